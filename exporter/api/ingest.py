@@ -1,0 +1,57 @@
+"""Ingest endpoints: parse, call one domain function, render."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from flask import Blueprint, jsonify
+
+from exporter import ingest, metrics
+from exporter.api import body
+from exporter.api.auth import authenticate, principal, services
+from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
+
+bp = Blueprint("ingest", __name__)
+bp.before_request(authenticate)
+
+
+@bp.post("/events")
+def post_events():
+    started = time.perf_counter()
+    svc = services()
+    events = body.validate_all(AuditEvent, body.batch(svc.settings.max_batch_events))
+    result = ingest.store_events(svc.store, principal(), svc.redactor, events)
+    metrics.EVENTS_DUPLICATE.inc(result.duplicates)
+    metrics.INGEST_SECONDS.labels(endpoint="events").observe(time.perf_counter() - started)
+    return jsonify(result.as_dict()), 200 if result.stored == 0 else 201
+
+
+@bp.post("/queries")
+def post_queries():
+    started = time.perf_counter()
+    svc = services()
+    items = body.validate_all(QuerySummary, body.batch(svc.settings.max_batch_events))
+    who = principal()
+    org = who.require_org()
+    counts: Counter = Counter()
+    rows = []
+    for q in items:
+        who.check_org(q.org)
+        rows.append(ingest.query_row(q, org, who.acting_user(q.user), svc.redactor, counts, svc.settings.cache_ttl_seconds))
+    recorder = svc.query_recorder
+    with svc.store.transaction() as conn:
+        ids = recorder(conn, rows)
+    metrics.count_redactions(counts)
+    metrics.INGEST_SECONDS.labels(endpoint="queries").observe(time.perf_counter() - started)
+    return jsonify({"stored": len(ids), "duplicates": len(rows) - len(ids), "ids": ids}), 201 if ids else 200
+
+
+@bp.post("/alertmanager")
+def post_alertmanager():
+    started = time.perf_counter()
+    svc = services()
+    payload = AlertmanagerWebhook.model_validate(body.json_object())
+    result = ingest.store_alerts(svc.store, principal(), payload)
+    metrics.INGEST_SECONDS.labels(endpoint="alertmanager").observe(time.perf_counter() - started)
+    return jsonify(result.as_dict()), 200

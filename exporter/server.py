@@ -1,0 +1,83 @@
+"""Running the exporter under gunicorn (threaded worker), embedded so one command starts it.
+
+The app and its background threads are built inside the worker, after the fork: a database pool
+or a thread created in the master would not survive into the worker.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from gunicorn.app.base import BaseApplication
+
+from exporter.config import Settings
+
+log = logging.getLogger(__name__)
+
+
+class _Gunicorn(BaseApplication):
+    def __init__(self, settings: Settings, options: dict):
+        self.settings = settings
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        from exporter.app import create_app
+        from exporter.service import Services
+
+        svc = Services.build(self.settings)
+        app = create_app(self.settings, services=svc)
+        svc.start_monitor()
+        for start in svc.background_starters:
+            start(svc)
+        return app
+
+
+def banner(settings: Settings) -> str:
+    scheme = "https" if settings.tls_cert else "http"
+    base = f"{scheme}://{settings.host}:{settings.port}"
+    lines = [
+        "learning-exporter is starting",
+        f"  store:    {settings.database_url}",
+        f"  metrics:  {base}/metrics",
+        f"  API:      {base}/api/v1/  (health: {base}/healthz, {base}/readyz)",
+    ]
+    grants = settings.token_grants()
+    for token, grant in grants.items():
+        who = f"org={grant.org}" + (f" user={grant.user}" if grant.user else "") + f" role={grant.role}"
+        lines.append(f"  token:    {token}  ({who})")
+    if grants:
+        first = next(iter(grants))
+        lines.append(f'  try:      curl -H "Authorization: Bearer {first}" {base}/api/v1/recommendations')
+    return "\n".join(lines)
+
+
+def run(settings: Settings, threads: int = 8, with_demo: bool = False) -> None:
+    if with_demo:
+        from exporter.demo import load_demo_if_empty
+        from exporter.service import Services
+
+        svc = Services.build(settings)
+        if svc.ensure_schema():
+            summary = load_demo_if_empty(svc)
+            if summary:
+                log.info("demo data loaded: %s", json.dumps(summary))
+        svc.store.close()
+    print(banner(settings), flush=True)
+    options = {
+        "bind": f"{settings.host}:{settings.port}",
+        "workers": 1,
+        "worker_class": "gthread",
+        "threads": threads,
+        "timeout": 120,
+        "accesslog": None,
+        "errorlog": "-",
+    }
+    if settings.tls_cert and settings.tls_key:
+        options.update(certfile=str(settings.tls_cert), keyfile=str(settings.tls_key))
+    _Gunicorn(settings, options).run()

@@ -1,0 +1,93 @@
+"""The long-lived parts of one running exporter, built once from `Settings` and shared by requests."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from exporter import metrics
+from exporter.config import Settings, TokenGrant
+from exporter.ingest import insert_queries
+from exporter.redaction import Redactor
+from exporter.store import Store, migrate, open_store
+from exporter.store.base import Conn
+from exporter.store.migrate import applied_version
+
+log = logging.getLogger(__name__)
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    redactor: Redactor
+    tokens: dict[str, TokenGrant]  # by sha256 of the token: the raw tokens are not kept in memory maps
+    snapshot: metrics.SnapshotCollector = field(default_factory=metrics.SnapshotCollector)
+    migrated: bool = False
+    # Hooks that capabilities add: recording a query summary, and background jobs to start.
+    query_recorder: Callable[[Conn, list[dict]], list[int]] = insert_queries
+    background_starters: list[Callable[[Services], object]] = field(default_factory=list)
+    after_demo_load: list[Callable[[Services, object], object]] = field(default_factory=list)
+    _stop: threading.Event = field(default_factory=threading.Event)
+
+    @classmethod
+    def build(cls, settings: Settings, store: Store | None = None) -> Services:
+        from exporter import capabilities
+
+        grants = settings.token_grants()
+        svc = cls(
+            settings=settings,
+            store=store or open_store(settings.database_url),
+            redactor=Redactor(settings.redaction_class_set()),
+            tokens={token_digest(t): g for t, g in grants.items()},
+        )
+        for module in capabilities.modules():
+            install = getattr(module, "install", None)
+            if install is not None:
+                install(svc)
+        return svc
+
+    def grant_for(self, token: str) -> TokenGrant | None:
+        return self.tokens.get(token_digest(token))
+
+    def ensure_schema(self) -> bool:
+        """Apply migrations once the store is reachable; False (not raised) while it is not."""
+        if self.migrated:
+            return True
+        try:
+            migrate(self.store.url)
+            self.migrated = True
+            metrics.SCHEMA_VERSION.set(applied_version(self.store))
+        except Exception as exc:  # the store may come up later; the monitor retries
+            log.warning("store not ready for migrations: %s", exc)
+        return self.migrated
+
+    def check_health(self) -> bool:
+        ok = self.ensure_schema()
+        if ok:
+            try:
+                self.store.ping()
+            except Exception as exc:
+                log.warning("store health check failed: %s", exc)
+                ok = False
+        metrics.STORE_UP.set(1 if ok else 0)
+        return ok
+
+    def start_monitor(self, interval: float = 5.0) -> threading.Thread:
+        def loop() -> None:
+            while not self._stop.wait(interval):
+                self.check_health()
+
+        thread = threading.Thread(target=loop, name="store-health", daemon=True)
+        thread.start()
+        return thread
+
+    def stop(self) -> None:
+        self._stop.set()

@@ -1,0 +1,107 @@
+"""The interface both backends implement, and the JSON helpers every table with JSON columns uses."""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+
+class StoreUnavailable(RuntimeError):
+    """The database cannot be reached; callers answer 503 and retry later instead of crashing."""
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), sort_keys=True, default=str)
+
+
+def from_json(value: str | None, default: Any = None) -> Any:
+    if value is None or value == "":
+        return default
+    return json.loads(value)
+
+
+class Conn(ABC):
+    """A connection (or an open transaction) that speaks portable `:name` SQL."""
+
+    @abstractmethod
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        """Run one statement; returns the number of rows it changed."""
+
+    @abstractmethod
+    def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> int:
+        """Run one statement per row in a single round of the driver's batch API."""
+
+    @abstractmethod
+    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a SELECT (or a statement with RETURNING) and return dict rows."""
+
+    def one(self, sql: str, params: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
+        row = self.one(sql, params)
+        return None if row is None else next(iter(row.values()))
+
+
+class Store(ABC):
+    dialect: str
+    url: str
+
+    @abstractmethod
+    @contextmanager
+    def transaction(self) -> Iterator[Conn]:
+        """All statements inside commit together or not at all."""
+
+    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        with self.transaction() as c:
+            return c.query(sql, params)
+
+    def one(self, sql: str, params: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
+        with self.transaction() as c:
+            return c.one(sql, params)
+
+    def scalar(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
+        with self.transaction() as c:
+            return c.scalar(sql, params)
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        with self.transaction() as c:
+            return c.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> int:
+        with self.transaction() as c:
+            return c.executemany(sql, rows)
+
+    def ping(self) -> None:
+        """Raise StoreUnavailable unless a trivial query succeeds now."""
+        try:
+            self.scalar("SELECT 1")
+        except StoreUnavailable:
+            raise
+        except Exception as exc:  # any driver error means "not ready"
+            raise StoreUnavailable(str(exc)) from exc
+
+    @abstractmethod
+    def try_advisory_lock(self, conn: Conn, name: str) -> bool:
+        """Take a lock that only one replica can hold, for the life of the transaction."""
+
+    def table_names(self) -> list[str]:
+        raise NotImplementedError
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+
+def chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

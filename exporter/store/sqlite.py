@@ -1,0 +1,92 @@
+"""SQLite backend: one connection per thread, WAL so the scrape and the API never block each other."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from exporter.store.base import Conn, Store, StoreUnavailable
+
+
+class _SQLiteConn(Conn):
+    def __init__(self, raw: sqlite3.Connection):
+        self.raw = raw
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        return self.raw.execute(sql, params or {}).rowcount
+
+    def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> int:
+        if not rows:
+            return 0
+        return self.raw.executemany(sql, rows).rowcount
+
+    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.raw.execute(sql, params or {})
+        if cur.description is None:
+            return []
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+class SQLiteStore(Store):
+    dialect = "sqlite"
+
+    def __init__(self, path: str):
+        self.path = path
+        self.url = f"sqlite:///{path}"
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    def _raw(self) -> sqlite3.Connection:
+        raw = getattr(self._local, "raw", None)
+        if raw is None:
+            try:
+                raw = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            except sqlite3.Error as exc:
+                raise StoreUnavailable(str(exc)) from exc
+            raw.execute("PRAGMA journal_mode=WAL")
+            raw.execute("PRAGMA synchronous=NORMAL")
+            raw.execute("PRAGMA foreign_keys=ON")
+            self._local.raw = raw
+            with self._lock:
+                self._all.append(raw)
+        return raw
+
+    @contextmanager
+    def transaction(self) -> Iterator[Conn]:
+        raw = self._raw()
+        if raw.in_transaction:  # nested use joins the outer transaction
+            yield _SQLiteConn(raw)
+            return
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            yield _SQLiteConn(raw)
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+        raw.execute("COMMIT")
+
+    def try_advisory_lock(self, conn: Conn, name: str) -> bool:
+        # BEGIN IMMEDIATE already serialises writers on one file; there is only one replica.
+        return True
+
+    def table_names(self) -> list[str]:
+        rows = self.query("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+        return sorted(r["name"] for r in rows)
+
+    def close(self) -> None:
+        with self._lock:
+            for raw in self._all:
+                try:
+                    raw.close()
+                except sqlite3.Error:
+                    pass
+            self._all.clear()
+        self._local = threading.local()

@@ -1,0 +1,121 @@
+"""The store's promises, on SQLite and on the real PostgreSQL (one parametrised suite)."""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.store import SCHEMA_VERSION, from_json, migrate, open_store, to_json
+from exporter.store.migrate import applied_version
+
+TABLES = {
+    "audit_events",
+    "sessions",
+    "query_executions",
+    "learned_patterns",
+    "cases",
+    "case_history",
+    "feedback",
+    "user_profiles",
+    "alert_events",
+    "recommendations",
+    "annotations_sent",
+    "job_runs",
+}
+
+
+def test_migrations_create_every_table_and_are_idempotent(store, database_url):
+    assert TABLES <= set(store.table_names())
+    assert migrate(database_url) == 0
+    assert applied_version(store) == SCHEMA_VERSION
+
+
+def test_every_table_is_scoped_by_org(store):
+    for table in TABLES - {"job_runs"}:
+        cols = {r["name"] for r in _columns(store, table)}
+        assert "org_id" in cols, table
+
+
+def _columns(store, table):
+    if store.dialect == "sqlite":
+        return store.query(f"PRAGMA table_info({table})")
+    return store.query(
+        "SELECT column_name AS name FROM information_schema.columns WHERE table_name = :t "
+        "AND table_schema = current_schema()",
+        {"t": table},
+    )
+
+
+def test_transaction_rolls_back_everything_on_error(store):
+    with pytest.raises(RuntimeError), store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO job_runs (job, started_at) VALUES (:j, :t)",
+            {"j": "learn", "t": 1.0},
+        )
+        raise RuntimeError("boom")
+    assert store.scalar("SELECT COUNT(*) AS n FROM job_runs") == 0
+
+
+def test_executemany_and_conflict_do_nothing_count_new_rows_only(store):
+    rows = [
+        {"o": "acme", "e": f"e{i}", "u": "alice", "s": "s1", "t": float(i)}
+        for i in range(5)
+    ]
+    sql = (
+        "INSERT INTO audit_events (org_id, event_id, user_id, session_id, session_type, kind, ts, ingested_at) "
+        "VALUES (:o, :e, :u, :s, 'general', 'user_query', :t, :t) ON CONFLICT (org_id, event_id) DO NOTHING"
+    )
+    assert store.executemany(sql, rows) == 5
+    assert store.executemany(sql, rows) == 0
+    assert store.scalar("SELECT COUNT(*) AS n FROM audit_events") == 5
+
+
+def test_percent_signs_and_colons_in_literals_survive(store):
+    store.execute(
+        "INSERT INTO job_runs (job, started_at, detail) VALUES ('a%b', :t, '{\"x\": \"1:2\"}')", {"t": 2.0}
+    )
+    row = store.one("SELECT job, detail FROM job_runs WHERE job LIKE '%\\%%' ESCAPE '\\'")
+    assert row == {"job": "a%b", "detail": '{"x": "1:2"}'}
+
+
+def test_json_round_trip_is_stable():
+    value = {"b": [1, 2.5, "x"], "a": None}
+    assert from_json(to_json(value)) == value
+    assert to_json(value) == to_json(dict(reversed(list(value.items()))))
+
+
+def test_blob_round_trip(store):
+    blob = bytes(range(256))
+    store.execute(
+        "INSERT INTO query_executions (org_id, query_text, executed_at, expires_at, embedding) "
+        "VALUES ('acme', 'q', 1, 2, :b)",
+        {"b": blob},
+    )
+    assert bytes(store.scalar("SELECT embedding FROM query_executions")) == blob
+
+
+def test_advisory_lock_is_exclusive_on_postgres(pg_url):
+    """SQLite serialises writers on its one file; replicas sharing PostgreSQL need the lock."""
+    import threading
+
+    migrate(pg_url)
+    store = open_store(pg_url)
+
+    got = []
+    inside = threading.Event()
+    release = threading.Event()
+
+    def holder():
+        with store.transaction() as conn:
+            got.append(store.try_advisory_lock(conn, "learn"))
+            inside.set()
+            release.wait(5)
+
+    t = threading.Thread(target=holder)
+    t.start()
+    inside.wait(5)
+    with store.transaction() as conn:
+        got.append(store.try_advisory_lock(conn, "learn"))
+    release.set()
+    t.join()
+    store.close()
+    assert got == [True, False]
