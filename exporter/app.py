@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from flask import Flask
 
-from exporter import __version__, metrics
-from exporter import capabilities
-from exporter.api import auth, errors, health
+from exporter import __version__, capabilities, metrics
+from exporter.api import errors, health
 from exporter.config import Settings
 from exporter.service import Services
 from exporter.store import Store

@@ -12,6 +12,7 @@ from types import ModuleType
 
 CAPABILITIES = [
     "exporter.api.ingest",
+    "exporter.jobs",
 ]
 
 

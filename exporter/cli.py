@@ -68,6 +68,21 @@ def demo(weeks: int, seed: int) -> None:
     click.echo(json.dumps(summary, indent=2))
 
 
+@main.command()
+def learn() -> None:
+    """Run one learning pass now (skipped if another replica holds the lock) and exit."""
+    from exporter.jobs import run_learning
+    from exporter.service import Services
+
+    svc = Services.build(_settings())
+    if not svc.ensure_schema():
+        raise SystemExit("store unreachable")
+    result = run_learning(svc)
+    click.echo(json.dumps(result, indent=2, default=str))
+    if result["result"] == "failure":
+        sys.exit(1)
+
+
 def _demo_tokens(path: Path) -> dict:
     if path.exists():
         return json.loads(path.read_text())

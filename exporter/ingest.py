@@ -33,13 +33,9 @@ class IngestResult:
         return {"stored": self.stored, "duplicates": self.duplicates, "redactions": dict(self.redactions)}
 
 
-def _existing(conn: Conn, table: str, key: str, org: str, values: Sequence[str]) -> set[str]:
-    if not values:
-        return set()
-    names = {f"k{i}": v for i, v in enumerate(values)}
-    marks = ",".join(f":{n}" for n in names)
-    rows = conn.query(f"SELECT {key} AS k FROM {table} WHERE org_id = :org AND {key} IN ({marks})", {"org": org, **names})
-    return {r["k"] for r in rows}
+EVENT_COLUMNS = (
+    "org_id", "event_id", "user_id", "session_id", "session_type", "kind", "ts", "text", "data", "ingested_at",
+)
 
 
 def event_rows(events: Sequence[AuditEvent], org: str, principal: Principal, redactor: Redactor, counts: Counter) -> list[dict]:
@@ -81,14 +77,8 @@ def store_events(store: Store, principal: Principal, redactor: Redactor, events:
     for row in rows:
         unique.setdefault(row["event_id"], row)
     with store.transaction() as conn:
-        seen = _existing(conn, "audit_events", "event_id", org, list(unique))
-        new = [r for k, r in unique.items() if k not in seen]
-        conn.executemany(
-            "INSERT INTO audit_events (org_id, event_id, user_id, session_id, session_type, kind, ts, text, data, "
-            "ingested_at) VALUES (:org_id, :event_id, :user_id, :session_id, :session_type, :kind, :ts, :text, "
-            ":data, :ingested_at) ON CONFLICT (org_id, event_id) DO NOTHING",
-            new,
-        )
+        inserted = set(conn.insert_new("audit_events", EVENT_COLUMNS, list(unique.values()), "(org_id, event_id)", "event_id"))
+        new = [r for k, r in unique.items() if k in inserted]
         _touch_sessions(conn, new)
         _store_feedback(conn, new, events)
     result.stored = len(new)

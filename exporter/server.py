@@ -75,6 +75,8 @@ def run(settings: Settings, threads: int = 8, with_demo: bool = False) -> None:
         "worker_class": "gthread",
         "threads": threads,
         "timeout": 120,
+        "graceful_timeout": 20,
+        "control_socket_disable": True,
         "accesslog": None,
         "errorlog": "-",
     }

@@ -35,6 +35,8 @@ class Services:
     query_recorder: Callable[[Conn, list[dict]], list[int]] = insert_queries
     background_starters: list[Callable[[Services], object]] = field(default_factory=list)
     after_demo_load: list[Callable[[Services, object], object]] = field(default_factory=list)
+    # Stages of the learning pass, run in order by exporter.jobs: (name, fn(svc, now) -> summary).
+    learning_stages: list[tuple[str, Callable[[Services, float], object]]] = field(default_factory=list)
     _stop: threading.Event = field(default_factory=threading.Event)
 
     @classmethod

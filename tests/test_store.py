@@ -24,7 +24,7 @@ TABLES = {
 
 
 def test_migrations_create_every_table_and_are_idempotent(store, database_url):
-    assert TABLES <= set(store.table_names())
+    assert set(store.table_names()) >= TABLES
     assert migrate(database_url) == 0
     assert applied_version(store) == SCHEMA_VERSION
 
@@ -93,29 +93,31 @@ def test_blob_round_trip(store):
     assert bytes(store.scalar("SELECT embedding FROM query_executions")) == blob
 
 
-def test_advisory_lock_is_exclusive_on_postgres(pg_url):
+def test_job_lock_is_held_by_one_replica_at_a_time_on_postgres(pg_url):
     """SQLite serialises writers on its one file; replicas sharing PostgreSQL need the lock."""
-    import threading
-
     migrate(pg_url)
-    store = open_store(pg_url)
+    first, second = open_store(pg_url), open_store(pg_url)  # two replicas, two pools
+    try:
+        with first.job_lock("learn") as a, second.job_lock("learn") as b:
+            assert (a, b) == (True, False)
+        with second.job_lock("learn") as c:
+            assert c is True, "released when the holder's job ends"
+    finally:
+        first.close()
+        second.close()
 
-    got = []
-    inside = threading.Event()
-    release = threading.Event()
 
-    def holder():
-        with store.transaction() as conn:
-            got.append(store.try_advisory_lock(conn, "learn"))
-            inside.set()
-            release.wait(5)
-
-    t = threading.Thread(target=holder)
-    t.start()
-    inside.wait(5)
+def test_insert_new_returns_only_rows_that_were_not_there(store):
+    cols = ("org_id", "event_id", "user_id", "session_id", "session_type", "kind", "ts", "text", "data", "ingested_at")
+    rows = [
+        dict(zip(cols, ("acme", f"e{i}", "alice", "s", "general", "user_query", float(i), "t" * (i % 3),
+                        "{}", 1.0), strict=True))
+        for i in range(2500)
+    ]
     with store.transaction() as conn:
-        got.append(store.try_advisory_lock(conn, "learn"))
-    release.set()
-    t.join()
-    store.close()
-    assert got == [True, False]
+        first = conn.insert_new("audit_events", cols, rows[:10], "(org_id, event_id)", "event_id")
+    with store.transaction() as conn:
+        second = conn.insert_new("audit_events", cols, rows, "(org_id, event_id)", "event_id", chunk=1000)
+    assert sorted(first) == sorted(f"e{i}" for i in range(10))
+    assert len(second) == 2490 and "e3" not in second
+    assert store.scalar("SELECT COUNT(*) AS n FROM audit_events") == 2500

@@ -42,6 +42,39 @@ class Conn(ABC):
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
+    def insert_new(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Sequence[Mapping[str, Any]],
+        conflict: str,
+        returning: str,
+        chunk: int = 1000,
+    ) -> list[Any]:
+        """Insert rows that are not there yet; returns `returning` of each row actually inserted.
+
+        One multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING per chunk: a single round trip
+        that also tells which rows were new, on both backends.
+        """
+        out: list[Any] = []
+        for start in range(0, len(rows), chunk):
+            part = rows[start : start + chunk]
+            params: dict[str, Any] = {}
+            groups = []
+            for i, row in enumerate(part):
+                names = []
+                for col in columns:
+                    key = f"{col}_{i}"
+                    params[key] = row[col]
+                    names.append(f":{key}")
+                groups.append(f"({', '.join(names)})")
+            sql = (
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join(groups)} "
+                f"ON CONFLICT {conflict} DO NOTHING RETURNING {returning}"
+            )
+            out.extend(r[returning] for r in self.query(sql, params))
+        return out
+
     def scalar(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
         row = self.one(sql, params)
         return None if row is None else next(iter(row.values()))
@@ -85,9 +118,13 @@ class Store(ABC):
         except Exception as exc:  # any driver error means "not ready"
             raise StoreUnavailable(str(exc)) from exc
 
-    @abstractmethod
-    def try_advisory_lock(self, conn: Conn, name: str) -> bool:
-        """Take a lock that only one replica can hold, for the life of the transaction."""
+    @contextmanager
+    def job_lock(self, name: str) -> Iterator[bool]:
+        """Yields True when this process may run job `name` now; only one replica holds it.
+
+        The embedded SQLite store serves a single replica, so it always grants the lock.
+        """
+        yield True
 
     def table_names(self) -> list[str]:
         raise NotImplementedError

@@ -24,6 +24,21 @@ def translate(sql: str) -> str:
     return _PLACEHOLDER.sub(r"%(\1)s", sql.replace("%", "%%"))
 
 
+def _pg_type(rows: Sequence[Mapping[str, Any]], column: str) -> str:
+    for row in rows:
+        value = row[column]
+        if value is None:
+            continue
+        if isinstance(value, bool | int):
+            return "bigint"
+        if isinstance(value, float):
+            return "double precision"
+        if isinstance(value, bytes | bytearray | memoryview):
+            return "bytea"
+        return "text"
+    return "text"
+
+
 class _PgConn(Conn):
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw
@@ -44,6 +59,30 @@ class _PgConn(Conn):
         with self.raw.cursor(row_factory=dict_row) as cur:
             cur.execute(translate(sql), params or {})
             return list(cur.fetchall()) if cur.description else []
+
+    def insert_new(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Sequence[Mapping[str, Any]],
+        conflict: str,
+        returning: str,
+        chunk: int = 5000,
+    ) -> list[Any]:
+        """One array parameter per column through unnest(): a constant-size statement, so the
+        driver does not re-parse a query with thousands of placeholders for every batch."""
+        out: list[Any] = []
+        for start in range(0, len(rows), chunk):
+            part = rows[start : start + chunk]
+            arrays = ", ".join(f"%s::{_pg_type(part, c)}[]" for c in columns)
+            sql = (
+                f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
+                f"ON CONFLICT {conflict} DO NOTHING RETURNING {returning}"
+            )
+            with self.raw.cursor() as cur:
+                cur.execute(sql, [[row[c] for row in part] for c in columns])
+                out.extend(r[0] for r in cur.fetchall())
+        return out
 
 
 class PostgresStore(Store):
@@ -79,9 +118,24 @@ class PostgresStore(Store):
             raise
         ctx.__exit__(None, None, None)
 
-    def try_advisory_lock(self, conn: Conn, name: str) -> bool:
+    @contextmanager
+    def job_lock(self, name: str) -> Iterator[bool]:
+        """A session-level advisory lock on a dedicated connection, released when the job ends."""
         key = zlib.crc32(name.encode()) & 0x7FFFFFFF
-        return bool(conn.scalar("SELECT pg_try_advisory_xact_lock(:k)", {"k": key}))
+        try:
+            ctx = self.pool.connection()
+            raw = ctx.__enter__()
+        except (PoolTimeout, psycopg.OperationalError) as exc:
+            raise StoreUnavailable(str(exc)) from exc
+        try:
+            got = bool(raw.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0])
+            try:
+                yield got
+            finally:
+                if got:
+                    raw.execute("SELECT pg_advisory_unlock(%s)", (key,))
+        finally:
+            ctx.__exit__(None, None, None)
 
     def table_names(self) -> list[str]:
         rows = self.query(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -73,10 +73,6 @@ class SQLiteStore(Store):
             raise
         raw.execute("COMMIT")
 
-    def try_advisory_lock(self, conn: Conn, name: str) -> bool:
-        # BEGIN IMMEDIATE already serialises writers on one file; there is only one replica.
-        return True
-
     def table_names(self) -> list[str]:
         rows = self.query("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
         return sorted(r["name"] for r in rows)
@@ -84,9 +80,7 @@ class SQLiteStore(Store):
     def close(self) -> None:
         with self._lock:
             for raw in self._all:
-                try:
+                with suppress(sqlite3.Error):
                     raw.close()
-                except sqlite3.Error:
-                    pass
             self._all.clear()
         self._local = threading.local()

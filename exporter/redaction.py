@@ -1,0 +1,454 @@
+"""Remove credentials and personal data from text before it is stored or embedded.
+
+Everything the AI helper reports (commands it ran, output it read, questions people asked) can
+carry a password, a token or a customer's address. Once such a string reaches the store it is
+copied into embeddings, caches and archives and cannot be taken back, so redaction happens
+first, on every ingested string, and is tuned to rather redact a little too much than leak.
+
+Each secret is replaced by a typed placeholder such as ``<redacted:aws_key>``; the type names are
+a bounded set (`REDACTION_TYPES`) because they become a Prometheus label.
+
+Decisions, so callers can rely on them:
+
+- **Precedence** follows the order of `REDACTION_TYPES`: the most specific rule runs first and its
+  placeholder is never matched again, so a secret is counted once. A credential in an
+  ``Authorization`` header is a ``bearer`` even when it is a JWT or a GitHub token (the header says
+  what it is; the scheme is kept: ``Authorization: Bearer <redacted:bearer>``). A JWT or an AWS key
+  assigned to ``password=`` keeps its own type.
+- **Connection strings** keep scheme, user, host, port and database, because those are what an
+  operator needs to diagnose a failure; only the password goes:
+  ``postgresql://app:<redacted:connection_string>@db:5432/x``. Key/value DSNs
+  (``host=db password=x``, ``Password=x;``) are caught by the ``password`` rule and counted there.
+- **Passwords** are found by the name they are assigned to (``DB_PASSWORD=``, ``"api_key": ``,
+  ``?token=``, ``--password x``, ``mysql -pX``, ``docker login -p X``, ``curl -u user:X``). A name
+  must *end* in the keyword, so ``auth_token_validation_errors_total`` or ``--password-stdin``
+  are left alone. After a bare ``token:`` in the middle of prose a single plain word is kept
+  (``invalid token: expired``); in config (line start, quoted or compound keys) it is redacted.
+  Shell references (``$PGPASSWORD``, ``${TOKEN}``), templates and booleans are not secrets.
+- **Dict values** are redacted as ``password`` when their key names a secret
+  (``{"DB_PASSWORD": "x"}`` or a Kubernetes ``{"name": "API_TOKEN", "value": "x"}``), since a bare
+  value has nothing else to recognise it by. Keys themselves are never changed.
+- **IPs**: ``10.0.0.1`` and ``1.2.3.4`` are addresses (a bare dotted quad is indistinguishable
+  from one); ``1.2.3`` and ``v1.2.3.4`` are versions. Loopback, unspecified and broadcast
+  addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) identify nobody and are kept. IPv6 candidates
+  are validated by `ipaddress` and must contain a digit, which keeps times (``12:30:45``), MACs
+  and ``Foo::Bar`` intact.
+- **Hostnames** are off by default: in ops text they are usually what the conversation is
+  about. When on, only dotted names ending in a common public or internal suffix are replaced.
+- **Custom patterns** run last, only outside existing placeholders, and count as ``custom``.
+- Redaction is idempotent: redacting redacted text changes nothing and counts nothing.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+REDACTION_TYPES: tuple[str, ...] = (
+    "private_key",
+    "bearer",
+    "aws_key",
+    "aws_secret",
+    "github_token",
+    "slack_token",
+    "generic_api_key",
+    "jwt",
+    "connection_string",
+    "password",
+    "email",
+    "ipv6",
+    "ipv4",
+    "hostname",
+    "custom",
+)
+DEFAULT_CLASSES: frozenset[str] = frozenset(REDACTION_TYPES) - {"hostname"}
+
+_PLACEHOLDER_SPLIT = re.compile(r"(<redacted:[a-z0-9_]+>)")
+
+
+def _ph(kind: str) -> str:
+    return f"<redacted:{kind}>"
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    """Redacted text and how many secrets of each type were replaced (only types that occurred)."""
+
+    text: str
+    counts: dict[str, int]
+
+
+# --- how a rule finds its secret ----------------------------------------------------------------
+
+# Values that name or describe a secret rather than being one; replacing them only loses context.
+_NOT_SECRET = re.compile(
+    r"""\$(?:\{[^}]*\}|\([^)]*\)|[A-Z_][A-Z0-9_]*)   # shell references
+    |\{\{.*\}\}|%\([a-z_]+\)s|\*+|x{3,}|X{3,}|<[A-Za-z _-]+>   # templates, masks, doc placeholders
+    |(?i:true|false|null|none|nil|yes|no|on|off|required|optional|redacted|\[redacted\]|masked)""",
+    re.X,
+)
+
+Span = tuple[int, int]
+
+
+def _not_secret(inner: str) -> bool:
+    return not inner or _NOT_SECRET.fullmatch(inner) is not None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One way of finding one type of secret.
+
+    This runs on every ingested string, and Python's regex engine is slow in two cases: with
+    IGNORECASE, and when a pattern does not start with a literal (it then tries every position).
+    So `lower` rules are written in lower case and searched in the lower-cased text (same length,
+    same offsets), and patterns start with a literal, with any word-boundary check placed as a
+    look-behind after it. The few that cannot have `needles`, substrings that must occur first.
+    """
+
+    kind: str
+    pattern: re.Pattern
+    folded: re.Pattern  # IGNORECASE twin, for the rare text whose lower() changes its length
+    lower: bool
+    needles: tuple[str, ...]  # if given, the rule runs only when one of them occurs
+    gate: Callable[[str], object] | None  # a further pre-check, on the same text as `pattern`
+    pick: Callable[[re.Match, str], Span | None] | None  # span to replace, None to keep the match
+    groups: tuple[str, ...]  # without `pick`: the first of these that matched, else the whole match
+
+
+def _rule(
+    kind: str,
+    regex: str,
+    *,
+    lower: bool = False,
+    needles: tuple[str, ...] = (),
+    gate: Callable[[str], object] | None = None,
+    pick: Callable[[re.Match, str], Span | None] | None = None,
+) -> _Rule:
+    pattern = re.compile(regex, re.S)
+    groups = tuple(g for g in pattern.groupindex if g == "val")
+    folded = re.compile(regex, re.S | re.I) if lower else pattern
+    return _Rule(kind, pattern, folded, lower, needles, gate, pick, groups)
+
+
+def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
+    pattern = rule.pattern
+    if rule.lower and len(hay) != len(text):
+        hay, pattern = text, rule.folded
+    out: list[str] = []
+    last = hits = 0
+    placeholder = _ph(rule.kind)
+    for m in pattern.finditer(hay):
+        if rule.pick is not None:
+            span = rule.pick(m, text)
+            if span is None:
+                continue
+        else:
+            span = next((m.span(g) for g in rule.groups if m[g] is not None), m.span())
+        a, b = span
+        if a < last:
+            continue
+        if b - a >= 2 and text[a] == text[b - 1] and text[a] in "\"'":
+            a, b = a + 1, b - 1
+        if _not_secret(text[a:b]):
+            continue
+        out.append(text[last:a])
+        out.append(placeholder)
+        last = b
+        hits += 1
+    if not hits:
+        return text, 0
+    out.append(text[last:])
+    return "".join(out), hits
+
+
+def _key_start(s: str, i: int) -> int:
+    while i > 0 and (s[i - 1].isalnum() or s[i - 1] in "_.-"):
+        i -= 1
+    return i
+
+
+def _value(name: str = "val") -> str:
+    """A secret value: quoted (the quotes stay around the placeholder) or a run up to whitespace,
+    `&` (the next query parameter) or a quote. Never an existing placeholder, so re-runs are no-ops."""
+    return rf"""(?P<{name}>(?!["'`]?<redacted:)(?:"[^"\n]*"|'[^'\n]*'|["'`]?[^\s&"'`]+))"""
+
+
+_SEP = r"""["']?(?P<sep>[ \t]*(?:=>|:=|==?|:)[ \t]*)"""
+
+# --- credentials in headers and in tokens with a recognisable shape -----------------------------
+
+_PRIVATE_KEY = (
+    r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----"
+    r"(?:.*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s\\:,.-]*)"  # or truncated
+)
+# The scheme word has no digits (bar SigV4): that tells `Bearer abc1` from a bare `abc1`.
+_AUTH_HEADER = (
+    r"""authorization(?<![a-z0-9_]authorization)["']?[ \t]*[:=][ \t]*"""
+    r"""(?>["']?(?:(?:aws4-hmac-sha256|[a-z][a-z-]*)[ \t]+)?)""" + _value()
+)
+# Without a header, only a token with a digit counts (`Basic authentication` is prose).
+_BARE = r"[ \t]+(?!<redacted:)(?=[\w.~+/=-]*\d)(?P<val>[\w.~+/=-]{8,})"
+
+# --- passwords, found by the name they are assigned to ------------------------------------------
+
+# A name holding a secret ends with one of these. Short ones need a separator before them so that
+# `bypass=` or `compass:` stay.
+_KW = (
+    r"(?:pass(?:word|wd|phrase)|(?<![a-z0-9])(?:pass|pwd|sig)|secret|token|signature|api[_-]?key|apikey"
+    r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
+)
+_KW_TAIL = re.compile(_KW + r"\Z")
+_SECRET_KEY = re.compile(r"[\w.-]*" + _KW, re.I)  # for dict keys and Kubernetes env names
+_AWS_SECRET_KEY = re.compile(
+    r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
+)
+# Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
+_ASSIGN = r"(?:word|wd|phrase|pass|pwd|sig|secret|token|ture|key)" + _SEP + _value()
+_FLAG = r"-(?<![\w.-]-)-?[a-z0-9_.-]*?" + _KW + r"[ \t]+" + _value()
+# Commands that take a password as an argument rather than a named option.
+_SCAN = r"(?:(?![\n|;&]).)*?[ \t]"  # the rest of the same command
+_MYSQL = r"m(?:ysql|ariadb)(?<![\w-]mysql)(?<![\w-]mariadb)[\w-]*\b" + _SCAN + "-p" + _value()
+_REGISTRY_LOGIN = r"login\b" + _SCAN + r"-p[ \t]*" + _value()
+_SSHPASS = r"sshpass\b" + _SCAN + r"-p[ \t]*" + _value()
+_REDIS_CLI = r"redis-cli\b" + _SCAN + r"-a[ \t]+" + _value()
+_CURL_USER = r"curl\b" + _SCAN + r"""(?:-u|--user)[ \t=]+["']?[^\s:"']*:""" + _value()
+_REGISTRY_TOOLS = frozenset({"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "registry", "auth", "cf"})
+
+# --- personal data --------------------------------------------------------------------------------
+
+_EMAIL = r"@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])"
+_IPV6 = r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)"
+_IPV4 = r"\.\d{1,3}\.\d{1,3}\.\d{1,3}"  # from the first dot: a literal start is much faster
+_HOSTNAME = (
+    r"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"(?:com|net|org|io|dev|app|cloud|ai|co|info|biz|edu|gov|eu|us|uk|de|example|test"
+    r"|internal|local|localdomain|lan|corp|intra|intranet|home|svc|cluster)(?![\w-]|\.[a-z0-9])"
+)
+
+
+def _pick_aws_secret(m: re.Match, text: str) -> Span | None:
+    key = text[_key_start(text, m.start()) : m.start("sep")].rstrip("\"'")
+    return m.span("val") if _AWS_SECRET_KEY.fullmatch(key) else None  # else Django's SECRET_KEY etc.
+
+
+def _pick_assign(m: re.Match, text: str) -> Span | None:
+    ks = _key_start(text, m.start())
+    key = text[ks : m.start("sep")].rstrip("\"'").lower()
+    kw = _KW_TAIL.search(key)
+    if kw is None:
+        return None
+    a, b = m.span("val")
+    if key in ("pwd", "oldpwd") and text[a] in "/~":
+        return None  # the working directory in an environment dump
+    sep = m["sep"]
+    if ":" in sep and "=" not in sep and kw.start() == 0 and text[a] not in "\"'":
+        # A bare keyword and a colon is config at a line start or as a quoted key, but in the
+        # middle of prose (`invalid token: expired`) a plain word after it is not a secret.
+        line = text[text.rfind("\n", 0, ks) + 1 : ks]
+        quoted_key = ks > 0 and text[ks - 1] in "\"'"
+        if line.strip(" \t-#") and not quoted_key and text[a:b].isalpha():
+            return None
+    return a, b
+
+
+def _pick_flag(m: re.Match, text: str) -> Span | None:
+    a, b = m.span("val")
+    return None if text[a] == "-" else (a, b)  # a next flag: the secret is prompted for
+
+
+def _pick_registry_login(m: re.Match, text: str) -> Span | None:
+    words = text[: m.start()].split()
+    return m.span("val") if words and words[-1].lower() in _REGISTRY_TOOLS else None
+
+
+def _pick_email(m: re.Match, text: str) -> Span | None:
+    a = m.start()
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "._%+-"):
+        a -= 1
+    while a < m.start() and not text[a].isalnum():
+        a += 1
+    if a == m.start() or (a > 0 and text[a - 1] == "/") or text[a : m.start()] == "git":
+        return None  # no local part, a URL's user (`//user@host`) or an SSH remote (`git@host`)
+    return a, m.end()
+
+
+def _pick_ipv6(m: re.Match, text: str) -> Span | None:
+    if not any(c.isdigit() for c in m[0]):
+        return None  # `Foo::Bar`, `dead::beef`
+    try:
+        ip = ipaddress.IPv6Address(m[0])
+    except ValueError:
+        return None  # times, MACs and other colon-separated hex
+    return None if ip.is_loopback or ip.is_unspecified else m.span()
+
+
+def _pick_ipv4(m: re.Match, text: str) -> Span | None:
+    a, b = m.span()
+    while a > 0 and a > m.start() - 3 and text[a - 1].isdigit():
+        a -= 1
+    if a == m.start() or (a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.")):
+        return None  # no first octet, or part of a version (`v1.2.3.4`) or a longer dotted number
+    if b < len(text) and (text[b].isalnum() or text[b] == "_" or (text[b] == "." and text[b + 1 : b + 2].isdigit())):
+        return None
+    octets = text[a:b].split(".")
+    if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
+        return None
+    if octets[0] in ("0", "127") or octets == ["255"] * 4:
+        return None  # unspecified, loopback and broadcast identify nobody
+    return a, b
+
+
+def _bounded(word: str) -> str:
+    """`word` as a pattern that starts with the literal but still needs a word boundary before it."""
+    return re.escape(word) + rf"(?<![A-Za-z0-9_]{re.escape(word)})"
+
+
+_RULES: tuple[_Rule, ...] = (
+    _rule("private_key", _PRIVATE_KEY),
+    _rule("bearer", _AUTH_HEADER, lower=True),
+    _rule("bearer", _bounded("bearer") + _BARE, lower=True),
+    _rule("bearer", _bounded("basic") + _BARE, lower=True),
+    _rule("aws_key", r"A(?:KIA|SIA)(?<![A-Za-z0-9_]A[KS]IA)[A-Z0-9]{16}\b"),
+    _rule("aws_secret", r"se(?:cret_?access_?key|cret_?key|ssion_?token)" + _SEP + _value(), lower=True,
+          pick=_pick_aws_secret),
+    _rule("github_token", r"gh[pousr]_(?<![A-Za-z0-9_]gh[pousr]_)[A-Za-z0-9]{20,255}"),
+    _rule("github_token", _bounded("github_pat_") + r"[A-Za-z0-9_]{20,255}"),
+    _rule("slack_token", r"xox[abposre]-(?<![A-Za-z0-9_]xox[abposre]-)[A-Za-z0-9-]{10,}"),
+    _rule("slack_token", _bounded("xapp-") + r"\d-[A-Za-z0-9-]{10,}"),
+    _rule(
+        "slack_token",
+        r"hooks\.slack(?:-gov)?\.com/(?:services|workflows|triggers)/(?P<val>(?!<redacted:)[A-Za-z0-9_/-]+)",
+    ),
+    _rule("generic_api_key", _bounded("AIza") + r"[0-9A-Za-z_-]{35}"),
+    _rule("generic_api_key", r"\b[sr]k_(?:live|test)_[0-9A-Za-z]{16,}", needles=("k_live_", "k_test_")),
+    _rule("generic_api_key", _bounded("sk-") + r"(?=[\w-]*\d)[A-Za-z0-9_-]{20,}"),
+    _rule("generic_api_key", _bounded("glpat-") + r"[0-9A-Za-z_-]{20,}"),
+    _rule("generic_api_key", _bounded("npm_") + r"[A-Za-z0-9]{36}"),
+    _rule("generic_api_key", _bounded("hf_") + r"[A-Za-z0-9]{30,}"),
+    _rule("generic_api_key", _bounded("SG.") + r"[\w-]{22}\.[\w-]{43}"),
+    _rule("generic_api_key", _bounded("dop_v1_") + r"[a-f0-9]{64}"),
+    _rule("jwt", _bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
+    # After `scheme://user:`, the password runs to the last `@` of the authority.
+    _rule("connection_string", r"""://[^\s:/?#@"'<>]*:(?P<val>(?!<redacted:)[^\s/?#"']+)@"""),
+    _rule("password", _ASSIGN, lower=True, pick=_pick_assign),
+    _rule("password", _FLAG, lower=True, pick=_pick_flag),
+    _rule("password", _MYSQL),
+    _rule("password", _REGISTRY_LOGIN, pick=_pick_registry_login),
+    _rule("password", _bounded("sshpass")[:-1] + _SSHPASS[7:]) if False else _rule("password", _SSHPASS),
+    _rule("password", _REDIS_CLI),
+    _rule("password", _CURL_USER),
+    _rule("email", _EMAIL, pick=_pick_email),
+    _rule("ipv6", _IPV6, gate=lambda t: "::" in t or t.count(":") >= 6, pick=_pick_ipv6),
+    _rule("ipv4", _IPV4, pick=_pick_ipv4),
+    _rule("hostname", _HOSTNAME, lower=True, needles=(".",)),
+)
+
+
+class Redactor:
+    """Replaces secrets and personal data in text with typed placeholders.
+
+    Parameters
+    ----------
+    classes
+        Types to redact, from `REDACTION_TYPES`; ``None`` means `DEFAULT_CLASSES`. Limiting them is
+        for deployments that need, say, IPs kept; an unknown name is a configuration mistake and
+        raises ``ValueError`` rather than silently redacting less.
+    custom_patterns
+        Site-specific secrets (``name -> regex``), e.g. an internal token format. Matches become
+        ``<redacted:custom>`` and count as ``custom`` whatever their name, so metric labels stay
+        bounded; the names only make error messages useful. They apply whenever given.
+
+    A `Redactor` holds no mutable state and is safe to share between threads.
+    """
+
+    def __init__(self, classes: Iterable[str] | None = None, custom_patterns: Mapping[str, str] | None = None):
+        chosen = DEFAULT_CLASSES if classes is None else frozenset(classes)
+        unknown = sorted(c for c in chosen if c not in REDACTION_TYPES)
+        if unknown:
+            raise ValueError(f"unknown redaction classes {unknown}; known: {', '.join(REDACTION_TYPES)}")
+        self.classes: frozenset[str] = chosen
+        self._rules = tuple(r for r in _RULES if r.kind in chosen)
+        self._custom: list[re.Pattern] = []
+        for name, pattern in (custom_patterns or {}).items():
+            try:
+                compiled = re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"custom redaction pattern {name!r} is not a valid regex: {exc}") from exc
+            if compiled.fullmatch(""):
+                raise ValueError(f"custom redaction pattern {name!r} matches the empty string")
+            self._custom.append(compiled)
+        self._keyed = "password" in chosen
+
+    def redact(self, text: str) -> RedactionResult:
+        counts: Counter = Counter()
+        out = self._redact(text, counts)
+        return RedactionResult(out, {k: v for k, v in counts.items() if v})
+
+    def redact_value(self, value: object, counts: Counter) -> object:
+        """Redact every string inside JSON-like data, adding what was found to ``counts``.
+
+        Dict keys are kept (they are schema, not content) but used as context: a string under a
+        key such as ``DB_PASSWORD`` is redacted whole. Other leaves are returned as they are.
+        """
+        if isinstance(value, str):
+            return self._redact(value, counts)
+        if isinstance(value, dict):
+            env_name = value.get("name") if self._keyed and _is_secret_env(value) else None
+            out = {}
+            for k, v in value.items():
+                if env_name is not None and k == "value":
+                    out[k] = self._redact_keyed(env_name, v, counts)
+                elif self._keyed and isinstance(v, str) and isinstance(k, str) and _SECRET_KEY.fullmatch(k):
+                    out[k] = self._redact_keyed(k, v, counts)
+                else:
+                    out[k] = self.redact_value(v, counts)
+            return out
+        if isinstance(value, list):
+            return [self.redact_value(v, counts) for v in value]
+        if isinstance(value, tuple):
+            return tuple(self.redact_value(v, counts) for v in value)
+        return value
+
+    def _redact_keyed(self, key: str, value: str, counts: Counter) -> str:
+        if _not_secret(value.strip()) or _PLACEHOLDER_SPLIT.fullmatch(value):
+            return value
+        if key.lower() in ("pwd", "oldpwd") and value.startswith(("/", "~")):
+            return self._redact(value, counts)
+        kind = "aws_secret" if "aws_secret" in self.classes and _AWS_SECRET_KEY.fullmatch(key) else "password"
+        counts[kind] += 1
+        return _ph(kind)
+
+    def _redact(self, text: str, counts: Counter) -> str:
+        if not text:
+            return text
+        low = low_of = None
+        for rule in self._rules:
+            if rule.lower:
+                if low_of is not text:
+                    low, low_of = text.lower(), text
+                hay = low
+            else:
+                hay = text
+            if not any(n in hay for n in rule.needles) or (rule.gate is not None and not rule.gate(hay)):
+                continue
+            text, n = _apply(rule, text, hay)
+            if n:
+                counts[rule.kind] += n
+        for pattern in self._custom:
+            parts = _PLACEHOLDER_SPLIT.split(text)
+            for i in range(0, len(parts), 2):
+                parts[i], n = pattern.subn(_ph("custom"), parts[i])
+                if n:
+                    counts["custom"] += n
+            text = "".join(parts)
+        return text
+
+
+def _is_secret_env(d: dict) -> bool:
+    """A Kubernetes env entry (`{"name": "DB_PASSWORD", "value": ...}`) holding a secret."""
+    name = d.get("name")
+    return isinstance(name, str) and isinstance(d.get("value"), str) and _SECRET_KEY.fullmatch(name) is not None

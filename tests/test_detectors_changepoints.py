@@ -1,0 +1,63 @@
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detectors.changepoints import detect_change_points
+
+
+def shifted(seed: int, n: int = 300, at: int = 150, jump: float = 5.0, sigma_after: float = 1.0) -> pd.Series:
+    rng = np.random.default_rng(seed)
+    x = rng.normal(10.0, 1.0, n)
+    x[at:] = rng.normal(10.0 + jump, sigma_after, n - at)
+    return pd.Series(x, index=pd.date_range("2024-03-01", periods=n, freq="h", tz="UTC"))
+
+
+def test_injected_level_shift_is_found_with_its_size():
+    s = shifted(0)
+    cps = detect_change_points(s)
+    assert len(cps) == 1
+    cp = cps[0]
+    assert abs(cp.index - 150) <= 2 and cp.kind == "level"
+    assert cp.time == s.index[cp.index]
+    assert cp.level_before == pytest.approx(10, abs=0.5) and cp.level_after == pytest.approx(15, abs=0.5)
+    assert cp.relative_change == pytest.approx(0.5, abs=0.07)
+
+
+def test_injected_variance_shift_is_labelled_variance():
+    cps = detect_change_points(shifted(1, n=600, at=300, jump=0.0, sigma_after=6.0))
+    assert cps and all(cp.kind == "variance" for cp in cps)
+    assert any(abs(cp.index - 300) <= 25 for cp in cps)
+
+
+def test_stationary_noise_has_no_change_points():
+    rng = np.random.default_rng(2)
+    assert detect_change_points(rng.normal(0, 1, 500)) == []
+
+
+@pytest.mark.parametrize(
+    "values", [[], [1.0], [3.0] * 100, [np.nan] * 50, [1.0, 2.0, np.nan]],
+    ids=["empty", "single", "constant", "all-nan", "very-short"],
+)
+def test_degenerate_input_gives_no_change_points(values):
+    assert detect_change_points(np.asarray(values, dtype=float)) == []
+
+
+def test_nan_gaps_neither_break_nor_create_change_points():
+    s = shifted(3)
+    s.iloc[40:60] = np.nan
+    cps = detect_change_points(s)
+    assert len(cps) == 1 and abs(cps[0].index - 150) <= 2
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(0, 10_000), st.floats(1e-3, 1e4), st.integers(-1000, 1000))
+def test_scaling_values_and_shifting_time_move_nothing_but_time(seed, scale, hours):
+    s = shifted(seed)
+    base = detect_change_points(s)
+    scaled = s * scale
+    scaled.index = scaled.index + pd.Timedelta(hours=hours)
+    moved = detect_change_points(scaled)
+    assert [c.index for c in moved] == [c.index for c in base]
+    assert [c.time for c in moved] == [c.time + pd.Timedelta(hours=hours) for c in base]
