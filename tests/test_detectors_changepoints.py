@@ -51,7 +51,7 @@ def test_nan_gaps_neither_break_nor_create_change_points():
     assert len(cps) == 1 and abs(cps[0].index - 150) <= 2
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=6, deadline=None)
 @given(st.integers(0, 10_000), st.floats(1e-3, 1e4), st.integers(-1000, 1000))
 def test_scaling_values_and_shifting_time_move_nothing_but_time(seed, scale, hours):
     s = shifted(seed)

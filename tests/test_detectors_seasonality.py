@@ -8,13 +8,13 @@ from detectors.seasonality import recurring_peaks, seasonal_strength
 
 
 def with_friday_peak(seed: int, weeks: int = 4, skip_week: int | None = 1, one_off: bool = False) -> pd.Series:
-    """Poisson counts, rate 4, with Fridays 15:00-16:00 at rate 14 (missing in ``skip_week``)."""
+    """Poisson counts, rate 6, with Fridays 15:00-16:00 at rate 20 (missing in ``skip_week``)."""
     rng = np.random.default_rng(seed)
     idx = pd.date_range("2024-04-01", periods=weeks * 168, freq="h", tz="UTC")  # a Monday
-    rate = np.full(len(idx), 4.0)
+    rate = np.full(len(idx), 6.0)
     week = (idx - idx[0]) // pd.Timedelta(weeks=1)
     peak = (idx.day_of_week == 4) & (idx.hour == 15) & (week != (skip_week if skip_week is not None else -1))
-    rate[peak] = 14.0
+    rate[peak] = 20.0
     if one_off:
         rate[(idx.day_of_week == 1) & (idx.hour == 3) & (week == weeks - 1)] = 40.0
     return pd.Series(rng.poisson(rate).astype(float), index=idx)
@@ -45,7 +45,7 @@ def test_peaks_are_described_in_the_requested_time_zone():
 
 def test_daily_rhythm_is_strong_and_noise_is_not():
     rng = np.random.default_rng(3)
-    idx = pd.date_range("2024-01-01", periods=3 * 168, freq="h", tz="UTC")
+    idx = pd.date_range("2024-01-01", periods=6 * 168, freq="h", tz="UTC")
     daily = 10 + 8 * np.sin(2 * np.pi * idx.hour / 24)
     strong = seasonal_strength(pd.Series(daily + rng.normal(0, 1, len(idx)), index=idx))
     weak = seasonal_strength(pd.Series(rng.normal(10, 3, len(idx)), index=idx))

@@ -1,0 +1,234 @@
+"""Score detectors on the NAB subset in ../shared/data/nab with NAB's published scoring.
+
+Usage::
+
+    .venv/bin/python bench/nab.py [--data ../shared/data/nab] [--jobs 2]
+
+Scores this project's causal anomaly detector (``detectors.anomaly.anomaly_scores``) and the
+peers' published detections (``peers/*.json``) with the same code in the same run, and prints
+one table per profile, sorted by score.
+
+The scoring follows NAB v1.1 (``nab/sweeper.py``, ``nab/runner.py``):
+
+* the first 15% of each file (at most 750 rows) is probationary and not scored;
+* a detection inside an anomaly window earns ``tp_weight * S(p) / S(-1)``, where
+  ``S(p) = 2 / (1 + exp(5 p)) - 1`` and ``p = -(right - i + 1) / width`` is the relative
+  position in the window; only the best (earliest) detection in a window counts;
+* a detection outside windows costs ``fp_weight * S(p)`` with ``p`` the distance past the
+  previous window's right edge over that window's width (``-fp_weight`` before any window);
+* each window with no detection costs ``fn_weight``;
+* a detector's raw score is the sum over the corpus; it is normalised as
+  ``100 * (raw - null) / (perfect - null)``, null = no detections, perfect = every window
+  detected at its first row (``n_windows * tp_weight``).
+
+Thresholds: NAB sweeps every threshold over the whole corpus and keeps the best per profile.
+Our detector is scored that way ("optimised") and, to show how much that choice is worth, with
+one fixed threshold for all profiles (``--fixed``). Peers' detections already apply their
+published thresholds, so they are binary score streams scored at threshold 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from dataclasses import dataclass
+from multiprocessing import Pool
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from detectors.anomaly import anomaly_scores  # noqa: E402
+
+PROFILES = {
+    "standard": {"tp": 1.0, "fp": 0.11, "fn": 1.0},
+    "reward_low_FP_rate": {"tp": 1.0, "fp": 0.22, "fn": 1.0},
+    "reward_low_FN_rate": {"tp": 1.0, "fp": 0.11, "fn": 2.0},
+}
+PROBATION_PERCENT = 0.15
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "nab"
+
+
+def scaled_sigmoid(position: float) -> float:
+    """NAB's reward for a detection at relative ``position`` (-1 window start, 0 its end)."""
+    if position > 3.0:
+        return -1.0
+    return 2.0 / (1.0 + math.exp(5.0 * position)) - 1.0
+
+
+@dataclass
+class ScoredFile:
+    """One data file prepared for scoring: per-row reward and window membership."""
+
+    name: str
+    timestamps: pd.DatetimeIndex
+    values: np.ndarray
+    in_window: np.ndarray  # bool, row lies in an anomaly window
+    unweighted: np.ndarray  # scaled-sigmoid reward before profile weights
+    window_id: np.ndarray  # int, global window number or -1; -2 marks probationary rows
+    n_windows: int
+
+
+def prepare_file(name: str, frame: pd.DataFrame, windows: list[list[str]], first_window_id: int) -> ScoredFile:
+    """Compute NAB's per-row sweep reward (``Sweeper.calcSweepScore``) for one file."""
+    ts = pd.DatetimeIndex(pd.to_datetime(frame["timestamp"]))
+    n = len(ts)
+    pos: dict[pd.Timestamp, int] = {}
+    for i, t in enumerate(ts):
+        pos.setdefault(t, i)  # NAB uses list.index: the first row with that time
+    limits = sorted((pos[pd.Timestamp(a)], pos[pd.Timestamp(b)]) for a, b in windows)
+    probation = min(math.floor(PROBATION_PERCENT * n), PROBATION_PERCENT * 5000)
+    max_tp = scaled_sigmoid(-1.0)
+    in_window = np.zeros(n, dtype=bool)
+    unweighted = np.zeros(n)
+    window_id = np.full(n, -1, dtype=int)
+    cur = None
+    prev_right = prev_width = None
+    k = 0
+    for i in range(n):
+        if k < len(limits) and i == limits[k][0]:
+            cur = (limits[k][0], limits[k][1], first_window_id + k)
+            k += 1
+        if cur is not None:
+            width = cur[1] - cur[0] + 1
+            unweighted[i] = scaled_sigmoid(-(cur[1] - i + 1) / width) / max_tp
+            in_window[i] = True
+            window_id[i] = cur[2]
+        elif prev_right is None:
+            unweighted[i] = -1.0
+        else:
+            unweighted[i] = scaled_sigmoid(abs(prev_right - i) / (prev_width - 1))
+        if i < probation:
+            window_id[i] = -2
+        if cur is not None and i == cur[1]:
+            prev_right, prev_width = i, cur[1] - cur[0] + 1
+            cur = None
+    return ScoredFile(name, ts, frame["value"].to_numpy(float), in_window, unweighted, window_id, len(limits))
+
+
+def load_corpus(root: Path) -> list[ScoredFile]:
+    windows = json.loads((root / "windows.json").read_text())
+    files, next_id = [], 0
+    for name in sorted(windows):
+        frame = pd.read_csv(root / name)
+        f = prepare_file(name, frame, windows[name], next_id)
+        next_id += f.n_windows
+        files.append(f)
+    return files
+
+
+def score_by_threshold(files: list[ScoredFile], scores: list[np.ndarray], profile: dict) -> list[tuple]:
+    """All (threshold, raw score, tp, fp, fn) rows, as NAB's ``calcScoreByThreshold`` over the corpus.
+
+    A row's threshold t means "rows with score >= t are detections".
+    """
+    s_all, sweep_all, wid_all = [], [], []
+    for f, s in zip(files, scores, strict=True):
+        keep = f.window_id != -2
+        weighted = np.where(f.in_window, f.unweighted * profile["tp"], f.unweighted * profile["fp"])
+        s_all.append(np.asarray(s, float)[keep])
+        sweep_all.append(weighted[keep])
+        wid_all.append(f.window_id[keep])
+    s_all = np.concatenate(s_all)
+    sweep_all = np.concatenate(sweep_all)
+    wid_all = np.concatenate(wid_all)
+    window_best = {int(w): -profile["fn"] for w in np.unique(wid_all[wid_all >= 0])}
+    order = np.argsort(-s_all, kind="stable")
+    fp_sum = 0.0
+    total = sum(window_best.values())
+    tp = fp = 0
+    rows = [(math.inf, total, 0, 0, len(window_best))]
+    detected: set[int] = set()
+    for j, idx in enumerate(order):
+        w = int(wid_all[idx])
+        if w < 0:
+            fp += 1
+            fp_sum += sweep_all[idx]
+            total += sweep_all[idx]
+        else:
+            tp += 1
+            detected.add(w)
+            if sweep_all[idx] > window_best[w]:
+                total += sweep_all[idx] - window_best[w]
+                window_best[w] = sweep_all[idx]
+        last_of_value = j + 1 == len(order) or s_all[order[j + 1]] != s_all[idx]
+        if last_of_value:
+            rows.append((float(s_all[idx]), total, tp, fp, len(window_best) - len(detected)))
+    return rows
+
+
+def normalised(raw: float, n_windows: int, profile: dict, null_raw: float) -> float:
+    perfect = n_windows * profile["tp"]
+    return 100.0 * (raw - null_raw) / (perfect - null_raw)
+
+
+def _score_file(args):
+    values, ts = args
+    return anomaly_scores(values, ts)
+
+
+def peer_streams(path: Path, files: list[ScoredFile]) -> tuple[str, dict[str, list[np.ndarray]]]:
+    """Binary score streams (1 at each published detection) per profile for one peer."""
+    peer = json.loads(path.read_text())
+    streams = {}
+    for prof in PROFILES:
+        per_file = []
+        for f in files:
+            det = peer["detections"].get(f.name, {}).get(prof, [])
+            s = np.zeros(len(f.timestamps))
+            if det:
+                s[np.isin(f.timestamps, pd.to_datetime(det))] = 1.0
+            per_file.append(s)
+        streams[prof] = per_file
+    return peer["detector"], streams
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--fixed", type=float, default=0.2, help="fixed threshold also reported for ours")
+    args = parser.parse_args(argv)
+
+    t0 = time.perf_counter()
+    files = load_corpus(args.data)
+    n_windows = sum(f.n_windows for f in files)
+    with Pool(args.jobs) as pool:
+        ours = pool.map(_score_file, [(f.values, f.timestamps) for f in files])
+    t_ours = time.perf_counter() - t0
+
+    results: dict[str, dict[str, tuple]] = {prof: {} for prof in PROFILES}
+    chosen: dict[str, float] = {}
+    for prof, weights in PROFILES.items():
+        null_raw = score_by_threshold(files, [np.zeros(len(f.values)) for f in files], weights)[0][1]
+        rows = score_by_threshold(files, ours, weights)
+        best = max(rows, key=lambda r: r[1])
+        chosen[prof] = best[0]
+        results[prof]["ours (NAB-optimised threshold)"] = (normalised(best[1], n_windows, weights, null_raw),) + best[2:]
+        fixed = [r for r in rows if r[0] >= args.fixed][-1]
+        results[prof][f"ours (fixed threshold {args.fixed})"] = (
+            normalised(fixed[1], n_windows, weights, null_raw),
+        ) + fixed[2:]
+        for peer_path in sorted((args.data / "peers").glob("*.json")):
+            name, streams = peer_streams(peer_path, files)
+            prows = score_by_threshold(files, streams[prof], weights)
+            at_one = [r for r in prows if r[0] >= 1.0][-1]
+            results[prof][name] = (normalised(at_one[1], n_windows, weights, null_raw),) + at_one[2:]
+
+    print(f"NAB subset: {len(files)} files, {n_windows} windows; our detector ran in {t_ours:.1f} s")
+    print("Our optimised thresholds: " + ", ".join(f"{p} {t:.4f}" for p, t in chosen.items()))
+    for prof in PROFILES:
+        print(f"\nProfile {prof}")
+        print(f"{'detector':<36} {'score':>7} {'TP':>6} {'FP':>6} {'FN win':>7}")
+        for name, (score, tp, fp, fn) in sorted(results[prof].items(), key=lambda kv: -kv[1][0]):
+            print(f"{name:<36} {score:7.1f} {tp:6d} {fp:6d} {fn:7d}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

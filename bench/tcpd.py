@@ -1,0 +1,158 @@
+"""Score change-point detectors on the Turing Change Point Dataset (TCPD) annotations.
+
+Usage::
+
+    .venv/bin/python bench/tcpd.py [--data ../shared/data/tcpd]
+
+Metrics as in van den Burg & Williams (2020), "An Evaluation of Change Point Detection
+Algorithms" (TCPDBench ``analysis/scripts/metrics.py``):
+
+* F1 with margin 5: precision against the union of all annotators' change points, recall
+  averaged over annotators; each true change point matches at most one prediction;
+* covering: for each annotator, the segment-size weighted best Jaccard overlap of their
+  segments with ours, averaged over annotators.
+
+Index 0 counts as a change point for every method and annotator. Methods, all on the same
+series in the same run:
+
+* ``zero``: predicts only index 0;
+* ``ruptures PELT`` / ``ruptures BinSeg``: ruptures with its default ``min_size=2, jump=5``,
+  model "l2", on the z-normalised series (as TCPDBench does) with the BIC penalty
+  ``pen = log(n) * sigma**2`` where ``sigma**2 = 1`` is the normalised variance;
+* ``ours``: :func:`detectors.changepoints.change_point_indices` with its defaults.
+
+Multi-dimensional series use all dimensions. NaNs are filled by linear interpolation (nearest
+value at the ends) for every method, so indices keep their meaning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import ruptures as rpt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from detectors.changepoints import change_point_indices  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "tcpd"
+MARGIN = 5
+
+
+def true_positives(truth: set[int], predicted: set[int], margin: int = MARGIN) -> set[int]:
+    """True change points matched by a distinct prediction within ``margin`` (closest first)."""
+    remaining = set(predicted)
+    hits = set()
+    for tau in sorted(truth):
+        close = sorted((abs(tau - x), x) for x in remaining if abs(tau - x) <= margin)
+        if close:
+            hits.add(tau)
+            remaining.remove(close[0][1])
+    return hits
+
+
+def f_measure(annotations: dict[str, list[int]], predictions: list[int], margin: int = MARGIN) -> float:
+    per_annotator = [set(a) | {0} for a in annotations.values()]
+    union = set().union(*per_annotator)
+    pred = set(predictions) | {0}
+    precision = len(true_positives(union, pred, margin)) / len(pred)
+    recall = float(np.mean([len(true_positives(t, pred, margin)) / len(t) for t in per_annotator]))
+    if precision + recall == 0:
+        return 0.0
+    return 2 * precision * recall / (precision + recall)
+
+
+def _partition(cps: list[int], n: int) -> list[tuple[int, int]]:
+    bounds = sorted({0, *[c for c in cps if 0 < c < n]}) + [n]
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+def _cover_single(truth: list[tuple[int, int]], pred: list[tuple[int, int]], n: int) -> float:
+    total = 0.0
+    for a, b in truth:
+        best = 0.0
+        for c, d in pred:
+            inter = max(0, min(b, d) - max(a, c))
+            if inter:
+                best = max(best, inter / (max(b, d) - min(a, c)))
+        total += (b - a) * best
+    return total / n
+
+
+def covering(annotations: dict[str, list[int]], predictions: list[int], n: int) -> float:
+    pred = _partition(predictions, n)
+    return float(np.mean([_cover_single(_partition(a, n), pred, n) for a in annotations.values()]))
+
+
+def load_series(path: Path) -> np.ndarray:
+    data = json.loads(path.read_text())
+    cols = [pd.Series(np.asarray(s["raw"], dtype=float)) for s in data["series"]]
+    filled = [c.interpolate(limit_direction="both").to_numpy() for c in cols]
+    return np.column_stack(filled)
+
+
+def zero(signal: np.ndarray) -> list[int]:
+    return [0]
+
+
+def _ruptures_default(algo_cls, signal: np.ndarray) -> list[int]:
+    z = (signal - signal.mean(axis=0)) / np.where(signal.std(axis=0) > 0, signal.std(axis=0), 1.0)
+    n = len(z)
+    try:
+        bkps = algo_cls(model="l2").fit(z).predict(pen=np.log(n) * 1.0)
+    except rpt.exceptions.BadSegmentationParameters:
+        return [0]
+    return [0, *bkps[:-1]]
+
+
+def pelt_default(signal: np.ndarray) -> list[int]:
+    return _ruptures_default(rpt.Pelt, signal)
+
+
+def binseg_default(signal: np.ndarray) -> list[int]:
+    return _ruptures_default(rpt.Binseg, signal)
+
+
+def ours(signal: np.ndarray) -> list[int]:
+    return [0, *change_point_indices(signal)]
+
+
+METHODS = {"zero": zero, "ruptures PELT (l2, BIC)": pelt_default, "ruptures BinSeg (l2, BIC)": binseg_default, "ours": ours}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--per-series", action="store_true")
+    args = parser.parse_args(argv)
+    annotations = json.loads((args.data / "annotations.json").read_text())
+    t0 = time.perf_counter()
+    f1: dict[str, list[float]] = {m: [] for m in METHODS}
+    cover: dict[str, list[float]] = {m: [] for m in METHODS}
+    names = sorted(p.stem for p in args.data.glob("*.json") if p.stem != "annotations")
+    for name in names:
+        signal = load_series(args.data / f"{name}.json")
+        ann = annotations[name]
+        row = []
+        for m, fn in METHODS.items():
+            pred = fn(signal)
+            f1[m].append(f_measure(ann, pred))
+            cover[m].append(covering(ann, pred, len(signal)))
+            row.append(f"{m.split(' ')[0][:5]} {f1[m][-1]:.2f}/{cover[m][-1]:.2f}")
+        if args.per_series:
+            print(f"{name:<20} " + "  ".join(row))
+    print(f"TCPD: {len(names)} series, margin {MARGIN}; ran in {time.perf_counter() - t0:.1f} s")
+    print(f"{'method':<28} {'F1':>6} {'cover':>6}")
+    for m in sorted(METHODS, key=lambda k: -np.mean(f1[k])):
+        print(f"{m:<28} {np.mean(f1[m]):6.3f} {np.mean(cover[m]):6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
