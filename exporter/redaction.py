@@ -37,6 +37,10 @@ Decisions, so callers can rely on them:
   about. When on, only dotted names ending in a common public or internal suffix are replaced.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``.
 - Redaction is idempotent: redacting redacted text changes nothing and counts nothing.
+- Known limits, chosen to err towards redacting: an unquoted value runs to whitespace, ``&`` or a
+  quote (``Password=x;Database=y`` loses ``;Database=y``); a value that looks like a flag
+  (``--password --verbose``) is taken for the next flag; AWS secret keys are only recognised by
+  their name, never bare (a bare one is indistinguishable from other base64).
 """
 
 from __future__ import annotations
@@ -115,7 +119,8 @@ class _Rule:
     lower: bool
     needles: tuple[str, ...]  # if given, the rule runs only when one of them occurs
     gate: Callable[[str], object] | None  # a further pre-check, on the same text as `pattern`
-    pick: Callable[[re.Match, str], Span | None] | None  # span to replace, None to keep the match
+    # The span to replace, or None to keep the match; `floor` is where the previous replacement ended.
+    pick: Callable[[re.Match, str, int], Span | None] | None
     groups: tuple[str, ...]  # without `pick`: the first of these that matched, else the whole match
 
 
@@ -126,7 +131,7 @@ def _rule(
     lower: bool = False,
     needles: tuple[str, ...] = (),
     gate: Callable[[str], object] | None = None,
-    pick: Callable[[re.Match, str], Span | None] | None = None,
+    pick: Callable[[re.Match, str, int], Span | None] | None = None,
 ) -> _Rule:
     pattern = re.compile(regex, re.S)
     groups = tuple(g for g in pattern.groupindex if g == "val")
@@ -143,7 +148,7 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
     placeholder = _ph(rule.kind)
     for m in pattern.finditer(hay):
         if rule.pick is not None:
-            span = rule.pick(m, text)
+            span = rule.pick(m, text, last)
             if span is None:
                 continue
         else:
@@ -174,10 +179,10 @@ def _key_start(s: str, i: int) -> int:
 def _value(name: str = "val") -> str:
     """A secret value: quoted (the quotes stay around the placeholder) or a run up to whitespace,
     `&` (the next query parameter) or a quote. Never an existing placeholder, so re-runs are no-ops."""
-    return rf"""(?P<{name}>(?!["'`]?<redacted:)(?:"[^"\n]*"|'[^'\n]*'|["'`]?[^\s&"'`]+))"""
+    return rf"""(?P<{name}>(?![=:"'`]*<redacted:)(?:"[^"\n]*"|'[^'\n]*'|["'`]?[^\s&"'`]+))"""
 
 
-_SEP = r"""["']?(?P<sep>[ \t]*(?:=>|:=|==?|:)[ \t]*)"""
+_SEP = r"""["']?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:)[ \t]*))"""
 
 # --- credentials in headers and in tokens with a recognisable shape -----------------------------
 
@@ -209,19 +214,28 @@ _AWS_SECRET_KEY = re.compile(
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
 _ASSIGN = r"(?:word|wd|phrase|pass|pwd|sig|secret|token|ture|key)" + _SEP + _value()
 _FLAG = r"-(?<![\w.-]-)-?[a-z0-9_.-]*?" + _KW + r"[ \t]+" + _value()
-# Commands that take a password as an argument rather than a named option.
-_SCAN = r"(?:(?![\n|;&]).)*?[ \t]"  # the rest of the same command
-_MYSQL = r"m(?:ysql|ariadb)(?<![\w-]mysql)(?<![\w-]mariadb)[\w-]*\b" + _SCAN + "-p" + _value()
-_REGISTRY_LOGIN = r"login\b" + _SCAN + r"-p[ \t]*" + _value()
-_SSHPASS = r"sshpass\b" + _SCAN + r"-p[ \t]*" + _value()
-_REDIS_CLI = r"redis-cli\b" + _SCAN + r"-a[ \t]+" + _value()
-_CURL_USER = r"curl\b" + _SCAN + r"""(?:-u|--user)[ \t=]+["']?[^\s:"']*:""" + _value()
-_REGISTRY_TOOLS = frozenset({"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "registry", "auth", "cf"})
+# Commands that take a password as a plain argument (`mysql -pX`, `docker login -p X`,
+# `redis-cli -a X`, `curl -u user:X`): found by the flag, then the command is checked.
+_CMD_FLAG = (
+    r"-(?:p[ \t]*"
+    + _value("p")
+    + r"|a[ \t]+"
+    + _value("a")
+    + r"""|(?:u|-user)[ \t=]+["']?[^\s:"']*:"""
+    + _value("u")
+    + ")"
+)
+_CMD_FLAGS = {"sshpass": "p", "redis-cli": "a", "curl": "u"}
+_PORT_TOOLS = frozenset({"ssh", "scp", "sftp", "nc", "ncat", "telnet", "kubectl", "run"})  # -p is a port
+_REGISTRY_TOOLS = frozenset(
+    {"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "registry", "auth", "cf"}
+)
 
 # --- personal data --------------------------------------------------------------------------------
 
 _EMAIL = r"@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])"
-_IPV6 = r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)"
+# From the first colon (a literal start is much faster); the first group is found backwards.
+_IPV6 = r":(?:[0-9A-Fa-f]{0,4}:){1,6}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)"
 _IPV4 = r"\.\d{1,3}\.\d{1,3}\.\d{1,3}"  # from the first dot: a literal start is much faster
 _HOSTNAME = (
     r"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
@@ -230,12 +244,23 @@ _HOSTNAME = (
 )
 
 
-def _pick_aws_secret(m: re.Match, text: str) -> Span | None:
+# After `scheme://user:`, the password runs to the last `@` before the path; failing that, to an
+# `@` after a `/`, since generated passwords often carry an unencoded `/`.
+_URL_CREDS = r"""://[^\s:/?#@"'<>]*:(?P<val>(?!<redacted:)(?:[^\s/?#"']+(?=@)|[^\s?#"']+(?=@)))"""
+
+
+def _pick_url_creds(m: re.Match, text: str, floor: int) -> Span | None:
+    if "/" in m["val"] and m["val"].split("/", 1)[0].isdigit():
+        return None  # a port and a path, as in https://host:443/users/@me
+    return m.span("val")
+
+
+def _pick_aws_secret(m: re.Match, text: str, floor: int) -> Span | None:
     key = text[_key_start(text, m.start()) : m.start("sep")].rstrip("\"'")
     return m.span("val") if _AWS_SECRET_KEY.fullmatch(key) else None  # else Django's SECRET_KEY etc.
 
 
-def _pick_assign(m: re.Match, text: str) -> Span | None:
+def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     ks = _key_start(text, m.start())
     key = text[ks : m.start("sep")].rstrip("\"'").lower()
     kw = _KW_TAIL.search(key)
@@ -248,26 +273,52 @@ def _pick_assign(m: re.Match, text: str) -> Span | None:
     if ":" in sep and "=" not in sep and kw.start() == 0 and text[a] not in "\"'":
         # A bare keyword and a colon is config at a line start or as a quoted key, but in the
         # middle of prose (`invalid token: expired`) a plain word after it is not a secret.
-        line = text[text.rfind("\n", 0, ks) + 1 : ks]
+        j = ks
+        while j > 0 and text[j - 1] in " \t-#":
+            j -= 1
+        line_start = j == 0 or text[j - 1] == "\n"
         quoted_key = ks > 0 and text[ks - 1] in "\"'"
-        if line.strip(" \t-#") and not quoted_key and text[a:b].isalpha():
+        if not line_start and not quoted_key and text[a:b].rstrip(".,;:!?)").isalpha():
             return None
     return a, b
 
 
-def _pick_flag(m: re.Match, text: str) -> Span | None:
-    a, b = m.span("val")
-    return None if text[a] == "-" else (a, b)  # a next flag: the secret is prompted for
+def _pick_flag(m: re.Match, text: str, floor: int) -> Span | None:
+    if _NEXT_FLAG.fullmatch(m["val"]):
+        return None  # `--password --verbose`: the secret is prompted for
+    return m.span("val")
 
 
-def _pick_registry_login(m: re.Match, text: str) -> Span | None:
-    words = text[: m.start()].split()
-    return m.span("val") if words and words[-1].lower() in _REGISTRY_TOOLS else None
+_NEXT_FLAG = re.compile(r"--?[A-Za-z][a-z-]*")
 
 
-def _pick_email(m: re.Match, text: str) -> Span | None:
+def _pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
+    start = m.start()
+    if start == 0 or text[start - 1] not in " \t":
+        return None
+    lo = max(0, start - 512)  # bounded, so a long line of flags stays linear
+    seg = max(lo, *(text.rfind(c, lo, start) + 1 for c in "\n|;&"))
+    words = text[seg:start].rsplit(None, 48)[-48:]  # the command is named within its last few words
+    tools = [w.rsplit("/", 1)[-1] for w in words]
+    for i in range(len(tools) - 1, -1, -1):  # the command this flag belongs to is the last one named
+        tool = tools[i]
+        if tool.startswith(("mysql", "mariadb")):
+            # For mysql a separate argument after -p is the database: the prompt asks instead.
+            return m.span("p") if m["p"] is not None and text[start + 2] not in " \t" else None
+        if tool in _REGISTRY_TOOLS:
+            login = tools[i + 1 : i + 2] == ["login"]
+            return m.span("p") if login and m["p"] is not None else None  # else a port: docker run -p
+        if tool in _PORT_TOOLS:
+            return None
+        if tool in _CMD_FLAGS:
+            group = _CMD_FLAGS[tool]
+            return m.span(group) if m[group] is not None else None
+    return None
+
+
+def _pick_email(m: re.Match, text: str, floor: int) -> Span | None:
     a = m.start()
-    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "._%+-"):
+    while a > floor and (text[a - 1].isalnum() or text[a - 1] in "._%+-"):
         a -= 1
     while a < m.start() and not text[a].isalnum():
         a += 1
@@ -276,23 +327,34 @@ def _pick_email(m: re.Match, text: str) -> Span | None:
     return a, m.end()
 
 
-def _pick_ipv6(m: re.Match, text: str) -> Span | None:
-    if not any(c.isdigit() for c in m[0]):
-        return None  # `Foo::Bar`, `dead::beef`
+def _pick_ipv6(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span()
+    while a > 0 and a > m.start() - 4 and text[a - 1] in _HEX:
+        a -= 1
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_:."):
+        return None
+    candidate = text[a:b]
+    if ("::" not in candidate and candidate.count(":") < 6) or not any(c.isdigit() for c in candidate):
+        return None  # times, MACs, `Foo::Bar`: cheaper to rule out before parsing
     try:
-        ip = ipaddress.IPv6Address(m[0])
+        ip = ipaddress.IPv6Address(candidate)
     except ValueError:
-        return None  # times, MACs and other colon-separated hex
-    return None if ip.is_loopback or ip.is_unspecified else m.span()
+        return None
+    return None if ip.is_loopback or ip.is_unspecified else (a, b)
 
 
-def _pick_ipv4(m: re.Match, text: str) -> Span | None:
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span()
     while a > 0 and a > m.start() - 3 and text[a - 1].isdigit():
         a -= 1
     if a == m.start() or (a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.")):
         return None  # no first octet, or part of a version (`v1.2.3.4`) or a longer dotted number
-    if b < len(text) and (text[b].isalnum() or text[b] == "_" or (text[b] == "." and text[b + 1 : b + 2].isdigit())):
+    if b < len(text) and (
+        text[b].isalnum() or text[b] == "_" or (text[b] == "." and text[b + 1 : b + 2].isdigit())
+    ):
         return None
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
@@ -300,6 +362,11 @@ def _pick_ipv4(m: re.Match, text: str) -> Span | None:
     if octets[0] in ("0", "127") or octets == ["255"] * 4:
         return None  # unspecified, loopback and broadcast identify nobody
     return a, b
+
+
+def _maybe_ipv6(text: str) -> bool:
+    """Only `::` or at least six colons (placeholders have one each) can make an IPv6 address."""
+    return "::" in text or text.count(":") - text.count("<redacted:") >= 6
 
 
 def _bounded(word: str) -> str:
@@ -313,8 +380,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule("bearer", _bounded("bearer") + _BARE, lower=True),
     _rule("bearer", _bounded("basic") + _BARE, lower=True),
     _rule("aws_key", r"A(?:KIA|SIA)(?<![A-Za-z0-9_]A[KS]IA)[A-Z0-9]{16}\b"),
-    _rule("aws_secret", r"se(?:cret_?access_?key|cret_?key|ssion_?token)" + _SEP + _value(), lower=True,
-          pick=_pick_aws_secret),
+    _rule(
+        "aws_secret",
+        r"se(?:cret_?access_?key|cret_?key|ssion_?token)" + _SEP + _value(),
+        lower=True,
+        pick=_pick_aws_secret,
+    ),
     _rule("github_token", r"gh[pousr]_(?<![A-Za-z0-9_]gh[pousr]_)[A-Za-z0-9]{20,255}"),
     _rule("github_token", _bounded("github_pat_") + r"[A-Za-z0-9_]{20,255}"),
     _rule("slack_token", r"xox[abposre]-(?<![A-Za-z0-9_]xox[abposre]-)[A-Za-z0-9-]{10,}"),
@@ -332,17 +403,17 @@ _RULES: tuple[_Rule, ...] = (
     _rule("generic_api_key", _bounded("SG.") + r"[\w-]{22}\.[\w-]{43}"),
     _rule("generic_api_key", _bounded("dop_v1_") + r"[a-f0-9]{64}"),
     _rule("jwt", _bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
-    # After `scheme://user:`, the password runs to the last `@` of the authority.
-    _rule("connection_string", r"""://[^\s:/?#@"'<>]*:(?P<val>(?!<redacted:)[^\s/?#"']+)@"""),
+    _rule("connection_string", _URL_CREDS, pick=_pick_url_creds),
     _rule("password", _ASSIGN, lower=True, pick=_pick_assign),
     _rule("password", _FLAG, lower=True, pick=_pick_flag),
-    _rule("password", _MYSQL),
-    _rule("password", _REGISTRY_LOGIN, pick=_pick_registry_login),
-    _rule("password", _bounded("sshpass")[:-1] + _SSHPASS[7:]) if False else _rule("password", _SSHPASS),
-    _rule("password", _REDIS_CLI),
-    _rule("password", _CURL_USER),
+    _rule(
+        "password",
+        _CMD_FLAG,
+        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl"),
+        pick=_pick_cmd_flag,
+    ),
     _rule("email", _EMAIL, pick=_pick_email),
-    _rule("ipv6", _IPV6, gate=lambda t: "::" in t or t.count(":") >= 6, pick=_pick_ipv6),
+    _rule("ipv6", _IPV6, gate=_maybe_ipv6, pick=_pick_ipv6),
     _rule("ipv4", _IPV4, pick=_pick_ipv4),
     _rule("hostname", _HOSTNAME, lower=True, needles=(".",)),
 )
@@ -365,7 +436,9 @@ class Redactor:
     A `Redactor` holds no mutable state and is safe to share between threads.
     """
 
-    def __init__(self, classes: Iterable[str] | None = None, custom_patterns: Mapping[str, str] | None = None):
+    def __init__(
+        self, classes: Iterable[str] | None = None, custom_patterns: Mapping[str, str] | None = None
+    ):
         chosen = DEFAULT_CLASSES if classes is None else frozenset(classes)
         unknown = sorted(c for c in chosen if c not in REDACTION_TYPES)
         if unknown:
@@ -433,7 +506,11 @@ class Redactor:
                 hay = low
             else:
                 hay = text
-            if not any(n in hay for n in rule.needles) or (rule.gate is not None and not rule.gate(hay)):
+            if rule.needles and not any(n in hay for n in rule.needles):
+                continue
+            if rule.gate is not None and not rule.gate(hay):
+                continue
+            if rule.pattern.search(hay) is None and len(hay) == len(text):
                 continue
             text, n = _apply(rule, text, hay)
             if n:
@@ -451,4 +528,6 @@ class Redactor:
 def _is_secret_env(d: dict) -> bool:
     """A Kubernetes env entry (`{"name": "DB_PASSWORD", "value": ...}`) holding a secret."""
     name = d.get("name")
-    return isinstance(name, str) and isinstance(d.get("value"), str) and _SECRET_KEY.fullmatch(name) is not None
+    return (
+        isinstance(name, str) and isinstance(d.get("value"), str) and _SECRET_KEY.fullmatch(name) is not None
+    )
