@@ -64,7 +64,7 @@ def make_batch(start: int, size: int, rng: random.Random) -> list[dict]:
     ]
 
 
-def serve(db_url: str, port: int) -> subprocess.Popen:
+def serve(db_url: str, port: int, log) -> subprocess.Popen:
     env = {
         **os.environ,
         "LEARNING_EXPORTER_DATABASE_URL": db_url,
@@ -74,7 +74,7 @@ def serve(db_url: str, port: int) -> subprocess.Popen:
     }
     proc = subprocess.Popen(
         [str(ROOT / ".venv/bin/learning-exporter"), "--log-level", "WARNING", "serve", "--threads", "4"],
-        env=env, stdout=subprocess.DEVNULL, stderr=open(os.path.join(tempfile.gettempdir(), "bench-ingest-server.log"), "ab"), cwd=ROOT,
+        env=env, stdout=subprocess.DEVNULL, stderr=log, cwd=ROOT,
     )
     for _ in range(200):
         try:
@@ -89,7 +89,8 @@ def serve(db_url: str, port: int) -> subprocess.Popen:
 
 def api_rate(db_url: str, seconds: float, batch: int, clients: int) -> tuple[float, int]:
     port = free_port()
-    proc = serve(db_url, port)
+    with open(os.path.join(tempfile.gettempdir(), "bench-ingest-server.log"), "ab") as log:
+        proc = serve(db_url, port, log)
     stored = [0] * clients
     stop = time.monotonic() + seconds
 
