@@ -40,7 +40,7 @@ RECEIVER = "learning-exporter"
 _SECRETS = {
     "email": "priya.natarajan@acme-corp.com",
     "ip": "10.42.7.19",
-    "pgpassword": "PGPASSWORD=Wint3r-Sun-42!",
+    "password": "Wint3r-Sun-42!",  # used as PGPASSWORD=... in a psql command
     "bearer_jwt": (
         "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1LWFjbWUtMDciLCJvcmciOiJhY21lIn0"
         ".Qm9ndXNEZW1vU2lnbmF0dXJlRm9yUmVkYWN0aW9u"
@@ -56,7 +56,7 @@ PLANTED: dict = {
         "group": {"alertname": "DBSlowQueries", "service": "orders-db", "severity": "warning"},
         "weekday": 4,
         "hour": 15,
-        "multiplier": 4.0,
+        "extra_alerts": (2, 3),  # on top of a baseline of about 0.7 in that hour: 4-5x
         "absent_weeks_ago": (5,),
         "cause": "the weekly reports job (CronJob weekly-reports, application_name weekly-reports) "
         "runs heavy aggregate queries on orders-db every Friday at 15:00 UTC",
@@ -65,7 +65,7 @@ PLANTED: dict = {
         "org": "acme",
         "weekday": 0,
         "hours": (8, 9),
-        "extra_per_hour": 1.5,
+        "extra_alerts_per_hour": (1, 2),  # per group, on top of a baseline of about 0.1 per hour
         "groups": (
             {"alertname": "HighErrorRate", "service": "payments-api", "severity": "warning"},
             {"alertname": "HighLatency", "service": "api-gateway", "severity": "warning"},
@@ -138,7 +138,10 @@ PLANTED: dict = {
             "how much disk is left on {host}",
             "disk space on {host}",
         ),
-        "slow_traces": ("slowest traces for {service} in the last 30 minutes", "show slow {service} traces, last 30m"),
+        "slow_traces": (
+            "slowest traces for {service} in the last 30 minutes",
+            "show slow {service} traces, last 30m",
+        ),
         "my_silences": ("which of my silences expire today", "my silences ending today"),
     },
     "troubleshooting": {
@@ -191,12 +194,14 @@ PLANTED: dict = {
             "fix": {"prod": "psql -c \"select pg_drop_replication_slot('old_replica')\""},
         },
     },
-    "secrets": tuple(_SECRETS.values()),
+    "secrets": dict(_SECRETS),  # kind -> exact value, for "never reaches the store" tests
 }
 
 
 @dataclass
 class OrgDemo:
+    """One org's history, in the shapes the ingest API takes, so a demo loads through the real path."""
+
     events: list[dict] = field(default_factory=list)
     queries: list[dict] = field(default_factory=list)
     alert_webhooks: list[dict] = field(default_factory=list)
@@ -204,6 +209,8 @@ class OrgDemo:
 
 @dataclass
 class DemoData:
+    """Every demo org's history, plus the ``now`` it ends at (planted times are relative to it)."""
+
     now: datetime
     orgs: dict[str, OrgDemo]
 
@@ -266,25 +273,103 @@ _ACME = _Org(
     ),
     ops=("u-acme-06", "u-acme-07", "u-acme-08"),
     groups=(
-        _Group("DBSlowQueries", "orders-db", "warning", 0.5, 0.5, ("orders-db-0:9187", "orders-db-1:9187"), 12,
-               (("datname", "orders"), ("datname", "orders_reports"), ("datname", "orders_archive"))),
+        _Group(
+            "DBSlowQueries",
+            "orders-db",
+            "warning",
+            0.5,
+            0.5,
+            ("orders-db-0:9187", "orders-db-1:9187"),
+            12,
+            (("datname", "orders"), ("datname", "orders_reports"), ("datname", "orders_archive")),
+        ),
         _Group("DBSlowQueries", "users-db", "warning", 0.05, 0.6, ("users-db-0:9187",), 10),
-        _Group("HighLatency", "checkout-api", "warning", 0.3, 0.8, ("checkout-api-0", "checkout-api-1", "checkout-api-2")),
+        _Group(
+            "HighLatency",
+            "checkout-api",
+            "warning",
+            0.35,
+            0.8,
+            ("checkout-api-0", "checkout-api-1", "checkout-api-2", "checkout-api-3"),
+            10,
+        ),
         _Group("HighLatency", "api-gateway", "warning", 0.08, 0.8, ("api-gateway-0", "api-gateway-1")),
-        _Group("HighErrorRate", "payments-api", "critical", 0.2, 0.8, ("payments-api-0", "payments-api-1", "payments-api-2"), 10),
-        _Group("HighErrorRate", "payments-api", "warning", 0.1, 0.8, ("payments-api-0", "payments-api-1", "payments-api-2")),
-        _Group("HighErrorRate", "checkout-api", "warning", 0.06, 0.8, ("checkout-api-0", "checkout-api-1", "checkout-api-2")),
+        _Group(
+            "HighErrorRate",
+            "payments-api",
+            "critical",
+            0.2,
+            0.8,
+            ("payments-api-0", "payments-api-1", "payments-api-2"),
+            10,
+        ),
+        _Group(
+            "HighErrorRate",
+            "payments-api",
+            "warning",
+            0.1,
+            0.8,
+            ("payments-api-0", "payments-api-1", "payments-api-2"),
+        ),
+        _Group(
+            "HighErrorRate",
+            "checkout-api",
+            "warning",
+            0.06,
+            0.8,
+            ("checkout-api-0", "checkout-api-1", "checkout-api-2"),
+        ),
         _Group("HighCPU", "web-frontend", "warning", 0.07, 0.7, _NODES, 20),
         _Group("HighCPU", "web-frontend", "critical", 0.02, 0.7, _NODES, 12),
         _Group("HighCPU", "api-gateway", "warning", 0.05, 0.8, ("api-gateway-0", "api-gateway-1")),
-        _Group("HighMemory", "payments-api", "warning", 0.05, 0.5, ("payments-api-0", "payments-api-1", "payments-api-2"), 30),
-        _Group("HighMemory", "payments-api", "critical", 0.015, 0.5, ("payments-api-0", "payments-api-1", "payments-api-2")),
+        _Group(
+            "HighMemory",
+            "payments-api",
+            "warning",
+            0.05,
+            0.5,
+            ("payments-api-0", "payments-api-1", "payments-api-2"),
+            30,
+        ),
+        _Group(
+            "HighMemory",
+            "payments-api",
+            "critical",
+            0.015,
+            0.5,
+            ("payments-api-0", "payments-api-1", "payments-api-2"),
+        ),
         _Group("DiskSpaceLow", "logs", "warning", 0.03, 0.2, ("logs-01:9100", "logs-02:9100"), 120),
         _Group("DiskSpaceLow", "logs", "critical", 0.01, 0.2, ("logs-01:9100", "logs-02:9100"), 60),
-        _Group("DiskSpaceLow", "orders-db", "warning", 0.02, 0.2, ("orders-db-0:9100", "orders-db-1:9100"), 180),
-        _Group("PodCrashLooping", "payments-api", "critical", 0.02, 0.6, ("payments-api-0", "payments-api-1", "payments-api-2"), 8),
-        _Group("PodCrashLooping", "search-indexer", "warning", 0.04, 0.6, ("search-indexer-0", "search-indexer-1")),
-        _Group("KafkaConsumerLag", "orders-service", "warning", 0.05, 0.7, ("orders-service-0", "orders-service-1"), 25),
+        _Group(
+            "DiskSpaceLow", "orders-db", "warning", 0.02, 0.2, ("orders-db-0:9100", "orders-db-1:9100"), 180
+        ),
+        _Group(
+            "PodCrashLooping",
+            "payments-api",
+            "critical",
+            0.02,
+            0.6,
+            ("payments-api-0", "payments-api-1", "payments-api-2"),
+            8,
+        ),
+        _Group(
+            "PodCrashLooping",
+            "search-indexer",
+            "warning",
+            0.04,
+            0.6,
+            ("search-indexer-0", "search-indexer-1"),
+        ),
+        _Group(
+            "KafkaConsumerLag",
+            "orders-service",
+            "warning",
+            0.05,
+            0.7,
+            ("orders-service-0", "orders-service-1"),
+            25,
+        ),
     ),
     services=("payments-api", "checkout-api", "api-gateway", "orders-service", "search-indexer", "orders-db"),
     hosts=tuple(f"server-{i:02d}" for i in range(1, 9)) + ("web-7", "logs-01", "logs-02"),
@@ -310,12 +395,16 @@ _GLOBEX = _Org(
     ops=("u-globex-02", "u-globex-03"),
     groups=(
         _Group("HighCPU", "shop-web", "warning", 0.06, 0.8, ("shop-web-1:9100", "shop-web-2:9100"), 20),
-        _Group("HighErrorRate", "inventory-api", "critical", 0.05, 0.8, ("inventory-api-0", "inventory-api-1")),
+        _Group(
+            "HighErrorRate", "inventory-api", "critical", 0.05, 0.8, ("inventory-api-0", "inventory-api-1")
+        ),
         _Group("HighLatency", "inventory-api", "warning", 0.08, 0.8, ("inventory-api-0", "inventory-api-1")),
         _Group("HighMemory", "redis-cache", "warning", 0.03, 0.4, ("redis-cache-0:9121",), 40),
         _Group("DiskSpaceLow", "pg-main", "warning", 0.02, 0.2, ("pg-main:9100",), 150),
         _Group("DBSlowQueries", "pg-main", "warning", 0.06, 0.6, ("pg-main:9187",), 10),
-        _Group("PodCrashLooping", "inventory-api", "critical", 0.01, 0.6, ("inventory-api-0", "inventory-api-1")),
+        _Group(
+            "PodCrashLooping", "inventory-api", "critical", 0.01, 0.6, ("inventory-api-0", "inventory-api-1")
+        ),
     ),
     services=("shop-web", "inventory-api", "redis-cache", "pg-main"),
     hosts=("shop-web-1", "shop-web-2", "pg-main", "redis-cache-0"),
@@ -346,8 +435,14 @@ _EXPR = {
     "KafkaConsumerLag": 'sum by (instance) (kafka_consumergroup_lag{{service="{s}"}}) > 10000',
 }
 _SUMMARY = {
-    "DBSlowQueries": ("Slow queries on {service}", "Mean statement time on {instance} is {value:.1f}s over 5m."),
-    "HighLatency": ("p99 latency high on {service}", "p99 latency of {instance} is {value:.2f}s (threshold 0.5s)."),
+    "DBSlowQueries": (
+        "Slow queries on {service}",
+        "Mean statement time on {instance} is {value:.1f}s over 5m.",
+    ),
+    "HighLatency": (
+        "p99 latency high on {service}",
+        "p99 latency of {instance} is {value:.2f}s (threshold 0.5s).",
+    ),
     "HighErrorRate": ("5xx rate high on {service}", "{instance} returns {value:.1%} errors over 5m."),
     "HighCPU": ("CPU saturated on {instance}", "{instance} CPU busy at {value:.0%} for 10m."),
     "HighMemory": ("Memory near limit on {service}", "{instance} uses {value:.0%} of its memory limit."),
@@ -425,28 +520,49 @@ class _Alert:
 
 
 def _hour_rates(org: _Org, g: _Group, hours: np.ndarray, width: np.ndarray, now: float) -> np.ndarray:
-    """Expected alerts in each hourly bin: seasonal baseline plus whatever PLANTED put on this group."""
+    """Expected alerts in each hourly bin: the seasonal baseline, doubled after the planted deploy."""
     wd = ((hours // DAY + 3) % 7).astype(int)
     hr = ((hours % DAY) // HOUR).astype(int)
     diurnal = np.roll(_DIURNAL, org.peak_shift)[hr]
     rate = g.rate * (1 + g.seasonality * (diurnal - 1)) * (1 + g.seasonality * (_WEEKLY[wd] - 1))
-    ago = ((now - hours) // WEEK).astype(int)
-    key = {"alertname": g.alertname, "service": g.service, "severity": g.severity}
-    fri, mon, shift = PLANTED["friday_peak"], PLANTED["monday_spike"], PLANTED["level_shift"]
-    if org.name == fri["org"] and key == fri["group"]:
-        hit = (wd == fri["weekday"]) & (hr == fri["hour"]) & ~np.isin(ago, fri["absent_weeks_ago"])
-        rate = np.where(hit, rate * fri["multiplier"], rate)
-    if org.name == mon["org"] and key in mon["groups"]:
-        hit = (wd == mon["weekday"]) & np.isin(hr, mon["hours"]) & ~np.isin(ago, mon["absent_weeks_ago"])
-        rate = np.where(hit, rate + mon["extra_per_hour"], rate)
-    if org.name == shift["org"] and key == shift["group"]:
+    shift = PLANTED["level_shift"]
+    if org.name == shift["org"] and _key(g) == shift["group"]:
         at = now - shift["starts_before_now"].total_seconds()
         after = np.clip((hours + HOUR - at) / HOUR, 0, 1)  # share of each bin after the deploy
         rate = rate * (1 + (shift["factor"] - 1) * after)
     return rate * width / HOUR
 
 
-def _arrivals(rng: np.random.Generator, mass: np.ndarray, starts: np.ndarray, width: np.ndarray) -> np.ndarray:
+def _key(g: _Group) -> dict[str, str]:
+    return {"alertname": g.alertname, "service": g.service, "severity": g.severity}
+
+
+def _spike_arrivals(
+    org: _Org, g: _Group, hours: np.ndarray, now: float, rng: np.random.Generator
+) -> np.ndarray:
+    """The weekly spikes as a fixed handful of extra alerts per planted hour: no present week comes up empty."""
+    wd = ((hours // DAY + 3) % 7).astype(int)
+    hr = ((hours % DAY) // HOUR).astype(int)
+    ago = ((now - hours) // WEEK).astype(int)
+    out = []
+    for spike, extra in (
+        (PLANTED["friday_peak"], "extra_alerts"),
+        (PLANTED["monday_spike"], "extra_alerts_per_hour"),
+    ):
+        groups = spike["groups"] if "groups" in spike else (spike["group"],)
+        if org.name != spike["org"] or _key(g) not in groups:
+            continue
+        spike_hours = spike["hours"] if "hours" in spike else (spike["hour"],)
+        hit = (wd == spike["weekday"]) & np.isin(hr, spike_hours) & ~np.isin(ago, spike["absent_weeks_ago"])
+        low, high = spike[extra]
+        for h in hours[hit].tolist():
+            out.extend((h + rng.uniform(0, HOUR, size=int(rng.integers(low, high + 1)))).tolist())
+    return np.array(out, dtype=float)
+
+
+def _arrivals(
+    rng: np.random.Generator, mass: np.ndarray, starts: np.ndarray, width: np.ndarray
+) -> np.ndarray:
     """Arrival times of a gamma renewal process (shape 3) run in the bins' operational time.
 
     Shape 3 keeps counts less bursty than Poisson (variance about a third of the mean), which is what
@@ -474,15 +590,23 @@ def _alert_history(org: _Org, rng: np.random.Generator, start: float, now: float
     alerts: list[_Alert] = []
     for g in org.groups:
         mass = _hour_rates(org, g, hours, width, now)
-        times = np.ceil(_arrivals(rng, mass, bin_start, width))
+        times = np.ceil(
+            np.sort(
+                np.concatenate(
+                    (_arrivals(rng, mass, bin_start, width), _spike_arrivals(org, g, hours, now, rng))
+                )
+            )
+        )
         pool = [{"instance": i} for i in g.instances]
         if g.extra:
             pool = [{**p, k: v} for p in pool for k, v in g.extra]
         busy: dict[str, float] = {}
         per_hour: Counter = Counter()
-        friday_group = org.name == fri["org"] and (g.alertname, g.service, g.severity) == tuple(fri["group"].values())
+        friday_group = org.name == fri["org"] and (g.alertname, g.service, g.severity) == tuple(
+            fri["group"].values()
+        )
         for t in times.tolist():
-            if t > now or per_hour[t // HOUR] >= 5:
+            if not start <= t <= now or per_hour[t // HOUR] >= 5:
                 continue
             labels = None
             for j in rng.permutation(len(pool)).tolist():
@@ -508,22 +632,43 @@ def _alert_history(org: _Org, rng: np.random.Generator, start: float, now: float
             else:
                 minutes = g.median_minutes * math.exp(0.8 * rng.standard_normal())
                 end = t + float(np.clip(round(minutes * 60), 60, 8 * HOUR))
-            value = {"HighErrorRate": 0.08, "HighCPU": 0.95, "HighMemory": 0.93, "DiskSpaceLow": 0.06,
-                     "PodCrashLooping": 5, "KafkaConsumerLag": 25000, "HighLatency": 0.9}.get(g.alertname, 3.5)
+            value = {
+                "HighErrorRate": 0.08,
+                "HighCPU": 0.95,
+                "HighMemory": 0.93,
+                "DiskSpaceLow": 0.06,
+                "PodCrashLooping": 5,
+                "KafkaConsumerLag": 25000,
+                "HighLatency": 0.9,
+            }.get(g.alertname, 3.5)
             value *= 1 + 0.15 * abs(rng.standard_normal())
             summary, desc = _SUMMARY[g.alertname]
             desc = desc.format(instance=labels["instance"], service=g.service, value=value)
             if reports:
-                desc += " Top statement from application_name weekly-reports: the weekly reports job is running."
+                desc += (
+                    " Top statement from application_name weekly-reports: the weekly reports job is running."
+                )
             elif g.alertname == "DBSlowQueries":
-                desc += " Top statement: " + ("autovacuum on orders" if rng.uniform() < 0.3 else "SELECT ... FROM order_items") + "."
+                desc += (
+                    " Top statement: "
+                    + ("autovacuum on orders" if rng.uniform() < 0.3 else "SELECT ... FROM order_items")
+                    + "."
+                )
             annotations = {
                 "summary": summary.format(instance=labels["instance"], service=g.service),
                 "description": desc,
                 "runbook_url": f"https://runbooks.{org.name}.example/alerts/{g.alertname}",
             }
             busy[fingerprint(labels)] = end
-            alerts.append(_Alert(t, end if end <= now else None, labels, annotations, _EXPR[g.alertname].format(s=g.service)))
+            alerts.append(
+                _Alert(
+                    t,
+                    end if end <= now else None,
+                    labels,
+                    annotations,
+                    _EXPR[g.alertname].format(s=g.service),
+                )
+            )
     alerts.sort(key=lambda a: (a.start, a.labels["alertname"], a.labels["instance"]))
     return alerts
 
@@ -555,7 +700,9 @@ def _payload(org: _Org, status: str, batch: list[_Alert]) -> dict:
             }
         )
     common = {k: v for k, v in items[0]["labels"].items() if all(i["labels"].get(k) == v for i in items)}
-    notes = {k: v for k, v in items[0]["annotations"].items() if all(i["annotations"].get(k) == v for i in items)}
+    notes = {
+        k: v for k, v in items[0]["annotations"].items() if all(i["annotations"].get(k) == v for i in items)
+    }
     return {
         "version": "4",
         "groupKey": f'{{}}:{{alertname="{name}", service="{service}"}}',
@@ -611,7 +758,14 @@ class _Session:
 
     def add(self, kind: str, text: str = "", dt: float = 0.0, **fields) -> dict:
         self.t += dt
-        ev = {"_t": self.t, "user": self.user, "session_type": self.type, "kind": kind, "text": text, **fields}
+        ev = {
+            "_t": self.t,
+            "user": self.user,
+            "session_type": self.type,
+            "kind": kind,
+            "text": text,
+            **fields,
+        }
         self.events.append(ev)
         return ev
 
@@ -629,11 +783,25 @@ class _Answer:
     personal: bool = False
 
 
-_LATENCY = {"checkout-api": 0.42, "payments-api": 0.31, "api-gateway": 0.18, "orders-service": 0.25,
-            "search-indexer": 0.9, "orders-db": 0.05, "shop-web": 0.6, "inventory-api": 0.22,
-            "redis-cache": 0.004, "pg-main": 0.03}
-_ERROR_MSGS = ("upstream request timeout", "connection reset by peer", "context deadline exceeded",
-               "NullPointerException in OrderMapper", "too many open files")
+_LATENCY = {
+    "checkout-api": 0.42,
+    "payments-api": 0.31,
+    "api-gateway": 0.18,
+    "orders-service": 0.25,
+    "search-indexer": 0.9,
+    "orders-db": 0.05,
+    "shop-web": 0.6,
+    "inventory-api": 0.22,
+    "redis-cache": 0.004,
+    "pg-main": 0.03,
+}
+_ERROR_MSGS = (
+    "upstream request timeout",
+    "connection reset by peer",
+    "context deadline exceeded",
+    "NullPointerException in OrderMapper",
+    "too many open files",
+)
 
 
 class _OrgWriter:
@@ -645,17 +813,24 @@ class _OrgWriter:
     # -- answers ------------------------------------------------------------------------------------
 
     def _alert_summary(self, t0: float, t1: float, critical_only: bool) -> tuple[int, Counter, Counter]:
-        hits = [a for a in self.index.between(t0, t1) if not critical_only or a.labels["severity"] == "critical"]
+        hits = [
+            a for a in self.index.between(t0, t1) if not critical_only or a.labels["severity"] == "critical"
+        ]
         return len(hits), Counter(a.labels["service"] for a in hits), Counter(a.group for a in hits)
 
     def answer(self, intent: str, t: float, p: dict) -> _Answer:
-        rng = self.rng
+        rng, t = (
+            self.rng,
+            float(math.floor(t)),
+        )  # whole seconds, so quoted ranges match the ISO strings exactly
         if intent == "critical_alerts_24h":
             n, svc, grp = self._alert_summary(t - DAY, t, True)
             prev, _, _ = self._alert_summary(t - 2 * DAY, t - DAY, True)
             top = svc.most_common(1)
             summary = f"{n} critical alerts, {top[0][1]} from {top[0][0]}" if top else "no critical alerts"
-            insights = [f"previous 24 hours: {prev}"] + [f"{a} on {s}: {c}" for (a, s), c in grp.most_common(2)]
+            insights = [f"previous 24 hours: {prev}"] + [
+                f"{a} on {s}: {c}" for (a, s), c in grp.most_common(2)
+            ]
             return _Answer(summary, float(n), insights, ["prometheus"], "last 24 hours", t - DAY, t)
         if intent == "weekend_alerts":
             wd, _ = _weekday_hour(t)
@@ -664,9 +839,17 @@ class _OrgWriter:
             crit, _, _ = self._alert_summary(since, t, True)
             top = grp.most_common(1)
             summary = f"{n} alerts since Friday 18:00, {crit} critical" + (
-                f"; noisiest {top[0][0][0]} on {top[0][0][1]} ({top[0][1]})" if top else "")
-            return _Answer(summary, float(n), [f"{a} on {s}: {c}" for (a, s), c in grp.most_common(3)],
-                           ["prometheus"], "since Friday 18:00", since, t)
+                f"; noisiest {top[0][0][0]} on {top[0][0][1]} ({top[0][1]})" if top else ""
+            )
+            return _Answer(
+                summary,
+                float(n),
+                [f"{a} on {s}: {c}" for (a, s), c in grp.most_common(3)],
+                ["prometheus"],
+                "since Friday 18:00",
+                since,
+                t,
+            )
         if intent == "top_noisy_week":
             wd, _ = _weekday_hour(t)
             since = _midnight(t) - wd * DAY
@@ -675,17 +858,33 @@ class _OrgWriter:
             if not top:
                 return _Answer("no alerts so far this week", 0.0, [], ["prometheus"], "this week", since, t)
             summary = f"{top[0][0][0]} on {top[0][0][1]} fired {top[0][1]} times of {n} alerts this week"
-            return _Answer(summary, float(top[0][1]), [f"{a} on {s}: {c}" for (a, s), c in top],
-                           ["prometheus"], "this week", since, t)
+            return _Answer(
+                summary,
+                float(top[0][1]),
+                [f"{a} on {s}: {c}" for (a, s), c in top],
+                ["prometheus"],
+                "this week",
+                since,
+                t,
+            )
         if intent in ("service_errors", "host_errors"):
             span = p.get("hours", 1)
             who = p.get("service") or p.get("host")
             n = int(rng.lognormvariate(math.log(60 * span), 0.8))
             msg = rng.choice(_ERROR_MSGS)
             rel = "last hour" if span == 1 else f"last {span} hours"
-            return _Answer(f"{n} error lines from {who}, mostly '{msg}' ({int(n * rng.uniform(0.4, 0.8))})",
-                           float(n), [f"peak at {_iso(t - rng.uniform(0, span * HOUR))[11:16]} UTC",
-                                      f"{rng.randint(1, 4)} pods affected"], ["loki"], rel, t - span * HOUR, t)
+            return _Answer(
+                f"{n} error lines from {who}, mostly '{msg}' ({int(n * rng.uniform(0.4, 0.8))})",
+                float(n),
+                [
+                    f"peak at {_iso(t - rng.uniform(0, span * HOUR))[11:16]} UTC",
+                    f"{rng.randint(1, 4)} pods affected",
+                ],
+                ["loki"],
+                rel,
+                t - span * HOUR,
+                t,
+            )
         if intent == "p99_latency":
             s = p["service"]
             shift = PLANTED["level_shift"]
@@ -693,45 +892,92 @@ class _OrgWriter:
             deployed = self.now - shift["starts_before_now"].total_seconds()
             if self.org.name == shift["org"] and s == shift["group"]["service"] and t >= deployed:
                 value *= shift["factor"]
-            insights = [f"SLO is 0.5s: {'breached' if value > 0.5 else 'within budget'}",
-                        f"p50 {value / rng.uniform(3, 6):.2f}s"]
-            return _Answer(f"p99 latency of {s} today: {value:.2f}s", round(value, 3), insights,
-                           ["prometheus"], "today", _midnight(t), t)
+            insights = [
+                f"SLO is 0.5s: {'breached' if value > 0.5 else 'within budget'}",
+                f"p50 {value / rng.uniform(3, 6):.2f}s",
+            ]
+            return _Answer(
+                f"p99 latency of {s} today: {value:.2f}s",
+                round(value, 3),
+                insights,
+                ["prometheus"],
+                "today",
+                _midnight(t),
+                t,
+            )
         if intent == "error_rate":
             value = rng.lognormvariate(math.log(0.008), 0.7)
-            return _Answer(f"{p['service']} 5xx rate over 6h: {value:.2%}, peak {value * rng.uniform(1.5, 4):.2%}",
-                           round(value, 5), ["mostly 502 from the upstream"], ["prometheus"],
-                           "last 6 hours", t - 6 * HOUR, t)
+            return _Answer(
+                f"{p['service']} 5xx rate over 6h: {value:.2%}, peak {value * rng.uniform(1.5, 4):.2%}",
+                round(value, 5),
+                ["mostly 502 from the upstream"],
+                ["prometheus"],
+                "last 6 hours",
+                t - 6 * HOUR,
+                t,
+            )
         if intent == "disk_space":
             month_end = datetime.fromtimestamp(t, UTC).day > 25
             top = rng.uniform(0.88, 0.97) if month_end else rng.uniform(0.72, 0.9)
             host = p.get("host", "logs-01")
-            summary = (f"{host} root filesystem is {top:.0%} used" if "host" in p
-                       else f"{1 + month_end * 2} volumes above 85%, highest {host}:/ at {top:.0%}")
-            return _Answer(summary, round(top * 100, 1), ["/var/log/app grows ~4G a day at month end"
-                                                          if month_end else "growth is flat this week"],
-                           ["prometheus"], None, t - HOUR, t)
+            summary = (
+                f"{host} root filesystem is {top:.0%} used"
+                if "host" in p
+                else f"{1 + month_end * 2} volumes above 85%, highest {host}:/ at {top:.0%}"
+            )
+            return _Answer(
+                summary,
+                round(top * 100, 1),
+                ["/var/log/app grows ~4G a day at month end" if month_end else "growth is flat this week"],
+                ["prometheus"],
+                None,
+                t - HOUR,
+                t,
+            )
         if intent == "slow_traces":
             value = rng.uniform(1.5, 9)
-            return _Answer(f"slowest {p['service']} trace took {value:.1f}s (span 'db.query' {value * 0.7:.1f}s)",
-                           round(value, 2), ["3 of the 5 slowest wait on orders-db"], ["tempo"],
-                           "last 30 minutes", t - 1800, t)
+            return _Answer(
+                f"slowest {p['service']} trace took {value:.1f}s (span 'db.query' {value * 0.7:.1f}s)",
+                round(value, 2),
+                ["3 of the 5 slowest wait on orders-db"],
+                ["tempo"],
+                "last 30 minutes",
+                t - 1800,
+                t,
+            )
         n = rng.randint(0, 3)
-        return _Answer(f"{n} of your silences expire today", float(n), [], ["grafana"], "today",
-                       _midnight(t), t, personal=True)
+        return _Answer(
+            f"{n} of your silences expire today",
+            float(n),
+            [],
+            ["grafana"],
+            "today",
+            _midnight(t),
+            t,
+            personal=True,
+        )
 
     # -- session kinds -------------------------------------------------------------------------------
 
     def _model(self, user: _User) -> str:
         return user.model or _pick(self.rng, self.org.models)
 
-    def _llm(self, s: _Session, model: str, prompt: str, answer: str, sources: list[str], dt: float = 1.0) -> dict:
+    def _llm(
+        self, s: _Session, model: str, prompt: str, answer: str, sources: list[str], dt: float = 1.0
+    ) -> dict:
         base = {"gpt-4o": 2.4, "claude-sonnet": 3.0, "llama3-70b": 4.4}[model]
         took = round(base * self.rng.lognormvariate(0, 0.35), 3)
         ok = self.rng.random() > 0.02
         s.add("llm_request", prompt, dt, model=model, data_sources=sources)
-        return s.add("llm_response", answer if ok else "the model timed out; please retry", took, model=model,
-                     data_sources=sources, execution_time_seconds=took, success=ok)
+        return s.add(
+            "llm_response",
+            answer if ok else "the model timed out; please retry",
+            took,
+            model=model,
+            data_sources=sources,
+            execution_time_seconds=took,
+            success=ok,
+        )
 
     def _feedback(self, s: _Session, target: dict, bias: float = 0.0, short_pref: bool = False) -> None:
         roll = self.rng.random() + bias
@@ -741,7 +987,10 @@ class _OrgWriter:
         elif roll < 0.7:
             rating, text = "helpful", self.rng.choice(("", "", "thanks", "spot on", "exactly what I needed"))
         elif roll < 0.88:
-            rating, text = "partially_helpful", self.rng.choice(("", "close, but wrong time range", "missing the top service"))
+            rating, text = (
+                "partially_helpful",
+                self.rng.choice(("", "close, but wrong time range", "missing the top service")),
+            )
         else:
             rating, text = "not_helpful", self.rng.choice(("", "wrong service", "numbers look off"))
         s.add("feedback", text, self.rng.uniform(20, 240), rating=rating, target="answer", _target=target)
@@ -764,7 +1013,9 @@ class _OrgWriter:
         if params is None:
             params = {}
             if "{service}" in " ".join(options):
-                params["service"] = rng.choice(user.services) if rng.random() < 0.7 else rng.choice(self.org.services)
+                params["service"] = (
+                    rng.choice(user.services) if rng.random() < 0.7 else rng.choice(self.org.services)
+                )
             if "{host}" in " ".join(options):
                 params["host"] = rng.choice(self.org.hosts)
         text = options[phrasing].format(**params)
@@ -773,8 +1024,15 @@ class _OrgWriter:
             used["hours"] = 2 if "2 hours" in text else 1
         return text, phrasing, params, used
 
-    def query_session(self, user: _User, t: float, intent: str, phrasing: int | None = None,
-                      params: dict | None = None, repeat: bool = True) -> None:
+    def query_session(
+        self,
+        user: _User,
+        t: float,
+        intent: str,
+        phrasing: int | None = None,
+        params: dict | None = None,
+        repeat: bool = True,
+    ) -> None:
         rng = self.rng
         s = _Session(user.id, "general", t)
         if rng.random() < 0.35:
@@ -816,59 +1074,117 @@ class _OrgWriter:
         if rng.random() < user.follow_up:
             ask = rng.choice(("explain more", "can you explain more?", "explain more - why is that?"))
             s.add("user_query", ask, rng.uniform(15, 90))
-            resp = self._llm(s, model, f"follow-up: {ask} | previous answer: {reply[:80]}",
-                             f"{ans.summary}. The main driver is "
-                             f"{rng.choice(ans.insights) if ans.insights else 'steady background noise'}; "
-                             "compare with the same hour last week to see whether it is unusual.", ans.sources)
+            resp = self._llm(
+                s,
+                model,
+                f"follow-up: {ask} | previous answer: {reply[:80]}",
+                f"{ans.summary}. The main driver is "
+                f"{rng.choice(ans.insights) if ans.insights else 'steady background noise'}; "
+                "compare with the same hour last week to see whether it is unusual.",
+                ans.sources,
+            )
         if rng.random() < (0.7 if user.short else 0.35):
             self._feedback(s, resp, short_pref=user.short)
         self.sessions.append(s)
         if repeat and rng.random() < 0.25:
             who = user if rng.random() < 0.3 else rng.choice(self.org.users)
+            if intent == "disk_space" and who.id == PLANTED["habits"]["month_end_disk"]["user"]:
+                who = user  # their disk questions come from the month-end habit only
             same = rng.random() < 0.6
-            self.query_session(who, t + rng.uniform(300, 3 * HOUR), intent,
-                               phrasing if same else None, params, repeat=False)
+            self.query_session(
+                who, t + rng.uniform(300, 3 * HOUR), intent, phrasing if same else None, params, repeat=False
+            )
 
     def chat_session(self, user: _User, t: float, kind: str) -> None:
         rng = self.rng
         svc = rng.choice(user.services)
         if kind == "learning":
-            q, a = rng.choice((
-                ("what does rate() do in PromQL", "rate() gives the per-second average increase of a counter over the range."),
-                ("explain histogram_quantile", "It estimates a quantile from cumulative histogram buckets, per label set."),
-                ("difference between irate and rate", "irate uses the last two samples only; rate averages the whole range."),
-                ("how do recording rules work", "Prometheus evaluates them on a schedule and stores the result as a new series."),
-                ("how does the logfmt parser work in LogQL", "| logfmt turns key=value pairs into labels you can filter on."),
-            ))
+            q, a = rng.choice(
+                (
+                    (
+                        "what does rate() do in PromQL",
+                        "rate() gives the per-second average increase of a counter over the range.",
+                    ),
+                    (
+                        "explain histogram_quantile",
+                        "It estimates a quantile from cumulative histogram buckets, per label set.",
+                    ),
+                    (
+                        "difference between irate and rate",
+                        "irate uses the last two samples only; rate averages the whole range.",
+                    ),
+                    (
+                        "how do recording rules work",
+                        "Prometheus evaluates them on a schedule and stores the result as a new series.",
+                    ),
+                    (
+                        "how does the logfmt parser work in LogQL",
+                        "| logfmt turns key=value pairs into labels you can filter on.",
+                    ),
+                )
+            )
             s, sources = _Session(user.id, "learning", t), ["prometheus"]
         elif kind == "form_assistance":
-            q, a = rng.choice((
-                (f"help me write an alert for 5xx rate above 5% on {svc}",
-                 f'sum(rate(http_requests_total{{service="{svc}",code=~"5.."}}[5m])) / sum(rate(http_requests_total{{service="{svc}"}}[5m])) > 0.05, for: 10m'),
-                (f"what threshold should I use for HighLatency on {svc}", "p99 above 0.5s for 10m matches your SLO; 0.3s would page daily."),
-                ("fill in the summary annotation for this rule", "summary: '{{ $labels.service }} p99 latency above 500ms'"),
-                ("help me write an alert for disk usage above 90% on logs hosts",
-                 'node_filesystem_avail_bytes{service="logs",mountpoint="/"} / node_filesystem_size_bytes < 0.1, for: 15m'),
-            ))
+            q, a = rng.choice(
+                (
+                    (
+                        f"help me write an alert for 5xx rate above 5% on {svc}",
+                        f'sum(rate(http_requests_total{{service="{svc}",code=~"5.."}}[5m])) / sum(rate(http_requests_total{{service="{svc}"}}[5m])) > 0.05, for: 10m',
+                    ),
+                    (
+                        f"what threshold should I use for HighLatency on {svc}",
+                        "p99 above 0.5s for 10m matches your SLO; 0.3s would page daily.",
+                    ),
+                    (
+                        "fill in the summary annotation for this rule",
+                        "summary: '{{ $labels.service }} p99 latency above 500ms'",
+                    ),
+                    (
+                        "help me write an alert for disk usage above 90% on logs hosts",
+                        'node_filesystem_avail_bytes{service="logs",mountpoint="/"} / node_filesystem_size_bytes < 0.1, for: 15m',
+                    ),
+                )
+            )
             s, sources = _Session(user.id, "form_assistance", t), ["grafana", "prometheus"]
-            page = {"url": f"https://grafana.{self.org.name}.example/alerting/new/alerting", "title": "New alert rule"}
+            page = {
+                "url": f"https://grafana.{self.org.name}.example/alerting/new/alerting",
+                "title": "New alert rule",
+            }
             s.add("page_context", "Editing a new alert rule", 0.0, page=page)
         else:
-            q, a = rng.choice((
-                ("how do I silence an alert in alertmanager", "Open Alerting > Silences, match on alertname and service, set an end time."),
-                (f"who is on call for {svc}?", f"The {svc} rotation in the on-call schedule; the dashboard header links to it."),
-                ("why is this panel empty", "The panel's query filters on a label that no series has in this time range."),
-            ))
+            q, a = rng.choice(
+                (
+                    (
+                        "how do I silence an alert in alertmanager",
+                        "Open Alerting > Silences, match on alertname and service, set an end time.",
+                    ),
+                    (
+                        f"who is on call for {svc}?",
+                        f"The {svc} rotation in the on-call schedule; the dashboard header links to it.",
+                    ),
+                    (
+                        "why is this panel empty",
+                        "The panel's query filters on a label that no series has in this time range.",
+                    ),
+                )
+            )
             s, sources = _Session(user.id, "general", t), ["grafana"]
             if rng.random() < 0.6:
                 self._page(s)
         s.add("user_query", q, rng.uniform(3, 30) if s.events else 0.0)
         model = self._model(user)
-        resp = self._llm(s, model, f"question: {q} | style: {'short' if user.short else 'normal'}", a, sources)
+        resp = self._llm(
+            s, model, f"question: {q} | style: {'short' if user.short else 'normal'}", a, sources
+        )
         if rng.random() < user.follow_up:
             s.add("user_query", "explain more", rng.uniform(15, 90))
-            resp = self._llm(s, model, f"follow-up: explain more | previous answer: {a[:80]}",
-                             a + " In practice, start from the dashboard and change one thing at a time.", sources)
+            resp = self._llm(
+                s,
+                model,
+                f"follow-up: explain more | previous answer: {a[:80]}",
+                a + " In practice, start from the dashboard and change one thing at a time.",
+                sources,
+            )
         if rng.random() < 0.3:
             self._feedback(s, resp, short_pref=user.short)
         self.sessions.append(s)
@@ -887,21 +1203,62 @@ class _OrgWriter:
         self._page(s, env=env, host=host if problem in ("high_cpu", "disk_full", "php_cpu") else None)
         s.add("user_query", rng.choice(pb["problem"]) + f" ({env})", rng.uniform(5, 40))
         model = self._model(user)
-        self._llm(s, model, f"troubleshooting: {pb['problem'][0]} | env: {env}", pb["opening"], ["prometheus", "loki"])
-        steps = list(pb["diagnose"])
+        self._llm(
+            s,
+            model,
+            f"troubleshooting: {pb['problem'][0]} | env: {env}",
+            pb["opening"],
+            ["prometheus", "loki"],
+        )
+        diagnose = [(step, "diagnose") for step in pb["diagnose"]]
         if detour and pb.get("detour"):
-            steps += [pb["detour"]]
-        steps += pb["fix"]
-        for cmd, out, ok, why in steps:
+            diagnose.insert(1, (pb["detour"], "detour"))  # a guess that does not help, as real sessions have
+        steps = diagnose + [(step, "fix") for step in pb["fix"]]
+        for i, ((cmd, out, ok, why), stage) in enumerate(steps):
             s.add("action", f"{why}: `{cmd}`", rng.uniform(10, 60), command=cmd)
             took = round(rng.uniform(0.05, 3.0), 3)
-            s.add("execution_result", out, took + rng.uniform(1, 20), command=cmd, success=ok, execution_time_seconds=took)
-            if rng.random() < 0.5:
-                self._llm(s, model, f"interpret output of `{cmd}`", f"That points at: {pb['hint']}.", ["loki"], dt=2)
+            s.add(
+                "execution_result",
+                out,
+                took + rng.uniform(1, 20),
+                command=cmd,
+                success=ok,
+                execution_time_seconds=took,
+            )
+            if stage == "detour":
+                s.add(
+                    "user_query",
+                    rng.choice(("no change, still the same", "didn't help")),
+                    rng.uniform(60, 240),
+                )
+                self._llm(
+                    s, model, "user reports no change", "Then it is not that; let's keep looking.", ["loki"]
+                )
+            elif i == len(diagnose) - 1:
+                self._llm(
+                    s,
+                    model,
+                    f"interpret output of `{cmd}`",
+                    f"That points at {pb['hint']}. Suggested fix: `{pb['fix'][0][0]}`.",
+                    ["loki"],
+                    dt=2,
+                )
+            elif rng.random() < 0.4:
+                reply = (
+                    "Nothing conclusive yet; one more check."
+                    if stage == "diagnose"
+                    else "Looks good; see if the symptom clears."
+                )
+                self._llm(s, model, f"interpret output of `{cmd}`", reply, ["loki"], dt=2)
         s.add("user_query", rng.choice(pb["confirm"]), rng.uniform(60, 600))
-        resp = self._llm(s, model, "user confirms the fix", f"Great. Root cause: {pb['hint']}. I saved this as a known fix.",
-                         ["loki"])
-        self._feedback(s, resp, bias=-0.3 if not detour else 0.1)
+        resp = self._llm(
+            s,
+            model,
+            "user confirms the fix",
+            f"Great. Root cause: {pb['hint']}. I saved this as a known fix.",
+            ["loki"],
+        )
+        self._feedback(s, resp, bias=0.1 if detour else -0.3)
         self.sessions.append(s)
 
 
@@ -912,16 +1269,42 @@ def _playbook(problem: str, host: str, env: str, rng: random.Random) -> dict:
     if problem == "high_cpu":
         pid = rng.randint(2000, 9000)
         return {
-            "problem": (f"high CPU on {host}", f"{host} is at 100% CPU, load average {load}",
-                        f"CPU alert firing for {host}, what is eating it?"),
+            "problem": (
+                f"high CPU on {host}",
+                f"{host} is at 100% CPU, load average {load}",
+                f"CPU alert firing for {host}, what is eating it?",
+            ),
             "opening": f"Let's find the top CPU consumers on {host} first.",
             "diagnose": [
-                ("top -b -n1 | head -15", f"load average: {load}\n  PID USER     %CPU COMMAND\n {pid} backup   388.0 backup-agent\n  912 www-data  12.3 nginx", True, "Check the top CPU consumers"),
-                ("ps aux --sort=-%cpu | head -5", f"backup {pid} 388 2.1 /opt/backup-agent/bin/backup-agent --upload s3://acme-backups", True, "See the full command line"),
-                ("journalctl -u backup-agent --since '1 hour ago' | tail -5", f"backup-agent[{pid}]: upload failed: connection reset by peer, retrying immediately (attempt {rng.randint(9000, 40000)})", True, "Read the agent's recent log"),
+                (
+                    "top -b -n1 | head -15",
+                    f"load average: {load}\n  PID USER     %CPU COMMAND\n {pid} backup   388.0 backup-agent\n  912 www-data  12.3 nginx",
+                    True,
+                    "Check the top CPU consumers",
+                ),
+                (
+                    "ps aux --sort=-%cpu | head -5",
+                    f"backup {pid} 388 2.1 /opt/backup-agent/bin/backup-agent --upload s3://acme-backups",
+                    True,
+                    "See the full command line",
+                ),
+                (
+                    "journalctl -u backup-agent --since '1 hour ago' | tail -5",
+                    f"backup-agent[{pid}]: upload failed: connection reset by peer, retrying immediately (attempt {rng.randint(9000, 40000)})",
+                    True,
+                    "Read the agent's recent log",
+                ),
             ],
             "detour": ("systemctl restart nginx", "", True, "Restart nginx in case it is the web tier"),
-            "fix": [(fix, "", True, "Restart the stuck agent"), ("uptime", f"load average: 0.{rng.randint(40, 99)}, 3.12, 9.40", True, "Confirm the load drops")],
+            "fix": [
+                (fix, "", True, "Restart the stuck agent"),
+                (
+                    "uptime",
+                    f"load average: 0.{rng.randint(40, 99)}, 3.12, 9.40",
+                    True,
+                    "Confirm the load drops",
+                ),
+            ],
             "hint": "backup-agent is spinning in a retry loop after a failed upload",
             "confirm": (f"that fixed it, CPU on {host} is back to normal", "fixed - load is under 1 again"),
         }
@@ -931,13 +1314,45 @@ def _playbook(problem: str, host: str, env: str, rng: random.Random) -> dict:
             "problem": ("payments-api pods OOMKilled", "payments-api keeps restarting with OOMKilled"),
             "opening": "Let's look at the pod status and why the container was terminated.",
             "diagnose": [
-                ("kubectl get pods -n payments -l app=payments-api", f"{pod}   0/1   CrashLoopBackOff   6 (2m ago)   14m", True, "List the pods"),
-                (f"kubectl describe pod {pod} -n payments", "Last State: Terminated\n  Reason: OOMKilled\n  Exit Code: 137\nLimits:\n  memory: 512Mi", True, "Describe the crashing pod"),
-                (f"kubectl logs {pod} -n payments --previous | tail -3", "java.lang.OutOfMemoryError: Java heap space\n\tat com.acme.payments.ledger.Batch.load", True, "Read the previous container's log"),
+                (
+                    "kubectl get pods -n payments -l app=payments-api",
+                    f"{pod}   0/1   CrashLoopBackOff   6 (2m ago)   14m",
+                    True,
+                    "List the pods",
+                ),
+                (
+                    f"kubectl describe pod {pod} -n payments",
+                    "Last State: Terminated\n  Reason: OOMKilled\n  Exit Code: 137\nLimits:\n  memory: 512Mi",
+                    True,
+                    "Describe the crashing pod",
+                ),
+                (
+                    f"kubectl logs {pod} -n payments --previous | tail -3",
+                    "java.lang.OutOfMemoryError: Java heap space\n\tat com.acme.payments.ledger.Batch.load",
+                    True,
+                    "Read the previous container's log",
+                ),
             ],
-            "detour": ("kubectl rollout restart deployment/payments-api -n payments", "deployment.apps/payments-api restarted", True, "Try a rolling restart"),
-            "fix": [(fix, "deployment.apps/payments-api resource requirements updated", True, "Raise the memory limit"),
-                    ("kubectl rollout status deployment/payments-api -n payments", 'deployment "payments-api" successfully rolled out', True, "Wait for the rollout")],
+            "detour": (
+                "kubectl rollout restart deployment/payments-api -n payments",
+                "deployment.apps/payments-api restarted",
+                True,
+                "Try a rolling restart",
+            ),
+            "fix": [
+                (
+                    fix,
+                    "deployment.apps/payments-api resource requirements updated",
+                    True,
+                    "Raise the memory limit",
+                ),
+                (
+                    "kubectl rollout status deployment/payments-api -n payments",
+                    'deployment "payments-api" successfully rolled out',
+                    True,
+                    "Wait for the rollout",
+                ),
+            ],
             "hint": "the heap outgrew the 512Mi limit",
             "confirm": ("pods are stable now, that fixed it", "fixed, no restarts for 20 minutes"),
         }
@@ -945,26 +1360,72 @@ def _playbook(problem: str, host: str, env: str, rng: random.Random) -> dict:
         ip = _SECRETS["ip"] if env == "prod" else "10.60.3.25"
         ns = "orders" if env == "prod" else "orders-dev"
         common = [
-            (f"kubectl logs deploy/orders-service -n {ns} --tail=20", f"Error: connect ECONNREFUSED {ip}:6432\n    at TCPConnectWrap.afterConnect [as oncomplete]", True, "Read orders-service's log"),
-            (f"{_SECRETS['pgpassword']} psql -h {ip} -p 6432 -U orders_app -d orders -c 'select 1'",
-             f'psql: error: connection to server at "{ip}", port 6432 failed: Connection refused', False, "Try the database port directly"),
+            (
+                f"kubectl logs deploy/orders-service -n {ns} --tail=20",
+                f"Error: connect ECONNREFUSED {ip}:6432\n    at TCPConnectWrap.afterConnect [as oncomplete]",
+                True,
+                "Read orders-service's log",
+            ),
+            (
+                f"PGPASSWORD={_SECRETS['password']} psql -h {ip} -p 6432 -U orders_app -d orders -c 'select 1'",
+                f'psql: error: connection to server at "{ip}", port 6432 failed: Connection refused',
+                False,
+                "Try the database port directly",
+            ),
         ]
         if env == "prod":
-            diagnose = common + [("ssh orders-db-0 systemctl status pgbouncer --no-pager", "Active: failed (Result: exit-code)\npgbouncer: accept() failed: Too many open files", True, "Check pgbouncer on the primary")]
-            after = [("ssh orders-db-0 systemctl is-active pgbouncer", "active", True, "Confirm pgbouncer is up")]
+            diagnose = common + [
+                (
+                    "ssh orders-db-0 systemctl status pgbouncer --no-pager",
+                    "Active: failed (Result: exit-code)\npgbouncer: accept() failed: Too many open files",
+                    True,
+                    "Check pgbouncer on the primary",
+                )
+            ]
+            after = [
+                ("ssh orders-db-0 systemctl is-active pgbouncer", "active", True, "Confirm pgbouncer is up")
+            ]
             hint = "pgbouncer on orders-db-0 died on its open-files limit"
         else:
             diagnose = common + [
-                ("kubectl get pods -n orders-dev -l app=orders-db", "No resources found in orders-dev namespace.", True, "Look for the database pod"),
-                ("kubectl get statefulset orders-db -n orders-dev", "NAME        READY   AGE\norders-db   0/0     41d", True, "Check the StatefulSet"),
+                (
+                    "kubectl get pods -n orders-dev -l app=orders-db",
+                    "No resources found in orders-dev namespace.",
+                    True,
+                    "Look for the database pod",
+                ),
+                (
+                    "kubectl get statefulset orders-db -n orders-dev",
+                    "NAME        READY   AGE\norders-db   0/0     41d",
+                    True,
+                    "Check the StatefulSet",
+                ),
             ]
-            after = [("kubectl rollout status statefulset/orders-db -n orders-dev", "partitioned roll out complete: 1 new pods have been updated", True, "Wait for the pod")]
+            after = [
+                (
+                    "kubectl rollout status statefulset/orders-db -n orders-dev",
+                    "partitioned roll out complete: 1 new pods have been updated",
+                    True,
+                    "Wait for the pod",
+                )
+            ]
             hint = "the nightly cost-saver scaled orders-db in dev to zero replicas"
         return {
-            "problem": (f"ECONNREFUSED from orders-service to orders-db in {env}", f"orders-service can't reach orders-db: connect ECONNREFUSED {ip}:6432"),
+            "problem": (
+                "ECONNREFUSED from orders-service to orders-db",
+                f"orders-service can't reach orders-db: connect ECONNREFUSED {ip}:6432",
+            ),
             "opening": "Let's confirm what refuses the connection: the pooler or the database itself.",
             "diagnose": diagnose,
-            "fix": [(fix, "" if env == "prod" else "statefulset.apps/orders-db scaled", True, "Bring the endpoint back")] + after,
+            "fix": [
+                (
+                    fix,
+                    "" if env == "prod" else "statefulset.apps/orders-db scaled",
+                    True,
+                    "Bring the endpoint back",
+                )
+            ]
+            + after,
             "hint": hint,
             "confirm": ("orders-service connects again, that fixed it", "fixed - checkout works again"),
         }
@@ -973,12 +1434,29 @@ def _playbook(problem: str, host: str, env: str, rng: random.Random) -> dict:
             "problem": (f"disk full on {host}", f"{host} root filesystem at 99%"),
             "opening": f"Let's see what fills / on {host}.",
             "diagnose": [
-                ("df -h /", "Filesystem      Size  Used Avail Use% Mounted on\n/dev/sda1       100G   99G  1.2G  99% /", True, "Check the filesystem"),
-                ("du -sh /var/log/* | sort -h | tail -3", "2.1G\t/var/log/nginx\n41G\t/var/log/journal\n52G\t/var/log/app", True, "Find the biggest log directories"),
+                (
+                    "df -h /",
+                    "Filesystem      Size  Used Avail Use% Mounted on\n/dev/sda1       100G   99G  1.2G  99% /",
+                    True,
+                    "Check the filesystem",
+                ),
+                (
+                    "du -sh /var/log/* | sort -h | tail -3",
+                    "2.1G\t/var/log/nginx\n41G\t/var/log/journal\n52G\t/var/log/app",
+                    True,
+                    "Find the biggest log directories",
+                ),
             ],
             "detour": ("rm -f /var/log/nginx/*.gz", "", True, "Drop old compressed nginx logs"),
-            "fix": [(fix, "Vacuuming done, freed 39.1G of archived journals from /var/log/journal.", True, "Trim the journal and rotate app logs"),
-                    ("df -h /", "/dev/sda1       100G   45G   55G  45% /", True, "Check the space again")],
+            "fix": [
+                (
+                    fix,
+                    "Vacuuming done, freed 39.1G of archived journals from /var/log/journal.",
+                    True,
+                    "Trim the journal and rotate app logs",
+                ),
+                ("df -h /", "/dev/sda1       100G   45G   55G  45% /", True, "Check the space again"),
+            ],
             "hint": "month-end exports inflated the app logs and the journal",
             "confirm": (f"{host} has space again, that fixed it", "fixed, 55G free now"),
         }
@@ -987,10 +1465,23 @@ def _playbook(problem: str, host: str, env: str, rng: random.Random) -> dict:
             "problem": (f"high CPU on {host}", f"{host} is pegged, load average {load}"),
             "opening": f"Let's see which processes use the CPU on {host}.",
             "diagnose": [
-                ("top -b -n1 | head -15", f"load average: {load}\n  PID USER  %CPU COMMAND\n 3301 www   97.0 php-fpm: pool shop\n 3302 www   96.1 php-fpm: pool shop", True, "Check the top CPU consumers"),
-                ("tail -n 5 /var/log/php-fpm/slow.log", "script_filename = /srv/shop/cron/reindex.php\n[0x00007f] reindexAll() /srv/shop/lib/Search.php:212", True, "Read the php-fpm slow log"),
+                (
+                    "top -b -n1 | head -15",
+                    f"load average: {load}\n  PID USER  %CPU COMMAND\n 3301 www   97.0 php-fpm: pool shop\n 3302 www   96.1 php-fpm: pool shop",
+                    True,
+                    "Check the top CPU consumers",
+                ),
+                (
+                    "tail -n 5 /var/log/php-fpm/slow.log",
+                    "script_filename = /srv/shop/cron/reindex.php\n[0x00007f] reindexAll() /srv/shop/lib/Search.php:212",
+                    True,
+                    "Read the php-fpm slow log",
+                ),
             ],
-            "fix": [(fix, "", True, "Restart the php-fpm pool"), ("uptime", "load average: 1.10, 6.20, 12.85", True, "Confirm the load drops")],
+            "fix": [
+                (fix, "", True, "Restart the php-fpm pool"),
+                ("uptime", "load average: 1.10, 6.20, 12.85", True, "Confirm the load drops"),
+            ],
             "hint": "the hourly reindex cron pins every php-fpm worker",
             "confirm": ("that fixed it, shop is fast again", "fixed, load is back to normal"),
         }
@@ -998,12 +1489,39 @@ def _playbook(problem: str, host: str, env: str, rng: random.Random) -> dict:
         "problem": (f"disk full on {host}", f"{host} data volume at 97%, postgres about to stop"),
         "opening": "Let's see whether WAL is what fills the volume.",
         "diagnose": [
-            ("df -h /var/lib/postgresql", "/dev/nvme1n1  200G  194G  6.0G  97% /var/lib/postgresql", True, "Check the data volume"),
-            ("du -sh /var/lib/postgresql/16/main/pg_wal", "61G\t/var/lib/postgresql/16/main/pg_wal", True, "Measure the WAL directory"),
-            ('psql -c "select slot_name, active from pg_replication_slots"', " slot_name   | active\n-------------+--------\n old_replica | f", True, "Look for inactive replication slots"),
+            (
+                "df -h /var/lib/postgresql",
+                "/dev/nvme1n1  200G  194G  6.0G  97% /var/lib/postgresql",
+                True,
+                "Check the data volume",
+            ),
+            (
+                "du -sh /var/lib/postgresql/16/main/pg_wal",
+                "61G\t/var/lib/postgresql/16/main/pg_wal",
+                True,
+                "Measure the WAL directory",
+            ),
+            (
+                'psql -c "select slot_name, active from pg_replication_slots"',
+                " slot_name   | active\n-------------+--------\n old_replica | f",
+                True,
+                "Look for inactive replication slots",
+            ),
         ],
-        "fix": [(fix, " pg_drop_replication_slot\n--------------------------\n \n(1 row)", True, "Drop the abandoned slot"),
-                ("df -h /var/lib/postgresql", "/dev/nvme1n1  200G  131G   69G  66% /var/lib/postgresql", True, "Check the volume again")],
+        "fix": [
+            (
+                fix,
+                " pg_drop_replication_slot\n--------------------------\n \n(1 row)",
+                True,
+                "Drop the abandoned slot",
+            ),
+            (
+                "df -h /var/lib/postgresql",
+                "/dev/nvme1n1  200G  131G   69G  66% /var/lib/postgresql",
+                True,
+                "Check the volume again",
+            ),
+        ],
         "hint": "an abandoned replication slot keeps WAL from being recycled",
         "confirm": ("that fixed it, WAL is being recycled again", "fixed - 69G free on pg-main"),
     }
@@ -1039,8 +1557,17 @@ def _month_ends(start: float, now: float, last_days: int) -> list[float]:
 
 def _schedule(w: _OrgWriter, weeks: int) -> None:
     rng, org, start, now = w.rng, w.org, w.start, w.now
-    intents = ("critical_alerts_24h", "top_noisy_week", "service_errors", "host_errors", "p99_latency",
-               "error_rate", "disk_space", "slow_traces", "my_silences")
+    intents = (
+        "critical_alerts_24h",
+        "top_noisy_week",
+        "service_errors",
+        "host_errors",
+        "p99_latency",
+        "error_rate",
+        "disk_space",
+        "slow_traces",
+        "my_silences",
+    )
     weights = (5, 3, 5, 3, 4, 2, 1.5, 1.5, 0.7)
     habit, month_end = PLANTED["habits"]["monday_alerts"], PLANTED["habits"]["month_end_disk"]
     day = _midnight(start)
@@ -1054,10 +1581,14 @@ def _schedule(w: _OrgWriter, weeks: int) -> None:
                 if roll < 0.72:
                     intent = rng.choices(intents, weights)[0]
                     if intent == "disk_space" and user.id == month_end["user"]:
-                        intent = "error_rate"  # keeps the month-end habit the only source of their disk questions
+                        intent = (
+                            "error_rate"  # keeps the month-end habit the only source of their disk questions
+                        )
                     w.query_session(user, t, intent)
                 else:
-                    w.chat_session(user, t, "learning" if roll < 0.82 else "form_assistance" if roll < 0.9 else "general")
+                    w.chat_session(
+                        user, t, "learning" if roll < 0.82 else "form_assistance" if roll < 0.9 else "general"
+                    )
         day += DAY
 
     if org.name == habit["org"]:
@@ -1081,9 +1612,15 @@ def _schedule(w: _OrgWriter, weeks: int) -> None:
             continue
         if spec["occurrences"] == "month_end":
             ends = _month_ends(start, now, 1)
-            occurrences = [(spec["hosts"][i % len(spec["hosts"])], "prod", d - DAY) for i, d in enumerate(ends)]
+            occurrences = [
+                (spec["hosts"][i % len(spec["hosts"])], "prod", d - DAY) for i, d in enumerate(ends)
+            ]
         else:
-            occurrences = [(h, e, now - k * WEEK - rng.uniform(2, 5) * DAY) for h, e, k in spec["occurrences"] if k < weeks]
+            occurrences = [
+                (h, e, now - k * WEEK - rng.uniform(2, 5) * DAY)
+                for h, e, k in spec["occurrences"]
+                if k < weeks
+            ]
         for i, (host, env, around) in enumerate(occurrences):
             t = _work_time(rng, around, start, now)
             if t is not None:
@@ -1092,16 +1629,27 @@ def _schedule(w: _OrgWriter, weeks: int) -> None:
     if org.name == "acme":
         ask = w.users["u-acme-07"]
         pasted = [
-            (f"alert emails to {_SECRETS['email']} bounce since yesterday, can you check the contact point?",
-             "The contact point's SMTP relay rejects the address; check the recipient list in Alerting > Contact points."),
-            (f"is {_SECRETS['ip']} still the orders-db primary?", "Yes: pg_replication_is_primary reports orders-db-0 as primary."),
-            (f"why does curl -H 'Authorization: Bearer {_SECRETS['bearer_jwt']}' https://grafana.acme.example/api/dashboards/uid/chk-ovw return 403?",
-             "That token's role is Viewer on a folder it cannot see; ask for folder access instead of a new token."),
+            (
+                f"alert emails to {_SECRETS['email']} bounce since yesterday, can you check the contact point?",
+                "The contact point's SMTP relay rejects the address; check the recipient list in Alerting > Contact points.",
+            ),
+            (
+                f"is {_SECRETS['ip']} still the orders-db primary?",
+                "Yes: pg_replication_is_primary reports orders-db-0 as primary.",
+            ),
+            (
+                f"why does curl -H 'Authorization: Bearer {_SECRETS['bearer_jwt']}' https://grafana.acme.example/api/dashboards/uid/chk-ovw return 403?",
+                "That token's role is Viewer on a folder it cannot see; ask for folder access instead of a new token.",
+            ),
         ]
     else:
         ask = w.users["u-globex-04"]
-        pasted = [(f"curl -H 'Authorization: Bearer {_SECRETS['grafana_token']}' https://grafana.globex.example/api/search says 401, why?",
-                   "The service-account token was revoked; create a new one and keep it out of chats.")]
+        pasted = [
+            (
+                f"curl -H 'Authorization: Bearer {_SECRETS['grafana_token']}' https://grafana.globex.example/api/search says 401, why?",
+                "The service-account token was revoked; create a new one and keep it out of chats.",
+            )
+        ]
     for i, (text, answer) in enumerate(pasted):
         t = _work_time(rng, now - (i + 1) * (weeks * WEEK) / (len(pasted) + 1), start, now)
         if t is not None:
@@ -1109,9 +1657,15 @@ def _schedule(w: _OrgWriter, weeks: int) -> None:
 
 
 def _finish(org: str, sessions: list[_Session], start: float, now: float) -> tuple[list[dict], list[dict]]:
-    """Drop sessions that spill outside the window, then give ids in time order so ids read chronologically."""
-    kept = [s for s in sessions if s.events and s.events[0]["_t"] >= start and s.events[-1]["_t"] <= now
-            and all(start <= float(_parse_ts(q["range_start"])) for q in s.queries)]
+    """Drop sessions that spill outside the window, then number everything in time order."""
+    kept = [
+        s
+        for s in sessions
+        if s.events
+        and s.events[0]["_t"] >= start
+        and s.events[-1]["_t"] <= now
+        and all(start <= float(_parse_ts(q["range_start"])) for q in s.queries)
+    ]
     kept.sort(key=lambda s: s.events[0]["_t"])
     flat: list[tuple[float, int, int, dict]] = []
     queries: list[tuple[float, int, dict]] = []
