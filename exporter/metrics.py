@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Mapping
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info, disable_created_metrics
 from prometheus_client.core import Metric
 from prometheus_client.registry import Collector
 
@@ -19,6 +19,8 @@ from exporter.redaction import REDACTION_TYPES
 from exporter.schemas import EVENT_KINDS
 
 PREFIX = "aihelper"
+# `_created` series double every counter's cardinality and no dashboard or rule here uses them.
+disable_created_metrics()
 REGISTRY = CollectorRegistry(auto_describe=True)
 
 EVENTS_INGESTED = Counter(
