@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 
 from exporter import ingest
@@ -23,8 +24,6 @@ def load_demo(svc: Services, now: datetime | None = None, weeks: int = 8, seed: 
         for i in range(0, len(events), 1000):
             stored += ingest.store_events(svc.store, who, svc.redactor, events[i : i + 1000]).stored
         rows = []
-        from collections import Counter
-
         counts: Counter = Counter()
         for q in demo.queries:
             summary_model = QuerySummary.model_validate(q)
@@ -33,9 +32,15 @@ def load_demo(svc: Services, now: datetime | None = None, weeks: int = 8, seed: 
             )
         with svc.store.transaction() as conn:
             queries = len(svc.query_recorder(conn, rows))
+        rows = [
+            row
+            for payload in demo.alert_webhooks
+            for row in ingest.alert_rows(org, AlertmanagerWebhook.model_validate(payload))
+        ]
         alerts = 0
-        for payload in demo.alert_webhooks:
-            alerts += ingest.store_alerts(svc.store, who, AlertmanagerWebhook.model_validate(payload)).stored
+        for i in range(0, len(rows), 2000):  # one commit per chunk: per-payload commits cost an fsync each
+            with svc.store.transaction() as conn:
+                alerts += ingest.upsert_alerts(conn, org, rows[i : i + 2000]).stored
         summary[org] = {"events": stored, "queries": queries, "alerts": alerts}
     for hook in svc.after_demo_load:
         hook(svc, now)

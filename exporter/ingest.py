@@ -196,10 +196,9 @@ def insert_queries(conn: Conn, rows: Sequence[dict]) -> list[int]:
     return ids
 
 
-def store_alerts(store: Store, principal: Principal, payload: AlertmanagerWebhook) -> IngestResult:
-    """Alert history from Alertmanager's webhook: a resolve updates the firing row it belongs to."""
-    org = principal.require_org()
-    now = time.time()
+def alert_rows(org: str, payload: AlertmanagerWebhook, received_at: float | None = None) -> list[dict]:
+    """Rows for alert history; a resolved notice carries the end time of the firing row it closes."""
+    now = time.time() if received_at is None else received_at
     rows = []
     for a in payload.alerts:
         ends = a.endsAt.timestamp() if a.endsAt and a.endsAt.year > 1 else None
@@ -219,27 +218,44 @@ def store_alerts(store: Store, principal: Principal, payload: AlertmanagerWebhoo
                 "received_at": now,
             }
         )
+    return rows
+
+
+def upsert_alerts(conn: Conn, org: str, rows: Sequence[dict]) -> IngestResult:
+    """Idempotent by (fingerprint, start): a resolve updates its firing row, a late firing replay
+    does not reopen a resolved alert."""
     result = IngestResult()
-    with store.transaction() as conn:
-        keys = {(r["fingerprint"], r["starts_at"]) for r in rows}
-        existing = set()
-        for fp, st in keys:
-            if conn.one(
-                "SELECT 1 AS x FROM alert_events WHERE org_id = :o AND fingerprint = :f AND starts_at = :s",
-                {"o": org, "f": fp, "s": st},
-            ):
-                existing.add((fp, st))
-        conn.executemany(
-            "INSERT INTO alert_events (org_id, fingerprint, alertname, severity, service, status, labels, annotations, "
-            "starts_at, ends_at, generator_url, received_at) VALUES (:org_id, :fingerprint, :alertname, :severity, "
-            ":service, :status, :labels, :annotations, :starts_at, :ends_at, :generator_url, :received_at) "
-            "ON CONFLICT (org_id, fingerprint, starts_at) DO UPDATE SET status = CASE WHEN alert_events.status = 'resolved' "
-            "THEN 'resolved' ELSE excluded.status END, "
-            "ends_at = COALESCE(excluded.ends_at, alert_events.ends_at), annotations = excluded.annotations",
-            rows,
+    if not rows:
+        return result
+    keys = {(r["fingerprint"], r["starts_at"]) for r in rows}
+    fingerprints = sorted({fp for fp, _ in keys})
+    names = {f"f{i}": fp for i, fp in enumerate(fingerprints)}
+    existing = {
+        (r["fingerprint"], r["starts_at"])
+        for r in conn.query(
+            f"SELECT fingerprint, starts_at FROM alert_events WHERE org_id = :org "
+            f"AND fingerprint IN ({','.join(':' + n for n in names)})",
+            {"org": org, **names},
         )
+    }
+    conn.executemany(
+        "INSERT INTO alert_events (org_id, fingerprint, alertname, severity, service, status, labels, annotations, "
+        "starts_at, ends_at, generator_url, received_at) VALUES (:org_id, :fingerprint, :alertname, :severity, "
+        ":service, :status, :labels, :annotations, :starts_at, :ends_at, :generator_url, :received_at) "
+        "ON CONFLICT (org_id, fingerprint, starts_at) DO UPDATE SET status = CASE WHEN alert_events.status = "
+        "'resolved' THEN 'resolved' ELSE excluded.status END, "
+        "ends_at = COALESCE(excluded.ends_at, alert_events.ends_at), annotations = excluded.annotations",
+        rows,
+    )
     result.stored = len(keys - existing)
     result.duplicates = len(rows) - result.stored
     for r in rows:
         metrics.ALERTS_INGESTED.labels(status=r["status"]).inc()
     return result
+
+
+def store_alerts(store: Store, principal: Principal, payload: AlertmanagerWebhook) -> IngestResult:
+    """Alert history from one Alertmanager webhook call, in one transaction."""
+    org = principal.require_org()
+    with store.transaction() as conn:
+        return upsert_alerts(conn, org, alert_rows(org, payload))
