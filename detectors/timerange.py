@@ -1,0 +1,748 @@
+"""The time range an ops question is about, resolved to absolute UTC bounds at the moment it was asked.
+
+A cached answer to "errors in the last 24 hours" asked yesterday is wrong today, so the question
+cache compares resolved ranges, not the words. Resolution needs two things the words lack: the
+moment of asking (``now``) and the asker's time zone (``tz``), because "yesterday", "this morning"
+and "since 9am" begin at local midnight or a local wall-clock time, and a day across a DST change
+is 23 or 25 hours long.
+
+Reading rules (decided here, so every caller reads the same way):
+
+* "last/past N <unit>", "in/over the last <unit>" move with ``now``: ``relative=True``, ``end == now``.
+  A month is 30 days and a year 365 days, so shifting ``now`` shifts the range exactly.
+* "last week", "last month", "last year" (no number, no "the") are the previous *calendar*
+  week/month/year; "the last week" / "past week" are the last 7 days.
+* Calendar phrases ("today", "yesterday", "this morning", "since 9am", "on May 1") are fixed
+  (``relative=False``); when they reach the present their end is ``now`` and ``until_now=True``.
+  A range never ends after ``now``; one that would start after ``now`` is empty and not returned.
+* "few" reads as 3 and "several" as 5, marked ``approximate=True`` with a note.
+* A bare hour with no am/pm ("at 3", "since 9") is ambiguous: no range, and a note says so.
+* Clock ranges ("between 2pm and 3pm", "at 3pm") are today's, or yesterday's when today's has not
+  begun. "at 3pm" is the hour centred on it (14:30-15:30).
+* Parts of the day, local time: morning 06-12, afternoon 12-18, evening 18-24, night 18-06.
+* Only when none of the patterns here match is ``dateparser`` tried (it costs milliseconds and
+  reads relative phrases loosely), on the words after "on", "since" or "after" that contain a
+  digit or a month or day name; slash dates are read month first, as dateparser does for English.
+
+Pure functions, no I/O. Text never raises: what cannot be read gives ``None`` and a note.
+
+Examples
+--------
+>>> from datetime import datetime, timezone
+>>> now = datetime(2024, 5, 10, 10, 0, tzinfo=timezone.utc)
+>>> r = parse_time_range("errors in the last 24 hours", now)
+>>> (r.start.isoformat(), r.end == now, r.relative, r.duration_seconds)
+('2024-05-09T10:00:00+00:00', True, True, 86400.0)
+>>> parse_time_range("alerts yesterday", now, tz="Europe/Berlin").start.isoformat()
+'2024-05-08T22:00:00+00:00'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+__all__ = [
+    "TimeParse",
+    "TimeRange",
+    "normalise_text",
+    "parse_time",
+    "parse_time_range",
+    "parse_time_ranges",
+    "parse_times",
+    "time_expression_spans",
+]
+
+#: Seconds per unit for relative ranges. Months and years are fixed lengths on purpose: a range that
+#: moves with ``now`` must keep its length, or "past month" asked on the 1st and the 2nd would differ.
+UNIT_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 7 * 86400,
+    "month": 30 * 86400,
+    "year": 365 * 86400,
+}
+#: Local hours (start, end) of the parts of a day; end 24 is the next midnight, night crosses midnight.
+DAY_PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 30)}
+#: What a vague count reads as; the range is then marked approximate.
+VAGUE_COUNTS = {"few": 3, "a few": 3, "several": 5}
+#: Longest range accepted; past it the text is more likely a typo than a question (and datetimes overflow).
+MAX_RANGE = timedelta(days=366 * 20)
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNIT_ALIASES = {
+    "second": ("seconds", "second", "secs", "sec", "s"),
+    "minute": ("minutes", "minute", "mins", "min", "m"),
+    "hour": ("hours", "hour", "hrs", "hr", "h"),
+    "day": ("days", "day", "d"),
+    "week": ("weeks", "week", "wks", "wk", "w"),
+    "month": ("months", "month", "mths", "mth", "mos", "mo"),
+    "year": ("years", "year", "yrs", "yr", "y"),
+}
+_UNIT_OF = {alias: unit for unit, aliases in _UNIT_ALIASES.items() for alias in aliases}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                 "sat": 5, "sun": 6}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+
+
+def _alt(words) -> str:
+    """Longest first, so "minutes" is not read as "m" followed by junk."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_NUM_WORD = _alt(_NUMBER_WORDS)
+_QTY = (
+    rf"(?:\d+(?:\.\d+)?|(?:{_alt(_TENS)})[- ](?:{_alt(list(_NUMBER_WORDS)[:9])})|{_NUM_WORD}"
+    r"|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|half\s+an?|half|an|a)"
+)
+_UNIT = rf"(?:{_alt(_UNIT_OF)})"
+_WEEKDAY = rf"(?:{_alt(_WEEKDAYS)}|{_alt(_WEEKDAY_ABBR)})"
+_FULL_WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})"
+_MONTH = rf"(?:{_alt(_MONTHS)}|{_alt(_MONTH_ABBR)})\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_ISO_DATE = r"\d{4}-\d{1,2}-\d{1,2}"
+_DATE = (
+    rf"(?:{_ISO_DATE}|{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?"
+    rf"|(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+)
+_CLOCK = r"(?:noon|midnight|\d{1,2}(?:[:h]\d{2})?\s*(?:am|pm)?)"
+_END = r"(?![\w:]|[./-]\w)"
+#: After a bare number, words that show it is a quantity ("at 5 ms", "between 2 and 3 pods"), not a time.
+_NOT_QTY = (r"(?!\s*(?:%|percent|ms|milliseconds?|seconds?|secs?|s\b|[kmgt]i?b|errors?|requests?|times"
+            r"|x\b|cores?|pods?|replicas?|nodes?|hosts?|alerts?|incidents?|events?|per\b))")
+_DAY_QUALIFIER = rf"(?:today|yesterday|(?:on\s+)?(?:last\s+)?{_WEEKDAY}|(?:on\s+)?{_DATE})"
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    """A resolved time range, tz-aware UTC, ``start < end <= now``.
+
+    Attributes
+    ----------
+    start, end : datetime
+        Bounds in UTC; ``end`` is exclusive.
+    expression : str
+        The phrase that was read, in normalised (lower-case) text, e.g. ``"in the last 24 hours"``.
+    relative : bool
+        True when the range moves with ``now`` ("last 24h"): the same words asked later mean a later
+        range. False for calendar-anchored ranges ("yesterday", "since 9am"), even when they end at now.
+    until_now : bool
+        True when ``end`` is the moment of asking, so an answer about it goes stale as new data
+        arrives (all relative ranges, and "today", "since 9am", "this week" ...).
+    approximate : bool
+        True when the words were vague ("last few hours") and a length was chosen for them.
+    """
+
+    start: datetime
+    end: datetime
+    expression: str
+    relative: bool
+    until_now: bool = False
+    approximate: bool = False
+
+    @property
+    def duration_seconds(self) -> float:
+        """Length in seconds; elapsed time, so a local day across a DST change is 23 or 25 hours."""
+        return (self.end - self.start).total_seconds()
+
+    def same_window(self, other: TimeRange, tolerance_seconds: float = 60.0) -> bool:
+        """Whether an answer computed for ``other`` can stand for this range (both bounds within tolerance).
+
+        This is the cache's test: "last 24 hours" asked at 10:00 and at 10:00:30 share an answer,
+        asked today and yesterday do not.
+        """
+        tol = timedelta(seconds=tolerance_seconds)
+        return abs(self.start - other.start) <= tol and abs(self.end - other.end) <= tol
+
+
+@dataclass(frozen=True)
+class TimeParse:
+    """The outcome of reading one question: the range (if any) and what a reader should know.
+
+    Attributes
+    ----------
+    time_range : TimeRange or None
+        None when no time expression was found, or it was ambiguous, empty or out of range.
+    notes : tuple of str
+        Why there is no range, or how vague words were read, e.g. ``"ambiguous time: 'at 3'"``.
+    """
+
+    time_range: TimeRange | None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    now: datetime  # UTC
+    zone: tzinfo
+
+    @property
+    def local_now(self) -> datetime:
+        return self.now.astimezone(self.zone)
+
+    @property
+    def today(self) -> date:
+        return self.local_now.date()
+
+    def at(self, day: date, hour: int = 0, minute: int = 0) -> datetime:
+        """Local wall-clock time on ``day`` in UTC; ``hour`` may exceed 23 to reach into the next day."""
+        day = day + timedelta(days=hour // 24)
+        return datetime.combine(day, time(hour % 24, minute), tzinfo=self.zone).astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A resolved range before clipping to now; ``relative`` only for ranges that move with now."""
+
+    start: datetime
+    end: datetime
+    relative: bool = False
+    approximate: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], _Ctx], _Span | str]  # a str is a note: nothing resolved
+
+
+def normalise_text(text: str) -> str:
+    """Lower case, one space between words, "a.m." as "am": the form every pattern here is written for.
+
+    Callers that slot time phrases out of text (``templates``) work on this form too, so positions
+    from :func:`time_expression_spans` refer to it.
+    """
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"\b([ap])\.\s?m\.?(?!\w)", r"\1m", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------- small readers
+
+
+def _quantity(word: str | None) -> tuple[float, bool] | None:
+    """Number from digits or words, and whether it was vague; None when it is not a usable number."""
+    if word is None:
+        return 1.0, False
+    word = re.sub(r"\s+", " ", word.strip())
+    if word in VAGUE_COUNTS:
+        return float(VAGUE_COUNTS[word]), True
+    if word in ("a", "an"):
+        return 1.0, False
+    if word.startswith("half"):
+        return 0.5, False
+    if "couple" in word:
+        return 2.0, False
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word), False
+    parts = re.split(r"[- ]", word)
+    if all(p in _NUMBER_WORDS for p in parts):
+        return float(sum(_NUMBER_WORDS[p] for p in parts)), False
+    return None
+
+
+def _clock(text: str) -> tuple[int, int, bool] | None:
+    """(hour, minute, unambiguous) of a clock time; a bare 1-12 without am/pm is ambiguous."""
+    text = text.strip()
+    if text == "noon":
+        return 12, 0, True
+    if text == "midnight":
+        return 0, 0, True
+    m = re.fullmatch(r"(\d{1,2})(?:[:h](\d{2}))?\s*(am|pm)?", text)
+    if not m:
+        return None
+    hour, minute, meridiem = int(m[1]), int(m[2] or 0), m[3]
+    if minute > 59 or hour > 24 or (meridiem and not 1 <= hour <= 12):
+        return None
+    if meridiem:
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+        return hour, minute, True
+    clear = m[2] is not None or hour == 0 or hour >= 13
+    return hour % 24, minute, clear
+
+
+def _weekday(word: str) -> int:
+    word = word.strip().rstrip(".")
+    return _WEEKDAYS.index(word) if word in _WEEKDAYS else _WEEKDAY_ABBR[word]
+
+
+def _month(word: str) -> int:
+    word = word.strip().rstrip(".")
+    return _MONTHS.index(word) + 1 if word in _MONTHS else _MONTH_ABBR[word]
+
+
+def _date(text: str, ctx: _Ctx) -> date | str:
+    """A calendar date from ISO or month-name text; without a year, the latest one not in the future."""
+    text = text.strip()
+    if re.fullmatch(_ISO_DATE, text):
+        y, mo, d = (int(p) for p in text.split("-"))
+        return _safe_date(y, mo, d, text)
+    m = re.fullmatch(rf"({_MONTH})\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?", text) or re.fullmatch(
+        rf"(?:the\s+)?(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?", text
+    )
+    if not m:
+        return f"unreadable date: '{text}'"
+    month_word, day_word = (m[1], m[2]) if not m[1][0].isdigit() else (m[2], m[1])
+    month, day = _month(month_word), int(day_word)
+    if m[3]:
+        return _safe_date(int(m[3]), month, day, text)
+    found = _safe_date(ctx.today.year, month, day, text)
+    if isinstance(found, date) and found > ctx.today:
+        found = _safe_date(ctx.today.year - 1, month, day, text)
+    return found
+
+
+def _safe_date(year: int, month: int, day: int, text: str) -> date | str:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return f"no such date: '{text}'"
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _recent_weekday(ctx: _Ctx, weekday: int, strictly_before_today: bool) -> date:
+    back = (ctx.today.weekday() - weekday) % 7
+    if back == 0 and strictly_before_today:
+        back = 7
+    return ctx.today - timedelta(days=back)
+
+
+def _month_start(year: int, month: int) -> date:
+    while month < 1:
+        year, month = year - 1, month + 12
+    while month > 12:
+        year, month = year + 1, month - 12
+    return date(year, month, 1)
+
+
+def _day(ctx: _Ctx, day: date) -> _Span:
+    return _Span(ctx.at(day), ctx.at(day + timedelta(days=1)))
+
+
+# ---------------------------------------------------------------- rule handlers
+
+
+def _relative(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """"last 24 hours", "past week"; "last week" without a number or "the" is the calendar week."""
+    unit = _UNIT_OF[m["unit"]]
+    if m["qty"] is None and unit in ("week", "month", "year") and m["dir"] in ("last", "previous", "prior") \
+            and not m["the"]:
+        return _calendar_previous(ctx, unit)
+    qty = _quantity(m["qty"])
+    if qty is None or qty[0] <= 0:
+        return f"empty time range: '{m[0].strip()}'"
+    seconds = qty[0] * UNIT_SECONDS[unit]
+    if seconds > MAX_RANGE.total_seconds():
+        return f"time range too long: '{m[0].strip()}'"
+    length = timedelta(seconds=seconds)
+    note = f"approximate time: '{m[0].strip()}' read as {qty[0]:g} {unit}s" if qty[1] else None
+    return _Span(ctx.now - length, ctx.now, relative=True, approximate=qty[1], note=note)
+
+
+def _ago(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """"since 3 hours ago" moves with now just like "last 3 hours"."""
+    return _relative(m, ctx)
+
+
+def _calendar_previous(ctx: _Ctx, unit: str) -> _Span:
+    today = ctx.today
+    if unit == "week":
+        this = _monday(today)
+        return _Span(ctx.at(this - timedelta(days=7)), ctx.at(this))
+    if unit == "month":
+        this = today.replace(day=1)
+        return _Span(ctx.at(_month_start(today.year, today.month - 1)), ctx.at(this))
+    return _Span(ctx.at(date(today.year - 1, 1, 1)), ctx.at(date(today.year, 1, 1)))
+
+
+def _calendar_current(ctx: _Ctx, unit: str) -> _Span:
+    today = ctx.today
+    first = {"day": today, "week": _monday(today), "month": today.replace(day=1),
+             "year": date(today.year, 1, 1)}[unit]
+    return _Span(ctx.at(first), ctx.now)
+
+
+def _day_part(ctx: _Ctx, day: date, part: str) -> _Span:
+    lo, hi = DAY_PARTS[part]
+    return _Span(ctx.at(day, lo), ctx.at(day, hi))
+
+
+def _night(ctx: _Ctx) -> _Span:
+    """The night that has most recently begun: before 18:00 that is last night (18:00 yesterday - 06:00)."""
+    local = ctx.local_now
+    day = ctx.today if local.hour >= DAY_PARTS["night"][0] else ctx.today - timedelta(days=1)
+    return _day_part(ctx, day, "night")
+
+
+def _weekend(ctx: _Ctx, previous: bool) -> _Span:
+    saturday = _recent_weekday(ctx, 5, strictly_before_today=False)
+    if previous and ctx.today.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return _Span(ctx.at(saturday), ctx.at(saturday + timedelta(days=2)))
+
+
+def _named(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """Calendar words: today, yesterday, this morning, tonight, this week, on monday, on May 1 ..."""
+    return _anchor_span(m["what"], ctx)
+
+
+def _anchor_span(what: str, ctx: _Ctx) -> _Span | str:
+    what = re.sub(r"^(?:on|during|over)\s+(?:the\s+)?", "", what.strip())
+    today, yesterday = ctx.today, ctx.today - timedelta(days=1)
+    if what in ("today", "so far today", "today so far"):
+        return _calendar_current(ctx, "day")
+    if what == "yesterday":
+        return _day(ctx, yesterday)
+    if what == "day before yesterday":
+        return _day(ctx, today - timedelta(days=2))
+    m = re.fullmatch(r"(this|yesterday|last)\s+(morning|afternoon|evening|night)", what)
+    if m:
+        if m[2] == "night" or (m[1] == "last" and m[2] == "evening"):
+            return _night(ctx) if m[2] == "night" else _day_part(ctx, yesterday, "evening")
+        return _day_part(ctx, today if m[1] == "this" else yesterday, m[2])
+    m = re.fullmatch(rf"(last\s+)?({_WEEKDAY})\s+(morning|afternoon|evening|night)", what)
+    if m:
+        return _day_part(ctx, _recent_weekday(ctx, _weekday(m[2]), strictly_before_today=bool(m[1])), m[3])
+    if what in ("tonight", "overnight"):
+        return _night(ctx)
+    m = re.fullmatch(r"(this|last|previous|current)\s+(week|month|year)", what)
+    if m:
+        unit = m[2]
+        return _calendar_current(ctx, unit) if m[1] in ("this", "current") else _calendar_previous(ctx, unit)
+    if what.endswith("weekend"):
+        return _weekend(ctx, previous=what.startswith(("last", "previous")))
+    m = re.fullmatch(rf"(last\s+|this\s+|past\s+)?({_WEEKDAY})", what)
+    if m:
+        return _day(ctx, _recent_weekday(ctx, _weekday(m[2]), strictly_before_today=bool(m[1])
+                                         and m[1].strip() in ("last", "past")))
+    m = re.fullmatch(rf"(?:in\s+|during\s+)?({_MONTH})(?:\s+(\d{{4}}))?", what)
+    if m:
+        return _month_span(ctx, _month(m[1]), int(m[2]) if m[2] else None)
+    found = _date(what, ctx)
+    if isinstance(found, str):
+        return found
+    if found > today:
+        return f"date in the future: '{what}'"
+    return _day(ctx, found)
+
+
+def _month_span(ctx: _Ctx, month: int, year: int | None) -> _Span:
+    if year is None:
+        year = ctx.today.year if month <= ctx.today.month else ctx.today.year - 1
+    first = date(year, month, 1)
+    return _Span(ctx.at(first), ctx.at(_month_start(year, month + 1)))
+
+
+def _since(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """"since X": from the start of X until now."""
+    what = m["what"].strip()
+    clock = re.fullmatch(rf"(?:(today|yesterday)\s+(?:at\s+)?)?({_CLOCK})(?:\s+(today|yesterday))?", what)
+    if clock:
+        return _since_clock(ctx, clock[2], clock[1] or clock[3], m[0].strip())
+    if what == "midnight":
+        return _calendar_current(ctx, "day")
+    if what in ("this morning", "morning"):
+        return _Span(_day_part(ctx, ctx.today, "morning").start, ctx.now)
+    anchored = _anchor_span(what, ctx)
+    if isinstance(anchored, str):
+        return anchored
+    return _Span(anchored.start, ctx.now)
+
+
+def _since_clock(ctx: _Ctx, text: str, day_word: str | None, phrase: str) -> _Span | str:
+    parsed = _clock(text)
+    if parsed is None:
+        return f"unreadable time: '{phrase}'"
+    hour, minute, clear = parsed
+    if not clear:
+        return f"ambiguous time: '{phrase}'"
+    day = ctx.today - timedelta(days=1) if day_word == "yesterday" else ctx.today
+    start = ctx.at(day, hour, minute)
+    if start > ctx.now and day_word is None:
+        start = ctx.at(day - timedelta(days=1), hour, minute)
+    return _Span(start, ctx.now)
+
+
+def _between(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """"between 2pm and 3pm", "from 14:00 to 15:30 yesterday", "from May 1 to May 3"."""
+    phrase = m[0].strip()
+    a, b = m["a"].strip(), m["b"].strip()
+    qualifier = (m["qa"] or m["qb"] or "").strip()
+    if re.fullmatch(_DATE, a) and re.fullmatch(_DATE, b):
+        first, last = _date(a, ctx), _date(b, ctx)
+        if isinstance(first, str) or isinstance(last, str):
+            return first if isinstance(first, str) else last
+        if last < first:
+            return f"range ends before it starts: '{phrase}'"
+        return _Span(ctx.at(first), ctx.at(last + timedelta(days=1)))
+    pa, pb = _clock(a), _clock(b)
+    if pa is None or pb is None:
+        return f"unreadable time: '{phrase}'"
+    (ha, ma, clear_a), (hb, mb, clear_b) = pa, pb
+    if not clear_a and clear_b and "pm" in b and ha < 12 and ha + 12 <= hb:
+        ha, clear_a = ha + 12, True  # "between 2 and 3pm"
+    elif not clear_a and clear_b:
+        clear_a = True  # "between 11 and 1pm", "from 9 to 17:00": the hour is read as written
+    if not clear_b and clear_a and "pm" in a and hb < 12:
+        hb, clear_b = hb + 12, True  # "between 2pm and 4"
+    elif not clear_b and clear_a:
+        clear_b = True
+    if not (clear_a and clear_b):
+        return f"ambiguous time: '{phrase}'"
+    return _clock_window(ctx, qualifier, (ha, ma), (hb, mb), phrase)
+
+
+def _clock_window(ctx: _Ctx, qualifier: str, a: tuple[int, int], b: tuple[int, int], phrase: str) -> _Span | str:
+    """Clock times on the qualified day, or today, or yesterday when today's has not begun."""
+    if qualifier:
+        day_span = _anchor_span(qualifier, ctx)
+        if isinstance(day_span, str):
+            return day_span
+        day = day_span.start.astimezone(ctx.zone).date()
+    else:
+        day = ctx.today
+    crosses_midnight = b <= a
+    start_day = day - timedelta(days=1) if crosses_midnight else day
+    start, end = ctx.at(start_day, *a), ctx.at(day, *b)
+    if start > ctx.now and not qualifier:
+        start, end = ctx.at(start_day - timedelta(days=1), *a), ctx.at(day - timedelta(days=1), *b)
+    return _Span(start, end)
+
+
+def _at(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """"at 3pm", "around 14:00": the hour centred on that time, today's unless it has not begun."""
+    parsed = _clock(m["a"])
+    phrase = m[0].strip()
+    if parsed is None:
+        return f"unreadable time: '{phrase}'"
+    hour, minute, clear = parsed
+    if not clear:
+        return f"ambiguous time: '{phrase}'"
+    qualifier = (m["qa"] or m["qb"] or "").strip()
+    day = ctx.today - timedelta(days=1) if qualifier == "yesterday" else ctx.today
+    half = timedelta(minutes=30)
+    point = ctx.at(day, hour, minute)
+    if point - half > ctx.now and not qualifier:
+        point = ctx.at(day - timedelta(days=1), hour, minute)
+    return _Span(point - half, point + half)
+
+
+_LEAD = r"(?:(?:in|over|during|within|for|from)\s+)?"
+_RULES: tuple[_Rule, ...] = (
+    _Rule("since_ago", re.compile(
+        rf"\b(?:since|from|after)\s+(?P<qty>{_QTY})\s*(?P<unit>{_UNIT})\s+ago{_END}"
+        r"(?P<dir>)(?P<the>)"), _ago),
+    _Rule("relative", re.compile(
+        rf"\b{_LEAD}(?P<the>the\s+)?(?P<dir>last|past|previous|prior|preceding)\s+"
+        rf"(?:(?P<qty>{_QTY})\s*)?(?P<unit>{_UNIT}){_END}"), _relative),
+    _Rule("between", re.compile(
+        rf"\b(?:(?P<qa>{_DAY_QUALIFIER})\s+)?(?:between|from)\s+(?P<a>{_DATE}|{_CLOCK})\s*"
+        rf"(?:and|to|until|till|through|-)\s*(?P<b>{_DATE}|{_CLOCK}){_END}{_NOT_QTY}(?:\s+(?P<qb>{_DAY_QUALIFIER}){_END})?"),
+        _between),
+    _Rule("at", re.compile(
+        rf"\b(?:(?P<qa>today|yesterday)\s+)?(?:at|around)\s+(?P<a>{_CLOCK}){_END}{_NOT_QTY}"
+        rf"(?:\s+(?P<qb>today|yesterday){_END})?"), _at),
+    _Rule("since", re.compile(
+        rf"\b(?:since|after)\s+(?:the\s+)?(?:start\s+of\s+)?(?P<what>"
+        rf"(?:(?:today|yesterday)\s+(?:at\s+)?)?{_CLOCK}(?:\s+(?:today|yesterday))?"
+        rf"|{_DATE}|(?:this|last|previous|current)\s+(?:week|month|year|weekend|morning|night)"
+        rf"|(?:last\s+)?{_WEEKDAY}|(?:yesterday|this)\s+(?:morning|afternoon|evening)|yesterday|today"
+        rf"|{_MONTH}(?:\s+\d{{4}})?){_END}"), _since),
+    _Rule("named", re.compile(
+        rf"\b(?P<what>(?:(?:on|during|over)\s+(?:the\s+)?)?(?:(?:this|yesterday|last)\s+(?:morning|afternoon|evening|night)"
+        rf"|(?:last\s+|on\s+)?{_FULL_WEEKDAY}\s+(?:morning|afternoon|evening|night)"
+        rf"|day\s+before\s+yesterday|yesterday|today\s+so\s+far|so\s+far\s+today|today|tonight|overnight"
+        rf"|(?:this|last|previous|current)\s+(?:week|month|year)|(?:this|last|previous)?\s*weekend"
+        rf"|(?:last\s+|this\s+|past\s+|on\s+){_WEEKDAY}|{_FULL_WEEKDAY}|{_DATE}|(?:in|during)\s+{_MONTH}(?:\s+\d{{4}})?"
+        rf"|{_MONTH}\s+\d{{4}})){_END}"), _named),
+)
+_FALLBACK = re.compile(r"\b(?P<kw>on|since|after)\s+(?P<rest>[^?!;,]{1,60})")
+_FALLBACK_STOP = re.compile(r"\s(?:for|in|with|where|and|by|from|to|on|at|which|that|of\s+the)\s")
+_DATEISH = re.compile(rf"\d|\b(?:{_MONTH}|{_WEEKDAY})\b")
+#: Words dateparser may see: dates, ordinals, month and day names, clock times; not "web-7" or "v1.2".
+_DATE_WORD = re.compile(
+    rf"\d{{1,4}}(?:[/.]\d{{1,4}}){{0,2}}|\d{{1,2}}{_ORD}|{_MONTH},?|{_WEEKDAY}|the|of|last|ago|at|am|pm"
+    rf"|\d{{1,2}}:\d{{2}}(?:am|pm)?|\d{{1,2}}(?:am|pm)|{_UNIT}|{_NUM_WORD}"
+)
+
+
+def _zone(tz: str) -> tzinfo:
+    try:
+        return UTC if tz.upper() == "UTC" else ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone: {tz!r}") from exc
+
+
+def _as_utc(now: datetime) -> datetime:
+    """A naive ``now`` is taken as UTC, the unit every stored timestamp here is in."""
+    return now.replace(tzinfo=UTC) if now.tzinfo is None else now.astimezone(UTC)
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match[str]]]:
+    found = []
+    for order, rule in enumerate(_RULES):
+        for m in rule.pattern.finditer(text):
+            if m[0].strip():
+                found.append((m.start(), -(m.end() - m.start()), order, rule, m))
+    found.sort(key=lambda c: c[:3])
+    return found
+
+
+def _non_overlapping(text: str) -> list[tuple[_Rule, re.Match[str]]]:
+    """Earliest phrase first, longest at the same place: "since yesterday" wins over "yesterday"."""
+    chosen, last_end = [], -1
+    for start, _neg_len, _order, rule, m in _candidates(text):
+        if start >= last_end:
+            chosen.append((rule, m))
+            last_end = m.end()
+    return chosen
+
+
+def time_expression_spans(text: str) -> list[tuple[int, int]]:
+    """Where time phrases are in ``normalise_text(text)``, without resolving them (no clock needed).
+
+    Used to slot time phrases out of question templates; only the fast patterns, no dateparser.
+    """
+    norm = normalise_text(text)
+    spans = []
+    for _rule, m in _non_overlapping(norm):
+        lead = len(m[0]) - len(m[0].lstrip())
+        spans.append((m.start() + lead, m.end()))
+    return spans
+
+
+def _finish(span: _Span | str, expression: str, ctx: _Ctx) -> TimeParse:
+    """Clip to now and turn empty or impossible ranges into notes."""
+    if isinstance(span, str):
+        return TimeParse(None, (span,))
+    notes = (span.note,) if span.note else ()
+    end, until_now = span.end, span.relative
+    if end >= ctx.now:
+        end, until_now = ctx.now, True
+    if span.start >= end:
+        return TimeParse(None, notes + (f"empty time range at the time asked: '{expression}'",))
+    rng = TimeRange(span.start, end, expression, span.relative, until_now, span.approximate)
+    return TimeParse(rng, notes)
+
+
+def _resolve(rule: _Rule, m: re.Match[str], ctx: _Ctx) -> TimeParse:
+    expression = m[0].strip()
+    try:
+        return _finish(rule.resolve(m, ctx), expression, ctx)
+    except (OverflowError, ValueError):
+        return TimeParse(None, (f"time out of range: '{expression}'",))
+
+
+def _dateparser_fallback(text: str, ctx: _Ctx) -> TimeParse | None:
+    """Dates the patterns do not know ("on 03/05/2024", "since the 3rd of march 2024"), via dateparser."""
+    for m in _FALLBACK.finditer(text):
+        rest = _FALLBACK_STOP.split(" " + m["rest"] + " ", maxsplit=1)[0].strip()
+        words = []
+        for word in rest.split()[:5]:
+            if not _DATE_WORD.fullmatch(word):
+                break
+            words.append(word)
+        while words and _DATEISH.search(" ".join(words)):
+            phrase = " ".join(words)
+            found = _dateparser_parse(phrase, ctx)
+            if found is not None:
+                return _fallback_span(m["kw"], phrase, found, ctx)
+            words = words[:-1]
+    return None
+
+
+def _dateparser_parse(phrase: str, ctx: _Ctx) -> datetime | None:
+    import dateparser  # imported here: most questions never need it and it is slow to load
+
+    try:
+        settings = {
+            "RELATIVE_BASE": ctx.local_now.replace(tzinfo=None),
+            "TIMEZONE": str(ctx.zone),
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "PREFER_DATES_FROM": "past",
+        }
+        return dateparser.parse(phrase, languages=["en"], settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd text; text must never raise
+        return None
+
+
+def _fallback_span(keyword: str, phrase: str, found: datetime, ctx: _Ctx) -> TimeParse:
+    expression = f"{keyword} {phrase}"
+    note = f"time read by dateparser: '{expression}'"
+    local = found.astimezone(ctx.zone)
+    if keyword == "on":
+        span: _Span | str = _day(ctx, local.date())
+    else:
+        span = _Span(local.astimezone(UTC), ctx.now)
+    parsed = _finish(span, expression, ctx)
+    return TimeParse(parsed.time_range, (note,) + parsed.notes)
+
+
+def _parse_all(text: str, now: datetime, tz: str, first_only: bool) -> list[TimeParse]:
+    ctx = _Ctx(_as_utc(now), _zone(tz))
+    norm = normalise_text(text)
+    results = []
+    for rule, m in _non_overlapping(norm):
+        results.append(_resolve(rule, m, ctx))
+        if first_only:
+            break
+    if not results:
+        try:
+            fallback = _dateparser_fallback(norm, ctx)
+        except (OverflowError, ValueError):
+            fallback = TimeParse(None, ("time out of range",))
+        if fallback is not None:
+            results.append(fallback)
+    return results
+
+
+def parse_time(text: str, now: datetime, tz: str = "UTC") -> TimeParse:
+    """The first time phrase in ``text`` resolved at ``now``, with notes on anything unclear.
+
+    Parameters
+    ----------
+    text : str
+        The question, any case.
+    now : datetime
+        The moment of asking; naive values are taken as UTC.
+    tz : str
+        IANA zone for calendar phrases ("yesterday", "since 9am"); an unknown zone raises ValueError.
+    """
+    results = _parse_all(text, now, tz, first_only=True)
+    if not results:
+        return TimeParse(None, ("no time range found",))
+    return results[0]
+
+
+def parse_time_range(text: str, now: datetime, tz: str = "UTC") -> TimeRange | None:
+    """The first time range in ``text`` at ``now``, or None (see :func:`parse_time` for why)."""
+    return parse_time(text, now, tz).time_range
+
+
+def parse_times(text: str, now: datetime, tz: str = "UTC") -> tuple[TimeParse, ...]:
+    """Every time phrase in order, each with its notes; empty when there is none."""
+    return tuple(_parse_all(text, now, tz, first_only=False))
+
+
+def parse_time_ranges(text: str, now: datetime, tz: str = "UTC") -> tuple[TimeRange, ...]:
+    """Every readable time range in order: "errors today vs yesterday" gives today, then yesterday."""
+    return tuple(p.time_range for p in parse_times(text, now, tz) if p.time_range)
