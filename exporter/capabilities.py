@@ -13,6 +13,11 @@ from types import ModuleType
 CAPABILITIES = [
     "exporter.api.ingest",
     "exporter.jobs",
+    "exporter.api.queries",
+    "exporter.api.cases",
+    "exporter.grafana",
+    "exporter.api.insights",
+    "exporter.usage",
 ]
 
 

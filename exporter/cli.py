@@ -115,5 +115,14 @@ def serve(with_demo: bool, host: str | None, port: int | None, threads: int) -> 
     run(settings, threads=threads, with_demo=with_demo)
 
 
+from exporter.cli_cases import runbooks  # noqa: E402 - attached after main is defined
+
+main.add_command(runbooks)
+
+from exporter.cli_dashboards import dashboards  # noqa: E402 - attached after main is defined
+
+main.add_command(dashboards)
+
+
 if __name__ == "__main__":
     main()

@@ -39,14 +39,34 @@ class Settings(BaseSettings):
     redaction_classes: str | None = None  # comma-separated; None = the redaction module's defaults
     timezone: str = "UTC"
     cache_ttl_seconds: int = Field(default=2 * 3600, ge=3600, le=4 * 3600)
+    # Query memory: TTL per subject ("alerts=3600,metrics=14400", each 1-4 h; others use cache_ttl_seconds)
+    # and the similarity thresholds (measured in bench/RESULTS.md, query cache section).
+    cache_ttl_by_subject: str = ""
+    cache_hit_similarity: float = Field(default=0.6, ge=0, le=1)
+    cache_partial_similarity: float = Field(default=0.8, ge=0, le=1)
     learn_interval_seconds: int = Field(default=900, ge=10)
+    # The learning pass: history it reads, alert groups it follows (bounds metric cardinality), and how
+    # far ahead a recurring peak becomes a `predictive` recommendation.
+    learn_history_days: int = Field(default=56, ge=7, le=400)
+    learn_top_groups: int = Field(default=50, ge=1, le=5000)
+    learn_lead_time_hours: int = Field(default=24, ge=1, le=168)
     ai_helper_url_template: str = "http://127.0.0.1:3000/ai-helper?context={context}"
     grafana_url: str | None = None
     grafana_token: str | None = None
     archive_dir: Path = Path("var/archive")
+    # Privacy and retention (exporter/retention.py, exporter/archive, exporter/privacy).
+    archive_url: str | None = None  # file:///path; overrides archive_dir
+    archive_key: str | None = None  # base64 of 32 bytes: archive files are AES-256-GCM encrypted when set
+    archive_rows_per_file: int = Field(default=100_000, ge=100)
+    retention_days: str = "{}"  # JSON {kind: days}: overrides the tier defaults in exporter/retention.py
+    global_min_contributors: int = Field(default=5, ge=2)  # k of the k-anonymity of global patterns
     tls_cert: Path | None = None
     tls_key: Path | None = None
     demo: bool = False
+    # Troubleshooting memory: a case's confidence halves every `case_half_life_days` without a
+    # confirmation, and a case not confirmed for `case_revalidate_days` is flagged stale.
+    case_half_life_days: float = Field(default=90.0, gt=0)
+    case_revalidate_days: float = Field(default=180.0, gt=0)
 
     @field_validator("database_url")
     @classmethod

@@ -1,0 +1,100 @@
+"""Text normalisation for matching problem reports: the same problem on another host reads the same.
+
+"high CPU on server-03" must find the case recorded as "high CPU on server-01", and a pod called
+``payments-api-7d9f8c6b5-2cw2c`` is the ``payments-api`` deployment whatever its hash. So instance
+numbers, pod hashes, IP addresses, UUIDs, long numbers and redaction placeholders are reduced to
+what they name before the text is tokenised (lexical matching) or embedded (semantic matching),
+while exact error tokens such as ``OOMKilled`` or ``ECONNREFUSED`` are kept whole.
+
+Pure functions, no I/O.
+
+Examples
+--------
+>>> normalize("CPU alert on server-03 (10.0.0.7), pod payments-api-7d9f8c6b5-2cw2c")
+'CPU alert on server (ipaddr), pod payments-api'
+>>> tokens("payments-api keeps restarting with OOMKilled")
+['payments-api', 'payments', 'api', 'keeps', 'restarting', 'oomkilled']
+"""
+
+from __future__ import annotations
+
+import re
+
+_REDACTED = re.compile(r"<redacted:(\w+)>(?::\d{1,5}\b)?")
+_UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)
+_IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b")
+_HEXID = re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b", re.I)
+# A name followed by instance suffixes: "-01", "-0", "_3", ".2", or a hash segment with a digit.
+_NAME_SUFFIX = re.compile(
+    r"\b([a-z][a-z0-9]*(?:[-_][a-z][a-z0-9]*)*?)((?:[-_.](?=[a-z0-9]{0,10}\b)(?=[a-z]*\d)[a-z0-9]{1,10})+)\b",
+    re.I,
+)
+_GLUED_NUMBER = re.compile(r"\b([a-z]{3,})(\d{2,})\b", re.I)  # server01 -> server; ipv6, s3, ext4 stay
+_LONG_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.])|(?<![\w.])\d{4,}(?![\w.])")
+_SPACES = re.compile(r"[ \t]+")
+
+_WORD = re.compile(r"[a-z0-9_]+(?:[-.][a-z0-9_]+)*")
+_STOPWORD_TEXT = (
+    """a an the and or but if of on in at to for from by with without into onto is are was were be been
+    being it its this that these those there here i you we they he she me my our your their them us
+    do does did doing done have has had having not no so than then too very can could should would will
+    just also only what which who whom when where why how all any some each after before again about
+    while because as until once get got"""
+)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def normalize(text: str) -> str:
+    """`text` with hosts, ids and numbers reduced to what they name; case and punctuation kept.
+
+    Parameters
+    ----------
+    text : str
+        A problem statement, log excerpt or command.
+
+    Returns
+    -------
+    str
+        The same text with ``server-03`` -> ``server``, pod/container hashes and instance numbers
+        dropped, IPv4 addresses and redaction placeholders -> a word naming their type, UUIDs and
+        long numbers removed.
+    """
+    out = _REDACTED.sub(lambda m: _placeholder_word(m.group(1)), text)
+    out = _UUID.sub("", out)
+    out = _IPV4.sub("ipaddr", out)
+    out = _HEXID.sub("", out)
+    out = _NAME_SUFFIX.sub(_strip_suffix, out)
+    out = _GLUED_NUMBER.sub(r"\1", out)
+    out = _LONG_NUMBER.sub("", out)
+    return _SPACES.sub(" ", out).strip()
+
+
+def tokens(text: str, *, normalized: bool = False) -> list[str]:
+    """Lower-case lexical tokens of `text` for BM25, stopwords dropped.
+
+    A hyphenated or dotted name yields itself and its parts (``payments-api``, ``payments``,
+    ``api``), so both the exact name and its words can match. Set `normalized` when `text` has
+    already been through `normalize`.
+    """
+    text = (text if normalized else normalize(text)).lower()
+    out: list[str] = []
+    for word in _WORD.findall(text):
+        if _keep(word):
+            out.append(word)
+        if "-" in word or "." in word or "_" in word:
+            out.extend(p for p in re.split(r"[-._]", word) if _keep(p))
+    return out
+
+
+def _keep(word: str) -> bool:
+    """Drop stopwords, single characters and short numbers; keep codes such as 137 or 502."""
+    return len(word) > 1 and word not in STOPWORDS and not (word.isdigit() and len(word) < 3)
+
+
+def _placeholder_word(kind: str) -> str:
+    return {"ipv4": "ipaddr", "ipv6": "ipaddr", "email": "emailaddr"}.get(kind, "secret")
+
+
+def _strip_suffix(m: re.Match) -> str:
+    """Keep the name, drop instance suffixes; a bare version such as "v1.2" keeps its text."""
+    return m.group(1)

@@ -1,0 +1,51 @@
+"""Troubleshooting memory: past cases that match new problems, learn from feedback, become runbooks.
+
+The package knows nothing of Flask (`exporter.api.cases` is the HTTP side). `install(svc)` plugs it
+into the service: the learning job assembles cases from troubleshooting sessions, the demo load
+does the same once its history is in, and the store-derived metrics join the snapshot.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exporter.cases.assemble import assemble_cases
+from exporter.cases.feedback import CaseNotFound, record_feedback, record_outcome
+from exporter.cases.matching import match_cases
+from exporter.cases.metrics import SnapshotProducer
+from exporter.cases.quality import QualityPolicy, quality
+from exporter.cases.repo import create_case, get_case
+from exporter.cases.runbooks import export_runbooks, get_runbook
+
+__all__ = [
+    "CaseNotFound",
+    "QualityPolicy",
+    "assemble_cases",
+    "create_case",
+    "export_runbooks",
+    "get_case",
+    "get_runbook",
+    "install",
+    "match_cases",
+    "quality",
+    "record_feedback",
+    "record_outcome",
+]
+
+
+def _learning_stage(svc: Any, now: float) -> dict:
+    return assemble_cases(svc, None, now)
+
+
+def _after_demo(svc: Any, now: Any) -> dict:
+    """The demo's sessions end before `now`; assemble them so the demo shows cases at once."""
+    stamp = now.timestamp() if hasattr(now, "timestamp") else now
+    summary = assemble_cases(svc, None, stamp)
+    svc.snapshot.refresh()
+    return summary
+
+
+def install(svc: Any) -> None:
+    svc.learning_stages.append(("cases", _learning_stage))
+    svc.after_demo_load.append(_after_demo)
+    svc.snapshot.register(SnapshotProducer(svc))

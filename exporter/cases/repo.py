@@ -1,0 +1,254 @@
+"""Cases in the store: building a row from a (redacted) case, reading it back, and its history.
+
+A case is stored once, with the text used to match it (`search_text`, normalised so hosts and ids
+do not matter) and its embedding. Every write that changes what the matcher indexes bumps the
+org's row in `case_index_versions` in the same transaction, so each replica's in-memory index
+knows, with one primary-key lookup, when to rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from detectors.text_normalize import normalize
+from exporter import metrics
+from exporter.cases.model import CaseIn
+from exporter.cases.quality import QualityPolicy, quality
+from exporter.embeddings import embed, to_blob
+from exporter.redaction import Redactor
+from exporter.scoping import Principal, visible
+from exporter.store import Store, from_json, to_json
+from exporter.store.base import Conn
+
+CASE_COLUMNS = (
+    "id", "org_id", "author_id", "user_id", "scope", "title", "problem", "steps", "root_cause", "solution", "outcome",
+    "search_text", "embedding", "tags", "confidence", "reuse_count", "status", "source_session_id",
+    "created_at", "updated_at", "last_confirmed_at", "helpful_count", "partial_count", "not_helpful_count",
+    "resolution_count", "resolution_seconds_total",
+)
+# Everything but the embedding: what scoring and rendering need.
+FIELDS = ", ".join(c for c in CASE_COLUMNS if c != "embedding")
+INITIAL_CONFIDENCE = {"resolved": 0.6, "partially": 0.5, "not_resolved": 0.3}
+RATING_COLUMN = {"helpful": "helpful_count", "partially_helpful": "partial_count", "not_helpful": "not_helpful_count"}
+OUTPUT_EXCERPT = 600
+
+
+def new_case_id() -> str:
+    return f"case-{uuid.uuid4().hex[:16]}"
+
+
+def session_case_id(org: str, session_id: str) -> str:
+    """Deterministic, so assembling the same session twice can only ever name one case."""
+    return "case-" + hashlib.sha256(f"{org}\x00{session_id}".encode()).hexdigest()[:16]
+
+
+def title_of(doc: dict[str, Any]) -> str:
+    if doc.get("title"):
+        return doc["title"]
+    first = doc["problem"]["statement"].strip().splitlines()[0]
+    return first[:200]
+
+
+def matching_text(doc: dict[str, Any]) -> str:
+    """The problem as the matcher sees it: statement, symptoms, keywords, root cause, what was found.
+
+    Commands and outputs that found something carry exact tokens (OOMKilled, ECONNREFUSED, exit
+    code 137) a new report is likely to quote; steps that found nothing are left out.
+    """
+    p = doc["problem"]
+    parts = [title_of(doc), p["statement"], *p.get("symptoms", []), *p.get("keywords", []), *doc.get("tags", [])]
+    rc = doc.get("root_cause") or {}
+    parts += [rc.get("issue") or "", rc.get("location") or ""]
+    for step in doc.get("steps", []):
+        if step.get("found") is not False:
+            parts.append((step.get("output") or "")[:OUTPUT_EXCERPT])
+    return normalize("\n".join(x for x in parts if x))
+
+
+def embedding_text(doc: dict[str, Any]) -> str:
+    """Shorter than `matching_text`: the model reads 256 word pieces, so the problem goes first."""
+    p = doc["problem"]
+    rc = (doc.get("root_cause") or {}).get("issue") or ""
+    return normalize(" | ".join(x for x in [title_of(doc), p["statement"], *p.get("symptoms", []), rc] if x))
+
+
+def build_row(
+    doc: dict[str, Any],
+    org: str,
+    author: str | None,
+    now: float,
+    *,
+    case_id: str | None = None,
+    source_session_id: str | None = None,
+    occurred_at: float | None = None,
+    vector: np.ndarray | None = None,
+) -> dict[str, Any]:
+    """A `cases` row from a redacted case document (the shape of `CaseIn`)."""
+    outcome = dict(doc.get("outcome") or {})
+    status = outcome.get("status", "resolved")
+    ttr = outcome.get("time_to_resolution_seconds")
+    rating = outcome.get("user_rating")
+    when = occurred_at or now
+    row = {
+        "id": case_id or new_case_id(),
+        "org_id": org,
+        "author_id": author,
+        "user_id": author,
+        "scope": "org",
+        "title": title_of(doc),
+        "problem": to_json(doc["problem"]),
+        "steps": to_json(doc.get("steps", [])),
+        "root_cause": to_json(doc.get("root_cause") or {}),
+        "solution": to_json(doc.get("solution") or {}),
+        "outcome": to_json(outcome),
+        "search_text": matching_text(doc),
+        "embedding": None if vector is None else to_blob(vector),
+        "tags": to_json(doc.get("tags", [])),
+        "confidence": INITIAL_CONFIDENCE[status],
+        "reuse_count": 0,
+        "status": "active",
+        "source_session_id": source_session_id,
+        "created_at": when,
+        "updated_at": now,
+        "last_confirmed_at": when if status == "resolved" else None,
+        "helpful_count": 0,
+        "partial_count": 0,
+        "not_helpful_count": 0,
+        "resolution_count": 1 if ttr is not None and status != "not_resolved" else 0,
+        "resolution_seconds_total": float(ttr) if ttr is not None and status != "not_resolved" else 0.0,
+    }
+    if rating in RATING_COLUMN:
+        row[RATING_COLUMN[rating]] = 1
+    return row
+
+
+def insert_rows(conn: Conn, rows: Sequence[dict[str, Any]], now: float) -> list[str]:
+    """Insert cases that are not there yet (by id, or by org and source session); returns the new ids."""
+    if not rows:
+        return []
+    by_org: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_org.setdefault(r["org_id"], []).append(r)
+    new: list[str] = []
+    for org, part in by_org.items():
+        ids = conn.insert_new("cases", CASE_COLUMNS, part, "", "id", chunk=200)
+        if ids:
+            bump_version(conn, org)
+            conn.executemany(
+                "INSERT INTO case_history (org_id, case_id, ts, change, confidence_before, confidence_after, detail) "
+                "VALUES (:org_id, :id, :ts, 'created', NULL, :confidence, :detail)",
+                [
+                    {**r, "ts": now, "detail": to_json({"source": "session" if r["source_session_id"] else "api"})}
+                    for r in part
+                    if r["id"] in set(ids)
+                ],
+            )
+        new.extend(ids)
+    return new
+
+
+def bump_version(conn: Conn, org: str) -> None:
+    conn.execute(
+        "INSERT INTO case_index_versions (org_id, version) VALUES (:org, 1) "
+        "ON CONFLICT (org_id) DO UPDATE SET version = case_index_versions.version + 1",
+        {"org": org},
+    )
+
+
+def index_version(store: Store, org: str) -> int:
+    return int(store.scalar("SELECT version FROM case_index_versions WHERE org_id = :org", {"org": org}) or 0)
+
+
+def create_case(
+    store: Store,
+    redactor: Redactor,
+    principal: Principal,
+    data: CaseIn,
+    now: float,
+    embedder: Callable[[list[str]], np.ndarray] = embed,
+) -> dict[str, Any]:
+    """Record one case given through the API; secrets in any field never reach the store."""
+    org = principal.require_org()
+    author = principal.acting_user(data.author)
+    counts: Counter = Counter()
+    doc = redactor.redact_value(data.model_dump(mode="json", exclude={"author", "occurred_at"}), counts)
+    metrics.count_redactions(counts)
+    vector = embedder([embedding_text(doc)])[0]
+    occurred = data.occurred_at.timestamp() if data.occurred_at else None
+    row = build_row(doc, org, author, now, occurred_at=occurred, vector=vector)
+    with store.transaction() as conn:
+        insert_rows(conn, [row], now)
+    return row
+
+
+def visible_rows(store: Store, principal: Principal, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The rows among `ids` this caller may read (without embeddings), by id."""
+    if not ids:
+        return {}
+    where, params = visible(principal, alias="c")
+    names = {f"id_{i}": cid for i, cid in enumerate(ids)}
+    marks = ", ".join(f":{k}" for k in names)
+    fields = ", ".join(f"c.{f}" for f in FIELDS.split(", "))
+    rows = store.query(f"SELECT {fields} FROM cases c WHERE {where} AND c.id IN ({marks})", {**params, **names})
+    return {r["id"]: r for r in rows}
+
+
+def get_case(store: Store, principal: Principal, case_id: str) -> dict[str, Any] | None:
+    return visible_rows(store, principal, [case_id]).get(case_id)
+
+
+def history(store: Store, org: str, case_id: str) -> list[dict[str, Any]]:
+    rows = store.query(
+        "SELECT ts, change, confidence_before, confidence_after, detail FROM case_history "
+        "WHERE org_id = :org AND case_id = :id ORDER BY ts, id",
+        {"org": org, "id": case_id},
+    )
+    return [{**r, "detail": from_json(r["detail"], {})} for r in rows]
+
+
+def add_history(
+    conn: Conn, org: str, case_id: str, ts: float, change: str, before: float | None, after: float | None, detail: dict
+) -> None:
+    conn.execute(
+        "INSERT INTO case_history (org_id, case_id, ts, change, confidence_before, confidence_after, detail) "
+        "VALUES (:org, :id, :ts, :change, :b, :a, :d)",
+        {"org": org, "id": case_id, "ts": ts, "change": change, "b": before, "a": after, "d": to_json(detail)},
+    )
+
+
+def render(row: dict[str, Any], now: float, policy: QualityPolicy) -> dict[str, Any]:
+    """A case as the API shows it, with its quality explained."""
+    q = quality(row, now, policy)
+    outcome = from_json(row["outcome"], {})
+    mean_ttr = row["resolution_seconds_total"] / row["resolution_count"] if row["resolution_count"] else None
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "problem": from_json(row["problem"], {}),
+        "steps": from_json(row["steps"], []),
+        "root_cause": from_json(row["root_cause"], {}),
+        "solution": from_json(row["solution"], {}),
+        "outcome": {**outcome, "mean_time_to_resolution_seconds": mean_ttr},
+        "tags": from_json(row["tags"], []),
+        "author": row["author_id"],
+        "source_session_id": row["source_session_id"],
+        "confidence": round(q.effective, 4),
+        "pattern_confidence": round(float(row["confidence"]), 4),
+        "quality": q.as_dict(),
+        "reuse_count": int(row["reuse_count"]),
+        "feedback": {
+            "helpful": int(row["helpful_count"]),
+            "partially_helpful": int(row["partial_count"]),
+            "not_helpful": int(row["not_helpful_count"]),
+        },
+        "stale": q.stale,
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+        "last_confirmed_at": row["last_confirmed_at"],
+    }
