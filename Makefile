@@ -7,7 +7,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test lint venv bench clean
+.PHONY: run test lint venv bench clean stack prometheus-tools
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,9 +27,16 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: $(STAMP) lint
+test: $(STAMP) lint prometheus-tools
 	$(BIN)/python -m pytest; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$rc
+
+# promtool, Prometheus and Alertmanager for the rule tests and the end-to-end test (root, ~10-30 s once).
+prometheus-tools:
+	./scripts/install-prometheus.sh
+
+stack: $(STAMP)
+	./scripts/stack.sh
 
 bench: $(STAMP)
 	@echo "see bench/RESULTS.md for each benchmark's command"

@@ -19,7 +19,8 @@ series in the same run:
 * ``ruptures PELT`` / ``ruptures BinSeg``: ruptures with its default ``min_size=2, jump=5``,
   model "l2", on the z-normalised series (as TCPDBench does) with the BIC penalty
   ``pen = log(n) * sigma**2`` where ``sigma**2 = 1`` is the normalised variance;
-* ``ours``: :func:`detectors.changepoints.change_point_indices` with its defaults.
+* ``ours``: :func:`detectors.changepoints.change_point_indices` with its defaults (no
+  per-series settings).
 
 Multi-dimensional series use all dimensions. NaNs are filled by linear interpolation (nearest
 value at the ends) for every method, so indices keep their meaning.
@@ -46,10 +47,13 @@ MARGIN = 5
 
 
 def true_positives(truth: set[int], predicted: set[int], margin: int = MARGIN) -> set[int]:
-    """True change points matched by a distinct prediction within ``margin`` (closest first)."""
+    """True change points matched by a distinct prediction within ``margin`` (closest first).
+
+    Iterates over ``truth`` in set order, as TCPDBench does, so ties resolve the same way.
+    """
     remaining = set(predicted)
     hits = set()
-    for tau in sorted(truth):
+    for tau in truth:
         close = sorted((abs(tau - x), x) for x in remaining if abs(tau - x) <= margin)
         if close:
             hits.add(tau)
@@ -58,9 +62,18 @@ def true_positives(truth: set[int], predicted: set[int], margin: int = MARGIN) -
 
 
 def f_measure(annotations: dict[str, list[int]], predictions: list[int], margin: int = MARGIN) -> float:
-    per_annotator = [set(a) | {0} for a in annotations.values()]
-    union = set().union(*per_annotator)
-    pred = set(predictions) | {0}
+    # Sets built in the same order as TCPDBench's metrics.py (set order decides ties above).
+    per_annotator = []
+    for a in annotations.values():
+        t = set(a)
+        t.add(0)
+        per_annotator.append(t)
+    union: set[int] = set()
+    for t in per_annotator:
+        for tau in t:
+            union.add(tau)
+    pred = set(predictions)
+    pred.add(0)
     precision = len(true_positives(union, pred, margin)) / len(pred)
     recall = float(np.mean([len(true_positives(t, pred, margin)) / len(t) for t in per_annotator]))
     if precision + recall == 0:

@@ -86,7 +86,9 @@ def median_step(index: pd.DatetimeIndex) -> pd.Timedelta | None:
     """Typical sampling interval of ``index``, or None when it has fewer than two points."""
     if len(index) < 2:
         return None
-    steps = np.diff(index.asi8)
+    # asi8 counts in the index's own unit (pandas 2+ parses strings to microseconds), so
+    # convert to nanoseconds first or a 5-minute step reads as 0.3 s.
+    steps = np.diff(pd.DatetimeIndex(index).as_unit("ns").asi8)
     steps = steps[steps > 0]
     if steps.size == 0:
         return None

@@ -18,6 +18,7 @@ CAPABILITIES = [
     "exporter.grafana",
     "exporter.api.insights",
     "exporter.usage",
+    "exporter.privacy.api",
 ]
 
 

@@ -123,6 +123,12 @@ from exporter.cli_dashboards import dashboards  # noqa: E402 - attached after ma
 
 main.add_command(dashboards)
 
+from exporter.cli_privacy import archive, forget, retention  # noqa: E402 - attached after main is defined
+
+main.add_command(retention)
+main.add_command(archive)
+main.add_command(forget)
+
 
 if __name__ == "__main__":
     main()

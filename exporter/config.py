@@ -43,7 +43,7 @@ class Settings(BaseSettings):
     # and the similarity thresholds (measured in bench/RESULTS.md, query cache section).
     cache_ttl_by_subject: str = ""
     cache_hit_similarity: float = Field(default=0.6, ge=0, le=1)
-    cache_partial_similarity: float = Field(default=0.8, ge=0, le=1)
+    cache_partial_similarity: float = Field(default=0.7, ge=0, le=1)
     learn_interval_seconds: int = Field(default=900, ge=10)
     # The learning pass: history it reads, alert groups it follows (bounds metric cardinality), and how
     # far ahead a recurring peak becomes a `predictive` recommendation.

@@ -195,6 +195,21 @@ PLANTED: dict = {
         },
     },
     "secrets": dict(_SECRETS),  # kind -> exact value, for "never reaches the store" tests
+    # A question asked every week that the knowledge base cannot answer: slow, mostly unhelpful answers.
+    # Generated with its own random stream after everything else, so nothing above changes.
+    "knowledge_gap": {
+        "org": "globex",
+        "per_week": 6,
+        "questions": (
+            "why does inventory-api return 503 right after a deploy?",
+            "inventory-api 503s after every deploy, why?",
+            "why do we get 503 from inventory-api after a rollout",
+        ),
+        "answer": "I found nothing about 503s after deploys in the runbooks or past cases; "
+        "the pod events of inventory-api may tell more.",
+        "answer_seconds": (12.0, 20.0),
+        "not_helpful_share": 0.6,
+    },
 }
 
 
@@ -1701,6 +1716,37 @@ def _parse_ts(value: str) -> float:
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
 
 
+def _knowledge_gap_sessions(writer: _OrgWriter, rng: random.Random, weeks: int) -> None:
+    """The planted knowledge gap: the same unanswerable question every week, slow and mostly unhelpful answers."""
+    spec = PLANTED["knowledge_gap"]
+    if writer.org.name != spec["org"]:
+        return
+    low, high = spec["answer_seconds"]
+    for week in range(weeks):
+        for _ in range(spec["per_week"]):
+            day = writer.start + week * WEEK + rng.randrange(5) * DAY
+            t = _midnight(day) + (8 + writer.org.peak_shift) * HOUR + rng.uniform(0, 8 * HOUR)
+            if not writer.start <= t <= writer.now - HOUR:
+                continue
+            user = rng.choice(writer.org.users)
+            s = _Session(user.id, "general", t)
+            question = rng.choice(spec["questions"])
+            s.add("user_query", question)
+            model = user.model or "gpt-4o"
+            s.add("llm_request", f"question: {question}", 1.0, model=model, data_sources=["loki"])
+            took = round(rng.uniform(low, high), 3)
+            answer = s.add(
+                "llm_response", spec["answer"], took, model=model, data_sources=["loki"],
+                execution_time_seconds=took, success=True,
+            )
+            bad = rng.random() < spec["not_helpful_share"]
+            s.add(
+                "feedback", "didn't help" if bad else "", rng.uniform(20, 120),
+                rating="not_helpful" if bad else "partially_helpful", target="answer", _target=answer,
+            )
+            writer.sessions.append(s)
+
+
 def generate_demo(now: datetime, seed: int = 42, weeks: int = 8) -> DemoData:
     """Build ``weeks`` weeks of history ending at ``now`` for every org in :data:`DEMO_ORGS`.
 
@@ -1730,6 +1776,7 @@ def generate_demo(now: datetime, seed: int = 42, weeks: int = 8) -> DemoData:
         alerts = _alert_history(org, np.random.default_rng([seed % 2**63, i]), start, end)
         writer = _OrgWriter(org, random.Random(f"{seed}:{name}"), start, end, _AlertIndex(alerts))
         _schedule(writer, weeks)
+        _knowledge_gap_sessions(writer, random.Random(f"{seed}:{name}:gap"), weeks)
         events, queries = _finish(name, writer.sessions, start, end)
         orgs[name] = OrgDemo(events=events, queries=queries, alert_webhooks=_webhooks(org, alerts))
     return DemoData(now=now, orgs=orgs)

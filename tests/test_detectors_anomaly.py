@@ -3,7 +3,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.anomaly import StreamingAnomalyScorer, anomaly_scores
+from detectors.anomaly import AnomalyScorerConfig, StreamingAnomalyScorer, anomaly_scores
 
 
 def noisy(seed: int, n: int = 600) -> np.ndarray:
@@ -30,7 +30,11 @@ def test_streaming_and_batch_give_the_same_scores():
 def test_a_score_never_depends_on_later_points(seed, k):
     x = noisy(seed, 300)
     x[seed % 300] += 50
+    ts = pd.date_range("2024-01-01", periods=len(x), freq="5min", tz="UTC")
+    # A short season so that every view, the seasonal one included, is active in 300 points.
+    config = AnomalyScorerConfig(season=pd.Timedelta(minutes=100))
     np.testing.assert_array_equal(anomaly_scores(x[:k]), anomaly_scores(x)[:k])
+    np.testing.assert_array_equal(anomaly_scores(x[:k], ts[:k], config), anomaly_scores(x, ts, config)[:k])
 
 
 def test_flat_constant_and_empty_series_score_zero():
@@ -52,3 +56,29 @@ def test_scaling_values_keeps_the_alarm_where_it_was(seed, scale):
     x = noisy(seed)
     x[450] += 100
     assert int(np.argmax(anomaly_scores(x * scale))) == int(np.argmax(anomaly_scores(x))) == 450
+
+
+def daily(seed: int, days: int = 6) -> pd.Series:
+    """Five-minute samples of a daily cycle (peak at noon) with a little noise."""
+    ts = pd.date_range("2024-01-01", periods=days * 288, freq="5min", tz="UTC")
+    hour = (ts.hour + ts.minute / 60).to_numpy()
+    rng = np.random.default_rng(seed)
+    return pd.Series(100 + 50 * np.exp(-((hour - 12) ** 2) / 4) + rng.normal(0, 1, len(ts)), index=ts)
+
+
+def test_missing_daily_peak_is_flagged_inside_the_usual_range():
+    s = daily(3)
+    day5 = slice(4 * 288 + 120, 4 * 288 + 170)  # 10:00 to 14:10 on the fifth day
+    s.iloc[day5] = s.iloc[day5].to_numpy() * 0 + 101.0  # flat: every value was seen at night
+    scores = anomaly_scores(s)
+    assert scores[day5].max() > 0.5
+    assert scores[day5].max() > 1.5 * scores[288 : 4 * 288].max()  # ordinary days, once a day was seen
+
+
+def test_a_spike_that_happens_every_day_stops_being_news():
+    s = daily(4)
+    for day in range(6):
+        s.iloc[day * 288 + 60] += 40  # 05:00 every day
+    scores = anomaly_scores(s)
+    assert scores[60] == 0  # first day: too little history to judge
+    assert scores[5 * 288 + 60] < 0.05

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.changepoints import detect_change_points
+from detectors.changepoints import change_point_indices, detect_change_points
 
 
 def shifted(seed: int, n: int = 300, at: int = 150, jump: float = 5.0, sigma_after: float = 1.0) -> pd.Series:
@@ -61,3 +61,18 @@ def test_scaling_values_and_shifting_time_move_nothing_but_time(seed, scale, hou
     moved = detect_change_points(scaled)
     assert [c.index for c in moved] == [c.index for c in base]
     assert [c.time for c in moved] == [c.time + pd.Timedelta(hours=hours) for c in base]
+
+
+def test_a_steady_trend_is_not_cut_into_steps():
+    rng = np.random.default_rng(5)
+    trend = np.linspace(0, 30, 400) + rng.normal(0, 1, 400)
+    assert change_point_indices(trend) == []
+
+
+def test_a_shift_in_small_units_is_found_beside_a_dimension_in_large_units():
+    rng = np.random.default_rng(6)
+    small = rng.normal(0, 0.001, 300)
+    small[200:] += 0.01
+    large = rng.normal(1e6, 1e4, 300)
+    cps = change_point_indices(np.column_stack([small, large]))
+    assert len(cps) == 1 and abs(cps[0] - 200) <= 2

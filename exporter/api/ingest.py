@@ -10,6 +10,7 @@ from flask import Blueprint, jsonify
 from exporter import ingest, metrics
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
+from exporter.privacy.org_settings import redactor_for
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 
 bp = Blueprint("ingest", __name__)
@@ -21,7 +22,7 @@ def post_events():
     started = time.perf_counter()
     svc = services()
     events = body.validate_all(AuditEvent, body.batch(svc.settings.max_batch_events))
-    result = ingest.store_events(svc.store, principal(), svc.redactor, events)
+    result = ingest.store_events(svc.store, principal(), redactor_for(svc, principal().require_org()), events)
     metrics.EVENTS_DUPLICATE.inc(result.duplicates)
     metrics.INGEST_SECONDS.labels(endpoint="events").observe(time.perf_counter() - started)
     return jsonify(result.as_dict()), 200 if result.stored == 0 else 201
@@ -35,10 +36,11 @@ def post_queries():
     who = principal()
     org = who.require_org()
     counts: Counter = Counter()
+    redactor = redactor_for(svc, org)
     rows = []
     for q in items:
         who.check_org(q.org)
-        rows.append(ingest.query_row(q, org, who.acting_user(q.user), svc.redactor, counts, svc.settings.cache_ttl_seconds))
+        rows.append(ingest.query_row(q, org, who.acting_user(q.user), redactor, counts, svc.settings.cache_ttl_seconds))
     recorder = svc.query_recorder
     with svc.store.transaction() as conn:
         ids = recorder(conn, rows)

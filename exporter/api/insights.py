@@ -1,0 +1,81 @@
+"""Proactive recommendations and learned insights over HTTP: parse, call one domain function, render."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import Literal
+
+from flask import Blueprint, jsonify, request
+from pydantic import BaseModel, ConfigDict, Field
+
+from exporter.api.auth import authenticate, principal, services
+from exporter.api.errors import NotFound
+from exporter.learning import insights
+from exporter.learning import install as _install_learning
+from exporter.learning.params import LearningParams
+from exporter.learning.recommend import KINDS
+from exporter.scoping import visible
+
+bp = Blueprint("insights", __name__)
+bp.before_request(authenticate)
+
+# The learning pass is this capability's domain half: registering this module installs both.
+install = _install_learning
+
+GROUP = r"^[^/]{1,200}/[^/]{0,200}/[^/]{0,200}$"
+
+
+class RecommendationFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal[KINDS] | None = None  # type: ignore[valid-type]
+    group: str | None = Field(default=None, pattern=GROUP)
+
+
+class ContextQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    group: str = Field(pattern=GROUP)
+    value: float | None = Field(default=None, ge=0)
+    at: datetime | float | None = None
+
+    def at_epoch(self) -> float:
+        if self.at is None:
+            return time.time()
+        return self.at.timestamp() if isinstance(self.at, datetime) else float(self.at)
+
+
+def _scope(alias: str) -> tuple[str, dict]:
+    return visible(principal(), alias=alias)
+
+
+@bp.get("/recommendations")
+def list_recommendations():
+    f = RecommendationFilter.model_validate(request.args.to_dict())
+    where, params = _scope("r")
+    items = insights.recommendations(services().store, where, params, f.kind, f.group)
+    return jsonify({"recommendations": items, "count": len(items)})
+
+
+@bp.get("/insights/context")
+def context():
+    q = ContextQuery.model_validate(request.args.to_dict())
+    svc = services()
+    where, params = _scope("p")
+    # The group must be one this caller's org has learned about; the history itself is org-wide.
+    if insights.group_insight(svc.store, where, params, q.group) is None:
+        raise NotFound("unknown alert group")
+    answer = insights.context_sentence(
+        svc.store, principal().require_org(), q.group, q.at_epoch(), q.value, LearningParams.from_settings(svc.settings)
+    )
+    if answer is None:
+        raise NotFound("no history for this group at that time")
+    return jsonify(answer)
+
+
+@bp.get("/insights/<path:group>")
+def group_insight(group: str):
+    where, params = _scope("p")
+    found = insights.group_insight(services().store, where, params, group)
+    if found is None:
+        raise NotFound("unknown alert group")
+    return jsonify(found)

@@ -1,0 +1,75 @@
+"""Query-memory endpoints: parse, call the query memory, render."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import Blueprint, jsonify, request
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from exporter.api import body
+from exporter.api.auth import authenticate, principal, services
+from exporter.querymem import install as _install_memory
+from exporter.querymem.diff import Current
+from exporter.schemas import as_utc
+
+bp = Blueprint("queries", __name__)
+bp.before_request(authenticate)
+
+Text = Field(min_length=1, max_length=8192)
+
+
+class _Ask(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Text
+    now: datetime | None = None  # the moment of asking; server time when absent (tests pin it)
+    user: str | None = Field(default=None, min_length=1, max_length=200)
+
+    @field_validator("now")
+    @classmethod
+    def _utc(cls, v: datetime | None) -> datetime | None:
+        return None if v is None else as_utc(v)
+
+    def at(self) -> float | None:
+        return None if self.now is None else self.now.timestamp()
+
+
+class LookupRequest(_Ask):
+    pass
+
+
+class DiffRequest(_Ask):
+    id: str | None = Field(default=None, max_length=200, description="external id of the new result, if recorded")
+    headline_value: float | None = None
+    key_insights: list[str] = Field(default_factory=list, max_length=100)
+    result_summary: str = Field(default="", max_length=65536)
+
+
+class ContextRequest(_Ask):
+    value: float
+
+
+def install(svc) -> None:
+    _install_memory(svc)
+
+
+@bp.post("/queries/lookup")
+def lookup():
+    req = LookupRequest.model_validate(body.json_object())
+    result = services().query_memory.lookup(principal(), req.user, req.text, req.at())
+    return jsonify(result.as_dict())
+
+
+@bp.post("/queries/diff")
+def diff():
+    req = DiffRequest.model_validate(body.json_object())
+    current = Current(req.headline_value, list(req.key_insights), req.result_summary)
+    out = services().query_memory.diff(principal(), req.user, req.text, current, req.at(), exclude_id=req.id)
+    return jsonify(out)
+
+
+@bp.get("/queries/context")
+def context():
+    req = ContextRequest.model_validate(request.args.to_dict())
+    reading, ctx = services().query_memory.context(principal(), req.user, req.text, req.value, req.at())
+    return jsonify({"intent": reading.as_dict(), "context": ctx.as_dict()})

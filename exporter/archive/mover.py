@@ -1,0 +1,361 @@
+"""Moving cold rows out of the live tables into archive files, and back, without losing or doubling any.
+
+The order of a move makes a kill at any point safe:
+
+1. a manifest row (`writing`) is committed before the file exists;
+2. in one transaction (REPEATABLE READ on PostgreSQL, so the rows written and the rows deleted are
+   the same snapshot): the rows are streamed into the file, which is flushed and fsynced, its
+   checksum is verified by reading it back, the same rows are deleted (the count must match), and
+   the manifest row becomes `committed`.
+
+A kill before the commit leaves the rows in the table and a `writing` row; `recover()` (run first
+by every archive operation) removes that file, so the rerun writes it again and nothing is doubled.
+A kill after the commit leaves a committed file and no rows. Files on disk without a manifest row
+are leftovers of a restore or an expiry that died after its commit, and are removed too.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from exporter.archive.files import ArchiveCorrupt, ArchiveWriter, file_sha256, parse_key, read_lines
+from exporter.archive.location import archive_root
+from exporter.config import Settings
+from exporter.scoping import person_digest
+from exporter.store import Store
+from exporter.store.base import Conn, chunks
+
+log = logging.getLogger(__name__)
+SUFFIXES = (".ndjson.gz", ".ndjson.gz.enc")
+
+
+def _no_checkpoint(name: str) -> None:
+    return None
+
+
+@dataclass
+class MoveResult:
+    rows: int = 0
+    files: int = 0
+    bytes: int = 0
+
+
+@dataclass
+class Archive:
+    """The cold tier of one store: its manifest table and the files under `root`.
+
+    `checkpoint(name)` is called between the steps of a move ("manifest", "written", "verified",
+    "deleted", "committed"); production leaves it a no-op, the crash tests raise from it.
+    """
+
+    store: Store
+    root: Path
+    key: bytes | None = None
+    rows_per_file: int = 100_000
+    checkpoint: Callable[[str], None] = field(default=_no_checkpoint)
+
+    @classmethod
+    def from_settings(cls, store: Store, settings: Settings, **kw: Any) -> Archive:
+        return cls(store, archive_root(settings), parse_key(settings.archive_key),
+                   settings.archive_rows_per_file, **kw)
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def _path(self, rel: str) -> Path:
+        return self.root / rel
+
+    def _rel_path(self, org: str, table: str, archive_id: str, ts: float) -> str:
+        day = time.strftime("%Y/%m", time.gmtime(ts))
+        safe_org = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in org)
+        suffix = SUFFIXES[1] if self.key else SUFFIXES[0]
+        return f"{safe_org}/{table}/{day}/{archive_id}{suffix}"
+
+    def recover(self) -> dict[str, int]:
+        """Finish what a killed run left: drop unfinished files, superseded files and orphans.
+
+        Safe beside a move in another process: a manifest row is deleted before its file, and a
+        move only commits while its row is still `writing`, so taking over a live move rolls that
+        move back instead of losing its rows. Files are listed before the manifest is read, and a
+        file is only created after its row is committed, so a live file is never taken for an orphan.
+        """
+        removed = {"unfinished": 0, "superseded": 0, "orphans": 0}
+        rows = self.store.query("SELECT id, path, status FROM archive_manifest WHERE status IN ('writing', 'superseded')")
+        for row in rows:
+            with self.store.transaction() as conn:
+                gone = conn.execute("DELETE FROM archive_manifest WHERE id = :id AND status = :s",
+                                    {"id": row["id"], "s": row["status"]})
+                conn.execute("DELETE FROM archive_members WHERE archive_id = :id", {"id": row["id"]})
+            if gone == 1:
+                self._path(row["path"]).unlink(missing_ok=True)
+                removed["unfinished" if row["status"] == "writing" else "superseded"] += 1
+        if self.root.exists():
+            candidates = [p for p in self.root.rglob("*") if p.name.endswith(SUFFIXES)]
+            known = {r["path"] for r in self.store.query("SELECT path FROM archive_manifest")}
+            for path in candidates:
+                if path.relative_to(self.root).as_posix() not in known and path.is_file():
+                    path.unlink(missing_ok=True)
+                    removed["orphans"] += 1
+        if any(removed.values()):
+            log.info("archive recovery: %s", removed)
+        return removed
+
+    def entries(self, org: str | None = None, table: str | None = None) -> list[dict[str, Any]]:
+        where, params = ["status = 'committed'"], {}
+        if org:
+            where.append("org_id = :org")
+            params["org"] = org
+        if table:
+            where.append("source_table = :t")
+            params["t"] = table
+        return self.store.query(
+            f"SELECT id, org_id, source_table, path, row_count, byte_count, sha256, encrypted, min_ts, max_ts, "
+            f"created_at FROM archive_manifest WHERE {' AND '.join(where)} ORDER BY source_table, min_ts, id",
+            params,
+        )
+
+    def entry(self, archive_id: str) -> dict[str, Any] | None:
+        return self.store.one(
+            "SELECT id, org_id, source_table, path, row_count, byte_count, sha256, encrypted, min_ts, max_ts "
+            "FROM archive_manifest WHERE id = :id AND status = 'committed'",
+            {"id": archive_id},
+        )
+
+    def verify(self, entry: dict[str, Any]) -> None:
+        path = self._path(entry["path"])
+        if not path.exists():
+            raise ArchiveCorrupt(f"archive {entry['id']} is missing its file {entry['path']}")
+        if file_sha256(path) != entry["sha256"]:
+            raise ArchiveCorrupt(f"archive {entry['id']} fails its checksum")
+
+    def read_rows(self, entry: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        self.verify(entry)
+        for line in read_lines(self._path(entry["path"]), self.key):
+            yield json.loads(line)
+
+    # -- moving rows out -----------------------------------------------------------------------
+
+    def orgs_with_rows_before(self, table: str, time_column: str, cutoff: float) -> list[str]:
+        rows = self.store.query(f"SELECT DISTINCT org_id FROM {table} WHERE {time_column} < :c", {"c": cutoff})
+        return sorted(r["org_id"] for r in rows)
+
+    def archive_before(self, table: str, time_column: str, org: str, cutoff: float,
+                       person_columns: Sequence[str] = ("user_id",)) -> MoveResult:
+        """Move every row of `org` in `table` older than `cutoff` into files of about `rows_per_file` rows."""
+        self.recover()
+        result = MoveResult()
+        while True:
+            bound = self.store.scalar(
+                f"SELECT {time_column} AS b FROM {table} WHERE org_id = :org AND {time_column} < :cutoff "
+                f"ORDER BY {time_column} LIMIT 1 OFFSET :skip",
+                {"org": org, "cutoff": cutoff, "skip": self.rows_per_file - 1},
+            )
+            moved = self._move_one(table, time_column, org, cutoff, bound, person_columns)
+            if moved is None:
+                break
+            result.rows += moved[0]
+            result.files += 1
+            result.bytes += moved[1]
+            if bound is None:
+                break
+        return result
+
+    def _move_one(self, table: str, time_column: str, org: str, cutoff: float, bound: float | None,
+                  person_columns: Sequence[str]) -> tuple[int, int] | None:
+        cond = f"org_id = :org AND {time_column} < :cutoff" + (f" AND {time_column} <= :bound" if bound is not None else "")
+        params = {"org": org, "cutoff": cutoff, "bound": bound}
+        archive_id = uuid.uuid4().hex
+        rel = self._rel_path(org, table, archive_id, bound if bound is not None else cutoff)
+        self.store.execute(
+            "INSERT INTO archive_manifest (id, org_id, source_table, path, status, encrypted, created_at) "
+            "VALUES (:id, :org, :t, :p, 'writing', :enc, :now)",
+            {"id": archive_id, "org": org, "t": table, "p": rel, "enc": 1 if self.key else 0, "now": time.time()},
+        )
+        self.checkpoint("manifest")
+        with self.store.transaction() as conn:
+            if self.store.dialect == "postgresql":
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            stats = conn.one(f"SELECT COUNT(*) AS n, MIN({time_column}) AS lo, MAX({time_column}) AS hi "
+                             f"FROM {table} WHERE {cond}", params)
+            n = int(stats["n"])
+            if n == 0:
+                conn.execute("DELETE FROM archive_manifest WHERE id = :id", {"id": archive_id})
+                return None
+            digests = set()
+            for col in person_columns:
+                for r in conn.query(f"SELECT DISTINCT {col} AS u FROM {table} WHERE {cond}", params):
+                    if r["u"]:
+                        digests.add(person_digest(org, r["u"]))
+            path = self._path(rel)
+            with ArchiveWriter(path, self.key) as writer:
+                self._stream(conn, table, cond, params, writer)
+            self.checkpoint("written")
+            if writer.lines != n or file_sha256(path) != writer.sha256:
+                raise ArchiveCorrupt(f"archive {archive_id}: wrote {writer.lines} of {n} rows or checksum differs")
+            self.checkpoint("verified")
+            deleted = conn.execute(f"DELETE FROM {table} WHERE {cond}", params)
+            if deleted != n:
+                raise ArchiveCorrupt(f"archive {archive_id}: {deleted} rows to delete, {n} written; rolled back")
+            self.checkpoint("deleted")
+            claimed = conn.execute(
+                "UPDATE archive_manifest SET status = 'committed', row_count = :n, byte_count = :b, sha256 = :s, "
+                "min_ts = :lo, max_ts = :hi WHERE id = :id AND status = 'writing'",
+                {"n": n, "b": writer.size, "s": writer.sha256, "lo": stats["lo"], "hi": stats["hi"], "id": archive_id},
+            )
+            if claimed != 1:
+                raise ArchiveCorrupt(f"archive {archive_id} was taken over by a recovery; rolled back")
+            conn.executemany("INSERT INTO archive_members (archive_id, user_digest) VALUES (:a, :d)",
+                             [{"a": archive_id, "d": d} for d in sorted(digests)])
+        self.checkpoint("committed")
+        return n, writer.size
+
+    def _stream(self, conn: Conn, table: str, cond: str, params: dict, writer: ArchiveWriter) -> None:
+        raw = conn.raw  # the driver connection: COPY and cursor iteration are not in the portable API
+        if self.store.dialect == "postgresql":
+            from psycopg import sql
+
+            literal = {k: sql.Literal(v) for k, v in params.items()}
+            where = sql.SQL(cond.replace(":org", "{org}").replace(":cutoff", "{cutoff}").replace(":bound", "{bound}"))
+            statement = sql.SQL(
+                "COPY (SELECT row_to_json(t)::text FROM {table} t WHERE {where}) "
+                "TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
+            ).format(table=sql.Identifier(table), where=where.format(**literal))
+            with raw.cursor() as cur, cur.copy(statement) as copy:
+                for block in copy:
+                    writer.write_lines(bytes(block))
+            return
+        cur = raw.execute(f"SELECT * FROM {table} WHERE {cond}", params)
+        names = [d[0] for d in cur.description]
+        while batch := cur.fetchmany(2000):
+            lines = [json.dumps(dict(zip(names, (_jsonable(v) for v in row), strict=True)),
+                                separators=(",", ":")) for row in batch]
+            writer.write_lines(("\n".join(lines) + "\n").encode())
+
+    # -- expiry, restore, forgetting -----------------------------------------------------------
+
+    def expire_before(self, table: str, cutoff: float, org: str | None = None) -> int:
+        """Delete archive files whose newest row is older than `cutoff` (the end of the cold tier)."""
+        self.recover()
+        q = "SELECT id, path, row_count FROM archive_manifest WHERE status = 'committed' AND source_table = :t " \
+            "AND max_ts < :c" + (" AND org_id = :org" if org else "")
+        removed = 0
+        for entry in self.store.query(q, {"t": table, "c": cutoff, "org": org}):
+            with self.store.transaction() as conn:  # the row first: a leftover file is an orphan, swept later
+                conn.execute("DELETE FROM archive_members WHERE archive_id = :id", {"id": entry["id"]})
+                conn.execute("DELETE FROM archive_manifest WHERE id = :id", {"id": entry["id"]})
+            self._path(entry["path"]).unlink(missing_ok=True)
+            removed += int(entry["row_count"])
+        return removed
+
+    def restore(self, archive_id: str, blob_columns: Sequence[str] = ()) -> int:
+        """Put one file's rows back into their table; rows already there are kept as they are.
+
+        The rows go back and the manifest row goes away in one transaction, so a rerun after a kill
+        inserts nothing twice (the table's unique keys decide) and no row is ever both live and archived.
+        """
+        self.recover()
+        entry = self.entry(archive_id)
+        if entry is None:
+            raise KeyError(archive_id)
+        restored = 0
+        with self.store.transaction() as conn:
+            for batch in chunks(self.read_rows(entry), 1000):
+                columns = sorted(batch[0])
+                for row in batch:
+                    for col in blob_columns:
+                        if isinstance(row.get(col), str):
+                            row[col] = base64.b64decode(row[col])
+                restored += conn.executemany(
+                    f"INSERT INTO {entry['source_table']} ({', '.join(columns)}) VALUES "
+                    f"({', '.join(':' + c for c in columns)}) ON CONFLICT DO NOTHING",
+                    [{c: row.get(c) for c in columns} for row in batch],
+                )
+            conn.execute("DELETE FROM archive_members WHERE archive_id = :id", {"id": archive_id})
+            conn.execute("DELETE FROM archive_manifest WHERE id = :id", {"id": archive_id})
+        self._path(entry["path"]).unlink(missing_ok=True)
+        return max(restored, 0)
+
+    def forget_person(self, org: str, user: str, person_fields: Sequence[str] = ("user_id", "author_id")) -> dict[str, int]:
+        """Rewrite every archive file holding `user`'s rows without them; returns rows removed per table.
+
+        The copy is written (as `writing`) before the original is marked `superseded` in the same
+        transaction that commits the copy, so a kill leaves either the original or the copy, and
+        `recover()` removes whichever is left over.
+        """
+        self.recover()
+        digest = person_digest(org, user)
+        removed: dict[str, int] = {}
+        entries = self.store.query(
+            "SELECT m.id, m.org_id, m.source_table, m.path, m.sha256, m.min_ts, m.max_ts FROM archive_manifest m "
+            "JOIN archive_members a ON a.archive_id = m.id WHERE a.user_digest = :d AND m.org_id = :org "
+            "AND m.status = 'committed'",
+            {"d": digest, "org": org},
+        )
+        for old in entries:
+            new_id = uuid.uuid4().hex
+            rel = self._rel_path(org, old["source_table"], new_id, old["min_ts"] or 0)
+            self.store.execute(
+                "INSERT INTO archive_manifest (id, org_id, source_table, path, status, encrypted, created_at, replaces) "
+                "VALUES (:id, :org, :t, :p, 'writing', :enc, :now, :old)",
+                {"id": new_id, "org": org, "t": old["source_table"], "p": rel, "enc": 1 if self.key else 0,
+                 "now": time.time(), "old": old["id"]},
+            )
+            kept, dropped, digests, lo, hi = 0, 0, set(), None, None
+            with ArchiveWriter(self._path(rel), self.key) as writer:
+                buf: list[bytes] = []
+                for line in read_lines(self._path(old["path"]), self.key) if self._checked(old) else ():
+                    row = json.loads(line)
+                    if any(row.get(f) == user for f in person_fields):
+                        dropped += 1
+                        continue
+                    kept += 1
+                    for f in person_fields:
+                        if row.get(f):
+                            digests.add(person_digest(org, row[f]))
+                    ts = row.get("ts")
+                    if isinstance(ts, int | float):
+                        lo = ts if lo is None else min(lo, ts)
+                        hi = ts if hi is None else max(hi, ts)
+                    buf.append(line)
+                    if len(buf) >= 2000:
+                        writer.write_lines(b"\n".join(buf) + b"\n")
+                        buf.clear()
+                if buf:
+                    writer.write_lines(b"\n".join(buf) + b"\n")
+            self.checkpoint("rewritten")
+            with self.store.transaction() as conn:
+                if kept:
+                    conn.execute(
+                        "UPDATE archive_manifest SET status = 'committed', row_count = :n, byte_count = :b, "
+                        "sha256 = :s, min_ts = :lo, max_ts = :hi WHERE id = :id AND status = 'writing'",
+                        {"n": kept, "b": writer.size, "s": writer.sha256, "lo": lo if lo is not None else old["min_ts"],
+                         "hi": hi if hi is not None else old["max_ts"], "id": new_id},
+                    )
+                    conn.executemany("INSERT INTO archive_members (archive_id, user_digest) VALUES (:a, :d)",
+                                     [{"a": new_id, "d": d} for d in sorted(digests)])
+                else:
+                    conn.execute("UPDATE archive_manifest SET status = 'superseded' WHERE id = :id", {"id": new_id})
+                if conn.execute("UPDATE archive_manifest SET status = 'superseded' WHERE id = :id "
+                                "AND status = 'committed'", {"id": old["id"]}) != 1:
+                    raise ArchiveCorrupt(f"archive {old['id']} changed during the rewrite; rolled back")
+            self.checkpoint("superseded")
+            removed[old["source_table"]] = removed.get(old["source_table"], 0) + dropped
+        self.recover()
+        return removed
+
+    def _checked(self, entry: dict[str, Any]) -> bool:
+        self.verify(entry)
+        return True
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode()
+    return value

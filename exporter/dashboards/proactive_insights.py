@@ -1,0 +1,142 @@
+"""Proactive insights: what the learning job expects before anyone asks."""
+
+from __future__ import annotations
+
+from exporter.dashboards.model import Dashboard, Panel, Query, Row, query_variable, tag_annotation
+
+DASHBOARD = Dashboard(
+    uid="aihelper-proactive",
+    title="AI helper / Proactive insights",
+    description="Alert rates against their learned baselines, expected seasonal peaks, change points and recommendations.",
+    links=(("Open the AI helper", "/"), ("Insights in the AI helper", "/insights")),
+    variables=(query_variable("group", "Group", "label_values(aihelper_alert_rate_per_hour, group)"),),
+    # The learning job posts a Grafana annotation at each lasting change point (exporter.grafana).
+    annotations=(
+        tag_annotation("Change points", ("aihelper", "change-point"), "orange"),
+        tag_annotation("Seasonal peaks", ("aihelper", "seasonal-peak"), "purple"),
+    ),
+    rows=(
+        Row(
+            "Alert rate against baseline",
+            (
+                Panel(
+                    "Alert rate and baseline per group",
+                    "Alerts per hour now (solid) against the learned seasonal baseline for the same hour.",
+                    (
+                        Query('max by (group) (aihelper_alert_rate_per_hour{group=~"$group"})', "{{group}} rate"),
+                        Query(
+                            'max by (group) (aihelper_alert_baseline_per_hour{group=~"$group"})',
+                            "{{group}} baseline",
+                        ),
+                    ),
+                    unit="suffix: alerts/h",
+                    width=16,
+                    height=9,
+                    link="/insights/alert-rate",
+                ),
+                Panel(
+                    "Rate over baseline",
+                    "How many times its baseline each group runs at; above 3 raises a proactive notice.",
+                    (Query('max by (group) (aihelper_alert_rate_ratio{group=~"$group"})', "{{group}}"),),
+                    unit="suffix:×",
+                    kind="bargauge",
+                    width=8,
+                    height=9,
+                    thresholds=((None, "green"), (2, "orange"), (3, "red")),
+                    link="/insights/alert-rate",
+                ),
+                Panel(
+                    "Alerts received",
+                    "Alertmanager alerts ingested into the learning store, by status.",
+                    (
+                        Query(
+                            "sum by (status) (rate(aihelper_alert_events_ingested_total[$__rate_interval]))",
+                            "{{status}}",
+                        ),
+                    ),
+                    unit="ops",
+                    width=24,
+                    height=6,
+                ),
+            ),
+        ),
+        Row(
+            "Expected peaks and changes",
+            (
+                Panel(
+                    "Peak expected within the lead time",
+                    "1 for groups whose recurring peak is due within the lead time.",
+                    (Query('max by (group) (aihelper_seasonal_peak_expected{group=~"$group"})', "{{group}}"),),
+                    unit="bool_yes_no",
+                    kind="stat",
+                    width=8,
+                    thresholds=((None, "green"), (1, "purple")),
+                    link="/insights/seasonal-peak",
+                ),
+                Panel(
+                    "Next expected peak",
+                    "When each group's next recurring alert peak is expected.",
+                    (
+                        Query(
+                            'max by (group) (aihelper_seasonal_peak_next_timestamp_seconds{group=~"$group"} > 0) * 1000',
+                            "{{group}}",
+                        ),
+                    ),
+                    unit="dateTimeAsIso",
+                    kind="table",
+                    width=8,
+                    link="/insights/seasonal-peak",
+                ),
+                Panel(
+                    "Last change point",
+                    "When each group's alert rate last shifted to a new level (also drawn as annotations).",
+                    (
+                        Query(
+                            'max by (group) (aihelper_change_point_last_timestamp_seconds{group=~"$group"} > 0) * 1000',
+                            "{{group}}",
+                        ),
+                    ),
+                    unit="dateTimeFromNow",
+                    kind="table",
+                    width=8,
+                    link="/insights/change-point",
+                ),
+            ),
+        ),
+        Row(
+            "Recommendations and notices",
+            (
+                Panel(
+                    "Active recommendations",
+                    "Recommendations the learning job currently stands by, by kind.",
+                    (Query("max by (kind) (aihelper_recommendations_active)", "{{kind}}"),),
+                    unit="short",
+                    kind="bargauge",
+                    width=12,
+                    link="/recommendations",
+                ),
+                Panel(
+                    "Habit recommendations served",
+                    "Recommendations given shortly before a person's habitual question is due.",
+                    (Query("sum(increase(aihelper_habit_recommendations_served_total[$__rate_interval]))", "served"),),
+                    unit="short",
+                    width=12,
+                    link="/recommendations",
+                ),
+                Panel(
+                    "Proactive notices firing",
+                    "Notices Prometheus is currently sending to the AI helper, by alert.",
+                    (
+                        Query(
+                            'count by (alertname) (ALERTS{notice="proactive", alertstate="firing"})',
+                            "{{alertname}}",
+                        ),
+                    ),
+                    unit="short",
+                    width=24,
+                    link="/insights",
+                ),
+            ),
+        ),
+    ),
+)

@@ -1,0 +1,52 @@
+"""Grafana annotations for what a pass found: change points, spikes and predicted peaks.
+
+Annotations are queued in the `annotations_sent` outbox through `exporter.grafana.send_annotation`,
+unique per (org, dedupe key): the key is the recommendation's, so rerunning the pass queues
+nothing twice. Delivery (with retry) is the Grafana sender's job, on its own thread: learning
+never waits for Grafana, and a Grafana that is down only delays the annotations.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from typing import Any
+
+from exporter import grafana
+from exporter.learning.recommend import Recommendation
+from exporter.learning.series import GroupKey
+
+log = logging.getLogger(__name__)
+
+
+def tags_for(rec: Recommendation) -> list[str]:
+    key = GroupKey.parse(rec.group)
+    tags = ["aihelper", f"aihelper:{rec.kind}"]
+    if key is not None:
+        tags += [f"alertname:{key.alertname}", f"severity:{key.severity}", f"service:{key.service}"]
+    return tags
+
+
+def queue_annotations(svc: Any, recs: list[Recommendation]) -> dict[str, int]:
+    """Queue one annotation per recommendation that has a span; returns counts by outcome."""
+    outcome: Counter = Counter()
+    for rec in recs:
+        if rec.span is None:
+            continue
+        start, end = rec.span
+        try:
+            result = grafana.send_annotation(
+                svc,
+                org_id=rec.org,
+                dedupe_key=rec.dedupe_key,
+                time_s=start,
+                time_end_s=end if end > start else None,
+                text=rec.text,
+                tags=tags_for(rec),
+                link_url=grafana.ai_helper_link(svc.settings.ai_helper_url_template, f"recommendation:{rec.id}"),
+            )
+        except Exception as exc:  # the outbox is best effort: learning itself must go on
+            log.warning("could not queue the annotation for %s: %s", rec.dedupe_key, exc)
+            result = "error"
+        outcome[result] += 1
+    return dict(outcome)

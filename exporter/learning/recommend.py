@@ -1,0 +1,208 @@
+"""Proactive recommendations from what a pass found: `predictive`, `spike` and `change_point`.
+
+Each recommendation has a dedupe key naming the thing it is about (the group and the time of the
+peak, spike or shift), unique per org, so a rerun of the pass updates the recommendation it made
+before instead of adding another; its id is derived from that key and never changes. Expiry is
+when it stops being useful: the end of the predicted peak, a week after a spike, four weeks
+after a shift.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from exporter.learning.causes import recorded_cause
+from exporter.learning.detect import DAY, HOUR, GroupAnalysis, Incident
+from exporter.learning.params import LearningParams
+from exporter.learning.series import GroupKey
+from exporter.store import Store, to_json
+from exporter.store.base import Conn
+
+KINDS = ("predictive", "spike", "change_point")
+#: A recurring peak below this ratio to the usual level is a rhythm, not something to prepare for.
+MIN_PREDICTIVE_RATIO = 3.0
+
+
+@dataclass
+class Recommendation:
+    org: str
+    kind: str
+    group: str
+    text: str
+    evidence: dict
+    dedupe_key: str
+    expires_at: float
+    # Where an annotation for it belongs on a graph ([start, end) epoch seconds); None for no annotation.
+    span: tuple[float, float] | None = None
+
+    @property
+    def id(self) -> str:
+        return "rec_" + hashlib.sha256(f"{self.org}\x00{self.dedupe_key}".encode()).hexdigest()[:20]
+
+
+def _when(ts: float, fmt: str = "%a %d %b %H:%M UTC") -> str:
+    return datetime.fromtimestamp(ts, UTC).strftime(fmt)
+
+
+def _rate(x: float) -> str:
+    return f"{x:.1f}" if x < 10 else f"{x:.0f}"
+
+
+def _describe(label: str) -> str:
+    key = GroupKey.parse(label)
+    return label if key is None else f"{key.alertname} ({key.severity}) on {key.service}"
+
+
+def predictive(
+    store: Store, org: str, analyses: list[GroupAnalysis], now: float, params: LearningParams, redact
+) -> list[Recommendation]:
+    out = []
+    for a in analyses:
+        for p in a.peaks:
+            if not p.expected_soon or p.ratio < MIN_PREDICTIVE_RATIO:
+                continue
+            width = (p.end_hour - p.start_hour) * HOUR
+            past = [(p.next_ts - k * 7 * DAY, p.next_ts - k * 7 * DAY + width) for k in range(1, p.weeks + 1)]
+            cause = recorded_cause(store, org, [a.group], past, redact)
+            hours = (p.next_ts - now) / HOUR
+            text = (
+                f"{_describe(a.group)} is expected to peak {_when(p.next_ts)} (in {hours:.0f} h): "
+                f"{p.text}, about {_rate(p.level)} alerts per hour."
+            )
+            if cause:
+                text += f" Recorded at those times: {cause['text']}"
+            text += " Reschedule the work behind it to off-peak hours, or get ready for it?"
+            out.append(
+                Recommendation(
+                    org=org,
+                    kind="predictive",
+                    group=a.group,
+                    text=text,
+                    evidence={
+                        "peak": {k: getattr(p, k) for k in ("weekday", "start_hour", "end_hour", "ratio", "level",
+                                                            "occurrences", "weeks", "confidence")},
+                        "next_occurrence": p.next_ts,
+                        "past_occurrences": [w[0] for w in past],
+                        "cause": cause,
+                    },
+                    dedupe_key=f"predictive:{a.group}:{int(p.next_ts)}",
+                    expires_at=p.next_ts + width,
+                    span=(p.next_ts, p.next_ts + width),
+                )
+            )
+    return out
+
+
+def _similarity(a: Incident, b: Incident) -> float:
+    ga, gb = set(a.groups), set(b.groups)
+    jaccard = len(ga & gb) / len(ga | gb)
+    same_slot = abs(((a.start - b.start) / HOUR) % 168) <= 1 or abs(((a.start - b.start) / HOUR) % 168) >= 167
+    scale = 1.0 - min(1.0, abs(_log(a.ratio) - _log(b.ratio)) / 3.0)
+    return jaccard + 0.5 * same_slot + 0.2 * scale
+
+
+def _log(x: float) -> float:
+    return math.log(max(x, 1e-9))
+
+
+def most_similar(incident: Incident, earlier: list[Incident]) -> tuple[Incident, float] | None:
+    scored = [(e, _similarity(incident, e)) for e in earlier if e.end <= incident.start]
+    scored = [s for s in scored if s[1] >= 0.5]
+    return max(scored, key=lambda s: (s[1], s[0].start)) if scored else None
+
+
+def spikes(
+    store: Store, org: str, found: list[Incident], now: float, params: LearningParams, redact
+) -> list[Recommendation]:
+    out = []
+    recent = [i for i in found if i.end > now - params.spike_lookback_hours * HOUR]
+    for inc in recent:
+        match = most_similar(inc, found)
+        similar = None
+        if match is not None:
+            prev, score = match
+            cause = recorded_cause(store, org, prev.groups, [(prev.start, prev.end)], redact)
+            similar = {"start": prev.start, "end": prev.end, "groups": prev.groups, "ratio": prev.ratio,
+                       "similarity": round(score, 3), "cause": cause}
+        for e in inc.episodes:
+            others = [g for g in inc.groups if g != e.group]
+            ratio = e.total / max(e.expected, 0.05)
+            text = (
+                f"{_describe(e.group)}: {e.total:.0f} alerts {_when(e.start)}–{_when(e.end, '%H:%M')}, "
+                f"about {ratio:.0f}× the usual for those hours"
+            )
+            text += f", together with {len(others)} other alert group(s)." if others else "."
+            if similar:
+                text += f" Most similar earlier spike: {_when(similar['start'])} ({', '.join(similar['groups'])})"
+                text += f"; recorded cause: {similar['cause']['text']}" if similar["cause"] else "; no cause recorded"
+                text += "."
+            out.append(
+                Recommendation(
+                    org=org,
+                    kind="spike",
+                    group=e.group,
+                    text=text,
+                    evidence={
+                        "start": e.start, "end": e.end, "alerts": e.total, "expected": e.expected,
+                        "p_value": e.p_value, "incident": {"start": inc.start, "end": inc.end, "groups": inc.groups,
+                                                           "p_value": inc.p_value},
+                        "similar": similar,
+                    },
+                    dedupe_key=f"spike:{e.group}:{int(e.start)}",
+                    expires_at=inc.end + params.spike_ttl_hours * HOUR,
+                    # One annotation per incident, on its leading group's recommendation.
+                    span=(inc.start, inc.end) if e.group == inc.groups[0] else None,
+                )
+            )
+    return out
+
+
+def change_points(org: str, analyses: list[GroupAnalysis], now: float, params: LearningParams) -> list[Recommendation]:
+    out = []
+    since = now - params.change_lookback_days * DAY
+    for a in analyses:
+        for sh in a.shifts:
+            if sh.time < since:
+                continue
+            direction = "up" if sh.level_after > sh.level_before else "down"
+            rel = "" if sh.relative_change is None else f" ({sh.relative_change * 100:+.0f}%)"
+            text = (
+                f"{_describe(a.group)} has run at about {_rate(sh.level_after)} alerts per hour since "
+                f"{_when(sh.time, '%a %d %b')}, {direction} from {_rate(sh.level_before)}{rel}, and has stayed there. "
+                "A lasting shift like this usually follows a deploy or a configuration change made that day."
+            )
+            out.append(
+                Recommendation(
+                    org=org,
+                    kind="change_point",
+                    group=a.group,
+                    text=text,
+                    evidence={"time": sh.time, "level_before_per_hour": sh.level_before,
+                              "level_after_per_hour": sh.level_after, "relative_change": sh.relative_change,
+                              "confidence": sh.confidence},
+                    dedupe_key=f"change_point:{a.group}:{int(sh.time)}",
+                    expires_at=sh.time + params.change_lookback_days * DAY,
+                    span=(sh.time, sh.time),
+                )
+            )
+    return out
+
+
+def store_recommendations(conn: Conn, recs: list[Recommendation], now: float) -> None:
+    """Insert new ones; a rerun refreshes text, evidence and expiry of the same (org, dedupe key)."""
+    if not recs:
+        return
+    conn.executemany(
+        "INSERT INTO recommendations (id, org_id, user_id, kind, grp, text, evidence, dedupe_key, status, created_at, "
+        "expires_at) VALUES (:id, :org, '', :kind, :grp, :text, :evidence, :dedupe_key, 'active', :now, :expires_at) "
+        "ON CONFLICT (org_id, dedupe_key) DO UPDATE SET text = excluded.text, evidence = excluded.evidence, "
+        "expires_at = excluded.expires_at",
+        [
+            {"id": r.id, "org": r.org, "kind": r.kind, "grp": r.group, "text": r.text, "evidence": to_json(r.evidence),
+             "dedupe_key": r.dedupe_key, "now": now, "expires_at": r.expires_at}
+            for r in recs
+        ],
+    )

@@ -1,0 +1,34 @@
+"""Privacy: opt-out, delete-my-data, per-org redaction and PII consent, k-anonymous global patterns.
+
+For other capabilities:
+
+- ``contributing_users(conn, org)`` / ``exporter.scoping.contributing(alias)``: whose rows may be
+  aggregated into org patterns (``global_contributing`` for cross-org aggregates);
+- ``redactor_for(svc, org)``: the redactor to use for rows of one org;
+- ``forget(svc, org, user, requested_by)``: delete-my-data, returns the receipt.
+
+`install(svc)` wires the retention job, the permanent-tier promotion and the resumption of
+interrupted deletions into the learning pass; the blueprint lives in `exporter.privacy.api`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exporter.privacy.contribution import contributing_users
+from exporter.privacy.forget import forget, resume_pending
+from exporter.privacy.org_settings import redactor_for
+
+__all__ = ["contributing_users", "forget", "install", "redactor_for", "resume_pending"]
+
+
+def _resume_stage(svc: Any, now: float) -> dict[str, int]:
+    return {"resumed": len(resume_pending(svc))}
+
+
+def install(svc: Any) -> None:
+    from exporter import permanent, retention
+
+    svc.learning_stages.append(("privacy.resume_deletions", _resume_stage))
+    svc.learning_stages.append(("permanent.promote", permanent.promote))
+    retention.install(svc)

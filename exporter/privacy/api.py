@@ -1,0 +1,98 @@
+"""Privacy over HTTP: preferences (opt-out), delete-my-data, org privacy settings, global patterns,
+permanent knowledge versions. Parse, call one domain function, render."""
+
+from __future__ import annotations
+
+import time
+
+from flask import Blueprint, jsonify, request
+from pydantic import BaseModel, ConfigDict, Field
+
+from exporter import permanent
+from exporter.api import body
+from exporter.api.auth import authenticate, principal, services
+from exporter.api.errors import NotFound
+from exporter.privacy import contribution, install, org_settings
+from exporter.privacy.forget import forget
+from exporter.privacy.global_patterns import global_patterns
+
+bp = Blueprint("privacy", __name__)
+__all__ = ["bp", "install"]  # install: the capability hook lives with the domain code
+bp.before_request(authenticate)
+
+
+class PreferencesIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    contribute: bool
+    user: str | None = Field(default=None, min_length=1, max_length=200)  # org admins name the person
+
+
+def _subject_param() -> str | None:
+    value = request.args.get("user")
+    return value or None
+
+
+@bp.get("/users/me/preferences")
+def get_preferences():
+    who = principal()
+    user = who.data_subject(_subject_param())
+    org = who.require_org()
+    return jsonify({"contribute": contribution.contributes(services().store, org, user)})
+
+
+@bp.put("/users/me/preferences")
+def put_preferences():
+    who = principal()
+    data = PreferencesIn.model_validate(body.json_object())
+    user = who.data_subject(data.user)
+    org = who.require_org()
+    contribution.set_contribute(services().store, org, user, data.contribute)
+    return jsonify({"contribute": data.contribute})
+
+
+@bp.delete("/users/me/data")
+def delete_my_data():
+    who = principal()
+    user = who.data_subject(_subject_param())
+    org = who.require_org()
+    result = forget(services(), org, user, requested_by="self" if who.role == "user" else "org_admin")
+    return jsonify(result)
+
+
+@bp.get("/org/privacy")
+def get_org_privacy():
+    org = principal().require_admin()
+    settings, updated = org_settings.load(services().store, org)
+    return jsonify({**settings.model_dump(), "updated_at": updated})
+
+
+@bp.put("/org/privacy")
+def put_org_privacy():
+    org = principal().require_admin()
+    settings = org_settings.OrgPrivacy.model_validate(body.json_object())
+    org_settings.save(services().store, org, settings)
+    return jsonify(settings.model_dump())
+
+
+@bp.get("/global/patterns")
+def get_global_patterns():
+    principal().require_global_reader()
+    svc = services()
+    return jsonify(global_patterns(svc.store, svc.settings.global_min_contributors, time.time(), svc.settings.timezone))
+
+
+@bp.get("/knowledge/<kind>/<path:key>/versions")
+def get_versions(kind: str, key: str):
+    rows = permanent.versions(services().store, principal(), kind, key)
+    if not rows:
+        raise NotFound("knowledge item not found")
+    return jsonify({"kind": kind, "key": key, "versions": rows})
+
+
+@bp.get("/knowledge/<kind>/<path:key>/versions/<int:number>")
+def get_version(kind: str, key: str, number: int):
+    row = permanent.version(services().store, principal(), kind, key, number)
+    if row is None:
+        raise NotFound("knowledge item not found")
+    return jsonify(row)

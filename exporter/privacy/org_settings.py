@@ -1,0 +1,111 @@
+"""Per-org privacy settings: which PII classes are redacted, custom patterns, consent to store PII,
+contribution to global aggregates, and retention overrides.
+
+Credentials (passwords, keys, tokens, connection strings) are always redacted; no setting turns
+that off. PII (emails, IP addresses) is redacted unless the org records its consent to store
+it (`store_pii`); host names are redacted when the org asks for it. Without a settings row the
+service-wide redactor (from `Settings.redaction_classes`) applies.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from exporter.redaction import REDACTION_TYPES, Redactor
+from exporter.retention import POLICIES
+from exporter.store import Store, from_json, to_json
+
+PII_CLASSES = ("email", "ipv4", "ipv6", "hostname")
+ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)
+
+
+class OrgPrivacy(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    redact: list[str] = Field(default_factory=lambda: ["email", "ipv4", "ipv6"], max_length=len(PII_CLASSES))
+    custom_patterns: dict[str, str] = Field(default_factory=dict, max_length=50)
+    store_pii: bool = False
+    contribute_global: bool = True
+    retention_days: dict[str, float] = Field(default_factory=dict, max_length=50)
+
+    @field_validator("redact")
+    @classmethod
+    def _known(cls, v: list[str]) -> list[str]:
+        unknown = sorted(set(v) - set(PII_CLASSES))
+        if unknown:
+            raise ValueError(f"unknown PII classes {unknown}; choose from {', '.join(PII_CLASSES)}")
+        return sorted(set(v))
+
+    @field_validator("custom_patterns")
+    @classmethod
+    def _compiles(cls, v: dict[str, str]) -> dict[str, str]:
+        Redactor(classes=(), custom_patterns=v)  # raises ValueError naming the bad pattern
+        return v
+
+    @field_validator("retention_days")
+    @classmethod
+    def _in_bounds(cls, v: dict[str, float]) -> dict[str, float]:
+        for kind, days in v.items():
+            policy = next((p for p in POLICIES if p.table == kind and p.days is not None), None)
+            if policy is None:
+                raise ValueError(f"{kind!r} has no age-based retention")
+            lo, hi = policy.limits()
+            if not lo <= days <= hi:
+                raise ValueError(f"{kind}: {days} days is outside {lo:g}-{hi:g}")
+        return v
+
+    def classes(self) -> frozenset[str]:
+        chosen = set(self.redact)
+        if not self.store_pii:
+            chosen |= {"email", "ipv4", "ipv6"}
+        return ALWAYS | chosen
+
+
+def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
+    row = store.one("SELECT * FROM privacy_settings WHERE org_id = :o", {"o": org})
+    if row is None:
+        return OrgPrivacy(), None
+    return (
+        OrgPrivacy(
+            redact=from_json(row["redaction_classes"], ["email", "ipv4", "ipv6"]),
+            custom_patterns=from_json(row["custom_patterns"], {}) or {},
+            store_pii=bool(row["store_pii"]),
+            contribute_global=bool(row["contribute_global"]),
+            retention_days=from_json(row["retention"], {}) or {},
+        ),
+        float(row["updated_at"]),
+    )
+
+
+def save(store: Store, org: str, settings: OrgPrivacy, now: float | None = None) -> None:
+    store.execute(
+        "INSERT INTO privacy_settings (org_id, redaction_classes, custom_patterns, store_pii, contribute_global, "
+        "retention, updated_at) VALUES (:o, :rc, :cp, :pii, :cg, :ret, :t) ON CONFLICT (org_id) DO UPDATE SET "
+        "redaction_classes = excluded.redaction_classes, custom_patterns = excluded.custom_patterns, "
+        "store_pii = excluded.store_pii, contribute_global = excluded.contribute_global, "
+        "retention = excluded.retention, updated_at = excluded.updated_at",
+        {"o": org, "rc": to_json(settings.redact), "cp": to_json(settings.custom_patterns),
+         "pii": int(settings.store_pii), "cg": int(settings.contribute_global),
+         "ret": to_json(settings.retention_days), "t": time.time() if now is None else now},
+    )
+
+
+def redactor_for(svc: Any, org: str) -> Redactor:
+    """The redactor for rows of `org`: its own settings when it has some, else the service default.
+
+    Built once per settings version (one primary-key read per call decides whether it changed).
+    """
+    cache: dict[str, tuple[float, Redactor]] = svc.__dict__.setdefault("_org_redactors", {})
+    stamp = svc.store.scalar("SELECT updated_at FROM privacy_settings WHERE org_id = :o", {"o": org})
+    if stamp is None:
+        return svc.redactor
+    hit = cache.get(org)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    settings, _ = load(svc.store, org)
+    redactor = Redactor(settings.classes(), settings.custom_patterns)
+    cache[org] = (float(stamp), redactor)
+    return redactor

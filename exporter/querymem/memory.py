@@ -1,0 +1,151 @@
+"""The query memory of one running exporter: record, look up, diff and put figures in context.
+
+Domain code only: handlers in `exporter.api.queries` parse requests and call these methods. Every
+read goes through `scoping.visible`, so a caller matches its org's cache plus its own personal rows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from exporter import metrics as base_metrics
+from exporter.embeddings import embed_one
+from exporter.querymem import metrics
+from exporter.querymem.context import Context, compare
+from exporter.querymem.diff import Current, build_diff, pick_previous
+from exporter.querymem.index import QueryIndex
+from exporter.querymem.lookup import LookupResult, decide
+from exporter.querymem.policy import MemoryPolicy
+from exporter.querymem.reading import Reading, read_question
+from exporter.querymem.record import record
+from exporter.redaction import Redactor
+from exporter.scoping import Principal, visible
+from exporter.store import Store
+from exporter.store.base import Conn
+
+_ROW = (
+    "q.id, q.org_id, q.user_id, q.scope, q.external_id, q.query_text, q.intent, q.intent_key, "
+    "q.relative_expression, q.range_start, q.range_end, q.result_summary, q.headline_value, q.key_insights, "
+    "q.data_sources, q.execution_time_seconds, q.executed_at, q.expires_at"
+)
+HISTORY_LIMIT = 500
+
+
+class QueryMemory:
+    def __init__(self, store: Store, redactor: Redactor, policy: MemoryPolicy):
+        self.store = store
+        self.redactor = redactor
+        self.policy = policy
+        self.index = QueryIndex()
+
+    # -- recording -----------------------------------------------------------------------------
+
+    def record(self, conn: Conn, rows: Sequence[dict]) -> list[int]:
+        """`svc.query_recorder`: enrich, store through `ingest.insert_queries`, index."""
+        return record(conn, rows, self.policy, self.index)
+
+    def refresh_index(self, now: float | None = None) -> int:
+        """Rebuild the index from the store's live rows (learning pass; start-up)."""
+        return self.index.rebuild(self.store, time.time() if now is None else now)
+
+    # -- reading a question --------------------------------------------------------------------
+
+    def _read(self, text: str, now: float) -> tuple[str, Reading]:
+        counts: Counter = Counter()
+        clean = str(self.redactor.redact_value(text, counts))
+        base_metrics.count_redactions(counts)
+        return clean, read_question(clean, now, self.policy.tz)
+
+    def lookup(self, principal: Principal, user: str | None, text: str, now: float | None = None) -> LookupResult:
+        started = time.perf_counter()
+        now = time.time() if now is None else now
+        org = principal.require_org()
+        user = principal.acting_user(user)
+        clean, reading = self._read(text, now)
+        vec = embed_one(clean)
+        self.index.sync(self.store, now)
+        self.index.evict_expired(now)
+        subject = None if reading.semantic_only else reading.subject
+        found = dict(self.index.search(org, vec, user=user, now=now, subject=subject, k=self.policy.candidates))
+        for row_id, sim in self.index.same_key(org, reading.key, vec, user=user, now=now)[: self.policy.candidates]:
+            found.setdefault(row_id, sim)
+        rows = self._visible_rows(principal, user, list(found), now)
+        result = decide(reading, [(r, found[int(r["id"])]) for r in rows], now, self.policy)
+        metrics.observe_lookup(result.decision, time.perf_counter() - started, result.saved_seconds)
+        return result
+
+    def _visible_rows(self, principal: Principal, user: str | None, ids: list[int], now: float) -> list[dict]:
+        if not ids:
+            return []
+        where, params = visible(principal, user, alias="q")
+        marks = ", ".join(f":id{i}" for i in range(len(ids)))
+        params = {**params, **{f"id{i}": v for i, v in enumerate(ids)}, "now": now}
+        return self.store.query(
+            f"SELECT {_ROW} FROM query_executions q WHERE q.id IN ({marks}) AND {where} "
+            "AND q.expires_at > :now AND q.executed_at <= :now AND q.success = 1",
+            params,
+        )
+
+    # -- what changed, and is it usual ---------------------------------------------------------
+
+    def diff(
+        self,
+        principal: Principal,
+        user: str | None,
+        text: str,
+        current: Current,
+        now: float | None = None,
+        exclude_id: str | None = None,
+    ) -> dict[str, Any]:
+        """The caller's previous answer to this question beside `current`, and what changed."""
+        now = time.time() if now is None else now
+        principal.require_org()
+        user = principal.acting_user(user)
+        clean, reading = self._read(text, now)
+        # "My last check": the acting user's own rows when there is one, else the org's.
+        where, params = visible(principal, user, alias="q", personal_only=user is not None)
+        rows = self.store.query(
+            f"SELECT {_ROW}, q.embedding FROM query_executions q WHERE {where} AND q.success = 1 "
+            "AND q.executed_at < :now AND (q.external_id IS NULL OR q.external_id <> :exclude) "
+            "ORDER BY q.executed_at DESC LIMIT :n",
+            {**params, "now": now, "exclude": exclude_id or "", "n": HISTORY_LIMIT},
+        )
+        vec = embed_one(clean)
+        previous, how = pick_previous(rows, reading, vec, self.policy.partial_similarity)
+        out = build_diff(reading, previous, how, current, now)
+        if current.headline_value is not None:
+            out["context"] = self.context_for(principal, user, reading, current.headline_value, now).as_dict()
+        return out
+
+    def context(
+        self, principal: Principal, user: str | None, text: str, value: float, now: float | None = None
+    ) -> tuple[Reading, Context]:
+        now = time.time() if now is None else now
+        principal.require_org()
+        user = principal.acting_user(user)
+        _, reading = self._read(text, now)
+        return reading, self.context_for(principal, user, reading, value, now)
+
+    def context_for(self, principal: Principal, user: str | None, reading: Reading, value: float, now: float) -> Context:
+        where, params = visible(principal, user, alias="q")
+        rows = self.store.query(
+            f"SELECT q.executed_at, q.headline_value FROM query_executions q WHERE {where} "
+            "AND q.intent_key = :key AND q.success = 1 AND q.headline_value IS NOT NULL AND q.executed_at < :now "
+            "ORDER BY q.executed_at DESC LIMIT :n",
+            {**params, "key": reading.key, "now": now, "n": HISTORY_LIMIT},
+        )
+        history = [(float(r["executed_at"]), float(r["headline_value"])) for r in rows]
+        return compare(reading, value, history, now, self.policy.tz)
+
+
+def install(svc: Any) -> QueryMemory:
+    """Become the service's query recorder, feed the cache-entry gauge, resync in the learning pass."""
+    memory = QueryMemory(svc.store, svc.redactor, MemoryPolicy.from_settings(svc.settings))
+    svc.query_memory = memory
+    svc.query_recorder = memory.record
+    svc.snapshot.register(metrics.entries_producer(svc.store))
+    svc.learning_stages.append(("query_memory", lambda s, now: {"live_entries": memory.refresh_index(now)}))
+    return memory

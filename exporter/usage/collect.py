@@ -1,0 +1,93 @@
+"""Reading one org's recent usage out of the store, in the shapes the detectors take.
+
+Only what the pass needs, for the lookback only; text is already redacted at ingest. Follow-up
+requests ("explain more") are kept apart from questions: they are a signal about detail level,
+not an intent of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from detectors.preferences import FOLLOW_UP, SHORT_MARKERS
+from exporter.store import from_json
+from exporter.store.base import Conn
+
+_MARKER = re.compile(r"\s*\((?:[^)]*)\)\s*$")
+
+
+@dataclass
+class Question:
+    user: str
+    session: str
+    session_type: str
+    ts: float
+    text: str  # as asked, minus a trailing style marker such as "(short answer please)"
+    raw: str
+
+
+@dataclass
+class OrgUsage:
+    org: str
+    questions: list[Question] = field(default_factory=list)
+    follow_ups: list[tuple[str, str, float]] = field(default_factory=list)  # user, session, ts
+    responses: dict[str, dict] = field(default_factory=dict)  # event id -> {session, user, ts, length, seconds}
+    by_session: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))  # responses per session
+    models: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    sources: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    commands: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    feedback: list[dict] = field(default_factory=list)
+    sessions: dict[str, dict] = field(default_factory=dict)
+
+
+def orgs_with_activity(conn: Conn, since: float) -> list[str]:
+    rows = conn.query("SELECT DISTINCT org_id FROM audit_events WHERE ts >= :s ORDER BY org_id", {"s": since})
+    return [r["org_id"] for r in rows]
+
+
+def load(conn: Conn, org: str, since: float, until: float) -> OrgUsage:
+    u = OrgUsage(org)
+    rows = conn.query(
+        "SELECT event_id, user_id, session_id, session_type, kind, ts, text, data FROM audit_events "
+        "WHERE org_id = :org AND ts >= :s AND ts < :u AND kind IN ('user_query', 'llm_request', 'llm_response', "
+        "'action') ORDER BY ts, event_id",
+        {"org": org, "s": since, "u": until},
+    )
+    for r in rows:
+        user, sid, kind = r["user_id"] or "", r["session_id"], r["kind"]
+        s = u.sessions.setdefault(sid, {"user": user, "type": r["session_type"], "start": r["ts"], "end": r["ts"]})
+        s["end"] = r["ts"]
+        if kind == "user_query":
+            text = r["text"].strip()
+            if not text:
+                continue
+            if FOLLOW_UP.search(text) and len(text) < 60:
+                u.follow_ups.append((user, sid, r["ts"]))
+                continue
+            clean = _MARKER.sub("", text) if SHORT_MARKERS.search(text) else text
+            u.questions.append(Question(user, sid, r["session_type"], r["ts"], clean or text, text))
+            continue
+        data = from_json(r["data"], {})
+        if kind == "llm_request" and data.get("model"):
+            u.models[user].append(str(data["model"]))
+            u.sources[user].extend(str(x) for x in data.get("data_sources", []))
+        elif kind == "llm_response":
+            resp = {
+                "session": sid,
+                "user": user,
+                "ts": r["ts"],
+                "length": len(r["text"]),
+                "seconds": data.get("execution_time_seconds"),
+            }
+            u.responses[r["event_id"]] = resp
+            u.by_session[sid].append(resp)
+        elif kind == "action" and data.get("command"):
+            u.commands[user].append(str(data["command"]))
+    u.feedback = conn.query(
+        "SELECT user_id, target, target_id, rating, comment, ts FROM feedback WHERE org_id = :org AND ts >= :s "
+        "AND ts < :u",
+        {"org": org, "s": since, "u": until},
+    )
+    return u

@@ -1,0 +1,647 @@
+"""The usage-patterns stage of the learning pass: one org at a time, everything it learns as patterns.
+
+Per org, over the lookback: intent clusters of the questions (ids carried over by member overlap),
+the top questions of the org and of each person, weekly habits and month-end spikes (per person
+and org-wide, by intent cluster), each person's preferences and expertise, environment-specific
+fixes from cases, and knowledge gaps. Then the recommendations they lead to (a habit shortly
+before it is due; a gap with its three remedies) and the pattern lifecycle (decay and expiry of
+what was not found again). Each org is written in its own transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+
+from detectors.clustering import assign, cluster_intents, stable_ids
+from detectors.frequent import top_questions
+from detectors.gaps import ClusterUsage, knowledge_gaps
+from detectors.habits import WEEKDAYS, month_end_spikes, next_due, weekly_habits
+from detectors.preferences import Activity, preferences, typical_shares
+from detectors.templates import question_template
+from exporter import embeddings
+from exporter.store import from_json, to_json
+from exporter.store.base import Conn
+from exporter.usage import collect, environments, repo
+from exporter.usage.metrics import HABIT_RECOMMENDATIONS
+from exporter.usage.repo import Pattern
+
+log = logging.getLogger(__name__)
+DAY = 86400.0
+WEEK = 7 * DAY
+
+
+@dataclass(frozen=True)
+class UsageParams:
+    """Knobs of the pass; defaults follow the plan (weekly habits over 8 weeks, gaps at 5 asks a week)."""
+
+    lookback_weeks: int = 8
+    frequent_window_days: int = 28
+    habit_lead_seconds: float = 3600.0  # a habit recommendation appears this long before it is due
+    habit_notice_seconds: float = 300.0  # ... and names a time this much before the habit's usual time
+    gap_min_asks_per_week: float = 5.0
+    gap_case_similarity: float = 0.6
+    gap_case_confidence: float = 0.5
+    gap_slow_seconds: float = 10.0
+    gap_not_helpful_ratio: float = 0.3
+    max_member_keys: int = 500
+
+
+#: Time the latest pass was run for: the success metrics' window ends there (the demo runs in the past).
+last_pass: dict[str, float] = {}
+
+
+def run(svc: Any, now: float, params: UsageParams | None = None) -> dict:
+    params = params or UsageParams()
+    last_pass["now"] = now
+    since = now - params.lookback_weeks * WEEK
+    tz = getattr(svc.settings, "timezone", "UTC") or "UTC"
+    with svc.store.transaction() as conn:
+        orgs = collect.orgs_with_activity(conn, since)
+    summary: dict[str, Any] = {}
+    for org in orgs:
+        t0 = time.perf_counter()
+        with svc.store.transaction() as conn:
+            summary[org] = learn_org(conn, org, now, tz, params)
+        log.info("usage patterns for %s in %.2fs: %s", org, time.perf_counter() - t0, summary[org])
+    return summary
+
+
+def learn_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:
+    since = now - params.lookback_weeks * WEEK
+    usage = collect.load(conn, org, since, now)
+    patterns: list[Pattern] = []
+    cl = _clusters(conn, usage, params)
+    patterns.extend(cl["patterns"])
+    patterns.extend(_frequent(usage, now, params))
+    habits = _habits(conn, usage, cl, now, tz, params)
+    patterns.extend(habits)
+    patterns.extend(_preferences(usage))
+    patterns.extend(environments.environment_patterns(conn, org))
+    gaps = _gaps(conn, usage, cl, params)
+    patterns.extend(gaps)
+    refreshed = now - 1e-6
+    adjust = repo.feedback_adjustments(conn, org)
+    repo.upsert(conn, patterns, now, adjust)
+    repo.drop_other_clusters(conn, org, [p.key for p in cl["patterns"]])
+    lifecycle = repo.age_out(conn, org, now, refreshed)
+    recs = _recommendations(conn, org, habits, gaps, now, tz, params)
+    counts = Counter(p.type for p in patterns)
+    return {"patterns": dict(counts), "recommendations": recs, "noise_ratio": cl["noise_ratio"], **lifecycle}
+
+
+# ----------------------------------------------------------------------------------------------------
+# Intent clusters
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.lower().encode()).hexdigest()[:12]
+
+
+def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams) -> dict:
+    texts = sorted({q.text for q in usage.questions})
+    out: dict[str, Any] = {"patterns": [], "of_question": [], "ids": [], "noise_ratio": 0.0, "info": {}}
+    if not texts:
+        return out
+    vectors = embeddings.embed(texts)
+    result = cluster_intents(vectors, texts)
+    members = [[_key(texts[i]) for i in c.members] for c in result.clusters]
+    ids = stable_ids(repo.previous_clusters(conn, usage.org), members)
+    by_text = {t: i for i, t in enumerate(texts)}
+    label_of_text = result.labels
+    of_question = [int(label_of_text[by_text[q.text]]) for q in usage.questions]
+    asked = Counter(of_question)
+    noise = sum(n for lab, n in asked.items() if lab < 0) / max(len(of_question), 1)
+    weeks = params.lookback_weeks
+    info = {}
+    for c, cid in zip(result.clusters, ids, strict=True):
+        rep = texts[c.representative]
+        sample = sorted((texts[i] for i in c.members), key=lambda t: -float(vectors[by_text[t]] @ c.centroid))
+        info[c.label] = {"id": cid, "label": rep, "centroid": c.centroid, "threshold": c.threshold}
+        out["patterns"].append(
+            Pattern(
+                org_id=usage.org,
+                type="cluster",
+                key=f"cluster:{cid}",
+                data={
+                    "id": cid,
+                    "label": rep,
+                    "terms": list(c.terms),
+                    "size": c.size,
+                    "questions_asked": asked.get(c.label, 0),
+                    "asks_per_week": round(asked.get(c.label, 0) / weeks, 2),
+                    "members": sample[:20],
+                    "member_keys": [_key(texts[i]) for i in c.members][: params.max_member_keys],
+                    "cohesion": round(c.cohesion, 3),
+                    "low_confidence_threshold": round(c.threshold, 3),
+                    "centroid": [round(float(x), 5) for x in c.centroid],
+                    "run_noise_ratio": round(noise, 4),
+                    "run_questions": len(of_question),
+                },
+                evidence={"members": sample[:50], "distinct_questions": c.size},
+                confidence=round(float(min(1.0, max(0.0, c.cohesion))), 3),
+            )
+        )
+    out.update({"of_question": of_question, "ids": ids, "noise_ratio": round(noise, 4), "info": info})
+    return out
+
+
+def assign_questions(conn: Conn, org: str, texts: list[str]) -> list[dict]:
+    """Between passes: which stored cluster each new question belongs to, with a low-confidence flag."""
+    rows = conn.query(
+        "SELECT data FROM learned_patterns WHERE org_id = :org AND user_id = '' AND type = 'cluster'",
+        {"org": org},
+    )
+    if not rows or not texts:
+        return [{"cluster": None, "similarity": 0.0, "low_confidence": True} for _ in texts]
+    data = [from_json(r["data"], {}) for r in rows]
+    centroids = np.array([d["centroid"] for d in data], dtype=np.float32)
+    thresholds = np.array([d["low_confidence_threshold"] for d in data])
+    a = assign(embeddings.embed(texts), centroids, thresholds)
+    return [
+        {
+            "cluster": None if lab < 0 else int(data[lab]["id"]),
+            "label": None if lab < 0 else data[lab]["label"],
+            "similarity": round(float(sim), 3),
+            "low_confidence": bool(low or lab < 0),
+        }
+        for lab, sim, low in zip(
+            a.labels.tolist(), a.similarity.tolist(), a.low_confidence.tolist(), strict=True
+        )
+    ]
+
+
+# ----------------------------------------------------------------------------------------------------
+# Frequent questions
+
+
+def _frequent(usage: collect.OrgUsage, now: float, params: UsageParams) -> list[Pattern]:
+    start = now - params.frequent_window_days * DAY
+    qs = [q for q in usage.questions if q.ts >= start]
+    if not qs:
+        return []
+    texts = [q.text for q in qs]
+    templates = [question_template(t) for t in texts]
+    ts = np.array([q.ts for q in qs])
+    users = np.array([q.user for q in qs])
+    out = []
+    scopes = [("", np.ones(len(qs), dtype=bool))] + [
+        (u, users == u) for u in sorted(set(users.tolist())) if u
+    ]
+    for user, mask in scopes:
+        idx = np.flatnonzero(mask)
+        top = top_questions(
+            [texts[i] for i in idx], ts[idx], start, now, templates=[templates[i] for i in idx]
+        )
+        if not top:
+            continue
+        out.append(
+            Pattern(
+                org_id=usage.org,
+                user_id=user,
+                type="frequent",
+                key="top10",
+                data={
+                    "window_days": params.frequent_window_days,
+                    "questions": [
+                        {
+                            "template": f.template,
+                            "example": f.example,
+                            "count": f.count,
+                            "trend": f.trend,
+                            "share": f.share,
+                        }
+                        for f in top
+                    ],
+                },
+                evidence={
+                    "questions_in_window": int(len(idx)),
+                    "halves": [
+                        {"template": f.template, "first": f.first_half, "second": f.second_half} for f in top
+                    ],
+                },
+                confidence=round(min(1.0, len(idx) / 50), 3),
+            )
+        )
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------
+# Habits
+
+
+def _habits(
+    conn: Conn, usage: collect.OrgUsage, cl: dict, now: float, tz: str, params: UsageParams
+) -> list[Pattern]:
+    labs = np.array(cl["of_question"], dtype=np.int64)
+    if len(labs) == 0 or not cl["info"]:
+        return []
+    keep = labs >= 0
+    qs = [q for q, k in zip(usage.questions, keep.tolist(), strict=True) if k]
+    labs = labs[keep]
+    if len(qs) == 0:
+        return []
+    ts = np.array([q.ts for q in qs])
+    users = sorted({q.user for q in qs})
+    uidx = {u: i for i, u in enumerate(users)}
+    user_code = np.array([uidx[q.user] for q in qs], dtype=np.int64)
+    n_labels = int(labs.max()) + 1
+    peaks = _alert_peaks(conn, usage.org)
+    out: list[Pattern] = []
+    for level, series, owner in (
+        ("user", user_code * n_labels + labs, user_code),
+        ("org", labs, np.zeros_like(labs)),
+    ):
+        for h in weekly_habits(ts, series, owner, tz, now, weeks=params.lookback_weeks):
+            lab = h.series % n_labels
+            user = users[h.series // n_labels] if level == "user" else ""
+            info = cl["info"][lab]
+            coincide = [
+                p
+                for p in peaks
+                if p["weekday"] == h.weekday
+                and p["start_hour"] < h.end_hour + 1
+                and p["end_hour"] > h.start_hour - 1
+            ]
+            data = {
+                "kind": "weekly",
+                "cluster": info["id"],
+                "subject": info["label"],
+                "weekday": h.weekday,
+                "start_hour": h.start_hour,
+                "end_hour": h.end_hour,
+                "typical_time": f"{h.typical_minute // 60:02d}:{h.typical_minute % 60:02d}",
+                "timezone": tz,
+                "description": f'asks "{info["label"]}" on {h.describe()}',
+                "next_due": next_due(h, now, tz),
+            }
+            if coincide:
+                data["coincides_with"] = coincide
+                data["description"] += " — at the same time as the recurring alert peak of " + ", ".join(
+                    sorted({p["group"] for p in coincide})
+                )
+            out.append(
+                Pattern(
+                    org_id=usage.org,
+                    user_id=user,
+                    type="habit",
+                    key=f"weekly:cluster:{info['id']}:{h.weekday}",
+                    data=data,
+                    evidence={
+                        "count": h.count,
+                        "expected_by_null": round(h.expected, 3),
+                        "weeks_hit": h.weeks_hit,
+                        "weeks": h.weeks,
+                        "p_value": h.p_value,
+                        "null_model": "binomial over the owner's weekday x hour rhythm, series left out",
+                    },
+                    confidence=h.confidence,
+                )
+            )
+        for s in month_end_spikes(ts, series, owner, tz):
+            lab = s.series % n_labels
+            user = users[s.series // n_labels] if level == "user" else ""
+            info = cl["info"][lab]
+            out.append(
+                Pattern(
+                    org_id=usage.org,
+                    user_id=user,
+                    type="habit",
+                    key=f"month_end:cluster:{info['id']}",
+                    data={
+                        "kind": "month_end",
+                        "cluster": info["id"],
+                        "subject": info["label"],
+                        "days": s.days,
+                        "ratio": round(s.ratio, 2),
+                        "timezone": tz,
+                        "description": f'"{info["label"]}" questions: {s.describe()}',
+                    },
+                    evidence={
+                        "month_end_questions": s.count,
+                        "questions": s.total,
+                        "share": round(s.share, 3),
+                        "expected_share": round(s.expected_share, 3),
+                        "months_hit": s.months_hit,
+                        "months": s.months,
+                        "p_value": s.p_value,
+                    },
+                    confidence=s.confidence,
+                )
+            )
+    return out
+
+
+def _alert_peaks(conn: Conn, org: str) -> list[dict]:
+    """Recurring alert peaks the detectors found for this org, to name beside a habit at the same time."""
+    out = []
+    for r in conn.query(
+        "SELECT data FROM learned_patterns WHERE org_id = :org AND type = 'seasonal_peak'", {"org": org}
+    ):
+        d = from_json(r["data"], {})
+        if {"weekday", "start_hour", "end_hour"} <= d.keys():
+            out.append(
+                {
+                    "type": "seasonal_peak",
+                    "group": str(d.get("group", "")),
+                    "weekday": int(d["weekday"]),
+                    "start_hour": int(d["start_hour"]),
+                    "end_hour": int(d["end_hour"]),
+                }
+            )
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------
+# Preferences
+
+
+def _preferences(usage: collect.OrgUsage) -> list[Pattern]:
+    users = sorted({q.user for q in usage.questions if q.user} | {u for u in usage.models if u})
+    followed = {(s, u) for u, s, _ in usage.follow_ups}
+    fb_by_target = {f["target_id"]: f for f in usage.feedback if f["target"] == "answer"}
+    acts: dict[str, Activity] = {}
+    per_session_q = defaultdict(list)
+    for q in usage.questions:
+        per_session_q[q.session].append(q)
+    for user in users:
+        a = Activity(user=user)
+        a.questions = [q.raw for q in usage.questions if q.user == user]
+        a.question_types = [question_template(q.text) for q in usage.questions if q.user == user]
+        a.models = list(usage.models.get(user, []))
+        a.data_sources = list(usage.sources.get(user, []))
+        a.commands = list(usage.commands.get(user, []))
+        a.feedback_comments = [f["comment"] or "" for f in usage.feedback if f["user_id"] == user]
+        sessions = [sid for sid, s in usage.sessions.items() if s["user"] == user]
+        a.sessions = len(sessions)
+        a.troubleshooting_sessions = sum(
+            1 for sid in sessions if usage.sessions[sid]["type"] == "troubleshooting"
+        )
+        acts[user] = a
+    for rid, r in usage.responses.items():
+        a = acts.get(r["user"])
+        if a is None:
+            continue
+        fb = fb_by_target.get(rid)
+        first_in_session = usage.by_session[r["session"]][0] is r
+        a.answers.append(
+            (
+                r["length"],
+                fb["rating"] if fb else None,
+                first_in_session and (r["session"], r["user"]) in followed,
+            )
+        )
+    answered = sum(len(a.answers) for a in acts.values())
+    org_rate = len(usage.follow_ups) / answered if answered else 0.0
+    shares = typical_shares([Counter(a.models) for a in acts.values()])
+    out = []
+    for user, a in acts.items():
+        for p in preferences(a, shares, org_rate):
+            out.append(
+                Pattern(
+                    org_id=usage.org,
+                    user_id=user,
+                    type="preference",
+                    key=p.kind,
+                    data={"kind": p.kind, "value": p.value},
+                    evidence=p.evidence,
+                    confidence=p.confidence,
+                )
+            )
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------
+# Knowledge gaps
+
+
+def _gaps(conn: Conn, usage: collect.OrgUsage, cl: dict, params: UsageParams) -> list[Pattern]:
+    if not cl["info"]:
+        return []
+    cases = conn.query(
+        "SELECT id, confidence, embedding FROM cases WHERE org_id = :org AND status = 'active' "
+        "AND embedding IS NOT NULL",
+        {"org": usage.org},
+    )
+    case_vecs = [embeddings.from_blob(c["embedding"]) for c in cases]
+    case_vecs_ok = [
+        (c, v) for c, v in zip(cases, case_vecs, strict=True) if v is not None and len(v) == embeddings.DIM
+    ]
+    fb_by_target = {f["target_id"]: f for f in usage.feedback if f["target"] == "answer"}
+    rated_by_session: dict[str, list[str]] = defaultdict(list)
+    for rid, r in usage.responses.items():
+        if rid in fb_by_target:
+            rated_by_session[r["session"]].append(fb_by_target[rid]["rating"])
+    stats: dict[int, dict] = defaultdict(
+        lambda: {"n": 0, "ts": 0, "secs": [], "ratings": [], "sessions": set()}
+    )
+    for q, lab in zip(usage.questions, cl["of_question"], strict=True):
+        if lab < 0:
+            continue
+        st = stats[lab]
+        st["n"] += 1
+        st["ts"] += q.session_type == "troubleshooting"
+        if q.session in st["sessions"]:
+            continue
+        st["sessions"].add(q.session)
+        st["secs"].extend(
+            r["seconds"] for r in usage.by_session.get(q.session, []) if r["seconds"] is not None
+        )
+        st["ratings"].extend(rated_by_session.get(q.session, []))
+    usage_rows = []
+    for lab, st in stats.items():
+        info = cl["info"][lab]
+        best = None
+        if case_vecs_ok:
+            sims = np.array([float(v @ info["centroid"]) for _, v in case_vecs_ok])
+            good = [
+                float(c["confidence"])
+                for (c, _), s in zip(case_vecs_ok, sims, strict=True)
+                if s >= params.gap_case_similarity
+            ]
+            best = max(good) if good else None
+        usage_rows.append(
+            ClusterUsage(
+                cluster_id=info["id"],
+                label=info["label"],
+                asks_per_week=st["n"] / params.lookback_weeks,
+                best_case_confidence=best,
+                mean_answer_seconds=float(np.mean(st["secs"])) if st["secs"] else None,
+                not_helpful=sum(r == "not_helpful" for r in st["ratings"]),
+                rated=len(st["ratings"]),
+                troubleshooting_share=st["ts"] / st["n"],
+            )
+        )
+    found = knowledge_gaps(
+        usage_rows,
+        min_asks_per_week=params.gap_min_asks_per_week,
+        case_confidence=params.gap_case_confidence,
+        slow_seconds=params.gap_slow_seconds,
+        not_helpful_ratio=params.gap_not_helpful_ratio,
+    )
+    return [
+        Pattern(
+            org_id=usage.org,
+            type="knowledge_gap",
+            key=f"cluster:{g.cluster_id}",
+            data={
+                "cluster": g.cluster_id,
+                "subject": g.label,
+                "reasons": list(g.reasons),
+                "asks_per_week": g.asks_per_week,
+                "options": list(g.options),
+            },
+            evidence=g.evidence,
+            confidence=g.confidence,
+        )
+        for g in found
+    ]
+
+
+# ----------------------------------------------------------------------------------------------------
+# Recommendations
+
+
+def _rec_id(org: str, dedupe: str) -> str:
+    return "rec_" + hashlib.sha256(f"{org}\x00{dedupe}".encode()).hexdigest()[:20]
+
+
+def _recommendations(
+    conn: Conn, org: str, habits: list[Pattern], gaps: list[Pattern], now: float, tz: str, params: UsageParams
+) -> dict[str, int]:
+    rows = []
+    served_keys = []
+    for h in habits:
+        due = h.data.get("next_due")
+        if h.data.get("kind") != "weekly" or due is None or not 0 < due - now <= params.habit_lead_seconds:
+            continue
+        at = datetime.fromtimestamp(due - params.habit_notice_seconds, UTC)
+        local = _local(at, tz)
+        text = (
+            f"{WEEKDAYS[h.data['weekday']]} {local:%H:%M}: the answer to your usual question "
+            f'"{h.data["subject"]}" is ready'
+        )
+        if h.data.get("coincides_with"):
+            text += " (alert peak expected at the same time)"
+        dedupe = f"habit:{h.user_id}:{h.key}:{int(due)}"
+        rows.append(
+            {
+                "id": _rec_id(org, dedupe),
+                "org": org,
+                "user": h.user_id,
+                "kind": "habit",
+                "grp": h.data["subject"][:200],
+                "text": text,
+                "evidence": to_json(
+                    {
+                        "pattern": {"user_id": h.user_id, "type": h.type, "key": h.key},
+                        "habit": h.data["description"],
+                        "due": due,
+                        **h.evidence,
+                    }
+                ),
+                "dedupe": dedupe,
+                "now": now,
+                "exp": due + 2 * 3600,
+            }
+        )
+        served_keys.append((h.user_id, h.type, h.key))
+    week = datetime.fromtimestamp(now, UTC).strftime("%G-W%V")
+    for g in gaps:
+        dedupe = f"knowledge_gap:{g.key}:{week}"
+        reasons = {
+            "no_case": "no troubleshooting case covers it",
+            "slow_answers": "answers are slow",
+            "not_helpful": "answers are often rated not helpful",
+        }
+        why = "; ".join(reasons[r] for r in g.data["reasons"])
+        text = (
+            f'Knowledge gap: "{g.data["subject"]}" is asked {g.data["asks_per_week"]:.1f} times a week and {why}. '
+            "Options: write a troubleshooting guide, add commands to the knowledge base, or set up proactive monitoring."
+        )
+        rows.append(
+            {
+                "id": _rec_id(org, dedupe),
+                "org": org,
+                "user": "",
+                "kind": "knowledge_gap",
+                "grp": g.data["subject"][:200],
+                "text": text,
+                "evidence": to_json(
+                    {
+                        "pattern": {"user_id": "", "type": g.type, "key": g.key},
+                        "options": g.data["options"],
+                        **g.evidence,
+                    }
+                ),
+                "dedupe": dedupe,
+                "now": now,
+                "exp": now + 7 * DAY,
+            }
+        )
+    if not rows:
+        return {"habit": 0, "knowledge_gap": 0}
+    inserted = conn.insert_new(
+        "recommendations",
+        (
+            "id",
+            "org_id",
+            "user_id",
+            "kind",
+            "grp",
+            "text",
+            "evidence",
+            "dedupe_key",
+            "status",
+            "created_at",
+            "expires_at",
+        ),
+        [
+            {
+                "id": r["id"],
+                "org_id": r["org"],
+                "user_id": r["user"],
+                "kind": r["kind"],
+                "grp": r["grp"],
+                "text": r["text"],
+                "evidence": r["evidence"],
+                "dedupe_key": r["dedupe"],
+                "status": "active",
+                "created_at": r["now"],
+                "expires_at": r["exp"],
+            }
+            for r in rows
+        ],
+        "(org_id, dedupe_key)",
+        "id",
+    )
+    new = set(inserted)
+    habit_new = [r for r in rows if r["kind"] == "habit" and r["id"] in new]
+    if habit_new:
+        HABIT_RECOMMENDATIONS.inc(len(habit_new))
+        ids = []
+        for user, type_, key in served_keys:
+            row = conn.one(
+                "SELECT id FROM learned_patterns WHERE org_id = :o AND user_id = :u AND type = :t AND pattern_key = :k",
+                {"o": org, "u": user, "t": type_, "k": key},
+            )
+            if row:
+                ids.append(row["id"])
+        repo.mark_served(conn, ids, now)
+    return {
+        "habit": len(habit_new),
+        "knowledge_gap": sum(r["kind"] == "knowledge_gap" and r["id"] in new for r in rows),
+    }
+
+
+def _local(at: datetime, tz: str) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    return at.astimezone(ZoneInfo(tz))

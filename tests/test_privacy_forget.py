@@ -1,0 +1,196 @@
+"""Delete-my-data: the person is gone from every table, tier and archive file; nobody else is touched.
+
+The seed is generic on purpose: every table of the live schema with a person column gets a row for
+the victim and one for a bystander, so a table another capability adds later is covered without
+editing this test.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import redis
+
+from exporter.app import create_app
+from exporter.archive import Archive
+from exporter.archive.files import read_lines
+from exporter.hot import hot_store
+from exporter.privacy.forget import forget, resume_pending
+from exporter.privacy.schema import table_columns
+from tests.conftest import auth
+
+REDIS_URL = "redis://127.0.0.1:6379/15"
+ORG = "acme"
+
+
+class Crash(RuntimeError):
+    pass
+
+
+@pytest.fixture
+def world(settings, store):
+    """An app whose victim and bystander have rows everywhere: tables, hot tier (Redis), archive."""
+    tag = uuid.uuid4().hex[:10]
+    victim, bystander = f"victim-{tag}", f"bystander-{tag}"
+    tokens = {f"tok-v-{tag}": {"org": ORG, "user": victim, "role": "user"},
+              f"tok-b-{tag}": {"org": ORG, "user": bystander, "role": "user"},
+              f"tok-s-{tag}": {"org": ORG, "role": "service"},
+              f"tok-a-{tag}": {"org": ORG, "role": "org_admin"}}
+    key = base64.b64encode(os.urandom(32)).decode()
+    s = settings.model_copy(update={"tokens": json.dumps(tokens), "redis_url": REDIS_URL, "archive_key": key,
+                                    "archive_rows_per_file": 7})
+    app = create_app(s, store=store)
+    svc = app.extensions["learning"]
+    client = app.test_client()
+    markers = {victim: f"VMARK{tag}", bystander: f"BMARK{tag}"}
+    now = datetime.now(UTC)
+    for person, marker in markers.items():
+        events = [
+            {"id": f"{person}-e{i}", "timestamp": (now - timedelta(days=200 if i < 10 else 1, minutes=i)).isoformat(),
+             "user": person, "session_id": f"{person}-s{i % 3}", "session_type": "troubleshooting",
+             "kind": "user_query" if i % 4 else "feedback", "text": f"why is {marker}-{i} slow",
+             **({"rating": "helpful", "target": "answer"} if i % 4 == 0 else {})}
+            for i in range(16)
+        ]
+        assert client.post("/api/v1/events", json=events, headers=auth(f"tok-s-{tag}")).status_code == 201
+        q = [{"id": f"{person}-q", "user": person, "query_text": f"error rate of {marker}-q last hour",
+              "result_summary": f"{marker} summary", "personal": True}]
+        assert client.post("/api/v1/queries", json=q, headers=auth(f"tok-s-{tag}")).status_code == 201
+        hot_store(svc).put("result", ORG, f"k-{person}", f"{marker} cached".encode(), ttl=600, user=person)
+    archive = Archive.from_settings(store, s)
+    moved = archive.archive_before("audit_events", "ts", ORG, time.time() - 100 * 86400)
+    moved_fb = archive.archive_before("feedback", "ts", ORG, time.time() - 100 * 86400)
+    assert moved.rows == 20 and moved.files >= 2 and moved_fb.rows > 0
+    seeded = _seed_every_person_table(store, {victim: markers[victim], bystander: markers[bystander]})
+    yield {"app": app, "svc": svc, "client": client, "store": store, "victim": victim, "bystander": bystander,
+           "markers": markers, "tag": tag, "archive": archive, "seeded": seeded, "settings": s}
+    r = redis.Redis.from_url(REDIS_URL)
+    for name in r.scan_iter(match="*"):
+        if tag.encode() in name or tag.encode() in (r.get(name) if r.type(name) == b"string" else b""):
+            r.delete(name)
+
+
+def _value(table: str, col, person: str, marker: str, n: int):
+    special = {"org_id": ORG, "user_id": person, "author_id": person, "scope": "user", "status": "active",
+               "session_id": f"{person}-s0", "case_id": f"{person}-case", "id": f"{person}-{table}-{n}"}
+    if col.name in special:
+        return special[col.name]
+    if col.is_blob:
+        return f"{marker}-{table}".encode()
+    if col.is_text:
+        return json.dumps({"m": f"{marker}-{table}-{col.name}"})
+    return 1.0 if "at" in col.name or col.name.endswith("ts") else 1
+
+
+def _seed_every_person_table(store, people: dict[str, str]) -> list[str]:
+    """One row per person in every table that has a person column (or hangs off a session or case)."""
+    seeded = []
+    schema = table_columns(store)
+    for table, cols in schema.items():
+        names = {c.name for c in cols}
+        if table == "deletion_requests" or "org_id" not in names:
+            continue
+        if not names & {"user_id", "author_id", "session_id", "case_id"}:
+            continue
+        for person, marker in people.items():
+            use = [c for c in cols if not (c.name == "id" and not c.is_text)]
+            row = {c.name: _value(table, c, person, marker, i) for i, c in enumerate(use)}
+            if table == "runbook_versions":
+                row["case_ids"] = json.dumps([f"{person}-case"])
+            if table == "cases":
+                row["id"] = f"{person}-case"
+            store.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)}) "
+                          "ON CONFLICT DO NOTHING", row)
+        seeded.append(table)
+    return seeded
+
+
+def _leftovers(w, needles: list[str]) -> list[str]:
+    """Every place a needle still appears: text and blob columns of every table, archive files, Redis."""
+    found = []
+    schema = table_columns(w["store"])
+    for table, cols in schema.items():
+        for row in w["store"].query(f"SELECT * FROM {table}"):
+            for col in cols:
+                v = row[col.name]
+                blob = bytes(v) if isinstance(v, bytes | bytearray | memoryview) else str(v).encode()
+                found += [f"{table}.{col.name}: {n}" for n in needles if n.encode() in blob]
+    arc = w["archive"]
+    for path in arc.root.rglob("*"):
+        if path.is_file():
+            for line in read_lines(path, arc.key):
+                found += [f"archive {path.name}: {n}" for n in needles if n.encode() in line]
+    r = redis.Redis.from_url(REDIS_URL)
+    for name in r.scan_iter(match="*"):
+        value = r.get(name) if r.type(name) == b"string" else b" ".join(r.smembers(name))
+        found += [f"redis {name!r}: {n}" for n in needles if n.encode() in name + b" " + (value or b"")]
+    return found
+
+
+def _bystander_rows(w) -> int:
+    return len(_leftovers(w, [w["bystander"], w["markers"][w["bystander"]]]))
+
+
+def test_forgetting_a_user_leaves_nothing_of_them_in_any_table_tier_or_archive(world):
+    w = world
+    needles = [w["victim"], w["markers"][w["victim"]]]
+    assert len(_leftovers(w, needles)) > 40  # the seed reached tables, archive files and Redis
+    others_before = _bystander_rows(w)
+
+    r = w["client"].delete("/api/v1/users/me/data", headers=auth(f"tok-v-{w['tag']}"))
+
+    assert r.status_code == 200, r.json
+    receipt = r.json
+    assert receipt["status"] == "done"
+    assert receipt["counts"]["archived:audit_events"] == 10
+    assert receipt["counts"]["audit_events"] == 6 + 1  # live events + the generic seed row
+    assert receipt["counts"]["hot_entries:redis"] == 1
+    assert receipt["counts"]["cases"] == 1 and receipt["counts"]["query_executions"] >= 2
+    assert _leftovers(w, needles) == []
+    assert _bystander_rows(w) == others_before
+
+
+def test_forgetting_twice_is_idempotent_and_the_second_receipt_is_empty(world):
+    w = world
+    first = forget(w["svc"], ORG, w["victim"], requested_by="cli")
+    others = _bystander_rows(w)
+    second = forget(w["svc"], ORG, w["victim"], requested_by="cli")
+    assert first["total"] > 0
+    assert second["status"] == "done" and second["total"] == 0
+    assert _bystander_rows(w) == others
+
+
+@pytest.mark.parametrize("crash_at", ["archive", "case_history", "audit_events", "sessions"])
+def test_a_crash_midway_is_completed_by_the_next_run(world, crash_at):
+    w = world
+    needles = [w["victim"], w["markers"][w["victim"]]]
+
+    def explode(step: str) -> None:
+        if step == crash_at:
+            raise Crash(step)
+
+    with pytest.raises(Crash):
+        forget(w["svc"], ORG, w["victim"], requested_by="cli", checkpoint=explode)
+    assert _leftovers(w, needles)  # half done: the journal row still names the person
+    resumed = resume_pending(w["svc"])
+
+    assert len(resumed) == 1 and resumed[0]["status"] == "done"
+    assert resumed[0]["counts"]["archived:audit_events"] == 10  # counts made before the crash are kept
+    assert _leftovers(w, needles) == []
+
+
+def test_an_org_admin_can_forget_a_member_but_a_user_or_the_service_cannot(world):
+    w = world
+    path = f"/api/v1/users/me/data?user={w['victim']}"
+    assert w["client"].delete(path, headers=auth(f"tok-b-{w['tag']}")).status_code == 403
+    assert w["client"].delete(path, headers=auth(f"tok-s-{w['tag']}")).status_code == 403
+    assert _leftovers(w, [w["victim"]])
+    done = w["client"].delete(path, headers=auth(f"tok-a-{w['tag']}"))
+    assert done.status_code == 200 and done.json["total"] > 0
+    assert _leftovers(w, [w["victim"], w["markers"][w["victim"]]]) == []

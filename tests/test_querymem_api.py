@@ -1,0 +1,146 @@
+"""Query memory over the API, on SQLite and PostgreSQL, with the clock pinned by `now`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.conftest import auth
+
+T0 = datetime(2024, 5, 10, 9, 0, tzinfo=UTC)
+
+
+def iso(dt: datetime) -> str:
+    return dt.isoformat()
+
+
+def record(client, text, at, token="tok-acme", **fields):
+    item = {"query_text": text, "executed_at": iso(at), "execution_time_seconds": 2.5,
+            "result_summary": fields.pop("summary", "15 critical alerts"), **fields}
+    res = client.post("/api/v1/queries", json=[item], headers=auth(token))
+    assert res.status_code == 201, res.get_json()
+    return res.get_json()["ids"][0]
+
+
+def lookup(client, text, at, token="tok-acme", **extra):
+    res = client.post("/api/v1/queries/lookup", json={"text": text, "now": iso(at), **extra}, headers=auth(token))
+    assert res.status_code == 200, res.get_json()
+    return res.get_json()
+
+
+@pytest.fixture
+def cached(client):
+    return record(client, "how many critical alerts in the last 24 hours", T0, headline_value=15,
+                  key_insights=["payments-api: 6 alerts", "checkout-api: 4 alerts"])
+
+
+def test_paraphrase_within_ttl_is_a_hit_with_its_age(client, cached):
+    out = lookup(client, "critical alerts in the past day", T0 + timedelta(minutes=45))
+    assert out["decision"] == "hit"
+    assert out["message"] == "Data from 45 minutes ago — refresh?"
+    assert out["cached"]["id"] == cached and out["cached"]["headline_value"] == 15
+    assert out["intent"]["key"] == "count:alerts;severity=critical"
+    assert out["candidates"][0]["same_intent"] is True and out["candidates"][0]["similarity"] > 0.5
+
+
+def test_other_severity_is_not_a_hit(client, cached):
+    out = lookup(client, "warning alerts in the past day", T0 + timedelta(minutes=10))
+    assert out["decision"] != "hit"
+    assert all(c["same_intent"] is False for c in out["candidates"])
+
+
+def test_longer_range_is_a_partial_with_the_earlier_answer(client, cached):
+    out = lookup(client, "how many critical alerts in the last 7 days", T0 + timedelta(hours=1))
+    assert out["decision"] == "partial"
+    assert out["message"].startswith("1 hour ago you found 15 critical alerts")
+    assert out["message"].endswith("Want an updated count?")
+
+
+def test_expired_entry_stops_matching_at_once(client, cached):
+    ttl = client.application.extensions["learning"].settings.cache_ttl_seconds
+    assert lookup(client, "how many critical alerts in the last 24 hours", T0 + timedelta(seconds=ttl - 1))[
+        "decision"] == "hit"
+    out = lookup(client, "how many critical alerts in the last 24 hours", T0 + timedelta(seconds=ttl + 1))
+    assert out["decision"] == "miss" and out["candidates"] == []
+
+
+def test_unrelated_question_is_a_miss(client, cached):
+    out = lookup(client, "which volumes are above 85% disk usage", T0 + timedelta(minutes=5))
+    assert out["decision"] == "miss"
+
+
+def test_unreadable_time_falls_back_to_meaning_and_says_so(client):
+    record(client, "critical alerts at 3", T0)
+    same = lookup(client, "critical alerts at 3", T0 + timedelta(minutes=5))
+    assert same["matching"] == "semantic_only" and same["decision"] == "hit"
+    assert "meaning only" in same["message"]
+    other = lookup(client, "critical alerts at 4", T0 + timedelta(minutes=5))
+    assert other["decision"] != "hit"
+
+
+def test_personal_results_match_only_their_owner(client):
+    record(client, "which of my silences expire today", T0, token="tok-acme-alice", personal=True,
+           summary="2 silences")
+    assert lookup(client, "which of my silences expire today", T0 + timedelta(minutes=5),
+                  token="tok-acme-alice")["decision"] == "hit"
+    assert lookup(client, "which of my silences expire today", T0 + timedelta(minutes=5),
+                  token="tok-acme-bob")["decision"] == "miss"
+    assert lookup(client, "which of my silences expire today", T0 + timedelta(minutes=5),
+                  user="alice")["decision"] == "hit"
+
+
+def test_another_orgs_cache_is_invisible(client, cached):
+    out = lookup(client, "how many critical alerts in the last 24 hours", T0 + timedelta(minutes=5),
+                 token="tok-globex")
+    assert out["decision"] == "miss" and out["candidates"] == []
+
+
+def test_diff_reports_the_change_since_my_last_check(client):
+    record(client, "how many critical alerts in the last 24 hours", T0, token="tok-acme-alice",
+           headline_value=15, key_insights=["payments-api: 6 alerts", "disk full on logs-01"])
+    res = client.post(
+        "/api/v1/queries/diff",
+        json={"text": "critical alerts in the past day", "now": iso(T0 + timedelta(hours=3)),
+              "headline_value": 18, "key_insights": ["payments-api: 9 alerts", "new: orders-db slow"]},
+        headers=auth("tok-acme-alice"),
+    )
+    out = res.get_json()
+    assert res.status_code == 200, out
+    assert out["change"]["headline"] == {"before": 15, "after": 18, "delta": 3, "percent": 20.0}
+    assert out["change"]["insights"]["changed"] == [{"before": "payments-api: 6 alerts",
+                                                     "after": "payments-api: 9 alerts"}]
+    assert out["change"]["insights"]["gone"] == ["disk full on logs-01"]
+    assert out["message"].startswith("Since your last check 3 hours ago: critical alerts went from 15 to 18")
+
+
+def test_context_says_how_the_figure_compares_with_usual(client):
+    for day in range(1, 8):
+        record(client, "how many critical alerts in the last 24 hours", T0 - timedelta(days=day),
+               headline_value=10 + day % 2)
+    res = client.get("/api/v1/queries/context", query_string={
+        "text": "how many critical alerts in the last 24 hours", "value": 13, "now": iso(T0)},
+        headers=auth("tok-acme"))
+    ctx = res.get_json()["context"]
+    assert res.status_code == 200
+    assert ctx["method"] == "baseline" and ctx["samples"] == 7 and ctx["usual"] == pytest.approx(74 / 7)
+    assert ctx["sentence"] == "13 critical alerts, within the usual range for this time (normally 10–11)"
+    res = client.get("/api/v1/queries/context", query_string={
+        "text": "how many critical alerts in the last 24 hours", "value": 20, "now": iso(T0)},
+        headers=auth("tok-acme"))
+    assert res.get_json()["context"]["sentence"] == "20 critical alerts, 1.9× the usual (normally 10–11)"
+
+
+def test_bad_lookup_names_the_field(client):
+    res = client.post("/api/v1/queries/lookup", json={"text": "", "extra": 1}, headers=auth("tok-acme"))
+    assert res.status_code == 400
+    assert {e["field"] for e in res.get_json()["errors"]} == {"text", "extra"}
+
+
+def test_lookups_show_in_metrics(client, cached):
+    lookup(client, "critical alerts in the past day", T0 + timedelta(minutes=45))
+    client.application.extensions["learning"].snapshot.refresh()
+    text = client.get("/metrics").get_data(as_text=True)
+    assert 'aihelper_query_cache_lookups_total{decision="hit"}' in text
+    assert "aihelper_query_cache_time_saved_seconds_total" in text
+    assert 'aihelper_query_cache_entries{state="expired"} 1.0' in text

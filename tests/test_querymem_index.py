@@ -1,0 +1,73 @@
+"""The in-memory index of live cache entries, and the TTL policy that decides when entries leave it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from exporter.embeddings import DIM
+from exporter.querymem.index import IndexEntry, QueryIndex
+from exporter.querymem.policy import MemoryPolicy, parse_ttls
+
+NOW = 1_715_000_000.0
+
+
+def _unit(rng: np.random.Generator, n: int) -> np.ndarray:
+    v = rng.standard_normal((n, DIM)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def _entries(vecs: np.ndarray, org: str = "acme", user: str | None = None, ttl: float = 3600) -> list[IndexEntry]:
+    return [IndexEntry(i, org, v, NOW + ttl, f"k{i % 3}", "alerts", user) for i, v in enumerate(vecs)]
+
+
+def test_search_finds_the_nearest_live_entry_exactly():
+    rng = np.random.default_rng(1)
+    vecs = _unit(rng, 500)
+    index = QueryIndex()
+    index.add(_entries(vecs))
+    for i in rng.integers(0, 500, 20):
+        assert index.search("acme", vecs[i], user=None, now=NOW, subject="alerts", k=3)[0] == (int(i), pytest.approx(1.0))
+
+
+def test_expired_entries_never_match_and_are_evicted():
+    rng = np.random.default_rng(2)
+    vecs = _unit(rng, 10)
+    index = QueryIndex()
+    index.add(_entries(vecs[:5], ttl=60) + [IndexEntry(i + 5, "acme", v, NOW + 7200, "k", "alerts", None)
+                                            for i, v in enumerate(vecs[5:])])
+    assert {i for i, _ in index.search("acme", vecs[0], user=None, now=NOW + 61, k=10)} == set(range(5, 10))
+    assert index.evict_expired(NOW + 61) == 5 and len(index) == 5
+    assert index.same_key("acme", "k0", vecs[0], user=None, now=NOW + 61) == []
+
+
+def test_personal_entries_match_only_their_user_and_orgs_stay_apart():
+    rng = np.random.default_rng(3)
+    vecs = _unit(rng, 3)
+    index = QueryIndex()
+    index.add([IndexEntry(1, "acme", vecs[0], NOW + 60, "k", "alerts", "alice"),
+               IndexEntry(2, "globex", vecs[1], NOW + 60, "k", "alerts", None)])
+    assert [i for i, _ in index.search("acme", vecs[0], user="alice", now=NOW)] == [1]
+    assert index.search("acme", vecs[0], user="bob", now=NOW) == []
+    assert index.search("acme", vecs[0], user=None, now=NOW) == []
+    assert [i for i, _ in index.search("globex", vecs[0], user=None, now=NOW)] == [2]
+
+
+def test_removing_entries_keeps_the_rest_searchable():
+    rng = np.random.default_rng(4)
+    vecs = _unit(rng, 40)
+    index = QueryIndex()
+    index.add(_entries(vecs[:20], ttl=10) + [IndexEntry(i + 20, "acme", v, NOW + 999, "k", "alerts", None)
+                                             for i, v in enumerate(vecs[20:])])
+    index.evict_expired(NOW + 11)
+    for i in range(20, 40):
+        assert index.search("acme", vecs[i], user=None, now=NOW + 11, k=1)[0][0] == i
+
+
+def test_ttl_per_subject_is_bounded_to_one_to_four_hours():
+    assert parse_ttls("alerts=3600, metrics=14400") == {"alerts": 3600.0, "metrics": 14400.0}
+    policy = MemoryPolicy(default_ttl=7200, ttl_by_subject=parse_ttls("alerts=3600"))
+    assert policy.ttl("alerts") == 3600 and policy.ttl("logs") == 7200 and policy.ttl(None) == 7200
+    for bad in ("alerts=60", "alerts=20000", "alerts", "=3600"):
+        with pytest.raises(ValueError):
+            parse_ttls(bad)
