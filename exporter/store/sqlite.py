@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -32,6 +33,25 @@ class _SQLiteConn(Conn):
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+def _enable_wal(raw: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Switch to WAL once per database file.
+
+    Changing the journal mode can fail with "database is locked" at once, without waiting in the
+    busy handler, while another thread's connection is writing; the mode is persistent, so a
+    connection that finds WAL already set skips the switch, and a busy switch is retried.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if raw.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                raw.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class SQLiteStore(Store):
     dialect = "sqlite"
 
@@ -51,7 +71,7 @@ class SQLiteStore(Store):
                 raw = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             except sqlite3.Error as exc:
                 raise StoreUnavailable(str(exc)) from exc
-            raw.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(raw)
             raw.execute("PRAGMA synchronous=NORMAL")
             raw.execute("PRAGMA foreign_keys=ON")
             self._local.raw = raw
