@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import uuid
 from urllib.parse import quote
 
@@ -58,6 +59,18 @@ def require_pg() -> None:
     if IN_CI:
         pytest.fail(f"CI=true and the real PostgreSQL is required: {reason}")
     print(f"\nSKIP (PostgreSQL): {reason}")
+    pytest.skip(reason)
+
+
+def require_tool(name: str) -> str:
+    """The path of a Prometheus tool; a printed skip where missing, a failure under CI=true."""
+    path = shutil.which(name)
+    if path:
+        return path
+    reason = f"{name} not installed (scripts/install-prometheus.sh installs it)"
+    if IN_CI:
+        pytest.fail(f"CI=true: {reason}")
+    print(f"\nSKIP: {reason}")
     pytest.skip(reason)
 
 

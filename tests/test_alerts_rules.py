@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 import yaml
+
+from tests.conftest import require_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 ALERTS = ROOT / "alerts"
 RULES = ALERTS / "learning-exporter.rules.yml"
 RULE_TESTS = sorted((ALERTS / "tests").glob("*.yml"))
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 AI_HELPER = "http://ai-helper.example/"
 
 
-def binary(name: str) -> str:
-    """The path of a Prometheus tool; a printed skip where missing, a failure under CI=true."""
-    path = shutil.which(name)
-    if path:
-        return path
-    reason = f"{name} not installed (scripts/install-prometheus.sh installs it)"
-    if IN_CI:
-        pytest.fail(f"CI=true: {reason}")
-    print(f"\nSKIP: {reason}")
-    pytest.skip(reason)
 
 
 def alerts() -> list[dict]:
@@ -41,12 +29,12 @@ def run(*cmd: str) -> subprocess.CompletedProcess:
 
 
 def test_rules_pass_promtool_check():
-    done = run(binary("promtool"), "check", "rules", str(RULES))
+    done = run(require_tool("promtool"), "check", "rules", str(RULES))
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_every_alert_unit_test_passes():
-    done = run(binary("promtool"), "test", "rules", *map(str, RULE_TESTS))
+    done = run(require_tool("promtool"), "test", "rules", *map(str, RULE_TESTS))
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -58,7 +46,7 @@ def test_a_wrong_expected_description_fails_the_unit_tests(tmp_path):
     (tmp_path / "tests").mkdir()
     (tmp_path / "learning-exporter.rules.yml").write_text(RULES.read_text())
     (tmp_path / "tests" / "health.test.yml").write_text(broken)
-    done = run(binary("promtool"), "test", "rules", str(tmp_path / "tests" / "health.test.yml"))
+    done = run(require_tool("promtool"), "test", "rules", str(tmp_path / "tests" / "health.test.yml"))
     assert done.returncode != 0
 
 
@@ -115,12 +103,12 @@ def test_self_health_covers_exporter_store_and_learning_job():
 
 
 def test_example_alertmanager_config_passes_amtool():
-    done = run(binary("amtool"), "check-config", str(ALERTS / "alertmanager.example.yml"))
+    done = run(require_tool("amtool"), "check-config", str(ALERTS / "alertmanager.example.yml"))
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_proactive_notices_are_routed_to_their_own_receiver():
-    amtool = binary("amtool")
+    amtool = require_tool("amtool")
     config = str(ALERTS / "alertmanager.example.yml")
     for labels, receiver in [
         (["alertname=AIHelperSeasonalPeakExpected", "notice=proactive", "severity=info", "group=orders-db"], "ai-helper-notices"),

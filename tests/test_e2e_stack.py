@@ -10,9 +10,7 @@ Prometheus binaries this module prints a skip (a failure under CI=true).
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import socket
 import subprocess
 import threading
@@ -32,11 +30,11 @@ from exporter import dashboards
 from exporter.dashboards import metric_names
 from exporter.dashboards.planned_metrics import PLANNED_METRICS
 from exporter.demo_data import PLANTED
+from tests.conftest import require_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "alerts" / "learning-exporter.rules.yml"
 AM_EXAMPLE = ROOT / "alerts" / "alertmanager.example.yml"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 AI_HELPER = "http://127.0.0.1:3999/ai-helper"
 GRAFANA = "http://127.0.0.1:3998/grafana"
 # The demo ends on a Friday at 12:00 UTC, three hours before the planted weekly peak (15:00).
@@ -54,15 +52,6 @@ EXPECTED_NOTICES = {
 GRAFANA_SUBSTITUTIONS = {"$__rate_interval": "1m", "$__range": "1h", "$__interval": "15s", "$group": ".*"}
 
 
-def require(name: str) -> str:
-    path = shutil.which(name)
-    if path:
-        return path
-    reason = f"{name} not installed (scripts/install-prometheus.sh installs it)"
-    if IN_CI:
-        pytest.fail(f"CI=true: {reason}")
-    print(f"\nSKIP: {reason}")
-    pytest.skip(reason)
 
 
 def free_port() -> int:
@@ -135,8 +124,8 @@ def alertmanager_config(webhook: Webhook) -> str:
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
-    prometheus_bin = require("prometheus")
-    alertmanager_bin = require("prometheus-alertmanager")
+    prometheus_bin = require_tool("prometheus")
+    alertmanager_bin = require_tool("prometheus-alertmanager")
     from exporter.app import create_app
     from exporter.config import Settings
     from exporter.demo import load_demo
@@ -270,7 +259,7 @@ def rule_queries() -> list[tuple[str, str]]:
 
 def test_the_scrape_passes_promtool_check_metrics(stack):
     done = subprocess.run(
-        [require("promtool"), "check", "metrics"], input=scrape(stack), capture_output=True, text=True, timeout=30
+        [require_tool("promtool"), "check", "metrics"], input=scrape(stack), capture_output=True, text=True, timeout=30
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
