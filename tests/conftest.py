@@ -62,6 +62,24 @@ def require_pg() -> None:
     pytest.skip(reason)
 
 
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def require_redis() -> str:
+    """The real Redis's URL; a printed skip where it is unreachable, a failure under CI=true."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3).ping()
+        return REDIS_URL
+    except Exception as exc:
+        reason = f"Redis at {REDIS_URL} unreachable: {exc}"
+    if IN_CI:
+        pytest.fail(f"CI=true and the real Redis is required: {reason}")
+    print(f"\nSKIP (Redis): {reason}")
+    pytest.skip(reason)
+
+
 def require_tool(name: str) -> str:
     """The path of a Prometheus tool; a printed skip where missing, a failure under CI=true."""
     path = shutil.which(name)

@@ -9,8 +9,7 @@ import pytest
 import redis
 
 from exporter.hot import RedisHot, StoreHot, hot_store
-
-REDIS_URL = "redis://127.0.0.1:6379/15"
+from tests.conftest import require_redis
 
 
 class Clock:
@@ -24,7 +23,7 @@ class Clock:
 @pytest.fixture
 def redis_hot():
     prefix = f"lexp-test-{uuid.uuid4().hex[:8]}"
-    hot = RedisHot(redis.Redis.from_url(REDIS_URL), prefix=prefix)
+    hot = RedisHot(redis.Redis.from_url(require_redis()), prefix=prefix)
     yield hot
     for name in hot.r.scan_iter(match=f"{prefix}*"):
         hot.r.delete(name)
@@ -73,6 +72,6 @@ def test_forgetting_a_person_removes_only_their_hot_entries(store, redis_hot, ba
 def test_the_service_uses_redis_when_a_redis_url_is_configured(app, settings):
     svc = app.extensions["learning"]
     assert hot_store(svc).kind == "store"
-    svc.settings = settings.model_copy(update={"redis_url": REDIS_URL})
+    svc.settings = settings.model_copy(update={"redis_url": require_redis()})
     svc._hot_store = None
     assert hot_store(svc).kind == "redis"
