@@ -29,6 +29,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 import ruptures as rpt
+from ruptures.base import BaseCost
+from ruptures.costs import NotEnoughPoints
 
 from detectors.series import as_series, noise_sigma
 
@@ -158,6 +160,44 @@ def merge_trend_splits(signal: np.ndarray, starts: Sequence[int], factor: float 
     return kept
 
 
+class CumsumL2(BaseCost):
+    """ruptures' "l2" cost from prefix sums: O(1) per segment instead of a variance over a slice.
+
+    PELT asks for thousands of segment costs per series; `CostL2` computes each with
+    ``ndarray.var`` (about 15 microseconds of NumPy overhead each), which made change points 90% of
+    a learning pass. The sums give the same value (sum of squared deviations from the segment
+    mean) up to rounding.
+    """
+
+    model = "l2_cumsum"
+
+    def __init__(self) -> None:
+        self.signal = None
+        self.min_size = 1
+
+    def fit(self, signal: np.ndarray) -> CumsumL2:
+        s = np.asarray(signal, dtype=float)
+        self.signal = s.reshape(-1, 1) if s.ndim == 1 else s
+        zero = np.zeros((1, self.signal.shape[1]))
+        c1 = np.vstack([zero, np.cumsum(self.signal, axis=0)])
+        c2 = np.vstack([zero, np.cumsum(self.signal**2, axis=0)])
+        # one dimension (the common case) in plain floats: no NumPy call per segment at all
+        self._one = self.signal.shape[1] == 1
+        self._c1 = c1[:, 0].tolist() if self._one else c1
+        self._c2 = c2[:, 0].tolist() if self._one else c2
+        return self
+
+    def error(self, start: int, end: int) -> float:
+        n = end - start
+        if n < self.min_size:
+            raise NotEnoughPoints
+        s1 = self._c1[end] - self._c1[start]
+        s2 = self._c2[end] - self._c2[start]
+        if self._one:
+            return max(s2 - s1 * s1 / n, 0.0)
+        return float(np.maximum(s2 - s1 * s1 / n, 0.0).sum())
+
+
 def change_point_indices(
     signal: np.ndarray,
     *,
@@ -201,7 +241,10 @@ def change_point_indices(
     std = signal.std(axis=0)
     signal = (signal - signal.mean(axis=0)) / np.where(std > 0, std, 1.0)
     pen = default_penalty(signal, beta)  # > 0: at least one dimension now has variance 1
-    algo = rpt.Pelt(model=model, min_size=min_size, jump=1).fit(signal)
+    if model == "l2":
+        algo = rpt.Pelt(custom_cost=CumsumL2(), min_size=min_size, jump=1).fit(signal)
+    else:
+        algo = rpt.Pelt(model=model, min_size=min_size, jump=1).fit(signal)
     starts = [int(b) for b in algo.predict(pen=pen)[:-1]]
     return merge_trend_splits(signal, starts, trend_factor) if trend_factor else starts
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from exporter.learning import detect, recommend
 from exporter.learning.annotations import queue_annotations
+from exporter.learning.causes import Causes
 from exporter.learning.metrics import producer
 from exporter.learning.params import LearningParams
 from exporter.learning.series import DAY_SECONDS, HOUR, alert_orgs, alert_series, query_series
@@ -39,9 +40,10 @@ def learn_org(svc: Any, org: str, now: float, params: LearningParams) -> dict:
     analyses = detect.analyse_series(series, now, params)
     found = detect.incidents(analyses, params.spike_alpha)
     redact = lambda text: svc.redactor.redact(text).text  # noqa: E731 - causes come from alert annotations
+    causes = Causes(svc.store, org, now - (params.history_days + 35) * DAY_SECONDS, redact)
     recs = (
-        recommend.predictive(svc.store, org, analyses, now, params, redact)
-        + recommend.spikes(svc.store, org, found, now, params, redact)
+        recommend.predictive(svc.store, org, analyses, now, params, redact, causes)
+        + recommend.spikes(svc.store, org, found, now, params, redact, causes)
         + recommend.change_points(org, analyses, now, params)
     )
     rows = detect.pattern_rows(org, analyses, found, now)

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from exporter.learning.causes import recorded_cause
+from exporter.learning.causes import Causes
 from exporter.learning.detect import DAY, HOUR, GroupAnalysis, Incident
 from exporter.learning.params import LearningParams
 from exporter.learning.series import GroupKey
@@ -57,8 +57,10 @@ def _describe(label: str) -> str:
 
 
 def predictive(
-    store: Store, org: str, analyses: list[GroupAnalysis], now: float, params: LearningParams, redact
+    store: Store, org: str, analyses: list[GroupAnalysis], now: float, params: LearningParams, redact,
+    causes: Causes | None = None,
 ) -> list[Recommendation]:
+    causes = causes or Causes(store, org, now - (params.history_days + 35) * DAY, redact)
     out = []
     for a in analyses:
         for p in a.peaks:
@@ -66,7 +68,7 @@ def predictive(
                 continue
             width = (p.end_hour - p.start_hour) * HOUR
             past = [(p.next_ts - k * 7 * DAY, p.next_ts - k * 7 * DAY + width) for k in range(1, p.weeks + 1)]
-            cause = recorded_cause(store, org, [a.group], past, redact)
+            cause = causes.recorded_cause([a.group], past)
             hours = (p.next_ts - now) / HOUR
             text = (
                 f"{_describe(a.group)} is expected to peak {_when(p.next_ts)} (in {hours:.0f} h): "
@@ -115,8 +117,10 @@ def most_similar(incident: Incident, earlier: list[Incident]) -> tuple[Incident,
 
 
 def spikes(
-    store: Store, org: str, found: list[Incident], now: float, params: LearningParams, redact
+    store: Store, org: str, found: list[Incident], now: float, params: LearningParams, redact,
+    causes: Causes | None = None,
 ) -> list[Recommendation]:
+    causes = causes or Causes(store, org, now - (params.history_days + 35) * DAY, redact)
     out = []
     recent = [i for i in found if i.end > now - params.spike_lookback_hours * HOUR]
     for inc in recent:
@@ -124,7 +128,7 @@ def spikes(
         similar = None
         if match is not None:
             prev, score = match
-            cause = recorded_cause(store, org, prev.groups, [(prev.start, prev.end)], redact)
+            cause = causes.recorded_cause(prev.groups, [(prev.start, prev.end)])
             similar = {"start": prev.start, "end": prev.end, "groups": prev.groups, "ratio": prev.ratio,
                        "similarity": round(score, 3), "cause": cause}
         for e in inc.episodes:
