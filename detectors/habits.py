@@ -103,7 +103,7 @@ def local_parts(ts: np.ndarray, tz: str) -> pd.DataFrame:
     t = pd.to_datetime(np.asarray(ts, dtype=np.float64), unit="s", utc=True).tz_convert(tz)
     return pd.DataFrame(
         {
-            "weekday": t.weekday.to_numpy(np.int64),
+            "weekday": t.day_of_week.to_numpy(np.int64),
             "hour": t.hour.to_numpy(np.int64),
             "minute": (t.hour * 60 + t.minute).to_numpy(np.int64),
             "day": t.day.to_numpy(np.int64),

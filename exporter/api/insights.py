@@ -14,7 +14,7 @@ from exporter.api.errors import NotFound
 from exporter.learning import insights
 from exporter.learning import install as _install_learning
 from exporter.learning.params import LearningParams
-from exporter.learning.recommend import KINDS
+from exporter.learning.recommend import ALL_KINDS
 from exporter.scoping import visible
 
 bp = Blueprint("insights", __name__)
@@ -28,7 +28,7 @@ GROUP = r"^[^/]{1,200}/[^/]{0,200}/[^/]{0,200}$"
 
 class RecommendationFilter(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    kind: Literal[KINDS] | None = None  # type: ignore[valid-type]
+    kind: Literal[ALL_KINDS] | None = None  # type: ignore[valid-type]
     group: str | None = Field(default=None, pattern=GROUP)
 
 

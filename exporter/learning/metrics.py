@@ -15,7 +15,7 @@ from typing import Any
 from prometheus_client.core import GaugeMetricFamily, Metric
 
 from exporter.learning.detect import HIGH, MEDIUM
-from exporter.learning.recommend import KINDS
+from exporter.learning.recommend import ALL_KINDS
 from exporter.metrics import PREFIX
 from exporter.store import from_json
 
@@ -76,7 +76,7 @@ def families(store, top_groups: int, now: float) -> list[Metric]:
         if g["cp"] is not None:
             last_cp.add_metric([label], g["cp"])
 
-    counts = {k: 0 for k in KINDS}
+    counts = dict.fromkeys(ALL_KINDS, 0)
     for row in store.query(
         "SELECT kind, COUNT(*) AS n FROM recommendations WHERE status = 'active' AND expires_at > :t GROUP BY kind",
         {"t": now},

@@ -22,6 +22,9 @@ from exporter.store import Store, to_json
 from exporter.store.base import Conn
 
 KINDS = ("predictive", "spike", "change_point")
+#: Every kind the recommendations table holds: the alert kinds above and the usage patterns' own
+#: (exporter/usage: a habit shortly before it is due, a knowledge gap with its three remedies).
+ALL_KINDS = (*KINDS, "habit", "knowledge_gap")
 #: A recurring peak below this ratio to the usual level is a rhythm, not something to prepare for.
 MIN_PREDICTIVE_RATIO = 3.0
 

@@ -594,6 +594,7 @@ def _recommendations(
             "id",
             "org_id",
             "user_id",
+            "scope",
             "kind",
             "grp",
             "text",
@@ -608,6 +609,8 @@ def _recommendations(
                 "id": r["id"],
                 "org_id": r["org"],
                 "user_id": r["user"],
+                # a person's habit is theirs alone; an org-wide habit or a gap is the org's
+                "scope": "user" if r["user"] else "org",
                 "kind": r["kind"],
                 "grp": r["grp"],
                 "text": r["text"],
