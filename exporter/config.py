@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Role = Literal["service", "user", "org_admin", "global_reader"]
@@ -74,6 +74,16 @@ class Settings(BaseSettings):
         if not (v.startswith("sqlite:///") or v.startswith(("postgresql://", "postgres://"))):
             raise ValueError("database_url must start with sqlite:/// or postgresql://")
         return v
+
+    @model_validator(mode="after")
+    def _tls_pair(self) -> Settings:
+        """Half a TLS configuration would silently serve plain HTTP; a missing file would fail only at bind."""
+        if (self.tls_cert is None) != (self.tls_key is None):
+            raise ValueError("tls_cert and tls_key must be set together")
+        for path in (self.tls_cert, self.tls_key):
+            if path is not None and not path.is_file():
+                raise ValueError(f"{path} is not a readable file")
+        return self
 
     def token_grants(self) -> dict[str, TokenGrant]:
         raw = self.tokens_file.read_text() if self.tokens_file else self.tokens
