@@ -37,6 +37,8 @@ FULL = [
     "--set", "replicaCount=2",
     "--set", "aiHelper.url=https://helper.corp.example/",
     "--set", "grafana.url=https://grafana.corp.example",
+    "--set", "ingress.enabled=true", "--set", "ingress.host=exporter.corp.example",
+    "--set", "ingress.tlsSecretName=exporter-ingress-tls",
 ]  # fmt: skip
 
 
@@ -202,6 +204,15 @@ def test_tls_serves_https_and_probes_follow(helm):
     env = {e["name"]: e.get("value") for e in container["env"]}
     assert env["LEARNING_EXPORTER_TLS_CERT"] == "/etc/learning-exporter/tls/tls.crt"
     assert container["readinessProbe"]["httpGet"]["scheme"] == "HTTPS"
+
+
+def test_an_ingress_terminates_tls_for_the_api_host(helm):
+    [ingress] = by_kind(render(helm, *FULL), "Ingress")
+    assert ingress["spec"]["tls"] == [{"hosts": ["exporter.corp.example"], "secretName": "exporter-ingress-tls"}]
+    [rule] = ingress["spec"]["rules"]
+    assert rule["host"] == "exporter.corp.example"
+    assert rule["http"]["paths"][0]["backend"]["service"]["port"] == {"name": "http"}
+    assert by_kind(render(helm), "Ingress") == []
 
 
 def test_several_replicas_on_the_embedded_sqlite_are_refused(helm):
