@@ -191,7 +191,7 @@ def score(u: Usage, found: dict) -> list[tuple[str, int, int, float, float]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="250000,500000,1000000", help="event counts to time")
+    ap.add_argument("--sizes", default="100000,300000,1000000", help="event counts to time")
     ap.add_argument("--orgs", type=int, default=50)
     ap.add_argument("--users", type=int, default=2000)
     ap.add_argument("--weeks", type=int, default=16)

@@ -5,8 +5,9 @@ intent); its *owner* is whose overall activity says when they are around at all 
 org). The null model for a series is "its n questions fall on the owner's usual days and hours":
 the owner's weekday and hour-of-day marginals, leaving the series itself out (so a strong habit
 does not hide in its own baseline) and shrunk towards everyone's rhythm for owners with little
-other activity. A weekly window or the month end is kept only when a one-sided binomial test on
-the series' count there beats that null after a Bonferroni correction over every window tested,
+other activity. A weekly window or the month end is kept only when a one-sided test on the
+series' count there (beta-binomial, or Fisher's exact for the month end, so the null's own
+sampling noise counts) beats that null after a Bonferroni correction over every window tested,
 and when it recurs in enough separate weeks or months: random scatter then yields nothing (tests:
 property test over uniform and rhythm-following noise; bench/patterns.py for precision and recall).
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.stats import binom
+from scipy.stats import betabinom, hypergeom
 
 __all__ = ["MonthEndSpike", "WeeklyHabit", "local_parts", "month_end_spikes", "next_due", "weekly_habits"]
 
@@ -186,7 +187,13 @@ def weekly_habits(
     if not candidate.any():
         return out
     pv = np.ones_like(win_count)
-    pv[candidate] = binom.sf(win_count[candidate] - 1, np.broadcast_to(n, win_count.shape)[candidate], win_p[candidate])
+    # The null share of a window is estimated from the owner's other questions (plus the prior's
+    # pseudo-events), m of them: beta-binomial with that much evidence, not binomial, so a series
+    # that makes up most of its owner's activity is not "concentrated" against a noisy estimate.
+    m = np.broadcast_to((rest.sum(axis=(1, 2)) + PRIOR_EVENTS)[:, None, None], win_count.shape)[candidate]
+    q = win_p[candidate]
+    k, total = win_count[candidate], np.broadcast_to(n, win_count.shape)[candidate]
+    pv[candidate] = betabinom.sf(k - 1, total, q * m, (1 - q) * m)
     pv[~candidate] = 1.0
     best_h = pv.argmin(axis=2)  # strongest window per series and weekday
     best_p = np.take_along_axis(pv, best_h[:, :, None], axis=2)[:, :, 0]
@@ -238,7 +245,8 @@ def month_end_spikes(
     """Series asked disproportionately in the last ``days`` days of the month (local dates).
 
     The null share for a series is its owner's share of other questions on month-end days (with
-    the same shrinkage as `weekly_habits`), so a user simply active at month end is not a spike.
+    the same shrinkage as `weekly_habits`), so a user simply active at month end is not a spike;
+    the test compares the two samples, so a thin "other questions" sample does not make one.
     """
     ts = np.asarray(ts, dtype=np.float64)
     if len(ts) == 0:
@@ -263,8 +271,14 @@ def month_end_spikes(
     out: list[MonthEndSpike] = []
     if not candidate.any():
         return out
+    # Fisher's exact test (one-sided) of the series against the owner's other questions plus the
+    # prior's pseudo-events: a binomial test against p0 would take p0 as exact and so call a big
+    # series "spiky" whenever the owner's few other questions happened to miss the month end.
+    rest_n = np.rint(o_n[series_owner] - s_n + PRIOR_EVENTS)
+    rest_k = np.rint(o_k[series_owner] - s_k + PRIOR_EVENTS * g)
     pv = np.ones(n_s)
-    pv[candidate] = binom.sf(s_k[candidate] - 1, s_n[candidate], p0[candidate])
+    c = candidate
+    pv[c] = hypergeom.sf(s_k[c] - 1, rest_n[c] + s_n[c], rest_k[c] + s_k[c], s_n[c])
     months_all = int((month.max() - month.min()) + 1)
     # a month counts when its end lies inside the observed span
     last_full = month.max() if end[month == month.max()].any() else month.max() - 1

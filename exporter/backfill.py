@@ -15,6 +15,7 @@ from tqdm import tqdm
 
 from exporter import ingest
 from exporter.config import Settings
+from exporter.privacy.org_settings import redactor_for
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Forbidden, Principal
 from exporter.service import Services
@@ -37,18 +38,19 @@ def backfill_into(svc: Services, path: Path, org: str, kind: str, batch_size: in
     model = MODELS[kind]
     summary: dict = {"stored": 0, "duplicates": 0, "rejected": 0, "errors": []}
     batch: list = []
+    redactor = redactor_for(svc, org)
 
     def flush() -> None:
         if not batch:
             return
         if kind == "events":
-            res = ingest.store_events(svc.store, who, svc.redactor, batch)
+            res = ingest.store_events(svc.store, who, redactor, batch)
             summary["stored"] += res.stored
             summary["duplicates"] += res.duplicates
         elif kind == "queries":
             counts: Counter = Counter()
             rows = [
-                ingest.query_row(q, org, who.acting_user(q.user), svc.redactor, counts, svc.settings.cache_ttl_seconds)
+                ingest.query_row(q, org, who.acting_user(q.user), redactor, counts, svc.settings.cache_ttl_seconds)
                 for q in batch
             ]
             with svc.store.transaction() as conn:

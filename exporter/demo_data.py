@@ -1614,8 +1614,11 @@ def _schedule(w: _OrgWriter, weeks: int) -> None:
             week_start = now - (k + 1) * WEEK
             monday = _midnight(week_start) + ((habit["weekday"] - _weekday_hour(week_start)[0]) % 7) * DAY
             t = monday + habit["hour"] * HOUR + rng.gauss(0, 600)
-            if start <= t:
-                w.query_session(user, t, habit["intents"][k % len(habit["intents"])], repeat=False)
+            # both questions each Monday (weekend summary, then the criticals): one a week among a
+            # busy person's ~25 questions on the same topic does not beat the habit detector's null
+            for i, intent in enumerate(habit["intents"]):
+                if start <= t + i * 240:
+                    w.query_session(user, t + i * 240, intent, repeat=False)
     if org.name == month_end["org"]:
         user = w.users[month_end["user"]]
         for d in _month_ends(start, now, month_end["last_days_of_month"]):

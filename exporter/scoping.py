@@ -102,6 +102,9 @@ def visible(
     user (profiles, "my data").
     """
     org = principal.require_org()
+    if scoped and not personal_only and not alias:
+        # the opt-out subquery must name the outer table, or its columns bind to user_profiles itself
+        raise ValueError("visible() over a scoped table needs the table's alias")
     p = f"{alias}." if alias else ""
     user = acting_user if acting_user is not None else principal.user_id
     params: dict[str, str | None] = {"_scope_org": org, "_scope_user": user}
@@ -121,7 +124,15 @@ def visible(
     )
 
 
-def contributing(alias: str = "", user_column: str = "user_id") -> str:
+def _qualifier(alias: str) -> str:
+    """Columns of the outer row, qualified: unqualified, inside the subqueries below they would bind
+    to the subquery's own table (user_profiles.org_id), and one opt-out would hide everyone's rows."""
+    if not alias:
+        raise ValueError("the outer table needs an alias")
+    return f"{alias}."
+
+
+def contributing(alias: str, user_column: str = "user_id") -> str:
     """A WHERE fragment keeping only rows of people who let the org learn from them.
 
     Aggregation (org patterns, global patterns, case sharing) ANDs this in; the rows still serve
@@ -129,21 +140,21 @@ def contributing(alias: str = "", user_column: str = "user_id") -> str:
     opts out in `user_profiles.contribute`; the fragment reads it per row, so an opt-out takes
     effect on the next pass without copying anything.
     """
-    p = f"{alias}." if alias else ""
+    p = _qualifier(alias)
     return (
         f"({p}{user_column} IS NULL OR {p}{user_column} = '' OR NOT EXISTS (SELECT 1 FROM user_profiles up_ "
         f"WHERE up_.org_id = {p}org_id AND up_.user_id = {p}{user_column} AND up_.contribute = 0))"
     )
 
 
-def global_contributing(alias: str = "", user_column: str = "user_id") -> str:
+def global_contributing(alias: str, user_column: str = "user_id") -> str:
     """`contributing()` plus the org's own switch: an org may keep all of its rows out of global aggregates."""
     return f"{contributing(alias, user_column)} AND {org_contributes_globally(alias)}"
 
 
-def org_contributes_globally(alias: str = "") -> str:
+def org_contributes_globally(alias: str) -> str:
     """Rows of orgs that did not switch off global aggregation (for rows without a person, e.g. alerts)."""
-    p = f"{alias}." if alias else ""
+    p = _qualifier(alias)
     return (
         f"NOT EXISTS (SELECT 1 FROM privacy_settings ps_ WHERE ps_.org_id = {p}org_id "
         f"AND ps_.contribute_global = 0)"

@@ -100,6 +100,8 @@ def test_self_health_covers_exporter_store_and_learning_job():
     assert "up{" in health["AIHelperExporterDown"] and "== 0" in health["AIHelperExporterDown"]
     assert "aihelper_store_up == 0" in health["AIHelperStoreDown"]
     assert "aihelper_learning_last_success_timestamp_seconds" in health["AIHelperLearningJobNotRunning"]
+    assert "aihelper_retention_last_success_timestamp_seconds" in health["AIHelperRetentionNotRunning"]
+    assert "aihelper_retention_errors_total" in health["AIHelperRetentionFailing"]
 
 
 def test_example_alertmanager_config_passes_amtool():

@@ -22,7 +22,7 @@ from exporter.demo import load_demo
 from exporter.demo_data import PLANTED
 from exporter.ingest import insert_queries
 from exporter.store import migrate, open_store
-from exporter.usage import stage
+from exporter.usage import repo, stage
 from tests.conftest import PG_URL, require_pg
 
 HABIT = PLANTED["habits"]["monday_alerts"]
@@ -173,6 +173,51 @@ def test_feedback_on_a_gap_recommendation_lowers_its_patterns_confidence_on_the_
     [after] = patterns(client, "svc-globex", "knowledge_gap")
     assert after["data"]["feedback_adjustment"] < 0
     assert after["confidence"] < gap["confidence"]
+
+
+def test_opted_out_user_leaves_org_patterns_but_keeps_their_own(demo):
+    client, svc = demo.test_client(), demo.extensions["learning"]
+
+    def detail(token: str, scope: str, kind: str) -> dict:
+        [p] = [p for p in patterns(client, token, kind) if p["scope"] == scope]
+        return client.get(f"/api/v1/patterns/{p['id']}", headers=h(token)).json
+
+    own = detail("habit-user", "user", "frequent")["evidence"]["questions_in_window"]
+    org_before = detail("svc-acme", "org", "frequent")["evidence"]["questions_in_window"]
+    assert own > 0
+    r = client.put("/api/v1/users/me/preferences", json={"contribute": False}, headers=h("habit-user"))
+    assert r.status_code == 200, r.json
+    try:
+        stage.run(svc, NOW.timestamp())
+        assert detail("svc-acme", "org", "frequent")["evidence"]["questions_in_window"] == org_before - own
+        assert detail("habit-user", "user", "frequent")["evidence"]["questions_in_window"] == own
+        assert [p for p in patterns(client, "habit-user", "habit") if p["scope"] == "user"]
+    finally:
+        client.put("/api/v1/users/me/preferences", json={"contribute": True}, headers=h("habit-user"))
+        stage.run(svc, NOW.timestamp())
+
+
+def test_a_pattern_read_counts_as_a_use(demo):
+    client = demo.test_client()
+    [p] = [p for p in patterns(client, "habit-user", "habit") if p["scope"] == "user"]
+    client.get(f"/api/v1/patterns/{p['id']}", headers=h("habit-user"))
+    [after] = [q for q in patterns(client, "habit-user", "habit") if q["id"] == p["id"]]
+    assert after["usage_count"] == p["usage_count"] + 1
+    assert after["last_used"] is not None
+
+
+def test_a_pattern_not_found_again_decays_and_expires(demo):
+    store, now = demo.extensions["learning"].store, NOW.timestamp()
+    found = stage.Pattern(org_id="lifecycle", type="frequent", key="top10", data={}, evidence={}, confidence=0.9)
+    gone = stage.Pattern(org_id="lifecycle", type="habit", key="weekly:x", data={}, evidence={}, confidence=0.9)
+    with store.transaction() as conn:
+        repo.upsert(conn, [found], now - 10 * 86400)
+        repo.upsert(conn, [gone], now - 31 * 86400)
+        moved = repo.age_out(conn, "lifecycle", now, now)
+        rows = conn.query("SELECT type, confidence FROM learned_patterns WHERE org_id = 'lifecycle'")
+    assert moved == {"expired": 1, "decayed": 1}
+    [(kind, conf)] = [(r["type"], r["confidence"]) for r in rows]
+    assert kind == "frequent" and conf == pytest.approx(0.9 * (1 - 10 / 30), abs=1e-3)
 
 
 def test_usage_figures_are_metrics_with_bounded_labels(demo):

@@ -14,10 +14,17 @@ from exporter.cases import repo
 from exporter.cases.metrics import MATCH_SECONDS, MATCHES
 from exporter.cases.model import CaseIn, FeedbackIn, MatchIn, OutcomeIn
 from exporter.cases.quality import QualityPolicy
+from exporter.privacy.org_settings import redactor_for
+from exporter.redaction import Redactor
 
 bp = Blueprint("cases", __name__)
 install = cases.install  # the capability hook lives with the domain code
 bp.before_request(authenticate)
+
+
+def _redactor() -> Redactor:
+    """The caller's org's redaction settings apply to cases and comments as to every other ingest."""
+    return redactor_for(services(), principal().require_org())
 
 
 def _policy() -> QualityPolicy:
@@ -29,7 +36,7 @@ def post_case():
     svc = services()
     data = CaseIn.model_validate(body.json_object())
     now = time.time()
-    row = cases.create_case(svc.store, svc.redactor, principal(), data, now)
+    row = cases.create_case(svc.store, _redactor(), principal(), data, now)
     return jsonify(repo.render(row, now, _policy())), 201
 
 
@@ -62,7 +69,7 @@ def post_outcome(case_id: str):
     svc = services()
     data = OutcomeIn.model_validate(body.json_object())
     try:
-        result = cases.record_outcome(svc.store, svc.redactor, principal(), case_id, data, time.time())
+        result = cases.record_outcome(svc.store, _redactor(), principal(), case_id, data, time.time())
     except cases.CaseNotFound as exc:
         raise NotFound("case not found") from exc
     return jsonify(result)
@@ -73,7 +80,7 @@ def post_feedback():
     svc = services()
     data = FeedbackIn.model_validate(body.json_object())
     try:
-        result = cases.record_feedback(svc.store, svc.redactor, principal(), data, time.time())
+        result = cases.record_feedback(svc.store, _redactor(), principal(), data, time.time())
     except cases.CaseNotFound as exc:
         raise NotFound("case not found") from exc
     return jsonify(result), 201 if result["stored"] else 200

@@ -151,13 +151,18 @@ class Archive:
         """Move every row of `org` in `table` older than `cutoff` into files of about `rows_per_file` rows."""
         self.recover()
         result = MoveResult()
+        # Each file starts after the last one's bound: every row at or before it is gone, and on
+        # PostgreSQL the deleted rows stay in the index until vacuum, so a walk from the start
+        # would step over all of them again for every file (quadratic in the rows moved).
+        after: float | None = None
         while True:
+            later = f" AND {time_column} > :after" if after is not None else ""
             bound = self.store.scalar(
-                f"SELECT {time_column} AS b FROM {table} WHERE org_id = :org AND {time_column} < :cutoff "
+                f"SELECT {time_column} AS b FROM {table} WHERE org_id = :org AND {time_column} < :cutoff{later} "
                 f"ORDER BY {time_column} LIMIT 1 OFFSET :skip",
-                {"org": org, "cutoff": cutoff, "skip": self.rows_per_file - 1},
+                {"org": org, "cutoff": cutoff, "after": after, "skip": self.rows_per_file - 1},
             )
-            moved = self._move_one(table, time_column, org, cutoff, bound, person_columns)
+            moved = self._move_one(table, time_column, org, cutoff, after, bound, person_columns)
             if moved is None:
                 break
             result.rows += moved[0]
@@ -165,12 +170,15 @@ class Archive:
             result.bytes += moved[1]
             if bound is None:
                 break
+            after = bound
         return result
 
-    def _move_one(self, table: str, time_column: str, org: str, cutoff: float, bound: float | None,
-                  person_columns: Sequence[str]) -> tuple[int, int] | None:
-        cond = f"org_id = :org AND {time_column} < :cutoff" + (f" AND {time_column} <= :bound" if bound is not None else "")
-        params = {"org": org, "cutoff": cutoff, "bound": bound}
+    def _move_one(self, table: str, time_column: str, org: str, cutoff: float, after: float | None,
+                  bound: float | None, person_columns: Sequence[str]) -> tuple[int, int] | None:
+        cond = (f"org_id = :org AND {time_column} < :cutoff"
+                + (f" AND {time_column} > :after" if after is not None else "")
+                + (f" AND {time_column} <= :bound" if bound is not None else ""))
+        params = {"org": org, "cutoff": cutoff, "after": after, "bound": bound}
         archive_id = uuid.uuid4().hex
         rel = self._rel_path(org, table, archive_id, bound if bound is not None else cutoff)
         self.store.execute(
@@ -222,7 +230,8 @@ class Archive:
             from psycopg import sql
 
             literal = {k: sql.Literal(v) for k, v in params.items()}
-            where = sql.SQL(cond.replace(":org", "{org}").replace(":cutoff", "{cutoff}").replace(":bound", "{bound}"))
+            where = sql.SQL(cond.replace(":org", "{org}").replace(":cutoff", "{cutoff}").replace(":after", "{after}")
+                            .replace(":bound", "{bound}"))
             statement = sql.SQL(
                 "COPY (SELECT row_to_json(t)::text FROM {table} t WHERE {where}) "
                 "TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"

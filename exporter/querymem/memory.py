@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from exporter import metrics as base_metrics
 from exporter.embeddings import embed_one
+from exporter.privacy.org_settings import redactor_for
 from exporter.querymem import metrics
 from exporter.querymem.context import Context, compare
 from exporter.querymem.diff import Current, build_diff, pick_previous
@@ -35,9 +36,10 @@ HISTORY_LIMIT = 500
 
 
 class QueryMemory:
-    def __init__(self, store: Store, redactor: Redactor, policy: MemoryPolicy):
+    def __init__(self, store: Store, redactor: Redactor | Callable[[str], Redactor], policy: MemoryPolicy):
         self.store = store
-        self.redactor = redactor
+        # one redactor for every org, or the org's own (its privacy settings) looked up per question
+        self.redactor_of = redactor if callable(redactor) and not isinstance(redactor, Redactor) else lambda _o: redactor
         self.policy = policy
         self.index = QueryIndex()
 
@@ -53,9 +55,9 @@ class QueryMemory:
 
     # -- reading a question --------------------------------------------------------------------
 
-    def _read(self, text: str, now: float) -> tuple[str, Reading]:
+    def _read(self, org: str, text: str, now: float) -> tuple[str, Reading]:
         counts: Counter = Counter()
-        clean = str(self.redactor.redact_value(text, counts))
+        clean = str(self.redactor_of(org).redact_value(text, counts))
         base_metrics.count_redactions(counts)
         return clean, read_question(clean, now, self.policy.tz)
 
@@ -64,7 +66,7 @@ class QueryMemory:
         now = time.time() if now is None else now
         org = principal.require_org()
         user = principal.acting_user(user)
-        clean, reading = self._read(text, now)
+        clean, reading = self._read(org, text, now)
         vec = embed_one(clean)
         self.index.sync(self.store, now)
         self.index.evict_expired(now)
@@ -102,9 +104,9 @@ class QueryMemory:
     ) -> dict[str, Any]:
         """The caller's previous answer to this question beside `current`, and what changed."""
         now = time.time() if now is None else now
-        principal.require_org()
+        org = principal.require_org()
         user = principal.acting_user(user)
-        clean, reading = self._read(text, now)
+        clean, reading = self._read(org, text, now)
         # "My last check": the acting user's own rows when there is one, else the org's.
         where, params = visible(principal, user, alias="q", personal_only=user is not None)
         rows = self.store.query(
@@ -124,9 +126,9 @@ class QueryMemory:
         self, principal: Principal, user: str | None, text: str, value: float, now: float | None = None
     ) -> tuple[Reading, Context]:
         now = time.time() if now is None else now
-        principal.require_org()
+        org = principal.require_org()
         user = principal.acting_user(user)
-        _, reading = self._read(text, now)
+        _, reading = self._read(org, text, now)
         return reading, self.context_for(principal, user, reading, value, now)
 
     def context_for(self, principal: Principal, user: str | None, reading: Reading, value: float, now: float) -> Context:
@@ -143,7 +145,7 @@ class QueryMemory:
 
 def install(svc: Any) -> QueryMemory:
     """Become the service's query recorder, feed the cache-entry gauge, resync in the learning pass."""
-    memory = QueryMemory(svc.store, svc.redactor, MemoryPolicy.from_settings(svc.settings))
+    memory = QueryMemory(svc.store, lambda org: redactor_for(svc, org), MemoryPolicy.from_settings(svc.settings))
     svc.query_memory = memory
     svc.query_recorder = memory.record
     svc.snapshot.register(metrics.entries_producer(svc.store))

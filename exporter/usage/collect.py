@@ -2,7 +2,8 @@
 
 Only what the pass needs, for the lookback only; text is already redacted at ingest. Follow-up
 requests ("explain more") are kept apart from questions: they are a signal about detail level,
-not an intent of their own.
+not an intent of their own. Each question says whether its asker lets the org learn from them
+(`scoping.contributing`): org patterns are formed from those alone, a person's own from all of theirs.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from detectors.preferences import FOLLOW_UP, SHORT_MARKERS
+from exporter.scoping import contributing
 from exporter.store import from_json
 from exporter.store.base import Conn
 
@@ -26,6 +28,7 @@ class Question:
     ts: float
     text: str  # as asked, minus a trailing style marker such as "(short answer please)"
     raw: str
+    contributes: bool = True
 
 
 @dataclass
@@ -50,9 +53,11 @@ def orgs_with_activity(conn: Conn, since: float) -> list[str]:
 def load(conn: Conn, org: str, since: float, until: float) -> OrgUsage:
     u = OrgUsage(org)
     rows = conn.query(
-        "SELECT event_id, user_id, session_id, session_type, kind, ts, text, data FROM audit_events "
-        "WHERE org_id = :org AND ts >= :s AND ts < :u AND kind IN ('user_query', 'llm_request', 'llm_response', "
-        "'action') ORDER BY ts, event_id",
+        # the alias matters: unqualified, contributing()'s subquery would compare user_profiles with itself
+        "SELECT a.event_id, a.user_id, a.session_id, a.session_type, a.kind, a.ts, a.text, a.data, "
+        f"CASE WHEN {contributing('a')} THEN 1 ELSE 0 END AS contributes FROM audit_events a "
+        "WHERE a.org_id = :org AND a.ts >= :s AND a.ts < :u AND a.kind IN ('user_query', 'llm_request', 'llm_response', "
+        "'action') ORDER BY a.ts, a.event_id",
         {"org": org, "s": since, "u": until},
     )
     for r in rows:
@@ -67,7 +72,9 @@ def load(conn: Conn, org: str, since: float, until: float) -> OrgUsage:
                 u.follow_ups.append((user, sid, r["ts"]))
                 continue
             clean = _MARKER.sub("", text) if SHORT_MARKERS.search(text) else text
-            u.questions.append(Question(user, sid, r["session_type"], r["ts"], clean or text, text))
+            u.questions.append(
+                Question(user, sid, r["session_type"], r["ts"], clean or text, text, bool(r["contributes"]))
+            )
             continue
         data = from_json(r["data"], {})
         if kind == "llm_request" and data.get("model"):

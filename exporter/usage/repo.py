@@ -167,11 +167,11 @@ def render(row: dict[str, Any], with_evidence: bool = False) -> dict[str, Any]:
 def list_patterns(
     conn: Conn, who: Principal, acting: str | None, type_: str | None, limit: int, offset: int
 ) -> list[dict[str, Any]]:
-    where, params = visible(who, acting)
+    where, params = visible(who, acting, alias="lp")  # unaliased, its opt-out subquery misreads
     types = [type_] if type_ else list(TYPES)
     names = {f"t{i}": t for i, t in enumerate(types)}
     rows = conn.query(
-        f"SELECT {_COLUMNS} FROM learned_patterns WHERE {where} AND type IN ({', '.join(':' + k for k in names)}) "
+        f"SELECT {_COLUMNS} FROM learned_patterns lp WHERE {where} AND type IN ({', '.join(':' + k for k in names)}) "
         "ORDER BY type, confidence DESC, id LIMIT :lim OFFSET :off",
         {**params, **names, "lim": limit, "off": offset},
     )
@@ -179,10 +179,10 @@ def list_patterns(
 
 
 def get_pattern(conn: Conn, who: Principal, acting: str | None, pattern_id: int) -> dict[str, Any] | None:
-    where, params = visible(who, acting)
+    where, params = visible(who, acting, alias="lp")  # unaliased, its opt-out subquery misreads
     marks = ", ".join(f"'{t}'" for t in TYPES)
     row = conn.one(
-        f"SELECT {_COLUMNS} FROM learned_patterns WHERE {where} AND id = :id AND type IN ({marks})",
+        f"SELECT {_COLUMNS} FROM learned_patterns lp WHERE {where} AND id = :id AND type IN ({marks})",
         {**params, "id": pattern_id},
     )
     return None if row is None else render(row, with_evidence=True)
@@ -197,9 +197,9 @@ def mark_served(conn: Conn, ids: Iterable[int], now: float) -> None:
 
 
 def profile_rows(conn: Conn, who: Principal, user: str) -> list[dict[str, Any]]:
-    where, params = visible(who, user, personal_only=True)
+    where, params = visible(who, user, alias="lp", personal_only=True)
     rows = conn.query(
-        f"SELECT {_COLUMNS} FROM learned_patterns WHERE {where} AND type IN ('preference', 'habit', 'frequent') "
+        f"SELECT {_COLUMNS} FROM learned_patterns lp WHERE {where} AND type IN ('preference', 'habit', 'frequent') "
         "ORDER BY type, confidence DESC, id",
         params,
     )

@@ -106,8 +106,11 @@ def _key(text: str) -> str:
 
 
 def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams) -> dict:
-    texts = sorted({q.text for q in usage.questions})
-    out: dict[str, Any] = {"patterns": [], "of_question": [], "ids": [], "noise_ratio": 0.0, "info": {}}
+    """Clusters are org patterns: formed from contributors' questions; the others are only assigned to them."""
+    texts = sorted({q.text for q in usage.questions if q.contributes})
+    out: dict[str, Any] = {
+        "patterns": [], "of_question": [-1] * len(usage.questions), "ids": [], "noise_ratio": 0.0, "info": {}
+    }
     if not texts:
         return out
     vectors = embeddings.embed(texts)
@@ -115,10 +118,14 @@ def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams) -> dict:
     members = [[_key(texts[i]) for i in c.members] for c in result.clusters]
     ids = stable_ids(repo.previous_clusters(conn, usage.org), members)
     by_text = {t: i for i, t in enumerate(texts)}
-    label_of_text = result.labels
-    of_question = [int(label_of_text[by_text[q.text]]) for q in usage.questions]
-    asked = Counter(of_question)
-    noise = sum(n for lab, n in asked.items() if lab < 0) / max(len(of_question), 1)
+    label_of_text = {t: int(lab) for t, lab in zip(texts, result.labels.tolist(), strict=True)}
+    private = sorted({q.text for q in usage.questions} - label_of_text.keys())
+    if private and result.clusters:
+        a = assign(embeddings.embed(private), result.centroids(), result.thresholds())
+        label_of_text.update(zip(private, (int(x) for x in a.labels.tolist()), strict=True))
+    of_question = [label_of_text.get(q.text, -1) for q in usage.questions]
+    asked = Counter(lab for lab, q in zip(of_question, usage.questions, strict=True) if q.contributes)
+    noise = asked.get(-1, 0) / max(sum(asked.values()), 1)
     weeks = params.lookback_weeks
     info = {}
     for c, cid in zip(result.clusters, ids, strict=True):
@@ -143,7 +150,7 @@ def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams) -> dict:
                     "low_confidence_threshold": round(c.threshold, 3),
                     "centroid": [round(float(x), 5) for x in c.centroid],
                     "run_noise_ratio": round(noise, 4),
-                    "run_questions": len(of_question),
+                    "run_questions": sum(asked.values()),
                 },
                 evidence={"members": sample[:50], "distinct_questions": c.size},
                 confidence=round(float(min(1.0, max(0.0, c.cohesion))), 3),
@@ -192,11 +199,14 @@ def _frequent(usage: collect.OrgUsage, now: float, params: UsageParams) -> list[
     ts = np.array([q.ts for q in qs])
     users = np.array([q.user for q in qs])
     out = []
-    scopes = [("", np.ones(len(qs), dtype=bool))] + [
+    shared = np.array([q.contributes for q in qs], dtype=bool)
+    scopes = [("", shared)] + [
         (u, users == u) for u in sorted(set(users.tolist())) if u
     ]
     for user, mask in scopes:
         idx = np.flatnonzero(mask)
+        if len(idx) == 0:
+            continue
         top = top_questions(
             [texts[i] for i in idx], ts[idx], start, now, templates=[templates[i] for i in idx]
         )
@@ -248,6 +258,7 @@ def _habits(
     labs = labs[keep]
     if len(qs) == 0:
         return []
+    shared = np.array([q.contributes for q in qs], dtype=bool)
     ts = np.array([q.ts for q in qs])
     users = sorted({q.user for q in qs})
     uidx = {u: i for i, u in enumerate(users)}
@@ -255,11 +266,15 @@ def _habits(
     n_labels = int(labs.max()) + 1
     peaks = _alert_peaks(conn, usage.org)
     out: list[Pattern] = []
-    for level, series, owner in (
-        ("user", user_code * n_labels + labs, user_code),
-        ("org", labs, np.zeros_like(labs)),
+    # a person's habits from all their questions; the org's from contributors' only
+    for level, pick, series, owner in (
+        ("user", np.ones(len(qs), dtype=bool), user_code * n_labels + labs, user_code),
+        ("org", shared, labs, np.zeros_like(labs)),
     ):
-        for h in weekly_habits(ts, series, owner, tz, now, weeks=params.lookback_weeks):
+        ts_l, series, owner = ts[pick], series[pick], owner[pick]
+        if len(ts_l) == 0:
+            continue
+        for h in weekly_habits(ts_l, series, owner, tz, now, weeks=params.lookback_weeks):
             lab = h.series % n_labels
             user = users[h.series // n_labels] if level == "user" else ""
             info = cl["info"][lab]
@@ -305,7 +320,7 @@ def _habits(
                     confidence=h.confidence,
                 )
             )
-        for s in month_end_spikes(ts, series, owner, tz):
+        for s in month_end_spikes(ts_l, series, owner, tz):
             lab = s.series % n_labels
             user = users[s.series // n_labels] if level == "user" else ""
             info = cl["info"][lab]
@@ -443,7 +458,7 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, cl: dict, params: UsageParams) ->
         lambda: {"n": 0, "ts": 0, "secs": [], "ratings": [], "sessions": set()}
     )
     for q, lab in zip(usage.questions, cl["of_question"], strict=True):
-        if lab < 0:
+        if lab < 0 or not q.contributes:
             continue
         st = stats[lab]
         st["n"] += 1
