@@ -64,6 +64,19 @@ def test_old_rows_move_to_files_and_every_row_is_in_exactly_one_place(store, tmp
     assert all(e["sha256"] and e["byte_count"] > 0 for e in archive.entries())
 
 
+def test_rows_sharing_a_timestamp_across_file_boundaries_all_move_once(store, tmp_path):
+    """Files hold about rows_per_file rows and the next starts where the last ended: ties must not be skipped."""
+    ids = _seed(store, n=25)
+    for lo, hi, days in (("e0000", "e0007", 200), ("e0007", "e0020", 150), ("e0020", "e9999", 120)):
+        store.execute("UPDATE audit_events SET ts = :t WHERE event_id >= :lo AND event_id < :hi",
+                      {"t": NOW - days * DAY, "lo": lo, "hi": hi})
+    archive = _archive(store, tmp_path)  # 10 rows a file: 7 + 13 + 5 rows on three timestamps
+    result = archive.archive_before("audit_events", "ts", "acme", NOW - 90 * DAY)
+    assert result.rows == len(ids)
+    assert _archived(archive) == sorted(ids) and _live(store) == []
+    assert sum(e["row_count"] for e in archive.entries()) == len(ids)
+
+
 def test_archived_text_comes_back_byte_for_byte(store, tmp_path):
     _seed(store, n=12)
     before = {r["event_id"]: r for r in store.query("SELECT * FROM audit_events")}
