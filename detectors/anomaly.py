@@ -29,7 +29,7 @@ How a point is scored, and why:
    of five-minute data); other points score 0. One incident then raises one alarm instead of a
    burst of them.
 
-NAB subset (bench/nab.py, bench/RESULTS_detectors.md), standard profile: 67.5 at the
+NAB subset (bench/nab.py, bench/RESULTS.md), standard profile: 67.5 at the
 NAB-optimised threshold 0.24 (:data:`ALARM_SCORE`), up from 45.9 for the value view alone with
 3.5-day suppression.
 """

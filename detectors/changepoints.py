@@ -9,7 +9,7 @@ units). Scaling the series changes nothing, so change points do not depend on un
 A mean-shift model cuts a steady trend into a staircase; :func:`merge_trend_splits` drops the
 changes that one straight line through both neighbouring segments explains better than the
 step does. Together with the per-dimension scaling this lifted TCPD from F1 0.705 / covering
-0.671 to 0.734 / 0.698 (bench/tcpd.py, bench/RESULTS_detectors.md).
+0.671 to 0.734 / 0.698 (bench/tcpd.py, bench/RESULTS.md).
 
 Measured and rejected on TCPD: a noise scale from the median absolute first difference
 (robust to the shifts themselves) was much worse (F1 0.59 vs 0.70), because slow trends and

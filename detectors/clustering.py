@@ -1,6 +1,6 @@
 """Intent clusters: which differently worded questions mean the same thing, without being told how many.
 
-Chosen by measurement on CLINC150 (bench/intents.py, figures in bench/RESULTS_usage.md): HDBSCAN
+Chosen by measurement on CLINC150 (bench/intents.py, figures in bench/RESULTS.md): HDBSCAN
 finds the dense cores of each intent and so decides how many intents there are; k-means started
 from those cores then gives every question its nearest intent; a question whose cosine similarity
 to its centroid stays under ``floor`` is left unassigned (noise). Measured alternatives: HDBSCAN

@@ -233,3 +233,36 @@ def test_a_bad_custom_pattern_is_refused_and_the_old_settings_stay(client):
     assert r.status_code == 400 and "bad" in json.dumps(r.get_json())
     now = client.get("/api/v1/org/privacy", headers=auth("tok-acme-admin")).get_json()
     assert now["custom_patterns"] == ok["custom_patterns"]
+
+
+# -- org patterns learned from cases ----------------------------------------------------------------
+
+def _env_case(env: str, commands: list[str]) -> dict:
+    return {"problem": {"statement": "checkout pods OOMKilled after the deploy", "context": {"environment": env}},
+            "root_cause": {"issue": "memory limit too low"},
+            "solution": {"immediate_fix": commands[0], "commands": commands}, "outcome": {"status": "resolved"}}
+
+
+def test_an_opted_out_authors_cases_stop_forming_environment_patterns(app, client):
+    from exporter.usage import stage
+
+    for env, commands in (("prod", ["kubectl rollout restart deploy/checkout"]),
+                          ("dev", ["kubectl logs checkout-1 --previous"])):
+        r = client.post("/api/v1/cases", json=_env_case(env, commands), headers=auth("tok-acme-alice"))
+        assert r.status_code == 201, r.get_json()
+    now = datetime.now(UTC)
+    ev = {"id": "e-env", "timestamp": iso(now - timedelta(hours=2)), "user": "bob", "session_id": "s",
+          "session_type": "troubleshooting", "kind": "user_query", "text": "checkout pods OOMKilled again"}
+    assert client.post("/api/v1/events", json=[ev], headers=auth("tok-acme")).status_code == 201
+
+    def environment_patterns(at: datetime) -> list[dict]:
+        stage.run(app.extensions["learning"], at.timestamp())
+        r = client.get("/api/v1/patterns?type=environment", headers=auth("tok-acme-bob"))
+        assert r.status_code == 200, r.get_json()
+        return r.get_json()["patterns"]
+
+    [p] = environment_patterns(now - timedelta(minutes=30))  # passes before the opt-out, one after it
+    assert "restart" in p["data"]["description"] and "debugging" in p["data"]["description"]
+    assert [q["id"] for q in environment_patterns(now - timedelta(minutes=15))] == [p["id"]]  # found again: kept
+    assert opt(client, "tok-acme-alice", False).status_code == 200
+    assert environment_patterns(datetime.now(UTC)) == []  # gone at once, not decaying for a month

@@ -3,7 +3,7 @@
 Per group, one pass computes: the usual level for the current hour (hour-of-week baseline) and
 the last hour against it; recurring weekly peaks; lasting level shifts; and spike episodes.
 The costly analytics are chosen for a pass over a thousand groups in well under a minute
-(bench/learn_speed.py, bench/RESULTS_learning.md):
+(bench/learn_speed.py, bench/RESULTS.md):
 
 - Change points run on daily totals, not hours. PELT over 1,300+ hourly samples took 25–60 s
   per group on the demo; 56–90 daily totals take milliseconds, and a shift that is "lasting"

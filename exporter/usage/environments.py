@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from exporter import embeddings
+from exporter.scoping import contributing
 from exporter.store import from_json
 from exporter.store.base import Conn
 from exporter.usage.repo import Pattern
@@ -40,8 +41,10 @@ def fix_kind(commands: list[str]) -> str:
 
 def environment_patterns(conn: Conn, org: str) -> list[Pattern]:
     rows = conn.query(
-        "SELECT id, title, problem, solution, embedding FROM cases WHERE org_id = :org AND status = 'active' "
-        "AND embedding IS NOT NULL ORDER BY id",
+        # an org pattern: from the cases the org shares, so not from personal cases or opted-out authors
+        "SELECT c.id, c.title, c.problem, c.solution, c.embedding FROM cases c WHERE c.org_id = :org "
+        f"AND c.status = 'active' AND c.embedding IS NOT NULL AND c.scope <> 'user' AND {contributing('c')} "
+        "ORDER BY c.id",
         {"org": org},
     )
     cases = []

@@ -95,12 +95,22 @@ def upsert(conn: Conn, patterns: Iterable[Pattern], now: float, adjust: dict | N
 
 
 def age_out(conn: Conn, org: str, now: float, refreshed_before: float) -> dict[str, int]:
-    """Patterns of our types not found in this pass lose confidence linearly; expired ones go."""
+    """Patterns of our types not found in this pass lose confidence linearly; expired ones go.
+
+    Except shared patterns older than someone's opt-out: not found again once that person's rows
+    left the pass, they may stand on those rows (and show them as evidence), so they go at once.
+    """
     marks = ", ".join(f"'{t}'" for t in TYPES)
     expired = conn.execute(
         f"DELETE FROM learned_patterns WHERE org_id = :org AND type IN ({marks}) AND expires_at IS NOT NULL "
         "AND expires_at <= :now",
         {"org": org, "now": now},
+    )
+    expired += conn.execute(
+        f"DELETE FROM learned_patterns WHERE org_id = :org AND type IN ({marks}) AND scope <> 'user' "
+        "AND updated_at < :t AND updated_at < (SELECT MAX(up_.updated_at) FROM user_profiles up_ "
+        "WHERE up_.org_id = :org AND up_.contribute = 0)",
+        {"org": org, "t": refreshed_before},
     )
     stale = conn.query(
         f"SELECT id, data, updated_at FROM learned_patterns WHERE org_id = :org AND type IN ({marks}) "
