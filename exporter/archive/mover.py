@@ -8,8 +8,9 @@ The order of a move makes a kill at any point safe:
    checksum is verified by reading it back, the same rows are deleted (the count must match), and
    the manifest row becomes `committed`.
 
-(On PostgreSQL step 2 deletes the rows first, into a temporary table the file is written from:
-one walk over the live table per file instead of five; still one transaction.)
+(On PostgreSQL step 2 is one `COPY (WITH d AS (DELETE ... RETURNING *) ...)`: the rows are deleted
+and streamed out by the same statement, one walk over the live table per file instead of five,
+still inside the file's transaction, so a kill before the commit rolls the delete back.)
 
 A kill before the commit leaves the rows in the table and a `writing` row; `recover()` (run first
 by every archive operation) removes that file, so the rerun writes it again and nothing is doubled.
@@ -38,6 +39,7 @@ from exporter.store.base import Conn, chunks
 
 log = logging.getLogger(__name__)
 SUFFIXES = (".ndjson.gz", ".ndjson.gz.enc")
+_STATS_KEY = b'{"__archive_stats__"'
 
 
 def _no_checkpoint(name: str) -> None:
@@ -180,12 +182,12 @@ class Archive:
 
     def _archive_before_pg(self, table: str, time_column: str, org: str, cutoff: float,
                            person_columns: Sequence[str]) -> MoveResult:
-        """PostgreSQL: each file's rows are deleted first, into a temporary table, in the file's transaction.
+        """PostgreSQL: each file's rows are deleted and streamed out by one statement, in the file's transaction.
 
-        One pass over the live table per file instead of five (bound, stats, people, copy, delete
-        each walked the same rows in the heap's order); the file is then written from the small
-        temporary table. Safety is unchanged: a kill before the commit rolls the delete back. Each
-        file starts at the previous file's newest time, so rows sharing it are not left behind.
+        One walk over the live table per file instead of five (bound, stats, people, copy and
+        delete each walked the same rows in heap order: 15k rows/s at 5M shuffled rows). Safety is
+        unchanged: a kill before the commit rolls the delete back. Each file starts at the previous
+        file's newest time, so rows sharing it are not left behind.
         """
         result = MoveResult()
         after: float | None = None
@@ -218,26 +220,18 @@ class Archive:
             {"id": archive_id, "org": org, "t": table, "p": rel, "enc": 1 if self.key else 0, "now": time.time()},
         )
         self.checkpoint("manifest")
-        batch = f"archive_batch_{table}"
         with self.store.transaction() as conn:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {batch} (LIKE {table}) ON COMMIT DELETE ROWS")
-            n = conn.execute(
-                f"WITH d AS (DELETE FROM {table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM {table} WHERE {cond} "
-                f"ORDER BY {time_column} LIMIT :n)) RETURNING *) INSERT INTO {batch} SELECT * FROM d",
-                params,
-            )
-            self.checkpoint("deleted")
-            if n == 0:
-                conn.execute("DELETE FROM archive_manifest WHERE id = :id", {"id": archive_id})
-                return None
-            stats = conn.one(f"SELECT MIN({time_column}) AS lo, MAX({time_column}) AS hi FROM {batch}")
-            digests = {person_digest(org, r["u"]) for col in person_columns
-                       for r in conn.query(f"SELECT DISTINCT {col} AS u FROM {batch}") if r["u"]}
             path = self._path(rel)
             with ArchiveWriter(path, self.key) as writer:
-                self._stream(conn, batch, "TRUE", {}, writer)
+                stats = self._delete_into(conn, writer, table, time_column, cond, params, person_columns)
+            self.checkpoint("deleted")
+            n = int(stats["n"])
             self.checkpoint("written")
+            if n == 0:
+                path.unlink(missing_ok=True)
+                conn.execute("DELETE FROM archive_manifest WHERE id = :id", {"id": archive_id})
+                return None
             if writer.lines != n or file_sha256(path) != writer.sha256:
                 raise ArchiveCorrupt(f"archive {archive_id}: wrote {writer.lines} of {n} rows or checksum differs")
             self.checkpoint("verified")
@@ -248,10 +242,48 @@ class Archive:
             )
             if claimed != 1:
                 raise ArchiveCorrupt(f"archive {archive_id} was taken over by a recovery; rolled back")
+            digests = {person_digest(org, u) for u in stats["people"] or () if u}
             conn.executemany("INSERT INTO archive_members (archive_id, user_digest) VALUES (:a, :d)",
                              [{"a": archive_id, "d": d} for d in sorted(digests)])
         self.checkpoint("committed")
         return n, writer.size, float(stats["hi"])
+
+    def _delete_into(self, conn: Conn, writer: ArchiveWriter, table: str, time_column: str, cond: str,
+                     params: dict, person_columns: Sequence[str]) -> dict[str, Any]:
+        """One statement deletes the file's rows and streams them out, then one line of their stats.
+
+        The stats line (count, time range, the people in the rows) comes from the same deleted rows,
+        so the manifest describes exactly what the file holds; it is recognised by its key, not by
+        its position, and never written to the file.
+        """
+        from psycopg import sql
+
+        people = " UNION ".join(f"SELECT {c} AS p FROM d" for c in person_columns) or "SELECT NULL AS p"
+        where = sql.SQL(cond.replace(":org", "{org}").replace(":cutoff", "{cutoff}").replace(":after", "{after}"))
+        statement = sql.SQL(
+            "COPY (WITH d AS (DELETE FROM {table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM {table} WHERE {where} "
+            "ORDER BY {ts} LIMIT {n})) RETURNING *) "
+            "SELECT row_to_json(d)::text FROM d UNION ALL "
+            "SELECT json_build_object('__archive_stats__', true, 'n', count(*), 'lo', min({ts}), 'hi', max({ts}), "
+            "'people', (SELECT json_agg(DISTINCT p) FROM (" + people + ") s))::text FROM d) "
+            "TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
+        ).format(table=sql.Identifier(table), ts=sql.Identifier(time_column), n=sql.Literal(params["n"]),
+                 where=where.format(**{k: sql.Literal(v) for k, v in params.items() if k != "n"}))
+        stats: dict[str, Any] = {"n": 0, "lo": None, "hi": None, "people": []}
+        buf: list[bytes] = []
+        with conn.raw.cursor() as cur, cur.copy(statement) as copy:
+            for block in copy:  # one row per block
+                line = bytes(block)
+                if line.startswith(_STATS_KEY):
+                    stats = json.loads(line)
+                    continue
+                buf.append(line)
+                if len(buf) >= 2000:
+                    writer.write_lines(b"".join(buf))
+                    buf.clear()
+        if buf:
+            writer.write_lines(b"".join(buf))
+        return stats
 
     def _move_one(self, table: str, time_column: str, org: str, cutoff: float, after: float | None,
                   bound: float | None, person_columns: Sequence[str]) -> tuple[int, int] | None:
