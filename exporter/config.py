@@ -55,7 +55,11 @@ class Settings(BaseSettings):
     grafana_token: str | None = None
     archive_dir: Path = Path("var/archive")
     # Privacy and retention (exporter/retention.py, exporter/archive, exporter/privacy).
-    archive_url: str | None = None  # file:///path; overrides archive_dir
+    # file:///path or s3://bucket/prefix; overrides archive_dir. S3 credentials and region come from the
+    # standard AWS chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_REGION, a profile, pod identity).
+    archive_url: str | None = None
+    archive_s3_endpoint_url: str | None = None  # an S3-compatible store (MinIO, Ceph): http(s)://host:port
+    archive_staging_dir: Path | None = None  # local disk for files before upload; default <tmp>/learning-exporter-archive
     archive_key: str | None = None  # base64 of 32 bytes: archive files are AES-256-GCM encrypted when set
     archive_rows_per_file: int = Field(default=100_000, ge=100)
     retention_days: str = "{}"  # JSON {kind: days}: overrides the tier defaults in exporter/retention.py
@@ -73,6 +77,14 @@ class Settings(BaseSettings):
     def _known_scheme(cls, v: str) -> str:
         if not (v.startswith("sqlite:///") or v.startswith(("postgresql://", "postgres://"))):
             raise ValueError("database_url must start with sqlite:/// or postgresql://")
+        return v
+
+    @field_validator("archive_url")
+    @classmethod
+    def _archive_scheme(cls, v: str | None) -> str | None:
+        """A typo here would only surface at the first retention pass, hours after start."""
+        if v and not (v.startswith("file:///") or (v.startswith("s3://") and len(v) > len("s3://"))):
+            raise ValueError("archive_url must be file:///path or s3://bucket/prefix")
         return v
 
     @model_validator(mode="after")

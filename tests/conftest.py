@@ -2,15 +2,20 @@
 
 Each PostgreSQL test gets its own schema (dropped afterwards), so tests never see each other's
 rows. Where PostgreSQL cannot be reached the PostgreSQL half skips with the reason printed; with
-CI=true that is a failure instead.
+CI=true that is a failure instead. The archive's object-store tests speak real HTTP to moto's S3
+server on 127.0.0.1, one per test process, a fresh bucket per test.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
+import socket
 import uuid
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote
 
 import psycopg
@@ -90,6 +95,60 @@ def require_tool(name: str) -> str:
         pytest.fail(f"CI=true: {reason}")
     print(f"\nSKIP: {reason}")
     pytest.skip(reason)
+
+
+def require_moto() -> Any:
+    """moto's standalone server class; a printed skip where it is not installed, a failure under CI=true."""
+    try:
+        import boto3  # noqa: F401
+        from moto.server import ThreadedMotoServer
+    except ImportError as exc:
+        reason = f"moto[server] and boto3 are needed for the S3 archive tests: {exc}"
+        if IN_CI:
+            pytest.fail(f"CI=true: {reason}")
+        print(f"\nSKIP (S3): {reason}")
+        pytest.skip(reason)
+    return ThreadedMotoServer
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """The URL of an S3 server (moto, real HTTP) on a free port of 127.0.0.1."""
+    server_class = require_moto()
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = server_class(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    yield f"http://127.0.0.1:{port}"
+    server.stop()
+
+
+@dataclass
+class Bucket:
+    url: str  # s3://bucket/prefix, what archive_url is set to
+    endpoint: str
+    name: str
+    prefix: str
+    client: Any
+
+
+@pytest.fixture
+def s3_bucket(s3_endpoint, monkeypatch) -> Bucket:
+    """A fresh bucket; credentials go through the environment, the standard AWS chain production uses."""
+    import boto3
+    from botocore.config import Config
+
+    for name, value in (("AWS_ACCESS_KEY_ID", "test-key"), ("AWS_SECRET_ACCESS_KEY", "test-secret"),
+                        ("AWS_REGION", "us-east-1"), ("AWS_DEFAULT_REGION", "us-east-1")):
+        monkeypatch.setenv(name, value)
+    for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3"):
+        monkeypatch.delenv(name, raising=False)
+    client = boto3.client("s3", endpoint_url=s3_endpoint, config=Config(s3={"addressing_style": "path"}))
+    name = f"archive-{uuid.uuid4().hex[:12]}"
+    client.create_bucket(Bucket=name)
+    return Bucket(f"s3://{name}/cold", s3_endpoint, name, "cold/", client)
 
 
 @pytest.fixture

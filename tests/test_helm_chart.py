@@ -188,6 +188,26 @@ def test_defaults_are_secure(helm):
     assert [p["metadata"]["name"] for p in by_kind(render(helm), "PersistentVolumeClaim")] == [claim]
 
 
+def test_an_object_store_archive_takes_its_url_endpoint_and_credentials(helm):
+    docs = render(helm, "--set", "archive.url=s3://cold-tier/learn", "--set", "archive.s3EndpointUrl=http://minio:9000",
+                  "--set", "archive.s3Region=eu-west-1", "--set", "archive.credentialsSecret=minio-creds")
+    for doc in docs:
+        if doc["kind"] not in ("ServiceMonitor", "PrometheusRule"):
+            kubernetes_validate.validate(doc, K8S_VERSION, strict=True)
+    [deployment] = by_kind(docs, "Deployment")
+    env = {e["name"]: e for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env["LEARNING_EXPORTER_ARCHIVE_URL"]["value"] == "s3://cold-tier/learn"
+    assert env["LEARNING_EXPORTER_ARCHIVE_S3_ENDPOINT_URL"]["value"] == "http://minio:9000"
+    assert env["AWS_REGION"]["value"] == "eu-west-1"
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        assert env[name]["valueFrom"]["secretKeyRef"] == {"name": "minio-creds", "key": name}
+    default_env = {e["name"] for e in by_kind(render(helm), "Deployment")[0]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert not default_env & {"LEARNING_EXPORTER_ARCHIVE_URL", "AWS_ACCESS_KEY_ID"}
+    bad = subprocess.run([helm, "template", "rel", str(CHART), "--set", "archive.url=gs://elsewhere"],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode != 0 and "archive" in bad.stderr
+
+
 def test_an_existing_secret_replaces_the_created_one(helm):
     docs = render(helm, "--set", "secret.existingSecret=prod-exporter")
     assert by_kind(docs, "Secret") == []

@@ -8,6 +8,7 @@ editing this test.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import os
 import time
@@ -34,8 +35,12 @@ class Crash(RuntimeError):
 
 
 @pytest.fixture
-def world(settings, store):
-    """An app whose victim and bystander have rows everywhere: tables, hot tier (Redis), archive."""
+def world(request, settings, store, tmp_path):
+    """An app whose victim and bystander have rows everywhere: tables, hot tier (Redis), archive.
+
+    The archive is a directory unless the test asks for "s3" (indirect parametrisation): then a
+    versioned bucket, so a rewrite that left the old object as a noncurrent version would show.
+    """
     tag = uuid.uuid4().hex[:10]
     victim, bystander = f"victim-{tag}", f"bystander-{tag}"
     tokens = {f"tok-v-{tag}": {"org": ORG, "user": victim, "role": "user"},
@@ -43,8 +48,14 @@ def world(settings, store):
               f"tok-s-{tag}": {"org": ORG, "role": "service"},
               f"tok-a-{tag}": {"org": ORG, "role": "org_admin"}}
     key = base64.b64encode(os.urandom(32)).decode()
-    s = settings.model_copy(update={"tokens": json.dumps(tokens), "redis_url": REDIS_URL, "archive_key": key,
-                                    "archive_rows_per_file": 7})
+    update = {"tokens": json.dumps(tokens), "redis_url": REDIS_URL, "archive_key": key, "archive_rows_per_file": 7}
+    bucket = None
+    if getattr(request, "param", "directory") == "s3":
+        bucket = request.getfixturevalue("s3_bucket")
+        bucket.client.put_bucket_versioning(Bucket=bucket.name, VersioningConfiguration={"Status": "Enabled"})
+        update.update(archive_url=bucket.url, archive_s3_endpoint_url=bucket.endpoint,
+                      archive_staging_dir=tmp_path / "staging")
+    s = settings.model_copy(update=update)
     app = create_app(s, store=store)
     svc = app.extensions["learning"]
     client = app.test_client()
@@ -69,7 +80,7 @@ def world(settings, store):
     assert moved.rows == 20 and moved.files >= 2 and moved_fb.rows > 0
     seeded = _seed_every_person_table(store, {victim: markers[victim], bystander: markers[bystander]})
     yield {"app": app, "svc": svc, "client": client, "store": store, "victim": victim, "bystander": bystander,
-           "markers": markers, "tag": tag, "archive": archive, "seeded": seeded, "settings": s}
+           "markers": markers, "tag": tag, "archive": archive, "seeded": seeded, "settings": s, "bucket": bucket}
     r = redis.Redis.from_url(REDIS_URL)
     for name in r.scan_iter(match="*"):
         if tag.encode() in name or tag.encode() in (r.get(name) if r.type(name) == b"string" else b""):
@@ -122,10 +133,10 @@ def _leftovers(w, needles: list[str]) -> list[str]:
                 blob = bytes(v) if isinstance(v, bytes | bytearray | memoryview) else str(v).encode()
                 found += [f"{table}.{col.name}: {n}" for n in needles if n.encode() in blob]
     arc = w["archive"]
-    for path in arc.root.rglob("*"):
-        if path.is_file():
-            for line in read_lines(path, arc.key):
-                found += [f"archive {path.name}: {n}" for n in needles if n.encode() in line]
+    for rel in arc.location.list():
+        with arc.location.open(rel) as f:
+            for line in read_lines(f, arc.key, rel):
+                found += [f"archive {rel}: {n}" for n in needles if n.encode() in line]
     r = redis.Redis.from_url(REDIS_URL)
     for name in r.scan_iter(match="*"):
         value = r.get(name) if r.type(name) == b"string" else b" ".join(r.smembers(name))
@@ -194,3 +205,30 @@ def test_an_org_admin_can_forget_a_member_but_a_user_or_the_service_cannot(world
     done = w["client"].delete(path, headers=auth(f"tok-a-{w['tag']}"))
     assert done.status_code == 200 and done.json["total"] > 0
     assert _leftovers(w, [w["victim"], w["markers"][w["victim"]]]) == []
+
+
+@pytest.mark.parametrize("world", ["s3"], indirect=True)
+def test_forgetting_a_user_rewrites_their_archive_objects_in_s3_and_keeps_no_old_version(world):
+    w = world
+    needles = [w["victim"], w["markers"][w["victim"]]]
+    bucket, arc = w["bucket"], w["archive"]
+    before = {e["path"] for e in arc.entries()}
+    bystander_archived = sorted(r["event_id"] for e in arc.entries() for r in arc.read_rows(e)
+                                if r.get("user_id") == w["bystander"])
+    assert bystander_archived and [n for n in _leftovers(w, needles) if n.startswith("archive ")]
+
+    receipt = forget(w["svc"], ORG, w["victim"], requested_by="cli")
+
+    assert receipt["counts"]["archived:audit_events"] == 10
+    assert _leftovers(w, needles) == []
+    after = {e["path"] for e in arc.entries()}
+    assert after and not after & before  # every object held a victim row, so every one was rewritten
+    assert sorted(r["event_id"] for e in arc.entries() for r in arc.read_rows(e)
+                  if r.get("user_id") == w["bystander"]) == bystander_archived
+    versions = bucket.client.list_object_versions(Bucket=bucket.name, Prefix=bucket.prefix)
+    assert not versions.get("DeleteMarkers")
+    kept = sorted(v["Key"][len(bucket.prefix):] for v in versions.get("Versions", []))
+    assert kept == sorted(after)  # no noncurrent version of a rewritten object is left
+    for v in versions["Versions"]:
+        body = bucket.client.get_object(Bucket=bucket.name, Key=v["Key"], VersionId=v["VersionId"])["Body"].read()
+        assert not any(n.encode() in line for line in read_lines(io.BytesIO(body), arc.key) for n in needles)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
 from click.testing import CliRunner
 from prometheus_client import generate_latest
 
@@ -111,12 +112,18 @@ def test_tier_metrics_report_rows_bytes_moves_and_the_last_success(app, store):
     assert float(last[0].split()[1]) >= now
 
 
-def test_the_retention_command_runs_dry_and_prints_the_plan(store, settings, monkeypatch):
+@pytest.mark.parametrize("where", ["directory", "s3"])
+def test_the_retention_command_runs_dry_and_prints_the_plan(store, settings, monkeypatch, request, tmp_path, where):
     from exporter.cli import main
 
     _seed(store, time.time())
     monkeypatch.setenv("LEARNING_EXPORTER_DATABASE_URL", settings.database_url)
     monkeypatch.setenv("LEARNING_EXPORTER_ARCHIVE_DIR", str(settings.archive_dir))
+    if where == "s3":
+        bucket = request.getfixturevalue("s3_bucket")
+        monkeypatch.setenv("LEARNING_EXPORTER_ARCHIVE_URL", bucket.url)
+        monkeypatch.setenv("LEARNING_EXPORTER_ARCHIVE_S3_ENDPOINT_URL", bucket.endpoint)
+        monkeypatch.setenv("LEARNING_EXPORTER_ARCHIVE_STAGING_DIR", str(tmp_path / "staging"))
     out = CliRunner().invoke(main, ["retention", "run", "--dry-run"])
     assert out.exit_code == 0, out.output
     plan = json.loads(out.output[out.output.index("{"):])
@@ -128,5 +135,10 @@ def test_the_retention_command_runs_dry_and_prints_the_plan(store, settings, mon
     listing = CliRunner().invoke(main, ["archive", "list"])
     assert listing.exit_code == 0 and "audit_events" in listing.output
     archive_id = listing.output.split()[0]
+    shown = CliRunner().invoke(main, ["archive", "cat", archive_id])
+    assert shown.exit_code == 0 and json.loads(shown.output.splitlines()[0])["org_id"] in ("acme", "globex")
     restored = CliRunner().invoke(main, ["archive", "restore", archive_id])
     assert restored.exit_code == 0 and "rows restored" in restored.output
+    if where == "s3":
+        keys = [o["Key"] for o in bucket.client.list_objects_v2(Bucket=bucket.name).get("Contents", [])]
+        assert keys and archive_id not in " ".join(keys) and not settings.archive_dir.exists()

@@ -14,7 +14,9 @@ import hashlib
 import os
 import zlib
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -138,16 +140,24 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def file_sha256(path: Path) -> str:
+def _opened(source: Path | BinaryIO):
+    """A path is opened (and closed); a file object is read from its start and left open."""
+    if isinstance(source, Path):
+        return open(source, "rb")  # noqa: SIM115 - entered by the caller
+    source.seek(0)
+    return nullcontext(source)
+
+
+def file_sha256(source: Path | BinaryIO) -> str:
     sha = hashlib.sha256()
-    with open(path, "rb") as f:
+    with _opened(source) as f:
         while chunk := f.read(FRAME):
             sha.update(chunk)
     return sha.hexdigest()
 
 
-def _plain_chunks(path: Path, key: bytes | None) -> Iterator[bytes]:
-    with open(path, "rb") as f:
+def _plain_chunks(source: Path | BinaryIO, key: bytes | None, name: str) -> Iterator[bytes]:
+    with _opened(source) as f:
         head = f.read(len(MAGIC))
         if head != MAGIC:
             f.seek(0)
@@ -155,11 +165,11 @@ def _plain_chunks(path: Path, key: bytes | None) -> Iterator[bytes]:
                 yield chunk
             return
         if key is None:
-            raise ArchiveCorrupt(f"{path.name} is encrypted and no archive_key is configured")
+            raise ArchiveCorrupt(f"{name} is encrypted and no archive_key is configured")
         aead, prefix, counter, final = AESGCM(key), f.read(8), 0, False
         while size_bytes := f.read(4):
             if final:
-                raise ArchiveCorrupt(f"{path.name}: data after the final frame")
+                raise ArchiveCorrupt(f"{name}: data after the final frame")
             sealed = f.read(int.from_bytes(size_bytes, "big"))
             nonce = prefix + counter.to_bytes(4, "big")
             counter += 1
@@ -169,17 +179,18 @@ def _plain_chunks(path: Path, key: bytes | None) -> Iterator[bytes]:
                 try:
                     yield aead.decrypt(nonce, sealed, _AAD_FINAL)
                 except Exception as exc:
-                    raise ArchiveCorrupt(f"{path.name}: frame {counter - 1} fails authentication") from exc
+                    raise ArchiveCorrupt(f"{name}: frame {counter - 1} fails authentication") from exc
                 final = True
         if not final:
-            raise ArchiveCorrupt(f"{path.name}: truncated (no final frame)")
+            raise ArchiveCorrupt(f"{name}: truncated (no final frame)")
 
 
-def read_lines(path: Path, key: bytes | None = None) -> Iterator[bytes]:
-    """The NDJSON lines of an archive file (without their newline), streamed."""
+def read_lines(source: Path | BinaryIO, key: bytes | None = None, name: str | None = None) -> Iterator[bytes]:
+    """The NDJSON lines of an archive file (without their newline), streamed from a path or a file."""
     inflate = zlib.decompressobj(wbits=31)
     rest = b""
-    for chunk in _plain_chunks(path, key):
+    label = name or (source.name if isinstance(source, Path) else "archive file")
+    for chunk in _plain_chunks(source, key, label):
         data = rest + inflate.decompress(chunk)
         while inflate.unused_data:  # gzip members written one after another
             tail = inflate.unused_data

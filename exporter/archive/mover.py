@@ -4,18 +4,20 @@ The order of a move makes a kill at any point safe:
 
 1. a manifest row (`writing`) is committed before the file exists;
 2. in one transaction (REPEATABLE READ on PostgreSQL, so the rows written and the rows deleted are
-   the same snapshot): the rows are streamed into the file, which is flushed and fsynced, its
-   checksum is verified by reading it back, the same rows are deleted (the count must match), and
-   the manifest row becomes `committed`.
+   the same snapshot): the rows are streamed into a staged file on local disk, which is flushed and
+   fsynced, its checksum is verified by reading it back, it is published (in place for a directory;
+   uploaded to an object store, the upload's checksum verified), the same rows are deleted (the
+   count must match), and the manifest row becomes `committed`.
 
 (On PostgreSQL step 2 is one `COPY (WITH d AS (DELETE ... RETURNING *) ...)`: the rows are deleted
 and streamed out by the same statement, one walk over the live table per file instead of five,
 still inside the file's transaction, so a kill before the commit rolls the delete back.)
 
 A kill before the commit leaves the rows in the table and a `writing` row; `recover()` (run first
-by every archive operation) removes that file, so the rerun writes it again and nothing is doubled.
-A kill after the commit leaves a committed file and no rows. Files on disk without a manifest row
-are leftovers of a restore or an expiry that died after its commit, and are removed too.
+by every archive operation) removes that file (staged or published), so the rerun writes it again
+and nothing is doubled. A kill after the commit leaves a committed file and no rows. Files without
+a manifest row are leftovers of a restore or an expiry that died after its commit, and are removed
+too. Where the files live is a `Location` (exporter/archive/location.py): a directory or S3.
 """
 
 from __future__ import annotations
@@ -26,19 +28,19 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from exporter.archive.files import ArchiveCorrupt, ArchiveWriter, file_sha256, parse_key, read_lines
-from exporter.archive.location import archive_root
+from exporter.archive.location import SUFFIXES, Directory, Location, location_from_settings
 from exporter.config import Settings
 from exporter.scoping import person_digest
 from exporter.store import Store
 from exporter.store.base import Conn, chunks
 
 log = logging.getLogger(__name__)
-SUFFIXES = (".ndjson.gz", ".ndjson.gz.enc")
 _STATS_KEY = b'{"__archive_stats__"'
 
 
@@ -55,27 +57,28 @@ class MoveResult:
 
 @dataclass
 class Archive:
-    """The cold tier of one store: its manifest table and the files under `root`.
+    """The cold tier of one store: its manifest table and the files in `location` (a path is a directory).
 
     `checkpoint(name)` is called between the steps of a move ("manifest", "written", "verified",
     "deleted", "committed"); production leaves it a no-op, the crash tests raise from it.
     """
 
     store: Store
-    root: Path
+    location: Location | Path
     key: bytes | None = None
     rows_per_file: int = 100_000
     checkpoint: Callable[[str], None] = field(default=_no_checkpoint)
 
     @classmethod
     def from_settings(cls, store: Store, settings: Settings, **kw: Any) -> Archive:
-        return cls(store, archive_root(settings), parse_key(settings.archive_key),
+        return cls(store, location_from_settings(settings), parse_key(settings.archive_key),
                    settings.archive_rows_per_file, **kw)
 
-    # -- bookkeeping ---------------------------------------------------------------------------
+    def __post_init__(self) -> None:
+        if isinstance(self.location, Path):
+            self.location = Directory(self.location)
 
-    def _path(self, rel: str) -> Path:
-        return self.root / rel
+    # -- bookkeeping ---------------------------------------------------------------------------
 
     def _rel_path(self, org: str, table: str, archive_id: str, ts: float) -> str:
         day = time.strftime("%Y/%m", time.gmtime(ts))
@@ -99,15 +102,14 @@ class Archive:
                                     {"id": row["id"], "s": row["status"]})
                 conn.execute("DELETE FROM archive_members WHERE archive_id = :id", {"id": row["id"]})
             if gone == 1:
-                self._path(row["path"]).unlink(missing_ok=True)
+                self.location.delete(row["path"])
                 removed["unfinished" if row["status"] == "writing" else "superseded"] += 1
-        if self.root.exists():
-            candidates = [p for p in self.root.rglob("*") if p.name.endswith(SUFFIXES)]
-            known = {r["path"] for r in self.store.query("SELECT path FROM archive_manifest")}
-            for path in candidates:
-                if path.relative_to(self.root).as_posix() not in known and path.is_file():
-                    path.unlink(missing_ok=True)
-                    removed["orphans"] += 1
+        candidates = self.location.list()
+        known = {r["path"] for r in self.store.query("SELECT path FROM archive_manifest")}
+        for rel in candidates:
+            if rel not in known:
+                self.location.delete(rel)
+                removed["orphans"] += 1
         if any(removed.values()):
             log.info("archive recovery: %s", removed)
         return removed
@@ -134,16 +136,26 @@ class Archive:
         )
 
     def verify(self, entry: dict[str, Any]) -> None:
-        path = self._path(entry["path"])
-        if not path.exists():
-            raise ArchiveCorrupt(f"archive {entry['id']} is missing its file {entry['path']}")
-        if file_sha256(path) != entry["sha256"]:
-            raise ArchiveCorrupt(f"archive {entry['id']} fails its checksum")
+        with self._open_verified(entry):
+            pass
+
+    @contextmanager
+    def _open_verified(self, entry: dict[str, Any]) -> Iterator[BinaryIO]:
+        """The file, hashed in full before a line of it is trusted; the same local bytes are then read."""
+        try:
+            f = self.location.open(entry["path"])
+        except FileNotFoundError:
+            raise ArchiveCorrupt(f"archive {entry['id']} is missing its file {entry['path']}") from None
+        with f:
+            if file_sha256(f) != entry["sha256"]:
+                raise ArchiveCorrupt(f"archive {entry['id']} fails its checksum")
+            f.seek(0)
+            yield f
 
     def read_rows(self, entry: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        self.verify(entry)
-        for line in read_lines(self._path(entry["path"]), self.key):
-            yield json.loads(line)
+        with self._open_verified(entry) as f:
+            for line in read_lines(f, self.key, entry["path"]):
+                yield json.loads(line)
 
     # -- moving rows out -----------------------------------------------------------------------
 
@@ -222,18 +234,19 @@ class Archive:
         self.checkpoint("manifest")
         with self.store.transaction() as conn:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            path = self._path(rel)
-            with ArchiveWriter(path, self.key) as writer:
+            staged = self.location.stage(rel)
+            with ArchiveWriter(staged, self.key) as writer:
                 stats = self._delete_into(conn, writer, table, time_column, cond, params, person_columns)
             self.checkpoint("deleted")
             n = int(stats["n"])
             self.checkpoint("written")
             if n == 0:
-                path.unlink(missing_ok=True)
+                staged.unlink(missing_ok=True)
                 conn.execute("DELETE FROM archive_manifest WHERE id = :id", {"id": archive_id})
                 return None
-            if writer.lines != n or file_sha256(path) != writer.sha256:
+            if writer.lines != n or file_sha256(staged) != writer.sha256:
                 raise ArchiveCorrupt(f"archive {archive_id}: wrote {writer.lines} of {n} rows or checksum differs")
+            self.location.publish(rel, staged, writer.sha256)
             self.checkpoint("verified")
             claimed = conn.execute(
                 "UPDATE archive_manifest SET status = 'committed', row_count = :n, byte_count = :b, sha256 = :s, "
@@ -313,12 +326,13 @@ class Archive:
                 for r in conn.query(f"SELECT DISTINCT {col} AS u FROM {table} WHERE {cond}", params):
                     if r["u"]:
                         digests.add(person_digest(org, r["u"]))
-            path = self._path(rel)
-            with ArchiveWriter(path, self.key) as writer:
+            staged = self.location.stage(rel)
+            with ArchiveWriter(staged, self.key) as writer:
                 self._stream(conn, table, cond, params, writer)
             self.checkpoint("written")
-            if writer.lines != n or file_sha256(path) != writer.sha256:
+            if writer.lines != n or file_sha256(staged) != writer.sha256:
                 raise ArchiveCorrupt(f"archive {archive_id}: wrote {writer.lines} of {n} rows or checksum differs")
+            self.location.publish(rel, staged, writer.sha256)
             self.checkpoint("verified")
             deleted = conn.execute(f"DELETE FROM {table} WHERE {cond}", params)
             if deleted != n:
@@ -371,7 +385,7 @@ class Archive:
             with self.store.transaction() as conn:  # the row first: a leftover file is an orphan, swept later
                 conn.execute("DELETE FROM archive_members WHERE archive_id = :id", {"id": entry["id"]})
                 conn.execute("DELETE FROM archive_manifest WHERE id = :id", {"id": entry["id"]})
-            self._path(entry["path"]).unlink(missing_ok=True)
+            self.location.delete(entry["path"])
             removed += int(entry["row_count"])
         return removed
 
@@ -400,7 +414,7 @@ class Archive:
                 )
             conn.execute("DELETE FROM archive_members WHERE archive_id = :id", {"id": archive_id})
             conn.execute("DELETE FROM archive_manifest WHERE id = :id", {"id": archive_id})
-        self._path(entry["path"]).unlink(missing_ok=True)
+        self.location.delete(entry["path"])
         return max(restored, 0)
 
     def forget_person(self, org: str, user: str, person_fields: Sequence[str] = ("user_id", "author_id")) -> dict[str, int]:
@@ -429,9 +443,10 @@ class Archive:
                  "now": time.time(), "old": old["id"]},
             )
             kept, dropped, digests, lo, hi = 0, 0, set(), None, None
-            with ArchiveWriter(self._path(rel), self.key) as writer:
+            staged = self.location.stage(rel)
+            with self._open_verified(old) as source, ArchiveWriter(staged, self.key) as writer:
                 buf: list[bytes] = []
-                for line in read_lines(self._path(old["path"]), self.key) if self._checked(old) else ():
+                for line in read_lines(source, self.key, old["path"]):
                     row = json.loads(line)
                     if any(row.get(f) == user for f in person_fields):
                         dropped += 1
@@ -450,6 +465,9 @@ class Archive:
                         buf.clear()
                 if buf:
                     writer.write_lines(b"\n".join(buf) + b"\n")
+            if file_sha256(staged) != writer.sha256:
+                raise ArchiveCorrupt(f"archive {new_id}: the rewritten file does not match its checksum")
+            self.location.publish(rel, staged, writer.sha256)
             self.checkpoint("rewritten")
             with self.store.transaction() as conn:
                 if kept:
@@ -470,10 +488,6 @@ class Archive:
             removed[old["source_table"]] = removed.get(old["source_table"], 0) + dropped
         self.recover()
         return removed
-
-    def _checked(self, entry: dict[str, Any]) -> bool:
-        self.verify(entry)
-        return True
 
 
 def _jsonable(value: Any) -> Any:

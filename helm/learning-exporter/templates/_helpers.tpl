@@ -70,6 +70,30 @@ app.kubernetes.io/instance: {{ .Release.Name }}
   value: /etc/learning-exporter/secret/{{ .Values.secret.tokensKey }}
 - name: LEARNING_EXPORTER_ARCHIVE_DIR
   value: /var/lib/learning-exporter/archive
+{{- with .Values.archive.url }}
+- name: LEARNING_EXPORTER_ARCHIVE_URL
+  value: {{ . | quote }}
+{{- end }}
+{{- with .Values.archive.s3EndpointUrl }}
+- name: LEARNING_EXPORTER_ARCHIVE_S3_ENDPOINT_URL
+  value: {{ . | quote }}
+{{- end }}
+{{- with .Values.archive.s3Region }}
+- name: AWS_REGION
+  value: {{ . | quote }}
+{{- end }}
+{{- with .Values.archive.credentialsSecret }}
+- name: AWS_ACCESS_KEY_ID
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: AWS_ACCESS_KEY_ID
+- name: AWS_SECRET_ACCESS_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: AWS_SECRET_ACCESS_KEY
+{{- end }}
 - name: LEARNING_EXPORTER_TIMEZONE
   value: {{ .Values.config.timezone | quote }}
 - name: LEARNING_EXPORTER_CACHE_TTL_SECONDS
