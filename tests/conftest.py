@@ -15,7 +15,7 @@ import shutil
 import socket
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import quote
 
 import psycopg
@@ -46,6 +46,14 @@ def auth(token: str) -> dict[str, str]:
 _pg_state: dict[str, str | None] = {}
 
 
+def missing(part: str, reason: str) -> NoReturn:
+    """A real part is missing: under CI=true that fails the test; elsewhere it skips, saying why."""
+    if IN_CI:
+        pytest.fail(f"CI=true and the real {part} is required: {reason}")
+    print(f"\nSKIP ({part}): {reason}")
+    pytest.skip(reason)
+
+
 def pg_unavailable_reason() -> str | None:
     if "reason" not in _pg_state:
         try:
@@ -61,10 +69,7 @@ def require_pg() -> None:
     reason = pg_unavailable_reason()
     if reason is None:
         return
-    if IN_CI:
-        pytest.fail(f"CI=true and the real PostgreSQL is required: {reason}")
-    print(f"\nSKIP (PostgreSQL): {reason}")
-    pytest.skip(reason)
+    missing("PostgreSQL", reason)
 
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -79,10 +84,7 @@ def require_redis() -> str:
         return REDIS_URL
     except Exception as exc:
         reason = f"Redis at {REDIS_URL} unreachable: {exc}"
-    if IN_CI:
-        pytest.fail(f"CI=true and the real Redis is required: {reason}")
-    print(f"\nSKIP (Redis): {reason}")
-    pytest.skip(reason)
+    missing("Redis", reason)
 
 
 def require_tool(name: str) -> str:
@@ -91,10 +93,7 @@ def require_tool(name: str) -> str:
     if path:
         return path
     reason = f"{name} not installed (scripts/install-prometheus.sh installs it)"
-    if IN_CI:
-        pytest.fail(f"CI=true: {reason}")
-    print(f"\nSKIP: {reason}")
-    pytest.skip(reason)
+    missing(name, reason)
 
 
 def require_moto() -> Any:
@@ -104,10 +103,7 @@ def require_moto() -> Any:
         from moto.server import ThreadedMotoServer
     except ImportError as exc:
         reason = f"moto[server] and boto3 are needed for the S3 archive tests: {exc}"
-        if IN_CI:
-            pytest.fail(f"CI=true: {reason}")
-        print(f"\nSKIP (S3): {reason}")
-        pytest.skip(reason)
+        missing("S3", reason)
     return ThreadedMotoServer
 
 

@@ -192,6 +192,37 @@ class Archive:
             after = bound
         return result
 
+    def _begin(self, org: str, table: str, ts: float, replaces: str | None = None) -> tuple[str, str]:
+        """The manifest row (`writing`) is committed before its file exists: recover() can then always find it."""
+        archive_id = uuid.uuid4().hex
+        rel = self._rel_path(org, table, archive_id, ts)
+        self.store.execute(
+            "INSERT INTO archive_manifest (id, org_id, source_table, path, status, encrypted, created_at, replaces) "
+            "VALUES (:id, :org, :t, :p, 'writing', :enc, :now, :old)",
+            {"id": archive_id, "org": org, "t": table, "p": rel, "enc": 1 if self.key else 0, "now": time.time(),
+             "old": replaces},
+        )
+        return archive_id, rel
+
+    def _publish(self, archive_id: str, rel: str, staged: Path, writer: ArchiveWriter, n: int) -> None:
+        """Nothing is published, and so nothing deleted, unless the file on disk is exactly what was written."""
+        if writer.lines != n or file_sha256(staged) != writer.sha256:
+            raise ArchiveCorrupt(f"archive {archive_id}: wrote {writer.lines} of {n} rows or checksum differs")
+        self.location.publish(rel, staged, writer.sha256)
+
+    def _commit(self, conn: Conn, archive_id: str, n: int, writer: ArchiveWriter, lo: Any, hi: Any,
+                digests: set[str]) -> None:
+        """Only a row still `writing` commits: a recovery that took the move over has removed its file."""
+        claimed = conn.execute(
+            "UPDATE archive_manifest SET status = 'committed', row_count = :n, byte_count = :b, sha256 = :s, "
+            "min_ts = :lo, max_ts = :hi WHERE id = :id AND status = 'writing'",
+            {"n": n, "b": writer.size, "s": writer.sha256, "lo": lo, "hi": hi, "id": archive_id},
+        )
+        if claimed != 1:
+            raise ArchiveCorrupt(f"archive {archive_id} was taken over by a recovery; rolled back")
+        conn.executemany("INSERT INTO archive_members (archive_id, user_digest) VALUES (:a, :d)",
+                         [{"a": archive_id, "d": d} for d in sorted(digests)])
+
     def _archive_before_pg(self, table: str, time_column: str, org: str, cutoff: float,
                            person_columns: Sequence[str]) -> MoveResult:
         """PostgreSQL: each file's rows are deleted and streamed out by one statement, in the file's transaction.
@@ -224,13 +255,7 @@ class Archive:
                                   params)
         if first is None:
             return None
-        archive_id = uuid.uuid4().hex
-        rel = self._rel_path(org, table, archive_id, float(first))
-        self.store.execute(
-            "INSERT INTO archive_manifest (id, org_id, source_table, path, status, encrypted, created_at) "
-            "VALUES (:id, :org, :t, :p, 'writing', :enc, :now)",
-            {"id": archive_id, "org": org, "t": table, "p": rel, "enc": 1 if self.key else 0, "now": time.time()},
-        )
+        archive_id, rel = self._begin(org, table, float(first))
         self.checkpoint("manifest")
         with self.store.transaction() as conn:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
@@ -244,20 +269,10 @@ class Archive:
                 staged.unlink(missing_ok=True)
                 conn.execute("DELETE FROM archive_manifest WHERE id = :id", {"id": archive_id})
                 return None
-            if writer.lines != n or file_sha256(staged) != writer.sha256:
-                raise ArchiveCorrupt(f"archive {archive_id}: wrote {writer.lines} of {n} rows or checksum differs")
-            self.location.publish(rel, staged, writer.sha256)
+            self._publish(archive_id, rel, staged, writer, n)
             self.checkpoint("verified")
-            claimed = conn.execute(
-                "UPDATE archive_manifest SET status = 'committed', row_count = :n, byte_count = :b, sha256 = :s, "
-                "min_ts = :lo, max_ts = :hi WHERE id = :id AND status = 'writing'",
-                {"n": n, "b": writer.size, "s": writer.sha256, "lo": stats["lo"], "hi": stats["hi"], "id": archive_id},
-            )
-            if claimed != 1:
-                raise ArchiveCorrupt(f"archive {archive_id} was taken over by a recovery; rolled back")
             digests = {person_digest(org, u) for u in stats["people"] or () if u}
-            conn.executemany("INSERT INTO archive_members (archive_id, user_digest) VALUES (:a, :d)",
-                             [{"a": archive_id, "d": d} for d in sorted(digests)])
+            self._commit(conn, archive_id, n, writer, stats["lo"], stats["hi"], digests)
         self.checkpoint("committed")
         return n, writer.size, float(stats["hi"])
 
@@ -304,17 +319,9 @@ class Archive:
                 + (f" AND {time_column} > :after" if after is not None else "")
                 + (f" AND {time_column} <= :bound" if bound is not None else ""))
         params = {"org": org, "cutoff": cutoff, "after": after, "bound": bound}
-        archive_id = uuid.uuid4().hex
-        rel = self._rel_path(org, table, archive_id, bound if bound is not None else cutoff)
-        self.store.execute(
-            "INSERT INTO archive_manifest (id, org_id, source_table, path, status, encrypted, created_at) "
-            "VALUES (:id, :org, :t, :p, 'writing', :enc, :now)",
-            {"id": archive_id, "org": org, "t": table, "p": rel, "enc": 1 if self.key else 0, "now": time.time()},
-        )
+        archive_id, rel = self._begin(org, table, bound if bound is not None else cutoff)
         self.checkpoint("manifest")
         with self.store.transaction() as conn:
-            if self.store.dialect == "postgresql":
-                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             stats = conn.one(f"SELECT COUNT(*) AS n, MIN({time_column}) AS lo, MAX({time_column}) AS hi "
                              f"FROM {table} WHERE {cond}", params)
             n = int(stats["n"])
@@ -330,42 +337,18 @@ class Archive:
             with ArchiveWriter(staged, self.key) as writer:
                 self._stream(conn, table, cond, params, writer)
             self.checkpoint("written")
-            if writer.lines != n or file_sha256(staged) != writer.sha256:
-                raise ArchiveCorrupt(f"archive {archive_id}: wrote {writer.lines} of {n} rows or checksum differs")
-            self.location.publish(rel, staged, writer.sha256)
+            self._publish(archive_id, rel, staged, writer, n)
             self.checkpoint("verified")
             deleted = conn.execute(f"DELETE FROM {table} WHERE {cond}", params)
             if deleted != n:
                 raise ArchiveCorrupt(f"archive {archive_id}: {deleted} rows to delete, {n} written; rolled back")
             self.checkpoint("deleted")
-            claimed = conn.execute(
-                "UPDATE archive_manifest SET status = 'committed', row_count = :n, byte_count = :b, sha256 = :s, "
-                "min_ts = :lo, max_ts = :hi WHERE id = :id AND status = 'writing'",
-                {"n": n, "b": writer.size, "s": writer.sha256, "lo": stats["lo"], "hi": stats["hi"], "id": archive_id},
-            )
-            if claimed != 1:
-                raise ArchiveCorrupt(f"archive {archive_id} was taken over by a recovery; rolled back")
-            conn.executemany("INSERT INTO archive_members (archive_id, user_digest) VALUES (:a, :d)",
-                             [{"a": archive_id, "d": d} for d in sorted(digests)])
+            self._commit(conn, archive_id, n, writer, stats["lo"], stats["hi"], digests)
         self.checkpoint("committed")
         return n, writer.size
 
     def _stream(self, conn: Conn, table: str, cond: str, params: dict, writer: ArchiveWriter) -> None:
-        raw = conn.raw  # the driver connection: COPY and cursor iteration are not in the portable API
-        if self.store.dialect == "postgresql":
-            from psycopg import sql
-
-            literal = {k: sql.Literal(v) for k, v in params.items()}
-            where = sql.SQL(cond.replace(":org", "{org}").replace(":cutoff", "{cutoff}").replace(":after", "{after}")
-                            .replace(":bound", "{bound}"))
-            statement = sql.SQL(
-                "COPY (SELECT row_to_json(t)::text FROM {table} t WHERE {where}) "
-                "TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
-            ).format(table=sql.Identifier(table), where=where.format(**literal))
-            with raw.cursor() as cur, cur.copy(statement) as copy:
-                for block in copy:
-                    writer.write_lines(bytes(block))
-            return
+        raw = conn.raw  # the driver connection: cursor iteration is not in the portable API
         cur = raw.execute(f"SELECT * FROM {table} WHERE {cond}", params)
         names = [d[0] for d in cur.description]
         while batch := cur.fetchmany(2000):
@@ -434,14 +417,7 @@ class Archive:
             {"d": digest, "org": org},
         )
         for old in entries:
-            new_id = uuid.uuid4().hex
-            rel = self._rel_path(org, old["source_table"], new_id, old["min_ts"] or 0)
-            self.store.execute(
-                "INSERT INTO archive_manifest (id, org_id, source_table, path, status, encrypted, created_at, replaces) "
-                "VALUES (:id, :org, :t, :p, 'writing', :enc, :now, :old)",
-                {"id": new_id, "org": org, "t": old["source_table"], "p": rel, "enc": 1 if self.key else 0,
-                 "now": time.time(), "old": old["id"]},
-            )
+            new_id, rel = self._begin(org, old["source_table"], old["min_ts"] or 0, replaces=old["id"])
             kept, dropped, digests, lo, hi = 0, 0, set(), None, None
             staged = self.location.stage(rel)
             with self._open_verified(old) as source, ArchiveWriter(staged, self.key) as writer:
@@ -465,20 +441,12 @@ class Archive:
                         buf.clear()
                 if buf:
                     writer.write_lines(b"\n".join(buf) + b"\n")
-            if file_sha256(staged) != writer.sha256:
-                raise ArchiveCorrupt(f"archive {new_id}: the rewritten file does not match its checksum")
-            self.location.publish(rel, staged, writer.sha256)
+            self._publish(new_id, rel, staged, writer, kept)
             self.checkpoint("rewritten")
             with self.store.transaction() as conn:
                 if kept:
-                    conn.execute(
-                        "UPDATE archive_manifest SET status = 'committed', row_count = :n, byte_count = :b, "
-                        "sha256 = :s, min_ts = :lo, max_ts = :hi WHERE id = :id AND status = 'writing'",
-                        {"n": kept, "b": writer.size, "s": writer.sha256, "lo": lo if lo is not None else old["min_ts"],
-                         "hi": hi if hi is not None else old["max_ts"], "id": new_id},
-                    )
-                    conn.executemany("INSERT INTO archive_members (archive_id, user_digest) VALUES (:a, :d)",
-                                     [{"a": new_id, "d": d} for d in sorted(digests)])
+                    self._commit(conn, new_id, kept, writer, old["min_ts"] if lo is None else lo,
+                                 old["max_ts"] if hi is None else hi, digests)
                 else:
                     conn.execute("UPDATE archive_manifest SET status = 'superseded' WHERE id = :id", {"id": new_id})
                 if conn.execute("UPDATE archive_manifest SET status = 'superseded' WHERE id = :id "
