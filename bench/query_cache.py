@@ -220,7 +220,8 @@ def replay() -> None:
         migrate(url)
         store = open_store(url)
         settings = Settings(database_url=url)
-        memory = QueryMemory(store, Redactor(settings.redaction_class_set()), MemoryPolicy.from_settings(settings))
+        redactor = Redactor(settings.redaction_class_set())
+        memory = QueryMemory(store, lambda _org: redactor, MemoryPolicy.from_settings(settings))
         print("\n== replay of the demo users' questions (lookup, then record)")
         for org, demo in data.orgs.items():
             who = Principal(org_id=org, user_id=None, role="service")

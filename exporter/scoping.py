@@ -102,9 +102,6 @@ def visible(
     user (profiles, "my data").
     """
     org = principal.require_org()
-    if scoped and not personal_only and not alias:
-        # the opt-out subquery must name the outer table, or its columns bind to user_profiles itself
-        raise ValueError("visible() over a scoped table needs the table's alias")
     p = f"{alias}." if alias else ""
     user = acting_user if acting_user is not None else principal.user_id
     params: dict[str, str | None] = {"_scope_org": org, "_scope_user": user}

@@ -170,18 +170,13 @@ class Archive:
         if self.store.dialect == "postgresql":
             return self._archive_before_pg(table, time_column, org, cutoff, person_columns)
         result = MoveResult()
-        # Each file starts after the last one's bound: every row at or before it is gone, and on
-        # PostgreSQL the deleted rows stay in the index until vacuum, so a walk from the start
-        # would step over all of them again for every file (quadratic in the rows moved).
-        after: float | None = None
-        while True:
-            later = f" AND {time_column} > :after" if after is not None else ""
+        while True:  # SQLite drops deleted rows from its indexes at once: each walk starts at the live rows
             bound = self.store.scalar(
-                f"SELECT {time_column} AS b FROM {table} WHERE org_id = :org AND {time_column} < :cutoff{later} "
+                f"SELECT {time_column} AS b FROM {table} WHERE org_id = :org AND {time_column} < :cutoff "
                 f"ORDER BY {time_column} LIMIT 1 OFFSET :skip",
-                {"org": org, "cutoff": cutoff, "after": after, "skip": self.rows_per_file - 1},
+                {"org": org, "cutoff": cutoff, "skip": self.rows_per_file - 1},
             )
-            moved = self._move_one(table, time_column, org, cutoff, after, bound, person_columns)
+            moved = self._move_one(table, time_column, org, cutoff, bound, person_columns)
             if moved is None:
                 break
             result.rows += moved[0]
@@ -189,7 +184,6 @@ class Archive:
             result.bytes += moved[1]
             if bound is None:
                 break
-            after = bound
         return result
 
     def _begin(self, org: str, table: str, ts: float, replaces: str | None = None) -> tuple[str, str]:
@@ -313,12 +307,11 @@ class Archive:
             writer.write_lines(b"".join(buf))
         return stats
 
-    def _move_one(self, table: str, time_column: str, org: str, cutoff: float, after: float | None,
-                  bound: float | None, person_columns: Sequence[str]) -> tuple[int, int] | None:
-        cond = (f"org_id = :org AND {time_column} < :cutoff"
-                + (f" AND {time_column} > :after" if after is not None else "")
-                + (f" AND {time_column} <= :bound" if bound is not None else ""))
-        params = {"org": org, "cutoff": cutoff, "after": after, "bound": bound}
+    def _move_one(self, table: str, time_column: str, org: str, cutoff: float, bound: float | None,
+                  person_columns: Sequence[str]) -> tuple[int, int] | None:
+        """SQLite: count, people, stream, delete the same rows in one transaction."""
+        cond = f"org_id = :org AND {time_column} < :cutoff" + (f" AND {time_column} <= :bound" if bound is not None else "")
+        params = {"org": org, "cutoff": cutoff, "bound": bound}
         archive_id, rel = self._begin(org, table, bound if bound is not None else cutoff)
         self.checkpoint("manifest")
         with self.store.transaction() as conn:

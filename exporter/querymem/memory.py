@@ -36,10 +36,9 @@ HISTORY_LIMIT = 500
 
 
 class QueryMemory:
-    def __init__(self, store: Store, redactor: Redactor | Callable[[str], Redactor], policy: MemoryPolicy):
+    def __init__(self, store: Store, redactor_of: Callable[[str], Redactor], policy: MemoryPolicy):
         self.store = store
-        # one redactor for every org, or the org's own (its privacy settings) looked up per question
-        self.redactor_of = redactor if callable(redactor) and not isinstance(redactor, Redactor) else lambda _o: redactor
+        self.redactor_of = redactor_of  # an org's own redaction settings apply to its questions
         self.policy = policy
         self.index = QueryIndex()
 

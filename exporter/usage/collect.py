@@ -53,7 +53,6 @@ def orgs_with_activity(conn: Conn, since: float) -> list[str]:
 def load(conn: Conn, org: str, since: float, until: float) -> OrgUsage:
     u = OrgUsage(org)
     rows = conn.query(
-        # the alias matters: unqualified, contributing()'s subquery would compare user_profiles with itself
         "SELECT a.event_id, a.user_id, a.session_id, a.session_type, a.kind, a.ts, a.text, a.data, "
         f"CASE WHEN {contributing('a')} THEN 1 ELSE 0 END AS contributes FROM audit_events a "
         "WHERE a.org_id = :org AND a.ts >= :s AND a.ts < :u AND a.kind IN ('user_query', 'llm_request', 'llm_response', "

@@ -14,10 +14,9 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from exporter import embeddings
-from exporter.scoping import contributing
 from exporter.store import from_json
 from exporter.store.base import Conn
-from exporter.usage.repo import Pattern
+from exporter.usage.repo import Pattern, shared_cases
 
 SAME_PROBLEM = 0.75
 FIX_KINDS = (
@@ -40,13 +39,7 @@ def fix_kind(commands: list[str]) -> str:
 
 
 def environment_patterns(conn: Conn, org: str) -> list[Pattern]:
-    rows = conn.query(
-        # an org pattern: from the cases the org shares, so not from personal cases or opted-out authors
-        "SELECT c.id, c.title, c.problem, c.solution, c.embedding FROM cases c WHERE c.org_id = :org "
-        f"AND c.status = 'active' AND c.embedding IS NOT NULL AND c.scope <> 'user' AND {contributing('c')} "
-        "ORDER BY c.id",
-        {"org": org},
-    )
+    rows = shared_cases(conn, org, "c.id, c.title, c.problem, c.solution, c.embedding")
     cases = []
     for r in rows:
         vec = embeddings.from_blob(r["embedding"])

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from exporter.scoping import Principal, visible
+from exporter.scoping import Principal, contributing, visible
 from exporter.store import from_json, to_json
 from exporter.store.base import Conn
 
@@ -152,6 +152,16 @@ _COLUMNS = "id, org_id, user_id, scope, type, pattern_key, data, evidence, confi
     "created_at, updated_at, expires_at"
 
 
+def shared_cases(conn: Conn, org: str, columns: str) -> list[dict[str, Any]]:
+    """The solution library as the org sees it, for org patterns: active shared cases with an
+    embedding, without personal cases or those of authors who opted out."""
+    return conn.query(
+        f"SELECT {columns} FROM cases c WHERE c.org_id = :org AND c.status = 'active' AND c.embedding IS NOT NULL "
+        f"AND c.scope <> 'user' AND {contributing('c')} ORDER BY c.id",
+        {"org": org},
+    )
+
+
 def render(row: dict[str, Any], with_evidence: bool = False) -> dict[str, Any]:
     data = from_json(row["data"], {})
     data.pop("member_keys", None)
@@ -177,7 +187,7 @@ def render(row: dict[str, Any], with_evidence: bool = False) -> dict[str, Any]:
 def list_patterns(
     conn: Conn, who: Principal, acting: str | None, type_: str | None, limit: int, offset: int
 ) -> list[dict[str, Any]]:
-    where, params = visible(who, acting, alias="lp")  # unaliased, its opt-out subquery misreads
+    where, params = visible(who, acting, alias="lp")
     types = [type_] if type_ else list(TYPES)
     names = {f"t{i}": t for i, t in enumerate(types)}
     rows = conn.query(
@@ -189,7 +199,7 @@ def list_patterns(
 
 
 def get_pattern(conn: Conn, who: Principal, acting: str | None, pattern_id: int) -> dict[str, Any] | None:
-    where, params = visible(who, acting, alias="lp")  # unaliased, its opt-out subquery misreads
+    where, params = visible(who, acting, alias="lp")
     marks = ", ".join(f"'{t}'" for t in TYPES)
     row = conn.one(
         f"SELECT {_COLUMNS} FROM learned_patterns lp WHERE {where} AND id = :id AND type IN ({marks})",

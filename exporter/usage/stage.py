@@ -27,7 +27,6 @@ from detectors.habits import WEEKDAYS, month_end_spikes, next_due, weekly_habits
 from detectors.preferences import Activity, preferences, typical_shares
 from detectors.templates import question_template
 from exporter import embeddings
-from exporter.scoping import contributing
 from exporter.store import from_json, to_json
 from exporter.store.base import Conn
 from exporter.usage import collect, environments, repo
@@ -441,12 +440,7 @@ def _preferences(usage: collect.OrgUsage) -> list[Pattern]:
 def _gaps(conn: Conn, usage: collect.OrgUsage, cl: dict, params: UsageParams) -> list[Pattern]:
     if not cl["info"]:
         return []
-    cases = conn.query(
-        # the library as the org sees it: its shared cases, without opted-out authors'
-        "SELECT c.id, c.confidence, c.embedding FROM cases c WHERE c.org_id = :org AND c.status = 'active' "
-        f"AND c.embedding IS NOT NULL AND c.scope <> 'user' AND {contributing('c')}",
-        {"org": usage.org},
-    )
+    cases = repo.shared_cases(conn, usage.org, "c.id, c.confidence, c.embedding")
     case_vecs = [embeddings.from_blob(c["embedding"]) for c in cases]
     case_vecs_ok = [
         (c, v) for c, v in zip(cases, case_vecs, strict=True) if v is not None and len(v) == embeddings.DIM
