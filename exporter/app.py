@@ -7,6 +7,7 @@ from flask import Flask
 from exporter import __version__, capabilities, metrics
 from exporter.api import errors, health
 from exporter.config import Settings
+from exporter.scaleout.metrics import LedgerCollector, worker_stages
 from exporter.service import Services
 from exporter.store import Store
 
@@ -18,7 +19,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None, ser
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.sort_keys = False
     app.extensions["learning"] = svc
-    app.extensions["learning_registry"] = metrics.app_registry(svc.snapshot)
+    app.extensions["learning_registry"] = registry = metrics.app_registry(svc.snapshot)
+    registry.register(LedgerCollector(svc.store, settings.learn_interval_seconds, lambda: worker_stages(svc)))
     metrics.BUILD.info({"version": __version__})
     svc.check_health()
 

@@ -69,12 +69,19 @@ def demo(weeks: int, seed: int) -> None:
 
 
 @main.command()
-def learn() -> None:
-    """Run one learning pass now (skipped if another replica holds the lock) and exit."""
+@click.option("--local", is_flag=True, help="Learn in this process even when a Celery broker is configured.")
+def learn(local: bool) -> None:
+    """Run one learning pass now (skipped if another replica holds the lock) and exit.
+
+    With a Celery broker configured the pass is enqueued for the workers, unless --local.
+    """
     from exporter.jobs import run_learning
     from exporter.service import Services
 
-    svc = Services.build(_settings())
+    settings = _settings()
+    if local:
+        settings = settings.model_copy(update={"celery_broker_url": None})
+    svc = Services.build(settings)
     if not svc.ensure_schema():
         raise SystemExit("store unreachable")
     result = run_learning(svc)
@@ -126,6 +133,11 @@ main.add_command(dashboards)
 from exporter.cli_privacy import archive, forget, retention  # noqa: E402 - attached after main is defined
 
 main.add_command(retention)
+
+from exporter.scaleout.cli import tasks, worker  # noqa: E402 - attached after main is defined
+
+main.add_command(worker)
+main.add_command(tasks)
 main.add_command(archive)
 main.add_command(forget)
 

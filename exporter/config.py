@@ -45,6 +45,11 @@ class Settings(BaseSettings):
     cache_hit_similarity: float = Field(default=0.6, ge=0, le=1)
     cache_partial_similarity: float = Field(default=0.7, ge=0, le=1)
     learn_interval_seconds: int = Field(default=900, ge=10)
+    # Learning on Celery workers (exporter/scaleout): redis://, rediss://, amqp:// or amqps://; unset learns
+    # in process. A task (one org, one stage) is stopped after the time limit and reported failed.
+    celery_broker_url: str | None = None
+    celery_task_time_limit_seconds: int = Field(default=900, ge=10)
+    celery_queue: str = Field(default="learning-exporter", min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_.:-]+$")
     # The learning pass: history it reads, alert groups it follows (bounds metric cardinality), and how
     # far ahead a recurring peak becomes a `predictive` recommendation.
     learn_history_days: int = Field(default=56, ge=7, le=400)
@@ -86,6 +91,14 @@ class Settings(BaseSettings):
         if v and not (v.startswith("file:///") or (v.startswith("s3://") and len(v) > len("s3://"))):
             raise ValueError("archive_url must be file:///path or s3://bucket/prefix")
         return v
+
+    @field_validator("celery_broker_url")
+    @classmethod
+    def _broker_scheme(cls, v: str | None) -> str | None:
+        """A typo would otherwise surface only when the first pass tries to enqueue."""
+        if v and not v.startswith(("redis://", "rediss://", "amqp://", "amqps://")):
+            raise ValueError("celery_broker_url must start with redis://, rediss://, amqp:// or amqps://")
+        return v or None
 
     @model_validator(mode="after")
     def _tls_pair(self) -> Settings:

@@ -16,35 +16,51 @@ def load_demo(svc: Services, now: datetime | None = None, weeks: int = 8, seed: 
     """Store the demo data for every demo org; rerunning stores nothing twice."""
     now = now or datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
     data = generate_demo(now, seed=seed, weeks=weeks)
-    summary: dict = {}
-    for org, demo in data.orgs.items():
-        who = Principal(org_id=org, user_id=None, role="service")
-        events = [AuditEvent.model_validate(e) for e in demo.events]
-        stored = 0
-        for i in range(0, len(events), 1000):
-            stored += ingest.store_events(svc.store, who, svc.redactor, events[i : i + 1000]).stored
-        rows = []
-        counts: Counter = Counter()
-        for q in demo.queries:
-            summary_model = QuerySummary.model_validate(q)
-            rows.append(
-                ingest.query_row(summary_model, org, summary_model.user, svc.redactor, counts, svc.settings.cache_ttl_seconds)
-            )
-        with svc.store.transaction() as conn:
-            queries = len(svc.query_recorder(conn, rows))
-        rows = [
-            row
-            for payload in demo.alert_webhooks
-            for row in ingest.alert_rows(org, AlertmanagerWebhook.model_validate(payload))
-        ]
-        alerts = 0
-        for i in range(0, len(rows), 2000):  # one commit per chunk: per-payload commits cost an fsync each
-            with svc.store.transaction() as conn:
-                alerts += ingest.upsert_alerts(conn, org, rows[i : i + 2000]).stored
-        summary[org] = {"events": stored, "queries": queries, "alerts": alerts}
+    summary = {org: _store_org(svc, org, demo) for org, demo in data.orgs.items()}
     for hook in svc.after_demo_load:
         hook(svc, now)
     return summary
+
+
+def load_tenants(svc: Services, tenants: int, now: datetime | None = None, weeks: int = 2, seed: int = 42) -> dict:
+    """Many orgs of demo history (each demo org once per tenant, under `t<NNN>-<org>`, its own seed):
+    the multi-org log that the scale-out tests and bench/learn_scale.py learn from. No hooks run."""
+    now = now or datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    summary: dict = {}
+    for t in range(tenants):
+        data = generate_demo(now, seed=seed + t, weeks=weeks)
+        for org, demo in data.orgs.items():
+            name = f"t{t:03d}-{org}"
+            summary[name] = _store_org(svc, name, demo)
+    return summary
+
+
+def _store_org(svc: Services, org: str, demo) -> dict:
+    """One org's events, query summaries and alert webhooks, through the ingest path."""
+    who = Principal(org_id=org, user_id=None, role="service")
+    events = [AuditEvent.model_validate(e) for e in demo.events]
+    stored = 0
+    for i in range(0, len(events), 1000):
+        stored += ingest.store_events(svc.store, who, svc.redactor, events[i : i + 1000]).stored
+    rows = []
+    counts: Counter = Counter()
+    for q in demo.queries:
+        summary_model = QuerySummary.model_validate(q)
+        rows.append(
+            ingest.query_row(summary_model, org, summary_model.user, svc.redactor, counts, svc.settings.cache_ttl_seconds)
+        )
+    with svc.store.transaction() as conn:
+        queries = len(svc.query_recorder(conn, rows))
+    rows = [
+        row
+        for payload in demo.alert_webhooks
+        for row in ingest.alert_rows(org, AlertmanagerWebhook.model_validate(payload))
+    ]
+    alerts = 0
+    for i in range(0, len(rows), 2000):  # one commit per chunk: per-payload commits cost an fsync each
+        with svc.store.transaction() as conn:
+            alerts += ingest.upsert_alerts(conn, org, rows[i : i + 2000]).stored
+    return {"events": stored, "queries": queries, "alerts": alerts}
 
 
 def load_demo_if_empty(svc: Services) -> dict | None:

@@ -1,6 +1,9 @@
 """The learning pass: one schedule inside the service (and `learning-exporter learn` once).
 
-Capabilities add stages (`svc.learning_stages`); a pass runs them in order. Only one replica
+Capabilities add stages (`svc.learning_stages`); a pass runs them in order. A stage that works
+org by org says so (`Stage.orgs` and `Stage.run_org`): in process its pass is that loop, and with a
+Celery broker configured (`exporter.scaleout`) each (org, stage) becomes one task on the workers,
+while `local` stages (in-memory state of a serving process) run in every replica. Only one replica
 runs a pass at a time when several share PostgreSQL: the pass holds a database advisory lock
 (not a file), and a replica that cannot take it skips this round. Every pass is recorded in
 `job_runs` so "the learning job is not running" is visible as a metric and an alert.
@@ -11,7 +14,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from prometheus_client import Counter, Gauge, Histogram
@@ -42,12 +46,70 @@ DURATION = Histogram(
 )
 
 LOCK_NAME = "learning-exporter:learn"
+
+
+class Stage(NamedTuple):
+    """One stage of the learning pass.
+
+    `run(svc, now)` does the whole stage. A stage that works org by org also gives `orgs(svc, now)`
+    (the orgs due) and `run_org(svc, org, now)`, and its `run` is exactly the loop over them, so
+    the in-process pass and a Celery worker run the same code. `local` marks state held in the
+    serving process (an in-memory index): it never runs on a worker.
+    """
+
+    name: str
+    run: Callable[[Any, float], object]
+    orgs: Callable[[Any, float], list[str]] | None = None
+    run_org: Callable[[Any, str, float], object] | None = None
+    local: bool = False
+
+    @classmethod
+    def of(cls, entry: Stage | tuple) -> Stage:
+        return entry if isinstance(entry, Stage) else cls(*entry)
+
+
+def per_org(
+    name: str, orgs: Callable[[Any, float], list[str]], run_org: Callable[[Any, str, float], object]
+) -> Stage:
+    """A stage whose pass is `run_org` for each of `orgs`; one org's failure does not stop the others."""
+
+    def run(svc: Any, now: float) -> dict[str, Any]:
+        summary: dict[str, Any] = {}
+        failed = []
+        for org in orgs(svc, now):
+            try:
+                summary[org] = run_org(svc, org, now)
+            except Exception as exc:
+                log.exception("learning stage %s failed for org %s", name, org)
+                summary[org] = {"error": str(exc)[:500]}
+                failed.append(org)
+        if failed:
+            raise StageFailed(f"{name} failed for {len(failed)} org(s): {', '.join(failed[:10])}", summary)
+        return summary
+
+    return Stage(name, run, orgs, run_org)
+
+
+class StageFailed(Exception):
+    """Some orgs failed; the others' work is done and kept."""
+
+    def __init__(self, message: str, summary: dict[str, Any]):
+        super().__init__(message)
+        self.summary = summary
 _local_lock = threading.Lock()
 
 
 def run_learning(svc: Any, now: float | None = None) -> dict[str, Any]:
-    """Run every stage once; returns {"result": ..., "stages": {name: summary}}."""
+    """Run every stage once; returns {"result": ..., "stages": {name: summary}}.
+
+    With a Celery broker configured the pass is enqueued for the workers instead (the replica
+    holding the lock is the scheduler) and only `local` stages run here, in every replica.
+    """
     now = time.time() if now is None else now
+    if getattr(svc.settings, "celery_broker_url", None):
+        from exporter.scaleout.schedule import run_distributed
+
+        return run_distributed(svc, now)
     if not _local_lock.acquire(blocking=False):
         RUNS.labels(result="skipped").inc()
         return {"result": "skipped", "reason": "a pass is already running in this process"}
@@ -68,15 +130,8 @@ def _run_stages(svc: Any, now: float) -> dict[str, Any]:
     )
     summaries: dict[str, Any] = {}
     ok = True
-    for name, stage in svc.learning_stages:
-        t0 = time.perf_counter()
-        try:
-            summaries[name] = stage(svc, now)
-            log.info("learning stage %s done in %.2fs", name, time.perf_counter() - t0)
-        except Exception as exc:  # one failing stage must not stop the others
-            ok = False
-            summaries[name] = {"error": str(exc)[:500]}
-            log.exception("learning stage %s failed", name)
+    for stage in map(Stage.of, svc.learning_stages):
+        ok = run_stage(svc, stage, now, summaries) and ok
     finished = time.time()
     svc.store.execute(
         "UPDATE job_runs SET finished_at = :f, ok = :ok, detail = :d WHERE id = :id",
@@ -88,6 +143,21 @@ def _run_stages(svc: Any, now: float) -> dict[str, Any]:
         LAST_SUCCESS.set(finished)
     svc.snapshot.refresh()
     return {"result": "success" if ok else "failure", "stages": summaries}
+
+
+def run_stage(svc: Any, stage: Stage, now: float, summaries: dict[str, Any]) -> bool:
+    """Run one whole stage into `summaries`; False when it (or one of its orgs) failed."""
+    t0 = time.perf_counter()
+    try:
+        summaries[stage.name] = stage.run(svc, now)
+        log.info("learning stage %s done in %.2fs", stage.name, time.perf_counter() - t0)
+        return True
+    except StageFailed as exc:
+        summaries[stage.name] = exc.summary
+    except Exception as exc:  # one failing stage must not stop the others
+        summaries[stage.name] = {"error": str(exc)[:500]}
+        log.exception("learning stage %s failed", stage.name)
+    return False
 
 
 def start_scheduler(svc: Any) -> BackgroundScheduler:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from exporter.cases.assemble import assemble_cases
+from exporter.cases.assemble import assemble_cases, pending_orgs
 from exporter.cases.feedback import CaseNotFound, record_feedback, record_outcome
 from exporter.cases.matching import match_cases
 from exporter.cases.metrics import SnapshotProducer
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.cases.repo import create_case, get_case
 from exporter.cases.runbooks import export_runbooks, get_runbook
+from exporter.jobs import per_org
 
 __all__ = [
     "CaseNotFound",
@@ -33,8 +34,8 @@ __all__ = [
 ]
 
 
-def _learning_stage(svc: Any, now: float) -> dict:
-    return assemble_cases(svc, None, now)
+def _assemble_org(svc: Any, org: str, now: float) -> dict:
+    return assemble_cases(svc, org, now)
 
 
 def _after_demo(svc: Any, now: Any) -> dict:
@@ -46,6 +47,6 @@ def _after_demo(svc: Any, now: Any) -> dict:
 
 
 def install(svc: Any) -> None:
-    svc.learning_stages.append(("cases", _learning_stage))
+    svc.learning_stages.append(per_org("cases", pending_orgs, _assemble_org))
     svc.after_demo_load.append(_after_demo)
     svc.snapshot.register(SnapshotProducer(svc))

@@ -59,6 +59,18 @@ SERVICES = (
 )
 
 
+def pending_orgs(svc_or_store: Any, now: float) -> list[str]:
+    """Orgs with a finished troubleshooting session that has no case yet (the stage's work list)."""
+    store: Store = getattr(svc_or_store, "store", svc_or_store)
+    rows = store.query(
+        "SELECT DISTINCT s.org_id FROM sessions s "
+        "LEFT JOIN cases c ON c.org_id = s.org_id AND c.source_session_id = s.session_id "
+        "WHERE s.session_type = 'troubleshooting' AND s.last_seen_at <= :quiet AND c.id IS NULL ORDER BY s.org_id",
+        {"quiet": now - QUIET_SECONDS},
+    )
+    return [r["org_id"] for r in rows]
+
+
 def assemble_cases(
     svc_or_store: Any,
     org: str | None = None,

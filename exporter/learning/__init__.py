@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from exporter.jobs import per_org
 from exporter.learning import detect, recommend
 from exporter.learning.annotations import queue_annotations
 from exporter.learning.causes import Causes
@@ -26,13 +27,19 @@ from exporter.store import to_json
 log = logging.getLogger(__name__)
 
 
-def learn_signals(svc: Any, now: float) -> dict:
-    """One pass over every org with alert history; returns a summary per org."""
+def signal_orgs(svc: Any, now: float) -> list[str]:
+    """Every org with alert history inside the learning window."""
     params = LearningParams.from_settings(svc.settings)
-    summary: dict[str, dict] = {}
-    for org in alert_orgs(svc.store, now - params.history_days * DAY_SECONDS):
-        summary[org] = learn_org(svc, org, now, params)
-    return summary
+    return alert_orgs(svc.store, now - params.history_days * DAY_SECONDS)
+
+
+def learn_signals_org(svc: Any, org: str, now: float) -> dict:
+    return learn_org(svc, org, now, LearningParams.from_settings(svc.settings))
+
+
+#: The pass's stage: `learn_org` for each org with alert history; returns a summary per org.
+SIGNALS_STAGE = per_org("alert_signals", signal_orgs, learn_signals_org)
+learn_signals = SIGNALS_STAGE.run
 
 
 def learn_org(svc: Any, org: str, now: float, params: LearningParams) -> dict:
@@ -95,7 +102,7 @@ def after_demo(svc: Any, now) -> None:
 
 
 def install(svc: Any) -> None:
-    svc.learning_stages.append(("alert_signals", learn_signals))
+    svc.learning_stages.append(SIGNALS_STAGE)
     svc.after_demo_load.append(after_demo)
     svc.snapshot.register(producer(svc))
 

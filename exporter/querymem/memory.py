@@ -13,6 +13,7 @@ from typing import Any
 
 from exporter import metrics as base_metrics
 from exporter.embeddings import embed_one
+from exporter.jobs import Stage
 from exporter.privacy.org_settings import redactor_for
 from exporter.querymem import metrics
 from exporter.querymem.context import Context, compare
@@ -148,5 +149,7 @@ def install(svc: Any) -> QueryMemory:
     svc.query_memory = memory
     svc.query_recorder = memory.record
     svc.snapshot.register(metrics.entries_producer(svc.store))
-    svc.learning_stages.append(("query_memory", lambda s, now: {"live_entries": memory.refresh_index(now)}))
+    svc.learning_stages.append(
+        Stage("query_memory", lambda s, now: {"live_entries": memory.refresh_index(now)}, local=True)
+    )
     return memory

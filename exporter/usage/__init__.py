@@ -10,9 +10,10 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from exporter.jobs import per_org
 from exporter.usage import metrics
 from exporter.usage.api import bp
-from exporter.usage.stage import UsageParams, last_pass, learn_org, run
+from exporter.usage.stage import UsageParams, last_pass, learn_org, orgs, run, run_org
 
 __all__ = ["UsageParams", "bp", "install", "learn_org", "run"]
 
@@ -25,6 +26,6 @@ def _after_demo(svc: Any, now: Any) -> dict:
 
 
 def install(svc: Any) -> None:
-    svc.learning_stages.append(("usage_patterns", run))
+    svc.learning_stages.append(per_org("usage_patterns", orgs, run_org))
     svc.after_demo_load.append(_after_demo)
     svc.snapshot.register(metrics.producer(svc.store, lambda: last_pass.get("now", time.time())))

@@ -58,20 +58,27 @@ class UsageParams:
 last_pass: dict[str, float] = {}
 
 
-def run(svc: Any, now: float, params: UsageParams | None = None) -> dict:
+def orgs(svc: Any, now: float, params: UsageParams | None = None) -> list[str]:
+    """Every org with activity inside the usage look-back."""
+    params = params or UsageParams()
+    with svc.store.transaction() as conn:
+        return collect.orgs_with_activity(conn, now - params.lookback_weeks * WEEK)
+
+
+def run_org(svc: Any, org: str, now: float, params: UsageParams | None = None) -> dict:
+    """One org's usage patterns, written in one transaction."""
     params = params or UsageParams()
     last_pass["now"] = now
-    since = now - params.lookback_weeks * WEEK
     tz = getattr(svc.settings, "timezone", "UTC") or "UTC"
+    t0 = time.perf_counter()
     with svc.store.transaction() as conn:
-        orgs = collect.orgs_with_activity(conn, since)
-    summary: dict[str, Any] = {}
-    for org in orgs:
-        t0 = time.perf_counter()
-        with svc.store.transaction() as conn:
-            summary[org] = learn_org(conn, org, now, tz, params)
-        log.info("usage patterns for %s in %.2fs: %s", org, time.perf_counter() - t0, summary[org])
+        summary = learn_org(conn, org, now, tz, params)
+    log.info("usage patterns for %s in %.2fs: %s", org, time.perf_counter() - t0, summary)
     return summary
+
+
+def run(svc: Any, now: float, params: UsageParams | None = None) -> dict:
+    return {org: run_org(svc, org, now, params) for org in orgs(svc, now, params)}
 
 
 def learn_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:

@@ -1,0 +1,70 @@
+"""The scheduler side: the replica holding the learning lock enqueues the pass for the workers.
+
+Why the existing leader and not Celery beat: the lock already elects exactly one scheduler among
+the replicas, and a second scheduler would only find the ledger rows there and send nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from exporter.jobs import LAST_SUCCESS, LOCK_NAME, RUNS, Stage, run_stage
+from exporter.scaleout import ledger
+
+log = logging.getLogger(__name__)
+
+
+def run_distributed(svc: Any, now: float) -> dict[str, Any]:
+    """Run this replica's local stages, then (if this replica holds the lock) enqueue the pass."""
+    summaries: dict[str, Any] = {}
+    stages = [Stage.of(s) for s in svc.learning_stages]
+    ok = all([run_stage(svc, s, now, summaries) for s in stages if s.local])
+    with svc.store.job_lock(LOCK_NAME) as got:
+        if not got:
+            RUNS.labels(result="skipped").inc()
+            return {"result": "skipped", "reason": "another replica holds the learning lock", "stages": summaries}
+        sent = enqueue_pass(svc, now, [s for s in stages if not s.local])
+    RUNS.labels(result="success" if ok else "failure").inc()
+    done = svc.store.scalar("SELECT MAX(finished_at) AS t FROM learning_tasks WHERE state = 'succeeded'")
+    if done:
+        LAST_SUCCESS.set(float(done))
+    return {"result": "enqueued" if ok else "failure", "enqueued": sent, "stages": summaries}
+
+
+def enqueue_pass(svc: Any, now: float, stages: list[Stage]) -> dict[str, int]:
+    """Record every (org, stage) of this pass slot that is due and send each org's first task.
+
+    An org's stages run in their registered order, one task each (`tasks` sends the next when one
+    ends, succeeded or failed): cases are assembled before the usage pass reads them, as in process,
+    while different orgs run on different workers at once.
+    """
+    from exporter.scaleout.tasks import make_app, send
+
+    slot = ledger.slot_of(now, svc.settings.learn_interval_seconds)
+    plan: dict[str, list[str]] = {}
+    for stage in stages:
+        for org in stage.orgs(svc, now) if stage.orgs else [ledger.GLOBAL]:
+            plan.setdefault(org, []).append(stage.name)
+    app = make_app(svc.settings)
+    sent: dict[str, int] = {}
+    try:
+        for org, names in plan.items():
+            new = set(ledger.enqueue(svc.store, org, names, slot, now, time.time()))
+            todo = [n for n in names if n in new]
+            if not todo:
+                continue
+            try:
+                send(app, org, todo, slot)
+            except Exception:
+                # Unsent rows leave the ledger, so the next scheduler tick of this slot sends them.
+                ledger.withdraw(svc.store, [ledger.TaskKey(org, n, slot) for n in todo])
+                raise
+            for name in todo:
+                sent[name] = sent.get(name, 0) + 1
+        ledger.prune(svc.store, now)
+    finally:
+        app.close()
+    log.info("learning pass %s enqueued: %s", slot, sent)
+    return sent
