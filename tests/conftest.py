@@ -87,6 +87,22 @@ def require_redis() -> str:
     missing("Redis", reason)
 
 
+RABBITMQ_URL = os.environ.get("TEST_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672//")
+
+
+def require_rabbitmq() -> str:
+    """The real RabbitMQ's URL; a printed skip where it is unreachable, a failure under CI=true."""
+    from kombu import Connection
+
+    try:
+        with Connection(RABBITMQ_URL, connect_timeout=3) as conn:
+            conn.ensure_connection(max_retries=1)
+        return RABBITMQ_URL
+    except Exception as exc:
+        reason = f"RabbitMQ at {RABBITMQ_URL} unreachable: {exc}"
+    missing("RabbitMQ", reason)
+
+
 def require_tool(name: str) -> str:
     """The path of a Prometheus tool; a printed skip where missing, a failure under CI=true."""
     path = shutil.which(name)

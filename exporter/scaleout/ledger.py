@@ -41,7 +41,8 @@ def enqueue(store: Store, org: str, stages: Sequence[str], slot: int, pass_now: 
     ]
     if not rows:
         return []
-    return store.insert_new("learning_tasks", _COLUMNS, rows, "(org_id, stage, pass_slot)", "stage")
+    with store.transaction() as conn:
+        return conn.insert_new("learning_tasks", _COLUMNS, rows, "(org_id, stage, pass_slot)", "stage")
 
 
 def claim(store: Store, key: TaskKey, now: float) -> float | None:
