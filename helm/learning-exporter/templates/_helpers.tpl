@@ -24,6 +24,16 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
+{{/*
+Worker pods carry their own name: the API Deployment's selector and the Service select the API's
+labels, and must never adopt or route to a worker.
+*/}}
+{{- define "learning-exporter.workerSelectorLabels" -}}
+app.kubernetes.io/name: {{ include "learning-exporter.name" . | trunc 56 | trimSuffix "-" }}-worker
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/component: worker
+{{- end }}
+
 {{- define "learning-exporter.selectorLabels" -}}
 app.kubernetes.io/name: {{ include "learning-exporter.name" . }}
 app.kubernetes.io/instance: {{ .Release.Name }}
@@ -65,6 +75,17 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- else }}
 - name: LEARNING_EXPORTER_DATABASE_URL
   value: sqlite:////var/lib/learning-exporter/learning.db
+{{- end }}
+{{- if .Values.worker.enabled }}
+- name: LEARNING_EXPORTER_CELERY_BROKER_URL
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "learning-exporter.secretName" . }}
+      key: {{ .Values.secret.celeryBrokerUrlKey }}
+- name: LEARNING_EXPORTER_CELERY_QUEUE
+  value: {{ .Values.worker.queue | quote }}
+- name: LEARNING_EXPORTER_CELERY_TASK_TIME_LIMIT_SECONDS
+  value: {{ .Values.worker.taskTimeLimitSeconds | quote }}
 {{- end }}
 - name: LEARNING_EXPORTER_TOKENS_FILE
   value: /etc/learning-exporter/secret/{{ .Values.secret.tokensKey }}
