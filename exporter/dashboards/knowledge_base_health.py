@@ -77,6 +77,24 @@ DASHBOARD = Dashboard(
                     width=12,
                 ),
                 Panel(
+                    "Learning tasks (Celery workers)",
+                    "Tasks of the last 24 h by state, from the ledger every replica reads; all zero when the "
+                    "exporter learns in process.",
+                    (Query('sum by (state) (max by (stage, state) (aihelper_learning_tasks))', "{{state}}"),),
+                    unit="short",
+                    width=12,
+                ),
+                Panel(
+                    "Orgs overdue for learning",
+                    "Orgs per stage with no successful task for three intervals, and the oldest org's age.",
+                    (
+                        Query("max by (stage) (aihelper_learning_orgs_stale)", "{{stage}} overdue"),
+                        Query("max by (stage) (aihelper_learning_oldest_org_pass_age_seconds)", "{{stage}} oldest (s)"),
+                    ),
+                    unit="short",
+                    width=12,
+                ),
+                Panel(
                     "Running versions",
                     "Build facts of each running replica.",
                     (Query("aihelper_build_info", ""),),
