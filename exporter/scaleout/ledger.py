@@ -113,7 +113,7 @@ def pass_ages(store: Store, now: float) -> list[dict[str, Any]]:
     )
     return [
         {"org": r["org_id"], "stage": r["stage"], "last_success": r["last_success"],
-         "age": now - float(r["last_success"] if r["last_success"] is not None else r["first_queued"])}
+         "age": max(0.0, now - float(r["last_success"] if r["last_success"] is not None else r["first_queued"]))}
         for r in rows
     ]
 
