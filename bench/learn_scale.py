@@ -65,7 +65,7 @@ def main() -> None:
             clear(svc)
             workers = [start_worker(settings) for _ in range(n)]
             try:
-                wait_ready(workers)
+                wait_ready(settings, workers)
                 results[f"{n} worker(s)"] = timed(lambda: (run_learning(svc, NOW.timestamp()), settle(svc)))
             finally:
                 stop(workers)
@@ -120,12 +120,21 @@ def start_worker(settings: Settings) -> subprocess.Popen:
                             stderr=subprocess.DEVNULL)
 
 
-def wait_ready(workers: list[subprocess.Popen]) -> None:
-    """Worker start-up (imports, the model on the first task) is not part of a pass in production."""
-    time.sleep(8)
-    for w in workers:
-        if w.poll() is not None:
-            raise SystemExit("a worker exited at start")
+def wait_ready(settings: Settings, workers: list[subprocess.Popen]) -> None:
+    """Worker start-up (imports, the model) is not part of a pass in production: wait until every
+    worker answers a ping (its pool process has loaded the model by then)."""
+    from exporter.scaleout.tasks import make_app
+
+    app = make_app(settings)
+    try:
+        for _ in range(600):
+            if any(w.poll() is not None for w in workers):
+                raise SystemExit("a worker exited at start")
+            if len(app.control.ping(timeout=1.0) or []) >= len(workers):
+                return
+        raise SystemExit("workers did not come up")
+    finally:
+        app.close()
 
 
 def stop(workers: list[subprocess.Popen]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from celery import Celery
 from celery.exceptions import SoftTimeLimitExceeded
+from celery.signals import worker_process_init
 
 from exporter.config import Settings
 from exporter.jobs import Stage
@@ -68,6 +69,16 @@ def _services() -> Any:
 def send(app: Celery, org: str, stages: list[str], slot: int) -> None:
     """Send the task of `stages[0]` for the org; the rest follow it, one task each."""
     app.send_task(TASK_NAME, args=[org, stages[0], slot, stages[1:]])
+
+
+@worker_process_init.connect
+def _warm_up(**_: Any) -> None:
+    """Build the services and load the embedding model before the first task, not inside it: a task's
+    time is then its org's work, and a pod short of memory fails at start, not mid-pass."""
+    from exporter.embeddings import embed
+
+    _services()
+    embed(["warm-up"])
 
 
 def _learn_stage(task: Any, org: str, stage: str, slot: int, then: list[str] | None = None) -> dict[str, Any]:
