@@ -350,8 +350,10 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span()
     while a > 0 and a > m.start() - 3 and text[a - 1].isdigit():
         a -= 1
-    if a == m.start() or (a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.")):
-        return None  # no first octet, or part of a version (`v1.2.3.4`) or a longer dotted number
+    if a == m.start():
+        return None  # no first octet
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.") and not _after_escape(text, a):
+        return None  # part of a version (`v1.2.3.4`) or a longer dotted number
     if b < len(text) and (
         text[b].isalnum() or text[b] == "_" or (text[b] == "." and text[b + 1 : b + 2].isdigit())
     ):
@@ -362,6 +364,11 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     if octets[0] in ("0", "127") or octets == ["255"] * 4:
         return None  # unspecified, loopback and broadcast identify nobody
     return a, b
+
+
+def _after_escape(text: str, a: int) -> bool:
+    """An URL-encoded character (`%22`) ends right before `a`, so its hex digits are not an octet's."""
+    return a >= 3 and text[a - 3] == "%" and text[a - 2] in _HEX and text[a - 1] in _HEX
 
 
 def _maybe_ipv6(text: str) -> bool:

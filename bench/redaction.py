@@ -1,0 +1,139 @@
+"""Redaction quality and cost on the hand-assembled corpus (bench/data/redaction), test first, dev beside.
+
+Per kind: the share of positive lines whose secret is gone (recall), and the share of negative lines
+left exactly as they were. The baseline is the redactor as it was before issue 13 (read from git at
+`--baseline-rev`), run in the same process on the same lines. Throughput is measured on realistic
+audit-event text (the demo generator's events), redacting every string, new against baseline in the
+same run: absolute rates depend on the machine's load, the ratio much less.
+
+    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/redaction.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+import types
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "redaction"
+CREDENTIALS = {
+    "password", "connection_string", "aws_key", "github_token", "gitlab_token", "slack_token", "webhook",
+    "discord_token", "vendor_token", "jwt", "bearer", "private_key",
+}
+PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6"}
+
+
+def load(name: str) -> list[tuple[str, str, list[str]]]:
+    rows = []
+    for line in (DATA / name).read_text().splitlines()[1:]:
+        if not line.strip():
+            continue
+        kind, text, gone, _source = line.split("\t")
+        rows.append((kind, text.replace("\\n", "\n"), [g for g in gone.split("|") if g]))
+    return rows
+
+
+def baseline_module(rev: str) -> types.ModuleType:
+    source = subprocess.run(["git", "show", f"{rev}:exporter/redaction.py"], capture_output=True, text=True,
+                            check=True).stdout
+    module = types.ModuleType("baseline_redaction")
+    sys.modules[module.__name__] = module  # dataclasses look their module up
+    exec(compile(source, "baseline_redaction.py", "exec"), module.__dict__)
+    return module
+
+
+def score(redact, rows) -> dict:
+    ok: Counter = Counter()
+    total: Counter = Counter()
+    misses: dict[str, list[str]] = defaultdict(list)
+    for kind, text, gone in rows:
+        out = redact(text)
+        good = out == text if kind == "negative" else all(g not in out for g in gone)
+        group = "negative" if kind == "negative" else kind
+        total[group] += 1
+        ok[group] += good
+        if not good:
+            misses[group].append(out[:140])
+    groups = {
+        "credentials": sorted(CREDENTIALS & set(total)),
+        "pii": sorted(PII & set(total)),
+    }
+    out = {k: (ok[k], total[k]) for k in sorted(total)}
+    for name, kinds in groups.items():
+        out[name] = (sum(ok[k] for k in kinds), sum(total[k] for k in kinds))
+    return {"by_kind": out, "misses": misses}
+
+
+def pct(pair) -> str:
+    good, n = pair
+    return f"{100 * good / n:5.1f}% ({good}/{n})" if n else "   -"
+
+
+def events_text(n: int) -> list[object]:
+    from exporter.demo_data import generate_demo
+
+    demo = generate_demo(datetime(2026, 11, 2, tzinfo=UTC), seed=7, weeks=1)
+    out: list[object] = []
+    for org in demo.orgs.values():
+        for ev in org.events:
+            out.append({k: v for k, v in ev.items() if k not in ("timestamp",)})
+            if len(out) >= n:
+                return out
+    return out
+
+
+def throughput(make, events, rounds: int = 3) -> float:
+    redactor = make()
+    best = 0.0
+    for _ in range(rounds):
+        counts: Counter = Counter()
+        started = time.perf_counter()
+        for ev in events:
+            redactor.redact_value(ev, counts)
+        best = max(best, len(events) / (time.perf_counter() - started))
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
+    parser.add_argument("--events", type=int, default=3000)
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args()
+
+    from exporter.redaction import Redactor
+
+    base = baseline_module(args.baseline_rev)
+    # An org without settings: credentials and the PII classes redacted by default.
+    new = Redactor()
+    old = base.Redactor()
+    sets = {"test": load("test.tsv"), "dev": load("dev.tsv")}
+    results = {(who, name): score(lambda t, r=r: r.redact(t).text, rows)
+               for who, r in (("new", new), ("baseline", old)) for name, rows in sets.items()}
+    kinds = list(results[("new", "test")]["by_kind"])
+    print(f"{'kind':<18} {'test new':>16} {'test baseline':>16} {'dev new':>16} {'dev baseline':>16}")
+    for kind in kinds:
+        cells = [pct(results[(who, name)]["by_kind"].get(kind, (0, 0)))
+                 for name in ("test", "dev") for who in ("new", "baseline")]
+        print(f"{kind:<18} " + " ".join(f"{c:>16}" for c in cells))
+    if args.show_misses:
+        for (who, name), res in results.items():
+            if who == "new":
+                for kind, lines in res["misses"].items():
+                    for line in lines:
+                        print(f"  miss {name} {kind}: {line!r}")
+
+    events = events_text(args.events)
+    rate_new = throughput(Redactor, events)
+    rate_old = throughput(base.Redactor, events)
+    print(f"\nthroughput on {len(events)} demo audit events (best of 3): new {rate_new:,.0f} events/s, "
+          f"baseline {rate_old:,.0f} events/s, ratio {rate_new / rate_old:.2f}")
+
+
+if __name__ == "__main__":
+    main()
