@@ -74,6 +74,9 @@ def pct(pair) -> str:
     return f"{100 * good / n:5.1f}% ({good}/{n})" if n else "   -"
 
 
+_NOT_REDACTED = {"id", "timestamp", "user", "org", "session_id", "session_type", "kind", "text"}
+
+
 def events_text(n: int) -> list[object]:
     from exporter.demo_data import generate_demo
 
@@ -81,7 +84,8 @@ def events_text(n: int) -> list[object]:
     out: list[object] = []
     for org in demo.orgs.values():
         for ev in org.events:
-            out.append({k: v for k, v in ev.items() if k not in ("timestamp",)})
+            # What ingest redacts of an event: its text and its data (ids, kinds and users are not text).
+            out.append({"text": ev.get("text"), "data": {k: v for k, v in ev.items() if k not in _NOT_REDACTED}})
             if len(out) >= n:
                 return out
     return out

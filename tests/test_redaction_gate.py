@@ -5,6 +5,7 @@ and every replacement is counted in aihelper_redactions_total."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -133,3 +134,20 @@ def test_grafana_annotations_use_the_orgs_settings(acme, settings, store):
     assert send_annotation(svc, org_id="acme", dedupe_key="k1", time_s=T.timestamp(), text=LEAKY,
                            tags=["aihelper"]) == "queued"
     assert_clean(store.scalar("SELECT payload FROM annotations_sent WHERE org_id = 'acme'"))
+
+
+def test_a_catastrophic_custom_pattern_cannot_stall_ingest_and_unsupported_ones_are_refused(client, store):
+    r = client.put("/api/v1/org/privacy", json={"custom_patterns": {"evil": "(a+)+$"}}, headers=auth("tok-acme-admin"))
+    assert r.status_code == 200, r.get_json()
+    ev = {"id": "e-evil", "timestamp": T.isoformat(), "user": "alice", "session_id": "s1",
+          "session_type": "general", "kind": "user_query", "text": "a" * 28 + "!"}
+    started = time.perf_counter()
+    assert client.post("/api/v1/events", json=[ev], headers=auth("tok-acme")).status_code == 201
+    assert time.perf_counter() - started < 2.0, "RE2 matches in linear time; Python's engine took ~18 s here"
+
+    r = client.put("/api/v1/org/privacy", json={"custom_patterns": {"ids": r"(?<=id=)\d+"}},
+                   headers=auth("tok-acme-admin"))
+    assert r.status_code == 400
+    assert "ids" in json.dumps(r.get_json()) and "linear-time" in json.dumps(r.get_json())
+    kept = client.get("/api/v1/org/privacy", headers=auth("tok-acme-admin")).get_json()
+    assert kept["custom_patterns"] == {"evil": "(a+)+$"}, "a refused update changes nothing"
