@@ -103,6 +103,21 @@ def throughput(make, events, rounds: int = 3) -> float:
     return best
 
 
+def custom_pattern_stall(n: int = 22) -> dict:
+    """The issue's stall: an org's custom pattern that backtracks, on Python's engine and on RE2."""
+    import re
+
+    from exporter.redaction import compile_custom
+
+    started = time.perf_counter()
+    re.compile(r"(a+)+$").search("a" * n + "!")
+    re_s = time.perf_counter() - started
+    pattern = compile_custom("evil", r"(a+)+$")
+    started = time.perf_counter()
+    pattern.search("a" * 28 + "!")
+    return {"n": n, "re_s": re_s, "re2_s": time.perf_counter() - started}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
@@ -131,6 +146,10 @@ def main() -> None:
                 for kind, lines in res["misses"].items():
                     for line in lines:
                         print(f"  miss {name} {kind}: {line!r}")
+
+    stall = custom_pattern_stall()
+    print(f"\ncustom pattern (a+)+$ on 'a'*N+'!': Python re {stall['re_s']:.3f} s at N={stall['n']}, "
+          f"RE2 {stall['re2_s'] * 1e6:.0f} us at N=28 (Python's time doubles with each N)")
 
     events = events_text(args.events)
     rate_new = throughput(Redactor, events)

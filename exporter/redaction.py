@@ -102,7 +102,7 @@ _NOT_SECRET = re.compile(
     r"""\$(?:\{[^}]*\}|\([^)]*\)|[A-Z_][A-Z0-9_]*)   # shell references
     |\{\{.*\}\}|%\([a-z_]+\)s|\*+|x{3,}|X{3,}|<[A-Za-z _-]+>   # templates, masks, doc placeholders
     |(?i:true|false|null|none|nil|yes|no|on|off|required|optional|redacted|\[redacted\]|masked)
-    |(?:this|self|process\.env|os\.environ|config|settings|props|cfg|env|opts|options|args)\.[\w.]+,?  # code""",
+    |(?:this|self|config|settings|props|cfg|env|opts|options|args)\.[\w.]+,?  # code""",
     re.X,
 )
 
@@ -113,8 +113,12 @@ Span = tuple[int, int]
 # (`ghp_xxxxxxxxxxxx`, Slack's `T00000000/B00000000/XXXXXXXX`, `your_api_key`): copying them from
 # a doc page leaks nothing, and replacing them hides what the person was trying to do.
 _PLACEHOLDER = re.compile(r"EXAMPLE|[xX]{6,}|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)")
-# Values that point at a secret kept elsewhere: CI expressions, command substitution, templates.
-_REFERENCE_START = ("${{", "{{", "$(", "${", "`")
+# Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
+# environment lookups in code, Ansible Vault's tag.
+_REFERENCE_START = (
+    "${{", "{{", "$(", "${", "`", "!vault", "os.environ", "os.getenv", "process.env", "getenv(", "System.getenv",
+    "ENV[", "ENV.fetch",
+)
 
 
 def _not_secret(inner: str) -> bool:
@@ -253,7 +257,28 @@ _PIPED_LOGIN = (
 )
 _XML_SETTING = r"""key=["'](?P<name>[\w.:-]{1,80})["'][ \t]+value=""" + _value()
 # Passwords in prose: "changed the db password to Tr0ub4dor&3", "the new password for X is Y".
-_PROSE_PASSWORD = r"pass(?:word|phrase)[^.;\n]{0,40}?(?<![\w])(?:to|is|as)[ \t]+" + _value()
+_PROSE_PASSWORD = r"pass(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)[ \t]+" + _value()
+# A name with a secret word inside and more after it (`SECRET_KEY_BASE=`, `api_token_value:`): like
+# the names that only may hold a secret, its value counts when it looks generated.
+_INNER_KW = r"(?:secret|token|passw(?:or)?d|api_?key)[a-z0-9_.-]*[a-z0-9]" + _SEP + _value()
+# ... unless what follows the secret word says the value is about the secret, not the secret.
+_ABOUT_SECRET = re.compile(
+    r".*[_.-](?:name|names|path|file|id|ref|url|uri|ttl|type|count|seconds|length|expiry|enabled|hash|version|arn)"
+)
+
+
+def _pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
+    key = text[_key_start(text, m.start()) : m.start("sep")].rstrip("\"']").lower()
+    a, b = m.span("val")
+    if _ABOUT_SECRET.fullmatch(key) or _REFERENCE_KEY.fullmatch(key) or not _GENERATED.search(text, a, b):
+        return None
+    return a, b
+# Commands and statements that take a password as an argument.
+_PASSWORD_ARGS = (
+    r"(?:change_password|add_user)[ \t]+[^\s'\"]+[ \t]+" + _value("a")
+    + r"|htpasswd(?:[ \t]+-[a-z]+)*[ \t]+-[a-z]*b[a-z]*(?:[ \t]+-[a-z]+)*[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+" + _value("b")
+    + r"""|(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by|password[ \t]+for[ \t]+[^\s]+[ \t]*=)[ \t]+(?P<c>'[^'\n]*')"""
+)
 _FLAG = r"-(?<![\w.-]-)-?[a-z0-9_.-]*?" + _KW + r"[ \t]+" + _value()
 # Commands that take a password as a plain argument (`mysql -pX`, `docker login -p X`,
 # `redis-cli -a X`, `curl -u user:X`): found by the flag, then the command is checked.
@@ -262,14 +287,19 @@ _CMD_FLAG = (
     + _value("p")
     + r"|a[ \t]+"
     + _value("a")
+    + r"|w[ \t]+"
+    + _value("w")
     + r"""|(?:u|-user)[ \t=]+["']?[^\s:"']*:"""
     + _value("u")
     + ")"
 )
-_CMD_FLAGS = {"sshpass": "p", "redis-cli": "a", "curl": "u"}
+_CMD_FLAGS = {
+    "sshpass": "p", "redis-cli": "a", "curl": "u",
+    **{f"ldap{op}": "w" for op in ("search", "modify", "add", "delete", "whoami", "passwd", "compare", "modrdn")},
+}
 _PORT_TOOLS = frozenset({"ssh", "scp", "sftp", "nc", "ncat", "telnet", "kubectl", "run"})  # -p is a port
 _REGISTRY_TOOLS = frozenset(
-    {"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "registry", "auth", "cf"}
+    {"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "registry", "auth", "cf", "az"}
 )
 
 # --- personal data --------------------------------------------------------------------------------
@@ -422,7 +452,11 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
     if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
-        return None  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
+        return None
+    if int(octets[0]) <= 30 and octets[0] != "10":
+        word = _WORD_BEFORE.search(text, max(0, a - 24), a)
+        if word is not None and word[1] not in _IP_WORDS:
+            return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
     if octets[0] in ("0", "127") or octets == ["255"] * 4:
         return None  # unspecified, loopback and broadcast identify nobody
     return a, b
@@ -459,6 +493,18 @@ def _pick_xml_setting(m: re.Match, text: str, floor: int) -> Span | None:
     """.NET `<add key="ApiKey" value="..."/>`: the key names the secret in another attribute."""
     return m.span("val") if _SECRET_KEY.fullmatch(m["name"]) else None
 _NANP_GATE = re.compile(r"\d{3}[.-]\d{3}[.-]\d{4}")
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z0-9]{2,}) \Z")
+# Words after which a dotted quad is an address whatever its size.
+_IP_WORDS = frozenset({
+    "from", "to", "at", "by", "via", "for", "host", "hosts", "ip", "ips", "addr", "address", "peer",
+    "client", "server", "upstream", "downstream", "node", "nodes", "src", "source", "dst", "dest",
+    "destination", "gateway", "dns", "resolver", "nameserver", "proxy", "endpoint", "remote", "local",
+    "origin", "connect", "connecting", "connected", "ping", "ssh", "blocked", "banned", "ban", "block",
+    "allow", "allowed", "deny", "denied", "route", "nexthop", "inet", "bind", "listen", "listening",
+    "forwarded", "and", "or", "is", "was", "on", "of", "in", "with", "user", "customer", "attacker",
+})
 
 
 def _maybe_ipv6(text: str) -> bool:
@@ -517,8 +563,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("generic_api_key", _bounded("hf_") + r"[A-Za-z0-9]{30,}"),
     _rule("generic_api_key", _bounded("SG.") + r"[\w-]{22}\.[\w-]{43}"),
     _rule("generic_api_key", _bounded("dop_v1_") + r"[a-f0-9]{64}"),
-    *(_rule(kind, pattern.pattern, needles=needles, pick=checks.pick_vendor)
-      for kind, pattern, needles in checks.vendor_patterns()),
+    *(_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
+      for kind, pattern, folded, needles in checks.vendor_patterns()),
     _rule("jwt", _bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     _rule("connection_string", _URL_CREDS, pick=_pick_url_creds),
     _rule("password", _ASSIGN, lower=True, pick=_pick_assign),
@@ -526,12 +572,26 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "password",
         _CMD_FLAG,
-        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl"),
+        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap"),
         pick=_pick_cmd_flag,
     ),
     _rule("password", _PIPED_LOGIN, gate=_piped_login, pick=lambda m, t, f: m.span("val")),
     _rule("password", _XML_SETTING, lower=True, needles=("value=",), pick=_pick_xml_setting),
     _rule("password", _PROSE_PASSWORD, lower=True, needles=("pass",), pick=_pick_prose),
+    _rule(
+        "password",
+        _INNER_KW,
+        lower=True,
+        needles=("secret", "token", "passw", "pwd", "api"),
+        pick=_pick_inner_kw,
+    ),
+    _rule(
+        "password",
+        _PASSWORD_ARGS,
+        lower=True,
+        needles=("change_password", "add_user", "htpasswd", "password", "identified"),
+        pick=lambda m, t, f: next(m.span(g) for g in "abc" if m[g] is not None),
+    ),
     _rule("email", _EMAIL, pick=_pick_email),
     # Checksummed and numbering-plan identifiers: a cheap candidate shape, then the library's check.
     _rule(

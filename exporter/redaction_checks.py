@@ -39,7 +39,8 @@ Span = tuple[int, int]
 # keep scheme words and cover newer formats (routable GitLab tokens), so their plugins are left out.
 VENDOR_PLUGINS = (
     (ArtifactoryDetector, "generic_api_key", ("AKC", "AP")),
-    (AWSKeyDetector, "aws_key", ("A3T", "ABIA", "ACCA")),  # AKIA/ASIA have our own rule
+    # AKIA/ASIA keys have our own rule; the plugin's second pattern finds a quoted secret key near "aws".
+    (AWSKeyDetector, "aws_key", ("A3T", "ABIA", "ACCA", "aws")),
     (AzureStorageKeyDetector, "generic_api_key", ("AccountKey",)),
     (DiscordBotTokenDetector, "generic_api_key", (".",)),
     (MailchimpDetector, "generic_api_key", ("-us",)),
@@ -54,12 +55,16 @@ VENDOR_PLUGINS = (
 )
 
 
-def vendor_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
-    """(type, compiled pattern, needles) for each pattern of each chosen plugin's deny list."""
+def vendor_patterns() -> list[tuple[str, re.Pattern, bool, tuple[str, ...]]]:
+    """(type, pattern, case-insensitive?, needles) for each pattern of each chosen plugin's deny list.
+
+    A case-insensitive pattern is searched in the lower-cased text (same offsets), with its needles
+    lower-cased, which is how the redactor runs its own case-insensitive rules fast."""
     out = []
     for plugin, kind, needles in VENDOR_PLUGINS:
         for pattern in plugin.denylist:
-            out.append((kind, pattern, needles))
+            folded = bool(pattern.flags & re.IGNORECASE)
+            out.append((kind, pattern, folded, tuple(n.lower() for n in needles) if folded else needles))
     return out
 
 

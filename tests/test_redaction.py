@@ -446,6 +446,10 @@ MISSED = [
     ("https://discord.com/api/webhooks/1184576321598734336/Xb1Mk2nEhe-4iUcrGOuegj57zMC", "Xb1Mk2nEhe", "webhook"),
     ("I changed the db password to Tr0ub4dor&3 after the incident", "Tr0ub4dor&3", "password"),
     ("sk_live_ReTllpYQYfIZu2Jnf2lAPFjD in the job log", "sk_live_ReTllpYQYfIZu2Jnf2lAPFjD", "generic_api_key"),
+    ("SECRET_KEY_BASE=8f3a5c0e9b1d2f7a4c8e6f1c9a2e7b4d", "8f3a5c0e9b1d2f7a", "password"),
+    ("ALTER USER app WITH PASSWORD 'Pg-Alt3r-77';", "Pg-Alt3r-77", "password"),
+    ("az login --service-principal -u http://ci -p Az-Sp-S3cret-9", "Az-Sp-S3cret-9", "password"),
+    ("ldapsearch -x -D cn=admin,dc=acme -w 'L4p-admin!' -b dc=acme", "L4p-admin!", "password"),
 ]
 
 
@@ -469,6 +473,9 @@ NOT_SECRETS = [
     "the password policy now requires 14 characters",
     "change the password to something stronger",
     "order 100234 total 4111 items, epoch 1796414184, port 5432",
+    "nginx 1.25.3.1 reloaded without errors",
+    "token_ttl_seconds: 3600 and secret_name: prod/db/credentials",
+    'token = os.environ["API_TOKEN"]',
 ]
 
 
