@@ -146,6 +146,7 @@ class _Rule:
     folded: re.Pattern  # IGNORECASE twin, for the rare text whose lower() changes its length
     lower: bool
     needles: tuple[str, ...]  # if given, the rule runs only when one of them occurs
+    has_needle: Callable[[str], object] | None  # the needle check as one call (a substring test or a regex)
     gate: Callable[[str], object] | None  # a further pre-check, on the same text as `pattern`
     # The span to replace, or None to keep the match; `floor` is where the previous replacement ended.
     pick: Callable[[re.Match, str, int], Span | None] | None
@@ -164,7 +165,17 @@ def _rule(
     pattern = re.compile(regex, re.S)
     groups = tuple(g for g in pattern.groupindex if g == "val")
     folded = re.compile(regex, re.S | re.I) if lower else pattern
-    return _Rule(kind, pattern, folded, lower, needles, gate, pick, groups)
+    if not needles:
+        has_needle = None
+    elif len(needles) == 1:
+        has_needle = _contains(needles[0])
+    else:
+        has_needle = re.compile("|".join(map(re.escape, needles))).search
+    return _Rule(kind, pattern, folded, lower, needles, has_needle, gate, pick, groups)
+
+
+def _contains(needle: str) -> Callable[[str], bool]:
+    return lambda hay: needle in hay
 
 
 def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
@@ -739,8 +750,8 @@ class Redactor:
                 hay = low
             else:
                 hay = text
-            if rule.needles and not any(n in hay for n in rule.needles):
-                continue
+            if rule.has_needle is not None and not rule.has_needle(hay):
+                continue  # one call per rule: this loop runs some sixty times per ingested string
             if rule.gate is not None and not rule.gate(hay):
                 continue
             if rule.pattern.search(hay) is None and len(hay) == len(text):
