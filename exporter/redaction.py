@@ -243,7 +243,7 @@ _BARE = r"[ \t]+(?!<redacted:)(?=[\w.~+/=-]*\d)(?P<val>[\w.~+/=-]{8,})"
 # `bypass=` or `compass:` stay.
 _KW = (
     r"(?:pass(?:word|wd|phrase)|(?<![a-z0-9])(?:pass|pwd|sig)|secret|token|signature|api[_-]?key|apikey"
-    r"|credentials?|(?<![a-z0-9])_auth"
+    r"|credentials?|(?<![a-z0-9])_auth|storepass|keypass"
     r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
 )
 _KW_TAIL = re.compile(_KW + r"\Z")
@@ -342,11 +342,17 @@ def _pick_aws_secret(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span("val") if _AWS_SECRET_KEY.fullmatch(key) else None  # else Django's SECRET_KEY etc.
 
 
+_K8S_SECRET_KEY = re.compile(r"""[\w.-]*[a-z0-9]Secret(?:Name)?["']?""")
+_K8S_NAME = re.compile(r"[a-z]([-a-z]*[a-z])?(?:-[a-z]+)+")  # lower-case words joined by hyphens, no digits
+
+
 def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     ks = _key_start(text, m.start())
     key = text[ks : m.start("sep")].rstrip("\"']").lower()
     kw = _KW_TAIL.search(key)
     a, b = m.span("val")
+    if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
+        return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
     if kw is None or _REFERENCE_KEY.fullmatch(key):
         if kw is None and _MAYBE_KEY.search(key[-7:]) and _GENERATED.search(text, a, b):
             return a, b
@@ -468,8 +474,10 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         word = _WORD_BEFORE.search(text, max(0, a - 24), a)
         if word is not None and word[1] not in _IP_WORDS:
             return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
-    if octets[0] in ("0", "127") or octets == ["255"] * 4:
-        return None  # unspecified, loopback and broadcast identify nobody
+    if octets[0] in ("0", "127", "255"):
+        return None  # unspecified, loopback, broadcast and netmasks identify nobody
+    if octets[3] == "0" and text[b : b + 1] == "/":
+        return None  # a network in CIDR notation, not a host
     return a, b
 
 
@@ -574,6 +582,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("generic_api_key", _bounded("hf_") + r"[A-Za-z0-9]{30,}"),
     _rule("generic_api_key", _bounded("SG.") + r"[\w-]{22}\.[\w-]{43}"),
     _rule("generic_api_key", _bounded("dop_v1_") + r"[a-f0-9]{64}"),
+    _rule("generic_api_key", _bounded("glsa_") + r"[A-Za-z0-9]{32}_[0-9a-fA-F]{8}"),  # Grafana service account
+    _rule("generic_api_key", _bounded("glc_") + r"[A-Za-z0-9+/]{32,}={0,2}"),  # Grafana Cloud
+    _rule("generic_api_key", r"shp(?:at|ca|pa|ss)_(?<![A-Za-z0-9_]shp[a-z]{2}_)[a-fA-F0-9]{32}", needles=("shp",)),
     *(_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
       for kind, pattern, folded, needles in checks.vendor_patterns()),
     _rule("jwt", _bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
@@ -588,6 +599,20 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("password", _PIPED_LOGIN, gate=_piped_login, pick=lambda m, t, f: m.span("val")),
     _rule("password", _XML_SETTING, lower=True, needles=("value=",), pick=_pick_xml_setting),
+    _rule(
+        "password",
+        r"<(?P<tag>[\w.:-]{0,40}(?:password|passwd|secret|token|api_?key))>(?P<val>[^<\s][^<]{0,200})</",
+        lower=True,
+        needles=("password>", "passwd>", "secret>", "token>", "key>"),
+        pick=lambda m, t, f: m.span("val"),
+    ),
+    _rule(
+        "password",
+        r"net[ \t]+use[ \t]+[^\s]+[ \t]+/user:[^\s]+[ \t]+" + _value(),
+        lower=True,
+        needles=("net use",),
+        pick=lambda m, t, f: m.span("val"),
+    ),
     _rule("password", _PROSE_PASSWORD, lower=True, needles=("pass",), pick=_pick_prose),
     _rule(
         "password",
@@ -629,15 +654,17 @@ _RULES: tuple[_Rule, ...] = (
     _rule("phone", r"\((?<!\w\()\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)", needles=("(",), pick=checks.pick_phone),
     _rule(
         "phone",
-        r"(?<![\w.-])\d{3}(?P<s>[.-])\d{3}(?P=s)\d{4}(?![\w.-])",
+        r"(?<![\w.-])(?:1(?P<p>[.-]))?\d{3}(?P<s>[.-])\d{3}(?P=s)\d{4}(?![\w.-])",
         gate=_NANP_GATE.search,
         pick=checks.pick_phone,
     ),
     _rule(
         "phone",
-        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax)(?![a-z])[\s:.#]*(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
+        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call)(?![a-z])[\s:.#]*"
+        r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
-        needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax"),
+        needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
+                 "call "),
         pick=checks.pick_phone,
     ),
     _rule("ipv6", _IPV6, gate=_maybe_ipv6, pick=_pick_ipv6),
