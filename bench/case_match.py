@@ -133,6 +133,7 @@ def replay_bench() -> dict:
     from exporter.cases.matching import IndexCache, rank
     from exporter.cases.model import MatchIn
     from exporter.demo_data import generate_demo
+    from exporter.privacy.gate import Gate
     from exporter.redaction import Redactor
     from exporter.schemas import AuditEvent
     from exporter.scoping import Principal
@@ -146,7 +147,7 @@ def replay_bench() -> dict:
         demo = generate_demo(now, seed=42, weeks=8)
         for org, data in demo.orgs.items():
             events = [AuditEvent.model_validate(e) for e in data.events if e["session_type"] == "troubleshooting"]
-            ingest.store_events(store, Principal(org, None, "service"), Redactor(), events)
+            ingest.store_events(store, Principal(org, None, "service"), Gate(Redactor()), events)
         assemble_cases(store, None, now.timestamp())
         rows = store.query("SELECT id, org_id, created_at, problem, solution FROM cases ORDER BY created_at")
         fix = {r["id"]: from_json(r["solution"])["immediate_fix"] for r in rows}

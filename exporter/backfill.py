@@ -7,7 +7,6 @@ rejected ones and reports the first few errors, so one typo does not block a yea
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -15,7 +14,7 @@ from tqdm import tqdm
 
 from exporter import ingest
 from exporter.config import Settings
-from exporter.privacy.org_settings import redactor_for
+from exporter.privacy.gate import gate
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Forbidden, Principal
 from exporter.service import Services
@@ -38,19 +37,18 @@ def backfill_into(svc: Services, path: Path, org: str, kind: str, batch_size: in
     model = MODELS[kind]
     summary: dict = {"stored": 0, "duplicates": 0, "rejected": 0, "errors": []}
     batch: list = []
-    redactor = redactor_for(svc, org)
+    door = gate(svc, org)  # the org's settings, and every replacement counted as at the API
 
     def flush() -> None:
         if not batch:
             return
         if kind == "events":
-            res = ingest.store_events(svc.store, who, redactor, batch)
+            res = ingest.store_events(svc.store, who, door, batch)
             summary["stored"] += res.stored
             summary["duplicates"] += res.duplicates
         elif kind == "queries":
-            counts: Counter = Counter()
             rows = [
-                ingest.query_row(q, org, who.acting_user(q.user), redactor, counts, svc.settings.cache_ttl_seconds)
+                ingest.query_row(q, org, who.acting_user(q.user), door, svc.settings.cache_ttl_seconds)
                 for q in batch
             ]
             with svc.store.transaction() as conn:
@@ -59,7 +57,7 @@ def backfill_into(svc: Services, path: Path, org: str, kind: str, batch_size: in
             summary["duplicates"] += len(rows) - len(ids)
         else:
             for payload in batch:
-                res = ingest.store_alerts(svc.store, who, payload)
+                res = ingest.store_alerts(svc.store, who, door, payload)
                 summary["stored"] += res.stored
                 summary["duplicates"] += res.duplicates
         batch.clear()

@@ -115,11 +115,13 @@ def serve(with_demo: bool, host: str | None, port: int | None, threads: int) -> 
     from exporter.server import run
 
     settings = _settings(host=host, port=port)
-    if with_demo and settings.tokens == "{}" and settings.tokens_file is None:
+    demo_tokens = with_demo and settings.tokens == "{}" and settings.tokens_file is None
+    if demo_tokens:
         token_file = Path("var/demo-tokens.json")
         _demo_tokens(token_file)
         settings = settings.model_copy(update={"tokens_file": token_file})
-    run(settings, threads=threads, with_demo=with_demo)
+    # Only tokens this command generated for the demo are printed; configured ones never are.
+    run(settings, threads=threads, with_demo=with_demo, demo_tokens=demo_tokens)
 
 
 from exporter.cli_cases import runbooks  # noqa: E402 - attached after main is defined

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import UTC, datetime
 
 from exporter import ingest
 from exporter.demo_data import DEMO_ORGS, generate_demo
+from exporter.privacy.gate import gate
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Principal
 from exporter.service import Services
@@ -36,25 +36,23 @@ def load_tenants(svc: Services, tenants: int, now: datetime | None = None, weeks
 
 
 def _store_org(svc: Services, org: str, demo) -> dict:
-    """One org's events, query summaries and alert webhooks, through the ingest path."""
+    """One org's events, query summaries and alert webhooks, through the ingest path and its gate."""
     who = Principal(org_id=org, user_id=None, role="service")
+    door = gate(svc, org)
     events = [AuditEvent.model_validate(e) for e in demo.events]
     stored = 0
     for i in range(0, len(events), 1000):
-        stored += ingest.store_events(svc.store, who, svc.redactor, events[i : i + 1000]).stored
+        stored += ingest.store_events(svc.store, who, door, events[i : i + 1000]).stored
     rows = []
-    counts: Counter = Counter()
     for q in demo.queries:
         summary_model = QuerySummary.model_validate(q)
-        rows.append(
-            ingest.query_row(summary_model, org, summary_model.user, svc.redactor, counts, svc.settings.cache_ttl_seconds)
-        )
+        rows.append(ingest.query_row(summary_model, org, summary_model.user, door, svc.settings.cache_ttl_seconds))
     with svc.store.transaction() as conn:
         queries = len(svc.query_recorder(conn, rows))
     rows = [
         row
         for payload in demo.alert_webhooks
-        for row in ingest.alert_rows(org, AlertmanagerWebhook.model_validate(payload))
+        for row in ingest.alert_rows(org, AlertmanagerWebhook.model_validate(payload), door)
     ]
     alerts = 0
     for i in range(0, len(rows), 2000):  # one commit per chunk: per-payload commits cost an fsync each

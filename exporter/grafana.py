@@ -22,6 +22,7 @@ from grafana_client import GrafanaApi
 from prometheus_client import Counter
 
 from exporter.metrics import PREFIX, REGISTRY
+from exporter.privacy.gate import gate
 from exporter.store import Store, from_json, to_json
 
 log = logging.getLogger(__name__)
@@ -237,7 +238,7 @@ def send_annotation(
         return "disabled"
     payload = annotation_payload(
         time_s,
-        svc.redactor.redact(text).text,
+        gate(svc, org_id).text(text),
         tags,
         link_url=link_url,
         link_text=link_text,

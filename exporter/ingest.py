@@ -1,6 +1,7 @@
 """Storing what the AI helper reports: audit events, query summaries and alert history.
 
-Everything passes the redactor before it is stored; a batch is stored in one transaction, so a
+Everything passes the org's redaction gate (`exporter.privacy.gate`) before it is stored, alert
+labels and annotations included; a batch is stored in one transaction, so a
 rejected or failed batch leaves nothing of itself and loses nothing that was there before.
 Idempotency comes from natural keys (event id; fingerprint and start time), so retries are safe.
 """
@@ -11,13 +12,16 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from exporter import metrics
-from exporter.redaction import Redactor
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Principal
 from exporter.store import Store, to_json
 from exporter.store.base import Conn
+
+if TYPE_CHECKING:
+    from exporter.privacy.gate import Gate
 
 # Event kinds whose user text is a person's own words and stays visible to them only.
 _EVENT_FIELDS = ("model", "data_sources", "execution_time_seconds", "success", "rating", "target", "target_id")
@@ -38,7 +42,7 @@ EVENT_COLUMNS = (
 )
 
 
-def event_rows(events: Sequence[AuditEvent], org: str, principal: Principal, redactor: Redactor, counts: Counter) -> list[dict]:
+def event_rows(events: Sequence[AuditEvent], org: str, principal: Principal, gate: Gate) -> list[dict]:
     """Turn validated events into redacted rows; the acting user comes from the token's rules."""
     now = time.time()
     rows = []
@@ -59,20 +63,22 @@ def event_rows(events: Sequence[AuditEvent], org: str, principal: Principal, red
                 "session_type": ev.session_type,
                 "kind": ev.kind,
                 "ts": ev.timestamp.timestamp(),
-                "text": redactor.redact_value(ev.text, counts),
-                "data": to_json(redactor.redact_value(data, counts)),
+                "text": gate.value(ev.text),
+                "data": to_json(gate.value(data)),
                 "ingested_at": now,
             }
         )
     return rows
 
 
-def store_events(store: Store, principal: Principal, redactor: Redactor, events: Sequence[AuditEvent]) -> IngestResult:
+def store_events(store: Store, principal: Principal, gate: Gate, events: Sequence[AuditEvent]) -> IngestResult:
     org = principal.require_org()
     for ev in events:
         principal.check_org(ev.org)
     result = IngestResult()
-    rows = event_rows(events, org, principal, redactor, result.redactions)
+    before = Counter(gate.counts)
+    rows = event_rows(events, org, principal, gate)
+    result.redactions = gate.counts - before
     unique: dict[str, dict] = {}
     for row in rows:
         unique.setdefault(row["event_id"], row)
@@ -85,7 +91,6 @@ def store_events(store: Store, principal: Principal, redactor: Redactor, events:
     result.duplicates = len(rows) - len(new)
     for row in new:
         metrics.EVENTS_INGESTED.labels(kind=row["kind"]).inc()
-    metrics.count_redactions(result.redactions)
     return result
 
 
@@ -147,7 +152,7 @@ def _store_feedback(conn: Conn, rows: Sequence[dict], events: Sequence[AuditEven
     )
 
 
-def query_row(q: QuerySummary, org: str, user: str | None, redactor: Redactor, counts: Counter, ttl: float) -> dict:
+def query_row(q: QuerySummary, org: str, user: str | None, gate: Gate, ttl: float) -> dict:
     executed = (q.executed_at.timestamp() if q.executed_at else time.time())
     return {
         "org_id": org,
@@ -155,13 +160,13 @@ def query_row(q: QuerySummary, org: str, user: str | None, redactor: Redactor, c
         "scope": "user" if q.personal else "org",
         "external_id": q.id,
         "session_id": q.session_id,
-        "query_text": redactor.redact_value(q.query_text, counts),
+        "query_text": gate.value(q.query_text),
         "relative_expression": q.relative_expression,
         "range_start": q.range_start.timestamp() if q.range_start else None,
         "range_end": q.range_end.timestamp() if q.range_end else None,
-        "result_summary": redactor.redact_value(q.result_summary, counts),
+        "result_summary": gate.value(q.result_summary),
         "headline_value": q.headline_value,
-        "key_insights": to_json(redactor.redact_value(q.key_insights, counts)),
+        "key_insights": to_json(gate.value(q.key_insights)),
         "data_sources": to_json(q.data_sources),
         "execution_time_seconds": q.execution_time_seconds,
         "success": 1 if q.success else 0,
@@ -196,25 +201,31 @@ def insert_queries(conn: Conn, rows: Sequence[dict]) -> list[int]:
     return ids
 
 
-def alert_rows(org: str, payload: AlertmanagerWebhook, received_at: float | None = None) -> list[dict]:
-    """Rows for alert history; a resolved notice carries the end time of the firing row it closes."""
+def alert_rows(org: str, payload: AlertmanagerWebhook, gate: Gate, received_at: float | None = None) -> list[dict]:
+    """Rows for alert history; a resolved notice carries the end time of the firing row it closes.
+
+    Label and annotation values and the generator URL are redacted here, at ingest, so the alert
+    history, its archives and everything learned from it never hold them in clear. The
+    fingerprint is Alertmanager's hash of the labels as sent and stays the alert's identity.
+    """
     now = time.time() if received_at is None else received_at
     rows = []
     for a in payload.alerts:
         ends = a.endsAt.timestamp() if a.endsAt and a.endsAt.year > 1 else None
+        labels = gate.labels(a.labels)
         rows.append(
             {
                 "org_id": org,
                 "fingerprint": a.fingerprint,
-                "alertname": a.labels.get("alertname", ""),
-                "severity": a.labels.get("severity", ""),
-                "service": a.labels.get("service", a.labels.get("job", "")),
+                "alertname": labels.get("alertname", ""),
+                "severity": labels.get("severity", ""),
+                "service": labels.get("service", labels.get("job", "")),
                 "status": a.status,
-                "labels": to_json(a.labels),
-                "annotations": to_json(a.annotations),
+                "labels": to_json(labels),
+                "annotations": to_json(gate.labels(a.annotations)),
                 "starts_at": a.startsAt.timestamp(),
                 "ends_at": ends if a.status == "resolved" else None,
-                "generator_url": a.generatorURL,
+                "generator_url": gate.text(a.generatorURL),
                 "received_at": now,
             }
         )
@@ -254,8 +265,12 @@ def upsert_alerts(conn: Conn, org: str, rows: Sequence[dict]) -> IngestResult:
     return result
 
 
-def store_alerts(store: Store, principal: Principal, payload: AlertmanagerWebhook) -> IngestResult:
+def store_alerts(store: Store, principal: Principal, gate: Gate, payload: AlertmanagerWebhook) -> IngestResult:
     """Alert history from one Alertmanager webhook call, in one transaction."""
     org = principal.require_org()
+    before = Counter(gate.counts)
+    rows = alert_rows(org, payload, gate)
     with store.transaction() as conn:
-        return upsert_alerts(conn, org, alert_rows(org, payload))
+        result = upsert_alerts(conn, org, rows)
+    result.redactions = gate.counts - before
+    return result

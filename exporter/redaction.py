@@ -35,7 +35,8 @@ Decisions, so callers can rely on them:
   and ``Foo::Bar`` intact.
 - **Hostnames** are off by default: in ops text they are usually what the conversation is
   about. When on, only dotted names ending in a common public or internal suffix are replaced.
-- **Custom patterns** run last, only outside existing placeholders, and count as ``custom``.
+- **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
+  are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
 - Redaction is idempotent: redacting redacted text changes nothing and counts nothing.
 - Known limits, chosen to err towards redacting: an unquoted value runs to whitespace, ``&`` or a
   quote (``Password=x;Database=y`` loses ``;Database=y``); a value that looks like a flag
@@ -51,6 +52,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+import re2
+
+from exporter import redaction_checks as checks
+
 REDACTION_TYPES: tuple[str, ...] = (
     "private_key",
     "bearer",
@@ -58,11 +63,16 @@ REDACTION_TYPES: tuple[str, ...] = (
     "aws_secret",
     "github_token",
     "slack_token",
+    "webhook",
     "generic_api_key",
     "jwt",
     "connection_string",
     "password",
     "email",
+    "iban",
+    "card_number",
+    "national_id",
+    "phone",
     "ipv6",
     "ipv4",
     "hostname",
@@ -91,15 +101,33 @@ class RedactionResult:
 _NOT_SECRET = re.compile(
     r"""\$(?:\{[^}]*\}|\([^)]*\)|[A-Z_][A-Z0-9_]*)   # shell references
     |\{\{.*\}\}|%\([a-z_]+\)s|\*+|x{3,}|X{3,}|<[A-Za-z _-]+>   # templates, masks, doc placeholders
-    |(?i:true|false|null|none|nil|yes|no|on|off|required|optional|redacted|\[redacted\]|masked)""",
+    |(?i:true|false|null|none|nil|yes|no|on|off|required|optional|redacted|\[redacted\]|masked)
+    |(?:this|self|config|settings|props|cfg|env|opts|options|args)\.[\w.]+,?  # code""",
     re.X,
 )
 
 Span = tuple[int, int]
 
 
+# Vendors' documented example keys (AWS's `AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`) and placeholders
+# (`ghp_xxxxxxxxxxxx`, Slack's `T00000000/B00000000/XXXXXXXX`, `your_api_key`): copying them from
+# a doc page leaks nothing, and replacing them hides what the person was trying to do.
+_PLACEHOLDER = re.compile(r"EXAMPLE|[xX]{6,}|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)")
+# Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
+# environment lookups in code, Ansible Vault's tag.
+_REFERENCE_START = (
+    "${{", "{{", "$(", "${", "`", "!vault", "os.environ", "os.getenv", "process.env", "getenv(", "System.getenv",
+    "ENV[", "ENV.fetch",
+)
+
+
 def _not_secret(inner: str) -> bool:
-    return not inner or _NOT_SECRET.fullmatch(inner) is not None
+    return (
+        not inner
+        or _NOT_SECRET.fullmatch(inner) is not None
+        or _PLACEHOLDER.search(inner) is not None
+        or inner.startswith(_REFERENCE_START)
+    )
 
 
 @dataclass(frozen=True)
@@ -118,6 +146,7 @@ class _Rule:
     folded: re.Pattern  # IGNORECASE twin, for the rare text whose lower() changes its length
     lower: bool
     needles: tuple[str, ...]  # if given, the rule runs only when one of them occurs
+    has_needle: Callable[[str], object] | None  # the needle check as one call (a substring test or a regex)
     gate: Callable[[str], object] | None  # a further pre-check, on the same text as `pattern`
     # The span to replace, or None to keep the match; `floor` is where the previous replacement ended.
     pick: Callable[[re.Match, str, int], Span | None] | None
@@ -136,7 +165,17 @@ def _rule(
     pattern = re.compile(regex, re.S)
     groups = tuple(g for g in pattern.groupindex if g == "val")
     folded = re.compile(regex, re.S | re.I) if lower else pattern
-    return _Rule(kind, pattern, folded, lower, needles, gate, pick, groups)
+    if not needles:
+        has_needle = None
+    elif len(needles) == 1:
+        has_needle = _contains(needles[0])
+    else:
+        has_needle = re.compile("|".join(map(re.escape, needles))).search
+    return _Rule(kind, pattern, folded, lower, needles, has_needle, gate, pick, groups)
+
+
+def _contains(needle: str) -> Callable[[str], bool]:
+    return lambda hay: needle in hay
 
 
 def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
@@ -182,7 +221,7 @@ def _value(name: str = "val") -> str:
     return rf"""(?P<{name}>(?![=:"'`]*<redacted:)(?:"[^"\n]*"|'[^'\n]*'|["'`]?[^\s&"'`]+))"""
 
 
-_SEP = r"""["']?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:)[ \t]*))"""
+_SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:)[ \t]*))"""
 
 # --- credentials in headers and in tokens with a recognisable shape -----------------------------
 
@@ -204,6 +243,7 @@ _BARE = r"[ \t]+(?!<redacted:)(?=[\w.~+/=-]*\d)(?P<val>[\w.~+/=-]{8,})"
 # `bypass=` or `compass:` stay.
 _KW = (
     r"(?:pass(?:word|wd|phrase)|(?<![a-z0-9])(?:pass|pwd|sig)|secret|token|signature|api[_-]?key|apikey"
+    r"|credentials?|(?<![a-z0-9])_auth|storepass|keypass"
     r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
 )
 _KW_TAIL = re.compile(_KW + r"\Z")
@@ -212,7 +252,44 @@ _AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-_ASSIGN = r"(?:word|wd|phrase|pass|pwd|sig|secret|token|ture|key)" + _SEP + _value()
+_ASSIGN = r"(?:word|wd|phrase|pass|pwd|sig|secret|token|ture|key|tial|tials|auth|ense)" + _SEP + _value()
+# Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
+_REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
+# A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
+# `...LICENSE=`): redacted only when it looks generated, a run of 16+ letters and digits with both,
+# so `partition_key=user_id` and `cache_key=session:index:v2` stay.
+_MAYBE_KEY = re.compile(r"(?:key|license|cert)")
+_GENERATED = re.compile(r"(?=[A-Za-z0-9+/=]{0,200}?\d)(?=[A-Za-z0-9+/=]{0,200}?[A-Za-z])[A-Za-z0-9+/=]{16,}")
+# `echo <token> | docker login ... --password-stdin` and the like: the piped word is the secret.
+_PIPED_LOGIN = (
+    r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s'[ \t]+|"%s"[ \t]+)?"""
+    + _value()
+    + r"""[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
+)
+_XML_SETTING = r"""key=["'](?P<name>[\w.:-]{1,80})["'][ \t]+value=""" + _value()
+# Passwords in prose: "changed the db password to Tr0ub4dor&3", "the new password for X is Y".
+_PROSE_PASSWORD = r"pass(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)[ \t]+" + _value()
+# A name with a secret word inside and more after it (`SECRET_KEY_BASE=`, `api_token_value:`): like
+# the names that only may hold a secret, its value counts when it looks generated.
+_INNER_KW = r"(?:secret|token|passw(?:or)?d|api_?key)[a-z0-9_.-]*[a-z0-9]" + _SEP + _value()
+# ... unless what follows the secret word says the value is about the secret, not the secret.
+_ABOUT_SECRET = re.compile(
+    r".*[_.-](?:name|names|path|file|id|ref|url|uri|ttl|type|count|seconds|length|expiry|enabled|hash|version|arn)"
+)
+
+
+def _pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
+    key = text[_key_start(text, m.start()) : m.start("sep")].rstrip("\"']").lower()
+    a, b = m.span("val")
+    if _ABOUT_SECRET.fullmatch(key) or _REFERENCE_KEY.fullmatch(key) or not _GENERATED.search(text, a, b):
+        return None
+    return a, b
+# Commands and statements that take a password as an argument.
+_PASSWORD_ARGS = (
+    r"(?:change_password|add_user)[ \t]+[^\s'\"]+[ \t]+" + _value("a")
+    + r"|htpasswd(?:[ \t]+-[a-z]+)*[ \t]+-[a-z]*b[a-z]*(?:[ \t]+-[a-z]+)*[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+" + _value("b")
+    + r"""|(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by|password[ \t]+for[ \t]+[^\s]+[ \t]*=)[ \t]+(?P<c>'[^'\n]*')"""
+)
 _FLAG = r"-(?<![\w.-]-)-?[a-z0-9_.-]*?" + _KW + r"[ \t]+" + _value()
 # Commands that take a password as a plain argument (`mysql -pX`, `docker login -p X`,
 # `redis-cli -a X`, `curl -u user:X`): found by the flag, then the command is checked.
@@ -221,14 +298,19 @@ _CMD_FLAG = (
     + _value("p")
     + r"|a[ \t]+"
     + _value("a")
+    + r"|w[ \t]+"
+    + _value("w")
     + r"""|(?:u|-user)[ \t=]+["']?[^\s:"']*:"""
     + _value("u")
     + ")"
 )
-_CMD_FLAGS = {"sshpass": "p", "redis-cli": "a", "curl": "u"}
+_CMD_FLAGS = {
+    "sshpass": "p", "redis-cli": "a", "curl": "u",
+    **{f"ldap{op}": "w" for op in ("search", "modify", "add", "delete", "whoami", "passwd", "compare", "modrdn")},
+}
 _PORT_TOOLS = frozenset({"ssh", "scp", "sftp", "nc", "ncat", "telnet", "kubectl", "run"})  # -p is a port
 _REGISTRY_TOOLS = frozenset(
-    {"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "registry", "auth", "cf"}
+    {"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "registry", "auth", "cf", "az"}
 )
 
 # --- personal data --------------------------------------------------------------------------------
@@ -260,13 +342,21 @@ def _pick_aws_secret(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span("val") if _AWS_SECRET_KEY.fullmatch(key) else None  # else Django's SECRET_KEY etc.
 
 
+_K8S_SECRET_KEY = re.compile(r"""[\w.-]*[a-z0-9]Secret(?:Name)?["']?""")
+_K8S_NAME = re.compile(r"[a-z]([-a-z]*[a-z])?(?:-[a-z]+)+")  # lower-case words joined by hyphens, no digits
+
+
 def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     ks = _key_start(text, m.start())
-    key = text[ks : m.start("sep")].rstrip("\"'").lower()
+    key = text[ks : m.start("sep")].rstrip("\"']").lower()
     kw = _KW_TAIL.search(key)
-    if kw is None:
-        return None
     a, b = m.span("val")
+    if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
+        return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
+    if kw is None or _REFERENCE_KEY.fullmatch(key):
+        if kw is None and _MAYBE_KEY.search(key[-7:]) and _GENERATED.search(text, a, b):
+            return a, b
+        return None
     if key in ("pwd", "oldpwd") and text[a] in "/~":
         return None  # the working directory in an environment dump
     sep = m["sep"]
@@ -281,6 +371,22 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         if not line_start and not quoted_key and text[a:b].rstrip(".,;:!?)").isalpha():
             return None
     return a, b
+
+
+def _pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
+    """In prose a password is told by its shape: quoted, or a word of 6+ characters mixing letters
+    with digits or symbols; `to something stronger` or `is 14 characters` are not passwords."""
+    a, b = m.span("val")
+    if text[a] in "\"'`":
+        return a, b
+    while b > a and text[b - 1] in ".,;:!?)":
+        b -= 1
+    word = text[a:b]
+    if "@" in word or "/" in word:
+        return None  # an address or a path the sentence is about, found by its own rule if at all
+    has_letter = any(c.isalpha() for c in word)
+    mixed = any(c.isdigit() for c in word) or not word.isalnum() or (word != word.lower() and word[1:] != word[1:].lower())
+    return (a, b) if len(word) >= 6 and has_letter and mixed else None
 
 
 def _pick_flag(m: re.Match, text: str, floor: int) -> Span | None:
@@ -350,8 +456,10 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span()
     while a > 0 and a > m.start() - 3 and text[a - 1].isdigit():
         a -= 1
-    if a == m.start() or (a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.")):
-        return None  # no first octet, or part of a version (`v1.2.3.4`) or a longer dotted number
+    if a == m.start():
+        return None  # no first octet
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.") and not _after_escape(text, a):
+        return None  # part of a version (`v1.2.3.4`) or a longer dotted number
     if b < len(text) and (
         text[b].isalnum() or text[b] == "_" or (text[b] == "." and text[b + 1 : b + 2].isdigit())
     ):
@@ -359,9 +467,63 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
-    if octets[0] in ("0", "127") or octets == ["255"] * 4:
-        return None  # unspecified, loopback and broadcast identify nobody
+    version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
+    if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
+        return None
+    if int(octets[0]) <= 30 and octets[0] != "10":
+        word = _WORD_BEFORE.search(text, max(0, a - 24), a)
+        if word is not None and word[1] not in _IP_WORDS:
+            return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
+    if octets[0] in ("0", "127", "255"):
+        return None  # unspecified, loopback, broadcast and netmasks identify nobody
+    if octets[3] == "0" and text[b : b + 1] == "/":
+        return None  # a network in CIDR notation, not a host
     return a, b
+
+
+def _after_escape(text: str, a: int) -> bool:
+    """An URL-encoded character (`%22`) ends right before `a`, so its hex digits are not an octet's."""
+    return a >= 3 and text[a - 3] == "%" and text[a - 2] in _HEX and text[a - 1] in _HEX
+
+
+# What stands before a four-part version: a version word, an upgrade's "to", or a package name
+# (letters joined by `-`, `_` or `.`, as in `jackson-databind`, `log4j-core`, `com.acme.lib`).
+_VERSION_BEFORE = re.compile(
+    r"(?:(?P<word>(?i:\b(?:versions?|ver|release|build|firmware|tag|patch|v)[ \t:=]*))"
+    r"|(?i:\b(?:bump(?:ed)?|upgraded?|update[ds]?|downgraded?|pin(?:ned)?|roll(?:ed)?[ -]?back|install(?:ed)?)\b[^.\n]{0,30}?[ \t]+)"
+    r"|\b[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z][A-Za-z0-9]*)+[ \t]+)\Z"
+)
+
+
+_IBAN_GATE = re.compile(r"[A-Z]{2}\d{2}")
+_CARD_GATE = re.compile(r"\d{4}[ -]?\d{4}")
+_SSN_DASHED = re.compile(r"\d{3}-\d{2}-\d{4}")
+
+
+def _ssn_gate(hay: str) -> bool:
+    return "ssn" in hay or "social security" in hay or _SSN_DASHED.search(hay) is not None
+
+
+def _piped_login(hay: str) -> bool:
+    return "login" in hay and ("echo" in hay or "printf" in hay)
+
+
+def _pick_xml_setting(m: re.Match, text: str, floor: int) -> Span | None:
+    """.NET `<add key="ApiKey" value="..."/>`: the key names the secret in another attribute."""
+    return m.span("val") if _SECRET_KEY.fullmatch(m["name"]) else None
+_NANP_GATE = re.compile(r"\d{3}[.-]\d{3}[.-]\d{4}")
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z0-9]{2,}) \Z")
+# Words after which a dotted quad is an address whatever its size.
+_IP_WORDS = frozenset({
+    "from", "to", "at", "by", "via", "for", "host", "hosts", "ip", "ips", "addr", "address", "peer",
+    "client", "server", "upstream", "downstream", "node", "nodes", "src", "source", "dst", "dest",
+    "destination", "gateway", "dns", "resolver", "nameserver", "proxy", "endpoint", "remote", "local",
+    "origin", "connect", "connecting", "connected", "ping", "ssh", "blocked", "banned", "ban", "block",
+    "allow", "allowed", "deny", "denied", "route", "nexthop", "inet", "bind", "listen", "listening",
+    "forwarded", "and", "or", "is", "was", "on", "of", "in", "with", "user", "customer", "attacker",
+})
 
 
 def _maybe_ipv6(text: str) -> bool:
@@ -394,14 +556,37 @@ _RULES: tuple[_Rule, ...] = (
         "slack_token",
         r"hooks\.slack(?:-gov)?\.com/(?:services|workflows|triggers)/(?P<val>(?!<redacted:)[A-Za-z0-9_/-]+)",
     ),
+    # Microsoft Teams (Office 365 connectors) and Discord webhook URLs: the path is the credential.
+    _rule(
+        "webhook",
+        r"\.office\.com/webhook(?:b2)?/(?P<val>(?!<redacted:)[^\s\"'<>]+)",
+        needles=(".office.com/webhook",),
+    ),
+    _rule(
+        "webhook",
+        r"discord(?:app)?\.com/api/webhooks/(?P<val>(?!<redacted:)\d+/[\w-]+)",
+        needles=("/api/webhooks/",),
+    ),
     _rule("generic_api_key", _bounded("AIza") + r"[0-9A-Za-z_-]{35}"),
     _rule("generic_api_key", r"\b[sr]k_(?:live|test)_[0-9A-Za-z]{16,}", needles=("k_live_", "k_test_")),
     _rule("generic_api_key", _bounded("sk-") + r"(?=[\w-]*\d)[A-Za-z0-9_-]{20,}"),
-    _rule("generic_api_key", _bounded("glpat-") + r"[0-9A-Za-z_-]{20,}"),
+    # GitLab tokens by prefix; routable tokens carry dot-separated parts after the random one.
+    _rule(
+        "generic_api_key",
+        r"(?<![A-Za-z0-9_])gl(?:pat|dt|ft|soat|rt|cbt|oas|ptt|imt|agent|ffct|sa)-"
+        r"[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]{2,})*",
+        needles=("gl",),
+    ),
+    _rule("generic_api_key", _bounded("hvs.") + r"[A-Za-z0-9_-]{24,}"),  # HashiCorp Vault service token
     _rule("generic_api_key", _bounded("npm_") + r"[A-Za-z0-9]{36}"),
     _rule("generic_api_key", _bounded("hf_") + r"[A-Za-z0-9]{30,}"),
     _rule("generic_api_key", _bounded("SG.") + r"[\w-]{22}\.[\w-]{43}"),
     _rule("generic_api_key", _bounded("dop_v1_") + r"[a-f0-9]{64}"),
+    _rule("generic_api_key", _bounded("glsa_") + r"[A-Za-z0-9]{32}_[0-9a-fA-F]{8}"),  # Grafana service account
+    _rule("generic_api_key", _bounded("glc_") + r"[A-Za-z0-9+/]{32,}={0,2}"),  # Grafana Cloud
+    _rule("generic_api_key", r"shp(?:at|ca|pa|ss)_(?<![A-Za-z0-9_]shp[a-z]{2}_)[a-fA-F0-9]{32}", needles=("shp",)),
+    *(_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
+      for kind, pattern, folded, needles in checks.vendor_patterns()),
     _rule("jwt", _bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     _rule("connection_string", _URL_CREDS, pick=_pick_url_creds),
     _rule("password", _ASSIGN, lower=True, pick=_pick_assign),
@@ -409,14 +594,108 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "password",
         _CMD_FLAG,
-        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl"),
+        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap"),
         pick=_pick_cmd_flag,
     ),
+    _rule("password", _PIPED_LOGIN, gate=_piped_login, pick=lambda m, t, f: m.span("val")),
+    _rule("password", _XML_SETTING, lower=True, needles=("value=",), pick=_pick_xml_setting),
+    _rule(
+        "password",
+        r"<(?P<tag>[\w.:-]{0,40}(?:password|passwd|secret|token|api_?key))>(?P<val>[^<\s][^<]{0,200})</",
+        lower=True,
+        needles=("password>", "passwd>", "secret>", "token>", "key>"),
+        pick=lambda m, t, f: m.span("val"),
+    ),
+    _rule(
+        "password",
+        r"net[ \t]+use[ \t]+[^\s]+[ \t]+/user:[^\s]+[ \t]+" + _value(),
+        lower=True,
+        needles=("net use",),
+        pick=lambda m, t, f: m.span("val"),
+    ),
+    _rule("password", _PROSE_PASSWORD, lower=True, needles=("pass",), pick=_pick_prose),
+    _rule(
+        "password",
+        _INNER_KW,
+        lower=True,
+        needles=("secret", "token", "passw", "pwd", "api"),
+        pick=_pick_inner_kw,
+    ),
+    _rule(
+        "password",
+        _PASSWORD_ARGS,
+        lower=True,
+        needles=("change_password", "add_user", "htpasswd", "password", "identified"),
+        pick=lambda m, t, f: next(m.span(g) for g in "abc" if m[g] is not None),
+    ),
     _rule("email", _EMAIL, pick=_pick_email),
+    # Checksummed and numbering-plan identifiers: a cheap candidate shape, then the library's check.
+    _rule(
+        "iban",
+        r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
+        gate=_IBAN_GATE.search,
+        pick=checks.pick_iban,
+    ),
+    _rule(
+        "card_number",
+        r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w.]|-\d)",
+        gate=_CARD_GATE.search,
+        pick=checks.pick_card,
+    ),
+    _rule(
+        "national_id",
+        r"(?P<ctx>(?:\bssn|social security(?: number| no\.?)?)[\s:#=]*)?(?<![\w-])"
+        r"(?P<num>\d{3}-\d{2}-\d{4}|(?<=[\s:#=])\d{9})(?![\w-])",
+        lower=True,
+        gate=_ssn_gate,
+        pick=checks.pick_ssn,
+    ),
+    _rule("phone", r"\+(?<![\w+]\+)\d[\d \t().-]{5,18}\d(?![\d])", needles=("+",), pick=checks.pick_phone),
+    _rule("phone", r"\((?<!\w\()\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)", needles=("(",), pick=checks.pick_phone),
+    _rule(
+        "phone",
+        r"(?<![\w.-])(?:1(?P<p>[.-]))?\d{3}(?P<s>[.-])\d{3}(?P=s)\d{4}(?![\w.-])",
+        gate=_NANP_GATE.search,
+        pick=checks.pick_phone,
+    ),
+    _rule(
+        "phone",
+        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call)(?![a-z])[\s:.#]*"
+        r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
+        lower=True,
+        needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
+                 "call "),
+        pick=checks.pick_phone,
+    ),
     _rule("ipv6", _IPV6, gate=_maybe_ipv6, pick=_pick_ipv6),
     _rule("ipv4", _IPV4, pick=_pick_ipv4),
     _rule("hostname", _HOSTNAME, lower=True, needles=(".",)),
 )
+
+
+def compile_custom(name: str, pattern: str):
+    """An org admin's pattern, compiled by RE2 so that it runs in time linear in the text.
+
+    Python's backtracking engine lets one pattern such as ``(a+)+$`` take seconds on a short line,
+    and redaction runs inline on every ingest, for every org. RE2 has no backreferences or
+    look-arounds; a pattern that needs them is refused (``ValueError`` naming the pattern, which
+    the privacy API turns into a 400) rather than run on the slow engine.
+    """
+    try:
+        compiled = re2.compile(pattern, _RE2_OPTIONS)
+    except re2.error as exc:
+        reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise ValueError(
+            f"custom redaction pattern {name!r} cannot be compiled for linear-time matching (RE2: {reason}); "
+            "backreferences and look-arounds are not supported"
+        ) from exc
+    if compiled.fullmatch("") is not None:
+        raise ValueError(f"custom redaction pattern {name!r} matches the empty string")
+    return compiled
+
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # a refused pattern is reported to the caller, not to stderr
 
 
 class Redactor:
@@ -445,15 +724,7 @@ class Redactor:
             raise ValueError(f"unknown redaction classes {unknown}; known: {', '.join(REDACTION_TYPES)}")
         self.classes: frozenset[str] = chosen
         self._rules = tuple(r for r in _RULES if r.kind in chosen)
-        self._custom: list[re.Pattern] = []
-        for name, pattern in (custom_patterns or {}).items():
-            try:
-                compiled = re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"custom redaction pattern {name!r} is not a valid regex: {exc}") from exc
-            if compiled.fullmatch(""):
-                raise ValueError(f"custom redaction pattern {name!r} matches the empty string")
-            self._custom.append(compiled)
+        self._custom = [compile_custom(name, pattern) for name, pattern in (custom_patterns or {}).items()]
         self._keyed = "password" in chosen
 
     def redact(self, text: str) -> RedactionResult:
@@ -496,7 +767,7 @@ class Redactor:
         return _ph(kind)
 
     def _redact(self, text: str, counts: Counter) -> str:
-        if not text:
+        if not text or (_INERT.fullmatch(text) is not None and "pass" not in text.lower()):
             return text
         low = low_of = None
         for rule in self._rules:
@@ -506,8 +777,8 @@ class Redactor:
                 hay = low
             else:
                 hay = text
-            if rule.needles and not any(n in hay for n in rule.needles):
-                continue
+            if rule.has_needle is not None and not rule.has_needle(hay):
+                continue  # one call per rule: this loop runs some sixty times per ingested string
             if rule.gate is not None and not rule.gate(hay):
                 continue
             if rule.pattern.search(hay) is None and len(hay) == len(text):
@@ -523,6 +794,12 @@ class Redactor:
                     counts["custom"] += n
             text = "".join(parts)
         return text
+
+
+# Text of letters, spaces and plain punctuation only (no digit, `@`, `:`, `=`, `.`, `/`, `+`) can hold
+# no rule's secret but a password in prose; most short strings of an event are like that, and
+# skipping them keeps the cost of some sixty rules off them.
+_INERT = re.compile(r"[A-Za-z \t\n,;!?()'\"-]*")
 
 
 def _is_secret_env(d: dict) -> bool:

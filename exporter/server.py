@@ -12,6 +12,7 @@ import logging
 from gunicorn.app.base import BaseApplication
 
 from exporter.config import Settings
+from exporter.redaction import Redactor
 
 log = logging.getLogger(__name__)
 
@@ -38,16 +39,35 @@ class _Gunicorn(BaseApplication):
         return app
 
 
-def banner(settings: Settings) -> str:
+def safe_url(url: str) -> str:
+    """`url` without its password (in the user part or as `?password=`): start-up output ends up in
+    log collectors that many people read. The redactor's own rules do it, keeping user, host and port."""
+    return _URL_REDACTOR.redact(url).text
+
+
+_URL_REDACTOR = Redactor({"connection_string", "password"})
+
+
+def banner(settings: Settings, demo_tokens: bool = False) -> str:
+    """What a person starting the service needs to see: where it listens and which store it uses.
+
+    Configured bearer tokens are secrets of whoever configured them and are never printed; only
+    tokens that `serve --demo` generated itself (`demo_tokens`) are shown, so the demo can be tried
+    straight away. The store's password is masked.
+    """
     scheme = "https" if settings.tls_cert else "http"
     base = f"{scheme}://{settings.host}:{settings.port}"
     lines = [
         "learning-exporter is starting",
-        f"  store:    {settings.database_url}",
+        f"  store:    {safe_url(settings.database_url)}",
         f"  metrics:  {base}/metrics",
         f"  API:      {base}/api/v1/  (health: {base}/healthz, {base}/readyz)",
     ]
     grants = settings.token_grants()
+    if not demo_tokens:
+        if grants:
+            lines.append(f"  tokens:   {len(grants)} configured (not shown)")
+        return "\n".join(lines)
     for token, grant in grants.items():
         who = f"org={grant.org}" + (f" user={grant.user}" if grant.user else "") + f" role={grant.role}"
         lines.append(f"  token:    {token}  ({who})")
@@ -57,7 +77,7 @@ def banner(settings: Settings) -> str:
     return "\n".join(lines)
 
 
-def run(settings: Settings, threads: int = 8, with_demo: bool = False) -> None:
+def run(settings: Settings, threads: int = 8, with_demo: bool = False, demo_tokens: bool = False) -> None:
     if with_demo:
         from exporter.demo import load_demo_if_empty
         from exporter.service import Services
@@ -68,7 +88,7 @@ def run(settings: Settings, threads: int = 8, with_demo: bool = False) -> None:
             if summary:
                 log.info("demo data loaded: %s", json.dumps(summary))
         svc.store.close()
-    print(banner(settings), flush=True)
+    print(banner(settings, demo_tokens=demo_tokens), flush=True)
     options = {
         "bind": f"{settings.host}:{settings.port}",
         "workers": 1,

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from exporter import ingest
 from exporter.cases import assemble_cases
 from exporter.demo_data import PLANTED, generate_demo
+from exporter.privacy.gate import Gate
 from exporter.redaction import Redactor
 from exporter.schemas import AuditEvent
 from exporter.scoping import Principal
@@ -28,7 +29,7 @@ def session(sid, messages, user="alice"):
 
 
 def store_events(store, events):
-    ingest.store_events(store, ACME, Redactor(), events)
+    ingest.store_events(store, ACME, Gate(Redactor()), events)
 
 
 CPU_SESSION = [
@@ -84,7 +85,7 @@ def test_demo_troubleshooting_sessions_become_cases_with_the_planted_fixes(store
     demo = generate_demo(now, seed=42, weeks=8)
     for org, data in demo.orgs.items():
         events = [AuditEvent.model_validate(e) for e in data.events if e["session_type"] == "troubleshooting"]
-        ingest.store_events(store, Principal(org, None, "service"), Redactor(), events)
+        ingest.store_events(store, Principal(org, None, "service"), Gate(Redactor()), events)
     summary = assemble_cases(store, None, now=now.timestamp())
     assert summary["created"] == summary["sessions"] > 10
     planted = {fix for spec in PLANTED["troubleshooting"].values() for fix in spec["fix"].values()}

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from exporter.demo import load_demo, load_demo_if_empty
 from exporter.demo_data import PLANTED
+from exporter.privacy.org_settings import OrgPrivacy, save
 from exporter.service import Services
 
 NOW = datetime(2026, 11, 19, 14, 0, tzinfo=UTC)  # a Thursday afternoon
@@ -14,6 +15,7 @@ NOW = datetime(2026, 11, 19, 14, 0, tzinfo=UTC)  # a Thursday afternoon
 def test_demo_loads_once_and_its_secrets_never_reach_the_store(settings, store):
     svc = Services.build(settings, store)
     svc.after_demo_load.clear()  # the capabilities' follow-ups are tested with them
+    save(store, "acme", OrgPrivacy(custom_patterns={"deadline": "context deadline exceeded"}))
     summary = load_demo(svc, now=NOW, weeks=2)
     assert summary["acme"]["events"] > 500 and summary["globex"]["alerts"] > 0
     assert load_demo_if_empty(svc) is None, "never loaded over existing data"
@@ -24,3 +26,5 @@ def test_demo_loads_once_and_its_secrets_never_reach_the_store(settings, store):
     )
     for secret in PLANTED["secrets"].values():
         assert str(secret) not in dump
+    acme = " ".join(r["text"] for r in store.query("SELECT text FROM audit_events WHERE org_id = 'acme'"))
+    assert "context deadline exceeded" not in acme and "<redacted:custom>" in acme, "the org's own settings apply"

@@ -14,17 +14,16 @@ from exporter.cases import repo
 from exporter.cases.metrics import MATCH_SECONDS, MATCHES
 from exporter.cases.model import CaseIn, FeedbackIn, MatchIn, OutcomeIn
 from exporter.cases.quality import QualityPolicy
-from exporter.privacy.org_settings import redactor_for
-from exporter.redaction import Redactor
+from exporter.privacy.gate import Gate, gate
 
 bp = Blueprint("cases", __name__)
 install = cases.install  # the capability hook lives with the domain code
 bp.before_request(authenticate)
 
 
-def _redactor() -> Redactor:
-    """The caller's org's redaction settings apply to cases and comments as to every other ingest."""
-    return redactor_for(services(), principal().require_org())
+def _gate() -> Gate:
+    """The caller's org's redaction gate applies to cases and comments as to every other ingest."""
+    return gate(services(), principal().require_org())
 
 
 def _policy() -> QualityPolicy:
@@ -36,7 +35,7 @@ def post_case():
     svc = services()
     data = CaseIn.model_validate(body.json_object())
     now = time.time()
-    row = cases.create_case(svc.store, _redactor(), principal(), data, now)
+    row = cases.create_case(svc.store, _gate(), principal(), data, now)
     return jsonify(repo.render(row, now, _policy())), 201
 
 
@@ -58,6 +57,8 @@ def match():
     started = time.perf_counter()
     svc = services()
     req = MatchIn.model_validate(body.json_object())
+    door = _gate()  # the problem is embedded and compared with redacted cases: redact it the same way
+    req = req.model_copy(update={"problem": door.text(req.problem), "symptoms": [door.text(s) for s in req.symptoms]})
     result = cases.match_cases(svc.store, principal(), req, _policy())
     MATCHES.labels(result="hit" if result["matches"] else "empty").inc()
     MATCH_SECONDS.observe(time.perf_counter() - started)
@@ -69,7 +70,7 @@ def post_outcome(case_id: str):
     svc = services()
     data = OutcomeIn.model_validate(body.json_object())
     try:
-        result = cases.record_outcome(svc.store, _redactor(), principal(), case_id, data, time.time())
+        result = cases.record_outcome(svc.store, _gate(), principal(), case_id, data, time.time())
     except cases.CaseNotFound as exc:
         raise NotFound("case not found") from exc
     return jsonify(result)
@@ -80,7 +81,7 @@ def post_feedback():
     svc = services()
     data = FeedbackIn.model_validate(body.json_object())
     try:
-        result = cases.record_feedback(svc.store, _redactor(), principal(), data, time.time())
+        result = cases.record_feedback(svc.store, _gate(), principal(), data, time.time())
     except cases.CaseNotFound as exc:
         raise NotFound("case not found") from exc
     return jsonify(result), 201 if result["stored"] else 200

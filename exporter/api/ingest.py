@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
 
 from flask import Blueprint, jsonify
 
 from exporter import ingest, metrics
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
-from exporter.privacy.org_settings import redactor_for
+from exporter.privacy.gate import gate
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 
 bp = Blueprint("ingest", __name__)
@@ -22,7 +21,7 @@ def post_events():
     started = time.perf_counter()
     svc = services()
     events = body.validate_all(AuditEvent, body.batch(svc.settings.max_batch_events))
-    result = ingest.store_events(svc.store, principal(), redactor_for(svc, principal().require_org()), events)
+    result = ingest.store_events(svc.store, principal(), gate(svc, principal().require_org()), events)
     metrics.EVENTS_DUPLICATE.inc(result.duplicates)
     metrics.INGEST_SECONDS.labels(endpoint="events").observe(time.perf_counter() - started)
     return jsonify(result.as_dict()), 200 if result.stored == 0 else 201
@@ -35,16 +34,14 @@ def post_queries():
     items = body.validate_all(QuerySummary, body.batch(svc.settings.max_batch_events))
     who = principal()
     org = who.require_org()
-    counts: Counter = Counter()
-    redactor = redactor_for(svc, org)
+    door = gate(svc, org)
     rows = []
     for q in items:
         who.check_org(q.org)
-        rows.append(ingest.query_row(q, org, who.acting_user(q.user), redactor, counts, svc.settings.cache_ttl_seconds))
+        rows.append(ingest.query_row(q, org, who.acting_user(q.user), door, svc.settings.cache_ttl_seconds))
     recorder = svc.query_recorder
     with svc.store.transaction() as conn:
         ids = recorder(conn, rows)
-    metrics.count_redactions(counts)
     metrics.INGEST_SECONDS.labels(endpoint="queries").observe(time.perf_counter() - started)
     return jsonify({"stored": len(ids), "duplicates": len(rows) - len(ids), "ids": ids}), 201 if ids else 200
 
@@ -54,6 +51,6 @@ def post_alertmanager():
     started = time.perf_counter()
     svc = services()
     payload = AlertmanagerWebhook.model_validate(body.json_object())
-    result = ingest.store_alerts(svc.store, principal(), payload)
+    result = ingest.store_alerts(svc.store, principal(), gate(svc, principal().require_org()), payload)
     metrics.INGEST_SECONDS.labels(endpoint="alertmanager").observe(time.perf_counter() - started)
     return jsonify(result.as_dict()), 200

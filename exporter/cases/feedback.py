@@ -21,14 +21,12 @@ so "why is this case at 0.42?" has an answer. The row is read and written in one
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
-from exporter import metrics as base_metrics
 from exporter.cases import repo
 from exporter.cases.metrics import FEEDBACK, OUTCOMES, TIME_TO_RESOLUTION
 from exporter.cases.model import FeedbackIn, OutcomeIn
-from exporter.redaction import Redactor
+from exporter.privacy.gate import Gate
 from exporter.scoping import Principal, visible
 from exporter.store import Store
 
@@ -59,12 +57,10 @@ def _locked_case(conn: Any, store: Store, principal: Principal, case_id: str) ->
 
 
 def record_outcome(
-    store: Store, redactor: Redactor, principal: Principal, case_id: str, data: OutcomeIn, now: float
+    store: Store, gate: Gate, principal: Principal, case_id: str, data: OutcomeIn, now: float
 ) -> dict[str, Any]:
     """A suggested fix was applied: reuse up, confidence moved, resolution time and session remembered."""
-    counts: Counter = Counter()
-    comment = redactor.redact_value(data.comment, counts) if data.comment else None
-    base_metrics.count_redactions(counts)
+    comment = gate.text(data.comment) or None
     timed = data.time_to_resolution_seconds is not None and data.status != "not_resolved"
     with store.transaction() as conn:
         row = _locked_case(conn, store, principal, case_id)
@@ -101,7 +97,7 @@ def record_outcome(
 
 
 def record_feedback(
-    store: Store, redactor: Redactor, principal: Principal, data: FeedbackIn, now: float
+    store: Store, gate: Gate, principal: Principal, data: FeedbackIn, now: float
 ) -> dict[str, Any]:
     """Store a rating of any target; a rating of a case also moves its confidence.
 
@@ -110,9 +106,7 @@ def record_feedback(
     """
     org = principal.require_org()
     user = principal.acting_user(data.user)
-    counts: Counter = Counter()
-    comment = redactor.redact_value(data.comment, counts) if data.comment else None
-    base_metrics.count_redactions(counts)
+    comment = gate.text(data.comment) or None
     with store.transaction() as conn:
         case = _locked_case(conn, store, principal, data.id) if data.target == "case" else None
         fid = conn.scalar(

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 
 from detectors.text_normalize import normalize
-from exporter import metrics
 from exporter.cases.model import CaseIn
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.embeddings import embed, to_blob
-from exporter.redaction import Redactor
+from exporter.privacy.gate import Gate
 from exporter.scoping import Principal, visible
 from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
@@ -167,7 +165,7 @@ def index_version(store: Store, org: str) -> int:
 
 def create_case(
     store: Store,
-    redactor: Redactor,
+    gate: Gate,
     principal: Principal,
     data: CaseIn,
     now: float,
@@ -176,9 +174,7 @@ def create_case(
     """Record one case given through the API; secrets in any field never reach the store."""
     org = principal.require_org()
     author = principal.acting_user(data.author)
-    counts: Counter = Counter()
-    doc = redactor.redact_value(data.model_dump(mode="json", exclude={"author", "occurred_at"}), counts)
-    metrics.count_redactions(counts)
+    doc = gate.value(data.model_dump(mode="json", exclude={"author", "occurred_at"}))
     vector = embedder([embedding_text(doc)])[0]
     occurred = data.occurred_at.timestamp() if data.occurred_at else None
     row = build_row(doc, org, author, now, occurred_at=occurred, vector=vector)

@@ -22,6 +22,7 @@ from exporter.learning.causes import Causes
 from exporter.learning.metrics import producer
 from exporter.learning.params import LearningParams
 from exporter.learning.series import DAY_SECONDS, HOUR, alert_orgs, alert_series, query_series
+from exporter.privacy.gate import gate
 from exporter.store import to_json
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,9 @@ def learn_org(svc: Any, org: str, now: float, params: LearningParams) -> dict:
     series = alert_series(svc.store, org, now, params.history_days, params.top_groups)
     analyses = detect.analyse_series(series, now, params)
     found = detect.incidents(analyses, params.spike_alpha)
-    redact = lambda text: svc.redactor.redact(text).text  # noqa: E731 - causes come from alert annotations
+    # Causes come from alert annotations and cases, redacted at ingest since the gate existed; rows
+    # stored before then are redacted here, with the org's own settings.
+    redact = gate(svc, org).text
     causes = Causes(svc.store, org, now - (params.history_days + 35) * DAY_SECONDS, redact)
     recs = (
         recommend.predictive(svc.store, org, analyses, now, params, redact, causes)

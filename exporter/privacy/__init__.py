@@ -4,7 +4,8 @@ For other capabilities:
 
 - ``contributing_users(conn, org)`` / ``exporter.scoping.contributing(alias)``: whose rows may be
   aggregated into org patterns (``global_contributing`` for cross-org aggregates);
-- ``redactor_for(svc, org)``: the redactor to use for rows of one org;
+- ``gate(svc, org)``: the one redaction gate every door passes text through before it is stored,
+  embedded, logged, archived or sent (the org's settings, counted in the metric);
 - ``forget(svc, org, user, requested_by)``: delete-my-data, returns the receipt.
 
 `install(svc)` wires the retention job, the permanent-tier promotion and the resumption of
@@ -17,9 +18,10 @@ from typing import Any
 
 from exporter.privacy.contribution import contributing_users
 from exporter.privacy.forget import forget, resume_pending
+from exporter.privacy.gate import gate
 from exporter.privacy.org_settings import redactor_for
 
-__all__ = ["contributing_users", "forget", "install", "redactor_for", "resume_pending"]
+__all__ = ["contributing_users", "forget", "gate", "install", "redactor_for", "resume_pending"]
 
 
 def _resume_stage(svc: Any, now: float) -> dict[str, int]:

@@ -2,8 +2,9 @@
 contribution to global aggregates, and retention overrides.
 
 Credentials (passwords, keys, tokens, connection strings) are always redacted; no setting turns
-that off. PII (emails, IP addresses) is redacted unless the org records its consent to store
-it (`store_pii`); host names are redacted when the org asks for it. Without a settings row the
+that off, and neither does it for payment card numbers (PCI DSS forbids storing them). PII (emails,
+IP addresses, phone numbers, IBANs, national ids) is redacted unless the org records its consent
+to store it (`store_pii`); host names are redacted when the org asks for it. Without a settings row the
 service-wide redactor (from `Settings.redaction_classes`) applies.
 """
 
@@ -18,14 +19,16 @@ from exporter.redaction import REDACTION_TYPES, Redactor
 from exporter.retention import POLICIES
 from exporter.store import Store, from_json, to_json
 
-PII_CLASSES = ("email", "ipv4", "ipv6", "hostname")
+PII_CLASSES = ("email", "ipv4", "ipv6", "phone", "iban", "national_id", "hostname")
+# Redacted unless the org consents to keep PII: every PII class but host names.
+DEFAULT_PII = ["email", "iban", "ipv4", "ipv6", "national_id", "phone"]
 ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)
 
 
 class OrgPrivacy(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    redact: list[str] = Field(default_factory=lambda: ["email", "ipv4", "ipv6"], max_length=len(PII_CLASSES))
+    redact: list[str] = Field(default_factory=lambda: list(DEFAULT_PII), max_length=len(PII_CLASSES))
     custom_patterns: dict[str, str] = Field(default_factory=dict, max_length=50)
     store_pii: bool = False
     contribute_global: bool = True
@@ -60,7 +63,7 @@ class OrgPrivacy(BaseModel):
     def classes(self) -> frozenset[str]:
         chosen = set(self.redact)
         if not self.store_pii:
-            chosen |= {"email", "ipv4", "ipv6"}
+            chosen |= set(DEFAULT_PII)
         return ALWAYS | chosen
 
 
@@ -70,7 +73,7 @@ def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
         return OrgPrivacy(), None
     return (
         OrgPrivacy(
-            redact=from_json(row["redaction_classes"], ["email", "ipv4", "ipv6"]),
+            redact=from_json(row["redaction_classes"], list(DEFAULT_PII)),
             custom_patterns=from_json(row["custom_patterns"], {}) or {},
             store_pii=bool(row["store_pii"]),
             contribute_global=bool(row["contribute_global"]),

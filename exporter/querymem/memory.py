@@ -7,14 +7,12 @@ read goes through `scoping.visible`, so a caller matches its org's cache plus it
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from exporter import metrics as base_metrics
 from exporter.embeddings import embed_one
 from exporter.jobs import Stage
-from exporter.privacy.org_settings import redactor_for
+from exporter.privacy.gate import Gate, gate
 from exporter.querymem import metrics
 from exporter.querymem.context import Context, compare
 from exporter.querymem.diff import Current, build_diff, pick_previous
@@ -23,7 +21,6 @@ from exporter.querymem.lookup import LookupResult, decide
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import Reading, read_question
 from exporter.querymem.record import record
-from exporter.redaction import Redactor
 from exporter.scoping import Principal, visible
 from exporter.store import Store
 from exporter.store.base import Conn
@@ -37,9 +34,9 @@ HISTORY_LIMIT = 500
 
 
 class QueryMemory:
-    def __init__(self, store: Store, redactor_of: Callable[[str], Redactor], policy: MemoryPolicy):
+    def __init__(self, store: Store, gate_of: Callable[[str], Gate], policy: MemoryPolicy):
         self.store = store
-        self.redactor_of = redactor_of  # an org's own redaction settings apply to its questions
+        self.gate_of = gate_of  # an org's own redaction gate applies to its questions
         self.policy = policy
         self.index = QueryIndex()
 
@@ -56,9 +53,7 @@ class QueryMemory:
     # -- reading a question --------------------------------------------------------------------
 
     def _read(self, org: str, text: str, now: float) -> tuple[str, Reading]:
-        counts: Counter = Counter()
-        clean = str(self.redactor_of(org).redact_value(text, counts))
-        base_metrics.count_redactions(counts)
+        clean = str(self.gate_of(org).text(text))
         return clean, read_question(clean, now, self.policy.tz)
 
     def lookup(self, principal: Principal, user: str | None, text: str, now: float | None = None) -> LookupResult:
@@ -145,7 +140,7 @@ class QueryMemory:
 
 def install(svc: Any) -> QueryMemory:
     """Become the service's query recorder, feed the cache-entry gauge, resync in the learning pass."""
-    memory = QueryMemory(svc.store, lambda org: redactor_for(svc, org), MemoryPolicy.from_settings(svc.settings))
+    memory = QueryMemory(svc.store, lambda org: gate(svc, org), MemoryPolicy.from_settings(svc.settings))
     svc.query_memory = memory
     svc.query_recorder = memory.record
     svc.snapshot.register(metrics.entries_producer(svc.store))

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import ApiError, NotFound
-from exporter.privacy.org_settings import redactor_for
+from exporter.privacy.gate import gate
 from exporter.usage import repo, stage
 
 bp = Blueprint("usage_patterns", __name__)
@@ -71,8 +71,8 @@ def assign_questions():
     org = who.require_org()
     data = AssignBody.model_validate(body.json_object())
     svc = services()
-    redactor = redactor_for(svc, org)
-    texts = [redactor.redact(t).text for t in data.questions]
+    door = gate(svc, org)
+    texts = [door.text(t) for t in data.questions]
     with svc.store.transaction() as conn:
         out = stage.assign_questions(conn, org, texts)
     return jsonify({"assignments": out})

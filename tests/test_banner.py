@@ -1,0 +1,47 @@
+"""The start-up banner tells where the service listens without printing anyone's secrets."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from exporter import server
+from exporter.cli import main
+from exporter.config import Settings
+
+TOKEN = "tok-configured-0123456789abcdef"
+PASSWORD = "pg-Pa55w0rd-never-printed"
+
+
+def _serve_output(monkeypatch, tmp_path, args: list[str], env: dict[str, str]) -> str:
+    monkeypatch.setattr(server._Gunicorn, "run", lambda self: None)  # print the banner, serve nothing
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner(env=env).invoke(main, ["serve", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_banner_never_prints_configured_tokens_or_the_store_password(monkeypatch, tmp_path):
+    env = {
+        "LEARNING_EXPORTER_DATABASE_URL": f"postgresql://app:{PASSWORD}@127.0.0.1:5432/test?sslmode=disable",
+        "LEARNING_EXPORTER_TOKENS": json.dumps({TOKEN: {"org": "acme", "role": "service"}}),
+    }
+    out = _serve_output(monkeypatch, tmp_path, [], env)
+    assert "learning-exporter is starting" in out
+    assert TOKEN not in out and PASSWORD not in out
+    assert "postgresql://app:<redacted:connection_string>@127.0.0.1:5432/test" in out, "host and user stay"
+    assert "1 configured (not shown)" in out
+
+
+def test_banner_masks_a_password_given_as_a_query_parameter():
+    settings = Settings(database_url=f"postgresql://app@db:5432/x?password={PASSWORD}")
+    assert PASSWORD not in server.banner(settings)
+
+
+def test_only_tokens_the_demo_generated_are_printed(tmp_path):
+    tokens = tmp_path / "demo-tokens.json"
+    tokens.write_text(json.dumps({"demo-generated-token-abc123": {"org": "acme", "role": "service"}}))
+    settings = Settings(database_url=f"sqlite:///{tmp_path}/x.db", tokens_file=tokens)
+    assert "demo-generated-token-abc123" in server.banner(settings, demo_tokens=True)
+    assert "demo-generated-token-abc123" not in server.banner(settings)
