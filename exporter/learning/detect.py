@@ -10,10 +10,17 @@ The costly analytics are chosen for a pass over a thousand groups in well under 
   is a matter of days anyway (hour-of-day rhythm would otherwise look like shifts).
 - Seasonal strength is a cheap hour-of-week profile R² (adjusted for the profile's 168 free
   parameters) instead of MSTL, which took 0.4–0.9 s per group.
-- Spikes are found vectorised against an hour-of-day trimmed mean (robust to the spikes
-  themselves); one group's episode counts when its Poisson tail is small, and episodes of
-  several groups in the same hours are judged together (Fisher's method), because an incident
-  usually lights up several alerts at once while a lone quiet group's 3-alert hour is noise.
+- Spikes start where the product's one anomaly detector, :mod:`detectors.anomaly` (the scorer
+  bench/nab.py measures, with :data:`detectors.anomaly.HOURLY_COUNTS` settings), raises an alarm
+  on the group's hourly counts: self-calibrated against the group's own past scores, so a
+  bursty group needs a bigger burst than a calm one, and counts are variance-stabilised so a
+  quiet group's zeros do not make its first 2 look infinite. An alarm is extended over the
+  neighbouring hours that are raised too (at least 3x the hour-of-day trimmed mean), and the
+  episode keeps its Poisson tail probability so that episodes of several groups in the same
+  hours are judged together (Fisher's method): an incident usually lights up several alerts at
+  once, while a lone quiet group's 3-alert hour is noise.
+- Each group's anomaly score (``GroupAnalysis.anomaly_score``) is that scorer's score of the
+  last full hour before suppression, the figure /metrics and the alert rules read.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import pandas as pd
 from scipy import stats
 
 from detectors import detect_change_points, expected_baseline, recurring_peaks
+from detectors.anomaly import ALARM_SCORE, HOURLY_COUNTS, anomaly_scores
 from detectors.series import noise_sigma
 from exporter.learning.params import LearningParams
 from exporter.learning.series import HOUR, HourlySeries
@@ -87,6 +95,7 @@ class GroupAnalysis:
     baseline_high: float | None
     ratio: float | None
     strength: float
+    anomaly_score: float = 0.0  # the last full hour's score before suppression, [0, 1)
     peaks: list[Peak] = field(default_factory=list)
     shifts: list[Shift] = field(default_factory=list)
     episodes: list[Episode] = field(default_factory=list)
@@ -155,10 +164,19 @@ def analyse_group(
         ratio=ratio,
         strength=profile_strength(values, start),
     )
+    scores, surprises = hourly_scores(values, start)
+    analysis.anomaly_score = round(float(surprises[-1]), 4) if n else 0.0
     analysis.peaks = find_peaks(s, values, start, now, params)
     analysis.shifts = find_shifts(values, start, params)
-    analysis.episodes = find_episodes(label, values, start)
+    analysis.episodes = find_episodes(label, values, start, scores)
     return analysis
+
+
+def hourly_scores(values: np.ndarray, start: float) -> tuple[np.ndarray, np.ndarray]:
+    """Alarm scores and unsuppressed scores of hourly counts starting at ``start`` (epoch seconds)."""
+    x = np.asarray(values, dtype=float)
+    ns = (int(round(start)) + np.arange(x.size, dtype=np.int64) * int(HOUR)) * 1_000_000_000
+    return anomaly_scores(x, pd.DatetimeIndex(ns, tz="UTC"), HOURLY_COUNTS, with_surprise=True)
 
 
 def profile_strength(values: np.ndarray, start: float) -> float:
@@ -269,15 +287,22 @@ def hour_of_day_expected(values: np.ndarray, start: float) -> np.ndarray:
     return profile[hod]
 
 
-def find_episodes(label: str, values: np.ndarray, start: float) -> list[Episode]:
-    """Runs of hours far above their usual level, each with its Poisson tail probability."""
+def find_episodes(label: str, values: np.ndarray, start: float, scores: np.ndarray | None = None) -> list[Episode]:
+    """Runs of hours around an upward alarm, each with its Poisson tail probability.
+
+    ``scores`` are the hours' alarm scores (:func:`hourly_scores`, computed when not given); an
+    episode starts at an hour whose score reaches :data:`detectors.anomaly.ALARM_SCORE`, has at
+    least ``SPIKE_MIN_COUNT`` alerts and lies above its usual level (a drop in alerts is no spike).
+    """
     x = np.nan_to_num(np.asarray(values, dtype=float))
     if x.size == 0 or x.max() < SPIKE_MIN_COUNT:
         return []
+    if scores is None:
+        scores = hourly_scores(values, start)[0]
     expected = hour_of_day_expected(x, start)
     floor = np.maximum(expected, SPIKE_RATE_FLOOR)
     raised = x >= SPIKE_MIN_RATIO * np.maximum(expected, 0.1)
-    hot = (x >= SPIKE_MIN_COUNT) & raised
+    hot = (x >= SPIKE_MIN_COUNT) & (scores >= ALARM_SCORE) & (x > expected)
     if not hot.any():
         return []
     # Grow each hot core over neighbouring hours that are raised too (a 1-then-2 spike is one spike).
