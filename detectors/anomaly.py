@@ -36,7 +36,7 @@ NAB-optimised threshold 0.24 (:data:`ALARM_SCORE`), up from 45.9 for the value v
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import math
 from collections import deque
 from collections.abc import Sequence
@@ -54,6 +54,10 @@ __all__ = ["ALARM_SCORE", "AnomalyScorerConfig", "StreamingAnomalyScorer", "anom
 #: profile on the NAB subset (0.2411, rounded). Chosen on the data it was measured on, as NAB
 #: does for every detector.
 ALARM_SCORE = 0.24
+#: With ``working_week``, how many seasons back the comparable day is, by weekday (Monday 0):
+#: Monday looks back to Friday, Saturday to the last Sunday, every other day to the day before.
+_WORKING_WEEK_LAG = (3, 1, 1, 1, 1, 6, 1)
+_DAY_NS = 86_400_000_000_000
 #: Largest median of the warm-up values for which an all-integer series is read as counts.
 SMALL_COUNT = 10.0
 
@@ -95,11 +99,18 @@ class AnomalyScorerConfig:
         When the seasonal z is below this, the value and mean views are ignored (the value
         was within the range seen a season ago); 0 turns the gate off.
     counts : bool or None
-        Whether values are event counts, scored after :func:`anscombe`. None decides from the
+        Whether values are event counts, scored after :func:`anscombe` (off by default: the
+        leave-one-category-out run on NAB chose raw values in every fold; the product turns it
+        on for alert counts, :data:`HOURLY_COUNTS`). None decides from the
         first ``min_history`` values (non-negative integers with a median of at most
         :data:`SMALL_COUNT` are counts: for large counts the Poisson noise is a small part of the
         variation, and integer-valued speeds or travel times are not counts); those points
         score 0 anyway, so deciding on them peeks at nothing that is scored.
+    working_week : bool
+        With a one-day season, compare each day with the last day of its kind (UTC): Monday
+        with Friday, Saturday with the Sunday before, other days with the day before. Ops
+        counts follow the working week: without it every Monday morning looks unusual next to
+        Sunday, in every group at once.
     drift_window : int
         Points averaged by the "slow drift" view (the mean of a long trailing stretch against
         past values, for a level that creeps away over hours); 0 turns it off.
@@ -116,8 +127,9 @@ class AnomalyScorerConfig:
     refresh: int = 10
     season_tolerance: pd.Timedelta = pd.Timedelta(minutes=15)
     seasonal_gate: float = 2.0
-    counts: bool | None = None
+    counts: bool | None = False
     drift_window: int = 0
+    working_week: bool = False
 
     def for_step(self, step: pd.Timedelta) -> AnomalyScorerConfig:
         """The same settings for samples ``step`` apart: windows keep their duration, not their length.
@@ -157,8 +169,9 @@ def anscombe(x: float) -> float:
 
 #: The product's hourly alert counts per group: the NAB-chosen settings at hourly sampling, as
 #: counts, with a one-hour seasonal tolerance (the same job starting a few minutes later falls in
-#: the neighbouring hour). The season stays one day: a weekly one would call a recurring Monday
-#: spike "usual" by its second week, and weekly recurrences are what the seasonal peaks report.
+#: the neighbouring hour) and the working week (Monday compared with Friday, not Sunday). The
+#: season stays one day: a weekly one would call a recurring Monday spike "usual" by its second
+#: week, and weekly recurrences are what the seasonal peaks report.
 #: Statistics are refreshed once a day of samples (``refresh=24``): a 250-hour window moves
 #: little in a day, and it keeps a pass over 1,000 groups x 90 days within its minute.
 HOURLY_COUNTS: AnomalyScorerConfig
@@ -288,10 +301,14 @@ class StreamingAnomalyScorer:
         self._step = _View(c.window)
         self._seasonal = _View(c.window)
         self._last: deque[float] = deque(maxlen=max(1, c.mean_window - 1))  # previous values
-        self._past: deque[tuple[int, float]] = deque()  # (time ns, value) for the seasonal lag
+        # Times (ns) and values for the seasonal lag, oldest first; entries before _past_lo are gone.
+        self._past_t: list[int] = []
+        self._past_v: list[float] = []
+        self._past_lo = 0
         self._now: int | None = None
         self._recent: deque[float] = deque(maxlen=max(1, c.suppress))  # relative scores, newest last
         self._season_ns = None if c.season is None else pd.Timedelta(c.season).value
+        self._max_lag = max(_WORKING_WEEK_LAG) if c.working_week else 1
         self._tolerance_ns = pd.Timedelta(c.season_tolerance).value
         self._ref = 0.0
         self._ref_age = 0
@@ -316,12 +333,19 @@ class StreamingAnomalyScorer:
         now = ts if isinstance(ts, int | np.integer) else pd.Timestamp(ts).as_unit("ns").value
         self._now = now
         tol = self._tolerance_ns
-        target = now - self._season_ns
-        past = self._past
-        while past and past[0][0] < target - tol:
-            past.popleft()
-        band = [v for t, v in itertools.takewhile(lambda tv: tv[0] <= target + tol, past)]
-        return (min(band), max(band)) if band else None
+        lag = self._season_ns
+        if self.config.working_week:
+            lag *= _WORKING_WEEK_LAG[(now // _DAY_NS + 3) % 7]
+        target = now - lag
+        times = self._past_t
+        # Nothing older than the longest lag is ever needed again.
+        self._past_lo = bisect.bisect_left(times, now - self._season_ns * self._max_lag - tol, self._past_lo)
+        if self._past_lo > 4096:
+            del times[: self._past_lo], self._past_v[: self._past_lo]
+            self._past_lo = 0
+        i = bisect.bisect_left(times, target - tol, self._past_lo)
+        j = bisect.bisect_right(times, target + tol, i)
+        return (min(self._past_v[i:j]), max(self._past_v[i:j])) if j > i else None
 
     def update(self, value: float, ts: pd.Timestamp | np.datetime64 | int | None = None) -> float:
         """Add one sample and return its anomaly score.
@@ -394,7 +418,8 @@ class StreamingAnomalyScorer:
                 relative = 0.0  # the same happened at this time yesterday: not news
             relative = max(relative, seasonal)
         if self._now is not None:
-            self._past.append((self._now, value))
+            self._past_t.append(self._now)
+            self._past_v.append(value)
         values.push(value)
         self._last.append(value)
 
@@ -502,5 +527,6 @@ HOURLY_COUNTS = replace(
     AnomalyScorerConfig(counts=True).for_step(pd.Timedelta(hours=1)),
     season_tolerance=pd.Timedelta(hours=1),
     refresh=24,
+    working_week=True,
 )
 ANSWERS = AnomalyScorerConfig(min_history=3, window=500, suppress=1, mean_window=1, season=None, drift_window=0)
