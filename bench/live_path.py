@@ -83,16 +83,20 @@ def demo_moment(now: datetime, seed: int) -> dict:
              and abs(r["evidence"]["time"] - deploy) <= 2 * 86400]
     monday = {_label(g) for g in PLANTED["monday_spike"]["groups"]}
     spikes = [r for r in recs if r["kind"] == "spike"]
+    # An episode may start an hour early when a stray alert at 07:00 joins the planted burst.
+    hours = (min(PLANTED["monday_spike"]["hours"]) - 1, *PLANTED["monday_spike"]["hours"])
     true_spikes = {r["grp"] for r in spikes if r["org_id"] == "acme" and r["grp"] in monday
                    and datetime.fromtimestamp(r["evidence"]["start"], UTC).weekday() == 0
-                   and datetime.fromtimestamp(r["evidence"]["start"], UTC).hour in PLANTED["monday_spike"]["hours"]}
+                   and datetime.fromtimestamp(r["evidence"]["start"], UTC).hour in hours}
     false_spikes = [r for r in spikes if not (r["org_id"] == "acme" and r["grp"] in true_spikes)]
     return {
         "predictive": len(predictive),
         "shift": len(shift),
         "monday_groups": len(true_spikes),
         "false_spikes": len(false_spikes),
-        "false_detail": sorted({f"{r['org_id']}:{r['grp']}" for r in false_spikes}),
+        "false_detail": sorted({f"{r['org_id']}:{r['grp']}@"
+                                + datetime.fromtimestamp(r["evidence"]["start"], UTC).strftime("%a %H:00")
+                                for r in false_spikes}),
         "pass_s": pass_s,
     }
 
