@@ -6,8 +6,12 @@ the baseline is kept per hour-of-week, falling back to hour-of-day while there a
 expected level is a trimmed mean, which unlike the median does not collapse to 0 for counts
 that are usually 0 or 1, and unlike the mean ignores last month's incident.
 
-Significance is a Poisson tail probability against the expected rate with a floor: the floor
-is what keeps 3 events against a usual 1 from being called an anomaly (P(X >= 3 | 1) = 0.08).
+Whether the value is out of line is not decided here: it is the product's one anomaly detector
+(:func:`detectors.anomaly.surprise`, the scorer bench/nab.py measures), run over the same
+history, so that "higher than usual" in an answer and a spike recommendation can never
+disagree about the same hour. The baseline supplies the words (the usual range, the ratio).
+A Poisson tail probability against the expected rate (with a floor of 1 per sample, so that 3
+events against a usual 1 are not astronomically unlikely) is kept beside it for the record.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from detectors.anomaly import ALARM_SCORE, HOURLY_COUNTS, AnomalyScorerConfig, surprise
 from detectors.series import as_series
 
 __all__ = ["Baseline", "BaselineComparison", "expected_baseline", "compare_to_baseline", "describe_comparison"]
@@ -65,8 +70,10 @@ class BaselineComparison:
     p_value : float
         Poisson tail probability of a value at least this far from the expected rate (upper
         tail when above, lower tail when below), against ``max(expected, rate_floor)``.
+    score : float
+        The anomaly detector's score of the value after the history (unsuppressed), in [0, 1).
     significant : bool
-        ``p_value < alpha``.
+        ``score >= threshold`` (:data:`detectors.anomaly.ALARM_SCORE` by default).
     """
 
     time: pd.Timestamp
@@ -75,6 +82,7 @@ class BaselineComparison:
     ratio: float | None
     p_value: float
     significant: bool
+    score: float = 0.0
 
 
 def _slots(index: pd.DatetimeIndex, bucket: str, tz: str) -> np.ndarray:
@@ -143,10 +151,11 @@ def compare_to_baseline(
     at: pd.Timestamp | str,
     timestamps: Sequence | np.ndarray | pd.DatetimeIndex | None = None,
     *,
-    alpha: float = 0.01,
     rate_floor: float = 1.0,
     min_weeks: float = 3.0,
     tz: str = "UTC",
+    config: AnomalyScorerConfig | None = None,
+    threshold: float = ALARM_SCORE,
 ) -> BaselineComparison | None:
     """Compare ``value`` observed at ``at`` with the usual level for that hour.
 
@@ -155,12 +164,14 @@ def compare_to_baseline(
     history, at, timestamps, min_weeks, tz
         As for :func:`expected_baseline`; only history before ``at`` is used.
     value : float
-        The current hour's value (a count, for the Poisson significance to mean anything).
-    alpha : float
-        Tail probability below which the difference is called significant.
+        The current hour's value.
     rate_floor : float
-        Smallest expected rate used for the Poisson test, in counts per sample. Without it a
-        usual rate of 0.1 would make any single event "significant".
+        Smallest expected rate used for the Poisson tail probability, in counts per sample.
+    config : AnomalyScorerConfig, optional
+        Settings of the anomaly scorer that judges the value over the whole history;
+        :data:`detectors.anomaly.HOURLY_COUNTS` (hourly counts) by default.
+    threshold : float
+        Score from which the value counts as unusual.
 
     Returns
     -------
@@ -177,13 +188,17 @@ def compare_to_baseline(
     p = float(stats.poisson.sf(k - 1, rate)) if value >= rate else float(stats.poisson.cdf(k, rate))
     at = pd.Timestamp(at)
     at = at.tz_localize("UTC") if at.tzinfo is None else at.tz_convert("UTC")
+    past = as_series(history, timestamps)
+    past = past[past.index < at]
+    score = surprise(past.to_numpy(), value, past.index, at, config or HOURLY_COUNTS)
     return BaselineComparison(
         time=at,
         value=float(value),
         baseline=base,
         ratio=None if base.expected <= 0 else float(value) / base.expected,
         p_value=min(1.0, p),
-        significant=p < alpha,
+        significant=score >= threshold,
+        score=round(score, 4),
     )
 
 

@@ -59,19 +59,42 @@ def ingest(file: Path, org: str, kind: str, batch_size: int) -> None:
 @click.option("--seed", default=42, show_default=True)
 def demo(weeks: int, seed: int) -> None:
     """Write eight weeks of realistic, seeded demo history for two orgs into the store."""
-    from exporter.demo import load_demo
+    from datetime import UTC, datetime
+
+    from exporter.demo import PEAK_LEAD, load_demo, next_weekly_peak
     from exporter.service import Services
 
     svc = Services.build(_settings())
     svc.ensure_schema()
-    summary = load_demo(svc, weeks=weeks, seed=seed)
-    click.echo(json.dumps(summary, indent=2))
+    now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    summary = load_demo(svc, now=now, weeks=weeks, seed=seed, peak_lead=PEAK_LEAD)
+    click.echo(json.dumps(summary | {"weekly_peak": next_weekly_peak(now, PEAK_LEAD)}, indent=2))
+
+
+def _timestamp(ctx, param, value: str | None) -> float | None:
+    """ISO 8601 (naive is UTC) or Unix seconds, as epoch seconds."""
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    from datetime import UTC, datetime
+
+    try:
+        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise click.BadParameter(f"not an ISO 8601 time or Unix seconds: {value!r}") from exc
+    return (t if t.tzinfo else t.replace(tzinfo=UTC)).timestamp()
 
 
 @main.command()
+@click.option("--now", "now", callback=_timestamp, default=None, metavar="TIMESTAMP",
+              help="Learn as of this time (ISO 8601 or Unix seconds) instead of the clock: replays and "
+                   "backfills are judged at their own time, and retention does not drop them as too old.")
 @click.option("--local", is_flag=True, help="Learn in this process even when a Celery broker is configured.")
-def learn(local: bool) -> None:
-    """Run one learning pass now (skipped if another replica holds the lock) and exit.
+def learn(now: float | None, local: bool) -> None:
+    """Run one learning pass (skipped if another replica holds the lock) and exit.
 
     With a Celery broker configured the pass is enqueued for the workers, unless --local.
     """
@@ -84,7 +107,7 @@ def learn(local: bool) -> None:
     svc = Services.build(settings)
     if not svc.ensure_schema():
         raise SystemExit("store unreachable")
-    result = run_learning(svc)
+    result = run_learning(svc, now)
     click.echo(json.dumps(result, indent=2, default=str))
     if result["result"] == "failure":
         sys.exit(1)

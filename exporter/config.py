@@ -7,6 +7,7 @@ component receives what it needs from it.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -55,6 +56,9 @@ class Settings(BaseSettings):
     learn_history_days: int = Field(default=56, ge=7, le=400)
     learn_top_groups: int = Field(default=50, ge=1, le=5000)
     learn_lead_time_hours: int = Field(default=24, ge=1, le=168)
+    # Replaying or backfilling history: the service's scheduled passes run as of this time (advancing
+    # with the wall clock from the service's start) instead of now, like `learning-exporter learn --now`.
+    learn_now: datetime | None = None
     ai_helper_url_template: str = "http://127.0.0.1:3000/ai-helper?context={context}"
     grafana_url: str | None = None
     grafana_token: str | None = None

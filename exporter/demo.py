@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from exporter import ingest
-from exporter.demo_data import DEMO_ORGS, generate_demo
+from exporter.demo_data import DEMO_ORGS, generate_demo, weekly_peak
 from exporter.privacy.gate import gate
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Principal
 from exporter.service import Services
 
+#: How far ahead of the moment the demo is loaded its weekly peak recurs (when loaded on the real
+#: clock): inside the learning pass's 24 h lead time, so `make run` shows the predictive
+#: recommendation on any day of the week.
+PEAK_LEAD = timedelta(hours=6)
 
-def load_demo(svc: Services, now: datetime | None = None, weeks: int = 8, seed: int = 42) -> dict:
-    """Store the demo data for every demo org; rerunning stores nothing twice."""
+
+def load_demo(
+    svc: Services, now: datetime | None = None, weeks: int = 8, seed: int = 42, peak_lead: timedelta | None = None
+) -> dict:
+    """Store the demo data for every demo org; rerunning stores nothing twice.
+
+    ``now`` defaults to the current hour. ``peak_lead`` plants the weekly peak to recur that long
+    after ``now`` (`make run` and `learning-exporter demo` use :data:`PEAK_LEAD`); without it the
+    peak is PLANTED's Friday 15:00, which fixed-clock tests assert against.
+    """
     now = now or datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
-    data = generate_demo(now, seed=seed, weeks=weeks)
+    data = generate_demo(now, seed=seed, weeks=weeks, peak_lead=peak_lead)
     summary = {org: _store_org(svc, org, demo) for org, demo in data.orgs.items()}
     for hook in svc.after_demo_load:
         hook(svc, now)
@@ -66,4 +78,18 @@ def load_demo_if_empty(svc: Services) -> dict | None:
     marks = ",".join(f"'{o}'" for o in DEMO_ORGS)
     if svc.store.scalar(f"SELECT COUNT(*) AS n FROM audit_events WHERE org_id IN ({marks})"):
         return None
-    return load_demo(svc)
+    now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    summary = load_demo(svc, now=now, peak_lead=PEAK_LEAD)
+    return summary | {"weekly_peak": next_weekly_peak(now, PEAK_LEAD)}
+
+
+def next_weekly_peak(now: datetime, lead: timedelta | None) -> dict:
+    """Where the demo's planted weekly peak will show next: its org, group and time."""
+    peak = weekly_peak(now, lead)
+    group = "/".join(peak["group"][k] for k in ("alertname", "severity", "service"))
+    at = (now + timedelta(days=(peak["weekday"] - now.weekday()) % 7)).replace(
+        hour=peak["hour"], minute=0, second=0, microsecond=0
+    )
+    if at <= now:
+        at += timedelta(weeks=1)
+    return {"org": peak["org"], "group": group, "next": at.isoformat()}

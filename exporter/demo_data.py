@@ -228,6 +228,30 @@ class DemoData:
 
     now: datetime
     orgs: dict[str, OrgDemo]
+    #: The weekly peak as planted: PLANTED["friday_peak"] with its weekday and hour (and cause
+    #: text) moved when the demo was generated with ``peak_lead``.
+    weekly_peak: dict = field(default_factory=lambda: dict(PLANTED["friday_peak"]))
+
+
+def weekly_peak(now: datetime, lead: timedelta | None = None) -> dict:
+    """The planted weekly peak's spec for a demo ending at ``now``.
+
+    Without ``lead`` it is :data:`PLANTED`'s Friday 15:00, which fixed-clock tests assert
+    against. With ``lead`` the peak's weekday and hour are those of ``now + lead`` (rounded down
+    to the hour), so the demo's headline prediction, "the weekly reports run in N hours", is
+    due within the learning pass's lead time whatever day the demo is loaded on.
+    """
+    spec = dict(PLANTED["friday_peak"])
+    if lead is None:
+        return spec
+    at = (now.astimezone(UTC) + lead).replace(minute=0, second=0, microsecond=0)
+    names = calendar.day_name
+    spec["weekday"], spec["hour"] = at.weekday(), at.hour
+    spec["cause"] = spec["cause"].replace(
+        f"every {names[PLANTED['friday_peak']['weekday']]} at {PLANTED['friday_peak']['hour']:02d}:00",
+        f"every {names[at.weekday()]} at {at.hour:02d}:00",
+    )
+    return spec
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -553,7 +577,7 @@ def _key(g: _Group) -> dict[str, str]:
 
 
 def _spike_arrivals(
-    org: _Org, g: _Group, hours: np.ndarray, now: float, rng: np.random.Generator
+    org: _Org, g: _Group, hours: np.ndarray, now: float, rng: np.random.Generator, peak: dict
 ) -> np.ndarray:
     """The weekly spikes as a fixed handful of extra alerts per planted hour: no present week comes up empty."""
     wd = ((hours // DAY + 3) % 7).astype(int)
@@ -561,7 +585,7 @@ def _spike_arrivals(
     ago = ((now - hours) // WEEK).astype(int)
     out = []
     for spike, extra in (
-        (PLANTED["friday_peak"], "extra_alerts"),
+        (peak, "extra_alerts"),
         (PLANTED["monday_spike"], "extra_alerts_per_hour"),
     ):
         groups = spike["groups"] if "groups" in spike else (spike["group"],)
@@ -596,19 +620,19 @@ def _arrivals(
     return starts[idx] + (pts - cum[idx]) / mass[idx] * width[idx]
 
 
-def _alert_history(org: _Org, rng: np.random.Generator, start: float, now: float) -> list[_Alert]:
+def _alert_history(org: _Org, rng: np.random.Generator, start: float, now: float, peak: dict) -> list[_Alert]:
     first = math.floor(start / HOUR) * HOUR
     hours = np.arange(first, now, HOUR, dtype=float)
     bin_start = np.maximum(hours, start)
     width = np.minimum(hours + HOUR, now) - bin_start
-    fri = PLANTED["friday_peak"]
+    fri = peak
     alerts: list[_Alert] = []
     for g in org.groups:
         mass = _hour_rates(org, g, hours, width, now)
         times = np.ceil(
             np.sort(
                 np.concatenate(
-                    (_arrivals(rng, mass, bin_start, width), _spike_arrivals(org, g, hours, now, rng))
+                    (_arrivals(rng, mass, bin_start, width), _spike_arrivals(org, g, hours, now, rng, peak))
                 )
             )
         )
@@ -1750,7 +1774,7 @@ def _knowledge_gap_sessions(writer: _OrgWriter, rng: random.Random, weeks: int) 
             writer.sessions.append(s)
 
 
-def generate_demo(now: datetime, seed: int = 42, weeks: int = 8) -> DemoData:
+def generate_demo(now: datetime, seed: int = 42, weeks: int = 8, peak_lead: timedelta | None = None) -> DemoData:
     """Build ``weeks`` weeks of history ending at ``now`` for every org in :data:`DEMO_ORGS`.
 
     Parameters
@@ -1762,6 +1786,9 @@ def generate_demo(now: datetime, seed: int = 42, weeks: int = 8) -> DemoData:
     weeks : int
         Length of the window. Every timestamp, start and end lies in ``[now - weeks, now]``, except
         Alertmanager's ``0001-01-01T00:00:00Z`` marker on alerts that are still firing.
+    peak_lead : timedelta, optional
+        Plant the weekly peak at the weekday and hour ``peak_lead`` after ``now`` (see
+        :func:`weekly_peak`) instead of Friday 15:00.
 
     Returns
     -------
@@ -1774,12 +1801,13 @@ def generate_demo(now: datetime, seed: int = 42, weeks: int = 8) -> DemoData:
     end = float(math.floor(now.timestamp()))
     start = float(math.ceil((now - timedelta(weeks=weeks)).timestamp()))
     orgs: dict[str, OrgDemo] = {}
+    peak = weekly_peak(now, peak_lead)
     for i, name in enumerate(DEMO_ORGS):
         org = _ORGS[name]
-        alerts = _alert_history(org, np.random.default_rng([seed % 2**63, i]), start, end)
+        alerts = _alert_history(org, np.random.default_rng([seed % 2**63, i]), start, end, peak)
         writer = _OrgWriter(org, random.Random(f"{seed}:{name}"), start, end, _AlertIndex(alerts))
         _schedule(writer, weeks)
         _knowledge_gap_sessions(writer, random.Random(f"{seed}:{name}:gap"), weeks)
         events, queries = _finish(name, writer.sessions, start, end)
         orgs[name] = OrgDemo(events=events, queries=queries, alert_webhooks=_webhooks(org, alerts))
-    return DemoData(now=now, orgs=orgs)
+    return DemoData(now=now, orgs=orgs, weekly_peak=peak)

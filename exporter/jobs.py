@@ -160,14 +160,31 @@ def run_stage(svc: Any, stage: Stage, now: float, summaries: dict[str, Any]) -> 
     return False
 
 
+def replay_clock(svc: Any):
+    """The time the scheduled passes run as of: the wall clock, or `learn_now` advancing from the start.
+
+    With `learn_now` set, a backfilled history is learned at its own time (peaks, spikes and
+    retention all judge it as of then) instead of the wall clock calling it too old.
+    """
+    start = svc.settings.learn_now
+    if start is None:
+        return time.time
+    offset = start.timestamp() - time.time()
+    return lambda: time.time() + offset
+
+
+def _scheduled_pass(svc: Any, clock) -> dict[str, Any]:
+    return run_learning(svc, clock())
+
+
 def start_scheduler(svc: Any) -> BackgroundScheduler:
     """Run a pass every `learn_interval_seconds`, the first shortly after start."""
     scheduler = BackgroundScheduler(daemon=True, job_defaults={"coalesce": True, "max_instances": 1})
     scheduler.add_job(
-        run_learning,
+        _scheduled_pass,
         "interval",
         seconds=svc.settings.learn_interval_seconds,
-        args=[svc],
+        args=[svc, replay_clock(svc)],
         id="learn",
         next_run_time=None,
     )

@@ -341,9 +341,10 @@ def _producer(svc: Any) -> SizeProducer:
 
 
 def learning_stage(svc: Any, now: float) -> dict[str, Any]:
-    """The retention pass inside the learning schedule: the real clock, never the pass's own `now`
-    (a backfilled pass must not archive data by a date in the past)."""
-    result = run(svc)
+    """The retention pass inside the learning schedule, as of the pass's `now` but never later
+    than the real clock: a pass replaying a backfilled history (`learn --now`) keeps what was
+    young at that time instead of archiving it as too old, and no pass expires data early."""
+    result = run(svc, now=min(now, time.time()))
     return {k: v for k, v in result.items() if k in ("errors", "sizes")} | {
         "changed": json.dumps({t: result[t] for t in TIERS}, sort_keys=True)[:2000]
     }

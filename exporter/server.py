@@ -87,6 +87,10 @@ def run(settings: Settings, threads: int = 8, with_demo: bool = False, demo_toke
             summary = load_demo_if_empty(svc)
             if summary:
                 log.info("demo data loaded: %s", json.dumps(summary))
+                peak = summary["weekly_peak"]
+                print(f"  demo:     {peak['org']}'s weekly peak of {peak['group']} recurs at {peak['next']};"
+                      " its predictive recommendation is at /api/v1/recommendations?kind=predictive"
+                      f" (org={peak['org']} tokens below)", flush=True)
         svc.store.close()
     print(banner(settings, demo_tokens=demo_tokens), flush=True)
     options = {

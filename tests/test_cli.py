@@ -41,3 +41,29 @@ def test_backfill_stores_good_lines_and_reports_rejected_ones(database_url, tmp_
     assert (summary["stored"], summary["duplicates"]) == (0, 30)
     texts = " ".join(r["text"] for r in store.query("SELECT text FROM audit_events"))
     assert "192.168.1." not in texts
+
+
+def test_learn_now_replays_a_backfilled_history_at_its_own_time(database_url, tmp_path, store):
+    """Alerts from 2024, backfilled today, are learned as of 2024: the weekly peak of the Friday
+    after the history is predicted, and retention keeps them instead of dropping them as too old."""
+    from datetime import UTC, datetime
+
+    from exporter.demo_data import PLANTED, generate_demo
+
+    then = datetime(2024, 5, 9, 17, 0, tzinfo=UTC)  # a Thursday; the planted peak is Friday 15:00
+    demo = generate_demo(then, seed=3, weeks=6)
+    path = tmp_path / "alerts.ndjson"
+    path.write_text("".join(json.dumps(p) + "\n" for p in demo.orgs["acme"].alert_webhooks))
+    runner = CliRunner(env={"LEARNING_EXPORTER_DATABASE_URL": database_url})
+    assert runner.invoke(main, ["ingest", str(path), "--org", "acme", "--kind", "alerts"]).exit_code == 0
+    stored = store.scalar("SELECT COUNT(*) AS n FROM alert_events")
+
+    bad = runner.invoke(main, ["learn", "--now", "last thursday"])
+    assert bad.exit_code == 2 and "not an ISO 8601 time" in bad.output
+    result = runner.invoke(main, ["learn", "--now", then.isoformat()])
+    assert result.exit_code == 0, result.output
+    assert store.scalar("SELECT COUNT(*) AS n FROM alert_events") == stored
+    group = "/".join(PLANTED["friday_peak"]["group"][k] for k in ("alertname", "severity", "service"))
+    rows = store.query("SELECT evidence FROM recommendations WHERE kind = 'predictive' AND grp = :g", {"g": group})
+    friday = datetime(2024, 5, 10, 15, 0, tzinfo=UTC).timestamp()
+    assert [json.loads(r["evidence"])["next_occurrence"] for r in rows] == [friday]

@@ -3,7 +3,14 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.anomaly import AnomalyScorerConfig, StreamingAnomalyScorer, anomaly_scores
+from detectors.anomaly import (
+    ALARM_SCORE,
+    HOURLY_COUNTS,
+    AnomalyScorerConfig,
+    StreamingAnomalyScorer,
+    anomaly_scores,
+    surprise,
+)
 
 
 def noisy(seed: int, n: int = 600) -> np.ndarray:
@@ -82,3 +89,35 @@ def test_a_spike_that_happens_every_day_stops_being_news():
     scores = anomaly_scores(s)
     assert scores[60] == 0  # first day: too little history to judge
     assert scores[5 * 288 + 60] < 0.05
+
+
+def sparse_counts(seed: int, n: int = 1000, rate: float = 0.1) -> np.ndarray:
+    return np.random.default_rng(seed).poisson(rate, n).astype(float)
+
+
+def test_counts_are_read_as_counts_so_a_quiet_series_first_two_is_not_an_alarm():
+    x = sparse_counts(3)
+    x[900], x[960] = 2, 9
+    scores = anomaly_scores(x, config=AnomalyScorerConfig(counts=True))
+    assert scores[900] < ALARM_SCORE <= scores[960]
+    # Left to decide by itself, the scorer reads small non-negative integers as counts too.
+    np.testing.assert_array_equal(anomaly_scores(x, config=AnomalyScorerConfig(counts=None)), scores)
+
+
+def test_surprise_still_sees_the_second_hour_of_an_incident():
+    x = noisy(4)
+    x[500] += 90
+    x[501] += 50
+    scores = anomaly_scores(x)
+    assert scores[500] >= ALARM_SCORE and scores[501] == 0, "one incident raises one alarm"
+    assert surprise(x[:501], x[501]) >= ALARM_SCORE
+    _, surprises = anomaly_scores(x, with_surprise=True)
+    assert surprises[501] == surprise(x[:501], x[501])
+    assert surprise(x[:499], x[499]) < ALARM_SCORE
+    assert surprise(x[:10], 1e6) == 0.0, "too little history says nothing"
+
+
+def test_hourly_settings_keep_the_durations_measured_on_five_minute_data():
+    hourly = AnomalyScorerConfig().for_step(pd.Timedelta(hours=1))
+    assert (hourly.window, hourly.suppress, hourly.mean_window) == (250, 5, 1)
+    assert HOURLY_COUNTS.counts and HOURLY_COUNTS.season == pd.Timedelta(days=1)

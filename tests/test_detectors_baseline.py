@@ -51,7 +51,10 @@ def test_hour_of_week_baseline_sees_the_monday_morning_rush():
 def test_moderate_rise_is_described_as_a_percentage():
     history = hourly_counts(5, rate=100.0)
     at = history.index[-1] + pd.Timedelta(hours=1)
-    c = compare_to_baseline(history, 130, at)
+    # 130 against a Poisson 100 is a 3-sigma hour, which four weeks of such hours show several
+    # times: the series' own extremes are usual. 148 (4.8 sigma) is not.
+    assert not compare_to_baseline(history, 130, at).significant
+    c = compare_to_baseline(history, 148, at)
     assert c.significant
     assert describe_comparison(c).startswith("This is ") and "% higher than usual for this time" in describe_comparison(c)
 

@@ -36,13 +36,26 @@ DASHBOARD = Dashboard(
                 ),
                 Panel(
                     "Rate over baseline",
-                    "How many times its baseline each group runs at; above 3 raises a proactive notice.",
+                    "How many times its baseline each group runs at; a proactive notice needs the anomaly "
+                    "score at its alarm level too.",
                     (Query('max by (group) (aihelper_alert_rate_ratio{group=~"$group"})', "{{group}}"),),
                     unit="suffix:×",
                     kind="bargauge",
                     width=8,
                     height=9,
                     thresholds=((None, "green"), (2, "orange"), (3, "red")),
+                    link="/insights/alert-rate",
+                ),
+                Panel(
+                    "Anomaly score",
+                    "How unusual each group's last full hour is against its own history (the benchmarked "
+                    "anomaly detector, 0 to 1); from 0.24 it is an alarm, and above its baseline a proactive notice.",
+                    (Query('max by (group) (aihelper_alert_anomaly_score{group=~"$group"})', "{{group}}"),),
+                    unit="none",
+                    kind="bargauge",
+                    width=24,
+                    height=6,
+                    thresholds=((None, "green"), (0.24, "red")),
                     link="/insights/alert-rate",
                 ),
                 Panel(

@@ -10,10 +10,17 @@ The costly analytics are chosen for a pass over a thousand groups in well under 
   is a matter of days anyway (hour-of-day rhythm would otherwise look like shifts).
 - Seasonal strength is a cheap hour-of-week profile R² (adjusted for the profile's 168 free
   parameters) instead of MSTL, which took 0.4–0.9 s per group.
-- Spikes are found vectorised against an hour-of-day trimmed mean (robust to the spikes
-  themselves); one group's episode counts when its Poisson tail is small, and episodes of
-  several groups in the same hours are judged together (Fisher's method), because an incident
-  usually lights up several alerts at once while a lone quiet group's 3-alert hour is noise.
+- Spikes start where the product's one anomaly detector, :mod:`detectors.anomaly` (the scorer
+  bench/nab.py measures, with :data:`detectors.anomaly.HOURLY_COUNTS` settings), raises an alarm
+  on the group's hourly counts: self-calibrated against the group's own past scores, so a
+  bursty group needs a bigger burst than a calm one, and counts are variance-stabilised so a
+  quiet group's zeros do not make its first 2 look infinite. An alarm is extended over the
+  neighbouring hours that are raised too (at least 3x the hour-of-day trimmed mean), and the
+  episode keeps its Poisson tail probability so that episodes of several groups in the same
+  hours are judged together (Fisher's method): an incident usually lights up several alerts at
+  once, while a lone quiet group's 3-alert hour is noise.
+- Each group's anomaly score (``GroupAnalysis.anomaly_score``) is that scorer's score of the
+  last full hour before suppression, the figure /metrics and the alert rules read.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import pandas as pd
 from scipy import stats
 
 from detectors import detect_change_points, expected_baseline, recurring_peaks
+from detectors.anomaly import ALARM_SCORE, HOURLY_COUNTS, anomaly_scores
 from detectors.series import noise_sigma
 from exporter.learning.params import LearningParams
 from exporter.learning.series import HOUR, HourlySeries
@@ -41,6 +49,13 @@ SPIKE_MIN_COUNT = 2
 SPIKE_MIN_RATIO = 3.0
 #: A group's own episode must reach this tail probability to take part in an incident at all.
 EPISODE_ALPHA = 0.05
+#: Hours at the start of a group's series that start no episode: a week, one whole weekly rhythm.
+#: Before it, the first Monday morning after a weekend looks unusual to every group at once.
+WARMUP_HOURS = 168
+#: A group spiking alone becomes an incident only with an alarm score at least this high (its
+#: hour four times as unusual as the group's own recent extremes, r / (r + 4) at r = 4) and a
+#: Poisson tail below alpha / 10: with nothing else corroborating it, only a large one counts.
+LONE_SCORE = 0.5
 
 
 @dataclass
@@ -75,6 +90,7 @@ class Episode:
     total: float
     expected: float
     p_value: float
+    score: float = 0.0  # the highest alarm score in the episode
 
 
 @dataclass
@@ -87,6 +103,9 @@ class GroupAnalysis:
     baseline_high: float | None
     ratio: float | None
     strength: float
+    anomaly_score: float = 0.0  # the last full hour's score before suppression, [0, 1)
+    alarms: int = 0  # hours the detector alarmed on (eligible ones), for the org's alarm rate
+    scored_hours: int = 0  # hours it could have alarmed on
     peaks: list[Peak] = field(default_factory=list)
     shifts: list[Shift] = field(default_factory=list)
     episodes: list[Episode] = field(default_factory=list)
@@ -155,10 +174,22 @@ def analyse_group(
         ratio=ratio,
         strength=profile_strength(values, start),
     )
+    scores, surprises = hourly_scores(values, start)
+    analysis.anomaly_score = round(float(surprises[-1]), 4) if n else 0.0
     analysis.peaks = find_peaks(s, values, start, now, params)
     analysis.shifts = find_shifts(values, start, params)
-    analysis.episodes = find_episodes(label, values, start)
+    analysis.episodes = find_episodes(label, values, start, scores)
+    eligible = scores[WARMUP_HOURS:]
+    analysis.alarms = int((eligible >= ALARM_SCORE).sum())
+    analysis.scored_hours = int(eligible.size)
     return analysis
+
+
+def hourly_scores(values: np.ndarray, start: float) -> tuple[np.ndarray, np.ndarray]:
+    """Alarm scores and unsuppressed scores of hourly counts starting at ``start`` (epoch seconds)."""
+    x = np.asarray(values, dtype=float)
+    ns = (int(round(start)) + np.arange(x.size, dtype=np.int64) * int(HOUR)) * 1_000_000_000
+    return anomaly_scores(x, pd.DatetimeIndex(ns, tz="UTC"), HOURLY_COUNTS, with_surprise=True)
 
 
 def profile_strength(values: np.ndarray, start: float) -> float:
@@ -269,15 +300,23 @@ def hour_of_day_expected(values: np.ndarray, start: float) -> np.ndarray:
     return profile[hod]
 
 
-def find_episodes(label: str, values: np.ndarray, start: float) -> list[Episode]:
-    """Runs of hours far above their usual level, each with its Poisson tail probability."""
+def find_episodes(label: str, values: np.ndarray, start: float, scores: np.ndarray | None = None) -> list[Episode]:
+    """Runs of hours around an upward alarm, each with its Poisson tail probability.
+
+    ``scores`` are the hours' alarm scores (:func:`hourly_scores`, computed when not given); an
+    episode starts at an hour whose score reaches :data:`detectors.anomaly.ALARM_SCORE`, has at
+    least ``SPIKE_MIN_COUNT`` alerts and lies above its usual level (a drop in alerts is no spike).
+    """
     x = np.nan_to_num(np.asarray(values, dtype=float))
     if x.size == 0 or x.max() < SPIKE_MIN_COUNT:
         return []
+    if scores is None:
+        scores = hourly_scores(values, start)[0]
     expected = hour_of_day_expected(x, start)
     floor = np.maximum(expected, SPIKE_RATE_FLOOR)
     raised = x >= SPIKE_MIN_RATIO * np.maximum(expected, 0.1)
-    hot = (x >= SPIKE_MIN_COUNT) & raised
+    hot = (x >= SPIKE_MIN_COUNT) & (scores >= ALARM_SCORE) & (x > expected)
+    hot[:WARMUP_HOURS] = False  # before a whole week has been seen, "usual" is not known yet
     if not hot.any():
         return []
     # Grow each hot core over neighbouring hours that are raised too (a 1-then-2 spike is one spike).
@@ -295,12 +334,25 @@ def find_episodes(label: str, values: np.ndarray, start: float) -> list[Episode]
         mean = float(floor[a:b].sum())
         p = float(stats.poisson.sf(total - 1, mean))
         if p < EPISODE_ALPHA:
-            out.append(Episode(label, start + a * HOUR, start + b * HOUR, total, float(expected[a:b].sum()), p))
+            out.append(Episode(label, start + a * HOUR, start + b * HOUR, total, float(expected[a:b].sum()), p,
+                               round(float(scores[a:b].max()), 4)))
     return out
 
 
 def incidents(analyses: list[GroupAnalysis], alpha: float) -> list[Incident]:
-    """Episodes of all groups merged where they overlap (1 h slack); kept when jointly unlikely."""
+    """Episodes of all groups merged where they overlap (1 h slack); kept when unlikely by chance.
+
+    Every group's detector alarms now and then by construction (it is calibrated on the group's
+    own extremes), so with many groups some alarms coincide by chance. A cluster of k groups is
+    kept when k or more of the org's N groups alarming within its hours is unlikely at the org's
+    own alarm rate: binomial tail ``P(>= k of N)``, each group alarming in a window of w hours
+    with probability ``1 - (1 - rate)**w``, below ``alpha``. A group alone needs a large spike
+    instead (:data:`LONE_SCORE`, and its Poisson tail below ``alpha / 10``). The incident's
+    ``p_value`` is that chance.
+    """
+    n_groups = len(analyses)
+    hours = sum(a.scored_hours for a in analyses)
+    rate = sum(a.alarms for a in analyses) / hours if hours else 0.0
     episodes = sorted((e for a in analyses for e in a.episodes), key=lambda e: e.start)
     clusters: list[list[Episode]] = []
     end = -math.inf
@@ -319,11 +371,17 @@ def incidents(analyses: list[GroupAnalysis], alpha: float) -> list[Incident]:
             if e.group not in best or e.p_value < best[e.group].p_value:
                 best[e.group] = e
         chosen = list(best.values())
-        fisher = -2.0 * sum(math.log(max(e.p_value, 1e-300)) for e in chosen)
-        p = float(stats.chi2.sf(fisher, 2 * len(chosen)))
-        # A lone group must be ten times as unlikely: nothing else corroborates it.
-        if p < (alpha if len(chosen) > 1 else alpha / 10):
-            out.append(Incident(min(e.start for e in eps), max(e.end for e in eps), chosen, p))
+        start, stop = min(e.start for e in eps), max(e.end for e in eps)
+        if len(chosen) > 1:
+            window = (stop - start) / HOUR + 1.0  # the hour of slack the clustering allows
+            q = 1.0 - (1.0 - rate) ** window
+            p = float(stats.binom.sf(len(chosen) - 1, n_groups, q))
+            keep = p < alpha
+        else:
+            p = chosen[0].p_value
+            keep = p < alpha / 10 and chosen[0].score >= LONE_SCORE
+        if keep:
+            out.append(Incident(start, stop, chosen, p))
     return out
 
 

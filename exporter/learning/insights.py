@@ -2,7 +2,8 @@
 
 The AI helper quotes these next to its own answers ("12 alerts in the last hour, 4× the usual"),
 so the sentence comes from the same baseline the learning pass uses, over the org's alert
-history up to the time asked about.
+history up to the time asked about, and "unusual" is the same anomaly detector that raises the
+spike recommendations (`detectors.baseline.compare_to_baseline`).
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ def context_sentence(
         "sentence": describe_comparison(comparison),
         "ratio": comparison.ratio,
         "significant": comparison.significant,
+        "anomaly_score": comparison.score,
         "p_value": comparison.p_value,
         "baseline": {"expected": b.expected, "low": b.low, "high": b.high, "bucket": b.bucket, "samples": b.samples},
     }

@@ -44,6 +44,10 @@ def families(store, top_groups: int, now: float) -> list[Metric]:
                                   "Unix time the group's next recurring peak is expected to start.", labels=["group"])
     last_cp = GaugeMetricFamily(f"{PREFIX}_change_point_last_timestamp_seconds",
                                 "Unix time of the group's latest lasting level shift.", labels=["group"])
+    anomaly = GaugeMetricFamily(f"{PREFIX}_alert_anomaly_score",
+                                "How unusual the last full hour's alert count is for the group, 0 to 1 (the "
+                                "benchmarked anomaly detector's score; 0.24 and above is an alarm).",
+                                labels=["group"])
     active = GaugeMetricFamily(f"{PREFIX}_recommendations_active", "Unexpired proactive recommendations, by kind.",
                                labels=["kind"])
     patterns = GaugeMetricFamily(f"{PREFIX}_patterns", "Learned patterns, by type and confidence band.",
@@ -53,12 +57,13 @@ def families(store, top_groups: int, now: float) -> list[Metric]:
     for row in store.query("SELECT data FROM learned_patterns WHERE type = 'alert_baseline'"):
         d = from_json(row["data"], {})
         g = groups.setdefault(d["group"], {"volume": 0.0, "current": 0.0, "baseline": None, "expected": 0,
-                                           "next": None, "cp": None})
+                                           "next": None, "cp": None, "anomaly": 0.0})
         g["volume"] += d.get("volume") or 0.0
         g["current"] += d.get("current") or 0.0
         if d.get("baseline") is not None:
             g["baseline"] = (g["baseline"] or 0.0) + d["baseline"]
         g["expected"] = max(g["expected"], 1 if d.get("peak_expected") else 0)
+        g["anomaly"] = max(g["anomaly"], d.get("anomaly_score") or 0.0)
         if d.get("next_peak_ts") is not None:
             g["next"] = d["next_peak_ts"] if g["next"] is None else min(g["next"], d["next_peak_ts"])
         if d.get("last_change_ts") is not None:
@@ -67,6 +72,7 @@ def families(store, top_groups: int, now: float) -> list[Metric]:
         g = groups[label]
         rate.add_metric([label], g["current"])
         expected.add_metric([label], g["expected"])
+        anomaly.add_metric([label], g["anomaly"])
         if g["baseline"] is not None:
             base.add_metric([label], g["baseline"])
             if g["baseline"] > 0:
@@ -97,4 +103,4 @@ def families(store, top_groups: int, now: float) -> list[Metric]:
     for kind in sorted({t for t, _ in by_band}):
         for b in BANDS:
             patterns.add_metric([kind, b], by_band.get((kind, b), 0))
-    return [rate, base, ratio, expected, next_peak, last_cp, active, patterns]
+    return [rate, base, ratio, anomaly, expected, next_peak, last_cp, active, patterns]

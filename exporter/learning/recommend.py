@@ -101,12 +101,23 @@ def predictive(
     return out
 
 
+#: Weights of what makes two spikes alike: the groups they lit up (Jaccard), the same hour of
+#: the week (within an hour), and a similar size (ratios within 3 e-folds). They sum to 1, so the
+#: similarity is a weighted mean in [0, 1].
+SIMILARITY_WEIGHTS = {"groups": 1.0 / 1.7, "slot": 0.5 / 1.7, "size": 0.2 / 1.7}
+#: Least similarity for "most similar earlier spike" (the same groups alone, or a part of them at
+#: the same hour of the week).
+MIN_SIMILARITY = 0.5 / 1.7
+
+
 def _similarity(a: Incident, b: Incident) -> float:
+    """Similarity of two incidents in [0, 1] (1: same groups, same hour of the week, same size)."""
     ga, gb = set(a.groups), set(b.groups)
     jaccard = len(ga & gb) / len(ga | gb)
     same_slot = abs(((a.start - b.start) / HOUR) % 168) <= 1 or abs(((a.start - b.start) / HOUR) % 168) >= 167
     scale = 1.0 - min(1.0, abs(_log(a.ratio) - _log(b.ratio)) / 3.0)
-    return jaccard + 0.5 * same_slot + 0.2 * scale
+    w = SIMILARITY_WEIGHTS
+    return w["groups"] * jaccard + w["slot"] * same_slot + w["size"] * scale
 
 
 def _log(x: float) -> float:
@@ -115,7 +126,7 @@ def _log(x: float) -> float:
 
 def most_similar(incident: Incident, earlier: list[Incident]) -> tuple[Incident, float] | None:
     scored = [(e, _similarity(incident, e)) for e in earlier if e.end <= incident.start]
-    scored = [s for s in scored if s[1] >= 0.5]
+    scored = [s for s in scored if s[1] >= MIN_SIMILARITY - 1e-12]
     return max(scored, key=lambda s: (s[1], s[0].start)) if scored else None
 
 

@@ -1,0 +1,62 @@
+"""Spike episodes come from the benchmarked anomaly detector: a burst several groups share is an
+incident, a quiet org's ordinary hours are not, and the spike similarity is bounded."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from exporter.learning import detect
+from exporter.learning.params import LearningParams
+from exporter.learning.recommend import MIN_SIMILARITY, _similarity
+from exporter.learning.series import HOUR, HourlySeries, grid
+
+NOW = 1_795_719_600.0  # a Thursday 17:00 UTC
+PARAMS = LearningParams()
+
+
+def quiet_org(seed: int, groups: int = 12, days: int = 28) -> HourlySeries:
+    """Poisson alert counts with a business-hours and weekday shape, seeded; nothing planted."""
+    rng = np.random.default_rng(seed)
+    start, n = grid(NOW, days)
+    hours = (np.arange(n) + int(start // HOUR)) % 24
+    weekday = ((np.arange(n) + int(start // HOUR)) // 24 + 3) % 7
+    shape = (1 + 1.5 * ((hours >= 8) & (hours < 18))) * np.where(weekday >= 5, 0.4, 1.0)
+    series = HourlySeries(start=start, n_hours=n)
+    for g in range(groups):
+        values = rng.poisson(rng.lognormal(-1.0, 1.0) * shape).astype(float)
+        series.values[f"Quiet{g:02d}/warning/svc-{g}"] = values
+        series.volume[f"Quiet{g:02d}/warning/svc-{g}"] = float(values.sum())
+    return series
+
+
+def test_a_quiet_org_has_no_incident_in_its_last_week():
+    for seed in (1, 2, 3):
+        series = quiet_org(seed)
+        found = detect.incidents(detect.analyse_series(series, NOW, PARAMS), PARAMS.spike_alpha)
+        assert not [i for i in found if i.end > NOW - 7 * 24 * HOUR], seed
+
+
+def test_a_burst_shared_by_three_groups_is_one_incident_naming_them():
+    series = quiet_org(4)
+    burst = list(series.values)[:3]
+    at = series.n_hours - 30  # yesterday, 11:00
+    for label in burst:
+        series.values[label][at : at + 2] += 6
+    analyses = detect.analyse_series(series, NOW, PARAMS)
+    found = [i for i in detect.incidents(analyses, PARAMS.spike_alpha) if i.end > NOW - 7 * 24 * HOUR]
+    assert len(found) == 1 and set(burst) <= set(found[0].groups)
+    assert found[0].start <= series.start + at * HOUR < found[0].end
+    scores = {a.group: a.anomaly_score for a in analyses}
+    assert all(0 <= s < 1 for s in scores.values())
+
+
+def test_spike_similarity_is_bounded_and_identical_spikes_score_one():
+    e = detect.Episode("a/warning/x", NOW, NOW + HOUR, 8, 1, 1e-5)
+    f = detect.Episode("b/warning/y", NOW, NOW + HOUR, 4, 1, 1e-3)
+    inc = detect.Incident(NOW, NOW + HOUR, [e, f], 1e-7)
+    week_later = detect.Incident(NOW + 7 * 24 * HOUR, NOW + 7 * 24 * HOUR + HOUR,
+                                 [detect.Episode(x.group, x.start + 7 * 24 * HOUR, x.end + 7 * 24 * HOUR, x.total,
+                                                 x.expected, x.p_value) for x in (e, f)], 1e-7)
+    assert abs(_similarity(inc, week_later) - 1.0) < 1e-9
+    other = detect.Incident(NOW + 3 * HOUR, NOW + 4 * HOUR, [detect.Episode("c/warning/z", NOW, NOW, 50, 1, 1e-9)], 1e-9)
+    assert 0.0 <= _similarity(inc, other) < MIN_SIMILARITY
