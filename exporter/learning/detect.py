@@ -221,12 +221,17 @@ def find_peaks(s: pd.Series, values: np.ndarray, start: float, now: float, param
 
 
 def find_shifts(values: np.ndarray, start: float, params: LearningParams) -> list[Shift]:
-    """Lasting level shifts in daily totals (days end at the grid's end), as rates per hour."""
-    days = values.size // 24
+    """Lasting level shifts in daily totals, as rates per hour.
+
+    Days are calendar days (UTC midnight to midnight, the partial day in progress left out), not
+    24-hour blocks counted back from the grid's end: those moved by an hour with every hourly
+    pass, so the same shift got a new date, a new dedupe key and a new announcement each hour.
+    """
+    first = (-int(round(start / HOUR))) % 24  # hours until the grid's first midnight
+    days = (values.size - first) // 24
     if days < 2 * params.change_min_days:
         return []
-    first = values.size - days * 24
-    daily = np.nan_to_num(values[first:]).reshape(days, 24).sum(axis=1)
+    daily = np.nan_to_num(values[first : first + days * 24]).reshape(days, 24).sum(axis=1)
     return daily_shifts(daily, start + first * HOUR, params, per=24)
 
 
