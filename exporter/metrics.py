@@ -140,6 +140,9 @@ class SnapshotCollector(Collector):
     """
 
     def __init__(self, max_age: float = SNAPSHOT_MAX_AGE_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
+        #: "Now" for producers that judge what is still active (unexpired recommendations): the
+        #: wall clock, except where a whole service runs on a replayed history (the e2e demo).
+        self.wall_clock: Callable[[], float] = time.time
         self._producers: list[Producer] = []
         self._last: dict[int, list[Metric]] = {}
         self._at: float | None = None

@@ -284,10 +284,11 @@ DASHBOARD = Dashboard(
                 ),
                 Panel(
                     "Server errors",
-                    "Share of requests answered with a 5xx status, by route.",
+                    "Share of requests answered with a 5xx status, by route (0 where none failed).",
                     (
                         Query(
-                            'sum by (route) (rate(aihelper_http_requests_total{status=~"5.."}[$__rate_interval])) '
+                            '(sum by (route) (rate(aihelper_http_requests_total{status=~"5.."}[$__rate_interval])) '
+                            "or 0 * sum by (route) (rate(aihelper_http_requests_total[$__rate_interval]))) "
                             "/ sum by (route) (rate(aihelper_http_requests_total[$__rate_interval]))",
                             "{{route}}",
                         ),

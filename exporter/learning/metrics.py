@@ -14,7 +14,6 @@ deployment's dashboards and alerts need.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,7 +29,7 @@ BANDS = ("low", "medium", "high")
 
 def producer(svc: Any):
     def produce() -> Iterable[Metric]:
-        return families(svc.store, svc.settings.learn_top_groups, time.time())
+        return families(svc.store, svc.settings.learn_top_groups, svc.snapshot.wall_clock())
 
     return produce
 
