@@ -133,8 +133,9 @@ class SnapshotCollector(Collector):
 
     Producers (one per capability) build families from the store; a scrape older than
     `max_age` runs them again, one scrape at a time (the others wait and reuse the result).
-    A producer that fails keeps its previous families, so a store outage shows as
-    `aihelper_store_up 0`, not as figures vanishing. `refresh()` forces a recompute (after a
+    A producer that fails keeps its previous families, and while the store's health check fails
+    no recompute is tried, so a store outage shows as `aihelper_store_up 0`, not as figures
+    vanishing or a scrape that times out. `refresh()` forces a recompute (after a
     pass, so the server's next scrape shows it at once). `describe()` names every family, so the
     registry refuses a second collector that would serve the same name.
     """
@@ -143,6 +144,10 @@ class SnapshotCollector(Collector):
         #: "Now" for producers that judge what is still active (unexpired recommendations): the
         #: wall clock, except where a whole service runs on a replayed history (the e2e demo).
         self.wall_clock: Callable[[], float] = time.time
+        #: Whether the store answered its last health check: while it does not, a scrape serves
+        #: the previous figures at once instead of waiting out a connection timeout per producer
+        #: (which would outlast Prometheus's scrape timeout and read as "exporter down").
+        self.store_up: Callable[[], bool] = lambda: REGISTRY.get_sample_value(f"{PREFIX}_store_up") != 0
         self._producers: list[Producer] = []
         self._last: dict[int, list[Metric]] = {}
         self._at: float | None = None
@@ -168,7 +173,8 @@ class SnapshotCollector(Collector):
 
     def collect(self) -> Iterable[Metric]:
         with self._lock:
-            if self._at is None or self._clock() - self._at >= self.max_age:
+            stale = self._at is None or self._clock() - self._at >= self.max_age
+            if stale and self.store_up():
                 self._refresh()
             return [m for i in range(len(self._producers)) for m in self._last.get(i, [])]
 

@@ -89,6 +89,7 @@ def test_store_figures_are_recomputed_once_the_cache_is_older_than_its_age():
         return [family]
 
     snapshot = metrics.SnapshotCollector(max_age=10.0, clock=clock)
+    snapshot.store_up = lambda: True
     snapshot.register(producer)
     assert [m.samples[0].value for m in snapshot.collect()] == [1]
     clock.t = 9.0
@@ -110,6 +111,7 @@ def test_a_failing_producer_keeps_its_previous_figures_and_the_others_still_refr
         return [GaugeMetricFamily("aihelper_test_steady", "Steady.", value=state["n"])]
 
     snapshot = metrics.SnapshotCollector(max_age=0.0, clock=clock)
+    snapshot.store_up = lambda: True
     snapshot.register(flaky)
     snapshot.register(steady)
     snapshot.collect()
@@ -120,6 +122,7 @@ def test_a_failing_producer_keeps_its_previous_figures_and_the_others_still_refr
 
 def test_a_store_figure_clashing_with_a_live_metric_is_refused_at_registration():
     snapshot = metrics.SnapshotCollector()
+    snapshot.store_up = lambda: True
     snapshot.register(lambda: [GaugeMetricFamily("aihelper_test_clash", "From the store.", value=1)])
     live = CollectorRegistry()
     Gauge("aihelper_test_clash", "Live.", registry=live)
@@ -127,6 +130,17 @@ def test_a_store_figure_clashing_with_a_live_metric_is_refused_at_registration()
     registry.register(metrics._Delegate(live))
     with pytest.raises(ValueError, match="aihelper_test_clash"):
         registry.register(snapshot)
+
+
+def test_while_the_store_is_down_a_scrape_serves_the_previous_figures_without_waiting():
+    calls = []
+    snapshot = metrics.SnapshotCollector(max_age=0.0)
+    snapshot.register(lambda: calls.append(1) or [GaugeMetricFamily("aihelper_test_kept", "Kept.", value=1)])
+    up = {"ok": True}
+    snapshot.store_up = lambda: up["ok"]
+    snapshot.collect()
+    up["ok"] = False
+    assert [m.name for m in snapshot.collect()] == ["aihelper_test_kept"] and len(calls) == 1
 
 
 def feedback_count(client, target: str, rating: str) -> float:
