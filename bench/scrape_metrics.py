@@ -63,7 +63,8 @@ def main() -> None:
     for producer in svc.snapshot._producers:
         start = time.perf_counter()
         list(producer())
-        per_producer.append((getattr(producer, "__qualname__", type(producer).__name__), time.perf_counter() - start))
+        name = getattr(producer, "__qualname__", type(producer).__name__)
+        per_producer.append((f"{getattr(producer, '__module__', '')}.{name}", time.perf_counter() - start))
     c, u = statistics.median(cached), statistics.median(uncached)
     print(f"series on /metrics: {series} (notice series: {notices})")
     print(f"scrape, figures cached:     median {c * 1000:.1f} ms, max {max(cached) * 1000:.1f} ms")
