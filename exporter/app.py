@@ -19,10 +19,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None, ser
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.sort_keys = False
     app.extensions["learning"] = svc
-    app.extensions["learning_registry"] = registry = metrics.app_registry(svc.snapshot)
-    registry.register(LedgerCollector(svc.store, settings.learn_interval_seconds, lambda: worker_stages(svc)))
     metrics.BUILD.info({"version": __version__})
     svc.check_health()
+    # After the schema check: registering describes the store-derived families from the store.
+    app.extensions["learning_registry"] = registry = metrics.app_registry(svc.snapshot)
+    registry.register(LedgerCollector(svc.store, settings.learn_interval_seconds, lambda: worker_stages(svc)))
+    metrics.instrument(app)
 
     errors.install(app)
     app.register_blueprint(health.bp)

@@ -16,13 +16,13 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from grafana_client import GrafanaApi
 from prometheus_client import Counter
 
 from exporter.metrics import PREFIX, REGISTRY
 from exporter.privacy.gate import gate
+from exporter.recommendation_kinds import ai_helper_link  # noqa: F401 - the links' one definition, re-exported
 from exporter.store import Store, from_json, to_json
 
 log = logging.getLogger(__name__)
@@ -44,11 +44,6 @@ for _r in ("sent", "retry", "failed", "duplicate"):
 def grafana_api(url: str, token: str | None, timeout: float = REQUEST_TIMEOUT_SECONDS) -> GrafanaApi:
     """A client for the Grafana at `url` with a service-account token (or user:password in the URL)."""
     return GrafanaApi.from_url(url, credential=token, timeout=timeout)
-
-
-def ai_helper_link(template: str, context: str) -> str:
-    """The AI helper's address for a context, from the configured `ai_helper_url_template`."""
-    return template.format(context=quote(context, safe=""))
 
 
 # --- dashboards ---------------------------------------------------------------------------------

@@ -86,11 +86,13 @@ def store_events(store: Store, principal: Principal, gate: Gate, events: Sequenc
         inserted = set(conn.insert_new("audit_events", EVENT_COLUMNS, list(unique.values()), "(org_id, event_id)", "event_id"))
         new = [r for k, r in unique.items() if k in inserted]
         _touch_sessions(conn, new)
-        _store_feedback(conn, new, events)
+        rated = _store_feedback(conn, new, events)
     result.stored = len(new)
     result.duplicates = len(rows) - len(new)
     for row in new:
         metrics.EVENTS_INGESTED.labels(kind=row["kind"]).inc()
+    for target, rating in rated:
+        metrics.count_feedback(target, rating)
     return result
 
 
@@ -125,7 +127,12 @@ def _touch_sessions(conn: Conn, rows: Sequence[dict]) -> None:
     )
 
 
-def _store_feedback(conn: Conn, rows: Sequence[dict], events: Sequence[AuditEvent]) -> None:
+def _store_feedback(conn: Conn, rows: Sequence[dict], events: Sequence[AuditEvent]) -> list[tuple[str, str]]:
+    """Keep each new rating; returns (target, rating) of those stored, for aihelper_feedback_total.
+
+    A rating already stored under the same event id (sent through the feedback API too) is
+    neither stored nor counted twice.
+    """
     by_id = {ev.id: ev for ev in events if ev.kind == "feedback"}
     fb = []
     for r in rows:
@@ -144,12 +151,18 @@ def _store_feedback(conn: Conn, rows: Sequence[dict], events: Sequence[AuditEven
                 "ts": r["ts"],
             }
         )
-    conn.executemany(
-        "INSERT INTO feedback (org_id, user_id, target, target_id, rating, comment, event_id, ts) "
-        "VALUES (:org_id, :user_id, :target, :target_id, :rating, :comment, :event_id, :ts) "
-        "ON CONFLICT (org_id, event_id) DO NOTHING",
-        fb,
+    if not fb:
+        return []
+    stored = set(
+        conn.insert_new(
+            "feedback",
+            ["org_id", "user_id", "target", "target_id", "rating", "comment", "event_id", "ts"],
+            fb,
+            "(org_id, event_id)",
+            "event_id",
+        )
     )
+    return [(f["target"], f["rating"]) for f in fb if f["event_id"] in stored]
 
 
 def query_row(q: QuerySummary, org: str, user: str | None, gate: Gate, ttl: float) -> dict:

@@ -6,7 +6,9 @@ Celery broker configured (`exporter.scaleout`) each (org, stage) becomes one tas
 while `local` stages (in-memory state of a serving process) run in every replica. Only one replica
 runs a pass at a time when several share PostgreSQL: the pass holds a database advisory lock
 (not a file), and a replica that cannot take it skips this round. Every pass is recorded in
-`job_runs` so "the learning job is not running" is visible as a metric and an alert.
+`job_runs` so "the learning job is not running" is visible as a metric and an alert: the
+last-success time is read from that table at scrape, so a pass run by a CronJob or the CLI in
+another process moves every replica's /metrics.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from prometheus_client import Counter, Gauge, Histogram
+from prometheus_client import Counter, Histogram
+from prometheus_client.core import GaugeMetricFamily, Metric
 
 from exporter.metrics import PREFIX, REGISTRY
 from exporter.store import to_json
@@ -33,11 +36,7 @@ RUNS = Counter(
 )
 for _r in ("success", "failure", "skipped"):
     RUNS.labels(result=_r)
-LAST_SUCCESS = Gauge(
-    f"{PREFIX}_learning_last_success_timestamp_seconds",
-    "Unix time the last learning pass finished successfully (0 before the first).",
-    registry=REGISTRY,
-)
+LAST_SUCCESS_NAME = f"{PREFIX}_learning_last_success_timestamp_seconds"
 DURATION = Histogram(
     f"{PREFIX}_learning_duration_seconds",
     "Wall time of one learning pass.",
@@ -139,8 +138,6 @@ def _run_stages(svc: Any, now: float) -> dict[str, Any]:
     )
     DURATION.observe(finished - started)
     RUNS.labels(result="success" if ok else "failure").inc()
-    if ok:
-        LAST_SUCCESS.set(finished)
     svc.snapshot.refresh()
     return {"result": "success" if ok else "failure", "stages": summaries}
 
@@ -199,5 +196,23 @@ def _soon():
     return datetime.now(UTC) + timedelta(seconds=5)
 
 
+def last_success(store: Any) -> float:
+    """When the last pass of any process (server, replica, CronJob, CLI) finished well, or, on Celery
+    workers, the last task that did; 0 before one."""
+    value = store.scalar(
+        "SELECT MAX(t) AS t FROM (SELECT MAX(finished_at) AS t FROM job_runs WHERE job = 'learn' AND ok = 1 "
+        "UNION ALL SELECT MAX(finished_at) AS t FROM learning_tasks WHERE state = 'succeeded') AS done"
+    )
+    return float(value or 0.0)
+
+
+def job_families(svc: Any) -> list[Metric]:
+    """From `job_runs`, not from this process: a pass another process ran counts on every replica."""
+    family = GaugeMetricFamily(LAST_SUCCESS_NAME, "Unix time the last learning pass finished successfully (0 before the first).")
+    family.add_metric([], last_success(svc.store))
+    return [family]
+
+
 def install(svc: Any) -> None:
     svc.background_starters.append(start_scheduler)
+    svc.snapshot.register(lambda: job_families(svc))

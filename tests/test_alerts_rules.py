@@ -82,8 +82,9 @@ def test_proactive_notices_link_back_to_the_ai_helper():
     expected = {
         "AIHelperSeasonalPeakExpected",
         "AIHelperAlertRateAboveBaseline",
+        "AIHelperAlertSpike",
         "AIHelperLastingChangePoint",
-        "AIHelperKnowledgeGapsOpen",
+        "AIHelperKnowledgeGap",
         "AIHelperSolutionLibraryStale",
         "AIHelperCacheHitRatioLow",
         "AIHelperHelpfulFeedbackLow",
@@ -95,9 +96,24 @@ def test_proactive_notices_link_back_to_the_ai_helper():
         assert rule["annotations"]["ai_helper_url"].startswith(AI_HELPER), rule["alert"]
 
 
+def test_each_kind_of_recommendation_has_one_notice_carrying_org_kind_and_id():
+    from exporter.recommendation_kinds import NOTICE_KINDS, NOTICE_METRIC
+
+    by_name = {r["alert"]: r for r in alerts()}
+    for kind in NOTICE_KINDS:
+        rule = by_name[kind.alert]
+        assert f'{NOTICE_METRIC}{{kind="{kind.kind}"}}' in rule["expr"]
+        assert "by (org, kind, recommendation_id" in rule["expr"]
+        assert rule["annotations"]["ai_helper_url"] == (
+            AI_HELPER + "?context=recommendation%3A{{ $labels.recommendation_id }}"
+        )
+    assert sum(NOTICE_METRIC in r["expr"] for r in alerts()) == len(NOTICE_KINDS)
+
+
 def test_self_health_covers_exporter_store_and_learning_job():
     health = {r["alert"]: r["expr"] for r in alerts() if "notice" not in r["labels"]}
     assert "up{" in health["AIHelperExporterDown"] and "== 0" in health["AIHelperExporterDown"]
+    assert health["AIHelperExporterAbsent"] == 'absent(up{job="learning-exporter"})'
     assert "aihelper_store_up == 0" in health["AIHelperStoreDown"]
     assert "aihelper_learning_last_success_timestamp_seconds" in health["AIHelperLearningJobNotRunning"]
     assert "aihelper_retention_last_success_timestamp_seconds" in health["AIHelperRetentionNotRunning"]
@@ -114,6 +130,8 @@ def test_proactive_notices_are_routed_to_their_own_receiver():
     config = str(ALERTS / "alertmanager.example.yml")
     for labels, receiver in [
         (["alertname=AIHelperSeasonalPeakExpected", "notice=proactive", "severity=info", "group=orders-db"], "ai-helper-notices"),
+        (["alertname=AIHelperAlertSpike", "notice=proactive", "org=acme", "recommendation_id=rec_1"], "ai-helper-notices-acme"),
+        (["alertname=AIHelperAlertSpike", "notice=proactive", "org=globex", "recommendation_id=rec_2"], "ai-helper-notices"),
         (["alertname=AIHelperStoreDown", "severity=critical"], "operators-critical"),
         (["alertname=AIHelperLearningJobNotRunning", "severity=warning"], "operators"),
     ]:

@@ -94,10 +94,41 @@ def test_every_dashboard_links_back_to_the_ai_helper():
         assert constant["type"] == "constant" and constant["query"] == AI_HELPER_PLACEHOLDER
 
 
-def test_change_points_are_drawn_as_annotations_on_proactive_insights():
-    model = committed()["proactive-insights.json"]
-    tags = [a["target"]["tags"] for a in model["annotations"]["list"] if a.get("target")]
-    assert ["aihelper", "change-point"] in tags
+def annotation_queries() -> list[tuple[str, list[str]]]:
+    """(dashboard, tags) of every tag annotation query of the committed dashboards."""
+    return [
+        (name, a["target"]["tags"])
+        for name, model in committed().items()
+        for a in model["annotations"]["list"]
+        if a.get("type") == "tags" and not a["target"].get("matchAny")
+    ]
+
+
+def matches(sent: list[str], queried: list[str]) -> bool:
+    """Grafana's tag query with matchAny false: an annotation shows when it has every queried tag."""
+    return set(queried) <= set(sent)
+
+
+def test_every_annotation_the_learning_job_tags_matches_a_shipped_dashboard_query():
+    """Tags come from `annotations.tags_for`, the code that tags what the job sends, not from this test."""
+    from exporter.learning.annotations import tags_for
+    from exporter.learning.recommend import Recommendation
+    from exporter.recommendation_kinds import ANNOTATED_KINDS
+
+    queries = annotation_queries()
+    for kind in ANNOTATED_KINDS:
+        rec = Recommendation(org="acme", kind=kind.kind, group="HighLatency/warning/checkout-api", text="t",
+                             evidence={}, dedupe_key=f"{kind.kind}:x", expires_at=0.0, span=(0.0, 1.0))
+        sent = tags_for(rec)
+        assert [n for n, q in queries if matches(sent, q)], (kind.kind, sent, queries)
+
+
+def test_every_annotation_query_of_a_dashboard_is_fed_by_a_kind_the_job_sends():
+    from exporter.recommendation_kinds import ANNOTATED_KINDS
+
+    sent = [list(k.annotation_tags) for k in ANNOTATED_KINDS]
+    orphans = [(n, q) for n, q in annotation_queries() if not any(matches(s, q) for s in sent)]
+    assert orphans == []
 
 
 def test_alert_links_point_at_dashboards_that_exist():

@@ -1,18 +1,23 @@
 """End to end with real parts: the exporter with demo data, a real Prometheus evaluating the rules
-from alerts/, and a real Alertmanager with the example routing, whose proactive receiver is a
-local webhook standing in for the AI helper.
+from alerts/, and a real Alertmanager with the example routing, whose proactive receivers are a
+local webhook standing in for the AI helper; a local stand-in for Grafana receives the annotations.
 
 Everything listens on 127.0.0.1 with one-second intervals; the rules are the repository's file
-with the installation's link base put in and `for:` shortened, nothing else changed. Without the
-Prometheus binaries this module prints a skip (a failure under CI=true).
+with the installation's link base put in and `for:` shortened, nothing else changed. The server
+runs on the demo's clock (the history ends at DEMO_NOW), so what is active is judged as of then.
+Three learning passes an hour apart must leave one notice per recommendation, each with its org
+and id, and a `learn` run of the CLI in another process must move the server's /metrics.
+Without the Prometheus binaries this module prints a skip (a failure under CI=true).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import socket
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -30,7 +35,14 @@ from exporter import dashboards
 from exporter.dashboards import metric_names
 from exporter.dashboards.planned_metrics import PLANNED_METRICS
 from exporter.demo_data import PLANTED
-from tests.conftest import require_tool
+from exporter.recommendation_kinds import (
+    NOTICE_KINDS,
+    ai_helper_link,
+    recommendation_context,
+    template_from_url,
+)
+from tests.conftest import TOKENS, auth, require_tool
+from tests.fake_grafana import FakeGrafana
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "alerts" / "learning-exporter.rules.yml"
@@ -42,12 +54,7 @@ DEMO_NOW = (lambda d: d - timedelta(days=(d.weekday() - 4) % 7))(
     datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0) - timedelta(days=1)
 )
 
-# Proactive notices the demo data must raise, each switched on by the metric it needs (so a
-# notice whose metric has not landed yet is not expected). The Friday peak planted in the demo
-# data (PLANTED["friday_peak"]) must reach the AI helper as a notice for its alert group.
-EXPECTED_NOTICES = {
-    "AIHelperSeasonalPeakExpected": "aihelper_seasonal_peak_expected",
-}
+NOTICE_RECEIVERS = ("/ai-helper-notices", "/ai-helper-notices-acme")
 # Grafana variables and intervals, put in the way Grafana would before sending a query.
 GRAFANA_SUBSTITUTIONS = {"$__rate_interval": "1m", "$__range": "1h", "$__interval": "15s", "$group": ".*"}
 
@@ -132,9 +139,20 @@ def stack(tmp_path_factory):
     from exporter.jobs import run_learning
 
     tmp = tmp_path_factory.mktemp("stack")
-    settings = Settings(database_url=f"sqlite:///{tmp / 'learning.db'}", archive_dir=tmp / "archive")
+    grafana = FakeGrafana().__enter__()
+    settings = Settings(
+        database_url=f"sqlite:///{tmp / 'learning.db'}",
+        archive_dir=tmp / "archive",
+        tokens=json.dumps(TOKENS),
+        grafana_url=grafana.url,
+        grafana_token=grafana.token,
+        ai_helper_url_template=template_from_url(AI_HELPER),
+    )
     app = create_app(settings)
     svc = app.extensions["learning"]
+    started = time.time()
+    # The server lives on the demo's clock: two hours past the end of its history at most.
+    svc.snapshot.wall_clock = lambda: DEMO_NOW.timestamp() + 2 * 3600 + (time.time() - started)
     load_demo(svc, now=DEMO_NOW)
     # The demo's follow-up hooks normally run a learning pass at DEMO_NOW already; learn only once.
     if not svc.store.scalar("SELECT COUNT(*) AS n FROM job_runs WHERE job = 'learn' AND ok = 1"):
@@ -195,7 +213,14 @@ def stack(tmp_path_factory):
                 "data"
             ]["result"],
         )
-        yield {"prometheus": prom, "exporter": exporter_url, "webhook": webhook, "app": app, "tmp": tmp}
+        # A few API calls, as the AI helper would make, so the HTTP panels have something to show.
+        client = app.test_client()
+        for token, grant in TOKENS.items():
+            if grant.get("role") == "service":
+                client.get("/api/v1/recommendations", headers=auth(token))
+        client.get("/api/v1/recommendations")  # unauthenticated: a 401 counted by its route
+        yield {"prometheus": prom, "exporter": exporter_url, "webhook": webhook, "app": app, "tmp": tmp,
+               "grafana": grafana, "settings": settings}
     except BaseException:
         for name in logs:
             print(f"--- {name} log\n{(tmp / f'{name}.log').read_text()[-3000:]}")
@@ -212,6 +237,7 @@ def stack(tmp_path_factory):
             log.close()
         exporter.shutdown()
         svc.stop()
+        grafana.__exit__(None, None, None)
 
 
 def scrape(stack) -> str:
@@ -312,34 +338,120 @@ def test_self_health_alerts_stay_quiet_on_a_healthy_exporter(stack):
     assert firing["result"] == []
 
 
-def test_proactive_notices_reach_the_ai_helper_with_their_link(stack):
-    exposed = sampled_names(scrape(stack))
-    expected = {alert for alert, metric in EXPECTED_NOTICES.items() if metric in exposed}
-    assert expected, "no proactive notice is expected from the demo data"
+def notices(stack) -> list[dict]:
+    """Every firing alert the AI helper's receivers got, one entry per notification it was in."""
     webhook: Webhook = stack["webhook"]
+    return [a for path in NOTICE_RECEIVERS for a in webhook.alerts(path) if a["status"] == "firing"]
 
+
+def active_recommendations(stack) -> dict[str, set[str]]:
+    """Ids of the org-wide recommendations of each notice kind the store holds now."""
+    svc = stack["app"].extensions["learning"]
+    now = svc.snapshot.wall_clock()
+    out: dict[str, set[str]] = {k.kind: set() for k in NOTICE_KINDS}
+    for row in svc.store.query(
+        "SELECT kind, id FROM recommendations WHERE status = 'active' AND user_id = '' AND expires_at > :t", {"t": now}
+    ):
+        if row["kind"] in out:
+            out[row["kind"]].add(row["id"])
+    return out
+
+
+def wait_for_notices(stack, expected: dict[str, set[str]]) -> None:
     def arrived():
-        got = {a["labels"]["alertname"] for a in webhook.alerts("/ai-helper-notices") if a["status"] == "firing"}
-        return expected <= got
+        got = {(a["labels"].get("kind"), a["labels"].get("recommendation_id")) for a in notices(stack)}
+        return {(k, i) for k, ids in expected.items() for i in ids} <= got
 
     try:
-        wait_for(f"notices {sorted(expected)} at the AI helper's receiver", arrived, timeout=45)
+        wait_for("a notice for every active recommendation", arrived, timeout=60)
     except AssertionError as exc:
-        alerts = instant(stack, "ALERTS")["result"]
-        values = {m: instant(stack, m)["result"] for m in EXPECTED_NOTICES.values()}
-        raise AssertionError(f"{exc}\nALERTS: {alerts}\nreceived: {webhook.received}\nmetrics: {values}") from None
-    for alert in webhook.alerts("/ai-helper-notices"):
-        assert alert["labels"]["notice"] == "proactive"
-        assert alert["annotations"]["ai_helper_url"].startswith(AI_HELPER + "/insights/"), alert
+        alerts = instant(stack, 'ALERTS{notice="proactive"}')["result"]
+        raise AssertionError(f"{exc}\nexpected: {expected}\nALERTS: {alerts}\nreceived: {notices(stack)}") from None
+
+
+def test_each_recommendation_is_one_notice_with_org_id_and_link_over_three_passes(stack):
+    from exporter.jobs import run_learning
+
+    svc = stack["app"].extensions["learning"]
+    first = active_recommendations(stack)
+    assert all(first.values()), f"the demo must raise every kind of recommendation: {first}"
+    wait_for_notices(stack, first)
+    # Two more hourly passes: the same peak, spikes and shift are found again and updated, not re-announced.
+    for hours in (1, 2):
+        assert run_learning(svc, now=DEMO_NOW.timestamp() + hours * 3600)["result"] == "success"
+    assert active_recommendations(stack) == first
+    time.sleep(5)  # several rule evaluations and Alertmanager flushes after the passes
+    by_kind = {k.kind: k for k in NOTICE_KINDS}
+    seen: dict[tuple[str, str], int] = {}
+    template = stack["settings"].ai_helper_url_template
+    for alert in notices(stack):
+        labels = alert["labels"]
+        kind = by_kind[labels["kind"]]
+        assert labels["alertname"] == kind.alert and labels["notice"] == "proactive"
+        assert labels["org"] in {"acme", "globex"}
+        assert labels["recommendation_id"] in first[kind.kind], labels
+        assert alert["annotations"]["ai_helper_url"] == ai_helper_link(
+            template, recommendation_context(labels["recommendation_id"])
+        )
         assert alert["annotations"]["summary"] and alert["annotations"]["description"]
-    # Proactive notices go only to their own receiver, never to the operators.
+        key = (kind.kind, labels["recommendation_id"])
+        seen[key] = seen.get(key, 0) + 1
+    assert seen == {(k, i): 1 for k, ids in first.items() for i in ids}, "each recommendation exactly once"
+    # Per-org routing of the example: acme's notices to its own receiver, the others to the shared one.
+    webhook: Webhook = stack["webhook"]
+    assert {a["labels"]["org"] for a in webhook.alerts("/ai-helper-notices-acme")} == {"acme"}
+    assert "acme" not in {a["labels"]["org"] for a in webhook.alerts("/ai-helper-notices")}
+    # Proactive notices go only to their own receivers, never to the operators.
     operators = webhook.alerts("/operators") + webhook.alerts("/operators-critical")
     assert not [a for a in operators if a["labels"].get("notice") == "proactive"]
-    if "AIHelperSeasonalPeakExpected" in expected:
-        planted = PLANTED["friday_peak"]["group"]
-        groups = {
-            a["labels"].get("group", "")
-            for a in webhook.alerts("/ai-helper-notices")
-            if a["labels"]["alertname"] == "AIHelperSeasonalPeakExpected"
-        }
-        assert any(planted["service"] in g and planted["alertname"] in g for g in groups), groups
+    # The Friday peak planted in the demo is among them, for its alert group.
+    planted = PLANTED["friday_peak"]["group"]
+    peaks = {a["labels"]["group"] for a in notices(stack) if a["labels"]["kind"] == "predictive"}
+    assert f"{planted['alertname']}/{planted['severity']}/{planted['service']}" in peaks
+
+
+def test_every_annotation_sent_matches_a_query_of_a_shipped_dashboard_once(stack):
+    from exporter.grafana import deliver_pending, grafana_api
+
+    svc = stack["app"].extensions["learning"]
+    grafana: FakeGrafana = stack["grafana"]
+    deliver_pending(svc.store, grafana_api(grafana.url, grafana.token))
+    sent = grafana.annotations
+    assert sent and grafana.problems == []
+    queries = [
+        a["target"]["tags"]
+        for text in dashboards.generate().values()
+        for a in json.loads(text)["annotations"]["list"]
+        if a.get("type") == "tags"
+    ]
+    unmatched = [a["tags"] for a in sent if not any(set(q) <= set(a["tags"]) for q in queries)]
+    assert unmatched == []
+    # One annotation per recommendation over all passes so far (three or more): none repeated.
+    texts = [(a["time"], tuple(a["tags"])) for a in sent]
+    assert len(texts) == len(set(texts))
+    kinds = {t.split(":", 1)[1] for a in sent for t in a["tags"] if t.startswith("aihelper:")}
+    assert kinds == {"predictive", "spike", "change_point"}
+
+
+def test_a_learn_run_of_the_cli_in_another_process_moves_the_servers_metrics(stack):
+    """Runs last: it learns at the real time, after the demo's passes."""
+
+    def last_success() -> float:
+        for line in scrape(stack).splitlines():
+            if line.startswith("aihelper_learning_last_success_timestamp_seconds "):
+                return float(line.split()[1])
+        raise AssertionError("no aihelper_learning_last_success_timestamp_seconds on /metrics")
+
+    before = last_success()
+    started = time.time()
+    settings = stack["settings"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+           "LEARNING_EXPORTER_DATABASE_URL": settings.database_url,
+           "LEARNING_EXPORTER_ARCHIVE_DIR": str(settings.archive_dir)}
+    done = subprocess.run([sys.executable, "-m", "exporter.cli", "learn"], env=env, capture_output=True, text=True,
+                          timeout=300, cwd=stack["tmp"])
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert json.loads(done.stdout)["result"] == "success"
+    # The server ran no pass itself: its figure moves because it reads the store (within the cache's age).
+    moved = wait_for("the server's /metrics to show the CLI's pass", lambda: last_success() >= started, timeout=20)
+    assert moved and last_success() > before

@@ -8,6 +8,7 @@ import pytest
 
 from exporter import grafana
 from exporter.grafana import deliver_pending, grafana_api, send_annotation, start_sender
+from exporter.recommendation_kinds import BY_KIND
 from exporter.service import Services
 from tests.fake_grafana import FakeGrafana
 
@@ -31,6 +32,9 @@ def svc(settings, store, fake_grafana):
         sender.stop()
 
 
+# What the learning job tags a change point with (one definition, shared with the dashboards).
+CHANGE_POINT_TAGS = list(BY_KIND["change_point"].annotation_tags)
+
 def change_point(svc, key="change:orders-db:1715353200", text="Alert rate of orders-db doubled"):
     return send_annotation(
         svc,
@@ -38,7 +42,7 @@ def change_point(svc, key="change:orders-db:1715353200", text="Alert rate of ord
         dedupe_key=key,
         time_s=CHANGE_AT,
         text=text,
-        tags=["aihelper", "change-point"],
+        tags=CHANGE_POINT_TAGS,
         link_url="http://ai-helper.example/insights/change-point?group=orders-db",
         link_text="What changed?",
         dashboard_uid="aihelper-proactive",
@@ -55,7 +59,7 @@ def test_an_annotation_is_sent_once_per_dedupe_key(svc, fake_grafana):
     assert fake_grafana.problems == []
     [sent] = fake_grafana.annotations
     assert sent["time"] == 1_715_353_200_000
-    assert sent["tags"] == ["aihelper", "change-point"]
+    assert sent["tags"] == CHANGE_POINT_TAGS
     assert sent["dashboardUID"] == "aihelper-proactive"
     assert sent["text"].endswith(
         '<a href="http://ai-helper.example/insights/change-point?group=orders-db" target="_blank">What changed?</a>'

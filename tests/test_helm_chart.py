@@ -166,7 +166,7 @@ def test_rendered_manifests_are_valid_kubernetes_objects(helm, args):
 
 def test_optional_operator_objects_are_off_by_default(helm):
     kinds = {d["kind"] for d in render(helm)}
-    assert not kinds & {"ServiceMonitor", "PrometheusRule", "CronJob"}
+    assert not kinds & {"ServiceMonitor", "PrometheusRule", "CronJob", "NetworkPolicy"}
 
 
 def test_defaults_are_secure(helm):
@@ -304,3 +304,168 @@ def test_the_dockerfile_runs_as_the_charts_non_root_user():
     assert re.search(rf"^USER {uid}(:{uid})?$", dockerfile, flags=re.M)
     assert f"EXPOSE {values()['service']['port']}" in dockerfile
     assert os.path.exists(ROOT / "pyproject.toml")
+
+
+# --- issue 19: the chart's defects, each pinned by a rendered-chart assertion (helm-unittest style) --
+
+
+def refused(helm: str, *args: str) -> str:
+    """helm template's error text; fails the test if the chart renders."""
+    done = subprocess.run([helm, "template", "rel", str(CHART), *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0, f"rendered although it should be refused: {args}"
+    return done.stderr
+
+
+PG = ("--set", "secret.databaseUrl=postgresql://learn@db:5432/learn")
+
+
+@pytest.mark.parametrize(
+    "store",
+    [[], ["--set", "persistence.enabled=false"], ["--set", "secret.databaseUrl=sqlite:////var/lib/x/learning.db"]],
+    ids=["default-sqlite", "sqlite-without-persistence", "explicit-sqlite-url"],
+)
+def test_the_learning_cronjob_is_refused_on_sqlite(helm, store):
+    error = refused(helm, "--set", "learningCronJob.enabled=true", *store)
+    assert "learningCronJob.enabled needs PostgreSQL" in error
+
+
+@pytest.mark.parametrize("store", [PG, ("--set", "secret.existingSecret=prod-exporter")], ids=["url", "existing-secret"])
+def test_the_learning_cronjob_renders_on_postgresql(helm, store):
+    [cron] = by_kind(render(helm, "--set", "learningCronJob.enabled=true", *store), "CronJob")
+    env = {e["name"]: e for e in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert "valueFrom" in env["LEARNING_EXPORTER_DATABASE_URL"], "the job must use the shared database, not a file"
+
+
+def test_postgresql_learning_passes_share_a_real_advisory_lock(pg_url):
+    """The lock the CronJob relies on: a second holder is refused while the first holds it, and gets it after."""
+    from exporter.jobs import LOCK_NAME
+    from exporter.store import open_store
+
+    first, second = open_store(pg_url), open_store(pg_url)
+    try:
+        with first.job_lock(LOCK_NAME) as got:
+            assert got
+            with second.job_lock(LOCK_NAME) as also:
+                assert not also
+        with second.job_lock(LOCK_NAME) as later:
+            assert later
+    finally:
+        first.close()
+        second.close()
+
+
+def env_of(docs: list[dict]) -> dict[str, dict]:
+    [deployment] = by_kind(docs, "Deployment")
+    return {e["name"]: e for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
+
+
+def test_the_ai_helper_url_template_follows_the_ai_helper_url(helm):
+    from exporter.recommendation_kinds import ai_helper_link, template_from_url
+
+    env = env_of(render(helm, "--set", "aiHelper.url=https://helper.corp.example/"))
+    template = env["LEARNING_EXPORTER_AI_HELPER_URL_TEMPLATE"]["value"]
+    assert template == "https://helper.corp.example/?context={context}" == template_from_url("https://helper.corp.example/")
+    # The notice's link (the rule's, with the install's base put in) is the annotation's link.
+    [rule] = by_kind(render(helm, "--set", "prometheusRule.enabled=true", "--set", "aiHelper.url=https://helper.corp.example/"),
+                     "PrometheusRule")
+    spike = next(r for g in rule["spec"]["groups"] for r in g["rules"] if r.get("alert") == "AIHelperAlertSpike")
+    notice_link = spike["annotations"]["ai_helper_url"].replace("{{ $labels.recommendation_id }}", "rec_1")
+    assert notice_link == ai_helper_link(template, "recommendation:rec_1")
+    explicit = env_of(render(helm, "--set", "aiHelper.urlTemplate=https://x.example/open?c={context}"))
+    assert explicit["LEARNING_EXPORTER_AI_HELPER_URL_TEMPLATE"]["value"] == "https://x.example/open?c={context}"
+
+
+def test_the_job_label_is_fixed_whatever_name_override_says(helm):
+    for args in ([], ["--set", "nameOverride=memory"], ["--set", "fullnameOverride=ai-mem"]):
+        docs = render(helm, "--set", "serviceMonitor.enabled=true", *args)
+        [monitor] = by_kind(docs, "ServiceMonitor")
+        [service] = by_kind(docs, "Service")
+        assert service["metadata"]["labels"][monitor["spec"]["jobLabel"]] == "learning-exporter", args
+
+
+def test_the_rules_guard_a_missing_target_with_absent(helm):
+    [rule] = by_kind(render(helm, "--set", "prometheusRule.enabled=true"), "PrometheusRule")
+    exprs = {r["alert"]: r["expr"] for g in rule["spec"]["groups"] for r in g["rules"] if "alert" in r}
+    assert exprs["AIHelperExporterAbsent"] == 'absent(up{job="learning-exporter"})'
+    assert exprs["AIHelperExporterDown"] == 'up{job="learning-exporter"} == 0'
+
+
+def test_service_monitor_takes_the_prometheus_community_values(helm):
+    docs = render(
+        helm, *FULL,
+        "--set", "serviceMonitor.namespace=monitoring",
+        "--set", "serviceMonitor.tlsConfig.ca.secret.name=exporter-ca",
+        "--set", "serviceMonitor.tlsConfig.ca.secret.key=ca.crt",
+        "--set", "serviceMonitor.tlsConfig.serverName=rel-learning-exporter.obs.svc",
+        "--set-json", 'serviceMonitor.relabelings=[{"targetLabel": "cluster", "replacement": "eu-1"}]',
+        "--set-json", 'serviceMonitor.metricRelabelings=[{"sourceLabels": ["__name__"], "regex": "python_gc_.*", "action": "drop"}]',
+        "--set-json", 'serviceMonitor.targetLabels=["team"]',
+    )  # fmt: skip
+    [monitor] = by_kind(docs, "ServiceMonitor")
+    assert monitor["metadata"]["namespace"] == "monitoring"
+    assert monitor["spec"]["namespaceSelector"] == {"matchNames": ["obs"]}, "a monitor elsewhere still finds the release"
+    assert monitor["spec"]["targetLabels"] == ["team"]
+    [endpoint] = monitor["spec"]["endpoints"]
+    assert endpoint["scheme"] == "https"
+    assert endpoint["tlsConfig"] == {"ca": {"secret": {"name": "exporter-ca", "key": "ca.crt"}},
+                                     "serverName": "rel-learning-exporter.obs.svc"}
+    assert endpoint["relabelings"] == [{"targetLabel": "cluster", "replacement": "eu-1"}]
+    assert endpoint["metricRelabelings"][0]["action"] == "drop"
+    # A key Prometheus Operator's SafeTLSConfig does not have is refused by the values schema.
+    assert "caFile" in refused(helm, "--set", "serviceMonitor.tlsConfig.caFile=/x")
+
+
+def test_prometheus_rule_namespace_disabled_rules_and_overrides(helm):
+    docs = render(
+        helm, "--set", "prometheusRule.enabled=true",
+        "--set", "prometheusRule.namespace=monitoring",
+        "--set", "prometheusRule.disabled.AIHelperCacheHitRatioLow=true",
+        "--set", "prometheusRule.overrides.AIHelperExporterDown.for=10m",
+        "--set", "prometheusRule.overrides.AIHelperExporterDown.labels.severity=warning",
+        "--set", "prometheusRule.additionalRuleLabels.team=platform",
+    )  # fmt: skip
+    [rule] = by_kind(docs, "PrometheusRule")
+    assert rule["metadata"]["namespace"] == "monitoring"
+    alerts = {r["alert"]: r for g in rule["spec"]["groups"] for r in g["rules"] if "alert" in r}
+    assert "AIHelperCacheHitRatioLow" not in alerts
+    down = alerts["AIHelperExporterDown"]
+    assert down["for"] == "10m" and down["labels"] == {"severity": "warning", "team": "platform"}
+    assert down["annotations"]["summary"], "an override merges, it does not replace the rule"
+    assert all(a["labels"]["team"] == "platform" for a in alerts.values())
+    records = [r for g in rule["spec"]["groups"] for r in g["rules"] if "record" in r]
+    assert records and all("labels" not in r for r in records)
+
+
+def test_a_pod_disruption_budget_covers_the_serving_pods_only(helm):
+    docs = render(helm, *FULL)
+    [pdb] = by_kind(docs, "PodDisruptionBudget")
+    kubernetes_validate.validate(pdb, K8S_VERSION, strict=True)
+    [deployment] = by_kind(docs, "Deployment")
+    [cron] = by_kind(docs, "CronJob")
+    [service] = by_kind(docs, "Service")
+    pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
+    job_labels = cron["spec"]["jobTemplate"]["spec"]["template"]["metadata"]["labels"]
+    for selector in (pdb["spec"]["selector"]["matchLabels"], service["spec"]["selector"]):
+        assert selector.items() <= pod_labels.items()
+        assert not selector.items() <= job_labels.items(), "a learning job's pod must not be served or budgeted"
+    assert pdb["spec"]["maxUnavailable"] == 1
+    [pinned] = by_kind(render(helm, *FULL, "--set", "podDisruptionBudget.minAvailable=1"), "PodDisruptionBudget")
+    assert pinned["spec"] == {"minAvailable": 1, "selector": pdb["spec"]["selector"]}
+    assert by_kind(render(helm, "--set", "podDisruptionBudget.enabled=false"), "PodDisruptionBudget") == []
+
+
+def test_an_optional_network_policy_admits_only_the_listed_peers_on_the_port(helm):
+    peers = '[{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}]'
+    [policy] = by_kind(render(helm, "--set", "networkPolicy.enabled=true", "--set-json", f"networkPolicy.from={peers}"),
+                       "NetworkPolicy")
+    kubernetes_validate.validate(policy, K8S_VERSION, strict=True)
+    [rule] = policy["spec"]["ingress"]
+    assert rule["ports"] == [{"port": "http", "protocol": "TCP"}]
+    assert rule["from"] == json.loads(peers)
+    assert policy["spec"]["policyTypes"] == ["Ingress"]
+
+
+def test_the_sidecar_folder_annotation_is_documented_with_what_the_sidecar_needs():
+    text = (CHART / "values.yaml").read_text()
+    assert "folderAnnotation: grafana_folder" in text and "foldersFromFilesStructure: true" in text
+    assert "grafana_folder" in (CHART / "README.md").read_text()

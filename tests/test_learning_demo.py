@@ -184,7 +184,15 @@ def test_learned_figures_are_metrics_that_pass_promtool(learned):
     assert value("recommendations_active", kind="change_point") == 1
     assert value("recommendations_active", kind="spike") == len(_recs(learned.test_client(), kind="spike"))
     assert value("patterns", type="seasonal_peak", confidence_band="high") >= 1
-    assert not any(v in ("acme", "globex") for _, labels in samples for _, v in labels), "no org in any label"
+    # Only the notice family names an org (a notice must be routable per org), one series per
+    # active recommendation; every other family stays org-free.
+    notice = "aihelper_recommendation_created_timestamp_seconds"
+    assert not any(v in ("acme", "globex") for (name, labels) in samples if name != notice for _, v in labels), (
+        "no org in any other label"
+    )
+    notices = [dict(labels) for name, labels in samples if name == notice]
+    assert {n["kind"] for n in notices} >= {"predictive", "spike", "change_point"}
+    assert all(n["org"] in ("acme", "globex") and n["recommendation_id"].startswith("rec_") for n in notices)
     promtool = shutil.which("promtool")
     if promtool is None:
         pytest.skip("promtool not installed")

@@ -18,9 +18,9 @@ from typing import Any
 from prometheus_client import Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, Metric
 
+from exporter import metrics as core_metrics
 from exporter.cases.quality import BANDS, QualityPolicy, quality
 from exporter.metrics import PREFIX, REGISTRY
-from exporter.schemas import RATINGS
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +36,8 @@ MATCH_SECONDS = Histogram(
     buckets=(0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5),
     registry=REGISTRY,
 )
-FEEDBACK = Counter(
-    f"{PREFIX}_feedback_total",
-    "Ratings received through the feedback API, by target and rating.",
-    ["target", "rating"],
-    registry=REGISTRY,
-)
+# Defined with the core metrics: feedback audit events (exporter.ingest) count there too.
+FEEDBACK = core_metrics.FEEDBACK
 OUTCOMES = Counter(
     f"{PREFIX}_case_outcomes_total",
     "Suggested fixes applied, by result (resolved, partially, not_resolved).",
@@ -63,9 +59,6 @@ TIME_TO_RESOLUTION = Histogram(
 
 for _r in ("hit", "empty"):
     MATCHES.labels(result=_r)
-for _t in ("case", "recommendation", "query"):
-    for _rating in RATINGS:
-        FEEDBACK.labels(target=_t, rating=_rating)
 for _s in ("resolved", "partially", "not_resolved"):
     OUTCOMES.labels(status=_s)
 for _s in ("yes", "no"):

@@ -1,8 +1,9 @@
 """Grafana dashboards as code; the generated JSON is committed in `dashboards/`.
 
-`python -m exporter.dashboards` rewrites the committed files, `--check` fails when they differ
-from the code (the tests do the same). A new dashboard is a module with a `DASHBOARD` and one
-line in `DASHBOARDS`.
+`python -m exporter.dashboards` rewrites the committed files (the dashboards, the rule file
+alerts/learning-exporter.rules.yml from `rules`, and the chart's copies), `--check` fails when
+they differ from the code (the tests do the same). A new dashboard is a module with a
+`DASHBOARD` and one line in `DASHBOARDS`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from exporter.dashboards import knowledge_base_health, learning_effectiveness, proactive_insights
 from exporter.dashboards.model import AI_HELPER_PLACEHOLDER, GRAFANA_PLACEHOLDER, Dashboard, render
+from exporter.dashboards.rules import rules_yaml
 
 # file name (in dashboards/) -> dashboard
 DASHBOARDS: dict[str, Dashboard] = {
@@ -40,14 +42,15 @@ def generate() -> dict[str, str]:
 
 
 def chart_copies() -> dict[Path, str]:
-    """The chart's copies of the rule file and the dashboards, and what each must contain."""
-    copies = {CHART_FILES / "alerts" / RULES_FILE.name: RULES_FILE.read_text()}
+    """The rule file, the chart's copies of it and of the dashboards, and what each must contain."""
+    rules = rules_yaml()
+    copies = {RULES_FILE: rules, CHART_FILES / "alerts" / RULES_FILE.name: rules}
     copies.update({CHART_FILES / "dashboards" / name: text for name, text in generate().items()})
     return copies
 
 
 def write(out_dir: Path = OUTPUT_DIR, chart: bool = True) -> list[Path]:
-    """Write the dashboards to `out_dir` and (for the repository's own layout) the chart's copies."""
+    """Write the dashboards to `out_dir` and (for the repository's own layout) the rules and chart copies."""
     targets = {out_dir / name: text for name, text in generate().items()}
     if chart:
         targets.update(chart_copies())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from exporter.dashboards.model import Dashboard, Panel, Query, Row
+from exporter.dashboards.rules import JOB
 
 UP_THRESHOLDS = ((None, "red"), (1, "green"))
 
@@ -18,7 +19,7 @@ DASHBOARD = Dashboard(
                 Panel(
                     "Exporter up",
                     "Whether Prometheus can scrape every exporter replica (the lowest of them).",
-                    (Query('min(up{job="learning-exporter"})', "up"),),
+                    (Query(f'min(up{{job="{JOB}"}})', "up"),),
                     unit="bool_yes_no",
                     kind="stat",
                     width=4,
@@ -281,6 +282,65 @@ DASHBOARD = Dashboard(
                     ),
                     unit="s",
                     width=8,
+                ),
+            ),
+        ),
+        Row(
+            "HTTP and process",
+            (
+                Panel(
+                    "Requests by route and status",
+                    "Requests answered per second, by route template and status code.",
+                    (
+                        Query(
+                            "sum by (route, status) (rate(aihelper_http_requests_total[$__rate_interval]))",
+                            "{{route}} {{status}}",
+                        ),
+                    ),
+                    unit="reqps",
+                    width=8,
+                ),
+                Panel(
+                    "Server errors",
+                    "Share of requests answered with a 5xx status, by route (0 where none failed).",
+                    (
+                        Query(
+                            '(sum by (route) (rate(aihelper_http_requests_total{status=~"5.."}[$__rate_interval])) '
+                            "or 0 * sum by (route) (rate(aihelper_http_requests_total[$__rate_interval]))) "
+                            "/ sum by (route) (rate(aihelper_http_requests_total[$__rate_interval]))",
+                            "{{route}}",
+                        ),
+                    ),
+                    unit="percentunit",
+                    width=8,
+                    thresholds=((None, "green"), (0.01, "orange"), (0.05, "red")),
+                ),
+                Panel(
+                    "Request latency (p95)",
+                    "Time to answer one request, by route template.",
+                    (
+                        Query(
+                            "histogram_quantile(0.95, sum by (le, route) "
+                            "(rate(aihelper_http_request_duration_seconds_bucket[$__rate_interval])))",
+                            "{{route}}",
+                        ),
+                    ),
+                    unit="s",
+                    width=8,
+                ),
+                Panel(
+                    "Memory per replica",
+                    "Resident memory of each exporter process (compare with the pod's limit).",
+                    (Query(f'process_resident_memory_bytes{{job="{JOB}"}}', "{{instance}}"),),
+                    unit="bytes",
+                    width=12,
+                ),
+                Panel(
+                    "CPU per replica",
+                    "CPU seconds used per second by each exporter process.",
+                    (Query(f'rate(process_cpu_seconds_total{{job="{JOB}"}}[$__rate_interval])', "{{instance}}"),),
+                    unit="percentunit",
+                    width=12,
                 ),
             ),
         ),

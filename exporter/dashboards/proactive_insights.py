@@ -1,8 +1,30 @@
-"""Proactive insights: what the learning job expects before anyone asks."""
+"""Proactive insights: what the learning job expects before anyone asks.
+
+Its annotation queries and its per-kind recommendation panels come from
+`exporter.recommendation_kinds`, the same definitions that tag the annotations the learning job
+sends and name the notices' alerts, so each annotation sent matches a query here.
+"""
 
 from __future__ import annotations
 
 from exporter.dashboards.model import Dashboard, Panel, Query, Row, query_variable, tag_annotation
+from exporter.recommendation_kinds import ANNOTATED_KINDS, NOTICE_KINDS, NOTICE_METRIC
+
+
+def _kind_panel(kind) -> Panel:
+    """Each kind's notices: the active recommendations Prometheus is raising one notice for."""
+    return Panel(
+        f"{kind.title}: notices",
+        f"Active {kind.kind} recommendations, each raised as a {kind.alert} notice with its org and id.",
+        (Query(f'count by (org) (max by (org, recommendation_id) ({NOTICE_METRIC}{{kind="{kind.kind}"}}))',
+               "{{org}}"),),
+        unit="short",
+        kind="stat",
+        width=24 // len(NOTICE_KINDS),
+        height=5,
+        link="/recommendations",
+    )
+
 
 DASHBOARD = Dashboard(
     uid="aihelper-proactive",
@@ -10,11 +32,8 @@ DASHBOARD = Dashboard(
     description="Alert rates against their learned baselines, expected seasonal peaks, change points and recommendations.",
     links=(("Open the AI helper", "/"), ("Insights in the AI helper", "/insights")),
     variables=(query_variable("group", "Group", "label_values(aihelper_alert_rate_per_hour, group)"),),
-    # The learning job posts a Grafana annotation at each lasting change point (exporter.grafana).
-    annotations=(
-        tag_annotation("Change points", ("aihelper", "change-point"), "orange"),
-        tag_annotation("Seasonal peaks", ("aihelper", "seasonal-peak"), "purple"),
-    ),
+    # The learning job posts a Grafana annotation per recommendation of these kinds (exporter.grafana).
+    annotations=tuple(tag_annotation(k.title, k.annotation_tags, k.color) for k in ANNOTATED_KINDS),
     rows=(
         Row(
             "Alert rate against baseline",
@@ -116,6 +135,7 @@ DASHBOARD = Dashboard(
                 ),
             ),
         ),
+        Row("Notices by kind of recommendation", tuple(_kind_panel(k) for k in NOTICE_KINDS)),
         Row(
             "Recommendations and notices",
             (

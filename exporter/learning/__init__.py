@@ -56,6 +56,7 @@ def learn_org(svc: Any, org: str, now: float, params: LearningParams) -> dict:
         + recommend.spikes(svc.store, org, found, now, params, redact, causes)
         + recommend.change_points(org, analyses, now, params)
     )
+    recs = recommend.keep_identity(svc.store, org, recs, params)
     rows = detect.pattern_rows(org, analyses, found, now)
     rows += query_pattern_rows(svc, org, now, params)
     with svc.store.transaction() as conn:

@@ -15,13 +15,15 @@ from typing import Any
 from exporter import grafana
 from exporter.learning.recommend import Recommendation
 from exporter.learning.series import GroupKey
+from exporter.recommendation_kinds import BY_KIND, recommendation_context
 
 log = logging.getLogger(__name__)
 
 
 def tags_for(rec: Recommendation) -> list[str]:
+    """The kind's tags (exactly what the dashboards' annotation queries ask for), then the group's."""
     key = GroupKey.parse(rec.group)
-    tags = ["aihelper", f"aihelper:{rec.kind}"]
+    tags = list(BY_KIND[rec.kind].annotation_tags)
     if key is not None:
         tags += [f"alertname:{key.alertname}", f"severity:{key.severity}", f"service:{key.service}"]
     return tags
@@ -43,7 +45,7 @@ def queue_annotations(svc: Any, recs: list[Recommendation]) -> dict[str, int]:
                 time_end_s=end if end > start else None,
                 text=rec.text,
                 tags=tags_for(rec),
-                link_url=grafana.ai_helper_link(svc.settings.ai_helper_url_template, f"recommendation:{rec.id}"),
+                link_url=grafana.ai_helper_link(svc.settings.ai_helper_url_template, recommendation_context(rec.id)),
             )
         except Exception as exc:  # the outbox is best effort: learning itself must go on
             log.warning("could not queue the annotation for %s: %s", rec.dedupe_key, exc)

@@ -252,13 +252,41 @@ def find_peaks(s: pd.Series, values: np.ndarray, start: float, now: float, param
 
 
 def find_shifts(values: np.ndarray, start: float, params: LearningParams) -> list[Shift]:
-    """Lasting level shifts in daily totals (days end at the grid's end), as rates per hour."""
-    days = values.size // 24
+    """Lasting level shifts in daily totals, as rates per hour.
+
+    Days are calendar days (UTC midnight to midnight, the partial day in progress left out), not
+    24-hour blocks counted back from the grid's end: those moved by an hour with every hourly
+    pass, so the same shift got a new date, a new dedupe key and a new announcement each hour.
+    """
+    first = (-int(round(start / HOUR))) % 24  # hours until the grid's first midnight
+    days = (values.size - first) // 24
     if days < 2 * params.change_min_days:
         return []
-    first = values.size - days * 24
-    daily = np.nan_to_num(values[first:]).reshape(days, 24).sum(axis=1)
-    return daily_shifts(daily, start + first * HOUR, params, per=24)
+    daily = np.nan_to_num(values[first : first + days * 24]).reshape(days, 24).sum(axis=1)
+    shifts = daily_shifts(daily, start + first * HOUR, params, per=24)
+    for sh in shifts:
+        sh.time = _hour_of_shift(values, start, sh.time, params.change_min_days * 24)
+    return shifts
+
+
+def _hour_of_shift(values: np.ndarray, start: float, day_boundary: float, reach: int) -> float:
+    """The hour within `reach` hours of a shift found between calendar days that best splits the levels.
+
+    A day boundary is up to a day (a noisy day or two) away from when the level changed. Each
+    candidate hour compares the mean of up to a week before with up to a week after (a whole
+    week averages out the daily and weekly rhythm; 3-day windows put the demo's deploy 79 h
+    late, week windows 8 h after it). It reads only hours around the shift, which later passes do
+    not change, so the date stays put from pass to pass.
+    """
+    x = np.nan_to_num(np.asarray(values, dtype=float))
+    at = int(round((day_boundary - start) / HOUR))
+    span = max(1, min(7 * 24, at - reach, x.size - at - reach))
+    best, best_gap = at, -1.0
+    for h in range(max(span, at - reach), min(x.size - span, at + reach) + 1):
+        gap = abs(float(x[h : h + span].mean()) - float(x[h - span : h].mean()))
+        if gap > best_gap:
+            best, best_gap = h, gap
+    return start + best * HOUR
 
 
 def daily_shifts(daily: np.ndarray, t0: float, params: LearningParams, per: float = 1.0) -> list[Shift]:

@@ -1,4 +1,10 @@
-"""Store-derived learning figures for /metrics, built by `SnapshotCollector.refresh()`, never by a scrape.
+"""Store-derived learning figures for /metrics, computed from the store by `SnapshotCollector`.
+
+`aihelper_recommendation_created_timestamp_seconds` has one series per active recommendation of a
+kind that raises a notice (exporter.recommendation_kinds), labelled with its org, kind, id and
+(for alert groups) group, valued with when it was first announced: the rule for that kind turns
+each series into one notice carrying org and id. It is capped at the top-groups setting per
+kind, newest first, so its cardinality is bounded like the group label's.
 
 The group label is "alertname/severity/service" of the top groups by volume (the same bound the
 pass uses), never an org: when two orgs share a group their figures are added up (rates and
@@ -8,15 +14,14 @@ deployment's dashboards and alerts need.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
 from typing import Any
 
 from prometheus_client.core import GaugeMetricFamily, Metric
 
 from exporter.learning.detect import HIGH, MEDIUM
-from exporter.learning.recommend import ALL_KINDS
 from exporter.metrics import PREFIX
+from exporter.recommendation_kinds import ALL_KINDS, NOTICE_KINDS, NOTICE_LABELS, NOTICE_METRIC
 from exporter.store import from_json
 
 BANDS = ("low", "medium", "high")
@@ -24,7 +29,7 @@ BANDS = ("low", "medium", "high")
 
 def producer(svc: Any):
     def produce() -> Iterable[Metric]:
-        return families(svc.store, svc.settings.learn_top_groups, time.time())
+        return families(svc.store, svc.settings.learn_top_groups, svc.snapshot.wall_clock())
 
     return produce
 
@@ -103,4 +108,23 @@ def families(store, top_groups: int, now: float) -> list[Metric]:
     for kind in sorted({t for t, _ in by_band}):
         for b in BANDS:
             patterns.add_metric([kind, b], by_band.get((kind, b), 0))
-    return [rate, base, ratio, anomaly, expected, next_peak, last_cp, active, patterns]
+    return [rate, base, ratio, anomaly, expected, next_peak, last_cp, active, patterns, notices(store, top_groups, now)]
+
+
+def notices(store, cap: int, now: float) -> Metric:
+    family = GaugeMetricFamily(
+        NOTICE_METRIC,
+        "Unix time each active recommendation was first announced, by org, kind, id and alert group "
+        "(one series per recommendation a notice is raised for; capped per kind).",
+        labels=list(NOTICE_LABELS),
+    )
+    for kind in NOTICE_KINDS:
+        rows = store.query(
+            "SELECT id, org_id, grp, created_at FROM recommendations WHERE kind = :k AND status = 'active' "
+            "AND expires_at > :t AND user_id = '' ORDER BY created_at DESC, id LIMIT :n",
+            {"k": kind.kind, "t": now, "n": cap},
+        )
+        for r in rows:
+            group = r["grp"] if kind.group_label else ""
+            family.add_metric([r["org_id"], kind.kind, r["id"], group], float(r["created_at"]))
+    return family

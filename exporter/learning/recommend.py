@@ -2,7 +2,12 @@
 
 Each recommendation has a dedupe key naming the thing it is about (the group and the time of the
 peak, spike or shift), unique per org, so a rerun of the pass updates the recommendation it made
-before instead of adding another; its id is derived from that key and never changes. Expiry is
+before instead of adding another; its id is derived from that key and never changes. A later
+pass sees the same shift or spike from one more hour of data, and may date it a little
+differently (a spike's first hour judged against a new usual level, a shift placed a day
+later): `keep_identity` recognises it as the recommendation already announced (same group,
+overlapping spike hours or a shift in the same direction within `change_min_days`) and keeps
+its key, so it is updated, never announced twice. Expiry is
 when it stops being useful: the end of the predicted peak, a week after a spike, four weeks
 after a shift.
 """
@@ -18,13 +23,14 @@ from exporter.learning.causes import Causes
 from exporter.learning.detect import DAY, HOUR, GroupAnalysis, Incident
 from exporter.learning.params import LearningParams
 from exporter.learning.series import GroupKey
-from exporter.store import Store, to_json
+from exporter.recommendation_kinds import ALL_KINDS as _ALL_KINDS
+from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
 
 KINDS = ("predictive", "spike", "change_point")
-#: Every kind the recommendations table holds: the alert kinds above and the usage patterns' own
-#: (exporter/usage: a habit shortly before it is due, a knowledge gap with its three remedies).
-ALL_KINDS = (*KINDS, "habit", "knowledge_gap")
+#: Every kind the recommendations table holds (exporter.recommendation_kinds): the alert kinds
+#: above and the usage patterns' own (a habit shortly before it is due, a knowledge gap).
+ALL_KINDS = _ALL_KINDS
 #: A recurring peak below this ratio to the usual level is a rhythm, not something to prepare for.
 MIN_PREDICTIVE_RATIO = 3.0
 
@@ -207,6 +213,40 @@ def change_points(org: str, analyses: list[GroupAnalysis], now: float, params: L
                 )
             )
     return out
+
+
+def keep_identity(store: Store, org: str, recs: list[Recommendation], params: LearningParams) -> list[Recommendation]:
+    """Give each spike or change point the dedupe key of the active recommendation it continues."""
+    previous: dict[tuple[str, str], list[tuple[str, dict]]] = {}
+    for row in store.query(
+        "SELECT kind, grp, dedupe_key, evidence FROM recommendations WHERE org_id = :o AND user_id = '' "
+        "AND kind IN ('spike', 'change_point') AND status = 'active'",
+        {"o": org},
+    ):
+        previous.setdefault((row["kind"], row["grp"]), []).append((row["dedupe_key"], from_json(row["evidence"], {})))
+    taken: set[str] = set()
+    for rec in recs:
+        for key, old in previous.get((rec.kind, rec.group), []):
+            if key == rec.dedupe_key or (key not in taken and _continues(rec, old, params)):
+                rec.dedupe_key = key
+                taken.add(key)
+                break
+    return recs
+
+
+def _continues(rec: Recommendation, old: dict, params: LearningParams) -> bool:
+    new = rec.evidence
+    try:
+        if rec.kind == "spike":
+            return old["start"] <= new["end"] + HOUR and new["start"] <= old["end"] + HOUR
+        if rec.kind == "change_point":
+            same_way = (new["level_after_per_hour"] > new["level_before_per_hour"]) == (
+                old["level_after_per_hour"] > old["level_before_per_hour"]
+            )
+            return same_way and abs(new["time"] - old["time"]) <= params.change_min_days * DAY
+    except (KeyError, TypeError):  # evidence written by an older version: a new recommendation
+        return False
+    return False
 
 
 def store_recommendations(conn: Conn, recs: list[Recommendation], now: float) -> None:

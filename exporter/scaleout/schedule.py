@@ -10,7 +10,7 @@ import logging
 import time
 from typing import Any
 
-from exporter.jobs import LAST_SUCCESS, LOCK_NAME, RUNS, Stage, run_stage
+from exporter.jobs import LOCK_NAME, RUNS, Stage, run_stage
 from exporter.scaleout import ledger
 
 log = logging.getLogger(__name__)
@@ -27,9 +27,6 @@ def run_distributed(svc: Any, now: float) -> dict[str, Any]:
             return {"result": "skipped", "reason": "another replica holds the learning lock", "stages": summaries}
         sent = enqueue_pass(svc, now, [s for s in stages if not s.local])
     RUNS.labels(result="success" if ok else "failure").inc()
-    done = svc.store.scalar("SELECT MAX(finished_at) AS t FROM learning_tasks WHERE state = 'succeeded'")
-    if done:
-        LAST_SUCCESS.set(float(done))
     return {"result": "enqueued" if ok else "failure", "enqueued": sent, "stages": summaries}
 
 

@@ -47,6 +47,21 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end }}
 {{- end }}
 
+{{/* The scrape job every rule and panel selects: fixed, whatever nameOverride says. */}}
+{{- define "learning-exporter.job" -}}learning-exporter{{- end }}
+
+{{/* "true" when the store is PostgreSQL: a database URL (or an existing Secret holding one) that is not SQLite. */}}
+{{- define "learning-exporter.sharedStore" -}}
+{{- if .Values.secret.existingSecret }}true
+{{- else if and .Values.secret.databaseUrl (not (hasPrefix "sqlite" .Values.secret.databaseUrl)) }}true
+{{- end }}
+{{- end }}
+
+{{/* The AI helper link template: `aiHelper.urlTemplate`, or derived from `aiHelper.url` as the notices' links are. */}}
+{{- define "learning-exporter.aiHelperUrlTemplate" -}}
+{{- default (printf "%s/?context={context}" (trimSuffix "/" .Values.aiHelper.url)) .Values.aiHelper.urlTemplate }}
+{{- end }}
+
 {{- define "learning-exporter.secretName" -}}
 {{- default (include "learning-exporter.fullname" .) .Values.secret.existingSecret }}
 {{- end }}
@@ -122,7 +137,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 - name: LEARNING_EXPORTER_LEARN_INTERVAL_SECONDS
   value: {{ .Values.config.learnIntervalSeconds | quote }}
 - name: LEARNING_EXPORTER_AI_HELPER_URL_TEMPLATE
-  value: {{ .Values.aiHelper.urlTemplate | quote }}
+  value: {{ include "learning-exporter.aiHelperUrlTemplate" . | quote }}
 {{- with .Values.config.redactionClasses }}
 - name: LEARNING_EXPORTER_REDACTION_CLASSES
   value: {{ . | quote }}
