@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask import Blueprint, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
+from exporter.inputs import Input, as_utc
 from exporter.querymem import install as _install_memory
 from exporter.querymem.diff import Current
-from exporter.schemas import as_utc
 
 bp = Blueprint("queries", __name__)
 bp.before_request(authenticate)
@@ -19,7 +19,7 @@ bp.before_request(authenticate)
 Text = Field(min_length=1, max_length=8192)
 
 
-class _Ask(BaseModel):
+class _Ask(Input):
     model_config = ConfigDict(extra="forbid")
     text: str = Text
     now: datetime | None = None  # the moment of asking; server time when absent (tests pin it)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import time
 
 from flask import Blueprint, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from exporter import permanent
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import NotFound
+from exporter.inputs import Input
 from exporter.privacy import contribution, install, org_settings
 from exporter.privacy.forget import forget
 from exporter.privacy.global_patterns import global_patterns
@@ -21,7 +22,7 @@ __all__ = ["bp", "install"]  # install: the capability hook lives with the domai
 bp.before_request(authenticate)
 
 
-class PreferencesIn(BaseModel):
+class PreferencesIn(Input):
     model_config = ConfigDict(extra="forbid")
 
     contribute: bool

@@ -12,8 +12,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
+from exporter.inputs import Input
 from exporter.redaction import REDACTION_TYPES, Redactor
 from exporter.retention import POLICIES
 from exporter.store import Store, from_json, to_json
@@ -22,7 +23,7 @@ PII_CLASSES = ("email", "ipv4", "ipv6", "hostname")
 ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)
 
 
-class OrgPrivacy(BaseModel):
+class OrgPrivacy(Input):
     model_config = ConfigDict(extra="forbid")
 
     redact: list[str] = Field(default_factory=lambda: ["email", "ipv4", "ipv6"], max_length=len(PII_CLASSES))

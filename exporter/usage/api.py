@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import time
-from typing import Literal
+from typing import Annotated, Literal
 
 from flask import Blueprint, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import ApiError, NotFound
+from exporter.inputs import Input
 from exporter.privacy.org_settings import redactor_for
 from exporter.usage import repo, stage
 
@@ -18,7 +19,7 @@ bp = Blueprint("usage_patterns", __name__)
 bp.before_request(authenticate)
 
 
-class _Query(BaseModel):
+class _Query(Input):
     model_config = ConfigDict(extra="forbid")
 
 
@@ -34,7 +35,7 @@ class UserQuery(_Query):
 
 
 class AssignBody(_Query):
-    questions: list[str] = Field(min_length=1, max_length=100)
+    questions: list[Annotated[str, Field(min_length=1, max_length=8192)]] = Field(min_length=1, max_length=100)
 
 
 def _args(model: type[_Query]) -> _Query:
