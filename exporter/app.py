@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 from exporter import __version__, capabilities, metrics
-from exporter.api import body, errors, health
+from exporter.api import body, errors, health, openapi
 from exporter.config import Settings
 from exporter.service import Services
 from exporter.store import Store
@@ -24,6 +24,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None, ser
 
     errors.install(app)
     app.before_request(body.check_url)
+    openapi.install(app)
     app.register_blueprint(health.bp)
     for module in capabilities.modules():
         bp = getattr(module, "bp", None)

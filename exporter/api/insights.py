@@ -11,6 +11,7 @@ from pydantic import ConfigDict, Field
 
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import NotFound
+from exporter.api.openapi import doc
 from exporter.inputs import Input, UtcDatetime
 from exporter.learning import insights
 from exporter.learning import install as _install_learning
@@ -51,6 +52,7 @@ def _scope(alias: str) -> tuple[str, dict]:
 
 
 @bp.get("/recommendations")
+@doc(query=RecommendationFilter)
 def list_recommendations():
     f = RecommendationFilter.model_validate(request.args.to_dict())
     where, params = _scope("r")
@@ -59,6 +61,7 @@ def list_recommendations():
 
 
 @bp.get("/insights/context")
+@doc(query=ContextQuery)
 def context():
     q = ContextQuery.model_validate(request.args.to_dict())
     svc = services()
@@ -75,6 +78,7 @@ def context():
 
 
 @bp.get("/insights/<path:group>")
+@doc()
 def group_insight(group: str):
     where, params = _scope("p")
     found = insights.group_insight(services().store, where, params, group)

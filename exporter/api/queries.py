@@ -9,6 +9,7 @@ from pydantic import ConfigDict, Field, field_validator
 
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
+from exporter.api.openapi import doc
 from exporter.inputs import Input, as_utc
 from exporter.querymem import install as _install_memory
 from exporter.querymem.diff import Current
@@ -54,6 +55,7 @@ def install(svc) -> None:
 
 
 @bp.post("/queries/lookup")
+@doc(json=LookupRequest)
 def lookup():
     req = LookupRequest.model_validate(body.json_object())
     result = services().query_memory.lookup(principal(), req.user, req.text, req.at())
@@ -61,6 +63,7 @@ def lookup():
 
 
 @bp.post("/queries/diff")
+@doc(json=DiffRequest)
 def diff():
     req = DiffRequest.model_validate(body.json_object())
     current = Current(req.headline_value, list(req.key_insights), req.result_summary)
@@ -69,6 +72,7 @@ def diff():
 
 
 @bp.get("/queries/context")
+@doc(query=ContextRequest)
 def context():
     req = ContextRequest.model_validate(request.args.to_dict())
     reading, ctx = services().query_memory.context(principal(), req.user, req.text, req.value, req.at())

@@ -89,24 +89,42 @@ class Store(ABC):
     def transaction(self) -> Iterator[Conn]:
         """All statements inside commit together or not at all."""
 
-    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    @contextmanager
+    def reading(self) -> Iterator[Conn]:
+        """One consistent snapshot for statements that only read.
+
+        On SQLite this takes no write lock, so a long read (a learning pass loading an org's
+        history) never blocks ingest; a backend without that distinction reads in a transaction.
+        """
         with self.transaction() as c:
+            yield c
+
+    @contextmanager
+    def statement(self) -> Iterator[Conn]:
+        """A transaction for one statement: on SQLite it waits for the write lock only if the
+        statement writes. `transaction()` takes it up front, since a transaction that reads and
+        then writes cannot wait for the lock without losing its snapshot."""
+        with self.transaction() as c:
+            yield c
+
+    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        with self.statement() as c:
             return c.query(sql, params)
 
     def one(self, sql: str, params: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
-        with self.transaction() as c:
+        with self.statement() as c:
             return c.one(sql, params)
 
     def scalar(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
-        with self.transaction() as c:
+        with self.statement() as c:
             return c.scalar(sql, params)
 
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
-        with self.transaction() as c:
+        with self.statement() as c:
             return c.execute(sql, params)
 
     def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> int:
-        with self.transaction() as c:
+        with self.statement() as c:
             return c.executemany(sql, rows)
 
     def ping(self) -> None:

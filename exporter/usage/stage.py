@@ -68,13 +68,23 @@ def run(svc: Any, now: float, params: UsageParams | None = None) -> dict:
     summary: dict[str, Any] = {}
     for org in orgs:
         t0 = time.perf_counter()
+        # The reading and the clustering of an org's history (seconds to minutes) take no write
+        # lock; only storing the result does, briefly (ingest waited 78 s behind one pass before).
+        with svc.store.reading() as conn:
+            found = analyse_org(conn, org, now, tz, params)
         with svc.store.transaction() as conn:
-            summary[org] = learn_org(conn, org, now, tz, params)
+            summary[org] = store_org(conn, org, found, now, tz)
         log.info("usage patterns for %s in %.2fs: %s", org, time.perf_counter() - t0, summary[org])
     return summary
 
 
 def learn_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:
+    """Analyse and store one org's usage in one transaction (tests, and callers that hold one)."""
+    return store_org(conn, org, analyse_org(conn, org, now, tz, params), now, tz)
+
+
+def analyse_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:
+    """Everything learned about one org, from reads only."""
     since = now - params.lookback_weeks * WEEK
     usage = collect.load(conn, org, since, now)
     patterns: list[Pattern] = []
@@ -87,12 +97,19 @@ def learn_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) ->
     patterns.extend(environments.environment_patterns(conn, org))
     gaps = _gaps(conn, usage, cl, params)
     patterns.extend(gaps)
-    refreshed = now - 1e-6
     adjust = repo.feedback_adjustments(conn, org)
-    repo.upsert(conn, patterns, now, adjust)
+    return {"patterns": patterns, "clusters": cl, "habits": habits, "gaps": gaps, "adjust": adjust,
+            "params": params}
+
+
+def store_org(conn: Conn, org: str, found: dict, now: float, tz: str) -> dict:
+    """Write what `analyse_org` found: a short transaction of upserts and deletes."""
+    patterns, cl = found["patterns"], found["clusters"]
+    refreshed = now - 1e-6
+    repo.upsert(conn, patterns, now, found["adjust"])
     repo.drop_other_clusters(conn, org, [p.key for p in cl["patterns"]])
     lifecycle = repo.age_out(conn, org, now, refreshed)
-    recs = _recommendations(conn, org, habits, gaps, now, tz, params)
+    recs = _recommendations(conn, org, found["habits"], found["gaps"], now, tz, found["params"])
     counts = Counter(p.type for p in patterns)
     return {"patterns": dict(counts), "recommendations": recs, "noise_ratio": cl["noise_ratio"], **lifecycle}
 
