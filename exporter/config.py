@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="LEARNING_EXPORTER_", env_file=None, extra="ignore")
 
     database_url: str = "sqlite:///var/learning.db"
+    # PostgreSQL: how long a request's statement may wait for an answer before the request gets
+    # 503 (a partition must not hang requests), and the server-side bound on any one statement.
+    database_request_timeout_seconds: float = Field(default=3.0, gt=0, le=60)
+    database_statement_timeout_seconds: float = Field(default=300.0, gt=0, le=86400)
     redis_url: str | None = None
     host: str = "127.0.0.1"
     port: int = Field(default=9464, ge=1, le=65535)

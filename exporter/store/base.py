@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -11,6 +12,13 @@ from typing import Any
 
 class StoreUnavailable(RuntimeError):
     """The database cannot be reached; callers answer 503 and retry later instead of crashing."""
+
+
+# How long one statement may wait for its answer in this thread (seconds); None: no client-side
+# bound. Request threads set it short (exporter.app) so a partition answers 503 within seconds;
+# learning passes and the CLI keep None, bounded by the server's statement_timeout. A backend
+# without network waits (SQLite) ignores it.
+statement_budget: contextvars.ContextVar[float | None] = contextvars.ContextVar("statement_budget", default=None)
 
 
 def to_json(value: Any) -> str:
