@@ -33,6 +33,7 @@ class IngestResult:
         return {"stored": self.stored, "duplicates": self.duplicates, "redactions": dict(self.redactions)}
 
 
+_EVENT_KEY = "event_id || ' ' || user_id"  # what insert_new returns per new row: both halves of the key
 EVENT_COLUMNS = (
     "org_id", "event_id", "user_id", "session_id", "session_type", "kind", "ts", "text", "data", "ingested_at",
 )
@@ -73,14 +74,21 @@ def store_events(store: Store, principal: Principal, redactor: Redactor, events:
         principal.check_org(ev.org)
     result = IngestResult()
     rows = event_rows(events, org, principal, redactor, result.redactions)
-    unique: dict[str, dict] = {}
+    # An id is unique within one person's events (migration 0008): the same id from two users is
+    # two events, and only a repeat from the same user is a duplicate.
+    unique: dict[tuple[str, str], dict] = {}
     for row in rows:
-        unique.setdefault(row["event_id"], row)
+        unique.setdefault((row["user_id"], row["event_id"]), row)
     with store.transaction() as conn:
-        inserted = set(conn.insert_new("audit_events", EVENT_COLUMNS, list(unique.values()), "(org_id, event_id)", "event_id"))
+        inserted = {
+            tuple(key.split(" ", 1)[::-1])  # event ids hold no space (schemas.Id), so the first one splits
+            for key in conn.insert_new("audit_events", EVENT_COLUMNS, list(unique.values()),
+                                       "(org_id, user_id, event_id)", _EVENT_KEY)
+        }
         new = [r for k, r in unique.items() if k in inserted]
         _touch_sessions(conn, new)
-        _store_feedback(conn, new, events)
+        by_key = {(r["user_id"], r["event_id"]): ev for r, ev in zip(rows, events, strict=True)}
+        _store_feedback(conn, new, by_key)
     result.stored = len(new)
     result.duplicates = len(rows) - len(new)
     for row in new:
@@ -120,12 +128,11 @@ def _touch_sessions(conn: Conn, rows: Sequence[dict]) -> None:
     )
 
 
-def _store_feedback(conn: Conn, rows: Sequence[dict], events: Sequence[AuditEvent]) -> None:
-    by_id = {ev.id: ev for ev in events if ev.kind == "feedback"}
+def _store_feedback(conn: Conn, rows: Sequence[dict], by_key: dict[tuple[str, str], AuditEvent]) -> None:
     fb = []
     for r in rows:
-        ev = by_id.get(r["event_id"])
-        if ev is None:
+        ev = by_key[(r["user_id"], r["event_id"])]
+        if ev.kind != "feedback":
             continue
         fb.append(
             {
@@ -142,7 +149,7 @@ def _store_feedback(conn: Conn, rows: Sequence[dict], events: Sequence[AuditEven
     conn.executemany(
         "INSERT INTO feedback (org_id, user_id, target, target_id, rating, comment, event_id, ts) "
         "VALUES (:org_id, :user_id, :target, :target_id, :rating, :comment, :event_id, :ts) "
-        "ON CONFLICT (org_id, event_id) DO NOTHING",
+        "ON CONFLICT (org_id, (COALESCE(user_id, '')), event_id) DO NOTHING",
         fb,
     )
 
