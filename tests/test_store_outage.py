@@ -29,17 +29,22 @@ def _eventually(check, timeout: float = 20.0) -> bool:
     return False
 
 
-def test_readyz_fails_while_postgres_is_unreachable_and_recovers(pg_url):
+def _behind_proxy(pg_url: str, event_id: str):
+    """An app whose PostgreSQL is reached through a TcpProxy the test can cut, and one event to send."""
     migrate(pg_url)
     target = urlsplit(pg_url)
     proxy = TcpProxy(target.hostname or "127.0.0.1", target.port or 5432)
     port = proxy.start()
     app = create_app(Settings(database_url=_via(pg_url, port), tokens=json.dumps(TOKENS)))
-    client = app.test_client()
     event = {
-        "id": "o-1", "timestamp": "2026-11-20T10:00:00Z", "user": "alice", "session_id": "s",
+        "id": event_id, "timestamp": "2026-11-20T10:00:00Z", "user": "alice", "session_id": "s",
         "session_type": "general", "kind": "user_query", "text": "hello",
     }
+    return proxy, app, app.test_client(), event
+
+
+def test_readyz_fails_while_postgres_is_unreachable_and_recovers(pg_url):
+    proxy, app, client, event = _behind_proxy(pg_url, "o-1")
     try:
         assert client.get("/readyz").status_code == 200
         assert client.post("/api/v1/events", json=[event], headers=auth("tok-acme")).status_code == 201
@@ -62,16 +67,7 @@ def test_readyz_fails_while_postgres_is_unreachable_and_recovers(pg_url):
 
 def test_a_partition_answers_503_within_5_s_and_readyz_within_1_s(pg_url):
     """Packets vanish but no connection closes: requests must not hang for the whole partition."""
-    migrate(pg_url)
-    target = urlsplit(pg_url)
-    proxy = TcpProxy(target.hostname or "127.0.0.1", target.port or 5432)
-    port = proxy.start()
-    app = create_app(Settings(database_url=_via(pg_url, port), tokens=json.dumps(TOKENS)))
-    client = app.test_client()
-    event = {
-        "id": "p-1", "timestamp": "2026-11-20T10:00:00Z", "user": "alice", "session_id": "s",
-        "session_type": "general", "kind": "user_query", "text": "hello",
-    }
+    proxy, app, client, event = _behind_proxy(pg_url, "p-1")
     try:
         assert client.post("/api/v1/events", json=[event], headers=auth("tok-acme")).status_code == 201
         proxy.blackhole()
