@@ -122,7 +122,7 @@ def api_rate(db_url: str, seconds: float, batch: int, clients: int) -> tuple[flo
 
 RAW_SQL = (
     "INSERT INTO audit_events (org_id, event_id, user_id, session_id, session_type, kind, ts, text, data, "
-    "ingested_at) VALUES ({p}) ON CONFLICT (org_id, event_id) DO NOTHING"
+    "ingested_at) VALUES ({p}) ON CONFLICT (org_id, user_id, event_id) DO NOTHING"
 )
 
 

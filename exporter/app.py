@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, g
 
 from exporter import __version__, capabilities, metrics
-from exporter.api import errors, health
+from exporter.api import body, errors, health, openapi
 from exporter.config import Settings
 from exporter.scaleout.metrics import LedgerCollector, worker_stages
 from exporter.service import Services
 from exporter.store import Store
+from exporter.store.base import statement_budget
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None, services: Services | None = None) -> Flask:
@@ -27,9 +28,27 @@ def create_app(settings: Settings | None = None, store: Store | None = None, ser
     metrics.instrument(app)
 
     errors.install(app)
+    _bound_request_statements(app, settings.database_request_timeout_seconds)
+    app.before_request(body.check_url)
+    openapi.install(app)
     app.register_blueprint(health.bp)
     for module in capabilities.modules():
         bp = getattr(module, "bp", None)
         if bp is not None:
             app.register_blueprint(bp, url_prefix="/api/v1")
     return app
+
+
+def _bound_request_statements(app: Flask, seconds: float) -> None:
+    """A request's statements wait at most `seconds` for the store: past that the request is a 503
+    (a partitioned PostgreSQL answered nothing for minutes before), never a hung worker thread."""
+
+    @app.before_request
+    def _start() -> None:
+        g.statement_budget = statement_budget.set(seconds)
+
+    @app.teardown_request
+    def _end(_exc: BaseException | None) -> None:
+        token = g.pop("statement_budget", None)
+        if token is not None:
+            statement_budget.reset(token)

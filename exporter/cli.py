@@ -12,12 +12,19 @@ import sys
 from pathlib import Path
 
 import click
+from pydantic import ValidationError
 
 from exporter.config import Settings
 
 
 def _settings(**overrides) -> Settings:
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    """Settings that cannot work stop the command with one line per bad setting, not a traceback."""
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        lines = [f"  {'.'.join(str(p) for p in e['loc']) or 'settings'}: {e['msg']}"
+                 for e in exc.errors(include_url=False, include_input=False)]
+        raise click.ClickException("configuration refused (LEARNING_EXPORTER_* settings):\n" + "\n".join(lines)) from None
 
 
 @click.group()

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Role = Literal["service", "user", "org_admin", "global_reader"]
@@ -20,15 +20,32 @@ Role = Literal["service", "user", "org_admin", "global_reader"]
 class TokenGrant(BaseModel):
     """What one bearer token may do: it is bound to one org, and optionally to one user."""
 
+    model_config = ConfigDict(extra="forbid")  # a misspelt "usr" would silently widen the grant
+
     org: str | None = Field(default=None, min_length=1, max_length=128)
     user: str | None = Field(default=None, min_length=1, max_length=128)
     role: Role = "service"
+
+    @model_validator(mode="after")
+    def _usable(self) -> TokenGrant:
+        """A grant that could only ever answer 403 is a configuration mistake, refused at start."""
+        if self.role == "user" and (self.user is None or self.org is None):
+            raise ValueError("a 'user' token needs both an org and a user")
+        if self.role in ("service", "org_admin") and self.org is None:
+            raise ValueError(f"a '{self.role}' token needs an org")
+        if self.role == "global_reader" and self.user is not None:
+            raise ValueError("a 'global_reader' token reads aggregates only and cannot be bound to a user")
+        return self
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="LEARNING_EXPORTER_", env_file=None, extra="ignore")
 
     database_url: str = "sqlite:///var/learning.db"
+    # PostgreSQL: how long a request's statement may wait for an answer before the request gets
+    # 503 (a partition must not hang requests), and the server-side bound on any one statement.
+    database_request_timeout_seconds: float = Field(default=3.0, gt=0, le=60)
+    database_statement_timeout_seconds: float = Field(default=300.0, gt=0, le=86400)
     redis_url: str | None = None
     host: str = "127.0.0.1"
     port: int = Field(default=9464, ge=1, le=65535)
@@ -114,12 +131,126 @@ class Settings(BaseSettings):
                 raise ValueError(f"{path} is not a readable file")
         return self
 
+    @field_validator("retention_days")
+    @classmethod
+    def _retention(cls, v: str) -> str:
+        """Malformed JSON here broke only the first retention pass, hours after a clean start."""
+        from exporter.retention import POLICIES
+
+        try:
+            data = json.loads(v or "{}")
+        except ValueError as exc:
+            raise ValueError(f"retention_days must be a JSON object {{kind: days}}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ValueError("retention_days must be a JSON object {kind: days}")
+        for kind, days in data.items():
+            policy = next((p for p in POLICIES if p.table == kind and p.days is not None), None)
+            if policy is None:
+                known = ", ".join(sorted(p.table for p in POLICIES if p.days is not None))
+                raise ValueError(f"retention_days: {kind!r} has no age-based retention (known: {known})")
+            if isinstance(days, bool) or not isinstance(days, int | float):
+                raise ValueError(f"retention_days: {kind} must be a number of days, got {days!r}")
+            lo, hi = policy.limits()
+            if not lo <= days <= hi:
+                raise ValueError(f"retention_days: {kind} = {days} is outside {lo:g}-{hi:g} days")
+        return v
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"timezone {v!r} is not an IANA time zone name (e.g. Europe/Berlin)") from exc
+        return v
+
+    @field_validator("cache_ttl_by_subject")
+    @classmethod
+    def _ttls(cls, v: str) -> str:
+        from exporter.querymem.policy import parse_ttls
+
+        parse_ttls(v)  # raises ValueError naming the bad part
+        return v
+
+    @field_validator("redaction_classes")
+    @classmethod
+    def _classes(cls, v: str | None) -> str | None:
+        from exporter.redaction import REDACTION_TYPES
+
+        unknown = sorted({c.strip() for c in (v or "").split(",") if c.strip()} - set(REDACTION_TYPES))
+        if unknown:
+            raise ValueError(f"redaction_classes: unknown {unknown}; choose from {', '.join(sorted(REDACTION_TYPES))}")
+        return v
+
+    @field_validator("archive_key")
+    @classmethod
+    def _key(cls, v: str | None) -> str | None:
+        if v:
+            from exporter.archive.files import parse_key
+
+            parse_key(v)  # base64 of exactly 32 bytes, or ValueError
+        return v
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis(cls, v: str | None) -> str | None:
+        if v and not v.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("redis_url must start with redis://, rediss:// or unix://")
+        return v
+
+    @field_validator("grafana_url", "archive_s3_endpoint_url")
+    @classmethod
+    def _http(cls, v: str | None) -> str | None:
+        if v and not v.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return v
+
+    @field_validator("ai_helper_url_template")
+    @classmethod
+    def _template(cls, v: str) -> str:
+        """Every recommendation and annotation links back through it: a template without
+        {context} would send every person to the same page."""
+        if not v.startswith(("http://", "https://")) or "{context}" not in v:
+            raise ValueError("ai_helper_url_template must be an http(s) URL containing {context}")
+        try:
+            v.format(context="x")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(f"ai_helper_url_template: only {{context}} may be a placeholder ({exc})") from exc
+        return v
+
+    @model_validator(mode="after")
+    def _tokens_load(self) -> Settings:
+        """Tokens are read and checked once at start: a malformed file or a grant that cannot work
+        is refused with its token named by position, never printed."""
+        if self.tokens_file is not None and not self.tokens_file.is_file():
+            raise ValueError(f"tokens_file {self.tokens_file} is not a readable file")
+        try:
+            self.token_grants()
+        except ValidationError as exc:
+            raise ValueError(f"tokens: {exc.errors(include_url=False, include_input=False)}") from None
+        except ValueError as exc:
+            raise ValueError(f"tokens: {exc}") from None
+        if self.grafana_token and not self.grafana_url:
+            raise ValueError("grafana_token is set but grafana_url is not")
+        return self
+
     def token_grants(self) -> dict[str, TokenGrant]:
         raw = self.tokens_file.read_text() if self.tokens_file else self.tokens
         data = json.loads(raw or "{}")
         if not isinstance(data, dict):
             raise ValueError("tokens must be a JSON object {token: {org, user, role}}")
-        return {tok: TokenGrant.model_validate(g) for tok, g in data.items()}
+        grants = {}
+        for n, (tok, g) in enumerate(data.items(), start=1):
+            if not tok.strip():
+                raise ValueError(f"token #{n} is empty")
+            try:
+                grants[tok] = TokenGrant.model_validate(g)
+            except ValidationError as exc:
+                messages = "; ".join(e["msg"] for e in exc.errors(include_url=False, include_input=False))
+                raise ValueError(f"token #{n}: {messages}") from None
+        return grants
 
     def redaction_class_set(self) -> set[str] | None:
         if self.redaction_classes is None:

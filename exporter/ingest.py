@@ -37,6 +37,7 @@ class IngestResult:
         return {"stored": self.stored, "duplicates": self.duplicates, "redactions": dict(self.redactions)}
 
 
+_EVENT_KEY = "event_id || ' ' || user_id"  # what insert_new returns per new row: both halves of the key
 EVENT_COLUMNS = (
     "org_id", "event_id", "user_id", "session_id", "session_type", "kind", "ts", "text", "data", "ingested_at",
 )
@@ -79,14 +80,21 @@ def store_events(store: Store, principal: Principal, gate: Gate, events: Sequenc
     before = Counter(gate.counts)
     rows = event_rows(events, org, principal, gate)
     result.redactions = gate.counts - before
-    unique: dict[str, dict] = {}
+    # An id is unique within one person's events (migration 0008): the same id from two users is
+    # two events, and only a repeat from the same user is a duplicate.
+    unique: dict[tuple[str, str], dict] = {}
     for row in rows:
-        unique.setdefault(row["event_id"], row)
+        unique.setdefault((row["user_id"], row["event_id"]), row)
     with store.transaction() as conn:
-        inserted = set(conn.insert_new("audit_events", EVENT_COLUMNS, list(unique.values()), "(org_id, event_id)", "event_id"))
+        inserted = {
+            tuple(key.split(" ", 1)[::-1])  # event ids hold no space (schemas.Id), so the first one splits
+            for key in conn.insert_new("audit_events", EVENT_COLUMNS, list(unique.values()),
+                                       "(org_id, user_id, event_id)", _EVENT_KEY)
+        }
         new = [r for k, r in unique.items() if k in inserted]
         _touch_sessions(conn, new)
-        rated = _store_feedback(conn, new, events)
+        by_key = {(r["user_id"], r["event_id"]): ev for r, ev in zip(rows, events, strict=True)}
+        rated = _store_feedback(conn, new, by_key)
     result.stored = len(new)
     result.duplicates = len(rows) - len(new)
     for row in new:
@@ -127,17 +135,18 @@ def _touch_sessions(conn: Conn, rows: Sequence[dict]) -> None:
     )
 
 
-def _store_feedback(conn: Conn, rows: Sequence[dict], events: Sequence[AuditEvent]) -> list[tuple[str, str]]:
+def _store_feedback(
+    conn: Conn, rows: Sequence[dict], by_key: dict[tuple[str, str], AuditEvent]
+) -> list[tuple[str, str]]:
     """Keep each new rating; returns (target, rating) of those stored, for aihelper_feedback_total.
 
-    A rating already stored under the same event id (sent through the feedback API too) is
-    neither stored nor counted twice.
+    A rating already stored under the same person's event id (sent through the feedback API too)
+    is neither stored nor counted twice.
     """
-    by_id = {ev.id: ev for ev in events if ev.kind == "feedback"}
     fb = []
     for r in rows:
-        ev = by_id.get(r["event_id"])
-        if ev is None:
+        ev = by_key[(r["user_id"], r["event_id"])]
+        if ev.kind != "feedback":
             continue
         fb.append(
             {
@@ -158,7 +167,7 @@ def _store_feedback(conn: Conn, rows: Sequence[dict], events: Sequence[AuditEven
             "feedback",
             ["org_id", "user_id", "target", "target_id", "rating", "comment", "event_id", "ts"],
             fb,
-            "(org_id, event_id)",
+            "(org_id, (COALESCE(user_id, '')), event_id)",
             "event_id",
         )
     )

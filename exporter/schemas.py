@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
+
+from exporter.inputs import Input, UtcDatetime, as_utc  # noqa: F401 - as_utc: imported from here by older modules
 
 SESSION_TYPES = ("general", "form_assistance", "troubleshooting", "learning")
 EVENT_KINDS = (
@@ -24,12 +26,7 @@ UserId = Field(default=None, min_length=1, max_length=200)
 LongText = Field(default="", max_length=65536)
 
 
-def as_utc(value: datetime) -> datetime:
-    """Naive timestamps are taken as UTC: the AI helper logs in UTC and says so in its docs."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-class _Strict(BaseModel):
+class _Strict(Input):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
 
@@ -98,13 +95,13 @@ class QuerySummary(_Strict):
         return self
 
 
-class AmAlert(BaseModel):
+class AmAlert(Input):
     model_config = ConfigDict(extra="allow")
     status: Literal["firing", "resolved"]
     labels: dict[str, str]
     annotations: dict[str, str] = Field(default_factory=dict)
-    startsAt: datetime  # noqa: N815 - Alertmanager's field names
-    endsAt: datetime | None = None  # noqa: N815
+    startsAt: UtcDatetime  # noqa: N815 - Alertmanager's field names
+    endsAt: UtcDatetime | None = None  # noqa: N815
     generatorURL: str | None = None  # noqa: N815
     fingerprint: str = Field(min_length=1, max_length=64)
 
@@ -116,7 +113,7 @@ class AmAlert(BaseModel):
         return v
 
 
-class AlertmanagerWebhook(BaseModel):
+class AlertmanagerWebhook(Input):
     model_config = ConfigDict(extra="allow")
     version: Literal["4"]
     status: Literal["firing", "resolved"]

@@ -13,7 +13,7 @@ from exporter.config import Settings, TokenGrant
 from exporter.ingest import insert_queries
 from exporter.redaction import Redactor
 from exporter.store import Store, migrate, open_store
-from exporter.store.base import Conn
+from exporter.store.base import Conn, statement_budget
 from exporter.store.migrate import applied_version
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,9 @@ class Services:
     # Stages of the learning pass, run in order by exporter.jobs: (name, fn(svc, now) -> summary).
     learning_stages: list[tuple[str, Callable[[Services, float], object]]] = field(default_factory=list)
     _stop: threading.Event = field(default_factory=threading.Event)
+    _probe: threading.Thread | None = None
+    _probe_ok: bool = False
+    _probe_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def build(cls, settings: Settings, store: Store | None = None) -> Services:
@@ -46,7 +49,7 @@ class Services:
         grants = settings.token_grants()
         svc = cls(
             settings=settings,
-            store=store or open_store(settings.database_url),
+            store=store or open_store(settings.database_url, settings.database_statement_timeout_seconds),
             redactor=Redactor(settings.redaction_class_set()),
             tokens={token_digest(t): g for t, g in grants.items()},
         )
@@ -82,10 +85,39 @@ class Services:
         metrics.STORE_UP.set(1 if ok else 0)
         return ok
 
+    def _bounded_check(self) -> bool:
+        """check_health with each statement bounded as a request's is: a probe never hangs on a partition."""
+        token = statement_budget.set(self.settings.database_request_timeout_seconds)
+        try:
+            return self.check_health()
+        finally:
+            statement_budget.reset(token)
+
+    def ready(self, wait: float = 0.8) -> bool:
+        """The readiness answer within `wait` seconds whatever the store does.
+
+        One probe runs at a time in its own thread; a probe still running after `wait` (a store
+        that accepts connections but answers nothing) means not ready, and the next call waits on
+        the same probe instead of piling up another.
+        """
+        with self._probe_lock:
+            probe = self._probe
+            if probe is None or not probe.is_alive():
+                def run() -> None:
+                    self._probe_ok = self._bounded_check()
+
+                probe = self._probe = threading.Thread(target=run, name="store-readiness", daemon=True)
+                probe.start()
+        probe.join(wait)
+        if probe.is_alive():
+            metrics.STORE_UP.set(0)
+            return False
+        return self._probe_ok
+
     def start_monitor(self, interval: float = 5.0) -> threading.Thread:
         def loop() -> None:
             while not self._stop.wait(interval):
-                self.check_health()
+                self._bounded_check()
 
         thread = threading.Thread(target=loop, name="store-health", daemon=True)
         thread.start()

@@ -1,4 +1,9 @@
-"""A loopback TCP forwarder that tests can cut and restore, to make a real store "go away"."""
+"""A loopback TCP forwarder that tests can cut and restore, to make a real store "go away".
+
+`stop()` is a crash (connections reset, new ones refused); `blackhole()` is a partition: every
+connection stays open and every byte is accepted, but nothing arrives on either side, so only a
+client-side deadline can notice.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,8 @@ class TcpProxy:
         self._server: socket.socket | None = None
         self._conns: list[socket.socket] = []
         self._lock = threading.Lock()
+        self._holes = threading.Event()
+        self._held: list[socket.socket] = []
 
     def start(self) -> int:
         srv = socket.socket()
@@ -31,6 +38,11 @@ class TcpProxy:
                 client, _ = srv.accept()
             except OSError:
                 return
+            if self._holes.is_set():
+                with self._lock:
+                    self._held.append(client)
+                threading.Thread(target=self._swallow, args=(client,), daemon=True).start()
+                continue
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
             except OSError:
@@ -42,15 +54,36 @@ class TcpProxy:
                 threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
 
     @staticmethod
-    def _pipe(src: socket.socket, dst: socket.socket) -> None:
+    def _swallow(src: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while src.recv(65536):
+                pass
+
+    def _pipe(self, src: socket.socket, dst: socket.socket) -> None:
         try:
             while data := src.recv(65536):
-                dst.sendall(data)
+                if not self._holes.is_set():
+                    dst.sendall(data)
         except OSError:
             pass
         finally:
             with contextlib.suppress(OSError):
                 dst.shutdown(socket.SHUT_RDWR)
+
+    def blackhole(self) -> None:
+        """A partition: bytes are accepted and dropped, nothing is answered, no connection closes."""
+        self._holes.set()
+
+    def heal(self) -> None:
+        """The partition ends: new connections go through again; the ones it broke are reset."""
+        self._holes.clear()
+        with self._lock:
+            for c in self._conns + self._held:
+                with contextlib.suppress(OSError):
+                    c.shutdown(socket.SHUT_RDWR)
+                    c.close()
+            self._conns.clear()
+            self._held.clear()
 
     def stop(self) -> None:
         """Refuse new connections and cut every open one, as a crashed server would."""

@@ -62,7 +62,7 @@ def test_executemany_and_conflict_do_nothing_count_new_rows_only(store):
     ]
     sql = (
         "INSERT INTO audit_events (org_id, event_id, user_id, session_id, session_type, kind, ts, ingested_at) "
-        "VALUES (:o, :e, :u, :s, 'general', 'user_query', :t, :t) ON CONFLICT (org_id, event_id) DO NOTHING"
+        "VALUES (:o, :e, :u, :s, 'general', 'user_query', :t, :t) ON CONFLICT (org_id, user_id, event_id) DO NOTHING"
     )
     assert store.executemany(sql, rows) == 5
     assert store.executemany(sql, rows) == 0
@@ -115,9 +115,9 @@ def test_insert_new_returns_only_rows_that_were_not_there(store):
         for i in range(2500)
     ]
     with store.transaction() as conn:
-        first = conn.insert_new("audit_events", cols, rows[:10], "(org_id, event_id)", "event_id")
+        first = conn.insert_new("audit_events", cols, rows[:10], "(org_id, user_id, event_id)", "event_id")
     with store.transaction() as conn:
-        second = conn.insert_new("audit_events", cols, rows, "(org_id, event_id)", "event_id", chunk=1000)
+        second = conn.insert_new("audit_events", cols, rows, "(org_id, user_id, event_id)", "event_id", chunk=1000)
     assert sorted(first) == sorted(f"e{i}" for i in range(10))
     assert len(second) == 2490 and "e3" not in second
     assert store.scalar("SELECT COUNT(*) AS n FROM audit_events") == 2500

@@ -10,6 +10,7 @@ from exporter import cases
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import NotFound
+from exporter.api.openapi import doc
 from exporter.cases import repo
 from exporter.cases.metrics import MATCH_SECONDS, MATCHES
 from exporter.cases.model import CaseIn, FeedbackIn, MatchIn, OutcomeIn
@@ -31,6 +32,7 @@ def _policy() -> QualityPolicy:
 
 
 @bp.post("/cases")
+@doc(json=CaseIn, ok=201)
 def post_case():
     svc = services()
     data = CaseIn.model_validate(body.json_object())
@@ -40,6 +42,7 @@ def post_case():
 
 
 @bp.get("/cases/<case_id>")
+@doc()
 def get_case(case_id: str):
     svc = services()
     who = principal()
@@ -53,6 +56,7 @@ def get_case(case_id: str):
 
 
 @bp.post("/cases/match")
+@doc(json=MatchIn)
 def match():
     started = time.perf_counter()
     svc = services()
@@ -66,6 +70,7 @@ def match():
 
 
 @bp.post("/cases/<case_id>/outcome")
+@doc(json=OutcomeIn)
 def post_outcome(case_id: str):
     svc = services()
     data = OutcomeIn.model_validate(body.json_object())
@@ -77,6 +82,7 @@ def post_outcome(case_id: str):
 
 
 @bp.post("/feedback")
+@doc(json=FeedbackIn, ok=201, also=(200,))
 def post_feedback():
     svc = services()
     data = FeedbackIn.model_validate(body.json_object())
@@ -88,6 +94,7 @@ def post_feedback():
 
 
 @bp.get("/runbooks/<runbook_id>")
+@doc()
 def get_runbook(runbook_id: str):
     svc = services()
     book = cases.get_runbook(svc.store, principal(), runbook_id, time.time(), _policy())

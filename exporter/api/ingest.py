@@ -5,18 +5,30 @@ from __future__ import annotations
 import time
 
 from flask import Blueprint, jsonify
+from pydantic import RootModel
 
 from exporter import ingest, metrics
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
+from exporter.api.openapi import doc
 from exporter.privacy.gate import gate
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
+
+
+# What the document promises for a batch (a JSON array; a single object and NDJSON are also read).
+class EventBatch(RootModel[list[AuditEvent]]):
+    pass
+
+
+class QueryBatch(RootModel[list[QuerySummary]]):
+    pass
 
 bp = Blueprint("ingest", __name__)
 bp.before_request(authenticate)
 
 
 @bp.post("/events")
+@doc(json=EventBatch, ok=201, also=(200,))
 def post_events():
     started = time.perf_counter()
     svc = services()
@@ -28,6 +40,7 @@ def post_events():
 
 
 @bp.post("/queries")
+@doc(json=QueryBatch, ok=201, also=(200,))
 def post_queries():
     started = time.perf_counter()
     svc = services()
@@ -47,6 +60,7 @@ def post_queries():
 
 
 @bp.post("/alertmanager")
+@doc(json=AlertmanagerWebhook)
 def post_alertmanager():
     started = time.perf_counter()
     svc = services()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from flask import Blueprint, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import NotFound
+from exporter.api.openapi import doc
+from exporter.inputs import Input, UtcDatetime
 from exporter.learning import insights
 from exporter.learning import install as _install_learning
 from exporter.learning.params import LearningParams
@@ -26,17 +28,18 @@ install = _install_learning
 GROUP = r"^[^/]{1,200}/[^/]{0,200}/[^/]{0,200}$"
 
 
-class RecommendationFilter(BaseModel):
+class RecommendationFilter(Input):
     model_config = ConfigDict(extra="forbid")
     kind: Literal[ALL_KINDS] | None = None  # type: ignore[valid-type]
     group: str | None = Field(default=None, pattern=GROUP)
 
 
-class ContextQuery(BaseModel):
+class ContextQuery(Input):
     model_config = ConfigDict(extra="forbid")
     group: str = Field(pattern=GROUP)
     value: float | None = Field(default=None, ge=0)
-    at: datetime | float | None = None
+    # An ISO time, or seconds since the epoch (up to the year 3000).
+    at: UtcDatetime | Annotated[float, Field(ge=0, le=32_503_680_000)] | None = None
 
     def at_epoch(self) -> float:
         if self.at is None:
@@ -49,6 +52,7 @@ def _scope(alias: str) -> tuple[str, dict]:
 
 
 @bp.get("/recommendations")
+@doc(query=RecommendationFilter)
 def list_recommendations():
     f = RecommendationFilter.model_validate(request.args.to_dict())
     where, params = _scope("r")
@@ -57,6 +61,7 @@ def list_recommendations():
 
 
 @bp.get("/insights/context")
+@doc(query=ContextQuery)
 def context():
     q = ContextQuery.model_validate(request.args.to_dict())
     svc = services()
@@ -73,6 +78,7 @@ def context():
 
 
 @bp.get("/insights/<path:group>")
+@doc()
 def group_insight(group: str):
     where, params = _scope("p")
     found = insights.group_insight(services().store, where, params, group)

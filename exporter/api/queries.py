@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask import Blueprint, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
+from exporter.api.openapi import doc
+from exporter.inputs import Input, as_utc
 from exporter.querymem import install as _install_memory
 from exporter.querymem.diff import Current
-from exporter.schemas import as_utc
 
 bp = Blueprint("queries", __name__)
 bp.before_request(authenticate)
@@ -19,7 +20,7 @@ bp.before_request(authenticate)
 Text = Field(min_length=1, max_length=8192)
 
 
-class _Ask(BaseModel):
+class _Ask(Input):
     model_config = ConfigDict(extra="forbid")
     text: str = Text
     now: datetime | None = None  # the moment of asking; server time when absent (tests pin it)
@@ -54,6 +55,7 @@ def install(svc) -> None:
 
 
 @bp.post("/queries/lookup")
+@doc(json=LookupRequest)
 def lookup():
     req = LookupRequest.model_validate(body.json_object())
     result = services().query_memory.lookup(principal(), req.user, req.text, req.at())
@@ -61,6 +63,7 @@ def lookup():
 
 
 @bp.post("/queries/diff")
+@doc(json=DiffRequest)
 def diff():
     req = DiffRequest.model_validate(body.json_object())
     current = Current(req.headline_value, list(req.key_insights), req.result_summary)
@@ -69,6 +72,7 @@ def diff():
 
 
 @bp.get("/queries/context")
+@doc(query=ContextRequest)
 def context():
     req = ContextRequest.model_validate(request.args.to_dict())
     reading, ctx = services().query_memory.context(principal(), req.user, req.text, req.value, req.at())

@@ -112,7 +112,7 @@ def record_feedback(
         fid = conn.scalar(
             "INSERT INTO feedback (org_id, user_id, target, target_id, rating, comment, event_id, ts) "
             "VALUES (:org, :user, :target, :tid, :rating, :comment, :eid, :ts) "
-            "ON CONFLICT (org_id, event_id) DO NOTHING RETURNING id",
+            "ON CONFLICT (org_id, (COALESCE(user_id, '')), event_id) DO NOTHING RETURNING id",
             {"org": org, "user": user, "target": data.target, "tid": data.id, "rating": data.rating,
              "comment": comment, "eid": data.event_id, "ts": now},
         )

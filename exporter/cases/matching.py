@@ -66,7 +66,7 @@ class CaseIndex:
         for toks in corpus:
             self.df.update(set(toks))
         self.bm25: bm25s.BM25 | None = None
-        if self.ids:
+        if self.df:  # bm25s cannot index a corpus without a single token (cases whose text is all symbols)
             self.bm25 = bm25s.BM25()
             self.bm25.index(corpus, show_progress=False)
 
@@ -76,7 +76,7 @@ class CaseIndex:
     def lexical(self, query_tokens: list[str]) -> np.ndarray:
         """BM25 score of every case, shape (n,)."""
         if self.bm25 is None:
-            return np.zeros(0, dtype=np.float32)
+            return np.zeros(len(self.ids), dtype=np.float32)
         ids = self.bm25.get_tokens_ids(query_tokens)
         if not ids:
             return np.zeros(len(self.ids), dtype=np.float32)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from exporter.schemas import as_utc
+from exporter.inputs import Input, as_utc
 
 Short = Field(default=None, max_length=500)
 Text = Field(default="", max_length=8192)
@@ -16,7 +16,7 @@ OutcomeStatus = Literal["resolved", "partially", "not_resolved"]
 Rating = Literal["helpful", "not_helpful", "partially_helpful"]
 
 
-class _Strict(BaseModel):
+class _Strict(Input):
     model_config = ConfigDict(extra="forbid")
 
 

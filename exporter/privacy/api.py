@@ -6,12 +6,14 @@ from __future__ import annotations
 import time
 
 from flask import Blueprint, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from exporter import permanent
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import NotFound
+from exporter.api.openapi import doc
+from exporter.inputs import Input
 from exporter.privacy import contribution, install, org_settings
 from exporter.privacy.forget import forget
 from exporter.privacy.global_patterns import global_patterns
@@ -21,19 +23,23 @@ __all__ = ["bp", "install"]  # install: the capability hook lives with the domai
 bp.before_request(authenticate)
 
 
-class PreferencesIn(BaseModel):
+class PreferencesIn(Input):
     model_config = ConfigDict(extra="forbid")
 
     contribute: bool
     user: str | None = Field(default=None, min_length=1, max_length=200)  # org admins name the person
 
 
+class SubjectQuery(Input):
+    user: str | None = Field(default=None, max_length=200)  # org admins name the person
+
+
 def _subject_param() -> str | None:
-    value = request.args.get("user")
-    return value or None
+    return SubjectQuery.model_validate(request.args.to_dict()).user or None
 
 
 @bp.get("/users/me/preferences")
+@doc(query=SubjectQuery)
 def get_preferences():
     who = principal()
     user = who.data_subject(_subject_param())
@@ -42,6 +48,7 @@ def get_preferences():
 
 
 @bp.put("/users/me/preferences")
+@doc(json=PreferencesIn)
 def put_preferences():
     who = principal()
     data = PreferencesIn.model_validate(body.json_object())
@@ -52,6 +59,7 @@ def put_preferences():
 
 
 @bp.delete("/users/me/data")
+@doc(query=SubjectQuery)
 def delete_my_data():
     who = principal()
     user = who.data_subject(_subject_param())
@@ -61,6 +69,7 @@ def delete_my_data():
 
 
 @bp.get("/org/privacy")
+@doc()
 def get_org_privacy():
     org = principal().require_admin()
     settings, updated = org_settings.load(services().store, org)
@@ -68,6 +77,7 @@ def get_org_privacy():
 
 
 @bp.put("/org/privacy")
+@doc(json=org_settings.OrgPrivacy)
 def put_org_privacy():
     org = principal().require_admin()
     settings = org_settings.OrgPrivacy.model_validate(body.json_object())
@@ -76,6 +86,7 @@ def put_org_privacy():
 
 
 @bp.get("/global/patterns")
+@doc()
 def get_global_patterns():
     principal().require_global_reader()
     svc = services()
@@ -83,6 +94,7 @@ def get_global_patterns():
 
 
 @bp.get("/knowledge/<kind>/<path:key>/versions")
+@doc()
 def get_versions(kind: str, key: str):
     rows = permanent.versions(services().store, principal(), kind, key)
     if not rows:
@@ -91,6 +103,7 @@ def get_versions(kind: str, key: str):
 
 
 @bp.get("/knowledge/<kind>/<path:key>/versions/<int:number>")
+@doc()
 def get_version(kind: str, key: str, number: int):
     row = permanent.version(services().store, principal(), kind, key, number)
     if row is None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
+from exporter.inputs import Input
 from exporter.redaction import REDACTION_TYPES, Redactor
 from exporter.retention import POLICIES
 from exporter.store import Store, from_json, to_json
@@ -25,7 +26,7 @@ DEFAULT_PII = ["email", "iban", "ipv4", "ipv6", "national_id", "phone"]
 ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)
 
 
-class OrgPrivacy(BaseModel):
+class OrgPrivacy(Input):
     model_config = ConfigDict(extra="forbid")
 
     redact: list[str] = Field(default_factory=lambda: list(DEFAULT_PII), max_length=len(PII_CLASSES))

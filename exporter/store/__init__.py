@@ -8,8 +8,9 @@ from exporter.store.base import Store, StoreUnavailable, from_json, to_json
 from exporter.store.migrate import SCHEMA_VERSION, migrate
 
 
-def open_store(url: str) -> Store:
-    """Open the store named by `url` (sqlite:///path or postgresql://...)."""
+def open_store(url: str, statement_timeout: float | None = None) -> Store:
+    """Open the store named by `url` (sqlite:///path or postgresql://...); `statement_timeout`
+    (seconds) bounds any one statement on the server, where the backend has one."""
     if url.startswith("sqlite:///"):
         from exporter.store.sqlite import SQLiteStore
 
@@ -17,7 +18,7 @@ def open_store(url: str) -> Store:
     if url.startswith(("postgresql://", "postgres://")):
         from exporter.store.postgres import PostgresStore
 
-        return PostgresStore(url)
+        return PostgresStore(url) if statement_timeout is None else PostgresStore(url, statement_timeout=statement_timeout)
     raise ValueError(f"unsupported database url scheme: {url.split(':', 1)[0]}")
 
 

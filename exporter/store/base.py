@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -11,6 +12,13 @@ from typing import Any
 
 class StoreUnavailable(RuntimeError):
     """The database cannot be reached; callers answer 503 and retry later instead of crashing."""
+
+
+# How long one statement may wait for its answer in this thread (seconds); None: no client-side
+# bound. Request threads set it short (exporter.app) so a partition answers 503 within seconds;
+# learning passes and the CLI keep None, bounded by the server's statement_timeout. A backend
+# without network waits (SQLite) ignores it.
+statement_budget: contextvars.ContextVar[float | None] = contextvars.ContextVar("statement_budget", default=None)
 
 
 def to_json(value: Any) -> str:
@@ -89,24 +97,42 @@ class Store(ABC):
     def transaction(self) -> Iterator[Conn]:
         """All statements inside commit together or not at all."""
 
-    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    @contextmanager
+    def reading(self) -> Iterator[Conn]:
+        """One consistent snapshot for statements that only read.
+
+        On SQLite this takes no write lock, so a long read (a learning pass loading an org's
+        history) never blocks ingest; a backend without that distinction reads in a transaction.
+        """
         with self.transaction() as c:
+            yield c
+
+    @contextmanager
+    def statement(self) -> Iterator[Conn]:
+        """A transaction for one statement: on SQLite it waits for the write lock only if the
+        statement writes. `transaction()` takes it up front, since a transaction that reads and
+        then writes cannot wait for the lock without losing its snapshot."""
+        with self.transaction() as c:
+            yield c
+
+    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        with self.statement() as c:
             return c.query(sql, params)
 
     def one(self, sql: str, params: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
-        with self.transaction() as c:
+        with self.statement() as c:
             return c.one(sql, params)
 
     def scalar(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
-        with self.transaction() as c:
+        with self.statement() as c:
             return c.scalar(sql, params)
 
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
-        with self.transaction() as c:
+        with self.statement() as c:
             return c.execute(sql, params)
 
     def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> int:
-        with self.transaction() as c:
+        with self.statement() as c:
             return c.executemany(sql, rows)
 
     def ping(self) -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
+import os
 import re
+import socket
+import threading
+import time
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -10,10 +16,11 @@ from functools import lru_cache
 from typing import Any
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from exporter.store.base import Conn, Store, StoreUnavailable
+from exporter.store.base import Conn, Store, StoreUnavailable, statement_budget
 
 _PLACEHOLDER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
@@ -39,24 +46,98 @@ def _pg_type(rows: Sequence[Mapping[str, Any]], column: str) -> str:
     return "text"
 
 
+class _Watchdog:
+    """Cuts the socket of a connection whose statement outlives its budget.
+
+    TCP keepalives and tcp_user_timeout find a peer that is gone, but not one whose packets are
+    still acknowledged while no answer comes (a stuck proxy, a half-open path): libpq then waits
+    forever. Shutting the socket down from outside makes the waiting call fail at once, the pool
+    discards that connection, and the request answers 503.
+    """
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, psycopg.Connection]] = []
+        self._live: set[int] = set()
+        self._ids = itertools.count()
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, raw: psycopg.Connection, seconds: float) -> int:
+        ticket = next(self._ids)
+        with self._cond:
+            heapq.heappush(self._heap, (time.monotonic() + seconds, ticket, raw))
+            self._live.add(ticket)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._loop, name="pg-watchdog", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+        return ticket
+
+    def disarm(self, ticket: int) -> None:
+        with self._cond:
+            self._live.discard(ticket)
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                while self._heap and self._heap[0][1] not in self._live:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait(5.0)
+                    continue
+                deadline, ticket, raw = self._heap[0]
+                wait = deadline - time.monotonic()
+                if wait > 0:
+                    self._cond.wait(min(wait, 5.0))
+                    continue
+                heapq.heappop(self._heap)
+                self._live.discard(ticket)
+            _cut(raw)
+
+
+def _cut(raw: psycopg.Connection) -> None:
+    try:
+        fd = raw.pgconn.socket
+        with socket.socket(fileno=os.dup(fd)) as sock:
+            sock.shutdown(socket.SHUT_RDWR)
+    except (OSError, psycopg.Error):
+        pass  # already closed: nothing is waiting on it
+
+
+_WATCHDOG = _Watchdog()
+
+
+@contextmanager
+def _bounded(raw: psycopg.Connection) -> Iterator[None]:
+    budget = statement_budget.get()
+    if budget is None:
+        yield
+        return
+    ticket = _WATCHDOG.arm(raw, budget)
+    try:
+        yield
+    finally:
+        _WATCHDOG.disarm(ticket)
+
+
 class _PgConn(Conn):
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw
 
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
-        with self.raw.cursor() as cur:
+        with _bounded(self.raw), self.raw.cursor() as cur:
             cur.execute(translate(sql), params or {})
             return cur.rowcount
 
     def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> int:
         if not rows:
             return 0
-        with self.raw.cursor() as cur:
+        with _bounded(self.raw), self.raw.cursor() as cur:
             cur.executemany(translate(sql), rows)
             return cur.rowcount
 
     def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        with self.raw.cursor(row_factory=dict_row) as cur:
+        with _bounded(self.raw), self.raw.cursor(row_factory=dict_row) as cur:
             cur.execute(translate(sql), params or {})
             return list(cur.fetchall()) if cur.description else []
 
@@ -79,27 +160,56 @@ class _PgConn(Conn):
                 f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
                 f"ON CONFLICT {conflict} DO NOTHING RETURNING {returning}"
             )
-            with self.raw.cursor() as cur:
+            with _bounded(self.raw), self.raw.cursor() as cur:
                 cur.execute(sql, [[row[c] for row in part] for c in columns])
                 out.extend(r[0] for r in cur.fetchall())
         return out
 
 
+# libpq settings that bound every wait on the network (each can be overridden in the URL):
+# a connection attempt gives up after 2 s (libpq's minimum), data unacknowledged for 3 s closes
+# the connection, and an idle connection whose peer vanished is found within ~4 s of keepalives.
+NETWORK_DEFAULTS = {
+    "connect_timeout": "2",
+    "tcp_user_timeout": "3000",
+    "keepalives": "1",
+    "keepalives_idle": "2",
+    "keepalives_interval": "1",
+    "keepalives_count": "2",
+}
+
+
 class PostgresStore(Store):
     dialect = "postgresql"
 
-    def __init__(self, url: str, min_size: int = 1, max_size: int = 8):
+    def __init__(self, url: str, min_size: int = 1, max_size: int = 8, statement_timeout: float = 300.0,
+                 checkout_timeout: float = 3.0):
+        """`statement_timeout` (seconds) is the server's bound on any one statement (a runaway
+        query in a learning pass); `checkout_timeout` bounds the wait for a pooled connection."""
         self.url = url.replace("postgres://", "postgresql://", 1)
+        given = conninfo_to_dict(self.url)
+        self._statement_timeout_ms = int(statement_timeout * 1000)
         self.pool = ConnectionPool(
             self.url,
             min_size=min_size,
             max_size=max_size,
-            kwargs={"autocommit": True},
-            check=ConnectionPool.check_connection,
+            kwargs={"autocommit": True, **{k: v for k, v in NETWORK_DEFAULTS.items() if k not in given}},
+            configure=self._configure,
+            check=self._check,
             open=False,
-            timeout=5,
+            timeout=checkout_timeout,
         )
         self.pool.open(wait=False)
+
+    def _configure(self, raw: psycopg.Connection) -> None:
+        """Per connection, not in the URL's `options`, which may already carry a search_path."""
+        raw.execute(f"SET statement_timeout = {self._statement_timeout_ms}")
+
+    @staticmethod
+    def _check(raw: psycopg.Connection) -> None:
+        """The pool's liveness check on checkout, under the same budget as a statement."""
+        with _bounded(raw):
+            ConnectionPool.check_connection(raw)
 
     @contextmanager
     def transaction(self) -> Iterator[Conn]:

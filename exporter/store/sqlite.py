@@ -80,18 +80,38 @@ class SQLiteStore(Store):
         return raw
 
     @contextmanager
-    def transaction(self) -> Iterator[Conn]:
+    def _begin(self, mode: str) -> Iterator[Conn]:
         raw = self._raw()
         if raw.in_transaction:  # nested use joins the outer transaction
             yield _SQLiteConn(raw)
             return
-        raw.execute("BEGIN IMMEDIATE")
+        raw.execute(f"BEGIN {mode}")
         try:
             yield _SQLiteConn(raw)
         except BaseException:
             raw.execute("ROLLBACK")
             raise
         raw.execute("COMMIT")
+
+    @contextmanager
+    def transaction(self) -> Iterator[Conn]:
+        """IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before the first read,
+        so a read-then-write transaction never fails on a snapshot another writer moved past."""
+        with self._begin("IMMEDIATE") as c:
+            yield c
+
+    @contextmanager
+    def reading(self) -> Iterator[Conn]:
+        """DEFERRED: a WAL snapshot without the write lock; writers go on while it is read."""
+        with self._begin("DEFERRED") as c:
+            yield c
+
+    @contextmanager
+    def statement(self) -> Iterator[Conn]:
+        """One statement: DEFERRED is safe (it takes the write lock, waiting, at its start if it
+        writes) and a read does not queue behind a writer."""
+        with self._begin("DEFERRED") as c:
+            yield c
 
     def table_names(self) -> list[str]:
         rows = self.query("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")

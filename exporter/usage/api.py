@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import time
-from typing import Literal
+from typing import Annotated, Literal
 
 from flask import Blueprint, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import ApiError, NotFound
+from exporter.api.openapi import doc
+from exporter.inputs import Input
 from exporter.privacy.gate import gate
 from exporter.usage import repo, stage
 
@@ -18,7 +20,7 @@ bp = Blueprint("usage_patterns", __name__)
 bp.before_request(authenticate)
 
 
-class _Query(BaseModel):
+class _Query(Input):
     model_config = ConfigDict(extra="forbid")
 
 
@@ -34,7 +36,7 @@ class UserQuery(_Query):
 
 
 class AssignBody(_Query):
-    questions: list[str] = Field(min_length=1, max_length=100)
+    questions: list[Annotated[str, Field(min_length=1, max_length=8192)]] = Field(min_length=1, max_length=100)
 
 
 def _args(model: type[_Query]) -> _Query:
@@ -42,16 +44,18 @@ def _args(model: type[_Query]) -> _Query:
 
 
 @bp.get("/patterns")
+@doc(query=PatternsQuery)
 def list_patterns():
     q = _args(PatternsQuery)
     who = principal()
     acting = who.acting_user(q.user)
-    with services().store.transaction() as conn:
+    with services().store.reading() as conn:
         items = repo.list_patterns(conn, who, acting, q.type, q.limit, q.offset)
     return jsonify({"patterns": items, "count": len(items)})
 
 
 @bp.get("/patterns/<int:pattern_id>")
+@doc(query=UserQuery)
 def get_pattern(pattern_id: int):
     q = _args(UserQuery)
     who = principal()
@@ -65,6 +69,7 @@ def get_pattern(pattern_id: int):
 
 
 @bp.post("/patterns/clusters/assign")
+@doc(json=AssignBody)
 def assign_questions():
     """Which intent cluster new questions belong to, between learning passes (low confidence flagged)."""
     who = principal()
@@ -73,19 +78,20 @@ def assign_questions():
     svc = services()
     door = gate(svc, org)
     texts = [door.text(t) for t in data.questions]
-    with svc.store.transaction() as conn:
+    with svc.store.reading() as conn:
         out = stage.assign_questions(conn, org, texts)
     return jsonify({"assignments": out})
 
 
 @bp.get("/users/me/profile")
+@doc(query=UserQuery)
 def my_profile():
     q = _args(UserQuery)
     who = principal()
     user = who.acting_user(q.user)
     if user is None:
         raise ApiError(400, "a token not bound to a user must name the user", [{"field": "user", "message": "required"}])
-    with services().store.transaction() as conn:
+    with services().store.reading() as conn:
         rows = repo.profile_rows(conn, who, user)
     prefs = {r["key"]: {"value": r["data"].get("value"), "confidence": r["confidence"], "evidence": r["evidence"],
                         "pattern_id": r["id"]} for r in rows if r["type"] == "preference"}

@@ -61,18 +61,21 @@ last_pass: dict[str, float] = {}
 def orgs(svc: Any, now: float, params: UsageParams | None = None) -> list[str]:
     """Every org with activity inside the usage look-back."""
     params = params or UsageParams()
-    with svc.store.transaction() as conn:
+    with svc.store.reading() as conn:
         return collect.orgs_with_activity(conn, now - params.lookback_weeks * WEEK)
 
 
 def run_org(svc: Any, org: str, now: float, params: UsageParams | None = None) -> dict:
-    """One org's usage patterns, written in one transaction."""
+    """One org's usage patterns. The reading and the clustering of its history (seconds to minutes)
+    take no write lock; only storing the result does, briefly (ingest waited 78 s behind one pass before)."""
     params = params or UsageParams()
     last_pass["now"] = now
     tz = getattr(svc.settings, "timezone", "UTC") or "UTC"
     t0 = time.perf_counter()
+    with svc.store.reading() as conn:
+        found = analyse_org(conn, org, now, tz, params)
     with svc.store.transaction() as conn:
-        summary = learn_org(conn, org, now, tz, params)
+        summary = store_org(conn, org, found, now, tz)
     log.info("usage patterns for %s in %.2fs: %s", org, time.perf_counter() - t0, summary)
     return summary
 
@@ -82,6 +85,12 @@ def run(svc: Any, now: float, params: UsageParams | None = None) -> dict:
 
 
 def learn_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:
+    """Analyse and store one org's usage in one transaction (tests, and callers that hold one)."""
+    return store_org(conn, org, analyse_org(conn, org, now, tz, params), now, tz)
+
+
+def analyse_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:
+    """Everything learned about one org, from reads only."""
     since = now - params.lookback_weeks * WEEK
     usage = collect.load(conn, org, since, now)
     patterns: list[Pattern] = []
@@ -94,12 +103,19 @@ def learn_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) ->
     patterns.extend(environments.environment_patterns(conn, org))
     gaps = _gaps(conn, usage, cl, params)
     patterns.extend(gaps)
-    refreshed = now - 1e-6
     adjust = repo.feedback_adjustments(conn, org)
-    repo.upsert(conn, patterns, now, adjust)
+    return {"patterns": patterns, "clusters": cl, "habits": habits, "gaps": gaps, "adjust": adjust,
+            "params": params}
+
+
+def store_org(conn: Conn, org: str, found: dict, now: float, tz: str) -> dict:
+    """Write what `analyse_org` found: a short transaction of upserts and deletes."""
+    patterns, cl = found["patterns"], found["clusters"]
+    refreshed = now - 1e-6
+    repo.upsert(conn, patterns, now, found["adjust"])
     repo.drop_other_clusters(conn, org, [p.key for p in cl["patterns"]])
     lifecycle = repo.age_out(conn, org, now, refreshed)
-    recs = _recommendations(conn, org, habits, gaps, now, tz, params)
+    recs = _recommendations(conn, org, found["habits"], found["gaps"], now, tz, found["params"])
     counts = Counter(p.type for p in patterns)
     return {"patterns": dict(counts), "recommendations": recs, "noise_ratio": cl["noise_ratio"], **lifecycle}
 
