@@ -208,6 +208,7 @@ def speed(sizes: list[int], repeats: int = 200) -> None:
 def replay() -> None:
     from exporter.config import Settings
     from exporter.demo_data import generate_demo
+    from exporter.hot import StoreHot
     from exporter.querymem.memory import QueryMemory
     from exporter.redaction import Redactor
     from exporter.scoping import Principal
@@ -221,7 +222,8 @@ def replay() -> None:
         store = open_store(url)
         settings = Settings(database_url=url)
         redactor = Redactor(settings.redaction_class_set())
-        memory = QueryMemory(store, lambda _org: redactor, MemoryPolicy.from_settings(settings))
+        memory = QueryMemory(store, lambda _org: redactor, MemoryPolicy.from_settings(settings),
+                             StoreHot(store))
         print("\n== replay of the demo users' questions (lookup, then record)")
         for org, demo in data.orgs.items():
             who = Principal(org_id=org, user_id=None, role="service")

@@ -189,7 +189,6 @@ def run(svc: Any, now: float | None = None, dry_run: bool = False, batch: int = 
     With `dry_run`, counts what would be deleted or archived and changes nothing.
     """
     from exporter.archive import Archive
-    from exporter.hot import hot_store
     from exporter.privacy.schema import table_columns
 
     now = time.time() if now is None else now
@@ -219,7 +218,7 @@ def run(svc: Any, now: float | None = None, dry_run: bool = False, batch: int = 
             log.exception("retention of %s failed", policy.table)
     if not dry_run:
         try:
-            n = hot_store(svc).purge_expired(now)
+            n = svc.hot.purge_expired(now)
             if n:
                 out["hot"]["redis_or_store"] = {"deleted": n}
                 ROWS_DELETED.labels(tier="hot").inc(n)
@@ -295,8 +294,6 @@ def _cold(archive: Any, policy: Policy, settings: Any, overrides: dict[str, dict
 
 def measure(svc: Any) -> TierSizes:
     """Rows and bytes per tier now: table sizes from the database, archive sizes from the manifest."""
-    from exporter.hot import hot_store
-
     store: Store = svc.store
     sizes = TierSizes()
     present = _present(store)
@@ -312,7 +309,7 @@ def measure(svc: Any) -> TierSizes:
         sizes.rows["cold"] += int(row["n"])
         sizes.bytes["cold"] += int(row["b"])
     try:
-        hot = hot_store(svc)
+        hot = svc.hot
         if hot.kind == "redis":
             n, b = hot.stats()
             sizes.rows["hot"] += n

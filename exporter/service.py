@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from exporter import metrics
 from exporter.config import Settings, TokenGrant
+from exporter.hot import HotStore, open_hot
 from exporter.ingest import insert_queries
 from exporter.redaction import Redactor
 from exporter.store import Store, migrate, open_store
@@ -29,6 +30,7 @@ class Services:
     store: Store
     redactor: Redactor
     tokens: dict[str, TokenGrant]  # by sha256 of the token: the raw tokens are not kept in memory maps
+    hot: HotStore  # the hot tier: Redis when configured, else the store's `hot_entries`
     snapshot: metrics.SnapshotCollector = field(default_factory=metrics.SnapshotCollector)
     migrated: bool = False
     # Hooks that capabilities add: recording a query summary, and background jobs to start.
@@ -40,15 +42,17 @@ class Services:
     _stop: threading.Event = field(default_factory=threading.Event)
 
     @classmethod
-    def build(cls, settings: Settings, store: Store | None = None) -> Services:
+    def build(cls, settings: Settings, store: Store | None = None, hot: HotStore | None = None) -> Services:
         from exporter import capabilities
 
         grants = settings.token_grants()
+        store = store or open_store(settings.database_url)
         svc = cls(
             settings=settings,
-            store=store or open_store(settings.database_url),
+            store=store,
             redactor=Redactor(settings.redaction_class_set()),
             tokens={token_digest(t): g for t, g in grants.items()},
+            hot=hot or open_hot(settings, store),
         )
         for module in capabilities.modules():
             install = getattr(module, "install", None)

@@ -21,7 +21,6 @@ import redis
 from exporter.app import create_app
 from exporter.archive import Archive
 from exporter.archive.files import read_lines
-from exporter.hot import hot_store
 from exporter.privacy.forget import forget, resume_pending
 from exporter.privacy.schema import table_columns
 from tests.conftest import auth
@@ -73,7 +72,7 @@ def world(request, settings, store, tmp_path):
         q = [{"id": f"{person}-q", "user": person, "query_text": f"error rate of {marker}-q last hour",
               "result_summary": f"{marker} summary", "personal": True}]
         assert client.post("/api/v1/queries", json=q, headers=auth(f"tok-s-{tag}")).status_code == 201
-        hot_store(svc).put("result", ORG, f"k-{person}", f"{marker} cached".encode(), ttl=600, user=person)
+        svc.hot.put("result", ORG, f"k-{person}", f"{marker} cached".encode(), ttl=600, user=person)
     archive = Archive.from_settings(store, s)
     moved = archive.archive_before("audit_events", "ts", ORG, time.time() - 100 * 86400)
     moved_fb = archive.archive_before("feedback", "ts", ORG, time.time() - 100 * 86400)
@@ -161,7 +160,7 @@ def test_forgetting_a_user_leaves_nothing_of_them_in_any_table_tier_or_archive(w
     assert receipt["status"] == "done"
     assert receipt["counts"]["archived:audit_events"] == 10
     assert receipt["counts"]["audit_events"] == 6 + 1  # live events + the generic seed row
-    assert receipt["counts"]["hot_entries:redis"] == 1
+    assert receipt["counts"]["hot_entries:redis"] == 2  # the cached "result" and the query's live entry
     assert receipt["counts"]["cases"] == 1 and receipt["counts"]["query_executions"] >= 2
     assert _leftovers(w, needles) == []
     assert _bystander_rows(w) == others_before

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
-from exporter.hot.base import HotStore
+from exporter.hot.base import HotEntry, HotStore
 from exporter.store import Store
+from exporter.store.base import Conn
 
 
 class StoreHot(HotStore):
@@ -15,21 +17,30 @@ class StoreHot(HotStore):
         self.store = store
         self.clock = clock
 
-    def put(self, namespace: str, org: str, key: str, value: bytes, ttl: float, user: str | None = None) -> None:
-        self.store.execute(
-            "INSERT INTO hot_entries (namespace, entry_key, org_id, user_id, value, expires_at) "
-            "VALUES (:ns, :k, :org, :u, :v, :exp) ON CONFLICT (namespace, org_id, entry_key) DO UPDATE SET "
-            "user_id = excluded.user_id, value = excluded.value, expires_at = excluded.expires_at",
-            {"ns": namespace, "k": key, "org": org, "u": user, "v": bytes(value), "exp": self.clock() + ttl},
-        )
+    def put_many(self, namespace: str, entries: Sequence[HotEntry], conn: Conn | None = None) -> None:
+        if not entries:
+            return
+        now = self.clock()
+        rows = [{"ns": namespace, "k": e.key, "org": e.org, "u": e.user, "v": bytes(e.value), "exp": now + e.ttl}
+                for e in entries]
+        sql = ("INSERT INTO hot_entries (namespace, entry_key, org_id, user_id, value, expires_at) "
+               "VALUES (:ns, :k, :org, :u, :v, :exp) ON CONFLICT (namespace, org_id, entry_key) DO UPDATE SET "
+               "user_id = excluded.user_id, value = excluded.value, expires_at = excluded.expires_at")
+        if conn is not None:
+            conn.executemany(sql, rows)
+        else:
+            self.store.executemany(sql, rows)
 
-    def get(self, namespace: str, org: str, key: str) -> bytes | None:
-        row = self.store.one(
-            "SELECT value FROM hot_entries WHERE namespace = :ns AND org_id = :org AND entry_key = :k "
-            "AND expires_at > :now",
-            {"ns": namespace, "org": org, "k": key, "now": self.clock()},
+    def get_many(self, namespace: str, org: str, keys: Sequence[str]) -> dict[str, bytes]:
+        if not keys:
+            return {}
+        marks = {f"k{i}": k for i, k in enumerate(keys)}
+        rows = self.store.query(
+            "SELECT entry_key, value FROM hot_entries WHERE namespace = :ns AND org_id = :org "
+            f"AND entry_key IN ({', '.join(':' + m for m in marks)}) AND expires_at > :now",
+            {"ns": namespace, "org": org, "now": self.clock(), **marks},
         )
-        return None if row is None else bytes(row["value"])
+        return {r["entry_key"]: bytes(r["value"]) for r in rows}
 
     def delete(self, namespace: str, org: str, key: str) -> None:
         self.store.execute("DELETE FROM hot_entries WHERE namespace = :ns AND org_id = :org AND entry_key = :k",

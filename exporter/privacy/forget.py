@@ -31,7 +31,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from exporter.archive import Archive
-from exporter.hot import hot_store
 from exporter.privacy.schema import Column, table_columns
 from exporter.scoping import person_digest
 from exporter.store import Store, from_json, to_json
@@ -125,8 +124,7 @@ def execute(svc: Any, request_id: str, checkpoint: Callable[[str], None] = _no_c
 
 
 def _forget_redis(svc: Any, org: str, user: str) -> int:
-    hot = hot_store(svc)
-    return hot.forget_person(org, user) if hot.kind == "redis" else 0  # the store table is a person table
+    return svc.hot.forget_person(org, user) if svc.hot.kind == "redis" else 0  # the store table is a person table
 
 
 class _Deletion:
