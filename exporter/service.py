@@ -39,6 +39,8 @@ class Services:
     after_demo_load: list[Callable[[Services, object], object]] = field(default_factory=list)
     # Stages of the learning pass, run in order by exporter.jobs: (name, fn(svc, now) -> summary).
     learning_stages: list[tuple[str, Callable[[Services, float], object]]] = field(default_factory=list)
+    # Called with (org, user) once delete-my-data finished: in-memory indexes drop what they held of the person.
+    after_forget: list[Callable[[str, str], object]] = field(default_factory=list)
     _stop: threading.Event = field(default_factory=threading.Event)
 
     @classmethod

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from exporter.archive import Archive
+from exporter.cases import repo as case_repo
 from exporter.privacy.schema import Column, table_columns
 from exporter.scoping import person_digest
 from exporter.store import Store, from_json, to_json
@@ -119,6 +120,8 @@ def execute(svc: Any, request_id: str, checkpoint: Callable[[str], None] = _no_c
         f"UPDATE {_JOURNAL} SET status = 'done', user_id = NULL, finished_at = :t WHERE id = :id",
         {"t": time.time(), "id": request_id},
     )
+    for hook in svc.after_forget:
+        hook(org, user)
     log.info("delete-my-data request %s done", request_id)
     return receipt(store, request_id) or {}
 
@@ -204,6 +207,8 @@ class _Deletion:
                     self.delete("runbook_versions", "org_id = :o AND runbook_key = :k AND version = :v",
                                 {"o": self.org, "k": row["runbook_key"], "v": row["version"]})
         self.delete_in("cases", "id", ids_sorted)
+        with self.store.transaction() as conn:  # every replica's case index rebuilds at its next match
+            case_repo.bump_version(conn, self.org)
 
     def sweep_mentions(self, table: str, cols: list[Column]) -> None:
         """Rows of the org that name the person in a text column (JSON evidence, lists of users)."""

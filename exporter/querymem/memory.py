@@ -140,4 +140,7 @@ def install(svc: Any) -> QueryMemory:
     svc.query_recorder = memory.record
     svc.snapshot.register(metrics.entries_producer(svc.store))
     svc.learning_stages.append(("query_memory", lambda s, now: {"live_entries": memory.refresh_index(now)}))
+    # A forgotten person's vectors leave this replica's index at once (other replicas: at their next
+    # learning pass; until then the store's visibility check already keeps their rows from being served).
+    svc.after_forget.append(lambda org, user: memory.refresh_index())
     return memory
