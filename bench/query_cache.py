@@ -208,11 +208,11 @@ def speed(sizes: list[int], repeats: int = 200) -> None:
 def replay() -> None:
     from exporter.config import Settings
     from exporter.demo_data import generate_demo
-    from exporter.hot import StoreHot
     from exporter.querymem.memory import QueryMemory
     from exporter.redaction import Redactor
     from exporter.scoping import Principal
     from exporter.store import migrate, open_store
+    from exporter.tiers.hot import StoreHot
 
     now = datetime(2024, 5, 10, 9, 0, tzinfo=UTC)
     data = generate_demo(now, seed=42, weeks=8)

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from exporter import metrics
 from exporter.config import Settings, TokenGrant
-from exporter.hot import HotStore, open_hot
 from exporter.ingest import insert_queries
 from exporter.redaction import Redactor
 from exporter.store import Store, migrate, open_store
 from exporter.store.base import Conn
 from exporter.store.migrate import applied_version
+from exporter.tiers.hot import HotStore, open_hot
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ import pytest
 import redis
 
 from exporter.app import create_app
-from exporter.hot import RedisHot, StoreHot
 from exporter.querymem.entries import NAMESPACE
 from exporter.service import Services
+from exporter.tiers.hot import RedisHot, StoreHot
 from tests.conftest import auth, require_redis
 
 QUESTION = "how many critical alerts in the last 24 hours"

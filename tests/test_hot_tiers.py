@@ -8,7 +8,7 @@ import uuid
 import pytest
 import redis
 
-from exporter.hot import RedisHot, StoreHot, open_hot
+from exporter.tiers.hot import RedisHot, StoreHot, open_hot
 from tests.conftest import require_redis
 
 

@@ -19,10 +19,12 @@ import pytest
 import redis
 
 from exporter.app import create_app
-from exporter.archive import Archive
-from exporter.archive.files import read_lines
-from exporter.privacy.forget import forget, resume_pending
-from exporter.privacy.schema import table_columns
+from exporter.service import Services
+from exporter.store.schema import table_columns
+from exporter.tiers.archive import Archive
+from exporter.tiers.archive.files import read_lines
+from exporter.tiers.forget import forget, resume_pending
+from exporter.tiers.hot import RedisHot
 from tests.conftest import auth
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
@@ -55,7 +57,10 @@ def world(request, settings, store, tmp_path):
         update.update(archive_url=bucket.url, archive_s3_endpoint_url=bucket.endpoint,
                       archive_staging_dir=tmp_path / "staging")
     s = settings.model_copy(update=update)
-    app = create_app(s, store=store)
+    # The hot tier in the real Redis, under this test's own prefix: other runs share the server
+    # and their rows have the same ids, so a shared prefix would mix their entries with ours.
+    hot = RedisHot(redis.Redis.from_url(REDIS_URL), prefix=f"lexp-{tag}:hot")
+    app = create_app(s, services=Services.build(s, store, hot=hot))
     svc = app.extensions["learning"]
     client = app.test_client()
     markers = {victim: f"VMARK{tag}", bystander: f"BMARK{tag}"}
@@ -80,10 +85,8 @@ def world(request, settings, store, tmp_path):
     seeded = _seed_every_person_table(store, {victim: markers[victim], bystander: markers[bystander]})
     yield {"app": app, "svc": svc, "client": client, "store": store, "victim": victim, "bystander": bystander,
            "markers": markers, "tag": tag, "archive": archive, "seeded": seeded, "settings": s, "bucket": bucket}
-    r = redis.Redis.from_url(REDIS_URL)
-    for name in r.scan_iter(match="*"):
-        if tag.encode() in name or tag.encode() in (r.get(name) if r.type(name) == b"string" else b""):
-            r.delete(name)
+    for name in hot.r.scan_iter(match=f"lexp-{tag}:*"):
+        hot.r.delete(name)
 
 
 def _value(table: str, col, person: str, marker: str, n: int):
@@ -138,7 +141,11 @@ def _leftovers(w, needles: list[str]) -> list[str]:
                 found += [f"archive {rel}: {n}" for n in needles if n.encode() in line]
     r = redis.Redis.from_url(REDIS_URL)
     for name in r.scan_iter(match="*"):
-        value = r.get(name) if r.type(name) == b"string" else b" ".join(r.smembers(name))
+        try:  # other test runs share this Redis: their keys may be of any type, or change under us
+            kind = r.type(name)
+            value = r.get(name) if kind == b"string" else b" ".join(r.smembers(name)) if kind == b"set" else b""
+        except redis.ResponseError:
+            continue
         found += [f"redis {name!r}: {n}" for n in needles if n.encode() in name + b" " + (value or b"")]
     return found
 

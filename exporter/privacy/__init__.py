@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from exporter.privacy.contribution import contributing_users
-from exporter.privacy.forget import forget, resume_pending
 from exporter.privacy.org_settings import redactor_for
+from exporter.tiers.forget import forget, resume_pending
 
 __all__ = ["contributing_users", "forget", "install", "redactor_for", "resume_pending"]
 
@@ -27,7 +27,7 @@ def _resume_stage(svc: Any, now: float) -> dict[str, int]:
 
 
 def install(svc: Any) -> None:
-    from exporter import permanent, retention
+    from exporter.tiers import permanent, retention
 
     svc.learning_stages.append(("privacy.resume_deletions", _resume_stage))
     svc.learning_stages.append(("permanent.promote", permanent.promote))

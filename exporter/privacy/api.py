@@ -8,13 +8,13 @@ import time
 from flask import Blueprint, jsonify, request
 from pydantic import BaseModel, ConfigDict, Field
 
-from exporter import permanent
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import NotFound
 from exporter.privacy import contribution, install, org_settings
-from exporter.privacy.forget import forget
 from exporter.privacy.global_patterns import global_patterns
+from exporter.tiers import permanent
+from exporter.tiers.forget import forget
 
 bp = Blueprint("privacy", __name__)
 __all__ = ["bp", "install"]  # install: the capability hook lives with the domain code

@@ -15,8 +15,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from exporter.redaction import REDACTION_TYPES, Redactor
-from exporter.retention import POLICIES
 from exporter.store import Store, from_json, to_json
+from exporter.tiers.retention import POLICIES
 
 PII_CLASSES = ("email", "ipv4", "ipv6", "hostname")
 ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)

@@ -16,10 +16,10 @@ import json
 import time
 from collections.abc import Iterable, Sequence
 
-from exporter.hot import HotEntry, HotStore
 from exporter.scoping import Principal, visible
 from exporter.store import Store
 from exporter.store.base import Conn
+from exporter.tiers.hot import HotEntry, HotStore
 
 NAMESPACE = "query"
 FIELDS = (

@@ -13,7 +13,6 @@ from typing import Any
 
 from exporter import metrics as base_metrics
 from exporter.embeddings import embed_one
-from exporter.hot import HotStore
 from exporter.privacy.org_settings import redactor_for
 from exporter.querymem import metrics
 from exporter.querymem.context import Context, compare
@@ -29,6 +28,7 @@ from exporter.redaction import Redactor
 from exporter.scoping import Principal, visible
 from exporter.store import Store
 from exporter.store.base import Conn
+from exporter.tiers.hot import HotStore
 
 HISTORY_LIMIT = 500
 

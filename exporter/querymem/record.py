@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exporter.embeddings import embed, to_blob
-from exporter.hot import HotStore
 from exporter.ingest import insert_queries
 from exporter.querymem.entries import put_live
 from exporter.querymem.index import IndexEntry, QueryIndex
@@ -19,6 +18,7 @@ from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import read_question
 from exporter.store import to_json
 from exporter.store.base import Conn
+from exporter.tiers.hot import HotStore
 
 
 def enrich(rows: Sequence[dict], policy: MemoryPolicy) -> list[dict]:

@@ -87,6 +87,7 @@ class _PgConn(Conn):
 
 class PostgresStore(Store):
     dialect = "postgresql"
+    row_id = "ctid"
 
     def __init__(self, url: str, min_size: int = 1, max_size: int = 8):
         self.url = url.replace("postgres://", "postgresql://", 1)

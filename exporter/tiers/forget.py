@@ -30,11 +30,12 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from exporter.archive import Archive
 from exporter.cases import repo as case_repo
-from exporter.privacy.schema import Column, table_columns
 from exporter.scoping import person_digest
 from exporter.store import Store, from_json, to_json
+from exporter.store.schema import Column, table_columns
+from exporter.tiers.archive import Archive
+from exporter.tiers.batch import delete_in_batches
 
 log = logging.getLogger(__name__)
 BATCH = 10_000
@@ -137,7 +138,6 @@ class _Deletion:
         self.org = org
         self.user = user
         self.checkpoint = checkpoint
-        self.rid = "ctid" if store.dialect == "postgresql" else "rowid"
 
     def add(self, kind: str, n: int, conn=None) -> None:
         if not n:
@@ -152,15 +152,8 @@ class _Deletion:
 
     def delete(self, table: str, cond: str, params: dict[str, Any], kind: str | None = None) -> int:
         """Batched delete; each batch commits with the receipt's running count."""
-        total = 0
-        while True:
-            with self.store.transaction() as conn:
-                n = conn.execute(f"DELETE FROM {table} WHERE {self.rid} IN (SELECT {self.rid} FROM {table} "
-                                 f"WHERE {cond} LIMIT {BATCH})", params)
-                self.add(kind or table, max(n, 0), conn)
-            total += max(n, 0)
-            if n < BATCH:
-                break
+        total = delete_in_batches(self.store, table, cond, params, BATCH,
+                                  on_batch=lambda conn, n: self.add(kind or table, n, conn))
         self.checkpoint(table)
         return total
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from exporter.hot.base import HotEntry, HotStore
 from exporter.store import Store
 from exporter.store.base import Conn
+from exporter.tiers.batch import delete_in_batches
+from exporter.tiers.hot.base import HotEntry, HotStore
 
 
 class StoreHot(HotStore):
@@ -51,8 +52,6 @@ class StoreHot(HotStore):
                                       {"org": org, "u": user}), 0)
 
     def purge_expired(self, now: float | None = None, batch: int = 5000) -> int:
-        from exporter.retention import delete_in_batches
-
         now = self.clock() if now is None else now
         return delete_in_batches(self.store, "hot_entries", "expires_at < :now", {"now": now}, batch)
 

@@ -1,7 +1,7 @@
 """How long each kind of row lives, and the job that enforces it: the product plan's four tiers.
 
-- ``hot`` (hours): result cache and active-session context, expiring by their own `expires_at`
-  (or by Redis TTLs, see exporter/hot).
+- ``hot`` (hours): the query memory's live entries (result cache), expiring by their own `expires_at`
+  (or by Redis TTLs, see exporter/tiers/hot).
 - ``warm`` (30-90 days): summaries, patterns, sessions, recommendations; deleted past their age.
 - ``cold`` (1-2 years): audit events and feedback, moved out of the live tables into archive
   files once past their warm period, and the files deleted at the end of the cold period.
@@ -31,6 +31,7 @@ from prometheus_client.core import GaugeMetricFamily
 
 from exporter.metrics import PREFIX, REGISTRY
 from exporter.store import Store, from_json
+from exporter.tiers.batch import delete_in_batches
 
 log = logging.getLogger(__name__)
 
@@ -144,18 +145,6 @@ class SizeProducer:
 
 # -- the job ---------------------------------------------------------------------------------------
 
-def delete_in_batches(store: Store, table: str, cond: str, params: dict[str, Any], batch: int = 5000) -> int:
-    """DELETE ... WHERE cond, `batch` rows per short transaction (by ctid / rowid, no key needed)."""
-    rid = "ctid" if store.dialect == "postgresql" else "rowid"
-    total = 0
-    while True:
-        n = store.execute(f"DELETE FROM {table} WHERE {rid} IN (SELECT {rid} FROM {table} WHERE {cond} LIMIT :_n)",
-                          {**params, "_n": batch})
-        total += max(n, 0)
-        if n < batch:
-            return total
-
-
 def _count(store: Store, table: str, cond: str, params: dict[str, Any]) -> int:
     return int(store.scalar(f"SELECT COUNT(*) AS n FROM {table} WHERE {cond}", params) or 0)
 
@@ -188,8 +177,8 @@ def run(svc: Any, now: float | None = None, dry_run: bool = False, batch: int = 
 
     With `dry_run`, counts what would be deleted or archived and changes nothing.
     """
-    from exporter.archive import Archive
-    from exporter.privacy.schema import table_columns
+    from exporter.store.schema import table_columns
+    from exporter.tiers.archive import Archive
 
     now = time.time() if now is None else now
     store: Store = svc.store

@@ -66,9 +66,9 @@ class HotStore(ABC):
 def open_hot(settings: Settings, store: Store) -> HotStore:
     """The hot store of one running service: Redis when configured, else the store's own table."""
     if settings.redis_url:
-        from exporter.hot.redis_hot import RedisHot
+        from exporter.tiers.hot.redis_hot import RedisHot
 
         return RedisHot.from_url(settings.redis_url)
-    from exporter.hot.store_hot import StoreHot
+    from exporter.tiers.hot.store_hot import StoreHot
 
     return StoreHot(store)

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 import redis
 
-from exporter.hot.base import HotEntry, HotStore
 from exporter.scoping import person_digest
 from exporter.store.base import Conn
+from exporter.tiers.hot.base import HotEntry, HotStore
 
 PREFIX = "lexp:hot"
 

@@ -12,8 +12,8 @@ Every entry belongs to an org and optionally a person, so delete-my-data reaches
     hot.forget_person(org, "alice")      # every entry of that person, in every namespace
 """
 
-from exporter.hot.base import HotEntry, HotStore, open_hot
-from exporter.hot.redis_hot import RedisHot
-from exporter.hot.store_hot import StoreHot
+from exporter.tiers.hot.base import HotEntry, HotStore, open_hot
+from exporter.tiers.hot.redis_hot import RedisHot
+from exporter.tiers.hot.store_hot import StoreHot
 
 __all__ = ["HotEntry", "HotStore", "RedisHot", "StoreHot", "open_hot"]
