@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import Flask
 
-from exporter import __version__, capabilities, metrics
-from exporter.api import errors, health
+from exporter import __version__, metrics
+from exporter.api import blueprints, errors, health
 from exporter.config import Settings
 from exporter.service import Services
 from exporter.store import Store
@@ -24,8 +24,6 @@ def create_app(settings: Settings | None = None, store: Store | None = None, ser
 
     errors.install(app)
     app.register_blueprint(health.bp)
-    for module in capabilities.modules():
-        bp = getattr(module, "bp", None)
-        if bp is not None:
-            app.register_blueprint(bp, url_prefix="/api/v1")
+    for bp in blueprints():
+        app.register_blueprint(bp, url_prefix="/api/v1")
     return app

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from grafana_client import GrafanaApi
@@ -23,6 +23,9 @@ from prometheus_client import Counter
 
 from exporter.metrics import PREFIX, REGISTRY
 from exporter.store import Store, from_json, to_json
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +217,7 @@ class AnnotationSender:
 
 
 def send_annotation(
-    svc: Any,
+    svc: Services,
     *,
     org_id: str,
     dedupe_key: str,
@@ -248,13 +251,12 @@ def send_annotation(
     if not record_annotation(svc.store, org_id, dedupe_key, payload, time.time()):
         ANNOTATIONS.labels(result="duplicate").inc()
         return "duplicate"
-    sender = getattr(svc, "annotation_sender", None)
-    if sender is not None:
-        sender.wake()
+    if svc.annotation_sender is not None:
+        svc.annotation_sender.wake()
     return "queued"
 
 
-def start_sender(svc: Any) -> AnnotationSender | None:
+def start_sender(svc: Services) -> AnnotationSender | None:
     if not svc.settings.grafana_url:
         return None
     sender = AnnotationSender(svc.store, grafana_api(svc.settings.grafana_url, svc.settings.grafana_token)).start()
@@ -262,5 +264,5 @@ def start_sender(svc: Any) -> AnnotationSender | None:
     return sender
 
 
-def install(svc: Any) -> None:
+def install(svc: Services) -> None:
     svc.background_starters.append(start_sender)

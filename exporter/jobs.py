@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from prometheus_client import Counter, Gauge, Histogram
 
 from exporter.metrics import PREFIX, REGISTRY
 from exporter.store import to_json
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +48,7 @@ LOCK_NAME = "learning-exporter:learn"
 _local_lock = threading.Lock()
 
 
-def run_learning(svc: Any, now: float | None = None) -> dict[str, Any]:
+def run_learning(svc: Services, now: float | None = None) -> dict[str, Any]:
     """Run every stage once; returns {"result": ..., "stages": {name: summary}}."""
     now = time.time() if now is None else now
     if not _local_lock.acquire(blocking=False):
@@ -61,7 +64,7 @@ def run_learning(svc: Any, now: float | None = None) -> dict[str, Any]:
         _local_lock.release()
 
 
-def _run_stages(svc: Any, now: float) -> dict[str, Any]:
+def _run_stages(svc: Services, now: float) -> dict[str, Any]:
     started = time.time()
     run_id = svc.store.scalar(
         "INSERT INTO job_runs (job, started_at) VALUES ('learn', :t) RETURNING id", {"t": started}
@@ -90,7 +93,7 @@ def _run_stages(svc: Any, now: float) -> dict[str, Any]:
     return {"result": "success" if ok else "failure", "stages": summaries}
 
 
-def start_scheduler(svc: Any) -> BackgroundScheduler:
+def start_scheduler(svc: Services) -> BackgroundScheduler:
     """Run a pass every `learn_interval_seconds`, the first shortly after start."""
     scheduler = BackgroundScheduler(daemon=True, job_defaults={"coalesce": True, "max_instances": 1})
     scheduler.add_job(
@@ -112,5 +115,5 @@ def _soon():
     return datetime.now(UTC) + timedelta(seconds=5)
 
 
-def install(svc: Any) -> None:
+def install(svc: Services) -> None:
     svc.background_starters.append(start_scheduler)

@@ -9,13 +9,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from exporter import metrics
+from exporter.cases.matching import IndexCache
 from exporter.config import Settings, TokenGrant
+from exporter.grafana import AnnotationSender
 from exporter.ingest import insert_queries
+from exporter.privacy.org_settings import redactor_for
+from exporter.querymem.memory import QueryMemory
+from exporter.querymem.policy import MemoryPolicy
 from exporter.redaction import Redactor
 from exporter.store import Store, migrate, open_store
 from exporter.store.base import Conn
 from exporter.store.migrate import applied_version
 from exporter.tiers.hot import HotStore, open_hot
+from exporter.tiers.retention import SizeProducer
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +47,13 @@ class Services:
     learning_stages: list[tuple[str, Callable[[Services, float], object]]] = field(default_factory=list)
     # Called with (org, user) once delete-my-data finished: in-memory indexes drop what they held of the person.
     after_forget: list[Callable[[str, str], object]] = field(default_factory=list)
+    # What the domains keep in memory, owned here so no module holds process-wide state:
+    query_memory: QueryMemory = field(init=False)  # built in build(); its index is a cache of the store
+    case_indexes: IndexCache = field(default_factory=IndexCache)  # per org, rebuilt when its version moves
+    org_redactors: dict[str, tuple[float, Redactor]] = field(default_factory=dict)  # by settings version
+    retention_sizes: SizeProducer = field(default_factory=SizeProducer)  # measured by the retention run
+    usage_last_pass: float | None = None  # the time the latest usage pass ran for (the demo runs in the past)
+    annotation_sender: AnnotationSender | None = None  # started with the background jobs when Grafana is set
     _stop: threading.Event = field(default_factory=threading.Event)
 
     @classmethod
@@ -56,10 +69,9 @@ class Services:
             tokens={token_digest(t): g for t, g in grants.items()},
             hot=hot or open_hot(settings, store),
         )
-        for module in capabilities.modules():
-            install = getattr(module, "install", None)
-            if install is not None:
-                install(svc)
+        svc.query_memory = QueryMemory(store, lambda org: redactor_for(svc, org), MemoryPolicy.from_settings(settings),
+                                       svc.hot)
+        capabilities.install_all(svc)
         return svc
 
     def grant_for(self, token: str) -> TokenGrant | None:

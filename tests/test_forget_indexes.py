@@ -5,26 +5,26 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from exporter.cases.matching import CACHE
 from tests.conftest import auth
 from tests.test_cases_api import case, match, post_case
 
 
-def test_after_delete_my_data_a_match_no_longer_searches_the_persons_case(client, store):
+def test_after_delete_my_data_a_match_no_longer_searches_the_persons_case(app, client, store):
+    indexes = app.extensions["learning"].case_indexes
     alice = post_case(client, case("zorblax daemon wedged after quuxfile rotation", "systemctl restart zorblax",
                                    cause="quuxfile handle leak"), token="tok-acme-alice")
     bob = post_case(client, case("disk full on build agents", "prune docker images", cause="image cache growth"),
                     token="tok-acme-bob")
     r = client.post("/api/v1/cases/match", json={"problem": "zorblax wedged again"}, headers=auth("tok-acme"))
     assert r.get_json()["searched"] == 2 and r.get_json()["matches"][0]["case_id"] == alice
-    assert "zorblax" in CACHE.get(store, "acme").df
+    assert "zorblax" in indexes.get(store, "acme").df
 
     assert client.delete("/api/v1/users/me/data", headers=auth("tok-acme-alice")).status_code == 200
 
     r = client.post("/api/v1/cases/match", json={"problem": "zorblax wedged again"}, headers=auth("tok-acme"))
     assert r.get_json()["searched"] == 1
     assert alice not in {m["case_id"] for m in r.get_json()["matches"]}
-    index = CACHE.get(store, "acme")
+    index = indexes.get(store, "acme")
     assert index.ids == [bob]
     assert not {"zorblax", "quuxfile"} & set(index.df)
     assert match(client, "docker images filling the disk")[0]["case_id"] == bob

@@ -18,7 +18,6 @@ from exporter.privacy.org_settings import redactor_for
 from exporter.redaction import Redactor
 
 bp = Blueprint("cases", __name__)
-install = cases.install  # the capability hook lives with the domain code
 bp.before_request(authenticate)
 
 
@@ -58,7 +57,7 @@ def match():
     started = time.perf_counter()
     svc = services()
     req = MatchIn.model_validate(body.json_object())
-    result = cases.match_cases(svc.store, principal(), req, _policy())
+    result = cases.match_cases(svc.store, principal(), req, _policy(), cache=svc.case_indexes)
     MATCHES.labels(result="hit" if result["matches"] else "empty").inc()
     MATCH_SECONDS.observe(time.perf_counter() - started)
     return jsonify(result)

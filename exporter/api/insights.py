@@ -12,7 +12,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import NotFound
 from exporter.learning import insights
-from exporter.learning import install as _install_learning
 from exporter.learning.params import LearningParams
 from exporter.learning.recommend import ALL_KINDS
 from exporter.scoping import visible
@@ -20,8 +19,6 @@ from exporter.scoping import visible
 bp = Blueprint("insights", __name__)
 bp.before_request(authenticate)
 
-# The learning pass is this capability's domain half: registering this module installs both.
-install = _install_learning
 
 GROUP = r"^[^/]{1,200}/[^/]{0,200}/[^/]{0,200}$"
 

@@ -9,7 +9,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
-from exporter.querymem import install as _install_memory
 from exporter.querymem.diff import Current
 from exporter.schemas import as_utc
 
@@ -47,10 +46,6 @@ class DiffRequest(_Ask):
 
 class ContextRequest(_Ask):
     value: float
-
-
-def install(svc) -> None:
-    _install_memory(svc)
 
 
 @bp.post("/queries/lookup")

@@ -7,7 +7,7 @@ does the same once its history is in, and the store-derived metrics join the sna
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exporter.cases.assemble import assemble_cases
 from exporter.cases.feedback import CaseNotFound, record_feedback, record_outcome
@@ -16,6 +16,9 @@ from exporter.cases.metrics import SnapshotProducer
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.cases.repo import create_case, get_case
 from exporter.cases.runbooks import export_runbooks, get_runbook
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 __all__ = [
     "CaseNotFound",
@@ -33,11 +36,11 @@ __all__ = [
 ]
 
 
-def _learning_stage(svc: Any, now: float) -> dict:
+def _learning_stage(svc: Services, now: float) -> dict:
     return assemble_cases(svc, None, now)
 
 
-def _after_demo(svc: Any, now: Any) -> dict:
+def _after_demo(svc: Services, now: Any) -> dict:
     """The demo's sessions end before `now`; assemble them so the demo shows cases at once."""
     stamp = now.timestamp() if hasattr(now, "timestamp") else now
     summary = assemble_cases(svc, None, stamp)
@@ -45,7 +48,7 @@ def _after_demo(svc: Any, now: Any) -> dict:
     return summary
 
 
-def install(svc: Any) -> None:
+def install(svc: Services) -> None:
     svc.learning_stages.append(("cases", _learning_stage))
     svc.after_demo_load.append(_after_demo)
     svc.snapshot.register(SnapshotProducer(svc))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,10 +23,13 @@ from exporter.learning.params import LearningParams
 from exporter.learning.series import DAY_SECONDS, HOUR, alert_orgs, alert_series, query_series
 from exporter.store import to_json
 
+if TYPE_CHECKING:
+    from exporter.service import Services
+
 log = logging.getLogger(__name__)
 
 
-def learn_signals(svc: Any, now: float) -> dict:
+def learn_signals(svc: Services, now: float) -> dict:
     """One pass over every org with alert history; returns a summary per org."""
     params = LearningParams.from_settings(svc.settings)
     summary: dict[str, dict] = {}
@@ -35,7 +38,7 @@ def learn_signals(svc: Any, now: float) -> dict:
     return summary
 
 
-def learn_org(svc: Any, org: str, now: float, params: LearningParams) -> dict:
+def learn_org(svc: Services, org: str, now: float, params: LearningParams) -> dict:
     series = alert_series(svc.store, org, now, params.history_days, params.top_groups)
     analyses = detect.analyse_series(series, now, params)
     found = detect.incidents(analyses, params.spike_alpha)
@@ -60,7 +63,7 @@ def learn_org(svc: Any, org: str, now: float, params: LearningParams) -> dict:
     }
 
 
-def query_pattern_rows(svc: Any, org: str, now: float, params: LearningParams) -> list[dict]:
+def query_pattern_rows(svc: Services, org: str, now: float, params: LearningParams) -> list[dict]:
     """Lasting shifts in the counts the AI helper reported, per intent (e.g. "critical alerts in 24 h")."""
     series = query_series(svc.store, org, now, params.history_days, params.top_groups)
     rows = []
@@ -87,14 +90,14 @@ def query_pattern_rows(svc: Any, org: str, now: float, params: LearningParams) -
     return rows
 
 
-def after_demo(svc: Any, now) -> None:
+def after_demo(svc: Services, now) -> None:
     """`make run`'s first start: learn from the demo history at once instead of a pass later."""
     from exporter.jobs import run_learning
 
     run_learning(svc, now.timestamp())
 
 
-def install(svc: Any) -> None:
+def install(svc: Services) -> None:
     svc.learning_stages.append(("alert_signals", learn_signals))
     svc.after_demo_load.append(after_demo)
     svc.snapshot.register(producer(svc))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from prometheus_client.core import GaugeMetricFamily, Metric
 
@@ -19,10 +19,13 @@ from exporter.learning.recommend import ALL_KINDS
 from exporter.metrics import PREFIX
 from exporter.store import from_json
 
+if TYPE_CHECKING:
+    from exporter.service import Services
+
 BANDS = ("low", "medium", "high")
 
 
-def producer(svc: Any):
+def producer(svc: Services):
     def produce() -> Iterable[Metric]:
         return families(svc.store, svc.settings.learn_top_groups, time.time())
 

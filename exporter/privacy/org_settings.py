@@ -10,13 +10,16 @@ service-wide redactor (from `Settings.redaction_classes`) applies.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from exporter.redaction import REDACTION_TYPES, Redactor
 from exporter.store import Store, from_json, to_json
 from exporter.tiers.retention import POLICIES
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 PII_CLASSES = ("email", "ipv4", "ipv6", "hostname")
 ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)
@@ -93,12 +96,12 @@ def save(store: Store, org: str, settings: OrgPrivacy, now: float | None = None)
     )
 
 
-def redactor_for(svc: Any, org: str) -> Redactor:
+def redactor_for(svc: Services, org: str) -> Redactor:
     """The redactor for rows of `org`: its own settings when it has some, else the service default.
 
     Built once per settings version (one primary-key read per call decides whether it changed).
     """
-    cache: dict[str, tuple[float, Redactor]] = svc.__dict__.setdefault("_org_redactors", {})
+    cache = svc.org_redactors
     stamp = svc.store.scalar("SELECT updated_at FROM privacy_settings WHERE org_id = :o", {"o": org})
     if stamp is None:
         return svc.redactor

@@ -9,11 +9,10 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exporter import metrics as base_metrics
 from exporter.embeddings import embed_one
-from exporter.privacy.org_settings import redactor_for
 from exporter.querymem import metrics
 from exporter.querymem.context import Context, compare
 from exporter.querymem.diff import Current, build_diff, pick_previous
@@ -29,6 +28,9 @@ from exporter.scoping import Principal, visible
 from exporter.store import Store
 from exporter.store.base import Conn
 from exporter.tiers.hot import HotStore
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 HISTORY_LIMIT = 500
 
@@ -132,11 +134,9 @@ class QueryMemory:
         return compare(reading, value, history, now, self.policy.tz)
 
 
-def install(svc: Any) -> QueryMemory:
-    """Become the service's query recorder, feed the cache-entry gauge, resync in the learning pass."""
-    memory = QueryMemory(svc.store, lambda org: redactor_for(svc, org), MemoryPolicy.from_settings(svc.settings),
-                         svc.hot)
-    svc.query_memory = memory
+def install(svc: Services) -> QueryMemory:
+    """Make the service's query memory its query recorder, feed the cache-entry gauge, resync in the learning pass."""
+    memory = svc.query_memory
     svc.query_recorder = memory.record
     svc.snapshot.register(metrics.entries_producer(svc.store))
     svc.learning_stages.append(("query_memory", lambda s, now: {"live_entries": memory.refresh_index(now)}))

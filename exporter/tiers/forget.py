@@ -28,7 +28,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exporter.cases import repo as case_repo
 from exporter.scoping import person_digest
@@ -36,6 +36,9 @@ from exporter.store import Store, from_json, to_json
 from exporter.store.schema import Column, table_columns
 from exporter.tiers.archive import Archive
 from exporter.tiers.batch import delete_in_batches
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 BATCH = 10_000
@@ -46,7 +49,7 @@ def _no_checkpoint(step: str) -> None:
     return None
 
 
-def forget(svc: Any, org: str, user: str, requested_by: str,
+def forget(svc: Services, org: str, user: str, requested_by: str,
            checkpoint: Callable[[str], None] = _no_checkpoint) -> dict[str, Any]:
     """Journal a deletion request for (org, user) and carry it out; returns the receipt.
 
@@ -68,7 +71,7 @@ def forget(svc: Any, org: str, user: str, requested_by: str,
     return execute(svc, request_id, checkpoint)
 
 
-def resume_pending(svc: Any) -> list[dict[str, Any]]:
+def resume_pending(svc: Services) -> list[dict[str, Any]]:
     """Finish every request a crash left pending; the learning pass and startup call it."""
     ids = [r["id"] for r in svc.store.query(f"SELECT id FROM {_JOURNAL} WHERE status = 'pending' ORDER BY created_at")]
     return [execute(svc, i) for i in ids]
@@ -84,7 +87,7 @@ def receipt(store: Store, request_id: str) -> dict[str, Any] | None:
             "total": sum(counts.values()), "requested_at": row["created_at"], "finished_at": row["finished_at"]}
 
 
-def execute(svc: Any, request_id: str, checkpoint: Callable[[str], None] = _no_checkpoint) -> dict[str, Any]:
+def execute(svc: Services, request_id: str, checkpoint: Callable[[str], None] = _no_checkpoint) -> dict[str, Any]:
     store: Store = svc.store
     req = store.one(f"SELECT org_id, user_id, status FROM {_JOURNAL} WHERE id = :id", {"id": request_id})
     if req is None:
@@ -127,7 +130,7 @@ def execute(svc: Any, request_id: str, checkpoint: Callable[[str], None] = _no_c
     return receipt(store, request_id) or {}
 
 
-def _forget_redis(svc: Any, org: str, user: str) -> int:
+def _forget_redis(svc: Services, org: str, user: str) -> int:
     return svc.hot.forget_person(org, user) if svc.hot.kind == "redis" else 0  # the store table is a person table
 
 

@@ -24,7 +24,7 @@ import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prometheus_client import Counter, Gauge
 from prometheus_client.core import GaugeMetricFamily
@@ -32,6 +32,9 @@ from prometheus_client.core import GaugeMetricFamily
 from exporter.metrics import PREFIX, REGISTRY
 from exporter.store import Store, from_json
 from exporter.tiers.batch import delete_in_batches
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +175,7 @@ def _present(store: Store) -> set[str]:
     return set(store.table_names())
 
 
-def run(svc: Any, now: float | None = None, dry_run: bool = False, batch: int = 5000) -> dict[str, Any]:
+def run(svc: Services, now: float | None = None, dry_run: bool = False, batch: int = 5000) -> dict[str, Any]:
     """One retention pass over every policy; returns per-tier, per-table counts.
 
     With `dry_run`, counts what would be deleted or archived and changes nothing.
@@ -216,7 +219,7 @@ def run(svc: Any, now: float | None = None, dry_run: bool = False, batch: int = 
             ERRORS.labels(tier="hot").inc()
             log.warning("hot tier purge failed: %s", exc)
         sizes = measure(svc)
-        _producer(svc).sizes = sizes
+        svc.retention_sizes.sizes = sizes
         out["sizes"] = {"rows": sizes.rows, "bytes": sizes.bytes}
         if errors == 0:
             LAST_SUCCESS.set(time.time())
@@ -281,7 +284,7 @@ def _cold(archive: Any, policy: Policy, settings: Any, overrides: dict[str, dict
     return {"archived": moved, "files": files, "expired": expired}
 
 
-def measure(svc: Any) -> TierSizes:
+def measure(svc: Services) -> TierSizes:
     """Rows and bytes per tier now: table sizes from the database, archive sizes from the manifest."""
     store: Store = svc.store
     sizes = TierSizes()
@@ -317,16 +320,7 @@ def _table_bytes(store: Store, table: str) -> int:
         return 0
 
 
-def _producer(svc: Any) -> SizeProducer:
-    producer = getattr(svc, "_retention_sizes", None)
-    if producer is None:
-        producer = SizeProducer()
-        svc._retention_sizes = producer
-        svc.snapshot.register(producer)
-    return producer
-
-
-def learning_stage(svc: Any, now: float) -> dict[str, Any]:
+def learning_stage(svc: Services, now: float) -> dict[str, Any]:
     """The retention pass inside the learning schedule: the real clock, never the pass's own `now`
     (a backfilled pass must not archive data by a date in the past)."""
     result = run(svc)
@@ -335,6 +329,6 @@ def learning_stage(svc: Any, now: float) -> dict[str, Any]:
     }
 
 
-def install(svc: Any) -> None:
-    _producer(svc)
+def install(svc: Services) -> None:
+    svc.snapshot.register(svc.retention_sizes)
     svc.learning_stages.append(("retention", learning_stage))

@@ -16,7 +16,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -32,6 +32,9 @@ from exporter.store.base import Conn
 from exporter.usage import collect, environments, repo
 from exporter.usage.metrics import HABIT_RECOMMENDATIONS
 from exporter.usage.repo import Pattern
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 DAY = 86400.0
@@ -54,13 +57,9 @@ class UsageParams:
     max_member_keys: int = 500
 
 
-#: Time the latest pass was run for: the success metrics' window ends there (the demo runs in the past).
-last_pass: dict[str, float] = {}
-
-
-def run(svc: Any, now: float, params: UsageParams | None = None) -> dict:
+def run(svc: Services, now: float, params: UsageParams | None = None) -> dict:
     params = params or UsageParams()
-    last_pass["now"] = now
+    svc.usage_last_pass = now  # the success metrics' window ends there (the demo runs in the past)
     since = now - params.lookback_weeks * WEEK
     tz = getattr(svc.settings, "timezone", "UTC") or "UTC"
     with svc.store.transaction() as conn:

@@ -11,13 +11,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import NotFound
-from exporter.privacy import contribution, install, org_settings
+from exporter.privacy import contribution, org_settings
 from exporter.privacy.global_patterns import global_patterns
 from exporter.tiers import permanent
 from exporter.tiers.forget import forget
 
 bp = Blueprint("privacy", __name__)
-__all__ = ["bp", "install"]  # install: the capability hook lives with the domain code
+__all__ = ["bp"]
 bp.before_request(authenticate)
 
 
