@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from exporter import metrics
+from exporter.cases.feedback import store_feedback
 from exporter.redaction import Redactor
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Principal
@@ -80,7 +81,7 @@ def store_events(store: Store, principal: Principal, redactor: Redactor, events:
         inserted = set(conn.insert_new("audit_events", EVENT_COLUMNS, list(unique.values()), "(org_id, event_id)", "event_id"))
         new = [r for k, r in unique.items() if k in inserted]
         _touch_sessions(conn, new)
-        _store_feedback(conn, new, events)
+        _store_feedback(store, conn, principal, new, events)
     result.stored = len(new)
     result.duplicates = len(rows) - len(new)
     for row in new:
@@ -120,31 +121,17 @@ def _touch_sessions(conn: Conn, rows: Sequence[dict]) -> None:
     )
 
 
-def _store_feedback(conn: Conn, rows: Sequence[dict], events: Sequence[AuditEvent]) -> None:
+def _store_feedback(store: Store, conn: Conn, principal: Principal, rows: Sequence[dict],
+                    events: Sequence[AuditEvent]) -> None:
+    """A feedback event goes the one way every rating goes (`cases.feedback.store_feedback`): stored,
+    and a rated case's confidence moved, exactly as `POST /api/v1/feedback` would."""
     by_id = {ev.id: ev for ev in events if ev.kind == "feedback"}
-    fb = []
     for r in rows:
         ev = by_id.get(r["event_id"])
         if ev is None:
             continue
-        fb.append(
-            {
-                "org_id": r["org_id"],
-                "user_id": r["user_id"],
-                "target": ev.target or "answer",
-                "target_id": ev.target_id or ev.session_id,
-                "rating": ev.rating,
-                "comment": r["text"] or None,
-                "event_id": ev.id,
-                "ts": r["ts"],
-            }
-        )
-    conn.executemany(
-        "INSERT INTO feedback (org_id, user_id, target, target_id, rating, comment, event_id, ts) "
-        "VALUES (:org_id, :user_id, :target, :target_id, :rating, :comment, :event_id, :ts) "
-        "ON CONFLICT (org_id, event_id) DO NOTHING",
-        fb,
-    )
+        store_feedback(conn, store, principal, r["user_id"], ev.target or "answer", ev.target_id or ev.session_id,
+                       ev.rating, r["text"] or None, ev.id, r["ts"], strict=False)
 
 
 def query_row(q: QuerySummary, org: str, user: str | None, redactor: Redactor, counts: Counter, ttl: float) -> dict:

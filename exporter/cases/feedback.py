@@ -108,36 +108,56 @@ def record_feedback(
     Ratings of recommendations and query answers are only recorded here; the capabilities that own
     those read them from `feedback`. A retry with the same `event_id` stores and moves nothing twice.
     """
-    org = principal.require_org()
     user = principal.acting_user(data.user)
     counts: Counter = Counter()
     comment = redactor.redact_value(data.comment, counts) if data.comment else None
     base_metrics.count_redactions(counts)
     with store.transaction() as conn:
-        case = _locked_case(conn, store, principal, data.id) if data.target == "case" else None
-        fid = conn.scalar(
-            "INSERT INTO feedback (org_id, user_id, target, target_id, rating, comment, event_id, ts) "
-            "VALUES (:org, :user, :target, :tid, :rating, :comment, :eid, :ts) "
-            "ON CONFLICT (org_id, event_id) DO NOTHING RETURNING id",
-            {"org": org, "user": user, "target": data.target, "tid": data.id, "rating": data.rating,
-             "comment": comment, "eid": data.event_id, "ts": now},
+        out = store_feedback(conn, store, principal, user, data.target, data.id, data.rating, comment,
+                             data.event_id, now)
+    return out or {"stored": False, "duplicate": True}
+
+
+def store_feedback(conn: Any, store: Store, principal: Principal, user: str | None, target: str,
+                   target_id: str | None, rating: str, comment: str | None, event_id: str | None, now: float,
+                   *, strict: bool = True) -> dict[str, Any] | None:
+    """The one path of a rating, whichever door it came by (`POST /feedback` or a feedback audit
+    event): store it and, when it rates a case the rater may see, move the case's confidence.
+
+    `comment` is already redacted. None when the same `event_id` was stored before (nothing moves
+    twice). With `strict`, an unknown or invisible case raises `CaseNotFound` (the API answers
+    404); without it (a batch of audit events) the rating is stored and nothing else moves.
+    """
+    case = None
+    if target == "case" and target_id is not None:
+        try:
+            case = _locked_case(conn, store, principal, target_id)
+        except CaseNotFound:
+            if strict:
+                raise
+    fid = conn.scalar(
+        "INSERT INTO feedback (org_id, user_id, target, target_id, rating, comment, event_id, ts) "
+        "VALUES (:org, :user, :target, :tid, :rating, :comment, :eid, :ts) "
+        "ON CONFLICT (org_id, event_id) DO NOTHING RETURNING id",
+        {"org": principal.require_org(), "user": user, "target": target, "tid": target_id, "rating": rating,
+         "comment": comment, "eid": event_id, "ts": now},
+    )
+    if fid is None:
+        return None
+    out: dict[str, Any] = {"stored": True, "id": fid}
+    if case is not None:
+        before = float(case["confidence"])
+        after = moved(before, rating)
+        column = repo.RATING_COLUMN[rating]
+        conn.execute(
+            f"UPDATE cases SET confidence = :c, {column} = {column} + 1, updated_at = :now, "
+            "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
+            "WHERE org_id = :org AND id = :id",
+            {"c": after, "now": now, "confirmed": 1 if rating == "helpful" else 0,
+             "org": case["org_id"], "id": target_id},
         )
-        if fid is None:
-            return {"stored": False, "duplicate": True}
-        out: dict[str, Any] = {"stored": True, "id": fid}
-        if case is not None:
-            before = float(case["confidence"])
-            after = moved(before, data.rating)
-            column = repo.RATING_COLUMN[data.rating]
-            conn.execute(
-                f"UPDATE cases SET confidence = :c, {column} = {column} + 1, updated_at = :now, "
-                "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
-                "WHERE org_id = :org AND id = :id",
-                {"c": after, "now": now, "confirmed": 1 if data.rating == "helpful" else 0,
-                 "org": case["org_id"], "id": data.id},
-            )
-            repo.add_history(conn, case["org_id"], data.id, now, "feedback", before, after,
-                             {"rating": data.rating, "comment": comment, "feedback_id": fid, "by": user})
-            out.update(confidence_before=round(before, 4), confidence_after=round(after, 4))
-    FEEDBACK.labels(target=data.target, rating=data.rating).inc()
+        repo.add_history(conn, case["org_id"], target_id, now, "feedback", before, after,
+                         {"rating": rating, "comment": comment, "feedback_id": fid, "by": user})
+        out.update(confidence_before=round(before, 4), confidence_after=round(after, 4))
+    FEEDBACK.labels(target=target, rating=rating).inc()
     return out
