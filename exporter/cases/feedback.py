@@ -70,28 +70,12 @@ def record_outcome(
         row = _locked_case(conn, store, principal, case_id)
         before = float(row["confidence"])
         after = moved(before, data.status)
-        conn.execute(
-            "UPDATE cases SET confidence = :c, reuse_count = reuse_count + 1, updated_at = :now, "
-            "resolution_count = resolution_count + :rn, resolution_seconds_total = resolution_seconds_total + :rs, "
-            "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
-            "WHERE org_id = :org AND id = :id",
-            {
-                "c": after,
-                "now": now,
-                "rn": 1 if timed else 0,
-                "rs": float(data.time_to_resolution_seconds) if timed else 0.0,
-                "confirmed": 1 if data.status == "resolved" else 0,
-                "org": row["org_id"],
-                "id": case_id,
-            },
-        )
+        repo.reuse(conn, row["org_id"], case_id, after,
+                   float(data.time_to_resolution_seconds) if timed else None, data.status == "resolved", now)
         detail = {"status": data.status, "time_to_resolution_seconds": data.time_to_resolution_seconds,
                   "session_id": data.session_id, "comment": comment, "by": principal.acting_user(None)}
         repo.add_history(conn, row["org_id"], case_id, now, "outcome", before, after, detail)
-        conn.execute(
-            "INSERT INTO case_uses (org_id, case_id, session_id, kind, ts) VALUES (:org, :id, :s, 'applied', :ts)",
-            {"org": row["org_id"], "id": case_id, "s": data.session_id, "ts": now},
-        )
+        repo.record_use(conn, row["org_id"], case_id, data.session_id, "applied", now)
     OUTCOMES.labels(status=data.status).inc()
     if timed and data.session_id is None:
         # With a session id, the session's own resolution time is observed when it is assembled.
@@ -148,14 +132,7 @@ def store_feedback(conn: Any, store: Store, principal: Principal, user: str | No
     if case is not None:
         before = float(case["confidence"])
         after = moved(before, rating)
-        column = repo.RATING_COLUMN[rating]
-        conn.execute(
-            f"UPDATE cases SET confidence = :c, {column} = {column} + 1, updated_at = :now, "
-            "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
-            "WHERE org_id = :org AND id = :id",
-            {"c": after, "now": now, "confirmed": 1 if rating == "helpful" else 0,
-             "org": case["org_id"], "id": target_id},
-        )
+        repo.rate(conn, case["org_id"], target_id, after, rating, now)
         repo.add_history(conn, case["org_id"], target_id, now, "feedback", before, after,
                          {"rating": rating, "comment": comment, "feedback_id": fid, "by": user})
         out.update(confidence_before=round(before, 4), confidence_after=round(after, 4))

@@ -334,9 +334,7 @@ def match_cases(
     index = cache.get(store, principal.require_org())
     result = [explain(m, req, index.df, now, policy) for m in matches]
     if req.session_id and matches:
-        store.execute(
-            "INSERT INTO case_uses (org_id, case_id, session_id, kind, ts) VALUES (:org, :case, :s, 'suggested', :ts)",
-            {"org": principal.require_org(), "case": matches[0].case_id, "s": req.session_id, "ts": now},
-        )
+        with store.transaction() as conn:
+            repo.record_use(conn, principal.require_org(), matches[0].case_id, req.session_id, "suggested", now)
     return {"matches": result, "searched": len(index)}
 
