@@ -213,6 +213,7 @@ def replay() -> None:
     from exporter.redaction import Redactor
     from exporter.scoping import Principal
     from exporter.store import migrate, open_store
+    from exporter.tiers.hot import StoreHot
 
     now = datetime(2024, 5, 10, 9, 0, tzinfo=UTC)
     data = generate_demo(now, seed=42, weeks=8)
@@ -222,7 +223,8 @@ def replay() -> None:
         store = open_store(url)
         settings = Settings(database_url=url)
         redactor = Redactor(settings.redaction_class_set())
-        memory = QueryMemory(store, lambda _org: Gate(redactor), MemoryPolicy.from_settings(settings))
+        memory = QueryMemory(store, lambda _org: Gate(redactor), MemoryPolicy.from_settings(settings),
+                             StoreHot(store))
         print("\n== replay of the demo users' questions (lookup, then record)")
         for org, demo in data.orgs.items():
             who = Principal(org_id=org, user_id=None, role="service")

@@ -31,10 +31,10 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from exporter.archive import Archive  # noqa: E402
 from exporter.config import Settings  # noqa: E402
 from exporter.service import Services  # noqa: E402
 from exporter.store import migrate, open_store  # noqa: E402
+from exporter.tiers.archive import Archive  # noqa: E402
 
 PG = os.environ.get("TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 DAY = 86400.0

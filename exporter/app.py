@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import Flask, g
 
-from exporter import __version__, capabilities, metrics
-from exporter.api import body, errors, health, openapi
+from exporter import __version__, metrics
+from exporter.api import blueprints, body, errors, health, openapi
 from exporter.config import Settings
 from exporter.scaleout.metrics import LedgerCollector, worker_stages
 from exporter.service import Services
@@ -32,10 +32,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None, ser
     app.before_request(body.check_url)
     openapi.install(app)
     app.register_blueprint(health.bp)
-    for module in capabilities.modules():
-        bp = getattr(module, "bp", None)
-        if bp is not None:
-            app.register_blueprint(bp, url_prefix="/api/v1")
+    for bp in blueprints():
+        app.register_blueprint(bp, url_prefix="/api/v1")
     return app
 
 

@@ -1,26 +1,30 @@
 """Where each capability plugs into the service.
 
-A capability module may define `bp` (a Flask blueprint, mounted under /api/v1 behind the bearer
-token check) and `install(svc)` (registers its hooks on `Services`: query recording, metric
-producers, background jobs, demo follow-ups). Adding a capability is one line here.
+A capability is a domain package with an `install(services)` that registers its hooks on the
+`Services` object being built: query recording, learning stages, metric producers, background
+jobs, demo follow-ups, what to drop after delete-my-data. The order is the order of the learning
+pass's stages. HTTP routes are not capabilities: they live in `exporter.api` and call the domains.
 """
 
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 CAPABILITIES = [
-    "exporter.api.ingest",
     "exporter.jobs",
-    "exporter.api.queries",
-    "exporter.api.cases",
+    "exporter.querymem",
+    "exporter.cases",
     "exporter.grafana",
-    "exporter.api.insights",
+    "exporter.learning",
     "exporter.usage",
-    "exporter.privacy.api",
+    "exporter.privacy",
 ]
 
 
-def modules() -> list[ModuleType]:
-    return [importlib.import_module(name) for name in CAPABILITIES]
+def install_all(services: Services) -> None:
+    for name in CAPABILITIES:
+        importlib.import_module(name).install(services)

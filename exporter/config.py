@@ -80,7 +80,7 @@ class Settings(BaseSettings):
     grafana_url: str | None = None
     grafana_token: str | None = None
     archive_dir: Path = Path("var/archive")
-    # Privacy and retention (exporter/retention.py, exporter/archive, exporter/privacy).
+    # Privacy and retention (exporter/tiers, exporter/privacy).
     # file:///path or s3://bucket/prefix; overrides archive_dir. S3 credentials and region come from the
     # standard AWS chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_REGION, a profile, pod identity).
     archive_url: str | None = None
@@ -88,7 +88,7 @@ class Settings(BaseSettings):
     archive_staging_dir: Path | None = None  # local disk for files before upload; default <tmp>/learning-exporter-archive
     archive_key: str | None = None  # base64 of 32 bytes: archive files are AES-256-GCM encrypted when set
     archive_rows_per_file: int = Field(default=100_000, ge=100)
-    retention_days: str = "{}"  # JSON {kind: days}: overrides the tier defaults in exporter/retention.py
+    retention_days: str = "{}"  # JSON {kind: days}: overrides the tier defaults in exporter/tiers/retention.py
     global_min_contributors: int = Field(default=5, ge=2)  # k of the k-anonymity of global patterns
     tls_cert: Path | None = None
     tls_key: Path | None = None
@@ -135,7 +135,7 @@ class Settings(BaseSettings):
     @classmethod
     def _retention(cls, v: str) -> str:
         """Malformed JSON here broke only the first retention pass, hours after a clean start."""
-        from exporter.retention import POLICIES
+        from exporter.tiers.retention import POLICIES
 
         try:
             data = json.loads(v or "{}")
@@ -188,7 +188,7 @@ class Settings(BaseSettings):
     @classmethod
     def _key(cls, v: str | None) -> str | None:
         if v:
-            from exporter.archive.files import parse_key
+            from exporter.tiers.archive.files import parse_key
 
             parse_key(v)  # base64 of exactly 32 bytes, or ValueError
         return v

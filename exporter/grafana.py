@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from grafana_client import GrafanaApi
 from prometheus_client import Counter
@@ -24,6 +24,9 @@ from exporter.metrics import PREFIX, REGISTRY
 from exporter.privacy.gate import gate
 from exporter.recommendation_kinds import ai_helper_link  # noqa: F401 - the links' one definition, re-exported
 from exporter.store import Store, from_json, to_json
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +213,7 @@ class AnnotationSender:
 
 
 def send_annotation(
-    svc: Any,
+    svc: Services,
     *,
     org_id: str,
     dedupe_key: str,
@@ -244,13 +247,12 @@ def send_annotation(
     if not record_annotation(svc.store, org_id, dedupe_key, payload, time.time()):
         ANNOTATIONS.labels(result="duplicate").inc()
         return "duplicate"
-    sender = getattr(svc, "annotation_sender", None)
-    if sender is not None:
-        sender.wake()
+    if svc.annotation_sender is not None:
+        svc.annotation_sender.wake()
     return "queued"
 
 
-def start_sender(svc: Any) -> AnnotationSender | None:
+def start_sender(svc: Services) -> AnnotationSender | None:
     if not svc.settings.grafana_url:
         return None
     sender = AnnotationSender(svc.store, grafana_api(svc.settings.grafana_url, svc.settings.grafana_token)).start()
@@ -258,5 +260,5 @@ def start_sender(svc: Any) -> AnnotationSender | None:
     return sender
 
 
-def install(svc: Any) -> None:
+def install(svc: Services) -> None:
     svc.background_starters.append(start_sender)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from exporter import metrics
+from exporter.cases.feedback import store_feedback
 from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Principal
 from exporter.store import Store, to_json
@@ -94,13 +95,11 @@ def store_events(store: Store, principal: Principal, gate: Gate, events: Sequenc
         new = [r for k, r in unique.items() if k in inserted]
         _touch_sessions(conn, new)
         by_key = {(r["user_id"], r["event_id"]): ev for r, ev in zip(rows, events, strict=True)}
-        rated = _store_feedback(conn, new, by_key)
+        _store_feedback(store, conn, principal, new, by_key)
     result.stored = len(new)
     result.duplicates = len(rows) - len(new)
     for row in new:
         metrics.EVENTS_INGESTED.labels(kind=row["kind"]).inc()
-    for target, rating in rated:
-        metrics.count_feedback(target, rating)
     return result
 
 
@@ -135,43 +134,16 @@ def _touch_sessions(conn: Conn, rows: Sequence[dict]) -> None:
     )
 
 
-def _store_feedback(
-    conn: Conn, rows: Sequence[dict], by_key: dict[tuple[str, str], AuditEvent]
-) -> list[tuple[str, str]]:
-    """Keep each new rating; returns (target, rating) of those stored, for aihelper_feedback_total.
-
-    A rating already stored under the same person's event id (sent through the feedback API too)
-    is neither stored nor counted twice.
-    """
-    fb = []
+def _store_feedback(store: Store, conn: Conn, principal: Principal, rows: Sequence[dict],
+                    by_key: dict[tuple[str, str], AuditEvent]) -> None:
+    """A feedback event goes the one way every rating goes (`cases.feedback.store_feedback`): stored,
+    counted and a rated case's confidence moved, exactly as `POST /api/v1/feedback` would."""
     for r in rows:
         ev = by_key[(r["user_id"], r["event_id"])]
         if ev.kind != "feedback":
             continue
-        fb.append(
-            {
-                "org_id": r["org_id"],
-                "user_id": r["user_id"],
-                "target": ev.target or "answer",
-                "target_id": ev.target_id or ev.session_id,
-                "rating": ev.rating,
-                "comment": r["text"] or None,
-                "event_id": ev.id,
-                "ts": r["ts"],
-            }
-        )
-    if not fb:
-        return []
-    stored = set(
-        conn.insert_new(
-            "feedback",
-            ["org_id", "user_id", "target", "target_id", "rating", "comment", "event_id", "ts"],
-            fb,
-            "(org_id, (COALESCE(user_id, '')), event_id)",
-            "event_id",
-        )
-    )
-    return [(f["target"], f["rating"]) for f in fb if f["event_id"] in stored]
+        store_feedback(conn, store, principal, r["user_id"], ev.target or "answer", ev.target_id or ev.session_id,
+                       ev.rating, r["text"] or None, ev.id, r["ts"], strict=False)
 
 
 def query_row(q: QuerySummary, org: str, user: str | None, gate: Gate, ttl: float) -> dict:

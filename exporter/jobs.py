@@ -17,7 +17,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from prometheus_client import Counter, Histogram
@@ -25,6 +25,9 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 
 from exporter.metrics import PREFIX, REGISTRY
 from exporter.store import to_json
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +75,7 @@ def per_org(
 ) -> Stage:
     """A stage whose pass is `run_org` for each of `orgs`; one org's failure does not stop the others."""
 
-    def run(svc: Any, now: float) -> dict[str, Any]:
+    def run(svc: Services, now: float) -> dict[str, Any]:
         summary: dict[str, Any] = {}
         failed = []
         for org in orgs(svc, now):
@@ -98,7 +101,7 @@ class StageFailed(Exception):
 _local_lock = threading.Lock()
 
 
-def run_learning(svc: Any, now: float | None = None) -> dict[str, Any]:
+def run_learning(svc: Services, now: float | None = None) -> dict[str, Any]:
     """Run every stage once; returns {"result": ..., "stages": {name: summary}}.
 
     With a Celery broker configured the pass is enqueued for the workers instead (the replica
@@ -122,7 +125,7 @@ def run_learning(svc: Any, now: float | None = None) -> dict[str, Any]:
         _local_lock.release()
 
 
-def _run_stages(svc: Any, now: float) -> dict[str, Any]:
+def _run_stages(svc: Services, now: float) -> dict[str, Any]:
     started = time.time()
     run_id = svc.store.scalar(
         "INSERT INTO job_runs (job, started_at) VALUES ('learn', :t) RETURNING id", {"t": started}
@@ -142,7 +145,7 @@ def _run_stages(svc: Any, now: float) -> dict[str, Any]:
     return {"result": "success" if ok else "failure", "stages": summaries}
 
 
-def run_stage(svc: Any, stage: Stage, now: float, summaries: dict[str, Any]) -> bool:
+def run_stage(svc: Services, stage: Stage, now: float, summaries: dict[str, Any]) -> bool:
     """Run one whole stage into `summaries`; False when it (or one of its orgs) failed."""
     t0 = time.perf_counter()
     try:
@@ -157,7 +160,7 @@ def run_stage(svc: Any, stage: Stage, now: float, summaries: dict[str, Any]) -> 
     return False
 
 
-def replay_clock(svc: Any):
+def replay_clock(svc: Services):
     """The time the scheduled passes run as of: the wall clock, or `learn_now` advancing from the start.
 
     With `learn_now` set, a backfilled history is learned at its own time (peaks, spikes and
@@ -170,11 +173,11 @@ def replay_clock(svc: Any):
     return lambda: time.time() + offset
 
 
-def _scheduled_pass(svc: Any, clock) -> dict[str, Any]:
+def _scheduled_pass(svc: Services, clock) -> dict[str, Any]:
     return run_learning(svc, clock())
 
 
-def start_scheduler(svc: Any) -> BackgroundScheduler:
+def start_scheduler(svc: Services) -> BackgroundScheduler:
     """Run a pass every `learn_interval_seconds`, the first shortly after start."""
     scheduler = BackgroundScheduler(daemon=True, job_defaults={"coalesce": True, "max_instances": 1})
     scheduler.add_job(
@@ -206,13 +209,13 @@ def last_success(store: Any) -> float:
     return float(value or 0.0)
 
 
-def job_families(svc: Any) -> list[Metric]:
+def job_families(svc: Services) -> list[Metric]:
     """From `job_runs`, not from this process: a pass another process ran counts on every replica."""
     family = GaugeMetricFamily(LAST_SUCCESS_NAME, "Unix time the last learning pass finished successfully (0 before the first).")
     family.add_metric([], last_success(svc.store))
     return [family]
 
 
-def install(svc: Any) -> None:
+def install(svc: Services) -> None:
     svc.background_starters.append(start_scheduler)
     svc.snapshot.register(lambda: job_families(svc))

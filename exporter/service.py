@@ -9,12 +9,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from exporter import metrics
+from exporter.cases.matching import IndexCache
 from exporter.config import Settings, TokenGrant
+from exporter.grafana import AnnotationSender
 from exporter.ingest import insert_queries
+from exporter.privacy.gate import gate
+from exporter.querymem.memory import QueryMemory
+from exporter.querymem.policy import MemoryPolicy
 from exporter.redaction import Redactor
 from exporter.store import Store, migrate, open_store
 from exporter.store.base import Conn, statement_budget
 from exporter.store.migrate import applied_version
+from exporter.tiers.hot import HotStore, open_hot
+from exporter.tiers.retention import SizeProducer
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +36,7 @@ class Services:
     store: Store
     redactor: Redactor
     tokens: dict[str, TokenGrant]  # by sha256 of the token: the raw tokens are not kept in memory maps
+    hot: HotStore  # the hot tier: Redis when configured, else the store's `hot_entries`
     snapshot: metrics.SnapshotCollector = field(default_factory=metrics.SnapshotCollector)
     migrated: bool = False
     # Hooks that capabilities add: recording a query summary, and background jobs to start.
@@ -37,26 +45,35 @@ class Services:
     after_demo_load: list[Callable[[Services, object], object]] = field(default_factory=list)
     # Stages of the learning pass, run in order by exporter.jobs: (name, fn(svc, now) -> summary).
     learning_stages: list[tuple[str, Callable[[Services, float], object]]] = field(default_factory=list)
+    # Called with (org, user) once delete-my-data finished: in-memory indexes drop what they held of the person.
+    after_forget: list[Callable[[str, str], object]] = field(default_factory=list)
+    # What the domains keep in memory, owned here so no module holds process-wide state:
+    query_memory: QueryMemory = field(init=False)  # built in build(); its index is a cache of the store
+    case_indexes: IndexCache = field(default_factory=IndexCache)  # per org, rebuilt when its version moves
+    org_redactors: dict[str, tuple[float, Redactor]] = field(default_factory=dict)  # by settings version
+    retention_sizes: SizeProducer = field(default_factory=SizeProducer)  # measured by the retention run
+    usage_last_pass: float | None = None  # the time the latest usage pass ran for (the demo runs in the past)
+    annotation_sender: AnnotationSender | None = None  # started with the background jobs when Grafana is set
     _stop: threading.Event = field(default_factory=threading.Event)
     _probe: threading.Thread | None = None
     _probe_ok: bool = False
     _probe_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def build(cls, settings: Settings, store: Store | None = None) -> Services:
+    def build(cls, settings: Settings, store: Store | None = None, hot: HotStore | None = None) -> Services:
         from exporter import capabilities
 
         grants = settings.token_grants()
+        store = store or open_store(settings.database_url, settings.database_statement_timeout_seconds)
         svc = cls(
             settings=settings,
-            store=store or open_store(settings.database_url, settings.database_statement_timeout_seconds),
+            store=store,
             redactor=Redactor(settings.redaction_class_set()),
             tokens={token_digest(t): g for t, g in grants.items()},
+            hot=hot or open_hot(settings, store),
         )
-        for module in capabilities.modules():
-            install = getattr(module, "install", None)
-            if install is not None:
-                install(svc)
+        svc.query_memory = QueryMemory(store, lambda org: gate(svc, org), MemoryPolicy.from_settings(settings), svc.hot)
+        capabilities.install_all(svc)
         return svc
 
     def grant_for(self, token: str) -> TokenGrant | None:

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from exporter.archive import Archive, ArchiveCorrupt
-from exporter.archive.files import read_lines
-from exporter.archive.location import S3, Directory, Location
 from exporter.store import migrate, open_store
+from exporter.tiers.archive import Archive, ArchiveCorrupt
+from exporter.tiers.archive.files import read_lines
+from exporter.tiers.archive.location import S3, Directory, Location
 
 DAY = 86400.0
 NOW = 1_800_000_000.0
@@ -222,8 +222,8 @@ def test_files_without_a_manifest_row_are_removed_and_committed_ones_kept(store,
 _KILL_SCRIPT = """
 import sys, time
 from pathlib import Path
-from exporter.archive import Archive
-from exporter.archive.location import open_location
+from exporter.tiers.archive import Archive
+from exporter.tiers.archive.location import open_location
 from exporter.store import open_store
 store = open_store(sys.argv[1])
 where = sys.argv[2] if "://" in sys.argv[2] else Path(sys.argv[2])
@@ -264,7 +264,7 @@ def test_sigkill_during_a_move_then_rerun_keeps_every_row_once(tmp_path, where, 
 
 
 def test_the_archive_key_must_be_32_bytes():
-    from exporter.archive import parse_key
+    from exporter.tiers.archive import parse_key
 
     assert parse_key(base64.b64encode(b"k" * 32).decode()) == b"k" * 32
     with pytest.raises(ValueError, match="32 bytes"):
@@ -272,8 +272,8 @@ def test_the_archive_key_must_be_32_bytes():
 
 
 def test_an_archive_url_the_exporter_cannot_write_to_is_refused_at_start():
-    from exporter.archive.location import Directory, location_from_settings
     from exporter.config import Settings
+    from exporter.tiers.archive.location import Directory, location_from_settings
 
     for bad in ("gs://bucket/cold", "s3://", "/var/archive"):
         with pytest.raises(ValueError, match="archive_url"):

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.generation.modes import GenerationMode
 
-from exporter.privacy.schema import table_columns
+from exporter.store.schema import table_columns
 from tests.conftest import auth
 
 FAST = settings(max_examples=3, deadline=None, database=None, derandomize=True,

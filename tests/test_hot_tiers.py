@@ -8,7 +8,7 @@ import uuid
 import pytest
 import redis
 
-from exporter.hot import RedisHot, StoreHot, hot_store
+from exporter.tiers.hot import RedisHot, StoreHot, open_hot
 from tests.conftest import require_redis
 
 
@@ -69,9 +69,6 @@ def test_forgetting_a_person_removes_only_their_hot_entries(store, redis_hot, ba
     assert hot.stats()[0] == 1
 
 
-def test_the_service_uses_redis_when_a_redis_url_is_configured(app, settings):
-    svc = app.extensions["learning"]
-    assert hot_store(svc).kind == "store"
-    svc.settings = settings.model_copy(update={"redis_url": require_redis()})
-    svc._hot_store = None
-    assert hot_store(svc).kind == "redis"
+def test_the_service_uses_redis_when_a_redis_url_is_configured(app, settings, store):
+    assert app.extensions["learning"].hot.kind == "store"
+    assert open_hot(settings.model_copy(update={"redis_url": require_redis()}), store).kind == "redis"

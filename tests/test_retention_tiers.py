@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 from prometheus_client import generate_latest
 
-from exporter import retention
-from exporter.archive import Archive
 from exporter.privacy import org_settings
+from exporter.tiers import retention
+from exporter.tiers.archive import Archive
 from tests.conftest import auth
 
 DAY = 86400.0

@@ -15,9 +15,9 @@ import json
 import pytest
 
 from exporter.app import create_app
-from exporter.permanent import save_version
-from exporter.privacy.schema import table_columns
 from exporter.store import to_json
+from exporter.store.schema import table_columns
+from exporter.tiers.permanent import save_version
 
 MARK = "zq-victim-7f3a"  # in alice's personal rows: nobody else may see it
 ORG_MARK = "zq-acme-shared-51c"  # in acme's shared rows: bob may see it, no other org may

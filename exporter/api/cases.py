@@ -18,7 +18,6 @@ from exporter.cases.quality import QualityPolicy
 from exporter.privacy.gate import Gate, gate
 
 bp = Blueprint("cases", __name__)
-install = cases.install  # the capability hook lives with the domain code
 bp.before_request(authenticate)
 
 
@@ -63,7 +62,7 @@ def match():
     req = MatchIn.model_validate(body.json_object())
     door = _gate()  # the problem is embedded and compared with redacted cases: redact it the same way
     req = req.model_copy(update={"problem": door.text(req.problem), "symptoms": [door.text(s) for s in req.symptoms]})
-    result = cases.match_cases(svc.store, principal(), req, _policy())
+    result = cases.match_cases(svc.store, principal(), req, _policy(), cache=svc.case_indexes)
     MATCHES.labels(result="hit" if result["matches"] else "empty").inc()
     MATCH_SECONDS.observe(time.perf_counter() - started)
     return jsonify(result)

@@ -14,7 +14,6 @@ from exporter.api.errors import NotFound
 from exporter.api.openapi import doc
 from exporter.inputs import Input, UtcDatetime
 from exporter.learning import insights
-from exporter.learning import install as _install_learning
 from exporter.learning.params import LearningParams
 from exporter.learning.recommend import ALL_KINDS
 from exporter.scoping import visible
@@ -22,8 +21,6 @@ from exporter.scoping import visible
 bp = Blueprint("insights", __name__)
 bp.before_request(authenticate)
 
-# The learning pass is this capability's domain half: registering this module installs both.
-install = _install_learning
 
 GROUP = r"^[^/]{1,200}/[^/]{0,200}/[^/]{0,200}$"
 

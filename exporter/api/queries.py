@@ -11,7 +11,6 @@ from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.openapi import doc
 from exporter.inputs import Input, as_utc
-from exporter.querymem import install as _install_memory
 from exporter.querymem.diff import Current
 
 bp = Blueprint("queries", __name__)
@@ -48,10 +47,6 @@ class DiffRequest(_Ask):
 
 class ContextRequest(_Ask):
     value: float
-
-
-def install(svc) -> None:
-    _install_memory(svc)
 
 
 @bp.post("/queries/lookup")

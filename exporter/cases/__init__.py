@@ -7,7 +7,7 @@ does the same once its history is in, and the store-derived metrics join the sna
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exporter.cases.assemble import assemble_cases, pending_orgs
 from exporter.cases.feedback import CaseNotFound, record_feedback, record_outcome
@@ -17,6 +17,9 @@ from exporter.cases.quality import QualityPolicy, quality
 from exporter.cases.repo import create_case, get_case
 from exporter.cases.runbooks import export_runbooks, get_runbook
 from exporter.jobs import per_org
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 __all__ = [
     "CaseNotFound",
@@ -34,11 +37,11 @@ __all__ = [
 ]
 
 
-def _assemble_org(svc: Any, org: str, now: float) -> dict:
+def _assemble_org(svc: Services, org: str, now: float) -> dict:
     return assemble_cases(svc, org, now)
 
 
-def _after_demo(svc: Any, now: Any) -> dict:
+def _after_demo(svc: Services, now: Any) -> dict:
     """The demo's sessions end before `now`; assemble them so the demo shows cases at once."""
     stamp = now.timestamp() if hasattr(now, "timestamp") else now
     summary = assemble_cases(svc, None, stamp)
@@ -46,7 +49,7 @@ def _after_demo(svc: Any, now: Any) -> dict:
     return summary
 
 
-def install(svc: Any) -> None:
+def install(svc: Services) -> None:
     svc.learning_stages.append(per_org("cases", pending_orgs, _assemble_org))
     svc.after_demo_load.append(_after_demo)
     svc.snapshot.register(SnapshotProducer(svc))

@@ -21,7 +21,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -29,6 +29,9 @@ from exporter.cases import repo
 from exporter.cases.metrics import ASSEMBLED, TIME_TO_RESOLUTION
 from exporter.embeddings import embed
 from exporter.store import Store, from_json
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +62,7 @@ SERVICES = (
 )
 
 
-def pending_orgs(svc_or_store: Any, now: float) -> list[str]:
+def pending_orgs(svc_or_store: Services | Store, now: float) -> list[str]:
     """Orgs with a finished troubleshooting session that has no case yet (the stage's work list)."""
     store: Store = getattr(svc_or_store, "store", svc_or_store)
     rows = store.query(
@@ -72,7 +75,7 @@ def pending_orgs(svc_or_store: Any, now: float) -> list[str]:
 
 
 def assemble_cases(
-    svc_or_store: Any,
+    svc_or_store: Services | Store,
     org: str | None = None,
     now: float | None = None,
     embedder: Callable[[list[str]], np.ndarray] = embed,

@@ -21,14 +21,16 @@ so "why is this case at 0.42?" has an answer. The row is read and written in one
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exporter.cases import repo
 from exporter.cases.metrics import FEEDBACK, OUTCOMES, TIME_TO_RESOLUTION
 from exporter.cases.model import FeedbackIn, OutcomeIn
-from exporter.privacy.gate import Gate
 from exporter.scoping import Principal, visible
 from exporter.store import Store
+
+if TYPE_CHECKING:
+    from exporter.privacy.gate import Gate  # the privacy package reaches back here through forget
 
 UP = {"resolved": 0.20, "partially": 0.05, "helpful": 0.10, "partially_helpful": 0.02}
 DOWN = {"not_resolved": 0.30, "not_helpful": 0.15}
@@ -66,28 +68,12 @@ def record_outcome(
         row = _locked_case(conn, store, principal, case_id)
         before = float(row["confidence"])
         after = moved(before, data.status)
-        conn.execute(
-            "UPDATE cases SET confidence = :c, reuse_count = reuse_count + 1, updated_at = :now, "
-            "resolution_count = resolution_count + :rn, resolution_seconds_total = resolution_seconds_total + :rs, "
-            "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
-            "WHERE org_id = :org AND id = :id",
-            {
-                "c": after,
-                "now": now,
-                "rn": 1 if timed else 0,
-                "rs": float(data.time_to_resolution_seconds) if timed else 0.0,
-                "confirmed": 1 if data.status == "resolved" else 0,
-                "org": row["org_id"],
-                "id": case_id,
-            },
-        )
+        repo.reuse(conn, row["org_id"], case_id, after,
+                   float(data.time_to_resolution_seconds) if timed else None, data.status == "resolved", now)
         detail = {"status": data.status, "time_to_resolution_seconds": data.time_to_resolution_seconds,
                   "session_id": data.session_id, "comment": comment, "by": principal.acting_user(None)}
         repo.add_history(conn, row["org_id"], case_id, now, "outcome", before, after, detail)
-        conn.execute(
-            "INSERT INTO case_uses (org_id, case_id, session_id, kind, ts) VALUES (:org, :id, :s, 'applied', :ts)",
-            {"org": row["org_id"], "id": case_id, "s": data.session_id, "ts": now},
-        )
+        repo.record_use(conn, row["org_id"], case_id, data.session_id, "applied", now)
     OUTCOMES.labels(status=data.status).inc()
     if timed and data.session_id is None:
         # With a session id, the session's own resolution time is observed when it is assembled.
@@ -104,34 +90,47 @@ def record_feedback(
     Ratings of recommendations and query answers are only recorded here; the capabilities that own
     those read them from `feedback`. A retry with the same `event_id` stores and moves nothing twice.
     """
-    org = principal.require_org()
     user = principal.acting_user(data.user)
     comment = gate.text(data.comment) or None
     with store.transaction() as conn:
-        case = _locked_case(conn, store, principal, data.id) if data.target == "case" else None
-        fid = conn.scalar(
-            "INSERT INTO feedback (org_id, user_id, target, target_id, rating, comment, event_id, ts) "
-            "VALUES (:org, :user, :target, :tid, :rating, :comment, :eid, :ts) "
-            "ON CONFLICT (org_id, (COALESCE(user_id, '')), event_id) DO NOTHING RETURNING id",
-            {"org": org, "user": user, "target": data.target, "tid": data.id, "rating": data.rating,
-             "comment": comment, "eid": data.event_id, "ts": now},
-        )
-        if fid is None:
-            return {"stored": False, "duplicate": True}
-        out: dict[str, Any] = {"stored": True, "id": fid}
-        if case is not None:
-            before = float(case["confidence"])
-            after = moved(before, data.rating)
-            column = repo.RATING_COLUMN[data.rating]
-            conn.execute(
-                f"UPDATE cases SET confidence = :c, {column} = {column} + 1, updated_at = :now, "
-                "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
-                "WHERE org_id = :org AND id = :id",
-                {"c": after, "now": now, "confirmed": 1 if data.rating == "helpful" else 0,
-                 "org": case["org_id"], "id": data.id},
-            )
-            repo.add_history(conn, case["org_id"], data.id, now, "feedback", before, after,
-                             {"rating": data.rating, "comment": comment, "feedback_id": fid, "by": user})
-            out.update(confidence_before=round(before, 4), confidence_after=round(after, 4))
-    FEEDBACK.labels(target=data.target, rating=data.rating).inc()
+        out = store_feedback(conn, store, principal, user, data.target, data.id, data.rating, comment,
+                             data.event_id, now)
+    return out or {"stored": False, "duplicate": True}
+
+
+def store_feedback(conn: Any, store: Store, principal: Principal, user: str | None, target: str,
+                   target_id: str | None, rating: str, comment: str | None, event_id: str | None, now: float,
+                   *, strict: bool = True) -> dict[str, Any] | None:
+    """The one path of a rating, whichever door it came by (`POST /feedback` or a feedback audit
+    event): store it and, when it rates a case the rater may see, move the case's confidence.
+
+    `comment` is already redacted. None when the same `event_id` was stored before (nothing moves
+    twice). With `strict`, an unknown or invisible case raises `CaseNotFound` (the API answers
+    404); without it (a batch of audit events) the rating is stored and nothing else moves.
+    """
+    case = None
+    if target == "case" and target_id is not None:
+        try:
+            case = _locked_case(conn, store, principal, target_id)
+        except CaseNotFound:
+            if strict:
+                raise
+    fid = conn.scalar(
+        "INSERT INTO feedback (org_id, user_id, target, target_id, rating, comment, event_id, ts) "
+        "VALUES (:org, :user, :target, :tid, :rating, :comment, :eid, :ts) "
+        "ON CONFLICT (org_id, (COALESCE(user_id, '')), event_id) DO NOTHING RETURNING id",
+        {"org": principal.require_org(), "user": user, "target": target, "tid": target_id, "rating": rating,
+         "comment": comment, "eid": event_id, "ts": now},
+    )
+    if fid is None:
+        return None
+    out: dict[str, Any] = {"stored": True, "id": fid}
+    if case is not None:
+        before = float(case["confidence"])
+        after = moved(before, rating)
+        repo.rate(conn, case["org_id"], target_id, after, rating, now)
+        repo.add_history(conn, case["org_id"], target_id, now, "feedback", before, after,
+                         {"rating": rating, "comment": comment, "feedback_id": fid, "by": user})
+        out.update(confidence_before=round(before, 4), confidence_after=round(after, 4))
+    FEEDBACK.labels(target=target, rating=rating).inc()
     return out

@@ -160,9 +160,6 @@ class IndexCache:
         self._entries.pop((store.url, org), None)
 
 
-CACHE = IndexCache()
-
-
 def load_index(store: Store, org: str) -> CaseIndex:
     """Read an org's active cases into a fresh index (the org filter here only picks whose index)."""
     rows = store.query(
@@ -212,7 +209,8 @@ def rank(
     now: float,
     policy: QualityPolicy,
     embedder: Callable[[list[str]], np.ndarray] = embed,
-    cache: IndexCache = CACHE,
+    *,
+    cache: IndexCache,
 ) -> list[Match]:
     """Past cases visible to `principal` for the problem in `req`, best first (at most `req.limit`)."""
     org = principal.require_org()
@@ -327,17 +325,16 @@ def match_cases(
     policy: QualityPolicy,
     now: float | None = None,
     embedder: Callable[[list[str]], np.ndarray] = embed,
-    cache: IndexCache = CACHE,
+    *,
+    cache: IndexCache,
 ) -> dict[str, Any]:
     """Rank, explain, and (when the request names a session) remember which case was suggested."""
     now = time.time() if now is None else now
-    matches = rank(store, principal, req, now, policy, embedder, cache)
+    matches = rank(store, principal, req, now, policy, embedder, cache=cache)
     index = cache.get(store, principal.require_org())
     result = [explain(m, req, index.df, now, policy) for m in matches]
     if req.session_id and matches:
-        store.execute(
-            "INSERT INTO case_uses (org_id, case_id, session_id, kind, ts) VALUES (:org, :case, :s, 'suggested', :ts)",
-            {"org": principal.require_org(), "case": matches[0].case_id, "s": req.session_id, "ts": now},
-        )
+        with store.transaction() as conn:
+            repo.record_use(conn, principal.require_org(), matches[0].case_id, req.session_id, "suggested", now)
     return {"matches": result, "searched": len(index)}
 

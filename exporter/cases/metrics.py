@@ -13,7 +13,7 @@ import logging
 import time
 from collections import Counter as Tally
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prometheus_client import Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -21,6 +21,9 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from exporter import metrics as core_metrics
 from exporter.cases.quality import BANDS, QualityPolicy, quality
 from exporter.metrics import PREFIX, REGISTRY
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +124,7 @@ def snapshot_families(store: Any, policy: QualityPolicy, now: float | None = Non
 class SnapshotProducer:
     """Keeps the last good families, so a store outage leaves the figures as they were, not empty."""
 
-    def __init__(self, svc: Any):
+    def __init__(self, svc: Services):
         self.svc = svc
         self.last: list[Metric] = []
 

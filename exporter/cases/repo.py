@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -19,10 +19,12 @@ from detectors.text_normalize import normalize
 from exporter.cases.model import CaseIn
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.embeddings import embed, to_blob
-from exporter.privacy.gate import Gate
 from exporter.scoping import Principal, visible
 from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
+
+if TYPE_CHECKING:
+    from exporter.privacy.gate import Gate  # the privacy package reaches back here through forget
 
 CASE_COLUMNS = (
     "id", "org_id", "author_id", "user_id", "scope", "title", "problem", "steps", "root_cause", "solution", "outcome",
@@ -206,6 +208,38 @@ def history(store: Store, org: str, case_id: str) -> list[dict[str, Any]]:
         {"org": org, "id": case_id},
     )
     return [{**r, "detail": from_json(r["detail"], {})} for r in rows]
+
+
+def record_use(conn: Conn, org: str, case_id: str, session_id: str | None, kind: str, ts: float) -> None:
+    """A case was `suggested` to a session or `applied` in it (reuse and time-to-resolution read these)."""
+    conn.execute(
+        "INSERT INTO case_uses (org_id, case_id, session_id, kind, ts) VALUES (:org, :id, :s, :kind, :ts)",
+        {"org": org, "id": case_id, "s": session_id, "kind": kind, "ts": ts},
+    )
+
+
+def rate(conn: Conn, org: str, case_id: str, confidence: float, rating: str, now: float) -> None:
+    """A rating moved the case's confidence: count it, and a helpful one confirms the case now."""
+    column = RATING_COLUMN[rating]
+    conn.execute(
+        f"UPDATE cases SET confidence = :c, {column} = {column} + 1, updated_at = :now, "
+        "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
+        "WHERE org_id = :org AND id = :id",
+        {"c": confidence, "now": now, "confirmed": 1 if rating == "helpful" else 0, "org": org, "id": case_id},
+    )
+
+
+def reuse(conn: Conn, org: str, case_id: str, confidence: float, resolution_seconds: float | None,
+          confirmed: bool, now: float) -> None:
+    """The case's fix was applied: reuse up, its confidence moved, a timed resolution counted."""
+    conn.execute(
+        "UPDATE cases SET confidence = :c, reuse_count = reuse_count + 1, updated_at = :now, "
+        "resolution_count = resolution_count + :rn, resolution_seconds_total = resolution_seconds_total + :rs, "
+        "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
+        "WHERE org_id = :org AND id = :id",
+        {"c": confidence, "now": now, "rn": 0 if resolution_seconds is None else 1,
+         "rs": resolution_seconds or 0.0, "confirmed": 1 if confirmed else 0, "org": org, "id": case_id},
+    )
 
 
 def add_history(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,16 +25,19 @@ from exporter.learning.series import DAY_SECONDS, HOUR, alert_orgs, alert_series
 from exporter.privacy.gate import gate
 from exporter.store import to_json
 
+if TYPE_CHECKING:
+    from exporter.service import Services
+
 log = logging.getLogger(__name__)
 
 
-def signal_orgs(svc: Any, now: float) -> list[str]:
+def signal_orgs(svc: Services, now: float) -> list[str]:
     """Every org with alert history inside the learning window."""
     params = LearningParams.from_settings(svc.settings)
     return alert_orgs(svc.store, now - params.history_days * DAY_SECONDS)
 
 
-def learn_signals_org(svc: Any, org: str, now: float) -> dict:
+def learn_signals_org(svc: Services, org: str, now: float) -> dict:
     return learn_org(svc, org, now, LearningParams.from_settings(svc.settings))
 
 
@@ -43,7 +46,7 @@ SIGNALS_STAGE = per_org("alert_signals", signal_orgs, learn_signals_org)
 learn_signals = SIGNALS_STAGE.run
 
 
-def learn_org(svc: Any, org: str, now: float, params: LearningParams) -> dict:
+def learn_org(svc: Services, org: str, now: float, params: LearningParams) -> dict:
     series = alert_series(svc.store, org, now, params.history_days, params.top_groups)
     analyses = detect.analyse_series(series, now, params)
     found = detect.incidents(analyses, params.spike_alpha)
@@ -71,7 +74,7 @@ def learn_org(svc: Any, org: str, now: float, params: LearningParams) -> dict:
     }
 
 
-def query_pattern_rows(svc: Any, org: str, now: float, params: LearningParams) -> list[dict]:
+def query_pattern_rows(svc: Services, org: str, now: float, params: LearningParams) -> list[dict]:
     """Lasting shifts in the counts the AI helper reported, per intent (e.g. "critical alerts in 24 h")."""
     series = query_series(svc.store, org, now, params.history_days, params.top_groups)
     rows = []
@@ -98,14 +101,14 @@ def query_pattern_rows(svc: Any, org: str, now: float, params: LearningParams) -
     return rows
 
 
-def after_demo(svc: Any, now) -> None:
+def after_demo(svc: Services, now) -> None:
     """`make run`'s first start: learn from the demo history at once instead of a pass later."""
     from exporter.jobs import run_learning
 
     run_learning(svc, now.timestamp())
 
 
-def install(svc: Any) -> None:
+def install(svc: Services) -> None:
     svc.learning_stages.append(SIGNALS_STAGE)
     svc.after_demo_load.append(after_demo)
     svc.snapshot.register(producer(svc))

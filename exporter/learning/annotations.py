@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING
 
 from exporter import grafana
 from exporter.learning.recommend import Recommendation
 from exporter.learning.series import GroupKey
 from exporter.recommendation_kinds import BY_KIND, recommendation_context
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +32,7 @@ def tags_for(rec: Recommendation) -> list[str]:
     return tags
 
 
-def queue_annotations(svc: Any, recs: list[Recommendation]) -> dict[str, int]:
+def queue_annotations(svc: Services, recs: list[Recommendation]) -> dict[str, int]:
     """Queue one annotation per recommendation that has a span; returns counts by outcome."""
     outcome: Counter = Counter()
     for rec in recs:

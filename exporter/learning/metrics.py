@@ -15,7 +15,7 @@ deployment's dashboards and alerts need.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from prometheus_client.core import GaugeMetricFamily, Metric
 
@@ -24,10 +24,13 @@ from exporter.metrics import PREFIX
 from exporter.recommendation_kinds import ALL_KINDS, NOTICE_KINDS, NOTICE_LABELS, NOTICE_METRIC
 from exporter.store import from_json
 
+if TYPE_CHECKING:
+    from exporter.service import Services
+
 BANDS = ("low", "medium", "high")
 
 
-def producer(svc: Any):
+def producer(svc: Services):
     def produce() -> Iterable[Metric]:
         return families(svc.store, svc.settings.learn_top_groups, svc.snapshot.wall_clock())
 

@@ -21,11 +21,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from exporter import metrics
 from exporter.privacy.org_settings import redactor_for
 from exporter.redaction import Redactor
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 T = TypeVar("T")
 
@@ -54,6 +57,6 @@ class Gate:
         return dict(self.value(dict(labels)))
 
 
-def gate(svc: Any, org: str) -> Gate:
+def gate(svc: Services, org: str) -> Gate:
     """The gate for text reported by or for `org`."""
     return Gate(redactor_for(svc, org))

@@ -11,14 +11,17 @@ service-wide redactor (from `Settings.redaction_classes`) applies.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pydantic import ConfigDict, Field, field_validator
 
 from exporter.inputs import Input
 from exporter.redaction import REDACTION_TYPES, Redactor
-from exporter.retention import POLICIES
 from exporter.store import Store, from_json, to_json
+from exporter.tiers.retention import POLICIES
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 PII_CLASSES = ("email", "ipv4", "ipv6", "phone", "iban", "national_id", "hostname")
 # Redacted unless the org consents to keep PII: every PII class but host names.
@@ -97,12 +100,12 @@ def save(store: Store, org: str, settings: OrgPrivacy, now: float | None = None)
     )
 
 
-def redactor_for(svc: Any, org: str) -> Redactor:
+def redactor_for(svc: Services, org: str) -> Redactor:
     """The redactor for rows of `org`: its own settings when it has some, else the service default.
 
     Built once per settings version (one primary-key read per call decides whether it changed).
     """
-    cache: dict[str, tuple[float, Redactor]] = svc.__dict__.setdefault("_org_redactors", {})
+    cache = svc.org_redactors
     stamp = svc.store.scalar("SELECT updated_at FROM privacy_settings WHERE org_id = :o", {"o": org})
     if stamp is None:
         return svc.redactor

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exporter.embeddings import embed_one
 from exporter.jobs import Stage
-from exporter.privacy.gate import Gate, gate
+from exporter.privacy.gate import Gate
 from exporter.querymem import metrics
 from exporter.querymem.context import Context, compare
 from exporter.querymem.diff import Current, build_diff, pick_previous
+from exporter.querymem.entries import COLUMNS as _ROW
+from exporter.querymem.entries import live_rows
 from exporter.querymem.index import QueryIndex
 from exporter.querymem.lookup import LookupResult, decide
 from exporter.querymem.policy import MemoryPolicy
@@ -24,18 +26,18 @@ from exporter.querymem.record import record
 from exporter.scoping import Principal, visible
 from exporter.store import Store
 from exporter.store.base import Conn
+from exporter.tiers.hot import HotStore
 
-_ROW = (
-    "q.id, q.org_id, q.user_id, q.scope, q.external_id, q.query_text, q.intent, q.intent_key, "
-    "q.relative_expression, q.range_start, q.range_end, q.result_summary, q.headline_value, q.key_insights, "
-    "q.data_sources, q.execution_time_seconds, q.executed_at, q.expires_at"
-)
+if TYPE_CHECKING:
+    from exporter.service import Services
+
 HISTORY_LIMIT = 500
 
 
 class QueryMemory:
-    def __init__(self, store: Store, gate_of: Callable[[str], Gate], policy: MemoryPolicy):
+    def __init__(self, store: Store, gate_of: Callable[[str], Gate], policy: MemoryPolicy, hot: HotStore):
         self.store = store
+        self.hot = hot  # where live entries are written and read (exporter.querymem.entries)
         self.gate_of = gate_of  # an org's own redaction gate applies to its questions
         self.policy = policy
         self.index = QueryIndex()
@@ -43,8 +45,8 @@ class QueryMemory:
     # -- recording -----------------------------------------------------------------------------
 
     def record(self, conn: Conn, rows: Sequence[dict]) -> list[int]:
-        """`svc.query_recorder`: enrich, store through `ingest.insert_queries`, index."""
-        return record(conn, rows, self.policy, self.index)
+        """`svc.query_recorder`: enrich, store through `ingest.insert_queries`, index, keep live entries hot."""
+        return record(conn, rows, self.policy, self.index, self.hot)
 
     def refresh_index(self, now: float | None = None) -> int:
         """Rebuild the index from the store's live rows (learning pass; start-up)."""
@@ -75,16 +77,7 @@ class QueryMemory:
         return result
 
     def _visible_rows(self, principal: Principal, user: str | None, ids: list[int], now: float) -> list[dict]:
-        if not ids:
-            return []
-        where, params = visible(principal, user, alias="q")
-        marks = ", ".join(f":id{i}" for i in range(len(ids)))
-        params = {**params, **{f"id{i}": v for i, v in enumerate(ids)}, "now": now}
-        return self.store.query(
-            f"SELECT {_ROW} FROM query_executions q WHERE q.id IN ({marks}) AND {where} "
-            "AND q.expires_at > :now AND q.executed_at <= :now AND q.success = 1",
-            params,
-        )
+        return live_rows(self.store, self.hot, principal, user, ids, now)
 
     # -- what changed, and is it usual ---------------------------------------------------------
 
@@ -138,13 +131,15 @@ class QueryMemory:
         return compare(reading, value, history, now, self.policy.tz)
 
 
-def install(svc: Any) -> QueryMemory:
-    """Become the service's query recorder, feed the cache-entry gauge, resync in the learning pass."""
-    memory = QueryMemory(svc.store, lambda org: gate(svc, org), MemoryPolicy.from_settings(svc.settings))
-    svc.query_memory = memory
+def install(svc: Services) -> QueryMemory:
+    """Make the service's query memory its query recorder, feed the cache-entry gauge, resync in the learning pass."""
+    memory = svc.query_memory
     svc.query_recorder = memory.record
     svc.snapshot.register(metrics.entries_producer(svc.store))
     svc.learning_stages.append(
         Stage("query_memory", lambda s, now: {"live_entries": memory.refresh_index(now)}, local=True)
     )
+    # A forgotten person's vectors leave this replica's index at once (other replicas: at their next
+    # learning pass; until then the store's visibility check already keeps their rows from being served).
+    svc.after_forget.append(lambda org, user: memory.refresh_index())
     return memory

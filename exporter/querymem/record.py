@@ -12,11 +12,13 @@ from collections.abc import Sequence
 
 from exporter.embeddings import embed, to_blob
 from exporter.ingest import insert_queries
+from exporter.querymem.entries import put_live
 from exporter.querymem.index import IndexEntry, QueryIndex
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import read_question
 from exporter.store import to_json
 from exporter.store.base import Conn
+from exporter.tiers.hot import HotStore
 
 
 def enrich(rows: Sequence[dict], policy: MemoryPolicy) -> list[dict]:
@@ -42,7 +44,7 @@ def enrich(rows: Sequence[dict], policy: MemoryPolicy) -> list[dict]:
     return out
 
 
-def record(conn: Conn, rows: Sequence[dict], policy: MemoryPolicy, index: QueryIndex) -> list[int]:
+def record(conn: Conn, rows: Sequence[dict], policy: MemoryPolicy, index: QueryIndex, hot: HotStore) -> list[int]:
     enriched = enrich(rows, policy)
     stored = [{k: v for k, v in r.items() if not k.startswith("_")} for r in enriched]
     ids = insert_queries(conn, stored)
@@ -60,6 +62,7 @@ def record(conn: Conn, rows: Sequence[dict], policy: MemoryPolicy, index: QueryI
         for row_id, r in new
         if r["success"]
     )
+    put_live(hot, ({**r, "id": row_id} for row_id, r in new if r["success"]), conn)
     return ids
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
@@ -19,6 +19,9 @@ from prometheus_client.registry import Collector
 from exporter.jobs import Stage
 from exporter.metrics import PREFIX
 from exporter.scaleout import ledger
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 STALE_INTERVALS = 3
 
@@ -74,6 +77,6 @@ class LedgerCollector(Collector):
         return [tasks, stale, oldest]
 
 
-def worker_stages(svc: Any) -> list[str]:
+def worker_stages(svc: Services) -> list[str]:
     """The stages that run as tasks (every stage but those holding a serving process's own state)."""
     return [s.name for s in map(Stage.of, svc.learning_stages) if not s.local]

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exporter.jobs import LOCK_NAME, RUNS, Stage, run_stage
 from exporter.scaleout import ledger
 
+if TYPE_CHECKING:
+    from exporter.service import Services
+
 log = logging.getLogger(__name__)
 
 
-def run_distributed(svc: Any, now: float) -> dict[str, Any]:
+def run_distributed(svc: Services, now: float) -> dict[str, Any]:
     """Run this replica's local stages, then (if this replica holds the lock) enqueue the pass."""
     summaries: dict[str, Any] = {}
     stages = [Stage.of(s) for s in svc.learning_stages]
@@ -30,7 +33,7 @@ def run_distributed(svc: Any, now: float) -> dict[str, Any]:
     return {"result": "enqueued" if ok else "failure", "enqueued": sent, "stages": summaries}
 
 
-def enqueue_pass(svc: Any, now: float, stages: list[Stage]) -> dict[str, int]:
+def enqueue_pass(svc: Services, now: float, stages: list[Stage]) -> dict[str, int]:
     """Record every (org, stage) of this pass slot that is due and send each org's first task.
 
     An org's stages run in their registered order, one task each (`tasks` sends the next when one

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from celery import Celery
 from celery.exceptions import SoftTimeLimitExceeded
@@ -20,6 +20,9 @@ from celery.signals import worker_process_init
 from exporter.config import Settings
 from exporter.jobs import Stage
 from exporter.scaleout import ledger
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +105,7 @@ def _learn_stage(task: Any, org: str, stage: str, slot: int, then: list[str] | N
     return result
 
 
-def run_task(svc: Any, key: ledger.TaskKey) -> dict[str, Any]:
+def run_task(svc: Services, key: ledger.TaskKey) -> dict[str, Any]:
     """Run one (org, stage, pass) unless it already succeeded; the ledger row records the outcome."""
     pass_now = ledger.claim(svc.store, key, time.time())
     if pass_now is None:
@@ -116,7 +119,7 @@ def run_task(svc: Any, key: ledger.TaskKey) -> dict[str, Any]:
     return {"done": True}
 
 
-def stage_named(svc: Any, name: str) -> Stage:
+def stage_named(svc: Services, name: str) -> Stage:
     for stage in map(Stage.of, svc.learning_stages):
         if stage.name == name:
             return stage

@@ -91,6 +91,7 @@ class Conn(ABC):
 class Store(ABC):
     dialect: str
     url: str
+    row_id: str  # the hidden physical row id: deletes by batch on tables without a single-column key
 
     @abstractmethod
     @contextmanager

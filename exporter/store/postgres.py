@@ -181,6 +181,7 @@ NETWORK_DEFAULTS = {
 
 class PostgresStore(Store):
     dialect = "postgresql"
+    row_id = "ctid"
 
     def __init__(self, url: str, min_size: int = 1, max_size: int = 8, statement_timeout: float = 300.0,
                  checkout_timeout: float = 3.0):

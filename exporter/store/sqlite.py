@@ -54,6 +54,7 @@ def _enable_wal(raw: sqlite3.Connection, wait: float = 30.0) -> None:
 
 class SQLiteStore(Store):
     dialect = "sqlite"
+    row_id = "rowid"
 
     def __init__(self, path: str):
         self.path = path

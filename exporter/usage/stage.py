@@ -16,7 +16,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -32,6 +32,9 @@ from exporter.store.base import Conn
 from exporter.usage import collect, environments, repo
 from exporter.usage.metrics import HABIT_RECOMMENDATIONS
 from exporter.usage.repo import Pattern
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 DAY = 86400.0
@@ -54,22 +57,18 @@ class UsageParams:
     max_member_keys: int = 500
 
 
-#: Time the latest pass was run for: the success metrics' window ends there (the demo runs in the past).
-last_pass: dict[str, float] = {}
-
-
-def orgs(svc: Any, now: float, params: UsageParams | None = None) -> list[str]:
+def orgs(svc: Services, now: float, params: UsageParams | None = None) -> list[str]:
     """Every org with activity inside the usage look-back."""
     params = params or UsageParams()
     with svc.store.reading() as conn:
         return collect.orgs_with_activity(conn, now - params.lookback_weeks * WEEK)
 
 
-def run_org(svc: Any, org: str, now: float, params: UsageParams | None = None) -> dict:
+def run_org(svc: Services, org: str, now: float, params: UsageParams | None = None) -> dict:
     """One org's usage patterns. The reading and the clustering of its history (seconds to minutes)
     take no write lock; only storing the result does, briefly (ingest waited 78 s behind one pass before)."""
     params = params or UsageParams()
-    last_pass["now"] = now
+    svc.usage_last_pass = now  # the success metrics' window ends there (the demo runs in the past)
     tz = getattr(svc.settings, "timezone", "UTC") or "UTC"
     t0 = time.perf_counter()
     with svc.store.reading() as conn:
@@ -80,7 +79,7 @@ def run_org(svc: Any, org: str, now: float, params: UsageParams | None = None) -
     return summary
 
 
-def run(svc: Any, now: float, params: UsageParams | None = None) -> dict:
+def run(svc: Services, now: float, params: UsageParams | None = None) -> dict:
     return {org: run_org(svc, org, now, params) for org in orgs(svc, now, params)}
 
 

@@ -154,15 +154,15 @@ def serve(with_demo: bool, host: str | None, port: int | None, threads: int) -> 
     run(settings, threads=threads, with_demo=with_demo, demo_tokens=demo_tokens)
 
 
-from exporter.cli_cases import runbooks  # noqa: E402 - attached after main is defined
+from exporter.cli.cases import runbooks  # noqa: E402 - attached after main is defined
 
 main.add_command(runbooks)
 
-from exporter.cli_dashboards import dashboards  # noqa: E402 - attached after main is defined
+from exporter.cli.dashboards import dashboards  # noqa: E402 - attached after main is defined
 
 main.add_command(dashboards)
 
-from exporter.cli_privacy import archive, forget, retention  # noqa: E402 - attached after main is defined
+from exporter.cli.privacy import archive, forget, retention  # noqa: E402 - attached after main is defined
 
 main.add_command(retention)
 

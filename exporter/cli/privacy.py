@@ -28,8 +28,8 @@ def retention() -> None:
 @click.option("--dry-run", is_flag=True, help="Count what would be deleted or archived; change nothing.")
 def retention_run(dry_run: bool) -> None:
     """Run one retention pass now (skipped if another replica holds the learning lock)."""
-    from exporter import retention as job
     from exporter.jobs import LOCK_NAME
+    from exporter.tiers import retention as job
 
     svc = _services()
     with svc.store.job_lock(LOCK_NAME) as got:
@@ -48,7 +48,7 @@ def archive() -> None:
 
 
 def _archive(svc):
-    from exporter.archive import Archive
+    from exporter.tiers.archive import Archive
 
     return Archive.from_settings(svc.store, svc.settings)
 
@@ -112,7 +112,7 @@ def archive_restore(archive_ids: tuple[str, ...], org: str | None, table: str | 
 @click.option("--user", required=True)
 def forget(org: str, user: str) -> None:
     """Delete every trace of one person in one org (all tiers) and print the receipt."""
-    from exporter.privacy.forget import forget as run
+    from exporter.tiers.forget import forget as run
 
     svc = _services()
     click.echo(json.dumps(run(svc, org, user, requested_by="cli"), indent=2))

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exporter.scoping import Principal, contributing, visible
 from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 KINDS = ("solution", "pattern")
 MIN_PATTERN_USES = 10
@@ -67,7 +70,7 @@ def version(store: Store, principal: Principal, kind: str, key: str, number: int
             "content": from_json(row["content"]), "created_at": row["created_at"]}
 
 
-def promote(svc: Any, now: float) -> dict[str, int]:
+def promote(svc: Services, now: float) -> dict[str, int]:
     """Learning stage: high-reuse org patterns of contributing people become versioned permanent knowledge."""
     promoted = 0
     with svc.store.transaction() as conn:

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlparse
 
-from exporter.archive.files import FRAME, ArchiveCorrupt, file_sha256
 from exporter.config import Settings
+from exporter.tiers.archive.files import FRAME, ArchiveCorrupt, file_sha256
 
 log = logging.getLogger(__name__)
 SUFFIXES = (".ndjson.gz", ".ndjson.gz.enc")

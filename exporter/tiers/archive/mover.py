@@ -17,7 +17,7 @@ A kill before the commit leaves the rows in the table and a `writing` row; `reco
 by every archive operation) removes that file (staged or published), so the rerun writes it again
 and nothing is doubled. A kill after the commit leaves a committed file and no rows. Files without
 a manifest row are leftovers of a restore or an expiry that died after its commit, and are removed
-too. Where the files live is a `Location` (exporter/archive/location.py): a directory or S3.
+too. Where the files live is a `Location` (exporter/tiers/archive/location.py): a directory or S3.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from exporter.archive.files import ArchiveCorrupt, ArchiveWriter, file_sha256, parse_key, read_lines
-from exporter.archive.location import SUFFIXES, Directory, Location, location_from_settings
 from exporter.config import Settings
 from exporter.scoping import person_digest
 from exporter.store import Store
 from exporter.store.base import Conn, chunks
+from exporter.tiers.archive.files import ArchiveCorrupt, ArchiveWriter, file_sha256, parse_key, read_lines
+from exporter.tiers.archive.location import SUFFIXES, Directory, Location, location_from_settings
 
 log = logging.getLogger(__name__)
 _STATS_KEY = b'{"__archive_stats__"'

@@ -28,13 +28,17 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from exporter.archive import Archive
-from exporter.hot import hot_store
-from exporter.privacy.schema import Column, table_columns
+from exporter.cases import repo as case_repo
 from exporter.scoping import person_digest
 from exporter.store import Store, from_json, to_json
+from exporter.store.schema import Column, table_columns
+from exporter.tiers.archive import Archive
+from exporter.tiers.batch import delete_in_batches
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 BATCH = 10_000
@@ -45,7 +49,7 @@ def _no_checkpoint(step: str) -> None:
     return None
 
 
-def forget(svc: Any, org: str, user: str, requested_by: str,
+def forget(svc: Services, org: str, user: str, requested_by: str,
            checkpoint: Callable[[str], None] = _no_checkpoint) -> dict[str, Any]:
     """Journal a deletion request for (org, user) and carry it out; returns the receipt.
 
@@ -67,7 +71,7 @@ def forget(svc: Any, org: str, user: str, requested_by: str,
     return execute(svc, request_id, checkpoint)
 
 
-def resume_pending(svc: Any) -> list[dict[str, Any]]:
+def resume_pending(svc: Services) -> list[dict[str, Any]]:
     """Finish every request a crash left pending; the learning pass and startup call it."""
     ids = [r["id"] for r in svc.store.query(f"SELECT id FROM {_JOURNAL} WHERE status = 'pending' ORDER BY created_at")]
     return [execute(svc, i) for i in ids]
@@ -83,7 +87,7 @@ def receipt(store: Store, request_id: str) -> dict[str, Any] | None:
             "total": sum(counts.values()), "requested_at": row["created_at"], "finished_at": row["finished_at"]}
 
 
-def execute(svc: Any, request_id: str, checkpoint: Callable[[str], None] = _no_checkpoint) -> dict[str, Any]:
+def execute(svc: Services, request_id: str, checkpoint: Callable[[str], None] = _no_checkpoint) -> dict[str, Any]:
     store: Store = svc.store
     req = store.one(f"SELECT org_id, user_id, status FROM {_JOURNAL} WHERE id = :id", {"id": request_id})
     if req is None:
@@ -120,13 +124,14 @@ def execute(svc: Any, request_id: str, checkpoint: Callable[[str], None] = _no_c
         f"UPDATE {_JOURNAL} SET status = 'done', user_id = NULL, finished_at = :t WHERE id = :id",
         {"t": time.time(), "id": request_id},
     )
+    for hook in svc.after_forget:
+        hook(org, user)
     log.info("delete-my-data request %s done", request_id)
     return receipt(store, request_id) or {}
 
 
-def _forget_redis(svc: Any, org: str, user: str) -> int:
-    hot = hot_store(svc)
-    return hot.forget_person(org, user) if hot.kind == "redis" else 0  # the store table is a person table
+def _forget_redis(svc: Services, org: str, user: str) -> int:
+    return svc.hot.forget_person(org, user) if svc.hot.kind == "redis" else 0  # the store table is a person table
 
 
 class _Deletion:
@@ -136,7 +141,6 @@ class _Deletion:
         self.org = org
         self.user = user
         self.checkpoint = checkpoint
-        self.rid = "ctid" if store.dialect == "postgresql" else "rowid"
 
     def add(self, kind: str, n: int, conn=None) -> None:
         if not n:
@@ -151,15 +155,8 @@ class _Deletion:
 
     def delete(self, table: str, cond: str, params: dict[str, Any], kind: str | None = None) -> int:
         """Batched delete; each batch commits with the receipt's running count."""
-        total = 0
-        while True:
-            with self.store.transaction() as conn:
-                n = conn.execute(f"DELETE FROM {table} WHERE {self.rid} IN (SELECT {self.rid} FROM {table} "
-                                 f"WHERE {cond} LIMIT {BATCH})", params)
-                self.add(kind or table, max(n, 0), conn)
-            total += max(n, 0)
-            if n < BATCH:
-                break
+        total = delete_in_batches(self.store, table, cond, params, BATCH,
+                                  on_batch=lambda conn, n: self.add(kind or table, n, conn))
         self.checkpoint(table)
         return total
 
@@ -206,6 +203,8 @@ class _Deletion:
                     self.delete("runbook_versions", "org_id = :o AND runbook_key = :k AND version = :v",
                                 {"o": self.org, "k": row["runbook_key"], "v": row["version"]})
         self.delete_in("cases", "id", ids_sorted)
+        with self.store.transaction() as conn:  # every replica's case index rebuilds at its next match
+            case_repo.bump_version(conn, self.org)
 
     def sweep_mentions(self, table: str, cols: list[Column]) -> None:
         """Rows of the org that name the person in a text column (JSON evidence, lists of users)."""

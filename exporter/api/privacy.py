@@ -8,18 +8,18 @@ import time
 from flask import Blueprint, jsonify, request
 from pydantic import ConfigDict, Field
 
-from exporter import permanent
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.errors import NotFound
 from exporter.api.openapi import doc
 from exporter.inputs import Input
-from exporter.privacy import contribution, install, org_settings
-from exporter.privacy.forget import forget
+from exporter.privacy import contribution, org_settings
 from exporter.privacy.global_patterns import global_patterns
+from exporter.tiers import permanent
+from exporter.tiers.forget import forget
 
 bp = Blueprint("privacy", __name__)
-__all__ = ["bp", "install"]  # install: the capability hook lives with the domain code
+__all__ = ["bp"]
 bp.before_request(authenticate)
 
 

@@ -7,10 +7,13 @@ index expires with the data. Forgetting a person deletes the listed keys and the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import redis
 
-from exporter.hot.base import HotStore
 from exporter.scoping import person_digest
+from exporter.store.base import Conn
+from exporter.tiers.hot.base import HotEntry, HotStore
 
 PREFIX = "lexp:hot"
 
@@ -32,20 +35,26 @@ class RedisHot(HotStore):
     def _person(self, org: str, user: str) -> str:
         return f"{self.prefix}-person:{person_digest(org, user)}"
 
-    def put(self, namespace: str, org: str, key: str, value: bytes, ttl: float, user: str | None = None) -> None:
-        name = self._key(namespace, org, key)
-        ms = max(1, int(ttl * 1000))
+    def put_many(self, namespace: str, entries: Sequence[HotEntry], conn: Conn | None = None) -> None:
+        if not entries:
+            return
         pipe = self.r.pipeline(transaction=True)
-        pipe.set(name, bytes(value), px=ms)
-        if user:
-            index = self._person(org, user)
-            pipe.sadd(index, name)
-            pipe.pexpire(index, ms, gt=True)
-            pipe.pexpire(index, ms, nx=True)
+        for e in entries:
+            name = self._key(namespace, e.org, e.key)
+            ms = max(1, int(e.ttl * 1000))
+            pipe.set(name, bytes(e.value), px=ms)
+            if e.user:
+                index = self._person(e.org, e.user)
+                pipe.sadd(index, name)
+                pipe.pexpire(index, ms, gt=True)
+                pipe.pexpire(index, ms, nx=True)
         pipe.execute()
 
-    def get(self, namespace: str, org: str, key: str) -> bytes | None:
-        return self.r.get(self._key(namespace, org, key))
+    def get_many(self, namespace: str, org: str, keys: Sequence[str]) -> dict[str, bytes]:
+        if not keys:
+            return {}
+        values = self.r.mget([self._key(namespace, org, k) for k in keys])
+        return {k: v for k, v in zip(keys, values, strict=True) if v is not None}
 
     def delete(self, namespace: str, org: str, key: str) -> None:
         self.r.delete(self._key(namespace, org, key))

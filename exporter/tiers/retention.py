@@ -1,7 +1,7 @@
 """How long each kind of row lives, and the job that enforces it: the product plan's four tiers.
 
-- ``hot`` (hours): result cache and active-session context, expiring by their own `expires_at`
-  (or by Redis TTLs, see exporter/hot).
+- ``hot`` (hours): the query memory's live entries (result cache), expiring by their own `expires_at`
+  (or by Redis TTLs, see exporter/tiers/hot).
 - ``warm`` (30-90 days): summaries, patterns, sessions, recommendations; deleted past their age.
 - ``cold`` (1-2 years): audit events and feedback, moved out of the live tables into archive
   files once past their warm period, and the files deleted at the end of the cold period.
@@ -24,13 +24,17 @@ import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prometheus_client import Counter, Gauge
 from prometheus_client.core import GaugeMetricFamily
 
 from exporter.metrics import PREFIX, REGISTRY
 from exporter.store import Store, from_json
+from exporter.tiers.batch import delete_in_batches
+
+if TYPE_CHECKING:
+    from exporter.service import Services
 
 log = logging.getLogger(__name__)
 
@@ -144,18 +148,6 @@ class SizeProducer:
 
 # -- the job ---------------------------------------------------------------------------------------
 
-def delete_in_batches(store: Store, table: str, cond: str, params: dict[str, Any], batch: int = 5000) -> int:
-    """DELETE ... WHERE cond, `batch` rows per short transaction (by ctid / rowid, no key needed)."""
-    rid = "ctid" if store.dialect == "postgresql" else "rowid"
-    total = 0
-    while True:
-        n = store.execute(f"DELETE FROM {table} WHERE {rid} IN (SELECT {rid} FROM {table} WHERE {cond} LIMIT :_n)",
-                          {**params, "_n": batch})
-        total += max(n, 0)
-        if n < batch:
-            return total
-
-
 def _count(store: Store, table: str, cond: str, params: dict[str, Any]) -> int:
     return int(store.scalar(f"SELECT COUNT(*) AS n FROM {table} WHERE {cond}", params) or 0)
 
@@ -183,14 +175,13 @@ def _present(store: Store) -> set[str]:
     return set(store.table_names())
 
 
-def run(svc: Any, now: float | None = None, dry_run: bool = False, batch: int = 5000) -> dict[str, Any]:
+def run(svc: Services, now: float | None = None, dry_run: bool = False, batch: int = 5000) -> dict[str, Any]:
     """One retention pass over every policy; returns per-tier, per-table counts.
 
     With `dry_run`, counts what would be deleted or archived and changes nothing.
     """
-    from exporter.archive import Archive
-    from exporter.hot import hot_store
-    from exporter.privacy.schema import table_columns
+    from exporter.store.schema import table_columns
+    from exporter.tiers.archive import Archive
 
     now = time.time() if now is None else now
     store: Store = svc.store
@@ -219,7 +210,7 @@ def run(svc: Any, now: float | None = None, dry_run: bool = False, batch: int = 
             log.exception("retention of %s failed", policy.table)
     if not dry_run:
         try:
-            n = hot_store(svc).purge_expired(now)
+            n = svc.hot.purge_expired(now)
             if n:
                 out["hot"]["redis_or_store"] = {"deleted": n}
                 ROWS_DELETED.labels(tier="hot").inc(n)
@@ -228,7 +219,7 @@ def run(svc: Any, now: float | None = None, dry_run: bool = False, batch: int = 
             ERRORS.labels(tier="hot").inc()
             log.warning("hot tier purge failed: %s", exc)
         sizes = measure(svc)
-        _producer(svc).sizes = sizes
+        svc.retention_sizes.sizes = sizes
         out["sizes"] = {"rows": sizes.rows, "bytes": sizes.bytes}
         if errors == 0:
             LAST_SUCCESS.set(time.time())
@@ -293,10 +284,8 @@ def _cold(archive: Any, policy: Policy, settings: Any, overrides: dict[str, dict
     return {"archived": moved, "files": files, "expired": expired}
 
 
-def measure(svc: Any) -> TierSizes:
+def measure(svc: Services) -> TierSizes:
     """Rows and bytes per tier now: table sizes from the database, archive sizes from the manifest."""
-    from exporter.hot import hot_store
-
     store: Store = svc.store
     sizes = TierSizes()
     present = _present(store)
@@ -312,7 +301,7 @@ def measure(svc: Any) -> TierSizes:
         sizes.rows["cold"] += int(row["n"])
         sizes.bytes["cold"] += int(row["b"])
     try:
-        hot = hot_store(svc)
+        hot = svc.hot
         if hot.kind == "redis":
             n, b = hot.stats()
             sizes.rows["hot"] += n
@@ -331,16 +320,7 @@ def _table_bytes(store: Store, table: str) -> int:
         return 0
 
 
-def _producer(svc: Any) -> SizeProducer:
-    producer = getattr(svc, "_retention_sizes", None)
-    if producer is None:
-        producer = SizeProducer()
-        svc._retention_sizes = producer
-        svc.snapshot.register(producer)
-    return producer
-
-
-def learning_stage(svc: Any, now: float) -> dict[str, Any]:
+def learning_stage(svc: Services, now: float) -> dict[str, Any]:
     """The retention pass inside the learning schedule, as of the pass's `now` but never later
     than the real clock: a pass replaying a backfilled history (`learn --now`) keeps what was
     young at that time instead of archiving it as too old, and no pass expires data early."""
@@ -350,6 +330,6 @@ def learning_stage(svc: Any, now: float) -> dict[str, Any]:
     }
 
 
-def install(svc: Any) -> None:
-    _producer(svc)
+def install(svc: Services) -> None:
+    svc.snapshot.register(svc.retention_sizes)
     svc.learning_stages.append(("retention", learning_stage))
