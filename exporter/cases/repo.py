@@ -174,17 +174,35 @@ def create_case(
     embedder: Callable[[list[str]], np.ndarray] = embed,
 ) -> dict[str, Any]:
     """Record one case given through the API; secrets in any field never reach the store."""
+    return create_cases(store, redactor, principal, [data], now, embedder)[0]
+
+
+def create_cases(
+    store: Store,
+    redactor: Redactor,
+    principal: Principal,
+    items: Sequence[CaseIn],
+    now: float,
+    embedder: Callable[[list[str]], np.ndarray] = embed,
+) -> list[dict[str, Any]]:
+    """Record several cases in one transaction with one batched embedding call.
+
+    `POST /api/v1/cases` goes through here with one item, and `bench/case_match.py` indexes its
+    evaluation sets through here too, so the benchmark measures the text the product stores.
+    """
     org = principal.require_org()
-    author = principal.acting_user(data.author)
     counts: Counter = Counter()
-    doc = redactor.redact_value(data.model_dump(mode="json", exclude={"author", "occurred_at"}), counts)
+    docs = [redactor.redact_value(d.model_dump(mode="json", exclude={"author", "occurred_at"}), counts) for d in items]
     metrics.count_redactions(counts)
-    vector = embedder([embedding_text(doc)])[0]
-    occurred = data.occurred_at.timestamp() if data.occurred_at else None
-    row = build_row(doc, org, author, now, occurred_at=occurred, vector=vector)
+    vectors = embedder([embedding_text(doc) for doc in docs]) if docs else []
+    rows = [
+        build_row(doc, org, principal.acting_user(d.author), now, vector=vec,
+                  occurred_at=d.occurred_at.timestamp() if d.occurred_at else None)
+        for d, doc, vec in zip(items, docs, vectors, strict=True)
+    ]
     with store.transaction() as conn:
-        insert_rows(conn, [row], now)
-    return row
+        insert_rows(conn, rows, now)
+    return rows
 
 
 def visible_rows(store: Store, principal: Principal, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
