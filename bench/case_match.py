@@ -56,7 +56,8 @@ from exporter.redaction import Redactor  # noqa: E402
 from exporter.scoping import Principal  # noqa: E402
 from exporter.store import migrate, open_store  # noqa: E402
 
-BUGS = ROOT.parent / "shared" / "data" / "bugs"
+BUGS = Path(os.environ.get("CASE_BENCH_BUGS") or next(
+    (p / "shared" / "data" / "bugs" for p in ROOT.parents if (p / "shared" / "data" / "bugs").is_dir()), ROOT))
 INCIDENTS = ROOT / "bench" / "data" / "incidents"
 DEPTH = 50
 ORG = "bench"
@@ -199,6 +200,72 @@ def quality_bench(ds: Dataset, now: float) -> dict:
     return out
 
 
+def speed_bench(n: int, now: float, queries: int = 200) -> dict:
+    """p50/p99 of the whole `match_cases` call at `n` cases against one embedding call of the same text.
+
+    Stored cases are realistic text (sentences of the incident set and SeaMonkey summaries recombined,
+    with host names and error codes) recorded through `create_cases`; their vectors are random unit
+    vectors, because embedding 100k texts here would take most of an hour and the search costs the
+    same whatever the vectors hold. Queries are real multi-sentence problems: the 40 incident
+    queries and SeaMonkey reports (summary and the first 600 characters of the description).
+    """
+    rng = np.random.default_rng(17)
+    inc, sm = incidents(), seamonkey()
+    sentences = [x for c in inc.cases for x in (c["problem"]["statement"], *c["problem"]["symptoms"])]
+    sentences += [c["title"] for c in sm.cases]
+    codes = ["ECONNREFUSED", "OOMKilled", "exit code 137", "HTTP 502", "ERROR 1062", "SIGSEGV", "x509", "ENOSPC"]
+
+    def vectors(texts: list[str]) -> np.ndarray:
+        v = rng.standard_normal((len(texts), 384)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    texts = [q.text for q in inc.queries] + [q.text[:800] for q in sm.queries]
+    texts = (texts * (queries // len(texts) + 1))[:queries]
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/speed.db"
+        migrate(url)
+        store = open_store(url)
+        who = Principal(ORG, None, "service")
+        t0 = time.perf_counter()
+        batch = []
+        for i in range(n):
+            picked = rng.choice(len(sentences), size=3, replace=False)
+            body = " ".join(sentences[j] for j in picked)
+            host = f"{rng.choice(['web', 'db', 'cache', 'api', 'worker'])}-{i % 97:02d}"
+            batch.append(CaseIn.model_validate({
+                "title": sentences[picked[0]][:200],
+                "problem": {"statement": f"{body} Seen on {host}: {rng.choice(codes)}.",
+                            "context": {"environment": str(rng.choice(["prod", "staging"]))}},
+                "root_cause": {"issue": sentences[int(rng.integers(len(sentences)))][:300]},
+                "solution": {"immediate_fix": "restart the service"}}))
+            if len(batch) == 2000:
+                repo.create_cases(store, Redactor(), who, batch, now, embedder=vectors)
+                batch = []
+        if batch:
+            repo.create_cases(store, Redactor(), who, batch, now, embedder=vectors)
+        record_s = time.perf_counter() - t0
+        cache = matching.IndexCache()
+        t0 = time.perf_counter()
+        cache.get(store, ORG)
+        build_s = time.perf_counter() - t0
+        embed([texts[0]])  # the model is loaded before timing
+        emb_ms, match_ms = [], []
+        for text in texts:
+            s = time.perf_counter()
+            embed([text])
+            emb_ms.append((time.perf_counter() - s) * 1000)
+            s = time.perf_counter()
+            matching.match_cases(store, who, MatchIn(problem=text), QualityPolicy(), now=now, cache=cache)
+            match_ms.append((time.perf_counter() - s) * 1000)
+        store.close()
+    p99e, p99m = float(np.percentile(emb_ms, 99)), float(np.percentile(match_ms, 99))
+    return {"cases": n, "record_seconds": round(record_s, 1), "index_build_seconds": round(build_s, 1),
+            "queries": len(texts), "query_chars_mean": round(float(np.mean([len(t) for t in texts]))),
+            "embedding_p50_ms": round(float(np.percentile(emb_ms, 50)), 1), "embedding_p99_ms": round(p99e, 1),
+            "match_p50_ms": round(float(np.percentile(match_ms, 50)), 1), "match_p99_ms": round(p99m, 1),
+            "p99_ratio_match_to_embedding": round(p99m / p99e, 2)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="seamonkey,incidents")
@@ -210,8 +277,6 @@ def main() -> None:
         ds = {"seamonkey": seamonkey, "incidents": incidents}[name]()
         print(json.dumps(quality_bench(ds, now), indent=2), flush=True)
     if args.speed:
-        from bench.case_speed import speed_bench
-
         print(json.dumps(speed_bench(args.speed, now), indent=2), flush=True)
     print(f"load average at end: {os.getloadavg()}", flush=True)
 

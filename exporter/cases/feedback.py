@@ -6,16 +6,18 @@ stays in 0-1, early evidence moves it most and no single event pins it:
 =====================  ==========================  =========================
 event                  confidence                  also
 =====================  ==========================  =========================
-outcome resolved       c + 0.20 x (1 - c)          reuse +1, time recorded, confirmed now
-outcome partially      c + 0.05 x (1 - c)          reuse +1, time recorded
-outcome not_resolved   c - 0.30 x c                reuse +1
+outcome resolved       c + 0.20 x (1 - c)          reuse +1, time recorded, success and confirmed now
+outcome partially      c + 0.05 x (1 - c)          time recorded
+outcome not_resolved   c - 0.30 x c                failure +1, failed now
 rating helpful         c + 0.10 x (1 - c)          confirmed now
 rating partially       c + 0.02 x (1 - c)
 rating not_helpful     c - 0.15 x c
 =====================  ==========================  =========================
 
 Each change writes a `case_history` row with the confidence before and after and what caused it,
-so "why is this case at 0.42?" has an answer. The row is read and written in one transaction
+so "why is this case at 0.42?" has an answer. `reuse_count` counts successful reuse only; a
+failure newer than the last success demotes the case at once and takes it out of the runbooks
+(`exporter.cases.quality.contradicted`) until a later success. The row is read and written in one transaction
 (locked on PostgreSQL), so concurrent ratings of one case never lose an update.
 """
 
@@ -70,17 +72,23 @@ def record_outcome(
         row = _locked_case(conn, store, principal, case_id)
         before = float(row["confidence"])
         after = moved(before, data.status)
+        success = data.status == "resolved"
+        failure = data.status == "not_resolved"
         conn.execute(
-            "UPDATE cases SET confidence = :c, reuse_count = reuse_count + 1, updated_at = :now, "
+            "UPDATE cases SET confidence = :c, reuse_count = reuse_count + :ok, failure_count = failure_count + :bad, "
+            "updated_at = :now, "
             "resolution_count = resolution_count + :rn, resolution_seconds_total = resolution_seconds_total + :rs, "
-            "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
+            "last_confirmed_at = CASE WHEN :ok = 1 THEN :now ELSE last_confirmed_at END, "
+            "last_success_at = CASE WHEN :ok = 1 THEN :now ELSE last_success_at END, "
+            "last_failed_at = CASE WHEN :bad = 1 THEN :now ELSE last_failed_at END "
             "WHERE org_id = :org AND id = :id",
             {
                 "c": after,
                 "now": now,
+                "ok": 1 if success else 0,
+                "bad": 1 if failure else 0,
                 "rn": 1 if timed else 0,
                 "rs": float(data.time_to_resolution_seconds) if timed else 0.0,
-                "confirmed": 1 if data.status == "resolved" else 0,
                 "org": row["org_id"],
                 "id": case_id,
             },
@@ -97,7 +105,7 @@ def record_outcome(
         # With a session id, the session's own resolution time is observed when it is assembled.
         TIME_TO_RESOLUTION.labels(suggested="yes").observe(float(data.time_to_resolution_seconds))
     return {"case_id": case_id, "confidence_before": round(before, 4), "confidence_after": round(after, 4),
-            "reuse_count": int(row["reuse_count"]) + 1}
+            "reuse_count": int(row["reuse_count"]) + (1 if success else 0), "demoted": failure}
 
 
 def record_feedback(

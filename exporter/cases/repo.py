@@ -1,7 +1,7 @@
 """Cases in the store: building a row from a (redacted) case, reading it back, and its history.
 
-A case is stored once, with the text used to match it (`search_text`, normalised so hosts and ids
-do not matter) and its embedding. Every write that changes what the matcher indexes bumps the
+A case is stored once, with the text used to match it (`search_text`, with only noise such as
+UUIDs and pod hashes removed: identifiers and versions are evidence) and its embedding. Every write that changes what the matcher indexes bumps the
 org's row in `case_index_versions` in the same transaction, so each replica's in-memory index
 knows, with one primary-key lookup, when to rebuild.
 """
@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from detectors.text_normalize import normalize
+from detectors.text_normalize import denoise
 from exporter import metrics
 from exporter.cases.model import CaseIn
 from exporter.cases.quality import QualityPolicy, quality
@@ -30,7 +30,7 @@ CASE_COLUMNS = (
     "id", "org_id", "author_id", "user_id", "scope", "title", "problem", "steps", "root_cause", "solution", "outcome",
     "search_text", "embedding", "tags", "confidence", "reuse_count", "status", "source_session_id",
     "created_at", "updated_at", "last_confirmed_at", "helpful_count", "partial_count", "not_helpful_count",
-    "resolution_count", "resolution_seconds_total",
+    "resolution_count", "resolution_seconds_total", "failure_count", "last_success_at", "last_failed_at",
 )
 # Everything but the embedding: what scoring and rendering need.
 FIELDS = ", ".join(c for c in CASE_COLUMNS if c != "embedding")
@@ -68,14 +68,14 @@ def matching_text(doc: dict[str, Any]) -> str:
     for step in doc.get("steps", []):
         if step.get("found") is not False:
             parts.append((step.get("output") or "")[:OUTPUT_EXCERPT])
-    return normalize("\n".join(x for x in parts if x))
+    return denoise("\n".join(x for x in parts if x))
 
 
 def embedding_text(doc: dict[str, Any]) -> str:
     """Shorter than `matching_text`: the model reads 256 word pieces, so the problem goes first."""
     p = doc["problem"]
     rc = (doc.get("root_cause") or {}).get("issue") or ""
-    return normalize(" | ".join(x for x in [title_of(doc), p["statement"], *p.get("symptoms", []), rc] if x))
+    return denoise(" | ".join(x for x in [title_of(doc), p["statement"], *p.get("symptoms", []), rc] if x))
 
 
 def build_row(
@@ -88,8 +88,14 @@ def build_row(
     source_session_id: str | None = None,
     occurred_at: float | None = None,
     vector: np.ndarray | None = None,
+    confirmed_at: float | None = None,
 ) -> dict[str, Any]:
-    """A `cases` row from a redacted case document (the shape of `CaseIn`)."""
+    """A `cases` row from a redacted case document (the shape of `CaseIn`).
+
+    A resolved case counts as confirmed when someone vouched for it: at `confirmed_at` (a
+    session's end), else now, when it is recorded, even if it happened years ago, so imported
+    history starts with its evidence intact instead of already decayed.
+    """
     outcome = dict(doc.get("outcome") or {})
     status = outcome.get("status", "resolved")
     ttr = outcome.get("time_to_resolution_seconds")
@@ -116,12 +122,15 @@ def build_row(
         "source_session_id": source_session_id,
         "created_at": when,
         "updated_at": now,
-        "last_confirmed_at": when if status == "resolved" else None,
+        "last_confirmed_at": (confirmed_at or now) if status == "resolved" else None,
         "helpful_count": 0,
         "partial_count": 0,
         "not_helpful_count": 0,
         "resolution_count": 1 if ttr is not None and status != "not_resolved" else 0,
         "resolution_seconds_total": float(ttr) if ttr is not None and status != "not_resolved" else 0.0,
+        "failure_count": 0,
+        "last_success_at": None,
+        "last_failed_at": None,
     }
     if rating in RATING_COLUMN:
         row[RATING_COLUMN[rating]] = 1
@@ -137,7 +146,9 @@ def insert_rows(conn: Conn, rows: Sequence[dict[str, Any]], now: float) -> list[
         by_org.setdefault(r["org_id"], []).append(r)
     new: list[str] = []
     for org, part in by_org.items():
-        ids = conn.insert_new("cases", CASE_COLUMNS, part, "", "id", chunk=200)
+        # Columns no row sets keep their default (NULL): an all-NULL array has no type PostgreSQL can infer.
+        columns = [c for c in CASE_COLUMNS if any(r.get(c) is not None for r in part)]
+        ids = conn.insert_new("cases", columns, part, "", "id", chunk=200)
         if ids:
             bump_version(conn, org)
             conn.executemany(
@@ -192,7 +203,8 @@ def create_cases(
     """
     org = principal.require_org()
     counts: Counter = Counter()
-    docs = [redactor.redact_value(d.model_dump(mode="json", exclude={"author", "occurred_at"}), counts) for d in items]
+    docs = [redactor.redact_value(d.model_dump(mode="json", exclude={"author", "occurred_at", "alert"}), counts)
+            for d in items]
     metrics.count_redactions(counts)
     vectors = embedder([embedding_text(doc) for doc in docs]) if docs else []
     rows = [
@@ -260,6 +272,9 @@ def render(row: dict[str, Any], now: float, policy: QualityPolicy) -> dict[str, 
         "pattern_confidence": round(float(row["confidence"]), 4),
         "quality": q.as_dict(),
         "reuse_count": int(row["reuse_count"]),
+        "failure_count": int(row.get("failure_count") or 0),
+        "last_success_at": row.get("last_success_at"),
+        "last_failed_at": row.get("last_failed_at"),
         "feedback": {
             "helpful": int(row["helpful_count"]),
             "partially_helpful": int(row["partial_count"]),
