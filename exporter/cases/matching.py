@@ -47,7 +47,9 @@ from exporter.embeddings import DIM, embed, from_blob
 from exporter.scoping import Principal
 from exporter.store import Store, from_json
 
+FUSION = "rrf"
 W_SEMANTIC = 0.5
+W_LEXICAL = 0.3
 RRF_K = 60
 DEPTH = 100
 CANDIDATES = 30
@@ -123,9 +125,12 @@ class CaseIndex:
         coverage = np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(n, np.float32)
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
-        _add_rrf(rel, np.where(coverage >= MIN_LEXICAL_COVERAGE, lex, 0.0), 1.0 - W_SEMANTIC)
-        _add_rrf(rel, np.where(sem > 0, sem, 0.0), W_SEMANTIC)
-        rel *= RRF_K + 1
+        if FUSION == "linear":
+            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage
+        else:
+            _add_rrf(rel, np.where(coverage >= MIN_LEXICAL_COVERAGE, lex, 0.0), 1.0 - W_SEMANTIC)
+            _add_rrf(rel, np.where(sem > 0, sem, 0.0), W_SEMANTIC)
+            rel *= RRF_K + 1
         keep = np.flatnonzero((rel > 0) & ((sem >= MIN_COSINE) | (coverage >= MIN_LEXICAL_COVERAGE)))
         top = keep[np.argsort(-rel[keep], kind="stable")][:k]
         return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i])) for i in top]
