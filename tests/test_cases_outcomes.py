@@ -72,7 +72,7 @@ def test_summary_uses_human_units_for_old_imports(client):
 
 def test_an_unresolved_case_does_not_outrank_a_fixed_one_on_the_same_problem(client):
     text = "orders api returns 503 after the deploy, upstream connect error"
-    unresolved = case(text, "kubectl rollout undo deploy/orders", cause="unknown yet")
+    unresolved = case(text, "kubectl rollout undo deploy/orders", cause="bad release")
     unresolved["outcome"] = {"status": "not_resolved"}
     post_case(client, unresolved)
     fixed = post_case(client, case(text, "kubectl rollout undo deploy/orders", cause="bad release", minutes=180))

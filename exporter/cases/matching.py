@@ -1,4 +1,4 @@
-"""Hybrid ranking of past cases for a new problem: lexical and semantic by rank, then near-ties by context and quality.
+"""Hybrid ranking of past cases for a new problem: semantic and lexical on calibrated scales, then near-ties by context and quality.
 
 Per org, an in-memory `CaseIndex` holds the case ids, their embeddings as one (n, 384) float32
 matrix (a single matmul scores them all) and a BM25 index (bm25s) over their matching text. The
@@ -10,19 +10,22 @@ candidates, through `scoping.visible`, on every match.
 
 Ranking, in three steps:
 
-1. **Relevance** is reciprocal rank fusion of the two signals (`RRF_K`, `W_SEMANTIC`), scaled so
-   that rank 1 in both is 1.0. Ranks, not raw scores, so neither signal's scale can swamp the
-   other; and a case enters the lexical list only when it covers at least `MIN_LEXICAL_COVERAGE`
-   of the query's term weight, so three shared everyday words cannot make a lexical "top hit".
-2. A candidate with neither semantic similarity `MIN_COSINE` nor lexical coverage
-   `MIN_LEXICAL_COVERAGE` is not returned (nothing connects it to the problem).
+1. **Relevance** = cosine + `W_LEXICAL` x lexical coverage. Both are absolute, calibrated scales:
+   cosine of the MiniLM embeddings, and coverage = BM25 score / the query's attainable weight (the
+   sum of its terms' idf), the share of the query's term evidence the case holds. Not BM25 divided
+   by the query's best BM25 score: three shared everyday words cover a few percent of a report, so
+   a weak lexical match stays weak, whatever its rank. (Reciprocal rank fusion, `FUSION = "rrf"`,
+   scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
+   thousandth into a full rank step, so near-duplicates could never be told apart by context.)
+2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
+   returned (nothing connects it to the problem).
 3. **Near-ties** move by context agreement (environment, os, platform, service type) and case
-   quality: each shifts the score by at most ``TIE / 2`` of itself (``TIE`` = 3%), which reorders
-   cases about one rank apart and never buries a clearly more relevant one.
+   quality: together they scale relevance by at most 1 +- ``TIE / 2`` (2.5%), which reorders cases
+   about that close and never buries a clearly more relevant one.
 
-The result's `match_score` is that adjusted relevance (0-1, a ranking score); the case's own
+The result's `match_score` is that adjusted relevance (a ranking score, 0-1); the case's own
 trust, decayed quality, is `why.case_quality` here and `confidence` in `GET /cases/<id>`.
-Constants were chosen on the dev splits of `bench/case_match.py`.
+Constants were chosen on the dev splits of `bench/case_match.py` (SeaMonkey and incidents).
 """
 
 from __future__ import annotations
@@ -47,15 +50,16 @@ from exporter.embeddings import DIM, embed, from_blob
 from exporter.scoping import Principal
 from exporter.store import Store, from_json
 
-FUSION = "rrf"
-W_SEMANTIC = 0.5
-W_LEXICAL = 0.3
+FUSION = "linear"
+W_SEMANTIC = 0.7
+W_LEXICAL = 0.5
 RRF_K = 60
 DEPTH = 100
 CANDIDATES = 30
 MIN_COSINE = 0.2
 MIN_LEXICAL_COVERAGE = 0.05
-TIE = 0.03
+TIE = 0.05
+TIE_STEP = 0.01
 CONTEXT_KEYS = ("environment", "os", "platform", "service_type")
 
 
@@ -127,13 +131,25 @@ class CaseIndex:
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
             rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage
+            rel /= 1.0 + W_LEXICAL
         else:
-            _add_rrf(rel, np.where(coverage >= MIN_LEXICAL_COVERAGE, lex, 0.0), 1.0 - W_SEMANTIC)
-            _add_rrf(rel, np.where(sem > 0, sem, 0.0), W_SEMANTIC)
+            _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
+            _add_rrf(rel, _steps(np.where(sem > 0, sem, 0.0)), W_SEMANTIC)
             rel *= RRF_K + 1
         keep = np.flatnonzero((rel > 0) & ((sem >= MIN_COSINE) | (coverage >= MIN_LEXICAL_COVERAGE)))
         top = keep[np.argsort(-rel[keep], kind="stable")][:k]
         return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i])) for i in top]
+
+
+def _steps(scores: np.ndarray) -> np.ndarray:
+    """Scores rounded up to `TIE_STEP`, so cases closer than that share a rank (a near-tie).
+
+    Two copies of one problem on ``web-1`` and ``web-2`` differ in cosine by a few thousandths;
+    ranked exactly, RRF would put a whole rank between them, and quality could never decide.
+    """
+    if TIE_STEP <= 0:
+        return scores
+    return np.ceil(np.asarray(scores, dtype=np.float64) / TIE_STEP) * TIE_STEP
 
 
 def _add_rrf(out: np.ndarray, scores: np.ndarray, weight: float) -> None:

@@ -72,10 +72,14 @@ def matching_text(doc: dict[str, Any]) -> str:
 
 
 def embedding_text(doc: dict[str, Any]) -> str:
-    """Shorter than `matching_text`: the model reads 256 word pieces, so the problem goes first."""
+    """The problem as reported: title, statement, symptoms (the model reads 256 word pieces).
+
+    Not the root cause: a new report describes symptoms, and two records of one problem with
+    different causes should be equally similar to it, so context and quality can decide between
+    them (the lexical text still holds the cause, whose exact words a report may quote).
+    """
     p = doc["problem"]
-    rc = (doc.get("root_cause") or {}).get("issue") or ""
-    return denoise(" | ".join(x for x in [title_of(doc), p["statement"], *p.get("symptoms", []), rc] if x))
+    return denoise(" | ".join(x for x in [title_of(doc), p["statement"], *p.get("symptoms", [])] if x))
 
 
 def build_row(
