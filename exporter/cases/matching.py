@@ -20,8 +20,9 @@ Ranking, in three steps:
 2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
    returned (nothing connects it to the problem).
 3. **Near-ties** move by context agreement (environment, os, platform, service type) and case
-   quality: together they scale relevance by at most 1 +- ``TIE / 2`` (2.5%), which reorders cases
-   about that close and never buries a clearly more relevant one.
+   quality: together they scale relevance by at most 1 +- ``TIE / 2`` (4%), which reorders cases
+   about that close (two records of one problem on web-1 and web-2 differ by about 1%) and never
+   buries a clearly more relevant one.
 
 The result's `match_score` is that adjusted relevance (a ranking score, 0-1); the case's own
 trust, decayed quality, is `why.case_quality` here and `confidence` in `GET /cases/<id>`.
@@ -58,7 +59,7 @@ DEPTH = 100
 CANDIDATES = 30
 MIN_COSINE = 0.2
 MIN_LEXICAL_COVERAGE = 0.05
-TIE = 0.05
+TIE = 0.08
 TIE_STEP = 0.01
 CONTEXT_KEYS = ("environment", "os", "platform", "service_type")
 
