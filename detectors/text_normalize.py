@@ -32,6 +32,11 @@ _NAME_SUFFIX = re.compile(
 _GLUED_NUMBER = re.compile(r"\b([a-z]{3,})(\d{2,})\b", re.I)  # server01 -> server; ipv6, s3, ext4 stay
 _LONG_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.])|(?<![\w.])\d{4,}(?![\w.])")
 _SPACES = re.compile(r"[ \t]+")
+# Pod and replica-set hashes: trailing segments mixing letters and at least two digits, e.g. the
+# "-7d9f8c6b5-2cw2c" of payments-api-7d9f8c6b5-2cw2c. Versions (1.24, 8u151) have no such segment.
+_POD_HASH = re.compile(
+    r"\b([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*?)((?:-(?=(?:\d*[a-z]){2})(?=(?:[a-z]*\d){2})[a-z0-9]{5,10})+)\b", re.I
+)
 
 _WORD = re.compile(r"[a-z0-9_]+(?:[-.][a-z0-9_]+)*")
 _STOPWORD_TEXT = (
@@ -66,6 +71,26 @@ def normalize(text: str) -> str:
     out = _NAME_SUFFIX.sub(_strip_suffix, out)
     out = _GLUED_NUMBER.sub(r"\1", out)
     out = _LONG_NUMBER.sub("", out)
+    return _SPACES.sub(" ", out).strip()
+
+
+def denoise(text: str) -> str:
+    """`text` with only what is noise for matching removed; identifiers, versions and codes kept.
+
+    Unlike `normalize`, this keeps version numbers (``1.24``, ``8u151``), long numbers and issue
+    keys (``2147483647``, ``CVE-2021-44228``), glued codes (``sha256``, ``int32``) and instance
+    names (``server-03``, whose word part still matches ``server-01``): on real duplicate reports
+    those are often the strongest evidence (`bench/case_match.py`). Removed: UUIDs, long hex ids,
+    pod hashes; IPv4 addresses and redaction placeholders become a word naming their type.
+
+    >>> denoise("pod payments-api-7d9f8c6b5-2cw2c on 10.0.0.7 after the 1.23 -> 1.24 upgrade")
+    'pod payments-api on ipaddr after the 1.23 -> 1.24 upgrade'
+    """
+    out = _REDACTED.sub(lambda m: _placeholder_word(m.group(1)), text)
+    out = _UUID.sub("", out)
+    out = _IPV4.sub("ipaddr", out)
+    out = _HEXID.sub("", out)
+    out = _POD_HASH.sub(r"\1", out)
     return _SPACES.sub(" ", out).strip()
 
 

@@ -49,13 +49,13 @@ def test_export_groups_by_problem_and_reexport_shows_what_changed(client, settin
     assert first.exit_code == 0, first.output
     assert json.loads(first.output)["acme"]["new"] == ["backup-agent-stuck-in-a-retry-loop"]
     text = (out / "acme" / "backup-agent-stuck-in-a-retry-loop.md").read_text()
-    assert "version 1" in text and "- cases: 2, fix reused 2 time(s)" in text
+    assert "version 1" in text and "- cases: 2, fix worked again 2 time(s)" in text
     same = CliRunner().invoke(main, ["runbooks", "export", str(out)])
     assert json.loads(same.output)["acme"]["unchanged"] == 1
     prove(client, a)
     changed = CliRunner().invoke(main, ["runbooks", "export", str(out)])
-    assert "-- cases: 2, fix reused 2 time(s)" in changed.output
-    assert "+- cases: 2, fix reused 3 time(s)" in changed.output
+    assert "-- cases: 2, fix worked again 2 time(s)" in changed.output
+    assert "+- cases: 2, fix worked again 3 time(s)" in changed.output
     assert "version 2" in (out / "acme" / "backup-agent-stuck-in-a-retry-loop.md").read_text()
     r = client.get("/api/v1/runbooks/backup-agent-stuck-in-a-retry-loop", headers=auth("tok-acme"))
     assert r.get_json()["exported_version"] == 2 and r.get_json()["changed_since_export"] is False

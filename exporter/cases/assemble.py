@@ -128,7 +128,7 @@ def assemble_cases(
         repo.build_row(
             doc, s["org_id"], s["user_id"] or None, now,
             case_id=repo.session_case_id(s["org_id"], s["session_id"]),
-            source_session_id=s["session_id"], occurred_at=occurred, vector=vectors[i],
+            source_session_id=s["session_id"], occurred_at=occurred, vector=vectors[i], confirmed_at=occurred,
         )
         for i, (s, doc, occurred) in enumerate(docs)
     ]

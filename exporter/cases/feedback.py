@@ -6,16 +6,18 @@ stays in 0-1, early evidence moves it most and no single event pins it:
 =====================  ==========================  =========================
 event                  confidence                  also
 =====================  ==========================  =========================
-outcome resolved       c + 0.20 x (1 - c)          reuse +1, time recorded, confirmed now
-outcome partially      c + 0.05 x (1 - c)          reuse +1, time recorded
-outcome not_resolved   c - 0.30 x c                reuse +1
+outcome resolved       c + 0.20 x (1 - c)          reuse +1, time recorded, success and confirmed now
+outcome partially      c + 0.05 x (1 - c)          time recorded
+outcome not_resolved   c - 0.30 x c                failure +1, failed now
 rating helpful         c + 0.10 x (1 - c)          confirmed now
 rating partially       c + 0.02 x (1 - c)
 rating not_helpful     c - 0.15 x c
 =====================  ==========================  =========================
 
 Each change writes a `case_history` row with the confidence before and after and what caused it,
-so "why is this case at 0.42?" has an answer. The row is read and written in one transaction
+so "why is this case at 0.42?" has an answer. `reuse_count` counts successful reuse only; a
+failure newer than the last success demotes the case at once and takes it out of the runbooks
+(`exporter.cases.quality.contradicted`) until a later success. The row is read and written in one transaction
 (locked on PostgreSQL), so concurrent ratings of one case never lose an update.
 """
 
@@ -68,8 +70,9 @@ def record_outcome(
         row = _locked_case(conn, store, principal, case_id)
         before = float(row["confidence"])
         after = moved(before, data.status)
+        success, failure = data.status == "resolved", data.status == "not_resolved"
         repo.reuse(conn, row["org_id"], case_id, after,
-                   float(data.time_to_resolution_seconds) if timed else None, data.status == "resolved", now)
+                   float(data.time_to_resolution_seconds) if timed else None, data.status, now)
         detail = {"status": data.status, "time_to_resolution_seconds": data.time_to_resolution_seconds,
                   "session_id": data.session_id, "comment": comment, "by": principal.acting_user(None)}
         repo.add_history(conn, row["org_id"], case_id, now, "outcome", before, after, detail)
@@ -79,7 +82,7 @@ def record_outcome(
         # With a session id, the session's own resolution time is observed when it is assembled.
         TIME_TO_RESOLUTION.labels(suggested="yes").observe(float(data.time_to_resolution_seconds))
     return {"case_id": case_id, "confidence_before": round(before, 4), "confidence_after": round(after, 4),
-            "reuse_count": int(row["reuse_count"]) + 1}
+            "reuse_count": int(row["reuse_count"]) + (1 if success else 0), "demoted": failure}
 
 
 def record_feedback(

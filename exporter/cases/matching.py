@@ -1,25 +1,38 @@
-"""Hybrid ranking of past cases for a new problem: lexical + semantic, then context and quality.
+"""Hybrid ranking of past cases for a new problem: semantic and lexical on calibrated scales, then near-ties by context and quality.
 
 Per org, an in-memory `CaseIndex` holds the case ids, their embeddings as one (n, 384) float32
-matrix (a single matmul scores them all) and a BM25 index (bm25s) over their normalised text, so
-exact tokens such as ``OOMKilled`` weigh in and ``server-01`` vs ``server-03`` does not. The index
-is rebuilt only when the org's `case_index_versions` row changed (new cases); confidence, reuse
-and feedback are read fresh for the few top candidates, through `scoping.visible`, on every match.
+matrix (a single matmul scores them all) and a BM25 index (bm25s) over their matching text. The
+lexical tokens keep identifiers, versions, error codes and exception names (``OOMKilled``,
+``1.24``, ``java.lang.OutOfMemoryError``, ``2147483647``); only noise (UUIDs, hex ids, pod hashes,
+IP addresses) is removed, by `detectors.text_normalize.denoise`. The index is rebuilt only when the
+org's `case_index_versions` row changed; quality and feedback are read fresh for the few top
+candidates, through `scoping.visible`, on every match.
 
-Score of a candidate = relevance x context factor x quality factor, where
+Ranking, in three steps:
 
-- relevance = W_SEMANTIC x max(cosine, 0) + (1 - W_SEMANTIC) x BM25 / best BM25 of this query
-  (weighted normalised scores; `bench/case_match.py` compares it with reciprocal rank fusion and
-  with each signal alone on real duplicate bug reports, which chose this form and weight);
-- context factor = 0.85 + 0.3 x agreement, agreement being the share of the context keys both
-  sides state (environment, os, platform, service type) that are equal (0.5 when none are);
-- quality factor = 0.6 + 0.4 x the case's decayed quality (`exporter.cases.quality`).
+1. **Relevance** = cosine + `W_LEXICAL` x lexical coverage. Both are absolute, calibrated scales:
+   cosine of the MiniLM embeddings, and coverage = BM25 score / the query's attainable weight (the
+   sum of its terms' idf), the share of the query's term evidence the case holds. Not BM25 divided
+   by the query's best BM25 score: three shared everyday words cover a few percent of a report, so
+   a weak lexical match stays weak, whatever its rank. (Reciprocal rank fusion, `FUSION = "rrf"`,
+   scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
+   thousandth into a full rank step, so near-duplicates could never be told apart by context.)
+2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
+   returned (nothing connects it to the problem).
+3. **Near-ties** move by context agreement (environment, os, platform, service type) and case
+   quality: together they scale relevance by at most 1 +- ``TIE / 2`` (4%), which reorders cases
+   about that close (two records of one problem on web-1 and web-2 differ by about 1%) and never
+   buries a clearly more relevant one.
 
-The score, capped at 1, is the match confidence the AI helper sees.
+The result's `match_score` is that adjusted relevance (a ranking score, 0-1); the case's own
+trust, decayed quality, is `why.case_quality` here and `confidence` in `GET /cases/<id>`.
+Constants were chosen on the dev splits of `bench/case_match.py` (SeaMonkey and incidents).
 """
 
 from __future__ import annotations
 
+import math
+import re
 import threading
 import time
 from collections import Counter
@@ -30,7 +43,7 @@ from typing import Any
 import bm25s
 import numpy as np
 
-from detectors.text_normalize import normalize, tokens
+from detectors.text_normalize import denoise, tokens
 from exporter.cases import repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
@@ -38,11 +51,22 @@ from exporter.embeddings import DIM, embed, from_blob
 from exporter.scoping import Principal
 from exporter.store import Store, from_json
 
-W_SEMANTIC = 0.6
+FUSION = "linear"
+W_SEMANTIC = 0.7
+W_LEXICAL = 0.5
 RRF_K = 60
+DEPTH = 100
 CANDIDATES = 30
-MIN_SCORE = 0.25
+MIN_COSINE = 0.2
+MIN_LEXICAL_COVERAGE = 0.05
+TIE = 0.08
+TIE_STEP = 0.01
 CONTEXT_KEYS = ("environment", "os", "platform", "service_type")
+
+
+def lexical_tokens(text: str) -> list[str]:
+    """BM25 tokens: lower-cased words and compound names, identifiers and codes kept whole."""
+    return tokens(denoise(text), normalized=True)
 
 
 class CaseIndex:
@@ -53,7 +77,7 @@ class CaseIndex:
     ids : sequence of str
         Case ids, in the order of `texts` and `vectors`.
     texts : sequence of str
-        Normalised matching text of each case (`repo.matching_text`).
+        Matching text of each case (`repo.matching_text`).
     vectors : ndarray, shape (n, 384)
         Unit-length float32 embeddings.
     """
@@ -61,7 +85,7 @@ class CaseIndex:
     def __init__(self, ids: Sequence[str], texts: Sequence[str], vectors: np.ndarray):
         self.ids = list(ids)
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(self.ids), DIM)
-        corpus = [tokens(t, normalized=True) for t in texts]
+        corpus = [lexical_tokens(t) for t in texts]
         self.df: Counter = Counter()
         for toks in corpus:
             self.df.update(set(toks))
@@ -73,63 +97,75 @@ class CaseIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def lexical(self, query_tokens: list[str]) -> np.ndarray:
-        """BM25 score of every case, shape (n,)."""
+    def idf(self, term: str) -> float:
+        """Lucene's BM25 idf, the weight one occurrence of `term` adds to a case of average length."""
+        n, df = len(self.ids), self.df.get(term, 0)
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5)) if df else 0.0
+
+    def lexical(self, query_tokens: list[str]) -> tuple[np.ndarray, float]:
+        """BM25 score of every case, shape (n,), and the query's attainable weight (sum of its terms' idf).
+
+        Score / attainable weight is the share of the query's evidence a case holds: a case that
+        shares three common words with a long query covers a few percent of it, however it ranks.
+        """
         if self.bm25 is None:
-            return np.zeros(len(self.ids), dtype=np.float32)
+            return np.zeros(0, dtype=np.float32), 0.0
         ids = self.bm25.get_tokens_ids(query_tokens)
         if not ids:
-            return np.zeros(len(self.ids), dtype=np.float32)
-        return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32)
+            return np.zeros(len(self.ids), dtype=np.float32), 0.0
+        weight = sum(self.idf(t) for t in query_tokens)
+        return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32), weight
 
     def semantic(self, query_vector: np.ndarray) -> np.ndarray:
         """Cosine similarity of every case, shape (n,)."""
         return self.vectors @ np.asarray(query_vector, dtype=np.float32)
 
-    def search(
-        self, query_text: str, query_vector: np.ndarray | None, k: int = CANDIDATES, fuse: str = "weighted",
-        w_semantic: float = W_SEMANTIC,
-    ) -> list[tuple[int, float, float, float]]:
-        """The `k` most relevant cases as (position, relevance, semantic, lexical), best first.
-
-        `fuse` is "weighted" (the default, see the module doc), "rrf" (reciprocal rank fusion),
-        "bm25" or "embedding" (one signal alone, for the benchmark's baselines).
-        """
+    def search(self, query_text: str, query_vector: np.ndarray | None, k: int = CANDIDATES,
+               ) -> list[tuple[int, float, float, float]]:
+        """The `k` most relevant cases as (position, relevance, cosine, lexical coverage), best first."""
         n = len(self.ids)
         if n == 0:
             return []
-        lex = self.lexical(tokens(query_text, normalized=True)) if fuse != "embedding" else np.zeros(n, np.float32)
-        sem = (
-            np.clip(self.semantic(query_vector), 0.0, 1.0)
-            if fuse != "bm25" and query_vector is not None
-            else np.zeros(n, np.float32)
-        )
-        top_lex = float(lex.max()) if n else 0.0
-        lex_norm = lex / top_lex if top_lex > 0 else lex
-        if fuse == "rrf":
-            rel = _rrf(sem, lex, max(k, 100))
-        elif fuse == "bm25":
-            rel = lex_norm
-        elif fuse == "embedding":
-            rel = sem
+        lex, weight = self.lexical(lexical_tokens(query_text))
+        coverage = np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(n, np.float32)
+        sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
+        rel = np.zeros(n, dtype=np.float64)
+        if FUSION == "linear":
+            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage
+            rel /= 1.0 + W_LEXICAL
         else:
-            rel = w_semantic * sem + (1.0 - w_semantic) * lex_norm
-        k = min(k, n)
-        top = np.argpartition(-rel, k - 1)[:k] if k < n else np.arange(n)
-        top = top[np.argsort(-rel[top], kind="stable")]
-        return [(int(i), float(rel[i]), float(sem[i]), float(lex_norm[i])) for i in top]
+            _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
+            _add_rrf(rel, _steps(np.where(sem > 0, sem, 0.0)), W_SEMANTIC)
+            rel *= RRF_K + 1
+        keep = np.flatnonzero((rel > 0) & ((sem >= MIN_COSINE) | (coverage >= MIN_LEXICAL_COVERAGE)))
+        top = keep[np.argsort(-rel[keep], kind="stable")][:k]
+        return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i])) for i in top]
 
 
-def _rrf(sem: np.ndarray, lex: np.ndarray, depth: int) -> np.ndarray:
-    """Reciprocal rank fusion over each signal's top `depth`, scaled so rank 1 in both is 1."""
-    out = np.zeros(len(sem), dtype=np.float32)
-    depth = min(depth, len(sem))
-    for scores in (sem, lex):
-        top = np.argpartition(-scores, depth - 1)[:depth] if depth < len(scores) else np.arange(len(scores))
-        top = top[np.argsort(-scores[top], kind="stable")]
-        top = top[scores[top] > 0]
-        out[top] += 1.0 / (RRF_K + 1 + np.arange(len(top)))
-    return out * (RRF_K + 1) / 2.0
+def _steps(scores: np.ndarray) -> np.ndarray:
+    """Scores rounded up to `TIE_STEP`, so cases closer than that share a rank (a near-tie).
+
+    Two copies of one problem on ``web-1`` and ``web-2`` differ in cosine by a few thousandths;
+    ranked exactly, RRF would put a whole rank between them, and quality could never decide.
+    """
+    if TIE_STEP <= 0:
+        return scores
+    return np.ceil(np.asarray(scores, dtype=np.float64) / TIE_STEP) * TIE_STEP
+
+
+def _add_rrf(out: np.ndarray, scores: np.ndarray, weight: float) -> None:
+    """Add weight / (RRF_K + rank) for each case in the signal's top `DEPTH` with a positive score.
+
+    Cases with equal scores share a rank, so the order they were recorded in cannot decide between
+    two copies of one problem; context and quality do (`near_tie_factor`).
+    """
+    depth = min(DEPTH, len(scores))
+    top = np.argpartition(-scores, depth - 1)[:depth] if depth < len(scores) else np.arange(len(scores))
+    top = top[np.argsort(-scores[top], kind="stable")]
+    top = top[scores[top] > 0]
+    ordered = -scores[top]
+    ranks = np.searchsorted(ordered, ordered, side="left")  # equal scores share a rank
+    out[top] += weight / (RRF_K + 1 + ranks)
 
 
 class IndexCache:
@@ -175,7 +211,7 @@ def load_index(store: Store, org: str) -> CaseIndex:
 
 
 def query_text(req: MatchIn) -> str:
-    return normalize("\n".join([req.problem, *req.symptoms]))
+    return "\n".join([req.problem, *req.symptoms])
 
 
 @dataclass
@@ -202,6 +238,11 @@ def context_agreement(asked: dict[str, Any], known: dict[str, Any]) -> tuple[flo
     return (sum(compared) / len(compared) if compared else 0.5), detail
 
 
+def near_tie_factor(agreement: float, case_quality: float) -> float:
+    """1 +- TIE/2: context agreement and quality (0.5 each is neutral) only reorder near-ties."""
+    return 1.0 + TIE * ((2.0 * agreement - 1.0) + (2.0 * case_quality - 1.0)) / 4.0
+
+
 def rank(
     store: Store,
     principal: Principal,
@@ -218,50 +259,105 @@ def rank(
     if len(index) == 0:
         return []
     text = query_text(req)
-    vector = embedder([text])[0]
+    vector = embedder([denoise(text)])[0]
     candidates = index.search(text, vector, k=max(CANDIDATES, req.limit))
     rows = repo.visible_rows(store, principal, [index.ids[i] for i, *_ in candidates])
     asked = req.context.model_dump(exclude_none=True)
     out = []
-    for pos, rel, sem, lex in candidates:
+    for pos, rel, sem, cov in candidates:
         row = rows.get(index.ids[pos])
         if row is None:
             continue
         ctx = (from_json(row["problem"], {}) or {}).get("context", {}) or {}
         agreement, detail = context_agreement(asked, ctx)
-        q = quality(row, now, policy)
-        score = rel * (0.85 + 0.3 * agreement) * (0.6 + 0.4 * q.effective)
-        if score < MIN_SCORE:
-            continue
-        out.append(Match(row["id"], min(1.0, score), rel, sem, lex, detail, agreement, row))
+        score = rel * near_tie_factor(agreement, quality(row, now, policy).effective)
+        out.append(Match(row["id"], min(1.0, score), rel, sem, cov, detail, agreement, row))
     out.sort(key=lambda m: -m.score)
     return out[: req.limit]
 
 
-def shared_terms(query: str, case_text: str, df: Counter, limit: int = 8) -> list[str]:
-    """Terms both sides use, rarest in the org's cases first: the lexical part of "why"."""
-    mine = set(tokens(case_text, normalized=True))
-    seen: dict[str, int] = {}
-    for t in tokens(query, normalized=True):
-        if t in mine and t not in seen:
-            seen[t] = df.get(t, 0)
-    return [t for t, _ in sorted(seen.items(), key=lambda kv: (kv[1], kv[0]))][:limit]
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}")
+
+
+def _evidence_weight(term: str, passage: str, index: CaseIndex) -> float:
+    """How much a shared term says: its idf, doubled for identifiers (codes, versions, names).
+
+    Identifiers (a digit, a dot or underscore inside, CamelCase or ALLCAPS as written) are the
+    evidence an engineer looks for; rare plain words are often filler that happens to be rare.
+    """
+    weight = index.idf(term)
+    if any(c.isdigit() for c in term) or any(c in term for c in "._:") or _written_as_identifier(term, passage):
+        weight *= 2.0
+    return weight
+
+
+def _written_as_identifier(term: str, passage: str) -> bool:
+    return any(_CAMEL.search(m.group(0)) for m in re.finditer(re.escape(term), passage, re.I))
+
+
+def case_passages(row: dict[str, Any]) -> list[tuple[str, str]]:
+    """A case as (field, text) passages: what `why` can point at."""
+    problem = from_json(row["problem"], {}) or {}
+    out = [("title", row["title"]), ("statement", problem.get("statement") or "")]
+    out += [("symptom", s) for s in problem.get("symptoms") or []]
+    out += [("keyword", k) for k in problem.get("keywords") or []]
+    rc = from_json(row["root_cause"], {}) or {}
+    out += [("root_cause", rc.get(k) or "") for k in ("issue", "location")]
+    for step in from_json(row["steps"], []) or []:
+        if step.get("found") is not False and step.get("output"):
+            out.append((f"output of `{step['command'][:80]}`", step["output"][: repo.OUTPUT_EXCERPT]))
+    return [(f, t) for f, t in out if t and t.strip()]
+
+
+def matched_passages(query: str, row: dict[str, Any], index: CaseIndex, limit: int = 3) -> list[dict[str, Any]]:
+    """The case's passages that share the most query evidence, each with the terms it shares, strongest first."""
+    asked = set(lexical_tokens(query))
+    found = []
+    for field, text in case_passages(row):
+        shared = {t for t in lexical_tokens(text) if t in asked}
+        if not shared:
+            continue
+        weights = {t: _evidence_weight(t, text, index) for t in shared}
+        terms = sorted(weights, key=lambda t: (-weights[t], t))
+        # A compound and its own parts say the same thing: keep the compound, drop the parts.
+        terms = [t for t in terms if not any(t != o and t in re.split(r"[-._]", o) for o in terms)]
+        found.append({"field": field, "text": _excerpt(text, terms), "terms": terms[:6],
+                      "_w": sum(weights.values())})
+    found.sort(key=lambda p: -p["_w"])
+    for p in found:
+        del p["_w"]
+    return found[:limit]
+
+
+def _excerpt(text: str, terms: list[str], width: int = 240) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    at = min((i for i in (flat.lower().find(t) for t in terms[:3]) if i >= 0), default=0)
+    start = max(0, at - width // 4)
+    return ("..." if start else "") + flat[start:start + width] + "..."
+
+
+_SPANS = (("year", 365 * 86400), ("month", 30 * 86400), ("week", 7 * 86400), ("day", 86400),
+          ("hour", 3600), ("minute", 60))
+
+
+def human_span(seconds: float) -> str:
+    """"90 minutes", "36 hours", "3 days", "10 weeks", "2 years": the largest unit that counts at least 2."""
+    seconds = max(0.0, float(seconds))
+    for unit, size in _SPANS:
+        n = int(seconds // size)
+        if n >= 2 or (unit == "minute" and n >= 1):
+            return f"{n} {unit}{'s' if n != 1 else ''}"
+    return "under a minute"
 
 
 def ago(seconds: float) -> str:
-    seconds = max(0.0, seconds)
-    for unit, size in (("week", 7 * 86400), ("day", 86400), ("hour", 3600), ("minute", 60)):
-        if seconds >= size:
-            n = int(seconds // size)
-            return f"{n} {unit}{'s' if n != 1 else ''} ago"
-    return "just now"
+    return "just now" if seconds < 60 else f"{human_span(seconds)} ago"
 
 
 def duration(seconds: float) -> str:
-    minutes = max(1, round(seconds / 60))
-    if minutes < 120:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    return f"{minutes / 60:.1f} hours"
+    return human_span(max(60.0, seconds))
 
 
 def summary(row: dict[str, Any], now: float) -> str:
@@ -281,23 +377,28 @@ def summary(row: dict[str, Any], now: float) -> str:
     return f"Similar case {ago(now - float(row['created_at']))}{where}: {cause}; {result}"
 
 
-def explain(m: Match, req: MatchIn, index_df: Counter, now: float, policy: QualityPolicy) -> dict[str, Any]:
-    """One ranked case as the AI helper receives it: confidence, why, what to check, what fixed it."""
+def explain(m: Match, req: MatchIn, index: CaseIndex, now: float, policy: QualityPolicy) -> dict[str, Any]:
+    """One ranked case as the AI helper receives it: match score, why, what to check, what fixed it."""
     row = m.row
     q = quality(row, now, policy)
     steps = from_json(row["steps"], []) or []
     solution = from_json(row["solution"], {}) or {}
     outcome = from_json(row["outcome"], {}) or {}
     fix_commands = set(solution.get("commands") or []) | {solution.get("immediate_fix")}
+    passages = matched_passages(query_text(req), row, index)
+    terms: list[str] = []
+    for p in passages:
+        terms += [t for t in p["terms"] if t not in terms]
     return {
         "case_id": m.case_id,
         "title": row["title"],
-        "confidence": round(m.score, 4),
+        "match_score": round(m.score, 4),
         "summary": summary(row, now),
         "why": {
-            "shared_terms": shared_terms(query_text(req), row["search_text"], index_df),
+            "passages": passages,
+            "shared_terms": terms[:8],
             "semantic_similarity": round(m.semantic, 4),
-            "lexical_score": round(m.lexical, 4),
+            "lexical_coverage": round(m.lexical, 4),
             "relevance": round(m.relevance, 4),
             "context": m.context,
             "context_agreement": round(m.context_agreement, 4),
@@ -332,9 +433,8 @@ def match_cases(
     now = time.time() if now is None else now
     matches = rank(store, principal, req, now, policy, embedder, cache=cache)
     index = cache.get(store, principal.require_org())
-    result = [explain(m, req, index.df, now, policy) for m in matches]
+    result = [explain(m, req, index, now, policy) for m in matches]
     if req.session_id and matches:
         with store.transaction() as conn:
             repo.record_use(conn, principal.require_org(), matches[0].case_id, req.session_id, "suggested", now)
     return {"matches": result, "searched": len(index)}
-

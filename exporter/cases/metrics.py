@@ -75,7 +75,8 @@ def snapshot_families(store: Any, policy: QualityPolicy, now: float | None = Non
     now = time.time() if now is None else now
     rows = store.query(
         "SELECT confidence, reuse_count, helpful_count, partial_count, not_helpful_count, resolution_count, "
-        "resolution_seconds_total, created_at, last_confirmed_at FROM cases WHERE status = 'active'"
+        "resolution_seconds_total, created_at, last_confirmed_at, outcome, last_success_at, last_failed_at "
+        "FROM cases WHERE status = 'active'"
     )
     bands: Tally = Tally()
     stale = 0
@@ -89,7 +90,7 @@ def snapshot_families(store: Any, policy: QualityPolicy, now: float | None = Non
     for name, _floor in BANDS:
         by_band.add_metric([name], bands[name])
     stale_g = GaugeMetricFamily(
-        f"{PREFIX}_cases_stale", "Active cases not confirmed within the re-validation period."
+        f"{PREFIX}_cases_stale", "Active cases not confirmed within the re-validation period, or whose fix failed since it last worked."
     )
     stale_g.add_metric([], stale)
 

@@ -1,7 +1,7 @@
 """Cases in the store: building a row from a (redacted) case, reading it back, and its history.
 
-A case is stored once, with the text used to match it (`search_text`, normalised so hosts and ids
-do not matter) and its embedding. Every write that changes what the matcher indexes bumps the
+A case is stored once, with the text used to match it (`search_text`, with only noise such as
+UUIDs and pod hashes removed: identifiers and versions are evidence) and its embedding. Every write that changes what the matcher indexes bumps the
 org's row in `case_index_versions` in the same transaction, so each replica's in-memory index
 knows, with one primary-key lookup, when to rebuild.
 """
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from detectors.text_normalize import normalize
+from detectors.text_normalize import denoise
 from exporter.cases.model import CaseIn
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.embeddings import embed, to_blob
@@ -30,7 +30,7 @@ CASE_COLUMNS = (
     "id", "org_id", "author_id", "user_id", "scope", "title", "problem", "steps", "root_cause", "solution", "outcome",
     "search_text", "embedding", "tags", "confidence", "reuse_count", "status", "source_session_id",
     "created_at", "updated_at", "last_confirmed_at", "helpful_count", "partial_count", "not_helpful_count",
-    "resolution_count", "resolution_seconds_total",
+    "resolution_count", "resolution_seconds_total", "failure_count", "last_success_at", "last_failed_at",
 )
 # Everything but the embedding: what scoring and rendering need.
 FIELDS = ", ".join(c for c in CASE_COLUMNS if c != "embedding")
@@ -68,14 +68,18 @@ def matching_text(doc: dict[str, Any]) -> str:
     for step in doc.get("steps", []):
         if step.get("found") is not False:
             parts.append((step.get("output") or "")[:OUTPUT_EXCERPT])
-    return normalize("\n".join(x for x in parts if x))
+    return denoise("\n".join(x for x in parts if x))
 
 
 def embedding_text(doc: dict[str, Any]) -> str:
-    """Shorter than `matching_text`: the model reads 256 word pieces, so the problem goes first."""
+    """The problem as reported: title, statement, symptoms (the model reads 256 word pieces).
+
+    Not the root cause: a new report describes symptoms, and two records of one problem with
+    different causes should be equally similar to it, so context and quality can decide between
+    them (the lexical text still holds the cause, whose exact words a report may quote).
+    """
     p = doc["problem"]
-    rc = (doc.get("root_cause") or {}).get("issue") or ""
-    return normalize(" | ".join(x for x in [title_of(doc), p["statement"], *p.get("symptoms", []), rc] if x))
+    return denoise(" | ".join(x for x in [title_of(doc), p["statement"], *p.get("symptoms", [])] if x))
 
 
 def build_row(
@@ -88,8 +92,14 @@ def build_row(
     source_session_id: str | None = None,
     occurred_at: float | None = None,
     vector: np.ndarray | None = None,
+    confirmed_at: float | None = None,
 ) -> dict[str, Any]:
-    """A `cases` row from a redacted case document (the shape of `CaseIn`)."""
+    """A `cases` row from a redacted case document (the shape of `CaseIn`).
+
+    A resolved case counts as confirmed when someone vouched for it: at `confirmed_at` (a
+    session's end), else now, when it is recorded, even if it happened years ago, so imported
+    history starts with its evidence intact instead of already decayed.
+    """
     outcome = dict(doc.get("outcome") or {})
     status = outcome.get("status", "resolved")
     ttr = outcome.get("time_to_resolution_seconds")
@@ -116,12 +126,15 @@ def build_row(
         "source_session_id": source_session_id,
         "created_at": when,
         "updated_at": now,
-        "last_confirmed_at": when if status == "resolved" else None,
+        "last_confirmed_at": (confirmed_at or now) if status == "resolved" else None,
         "helpful_count": 0,
         "partial_count": 0,
         "not_helpful_count": 0,
         "resolution_count": 1 if ttr is not None and status != "not_resolved" else 0,
         "resolution_seconds_total": float(ttr) if ttr is not None and status != "not_resolved" else 0.0,
+        "failure_count": 0,
+        "last_success_at": None,
+        "last_failed_at": None,
     }
     if rating in RATING_COLUMN:
         row[RATING_COLUMN[rating]] = 1
@@ -137,7 +150,9 @@ def insert_rows(conn: Conn, rows: Sequence[dict[str, Any]], now: float) -> list[
         by_org.setdefault(r["org_id"], []).append(r)
     new: list[str] = []
     for org, part in by_org.items():
-        ids = conn.insert_new("cases", CASE_COLUMNS, part, "", "id", chunk=200)
+        # Columns no row sets keep their default (NULL): an all-NULL array has no type PostgreSQL can infer.
+        columns = [c for c in CASE_COLUMNS if any(r.get(c) is not None for r in part)]
+        ids = conn.insert_new("cases", columns, part, "", "id", chunk=200)
         if ids:
             bump_version(conn, org)
             conn.executemany(
@@ -174,15 +189,33 @@ def create_case(
     embedder: Callable[[list[str]], np.ndarray] = embed,
 ) -> dict[str, Any]:
     """Record one case given through the API; secrets in any field never reach the store."""
+    return create_cases(store, gate, principal, [data], now, embedder)[0]
+
+
+def create_cases(
+    store: Store,
+    gate: Gate,
+    principal: Principal,
+    items: Sequence[CaseIn],
+    now: float,
+    embedder: Callable[[list[str]], np.ndarray] = embed,
+) -> list[dict[str, Any]]:
+    """Record several cases in one transaction with one batched embedding call.
+
+    `POST /api/v1/cases` goes through here with one item, and `bench/case_match.py` indexes its
+    evaluation sets through here too, so the benchmark measures the text the product stores.
+    """
     org = principal.require_org()
-    author = principal.acting_user(data.author)
-    doc = gate.value(data.model_dump(mode="json", exclude={"author", "occurred_at"}))
-    vector = embedder([embedding_text(doc)])[0]
-    occurred = data.occurred_at.timestamp() if data.occurred_at else None
-    row = build_row(doc, org, author, now, occurred_at=occurred, vector=vector)
+    docs = [gate.value(d.model_dump(mode="json", exclude={"author", "occurred_at", "alert"})) for d in items]
+    vectors = embedder([embedding_text(doc) for doc in docs]) if docs else []
+    rows = [
+        build_row(doc, org, principal.acting_user(d.author), now, vector=vec,
+                  occurred_at=d.occurred_at.timestamp() if d.occurred_at else None)
+        for d, doc, vec in zip(items, docs, vectors, strict=True)
+    ]
     with store.transaction() as conn:
-        insert_rows(conn, [row], now)
-    return row
+        insert_rows(conn, rows, now)
+    return rows
 
 
 def visible_rows(store: Store, principal: Principal, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -230,15 +263,20 @@ def rate(conn: Conn, org: str, case_id: str, confidence: float, rating: str, now
 
 
 def reuse(conn: Conn, org: str, case_id: str, confidence: float, resolution_seconds: float | None,
-          confirmed: bool, now: float) -> None:
-    """The case's fix was applied: reuse up, its confidence moved, a timed resolution counted."""
+          status: str, now: float) -> None:
+    """The case's fix was applied: a success counts as reuse and confirms the case, a failure is
+    counted and dated (it demotes the case until a newer success), and a timed resolution is kept."""
+    success, failure = status == "resolved", status == "not_resolved"
     conn.execute(
-        "UPDATE cases SET confidence = :c, reuse_count = reuse_count + 1, updated_at = :now, "
+        "UPDATE cases SET confidence = :c, reuse_count = reuse_count + :ok, failure_count = failure_count + :bad, "
+        "updated_at = :now, "
         "resolution_count = resolution_count + :rn, resolution_seconds_total = resolution_seconds_total + :rs, "
-        "last_confirmed_at = CASE WHEN :confirmed = 1 THEN :now ELSE last_confirmed_at END "
+        "last_confirmed_at = CASE WHEN :ok = 1 THEN :now ELSE last_confirmed_at END, "
+        "last_success_at = CASE WHEN :ok = 1 THEN :now ELSE last_success_at END, "
+        "last_failed_at = CASE WHEN :bad = 1 THEN :now ELSE last_failed_at END "
         "WHERE org_id = :org AND id = :id",
-        {"c": confidence, "now": now, "rn": 0 if resolution_seconds is None else 1,
-         "rs": resolution_seconds or 0.0, "confirmed": 1 if confirmed else 0, "org": org, "id": case_id},
+        {"c": confidence, "now": now, "ok": 1 if success else 0, "bad": 1 if failure else 0,
+         "rn": 0 if resolution_seconds is None else 1, "rs": resolution_seconds or 0.0, "org": org, "id": case_id},
     )
 
 
@@ -272,6 +310,9 @@ def render(row: dict[str, Any], now: float, policy: QualityPolicy) -> dict[str, 
         "pattern_confidence": round(float(row["confidence"]), 4),
         "quality": q.as_dict(),
         "reuse_count": int(row["reuse_count"]),
+        "failure_count": int(row.get("failure_count") or 0),
+        "last_success_at": row.get("last_success_at"),
+        "last_failed_at": row.get("last_failed_at"),
         "feedback": {
             "helpful": int(row["helpful_count"]),
             "partially_helpful": int(row["partial_count"]),
