@@ -40,6 +40,10 @@ from rapidfuzz.distance import OSA
 
 __all__ = ["Facts", "Relation", "read_facts", "relate"]
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Phrases folded before words are split (order matters: longer first).
 _PHRASES = (
     (r"\bgarbage collection\b", "gc"), (r"\bout of memory\b", "oom"), (r"\bfile descriptors?\b", "fd"),
@@ -85,23 +89,45 @@ _INTENTS = (
     ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"),
 )
 _INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
-_INTENT_WORDS = frozenset(
-    ["compare", "comparing", "comparison", "vs", "versus", "against", "trend", "trends", "trended", "trending", "rising", "growing", "changed", "top", "most", "busiest", "highest", "biggest", "largest", "rank", "ranked", "ranking", "per", "each", "breakdown", "count", "counts", "total", "tally", "list", "show", "which", "give", "pull", "display", "fetch", "sample", "status", "health", "healthy"]
+_INTENT_WORDS = _words(
+    "compare comparing comparison vs versus against trend trends trended trending rising growing changed "
+    "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
+    "tally list show which give pull display fetch sample status health healthy"
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
-STOPWORDS = frozenset(["a", "an", "the", "of", "for", "in", "on", "at", "to", "from", "by", "with", "and", "or", "as", "into", "onto", "via", "across", "within", "about", "than", "then", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "they", "them", "their", "he", "she", "his", "her", "this", "that", "these", "those", "there", "here", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "doing", "have", "has", "had", "get", "got", "gets", "getting", "can", "could", "would", "will", "should", "shall", "may", "might", "must", "please", "pls", "plz", "thanks", "thank", "thx", "hey", "hi", "hello", "ok", "okay", "kindly", "what", "whats", "how", "many", "much", "who", "whom", "whose", "when", "where", "why", "which", "tell", "know", "let", "need", "want", "like", "see", "check", "find", "give", "show", "list", "pull", "fetch", "display", "look", "looking", "happen", "happened", "happening", "occur", "occurred", "went", "go", "going", "gone", "out", "ship", "shipped", "come", "came", "make", "made", "return", "returned", "returns", "returning", "respond", "responded", "response", "responses", "reply", "http", "https", "any", "all", "some", "every", "everything", "anything", "something", "anyone", "someone", "everyone", "one", "ones", "thing", "things", "stuff", "still", "yet", "just", "so", "far", "again", "also", "too", "only", "even", "really", "actually", "quite", "very", "ever", "overall", "exactly", "roughly", "up", "down", "fire", "fired", "firing", "fires", "currently", "current", "now", "right", "atm", "moment", "present", "time", "times", "value", "values", "service", "services", "svc", "microservice", "team", "teams", "namespace", "namespaces", "ns", "cluster", "clusters", "region", "regions", "environment", "environments", "env", "topic", "tenant", "hw", "whats", "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "overnight", "midnight", "noon", "weekend", "weekends", "week", "weeks", "day", "days", "hour", "hours", "hr", "hrs", "minute", "minutes", "mins", "sec", "secs", "second", "seconds", "month", "months", "quarter", "year", "years", "ago", "since", "between", "until", "till", "past", "last", "previous", "prior", "recent", "recently", "during", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "utc", "gmt", "cet", "cest", "bst", "pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "cdt", "mt", "jst", "ist", "aest", "aedt", "nzst", "nzdt"])
+STOPWORDS = _words(
+    "a an the of for in on at to from by with and or as into onto via across within about than then i me "
+    "my we our you your it its they them their he she his her this that these those there here is are was "
+    "were be been being do does did doing have has had get got gets getting can could would will should "
+    "shall may might must please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
+    "much who whom whose when where why which tell know let need want like see check find give show list "
+    "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
+    "shipped come came make made return returned returns returning respond responded response responses "
+    "reply http https any all some every everything anything something anyone someone everyone one ones "
+    "thing things stuff still yet just so far again also too only even really actually quite very ever "
+    "overall exactly roughly up down fire fired firing fires currently current now right atm moment "
+    "present time times value values service services svc microservice team teams namespace namespaces ns "
+    "cluster clusters region regions environment environments env topic tenant hw whats today yesterday "
+    "tonight tomorrow morning afternoon evening night overnight midnight noon weekend weekends week weeks "
+    "day days hour hours hr hrs minute minutes mins sec secs second seconds month months quarter year "
+    "years ago since between until till past last previous prior recent recently during monday tuesday "
+    "wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january "
+    "february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec utc gmt cet cest bst pt pst pdt et est edt ct cst cdt mt jst ist aest "
+    "aedt nzst nzdt"
+)
 #: One-word time leftovers: clock times, dates, durations ("3pm", "09:00", "24h", "2026-03-29").
 _TIMEISH = re.compile(
     r"^(?:\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d+(?:\.\d+)?"
     r"(?:h|d|w|m|mo|min|mins|hrs?|wk)|\d{1,2}(?:st|nd|rd|th))$"
 )
-#: Broad values a hyphenated value can narrow: "prod" > "prod-eu", "eu" > "eu-north-1".
-_BROAD = frozenset({"production", "staging", "development", "eu", "us", "ap", "sa", "me", "ca", "af", "apac", "emea"})
 _STATE = frozenset({"fire", "pend", "resolv", "silenc", "acknowledg", "open", "close"})
 #: Terms that name what is measured or listed, so a conflict on them is "another subject".
-SUBJECT_TERMS = frozenset(
-    ["alert", "incid", "deploy", "log", "trace", "span", "event", "cpu", "memori", "latenc", "error", "rate", "disk", "iop", "throughput", "lag", "pod", "node", "restart", "evict", "gc", "heap", "queue", "depth", "cach", "login", "traffic", "ingress", "egress", "bandwidth", "request", "queri", "connect", "usag", "swap", "inod", "fd", "thread", "oom", "kill", "build", "postmortem", "certif", "page", "job", "crash"]
+SUBJECT_TERMS = _words(
+    "alert incid deploy log trace span event cpu memori latenc error rate disk iop throughput lag pod "
+    "node restart evict gc heap queue depth cach login traffic ingress egress bandwidth request queri "
+    "connect usag swap inod fd thread oom kill build postmortem certif page job crash"
 )
 _TOKEN = re.compile(r"!?[a-z0-9/][a-z0-9._/%+-]*[a-z0-9%]|!?[a-z0-9%]")
 _STEMMER = snowballstemmer.stemmer("english")
@@ -112,6 +138,11 @@ def _stem(word: str) -> str:
     if not word.isalpha() or len(word) <= 3:
         return word
     return _STEMMER.stemWord(word)
+
+
+#: Broad values a hyphenated value can narrow: "prod" > "prod-eu", "eu" > "eu-north-1".
+_BROAD = frozenset(_stem(w) for w in ("production", "staging", "development", "eu", "us", "ap", "sa", "me", "ca", "af",
+                                        "apac", "emea"))
 
 
 @dataclass(frozen=True)
@@ -178,7 +209,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         if base is not None:
             word, negate = base, True
         stem = _stem(word)
-        mentioned.add(stem)
+        if not negate:
+            mentioned.add(stem)
         if _STAT.match(word) and not negate:
             stat = word
             continue

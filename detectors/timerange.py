@@ -778,7 +778,9 @@ _NOW = re.compile(
 )
 _QUARTER = re.compile(r"\b(this|current|last|previous)\s+quarter\b")
 _TWO_DAYS = re.compile(rf"\bon\s+({_FULL_WEEKDAY})\s+and\s+({_FULL_WEEKDAY}){_END}")
-_SINCE_DATE_CLOCK = re.compile(rf"\b(?:since|after)\s+({_DATE})\s+(?:at\s+)?({_CLOCK}){_END}")
+_SINCE_DATE_CLOCK = re.compile(
+    rf"\b(?:since|after)\s+({_DATE}|(?:last\s+)?{_WEEKDAY})\s+(?:at\s+)?({_CLOCK}){_END}"
+)
 _DAY_CLOCKS = re.compile(
     rf"\b(?:from|between)\s+({_CLOCK})\s+(today|yesterday)\s+(?:to|and|until)\s+({_CLOCK})\s+(today|yesterday){_END}"
 )
@@ -843,9 +845,14 @@ def _special(norm: str, ctx: _Ctx) -> TimeRange | None:
             end = min(ctx.at(second + timedelta(days=1)), ctx.now)
             return TimeRange(ctx.at(first), end, m[0], False, end >= ctx.now)
     m = _SINCE_DATE_CLOCK.search(norm)
-    if m and isinstance(_date(m[1], ctx), date) and _clock(m[2]) and _clock(m[2])[2]:
+    day = None
+    if m and re.fullmatch(rf"(?:last\s+)?{_WEEKDAY}", m[1]):
+        day = _recent_weekday(ctx, _weekday(m[1].split()[-1]), strictly_before_today=m[1].startswith("last"))
+    elif m and isinstance(_date(m[1], ctx), date):
+        day = _date(m[1], ctx)
+    if m and day is not None and _clock(m[2]) and _clock(m[2])[2]:
         hour, minute, _ = _clock(m[2])
-        start = ctx.at(_date(m[1], ctx), hour, minute)
+        start = ctx.at(day, hour, minute)
         return TimeRange(start, ctx.now, m[0], False, True) if start < ctx.now else None
     m = _DAY_CLOCKS.search(norm)
     if m and _clock(m[1]) and _clock(m[3]):
@@ -869,6 +876,11 @@ def _special(norm: str, ctx: _Ctx) -> TimeRange | None:
     return None
 
 
+def _unshift(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
+    at, length = cut
+    return tuple(p + length if p >= at and length else p for p in span)  # type: ignore[return-value]
+
+
 def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     """The range a question is about, resolved at ``now`` in the zone its clock words are in.
 
@@ -883,11 +895,13 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     ctx = _Ctx(_as_utc(now), _zone(asked_zone))
     special = (_ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern, _DAY_CLOCKS.pattern,
                _PART_HOURS.pattern)
-    spans = [m.span() for m in re.finditer("|".join(special), norm)]
-    if named:
+    spans = [m.span() for m in re.finditer("|".join(special), norm)]  # before the zone word is cut
+    cut = (0, 0)
+    if named:  # read without the zone word; positions after it are shifted back below
         spans.append(named.span(1))
-        norm = norm[: named.start(1)] + " " * len(named[1]) + norm[named.end(1):]  # keep positions
-    spans += time_expression_spans(norm)
+        cut = (named.start(), named.end() - named.start())
+        norm = norm[: named.start()] + norm[named.end():]
+    spans += [_unshift(span, cut) for span in time_expression_spans(norm)]
     notes: tuple[str, ...] = ()
     try:
         found = _special(norm, ctx)
@@ -898,7 +912,7 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
         if parsed:
             found, notes = parsed[0].time_range, parsed[0].notes
     now_words = list(_NOW.finditer(norm))
-    spans += [m.span() for m in now_words if not m[0].startswith(("is ", "are "))]
+    spans += [_unshift(m.span(), cut) for m in now_words if not m[0].startswith(("is ", "are "))]
     implicit = False
     if found is None and not notes:
         implicit = not now_words

@@ -140,7 +140,7 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
     cached, cached_window = stored_reading(row)
     executed, expires = float(row["executed_at"]), float(row["expires_at"])
     age = max(0.0, now - executed)
-    fresh = now < expires
+    fresh = now <= expires
     why: dict[str, Any] = {"similarity": round(similarity, 4), "age_seconds": round(age, 1),
                            "ttl_seconds": round(expires - executed, 1), "fresh": fresh}
     if cached is None or cached.facts is None or asked.facts is None:
@@ -166,9 +166,10 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
     elif not ranges["comparable"]:
         why["rule"] = "3 time not understood: the ranges cannot be compared"
         decision = "partial"
-    elif ranges["overlap_of_shorter"] < policy.min_overlap or ranges["length_ratio"] > policy.max_length_ratio:
-        if same_substance and ranges["same_rolling"] and fresh:
-            why["rule"], decision = "3 same rolling question re-asked while fresh", "partial"
+    elif not ranges["bounds_match"] and (ranges["overlap_of_shorter"] < policy.min_overlap
+                                         or ranges["length_ratio"] > policy.max_length_ratio):
+        if ranges["same_rolling"] and fresh:
+            why["rule"], decision = "3 same rolling or now window re-asked while fresh", "partial"
         else:
             why["rule"], decision = "3 ranges do not overlap enough", "miss"
     elif not same_substance:
