@@ -170,6 +170,8 @@ def query_row(q: QuerySummary, org: str, user: str | None, redactor: Redactor, c
         "intent": "{}",
         "intent_key": None,
         "embedding": None,
+        "_tz": q.tz,  # read by the query recorder, not stored as columns
+        "_ttl": q.ttl_seconds,
     }
 
 

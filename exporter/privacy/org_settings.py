@@ -1,6 +1,9 @@
 """Per-org privacy settings: which PII classes are redacted, custom patterns, consent to store PII,
 contribution to global aggregates, and retention overrides.
 
+The org's `timezone` (IANA) also lives here: query memory reads questions in it when neither the
+request nor the user's profile names a zone.
+
 Credentials (passwords, keys, tokens, connection strings) are always redacted; no setting turns
 that off. PII (emails, IP addresses) is redacted unless the org records its consent to store
 it (`store_pii`); host names are redacted when the org asks for it. Without a settings row the
@@ -11,12 +14,14 @@ from __future__ import annotations
 
 import time
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from exporter.redaction import REDACTION_TYPES, Redactor
 from exporter.retention import POLICIES
 from exporter.store import Store, from_json, to_json
+from exporter.store.base import Conn
 
 PII_CLASSES = ("email", "ipv4", "ipv6", "hostname")
 ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)
@@ -30,6 +35,18 @@ class OrgPrivacy(BaseModel):
     store_pii: bool = False
     contribute_global: bool = True
     retention_days: dict[str, float] = Field(default_factory=dict, max_length=50)
+    timezone: str | None = Field(default=None, max_length=64)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {v!r}: use an IANA name such as Europe/Berlin") from exc
+        return v
 
     @field_validator("redact")
     @classmethod
@@ -75,6 +92,7 @@ def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
             store_pii=bool(row["store_pii"]),
             contribute_global=bool(row["contribute_global"]),
             retention_days=from_json(row["retention"], {}) or {},
+            timezone=row.get("timezone"),
         ),
         float(row["updated_at"]),
     )
@@ -83,14 +101,19 @@ def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
 def save(store: Store, org: str, settings: OrgPrivacy, now: float | None = None) -> None:
     store.execute(
         "INSERT INTO privacy_settings (org_id, redaction_classes, custom_patterns, store_pii, contribute_global, "
-        "retention, updated_at) VALUES (:o, :rc, :cp, :pii, :cg, :ret, :t) ON CONFLICT (org_id) DO UPDATE SET "
-        "redaction_classes = excluded.redaction_classes, custom_patterns = excluded.custom_patterns, "
+        "retention, timezone, updated_at) VALUES (:o, :rc, :cp, :pii, :cg, :ret, :tz, :t) ON CONFLICT (org_id) "
+        "DO UPDATE SET redaction_classes = excluded.redaction_classes, custom_patterns = excluded.custom_patterns, "
         "store_pii = excluded.store_pii, contribute_global = excluded.contribute_global, "
-        "retention = excluded.retention, updated_at = excluded.updated_at",
+        "retention = excluded.retention, timezone = excluded.timezone, updated_at = excluded.updated_at",
         {"o": org, "rc": to_json(settings.redact), "cp": to_json(settings.custom_patterns),
          "pii": int(settings.store_pii), "cg": int(settings.contribute_global),
-         "ret": to_json(settings.retention_days), "t": time.time() if now is None else now},
+         "ret": to_json(settings.retention_days), "tz": settings.timezone, "t": time.time() if now is None else now},
     )
+
+
+def org_timezone(store: Store | Conn, org: str) -> str | None:
+    """The org's `timezone` setting, or None when it has not set one."""
+    return store.scalar("SELECT timezone FROM privacy_settings WHERE org_id = :o", {"o": org})
 
 
 def redactor_for(svc: Any, org: str) -> Redactor:

@@ -226,7 +226,7 @@ def _number(x: float) -> str:
 
 
 def message(decision: Decision, best: Candidate | None, asked: Reading) -> str:
-    caveat = " Time not understood, so matched on meaning only." if asked.semantic_only else ""
+    caveat = " Time not understood, so this cannot be the same answer: check the range." if asked.semantic_only else ""
     if decision == "miss" or best is None:
         return "Nothing recent to reuse: run the query." + caveat
     when = ago(best.age_seconds)
