@@ -7,7 +7,9 @@ by the first rule that applies:
 2. miss: a sibling filter value or a complement (checkout vs payments, critical vs non-critical,
    above vs below) -- every content word counts, including ones no parser knows;
 3. miss: ranges overlapping less than 25% of the shorter one, or lengths differing more than 31x;
-   except that the same rolling or "now" question re-asked while its answer is fresh is partial;
+   except that the same rolling or "now" window re-asked while its answer is fresh is partial. Two
+   ranges whose bounds match within rule 5's tolerance are one range here ("now" asked 4 minutes
+   later overlaps 20% but is the same five minutes, within 5 min);
 4. partial: another intent over the same data, a nested filter (all > critical, 5xx > 503), or
    another statistic of the same series (p50 vs p99);
 5. the same question: hit when the answer is fresh and both bounds match within
