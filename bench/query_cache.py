@@ -212,7 +212,7 @@ def speed(sizes: list[int], repeats: int = 200) -> None:
         del index
 
 
-def replay() -> None:
+def replay(dump: str = "") -> None:
     """The demo users' questions in time order: lookup, then record. Temporal hit rate under the new rules,
     beside the decisions the code before issue 15 made on the same sequence (data/query_pairs/before_replay.json,
     recorded once from commit c931fb3: the cache holds the same rows in both runs, only decisions differ)."""
@@ -237,6 +237,7 @@ def replay() -> None:
         print("\n== replay of the demo users' questions (lookup, then record)")
         old_hits = refused = 0
         refused_examples = []
+        lookups: dict[str, dict] = {}
         for org, demo in data.orgs.items():
             who = Principal(org_id=org, user_id=None, role="service")
             decisions: Counter = Counter()
@@ -250,6 +251,8 @@ def replay() -> None:
                 if result.reading.time_state == "range":
                     temporal[result.decision] += 1
                 saved += result.saved_seconds
+                lookups[f"{org}:{n}"] = {"decision": result.decision, "temporal": result.reading.time_state == "range",
+                                         "rule": result.best.why.get("rule") if result.best else None}
                 old = before.get(f"{org}:{n}")
                 if old and old["decision"] == "hit" and old["temporal"]:
                     old_hits += 1
@@ -276,6 +279,8 @@ def replay() -> None:
                   f"{(temporal['hit'] + temporal['partial']) / max(1, n_t):.3f}; query time saved {saved:.1f}s; "
                   f"{1000 * elapsed / max(1, sum(decisions.values())):.1f} ms per lookup+record")
         store.close()
+    if dump:
+        Path(dump).write_text(json.dumps(lookups, indent=0, sort_keys=True))
     if before:
         print(f"hits the old rules served on temporal questions: {old_hits}; refused by the new rules: {refused} "
               f"({refused / max(1, old_hits):.3f})")
@@ -286,6 +291,7 @@ def replay() -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--dump-replay", default="", help="write the replay's decision per question to this JSON file")
     ap.add_argument("--show-wrong", default="", choices=("", "dev", "test"),
                     help="print the pairs decided wrongly on this split (use dev while tuning)")
     ap.add_argument("--skip", default="", help="comma-separated: quality,speed,replay")
@@ -296,7 +302,7 @@ def main() -> None:
     if "speed" not in skip:
         speed([int(s) for s in args.sizes.split(",")])
     if "replay" not in skip:
-        replay()
+        replay(args.dump_replay)
 
 
 if __name__ == "__main__":
