@@ -1,10 +1,10 @@
 """The knobs of the query memory, read once from `Settings`: TTLs, range tolerances, thresholds.
 
 The range rules (25% overlap, 31x length, max(15%, 5 min) per bound) are issue 15's specification,
-not tuned values. `hit_similarity` is only a guard against two questions whose content terms
-happen to agree while their wording is far apart; it and `candidates` were chosen on the dev half
-of bench/data/query_pairs (see bench/RESULTS.md). `partial_similarity` only applies to rows
-recorded before the structured reading existed.
+not tuned values. `hit_similarity` (0.6, kept from issue 4) is only a guard against two questions
+whose content terms agree while their wording is far apart; on the dev half of
+bench/data/query_pairs it costs no hit. `candidates` (10) bounds the rows judged per lookup.
+`partial_similarity` only applies to rows recorded before the structured reading existed.
 """
 
 from __future__ import annotations
