@@ -1,15 +1,19 @@
-"""Query memory benchmark: decision quality on labelled pairs, lookup speed by cache size, demo replay.
+"""Query memory benchmark: decision quality on hand-written pairs, lookup speed by cache size, demo replay.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/query_cache.py [--pairs 400] [--sizes 1000,10000,100000,1000000]
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/query_cache.py [--sizes 1000,10000,100000] [--skip speed,replay]
 
-1. Quality. Pairs (cached question, asked question, expected decision) generated from templates with a
-   seeded generator: paraphrases of the same window (expect hit), the same intent over another window
-   (partial), another severity/service/host (partial: a similar question, never a hit), unrelated
-   questions (miss). Each pair goes through the real parser, embedding model and `lookup.judge`, with
-   the cached answer 1-100 minutes old. Prints precision/recall of hit and partial, and a threshold sweep.
-2. Speed. `QueryIndex.search` + `same_key` at each size, beside one `embed_one` call, same run. The
-   stored vectors are random unit vectors (the embedding model would take hours to embed 1M questions);
-   subjects are spread over the six the parser knows, and a worst case puts every entry in one subject.
+1. Quality. 518 hand-written pairs in bench/data/query_pairs (earlier question with its time, zone
+   and TTL; later question with its time and zone; the decision issue 15's specification expects),
+   split once into dev and test before any rule was tuned. Each pair goes through the real record
+   path (`record.enrich`: reading, TTL, embedding) and `lookup.judge`. Beside it, in the same run:
+   exact text match and a text-only MiniLM cache (cosine >= 0.95 and >= 0.80; a match is a hit
+   while fresh, a partial once expired), and the code before issue 15 ("before": its decisions,
+   recorded once from commit c931fb3 in data/query_pairs/before_decisions.json). Prints per-group
+   accuracy, hit precision/recall and partial F1, test first, dev beside.
+2. Speed. At each cache size, the index scan (`search` over every subject + `same_key`) and everything a
+   lookup does besides embedding (reading the question, the scan, judging `candidates` rows), beside one
+   `embed_one` call in the same run. Stored vectors are random unit vectors (embedding 100k questions
+   would take minutes and does not change the scan's cost).
 3. Replay. The demo data's query sessions in time order through a real `QueryMemory` on SQLite: each
    question is looked up, then its result recorded; prints the hit rate of questions with a time range.
 """
@@ -17,7 +21,7 @@
 from __future__ import annotations
 
 import argparse
-import random
+import json
 import sys
 import tempfile
 import time
@@ -37,77 +41,13 @@ from exporter.querymem.reading import read_question  # noqa: E402
 from exporter.querymem.record import enrich  # noqa: E402
 
 NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
-
-SEVERITIES = ("critical", "warning")
-SERVICES = ("payments-api", "checkout-api", "orders-db", "search-indexer", "api-gateway")
-HOSTS = ("server-01", "server-03", "logs-02", "web-7")
-# Equivalent phrasings of a window; each group is one window.
-WINDOWS = {
-    "24h": ("in the last 24 hours", "in the past day", "over the last 24h", "in the past 24 hours", "last 24 hours"),
-    "1h": ("in the last hour", "in the past hour", "over the last 60 minutes", "last hour", "in the past 60 min"),
-    "7d": ("in the last 7 days", "over the past week", "in the past 7 days", "this past week"),
-    "6h": ("over the last 6 hours", "in the past 6 hours", "last 6h"),
-    "today": ("today", "so far today"),
-    "30m": ("in the last 30 minutes", "in the past half hour", "last 30m"),
-}
-# Question templates by intent; every phrasing of one intent must read the same.
-INTENTS = {
-    "count_sev_alerts": ("how many {sev} alerts {w}", "{sev} alerts {w}", "count of {sev} alerts {w}",
-                         "how many {sev} alerts fired {w}?", "number of {sev} alerts {w}"),
-    "errors_service": ("how many errors for {svc} {w}", "{svc} error count {w}", "how many errors did {svc} log {w}",
-                       "count errors from {svc} {w}"),
-    "top_alerts": ("top noisy alerts {w}", "which alerts fired the most {w}", "top 10 alerts {w}",
-                   "noisiest alerts {w}"),
-    "logs_host": ("show logs for {host} {w}", "show me the logs on {host} {w}", "list logs from {host} {w}"),
-    "traces_service": ("show slow traces for {svc} {w}", "show the slowest {svc} traces {w}",
-                       "list slow traces of {svc} {w}"),
-}
-UNRELATED = ("which volumes are above 85% disk usage", "is checkout-api healthy", "what is the p99 latency of {svc} today",
-             "how do I restart pgbouncer", "show the dashboard for orders-db", "who is on call this week",
-             "what changed in the last deploy of {svc}", "explain the HighLatency alert runbook")
+PAIRS = Path(__file__).resolve().parent / "data" / "query_pairs"
+LABELS = ("hit", "partial", "miss")
 
 
-def _fill(template: str, params: dict, window: str) -> str:
-    return template.format(w=window, **params).replace("  ", " ").strip()
-
-
-def _params(rng: random.Random) -> dict:
-    return {"sev": rng.choice(SEVERITIES), "svc": rng.choice(SERVICES), "host": rng.choice(HOSTS)}
-
-
-def labelled_pairs(n: int, seed: int = 7) -> list[tuple[str, str, str, str]]:
-    """(kind, cached question, asked question, expected decision)."""
-    rng = random.Random(seed)
-    out = []
-    kinds = ("paraphrase", "same_words", "other_window", "other_filter", "unrelated")
-    weights = (0.35, 0.1, 0.2, 0.2, 0.15)
-    while len(out) < n:
-        kind = rng.choices(kinds, weights)[0]
-        intent = rng.choice(list(INTENTS))
-        templates = INTENTS[intent]
-        p = _params(rng)
-        wkey = rng.choice(list(WINDOWS))
-        cached = _fill(rng.choice(templates), p, rng.choice(WINDOWS[wkey]))
-        if kind == "paraphrase":
-            asked, expect = _fill(rng.choice(templates), p, rng.choice(WINDOWS[wkey])), "hit"
-        elif kind == "same_words":
-            asked, expect = cached, "hit"
-        elif kind == "other_window":
-            other = rng.choice([k for k in WINDOWS if k != wkey])
-            asked, expect = _fill(rng.choice(templates), p, rng.choice(WINDOWS[other])), "partial"
-        elif kind == "other_filter":
-            q = dict(p)
-            changed = {"count_sev_alerts": "sev", "errors_service": "svc", "logs_host": "host",
-                       "traces_service": "svc"}.get(intent)
-            if changed is None:
-                continue
-            pool = {"sev": SEVERITIES, "svc": SERVICES, "host": HOSTS}[changed]
-            q[changed] = rng.choice([v for v in pool if v != p[changed]])
-            asked, expect = _fill(rng.choice(templates), q, rng.choice(WINDOWS[wkey])), "partial"
-        else:
-            asked, expect = _fill(rng.choice(UNRELATED), p, ""), "miss"
-        out.append((kind, cached, asked, expect))
-    return out
+def load_pairs() -> list[dict]:
+    """The hand-written pairs (see data/query_pairs/README.md), each with its fixed split."""
+    return [json.loads(line) for path in sorted(PAIRS.glob("*.jsonl")) for line in path.open() if line.strip()]
 
 
 def _row(text: str, executed_at: float, n: int) -> dict:
@@ -118,56 +58,111 @@ def _row(text: str, executed_at: float, n: int) -> dict:
             "intent": "{}", "intent_key": None, "embedding": None}
 
 
-def _precision_recall(got: list[str], expected: list[str], label: str) -> tuple[float, float, int, int, int]:
-    pairs = list(zip(got, expected, strict=True))
-    tp = sum(g == label and e == label for g, e in pairs)
-    fp = sum(g == label and e != label for g, e in pairs)
-    fn = sum(g != label and e == label for g, e in pairs)
-    return tp / max(1, tp + fp), tp / max(1, tp + fn), tp, fp, fn
+def scores(got: list[str], expected: list[str]) -> dict[str, float]:
+    """Accuracy, hit precision and recall, partial F1."""
+    def pr(label: str) -> tuple[float, float]:
+        tp = sum(g == label and e == label for g, e in zip(got, expected, strict=True))
+        fp = sum(g == label and e != label for g, e in zip(got, expected, strict=True))
+        fn = sum(g != label and e == label for g, e in zip(got, expected, strict=True))
+        return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+
+    hp, hr = pr("hit")
+    pp, prc = pr("partial")
+    return {"acc": sum(g == e for g, e in zip(got, expected, strict=True)) / max(1, len(got)),
+            "hit_p": hp, "hit_r": hr, "partial_f1": 2 * pp * prc / (pp + prc) if pp + prc else 0.0}
 
 
-def quality(n_pairs: int) -> None:
-    pairs = labelled_pairs(n_pairs)
-    rng = random.Random(11)
+def new_rules(pairs: list[dict], policy: MemoryPolicy) -> tuple[list[str], list[dict], list[float]]:
+    """Decisions of the current code: record the earlier question, judge the later one against it."""
+    rows = enrich([
+        {**_row(p["a"]["q"], datetime.fromisoformat(p["a"]["at"]).timestamp(), i),
+         "_tz": p["a"]["tz"], "_ttl": p["a"]["ttl"]}
+        for i, p in enumerate(pairs)
+    ], policy)
+    asked_vecs = embed([p["b"]["q"] for p in pairs])
+    got, whys, sims = [], [], []
+    for i, (p, row, vec) in enumerate(zip(pairs, rows, asked_vecs, strict=True)):
+        row["id"] = i
+        now = datetime.fromisoformat(p["b"]["at"]).timestamp()
+        sim = float(row["_vector"] @ vec)
+        c = judge(read_question(p["b"]["q"], now, p["b"]["tz"]), row, sim, now, policy)
+        got.append(c.decision)
+        whys.append(c.why)
+        sims.append(sim)
+    return got, whys, sims
+
+
+def text_cache(pairs: list[dict], sims: list[float], threshold: float | None) -> list[str]:
+    """A text-only cache: same text (threshold None) or cosine >= threshold; hit while fresh, else partial."""
+    out = []
+    for p, sim in zip(pairs, sims, strict=True):
+        same = (" ".join(p["a"]["q"].lower().split()) == " ".join(p["b"]["q"].lower().split())) if threshold is None \
+            else sim >= threshold
+        age = datetime.fromisoformat(p["b"]["at"]).timestamp() - datetime.fromisoformat(p["a"]["at"]).timestamp()
+        out.append("miss" if not same else "hit" if age < p["a"]["ttl"] else "partial")
+    return out
+
+
+def quality(show_wrong: str = "") -> None:
+    pairs = load_pairs()
     policy = MemoryPolicy()
-    ages = [rng.uniform(60, 100 * 60) for _ in pairs]
-    rows = enrich([_row(c, NOW - age, i) for i, ((_, c, _, _), age) in enumerate(zip(pairs, ages, strict=True))], policy)
-    for i, r in enumerate(rows):
-        r["id"] = i
-    asked_vecs = embed([a for _, _, a, _ in pairs])
-    asked = [read_question(a, NOW, policy.tz) for _, _, a, _ in pairs]
-    sims = [float(r["_vector"] @ v) for r, v in zip(rows, asked_vecs, strict=True)]
-
-    def run(pol: MemoryPolicy) -> list[str]:
-        return [judge(q, r, s, NOW, pol).decision for q, r, s in zip(asked, rows, sims, strict=True)]
-
-    got = run(policy)
-    expected = [e for *_, e in pairs]
-    print(f"\n== quality: {len(pairs)} labelled pairs ({dict(Counter(k for k, *_ in pairs))})")
-    for label in ("hit", "partial"):
-        prec, rec, tp, fp, fn = _precision_recall(got, expected, label)
-        print(f"{label:8s} precision {prec:.3f}  recall {rec:.3f}  (tp {tp}, fp {fp}, fn {fn})")
-    confusion = Counter((e, g) for e, g in zip(expected, got, strict=True))
-    print("expected -> got:", dict(sorted(confusion.items())))
-    by_kind = Counter((k, g) for (k, *_), g in zip(pairs, got, strict=True))
-    print("by kind:", dict(sorted(by_kind.items())))
-    wrong = [(k, c, a, g) for (k, c, a, e), g in zip(pairs, got, strict=True) if g != e]
-    for k, c, a, g in wrong[:12]:
-        print(f"   {k:12s} got {g:7s} | {c!r} -> {a!r}")
-    print("\nthreshold sweep (hit precision/recall, partial precision/recall):")
-    for hit_s in (0.4, 0.5, 0.6, 0.7):
-        for part_s in (0.7, 0.75, 0.8, 0.85):
-            pol = MemoryPolicy(hit_similarity=hit_s, partial_similarity=part_s)
-            g2 = run(pol)
-            stats = []
-            for label in ("hit", "partial"):
-                prec, rec, *_ = _precision_recall(g2, expected, label)
-                stats.append(f"{prec:.3f}/{rec:.3f}")
-            print(f"  hit>={hit_s:.2f} partial>={part_s:.2f}: hit {stats[0]}  partial {stats[1]}")
+    t0 = time.perf_counter()
+    got, whys, sims = new_rules(pairs, policy)
+    elapsed = time.perf_counter() - t0
+    before = json.loads((PAIRS / "before_decisions.json").read_text())["decisions"]
+    systems = {
+        "new rules": got,
+        "before": [before[p["id"]] for p in pairs],
+        "exact text": text_cache(pairs, sims, None),
+        "MiniLM>=0.95": text_cache(pairs, sims, 0.95),
+        "MiniLM>=0.80": text_cache(pairs, sims, 0.80),
+    }
+    expected = [p["expect"] for p in pairs]
+    split = {s: [i for i, p in enumerate(pairs) if p["split"] == s] for s in ("test", "dev")}
+    print(f"\n== quality: {len(pairs)} hand-written pairs ({len(split['test'])} test, {len(split['dev'])} dev); "
+          f"new rules {1000 * elapsed / len(pairs):.1f} ms per pair (record + judge)")
+    print(f"{'system':14s} {'':4s} " + "  ".join(f"{h:>10s}" for h in ("accuracy", "hit prec", "hit recall", "partial F1"))
+          + "   (test | dev)")
+    for name, decisions in systems.items():
+        cells = []
+        for key in ("acc", "hit_p", "hit_r", "partial_f1"):
+            t = scores([decisions[i] for i in split["test"]], [expected[i] for i in split["test"]])[key]
+            d = scores([decisions[i] for i in split["dev"]], [expected[i] for i in split["dev"]])[key]
+            cells.append(f"{t:.3f}|{d:.3f}")
+        print(f"{name:14s} {'':4s} " + "  ".join(f"{c:>10s}" for c in cells))
+    groups = sorted({p["group"] for p in pairs})
+    print("\nper-group accuracy, test | dev:")
+    print(f"{'group':22s} " + " ".join(f"{n:>13s}" for n in systems))
+    for g in groups:
+        cells = []
+        for decisions in systems.values():
+            accs = []
+            for s_ in ("test", "dev"):
+                idx = [i for i in split[s_] if pairs[i]["group"] == g]
+                accs.append(sum(decisions[i] == expected[i] for i in idx) / max(1, len(idx)))
+            cells.append(f"{accs[0]:.2f}|{accs[1]:.2f}")
+        print(f"{g:22s} " + " ".join(f"{c:>13s}" for c in cells))
+    print("\nnew rules, expected -> got (test):",
+          dict(sorted(Counter((expected[i], got[i]) for i in split["test"]).items())))
+    wrong_hits = [i for i in split["test"] if got[i] == "hit" and expected[i] != "hit"]
+    print(f"wrong hits on test: {len(wrong_hits)}")
+    if show_wrong:
+        for i in split[show_wrong]:
+            if got[i] != expected[i]:
+                p = pairs[i]
+                print(f"  {p['id']:24s} want {expected[i]:7s} got {got[i]:7s} | {p['a']['q']!r} -> {p['b']['q']!r}")
+                print(f"      {json.dumps({k: v for k, v in whys[i].items() if k != 'ranges'})}")
+                r = whys[i].get("ranges", {})
+                if r.get("comparable"):
+                    print(f"      ranges {r['cached']['start']}..{r['cached']['end']} vs {r['asked']['start']}.."
+                          f"{r['asked']['end']} overlap {r['overlap_of_shorter']} ratio {r['length_ratio']}")
 
 
 def speed(sizes: list[int], repeats: int = 200) -> None:
-    print("\n== speed (ms): index search + same-key scan vs one embedding call, same run")
+    """Per lookup, beside one `embed_one` in the same run: the index scan alone (every subject: a paraphrase
+    may be read under another subject), and everything a lookup does besides embedding (reading the
+    question, the scan, judging the candidates)."""
+    print("\n== speed (ms), vs one embedding call in the same run (absolute times are noisy on a shared machine)")
     questions = [f"how many critical alerts for service-{i} in the last {i % 24 + 1} hours" for i in range(repeats)]
     embed_one("warm up")
     t = []
@@ -177,35 +172,50 @@ def speed(sizes: list[int], repeats: int = 200) -> None:
         t.append(time.perf_counter() - t0)
     emb50, emb99 = np.percentile(t, 50) * 1000, np.percentile(t, 99) * 1000
     print(f"embed_one: p50 {emb50:.2f}  p99 {emb99:.2f}")
+    policy = MemoryPolicy()
+    cands = enrich([_row(f"critical alerts for team-{i} in the last {i + 1} hours", NOW - 600, i) for i in
+                    range(policy.candidates)], policy)
+    for i, r in enumerate(cands):
+        r["id"] = i
     subjects = ("alerts", "errors", "logs", "metrics", "traces", "incidents")
     rng = np.random.default_rng(3)
-    for spread in ("six subjects", "one subject"):
-        for n in sizes:
-            index = QueryIndex()
-            chunk = 50_000
-            for start in range(0, n, chunk):
-                m = min(chunk, n - start)
-                vecs = rng.standard_normal((m, DIM), dtype=np.float32)
-                vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
-                index.add(
-                    IndexEntry(start + i, "bench", vecs[i], NOW + 3600, f"k{(start + i) % 500}",
-                               subjects[(start + i) % 6] if spread == "six subjects" else "alerts", None)
-                    for i in range(m)
-                )
-            qs = rng.standard_normal((repeats, DIM), dtype=np.float32)
-            qs /= np.linalg.norm(qs, axis=1, keepdims=True)
-            t = []
-            for i in range(repeats):
-                t0 = time.perf_counter()
-                index.search("bench", qs[i], user=None, now=NOW, subject="alerts", k=5)
-                index.same_key("bench", "k7", qs[i], user=None, now=NOW)
-                t.append(time.perf_counter() - t0)
-            p50, p99 = np.percentile(t, 50) * 1000, np.percentile(t, 99) * 1000
-            print(f"{spread:12s} n={n:>8d}: p50 {p50:7.2f}  p99 {p99:7.2f}  p99/embed-p99 {p99 / emb99:.2f}")
-            del index
+    for n in sizes:
+        index = QueryIndex()
+        chunk = 50_000
+        for start in range(0, n, chunk):
+            m = min(chunk, n - start)
+            vecs = rng.standard_normal((m, DIM), dtype=np.float32)
+            vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+            index.add(
+                IndexEntry(start + i, "bench", vecs[i], NOW + 3600, f"k{(start + i) % 500}", subjects[(start + i) % 6],
+                           None)
+                for i in range(m)
+            )
+        qs = rng.standard_normal((repeats, DIM), dtype=np.float32)
+        qs /= np.linalg.norm(qs, axis=1, keepdims=True)
+        scan, full = [], []
+        for i in range(repeats):
+            t0 = time.perf_counter()
+            reading = read_question(questions[i], NOW, "Europe/Berlin")
+            t1 = time.perf_counter()
+            index.search("bench", qs[i], user=None, now=NOW, subject=None, k=policy.candidates)
+            index.same_key("bench", "k7", qs[i], user=None, now=NOW)
+            t2 = time.perf_counter()
+            for row in cands:
+                judge(reading, row, 0.9, NOW, policy)
+            t3 = time.perf_counter()
+            scan.append(t2 - t1)
+            full.append(t3 - t0)
+        for name, xs in (("index scan", scan), ("lookup minus embedding", full)):
+            p50, p99 = np.percentile(xs, 50) * 1000, np.percentile(xs, 99) * 1000
+            print(f"n={n:>7d} {name:24s}: p50 {p50:7.2f}  p99 {p99:7.2f}  p99/embed-p99 {p99 / emb99:.2f}")
+        del index
 
 
-def replay() -> None:
+def replay(dump: str = "") -> None:
+    """The demo users' questions in time order: lookup, then record. Temporal hit rate under the new rules,
+    beside the decisions the code before issue 15 made on the same sequence (data/query_pairs/before_replay.json,
+    recorded once from commit c931fb3: the cache holds the same rows in both runs, only decisions differ)."""
     from exporter.config import Settings
     from exporter.demo_data import generate_demo
     from exporter.privacy.gate import Gate
@@ -215,6 +225,8 @@ def replay() -> None:
     from exporter.store import migrate, open_store
     from exporter.tiers.hot import StoreHot
 
+    before_path = PAIRS / "before_replay.json"
+    before = json.loads(before_path.read_text())["lookups"] if before_path.exists() else {}
     now = datetime(2024, 5, 10, 9, 0, tzinfo=UTC)
     data = generate_demo(now, seed=42, weeks=8)
     with tempfile.TemporaryDirectory() as tmp:
@@ -226,19 +238,31 @@ def replay() -> None:
         memory = QueryMemory(store, lambda _org: Gate(redactor), MemoryPolicy.from_settings(settings),
                              StoreHot(store))
         print("\n== replay of the demo users' questions (lookup, then record)")
+        old_hits = refused = 0
+        refused_examples = []
+        lookups: dict[str, dict] = {}
         for org, demo in data.orgs.items():
             who = Principal(org_id=org, user_id=None, role="service")
             decisions: Counter = Counter()
             temporal: Counter = Counter()
             saved = 0.0
             t0 = time.perf_counter()
-            for q in sorted(demo.queries, key=lambda q: q["executed_at"]):
+            for n, q in enumerate(sorted(demo.queries, key=lambda q: q["executed_at"])):
                 asked_at = datetime.fromisoformat(q["executed_at"]).timestamp() - q["execution_time_seconds"]
                 result = memory.lookup(who, q["user"], q["query_text"], asked_at)
                 decisions[result.decision] += 1
                 if result.reading.time_state == "range":
                     temporal[result.decision] += 1
                 saved += result.saved_seconds
+                lookups[f"{org}:{n}"] = {"decision": result.decision, "temporal": result.reading.time_state == "range",
+                                         "rule": result.best.why.get("rule") if result.best else None}
+                old = before.get(f"{org}:{n}")
+                if old and old["decision"] == "hit" and old["temporal"]:
+                    old_hits += 1
+                    if result.decision != "hit":
+                        refused += 1
+                        refused_examples.append((old["cached"], q["query_text"], result.decision,
+                                                 (result.best.why.get("rule") if result.best else "no candidate")))
                 executed = datetime.fromisoformat(q["executed_at"]).timestamp()
                 row = _row(q["query_text"], executed, 0)
                 row.update(org_id=org, user_id=q["user"], scope="user" if q.get("personal") else "org",
@@ -251,26 +275,37 @@ def replay() -> None:
                     memory.record(conn, [row])
             n_t = sum(temporal.values())
             elapsed = time.perf_counter() - t0
+            old_t = [v for k, v in before.items() if k.startswith(f"{org}:") and v["temporal"]]
+            old_rate = sum(v["decision"] == "hit" for v in old_t) / max(1, len(old_t))
             print(f"{org}: {sum(decisions.values())} questions {dict(decisions)}; with a time range: {n_t}, "
-                  f"hit rate {temporal['hit'] / max(1, n_t):.3f}, hit or partial "
+                  f"hit rate {temporal['hit'] / max(1, n_t):.3f} (before: {old_rate:.3f}), hit or partial "
                   f"{(temporal['hit'] + temporal['partial']) / max(1, n_t):.3f}; query time saved {saved:.1f}s; "
                   f"{1000 * elapsed / max(1, sum(decisions.values())):.1f} ms per lookup+record")
         store.close()
+    if dump:
+        Path(dump).write_text(json.dumps(lookups, indent=0, sort_keys=True))
+    if before:
+        print(f"hits the old rules served on temporal questions: {old_hits}; refused by the new rules: {refused} "
+              f"({refused / max(1, old_hits):.3f})")
+        for cached, asked, decision, rule in refused_examples[:: max(1, len(refused_examples) // 15)][:15]:
+            print(f"   {cached!r} -> {asked!r}: now {decision} ({rule})")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--pairs", type=int, default=400)
-    ap.add_argument("--sizes", default="1000,10000,100000,1000000")
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--dump-replay", default="", help="write the replay's decision per question to this JSON file")
+    ap.add_argument("--show-wrong", default="", choices=("", "dev", "test"),
+                    help="print the pairs decided wrongly on this split (use dev while tuning)")
     ap.add_argument("--skip", default="", help="comma-separated: quality,speed,replay")
     args = ap.parse_args()
     skip = set(args.skip.split(","))
     if "quality" not in skip:
-        quality(args.pairs)
+        quality(args.show_wrong)
     if "speed" not in skip:
         speed([int(s) for s in args.sizes.split(",")])
     if "replay" not in skip:
-        replay()
+        replay(args.dump_replay)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,9 @@ Reading rules (decided here, so every caller reads the same way):
 
 * "last/past N <unit>", "in/over the last <unit>" move with ``now``: ``relative=True``, ``end == now``.
   A month is 30 days and a year 365 days, so shifting ``now`` shifts the range exactly.
-* "last week", "last month", "last year" (no number, no "the") are the previous *calendar*
-  week/month/year; "the last week" / "past week" are the last 7 days.
+* "last week" and "past week" are the last 7 days and "last month" the last 30 (rolling, as the
+  query-memory specification of issue 15 reads them); "last year" (no number, no "the") is the
+  previous calendar year.
 * Calendar phrases ("today", "yesterday", "this morning", "since 9am", "on May 1") are fixed
   (``relative=False``); when they reach the present their end is ``now`` and ``until_now=True``.
   A range never ends after ``now``; one that would start after ``now`` is empty and not returned.
@@ -19,7 +20,7 @@ Reading rules (decided here, so every caller reads the same way):
 * A bare hour with no am/pm ("at 3", "since 9") is ambiguous: no range, and a note says so.
 * Clock ranges ("between 2pm and 3pm", "at 3pm") are today's, or yesterday's when today's has not
   begun. "at 3pm" is the hour centred on it (14:30-15:30).
-* Parts of the day, local time: morning 06-12, afternoon 12-18, evening 18-24, night 18-06.
+* Parts of the day, local time: morning 06-12, afternoon 12-18, evening 18-24, night 22-06.
 * Only when none of the patterns here match is ``dateparser`` tried (it costs milliseconds and
   reads relative phrases loosely), on the words after "on", "since" or "after" that contain a
   digit or a month or day name; slash dates are read month first, as dateparser does for English.
@@ -54,6 +55,9 @@ __all__ = [
     "parse_time_ranges",
     "parse_times",
     "time_expression_spans",
+    "QuestionTime",
+    "read_time",
+    "zone",
 ]
 
 #: Seconds per unit for relative ranges. Months and years are fixed lengths on purpose: a range that
@@ -68,7 +72,7 @@ UNIT_SECONDS = {
     "year": 365 * 86400,
 }
 #: Local hours (start, end) of the parts of a day; end 24 is the next midnight, night crosses midnight.
-DAY_PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 30)}
+DAY_PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (22, 30)}
 #: What a vague count reads as; the range is then marked approximate.
 VAGUE_COUNTS = {"few": 3, "a few": 3, "several": 5}
 #: Longest range accepted; past it the text is more likely a typo than a question (and datetimes overflow).
@@ -342,9 +346,9 @@ def _day(ctx: _Ctx, day: date) -> _Span:
 
 
 def _relative(m: re.Match[str], ctx: _Ctx) -> _Span | str:
-    """"last 24 hours", "past week"; "last week" without a number or "the" is the calendar week."""
+    """"last 24 hours", "past week", "last week" (7 days); "last year" without a number is the calendar year."""
     unit = _UNIT_OF[m["unit"]]
-    if m["qty"] is None and unit in ("week", "month", "year") and m["dir"] in ("last", "previous", "prior") \
+    if m["qty"] is None and unit == "year" and m["dir"] in ("last", "previous", "prior") \
             and not m["the"]:
         return _calendar_previous(ctx, unit)
     qty = _quantity(m["qty"])
@@ -387,7 +391,7 @@ def _day_part(ctx: _Ctx, day: date, part: str) -> _Span:
 
 
 def _night(ctx: _Ctx) -> _Span:
-    """The night that has most recently begun: before 18:00 that is last night (18:00 yesterday - 06:00)."""
+    """The night that has most recently begun: before 22:00 that is last night (22:00 yesterday - 06:00)."""
     local = ctx.local_now
     day = ctx.today if local.hour >= DAY_PARTS["night"][0] else ctx.today - timedelta(days=1)
     return _day_part(ctx, day, "night")
@@ -746,3 +750,173 @@ def parse_times(text: str, now: datetime, tz: str = "UTC") -> tuple[TimeParse, .
 def parse_time_ranges(text: str, now: datetime, tz: str = "UTC") -> tuple[TimeRange, ...]:
     """Every readable time range in order: "errors today vs yesterday" gives today, then yesterday."""
     return tuple(p.time_range for p in parse_times(text, now, tz) if p.time_range)
+
+
+# ---------------------------------------------------------------- a question's time, with zones and "now"
+
+#: Zone words people put after a clock time. Abbreviations that name a season ("CET", "PST") are
+#: fixed offsets; the region ones ("PT", "ET") follow daylight saving, as people mean them.
+ZONE_WORDS = {
+    "utc": "UTC", "gmt": "UTC", "z": "UTC", "cet": "Etc/GMT-1", "cest": "Etc/GMT-2", "bst": "Etc/GMT-1",
+    "eet": "Etc/GMT-2", "pt": "America/Los_Angeles", "pst": "Etc/GMT+8", "pdt": "Etc/GMT+7",
+    "mt": "America/Denver", "ct": "America/Chicago", "cst": "Etc/GMT+6", "cdt": "Etc/GMT+5",
+    "et": "America/New_York", "est": "Etc/GMT+5", "edt": "Etc/GMT+4", "ist": "Asia/Kolkata",
+    "jst": "Asia/Tokyo", "aest": "Etc/GMT-10", "aedt": "Etc/GMT-11", "nzst": "Etc/GMT-12", "nzdt": "Etc/GMT-13",
+}
+#: "now" and point-in-time questions ("is X up") cover the last five minutes.
+NOW_SECONDS = 300
+_ZONE_AFTER_CLOCK = re.compile(
+    rf"(?<=[\dmn])\s+({_alt([z for z in ZONE_WORDS if z != 'z'])}){_END}"  # "08:00 utc", "8am cet", "noon pt"
+)
+_ISO_TS = r"\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?"
+_ISO_RANGE = re.compile(rf"\b(?:between|from)\s+({_ISO_TS})\s+(?:and|to|until|-)\s+({_ISO_TS})")
+_ISO_SINCE = re.compile(rf"\b(?:since|after)\s+({_ISO_TS})")
+_NOW = re.compile(
+    r"\b(?:right now|now|currently|current|atm|at the moment|at present|as of now)\b"
+    r"|\b(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|healthy|unhealthy|ok|okay|alive|running)\b"
+    r"|\bstatus\b"
+)
+_QUARTER = re.compile(r"\b(this|current|last|previous)\s+quarter\b")
+_TWO_DAYS = re.compile(rf"\bon\s+({_FULL_WEEKDAY})\s+and\s+({_FULL_WEEKDAY}){_END}")
+_SINCE_DATE_CLOCK = re.compile(
+    rf"\b(?:since|after)\s+({_DATE}|(?:last\s+)?{_WEEKDAY})\s+(?:at\s+)?({_CLOCK}){_END}"
+)
+_DAY_CLOCKS = re.compile(
+    rf"\b(?:from|between)\s+({_CLOCK})\s+(today|yesterday)\s+(?:to|and|until)\s+({_CLOCK})\s+(today|yesterday){_END}"
+)
+_PART_HOURS = re.compile(r"\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\s+(this|yesterday)\s+(morning|afternoon|evening)\b")
+
+
+@dataclass(frozen=True)
+class QuestionTime:
+    """What a question's time words mean at the moment of asking, in the zone that applies.
+
+    Attributes
+    ----------
+    time_range : TimeRange or None
+        The first range, or None when the words could not be resolved (see ``notes``).
+    zone : str
+        The zone the clock words were read in: a zone named in the question ("08:00 UTC",
+        "noon PT", ISO with Z), else the asker's.
+    spans : tuple of (int, int)
+        Where time words are in ``normalise_text(text)``, so a caller can read the rest.
+    implicit_now : bool
+        True when the question names no time and is read as "now" (a point-in-time question).
+    notes : tuple of str
+    """
+
+    time_range: TimeRange | None
+    zone: str
+    spans: tuple[tuple[int, int], ...]
+    implicit_now: bool = False
+    notes: tuple[str, ...] = ()
+
+
+def zone(tz: str) -> str:
+    """``tz`` when it is a known IANA zone name; ValueError otherwise (callers turn it into a 4xx)."""
+    _zone(tz)
+    return tz
+
+
+def _now_range(ctx: _Ctx, expression: str) -> TimeRange:
+    return TimeRange(ctx.now - timedelta(seconds=NOW_SECONDS), ctx.now, expression, True, True)
+
+
+def _iso(text: str) -> datetime:
+    found = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
+    return found if found.tzinfo else found.replace(tzinfo=UTC)
+
+
+def _special(norm: str, ctx: _Ctx) -> TimeRange | None:
+    """Phrases the rule table does not cover: ISO timestamps, quarters, "on Saturday and Sunday"."""
+    m = _ISO_RANGE.search(norm)
+    if m:
+        start, end = _iso(m[1]).astimezone(UTC), min(_iso(m[2]).astimezone(UTC), ctx.now)
+        return TimeRange(start, end, m[0], False, end >= ctx.now) if start < end else None
+    m = _ISO_SINCE.search(norm)
+    if m:
+        start = _iso(m[1]).astimezone(UTC)
+        return TimeRange(start, ctx.now, m[0], False, True) if start < ctx.now else None
+    m = _TWO_DAYS.search(norm)
+    if m:
+        first = _recent_weekday(ctx, _weekday(m[1]), strictly_before_today=False)
+        second = _recent_weekday(ctx, _weekday(m[2]), strictly_before_today=False)
+        if first <= second:
+            end = min(ctx.at(second + timedelta(days=1)), ctx.now)
+            return TimeRange(ctx.at(first), end, m[0], False, end >= ctx.now)
+    m = _SINCE_DATE_CLOCK.search(norm)
+    day = None
+    if m and re.fullmatch(rf"(?:last\s+)?{_WEEKDAY}", m[1]):
+        day = _recent_weekday(ctx, _weekday(m[1].split()[-1]), strictly_before_today=m[1].startswith("last"))
+    elif m and isinstance(_date(m[1], ctx), date):
+        day = _date(m[1], ctx)
+    if m and day is not None and _clock(m[2]) and _clock(m[2])[2]:
+        hour, minute, _ = _clock(m[2])
+        start = ctx.at(day, hour, minute)
+        return TimeRange(start, ctx.now, m[0], False, True) if start < ctx.now else None
+    m = _DAY_CLOCKS.search(norm)
+    if m and _clock(m[1]) and _clock(m[3]):
+        (ha, ma, _), (hb, mb, _) = _clock(m[1]), _clock(m[3])
+        days = {"today": ctx.today, "yesterday": ctx.today - timedelta(days=1)}
+        start, end = ctx.at(days[m[2]], ha, ma), min(ctx.at(days[m[4]], hb, mb), ctx.now)
+        return TimeRange(start, end, m[0], False, end >= ctx.now) if start < end else None
+    m = _PART_HOURS.search(norm)
+    if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 12:
+        pm = 0 if m[4] == "morning" else 12
+        day = ctx.today if m[3] == "this" else ctx.today - timedelta(days=1)
+        start, end = ctx.at(day, int(m[1]) % 12 + pm, 0), min(ctx.at(day, int(m[2]) % 12 + pm, 0), ctx.now)
+        return TimeRange(start, end, m[0], False, end >= ctx.now) if start < end else None
+    m = _QUARTER.search(norm)
+    if m:
+        q_start = date(ctx.today.year, 3 * ((ctx.today.month - 1) // 3) + 1, 1)
+        if m[1] in ("this", "current"):
+            return TimeRange(ctx.at(q_start), ctx.now, m[0], False, True)
+        prev = _month_start(q_start.year, q_start.month - 3)
+        return TimeRange(ctx.at(prev), ctx.at(q_start), m[0], False, False)
+    return None
+
+
+def _unshift(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
+    at, length = cut
+    return tuple(p + length if p >= at and length else p for p in span)  # type: ignore[return-value]
+
+
+def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
+    """The range a question is about, resolved at ``now`` in the zone its clock words are in.
+
+    A zone written after a clock time ("since 08:00 UTC", "8am CET", "noon PT") replaces the
+    asker's ``tz`` for the whole question; ISO timestamps carry their own offset. A question with
+    no time words, or with "now", "currently", "atm", "is X up", is about the last five minutes.
+    An unknown ``tz`` raises ValueError.
+    """
+    norm = normalise_text(text)
+    named = _ZONE_AFTER_CLOCK.search(norm)
+    asked_zone = ZONE_WORDS[named[1]] if named else tz
+    ctx = _Ctx(_as_utc(now), _zone(asked_zone))
+    special = (_ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern, _DAY_CLOCKS.pattern,
+               _PART_HOURS.pattern)
+    spans = [m.span() for m in re.finditer("|".join(special), norm)]  # before the zone word is cut
+    cut = (0, 0)
+    if named:  # read without the zone word; positions after it are shifted back below
+        spans.append(named.span(1))
+        cut = (named.start(), named.end() - named.start())
+        norm = norm[: named.start()] + norm[named.end():]
+    spans += [_unshift(span, cut) for span in time_expression_spans(norm)]
+    notes: tuple[str, ...] = ()
+    try:
+        found = _special(norm, ctx)
+    except (OverflowError, ValueError):
+        found, notes = None, ("time out of range",)
+    if found is None and not notes:
+        parsed = _parse_all(norm, ctx.now, asked_zone, first_only=True)
+        if parsed:
+            found, notes = parsed[0].time_range, parsed[0].notes
+    now_words = list(_NOW.finditer(norm))
+    spans += [_unshift(m.span(), cut) for m in now_words if not m[0].startswith(("is ", "are "))]
+    implicit = False
+    if found is None and not notes:
+        implicit = not now_words
+        found = _now_range(ctx, now_words[0][0] if now_words else "")
+    if named:
+        notes += (f"clock times read in {asked_zone} ('{named[1]}')",)
+    return QuestionTime(found, asked_zone, tuple(sorted(spans)), implicit, notes)

@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     cache_ttl_by_subject: str = ""
     cache_hit_similarity: float = Field(default=0.6, ge=0, le=1)
     cache_partial_similarity: float = Field(default=0.7, ge=0, le=1)
+    # A TTL the AI helper sends with an answer is clamped to [min, max]; an expired answer still
+    # serves partials for `cache_partial_horizon_seconds` (query rows are kept 60 days by retention).
+    cache_answer_ttl_min_seconds: int = Field(default=60, ge=1)
+    cache_answer_ttl_max_seconds: int = Field(default=24 * 3600, ge=60, le=7 * 86400)
+    cache_partial_horizon_seconds: int = Field(default=7 * 86400, ge=0, le=60 * 86400)
     learn_interval_seconds: int = Field(default=900, ge=10)
     # Learning on Celery workers (exporter/scaleout): redis://, rediss://, amqp:// or amqps://; unset learns
     # in process. A task (one org, one stage) is stopped after the time limit and reported failed.

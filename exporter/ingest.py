@@ -169,6 +169,8 @@ def query_row(q: QuerySummary, org: str, user: str | None, gate: Gate, ttl: floa
         "intent": "{}",
         "intent_key": None,
         "embedding": None,
+        "_tz": q.tz,  # read by the query recorder, not stored as columns
+        "_ttl": q.ttl_seconds,
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
@@ -63,6 +64,15 @@ class AuditEvent(_Strict):
         return self
 
 
+def iana_zone(name: str) -> str:
+    """``name`` if it is an IANA time zone; a ValueError naming it otherwise (a 4xx at the API)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {name!r}: use an IANA name such as Europe/Berlin") from exc
+    return name
+
+
 class QuerySummary(_Strict):
     id: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[\w.:@/+-]+$")
     user: str | None = UserId
@@ -80,6 +90,15 @@ class QuerySummary(_Strict):
     success: bool = True
     executed_at: datetime | None = None
     personal: bool = False
+    # The asker's IANA time zone (else the user's profile, the org's setting, the server's) and how
+    # long this answer stays a hit (clamped by the server's cache_answer_ttl_* settings).
+    tz: str | None = Field(default=None, max_length=64)
+    ttl_seconds: float | None = Field(default=None, gt=0, le=7 * 86400)
+
+    @field_validator("tz")
+    @classmethod
+    def _zone(cls, v: str | None) -> str | None:
+        return None if v is None else iana_zone(v)
 
     @field_validator("range_start", "range_end", "executed_at")
     @classmethod

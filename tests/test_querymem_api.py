@@ -40,7 +40,8 @@ def test_paraphrase_within_ttl_is_a_hit_with_its_age(client, cached):
     assert out["decision"] == "hit"
     assert out["message"] == "Data from 45 minutes ago — refresh?"
     assert out["cached"]["id"] == cached and out["cached"]["headline_value"] == 15
-    assert out["intent"]["key"] == "count:alerts;severity=critical"
+    assert out["why"]["rule"].startswith("5") and {"critical", "alerts"} <= set(out["why"]["terms"]["equal"])
+    assert out["why"]["ranges"]["bounds_match"] is True and out["why"]["fresh"] is True
     assert out["candidates"][0]["same_intent"] is True and out["candidates"][0]["similarity"] > 0.5
 
 
@@ -57,12 +58,15 @@ def test_longer_range_is_a_partial_with_the_earlier_answer(client, cached):
     assert out["message"].endswith("Want an updated count?")
 
 
-def test_expired_entry_stops_matching_at_once(client, cached):
+def test_expired_answer_is_a_partial_with_its_age_not_a_hit(client, cached):
+    # Issue 15: an answer older than its TTL is context ("... you found 15"), never served as current.
     ttl = client.application.extensions["learning"].settings.cache_ttl_seconds
     assert lookup(client, "how many critical alerts in the last 24 hours", T0 + timedelta(seconds=ttl - 1))[
         "decision"] == "hit"
-    out = lookup(client, "how many critical alerts in the last 24 hours", T0 + timedelta(seconds=ttl + 1))
-    assert out["decision"] == "miss" and out["candidates"] == []
+    out = lookup(client, "how many critical alerts in the last 24 hours", T0 + timedelta(seconds=ttl + 60))
+    assert out["decision"] == "partial" and out["why"]["fresh"] is False
+    assert out["why"]["ttl_seconds"] == ttl and out["why"]["rule"] == "5 same question, expired"
+    assert out["message"] == "2 hours ago you found 15 critical alerts. Want an updated count?"
 
 
 def test_unrelated_question_is_a_miss(client, cached):
@@ -70,11 +74,12 @@ def test_unrelated_question_is_a_miss(client, cached):
     assert out["decision"] == "miss"
 
 
-def test_unreadable_time_falls_back_to_meaning_and_says_so(client):
+def test_unreadable_time_is_never_a_hit_and_says_so(client):
+    # Issue 15: a hit needs both ranges to match; "at 3" has no range, so the best is a partial.
     record(client, "critical alerts at 3", T0)
     same = lookup(client, "critical alerts at 3", T0 + timedelta(minutes=5))
-    assert same["matching"] == "semantic_only" and same["decision"] == "hit"
-    assert "meaning only" in same["message"]
+    assert same["matching"] == "semantic_only" and same["decision"] == "partial"
+    assert "Time not understood" in same["message"]
     other = lookup(client, "critical alerts at 4", T0 + timedelta(minutes=5))
     assert other["decision"] != "hit"
 
@@ -144,3 +149,80 @@ def test_lookups_show_in_metrics(client, cached):
     assert 'aihelper_query_cache_lookups_total{decision="hit"}' in text
     assert "aihelper_query_cache_time_saved_seconds_total" in text
     assert 'aihelper_query_cache_entries{state="expired"} 1.0' in text
+
+
+# -- issue 15: a hit only when the cached answer answers the new question -------------------------------
+
+T1 = datetime(2026, 3, 11, 10, 0, tzinfo=UTC)  # a Wednesday
+
+
+def test_sibling_filter_value_the_parser_does_not_know_is_a_miss(client):
+    record(client, "how many critical alerts for team falcon in eu-north-1 in the last 24 hours", T1)
+    out = lookup(client, "critical alerts for team osprey in eu-north-1 over the past day", T1 + timedelta(minutes=5))
+    assert out["decision"] == "miss"
+    assert out["why"]["rule"].startswith("2") and {"falcon", "osprey"} <= set(out["why"]["terms"]["conflicting"])
+
+
+def test_negated_filter_is_a_miss(client):
+    record(client, "how many critical alerts for team falcon in the last 24 hours", T1)
+    out = lookup(client, "non-critical alerts for team falcon in the last 24 hours", T1 + timedelta(minutes=5))
+    assert out["decision"] == "miss"
+    assert out["why"]["rule"].startswith("2") and "not critical" in out["why"]["terms"]["conflicting"]
+
+
+def test_nested_filter_is_a_partial(client):
+    record(client, "alerts for the ledger service in the last 24 hours", T1, headline_value=40, summary="40 alerts")
+    out = lookup(client, "critical alerts for the ledger service in the last 24 hours", T1 + timedelta(minutes=5))
+    assert out["decision"] == "partial" and out["cached"]["headline_value"] == 40
+    assert out["why"]["rule"].startswith("4") and out["why"]["terms"]["nested"] == ["critical"]
+
+
+def test_answer_ttl_sent_with_the_answer_decides_when_it_expires(client):
+    record(client, "5xx from the paperplane gateway in the last 6 hours", T1, ttl_seconds=600)
+    assert lookup(client, "5xx from the paperplane gateway in the last 6 hours",
+                  T1 + timedelta(minutes=5))["decision"] == "hit"
+    late = lookup(client, "5xx from the paperplane gateway in the last 6 hours", T1 + timedelta(minutes=15))
+    assert late["decision"] == "partial" and late["why"]["ttl_seconds"] == 600 and late["why"]["fresh"] is False
+
+
+def test_clock_times_are_read_in_the_askers_zone(client):
+    # 11:00 in Berlin is 10:00 UTC: "since 9am" there is "since 08:00 UTC".
+    record(client, "critical alerts for kestrel since 9am", T1, tz="Europe/Berlin")
+    same = lookup(client, "critical alerts for kestrel since 08:00 UTC", T1 + timedelta(minutes=5))
+    assert same["decision"] == "hit"
+    assert same["why"]["ranges"]["cached"]["start"] == "2026-03-11T08:00:00Z"
+    elsewhere = lookup(client, "critical alerts for kestrel since 9am", T1 + timedelta(minutes=5), tz="UTC")
+    assert elsewhere["decision"] == "partial" and elsewhere["why"]["ranges"]["asked"]["start"] == "2026-03-11T09:00:00Z"
+
+
+def test_a_dst_day_is_a_real_day(client):
+    # 2026-03-29 in Berlin has 23 hours: 01:00-04:00 local is 00:00-02:00 UTC.
+    record(client, "deploys to stockpile between 01:00 and 04:00 on March 29", datetime(2026, 3, 29, 8, 0, tzinfo=UTC),
+           tz="Europe/Berlin")
+    out = lookup(client, "deploys to stockpile between 00:00 and 02:00 UTC on March 29",
+                 datetime(2026, 3, 29, 8, 5, tzinfo=UTC))
+    assert out["decision"] == "hit"
+
+
+def test_zone_falls_back_to_the_profile_then_the_org(client):
+    store = client.application.extensions["learning"].store
+    res = client.put("/api/v1/org/privacy", json={"timezone": "Europe/Berlin"}, headers=auth("tok-acme-admin"))
+    assert res.status_code == 200, res.get_json()
+    store.execute("INSERT INTO user_profiles (org_id, user_id, data, contribute, updated_at) "
+                  "VALUES ('acme', 'alice', '{\"timezone\": \"Asia/Tokyo\"}', 1, 0)")
+    org_read = lookup(client, "alerts for kestrel today", T1)
+    assert org_read["intent"]["tz"] == "Europe/Berlin" and org_read["intent"]["time_range"]["start"] == "2026-03-10T23:00:00Z"
+    alice = lookup(client, "alerts for kestrel today", T1, token="tok-acme-alice")
+    assert alice["intent"]["tz"] == "Asia/Tokyo"
+    asked = lookup(client, "alerts for kestrel today", T1, token="tok-acme-alice", tz="America/New_York")
+    assert asked["intent"]["tz"] == "America/New_York"
+
+
+def test_unknown_zone_is_a_400_naming_the_field(client):
+    res = client.post("/api/v1/queries/lookup", json={"text": "alerts today", "tz": "Mars/Olympus"},
+                      headers=auth("tok-acme"))
+    assert res.status_code == 400 and [e["field"] for e in res.get_json()["errors"]] == ["tz"]
+    res = client.post("/api/v1/queries", json=[{"query_text": "alerts today", "tz": "CEST+1"}], headers=auth("tok-acme"))
+    assert res.status_code == 400
+    res = client.put("/api/v1/org/privacy", json={"timezone": "Nowhere/Land"}, headers=auth("tok-acme-admin"))
+    assert res.status_code == 400

@@ -66,13 +66,12 @@ def test_relative_phrases_end_now_and_move_with_it(text, seconds):
         ("this morning", datetime(2024, 5, 8, 15), datetime(2024, 5, 8, 6), datetime(2024, 5, 8, 12)),
         ("this afternoon", datetime(2024, 5, 8, 15), datetime(2024, 5, 8, 12), datetime(2024, 5, 8, 15)),
         ("yesterday afternoon", WED, datetime(2024, 5, 7, 12), datetime(2024, 5, 7, 18)),
-        ("tonight", datetime(2024, 5, 8, 22), datetime(2024, 5, 8, 18), datetime(2024, 5, 8, 22)),
-        ("last night", WED, datetime(2024, 5, 7, 18), datetime(2024, 5, 8, 6)),
-        ("overnight", WED, datetime(2024, 5, 7, 18), datetime(2024, 5, 8, 6)),
+        # issue 15: the night is 22:00-06:00
+        ("tonight", datetime(2024, 5, 8, 23), datetime(2024, 5, 8, 22), datetime(2024, 5, 8, 23)),
+        ("last night", WED, datetime(2024, 5, 7, 22), datetime(2024, 5, 8, 6)),
+        ("overnight", WED, datetime(2024, 5, 7, 22), datetime(2024, 5, 8, 6)),
         ("this week", WED, datetime(2024, 5, 6), WED),
-        ("last week", WED, datetime(2024, 4, 29), datetime(2024, 5, 6)),
         ("this month", WED, datetime(2024, 5, 1), WED),
-        ("last month", WED, datetime(2024, 4, 1), datetime(2024, 5, 1)),
         ("between 2pm and 3pm", WED, datetime(2024, 5, 7, 14), datetime(2024, 5, 7, 15)),
         ("between 2pm and 3pm", datetime(2024, 5, 8, 16), datetime(2024, 5, 8, 14), datetime(2024, 5, 8, 15)),
         ("from 14:00 to 15:30", WED, datetime(2024, 5, 7, 14), datetime(2024, 5, 7, 15, 30)),
@@ -114,18 +113,19 @@ def test_just_after_midnight_yesterday_and_today_and_night():
     assert parse_time_range("today", now, tz).duration_seconds == 300
     assert parse_time_range("yesterday", now, tz).start == local(tz, 2024, 5, 7)
     assert parse_time_range("since 9am", now, tz).start == local(tz, 2024, 5, 7, 9)
-    assert parse_time_range("tonight", now, tz).start == local(tz, 2024, 5, 7, 18)
+    assert parse_time_range("tonight", now, tz).start == local(tz, 2024, 5, 7, 22)
     assert parse_time_range("last night", now, tz).end == now
     morning = parse_time("this morning", now, tz)
     assert morning.time_range is None and "empty" in morning.notes[0]
 
 
-def test_on_a_monday_this_week_starts_today_and_last_week_is_the_previous_calendar_week():
+def test_on_a_monday_this_week_starts_today_and_last_week_is_the_last_seven_days():
+    # issue 15's specification: "last week" is rolling 7 days, "last month" 30 days.
     tz = "Europe/Berlin"
     now = local(tz, 2024, 5, 6, 8, 0)
     assert parse_time_range("this week", now, tz).start == local(tz, 2024, 5, 6)
     last = parse_time_range("last week", now, tz)
-    assert (last.start, last.end) == (local(tz, 2024, 4, 29), local(tz, 2024, 5, 6))
+    assert (last.start, last.end, last.relative) == (now - timedelta(days=7), now, True)
     assert parse_time_range("since monday", now, tz).start == local(tz, 2024, 5, 6)
     assert parse_time_range("last monday", now, tz).start == local(tz, 2024, 4, 29)
 
@@ -135,10 +135,8 @@ def test_month_and_year_boundaries():
     now = local(tz, 2024, 3, 1, 0, 30)  # leap year
     assert parse_time_range("yesterday", now, tz).start == local(tz, 2024, 2, 29)
     last = parse_time_range("last month", now, tz)
-    assert (last.start, last.end) == (local(tz, 2024, 2, 1), local(tz, 2024, 3, 1))
+    assert (last.start, last.end) == (now - timedelta(days=30), now)
     new_year = local(tz, 2024, 1, 1, 9)
-    december = parse_time_range("last month", new_year, tz)
-    assert (december.start, december.end) == (local(tz, 2023, 12, 1), local(tz, 2024, 1, 1))
     assert parse_time_range("last year", new_year, tz).start == local(tz, 2023, 1, 1)
 
 

@@ -12,6 +12,7 @@ from exporter.api.auth import authenticate, principal, services
 from exporter.api.openapi import doc
 from exporter.inputs import Input, as_utc
 from exporter.querymem.diff import Current
+from exporter.schemas import iana_zone
 
 bp = Blueprint("queries", __name__)
 bp.before_request(authenticate)
@@ -24,6 +25,12 @@ class _Ask(Input):
     text: str = Text
     now: datetime | None = None  # the moment of asking; server time when absent (tests pin it)
     user: str | None = Field(default=None, min_length=1, max_length=200)
+    tz: str | None = Field(default=None, max_length=64, description="the asker's IANA time zone")
+
+    @field_validator("tz")
+    @classmethod
+    def _zone(cls, v: str | None) -> str | None:
+        return None if v is None else iana_zone(v)
 
     @field_validator("now")
     @classmethod
@@ -53,7 +60,7 @@ class ContextRequest(_Ask):
 @doc(json=LookupRequest)
 def lookup():
     req = LookupRequest.model_validate(body.json_object())
-    result = services().query_memory.lookup(principal(), req.user, req.text, req.at())
+    result = services().query_memory.lookup(principal(), req.user, req.text, req.at(), tz=req.tz)
     return jsonify(result.as_dict())
 
 
@@ -62,7 +69,8 @@ def lookup():
 def diff():
     req = DiffRequest.model_validate(body.json_object())
     current = Current(req.headline_value, list(req.key_insights), req.result_summary)
-    out = services().query_memory.diff(principal(), req.user, req.text, current, req.at(), exclude_id=req.id)
+    out = services().query_memory.diff(principal(), req.user, req.text, current, req.at(), exclude_id=req.id,
+                                       tz=req.tz)
     return jsonify(out)
 
 
@@ -70,5 +78,5 @@ def diff():
 @doc(query=ContextRequest)
 def context():
     req = ContextRequest.model_validate(request.args.to_dict())
-    reading, ctx = services().query_memory.context(principal(), req.user, req.text, req.value, req.at())
+    reading, ctx = services().query_memory.context(principal(), req.user, req.text, req.value, req.at(), tz=req.tz)
     return jsonify({"intent": reading.as_dict(), "context": ctx.as_dict()})

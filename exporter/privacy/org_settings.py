@@ -1,6 +1,9 @@
 """Per-org privacy settings: which PII classes are redacted, custom patterns, consent to store PII,
 contribution to global aggregates, and retention overrides.
 
+The org's `timezone` (IANA) also lives here: query memory reads questions in it when neither the
+request nor the user's profile names a zone.
+
 Credentials (passwords, keys, tokens, connection strings) are always redacted; no setting turns
 that off, and neither does it for payment card numbers (PCI DSS forbids storing them). PII (emails,
 IP addresses, phone numbers, IBANs, national ids) is redacted unless the org records its consent
@@ -12,12 +15,14 @@ from __future__ import annotations
 
 import time
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ConfigDict, Field, field_validator
 
 from exporter.inputs import Input
 from exporter.redaction import REDACTION_TYPES, Redactor
 from exporter.store import Store, from_json, to_json
+from exporter.store.base import Conn
 from exporter.tiers.retention import POLICIES
 
 if TYPE_CHECKING:
@@ -37,6 +42,18 @@ class OrgPrivacy(Input):
     store_pii: bool = False
     contribute_global: bool = True
     retention_days: dict[str, float] = Field(default_factory=dict, max_length=50)
+    timezone: str | None = Field(default=None, max_length=64)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {v!r}: use an IANA name such as Europe/Berlin") from exc
+        return v
 
     @field_validator("redact")
     @classmethod
@@ -82,6 +99,7 @@ def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
             store_pii=bool(row["store_pii"]),
             contribute_global=bool(row["contribute_global"]),
             retention_days=from_json(row["retention"], {}) or {},
+            timezone=row.get("timezone"),
         ),
         float(row["updated_at"]),
     )
@@ -90,14 +108,19 @@ def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
 def save(store: Store, org: str, settings: OrgPrivacy, now: float | None = None) -> None:
     store.execute(
         "INSERT INTO privacy_settings (org_id, redaction_classes, custom_patterns, store_pii, contribute_global, "
-        "retention, updated_at) VALUES (:o, :rc, :cp, :pii, :cg, :ret, :t) ON CONFLICT (org_id) DO UPDATE SET "
-        "redaction_classes = excluded.redaction_classes, custom_patterns = excluded.custom_patterns, "
+        "retention, timezone, updated_at) VALUES (:o, :rc, :cp, :pii, :cg, :ret, :tz, :t) ON CONFLICT (org_id) "
+        "DO UPDATE SET redaction_classes = excluded.redaction_classes, custom_patterns = excluded.custom_patterns, "
         "store_pii = excluded.store_pii, contribute_global = excluded.contribute_global, "
-        "retention = excluded.retention, updated_at = excluded.updated_at",
+        "retention = excluded.retention, timezone = excluded.timezone, updated_at = excluded.updated_at",
         {"o": org, "rc": to_json(settings.redact), "cp": to_json(settings.custom_patterns),
          "pii": int(settings.store_pii), "cg": int(settings.contribute_global),
-         "ret": to_json(settings.retention_days), "t": time.time() if now is None else now},
+         "ret": to_json(settings.retention_days), "tz": settings.timezone, "t": time.time() if now is None else now},
     )
+
+
+def org_timezone(store: Store | Conn, org: str) -> str | None:
+    """The org's `timezone` setting, or None when it has not set one."""
+    return store.scalar("SELECT timezone FROM privacy_settings WHERE org_id = :o", {"o": org})
 
 
 def redactor_for(svc: Services, org: str) -> Redactor:

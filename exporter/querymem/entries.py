@@ -49,8 +49,10 @@ def put_live(hot: HotStore, rows: Iterable[dict], conn: Conn | None = None) -> i
 
 
 def live_rows(store: Store, hot: HotStore, principal: Principal, user: str | None, ids: Sequence[int],
-              now: float) -> list[dict]:
-    """The entries among `ids` this caller may see that are live at `now`, from the hot tier first."""
+              now: float, kept: float | None = None) -> list[dict]:
+    """The entries among `ids` this caller may see that are live at `now` (or, with `kept`, expired no
+    earlier than `kept`: context for a partial answer), from the hot tier first; expired ones come
+    from the store, as the hot tier holds an entry only while it may be reused."""
     if not ids:
         return []
     org = principal.require_org()
@@ -68,4 +70,5 @@ def live_rows(store: Store, hot: HotStore, principal: Principal, user: str | Non
             f"SELECT {COLUMNS} FROM query_executions q WHERE q.id IN ({', '.join(':' + m for m in marks)})", marks)
         put_live(hot, found)
         rows.extend(found)
-    return [r for r in rows if float(r["expires_at"]) > now and float(r["executed_at"]) <= now]
+    floor = now if kept is None else kept
+    return [r for r in rows if float(r["expires_at"]) > floor and float(r["executed_at"]) <= now]

@@ -1,9 +1,9 @@
 """In-memory vector index of the live cache entries, per org, so a lookup never scans the table.
 
-Only entries still inside their TTL are kept: a lookup costs one matrix-vector product over the
-org's live entries of the asked subject (the structured reading already says what the question is
-about, and an answer about another subject is no use even as a partial). Vectors are unit length,
-so the dot product is the cosine similarity.
+Entries inside their TTL, and expired ones for `horizon` seconds more (an expired answer is still
+a partial: "1 hour ago you found 15 critical alerts"), are kept: a lookup costs one matrix-vector
+product over the org's entries. Whether an entry is fresh is the judge's call, from the row.
+Vectors are unit length, so the dot product is the cosine similarity.
 
 The index is a cache of the store, never the truth: it is warmed from the store at start, fed by
 the recorder in this process, caught up with rows other replicas recorded (`sync`, by row id), and
@@ -111,7 +111,8 @@ class _OrgShard:
 class QueryIndex:
     """Live cache entries by org and subject; thread-safe (Flask serves requests on threads)."""
 
-    def __init__(self) -> None:
+    def __init__(self, horizon: float = 0.0) -> None:
+        self.horizon = horizon  # seconds an entry stays matchable after its TTL
         self._orgs: dict[str, _OrgShard] = {}
         self._expiry: list[tuple[float, int, str]] = []  # min-heap (expires_at, id, org)
         self._lock = threading.RLock()
@@ -129,11 +130,13 @@ class QueryIndex:
                     continue
                 name = e.subject or ""
                 owner = _ORG_SCOPE if e.personal_user is None else shard.owner_code(e.personal_user, True)
-                shard.blocks.setdefault(name, _Block()).add(e, owner)
+                kept = IndexEntry(e.id, e.org_id, e.vector, e.expires_at + self.horizon, e.intent_key, e.subject,
+                                  e.personal_user)
+                shard.blocks.setdefault(name, _Block()).add(kept, owner)
                 shard.where[e.id] = (name, e.intent_key)
                 if e.intent_key:
                     shard.by_key.setdefault(e.intent_key, set()).add(e.id)
-                heapq.heappush(self._expiry, (e.expires_at, e.id, e.org_id))
+                heapq.heappush(self._expiry, (e.expires_at + self.horizon, e.id, e.org_id))
 
     def _remove(self, org: str, row_id: int) -> None:
         shard = self._orgs.get(org)
@@ -213,12 +216,12 @@ class QueryIndex:
 
     _LIVE_SQL = (
         "SELECT id, org_id, user_id, scope, intent, intent_key, embedding, expires_at FROM query_executions "
-        "WHERE id > :after AND expires_at > :now AND success = 1 AND embedding IS NOT NULL ORDER BY id"
+        "WHERE id > :after AND expires_at > :kept AND success = 1 AND embedding IS NOT NULL ORDER BY id"
     )
 
     def sync(self, store: Store, now: float) -> int:
         """Add live rows recorded since the last read (by this or another replica); returns how many."""
-        rows = store.query(self._LIVE_SQL, {"after": self.high_water, "now": now})
+        rows = store.query(self._LIVE_SQL, {"after": self.high_water, "kept": now - self.horizon})
         self.add(entry_from_row(r) for r in rows)
         if rows:
             with self._lock:
@@ -227,7 +230,7 @@ class QueryIndex:
 
     def rebuild(self, store: Store, now: float) -> int:
         """Replace everything with the store's live rows: the learning pass's full resync."""
-        fresh = QueryIndex()
+        fresh = QueryIndex(self.horizon)
         fresh.sync(store, now)
         with self._lock:
             self._orgs, self._expiry, self.high_water = fresh._orgs, fresh._expiry, fresh.high_water

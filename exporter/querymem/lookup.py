@@ -1,11 +1,23 @@
-"""HIT / PARTIAL / MISS: may an earlier answer stand for this question, now?
+"""HIT / PARTIAL / MISS: may an earlier answer stand for this question, now? (issue 15's specification)
 
-A hit needs all of: the same intent key (type, subject, filters), the same window (for "last 24
-hours" the same length, for "today" the same start, otherwise both bounds), the entry still inside
-its TTL, and a similarity above `hit_similarity` as a guard against a wrong reading. A partial is
-the same intent over an overlapping window, or any question more similar than
-`partial_similarity`: the earlier answer is shown with its age, to be refreshed. When the question's
-time words cannot be read, only near-identical wording may be a hit, and the answer says so.
+Each candidate the index found (by embedding similarity, or by the same structured key) is judged
+by the first rule that applies:
+
+1. miss: another subject, or unrelated (no content term in common);
+2. miss: a sibling filter value or a complement (checkout vs payments, critical vs non-critical,
+   above vs below) -- every content word counts, including ones no parser knows;
+3. miss: ranges overlapping less than 25% of the shorter one, or lengths differing more than 31x;
+   except that the same rolling or "now" window re-asked while its answer is fresh is partial. Two
+   ranges whose bounds match within rule 5's tolerance are one range here ("now" asked 4 minutes
+   later overlaps 20% but is the same five minutes, within 5 min);
+4. partial: another intent over the same data, a nested filter (all > critical, 5xx > 503), or
+   another statistic of the same series (p50 vs p99);
+5. the same question: hit when the answer is fresh and both bounds match within
+   max(15% of the shorter range, 5 min); otherwise partial ("1 hour ago you found ...").
+
+The embedding similarity finds candidates and is reported, but never turns a conflict into a
+match. Every decision carries `why`: the ranges compared, the terms equal / nested / conflicting,
+intent and statistic, and the answer's age against its TTL.
 """
 
 from __future__ import annotations
@@ -13,12 +25,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from detectors.query_compare import relate
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import Reading, Window, iso, stored_reading
 from exporter.store import from_json
 
 Decision = Literal["hit", "partial", "miss"]
-Relation = Literal["same", "overlap", "different", "unknown"]
+Relation_ = Literal["same", "overlap", "different", "unknown"]
 _RANK = {"hit": 2, "partial": 1, "miss": 0}
 _NOUN = {"count": "count", "list": "list", "top": "ranking", "trend": "trend", "compare": "comparison",
          "status": "status"}
@@ -29,9 +42,10 @@ class Candidate:
     row: dict
     similarity: float
     same_intent: bool
-    window: Relation
+    window: Relation_
     decision: Decision
     age_seconds: float
+    why: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -42,6 +56,7 @@ class Candidate:
             "window": self.window,
             "decision": self.decision,
             "age_seconds": round(self.age_seconds, 1),
+            "why": self.why,
         }
 
 
@@ -68,6 +83,7 @@ class LookupResult:
             "intent": self.reading.as_dict(),
             "cached": None,
             "candidates": [c.as_dict() for c in self.candidates],
+            "why": self.best.why if self.best is not None else {"rule": "no earlier answer found"},
         }
         if self.best is not None and self.decision != "miss":
             out["cached"] = cached_view(self.best.row, self.best.age_seconds)
@@ -92,43 +108,81 @@ def cached_view(row: dict, age: float) -> dict[str, Any]:
     }
 
 
-def window_relation(asked: Reading, cached: Reading, cached_window: Window | None, policy: MemoryPolicy) -> Relation:
-    if asked.time_state == "none" and cached.time_state == "none":
-        return "same"  # point-in-time questions: the answer is as of when it was asked
-    a, c = asked.window, cached_window
-    if a is None or c is None:
-        return "different"
-    tol = policy.tolerance(a.duration)
-    if a.relative and c.relative:
-        same = abs(a.duration - c.duration) <= tol
-    elif a.until_now and c.until_now and not (a.relative or c.relative):
-        same = abs(a.start - c.start) <= tol  # "today" asked later: same start, the end moved on
-    else:
-        same = abs(a.start - c.start) <= tol and abs(a.end - c.end) <= tol
-    if same:
-        return "same"
-    return "overlap" if a.overlaps(c) else "different"
+def _words(terms, *surfaces: dict[str, str]) -> list[str]:
+    """Stems back to the words as written, for a person reading `why`."""
+    out = []
+    for t in terms:
+        word = next((m[t] for m in surfaces if t in m), t)
+        out.append(("not " + word.lstrip("!")) if t.startswith("!") and not word.startswith("!") else word)
+    return out
+
+
+def compare_windows(asked: Window | None, cached: Window | None, policy: MemoryPolicy) -> dict[str, Any]:
+    """Overlap, length ratio and whether both bounds match within tolerance (rules 3 and 5)."""
+    if asked is None or cached is None:
+        return {"comparable": False}
+    overlap = max(0.0, min(asked.end, cached.end) - max(asked.start, cached.start))
+    shorter = max(1.0, min(asked.duration, cached.duration))
+    longer = max(1.0, asked.duration, cached.duration)
+    tol = policy.tolerance(shorter)
+    return {
+        "comparable": True,
+        "asked": asked.as_dict(),
+        "cached": cached.as_dict(),
+        "overlap_of_shorter": round(overlap / shorter, 3),
+        "length_ratio": round(longer / shorter, 2),
+        "tolerance_seconds": round(tol, 1),
+        "bounds_match": abs(asked.start - cached.start) <= tol and abs(asked.end - cached.end) <= tol,
+        "same_rolling": asked.relative and cached.relative and abs(asked.duration - cached.duration) <= tol,
+    }
 
 
 def judge(asked: Reading, row: dict, similarity: float, now: float, policy: MemoryPolicy) -> Candidate:
+    """The first rule of the specification (module docstring) that applies to this candidate."""
     cached, cached_window = stored_reading(row)
-    same_intent = cached is not None and cached.key == asked.key
-    age = max(0.0, now - float(row["executed_at"]))
-    if asked.semantic_only or cached is None or cached.time_state == "unclear":
-        relation: Relation = "unknown"
-        if same_intent and similarity >= policy.semantic_only_hit_similarity:
-            decision: Decision = "hit"
+    executed, expires = float(row["executed_at"]), float(row["expires_at"])
+    age = max(0.0, now - executed)
+    fresh = now <= expires
+    why: dict[str, Any] = {"similarity": round(similarity, 4), "age_seconds": round(age, 1),
+                           "ttl_seconds": round(expires - executed, 1), "fresh": fresh}
+    if cached is None or cached.facts is None or asked.facts is None:
+        why["rule"] = "0 recorded before structured reading: never a hit"
+        decision: Decision = "partial" if similarity >= policy.partial_similarity else "miss"
+        return Candidate(row, similarity, False, "unknown", decision, age, why)
+    rel = relate(cached.facts, asked.facts)
+    surfaces = (cached.facts.surface, asked.facts.surface)
+    why["terms"] = {"equal": _words(rel.equal, *surfaces), "nested": _words(rel.narrower, *surfaces),
+                    "conflicting": _words(rel.conflicting, *surfaces)}
+    why["intent"] = {"cached": cached.facts.intent, "asked": asked.facts.intent, "same": rel.intent_same}
+    why["statistic"] = {"cached": cached.facts.stat, "asked": asked.facts.stat, "same": rel.stat_same}
+    ranges = compare_windows(asked.window, cached_window, policy)
+    why["ranges"] = ranges
+    same_substance = rel.kind == "same" and rel.intent_same and rel.stat_same
+    relation: Relation_ = "unknown"
+    if ranges["comparable"]:
+        relation = "same" if ranges["bounds_match"] else "overlap" if ranges["overlap_of_shorter"] > 0 else "different"
+    if rel.kind == "unrelated" or (rel.kind == "conflict" and rel.subject_conflict):
+        why["rule"], decision = "1 another subject or unrelated", "miss"
+    elif rel.kind == "conflict":
+        why["rule"], decision = "2 sibling filter value or complement", "miss"
+    elif not ranges["comparable"]:
+        why["rule"] = "3 time not understood: the ranges cannot be compared"
+        decision = "partial"
+    elif not ranges["bounds_match"] and (ranges["overlap_of_shorter"] < policy.min_overlap
+                                         or ranges["length_ratio"] > policy.max_length_ratio):
+        if ranges["same_rolling"] and fresh:
+            why["rule"], decision = "3 same rolling or now window re-asked while fresh", "partial"
         else:
-            decision = "partial" if similarity >= policy.partial_similarity else "miss"
+            why["rule"], decision = "3 ranges do not overlap enough", "miss"
+    elif not same_substance:
+        why["rule"], decision = "4 another intent, a nested filter or another statistic", "partial"
+    elif fresh and ranges["bounds_match"] and similarity >= policy.hit_similarity:
+        why["rule"], decision = "5 same question, fresh, same range", "hit"
     else:
-        relation = window_relation(asked, cached, cached_window, policy)
-        if same_intent and relation == "same" and similarity >= policy.hit_similarity:
-            decision = "hit"
-        elif (same_intent and relation in ("same", "overlap")) or similarity >= policy.partial_similarity:
-            decision = "partial"
-        else:
-            decision = "miss"
-    return Candidate(row, similarity, same_intent, relation, decision, age)
+        why["rule"] = "5 same question, " + ("expired" if not fresh else "range moved" if not ranges["bounds_match"]
+                                              else "wording too far apart to trust")
+        decision = "partial"
+    return Candidate(row, similarity, same_substance, relation, decision, age, why)
 
 
 def decide(asked: Reading, scored: list[tuple[dict, float]], now: float, policy: MemoryPolicy) -> LookupResult:
@@ -174,7 +228,7 @@ def _number(x: float) -> str:
 
 
 def message(decision: Decision, best: Candidate | None, asked: Reading) -> str:
-    caveat = " Time not understood, so matched on meaning only." if asked.semantic_only else ""
+    caveat = " Time not understood, so this cannot be the same answer: check the range." if asked.semantic_only else ""
     if decision == "miss" or best is None:
         return "Nothing recent to reuse: run the query." + caveat
     when = ago(best.age_seconds)

@@ -2,6 +2,8 @@
 
 Domain code only: handlers in `exporter.api.queries` parse requests and call these methods. Every
 read goes through `scoping.visible`, so a caller matches its org's cache plus its own personal rows.
+Questions are read in the asker's time zone: the request's `tz`, else the user's profile
+(`user_profiles.data.timezone`), else the org's setting, else the server default.
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from exporter.embeddings import embed_one
 from exporter.jobs import Stage
 from exporter.privacy.gate import Gate
+from exporter.privacy.org_settings import org_timezone
 from exporter.querymem import metrics
 from exporter.querymem.context import Context, compare
 from exporter.querymem.diff import Current, build_diff, pick_previous
@@ -24,7 +28,7 @@ from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import Reading, read_question
 from exporter.querymem.record import record
 from exporter.scoping import Principal, visible
-from exporter.store import Store
+from exporter.store import Store, from_json
 from exporter.store.base import Conn
 from exporter.tiers.hot import HotStore
 
@@ -40,13 +44,30 @@ class QueryMemory:
         self.hot = hot  # where live entries are written and read (exporter.querymem.entries)
         self.gate_of = gate_of  # an org's own redaction gate applies to its questions
         self.policy = policy
-        self.index = QueryIndex()
+        self.index = QueryIndex(policy.partial_horizon)
 
     # -- recording -----------------------------------------------------------------------------
 
     def record(self, conn: Conn, rows: Sequence[dict]) -> list[int]:
-        """`svc.query_recorder`: enrich, store through `ingest.insert_queries`, index, keep live entries hot."""
+        """`svc.query_recorder`: enrich (in the asker's zone), store through `ingest.insert_queries`, index,
+        keep live entries hot."""
+        rows = [r if r.get("_tz") else {**r, "_tz": self.zone_for(r["org_id"], r.get("user_id"), None, conn)}
+                for r in rows]
         return record(conn, rows, self.policy, self.index, self.hot)
+
+    def zone_for(self, org: str, user: str | None, requested: str | None, conn: Conn | None = None) -> str:
+        """The zone to read a question in: request, then user profile, then org setting, then server."""
+        if requested:
+            return requested
+        reader = conn if conn is not None else self.store
+        if user:
+            data = reader.scalar("SELECT data FROM user_profiles WHERE org_id = :o AND user_id = :u",
+                                 {"o": org, "u": user})
+            profile_zone = (from_json(data, {}) or {}).get("timezone") if data else None
+            if isinstance(profile_zone, str) and _known_zone(profile_zone):
+                return profile_zone
+        org_zone = org_timezone(reader, org)
+        return org_zone if org_zone and _known_zone(org_zone) else self.policy.tz
 
     def refresh_index(self, now: float | None = None) -> int:
         """Rebuild the index from the store's live rows (learning pass; start-up)."""
@@ -54,21 +75,22 @@ class QueryMemory:
 
     # -- reading a question --------------------------------------------------------------------
 
-    def _read(self, org: str, text: str, now: float) -> tuple[str, Reading]:
+    def _read(self, org: str, text: str, now: float, tz: str) -> tuple[str, Reading]:
         clean = str(self.gate_of(org).text(text))
-        return clean, read_question(clean, now, self.policy.tz)
+        return clean, read_question(clean, now, tz)
 
-    def lookup(self, principal: Principal, user: str | None, text: str, now: float | None = None) -> LookupResult:
+    def lookup(
+        self, principal: Principal, user: str | None, text: str, now: float | None = None, tz: str | None = None
+    ) -> LookupResult:
         started = time.perf_counter()
         now = time.time() if now is None else now
         org = principal.require_org()
         user = principal.acting_user(user)
-        clean, reading = self._read(org, text, now)
+        clean, reading = self._read(org, text, now, self.zone_for(org, user, tz))
         vec = embed_one(clean)
         self.index.sync(self.store, now)
         self.index.evict_expired(now)
-        subject = None if reading.semantic_only else reading.subject
-        found = dict(self.index.search(org, vec, user=user, now=now, subject=subject, k=self.policy.candidates))
+        found = dict(self.index.search(org, vec, user=user, now=now, subject=None, k=self.policy.candidates))
         for row_id, sim in self.index.same_key(org, reading.key, vec, user=user, now=now)[: self.policy.candidates]:
             found.setdefault(row_id, sim)
         rows = self._visible_rows(principal, user, list(found), now)
@@ -77,7 +99,8 @@ class QueryMemory:
         return result
 
     def _visible_rows(self, principal: Principal, user: str | None, ids: list[int], now: float) -> list[dict]:
-        return live_rows(self.store, self.hot, principal, user, ids, now)
+        # Expired answers stay candidates for a partial ("1 hour ago you found ...") until the horizon.
+        return live_rows(self.store, self.hot, principal, user, ids, now, kept=now - self.policy.partial_horizon)
 
     # -- what changed, and is it usual ---------------------------------------------------------
 
@@ -89,12 +112,13 @@ class QueryMemory:
         current: Current,
         now: float | None = None,
         exclude_id: str | None = None,
+        tz: str | None = None,
     ) -> dict[str, Any]:
         """The caller's previous answer to this question beside `current`, and what changed."""
         now = time.time() if now is None else now
         org = principal.require_org()
         user = principal.acting_user(user)
-        clean, reading = self._read(org, text, now)
+        clean, reading = self._read(org, text, now, self.zone_for(org, user, tz))
         # "My last check": the acting user's own rows when there is one, else the org's.
         where, params = visible(principal, user, alias="q", personal_only=user is not None)
         rows = self.store.query(
@@ -111,12 +135,13 @@ class QueryMemory:
         return out
 
     def context(
-        self, principal: Principal, user: str | None, text: str, value: float, now: float | None = None
+        self, principal: Principal, user: str | None, text: str, value: float, now: float | None = None,
+        tz: str | None = None,
     ) -> tuple[Reading, Context]:
         now = time.time() if now is None else now
         org = principal.require_org()
         user = principal.acting_user(user)
-        _, reading = self._read(org, text, now)
+        _, reading = self._read(org, text, now, self.zone_for(org, user, tz))
         return reading, self.context_for(principal, user, reading, value, now)
 
     def context_for(self, principal: Principal, user: str | None, reading: Reading, value: float, now: float) -> Context:
@@ -128,7 +153,15 @@ class QueryMemory:
             {**params, "key": reading.key, "now": now, "n": HISTORY_LIMIT},
         )
         history = [(float(r["executed_at"]), float(r["headline_value"])) for r in rows]
-        return compare(reading, value, history, now, self.policy.tz)
+        return compare(reading, value, history, now, reading.tz)
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def install(svc: Services) -> QueryMemory:

@@ -1,10 +1,12 @@
-"""A question as the cache understands it: the parsed intent plus what its time words allow.
+"""A question as the cache understands it: what it asks, over which range, in whose time zone.
 
-The parser (`detectors.query_intent`) says what is asked; this module decides how far that reading
-can be trusted for matching. A question either names a usable range (`range`), names no time at all
-(`none`: a point-in-time question such as "disk space on server-01", answered as of when it was
-asked), or has time words that could not be resolved (`unclear`: "alerts at 3"); only the last
-falls back to semantic-only matching, and the answer says so.
+`detectors.query_compare` reads what is asked (intent, statistic, every content term including
+ones no parser knows, negations); `detectors.timerange.read_time` resolves the range in the zone
+the question's clock words are in, else the asker's, at the moment of asking. A question either
+names a usable range (`range`), names no time at all (`none`: a point-in-time question such as
+"disk space on server-01", read as the last five minutes), or has time words that could not be
+resolved (`unclear`: "alerts at 3"), which can never be a hit. `detectors.query_intent` still
+supplies the subject and known filters that messages and "what is usual" use.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from detectors.query_intent import QueryIntent, parse_question
+from detectors.query_compare import Facts, read_facts
+from detectors.query_intent import parse_question
+from detectors.timerange import normalise_text, read_time
 from exporter.store import from_json
 
 TimeState = Literal["range", "none", "unclear"]
@@ -56,6 +60,8 @@ class Reading:
     window: Window | None
     confidence: float
     notes: tuple[str, ...]
+    facts: Facts | None = None
+    tz: str = "UTC"
 
     @property
     def semantic_only(self) -> bool:
@@ -71,6 +77,12 @@ class Reading:
             "time_range": self.window.as_dict() if self.window else None,
             "confidence": self.confidence,
             "notes": list(self.notes),
+            "tz": self.tz,
+            "facts": None if self.facts is None else {
+                **self.facts.as_dict(),
+                "mentioned": sorted(self.facts.mentioned),
+                "surface": self.facts.surface,
+            },
         }
 
 
@@ -78,36 +90,41 @@ def iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).isoformat().replace("+00:00", "Z")
 
 
-def _time_state(intent: QueryIntent) -> TimeState:
-    if intent.time_range is not None:
-        return "range"
-    # The parser notes "no time range found" when there were no time words at all; any other
-    # missing range (ambiguous "at 3", an empty or unreadable phrase) is unclear.
-    if any(n.startswith("no time range found") for n in intent.notes):
-        return "none"
-    return "unclear"
-
-
 def read_question(text: str, now: float, tz: str) -> Reading:
-    intent = parse_question(text, datetime.fromtimestamp(now, UTC), tz)
-    state = _time_state(intent)
-    tr = intent.time_range
+    """Read ``text`` asked at ``now`` (epoch seconds) by someone in ``tz`` (IANA; ValueError if unknown)."""
+    at = datetime.fromtimestamp(now, UTC)
+    asked = read_time(text, at, tz)
+    intent = parse_question(text, at, asked.zone)
+    facts = read_facts(normalise_text(text), asked.spans)
+    tr = asked.time_range
     window = None
     if tr is not None:
         window = Window(tr.start.timestamp(), tr.end.timestamp(), tr.relative, tr.until_now, tr.expression)
-    notes = tuple(intent.notes)
+    state: TimeState = "range" if tr is not None and not asked.implicit_now else "none" if tr else "unclear"
+    notes = tuple(asked.notes)
+    if asked.implicit_now:
+        notes += ("no time named: read as now (the last 5 minutes)",)
     if state == "unclear":
-        notes += ("time not understood: matched on meaning only",)
+        notes += ("time not understood: never a hit",)
     return Reading(
-        type=intent.type,
+        type=facts.intent or intent.type,
         subject=intent.subject,
         filters=dict(intent.filters),
-        key=intent.key(),
+        key=facts.key(),
         time_state=state,
         window=window,
         confidence=intent.confidence,
         notes=notes,
+        facts=facts,
+        tz=tz,
     )
+
+
+def _facts(data: dict | None) -> Facts | None:
+    if not data:
+        return None
+    return Facts(data.get("intent"), data.get("stat"), frozenset(data.get("terms") or ()),
+                 frozenset(data.get("mentioned") or ()), dict(data.get("surface") or {}))
 
 
 def stored_reading(row: dict) -> tuple[Reading | None, Window | None]:
@@ -138,6 +155,8 @@ def stored_reading(row: dict) -> tuple[Reading | None, Window | None]:
         window=parsed,
         confidence=float(data.get("confidence") or 0.0),
         notes=tuple(data.get("notes") or ()),
+        facts=_facts(data.get("facts")),
+        tz=data.get("tz") or "UTC",
     )
     if row.get("range_start") is not None and row.get("range_end") is not None:
         relative = parsed.relative if parsed else bool(row.get("relative_expression"))

@@ -1,9 +1,11 @@
 """Recording an executed query so later questions can reuse it: parse once, embed once, index.
 
 Every path that stores query summaries (the API, backfill, the demo loader) calls
-`svc.query_recorder`, which this replaces with `QueryMemory.record`: it adds the parsed intent,
-the intent key, the window (when the AI helper did not send one), the subject's TTL and the
-embedding of the already-redacted question, then stores through `exporter.ingest.insert_queries`.
+`svc.query_recorder`, which this replaces with `QueryMemory.record`: it adds the structured
+reading (resolved in the asker's time zone, `_tz`, which is kept with it), the key, the window
+(when the AI helper did not send one), the TTL (the answer's own `_ttl`, clamped by the policy,
+else the subject's default) and the embedding of the already-redacted question, then stores
+through `exporter.ingest.insert_queries`.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ def enrich(rows: Sequence[dict], policy: MemoryPolicy) -> list[dict]:
     vectors = embed([r["query_text"] for r in rows])
     out = []
     for row, vec in zip(rows, vectors, strict=True):
-        reading = read_question(row["query_text"], row["executed_at"], policy.tz)
+        reading = read_question(row["query_text"], row["executed_at"], row.get("_tz") or policy.tz)
         row = dict(row)
         row["intent"] = to_json(reading.as_dict())
         row["intent_key"] = reading.key
@@ -36,7 +38,7 @@ def enrich(rows: Sequence[dict], policy: MemoryPolicy) -> list[dict]:
             row["range_start"], row["range_end"] = reading.window.start, reading.window.end
         if not row.get("relative_expression") and reading.window is not None:
             row["relative_expression"] = reading.window.expression
-        row["expires_at"] = row["executed_at"] + policy.ttl(reading.subject)
+        row["expires_at"] = row["executed_at"] + policy.answer_ttl(row.get("_ttl"), reading.subject)
         row["embedding"] = to_blob(vec)
         row["_vector"] = vec
         row["_subject"] = reading.subject

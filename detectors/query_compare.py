@@ -1,0 +1,299 @@
+"""Whether two ops questions ask for the same thing, read word by word so that no filter is lost.
+
+The parser in ``query_intent`` knows a few filter kinds; people name many more (a team, a region,
+an endpoint, "above 80%"). A cache that compares only what a parser could read serves the answer
+about team falcon to a question about team osprey. So a question is reduced here to what it asks
+(``intent``: count, list, top, trend, compare, breakdown, status), which statistic (p95, average,
+max ...) and the set of its content terms: every word left after the time phrase, question words,
+politeness and filter-key words ("team", "namespace") are taken out, stemmed, with equal words
+folded (crit = critical, prod = production, acked = acknowledged, over 90% = above 90%) and a
+negated term marked with "!" ("non-critical", "not ready", "excluding staging", "outside prod").
+
+Two questions' terms then relate as (:func:`relate`):
+
+* ``unrelated`` -- no term in common;
+* ``conflict`` -- each has a term the other lacks (checkout vs payments, us-east-1 vs us-east-2,
+  above vs below, critical vs !critical): a sibling value or a complement;
+* ``nested`` -- one has every term of the other and more (alerts vs critical alerts), or a term
+  that narrows the other's (5xx vs 503, prod vs prod-eu, eu vs eu-north-1);
+* ``same`` -- the same terms, allowing a one-letter typo of a long word ("memroy").
+
+Only the vocabularies below are ours; stemming is Snowball's and typo distance RapidFuzz's.
+Pure functions over text, no I/O.
+
+Examples
+--------
+>>> relate(read_facts("critical alerts for ledger"), read_facts("warning alerts for ledger")).kind
+'conflict'
+>>> relate(read_facts("5xx from tollgate"), read_facts("503s from tollgate")).kind
+'nested'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz.distance import OSA
+
+__all__ = ["Facts", "Relation", "read_facts", "relate"]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Phrases folded before words are split (order matters: longer first).
+_PHRASES = (
+    (r"\bgarbage collection\b", "gc"), (r"\bout of memory\b", "oom"), (r"\bfile descriptors?\b", "fd"),
+    (r"\bresponse times?\b", "latency"), (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
+    (r"\bmedian\b", "p50"), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
+    (r"\b(?:greater|more|higher) than\b", "above"), (r"\b(?:less|lower|fewer) than\b", "below"),
+    (r"\b(?:over|exceeding)\s+(?=\d)", "above "), (r"\bunder\s+(?=\d)", "below "),
+    (r"\b(\d+)\s*percent\b", r"\1%"), (r"\bleave out\b", "excluding"), (r"\bother than\b", "excluding"),
+    (r"\bnon[- ]", "not "), (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\d{3}|[1-5]xx)s\b", r"\1"),
+    (r"'s\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
+    (r"\bhow often\b", " count "), (r"\bcompared?\b", " compare "), (r"\bgoing (?:up|down)\b", " trend "),
+)
+_PHRASE_RES = tuple((re.compile(p), r) for p, r in _PHRASES)
+
+#: Words with one meaning spelled several ways -> one spelling (before stemming).
+SYNONYMS = {
+    "crit": "critical", "warn": "warning", "warnings": "warning", "prod": "production", "prd": "production",
+    "stg": "staging", "stage": "staging", "dev": "development", "acked": "acknowledged", "ack": "acknowledged",
+    "avg": "average", "mean": "average", "maximum": "max", "peak": "max", "worst": "max", "minimum": "min",
+    "lowest": "min", "mem": "memory", "utilisation": "usage", "utilization": "usage", "util": "usage",
+    "deployments": "deploy", "deployment": "deploy", "deploys": "deploy", "deployed": "deploy",
+    "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
+    "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s",
+    "slowest": "slow", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+}
+#: Negated forms written as one word.
+_UN = {"unacknowledged": "acknowledged", "unacked": "acknowledged", "unhealthy": "healthy",
+       "unresolved": "resolved", "unready": "ready", "unsilenced": "silenced", "unassigned": "assigned",
+       "unavailable": "available", "unreachable": "reachable"}
+_NEGATORS = frozenset({"not", "no", "without", "excluding", "exclude", "except", "outside", "never", "neither"})
+
+#: Statistic words (after synonyms): another statistic of the same series is a partial answer.
+_STAT = re.compile(r"^(?:p\d+(?:\.\d+)?|average|max|min)$")
+
+# Intent, first that applies; the words themselves are then dropped from the terms.
+_INTENTS = (
+    ("compare", r"\b(?:compare|comparing|comparison|vs|versus|against)\b"),
+    ("trend", r"\b(?:trends?|trended|trending|increas\w*|decreas\w*|rising|growing|changed)\b"),
+    ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
+    ("breakdown", r"\b(?:per|each|breakdown)\b"),
+    ("count", r"\b(?:count|counts|total|tally)\b"),
+    ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample)\b"),
+    ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"),
+)
+_INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
+_INTENT_WORDS = _words(
+    "compare comparing comparison vs versus against trend trends trended trending rising growing changed "
+    "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
+    "tally list show which give pull display fetch sample status health healthy"
+)
+#: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
+#: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
+STOPWORDS = _words(
+    "a an the of for in on at to from by with and or as into onto via across within about than then i me "
+    "my we our you your it its they them their he she his her this that these those there here is are was "
+    "were be been being do does did doing have has had get got gets getting can could would will should "
+    "shall may might must please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
+    "much who whom whose when where why which tell know let need want like see check find give show list "
+    "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
+    "shipped come came make made return returned returns returning respond responded response responses "
+    "reply http https any all some every everything anything something anyone someone everyone one ones "
+    "thing things stuff still yet just so far again also too only even really actually quite very ever "
+    "overall exactly roughly up down fire fired firing fires currently current now right atm moment "
+    "present time times value values service services svc microservice team teams namespace namespaces ns "
+    "cluster clusters region regions environment environments env topic tenant hw whats today yesterday "
+    "tonight tomorrow morning afternoon evening night overnight midnight noon weekend weekends week weeks "
+    "day days hour hours hr hrs minute minutes mins sec secs second seconds month months quarter year "
+    "years ago since between until till past last previous prior recent recently during monday tuesday "
+    "wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january "
+    "february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec utc gmt cet cest bst pt pst pdt et est edt ct cst cdt mt jst ist aest "
+    "aedt nzst nzdt"
+)
+#: One-word time leftovers: clock times, dates, durations ("3pm", "09:00", "24h", "2026-03-29").
+_TIMEISH = re.compile(
+    r"^(?:\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d+(?:\.\d+)?"
+    r"(?:h|d|w|m|mo|min|mins|hrs?|wk)|\d{1,2}(?:st|nd|rd|th))$"
+)
+_STATE = frozenset({"fire", "pend", "resolv", "silenc", "acknowledg", "open", "close"})
+#: Terms that name what is measured or listed, so a conflict on them is "another subject".
+SUBJECT_TERMS = _words(
+    "alert incid deploy log trace span event cpu memori latenc error rate disk iop throughput lag pod "
+    "node restart evict gc heap queue depth cach login traffic ingress egress bandwidth request queri "
+    "connect usag swap inod fd thread oom kill build postmortem certif page job crash"
+)
+_TOKEN = re.compile(r"!?[a-z0-9/][a-z0-9._/%+-]*[a-z0-9%]|!?[a-z0-9%]")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    return _STEMMER.stemWord(word)
+
+
+#: Broad values a hyphenated value can narrow: "prod" > "prod-eu", "eu" > "eu-north-1".
+_BROAD = frozenset(_stem(w) for w in ("production", "staging", "development", "eu", "us", "ap", "sa", "me", "ca", "af",
+                                        "apac", "emea"))
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a question asks, without its time: see the module docstring.
+
+    Attributes
+    ----------
+    intent : str or None
+        count, list, top, trend, compare, breakdown or status; None for a bare noun phrase
+        ("ledger errors"), which stands for a count or a list.
+    stat : str or None
+        p50, p95, p99.9, average, max, min ... when named.
+    terms : frozenset of str
+        Stemmed content terms; negated ones start with "!".
+    mentioned : frozenset of str
+        Every stemmed word before intent and default words were dropped ("healthy" in "healthy
+        nodes"), so "not healthy" elsewhere is seen as a complement.
+    surface : dict
+        Term -> the word as written, for typo matching and for explanations.
+    """
+
+    intent: str | None
+    stat: str | None
+    terms: frozenset[str]
+    mentioned: frozenset[str]
+    surface: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def key(self) -> str:
+        """Equal keys ask the same thing over the same data (time aside)."""
+        return f"{self.intent or '*'}|{self.stat or '*'}|{' '.join(sorted(self.terms))}"
+
+    def as_dict(self) -> dict:
+        return {"intent": self.intent, "stat": self.stat, "terms": sorted(self.terms)}
+
+
+def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts:
+    """Intent, statistic and content terms of ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The question, normalised as ``timerange.normalise_text`` does (lower case, single spaces);
+        ``time_spans`` index into it and are blanked before reading.
+    """
+    chars = list(text.lower())
+    for a, b in time_spans:
+        chars[a:b] = " " * (b - a)
+    norm = "".join(chars).replace("\u2019", "'")
+    for pattern, repl in _PHRASE_RES:
+        norm = pattern.sub(repl, norm)
+    intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
+    words = [SYNONYMS.get(w, w) for w in (t.strip("./-") for t in _TOKEN.findall(norm)) if w]
+    terms: list[str] = []
+    mentioned: set[str] = set()
+    surface: dict[str, str] = {}
+    stat = None
+    negate = False
+    for word in words:
+        if word in _NEGATORS:
+            negate = True
+            continue
+        base = _UN.get(word)
+        if base is not None:
+            word, negate = base, True
+        stem = _stem(word)
+        if not negate:
+            mentioned.add(stem)
+        if _STAT.match(word) and not negate:
+            stat = word
+            continue
+        if not negate and (word in STOPWORDS or word in _INTENT_WORDS or _TIMEISH.match(word)):
+            continue
+        if negate and (word in STOPWORDS and word not in ("healthy", "up", "down", "fire", "firing", "fired")):
+            continue  # "not yet resolved", "did not return 200": the negation waits for its word
+        term = ("!" + stem) if negate else stem
+        negate = False
+        terms.append(term)
+        surface[term] = word
+    parts = {p for t in terms if "-" in t for p in t.split("-")}
+    kept = frozenset(t for t in terms if t not in parts)  # "cache" inside "hummingbird-cache"
+    return Facts(intent, stat, kept, frozenset(mentioned), surface)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """How an earlier question's facts relate to a new one's (see :func:`relate`)."""
+
+    kind: str  # same | nested | conflict | unrelated
+    equal: tuple[str, ...]
+    narrower: tuple[str, ...]  # terms only one side has, or that narrow the other side's
+    conflicting: tuple[str, ...]
+    subject_conflict: bool
+    intent_same: bool
+    stat_same: bool
+
+
+def _typo(a: str, b: str) -> bool:
+    return a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5 and OSA.distance(a, b) <= 1
+
+
+def _narrows(broad: str, narrow: str) -> bool:
+    """5xx > 503; prod > prod-eu; eu > eu-north-1 (only broad environment and region words)."""
+    if re.fullmatch(r"[1-5]xx", broad) and re.fullmatch(r"\d{3}", narrow):
+        return broad[0] == narrow[0]
+    head = narrow.split("-", 1)[0]
+    return "-" in narrow and broad in _BROAD and _stem(SYNONYMS.get(head, head)) == broad
+
+
+def _intents_agree(a: str | None, b: str | None) -> bool:
+    """A bare noun phrase ("ledger errors") stands for a count, a list or a status."""
+    if a == b:
+        return True
+    loose = {None, "count", "list", "status"}
+    return (a is None and b in loose) or (b is None and a in loose)
+
+
+def relate(cached: Facts, asked: Facts) -> Relation:
+    """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why."""
+    only_c, only_a = set(cached.terms - asked.terms), set(asked.terms - cached.terms)
+    for x in sorted(only_c):
+        for y in sorted(only_a):
+            if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):
+                only_c.discard(x)
+                only_a.discard(y)
+    narrower = []
+    for x in sorted(only_c):
+        for y in sorted(only_a):
+            if x in only_c and y in only_a and (_narrows(x, y) or _narrows(y, x)):
+                only_c.discard(x)
+                only_a.discard(y)
+                narrower.append(f"{x} ~ {y}")
+    conflicting = {t for t in cached.terms if t.startswith("!") and t[1:] in asked.mentioned}
+    conflicting |= {t for t in asked.terms if t.startswith("!") and t[1:] in cached.mentioned}
+    states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
+    if states_c and states_a and states_c != states_a:
+        conflicting |= states_c ^ states_a
+    equal = tuple(sorted(cached.terms & asked.terms))
+    if only_c and only_a:
+        conflicting |= only_c | only_a
+    else:
+        narrower += sorted(only_c | only_a)
+    subject = any(t.lstrip("!") in SUBJECT_TERMS for t in conflicting)
+    if not equal and (cached.terms or asked.terms):
+        kind = "unrelated"
+    elif conflicting:
+        kind = "conflict"
+    elif narrower:
+        kind = "nested"
+    else:
+        kind = "same"
+    stat_same = cached.stat == asked.stat
+    return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
+                    _intents_agree(cached.intent, asked.intent), stat_same)

@@ -1,0 +1,92 @@
+"""Comparing two questions' substance, and reading a question's time in the right zone (issue 15)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detectors.query_compare import read_facts, relate
+from detectors.timerange import normalise_text, read_time
+
+
+def kind(a: str, b: str) -> str:
+    return relate(read_facts(normalise_text(a)), read_facts(normalise_text(b))).kind
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("critical alerts for team falcon", "critical alerts for team osprey", "conflict"),  # names no parser knows
+    ("errors in us-east-1", "errors in us-east-2", "conflict"),
+    ("hosts with cpu above 80%", "hosts with cpu below 80%", "conflict"),
+    ("critical alerts", "non-critical alerts", "conflict"),
+    ("pods ready in namespace lynx", "pods not ready in namespace lynx", "conflict"),
+    ("healthy nodes in the nightjar cluster", "nodes that aren't healthy in the nightjar cluster", "conflict"),
+    ("acked alerts for kestrel", "unacked alerts for kestrel", "conflict"),
+    ("firing alerts for falcon", "pending alerts for falcon", "conflict"),
+    ("alerts for ledger", "critical alerts for ledger", "nested"),
+    ("5xx from tollgate", "503s from tollgate", "nested"),
+    ("alerts in prod", "alerts in prod-eu", "nested"),
+    ("crit alerts in prod for ledger", "critical alerts in production for ledger", "same"),
+    ("pods in ns lynx", "pods in namespace lynx", "same"),
+    ("memroy of the heron pods", "memory of the heron pods", "same"),
+    ("non-critical alerts for ledger", "alerts for ledger that aren't critical", "same"),
+    ("how many alerts for ledger", "what is the weather in frankfurt", "unrelated"),
+])
+def test_every_content_word_and_negation_counts(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_intent_and_statistic_are_read_apart_from_the_terms():
+    count, listing = read_facts("how many critical alerts"), read_facts("list the critical alerts")
+    assert count.terms == listing.terms and (count.intent, listing.intent) == ("count", "list")
+    assert not relate(count, listing).intent_same
+    p50, p99 = read_facts("p50 latency of tollgate"), read_facts("99th percentile latency of tollgate")
+    assert (p50.stat, p99.stat) == ("p50", "p99") and not relate(p50, p99).stat_same
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120), st.text(max_size=120))
+def test_any_text_compares_without_raising_and_same_is_symmetric(a, b):
+    fa, fb = read_facts(normalise_text(a)), read_facts(normalise_text(b))
+    assert relate(fa, fa).kind in ("same", "unrelated")
+    assert (relate(fa, fb).kind == "same") == (relate(fb, fa).kind == "same")
+
+
+def at(tz: str, *args) -> datetime:
+    return datetime(*args, tzinfo=ZoneInfo(tz))
+
+
+def test_a_zone_after_a_clock_time_wins_over_the_askers():
+    r = read_time("alerts since 8am CET", at("UTC", 2026, 3, 11, 10), "Asia/Tokyo")
+    assert r.time_range.start == datetime(2026, 3, 11, 7, tzinfo=UTC) and r.zone == "Etc/GMT-1"
+    pt = read_time("5xx since noon PT", at("UTC", 2026, 3, 11, 22), "UTC")  # PDT since March 8
+    assert pt.time_range.start == datetime(2026, 3, 11, 19, tzinfo=UTC)
+
+
+def test_iso_timestamps_carry_their_own_offset():
+    r = read_time("errors from 2026-03-28T23:00Z to 2026-03-29T22:00Z", at("UTC", 2026, 3, 30, 7), "Europe/Berlin")
+    assert (r.time_range.start, r.time_range.end) == (datetime(2026, 3, 28, 23, tzinfo=UTC),
+                                                      datetime(2026, 3, 29, 22, tzinfo=UTC))
+
+
+def test_dst_days_are_23_and_25_hours():
+    spring = read_time("errors yesterday", at("Europe/Berlin", 2026, 3, 30, 9), "Europe/Berlin").time_range
+    autumn = read_time("errors yesterday", at("America/New_York", 2026, 11, 2, 9), "America/New_York").time_range
+    assert (spring.duration_seconds, autumn.duration_seconds) == (23 * 3600, 25 * 3600)
+    night = read_time("alerts between 1am and 3am", at("America/New_York", 2026, 3, 8, 10), "America/New_York")
+    assert night.time_range.duration_seconds == 3600  # 02:00-03:00 does not exist that day
+
+
+def test_now_words_and_no_time_at_all_are_the_last_five_minutes():
+    now = at("UTC", 2026, 3, 11, 10)
+    for text in ("is inkwell up", "inkwell status atm", "pods crashlooping in namespace lynx"):
+        r = read_time(text, now, "UTC")
+        assert r.time_range.duration_seconds == 300 and r.time_range.end == now and r.time_range.relative
+
+
+def test_unknown_zone_raises():
+    with pytest.raises(ValueError):
+        read_time("alerts today", at("UTC", 2026, 3, 11, 10), "Mars/Olympus")
