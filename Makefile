@@ -28,7 +28,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 test: $(STAMP) lint prometheus-tools
-	$(BIN)/python -m pytest; rc=$$?; \
+	# Two workers (this machine's two cores); a test file stays on one worker, so its module fixtures
+	# (a loaded demo, a started Prometheus) are built once.
+	$(BIN)/python -m pytest -n 2 --dist loadfile; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$rc
 
 # promtool, Prometheus and Alertmanager for the rule tests and the end-to-end test (root, ~10-30 s once).
