@@ -73,6 +73,10 @@ PLANTED: dict = {
             {"alertname": "KafkaConsumerLag", "service": "orders-service", "severity": "warning"},
         ),
         "absent_weeks_ago": (3,),
+        # This week's burst is an incident on top of the usual Monday ramp: a weekly burst alone is
+        # seasonality to a self-calibrating detector, so the latest one is made several times larger
+        # (spread evenly over each planted hour, drawing nothing from the seeded generator).
+        "latest_extra_alerts_per_hour": 6,
         "cause": "Monday-morning traffic ramp meets cold caches and the weekend's queued batch work",
     },
     "level_shift": {
@@ -596,6 +600,9 @@ def _spike_arrivals(
         low, high = spike[extra]
         for h in hours[hit].tolist():
             out.extend((h + rng.uniform(0, HOUR, size=int(rng.integers(low, high + 1)))).tolist())
+        latest = spike.get("latest_extra_alerts_per_hour", 0)
+        for h in hours[hit & (ago == 0)].tolist():
+            out.extend((h + (np.arange(latest) + 0.5) * HOUR / max(latest, 1)).tolist())
     return np.array(out, dtype=float)
 
 
