@@ -45,6 +45,15 @@ class OrgUsage:
     sessions: dict[str, dict] = field(default_factory=dict)
 
 
+def _seconds(data: dict) -> float | None:
+    """How long the answer took: the helper logs seconds or, in newer logs, milliseconds."""
+    if data.get("execution_time_seconds") is not None:
+        return float(data["execution_time_seconds"])
+    if data.get("execution_time_ms") is not None:
+        return float(data["execution_time_ms"]) / 1000.0
+    return None
+
+
 def orgs_with_activity(conn: Conn, since: float) -> list[str]:
     rows = conn.query("SELECT DISTINCT org_id FROM audit_events WHERE ts >= :s ORDER BY org_id", {"s": since})
     return [r["org_id"] for r in rows]
@@ -85,7 +94,7 @@ def load(conn: Conn, org: str, since: float, until: float) -> OrgUsage:
                 "user": user,
                 "ts": r["ts"],
                 "length": len(r["text"]),
-                "seconds": data.get("execution_time_seconds"),
+                "seconds": _seconds(data),
             }
             u.responses[r["event_id"]] = resp
             u.by_session[sid].append(resp)
