@@ -11,6 +11,8 @@ from one asking to the next:
 ``{id}``    UUIDs, long hex ids, ticket ids ("INC-1234", "#1234"), numbers of 6+ digits
 ``{host}``  IP addresses and host-like names ("server-03", "web-7", "db01.prod")
 ``{num}``   any other number, with its unit kept ("{num}ms", "{num}%")
+``{service}`` ``{database}`` ``{queue}`` ``{namespace}`` (and ``{host}``): names the org uses, when the
+            caller passes them (`detectors.entities`: from alert labels and question history)
 ========== =====================================================================
 
 The rest is lower-cased, stripped of punctuation and spaced singly. Pure, no I/O, never raises.
@@ -26,7 +28,9 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from detectors.entities import slot_entities
 from detectors.query_intent import host_spans
 from detectors.timerange import normalise_text, time_expression_spans
 
@@ -62,7 +66,7 @@ def _sub(pattern: re.Pattern[str], slot: str, text: str) -> str:
     return pattern.sub(f" {_SLOT_MARK}{slot}{_SLOT_MARK} ", text)
 
 
-def question_template(text: str) -> str:
+def question_template(text: str, entities: Mapping[str, str] | None = None) -> str:
     """The template of ``text``: varying parts replaced by slots (see module docstring).
 
     Order matters: quotes and URLs first (they may hold anything), then time phrases (which hold
@@ -82,4 +86,5 @@ def question_template(text: str) -> str:
     out = _replace_spans(out, host_spans(out), "{host}")
     out = _NUMBER.sub("{num}", out)
     out = _PUNCT.sub(" ", out.replace(_SLOT_MARK, " "))
-    return re.sub(r"\s+", " ", out).strip()
+    out = re.sub(r"\s+", " ", out).strip()
+    return slot_entities(out, entities) if entities else out
