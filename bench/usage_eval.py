@@ -208,7 +208,11 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=0.7)
     ap.add_argument("--seeds", default="", help="comma-separated seeds instead of the split's")
     ap.add_argument("--dump", default="", help="write the reports of each log here (json)")
+    ap.add_argument("--subject-cuts", default="", help="only score subject grouping at these cuts, e.g. 0.4,0.5")
     args = ap.parse_args()
+    if args.subject_cuts:
+        subject_agreement(args.split, [float(c) for c in args.subject_cuts.split(",")], args.people, args.scale)
+        return
     cached_embeddings()
     seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else list(DEV_SEEDS if args.split == "dev" else TEST_SEEDS)
     total = {k: [0, 0, 0, 0] for k in KINDS}
@@ -245,6 +249,42 @@ def main() -> None:
     if args.dump:
         Path(args.dump).write_text(json.dumps(dumps, default=str))
     _ = ZoneInfo
+
+
+def subject_agreement(split: str, cuts: list[float], people: int = 8, scale: float = 0.7) -> None:
+    """How well subjects match the generator's subjects, per cut (adjusted Rand index over questions).
+
+    The cheap loop used to choose `detectors.subjects.CUT` on dev: the same templates and readings
+    the pass uses (names from alert labels and history), without the store.
+    """
+    from sklearn.metrics import adjusted_rand_score
+
+    from detectors.entities import from_labels, learn_from_questions
+    from detectors.subjects import group_subjects, reading
+    from detectors.templates import question_template
+    from exporter.usage.collect import classify, style_request
+
+    cached_embeddings()
+    seeds = DEV_SEEDS if split == "dev" else TEST_SEEDS
+    scores: dict[float, list[float]] = defaultdict(list)
+    for seed in seeds:
+        log = generate(seed, people=people, scale=scale)
+        for org in log.zones:
+            texts = [style_request(e["text"])[0] for e in log.events
+                     if e["org"] == org and e["kind"] == "user_query" and classify(e["text"]) == "question"]
+            known = from_labels(a["labels"] for a in log.alerts if a["fingerprint"].startswith(org + "-"))
+            names = {**learn_from_questions({question_template(t) for t in texts}, known), **known}
+            tpl = [question_template(t, names) for t in texts]
+            truth = [_subject(log, t) for t in texts]
+            uniq = sorted(set(tpl))
+            vecs = embeddings.embed([reading(t) for t in uniq])
+            weights = np.array([tpl.count(t) for t in uniq], dtype=np.float64)
+            for cut in cuts:
+                g = group_subjects(vecs, weights, cut=cut)
+                lab = dict(zip(uniq, g.labels.tolist(), strict=True))
+                scores[cut].append(adjusted_rand_score(truth, [lab[t] for t in tpl]))
+    for cut in cuts:
+        print(f"cut {cut:.2f}: ARI {np.mean(scores[cut]):.3f} (min {np.min(scores[cut]):.3f})")
 
 
 if __name__ == "__main__":

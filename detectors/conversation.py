@@ -50,7 +50,10 @@ _CHAT_WORDS = (
 )
 _CHAT = frozenset(_CHAT_WORDS.split())
 _WORD = re.compile(r"[a-z0-9][a-z0-9'._-]*", re.I)
-_TRAILING_STYLE = re.compile(r"\s*[\(\[]([^)\]]{1,60})[\)\]]\s*$|\s*[-–—,;:]\s*([^,;:]{1,40})$")
+_TRAILING_STYLE = (
+    re.compile(r"\s*[\(\[]([^)\]]{1,60})[\)\]]\s*$"),  # "... (keep it brief)"
+    re.compile(r"(?:\s+[-–—]|[,;:])\s*([^,;:()]{1,40})$"),  # "... - tl;dr", "..., short answer"
+)
 
 
 def classify(text: str) -> str:
@@ -84,12 +87,11 @@ _FILLER = frozenset(_FILLER_WORDS.split())
 
 def style_request(text: str) -> tuple[str, str | None]:
     """A question with a trailing style request split off: ``(question, "less_detail" | "more_detail" | None)``."""
-    m = _TRAILING_STYLE.search(text)
-    if m:
-        tail = m.group(1) or m.group(2) or ""
-        kind = classify(tail)
-        if kind in ("less_detail", "more_detail"):
+    for pattern in _TRAILING_STYLE:
+        m = pattern.search(text)
+        if m:
+            kind = classify(m.group(1))
             head = text[: m.start()].strip()
-            if head:
+            if kind in ("less_detail", "more_detail") and head:
                 return head, kind
     return text, None

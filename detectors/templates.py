@@ -53,6 +53,8 @@ _POD = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*-(?=[a-z]*\d)[a
 _NUMBER = re.compile(r"(?<![\w{])[-+]?\d+(?:[.,]\d+)*")
 _PUNCT = re.compile(r"[^\w\s{}\-%]|(?<![\w])-|-(?![\w])")
 _SLOT_MARK = "\x00"
+#: "now" phrases the time grammar leaves alone (they name no span) but that vary like one.
+_NOW = re.compile(r"\b(?:right now|currently|at the moment|as of now|just now)\b")
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], slot: str) -> str:
@@ -79,6 +81,7 @@ def question_template(text: str, entities: Mapping[str, str] | None = None) -> s
     out = _sub(_URL, "{url}", out)
     out = re.sub(r"\s+", " ", out).strip()  # time spans are positions in normalised text
     out = _replace_spans(out, time_expression_spans(out), "{range}")
+    out = _sub(_NOW, "{range}", out)
     out = _sub(_IDS[0], "{id}", out)
     out = _sub(_POD, "{host}", out)
     for pattern in _IDS[1:]:

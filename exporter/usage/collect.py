@@ -33,6 +33,7 @@ class Question:
 @dataclass
 class OrgUsage:
     org: str
+    until: float = 0.0  # end of the window read (the pass's "now")
     questions: list[Question] = field(default_factory=list)
     follow_ups: list[tuple[str, str, float]] = field(default_factory=list)  # more detail asked: user, session, ts
     shorter: list[tuple[str, str, float]] = field(default_factory=list)  # less detail asked: user, session, ts
@@ -61,7 +62,7 @@ def orgs_with_activity(conn: Conn, since: float) -> list[str]:
 
 
 def load(conn: Conn, org: str, since: float, until: float) -> OrgUsage:
-    u = OrgUsage(org)
+    u = OrgUsage(org, until)
     rows = conn.query(
         "SELECT a.event_id, a.user_id, a.session_id, a.session_type, a.kind, a.ts, a.text, a.data, "
         f"CASE WHEN {contributing('a')} THEN 1 ELSE 0 END AS contributes FROM audit_events a "

@@ -43,7 +43,7 @@ from exporter.usage.repo import Pattern
 log = logging.getLogger(__name__)
 DAY = 86400.0
 WEEK = 7 * DAY
-SUBJECT_JOIN = 0.5  # cosine distance under which a non-contributor's template joins an org subject
+SUBJECT_JOIN = 0.6  # cosine distance under which a non-contributor's template joins an org subject
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ class UsageParams:
     """Knobs of the pass; defaults follow the plan (weekly habits over 8 weeks, gaps at 5 asks a week)."""
 
     lookback_weeks: int = 8
+    month_end_lookback_weeks: int = 18  # month ends come once a month: four of them, not the two in 8 weeks
+    habit_min_week_share: float = 0.5  # of the lookback's weeks with the habit (dev seeds: 0.6 missed 4 in 10)
     frequent_window_days: int = 28
     habit_lead_seconds: float = 3600.0  # a habit recommendation appears this long before it is due
     habit_notice_seconds: float = 300.0  # ... and names a time this much before the habit's usual time
@@ -84,9 +86,8 @@ def run(svc: Any, now: float, params: UsageParams | None = None) -> dict:
 
 def learn_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:
     """One org's pass; ``tz`` is the server's default zone, used when the org set none of its own."""
-    since = now - params.lookback_weeks * WEEK
     tz, user_tz = timezones(conn, org, tz)
-    usage = collect.load(conn, org, since, now)
+    usage = collect.load(conn, org, now - max(params.lookback_weeks, params.month_end_lookback_weeks) * WEEK, now)
     patterns: list[Pattern] = []
     names = _names(conn, usage)
     template = {t: question_template(t, names) for t in {q.text for q in usage.questions}}
@@ -125,7 +126,8 @@ def _key(text: str) -> str:
 
 def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams, vec: dict[str, np.ndarray]) -> dict:
     """Clusters are org patterns: formed from contributors' questions; the others are only assigned to them."""
-    texts = sorted({q.text for q in usage.questions if q.contributes})
+    since = usage.until - params.lookback_weeks * WEEK  # the longer month-end window is not clustered
+    texts = sorted({q.text for q in usage.questions if q.contributes and q.ts >= since})
     out: dict[str, Any] = {
         "patterns": [], "of_question": [-1] * len(usage.questions), "ids": [], "noise_ratio": 0.0, "info": {}
     }
@@ -137,12 +139,14 @@ def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams, vec: dic
     ids = stable_ids(repo.previous_clusters(conn, usage.org), members)
     by_text = {t: i for i, t in enumerate(texts)}
     label_of_text = {t: int(lab) for t, lab in zip(texts, result.labels.tolist(), strict=True)}
-    private = sorted({q.text for q in usage.questions} - label_of_text.keys())
+    private = sorted({q.text for q in usage.questions if q.ts >= since} - label_of_text.keys())
     if private and result.clusters:
         a = assign(np.stack([vec[t] for t in private]), result.centroids(), result.thresholds())
         label_of_text.update(zip(private, (int(x) for x in a.labels.tolist()), strict=True))
     of_question = [label_of_text.get(q.text, -1) for q in usage.questions]
-    asked = Counter(lab for lab, q in zip(of_question, usage.questions, strict=True) if q.contributes)
+    asked = Counter(
+        lab for lab, q in zip(of_question, usage.questions, strict=True) if q.contributes and q.ts >= since
+    )
     noise = asked.get(-1, 0) / max(sum(asked.values()), 1)
     weeks = params.lookback_weeks
     info = {}
@@ -240,10 +244,13 @@ def _subjects(
     of_question = [of_tpl.get(template[q.text], -1) for q in usage.questions]
     members: dict[int, Counter] = defaultdict(Counter)
     texts: dict[int, Counter] = defaultdict(Counter)
+    recent: Counter = Counter()
+    since = usage.until - params.lookback_weeks * WEEK
     for q, lab in zip(usage.questions, of_question, strict=True):
         if lab >= 0 and q.contributes:
             members[lab][template[q.text]] += 1
             texts[lab][q.text] += 1
+            recent[lab] += q.ts >= since
     labs = sorted(members, key=lambda lab: (-sum(members[lab].values()), lab))
     ids = stable_ids(repo.previous_clusters(conn, usage.org, "subject"), [[_key(t) for t in members[lab]] for lab in labs])
     weeks = params.lookback_weeks
@@ -252,7 +259,7 @@ def _subjects(
         centroid = np.mean([vec[t] for t in texts[lab]], axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
         top = members[lab].most_common(10)
-        n = sum(members[lab].values())
+        n = recent[lab]
         out["info"][lab] = {"id": sid, "label": label, "centroid": centroid, "templates": [t for t, _ in top[:3]]}
         out["patterns"].append(
             Pattern(
@@ -366,7 +373,9 @@ def _habits(
         ts_l, series, owner = ts[pick], series[pick], owner[pick]
         if len(ts_l) == 0:
             continue
-        for h in weekly_habits(ts_l, series, owner, zone, now, weeks=params.lookback_weeks):
+        for h in weekly_habits(
+            ts_l, series, owner, zone, now, weeks=params.lookback_weeks, min_week_share=params.habit_min_week_share
+        ):
             user = users[h.series // n_labels] if level == "user" else ""
             info = sj["info"][h.series % n_labels]
             coincide = [
@@ -549,8 +558,9 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) ->
     stats: dict[int, dict] = defaultdict(
         lambda: {"n": 0, "ts": 0, "secs": [], "ratings": [], "sessions": set()}
     )
+    since = usage.until - params.lookback_weeks * WEEK
     for q, lab in zip(usage.questions, sj["of_question"], strict=True):
-        if lab < 0 or not q.contributes:
+        if lab < 0 or not q.contributes or q.ts < since:
             continue
         st = stats[lab]
         st["n"] += 1
@@ -562,6 +572,8 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) ->
             r["seconds"] for r in usage.by_session.get(q.session, []) if r["seconds"] is not None
         )
         st["ratings"].extend(rated_by_session.get(q.session, []))
+    ratings = [f["rating"] for f in usage.feedback if f["target"] == "answer"]
+    org_rate = sum(r == "not_helpful" for r in ratings) / len(ratings) if ratings else 0.0
     usage_rows = []
     for lab, st in stats.items():
         info = sj["info"][lab]
@@ -584,6 +596,7 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) ->
                 not_helpful=sum(r == "not_helpful" for r in st["ratings"]),
                 rated=len(st["ratings"]),
                 troubleshooting_share=st["ts"] / st["n"],
+                org_not_helpful_rate=org_rate,
             )
         )
     found = knowledge_gaps(
