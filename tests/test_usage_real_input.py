@@ -140,7 +140,7 @@ def _learn(app, client):
     stage.run(app.extensions["learning"], NOW.timestamp())
 
 
-def _patterns(learned_store, type_: str, user: str | None = None) -> list[dict]:
+def _patterns(store, type_: str, user: str | None = None) -> list[dict]:
     rows = store.query("SELECT user_id, pattern_key, data, evidence FROM learned_patterns WHERE type = :t", {"t": type_})
     return [{**r, "data": from_json(r["data"], {}), "evidence": from_json(r["evidence"], {})} for r in rows
             if user is None or r["user_id"] == user]
