@@ -28,7 +28,7 @@ from detectors.clustering import assign, cluster_intents, stable_ids
 from detectors.entities import from_labels, learn_from_questions
 from detectors.frequent import top_questions
 from detectors.gaps import ClusterUsage, knowledge_gaps
-from detectors.habits import WEEKDAYS, month_end_spikes, next_due, weekly_habits
+from detectors.habits import WEEKDAYS, local_parts, month_end_spikes, next_due, weekly_habits
 from detectors.preferences import Activity, preferences, typical_shares
 from detectors.subjects import group_subjects, reading
 from detectors.templates import question_template
@@ -369,15 +369,21 @@ def _habits(
     runs = [("user", zone, zone_of_user[user_code] == zone, user_code * n_labels + labs, user_code)
             for zone in sorted(set(zone_of_user.tolist()))]
     runs.append(("org", tz, shared, labs, np.zeros_like(labs)))  # the org's from contributors' only
+    texts = np.array([q.text for q in qs], dtype=object)
     for level, zone, pick, series, owner in runs:
-        ts_l, series, owner = ts[pick], series[pick], owner[pick]
+        ts_l, series, owner, texts_l = ts[pick], series[pick], owner[pick], texts[pick]
         if len(ts_l) == 0:
             continue
+        parts = local_parts(ts_l, zone)
+        wd, hr = parts["weekday"].to_numpy(), parts["hour"].to_numpy()
+        month_end = (parts["day"] > parts["month_days"] - 3).to_numpy()
         for h in weekly_habits(
             ts_l, series, owner, zone, now, weeks=params.lookback_weeks, min_week_share=params.habit_min_week_share
         ):
             user = users[h.series // n_labels] if level == "user" else ""
             info = sj["info"][h.series % n_labels]
+            inside = (series == h.series) & (wd == h.weekday) & (hr >= h.start_hour) & (hr < h.end_hour)
+            said = _asked(texts_l[inside], info["label"])
             coincide = [
                 p
                 for p in peaks
@@ -388,14 +394,15 @@ def _habits(
             data = {
                 "kind": "weekly",
                 "subject_id": info["id"],
-                "subject": info["label"],
+                "subject": said,
+                "subject_label": info["label"],
                 "templates": info["templates"],
                 "weekday": h.weekday,
                 "start_hour": h.start_hour,
                 "end_hour": h.end_hour,
                 "typical_time": f"{h.typical_minute // 60:02d}:{h.typical_minute % 60:02d}",
                 "timezone": zone,
-                "description": f'asks about "{info["label"]}" on {h.describe()} ({zone})',
+                "description": f'asks about "{said}" on {h.describe()} ({zone})',
                 "next_due": next_due(h, now, zone),
             }
             if coincide:
@@ -424,6 +431,7 @@ def _habits(
         for m in month_end_spikes(ts_l, series, owner, zone):
             user = users[m.series // n_labels] if level == "user" else ""
             info = sj["info"][m.series % n_labels]
+            said = _asked(texts_l[(series == m.series) & month_end], info["label"])
             out.append(
                 Pattern(
                     org_id=usage.org,
@@ -433,12 +441,13 @@ def _habits(
                     data={
                         "kind": "month_end",
                         "subject_id": info["id"],
-                        "subject": info["label"],
+                        "subject": said,
+                        "subject_label": info["label"],
                         "templates": info["templates"],
                         "days": m.days,
                         "ratio": round(m.ratio, 2),
                         "timezone": zone,
-                        "description": f'questions about "{info["label"]}": {m.describe()} ({zone})',
+                        "description": f'questions about "{said}": {m.describe()} ({zone})',
                     },
                     evidence={
                         "month_end_questions": m.count,
@@ -453,6 +462,13 @@ def _habits(
                 )
             )
     return out
+
+
+def _asked(texts: np.ndarray, fallback: str) -> str:
+    """What was asked there, in the asker's words: a subject's own label may be another of its wordings
+    (or, where two subjects were grouped as one, about the other)."""
+    got = Counter(texts.tolist())
+    return max(sorted(got), key=got.get) if got else fallback
 
 
 def _alert_peaks(conn: Conn, org: str) -> list[dict]:
