@@ -4,7 +4,9 @@ An intent cluster is a gap when it is asked at least ``min_asks_per_week`` times
 least one of these holds: it is a problem people troubleshoot (at least ``min_troubleshooting``
 of its questions open a troubleshooting session) and no case matches it above ``case_confidence``;
 its answers are slow (mean above ``slow_seconds``); or too many of its rated answers were not
-helpful. "No case" is not asked of plain look-ups ("p99 latency of X today"): the solution
+helpful: at least ``not_helpful_ratio`` and significantly more than the org's own rate (one-sided
+binomial test at ``alpha``), since with a few hundred rated answers some subject always lands
+above a fixed ratio by chance (bench/usage_eval.py: half the false gaps on dev before the test). "No case" is not asked of plain look-ups ("p99 latency of X today"): the solution
 library holds fixes, and a look-up has none to miss.
 Each gap offers the plan's three remedies, so a person can pick one.
 """
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from scipy.stats import binomtest
 
 __all__ = ["OPTIONS", "ClusterUsage", "KnowledgeGap", "knowledge_gaps"]
 
@@ -35,6 +39,7 @@ class ClusterUsage:
     not_helpful: int = 0
     rated: int = 0
     troubleshooting_share: float = 1.0  # share of its questions that opened a troubleshooting session
+    org_not_helpful_rate: float = 0.0  # share of all the org's rated answers rated not helpful
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,7 @@ def knowledge_gaps(
     not_helpful_ratio: float = 0.3,
     min_rated: int = 5,
     min_troubleshooting: float = 0.5,
+    alpha: float = 0.001,
 ) -> list[KnowledgeGap]:
     """The gaps among ``usage``, most asked first.
 
@@ -74,7 +80,12 @@ def knowledge_gaps(
             reasons.append("no_case")
         if u.mean_answer_seconds is not None and u.mean_answer_seconds > slow_seconds:
             reasons.append("slow_answers")
-        if u.rated >= min_rated and u.not_helpful / u.rated >= not_helpful_ratio:
+        if (
+            u.rated >= min_rated
+            and u.not_helpful / u.rated >= not_helpful_ratio
+            and binomtest(u.not_helpful, u.rated, min(0.99, max(u.org_not_helpful_rate, 0.01)), alternative="greater")
+            .pvalue < alpha
+        ):
             reasons.append("not_helpful")
         if not reasons:
             continue
@@ -92,6 +103,7 @@ def knowledge_gaps(
                     "best_case_confidence": u.best_case_confidence,
                     "mean_answer_seconds": None if u.mean_answer_seconds is None else round(u.mean_answer_seconds, 2),
                     "not_helpful": [u.not_helpful, u.rated],
+                    "org_not_helpful_rate": round(u.org_not_helpful_rate, 3),
                     "troubleshooting_share": round(u.troubleshooting_share, 3),
                     "thresholds": {
                         "min_asks_per_week": min_asks_per_week,

@@ -11,6 +11,8 @@ from one asking to the next:
 ``{id}``    UUIDs, long hex ids, ticket ids ("INC-1234", "#1234"), numbers of 6+ digits
 ``{host}``  IP addresses and host-like names ("server-03", "web-7", "db01.prod")
 ``{num}``   any other number, with its unit kept ("{num}ms", "{num}%")
+``{service}`` ``{database}`` ``{queue}`` ``{namespace}`` (and ``{host}``): names the org uses, when the
+            caller passes them (`detectors.entities`: from alert labels and question history)
 ========== =====================================================================
 
 The rest is lower-cased, stripped of punctuation and spaced singly. Pure, no I/O, never raises.
@@ -26,7 +28,9 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from detectors.entities import slot_entities
 from detectors.query_intent import host_spans
 from detectors.timerange import normalise_text, time_expression_spans
 
@@ -49,6 +53,8 @@ _POD = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*-(?=[a-z]*\d)[a
 _NUMBER = re.compile(r"(?<![\w{])[-+]?\d+(?:[.,]\d+)*")
 _PUNCT = re.compile(r"[^\w\s{}\-%]|(?<![\w])-|-(?![\w])")
 _SLOT_MARK = "\x00"
+#: "now" phrases the time grammar leaves alone (they name no span) but that vary like one.
+_NOW = re.compile(r"\b(?:right now|currently|at the moment|as of now|just now)\b")
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], slot: str) -> str:
@@ -62,7 +68,7 @@ def _sub(pattern: re.Pattern[str], slot: str, text: str) -> str:
     return pattern.sub(f" {_SLOT_MARK}{slot}{_SLOT_MARK} ", text)
 
 
-def question_template(text: str) -> str:
+def question_template(text: str, entities: Mapping[str, str] | None = None) -> str:
     """The template of ``text``: varying parts replaced by slots (see module docstring).
 
     Order matters: quotes and URLs first (they may hold anything), then time phrases (which hold
@@ -75,6 +81,7 @@ def question_template(text: str) -> str:
     out = _sub(_URL, "{url}", out)
     out = re.sub(r"\s+", " ", out).strip()  # time spans are positions in normalised text
     out = _replace_spans(out, time_expression_spans(out), "{range}")
+    out = _sub(_NOW, "{range}", out)
     out = _sub(_IDS[0], "{id}", out)
     out = _sub(_POD, "{host}", out)
     for pattern in _IDS[1:]:
@@ -82,4 +89,5 @@ def question_template(text: str) -> str:
     out = _replace_spans(out, host_spans(out), "{host}")
     out = _NUMBER.sub("{num}", out)
     out = _PUNCT.sub(" ", out.replace(_SLOT_MARK, " "))
-    return re.sub(r"\s+", " ", out).strip()
+    out = re.sub(r"\s+", " ", out).strip()
+    return slot_entities(out, entities) if entities else out

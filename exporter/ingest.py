@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from exporter.privacy.gate import Gate
 
 # Event kinds whose user text is a person's own words and stays visible to them only.
-_EVENT_FIELDS = ("model", "data_sources", "execution_time_seconds", "success", "rating", "target", "target_id")
+_EVENT_FIELDS = (
+    "model", "data_sources", "execution_time_seconds", "success", "rating", "target", "target_id",
+    "execution_time_ms", "prompt_tokens", "output_tokens", "action_type", "url", "ref_id",
+)
 
 
 @dataclass
@@ -142,8 +145,24 @@ def _store_feedback(store: Store, conn: Conn, principal: Principal, rows: Sequen
         ev = by_key[(r["user_id"], r["event_id"])]
         if ev.kind != "feedback":
             continue
-        store_feedback(conn, store, principal, r["user_id"], ev.target or "answer", ev.target_id or ev.session_id,
+        target_id = ev.target_id or (_answer_before(conn, r) if ev.target in (None, "answer") else ev.session_id)
+        store_feedback(conn, store, principal, r["user_id"], ev.target or "answer", target_id,
                        ev.rating, r["text"] or None, ev.id, r["ts"], strict=False)
+
+
+def _answer_before(conn: Conn, row: dict) -> str:
+    """The answer a rating without a target is about: the session's last response before it.
+
+    The AI helper's log writes a rating right after the answer it rates and often leaves the target
+    out; the learning pass reads ratings by the response's event id, so the session id (the old
+    default) never reached it. Without an earlier response the session id is kept.
+    """
+    found = conn.one(
+        "SELECT event_id FROM audit_events WHERE org_id = :o AND session_id = :s AND kind = 'llm_response' "
+        "AND ts <= :t ORDER BY ts DESC, event_id DESC LIMIT 1",
+        {"o": row["org_id"], "s": row["session_id"], "t": row["ts"]},
+    )
+    return found["event_id"] if found else row["session_id"]
 
 
 def query_row(q: QuerySummary, org: str, user: str | None, gate: Gate, ttl: float) -> dict:

@@ -31,7 +31,21 @@ class _Strict(Input):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
 
+#: Bounds on what an audit event may carry beyond its documented fields (`AuditEvent.extra`).
+EXTRA_MAX_KEYS = 50
+EXTRA_MAX_BYTES = 16384
+
+
 class AuditEvent(_Strict):
+    """One line of the AI helper's audit log.
+
+    The reader is tolerant: a log line with fields this version does not know (a newer helper, a
+    vendor's additions) keeps them under ``extra`` rather than losing the whole batch to a 400.
+    ``extra`` is redacted like the rest of the row and bounded (`EXTRA_MAX_KEYS`, `EXTRA_MAX_BYTES`:
+    a 4xx beyond them, since an unbounded blob is a mistake, not a log line). The fields real logs of
+    LLM requests, responses and actions carry are first-class, so the learning pass can use them.
+    """
+
     id: str = Id
     timestamp: datetime
     user: str | None = UserId
@@ -51,9 +65,39 @@ class AuditEvent(_Strict):
     target_id: str | None = Field(default=None, max_length=200)
     command: str | None = Field(default=None, max_length=16384)
     page: dict[str, Any] | None = None
+    execution_time_ms: float | None = Field(default=None, ge=0, le=86_400_000)
+    prompt_tokens: int | None = Field(default=None, ge=0, le=100_000_000)
+    output_tokens: int | None = Field(default=None, ge=0, le=100_000_000)
+    action_type: str | None = Field(default=None, max_length=200)
+    url: str | None = Field(default=None, max_length=4096)
+    ref_id: str | None = Field(default=None, max_length=200)
     extra: dict[str, Any] = Field(default_factory=dict)
 
     _ts = field_validator("timestamp")(lambda cls, v: as_utc(v))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unknown_into_extra(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        unknown = {k: data[k] for k in data if k not in cls.model_fields}
+        if not unknown:
+            return data
+        extra = data.get("extra")
+        merged = {**unknown, **(extra if isinstance(extra, dict) else {})}
+        return {**{k: v for k, v in data.items() if k in cls.model_fields}, "extra": merged}
+
+    @field_validator("extra")
+    @classmethod
+    def _bounded(cls, v: dict[str, Any]) -> dict[str, Any]:
+        import json
+
+        if len(v) > EXTRA_MAX_KEYS:
+            raise ValueError(f"extra holds {len(v)} fields; at most {EXTRA_MAX_KEYS}")
+        size = len(json.dumps(v, default=str))
+        if size > EXTRA_MAX_BYTES:
+            raise ValueError(f"extra is {size} bytes as JSON; at most {EXTRA_MAX_BYTES}")
+        return v
 
     @model_validator(mode="after")
     def _kind_fields(self) -> AuditEvent:

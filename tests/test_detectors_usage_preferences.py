@@ -38,7 +38,8 @@ def test_using_the_orgs_usual_model_is_not_a_preference():
     rng = np.random.default_rng(2)
     shares = typical_shares(org(rng))
     me = Activity("ben", models=models(rng, 80, ORG_MIX))
-    assert "model" not in by_kind(preferences(me, shares, 0.1))
+    p = by_kind(preferences(me, shares, 0.1))["model"]
+    assert p.value == "unknown" and "like the rest of the org" in p.evidence["reason"]
 
 
 def test_short_answers_preferred_from_requests_and_ratings():
@@ -59,7 +60,8 @@ def test_frequent_explain_more_means_detailed_answers():
     assert p.value == "detailed" and p.evidence["follow_ups"] == 15 and p.evidence["answers"] == 30
     assert p.confidence >= 0.75
     # the same rate is ordinary in an org where everyone asks for more
-    assert "detail_level" not in by_kind(preferences(Activity("dee", answers=answers), {}, 0.45))
+    same = by_kind(preferences(Activity("dee", answers=answers), {}, 0.45))["detail_level"]
+    assert same.value == "unknown" and same.confidence == 0.0 and same.evidence["reason"]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +72,7 @@ def test_frequent_explain_more_means_detailed_answers():
             ["p99 latency of checkout"] * 6 + ["disk usage on db1"] * 6,
             ["kubectl get pods"],
             0,
-            "intermediate",
+            "unknown",  # one command and ordinary questions say nothing either way: no label
         ),
         (
             ["p99 latency by pod", "wal replication lag on db2"] * 10,
@@ -82,21 +84,35 @@ def test_frequent_explain_more_means_detailed_answers():
 )
 def test_expertise_level_with_the_signals_that_explain_it(questions, commands, sessions, level):
     p = expertise(Activity("eve", questions=questions, commands=commands, troubleshooting_sessions=sessions))
-    assert p is not None and p.value == level
+    assert p.value == level
     ev = p.evidence
     assert ev["technical_questions"][1] == len(questions)
-    assert ev["advanced_commands"] == sum(1 for c in commands if c.split()[0] in {"kubectl", "psql", "jq"})
-    assert 0 < p.confidence <= 1
+    assert ev["advanced_commands"][0] == sum(1 for c in commands if c.split()[0] in {"kubectl", "psql", "jq"})
+    assert (0 < p.confidence <= 1) if level != "unknown" else (p.confidence == 0 and ev["reason"])
 
 
-def test_too_little_activity_gives_no_preferences():
-    assert preferences(Activity("fay"), {}, 0.1) == []
+def test_too_little_activity_gives_unknown_with_the_reason():
+    def labelled(prefs):
+        return {p.kind: p.value for p in prefs if p.value != "unknown"}
+
+    assert labelled(preferences(Activity("fay"), {}, 0.1)) == {}
     few = Activity(
         "fay", questions=["what is p99"] * 3, models=["gpt-4o"] * 3, question_types=["metrics"] * 3
     )
-    assert preferences(few, {"gpt-4o": 0.1}, 0.1) == []
-    assert expertise(few) is None
+    prefs = by_kind(preferences(few, {"gpt-4o": 0.1}, 0.1))
+    assert labelled(prefs.values()) == {}
+    assert set(prefs) == {"model", "detail_level", "expertise"}
+    assert "3 model requests" in prefs["model"].evidence["reason"]
+    assert "too little" in expertise(few).evidence["reason"]
     assert typical_shares([]) == {}
+
+
+def test_no_evidence_is_unknown_not_beginner():
+    """Ten ordinary questions and no commands used to read as "beginner"."""
+    plain = Activity("gus", questions=["error rate for pricing today", "disk on web-3"] * 10)
+    p = expertise(plain)
+    assert p.value == "unknown" and "diagnostic commands" in p.evidence["reason"]
+    assert p.evidence["thresholds"]["beginner_share"] == 0.2
 
 
 def test_wilson_lower_bound_is_cautious_with_small_samples():

@@ -139,6 +139,9 @@ def routes(w) -> dict[tuple[str, str], list[tuple[str, str, dict | None]]]:
         ("DELETE", "/api/v1/users/me/data"): [("DELETE", "/api/v1/users/me/data?user=alice", None)],
         ("GET", "/api/v1/org/privacy"): [("GET", "/api/v1/org/privacy", None)],
         ("PUT", "/api/v1/org/privacy"): [("PUT", "/api/v1/org/privacy", {"store_pii": True})],
+        ("GET", "/api/v1/org/settings/timezone"): [("GET", "/api/v1/org/settings/timezone", None)],
+        ("PUT", "/api/v1/org/settings/timezone"): [("PUT", "/api/v1/org/settings/timezone",
+                                                    {"timezone": "Pacific/Chatham"})],
         ("GET", "/api/v1/global/patterns"): [("GET", "/api/v1/global/patterns", None)],
         ("GET", "/api/v1/knowledge/<kind>/<path:key>/versions"): [
             ("GET", "/api/v1/knowledge/pattern/{kv}/versions", None),

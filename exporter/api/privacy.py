@@ -85,6 +85,36 @@ def put_org_privacy():
     return jsonify(settings.model_dump())
 
 
+class TimezoneIn(BaseModel):
+    """Only the zones: the rest of the org's settings stay as they are."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    timezone: str | None = Field(default=None, min_length=1, max_length=64)
+    user_timezones: dict[str, str] | None = Field(default=None, max_length=10000)
+
+
+@bp.get("/org/settings/timezone")
+def get_org_timezone():
+    org = principal().require_admin()
+    settings, _ = org_settings.load(services().store, org)
+    return jsonify({"timezone": settings.timezone or services().settings.timezone,
+                    "user_timezones": settings.user_timezones})
+
+
+@bp.put("/org/settings/timezone")
+def put_org_timezone():
+    """Set the org's IANA time zone (and optionally some people's) without resending its privacy settings."""
+    org = principal().require_admin()
+    data = TimezoneIn.model_validate(body.json_object())
+    store = services().store
+    settings, _ = org_settings.load(store, org)
+    update = {k: v for k, v in data.model_dump().items() if v is not None}
+    merged = org_settings.OrgPrivacy.model_validate({**settings.model_dump(), **update})
+    org_settings.save(store, org, merged)
+    return jsonify({"timezone": merged.timezone, "user_timezones": merged.user_timezones})
+
+
 @bp.get("/global/patterns")
 @doc()
 def get_global_patterns():

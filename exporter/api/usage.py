@@ -25,7 +25,7 @@ class _Query(Input):
 
 
 class PatternsQuery(_Query):
-    type: Literal["frequent", "cluster", "habit", "preference", "environment", "knowledge_gap"] | None = None
+    type: Literal["frequent", "cluster", "subject", "habit", "preference", "environment", "knowledge_gap"] | None = None
     user: str | None = Field(default=None, min_length=1, max_length=200)
     limit: int = Field(default=100, ge=1, le=1000)
     offset: int = Field(default=0, ge=0)

@@ -1,5 +1,5 @@
 """Per-org privacy settings: which PII classes are redacted, custom patterns, consent to store PII,
-contribution to global aggregates, and retention overrides.
+contribution to global aggregates, retention overrides, and the org's time zone (and its people's).
 
 The org's `timezone` (IANA) also lives here: query memory reads questions in it when neither the
 request nor the user's profile names a zone.
@@ -14,7 +14,7 @@ service-wide redactor (from `Settings.redaction_classes`) applies.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ConfigDict, Field, field_validator
@@ -42,18 +42,23 @@ class OrgPrivacy(Input):
     store_pii: bool = False
     contribute_global: bool = True
     retention_days: dict[str, float] = Field(default_factory=dict, max_length=50)
-    timezone: str | None = Field(default=None, max_length=64)
+    #: IANA zone habits, month ends and business hours are stated in (None: the server's default).
+    timezone: str | None = Field(default=None, min_length=1, max_length=64)
+    #: People who work in another zone than their org's.
+    user_timezones: dict[str, str] = Field(default_factory=dict, max_length=10000)
 
     @field_validator("timezone")
     @classmethod
     def _zone(cls, v: str | None) -> str | None:
-        if v is None:
-            return v
-        try:
-            ZoneInfo(v)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {v!r}: use an IANA name such as Europe/Berlin") from exc
-        return v
+        return None if v is None else _iana(v)
+
+    @field_validator("user_timezones")
+    @classmethod
+    def _zones(cls, v: dict[str, str]) -> dict[str, str]:
+        for user in v:
+            if not 1 <= len(user) <= 200:
+                raise ValueError("a user id is 1-200 characters")
+        return {user: _iana(tz) for user, tz in v.items()}
 
     @field_validator("redact")
     @classmethod
@@ -88,6 +93,24 @@ class OrgPrivacy(Input):
         return ALWAYS | chosen
 
 
+def _iana(name: str) -> str:
+    if len(name) > 64 or name.startswith(("/", ".")) or ".." in name:
+        raise ValueError(f"{name[:64]!r} is not an IANA time zone")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"{name!r} is not an IANA time zone (e.g. Europe/Berlin)") from exc
+    return name
+
+
+def timezones(conn: Any, org: str, default: str) -> tuple[str, dict[str, str]]:
+    """The org's zone (``default`` when it set none) and its people's own zones, for the learning pass."""
+    row = conn.one("SELECT timezone, user_timezones FROM privacy_settings WHERE org_id = :o", {"o": org})
+    if row is None:
+        return default, {}
+    return row["timezone"] or default, from_json(row["user_timezones"], {}) or {}
+
+
 def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
     row = store.one("SELECT * FROM privacy_settings WHERE org_id = :o", {"o": org})
     if row is None:
@@ -100,6 +123,7 @@ def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
             contribute_global=bool(row["contribute_global"]),
             retention_days=from_json(row["retention"], {}) or {},
             timezone=row.get("timezone"),
+            user_timezones=from_json(row.get("user_timezones"), {}) or {},
         ),
         float(row["updated_at"]),
     )
@@ -108,13 +132,16 @@ def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
 def save(store: Store, org: str, settings: OrgPrivacy, now: float | None = None) -> None:
     store.execute(
         "INSERT INTO privacy_settings (org_id, redaction_classes, custom_patterns, store_pii, contribute_global, "
-        "retention, timezone, updated_at) VALUES (:o, :rc, :cp, :pii, :cg, :ret, :tz, :t) ON CONFLICT (org_id) "
-        "DO UPDATE SET redaction_classes = excluded.redaction_classes, custom_patterns = excluded.custom_patterns, "
+        "retention, timezone, user_timezones, updated_at) VALUES (:o, :rc, :cp, :pii, :cg, :ret, :tz, :utz, :t) "
+        "ON CONFLICT (org_id) DO UPDATE SET "
+        "redaction_classes = excluded.redaction_classes, custom_patterns = excluded.custom_patterns, "
         "store_pii = excluded.store_pii, contribute_global = excluded.contribute_global, "
-        "retention = excluded.retention, timezone = excluded.timezone, updated_at = excluded.updated_at",
+        "retention = excluded.retention, timezone = excluded.timezone, user_timezones = excluded.user_timezones, "
+        "updated_at = excluded.updated_at",
         {"o": org, "rc": to_json(settings.redact), "cp": to_json(settings.custom_patterns),
          "pii": int(settings.store_pii), "cg": int(settings.contribute_global),
-         "ret": to_json(settings.retention_days), "tz": settings.timezone, "t": time.time() if now is None else now},
+         "ret": to_json(settings.retention_days), "tz": settings.timezone,
+         "utz": to_json(settings.user_timezones), "t": time.time() if now is None else now},
     )
 
 

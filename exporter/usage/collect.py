@@ -1,23 +1,21 @@
 """Reading one org's recent usage out of the store, in the shapes the detectors take.
 
-Only what the pass needs, for the lookback only; text is already redacted at ingest. Follow-up
-requests ("explain more") are kept apart from questions: they are a signal about detail level,
-not an intent of their own. Each question says whether its asker lets the org learn from them
+Only what the pass needs, for the lookback only; text is already redacted at ingest. Conversational
+turns (`detectors.conversation`: "ok", "thanks, that fixed it", "tl;dr", "go on") are kept apart
+from questions: they are signals about detail level and satisfaction, never a question, a gap, a
+habit or a top question; a style request appended to a question is split off the same way. Each question says whether its asker lets the org learn from them
 (`scoping.contributing`): org patterns are formed from those alone, a person's own from all of theirs.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from detectors.preferences import FOLLOW_UP, SHORT_MARKERS
+from detectors.conversation import classify, style_request
 from exporter.scoping import contributing
 from exporter.store import from_json
 from exporter.store.base import Conn
-
-_MARKER = re.compile(r"\s*\((?:[^)]*)\)\s*$")
 
 
 @dataclass
@@ -29,13 +27,17 @@ class Question:
     text: str  # as asked, minus a trailing style marker such as "(short answer please)"
     raw: str
     contributes: bool = True
+    style: str | None = None  # "less_detail" / "more_detail" when the question carried such a request
 
 
 @dataclass
 class OrgUsage:
     org: str
+    until: float = 0.0  # end of the window read (the pass's "now")
     questions: list[Question] = field(default_factory=list)
-    follow_ups: list[tuple[str, str, float]] = field(default_factory=list)  # user, session, ts
+    follow_ups: list[tuple[str, str, float]] = field(default_factory=list)  # more detail asked: user, session, ts
+    shorter: list[tuple[str, str, float]] = field(default_factory=list)  # less detail asked: user, session, ts
+    acks: list[tuple[str, str, float]] = field(default_factory=list)  # thanks, "that worked": user, session, ts
     responses: dict[str, dict] = field(default_factory=dict)  # event id -> {session, user, ts, length, seconds}
     by_session: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))  # responses per session
     models: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -45,13 +47,22 @@ class OrgUsage:
     sessions: dict[str, dict] = field(default_factory=dict)
 
 
+def _seconds(data: dict) -> float | None:
+    """How long the answer took: the helper logs seconds or, in newer logs, milliseconds."""
+    if data.get("execution_time_seconds") is not None:
+        return float(data["execution_time_seconds"])
+    if data.get("execution_time_ms") is not None:
+        return float(data["execution_time_ms"]) / 1000.0
+    return None
+
+
 def orgs_with_activity(conn: Conn, since: float) -> list[str]:
     rows = conn.query("SELECT DISTINCT org_id FROM audit_events WHERE ts >= :s ORDER BY org_id", {"s": since})
     return [r["org_id"] for r in rows]
 
 
 def load(conn: Conn, org: str, since: float, until: float) -> OrgUsage:
-    u = OrgUsage(org)
+    u = OrgUsage(org, until)
     rows = conn.query(
         "SELECT a.event_id, a.user_id, a.session_id, a.session_type, a.kind, a.ts, a.text, a.data, "
         f"CASE WHEN {contributing('a')} THEN 1 ELSE 0 END AS contributes FROM audit_events a "
@@ -67,12 +78,15 @@ def load(conn: Conn, org: str, since: float, until: float) -> OrgUsage:
             text = r["text"].strip()
             if not text:
                 continue
-            if FOLLOW_UP.search(text) and len(text) < 60:
-                u.follow_ups.append((user, sid, r["ts"]))
+            turn = classify(text)
+            if turn != "question":
+                {"more_detail": u.follow_ups, "less_detail": u.shorter, "ack": u.acks}[turn].append(
+                    (user, sid, r["ts"])
+                )
                 continue
-            clean = _MARKER.sub("", text) if SHORT_MARKERS.search(text) else text
+            clean, style = style_request(text)
             u.questions.append(
-                Question(user, sid, r["session_type"], r["ts"], clean or text, text, bool(r["contributes"]))
+                Question(user, sid, r["session_type"], r["ts"], clean, text, bool(r["contributes"]), style)
             )
             continue
         data = from_json(r["data"], {})
@@ -85,7 +99,7 @@ def load(conn: Conn, org: str, since: float, until: float) -> OrgUsage:
                 "user": user,
                 "ts": r["ts"],
                 "length": len(r["text"]),
-                "seconds": data.get("execution_time_seconds"),
+                "seconds": _seconds(data),
             }
             u.responses[r["event_id"]] = resp
             u.by_session[sid].append(resp)

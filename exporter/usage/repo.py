@@ -17,7 +17,7 @@ from exporter.scoping import Principal, contributing, visible
 from exporter.store import from_json, to_json
 from exporter.store.base import Conn
 
-TYPES = ("frequent", "cluster", "habit", "preference", "environment", "knowledge_gap")
+TYPES = ("frequent", "cluster", "subject", "habit", "preference", "environment", "knowledge_gap")
 REVALIDATION_SECONDS = 30 * 86400
 FEEDBACK_STEP = {"helpful": 0.1, "partially_helpful": 0.0, "not_helpful": -0.2}
 
@@ -127,19 +127,20 @@ def age_out(conn: Conn, org: str, now: float, refreshed_before: float) -> dict[s
     return {"expired": expired, "decayed": len(updates)}
 
 
-def drop_other_clusters(conn: Conn, org: str, keep: Iterable[str]) -> int:
-    """The clusters of a pass partition the org's questions: the previous set is replaced, not merged."""
+def drop_other_clusters(conn: Conn, org: str, keep: Iterable[str], type_: str = "cluster") -> int:
+    """The clusters (or subjects) of a pass partition the org's questions: the previous set is replaced."""
     names = {f"k{i}": k for i, k in enumerate(keep)}
     cond = f"AND pattern_key NOT IN ({', '.join(':' + k for k in names)})" if names else ""
     return conn.execute(
-        f"DELETE FROM learned_patterns WHERE org_id = :org AND user_id = '' AND type = 'cluster' {cond}",
-        {"org": org, **names},
+        f"DELETE FROM learned_patterns WHERE org_id = :org AND user_id = '' AND type = :type {cond}",
+        {"org": org, "type": type_, **names},
     )
 
 
-def previous_clusters(conn: Conn, org: str) -> dict[int, list[str]]:
+def previous_clusters(conn: Conn, org: str, type_: str = "cluster") -> dict[int, list[str]]:
     rows = conn.query(
-        "SELECT data FROM learned_patterns WHERE org_id = :org AND user_id = '' AND type = 'cluster'", {"org": org}
+        "SELECT data FROM learned_patterns WHERE org_id = :org AND user_id = '' AND type = :type",
+        {"org": org, "type": type_},
     )
     out = {}
     for row in rows:

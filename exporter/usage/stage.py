@@ -1,9 +1,13 @@
 """The usage-patterns stage of the learning pass: one org at a time, everything it learns as patterns.
 
-Per org, over the lookback: intent clusters of the questions (ids carried over by member overlap),
-the top questions of the org and of each person, weekly habits and month-end spikes (per person
-and org-wide, by intent cluster), each person's preferences and expertise, environment-specific
-fixes from cases, and knowledge gaps. Then the recommendations they lead to (a habit shortly
+Per org, over the lookback: intent clusters of the questions (fine: for templates and the cache;
+ids carried over by member overlap), subjects (what the questions are about across wording and
+the org's service, host and database names: `detectors.subjects`), the top questions of the org
+and of each person (templates with the org's names slotted), weekly habits and month-end spikes
+(per person and org-wide, by subject, in the org's or the person's own time zone), each person's
+preferences and expertise (``unknown`` with the reason when the evidence is thin), environment-
+specific fixes from cases, and knowledge gaps by subject. Conversational turns are signals, never
+questions (`collect`). Then the recommendations they lead to (a habit shortly
 before it is due; a gap with its three remedies) and the pattern lifecycle (decay and expiry of
 what was not found again). Each org is written in its own transaction.
 """
@@ -21,15 +25,18 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from detectors.clustering import assign, cluster_intents, stable_ids
+from detectors.entities import from_labels, learn_from_questions
 from detectors.frequent import top_questions
 from detectors.gaps import ClusterUsage, knowledge_gaps
-from detectors.habits import WEEKDAYS, month_end_spikes, next_due, weekly_habits
+from detectors.habits import WEEKDAYS, local_parts, month_end_spikes, next_due, weekly_habits
 from detectors.preferences import Activity, preferences, typical_shares
+from detectors.subjects import group_subjects, reading
 from detectors.templates import question_template
 from exporter import embeddings
+from exporter.privacy.org_settings import timezones
 from exporter.store import from_json, to_json
 from exporter.store.base import Conn
-from exporter.usage import collect, environments, repo
+from exporter.usage import collect, environments, repo, textvec
 from exporter.usage.metrics import HABIT_RECOMMENDATIONS
 from exporter.usage.repo import Pattern
 
@@ -39,6 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DAY = 86400.0
 WEEK = 7 * DAY
+SUBJECT_JOIN = 0.6  # cosine distance under which a non-contributor's template joins an org subject
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,8 @@ class UsageParams:
     """Knobs of the pass; defaults follow the plan (weekly habits over 8 weeks, gaps at 5 asks a week)."""
 
     lookback_weeks: int = 8
+    month_end_lookback_weeks: int = 18  # month ends come once a month: four of them, not the two in 8 weeks
+    habit_min_week_share: float = 0.6  # of the lookback's weeks with the habit (dev: 0.5 found 1 more in 36 for 8 false)
     frequent_window_days: int = 28
     habit_lead_seconds: float = 3600.0  # a habit recommendation appears this long before it is due
     habit_notice_seconds: float = 300.0  # ... and names a time this much before the habit's usual time
@@ -89,34 +99,45 @@ def learn_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) ->
 
 
 def analyse_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:
-    """Everything learned about one org, from reads only."""
-    since = now - params.lookback_weeks * WEEK
-    usage = collect.load(conn, org, since, now)
+    """Everything learned about one org, from reads only (new text vectors are kept for `store_org`);
+    ``tz`` is the server's default zone, used when the org set none of its own."""
+    tz, user_tz = timezones(conn, org, tz)
+    usage = collect.load(conn, org, now - max(params.lookback_weeks, params.month_end_lookback_weeks) * WEEK, now)
+    pending: list[dict] = []
     patterns: list[Pattern] = []
-    cl = _clusters(conn, usage, params)
+    names = _names(conn, usage)
+    template = {t: question_template(t, names) for t in {q.text for q in usage.questions}}
+    distinct = sorted(template)
+    vec = dict(zip(distinct, textvec.vectors(conn, org, distinct, pending), strict=True))
+    cl = _clusters(conn, usage, params, vec)
     patterns.extend(cl["patterns"])
-    patterns.extend(_frequent(usage, now, params))
-    habits = _habits(conn, usage, cl, now, tz, params)
+    sj = _subjects(conn, usage, template, vec, params, pending)
+    patterns.extend(sj["patterns"])
+    patterns.extend(_frequent(usage, now, params, template))
+    habits = _habits(conn, usage, sj, now, tz, user_tz, params)
     patterns.extend(habits)
-    patterns.extend(_preferences(usage))
+    patterns.extend(_preferences(usage, template))
     patterns.extend(environments.environment_patterns(conn, org))
-    gaps = _gaps(conn, usage, cl, params)
+    gaps = _gaps(conn, usage, sj, params)
     patterns.extend(gaps)
     adjust = repo.feedback_adjustments(conn, org)
-    return {"patterns": patterns, "clusters": cl, "habits": habits, "gaps": gaps, "adjust": adjust,
-            "params": params}
+    return {"patterns": patterns, "clusters": cl, "subjects": sj, "habits": habits, "gaps": gaps, "adjust": adjust,
+            "params": params, "tz": tz, "vectors": pending}
 
 
 def store_org(conn: Conn, org: str, found: dict, now: float, tz: str) -> dict:
     """Write what `analyse_org` found: a short transaction of upserts and deletes."""
-    patterns, cl = found["patterns"], found["clusters"]
+    patterns, cl, sj, tz = found["patterns"], found["clusters"], found["subjects"], found["tz"]
+    textvec.store(conn, found["vectors"])
     refreshed = now - 1e-6
     repo.upsert(conn, patterns, now, found["adjust"])
     repo.drop_other_clusters(conn, org, [p.key for p in cl["patterns"]])
+    repo.drop_other_clusters(conn, org, [p.key for p in sj["patterns"]], "subject")
     lifecycle = repo.age_out(conn, org, now, refreshed)
     recs = _recommendations(conn, org, found["habits"], found["gaps"], now, tz, found["params"])
     counts = Counter(p.type for p in patterns)
-    return {"patterns": dict(counts), "recommendations": recs, "noise_ratio": cl["noise_ratio"], **lifecycle}
+    return {"patterns": dict(counts), "recommendations": recs, "noise_ratio": cl["noise_ratio"], "timezone": tz,
+            "subjects": len(sj["patterns"]), **lifecycle}
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -127,26 +148,29 @@ def _key(text: str) -> str:
     return hashlib.sha1(text.lower().encode()).hexdigest()[:12]
 
 
-def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams) -> dict:
+def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams, vec: dict[str, np.ndarray]) -> dict:
     """Clusters are org patterns: formed from contributors' questions; the others are only assigned to them."""
-    texts = sorted({q.text for q in usage.questions if q.contributes})
+    since = usage.until - params.lookback_weeks * WEEK  # the longer month-end window is not clustered
+    texts = sorted({q.text for q in usage.questions if q.contributes and q.ts >= since})
     out: dict[str, Any] = {
         "patterns": [], "of_question": [-1] * len(usage.questions), "ids": [], "noise_ratio": 0.0, "info": {}
     }
     if not texts:
         return out
-    vectors = embeddings.embed(texts)
+    vectors = np.stack([vec[t] for t in texts])
     result = cluster_intents(vectors, texts)
     members = [[_key(texts[i]) for i in c.members] for c in result.clusters]
     ids = stable_ids(repo.previous_clusters(conn, usage.org), members)
     by_text = {t: i for i, t in enumerate(texts)}
     label_of_text = {t: int(lab) for t, lab in zip(texts, result.labels.tolist(), strict=True)}
-    private = sorted({q.text for q in usage.questions} - label_of_text.keys())
+    private = sorted({q.text for q in usage.questions if q.ts >= since} - label_of_text.keys())
     if private and result.clusters:
-        a = assign(embeddings.embed(private), result.centroids(), result.thresholds())
+        a = assign(np.stack([vec[t] for t in private]), result.centroids(), result.thresholds())
         label_of_text.update(zip(private, (int(x) for x in a.labels.tolist()), strict=True))
     of_question = [label_of_text.get(q.text, -1) for q in usage.questions]
-    asked = Counter(lab for lab, q in zip(of_question, usage.questions, strict=True) if q.contributes)
+    asked = Counter(
+        lab for lab, q in zip(of_question, usage.questions, strict=True) if q.contributes and q.ts >= since
+    )
     noise = asked.get(-1, 0) / max(sum(asked.values()), 1)
     weeks = params.lookback_weeks
     info = {}
@@ -208,16 +232,93 @@ def assign_questions(conn: Conn, org: str, texts: list[str]) -> list[dict]:
 
 
 # ----------------------------------------------------------------------------------------------------
+# Names and subjects
+
+
+def _names(conn: Conn, usage: collect.OrgUsage, max_label_sets: int = 5000) -> dict[str, str]:
+    """The org's service, host, database, queue and namespace names: its alert labels, then its questions."""
+    rows = conn.query(
+        "SELECT labels FROM alert_events WHERE org_id = :org ORDER BY starts_at DESC LIMIT :n",
+        {"org": usage.org, "n": max_label_sets},
+    )
+    known = from_labels(from_json(r["labels"], {}) or {} for r in rows)
+    texts = {question_template(t) for t in {q.text for q in usage.questions}}
+    return {**learn_from_questions(texts, known), **known}
+
+
+def _subjects(
+    conn: Conn, usage: collect.OrgUsage, template: dict[str, str], vec: dict[str, np.ndarray], params: UsageParams,
+    pending: list[dict] | None = None,
+) -> dict:
+    """Subjects are org patterns: grouped from contributors' templates; other questions join the nearest."""
+    out: dict[str, Any] = {"patterns": [], "of_question": [-1] * len(usage.questions), "info": {}}
+    asked = Counter(template[q.text] for q in usage.questions if q.contributes)
+    if not asked:
+        return out
+    tpls = sorted(asked)
+    every = sorted({template[q.text] for q in usage.questions})
+    tvec = dict(zip(every, textvec.vectors(conn, usage.org, [reading(t) for t in every], pending), strict=True))
+    g = group_subjects(np.stack([tvec[t] for t in tpls]), np.array([asked[t] for t in tpls], dtype=np.float64))
+    of_tpl = {t: int(lab) for t, lab in zip(tpls, g.labels.tolist(), strict=True)}
+    private = [t for t in every if t not in of_tpl]
+    if private and g.count:
+        sims = np.stack([tvec[t] for t in private]) @ g.centroids.T
+        best = sims.argmax(axis=1)
+        ok = sims[np.arange(len(private)), best] >= 1 - SUBJECT_JOIN
+        of_tpl.update({t: int(b) if k else -1 for t, b, k in zip(private, best.tolist(), ok.tolist(), strict=True)})
+    of_question = [of_tpl.get(template[q.text], -1) for q in usage.questions]
+    members: dict[int, Counter] = defaultdict(Counter)
+    texts: dict[int, Counter] = defaultdict(Counter)
+    recent: Counter = Counter()
+    since = usage.until - params.lookback_weeks * WEEK
+    for q, lab in zip(usage.questions, of_question, strict=True):
+        if lab >= 0 and q.contributes:
+            members[lab][template[q.text]] += 1
+            texts[lab][q.text] += 1
+            recent[lab] += q.ts >= since
+    labs = sorted(members, key=lambda lab: (-sum(members[lab].values()), lab))
+    ids = stable_ids(repo.previous_clusters(conn, usage.org, "subject"), [[_key(t) for t in members[lab]] for lab in labs])
+    weeks = params.lookback_weeks
+    for lab, sid in zip(labs, ids, strict=True):
+        label = max(sorted(texts[lab]), key=texts[lab].get)  # the subject's most asked question, as asked
+        centroid = np.mean([vec[t] for t in texts[lab]], axis=0)
+        centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
+        top = members[lab].most_common(10)
+        n = recent[lab]
+        out["info"][lab] = {"id": sid, "label": label, "centroid": centroid, "templates": [t for t, _ in top[:3]]}
+        out["patterns"].append(
+            Pattern(
+                org_id=usage.org,
+                type="subject",
+                key=f"subject:{sid}",
+                data={
+                    "id": sid,
+                    "label": label,
+                    "templates": [t for t, _ in top],
+                    "size": len(members[lab]),
+                    "questions_asked": n,
+                    "asks_per_week": round(n / weeks, 2),
+                    "member_keys": [_key(t) for t in members[lab]][: params.max_member_keys],
+                },
+                evidence={"templates": [{"template": t, "count": c} for t, c in top]},
+                confidence=round(min(1.0, n / 20), 3),
+            )
+        )
+    out["of_question"] = of_question
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------
 # Frequent questions
 
 
-def _frequent(usage: collect.OrgUsage, now: float, params: UsageParams) -> list[Pattern]:
+def _frequent(usage: collect.OrgUsage, now: float, params: UsageParams, template: dict[str, str]) -> list[Pattern]:
     start = now - params.frequent_window_days * DAY
     qs = [q for q in usage.questions if q.ts >= start]
     if not qs:
         return []
     texts = [q.text for q in qs]
-    templates = [question_template(t) for t in texts]
+    templates = [template[t] for t in texts]
     ts = np.array([q.ts for q in qs])
     users = np.array([q.user for q in qs])
     out = []
@@ -270,10 +371,11 @@ def _frequent(usage: collect.OrgUsage, now: float, params: UsageParams) -> list[
 
 
 def _habits(
-    conn: Conn, usage: collect.OrgUsage, cl: dict, now: float, tz: str, params: UsageParams
+    conn: Conn, usage: collect.OrgUsage, sj: dict, now: float, tz: str, user_tz: dict[str, str], params: UsageParams
 ) -> list[Pattern]:
-    labs = np.array(cl["of_question"], dtype=np.int64)
-    if len(labs) == 0 or not cl["info"]:
+    """Weekly habits and month-end spikes per subject: a person's in their own zone, the org's in its zone."""
+    labs = np.array(sj["of_question"], dtype=np.int64)
+    if len(labs) == 0 or not sj["info"]:
         return []
     keep = labs >= 0
     qs = [q for q, k in zip(usage.questions, keep.tolist(), strict=True) if k]
@@ -285,21 +387,28 @@ def _habits(
     users = sorted({q.user for q in qs})
     uidx = {u: i for i, u in enumerate(users)}
     user_code = np.array([uidx[q.user] for q in qs], dtype=np.int64)
+    zone_of_user = np.array([user_tz.get(u, tz) for u in users])
     n_labels = int(labs.max()) + 1
     peaks = _alert_peaks(conn, usage.org)
     out: list[Pattern] = []
-    # a person's habits from all their questions; the org's from contributors' only
-    for level, pick, series, owner in (
-        ("user", np.ones(len(qs), dtype=bool), user_code * n_labels + labs, user_code),
-        ("org", shared, labs, np.zeros_like(labs)),
-    ):
-        ts_l, series, owner = ts[pick], series[pick], owner[pick]
+    runs = [("user", zone, zone_of_user[user_code] == zone, user_code * n_labels + labs, user_code)
+            for zone in sorted(set(zone_of_user.tolist()))]
+    runs.append(("org", tz, shared, labs, np.zeros_like(labs)))  # the org's from contributors' only
+    texts = np.array([q.text for q in qs], dtype=object)
+    for level, zone, pick, series, owner in runs:
+        ts_l, series, owner, texts_l = ts[pick], series[pick], owner[pick], texts[pick]
         if len(ts_l) == 0:
             continue
-        for h in weekly_habits(ts_l, series, owner, tz, now, weeks=params.lookback_weeks):
-            lab = h.series % n_labels
+        parts = local_parts(ts_l, zone)
+        wd, hr = parts["weekday"].to_numpy(), parts["hour"].to_numpy()
+        month_end = (parts["day"] > parts["month_days"] - 3).to_numpy()
+        for h in weekly_habits(
+            ts_l, series, owner, zone, now, weeks=params.lookback_weeks, min_week_share=params.habit_min_week_share
+        ):
             user = users[h.series // n_labels] if level == "user" else ""
-            info = cl["info"][lab]
+            info = sj["info"][h.series % n_labels]
+            inside = (series == h.series) & (wd == h.weekday) & (hr >= h.start_hour) & (hr < h.end_hour)
+            said = _asked(texts_l[inside], info["label"])
             coincide = [
                 p
                 for p in peaks
@@ -309,15 +418,17 @@ def _habits(
             ]
             data = {
                 "kind": "weekly",
-                "cluster": info["id"],
-                "subject": info["label"],
+                "subject_id": info["id"],
+                "subject": said,
+                "subject_label": info["label"],
+                "templates": info["templates"],
                 "weekday": h.weekday,
                 "start_hour": h.start_hour,
                 "end_hour": h.end_hour,
                 "typical_time": f"{h.typical_minute // 60:02d}:{h.typical_minute % 60:02d}",
-                "timezone": tz,
-                "description": f'asks "{info["label"]}" on {h.describe()}',
-                "next_due": next_due(h, now, tz),
+                "timezone": zone,
+                "description": f'asks about "{said}" on {h.describe()} ({zone})',
+                "next_due": next_due(h, now, zone),
             }
             if coincide:
                 data["coincides_with"] = coincide
@@ -329,7 +440,7 @@ def _habits(
                     org_id=usage.org,
                     user_id=user,
                     type="habit",
-                    key=f"weekly:cluster:{info['id']}:{h.weekday}",
+                    key=f"weekly:subject:{info['id']}:{h.weekday}",
                     data=data,
                     evidence={
                         "count": h.count,
@@ -337,43 +448,52 @@ def _habits(
                         "weeks_hit": h.weeks_hit,
                         "weeks": h.weeks,
                         "p_value": h.p_value,
-                        "null_model": "binomial over the owner's weekday x hour rhythm, series left out",
+                        "null_model": "beta-binomial over the owner's weekday x hour rhythm, series left out",
                     },
                     confidence=h.confidence,
                 )
             )
-        for s in month_end_spikes(ts_l, series, owner, tz):
-            lab = s.series % n_labels
-            user = users[s.series // n_labels] if level == "user" else ""
-            info = cl["info"][lab]
+        for m in month_end_spikes(ts_l, series, owner, zone):
+            user = users[m.series // n_labels] if level == "user" else ""
+            info = sj["info"][m.series % n_labels]
+            said = _asked(texts_l[(series == m.series) & month_end], info["label"])
             out.append(
                 Pattern(
                     org_id=usage.org,
                     user_id=user,
                     type="habit",
-                    key=f"month_end:cluster:{info['id']}",
+                    key=f"month_end:subject:{info['id']}",
                     data={
                         "kind": "month_end",
-                        "cluster": info["id"],
-                        "subject": info["label"],
-                        "days": s.days,
-                        "ratio": round(s.ratio, 2),
-                        "timezone": tz,
-                        "description": f'"{info["label"]}" questions: {s.describe()}',
+                        "subject_id": info["id"],
+                        "subject": said,
+                        "subject_label": info["label"],
+                        "templates": info["templates"],
+                        "days": m.days,
+                        "ratio": round(m.ratio, 2),
+                        "timezone": zone,
+                        "description": f'questions about "{said}": {m.describe()} ({zone})',
                     },
                     evidence={
-                        "month_end_questions": s.count,
-                        "questions": s.total,
-                        "share": round(s.share, 3),
-                        "expected_share": round(s.expected_share, 3),
-                        "months_hit": s.months_hit,
-                        "months": s.months,
-                        "p_value": s.p_value,
+                        "month_end_questions": m.count,
+                        "questions": m.total,
+                        "share": round(m.share, 3),
+                        "expected_share": round(m.expected_share, 3),
+                        "months_hit": m.months_hit,
+                        "months": m.months,
+                        "p_value": m.p_value,
                     },
-                    confidence=s.confidence,
+                    confidence=m.confidence,
                 )
             )
     return out
+
+
+def _asked(texts: np.ndarray, fallback: str) -> str:
+    """What was asked there, in the asker's words: a subject's own label may be another of its wordings
+    (or, where two subjects were grouped as one, about the other)."""
+    got = Counter(texts.tolist())
+    return max(sorted(got), key=got.get) if got else fallback
 
 
 def _alert_peaks(conn: Conn, org: str) -> list[dict]:
@@ -400,7 +520,7 @@ def _alert_peaks(conn: Conn, org: str) -> list[dict]:
 # Preferences
 
 
-def _preferences(usage: collect.OrgUsage) -> list[Pattern]:
+def _preferences(usage: collect.OrgUsage, template: dict[str, str]) -> list[Pattern]:
     users = sorted({q.user for q in usage.questions if q.user} | {u for u in usage.models if u})
     followed = {(s, u) for u, s, _ in usage.follow_ups}
     fb_by_target = {f["target_id"]: f for f in usage.feedback if f["target"] == "answer"}
@@ -411,7 +531,10 @@ def _preferences(usage: collect.OrgUsage) -> list[Pattern]:
     for user in users:
         a = Activity(user=user)
         a.questions = [q.raw for q in usage.questions if q.user == user]
-        a.question_types = [question_template(q.text) for q in usage.questions if q.user == user]
+        a.question_types = [template[q.text] for q in usage.questions if q.user == user]
+        a.short_requests = sum(1 for q in usage.questions if q.user == user and q.style == "less_detail") + sum(
+            1 for u, _, _ in usage.shorter if u == user
+        )
         a.models = list(usage.models.get(user, []))
         a.data_sources = list(usage.sources.get(user, []))
         a.commands = list(usage.commands.get(user, []))
@@ -459,8 +582,9 @@ def _preferences(usage: collect.OrgUsage) -> list[Pattern]:
 # Knowledge gaps
 
 
-def _gaps(conn: Conn, usage: collect.OrgUsage, cl: dict, params: UsageParams) -> list[Pattern]:
-    if not cl["info"]:
+def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) -> list[Pattern]:
+    """Knowledge gaps per subject: a subject asked often that the knowledge base serves badly."""
+    if not sj["info"]:
         return []
     cases = repo.shared_cases(conn, usage.org, "c.id, c.confidence, c.embedding")
     case_vecs = [embeddings.from_blob(c["embedding"]) for c in cases]
@@ -475,8 +599,9 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, cl: dict, params: UsageParams) ->
     stats: dict[int, dict] = defaultdict(
         lambda: {"n": 0, "ts": 0, "secs": [], "ratings": [], "sessions": set()}
     )
-    for q, lab in zip(usage.questions, cl["of_question"], strict=True):
-        if lab < 0 or not q.contributes:
+    since = usage.until - params.lookback_weeks * WEEK
+    for q, lab in zip(usage.questions, sj["of_question"], strict=True):
+        if lab < 0 or not q.contributes or q.ts < since:
             continue
         st = stats[lab]
         st["n"] += 1
@@ -488,9 +613,11 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, cl: dict, params: UsageParams) ->
             r["seconds"] for r in usage.by_session.get(q.session, []) if r["seconds"] is not None
         )
         st["ratings"].extend(rated_by_session.get(q.session, []))
+    ratings = [f["rating"] for f in usage.feedback if f["target"] == "answer"]
+    org_rate = sum(r == "not_helpful" for r in ratings) / len(ratings) if ratings else 0.0
     usage_rows = []
     for lab, st in stats.items():
-        info = cl["info"][lab]
+        info = sj["info"][lab]
         best = None
         if case_vecs_ok:
             sims = np.array([float(v @ info["centroid"]) for _, v in case_vecs_ok])
@@ -510,6 +637,7 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, cl: dict, params: UsageParams) ->
                 not_helpful=sum(r == "not_helpful" for r in st["ratings"]),
                 rated=len(st["ratings"]),
                 troubleshooting_share=st["ts"] / st["n"],
+                org_not_helpful_rate=org_rate,
             )
         )
     found = knowledge_gaps(
@@ -523,9 +651,9 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, cl: dict, params: UsageParams) ->
         Pattern(
             org_id=usage.org,
             type="knowledge_gap",
-            key=f"cluster:{g.cluster_id}",
+            key=f"subject:{g.cluster_id}",
             data={
-                "cluster": g.cluster_id,
+                "subject_id": g.cluster_id,
                 "subject": g.label,
                 "reasons": list(g.reasons),
                 "asks_per_week": g.asks_per_week,
