@@ -85,7 +85,7 @@ def put_org_privacy():
     return jsonify(settings.model_dump())
 
 
-class TimezoneIn(BaseModel):
+class TimezoneIn(Input):
     """Only the zones: the rest of the org's settings stay as they are."""
 
     model_config = ConfigDict(extra="forbid")
