@@ -770,11 +770,16 @@ def _webhooks(org: _Org, alerts: list[_Alert]) -> list[dict]:
     sent: list[tuple[float, int, str, dict]] = []
     for key in sorted(by_group):
         group = by_group[key]
+        fired_at: dict[int, float] = {}
         for batch in _batches(group, lambda a: a.start):
+            fired_at.update((id(a), batch[-1].start) for a in batch)
             sent.append((batch[-1].start, 0, str(key), _payload(org, "firing", batch)))
         done = sorted((a for a in group if a.end is not None), key=lambda a: (a.end, a.start))
         for batch in _batches(done, lambda a: a.end):
-            sent.append((batch[-1].end, 1, str(key), _payload(org, "resolved", batch)))
+            # Never before the notification that fired them: a short alert in a firing batch that
+            # went out late resolves with the batch, as Alertmanager would send it.
+            at = max(batch[-1].end, *(fired_at[id(a)] for a in batch))
+            sent.append((at, 1, str(key), _payload(org, "resolved", batch)))
     sent.sort(key=lambda s: s[:3])
     return [s[3] for s in sent]
 

@@ -92,7 +92,8 @@ def test_an_expired_entry_is_never_served_even_when_the_store_still_has_the_row(
     row_id = record(a)
     store.execute("UPDATE query_executions SET expires_at = :t WHERE id = :i", {"t": time.time() - 1, "i": row_id})
     redis_hot.r.delete(redis_hot._key(NAMESPACE, "acme", str(row_id)))
-    assert lookup(b)["decision"] == "miss"
+    # Past its TTL the answer is context for a partial ("1 hour ago you found ..."), never a hit.
+    assert lookup(b)["decision"] == "partial"
 
 
 def test_an_opted_out_persons_shared_entry_stops_serving_others_at_once(replicas):

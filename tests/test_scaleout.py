@@ -46,14 +46,17 @@ LEARNED = {
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
-    """Two orgs of demo history (one tenant, one week), one of them poisoned: a stored alert
-    annotation that is not JSON makes its alert stage fail on every attempt."""
+    """Two orgs of demo history (one tenant, one week), one of them poisoned: stored troubleshooting
+    questions whose data is not JSON make its case assembly fail on every attempt."""
     path = tmp_path_factory.mktemp("tenants") / "template.db"
     url = f"sqlite:///{path}"
     migrate(url)
     svc = Services.build(Settings(database_url=url, tokens=json.dumps(TOKENS)))
     load_tenants(svc, 1, now=NOW, weeks=1)
-    svc.store.execute("UPDATE alert_events SET annotations = '{broken' WHERE org_id = :o", {"o": POISONED})
+    svc.store.execute(
+        "UPDATE audit_events SET data = '{broken' WHERE org_id = :o AND kind = 'user_query' "
+        "AND session_type = 'troubleshooting'", {"o": POISONED},
+    )
     svc.store.close()
     return path
 
@@ -65,7 +68,7 @@ def reference(template, tmp_path_factory) -> dict:
     svc = Services.build(Settings(database_url=url))
     result = run_learning(svc, NOW.timestamp())
     assert result["result"] == "failure", "the poisoned org fails in process too"
-    assert "error" in result["stages"]["alert_signals"][POISONED]
+    assert "error" in result["stages"]["cases"][POISONED]
     rows = _learned(svc.store)
     svc.store.close()
     return rows
@@ -88,20 +91,20 @@ def test_two_workers_learn_every_org_exactly_once_and_a_poisoned_org_fails_alone
 
     by_key = {(r["org_id"], r["stage"]): r for r in rows}
     assert len(by_key) == len(rows), "one ledger row per (org, stage)"
-    assert by_key[(POISONED, "alert_signals")]["state"] == "failed"
-    assert by_key[(POISONED, "alert_signals")]["attempts"] == MAX_RETRIES + 1
-    assert "Expecting property name" in by_key[(POISONED, "alert_signals")]["error"]
-    others = [r for k, r in by_key.items() if k != (POISONED, "alert_signals")]
+    assert by_key[(POISONED, "cases")]["state"] == "failed"
+    assert by_key[(POISONED, "cases")]["attempts"] == MAX_RETRIES + 1
+    assert "Expecting property name" in by_key[(POISONED, "cases")]["error"]
+    others = [r for k, r in by_key.items() if k != (POISONED, "cases")]
     assert {r["state"] for r in others} == {"succeeded"}, [r for r in others if r["state"] != "succeeded"]
-    assert by_key[(POISONED, "usage_patterns")]["state"] == "succeeded", "the org's next stage still runs"
+    assert by_key[(POISONED, "alert_signals")]["state"] == "succeeded", "the org's next stage still runs"
     assert {o for o, s in by_key if s == "alert_signals"} == {"t000-acme", "t000-globex"}
     assert _learned(svc.store) == reference
 
     client = create_app(settings, store=svc.store).test_client()
     text = client.get("/metrics").get_data(as_text=True)
-    assert 'aihelper_learning_tasks{stage="alert_signals",state="failed"} 1.0' in text
-    assert 'aihelper_learning_tasks{stage="alert_signals",state="succeeded"} 1.0' in text
-    assert 'aihelper_learning_tasks{stage="alert_signals",state="retried"} 1.0' in text
+    assert 'aihelper_learning_tasks{stage="cases",state="failed"} 1.0' in text
+    assert 'aihelper_learning_tasks{stage="alert_signals",state="succeeded"} 2.0' in text
+    assert 'aihelper_learning_tasks{stage="cases",state="retried"} 1.0' in text
     assert 'aihelper_learning_orgs_stale{stage="alert_signals"} 0.0' in text
 
 

@@ -13,8 +13,7 @@ from typing import Any
 
 from exporter.store import Store, to_json
 
-#: Tasks older than this leave the ledger; the progress figures look back one day.
-KEEP_SECONDS = 7 * 86400
+#: The progress figures look back one day; retention removes rows after a week (tiers/retention.py).
 WINDOW_SECONDS = 86400
 GLOBAL = "*"  # the org of a stage that runs once per pass, not per org
 STATES = ("queued", "running", "retrying", "succeeded", "failed")
@@ -74,10 +73,6 @@ def withdraw(store: Store, keys: Sequence[TaskKey]) -> None:
             "DELETE FROM learning_tasks WHERE org_id = :o AND stage = :s AND pass_slot = :p AND state = 'queued'",
             _key(key),
         )
-
-
-def prune(store: Store, now: float) -> int:
-    return store.execute("DELETE FROM learning_tasks WHERE queued_at < :t", {"t": now - KEEP_SECONDS})
 
 
 def task(store: Store, key: TaskKey) -> dict[str, Any] | None:

@@ -63,7 +63,6 @@ def enqueue_pass(svc: Services, now: float, stages: list[Stage]) -> dict[str, in
                 raise
             for name in todo:
                 sent[name] = sent.get(name, 0) + 1
-        ledger.prune(svc.store, now)
     finally:
         app.close()
     log.info("learning pass %s enqueued: %s", slot, sent)

@@ -72,6 +72,10 @@ POLICIES: list[Policy] = [
     Policy("annotations_sent", "created_at", "warm", 90),
     Policy("case_uses", "ts", "warm", 90),
     Policy("job_runs", "started_at", "warm", 30),
+    # The Celery task ledger: a week of passes is enough to see progress and what failed.
+    Policy("learning_tasks", "queued_at", "warm", 7, bounds=(1.0, 90.0)),
+    # Vectors of redacted question texts: a text asked again after this is embedded again.
+    Policy("text_vectors", "created_at", "warm", 90),
     # the receipts of delete-my-data hold only a digest and counts; kept a year for audits
     Policy("deletion_requests", "finished_at", "warm", 365, "status = 'done'", bounds=(30, 730)),
     Policy("audit_events", "ts", "cold", 90, cold_days=730),
