@@ -22,10 +22,10 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 import psycopg
 import requests
+from pgschema import private_schema  # bench/, on the path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-token"
@@ -183,20 +183,11 @@ def main() -> None:
         raw = raw_rate_sqlite(f"{tmp}/bench.db", n, args.batch)
         results.append(("sqlite", api, raw, n))
 
-    schema = "bench_ingest"
-    with psycopg.connect(args.pg, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        conn.execute(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in args.pg else "?"
-    pg = f"{args.pg}{sep}options={quote(f'-csearch_path={schema}')}"
-    try:
+    with private_schema(args.pg, "bench_ingest") as pg:
         migrate(pg)
         api, n = api_rate(pg, args.seconds, args.batch, args.clients)
         raw = raw_rate_pg(pg, n, args.batch)
         results.append(("postgresql", api, raw, n))
-    finally:
-        with psycopg.connect(args.pg, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
     print(f"{'store':<11} {'API events/s':>13} {'raw rows/s':>11} {'API/raw':>8} {'events':>8}")
     for name, api, raw, n in results:

@@ -26,11 +26,11 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 import numpy as np
 import psycopg
 import requests
+from pgschema import private_schema  # bench/, on the path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-token"
@@ -231,18 +231,8 @@ def main() -> None:
             path = f"{tmp}/bench.db"
             run("sqlite", f"sqlite:///{path}", lambda e, a: seed_sqlite(path, e, a), args.events, args.baseline)
     if args.only != "sqlite":
-        schema = "bench_during_pass"
-        with psycopg.connect(args.pg, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-            conn.execute(f"CREATE SCHEMA {schema}")
-        sep = "&" if "?" in args.pg else "?"
-        pg = f"{args.pg}{sep}options={quote(f'-csearch_path={schema}')}"
-        try:
+        with private_schema(args.pg, "bench_during_pass") as pg:
             run("postgresql", pg, lambda e, a: seed_pg(pg, e, a), args.events, args.baseline)
-        finally:
-            with psycopg.connect(args.pg, autocommit=True) as conn:
-                conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-
 
 if __name__ == "__main__":
     main()

@@ -22,9 +22,8 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
-import psycopg
+from pgschema import private_schema  # bench/, on the path when run as a script
 
 from exporter.config import Settings
 from exporter.demo import load_tenants
@@ -46,10 +45,7 @@ def main() -> None:
     args = ap.parse_args()
 
     schema = f"bench_scale_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(args.pg, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    url = f"{args.pg}?options={quote(f'-csearch_path={schema}')}"
-    try:
+    with private_schema(args.pg, schema) as url:
         migrate(url)
         settings = Settings(database_url=url, celery_broker_url=args.broker,
                             celery_queue=f"bench-{schema}", celery_task_time_limit_seconds=1800)
@@ -71,9 +67,6 @@ def main() -> None:
                 stop(workers)
             per_org = per_org or busy_per_org(svc)
         report(results, len(loaded), events, per_org)
-    finally:
-        with psycopg.connect(args.pg, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def timed(fn) -> float:
