@@ -108,7 +108,7 @@ def run_learning(svc: Services, now: float | None = None) -> dict[str, Any]:
     holding the lock is the scheduler) and only `local` stages run here, in every replica.
     """
     now = time.time() if now is None else now
-    if getattr(svc.settings, "celery_broker_url", None):
+    if svc.settings.celery_broker_url:
         from exporter.scaleout.schedule import run_distributed
 
         return run_distributed(svc, now)

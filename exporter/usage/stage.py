@@ -84,7 +84,7 @@ def run_org(svc: Services, org: str, now: float, params: UsageParams | None = No
     with svc.store.reading() as conn:
         found = analyse_org(conn, org, now, tz, params)
     with svc.store.transaction() as conn:
-        summary = store_org(conn, org, found, now, tz)
+        summary = store_org(conn, org, found, now)
     log.info("usage patterns for %s in %.2fs: %s", org, time.perf_counter() - t0, summary)
     return summary
 
@@ -95,7 +95,7 @@ def run(svc: Services, now: float, params: UsageParams | None = None) -> dict:
 
 def learn_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:
     """Analyse and store one org's usage in one transaction (tests, and callers that hold one)."""
-    return store_org(conn, org, analyse_org(conn, org, now, tz, params), now, tz)
+    return store_org(conn, org, analyse_org(conn, org, now, tz, params), now)
 
 
 def analyse_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) -> dict:
@@ -125,8 +125,9 @@ def analyse_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) 
             "params": params, "tz": tz, "vectors": pending}
 
 
-def store_org(conn: Conn, org: str, found: dict, now: float, tz: str) -> dict:
-    """Write what `analyse_org` found: a short transaction of upserts and deletes."""
+def store_org(conn: Conn, org: str, found: dict, now: float) -> dict:
+    """Write what `analyse_org` found (recommendations in the zone it resolved for the org): a short
+    transaction of upserts and deletes."""
     patterns, cl, sj, tz = found["patterns"], found["clusters"], found["subjects"], found["tz"]
     textvec.store(conn, found["vectors"])
     refreshed = now - 1e-6
