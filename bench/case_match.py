@@ -53,14 +53,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from exporter import embeddings  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
 from exporter.cases.model import CaseIn, MatchIn  # noqa: E402
 from exporter.cases.quality import QualityPolicy  # noqa: E402
 from exporter.privacy.gate import Gate  # noqa: E402
-from exporter.redaction import Redactor  # noqa: E402
+from exporter.privacy.redaction import Redactor  # noqa: E402
 from exporter.scoping import Principal  # noqa: E402
 from exporter.store import migrate, open_store  # noqa: E402
+from exporter.text import embeddings  # noqa: E402
 
 BUGS = Path(os.environ.get("CASE_BENCH_BUGS") or next(
     (p / "shared" / "data" / "bugs" for p in ROOT.parents if (p / "shared" / "data" / "bugs").is_dir()), ROOT))

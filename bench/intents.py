@@ -36,7 +36,7 @@ def embeddings(data: dict, cache: Path) -> dict[str, np.ndarray]:
         got = np.load(cache)
         if all(len(got[s]) == len(data[s]) for s in ("test", "val", "oos_test")):
             return {s: got[s] for s in ("test", "val", "oos_test")}
-    from exporter.embeddings import embed
+    from exporter.text.embeddings import embed
 
     t0 = time.perf_counter()
     out = {s: embed([q for q, _ in data[s]], batch_size=128) for s in ("test", "val", "oos_test")}

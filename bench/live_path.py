@@ -20,7 +20,7 @@ spike recommendations come from) over quiet synthetic orgs: 50 groups x 8 weeks 
 counts with a business-hours and weekday shape, nothing planted, and reports how many incidents
 it calls in the last week (each would be a false spike recommendation).
 
-Data written before any setting was chosen: the demo generator (``exporter/demo_data.py``) and
+Data written before any setting was chosen: the demo generator (``exporter/demo/``) and
 the Poisson shape are not tuned against this detector; nothing here feeds back into a setting.
 """
 
@@ -37,14 +37,17 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from exporter import ingest  # noqa: E402
 from exporter.config import Settings  # noqa: E402
-from exporter.demo import PEAK_LEAD  # noqa: E402
-from exporter.demo_data import PLANTED, generate_demo  # noqa: E402
+from exporter.demo import (  # noqa: E402
+    PEAK_LEAD,  # noqa: E402
+    PLANTED,
+    generate_demo,
+)
+from exporter.ingest import writer as ingest  # noqa: E402
+from exporter.ingest.schemas import AlertmanagerWebhook  # noqa: E402
 from exporter.learning import detect, learn_signals  # noqa: E402
 from exporter.learning.params import LearningParams  # noqa: E402
 from exporter.learning.series import HOUR, HourlySeries, grid  # noqa: E402
-from exporter.schemas import AlertmanagerWebhook  # noqa: E402
 from exporter.service import Services  # noqa: E402
 from exporter.store import from_json, migrate, open_store  # noqa: E402
 

@@ -27,13 +27,13 @@ from collections import defaultdict
 from types import SimpleNamespace
 
 from bench.usage_gen import NOW, generate
-from exporter import embeddings
 from exporter.config import Settings
-from exporter.ingest import store_events
-from exporter.redaction import Redactor
-from exporter.schemas import AuditEvent
+from exporter.ingest.schemas import AuditEvent
+from exporter.ingest.writer import store_events
+from exporter.privacy.redaction import Redactor
 from exporter.scoping import Principal
 from exporter.store import migrate, open_store
+from exporter.text import embeddings
 from exporter.usage import stage
 
 EVENTS_PER_ORG = 10_000  # usage_gen with 8 people at scale 0.7 writes about this many per org

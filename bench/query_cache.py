@@ -33,12 +33,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from exporter.embeddings import DIM, embed, embed_one  # noqa: E402
 from exporter.querymem.index import IndexEntry, QueryIndex  # noqa: E402
 from exporter.querymem.lookup import judge  # noqa: E402
 from exporter.querymem.policy import MemoryPolicy  # noqa: E402
 from exporter.querymem.reading import read_question  # noqa: E402
 from exporter.querymem.record import enrich  # noqa: E402
+from exporter.text.embeddings import DIM, embed, embed_one  # noqa: E402
 
 NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
 PAIRS = Path(__file__).resolve().parent / "data" / "query_pairs"
@@ -217,10 +217,10 @@ def replay(dump: str = "") -> None:
     beside the decisions the code before issue 15 made on the same sequence (data/query_pairs/before_replay.json,
     recorded once from commit c931fb3: the cache holds the same rows in both runs, only decisions differ)."""
     from exporter.config import Settings
-    from exporter.demo_data import generate_demo
+    from exporter.demo import generate_demo
     from exporter.privacy.gate import Gate
+    from exporter.privacy.redaction import Redactor
     from exporter.querymem.memory import QueryMemory
-    from exporter.redaction import Redactor
     from exporter.scoping import Principal
     from exporter.store import migrate, open_store
     from exporter.tiers.hot import StoreHot

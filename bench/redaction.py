@@ -78,7 +78,7 @@ _NOT_REDACTED = {"id", "timestamp", "user", "org", "session_id", "session_type",
 
 
 def events_text(n: int) -> list[object]:
-    from exporter.demo_data import generate_demo
+    from exporter.demo import generate_demo
 
     demo = generate_demo(datetime(2026, 11, 2, tzinfo=UTC), seed=7, weeks=1)
     out: list[object] = []
@@ -107,7 +107,7 @@ def custom_pattern_stall(n: int = 22) -> dict:
     """The issue's stall: an org's custom pattern that backtracks, on Python's engine and on RE2."""
     import re
 
-    from exporter.redaction import compile_custom
+    from exporter.privacy.redaction import compile_custom
 
     started = time.perf_counter()
     re.compile(r"(a+)+$").search("a" * n + "!")
@@ -125,7 +125,7 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
 
-    from exporter.redaction import Redactor
+    from exporter.privacy.redaction import Redactor
 
     base = baseline_module(args.baseline_rev)
     # An org without settings: credentials and the PII classes redacted by default.

@@ -36,13 +36,13 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from bench.usage_gen import DEV_SEEDS, NOW, TEST_SEEDS, Log, generate
-from exporter import embeddings
 from exporter.config import Settings
-from exporter.ingest import store_alerts, store_events
-from exporter.redaction import Redactor
-from exporter.schemas import AlertmanagerWebhook, AuditEvent
+from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent
+from exporter.ingest.writer import store_alerts, store_events
+from exporter.privacy.redaction import Redactor
 from exporter.scoping import Principal
 from exporter.store import from_json, migrate, open_store
+from exporter.text import embeddings
 
 KINDS = ("habit", "month_end", "model", "detail", "expertise", "gap", "top")
 CACHE = Path(tempfile.gettempdir()) / "usage_eval_vectors.npz"

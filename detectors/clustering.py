@@ -13,7 +13,7 @@ when it is less similar than most of that cluster's own members were (out-of-sco
 there), and cluster ids are carried over from the previous run by member overlap, so dashboards
 and stored patterns keep their ids when the clusters barely move.
 
-Vectors are rows of unit length (cosine similarity is a dot product), as `exporter.embeddings` gives.
+Vectors are rows of unit length (cosine similarity is a dot product), as `exporter.text.embeddings` gives.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ CAPABILITIES = [
     "exporter.jobs",
     "exporter.querymem",
     "exporter.cases",
-    "exporter.grafana",
+    "exporter.learning.grafana",
     "exporter.learning",
     "exporter.usage",
     "exporter.privacy",

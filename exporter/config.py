@@ -182,7 +182,7 @@ class Settings(BaseSettings):
     @field_validator("redaction_classes")
     @classmethod
     def _classes(cls, v: str | None) -> str | None:
-        from exporter.redaction import REDACTION_TYPES
+        from exporter.privacy.redaction import REDACTION_TYPES
 
         unknown = sorted({c.strip() for c in (v or "").split(",") if c.strip()} - set(REDACTION_TYPES))
         if unknown:

@@ -32,8 +32,8 @@ from prometheus_client import (
 from prometheus_client.core import Metric
 from prometheus_client.registry import Collector
 
-from exporter.redaction import REDACTION_TYPES
-from exporter.schemas import EVENT_KINDS, RATINGS
+from exporter.ingest.schemas import EVENT_KINDS, RATINGS
+from exporter.privacy.redaction import REDACTION_TYPES
 
 log = logging.getLogger(__name__)
 

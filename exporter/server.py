@@ -12,7 +12,7 @@ import logging
 from gunicorn.app.base import BaseApplication
 
 from exporter.config import Settings
-from exporter.redaction import Redactor
+from exporter.privacy.redaction import Redactor
 
 log = logging.getLogger(__name__)
 

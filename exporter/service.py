@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from exporter import metrics
 from exporter.cases.matching import IndexCache
 from exporter.config import Settings, TokenGrant
-from exporter.grafana import AnnotationSender
-from exporter.ingest import insert_queries
+from exporter.ingest.writer import insert_queries
+from exporter.learning.grafana import AnnotationSender
 from exporter.privacy.gate import gate
+from exporter.privacy.redaction import Redactor
 from exporter.querymem.memory import QueryMemory
 from exporter.querymem.policy import MemoryPolicy
-from exporter.redaction import Redactor
 from exporter.store import Store, migrate, open_store
 from exporter.store.base import Conn, statement_budget
 from exporter.store.migrate import applied_version

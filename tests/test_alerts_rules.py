@@ -97,7 +97,7 @@ def test_proactive_notices_link_back_to_the_ai_helper():
 
 
 def test_each_kind_of_recommendation_has_one_notice_carrying_org_kind_and_id():
-    from exporter.recommendation_kinds import NOTICE_KINDS, NOTICE_METRIC
+    from exporter.knowledge.recommendation_kinds import NOTICE_KINDS, NOTICE_METRIC
 
     by_name = {r["alert"]: r for r in alerts()}
     for kind in NOTICE_KINDS:

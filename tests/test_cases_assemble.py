@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from exporter import ingest
 from exporter.cases import assemble_cases
-from exporter.demo_data import PLANTED, generate_demo
+from exporter.demo import PLANTED, generate_demo
+from exporter.ingest import writer as ingest
+from exporter.ingest.schemas import AuditEvent
 from exporter.privacy.gate import Gate
-from exporter.redaction import Redactor
-from exporter.schemas import AuditEvent
+from exporter.privacy.redaction import Redactor
 from exporter.scoping import Principal
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)

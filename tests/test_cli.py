@@ -48,7 +48,7 @@ def test_learn_now_replays_a_backfilled_history_at_its_own_time(database_url, tm
     after the history is predicted, and retention keeps them instead of dropping them as too old."""
     from datetime import UTC, datetime
 
-    from exporter.demo_data import PLANTED, generate_demo
+    from exporter.demo import PLANTED, generate_demo
 
     then = datetime(2024, 5, 9, 17, 0, tzinfo=UTC)  # a Thursday; the planted peak is Friday 15:00
     demo = generate_demo(then, seed=3, weeks=6)

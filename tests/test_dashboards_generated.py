@@ -111,9 +111,9 @@ def matches(sent: list[str], queried: list[str]) -> bool:
 
 def test_every_annotation_the_learning_job_tags_matches_a_shipped_dashboard_query():
     """Tags come from `annotations.tags_for`, the code that tags what the job sends, not from this test."""
+    from exporter.knowledge.recommendation_kinds import ANNOTATED_KINDS
     from exporter.learning.annotations import tags_for
     from exporter.learning.recommend import Recommendation
-    from exporter.recommendation_kinds import ANNOTATED_KINDS
 
     queries = annotation_queries()
     for kind in ANNOTATED_KINDS:
@@ -124,7 +124,7 @@ def test_every_annotation_the_learning_job_tags_matches_a_shipped_dashboard_quer
 
 
 def test_every_annotation_query_of_a_dashboard_is_fed_by_a_kind_the_job_sends():
-    from exporter.recommendation_kinds import ANNOTATED_KINDS
+    from exporter.knowledge.recommendation_kinds import ANNOTATED_KINDS
 
     sent = [list(k.annotation_tags) for k in ANNOTATED_KINDS]
     orphans = [(n, q) for n, q in annotation_queries() if not any(matches(s, q) for s in sent)]

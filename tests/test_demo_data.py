@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from exporter.demo_data import DEMO_ORGS, FIRING_ENDS_AT, PLANTED, generate_demo
-from exporter.demo_data import fingerprint as label_fingerprint
-from exporter.schemas import (
+from exporter.demo import DEMO_ORGS, FIRING_ENDS_AT, PLANTED, generate_demo
+from exporter.demo import fingerprint as label_fingerprint
+from exporter.ingest.schemas import (
     EVENT_KINDS,
     RATINGS,
     SESSION_TYPES,

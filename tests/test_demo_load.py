@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from exporter.demo import load_demo, load_demo_if_empty
-from exporter.demo_data import PLANTED
+from exporter.demo import PLANTED, load_demo, load_demo_if_empty
 from exporter.privacy.org_settings import OrgPrivacy, save
 from exporter.service import Services
 

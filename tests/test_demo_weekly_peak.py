@@ -8,8 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from exporter.demo import PEAK_LEAD, next_weekly_peak
-from exporter.demo_data import PLANTED, generate_demo, weekly_peak
+from exporter.demo import PEAK_LEAD, PLANTED, generate_demo, next_weekly_peak, weekly_peak
 from exporter.learning.params import LearningParams
 
 

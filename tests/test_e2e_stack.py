@@ -34,8 +34,8 @@ from werkzeug.serving import make_server
 from exporter import dashboards
 from exporter.dashboards import metric_names
 from exporter.dashboards.planned_metrics import PLANNED_METRICS
-from exporter.demo_data import PLANTED
-from exporter.recommendation_kinds import (
+from exporter.demo import PLANTED
+from exporter.knowledge.recommendation_kinds import (
     NOTICE_KINDS,
     ai_helper_link,
     recommendation_context,
@@ -411,7 +411,7 @@ def test_each_recommendation_is_one_notice_with_org_id_and_link_over_three_passe
 
 
 def test_every_annotation_sent_matches_a_query_of_a_shipped_dashboard_once(stack):
-    from exporter.grafana import deliver_pending, grafana_api
+    from exporter.learning.grafana import deliver_pending, grafana_api
 
     svc = stack["app"].extensions["learning"]
     grafana: FakeGrafana = stack["grafana"]

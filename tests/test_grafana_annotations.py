@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from exporter import grafana
-from exporter.grafana import deliver_pending, grafana_api, send_annotation, start_sender
-from exporter.recommendation_kinds import BY_KIND
+from exporter.knowledge.recommendation_kinds import BY_KIND
+from exporter.learning import grafana
+from exporter.learning.grafana import deliver_pending, grafana_api, send_annotation, start_sender
 from exporter.service import Services
 from tests.fake_grafana import FakeGrafana
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from exporter import dashboards
 from exporter.cli import main
-from exporter.grafana import grafana_api, push_dashboards
+from exporter.learning.grafana import grafana_api, push_dashboards
 from tests.fake_grafana import FakeGrafana
 
 

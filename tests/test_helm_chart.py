@@ -360,7 +360,7 @@ def env_of(docs: list[dict]) -> dict[str, dict]:
 
 
 def test_the_ai_helper_url_template_follows_the_ai_helper_url(helm):
-    from exporter.recommendation_kinds import ai_helper_link, template_from_url
+    from exporter.knowledge.recommendation_kinds import ai_helper_link, template_from_url
 
     env = env_of(render(helm, "--set", "aiHelper.url=https://helper.corp.example/"))
     template = env["LEARNING_EXPORTER_AI_HELPER_URL_TEMPLATE"]["value"]

@@ -23,11 +23,10 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from exporter.app import create_app
 from exporter.config import Settings
-from exporter.demo import load_demo
-from exporter.demo_data import PLANTED
-from exporter.grafana import deliver_pending, grafana_api
-from exporter.ingest import insert_queries
+from exporter.demo import PLANTED, load_demo
+from exporter.ingest.writer import insert_queries
 from exporter.jobs import run_learning
+from exporter.learning.grafana import deliver_pending, grafana_api
 from exporter.store import from_json, migrate, open_store
 from tests.conftest import PG_URL, TOKENS, auth, require_pg
 

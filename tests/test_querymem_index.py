@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from exporter.embeddings import DIM
 from exporter.querymem.index import IndexEntry, QueryIndex
 from exporter.querymem.policy import MemoryPolicy, parse_ttls
+from exporter.text.embeddings import DIM
 
 NOW = 1_715_000_000.0
 

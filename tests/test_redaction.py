@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exporter.redaction import DEFAULT_CLASSES, REDACTION_TYPES, RedactionResult, Redactor
+from exporter.privacy.redaction import DEFAULT_CLASSES, REDACTION_TYPES, RedactionResult, Redactor
 
 REDACTOR = Redactor()
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from exporter import metrics
 from exporter.cli import main
-from exporter.grafana import send_annotation
+from exporter.learning.grafana import send_annotation
 from exporter.service import Services
 from tests.conftest import auth
 

@@ -18,9 +18,8 @@ from prometheus_client import generate_latest
 
 from exporter.app import create_app
 from exporter.config import Settings
-from exporter.demo import load_demo
-from exporter.demo_data import PLANTED
-from exporter.ingest import insert_queries
+from exporter.demo import PLANTED, load_demo
+from exporter.ingest.writer import insert_queries
 from exporter.store import migrate, open_store
 from exporter.usage import repo, stage
 from tests.conftest import PG_URL, require_pg

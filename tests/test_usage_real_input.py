@@ -19,10 +19,10 @@ from zoneinfo import ZoneInfo
 import psycopg
 import pytest
 
-from exporter import embeddings
 from exporter.app import create_app
 from exporter.config import Settings
 from exporter.store import from_json, migrate, open_store
+from exporter.text import embeddings
 from exporter.usage import stage
 from tests.conftest import PG_URL, TOKENS, auth, require_pg
 

@@ -7,12 +7,13 @@ import time
 from flask import Blueprint, jsonify
 from pydantic import RootModel
 
-from exporter import ingest, metrics
+from exporter import metrics
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.openapi import doc
+from exporter.ingest import writer as ingest
+from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.privacy.gate import gate
-from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 
 
 # What the document promises for a batch (a JSON array; a single object and NDJSON are also read).

@@ -10,9 +10,9 @@ from pydantic import ConfigDict, Field, field_validator
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
 from exporter.api.openapi import doc
+from exporter.ingest.schemas import iana_zone
 from exporter.inputs import Input, as_utc
 from exporter.querymem.diff import Current
-from exporter.schemas import iana_zone
 
 bp = Blueprint("queries", __name__)
 bp.before_request(authenticate)

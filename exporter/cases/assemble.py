@@ -27,8 +27,8 @@ import numpy as np
 
 from exporter.cases import repo
 from exporter.cases.metrics import ASSEMBLED, TIME_TO_RESOLUTION
-from exporter.embeddings import embed
 from exporter.store import Store, from_json
+from exporter.text.embeddings import embed
 
 if TYPE_CHECKING:
     from exporter.service import Services

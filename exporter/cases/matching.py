@@ -47,9 +47,9 @@ from detectors.text_normalize import denoise, tokens
 from exporter.cases import repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
-from exporter.embeddings import DIM, embed, from_blob
 from exporter.scoping import Principal
 from exporter.store import Store, from_json
+from exporter.text.embeddings import DIM, embed, from_blob
 
 FUSION = "linear"
 W_SEMANTIC = 0.7

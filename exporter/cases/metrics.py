@@ -39,7 +39,7 @@ MATCH_SECONDS = Histogram(
     buckets=(0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5),
     registry=REGISTRY,
 )
-# Defined with the core metrics: feedback audit events (exporter.ingest) count there too.
+# Defined with the core metrics: feedback audit events (exporter.ingest.writer) count there too.
 FEEDBACK = core_metrics.FEEDBACK
 OUTCOMES = Counter(
     f"{PREFIX}_case_outcomes_total",

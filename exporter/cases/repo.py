@@ -18,10 +18,10 @@ import numpy as np
 from detectors.text_normalize import denoise
 from exporter.cases.model import CaseIn
 from exporter.cases.quality import QualityPolicy, quality
-from exporter.embeddings import embed, to_blob
 from exporter.scoping import Principal, visible
 from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
+from exporter.text.embeddings import embed, to_blob
 
 if TYPE_CHECKING:
     from exporter.privacy.gate import Gate  # the privacy package reaches back here through forget

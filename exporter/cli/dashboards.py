@@ -49,7 +49,7 @@ def generate(check: bool, out_dir: Path | None) -> None:
 def push(url: str, token: str | None, folder_uid: str | None, ai_helper_url: str | None, from_dir: Path | None, message: str | None) -> None:
     """Create or update the dashboards in Grafana (matched by uid)."""
     from exporter import dashboards as dash
-    from exporter.grafana import grafana_api, push_dashboards
+    from exporter.learning.grafana import grafana_api, push_dashboards
 
     texts = {p.name: p.read_text() for p in sorted(from_dir.glob("*.json"))} if from_dir else dash.generate()
     models = {name: json.loads(dash.with_links(text, ai_helper_url=ai_helper_url, grafana_url=url)) for name, text in texts.items()}

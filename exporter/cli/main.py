@@ -52,7 +52,7 @@ def migrate(database_url: str | None) -> None:
 @click.option("--batch-size", default=500, show_default=True)
 def ingest(file: Path, org: str, kind: str, batch_size: int) -> None:
     """Backfill NDJSON (one record per line) into the store, with a progress bar and a summary."""
-    from exporter.backfill import backfill
+    from exporter.ingest.backfill import backfill
 
     settings = _settings()
     summary = backfill(settings, file, org=org, kind=kind, batch_size=batch_size)

@@ -116,7 +116,7 @@ def query_variable(name: str, label: str, query: str) -> dict[str, Any]:
 
 
 def tag_annotation(name: str, tags: tuple[str, ...], color: str) -> dict[str, Any]:
-    """Grafana-native annotations by tag: the learning job posts them (exporter.grafana)."""
+    """Grafana-native annotations by tag: the learning job posts them (exporter.learning.grafana)."""
     return {
         "name": name,
         "datasource": {"type": "grafana", "uid": "-- Grafana --"},

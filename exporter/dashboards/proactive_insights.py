@@ -1,14 +1,14 @@
 """Proactive insights: what the learning job expects before anyone asks.
 
 Its annotation queries and its per-kind recommendation panels come from
-`exporter.recommendation_kinds`, the same definitions that tag the annotations the learning job
+`exporter.knowledge.recommendation_kinds`, the same definitions that tag the annotations the learning job
 sends and name the notices' alerts, so each annotation sent matches a query here.
 """
 
 from __future__ import annotations
 
 from exporter.dashboards.model import Dashboard, Panel, Query, Row, query_variable, tag_annotation
-from exporter.recommendation_kinds import ANNOTATED_KINDS, NOTICE_KINDS, NOTICE_METRIC
+from exporter.knowledge.recommendation_kinds import ANNOTATED_KINDS, NOTICE_KINDS, NOTICE_METRIC
 
 
 def _kind_panel(kind) -> Panel:
@@ -32,7 +32,7 @@ DASHBOARD = Dashboard(
     description="Alert rates against their learned baselines, expected seasonal peaks, change points and recommendations.",
     links=(("Open the AI helper", "/"), ("Insights in the AI helper", "/insights")),
     variables=(query_variable("group", "Group", "label_values(aihelper_alert_rate_per_hour, group)"),),
-    # The learning job posts a Grafana annotation per recommendation of these kinds (exporter.grafana).
+    # The learning job posts a Grafana annotation per recommendation of these kinds (exporter.learning.grafana).
     annotations=tuple(tag_annotation(k.title, k.annotation_tags, k.color) for k in ANNOTATED_KINDS),
     rows=(
         Row(

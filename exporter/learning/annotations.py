@@ -1,6 +1,6 @@
 """Grafana annotations for what a pass found: change points, spikes and predicted peaks.
 
-Annotations are queued in the `annotations_sent` outbox through `exporter.grafana.send_annotation`,
+Annotations are queued in the `annotations_sent` outbox through `exporter.learning.grafana.send_annotation`,
 unique per (org, dedupe key): the key is the recommendation's, so rerunning the pass queues
 nothing twice. Delivery (with retry) is the Grafana sender's job, on its own thread: learning
 never waits for Grafana, and a Grafana that is down only delays the annotations.
@@ -12,10 +12,10 @@ import logging
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from exporter import grafana
+from exporter.knowledge.recommendation_kinds import BY_KIND, recommendation_context
+from exporter.learning import grafana
 from exporter.learning.recommend import Recommendation
 from exporter.learning.series import GroupKey
-from exporter.recommendation_kinds import BY_KIND, recommendation_context
 
 if TYPE_CHECKING:
     from exporter.service import Services

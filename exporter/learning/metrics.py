@@ -1,7 +1,7 @@
 """Store-derived learning figures for /metrics, computed from the store by `SnapshotCollector`.
 
 `aihelper_recommendation_created_timestamp_seconds` has one series per active recommendation of a
-kind that raises a notice (exporter.recommendation_kinds), labelled with its org, kind, id and
+kind that raises a notice (exporter.knowledge.recommendation_kinds), labelled with its org, kind, id and
 (for alert groups) group, valued with when it was first announced: the rule for that kind turns
 each series into one notice carrying org and id. It is capped at the top-groups setting per
 kind, newest first, so its cardinality is bounded like the group label's.
@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from prometheus_client.core import GaugeMetricFamily, Metric
 
+from exporter.knowledge.recommendation_kinds import ALL_KINDS, NOTICE_KINDS, NOTICE_LABELS, NOTICE_METRIC
 from exporter.learning.detect import HIGH, MEDIUM
 from exporter.metrics import PREFIX
-from exporter.recommendation_kinds import ALL_KINDS, NOTICE_KINDS, NOTICE_LABELS, NOTICE_METRIC
 from exporter.store import from_json
 
 if TYPE_CHECKING:

@@ -19,16 +19,16 @@ import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from exporter.knowledge.recommendation_kinds import ALL_KINDS as _ALL_KINDS
 from exporter.learning.causes import Causes
 from exporter.learning.detect import DAY, HOUR, GroupAnalysis, Incident
 from exporter.learning.params import LearningParams
 from exporter.learning.series import GroupKey
-from exporter.recommendation_kinds import ALL_KINDS as _ALL_KINDS
 from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
 
 KINDS = ("predictive", "spike", "change_point")
-#: Every kind the recommendations table holds (exporter.recommendation_kinds): the alert kinds
+#: Every kind the recommendations table holds (exporter.knowledge.recommendation_kinds): the alert kinds
 #: above and the usage patterns' own (a habit shortly before it is due, a knowledge gap).
 ALL_KINDS = _ALL_KINDS
 #: A recurring peak below this ratio to the usual level is a rhythm, not something to prepare for.

@@ -14,20 +14,35 @@ interrupted deletions into the learning pass; the blueprint lives in `exporter.a
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
-
-from exporter.privacy.contribution import contributing_users
-from exporter.privacy.gate import gate
-from exporter.privacy.org_settings import redactor_for
-from exporter.tiers.forget import forget, resume_pending
 
 if TYPE_CHECKING:
     from exporter.service import Services
 
 __all__ = ["contributing_users", "forget", "gate", "install", "redactor_for", "resume_pending"]
 
+# Resolved on first use, not at import: the package also holds the redactor, which the metrics
+# module reads at import time, and the gate and forget reach the store and the tiers, which
+# import the metrics; importing them here would make `exporter.privacy.redaction` a circle.
+_LAZY = {
+    "contributing_users": "exporter.privacy.contribution",
+    "gate": "exporter.privacy.gate",
+    "redactor_for": "exporter.privacy.org_settings",
+    "forget": "exporter.tiers.forget",
+    "resume_pending": "exporter.tiers.forget",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 def _resume_stage(svc: Services, now: float) -> dict[str, int]:
+    from exporter.tiers.forget import resume_pending
+
     return {"resumed": len(resume_pending(svc))}
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from exporter import metrics
 from exporter.privacy.org_settings import redactor_for
-from exporter.redaction import Redactor
+from exporter.privacy.redaction import Redactor
 
 if TYPE_CHECKING:
     from exporter.service import Services

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import ConfigDict, Field, field_validator
 
 from exporter.inputs import Input
-from exporter.redaction import REDACTION_TYPES, Redactor
+from exporter.privacy.redaction import REDACTION_TYPES, Redactor
 from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
 from exporter.tiers.retention import POLICIES

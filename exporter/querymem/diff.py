@@ -15,9 +15,9 @@ from typing import Any
 
 import numpy as np
 
-from exporter.embeddings import from_blob
 from exporter.querymem.lookup import _number, ago, cached_view, describe
 from exporter.querymem.reading import Reading, stored_reading
+from exporter.text.embeddings import from_blob
 
 _NUM = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 

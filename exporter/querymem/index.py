@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from exporter.embeddings import DIM, from_blob
 from exporter.store import Store, from_json
+from exporter.text.embeddings import DIM, from_blob
 
 _ORG_SCOPE = -1  # owner code of rows everyone in the org may see
 

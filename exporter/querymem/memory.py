@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from exporter.embeddings import embed_one
 from exporter.jobs import Stage
 from exporter.privacy.gate import Gate
 from exporter.privacy.org_settings import org_timezone
@@ -30,6 +29,7 @@ from exporter.querymem.record import record
 from exporter.scoping import Principal, visible
 from exporter.store import Store, from_json
 from exporter.store.base import Conn
+from exporter.text.embeddings import embed_one
 from exporter.tiers.hot import HotStore
 
 if TYPE_CHECKING:

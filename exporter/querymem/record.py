@@ -5,21 +5,21 @@ Every path that stores query summaries (the API, backfill, the demo loader) call
 reading (resolved in the asker's time zone, `_tz`, which is kept with it), the key, the window
 (when the AI helper did not send one), the TTL (the answer's own `_ttl`, clamped by the policy,
 else the subject's default) and the embedding of the already-redacted question, then stores
-through `exporter.ingest.insert_queries`.
+through `exporter.ingest.writer.insert_queries`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from exporter.embeddings import embed, to_blob
-from exporter.ingest import insert_queries
+from exporter.ingest.writer import insert_queries
 from exporter.querymem.entries import put_live
 from exporter.querymem.index import IndexEntry, QueryIndex
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import read_question
 from exporter.store import to_json
 from exporter.store.base import Conn
+from exporter.text.embeddings import embed, to_blob
 from exporter.tiers.hot import HotStore
 
 

@@ -78,7 +78,7 @@ def send(app: Celery, org: str, stages: list[str], slot: int) -> None:
 def _warm_up(**_: Any) -> None:
     """Build the services and load the embedding model before the first task, not inside it: a task's
     time is then its org's work, and a pod short of memory fails at start, not mid-pass."""
-    from exporter.embeddings import embed
+    from exporter.text.embeddings import embed
 
     _services()
     embed(["warm-up"])

@@ -13,9 +13,9 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from exporter import embeddings
 from exporter.store import from_json
 from exporter.store.base import Conn
+from exporter.text import embeddings
 from exporter.usage.repo import Pattern, shared_cases
 
 SAME_PROBLEM = 0.75

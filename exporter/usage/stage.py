@@ -32,10 +32,10 @@ from detectors.habits import WEEKDAYS, local_parts, month_end_spikes, next_due, 
 from detectors.preferences import Activity, preferences, typical_shares
 from detectors.subjects import group_subjects, reading
 from detectors.templates import question_template
-from exporter import embeddings
 from exporter.privacy.org_settings import timezones
 from exporter.store import from_json, to_json
 from exporter.store.base import Conn
+from exporter.text import embeddings
 from exporter.usage import collect, environments, repo, textvec
 from exporter.usage.metrics import HABIT_RECOMMENDATIONS
 from exporter.usage.repo import Pattern

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from exporter import embeddings
 from exporter.store.base import Conn
+from exporter.text import embeddings
 
 _BATCH = 500
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from exporter import ingest
-from exporter.demo_data import DEMO_ORGS, generate_demo, weekly_peak
+from exporter.demo.generate import DEMO_ORGS, generate_demo, weekly_peak
+from exporter.ingest import writer as ingest
+from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.privacy.gate import gate
-from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Principal
 from exporter.service import Services
 

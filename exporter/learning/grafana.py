@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 from grafana_client import GrafanaApi
 from prometheus_client import Counter
 
+from exporter.knowledge.recommendation_kinds import ai_helper_link  # noqa: F401 - the links' one definition, re-exported
 from exporter.metrics import PREFIX, REGISTRY
 from exporter.privacy.gate import gate
-from exporter.recommendation_kinds import ai_helper_link  # noqa: F401 - the links' one definition, re-exported
 from exporter.store import Store, from_json, to_json
 
 if TYPE_CHECKING:

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 
 import re2
 
-from exporter import redaction_checks as checks
+from exporter.privacy import redaction_checks as checks
 
 REDACTION_TYPES: tuple[str, ...] = (
     "private_key",

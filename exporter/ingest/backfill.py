@@ -12,10 +12,10 @@ from pathlib import Path
 from pydantic import ValidationError
 from tqdm import tqdm
 
-from exporter import ingest
 from exporter.config import Settings
+from exporter.ingest import writer as ingest
+from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.privacy.gate import gate
-from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Forbidden, Principal
 from exporter.service import Services
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from exporter import metrics
 from exporter.cases.feedback import store_feedback
-from exporter.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
+from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.scoping import Principal
 from exporter.store import Store, to_json
 from exporter.store.base import Conn
