@@ -35,6 +35,7 @@ from scipy import stats
 from detectors import detect_change_points, expected_baseline, recurring_peaks
 from detectors.anomaly import ALARM_SCORE, HOURLY_COUNTS, anomaly_scores
 from detectors.series import noise_sigma
+from exporter.knowledge import patterns
 from exporter.learning.params import LearningParams
 from exporter.learning.series import HOUR, HourlySeries
 from exporter.store import to_json
@@ -456,17 +457,9 @@ def pattern_rows(org: str, analyses: list[GroupAnalysis], found: list[Incident],
 
 def store_patterns(conn: Conn, org: str, rows: list[dict], now: float) -> None:
     """Upsert by (org, '', type, key); baselines of groups no longer followed are dropped."""
-    if rows:
-        conn.executemany(
-            "INSERT INTO learned_patterns (org_id, user_id, scope, type, pattern_key, data, evidence, confidence, "
-            "created_at, updated_at, expires_at) VALUES (:org_id, '', 'org', :type, :pattern_key, :data, :evidence, "
-            ":confidence, :now, :now, :expires_at) ON CONFLICT (org_id, user_id, type, pattern_key) DO UPDATE SET "
-            "data = excluded.data, evidence = excluded.evidence, confidence = excluded.confidence, "
-            "updated_at = excluded.updated_at, expires_at = excluded.expires_at",
-            rows,
-        )
-    conn.execute(
-        "DELETE FROM learned_patterns WHERE org_id = :o AND user_id = '' AND type = 'alert_baseline' "
-        "AND updated_at < :now",
-        {"o": org, "now": now},
-    )
+    patterns.upsert(conn, [
+        {"org": r["org_id"], "user": "", "scope": "org", "type": r["type"], "key": r["pattern_key"], "data": r["data"],
+         "evidence": r["evidence"], "conf": r["confidence"], "now": r["now"], "exp": r["expires_at"]}
+        for r in rows
+    ])
+    patterns.delete_stale(conn, org, "alert_baseline", now)

@@ -14,11 +14,11 @@ after a shift.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from exporter.knowledge import recommendations
 from exporter.knowledge.recommendation_kinds import ALL_KINDS as _ALL_KINDS
 from exporter.learning.causes import Causes
 from exporter.learning.detect import DAY, HOUR, GroupAnalysis, Incident
@@ -49,7 +49,7 @@ class Recommendation:
 
     @property
     def id(self) -> str:
-        return "rec_" + hashlib.sha256(f"{self.org}\x00{self.dedupe_key}".encode()).hexdigest()[:20]
+        return recommendations.rec_id(self.org, self.dedupe_key)
 
 
 def _when(ts: float, fmt: str = "%a %d %b %H:%M UTC") -> str:
@@ -251,16 +251,8 @@ def _continues(rec: Recommendation, old: dict, params: LearningParams) -> bool:
 
 def store_recommendations(conn: Conn, recs: list[Recommendation], now: float) -> None:
     """Insert new ones; a rerun refreshes text, evidence and expiry of the same (org, dedupe key)."""
-    if not recs:
-        return
-    conn.executemany(
-        "INSERT INTO recommendations (id, org_id, user_id, kind, grp, text, evidence, dedupe_key, status, created_at, "
-        "expires_at) VALUES (:id, :org, '', :kind, :grp, :text, :evidence, :dedupe_key, 'active', :now, :expires_at) "
-        "ON CONFLICT (org_id, dedupe_key) DO UPDATE SET text = excluded.text, evidence = excluded.evidence, "
-        "expires_at = excluded.expires_at",
-        [
-            {"id": r.id, "org": r.org, "kind": r.kind, "grp": r.group, "text": r.text, "evidence": to_json(r.evidence),
-             "dedupe_key": r.dedupe_key, "now": now, "expires_at": r.expires_at}
-            for r in recs
-        ],
-    )
+    recommendations.upsert(conn, [
+        {"id": r.id, "org": r.org, "kind": r.kind, "grp": r.group, "text": r.text, "evidence": to_json(r.evidence),
+         "dedupe_key": r.dedupe_key, "now": now, "expires_at": r.expires_at}
+        for r in recs
+    ])

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from exporter.knowledge import patterns as writer
 from exporter.scoping import Principal, contributing, visible
 from exporter.store import from_json, to_json
 from exporter.store.base import Conn
@@ -83,15 +84,7 @@ def upsert(conn: Conn, patterns: Iterable[Pattern], now: float, adjust: dict | N
                 "exp": now + REVALIDATION_SECONDS,
             }
         )
-    conn.executemany(
-        "INSERT INTO learned_patterns (org_id, user_id, scope, type, pattern_key, data, evidence, confidence, "
-        "created_at, updated_at, expires_at) VALUES (:org, :user, :scope, :type, :key, :data, :evidence, :conf, "
-        ":now, :now, :exp) ON CONFLICT (org_id, user_id, type, pattern_key) DO UPDATE SET data = excluded.data, "
-        "evidence = excluded.evidence, confidence = excluded.confidence, scope = excluded.scope, "
-        "updated_at = excluded.updated_at, expires_at = excluded.expires_at",
-        rows,
-    )
-    return len(rows)
+    return writer.upsert(conn, rows)
 
 
 def age_out(conn: Conn, org: str, now: float, refreshed_before: float) -> dict[str, int]:
@@ -101,17 +94,8 @@ def age_out(conn: Conn, org: str, now: float, refreshed_before: float) -> dict[s
     left the pass, they may stand on those rows (and show them as evidence), so they go at once.
     """
     marks = ", ".join(f"'{t}'" for t in TYPES)
-    expired = conn.execute(
-        f"DELETE FROM learned_patterns WHERE org_id = :org AND type IN ({marks}) AND expires_at IS NOT NULL "
-        "AND expires_at <= :now",
-        {"org": org, "now": now},
-    )
-    expired += conn.execute(
-        f"DELETE FROM learned_patterns WHERE org_id = :org AND type IN ({marks}) AND scope <> 'user' "
-        "AND updated_at < :t AND updated_at < (SELECT MAX(up_.updated_at) FROM user_profiles up_ "
-        "WHERE up_.org_id = :org AND up_.contribute = 0)",
-        {"org": org, "t": refreshed_before},
-    )
+    expired = writer.delete_expired(conn, org, TYPES, now)
+    expired += writer.delete_shared_older_than_an_opt_out(conn, org, TYPES, refreshed_before)
     stale = conn.query(
         f"SELECT id, data, updated_at FROM learned_patterns WHERE org_id = :org AND type IN ({marks}) "
         "AND updated_at < :t",
@@ -123,18 +107,13 @@ def age_out(conn: Conn, org: str, now: float, refreshed_before: float) -> dict[s
         base = float(d.get("detected_confidence", 0.0)) + float(d.get("feedback_adjustment", 0.0))
         left = max(0.0, 1.0 - (now - float(row["updated_at"])) / REVALIDATION_SECONDS)
         updates.append({"id": row["id"], "c": round(max(0.0, min(1.0, base)) * left, 4)})
-    conn.executemany("UPDATE learned_patterns SET confidence = :c WHERE id = :id", updates)
+    writer.set_confidence(conn, updates)
     return {"expired": expired, "decayed": len(updates)}
 
 
 def drop_other_clusters(conn: Conn, org: str, keep: Iterable[str], type_: str = "cluster") -> int:
     """The clusters (or subjects) of a pass partition the org's questions: the previous set is replaced."""
-    names = {f"k{i}": k for i, k in enumerate(keep)}
-    cond = f"AND pattern_key NOT IN ({', '.join(':' + k for k in names)})" if names else ""
-    return conn.execute(
-        f"DELETE FROM learned_patterns WHERE org_id = :org AND user_id = '' AND type = :type {cond}",
-        {"org": org, "type": type_, **names},
-    )
+    return writer.keep_only(conn, org, type_, keep)
 
 
 def previous_clusters(conn: Conn, org: str, type_: str = "cluster") -> dict[int, list[str]]:
@@ -211,10 +190,7 @@ def get_pattern(conn: Conn, who: Principal, acting: str | None, pattern_id: int)
 
 def mark_served(conn: Conn, ids: Iterable[int], now: float) -> None:
     """A pattern was put to use (read by the AI helper, or turned into a recommendation)."""
-    conn.executemany(
-        "UPDATE learned_patterns SET usage_count = usage_count + 1, last_used = :now WHERE id = :id",
-        [{"id": int(i), "now": now} for i in ids],
-    )
+    writer.mark_served(conn, ids, now)
 
 
 def profile_rows(conn: Conn, who: Principal, user: str) -> list[dict[str, Any]]:

@@ -32,6 +32,8 @@ from detectors.habits import WEEKDAYS, local_parts, month_end_spikes, next_due, 
 from detectors.preferences import Activity, preferences, typical_shares
 from detectors.subjects import group_subjects, reading
 from detectors.templates import question_template
+from exporter.knowledge import recommendations
+from exporter.knowledge.recommendations import rec_id as _rec_id
 from exporter.privacy.org_settings import timezones
 from exporter.store import from_json, to_json
 from exporter.store.base import Conn
@@ -671,10 +673,6 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) ->
 # Recommendations
 
 
-def _rec_id(org: str, dedupe: str) -> str:
-    return "rec_" + hashlib.sha256(f"{org}\x00{dedupe}".encode()).hexdigest()[:20]
-
-
 def _recommendations(
     conn: Conn, org: str, habits: list[Pattern], gaps: list[Pattern], now: float, tz: str, params: UsageParams
 ) -> dict[str, int]:
@@ -750,22 +748,8 @@ def _recommendations(
         )
     if not rows:
         return {"habit": 0, "knowledge_gap": 0}
-    inserted = conn.insert_new(
-        "recommendations",
-        (
-            "id",
-            "org_id",
-            "user_id",
-            "scope",
-            "kind",
-            "grp",
-            "text",
-            "evidence",
-            "dedupe_key",
-            "status",
-            "created_at",
-            "expires_at",
-        ),
+    inserted = recommendations.insert_new(
+        conn,
         [
             {
                 "id": r["id"],
@@ -784,8 +768,6 @@ def _recommendations(
             }
             for r in rows
         ],
-        "(org_id, dedupe_key)",
-        "id",
     )
     new = set(inserted)
     habit_new = [r for r in rows if r["kind"] == "habit" and r["id"] in new]
