@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from exporter.demo.generate import DEMO_ORGS, generate_demo, weekly_peak
+from exporter.demo.generate import generate_demo, weekly_peak
+from exporter.demo.planted import DEMO_ORGS
 from exporter.ingest import writer as ingest
 from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
 from exporter.privacy.gate import gate
