@@ -50,7 +50,7 @@ def moved(confidence: float, event: str) -> float:
 
 def _locked_case(conn: Any, store: Store, principal: Principal, case_id: str) -> dict[str, Any]:
     where, params = visible(principal, alias="c")
-    lock = " FOR UPDATE" if store.dialect == "postgresql" else ""
+    lock = store.row_lock
     row = conn.one(
         f"SELECT c.id, c.org_id, c.confidence, c.reuse_count FROM cases c WHERE {where} AND c.id = :id{lock}",
         {**params, "id": case_id},

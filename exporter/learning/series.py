@@ -63,13 +63,6 @@ def hour_floor(t: float) -> float:
     return math.floor(t / HOUR) * HOUR
 
 
-def _bucket(store: Store, column: str) -> str:
-    # CAST truncates toward zero on SQLite but rounds on PostgreSQL; epoch seconds are positive.
-    if store.dialect == "postgresql":
-        return f"FLOOR({column} / 3600)"
-    return f"CAST({column} / 3600 AS INTEGER)"
-
-
 def grid(now: float, history_days: float) -> tuple[float, int]:
     """The hourly grid ending at the last full hour before `now`."""
     end = hour_floor(now)
@@ -95,7 +88,7 @@ def alert_series(
         where += " AND alertname = :a AND severity = :v AND service = :svc"
         params.update(a=only.alertname, v=only.severity, svc=only.service)
     rows = store.query(
-        f"SELECT alertname, severity, service, {_bucket(store, 'starts_at')} AS h, COUNT(*) AS n "
+        f"SELECT alertname, severity, service, {store.hour_bucket('starts_at')} AS h, COUNT(*) AS n "
         f"FROM alert_events WHERE {where} GROUP BY alertname, severity, service, h",
         params,
     )
@@ -126,7 +119,7 @@ def query_series(store: Store, org: str, now: float, history_days: float, top_n:
     """
     start, n = grid(now, history_days)
     rows = store.query(
-        f"SELECT intent_key, {_bucket(store, 'executed_at')} AS h, AVG(headline_value) AS v, COUNT(*) AS n "
+        f"SELECT intent_key, {store.hour_bucket('executed_at')} AS h, AVG(headline_value) AS v, COUNT(*) AS n "
         "FROM query_executions WHERE org_id = :o AND executed_at >= :s AND executed_at < :e "
         "AND intent_key IS NOT NULL AND headline_value IS NOT NULL GROUP BY intent_key, h",
         {"o": org, "s": start, "e": start + n * HOUR},

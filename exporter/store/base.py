@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import contextvars
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -87,11 +88,32 @@ class Conn(ABC):
         row = self.one(sql, params)
         return None if row is None else next(iter(row.values()))
 
+    def move_out(self, table: str, time_column: str, where: str, params: Mapping[str, Any], limit: int,
+                 person_columns: Sequence[str], write: Callable[[bytes], None]) -> dict[str, Any]:
+        """Delete the `limit` oldest rows of `table` matching `where` and hand them to `write` as JSON lines.
+
+        Returns the count (`n`), the time range (`lo`, `hi`) and the distinct values of
+        `person_columns` (`people`) of exactly the rows deleted. Only inside a transaction, and as
+        its first statement: a rollback puts every row back (the archive's crash safety rests on
+        it). Each backend does it its own fastest way.
+        """
+        raise NotImplementedError
+
 
 class Store(ABC):
     dialect: str
     url: str
     row_id: str  # the hidden physical row id: deletes by batch on tables without a single-column key
+    #: Appended to a SELECT inside a transaction to hold the selected rows until it commits.
+    row_lock: str = ""
+
+    def table_bytes(self, table: str) -> int:
+        """Bytes the table takes on disk, indexes included; 0 where the backend cannot tell."""
+        return 0
+
+    def hour_bucket(self, column: str) -> str:
+        """A SQL expression: the whole hours since the epoch of an epoch-seconds column."""
+        raise NotImplementedError
 
     @abstractmethod
     @contextmanager
@@ -169,3 +191,10 @@ def chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
             batch = []
     if batch:
         yield batch
+
+
+def jsonable(value: Any) -> Any:
+    """A column value as JSON can hold it: bytes become base64 text."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode()
+    return value

@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import json
 import os
 import re
 import socket
 import threading
 import time
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
 import psycopg
+from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from exporter.store.base import Conn, Store, StoreUnavailable, statement_budget
 
+_STATS_KEY = b'{"__archive_stats__"'
 _PLACEHOLDER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 
@@ -141,6 +144,43 @@ class _PgConn(Conn):
             cur.execute(translate(sql), params or {})
             return list(cur.fetchall()) if cur.description else []
 
+    def move_out(self, table: str, time_column: str, where: str, params: Mapping[str, Any], limit: int,
+                 person_columns: Sequence[str], write: Callable[[bytes], None]) -> dict[str, Any]:
+        """One statement deletes the rows and streams them out, then one line of their stats.
+
+        One walk over the live table per batch instead of five (bound, stats, people, copy and
+        delete each walked the same rows in heap order: 15k rows/s at 5M shuffled rows). The stats
+        line (count, time range, the people in the rows) comes from the same deleted rows, so it
+        describes exactly what was written; it is recognised by its key, not by its position.
+        """
+        self.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        people = " UNION ".join(f"SELECT {c} AS p FROM d" for c in person_columns) or "SELECT NULL AS p"
+        cond = sql.SQL(_PLACEHOLDER.sub(lambda m: "{" + m.group(1) + "}", where)).format(
+            **{k: sql.Literal(v) for k, v in params.items()})
+        statement = sql.SQL(
+            "COPY (WITH d AS (DELETE FROM {table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM {table} WHERE {where} "
+            "ORDER BY {ts} LIMIT {n})) RETURNING *) "
+            "SELECT row_to_json(d)::text FROM d UNION ALL "
+            "SELECT json_build_object('__archive_stats__', true, 'n', count(*), 'lo', min({ts}), 'hi', max({ts}), "
+            "'people', (SELECT json_agg(DISTINCT p) FROM (" + people + ") s))::text FROM d) "
+            "TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
+        ).format(table=sql.Identifier(table), ts=sql.Identifier(time_column), n=sql.Literal(limit), where=cond)
+        stats: dict[str, Any] = {"n": 0, "lo": None, "hi": None, "people": []}
+        buf: list[bytes] = []
+        with self.raw.cursor() as cur, cur.copy(statement) as copy:
+            for block in copy:  # one row per block
+                line = bytes(block)
+                if line.startswith(_STATS_KEY):
+                    stats = json.loads(line)
+                    continue
+                buf.append(line)
+                if len(buf) >= 2000:
+                    write(b"".join(buf))
+                    buf.clear()
+        if buf:
+            write(b"".join(buf))
+        return {"n": int(stats["n"]), "lo": stats["lo"], "hi": stats["hi"], "people": stats["people"] or []}
+
     def insert_new(
         self,
         table: str,
@@ -182,6 +222,7 @@ NETWORK_DEFAULTS = {
 class PostgresStore(Store):
     dialect = "postgresql"
     row_id = "ctid"
+    row_lock = " FOR UPDATE"
 
     def __init__(self, url: str, min_size: int = 1, max_size: int = 8, statement_timeout: float = 300.0,
                  checkout_timeout: float = 3.0):
@@ -247,6 +288,12 @@ class PostgresStore(Store):
                     raw.execute("SELECT pg_advisory_unlock(%s)", (key,))
         finally:
             ctx.__exit__(None, None, None)
+
+    def table_bytes(self, table: str) -> int:
+        return int(self.scalar("SELECT pg_total_relation_size(CAST(:t AS regclass)) AS b", {"t": table}) or 0)
+
+    def hour_bucket(self, column: str) -> str:
+        return f"FLOOR({column} / 3600)"  # CAST would round on PostgreSQL
 
     def table_names(self) -> list[str]:
         rows = self.query(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from exporter.store.base import Conn, Store, StoreUnavailable
+from exporter.store.base import Conn, Store, StoreUnavailable, jsonable
 
 
 class _SQLiteConn(Conn):
@@ -31,6 +32,27 @@ class _SQLiteConn(Conn):
             return []
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def move_out(self, table: str, time_column: str, where: str, params: Mapping[str, Any], limit: int,
+                 person_columns: Sequence[str], write: Callable[[bytes], None]) -> dict[str, Any]:
+        """Count, people, stream and delete the same rows: the batch is pinned by rowid (ties on the
+        time broken by it), and the write transaction keeps every other writer out meanwhile."""
+        batch = f"rowid IN (SELECT rowid FROM {table} WHERE {where} ORDER BY {time_column}, rowid LIMIT :move_limit)"
+        p = {**params, "move_limit": limit}
+        stats = self.one(f"SELECT COUNT(*) AS n, MIN({time_column}) AS lo, MAX({time_column}) AS hi "
+                         f"FROM {table} WHERE {batch}", p) or {"n": 0, "lo": None, "hi": None}
+        people = sorted({r["u"] for col in person_columns
+                         for r in self.query(f"SELECT DISTINCT {col} AS u FROM {table} WHERE {batch}", p) if r["u"]})
+        cur = self.raw.execute(f"SELECT * FROM {table} WHERE {batch}", p)
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(2000):
+            lines = [json.dumps(dict(zip(names, (jsonable(v) for v in row), strict=True)), separators=(",", ":"))
+                     for row in rows]
+            write(("\n".join(lines) + "\n").encode())
+        deleted = self.execute(f"DELETE FROM {table} WHERE {batch}", p)
+        if deleted != stats["n"]:
+            raise RuntimeError(f"{table}: {deleted} rows deleted, {stats['n']} written; rolled back")
+        return {"n": int(stats["n"]), "lo": stats["lo"], "hi": stats["hi"], "people": people}
 
 
 def _enable_wal(raw: sqlite3.Connection, wait: float = 30.0) -> None:
@@ -113,6 +135,15 @@ class SQLiteStore(Store):
         writes) and a read does not queue behind a writer."""
         with self._begin("DEFERRED") as c:
             yield c
+
+    def table_bytes(self, table: str) -> int:
+        try:
+            return int(self.scalar("SELECT COALESCE(SUM(pgsize), 0) AS b FROM dbstat WHERE name = :t", {"t": table}) or 0)
+        except Exception:  # SQLite built without the dbstat table: bytes are unknown, rows still count
+            return 0
+
+    def hour_bucket(self, column: str) -> str:
+        return f"CAST({column} / 3600 AS INTEGER)"  # truncates toward zero; epoch seconds are positive
 
     def table_names(self) -> list[str]:
         rows = self.query("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")

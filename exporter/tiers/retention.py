@@ -298,7 +298,7 @@ def measure(svc: Services) -> TierSizes:
             continue
         tier = "warm" if policy.tier == "cold" else policy.tier  # live rows of a cold kind are still warm
         sizes.rows[tier] += int(store.scalar(f"SELECT COUNT(*) AS n FROM {policy.table}") or 0)
-        sizes.bytes[tier] += _table_bytes(store, policy.table)
+        sizes.bytes[tier] += store.table_bytes(policy.table)
     if "archive_manifest" in present:
         row = store.one("SELECT COALESCE(SUM(row_count), 0) AS n, COALESCE(SUM(byte_count), 0) AS b "
                         "FROM archive_manifest WHERE status = 'committed'")
@@ -313,15 +313,6 @@ def measure(svc: Services) -> TierSizes:
     except Exception as exc:
         log.warning("hot tier size unavailable: %s", exc)
     return sizes
-
-
-def _table_bytes(store: Store, table: str) -> int:
-    if store.dialect == "postgresql":
-        return int(store.scalar("SELECT pg_total_relation_size(CAST(:t AS regclass)) AS b", {"t": table}) or 0)
-    try:
-        return int(store.scalar("SELECT COALESCE(SUM(pgsize), 0) AS b FROM dbstat WHERE name = :t", {"t": table}) or 0)
-    except Exception:  # SQLite built without the dbstat table: bytes are unknown, rows still count
-        return 0
 
 
 def learning_stage(svc: Services, now: float) -> dict[str, Any]:
