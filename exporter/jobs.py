@@ -60,9 +60,9 @@ class Stage(NamedTuple):
     """
 
     name: str
-    run: Callable[[Any, float], object]
-    orgs: Callable[[Any, float], list[str]] | None = None
-    run_org: Callable[[Any, str, float], object] | None = None
+    run: Callable[[Services, float], object]
+    orgs: Callable[[Services, float], list[str]] | None = None
+    run_org: Callable[[Services, str, float], object] | None = None
     local: bool = False
 
     @classmethod
@@ -71,7 +71,7 @@ class Stage(NamedTuple):
 
 
 def per_org(
-    name: str, orgs: Callable[[Any, float], list[str]], run_org: Callable[[Any, str, float], object]
+    name: str, orgs: Callable[[Services, float], list[str]], run_org: Callable[[Services, str, float], object]
 ) -> Stage:
     """A stage whose pass is `run_org` for each of `orgs`; one org's failure does not stop the others."""
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from flask import current_app, g, request
 
 from exporter.api.errors import ApiError
 from exporter.scoping import Principal
 
+if TYPE_CHECKING:
+    from exporter.service import Services
 
-def services():
+
+def services() -> Services:
     return current_app.extensions["learning"]
 
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from exporter.config import Settings
 
+if TYPE_CHECKING:
+    from exporter.service import Services
+    from exporter.tiers.archive import Archive
 
-def _services():
+
+def _services() -> Services:
     from exporter.service import Services
 
     svc = Services.build(Settings())
@@ -47,7 +52,7 @@ def archive() -> None:
     """The cold tier's archive files: list them, read one, or restore rows for an audit."""
 
 
-def _archive(svc):
+def _archive(svc: Services) -> Archive:
     from exporter.tiers.archive import Archive
 
     return Archive.from_settings(svc.store, svc.settings)

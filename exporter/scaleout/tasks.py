@@ -56,10 +56,10 @@ def make_app(settings: Settings) -> Celery:
 class _Worker:
     """The worker process's services, built on its first task (after the pool forked)."""
 
-    services: Any = None
+    services: Services | None = None
 
 
-def _services() -> Any:
+def _services() -> Services:
     if _Worker.services is None:
         from exporter.service import Services
 
