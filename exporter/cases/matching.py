@@ -26,7 +26,10 @@ Ranking, in three steps:
 
 The result's `match_score` is that adjusted relevance (a ranking score, 0-1); the case's own
 trust, decayed quality, is `why.case_quality` here and `confidence` in `GET /cases/<id>`.
-Constants were chosen on the dev splits of `bench/case_match.py` (SeaMonkey and incidents).
+Constants were chosen on the dev splits of `bench/case_match.py` (SeaMonkey and incidents). Title
+vectors, passage embeddings, a BM25 title field, rank fusion and pseudo-relevance feedback were
+tried on the dev splits too (`bench/case_match_variants.py`, three sets) and not kept: none gained
+0.05 MRR on SeaMonkey, and each that gained there lost on the hand-written postmortem sets.
 """
 
 from __future__ import annotations
