@@ -38,7 +38,7 @@ from exporter.cases import repo  # noqa: E402
 from exporter.cases.matching import CaseIndex, lexical_tokens  # noqa: E402
 from exporter.cases.model import CaseIn  # noqa: E402
 from exporter.privacy.gate import Gate  # noqa: E402
-from exporter.redaction import Redactor  # noqa: E402
+from exporter.privacy.redaction import Redactor  # noqa: E402
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\s\|\s")
 
