@@ -48,6 +48,7 @@ from exporter.ingest.schemas import AlertmanagerWebhook  # noqa: E402
 from exporter.learning import detect, learn_signals  # noqa: E402
 from exporter.learning.params import LearningParams  # noqa: E402
 from exporter.learning.series import HOUR, HourlySeries, grid  # noqa: E402
+from exporter.privacy.gate import gate  # noqa: E402
 from exporter.service import Services  # noqa: E402
 from exporter.store import from_json, migrate, open_store  # noqa: E402
 
@@ -68,7 +69,9 @@ def demo_moment(now: datetime, seed: int) -> dict:
         store = open_store(url)
         svc = Services.build(Settings(database_url=url), store)
         for org, demo in data.orgs.items():
-            rows = [r for p in demo.alert_webhooks for r in ingest.alert_rows(org, AlertmanagerWebhook.model_validate(p))]
+            door = gate(svc, org)  # the ingest path's redaction gate, as the demo loader uses it
+            rows = [r for p in demo.alert_webhooks
+                    for r in ingest.alert_rows(org, AlertmanagerWebhook.model_validate(p), door)]
             with store.transaction() as conn:
                 ingest.upsert_alerts(conn, org, rows)
         t0 = time.perf_counter()

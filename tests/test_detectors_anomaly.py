@@ -121,3 +121,32 @@ def test_hourly_settings_keep_the_durations_measured_on_five_minute_data():
     hourly = AnomalyScorerConfig().for_step(pd.Timedelta(hours=1))
     assert (hourly.window, hourly.suppress, hourly.mean_window) == (250, 5, 1)
     assert HOURLY_COUNTS.counts and HOURLY_COUNTS.season == pd.Timedelta(days=1)
+
+
+def test_nab_benchmark_scores_the_settings_the_product_runs():
+    """bench/nab.py must measure the shipped scorer, and the hourly settings must be those, rescaled.
+
+    The product's hourly alert counts differ from the benchmarked default only in what an hourly
+    count series needs (count transform, working week, a one-hour seasonal tolerance, a daily
+    refresh); anything else changed there would be a setting no benchmark measured.
+    """
+    import importlib.util
+    import sys
+    from dataclasses import replace
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "nab.py"
+    spec = importlib.util.spec_from_file_location("bench_nab", path)
+    nab = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_nab", nab)  # its dataclasses look their module up there
+    spec.loader.exec_module(nab)
+    assert AnomalyScorerConfig() in nab.GRID.values()
+    default = AnomalyScorerConfig()
+    unhourly = replace(
+        HOURLY_COUNTS,
+        counts=default.counts,
+        working_week=default.working_week,
+        season_tolerance=default.season_tolerance,
+        refresh=default.refresh,
+    )
+    assert unhourly == default.for_step(pd.Timedelta(hours=1))
