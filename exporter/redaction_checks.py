@@ -128,7 +128,8 @@ def pick_ssn(m: re.Match, text: str, floor: int) -> Span | None:
     security` any 9 digits count, since the context says what they are (advertising numbers too)."""
     if m["ctx"] is not None:
         return m.span("num")
-    return m.span("num") if ssn.is_valid(m["num"]) else None
+    digits = "".join(ch for ch in m["num"] if ch.isdigit())
+    return m.span("num") if ssn.is_valid(digits) else None
 
 
 # --- phone numbers ------------------------------------------------------------------------------
