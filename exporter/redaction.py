@@ -653,6 +653,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("generic_api_key", r"shp(?:at|ca|pa|ss)_(?<![A-Za-z0-9_]shp[a-z]{2}_)[a-fA-F0-9]{32}", needles=("shp",)),
     *(_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
       for kind, pattern, folded, needles in checks.vendor_patterns()),
+    _rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
     _rule("jwt", _bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     _rule("connection_string", _URL_CREDS, pick=_pick_url_creds),
     _rule("password", _ASSIGN, lower=True, pick=_pick_assign),
