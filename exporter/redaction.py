@@ -293,7 +293,7 @@ _XML_SETTING = r"""key=["'](?P<name>[\w.:-]{1,80})["'][ \t]+value=""" + _value()
 _PROSE_PASSWORD = (
     # a quoted value right after the word: `use passphrase 'tangerine kite 42'`
     r"pass(?:(?:word|phrase)[ \t]+(?=[\"'`])"
-    r"|(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as|was)[ \t]+"
+    r"|(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)[ \t]+"
     # the bare word (`the admin pass for the wiki is X`): only with `is`, and not inside `bypass`
     r"|(?<![a-z]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+)" + _value()
 )
