@@ -35,6 +35,14 @@ Decisions, so callers can rely on them:
   and ``Foo::Bar`` intact.
 - **Hostnames** are off by default: in ops text they are usually what the conversation is
   about. When on, only dotted names ending in a common public or internal suffix are replaced.
+- **Generated or typed?** A credential-shaped value of 16+ characters written with five or fewer
+  distinct ones (`AIzaaaaaaaa...`, `AKIA0000...`) is a placeholder someone typed and is kept, as
+  are `[value]`-style placeholders, small integers (`PuttyPassword=0`) and code (`new Foo(...)`).
+  Names that say their value is public or an identifier (`public_key`, `partitionKey`) are kept
+  whatever word they end in. `token`, `key`, `secret` or `auth` glued inside a longer word
+  (`io.jsonwebtoken:`) only *may* name a secret: the value must look generated.
+- **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
+  the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
 - Redaction is idempotent: redacting redacted text changes nothing and counts nothing.
