@@ -153,6 +153,7 @@ def detect_secrets_redactor():
 
 
 SPLITS = {  # name: (test file, dev file)
+    "batch 4 (split by source)": ("batch4_test.tsv", "batch4_dev.tsv"),
     "batch 3 (split by source)": ("batch3_test.tsv", "batch3_dev.tsv"),
     "first split (by line)": ("test.tsv", "dev.tsv"),
 }
