@@ -91,6 +91,9 @@ DEFAULT_CLASSES: frozenset[str] = frozenset(REDACTION_TYPES) - {"hostname"}
 _PLACEHOLDER_SPLIT = re.compile(r"(<redacted:[a-z0-9_]+>)")
 # Types whose values are numbers checked by a numbering plan or check digits, not generated tokens.
 _NUMBER_KINDS = frozenset({"iban", "card_number", "national_id", "phone", "ipv4", "ipv6"})
+# Types whose value may be typed by a person: checksummed numbers, and passwords (a weak password
+# after `password=` is still a password; `_pick_assign` applies the placeholder test to weak names).
+_KEEPS_TYPED_VALUES = _NUMBER_KINDS | {"password"}
 
 
 def _ph(kind: str) -> str:
@@ -109,8 +112,17 @@ class RedactionResult:
 
 # Values that name or describe a secret rather than being one; replacing them only loses context.
 _NOT_SECRET = re.compile(
-    r"""\$(?:\{[^}]*\}|\([^)]*\)|[A-Z_][A-Z0-9_]*)   # shell references
-    |\{\{.*\}\}|%\([a-z_]+\)s|\*+|x{3,}|X{3,}|<[A-Za-z _-]+>   # templates, masks, doc placeholders
+    r"""\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*)   # shell references
+    |\{\{.*\}\}|%\([a-z_]+\)s|\*+|\#{3,}|x{3,}|X{3,}|<[A-Za-z _-]+>   # templates, masks, doc placeholders
+    |<[A-Za-z_][^<>]*>?|&lt;.*&gt;   # `<set in .env.local>`, `&lt;YOUR PASSWORD&gt;`
+    |(?i:change[-_ ]?(?:me|it)|placeholder|dummy|tbd|todo|fixme)   # typed stand-ins
+    |@(?:[~./][\w./~-]*|[\w-]+\.\w+)   # a file to read the value from (`password=@password.txt`)
+    |\#[a-z][a-z0-9-]*   # an anchor or a selector (`#add-password`)
+    |arn:aws[\w-]*:.*   # an AWS resource name: an identifier
+    # Terraform: `var.x`, `local.x`, `data.t.n.attr`, `module.m.out`, `random_password.db.result`
+    |(?:var|local|data|module|each|count|path)\.[\w.\[\]"-]+|[a-z]+_[a-z0-9_]+\.[\w-]+\.[\w.\[\]"-]+
+    # string concatenation around the name, not a value: `"Password: " + getPassword() + ","`
+    |\s*(?:[&,;)\]}]|\+\s*[A-Za-z_"'(]|\.\s*\$).*|.*\s[+&.]\s*
     |\[[A-Za-z _-]+\]|\.{3}   # `[value]`, `[PASSWORD]`, `...` as written in docs
     |\d{1,2}   # a flag or a count (`PuttyPassword=0`), not a password
     |(?i:true|false|null|none|nil|yes|no|on|off|required|optional|redacted|\[redacted\]|masked)
@@ -129,17 +141,21 @@ _PLACEHOLDER = re.compile(r"EXAMPLE|[xX]{6,}|(?i:\byour[_-]|changeme_?here|<[a-z
 # Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
 # environment lookups in code, Ansible Vault's tag.
 _REFERENCE_START = (
-    "${{", "{{", "$(", "${", "`", "!vault", "os.environ", "os.getenv", "process.env", "getenv(", "System.getenv",
+    "!Ref", "!Sub", "!GetAtt", "!ImportValue", "!FindInMap", "!Join", "!Select", "!If", "!Base64",  # CloudFormation
+    "${{", "{{", "$(", "${", "!vault", "os.environ", "os.getenv", "process.env", "getenv(", "System.getenv",
     "ENV[", "ENV.fetch",
 )
 
 
 def _not_secret(inner: str) -> bool:
+    if inner[:1] in "'\"`" and len(inner) > 1 and inner[-1] == inner[0]:
+        inner = inner[1:-1]  # quoted twice, as in `"'$PRECOMPILE_PASSWORD'"`
     return (
         not inner
         or _NOT_SECRET.fullmatch(inner) is not None
         or _PLACEHOLDER.search(inner) is not None
         or inner.startswith(_REFERENCE_START)
+        or (inner[0] == "`" and inner[-1] == "`")  # command substitution
     )
 
 
@@ -218,7 +234,7 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
             continue
         if b - a >= 2 and text[a] == text[b - 1] and text[a] in "\"'":
             a, b = a + 1, b - 1
-        if _not_secret(text[a:b]) or (rule.kind not in _NUMBER_KINDS and _low_diversity(text[a:b])):
+        if _not_secret(text[a:b]) or (rule.kind not in _KEEPS_TYPED_VALUES and _low_diversity(text[a:b])):
             continue
         out.append(text[last:a])
         out.append(placeholder)
@@ -242,7 +258,7 @@ def _value(name: str = "val") -> str:
     return rf"""(?P<{name}>(?![=:"'`]*<redacted:)(?:"[^"\n]*"|'[^'\n]*'|["'`]?[^\s&"'`]+))"""
 
 
-_SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:)[ \t]*))"""
+_SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:|->|-{2,})[ \t]*))"""
 
 # --- credentials in headers and in tokens with a recognisable shape -----------------------------
 
@@ -413,8 +429,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
-    if _PUBLIC_NAME.fullmatch(key):
-        return None
+    if _PUBLIC_NAME.fullmatch(key) or (ks > 0 and text[ks - 1] == "/"):
+        return None  # a public name, or the last segment of a path or URL (`/creating-a-strong-password":`)
     if (
         kw is not None
         and kw.start() > 0
@@ -431,7 +447,7 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     if key in ("pwd", "oldpwd") and text[a] in "/~":
         return None  # the working directory in an environment dump
     sep = m["sep"]
-    if ":" in sep and "=" not in sep and kw.start() == 0 and text[a] not in "\"'":
+    if "=" not in sep and kw.start() == 0 and text[a] not in "\"'":
         # A bare keyword and a colon is config at a line start or as a quoted key, but in the
         # middle of prose (`invalid token: expired`) a plain word after it is not a secret.
         j = ks
@@ -441,6 +457,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         quoted_key = ks > 0 and text[ks - 1] in "\"'"
         if not line_start and not quoted_key and text[a:b].rstrip(".,;:!?)").isalpha():
             return None
+    if not key[kw.start() :].startswith(_STRONG_KW) and _low_diversity(text[a:b].strip("\"'")):
+        return None  # `apiKey: "AIzaaaaaaaaaaaaa..."`: a typed stand-in under a name that only may be secret
     return a, b
 
 
@@ -689,6 +707,9 @@ _RULES: tuple[_Rule, ...] = (
         pick=lambda m, t, f: m.span("val"),
     ),
     _rule("password", _PROSE_PASSWORD, lower=True, needles=("pass",), pick=_pick_prose),
+    # netrc and ftp scripts: `machine host login user password secret`
+    _rule("password", r"login\s+\S+\s+password\s+(?P<val>\S+)", lower=True, needles=("login",),
+          pick=lambda m, t, f: m.span("val")),
     _rule("password", _NAME_VALUE_ARGS, needles=('",', "',"), pick=_pick_name_value_args),
     _rule(
         "password",
@@ -875,7 +896,7 @@ class Redactor:
 # Text of letters, spaces and plain punctuation only (no digit, `@`, `:`, `=`, `.`, `/`, `+`) can hold
 # no rule's secret but a password in prose; most short strings of an event are like that, and
 # skipping them keeps the cost of some sixty rules off them.
-_INERT = re.compile(r"[A-Za-z \t\n,;!?()'\"-]*")
+_INERT = re.compile(r"(?:[A-Za-z]{1,19}(?![A-Za-z])|[ \t\n,;!?()'\"-])*")
 
 
 def _is_secret_env(d: dict) -> bool:

@@ -230,6 +230,7 @@ KNOWN_TOKENS: tuple[tuple[str, str], ...] = (
     ("sq", r"sq[pua]_[a-f0-9]{40}"),  # SonarQube
     ("pcsk_", r"pcsk_\w{40,}"),  # Pinecone
     ("glrt-", r"glrt-[\w-]{20,}"),  # GitLab runner token
+    ("1//0", r"1//0[\w-]{40,}"),  # Google OAuth refresh token
 )
 
 
