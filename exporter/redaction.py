@@ -117,7 +117,7 @@ _NOT_SECRET = re.compile(
     |<[A-Za-z_][^<>]*>?|&lt;.*&gt;   # `<set in .env.local>`, `&lt;YOUR PASSWORD&gt;`
     |(?i:change[-_ ]?(?:me|it)|placeholder|dummy|tbd|todo|fixme)   # typed stand-ins
     |@(?:[~./][\w./~-]*|[\w-]+\.\w+)   # a file to read the value from (`password=@password.txt`)
-    |\#[a-z][a-z0-9-]*   # an anchor or a selector (`#add-password`)
+    |\#[a-z]+(?:-[a-z0-9]+)+   # an anchor or a selector (`#add-password`), not `#hunter2`
     |arn:aws[\w-]*:.*   # an AWS resource name: an identifier
     # Terraform: `var.x`, `local.x`, `data.t.n.attr`, `module.m.out`, `random_password.db.result`
     |(?:var|local|data|module|each|count|path)\.[\w.\[\]"-]+|[a-z]+_[a-z0-9_]+\.[\w-]+\.[\w.\[\]"-]+

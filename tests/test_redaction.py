@@ -474,6 +474,7 @@ MISSED = [
     ("Oracle password   --   Zq8#Lk2!Wm", "Zq8#Lk2!Wm", "password"),
     ("rotated AKIAQWERTYUIOPASDFGH this morning", "AKIAQWERTYUIOPASDFGH", "aws_key"),
     ("refresh: 1//04Xk9Lm2Qw8RtY6uVb4Nc1Hs7Df5Gk0Jl3Mn9Pq2Rz8Tw", "1//04Xk9Lm2Qw8RtY6uVb4Nc1Hs7", "generic_api_key"),
+    ("ADMIN_PASSWORD=#hunter2x", "#hunter2x", "password"),  # a selector has a hyphen; a password need not
 ]
 
 
