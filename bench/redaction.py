@@ -58,7 +58,7 @@ def score(redact, rows) -> dict:
         total[group] += 1
         ok[group] += good
         if not good:
-            misses[group].append(out[:140])
+            misses[group].append(out[:300])
     groups = {
         "credentials": sorted(CREDENTIALS & set(total)),
         "pii": sorted(PII & set(total)),
@@ -118,11 +118,55 @@ def custom_pattern_stall(n: int = 22) -> dict:
     return {"n": n, "re_s": re_s, "re2_s": time.perf_counter() - started}
 
 
+def detect_secrets_redactor():
+    """A plain public scanner as the baseline: Yelp detect-secrets with its default plugins and
+    filters, as `detect-secrets scan` runs them, each finding replaced. A plugin that reports only a
+    prefix (its GitHub rule reports `ghp`) is given the whole token around it, so the baseline is
+    not marked down for how it reports."""
+    import re
+
+    from detect_secrets.core.scan import _process_line_based_plugins
+    from detect_secrets.settings import default_settings
+
+    token = re.compile(r"[\w.~+/=-]*")
+
+    def redact(text: str) -> str:
+        with default_settings():
+            lines = text.split("\n")
+            found = {s.secret_value for s in _process_line_based_plugins(list(enumerate(lines, 1)), "notes.txt")}
+        out = []
+        for line in lines:
+            for value in sorted(found, key=len, reverse=True):
+                start = line.find(value)
+                while value and start >= 0:
+                    a = start
+                    while a > 0 and token.fullmatch(line[a - 1]):
+                        a -= 1
+                    b = token.match(line, start + len(value)).end()
+                    span = line[a:b] if len(value) < 8 else value
+                    line = line.replace(span, "<redacted:baseline>")
+                    start = line.find(value)
+            out.append(line)
+        return "\n".join(out)
+
+    return redact
+
+
+SPLITS = {  # name: (test file, dev file)
+    "batch 4 (split by source)": ("batch4_test.tsv", "batch4_dev.tsv"),
+    "batch 3 (split by source)": ("batch3_test.tsv", "batch3_dev.tsv"),
+    "first split (by line)": ("test.tsv", "dev.tsv"),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
     parser.add_argument("--events", type=int, default=3000)
-    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--show-misses", choices=("dev", "test", "all"), default=None,
+                        help="print the lines the new redactor gets wrong (dev while tuning)")
+    parser.add_argument("--no-throughput", action="store_true")
+    parser.add_argument("--dev-only", action="store_true", help="print dev figures only (while tuning rules)")
     args = parser.parse_args()
 
     from exporter.privacy.redaction import Redactor
@@ -131,21 +175,36 @@ def main() -> None:
     # An org without settings: credentials and the PII classes redacted by default.
     new = Redactor()
     old = base.Redactor()
-    sets = {"test": load("test.tsv"), "dev": load("dev.tsv")}
-    results = {(who, name): score(lambda t, r=r: r.redact(t).text, rows)
-               for who, r in (("new", new), ("baseline", old)) for name, rows in sets.items()}
-    kinds = list(results[("new", "test")]["by_kind"])
-    print(f"{'kind':<18} {'test new':>16} {'test baseline':>16} {'dev new':>16} {'dev baseline':>16}")
-    for kind in kinds:
-        cells = [pct(results[(who, name)]["by_kind"].get(kind, (0, 0)))
-                 for name in ("test", "dev") for who in ("new", "baseline")]
-        print(f"{kind:<18} " + " ".join(f"{c:>16}" for c in cells))
+    redactors = {
+        "new": lambda t: new.redact(t).text,
+        "detect-secrets": detect_secrets_redactor(),
+        "previous": lambda t: old.redact(t).text,
+    }
+    sets = {}
+    for split, (test_file, dev_file) in SPLITS.items():
+        sets[(split, "test")] = load(test_file)
+        sets[(split, "dev")] = load(dev_file)
+    for part in ("test", "dev"):
+        sets[("all", part)] = [row for split in SPLITS for row in sets[(split, part)]]
+    results = {(who, key): score(fn, rows) for who, fn in redactors.items() for key, rows in sets.items()}
+    for split in ("all", *SPLITS):
+        print(f"\n{split}: test {len(sets[(split, 'test')])} lines, dev {len(sets[(split, 'dev')])} lines")
+        cols = [(part, who) for part in (("dev",) if args.dev_only else ("test", "dev")) for who in redactors]
+        print(f"{'kind':<18} " + " ".join(f"{part + ' ' + who:>20}" for part, who in cols))
+        kinds = sorted({k for part in ("test", "dev") for k in results[("new", (split, part))]["by_kind"]},
+                       key=lambda k: (k in ("credentials", "pii"), k))
+        for kind in kinds:
+            cells = [pct(results[(who, (split, part))]["by_kind"].get(kind, (0, 0))) for part, who in cols]
+            print(f"{kind:<18} " + " ".join(f"{c:>20}" for c in cells))
     if args.show_misses:
-        for (who, name), res in results.items():
-            if who == "new":
-                for kind, lines in res["misses"].items():
+        parts = ("test", "dev") if args.show_misses == "all" else (args.show_misses,)
+        for split in SPLITS:
+            for part in parts:
+                for kind, lines in results[("new", (split, part))]["misses"].items():
                     for line in lines:
-                        print(f"  miss {name} {kind}: {line!r}")
+                        print(f"  miss {split[:7]} {part} {kind}: {line!r}")
+    if args.no_throughput:
+        return
 
     stall = custom_pattern_stall()
     print(f"\ncustom pattern (a+)+$ on 'a'*N+'!': Python re {stall['re_s']:.3f} s at N={stall['n']}, "

@@ -24,6 +24,7 @@ from prometheus_client import Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, Metric
 
 from exporter.metrics import PREFIX, REGISTRY
+from exporter.pass_priority import background_pass
 from exporter.store import to_json
 
 if TYPE_CHECKING:
@@ -174,7 +175,9 @@ def replay_clock(svc: Services):
 
 
 def _scheduled_pass(svc: Services, clock) -> dict[str, Any]:
-    return run_learning(svc, clock())
+    # The server's own pass shares the process with request threads: it runs as background work.
+    with background_pass():
+        return run_learning(svc, clock())
 
 
 def start_scheduler(svc: Services) -> BackgroundScheduler:

@@ -99,6 +99,10 @@ def run(settings: Settings, threads: int = 8, with_demo: bool = False, demo_toke
         "worker_class": "gthread",
         "threads": threads,
         "timeout": 120,
+        # An idle keep-alive connection is closed by the client or its proxy (nginx, cloud load
+        # balancers: 60-75 s), never by us first: gunicorn's 2 s default raced a client's next
+        # request while the worker's loop was busy, and the client saw "closed without response".
+        "keepalive": 75,
         "graceful_timeout": 20,
         "control_socket_disable": True,
         "accesslog": None,

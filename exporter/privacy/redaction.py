@@ -35,6 +35,14 @@ Decisions, so callers can rely on them:
   and ``Foo::Bar`` intact.
 - **Hostnames** are off by default: in ops text they are usually what the conversation is
   about. When on, only dotted names ending in a common public or internal suffix are replaced.
+- **Generated or typed?** A credential-shaped value of 16+ characters written with five or fewer
+  distinct ones (`AIzaaaaaaaa...`, `AKIA0000...`) is a placeholder someone typed and is kept, as
+  are `[value]`-style placeholders, small integers (`PuttyPassword=0`) and code (`new Foo(...)`).
+  Names that say their value is public or an identifier (`public_key`, `partitionKey`) are kept
+  whatever word they end in. `token`, `key`, `secret` or `auth` glued inside a longer word
+  (`io.jsonwebtoken:`) only *may* name a secret: the value must look generated.
+- **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
+  the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
 - Redaction is idempotent: redacting redacted text changes nothing and counts nothing.
@@ -81,6 +89,11 @@ REDACTION_TYPES: tuple[str, ...] = (
 DEFAULT_CLASSES: frozenset[str] = frozenset(REDACTION_TYPES) - {"hostname"}
 
 _PLACEHOLDER_SPLIT = re.compile(r"(<redacted:[a-z0-9_]+>)")
+# Types whose values are numbers checked by a numbering plan or check digits, not generated tokens.
+_NUMBER_KINDS = frozenset({"iban", "card_number", "national_id", "phone", "ipv4", "ipv6"})
+# Types whose value may be typed by a person: checksummed numbers, and passwords (a weak password
+# after `password=` is still a password; `_pick_assign` applies the placeholder test to weak names).
+_KEEPS_TYPED_VALUES = _NUMBER_KINDS | {"password"}
 
 
 def _ph(kind: str) -> str:
@@ -99,9 +112,21 @@ class RedactionResult:
 
 # Values that name or describe a secret rather than being one; replacing them only loses context.
 _NOT_SECRET = re.compile(
-    r"""\$(?:\{[^}]*\}|\([^)]*\)|[A-Z_][A-Z0-9_]*)   # shell references
-    |\{\{.*\}\}|%\([a-z_]+\)s|\*+|x{3,}|X{3,}|<[A-Za-z _-]+>   # templates, masks, doc placeholders
+    r"""\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*)   # shell references
+    |\{\{.*\}\}|%\([a-z_]+\)s|\*+|\#{3,}|x{3,}|X{3,}|<[A-Za-z _-]+>   # templates, masks, doc placeholders
+    |<[A-Za-z_][^<>]*>?|&lt;.*&gt;   # `<set in .env.local>`, `&lt;YOUR PASSWORD&gt;`
+    |(?i:change[-_ ]?(?:me|it)|placeholder|dummy|tbd|todo|fixme)   # typed stand-ins
+    |@(?:[~./][\w./~-]*|[\w-]+\.\w+)   # a file to read the value from (`password=@password.txt`)
+    |\#[a-z]+(?:-[a-z0-9]+)+   # an anchor or a selector (`#add-password`), not `#hunter2`
+    |arn:aws[\w-]*:.*   # an AWS resource name: an identifier
+    # Terraform: `var.x`, `local.x`, `data.t.n.attr`, `module.m.out`, `random_password.db.result`
+    |(?:var|local|data|module|each|count|path)\.[\w.\[\]"-]+|[a-z]+_[a-z0-9_]+\.[\w-]+\.[\w.\[\]"-]+
+    # string concatenation around the name, not a value: `"Password: " + getPassword() + ","`
+    |\s*(?:[&,;)\]}]|\+\s*[A-Za-z_"'(]|\.\s*\$).*|.*\s[+&.]\s*
+    |\[[A-Za-z _-]+\]|\.{3}   # `[value]`, `[PASSWORD]`, `...` as written in docs
+    |\d{1,2}   # a flag or a count (`PuttyPassword=0`), not a password
     |(?i:true|false|null|none|nil|yes|no|on|off|required|optional|redacted|\[redacted\]|masked)
+    |(?:new|await|function|lambda|require|import|undefined)   # code: the value is an expression
     |(?:this|self|config|settings|props|cfg|env|opts|options|args)\.[\w.]+,?  # code""",
     re.X,
 )
@@ -116,18 +141,30 @@ _PLACEHOLDER = re.compile(r"EXAMPLE|[xX]{6,}|(?i:\byour[_-]|changeme_?here|<[a-z
 # Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
 # environment lookups in code, Ansible Vault's tag.
 _REFERENCE_START = (
-    "${{", "{{", "$(", "${", "`", "!vault", "os.environ", "os.getenv", "process.env", "getenv(", "System.getenv",
+    "!Ref", "!Sub", "!GetAtt", "!ImportValue", "!FindInMap", "!Join", "!Select", "!If", "!Base64",  # CloudFormation
+    "${{", "{{", "$(", "${", "!vault", "os.environ", "os.getenv", "process.env", "getenv(", "System.getenv",
     "ENV[", "ENV.fetch",
 )
 
 
 def _not_secret(inner: str) -> bool:
+    if inner[:1] in "'\"`" and len(inner) > 1 and inner[-1] == inner[0]:
+        inner = inner[1:-1]  # quoted twice, as in `"'$PRECOMPILE_PASSWORD'"`
     return (
         not inner
         or _NOT_SECRET.fullmatch(inner) is not None
         or _PLACEHOLDER.search(inner) is not None
         or inner.startswith(_REFERENCE_START)
+        or (inner[0] == "`" and inner[-1] == "`")  # command substitution
     )
+
+
+def _low_diversity(value: str) -> bool:
+    """A long credential-shaped value written with a handful of characters (`AIzaaaaaaaaa...`,
+    `s.xxxxxxxx`, `0000-0000-0000`) is a placeholder someone typed, not a generated secret: a
+    random token of 16+ characters uses far more distinct ones. Not applied to checksummed numbers
+    (a test card `4111111111111111` is still a card)."""
+    return len(value) >= 16 and len(set(value)) <= 5
 
 
 @dataclass(frozen=True)
@@ -197,7 +234,7 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
             continue
         if b - a >= 2 and text[a] == text[b - 1] and text[a] in "\"'":
             a, b = a + 1, b - 1
-        if _not_secret(text[a:b]):
+        if _not_secret(text[a:b]) or (rule.kind not in _KEEPS_TYPED_VALUES and _low_diversity(text[a:b])):
             continue
         out.append(text[last:a])
         out.append(placeholder)
@@ -221,7 +258,7 @@ def _value(name: str = "val") -> str:
     return rf"""(?P<{name}>(?![=:"'`]*<redacted:)(?:"[^"\n]*"|'[^'\n]*'|["'`]?[^\s&"'`]+))"""
 
 
-_SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:)[ \t]*))"""
+_SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:|->|-{2,})[ \t]*))"""
 
 # --- credentials in headers and in tokens with a recognisable shape -----------------------------
 
@@ -252,13 +289,22 @@ _AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-_ASSIGN = r"(?:word|wd|phrase|pass|pwd|sig|secret|token|ture|key|tial|tials|auth|ense)" + _SEP + _value()
+_ASSIGN = r"(?:word|wd|phrase|pass|pwd|sig|secret|token|ture|key|tial|tials|auth|ense|creds)" + _SEP + _value()
 # Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
 _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
 # A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
 # `...LICENSE=`): redacted only when it looks generated, a run of 16+ letters and digits with both,
 # so `partition_key=user_id` and `cache_key=session:index:v2` stay.
-_MAYBE_KEY = re.compile(r"(?:key|license|cert)")
+_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds)")
+# Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
+# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
+_PUBLIC_NAME = re.compile(
+    r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
+    r"|idempotency|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?"
+)
+# Keywords that name a password outright: any value after them counts. The others (`token`, `key`,
+# `secret`, `auth`) glued to a preceding word (`io.jsonwebtoken:`, `mysecret=`) only may name one.
+_STRONG_KW = ("pass", "pwd", "cred", "storepass", "keypass")
 _GENERATED = re.compile(r"(?=[A-Za-z0-9+/=]{0,200}?\d)(?=[A-Za-z0-9+/=]{0,200}?[A-Za-z])[A-Za-z0-9+/=]{16,}")
 # `echo <token> | docker login ... --password-stdin` and the like: the piped word is the secret.
 _PIPED_LOGIN = (
@@ -268,7 +314,13 @@ _PIPED_LOGIN = (
 )
 _XML_SETTING = r"""key=["'](?P<name>[\w.:-]{1,80})["'][ \t]+value=""" + _value()
 # Passwords in prose: "changed the db password to Tr0ub4dor&3", "the new password for X is Y".
-_PROSE_PASSWORD = r"pass(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)[ \t]+" + _value()
+_PROSE_PASSWORD = (
+    # a quoted value right after the word: `use passphrase 'tangerine kite 42'`
+    r"pass(?:(?:word|phrase)[ \t]+(?=[\"'`])"
+    r"|(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)[ \t]+"
+    # the bare word (`the admin pass for the wiki is X`): only with `is`, and not inside `bypass`
+    r"|(?<![a-z]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+)" + _value()
+)
 # A name with a secret word inside and more after it (`SECRET_KEY_BASE=`, `api_token_value:`): like
 # the names that only may hold a secret, its value counts when it looks generated.
 _INNER_KW = r"(?:secret|token|passw(?:or)?d|api_?key)[a-z0-9_.-]*[a-z0-9]" + _SEP + _value()
@@ -281,9 +333,33 @@ _ABOUT_SECRET = re.compile(
 def _pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
     key = text[_key_start(text, m.start()) : m.start("sep")].rstrip("\"']").lower()
     a, b = m.span("val")
-    if _ABOUT_SECRET.fullmatch(key) or _REFERENCE_KEY.fullmatch(key) or not _GENERATED.search(text, a, b):
+    if (
+        _ABOUT_SECRET.fullmatch(key)
+        or _REFERENCE_KEY.fullmatch(key)
+        or _PUBLIC_NAME.fullmatch(key)
+        or not _GENERATED.search(text, a, b)
+    ):
         return None
     return a, b
+# A secret's name and its value as two quoted arguments: `os.environ.setdefault("API_TOKEN", "x")`,
+# `GetEnvOrDefault("api_token", "...")`, `System.setProperty("db.password", "...")`.
+_NAME_VALUE_ARGS = r"""(?P<q>["'])(?P<name>[\w.-]{1,80})(?P=q)[ \t]*,[ \t]*(?P<val>"[^"\n]+"|'[^'\n]+')"""
+
+
+def _pick_name_value_args(m: re.Match, text: str, floor: int) -> Span | None:
+    name = m["name"].lower()
+    if not _SECRET_KEY.fullmatch(name) or _REFERENCE_KEY.fullmatch(name) or _PUBLIC_NAME.fullmatch(name):
+        return None
+    return m.span("val")
+
+
+_URL_USER_TOKEN = r"://(?P<val>[A-Za-z0-9_-]{20,})@"
+
+
+def _pick_url_user_token(m: re.Match, text: str, floor: int) -> Span | None:
+    return m.span("val") if _GENERATED.fullmatch(m["val"]) else None
+
+
 # Commands and statements that take a password as an argument.
 _PASSWORD_ARGS = (
     r"(?:change_password|add_user)[ \t]+[^\s'\"]+[ \t]+" + _value("a")
@@ -353,6 +429,17 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
+    if _PUBLIC_NAME.fullmatch(key) or (ks > 0 and text[ks - 1] == "/"):
+        return None  # a public name, or the last segment of a path or URL (`/creating-a-strong-password":`)
+    if (
+        kw is not None
+        and kw.start() > 0
+        and key[kw.start() - 1].isalpha()
+        and text[ks + kw.start()].islower()
+        and not key[kw.start() :].startswith(_STRONG_KW)
+    ):
+        # `io.jsonwebtoken:jjwt-jackson`: a weak keyword glued inside a word only may name a secret.
+        return (a, b) if _GENERATED.search(text, a, b) else None
     if kw is None or _REFERENCE_KEY.fullmatch(key):
         if kw is None and _MAYBE_KEY.search(key[-7:]) and _GENERATED.search(text, a, b):
             return a, b
@@ -360,7 +447,7 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     if key in ("pwd", "oldpwd") and text[a] in "/~":
         return None  # the working directory in an environment dump
     sep = m["sep"]
-    if ":" in sep and "=" not in sep and kw.start() == 0 and text[a] not in "\"'":
+    if "=" not in sep and kw.start() == 0 and text[a] not in "\"'":
         # A bare keyword and a colon is config at a line start or as a quoted key, but in the
         # middle of prose (`invalid token: expired`) a plain word after it is not a secret.
         j = ks
@@ -370,6 +457,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         quoted_key = ks > 0 and text[ks - 1] in "\"'"
         if not line_start and not quoted_key and text[a:b].rstrip(".,;:!?)").isalpha():
             return None
+    if not key[kw.start() :].startswith(_STRONG_KW) and _low_diversity(text[a:b].strip("\"'")):
+        return None  # `apiKey: "AIzaaaaaaaaaaaaa..."`: a typed stand-in under a name that only may be secret
     return a, b
 
 
@@ -497,7 +586,7 @@ _VERSION_BEFORE = re.compile(
 
 _IBAN_GATE = re.compile(r"[A-Z]{2}\d{2}")
 _CARD_GATE = re.compile(r"\d{4}[ -]?\d{4}")
-_SSN_DASHED = re.compile(r"\d{3}-\d{2}-\d{4}")
+_SSN_DASHED = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")
 
 
 def _ssn_gate(hay: str) -> bool:
@@ -577,7 +666,10 @@ _RULES: tuple[_Rule, ...] = (
         r"[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]{2,})*",
         needles=("gl",),
     ),
-    _rule("generic_api_key", _bounded("hvs.") + r"[A-Za-z0-9_-]{24,}"),  # HashiCorp Vault service token
+    # HashiCorp Vault service, batch and recovery tokens
+    _rule("generic_api_key", r"hv[sbr]\.(?<![A-Za-z0-9_]hv[sbr]\.)[A-Za-z0-9_-]{24,}", needles=("hvs.", "hvb.", "hvr.")),
+    # A generated token as a URL's user (Sentry DSNs, `https://<token>@host`): userinfo without a password.
+    _rule("generic_api_key", _URL_USER_TOKEN, needles=("://",), pick=_pick_url_user_token),
     _rule("generic_api_key", _bounded("npm_") + r"[A-Za-z0-9]{36}"),
     _rule("generic_api_key", _bounded("hf_") + r"[A-Za-z0-9]{30,}"),
     _rule("generic_api_key", _bounded("SG.") + r"[\w-]{22}\.[\w-]{43}"),
@@ -587,6 +679,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("generic_api_key", r"shp(?:at|ca|pa|ss)_(?<![A-Za-z0-9_]shp[a-z]{2}_)[a-fA-F0-9]{32}", needles=("shp",)),
     *(_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
       for kind, pattern, folded, needles in checks.vendor_patterns()),
+    _rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
     _rule("jwt", _bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     _rule("connection_string", _URL_CREDS, pick=_pick_url_creds),
     _rule("password", _ASSIGN, lower=True, pick=_pick_assign),
@@ -614,6 +707,10 @@ _RULES: tuple[_Rule, ...] = (
         pick=lambda m, t, f: m.span("val"),
     ),
     _rule("password", _PROSE_PASSWORD, lower=True, needles=("pass",), pick=_pick_prose),
+    # netrc and ftp scripts: `machine host login user password secret`
+    _rule("password", r"login\s+\S+\s+password\s+(?P<val>\S+)", lower=True, needles=("login",),
+          pick=lambda m, t, f: m.span("val")),
+    _rule("password", _NAME_VALUE_ARGS, needles=('",', "',"), pick=_pick_name_value_args),
     _rule(
         "password",
         _INNER_KW,
@@ -645,7 +742,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "national_id",
         r"(?P<ctx>(?:\bssn|social security(?: number| no\.?)?)[\s:#=]*)?(?<![\w-])"
-        r"(?P<num>\d{3}-\d{2}-\d{4}|(?<=[\s:#=])\d{9})(?![\w-])",
+        r"(?P<num>\d{3}(?P<sep>[-. ])\d{2}(?P=sep)\d{4}|(?<=[\s:#=])\d{9})(?![\w-]|\.\d)",
         lower=True,
         gate=_ssn_gate,
         pick=checks.pick_ssn,
@@ -799,7 +896,7 @@ class Redactor:
 # Text of letters, spaces and plain punctuation only (no digit, `@`, `:`, `=`, `.`, `/`, `+`) can hold
 # no rule's secret but a password in prose; most short strings of an event are like that, and
 # skipping them keeps the cost of some sixty rules off them.
-_INERT = re.compile(r"[A-Za-z \t\n,;!?()'\"-]*")
+_INERT = re.compile(r"(?:[A-Za-z]{1,19}(?![A-Za-z])|[ \t\n,;!?()'\"-])*")
 
 
 def _is_secret_env(d: dict) -> bool:

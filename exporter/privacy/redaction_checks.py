@@ -128,7 +128,8 @@ def pick_ssn(m: re.Match, text: str, floor: int) -> Span | None:
     security` any 9 digits count, since the context says what they are (advertising numbers too)."""
     if m["ctx"] is not None:
         return m.span("num")
-    return m.span("num") if ssn.is_valid(m["num"]) else None
+    digits = "".join(ch for ch in m["num"] if ch.isdigit())
+    return m.span("num") if ssn.is_valid(digits) else None
 
 
 # --- phone numbers ------------------------------------------------------------------------------
@@ -155,3 +156,86 @@ def pick_phone(m: re.Match, text: str, floor: int) -> Span | None:
         if phonenumbers.is_valid_number(number):
             return a, b
     return None
+
+
+# --- vendor tokens by their documented prefix ---------------------------------------------------
+
+# Token formats that vendors document (and that the maintained scanners' rule sets, gitleaks and
+# secrets-patterns-db among them, check for): a fixed prefix, then a body of a known alphabet and
+# length. A prefix alone is a weak sign (`pat`, `key-` are words), so each body is strict, and the
+# whole token must contain a digit. (needle, body pattern): the needle is the literal prefix, which
+# must occur before the pattern runs.
+KNOWN_TOKENS: tuple[tuple[str, str], ...] = (
+    ("dapi", r"dapi[a-f0-9]{32}(?:-\d)?"),  # Databricks
+    ("pul-", r"pul-[a-f0-9]{40}"),  # Pulumi
+    ("sntrys_", r"sntrys_[A-Za-z0-9+/=_]{50,}"),  # Sentry org token
+    ("sntryu_", r"sntryu_[a-f0-9]{64}"),  # Sentry user token
+    ("_v1_", r"do[opr]_v1_[a-f0-9]{64}"),  # DigitalOcean
+    ("dckr_pat_", r"dckr_pat_[A-Za-z0-9_-]{27,}"),  # Docker Hub
+    ("PMAK-", r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),  # Postman
+    ("ATATT3", r"ATATT3[A-Za-z0-9_=-]{50,}"),  # Atlassian API token
+    ("lin_api_", r"lin_api_[A-Za-z0-9]{40}"),  # Linear
+    ("gsk_", r"gsk_[A-Za-z0-9]{52}"),  # Groq
+    ("ntn_", r"ntn_\d{11}[A-Za-z0-9]{35}"),  # Notion
+    ("secret_", r"secret_[A-Za-z0-9]{43}"),  # Notion (older integration secret)
+    ("dp.", r"dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}"),  # Doppler
+    ("dt0c01.", r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}"),  # Dynatrace
+    ("NRAK-", r"NRAK-[A-Z0-9]{27}"),  # New Relic user key
+    ("NRII-", r"NRII-[A-Za-z0-9-]{32}"),  # New Relic insert key
+    ("NRJS-", r"NRJS-[a-f0-9]{19}"),  # New Relic browser key
+    ("FLW", r"FLW(?:PUB|SEC)K(?:_TEST)?-[a-hA-H0-9]{32}-X"),  # Flutterwave
+    ("pscale_", r"pscale_(?:tkn|oauth|pw)_[\w=.-]{32,64}"),  # PlanetScale
+    ("figd_", r"figd_[\w-]{40}"),  # Figma
+    ("CFPAT-", r"CFPAT-[\w-]{43}"),  # Contentful
+    ("sgp_", r"sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}"),  # Sourcegraph
+    (".atlasv1.", r"[a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70}"),  # Terraform Cloud
+    ("AGE-SECRET-KEY-1", r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),  # age
+    ("rubygems_", r"rubygems_[a-f0-9]{48}"),  # RubyGems
+    ("oy2", r"oy2[a-z0-9]{43}"),  # NuGet
+    ("CLOJARS_", r"CLOJARS_[a-z0-9]{60}"),  # Clojars
+    ("LTAI", r"LTAI[A-Za-z0-9]{20}"),  # Alibaba Cloud access key id
+    ("EAA", r"EAA[MC][A-Za-z0-9]{100,}"),  # Facebook / Meta access token
+    ("ya29.", r"ya29\.[\w-]{30,}"),  # Google OAuth access token
+    ("key-", r"key-[a-f0-9]{32}"),  # Mailgun
+    ("sq0atp-", r"sq0atp-[\w-]{22}"),  # Square access token
+    ("eyJrIjoi", r"eyJrIjoi[A-Za-z0-9]{70,400}={0,3}"),  # Grafana API key
+    ("HRKU-", r"HRKU-AA[\w-]{58}"),  # Heroku
+    ("fm", r"fm[12]_[A-Za-z0-9+/]{100,}={0,3}"),  # Fly.io
+    ("v1.0-", r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}"),  # Cloudflare origin CA key
+    ("pat", r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}"),  # Airtable personal access token
+    ("sk.eyJ", r"sk\.eyJ[\w.-]{50,}"),  # Mapbox secret token (pk. tokens are public)
+    ("duffel_", r"duffel_(?:test|live)_[\w=-]{43}"),  # Duffel
+    ("EZ", r"EZ[AT]K[a-z0-9]{54}"),  # EasyPost
+    ("fio-u-", r"fio-u-[\w=-]{64}"),  # Frame.io
+    ("pnu_", r"pnu_[A-Za-z0-9]{36}"),  # Prefect
+    ("rdme_", r"rdme_[a-z0-9]{70}"),  # ReadMe
+    ("shippo_", r"shippo_(?:live|test)_[a-fA-F0-9]{40}"),  # Shippo
+    ("tfp_", r"tfp_[\w.=-]{59}"),  # Typeform
+    ("ico-", r"ico-[A-Za-z0-9]{32}"),  # Infracost
+    ("API-", r"API-[A-Z0-9]{26}"),  # Octopus Deploy
+    ("pat.", r"pat\.[\w-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20}"),  # Harness
+    ("dnkey-", r"dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}"),  # Defined Networking
+    ("whsec_", r"whsec_[A-Za-z0-9+/=]{32,}"),  # Stripe and Svix webhook signing secrets
+    ("r8_", r"r8_[A-Za-z0-9]{37}"),  # Replicate
+    ("pplx-", r"pplx-[A-Za-z0-9]{48}"),  # Perplexity
+    ("xai-", r"xai-[A-Za-z0-9]{80}"),  # xAI
+    ("lsv2_", r"lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"),  # LangSmith
+    ("bkua_", r"bkua_[a-f0-9]{40}"),  # Buildkite
+    ("CCIPAT_", r"CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}"),  # CircleCI
+    ("rnd_", r"rnd_[A-Za-z0-9]{32}"),  # Render
+    ("sbp_", r"sbp_[a-f0-9]{40}"),  # Supabase
+    ("sb_secret_", r"sb_secret_[\w-]{31,}"),  # Supabase secret key
+    ("tskey-", r"tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{8,}-[A-Za-z0-9]{20,}"),  # Tailscale
+    ("nfp_", r"nfp_[A-Za-z0-9]{36}"),  # Netlify
+    ("sq", r"sq[pua]_[a-f0-9]{40}"),  # SonarQube
+    ("pcsk_", r"pcsk_\w{40,}"),  # Pinecone
+    ("glrt-", r"glrt-[\w-]{20,}"),  # GitLab runner token
+    ("1//0", r"1//0[\w-]{40,}"),  # Google OAuth refresh token
+)
+
+
+def known_token_pattern() -> tuple[str, tuple[str, ...]]:
+    """One pattern for every documented format (a token ends at a non-token character) and its needles."""
+    body = "|".join(regex for _, regex in KNOWN_TOKENS)
+    pattern = rf"(?<![A-Za-z0-9_.+/-])(?=[\w.+/=-]*\d)(?:{body})(?![A-Za-z0-9_+/-])"
+    return pattern, tuple(dict.fromkeys(needle for needle, _ in KNOWN_TOKENS))
