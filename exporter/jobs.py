@@ -24,7 +24,7 @@ from prometheus_client import Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, Metric
 
 from exporter.metrics import PREFIX, REGISTRY
-from exporter.pass_priority import background_pass
+from exporter.scaleout.priority import background_pass
 from exporter.store import to_json
 
 if TYPE_CHECKING:

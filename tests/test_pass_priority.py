@@ -10,7 +10,7 @@ import threading
 import torch
 
 from exporter import jobs
-from exporter.pass_priority import PASS_NICE, background_pass
+from exporter.scaleout.priority import PASS_NICE, background_pass
 
 
 def test_pass_thread_is_niced_torch_single_threaded_and_gil_handed_over_sooner() -> None:

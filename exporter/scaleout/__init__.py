@@ -6,9 +6,6 @@ learning lock enqueues one task per (org, stage) that is due (`schedule`), `lear
 worker` runs them (`tasks`), and the API replicas only serve. Each task is a row of the
 `learning_tasks` ledger (`ledger`) keyed by (org, stage, pass slot): enqueued once, acknowledged
 late, retried on a lost worker, and a redelivered task whose row already succeeded does nothing.
-Every replica reads its progress figures from that ledger at scrape (`metrics`).
+Every replica reads its progress figures from that ledger at scrape (`metrics`). Without a broker
+the pass runs in the serving process, yielding to its requests (`priority`).
 """
-
-from exporter.scaleout.metrics import LedgerCollector
-
-__all__ = ["LedgerCollector"]
