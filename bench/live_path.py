@@ -33,8 +33,6 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from exporter.config import Settings  # noqa: E402
@@ -43,11 +41,12 @@ from exporter.demo import (  # noqa: E402
     PLANTED,
     generate_demo,
 )
+from exporter.demo.quiet import quiet_org  # noqa: E402
 from exporter.ingest import writer as ingest  # noqa: E402
 from exporter.ingest.schemas import AlertmanagerWebhook  # noqa: E402
 from exporter.learning import detect, learn_signals  # noqa: E402
 from exporter.learning.params import LearningParams  # noqa: E402
-from exporter.learning.series import HOUR, HourlySeries, grid  # noqa: E402
+from exporter.learning.series import HOUR  # noqa: E402
 from exporter.privacy.gate import gate  # noqa: E402
 from exporter.service import Services  # noqa: E402
 from exporter.store import from_json, migrate, open_store  # noqa: E402
@@ -107,23 +106,6 @@ def demo_moment(now: datetime, seed: int) -> dict:
     }
 
 
-def quiet_org(seed: int, groups: int = 50, days: int = 56) -> HourlySeries:
-    """Poisson alert counts with a business-hours and weekday shape; nothing planted."""
-    rng = np.random.default_rng(seed)
-    now = MOMENTS[3].timestamp()
-    start, n = grid(now, days)
-    hours = (np.arange(n) + int(start // HOUR)) % 24
-    weekday = ((np.arange(n) + int(start // HOUR)) // 24 + 3) % 7
-    shape = (1 + 1.5 * ((hours >= 8) & (hours < 18))) * np.where(weekday >= 5, 0.4, 1.0)
-    series = HourlySeries(start=start, n_hours=n)
-    for g in range(groups):
-        values = rng.poisson(rng.lognormal(-1.0, 1.0) * shape).astype(float)
-        label = f"Quiet{g:03d}/warning/svc-{g}"
-        series.values[label] = values
-        series.volume[label] = float(values.sum())
-    return series
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=int, nargs="*", default=[42, 7, 2024])
@@ -153,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nPart 2: {args.quiet_orgs} quiet synthetic orgs (50 groups x 8 weeks, nothing planted)")
     week_incidents = all_incidents = 0
     for seed in range(args.quiet_orgs):
-        series = quiet_org(seed)
         now = MOMENTS[3].timestamp()
+        series = quiet_org(seed, now, groups=50, days=56)
         analyses = detect.analyse_series(series, now, params)
         found = detect.incidents(analyses, params.spike_alpha)
         all_incidents += len(found)

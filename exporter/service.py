@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from exporter import metrics
 from exporter.cases.matching import IndexCache
@@ -22,6 +23,9 @@ from exporter.store.base import Conn, statement_budget
 from exporter.store.migrate import applied_version
 from exporter.tiers.hot import HotStore, open_hot
 from exporter.tiers.retention import SizeProducer
+
+if TYPE_CHECKING:
+    from celery import Celery
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,8 @@ class Services:
     retention_sizes: SizeProducer = field(default_factory=SizeProducer)  # measured by the retention run
     usage_last_pass: float | None = None  # the time the latest usage pass ran for (the demo runs in the past)
     annotation_sender: AnnotationSender | None = None  # started with the background jobs when Grafana is set
+    _celery: Celery | None = None  # the scheduler's sender, built by celery_app() on the first distributed pass
+    _celery_lock: threading.Lock = field(default_factory=threading.Lock)
     _stop: threading.Event = field(default_factory=threading.Event)
     _probe: threading.Thread | None = None
     _probe_ok: bool = False
@@ -140,5 +146,22 @@ class Services:
         thread.start()
         return thread
 
+    def celery_app(self) -> Celery:
+        """The Celery app this replica enqueues learning passes with, built on first use and kept.
+
+        Why kept: building one per pass set up (and tore down) the broker connection pool every
+        scheduler tick. Why lazy: an exporter that learns in process never imports Celery.
+        """
+        with self._celery_lock:
+            if self._celery is None:
+                from exporter.scaleout.tasks import make_app
+
+                self._celery = make_app(self.settings)
+            return self._celery
+
     def stop(self) -> None:
         self._stop.set()
+        with self._celery_lock:
+            if self._celery is not None:
+                self._celery.close()
+                self._celery = None

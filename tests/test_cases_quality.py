@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exporter.cases.feedback import moved
+from exporter.cases.confidence import moved
 from exporter.cases.quality import DAY, PRIOR, QualityPolicy, quality
 
 POLICY = QualityPolicy(half_life_seconds=30 * DAY, revalidate_seconds=60 * DAY)

@@ -3,41 +3,25 @@ incident, a quiet org's ordinary hours are not, and the spike similarity is boun
 
 from __future__ import annotations
 
-import numpy as np
-
+from exporter.demo.quiet import quiet_org
 from exporter.learning import detect
 from exporter.learning.params import LearningParams
 from exporter.learning.recommend import MIN_SIMILARITY, _similarity
-from exporter.learning.series import HOUR, HourlySeries, grid
+from exporter.learning.series import HOUR
 
 NOW = 1_795_719_600.0  # a Thursday 17:00 UTC
 PARAMS = LearningParams()
 
 
-def quiet_org(seed: int, groups: int = 12, days: int = 28) -> HourlySeries:
-    """Poisson alert counts with a business-hours and weekday shape, seeded; nothing planted."""
-    rng = np.random.default_rng(seed)
-    start, n = grid(NOW, days)
-    hours = (np.arange(n) + int(start // HOUR)) % 24
-    weekday = ((np.arange(n) + int(start // HOUR)) // 24 + 3) % 7
-    shape = (1 + 1.5 * ((hours >= 8) & (hours < 18))) * np.where(weekday >= 5, 0.4, 1.0)
-    series = HourlySeries(start=start, n_hours=n)
-    for g in range(groups):
-        values = rng.poisson(rng.lognormal(-1.0, 1.0) * shape).astype(float)
-        series.values[f"Quiet{g:02d}/warning/svc-{g}"] = values
-        series.volume[f"Quiet{g:02d}/warning/svc-{g}"] = float(values.sum())
-    return series
-
-
 def test_a_quiet_org_has_no_incident_in_its_last_week():
     for seed in (1, 2, 3):
-        series = quiet_org(seed)
+        series = quiet_org(seed, NOW, groups=12, days=28)
         found = detect.incidents(detect.analyse_series(series, NOW, PARAMS), PARAMS.spike_alpha)
         assert not [i for i in found if i.end > NOW - 7 * 24 * HOUR], seed
 
 
 def test_a_burst_shared_by_three_groups_is_one_incident_naming_them():
-    series = quiet_org(4)
+    series = quiet_org(4, NOW, groups=12, days=28)
     burst = list(series.values)[:3]
     at = series.n_hours - 30  # yesterday, 11:00
     for label in burst:

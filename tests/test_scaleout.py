@@ -141,6 +141,31 @@ def test_a_worker_killed_mid_task_loses_and_duplicates_nothing(template, referen
 # ------------------------------------------------------------------------------------------------
 
 
+def test_a_scheduler_sends_every_pass_with_the_one_celery_app_its_services_own(tmp_path, monkeypatch):
+    """Two passes in two intervals both send, through one app built on the first (not one per pass)."""
+    from exporter.jobs import per_org
+    from exporter.scaleout import tasks
+
+    broker = require_redis()
+    url = f"sqlite:///{tmp_path / 'one-app.db'}"
+    migrate(url)
+    settings = _settings(url, broker)
+    built = []
+    make_app = tasks.make_app
+    monkeypatch.setattr(tasks, "make_app", lambda s: built.append(make_app(s)) or built[-1])
+    svc = Services.build(settings)
+    svc.learning_stages[:] = [per_org("count", lambda s, now: ["a"], lambda s, org, now: {})]
+    try:
+        first = run_learning(svc, NOW.timestamp())
+        second = run_learning(svc, NOW.timestamp() + settings.learn_interval_seconds)
+        assert first["enqueued"] == second["enqueued"] == {"count": 1}
+        assert len(built) == 1 and svc.celery_app() is built[0]
+    finally:
+        svc.stop()
+        _delete_queue(broker, settings.celery_queue)
+        svc.store.close()
+
+
 def _copy(template: Path, folder: Path) -> str:
     target = folder / "learning.db"
     shutil.copyfile(template, target)

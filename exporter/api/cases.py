@@ -15,6 +15,7 @@ from exporter.cases import repo
 from exporter.cases.metrics import MATCH_SECONDS, MATCHES
 from exporter.cases.model import CaseIn, FeedbackIn, MatchIn, OutcomeIn
 from exporter.cases.quality import QualityPolicy
+from exporter.knowledge import feedback
 from exporter.privacy.gate import Gate, gate
 
 bp = Blueprint("cases", __name__)
@@ -86,8 +87,8 @@ def post_feedback():
     svc = services()
     data = FeedbackIn.model_validate(body.json_object())
     try:
-        result = cases.record_feedback(svc.store, _gate(), principal(), data, time.time())
-    except cases.CaseNotFound as exc:
+        result = feedback.record_feedback(svc.store, _gate(), principal(), data, time.time())
+    except feedback.CaseNotFound as exc:
         raise NotFound("case not found") from exc
     return jsonify(result), 201 if result["stored"] else 200
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from exporter.cases.assemble import assemble_cases, pending_orgs
-from exporter.cases.feedback import CaseNotFound, record_feedback, record_outcome
+from exporter.cases.confidence import CaseNotFound, record_outcome
 from exporter.cases.matching import match_cases
 from exporter.cases.metrics import SnapshotProducer
 from exporter.cases.quality import QualityPolicy, quality
@@ -32,7 +32,6 @@ __all__ = [
     "install",
     "match_cases",
     "quality",
-    "record_feedback",
     "record_outcome",
 ]
 

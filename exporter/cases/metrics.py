@@ -1,7 +1,7 @@
 """The troubleshooting memory's metrics: live ones here, store-derived ones from a snapshot producer.
 
-Live counters and histograms are updated where the event happens (a match, a rating, an
-outcome, a case assembled). Figures about the whole library (cases per confidence band, stale
+Live counters and histograms are updated where the event happens (a match, an outcome, a
+case assembled; ratings count with the core metrics, `exporter.knowledge.feedback`). Figures about the whole library (cases per confidence band, stale
 cases, the helpful ratio, the share of troubleshooting sessions that used a past case) come from
 the store and are computed when the snapshot is refreshed, never on the scrape. No label carries
 an org, a user, a case id or text.
@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from prometheus_client import Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, Metric
 
-from exporter import metrics as core_metrics
 from exporter.cases.quality import BANDS, QualityPolicy, quality
 from exporter.metrics import PREFIX, REGISTRY
 
@@ -39,8 +38,6 @@ MATCH_SECONDS = Histogram(
     buckets=(0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5),
     registry=REGISTRY,
 )
-# Defined with the core metrics: feedback audit events (exporter.ingest.writer) count there too.
-FEEDBACK = core_metrics.FEEDBACK
 OUTCOMES = Counter(
     f"{PREFIX}_case_outcomes_total",
     "Suggested fixes applied, by result (resolved, partially, not_resolved).",

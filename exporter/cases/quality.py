@@ -10,7 +10,7 @@ Quality = 0.4 x feedback + 0.3 x resolution + 0.2 x reuse + 0.1 x pattern confid
   at least an unknown one, and an unresolved case never outranks a fixed one on speed.
 - reuse: log(1 + successful reuses) / log(1 + 10), capped at 1. Only outcomes "resolved" count.
 - pattern confidence: the case's stored `confidence`, moved by outcomes and ratings
-  (`exporter.cases.feedback`).
+  (`exporter.cases.confidence`).
 
 A failed outcome newer than the last success is an unresolved *contradiction*: quality is halved
 at once and the case is stale (and out of the runbooks) until a later success.

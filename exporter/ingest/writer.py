@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from exporter import metrics
-from exporter.cases.feedback import store_feedback
 from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent, QuerySummary
+from exporter.knowledge.feedback import store_feedback
 from exporter.scoping import Principal
 from exporter.store import Store, to_json
 from exporter.store.base import Conn
@@ -139,7 +139,7 @@ def _touch_sessions(conn: Conn, rows: Sequence[dict]) -> None:
 
 def _store_feedback(store: Store, conn: Conn, principal: Principal, rows: Sequence[dict],
                     by_key: dict[tuple[str, str], AuditEvent]) -> None:
-    """A feedback event goes the one way every rating goes (`cases.feedback.store_feedback`): stored,
+    """A feedback event goes the one way every rating goes (`knowledge.feedback.store_feedback`): stored,
     counted and a rated case's confidence moved, exactly as `POST /api/v1/feedback` would."""
     for r in rows:
         ev = by_key[(r["user_id"], r["event_id"])]

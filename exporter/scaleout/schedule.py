@@ -40,30 +40,26 @@ def enqueue_pass(svc: Services, now: float, stages: list[Stage]) -> dict[str, in
     ends, succeeded or failed): cases are assembled before the usage pass reads them, as in process,
     while different orgs run on different workers at once.
     """
-    from exporter.scaleout.tasks import make_app, send
+    from exporter.scaleout.tasks import send
 
     slot = ledger.slot_of(now, svc.settings.learn_interval_seconds)
     plan: dict[str, list[str]] = {}
     for stage in stages:
         for org in stage.orgs(svc, now) if stage.orgs else [ledger.GLOBAL]:
             plan.setdefault(org, []).append(stage.name)
-    app = make_app(svc.settings)
     sent: dict[str, int] = {}
-    try:
-        for org, names in plan.items():
-            new = set(ledger.enqueue(svc.store, org, names, slot, now, time.time()))
-            todo = [n for n in names if n in new]
-            if not todo:
-                continue
-            try:
-                send(app, org, todo, slot)
-            except Exception:
-                # Unsent rows leave the ledger, so the next scheduler tick of this slot sends them.
-                ledger.withdraw(svc.store, [ledger.TaskKey(org, n, slot) for n in todo])
-                raise
-            for name in todo:
-                sent[name] = sent.get(name, 0) + 1
-    finally:
-        app.close()
+    for org, names in plan.items():
+        new = set(ledger.enqueue(svc.store, org, names, slot, now, time.time()))
+        todo = [n for n in names if n in new]
+        if not todo:
+            continue
+        try:
+            send(svc.celery_app(), org, todo, slot)
+        except Exception:
+            # Unsent rows leave the ledger, so the next scheduler tick of this slot sends them.
+            ledger.withdraw(svc.store, [ledger.TaskKey(org, n, slot) for n in todo])
+            raise
+        for name in todo:
+            sent[name] = sent.get(name, 0) + 1
     log.info("learning pass %s enqueued: %s", slot, sent)
     return sent

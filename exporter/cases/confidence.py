@@ -19,6 +19,9 @@ so "why is this case at 0.42?" has an answer. `reuse_count` counts successful re
 failure newer than the last success demotes the case at once and takes it out of the runbooks
 (`exporter.cases.quality.contradicted`) until a later success. The row is read and written in one transaction
 (locked on PostgreSQL), so concurrent ratings of one case never lose an update.
+
+Ratings come in through the one feedback path (`exporter.knowledge.feedback`), which stores the
+rating and calls `rate` here for a case; this module never writes the `feedback` table.
 """
 
 from __future__ import annotations
@@ -26,8 +29,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from exporter.cases import repo
-from exporter.cases.metrics import FEEDBACK, OUTCOMES, TIME_TO_RESOLUTION
-from exporter.cases.model import FeedbackIn, OutcomeIn
+from exporter.cases.metrics import OUTCOMES, TIME_TO_RESOLUTION
+from exporter.cases.model import OutcomeIn
 from exporter.scoping import Principal, visible
 from exporter.store import Store
 
@@ -48,7 +51,8 @@ def moved(confidence: float, event: str) -> float:
     return confidence - DOWN[event] * confidence
 
 
-def _locked_case(conn: Any, store: Store, principal: Principal, case_id: str) -> dict[str, Any]:
+def locked_case(conn: Any, store: Store, principal: Principal, case_id: str) -> dict[str, Any]:
+    """The case's row, locked until the transaction ends; `CaseNotFound` when the caller may not see it."""
     where, params = visible(principal, alias="c")
     lock = store.row_lock
     row = conn.one(
@@ -67,7 +71,7 @@ def record_outcome(
     comment = gate.text(data.comment) or None
     timed = data.time_to_resolution_seconds is not None and data.status != "not_resolved"
     with store.transaction() as conn:
-        row = _locked_case(conn, store, principal, case_id)
+        row = locked_case(conn, store, principal, case_id)
         before = float(row["confidence"])
         after = moved(before, data.status)
         success, failure = data.status == "resolved", data.status == "not_resolved"
@@ -85,55 +89,12 @@ def record_outcome(
             "reuse_count": int(row["reuse_count"]) + (1 if success else 0), "demoted": failure}
 
 
-def record_feedback(
-    store: Store, gate: Gate, principal: Principal, data: FeedbackIn, now: float
-) -> dict[str, Any]:
-    """Store a rating of any target; a rating of a case also moves its confidence.
-
-    Ratings of recommendations and query answers are only recorded here; the capabilities that own
-    those read them from `feedback`. A retry with the same `event_id` stores and moves nothing twice.
-    """
-    user = principal.acting_user(data.user)
-    comment = gate.text(data.comment) or None
-    with store.transaction() as conn:
-        out = store_feedback(conn, store, principal, user, data.target, data.id, data.rating, comment,
-                             data.event_id, now)
-    return out or {"stored": False, "duplicate": True}
-
-
-def store_feedback(conn: Any, store: Store, principal: Principal, user: str | None, target: str,
-                   target_id: str | None, rating: str, comment: str | None, event_id: str | None, now: float,
-                   *, strict: bool = True) -> dict[str, Any] | None:
-    """The one path of a rating, whichever door it came by (`POST /feedback` or a feedback audit
-    event): store it and, when it rates a case the rater may see, move the case's confidence.
-
-    `comment` is already redacted. None when the same `event_id` was stored before (nothing moves
-    twice). With `strict`, an unknown or invisible case raises `CaseNotFound` (the API answers
-    404); without it (a batch of audit events) the rating is stored and nothing else moves.
-    """
-    case = None
-    if target == "case" and target_id is not None:
-        try:
-            case = _locked_case(conn, store, principal, target_id)
-        except CaseNotFound:
-            if strict:
-                raise
-    fid = conn.scalar(
-        "INSERT INTO feedback (org_id, user_id, target, target_id, rating, comment, event_id, ts) "
-        "VALUES (:org, :user, :target, :tid, :rating, :comment, :eid, :ts) "
-        "ON CONFLICT (org_id, (COALESCE(user_id, '')), event_id) DO NOTHING RETURNING id",
-        {"org": principal.require_org(), "user": user, "target": target, "tid": target_id, "rating": rating,
-         "comment": comment, "eid": event_id, "ts": now},
-    )
-    if fid is None:
-        return None
-    out: dict[str, Any] = {"stored": True, "id": fid}
-    if case is not None:
-        before = float(case["confidence"])
-        after = moved(before, rating)
-        repo.rate(conn, case["org_id"], target_id, after, rating, now)
-        repo.add_history(conn, case["org_id"], target_id, now, "feedback", before, after,
-                         {"rating": rating, "comment": comment, "feedback_id": fid, "by": user})
-        out.update(confidence_before=round(before, 4), confidence_after=round(after, 4))
-    FEEDBACK.labels(target=target, rating=rating).inc()
-    return out
+def rate(conn: Any, case: dict[str, Any], rating: str, comment: str | None, feedback_id: Any,
+         user: str | None, now: float) -> dict[str, float]:
+    """A stored rating of `case` (a `locked_case` row) moves its confidence; the move is kept in its history."""
+    before = float(case["confidence"])
+    after = moved(before, rating)
+    repo.rate(conn, case["org_id"], case["id"], after, rating, now)
+    repo.add_history(conn, case["org_id"], case["id"], now, "feedback", before, after,
+                     {"rating": rating, "comment": comment, "feedback_id": feedback_id, "by": user})
+    return {"confidence_before": round(before, 4), "confidence_after": round(after, 4)}
