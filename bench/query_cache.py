@@ -42,12 +42,16 @@ from exporter.querymem.record import enrich  # noqa: E402
 
 NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
 PAIRS = Path(__file__).resolve().parent / "data" / "query_pairs"
+PAIRS2 = Path(__file__).resolve().parent / "data" / "query_pairs2"
+SPLITS = ("test", "test2", "dev", "dev2")
 LABELS = ("hit", "partial", "miss")
 
 
 def load_pairs() -> list[dict]:
-    """The hand-written pairs (see data/query_pairs/README.md), each with its fixed split."""
-    return [json.loads(line) for path in sorted(PAIRS.glob("*.jsonl")) for line in path.open() if line.strip()]
+    """The hand-written pairs, each with its fixed split: the first batch (data/query_pairs, dev/test) and the
+    second, written by another hand in another voice (data/query_pairs2, dev2/test2)."""
+    return [json.loads(line) for d in (PAIRS, PAIRS2) for path in sorted(d.glob("*.jsonl"))
+            for line in path.open() if line.strip()]
 
 
 def _row(text: str, executed_at: float, n: int) -> dict:
@@ -112,42 +116,46 @@ def quality(show_wrong: str = "") -> None:
     before = json.loads((PAIRS / "before_decisions.json").read_text())["decisions"]
     systems = {
         "new rules": got,
-        "before": [before[p["id"]] for p in pairs],
+        "before": [before.get(p["id"]) for p in pairs],  # recorded for the first batch only
         "exact text": text_cache(pairs, sims, None),
         "MiniLM>=0.95": text_cache(pairs, sims, 0.95),
         "MiniLM>=0.80": text_cache(pairs, sims, 0.80),
     }
     expected = [p["expect"] for p in pairs]
-    split = {s: [i for i, p in enumerate(pairs) if p["split"] == s] for s in ("test", "dev")}
-    print(f"\n== quality: {len(pairs)} hand-written pairs ({len(split['test'])} test, {len(split['dev'])} dev); "
-          f"new rules {1000 * elapsed / len(pairs):.1f} ms per pair (record + judge)")
-    print(f"{'system':14s} {'':4s} " + "  ".join(f"{h:>10s}" for h in ("accuracy", "hit prec", "hit recall", "partial F1"))
-          + "   (test | dev)")
+    split = {s: [i for i, p in enumerate(pairs) if p["split"] == s] for s in SPLITS}
+
+    def cell(decisions: list, idx: list[int], key: str) -> str:
+        idx = [i for i in idx if decisions[i] is not None]
+        return f"{scores([decisions[i] for i in idx], [expected[i] for i in idx])[key]:.3f}" if idx else "  -  "
+
+    print(f"\n== quality: {len(pairs)} hand-written pairs ("
+          + ", ".join(f"{len(split[s])} {s}" for s in SPLITS)
+          + f"); new rules {1000 * elapsed / len(pairs):.1f} ms per pair (record + judge)")
+    print(f"{'system':14s} " + "  ".join(f"{h:>23s}" for h in ("accuracy", "hit prec", "hit recall", "partial F1"))
+          + "   (" + " | ".join(SPLITS) + ")")
     for name, decisions in systems.items():
-        cells = []
-        for key in ("acc", "hit_p", "hit_r", "partial_f1"):
-            t = scores([decisions[i] for i in split["test"]], [expected[i] for i in split["test"]])[key]
-            d = scores([decisions[i] for i in split["dev"]], [expected[i] for i in split["dev"]])[key]
-            cells.append(f"{t:.3f}|{d:.3f}")
-        print(f"{name:14s} {'':4s} " + "  ".join(f"{c:>10s}" for c in cells))
+        cells = ["|".join(cell(decisions, split[s], key) for s in SPLITS)
+                 for key in ("acc", "hit_p", "hit_r", "partial_f1")]
+        print(f"{name:14s} " + "  ".join(f"{c:>23s}" for c in cells))
     groups = sorted({p["group"] for p in pairs})
-    print("\nper-group accuracy, test | dev:")
-    print(f"{'group':22s} " + " ".join(f"{n:>13s}" for n in systems))
+    print("\nper-group accuracy, " + " | ".join(SPLITS) + ":")
+    print(f"{'group':21s} " + " ".join(f"{n:>19s}" for n in systems))
     for g in groups:
         cells = []
         for decisions in systems.values():
             accs = []
-            for s_ in ("test", "dev"):
-                idx = [i for i in split[s_] if pairs[i]["group"] == g]
-                accs.append(sum(decisions[i] == expected[i] for i in idx) / max(1, len(idx)))
-            cells.append(f"{accs[0]:.2f}|{accs[1]:.2f}")
-        print(f"{g:22s} " + " ".join(f"{c:>13s}" for c in cells))
-    print("\nnew rules, expected -> got (test):",
-          dict(sorted(Counter((expected[i], got[i]) for i in split["test"]).items())))
-    wrong_hits = [i for i in split["test"] if got[i] == "hit" and expected[i] != "hit"]
-    print(f"wrong hits on test: {len(wrong_hits)}")
+            for s_ in SPLITS:
+                idx = [i for i in split[s_] if pairs[i]["group"] == g and decisions[i] is not None]
+                accs.append(f"{sum(decisions[i] == expected[i] for i in idx) / len(idx):.2f}" if idx else " -  ")
+            cells.append("|".join(accs))
+        print(f"{g:21s} " + " ".join(f"{c:>19s}" for c in cells))
+    for s_ in ("test", "test2"):
+        print(f"\nnew rules, expected -> got ({s_}):",
+              dict(sorted(Counter((expected[i], got[i]) for i in split[s_]).items())))
+    for s_ in ("test", "test2"):
+        print(f"wrong hits on {s_}: {sum(got[i] == 'hit' and expected[i] != 'hit' for i in split[s_])}")
     if show_wrong:
-        for i in split[show_wrong]:
+        for i in (i for s_ in show_wrong.split(",") for i in split[s_]):
             if got[i] != expected[i]:
                 p = pairs[i]
                 print(f"  {p['id']:24s} want {expected[i]:7s} got {got[i]:7s} | {p['a']['q']!r} -> {p['b']['q']!r}")
@@ -295,8 +303,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--dump-replay", default="", help="write the replay's decision per question to this JSON file")
-    ap.add_argument("--show-wrong", default="", choices=("", "dev", "test"),
-                    help="print the pairs decided wrongly on this split (use dev while tuning)")
+    ap.add_argument("--show-wrong", default="",
+                    help="print the pairs decided wrongly on these splits, e.g. dev,dev2 (use dev splits while tuning)")
     ap.add_argument("--skip", default="", help="comma-separated: quality,speed,replay")
     args = ap.parse_args()
     skip = set(args.skip.split(","))

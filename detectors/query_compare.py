@@ -44,15 +44,37 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Units a threshold is written in -> (base unit, factor): "500ms" and "0.5 s" are one threshold. Decimal
+#: prefixes for kB/MB/GB, binary for KiB/MiB/GiB, as the units are defined. A small table rather than
+#: pint: ops thresholds come in these few units, and pint's registry costs a second to load.
+_UNITS = {"ms": ("s", 1e-3), "msec": ("s", 1e-3), "millisecond": ("s", 1e-3), "milliseconds": ("s", 1e-3),
+          "us": ("s", 1e-6), "µs": ("s", 1e-6), "s": ("s", 1), "sec": ("s", 1), "secs": ("s", 1),
+          "second": ("s", 1), "seconds": ("s", 1), "min": ("s", 60), "mins": ("s", 60), "minute": ("s", 60),
+          "minutes": ("s", 60), "b": ("b", 1), "byte": ("b", 1), "bytes": ("b", 1), "kb": ("b", 1e3),
+          "mb": ("b", 1e6), "gb": ("b", 1e9), "tb": ("b", 1e12), "kib": ("b", 2**10), "mib": ("b", 2**20),
+          "gib": ("b", 2**30), "tib": ("b", 2**40)}
+_QUANTITY = (r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse=True))
+             + r")(?![\w%])")
+
+
+def _base_units(m: re.Match[str]) -> str:
+    unit, factor = _UNITS[m[2]]
+    return f"{float(m[1]) * factor:.6g}{unit}"
+
+
 # Phrases folded before words are split (order matters: longer first).
 _PHRASES = (
     (r"\bgarbage collection\b", "gc"), (r"\bout of memory\b", "oom"), (r"\bfile descriptors?\b", "fd"),
     (r"\bresponse times?\b", "latency"), (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
     (r"\bmedian\b", "p50"), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
-    (r"\b(?:greater|more|higher) than\b", "above"), (r"\b(?:less|lower|fewer) than\b", "below"),
+    (r"\b(?:greater|more|higher|slower|longer|bigger|larger|worse) than\b", "above"),
+    (r"\b(?:less|lower|fewer|faster|shorter|smaller|better) than\b", "below"),
+    (r"\bat least\b", "above"), (r"\bat most\b", "below"), (r"(?<![<>=])>=?\s*(?=\d)", " above "),
+    (r"(?<![<>=])<=?\s*(?=\d)", " below "),
     (r"\b(?:over|exceeding)\s+(?=\d)", "above "), (r"\bunder\s+(?=\d)", "below "),
     (r"\b(\d+)\s*percent\b", r"\1%"), (r"\bleave out\b", "excluding"), (r"\bother than\b", "excluding"),
     (r"\bnon[- ]", "not "), (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\d{3}|[1-5]xx)s\b", r"\1"),
+    (_QUANTITY, lambda m: _base_units(m)),
     (r"'s\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
     (r"\bhow often\b", " count "), (r"\bcompared?\b", " compare "), (r"\bgoing (?:up|down)\b", " trend "),
 )
@@ -69,6 +91,12 @@ SYNONYMS = {
     "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s",
     "slowest": "slow", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
+#: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
+#: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
+#: "500 errors": there the word is only the noun).
+_ERRORS_AS_5XX = frozenset({"error", "errors"})
+_LOG_WORDS = frozenset({"log", "logs", "line", "lines", "message", "messages", "level", "logged"})
+_STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]xx)$")
 #: Negated forms written as one word.
 _UN = {"unacknowledged": "acknowledged", "unacked": "acknowledged", "unhealthy": "healthy",
        "unresolved": "resolved", "unready": "ready", "unsilenced": "silenced", "unassigned": "assigned",
@@ -100,7 +128,7 @@ STOPWORDS = _words(
     "a an the of for in on at to from by with and or as into onto via across within about than then i me "
     "my we our you your it its they them their he she his her this that these those there here is are was "
     "were be been being do does did doing have has had get got gets getting can could would will should "
-    "shall may might must please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
+    "shall may might must take takes taking took please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
     "much who whom whose when where why which tell know let need want like see check find give show list "
     "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
     "shipped come came make made return returned returns returning respond responded response responses "
@@ -196,6 +224,10 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
     words = [SYNONYMS.get(w, w) for w in (t.strip("./-") for t in _TOKEN.findall(norm)) if w]
+    coded = any(_STATUS.match(w) for w in words)
+    words = [w if w not in _ERRORS_AS_5XX or _LOG_WORDS & set(words[max(0, i - 1):i + 2]) else None if coded
+             else "5xx" for i, w in enumerate(words)]
+    words = [w for w in words if w]
     terms: list[str] = []
     mentioned: set[str] = set()
     surface: dict[str, str] = {}
