@@ -75,6 +75,7 @@ _PHRASES = (
     (r"\b(\d+)\s*percent\b", r"\1%"), (r"\bleave out\b", "excluding"), (r"\bother than\b", "excluding"),
     (r"\bnon[- ]", "not "), (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\d{3}|[1-5]xx)s\b", r"\1"),
     (_QUANTITY, lambda m: _base_units(m)),
+    (r"\b(get|post|put|patch|delete|head|options)\s+(?=/)", r"http-\1 "),  # "GET /checkout" vs "POST /checkout"
     (r"'s\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
     (r"\bhow often\b", " count "), (r"\bcompared?\b", " compare "), (r"\bgoing (?:up|down)\b", " trend "),
 )
@@ -120,7 +121,7 @@ _INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
 _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
-    "tally list show which give pull display fetch sample status health healthy"
+    "tally list show which give pull display fetch sample status health healthy noisy"
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
@@ -128,7 +129,9 @@ STOPWORDS = _words(
     "a an the of for in on at to from by with and or as into onto via across within about than then i me "
     "my we our you your it its they them their he she his her this that these those there here is are was "
     "were be been being do does did doing have has had get got gets getting can could would will should "
-    "shall may might must take takes taking took please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
+    "shall may might must take takes taking took throw throws threw thrown emit emits emitted produce produces "
+    "produced raise raises raised encounter encountered see saw seen r u ur ya lmk btw fyi asap quick quickly "
+    "please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
     "much who whom whose when where why which tell know let need want like see check find give show list "
     "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
     "shipped come came make made return returned returns returning respond responded response responses "
@@ -147,7 +150,8 @@ STOPWORDS = _words(
 )
 #: One-word time leftovers: clock times, dates, durations ("3pm", "09:00", "24h", "2026-03-29").
 _TIMEISH = re.compile(
-    r"^(?:\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d+(?:\.\d+)?"
+    r"^(?:\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|\d+(?:\.\d+)?"
     r"(?:h|d|w|m|mo|min|mins|hrs?|wk)|\d{1,2}(?:st|nd|rd|th))$"
 )
 _STATE = frozenset({"fire", "pend", "resolv", "silenc", "acknowledg", "open", "close"})

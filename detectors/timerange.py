@@ -819,7 +819,7 @@ _NOW = re.compile(
     r"|\bstatus\b"
 )
 _QUARTER = re.compile(r"\b(this|current|last|previous)\s+quarter\b")
-_TWO_DAYS = re.compile(rf"\bon\s+({_FULL_WEEKDAY})\s+and\s+({_FULL_WEEKDAY}){_END}")
+_TWO_DAYS = re.compile(rf"\b(?:on\s+)?({_WEEKDAY})\s+(?:and|&|\+)\s+({_WEEKDAY}){_END}")
 _SINCE_DATE_CLOCK = re.compile(
     rf"\b(?:since|after)\s+({_DATE}|(?:last\s+)?{_WEEKDAY})\s+(?:at\s+)?({_CLOCK}){_END}"
 )
