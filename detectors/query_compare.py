@@ -75,7 +75,11 @@ _PHRASES = (
     (r"\b(\d+)\s*percent\b", r"\1%"), (r"\bleave out\b", "excluding"), (r"\bother than\b", "excluding"),
     (r"\bnon[- ]", "not "), (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\d{3}|[1-5]xx)s\b", r"\1"),
     (_QUANTITY, lambda m: _base_units(m)),
-    (r"\b(get|post|put|patch|delete|head|options)\s+(?=/)", r"http-\1 "),  # "GET /checkout" vs "POST /checkout"
+    (r"\b(get|post|put|patch|delete|head|options)\s+(?=/)", r"http-\1 "),
+    # "bytes in" / "traffic out": a direction, not the preposition (a time phrase's "in" is blanked already)
+    (r"\b(bytes|packets|traffic|messages|requests|connections|calls|data)\s+(in|out)\b"
+     r"(?=\s*$|\s*[,;:?!.]|\s+(?:on|at|for|from|to|of|by|per|via|through|across)\b|\s{2,})",
+     lambda m: f"{m[1]} {m[2]}bound"),  # "GET /checkout" vs "POST /checkout"
     (r"'s\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
     (r"\bhow often\b", " count "), (r"\bcompared?\b", " compare "), (r"\bgoing (?:up|down)\b", " trend "),
 )
@@ -102,7 +106,8 @@ _STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]xx)$")
 _UN = {"unacknowledged": "acknowledged", "unacked": "acknowledged", "unhealthy": "healthy",
        "unresolved": "resolved", "unready": "ready", "unsilenced": "silenced", "unassigned": "assigned",
        "unavailable": "available", "unreachable": "reachable"}
-_NEGATORS = frozenset({"not", "no", "without", "excluding", "exclude", "except", "outside", "never", "neither"})
+_NEGATORS = frozenset({"not", "no", "without", "w/o", "excluding", "exclude", "excl", "except", "outside", "never",
+                       "neither", "ignoring", "ignore", "minus", "sans", "barring"})
 
 #: Statistic words (after synonyms): another statistic of the same series is a partial answer.
 _STAT = re.compile(r"^(?:p\d+(?:\.\d+)?|average|max|min)$")
