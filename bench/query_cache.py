@@ -292,7 +292,10 @@ def replay(dump: str = "") -> None:
                     temporal[result.decision] += 1
                 saved += result.saved_seconds
                 lookups[f"{org}:{n}"] = {"decision": result.decision, "temporal": result.reading.time_state == "range",
-                                         "rule": result.best.why.get("rule") if result.best else None}
+                                         "rule": result.best.why.get("rule") if result.best else None,
+                                         "asked": q["query_text"],
+                                         "cached": result.best.row["query_text"] if result.best else None,
+                                         "terms": result.best.why.get("terms") if result.best else None}
                 old = before.get(f"{org}:{n}")
                 if old and old["decision"] == "hit" and old["temporal"]:
                     old_hits += 1

@@ -66,7 +66,7 @@ def _base_units(m: re.Match[str]) -> str:
 _PHRASES = (
     (r"\bgarbage collection\b", "gc"), (r"\bout of memory\b", "oom"), (r"\bfile descriptors?\b", "fd"),
     (r"\bresponse times?\b", "latency"), (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
-    (r"\bmedian\b", "p50"), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
+    (r"\bmedian\b", "p50"), (r"\bhow (?:slow|fast|quick)\b", " latency "), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
     (r"\b(?:greater|more|higher|slower|longer|bigger|larger|worse) than\b", "above"),
     (r"\b(?:less|lower|fewer|faster|shorter|smaller|better) than\b", "below"),
     (r"\bat least\b", "above"), (r"\bat most\b", "below"), (r"(?<![<>=])>=?\s*(?=\d)", " above "),
@@ -94,7 +94,7 @@ SYNONYMS = {
     "deployments": "deploy", "deployment": "deploy", "deploys": "deploy", "deployed": "deploy",
     "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
     "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s",
-    "slowest": "slow", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
@@ -136,6 +136,7 @@ STOPWORDS = _words(
     "were be been being do does did doing have has had get got gets getting can could would will should "
     "shall may might must take takes taking took throw throws threw thrown emit emits emitted produce produces "
     "produced raise raises raised encounter encountered see saw seen r u ur ya lmk btw fyi asap quick quickly "
+    "answer reply short brief briefly concise concisely tldr "
     "please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
     "much who whom whose when where why which tell know let need want like see check find give show list "
     "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
