@@ -271,7 +271,7 @@ _SHORTHANDS = (
      r"(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\w:])", r"between \1 and \2"),
     # A bare duration ("crit alerts 24h", "errors in 7d") is a rolling range; not after a comparison
     # ("over 5m", "more than 2h": a threshold), a number, "per"/"every" (a rate), or before "ago".
-    (r"(?<![\w.:/%-])(?<!last )(?<!past )(?<!previous )(?<!over )(?<!under )(?<!above )(?<!below )(?<!than )"
+    (r"(?<![\w.:/%[-])(?<!last )(?<!past )(?<!previous )(?<!over )(?<!under )(?<!above )(?<!below )(?<!than )"
      r"(?<!every )(?<!per )(?<!for )(?<!> )(?<!< )(?<!least )(?<!most )(?<!exceeding )"
      r"(?:(?:in|within)\s+)?(\d+(?:\.\d+)?)\s?(m|mins?|h|hrs?|d|w|wks?)(?![\w%/.]|\s+ago\b)",
      r"last \1\2"),
