@@ -8,6 +8,7 @@ max ...) and the set of its content terms: every word left after the time phrase
 politeness and filter-key words ("team", "namespace") are taken out, stemmed, with equal words
 folded (crit = critical, prod = production, acked = acknowledged, over 90% = above 90%) and a
 negated term marked with "!" ("non-critical", "not ready", "excluding staging", "outside prod").
+A service's "errors" are its "5xx" (issue 15) and thresholds are written in one unit ("500ms" = "0.5s").
 
 Two questions' terms then relate as (:func:`relate`):
 

@@ -16,6 +16,9 @@ Reading rules (decided here, so every caller reads the same way):
 * Calendar phrases ("today", "yesterday", "this morning", "since 9am", "on May 1") are fixed
   (``relative=False``); when they reach the present their end is ``now`` and ``until_now=True``.
   A range never ends after ``now``; one that would start after ``now`` is empty and not returned.
+* Chat shorthands are written out first (``_SHORTHANDS``): "this wk", "yday", "rn", "mtd", "start of
+  the week", "an hour and a half", "9-11am", "01:00-03:00"; a bare "24h" / "7d" is the last 24 hours /
+  7 days (issue 15's spec), except after a comparison ("over 5m", "more than 2h": a threshold).
 * "few" reads as 3 and "several" as 5, marked ``approximate=True`` with a note.
 * A bare hour with no am/pm ("at 3", "since 9") is ambiguous: no range, and a note says so.
 * Clock ranges ("between 2pm and 3pm", "at 3pm") are today's, or yesterday's when today's has not
