@@ -265,6 +265,9 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         negate = False
         terms.append(term)
         surface[term] = word
+    if mentioned & {"fire", "fired", "firing"} and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
+        terms.append(_stem("alerts"))  # "what's firing for corvid": only alerts fire
+        surface.setdefault(terms[-1], "alerts")
     parts = {p for t in terms if "-" in t for p in t.split("-")}
     kept = frozenset(t for t in terms if t not in parts)  # "cache" inside "hummingbird-cache"
     return Facts(intent, stat, kept, frozenset(mentioned), surface)

@@ -109,6 +109,7 @@ def test_unknown_zone_raises():
     ("alerts for corvid ignoring staging", "corvid staging alerts", "conflict"),
     ("nodes which are NOT Ready in fra1", "nodes NotReady in fra1", "same"),
     ("429s the gateway threw", "429 responses from the gateway", "same"),  # a generic verb is no filter
+    ("what's firing for corvid", "firing alerts for corvid", "same"),  # only alerts fire
 ])
 def test_equal_meanings_fold_and_one_token_flips_stay_conflicts(a, b, expected):
     assert kind(a, b) == expected
