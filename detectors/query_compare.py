@@ -8,6 +8,7 @@ max ...) and the set of its content terms: every word left after the time phrase
 politeness and filter-key words ("team", "namespace") are taken out, stemmed, with equal words
 folded (crit = critical, prod = production, acked = acknowledged, over 90% = above 90%) and a
 negated term marked with "!" ("non-critical", "not ready", "excluding staging", "outside prod").
+A service's "errors" are its "5xx" (issue 15) and thresholds are written in one unit ("500ms" = "0.5s").
 
 Two questions' terms then relate as (:func:`relate`):
 
@@ -44,15 +45,42 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Units a threshold is written in -> (base unit, factor): "500ms" and "0.5 s" are one threshold. Decimal
+#: prefixes for kB/MB/GB, binary for KiB/MiB/GiB, as the units are defined. A small table rather than
+#: pint: ops thresholds come in these few units, and pint's registry costs a second to load.
+_UNITS = {"ms": ("s", 1e-3), "msec": ("s", 1e-3), "millisecond": ("s", 1e-3), "milliseconds": ("s", 1e-3),
+          "us": ("s", 1e-6), "µs": ("s", 1e-6), "s": ("s", 1), "sec": ("s", 1), "secs": ("s", 1),
+          "second": ("s", 1), "seconds": ("s", 1), "min": ("s", 60), "mins": ("s", 60), "minute": ("s", 60),
+          "minutes": ("s", 60), "b": ("b", 1), "byte": ("b", 1), "bytes": ("b", 1), "kb": ("b", 1e3),
+          "mb": ("b", 1e6), "gb": ("b", 1e9), "tb": ("b", 1e12), "kib": ("b", 2**10), "mib": ("b", 2**20),
+          "gib": ("b", 2**30), "tib": ("b", 2**40)}
+_QUANTITY = (r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse=True))
+             + r")(?![\w%])")
+
+
+def _base_units(m: re.Match[str]) -> str:
+    unit, factor = _UNITS[m[2]]
+    return f"{float(m[1]) * factor:.6g}{unit}"
+
+
 # Phrases folded before words are split (order matters: longer first).
 _PHRASES = (
     (r"\bgarbage collection\b", "gc"), (r"\bout of memory\b", "oom"), (r"\bfile descriptors?\b", "fd"),
     (r"\bresponse times?\b", "latency"), (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
-    (r"\bmedian\b", "p50"), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
-    (r"\b(?:greater|more|higher) than\b", "above"), (r"\b(?:less|lower|fewer) than\b", "below"),
+    (r"\bmedian\b", "p50"), (r"\bhow (?:slow|fast|quick)\b", " latency "), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
+    (r"\b(?:greater|more|higher|slower|longer|bigger|larger|worse) than\b", "above"),
+    (r"\b(?:less|lower|fewer|faster|shorter|smaller|better) than\b", "below"),
+    (r"\bat least\b", "above"), (r"\bat most\b", "below"), (r"(?<![<>=])>=?\s*(?=\d)", " above "),
+    (r"(?<![<>=])<=?\s*(?=\d)", " below "),
     (r"\b(?:over|exceeding)\s+(?=\d)", "above "), (r"\bunder\s+(?=\d)", "below "),
     (r"\b(\d+)\s*percent\b", r"\1%"), (r"\bleave out\b", "excluding"), (r"\bother than\b", "excluding"),
     (r"\bnon[- ]", "not "), (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\d{3}|[1-5]xx)s\b", r"\1"),
+    (_QUANTITY, lambda m: _base_units(m)),
+    (r"\b(get|post|put|patch|delete|head|options)\s+(?=/)", r"http-\1 "),
+    # "bytes in" / "traffic out": a direction, not the preposition (a time phrase's "in" is blanked already)
+    (r"\b(bytes|packets|traffic|messages|requests|connections|calls|data)\s+(in|out)\b"
+     r"(?=\s*$|\s*[,;:?!.]|\s+(?:on|at|for|from|to|of|by|per|via|through|across)\b|\s{2,})",
+     lambda m: f"{m[1]} {m[2]}bound"),  # "GET /checkout" vs "POST /checkout"
     (r"'s\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
     (r"\bhow often\b", " count "), (r"\bcompared?\b", " compare "), (r"\bgoing (?:up|down)\b", " trend "),
 )
@@ -67,13 +95,20 @@ SYNONYMS = {
     "deployments": "deploy", "deployment": "deploy", "deploys": "deploy", "deployed": "deploy",
     "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
     "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s",
-    "slowest": "slow", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
+#: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
+#: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
+#: "500 errors": there the word is only the noun).
+_ERRORS_AS_5XX = frozenset({"error", "errors"})
+_LOG_WORDS = frozenset({"log", "logs", "line", "lines", "message", "messages", "level", "logged"})
+_STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]xx)$")
 #: Negated forms written as one word.
 _UN = {"unacknowledged": "acknowledged", "unacked": "acknowledged", "unhealthy": "healthy",
        "unresolved": "resolved", "unready": "ready", "unsilenced": "silenced", "unassigned": "assigned",
        "unavailable": "available", "unreachable": "reachable"}
-_NEGATORS = frozenset({"not", "no", "without", "excluding", "exclude", "except", "outside", "never", "neither"})
+_NEGATORS = frozenset({"not", "no", "without", "w/o", "excluding", "exclude", "excl", "except", "outside", "never",
+                       "neither", "ignoring", "ignore", "minus", "sans", "barring"})
 
 #: Statistic words (after synonyms): another statistic of the same series is a partial answer.
 _STAT = re.compile(r"^(?:p\d+(?:\.\d+)?|average|max|min)$")
@@ -92,7 +127,7 @@ _INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
 _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
-    "tally list show which give pull display fetch sample status health healthy"
+    "tally list show which give pull display fetch sample status health healthy noisy"
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
@@ -100,7 +135,10 @@ STOPWORDS = _words(
     "a an the of for in on at to from by with and or as into onto via across within about than then i me "
     "my we our you your it its they them their he she his her this that these those there here is are was "
     "were be been being do does did doing have has had get got gets getting can could would will should "
-    "shall may might must please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
+    "shall may might must take takes taking took throw throws threw thrown emit emits emitted produce produces "
+    "produced raise raises raised encounter encountered see saw seen r u ur ya lmk btw fyi asap quick quickly "
+    "answer reply short brief briefly concise concisely tldr "
+    "please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
     "much who whom whose when where why which tell know let need want like see check find give show list "
     "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
     "shipped come came make made return returned returns returning respond responded response responses "
@@ -119,7 +157,8 @@ STOPWORDS = _words(
 )
 #: One-word time leftovers: clock times, dates, durations ("3pm", "09:00", "24h", "2026-03-29").
 _TIMEISH = re.compile(
-    r"^(?:\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d+(?:\.\d+)?"
+    r"^(?:\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|\d+(?:\.\d+)?"
     r"(?:h|d|w|m|mo|min|mins|hrs?|wk)|\d{1,2}(?:st|nd|rd|th))$"
 )
 _STATE = frozenset({"fire", "pend", "resolv", "silenc", "acknowledg", "open", "close"})
@@ -196,6 +235,10 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
     words = [SYNONYMS.get(w, w) for w in (t.strip("./-") for t in _TOKEN.findall(norm)) if w]
+    coded = any(_STATUS.match(w) for w in words)
+    words = [w if w not in _ERRORS_AS_5XX or _LOG_WORDS & set(words[max(0, i - 1):i + 2]) else None if coded
+             else "5xx" for i, w in enumerate(words)]
+    words = [w for w in words if w]
     terms: list[str] = []
     mentioned: set[str] = set()
     surface: dict[str, str] = {}
@@ -222,6 +265,9 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         negate = False
         terms.append(term)
         surface[term] = word
+    if mentioned & {"fire", "fired", "firing"} and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
+        terms.append(_stem("alerts"))  # "what's firing for corvid": only alerts fire
+        surface.setdefault(terms[-1], "alerts")
     parts = {p for t in terms if "-" in t for p in t.split("-")}
     kept = frozenset(t for t in terms if t not in parts)  # "cache" inside "hummingbird-cache"
     return Facts(intent, stat, kept, frozenset(mentioned), surface)

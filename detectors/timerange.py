@@ -16,6 +16,9 @@ Reading rules (decided here, so every caller reads the same way):
 * Calendar phrases ("today", "yesterday", "this morning", "since 9am", "on May 1") are fixed
   (``relative=False``); when they reach the present their end is ``now`` and ``until_now=True``.
   A range never ends after ``now``; one that would start after ``now`` is empty and not returned.
+* Chat shorthands are written out first (``_SHORTHANDS``): "this wk", "yday", "rn", "mtd", "start of
+  the week", "an hour and a half", "9-11am", "01:00-03:00"; a bare "24h" / "7d" is the last 24 hours /
+  7 days (issue 15's spec), except after a comparison ("over 5m", "more than 2h": a threshold).
 * "few" reads as 3 and "several" as 5, marked ``approximate=True`` with a note.
 * A bare hour with no am/pm ("at 3", "since 9") is ambiguous: no range, and a note says so.
 * Clock ranges ("between 2pm and 3pm", "at 3pm") are today's, or yesterday's when today's has not
@@ -68,6 +71,7 @@ UNIT_SECONDS = {
     "hour": 3600,
     "day": 86400,
     "week": 7 * 86400,
+    "fortnight": 14 * 86400,
     "month": 30 * 86400,
     "year": 365 * 86400,
 }
@@ -91,6 +95,7 @@ _UNIT_ALIASES = {
     "hour": ("hours", "hour", "hrs", "hr", "h"),
     "day": ("days", "day", "d"),
     "week": ("weeks", "week", "wks", "wk", "w"),
+    "fortnight": ("fortnights", "fortnight"),
     "month": ("months", "month", "mths", "mth", "mos", "mo"),
     "year": ("years", "year", "yrs", "yr", "y"),
 }
@@ -232,9 +237,49 @@ def normalise_text(text: str) -> str:
     Callers that slot time phrases out of text (``templates``) work on this form too, so positions
     from :func:`time_expression_spans` refer to it.
     """
-    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"\b(Not|Non)(?=[A-Z][a-z])", r"\1 ", text)  # "NotReady" (Kubernetes-style state names)
+    text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"\b([ap])\.\s?m\.?(?!\w)", r"\1m", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    for pattern, repl in _SHORTHAND_RES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _am_pm_range(m: re.Match[str]) -> str:
+    """"9-11am" is 9am-11am; "10-2pm" is left alone (the hour is then read as written)."""
+    a, b, half = m[1], m[2], m[3]
+    return f"{a}{half}-{b}{half}" if int(a) < int(b) <= 12 else m[0]
+
+
+#: Chat and report shorthands for time words, written out so the patterns below see one spelling:
+#: "this wk", "yday", "rn", "mtd", "start of week", "an hour and a half", bare "24h" (the issue's
+#: spec reads "24h", "7d" as the last 24 hours, 7 days), a clock range without "between".
+_SHORTHANDS = (
+    (r"\b(this|last|past|previous|current|prev)\s+(?:wk)\b", r"\1 week"),
+    (r"\b(this|last|past|previous|current|prev)\s+(?:mo|mth)\b", r"\1 month"),
+    (r"\b(this|last|past|previous|current|prev)\s+(?:yr)\b", r"\1 year"),
+    (r"\bprev\b", "previous"),
+    (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\btdy\b", "today"),
+    (r"\b(?:rn|rite now|as we speak)\b", "right now"),
+    (r"\b(?:(week|month|quarter|year)[- ]to[- ]date|(w|m|q|y)td)\b",
+     lambda m: "so far this " + (m[1] or {"w": "week", "m": "month", "q": "quarter", "y": "year"}[m[2]])),
+    (r"\bso far this (week|month|quarter|year)\b", r"this \1"),
+    (r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(week|month|quarter|year|day)\b",
+     lambda m: "today" if m[1] == "day" else f"this {m[1]}"),
+    (r"\b(?:(an?|one|\d+)\s+)?(hour|day|week)s?\s+and\s+a\s+half\b",
+     lambda m: f"{(int(m[1]) if m[1] and m[1].isdigit() else 1) + 0.5:g} {m[2]}s"),
+    (r"\b(\d{1,2})\s*-\s*(\d{1,2})\s*(am|pm)\b", _am_pm_range),
+    (r"(?<![\w:/.-])(?<!between )(?<!from )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s*-\s*"
+     r"(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\w:])", r"between \1 and \2"),
+    # A bare duration ("crit alerts 24h", "errors in 7d") is a rolling range; not after a comparison
+    # ("over 5m", "more than 2h": a threshold), a number, "per"/"every" (a rate), or before "ago".
+    (r"(?<![\w.:/%[-])(?<!last )(?<!past )(?<!previous )(?<!over )(?<!under )(?<!above )(?<!below )(?<!than )"
+     r"(?<!every )(?<!per )(?<!for )(?<!> )(?<!< )(?<!least )(?<!most )(?<!exceeding )"
+     r"(?:(?:in|within)\s+)?(\d+(?:\.\d+)?)\s?(m|mins?|h|hrs?|d|w|wks?)(?![\w%/.]|\s+ago\b)",
+     r"last \1\2"),
+)
+_SHORTHAND_RES = tuple((re.compile(p), r) for p, r in _SHORTHANDS)
 
 
 # ---------------------------------------------------------------- small readers
@@ -777,7 +822,7 @@ _NOW = re.compile(
     r"|\bstatus\b"
 )
 _QUARTER = re.compile(r"\b(this|current|last|previous)\s+quarter\b")
-_TWO_DAYS = re.compile(rf"\bon\s+({_FULL_WEEKDAY})\s+and\s+({_FULL_WEEKDAY}){_END}")
+_TWO_DAYS = re.compile(rf"\b(?:on\s+)?({_WEEKDAY})\s+(?:and|&|\+)\s+({_WEEKDAY}){_END}")
 _SINCE_DATE_CLOCK = re.compile(
     rf"\b(?:since|after)\s+({_DATE}|(?:last\s+)?{_WEEKDAY})\s+(?:at\s+)?({_CLOCK}){_END}"
 )
@@ -853,6 +898,8 @@ def _special(norm: str, ctx: _Ctx) -> TimeRange | None:
     if m and day is not None and _clock(m[2]) and _clock(m[2])[2]:
         hour, minute, _ = _clock(m[2])
         start = ctx.at(day, hour, minute)
+        if start >= ctx.now and re.fullmatch(_WEEKDAY, m[1]):  # "since Tuesday 6pm" asked Tuesday morning
+            start = ctx.at(day - timedelta(days=7), hour, minute)
         return TimeRange(start, ctx.now, m[0], False, True) if start < ctx.now else None
     m = _DAY_CLOCKS.search(norm)
     if m and _clock(m[1]) and _clock(m[3]):

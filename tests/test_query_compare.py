@@ -90,3 +90,26 @@ def test_now_words_and_no_time_at_all_are_the_last_five_minutes():
 def test_unknown_zone_raises():
     with pytest.raises(ValueError):
         read_time("alerts today", at("UTC", 2026, 3, 11, 10), "Mars/Olympus")
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("errors for pelican-gw", "5xx for pelican-gw", "same"),  # issue 15: a service's errors are its 5xx
+    ("errors for pelican-gw", "503s from pelican-gw", "nested"),
+    ("errors for basalt", "4xx for basalt", "conflict"),  # a one-token flip stays a miss
+    ("5xx for basalt", "4xx for basalt", "conflict"),
+    ("500 errors from basalt", "500s from basalt", "same"),  # beside a status code "errors" is only the noun
+    ("error logs for thistle", "error logs of thistle", "same"),  # a log level, not 5xx
+    ("requests slower than 500ms on basalt", "basalt requests taking more than 0.5 s", "same"),
+    ("latency above 1.5s", "latency over 1500ms", "same"),
+    ("latency above 1.5s", "latency below 1500 ms", "conflict"),
+    ("disk above 2GiB", "disk above 3GiB", "conflict"),
+    ("p99 for POST /checkout", "p99 for GET /checkout", "conflict"),
+    ("bytes in on lb-3", "bytes out on lb-3", "conflict"),
+    ("alerts for corvid excluding staging", "corvid alerts w/o staging", "same"),
+    ("alerts for corvid ignoring staging", "corvid staging alerts", "conflict"),
+    ("nodes which are NOT Ready in fra1", "nodes NotReady in fra1", "same"),
+    ("429s the gateway threw", "429 responses from the gateway", "same"),  # a generic verb is no filter
+    ("what's firing for corvid", "firing alerts for corvid", "same"),  # only alerts fire
+])
+def test_equal_meanings_fold_and_one_token_flips_stay_conflicts(a, b, expected):
+    assert kind(a, b) == expected

@@ -71,3 +71,13 @@ def test_ttl_per_subject_is_bounded_to_one_to_four_hours():
     for bad in ("alerts=60", "alerts=20000", "alerts", "=3600"):
         with pytest.raises(ValueError):
             parse_ttls(bad)
+
+
+def test_a_fresh_answer_is_found_behind_many_expired_copies_of_the_same_question():
+    rng = np.random.default_rng(5)
+    vec = _unit(rng, 1)[0]
+    index = QueryIndex(horizon=7 * 86400)
+    old = [IndexEntry(i, "acme", vec, NOW - 86400 * (i + 1) + 3600, "k", "alerts", None) for i in range(6)]
+    index.add(old + [IndexEntry(99, "acme", vec, NOW + 600, "k", "alerts", None)])
+    assert 99 in {i for i, _ in index.search("acme", vec, user=None, now=NOW, k=3)}
+    assert index.same_key("acme", "k", vec, user=None, now=NOW)[0][0] == 99

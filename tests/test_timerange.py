@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.timerange import parse_time, parse_time_range, parse_time_ranges
+from detectors.timerange import parse_time, parse_time_range, parse_time_ranges, read_time
 
 BERLIN = ZoneInfo("Europe/Berlin")
 WED = datetime(2024, 5, 8, 10, 30, tzinfo=UTC)  # a Wednesday, 10:30 UTC
@@ -255,3 +255,29 @@ def test_any_text_at_any_moment_gives_a_valid_range_or_none(text, now, tz):
         assert parsed.notes
     else:
         assert r.start < r.end <= now and r.start.tzinfo == UTC and r.end.tzinfo == UTC
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("crit alerts quokka-api 24h", WED - timedelta(hours=24), WED),  # issue 15's spec: "24h" is the last 24 h
+    ("errors in 7d", WED - timedelta(days=7), WED),
+    ("incident count this wk", datetime(2024, 5, 6, tzinfo=UTC), WED),
+    ("errors yday", datetime(2024, 5, 7, tzinfo=UTC), datetime(2024, 5, 8, tzinfo=UTC)),
+    ("errors mtd", datetime(2024, 5, 1, tzinfo=UTC), WED),
+    ("errors since start of week", datetime(2024, 5, 6, tzinfo=UTC), WED),
+    ("errors the last hour and a half", WED - timedelta(minutes=90), WED),
+    ("errors in the past fortnight", WED - timedelta(days=14), WED),
+    ("errors 01:00-03:00", datetime(2024, 5, 8, 1, tzinfo=UTC), datetime(2024, 5, 8, 3, tzinfo=UTC)),
+    ("errors 8-9am", datetime(2024, 5, 8, 8, tzinfo=UTC), datetime(2024, 5, 8, 9, tzinfo=UTC)),
+    ("errors since wed 6pm", datetime(2024, 5, 1, 18, tzinfo=UTC), WED),  # asked Wednesday morning
+    ("deploys on sat and sun", datetime(2024, 5, 4, tzinfo=UTC), datetime(2024, 5, 6, tzinfo=UTC)),
+])
+def test_chat_shorthands_read_as_the_long_forms(text, start, end):
+    r = read_time(text, WED, "UTC").time_range
+    assert (r.start, r.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["pods pending for more than 10m", "latency over 500ms", "p99 above 2s",
+                                  "queue depth > 5m"])
+def test_a_duration_after_a_comparison_is_a_threshold_not_a_range(text):
+    r = read_time(text, WED, "UTC")
+    assert r.implicit_now and r.time_range.duration_seconds == 300

@@ -81,13 +81,13 @@ class _Block:
             self.slot[moved] = i
         self.n = last
 
-    def scores(self, vec: np.ndarray, now: float, owner: int) -> tuple[np.ndarray, np.ndarray]:
-        """Similarity of every visible live entry; others score -inf."""
+    def scores(self, vec: np.ndarray, now: float, owner: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Similarity of every visible live entry (others score -inf), and each entry's kept-until time."""
         n = self.n
         sims = self.vecs[:n] @ vec
         allowed = (self.expires[:n] > now) & ((self.owner[:n] == _ORG_SCOPE) | (self.owner[:n] == owner))
         sims[~allowed] = -np.inf
-        return self.ids[:n].copy(), sims
+        return self.ids[:n].copy(), sims, self.expires[:n].copy()
 
 
 class _OrgShard:
@@ -171,7 +171,8 @@ class QueryIndex:
         subject: str | None = None,
         k: int = 8,
     ) -> list[tuple[int, float]]:
-        """The `k` most similar live entries this user may match, best first, as (row id, cosine).
+        """The `k` most similar fresh entries and the `k` most similar expired-but-kept ones this user may
+        match, best first, as (row id, cosine).
 
         With a subject only that subject's entries (and those whose subject was not read) are
         scanned; without one, all of the org's.
@@ -182,20 +183,23 @@ class QueryIndex:
                 return []
             owner = shard.owner_code(user, False)
             names = list(shard.blocks) if subject is None else [subject, ""]
-            id_parts, sim_parts = [], []
+            id_parts, sim_parts, kept_parts = [], [], []
             for name in names:
                 block = shard.blocks.get(name)
                 if block is not None and block.n:
-                    ids, sims = block.scores(vec, now, owner)
+                    ids, sims, kept = block.scores(vec, now, owner)
                     id_parts.append(ids)
                     sim_parts.append(sims)
+                    kept_parts.append(kept)
         if not sim_parts:
             return []
-        ids = np.concatenate(id_parts) if len(id_parts) > 1 else id_parts[0]
-        sims = np.concatenate(sim_parts) if len(sim_parts) > 1 else sim_parts[0]
-        top = np.argpartition(sims, -k)[-k:] if len(sims) > k else np.arange(len(sims))
-        top = top[np.argsort(-sims[top])]
-        return [(int(ids[i]), float(sims[i])) for i in top if np.isfinite(sims[i])]
+        ids, sims, kept = (np.concatenate(p) if len(p) > 1 else p[0] for p in (id_parts, sim_parts, kept_parts))
+        # The k best fresh entries and the k best expired ones: a question asked every day would otherwise
+        # fill the k places with last week's copies (similarity 1.0 each) and hide today's fresh answer.
+        fresh = kept - self.horizon > now
+        top = np.concatenate([_top(np.where(mask, sims, -np.inf), k) for mask in (fresh, ~fresh)])
+        top = top[np.argsort(-sims[top], kind="stable")]
+        return [(int(ids[i]), float(sims[i])) for i in top]
 
     def same_key(self, org: str, key: str, vec: np.ndarray, *, user: str | None, now: float) -> list[tuple[int, float]]:
         """Live entries with exactly this intent key that the user may match, with their similarity."""
@@ -209,8 +213,8 @@ class QueryIndex:
                 block = shard.blocks[shard.where[row_id][0]]
                 i = block.slot[row_id]
                 if block.expires[i] > now and block.owner[i] in (_ORG_SCOPE, owner):
-                    out.append((row_id, float(block.vecs[i] @ vec)))
-        return sorted(out, key=lambda p: -p[1])
+                    out.append((row_id, float(block.vecs[i] @ vec), bool(block.expires[i] - self.horizon > now)))
+        return [(row_id, sim) for row_id, sim, _ in sorted(out, key=lambda p: (not p[2], -p[1]))]  # fresh first
 
     # -- keeping up with the store -------------------------------------------------------------
 
@@ -235,6 +239,12 @@ class QueryIndex:
         with self._lock:
             self._orgs, self._expiry, self.high_water = fresh._orgs, fresh._expiry, fresh.high_water
         return len(self)
+
+
+def _top(sims: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the ``k`` largest finite values."""
+    top = np.argpartition(sims, -k)[-k:] if len(sims) > k else np.arange(len(sims))
+    return top[np.isfinite(sims[top])]
 
 
 def entry_from_row(row: dict) -> IndexEntry:
