@@ -52,7 +52,7 @@ from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.scoping import Principal
 from exporter.store import Store, from_json
-from exporter.text.embeddings import DIM, embed, from_blob
+from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread
 
 FUSION = "linear"
 W_SEMANTIC = 0.7
@@ -121,7 +121,8 @@ class CaseIndex:
 
     def semantic(self, query_vector: np.ndarray) -> np.ndarray:
         """Cosine similarity of every case, shape (n,)."""
-        return self.vectors @ np.asarray(query_vector, dtype=np.float32)
+        with one_blas_thread():
+            return self.vectors @ np.asarray(query_vector, dtype=np.float32)
 
     def search(self, query_text: str, query_vector: np.ndarray | None, k: int = CANDIDATES,
                ) -> list[tuple[int, float, float, float]]:

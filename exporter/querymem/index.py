@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from exporter.store import Store, from_json
-from exporter.text.embeddings import DIM, from_blob
+from exporter.text.embeddings import DIM, from_blob, one_blas_thread
 
 _ORG_SCOPE = -1  # owner code of rows everyone in the org may see
 
@@ -84,7 +84,8 @@ class _Block:
     def scores(self, vec: np.ndarray, now: float, owner: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Similarity of every visible live entry (others score -inf), and each entry's kept-until time."""
         n = self.n
-        sims = self.vecs[:n] @ vec
+        with one_blas_thread():
+            sims = self.vecs[:n] @ vec
         allowed = (self.expires[:n] > now) & ((self.owner[:n] == _ORG_SCOPE) | (self.owner[:n] == owner))
         sims[~allowed] = -np.inf
         return self.ids[:n].copy(), sims, self.expires[:n].copy()
