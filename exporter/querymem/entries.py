@@ -58,9 +58,7 @@ def live_rows(store: Store, hot: HotStore, principal: Principal, user: str | Non
     org = principal.require_org()
     where, params = visible(principal, user, alias="q")
     marks = {f"id{i}": v for i, v in enumerate(ids)}
-    # SQLite's planner, without statistics, prefers the org index and walks every row of the org (12 ms at
-    # 100k live entries); NOT INDEXED leaves it the primary key, i.e. the few ids asked for.
-    table = "query_executions q NOT INDEXED" if store.dialect == "sqlite" else "query_executions q"
+    table = store.by_primary_key("query_executions q")
     allowed = {int(r["id"]) for r in store.query(
         f"SELECT q.id FROM {table} WHERE q.id IN ({', '.join(':' + m for m in marks)}) AND {where} "
         "AND q.success = 1", {**params, **marks})}

@@ -115,6 +115,10 @@ class Store(ABC):
         """A SQL expression: the whole hours since the epoch of an epoch-seconds column."""
         raise NotImplementedError
 
+    def by_primary_key(self, table: str) -> str:
+        """A FROM item for `table` (with its alias) whose reads of a few ids use the primary key."""
+        return table
+
     @abstractmethod
     @contextmanager
     def transaction(self) -> Iterator[Conn]:

@@ -145,6 +145,11 @@ class SQLiteStore(Store):
     def hour_bucket(self, column: str) -> str:
         return f"CAST({column} / 3600 AS INTEGER)"  # truncates toward zero; epoch seconds are positive
 
+    def by_primary_key(self, table: str) -> str:
+        # The planner, without statistics, prefers an org index and walks every row of the org (12 ms
+        # at 100k live query entries); NOT INDEXED leaves it the primary key, i.e. the few ids asked for.
+        return f"{table} NOT INDEXED"
+
     def table_names(self) -> list[str]:
         rows = self.query("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
         return sorted(r["name"] for r in rows)
