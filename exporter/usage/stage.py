@@ -603,27 +603,27 @@ def _preferences(usage: collect.OrgUsage, template: dict[str, str], params: Usag
     users = sorted({q.user for q in usage.questions if q.user} | {u for u in usage.models if u})
     followed = {(s, u) for u, s, _ in usage.follow_ups}
     fb_by_target = {f["target_id"]: f for f in usage.feedback if f["target"] == "answer"}
-    acts: dict[str, Activity] = {}
-    per_session_q = defaultdict(list)
+    acts = {user: Activity(user=user) for user in users}
+    # one sweep over each list (a scan per person was people x questions: minutes for big orgs)
+    shorter = Counter(u for u, _, _ in usage.shorter)
     for q in usage.questions:
-        per_session_q[q.session].append(q)
-    for user in users:
-        a = Activity(user=user)
-        a.questions = [q.raw for q in usage.questions if q.user == user]
-        a.question_types = [template[q.text] for q in usage.questions if q.user == user]
-        a.short_requests = sum(1 for q in usage.questions if q.user == user and q.style == "less_detail") + sum(
-            1 for u, _, _ in usage.shorter if u == user
-        )
+        a = acts.get(q.user)
+        if a is not None:
+            a.questions.append(q.raw)
+            a.question_types.append(template[q.text])
+            a.short_requests += q.style == "less_detail"
+    for f in usage.feedback:
+        if f["user_id"] in acts:
+            acts[f["user_id"]].feedback_comments.append(f["comment"] or "")
+    for s in usage.sessions.values():
+        if s["user"] in acts:
+            acts[s["user"]].sessions += 1
+            acts[s["user"]].troubleshooting_sessions += s["type"] == "troubleshooting"
+    for user, a in acts.items():
+        a.short_requests += shorter[user]
         a.models = list(usage.models.get(user, []))
         a.data_sources = list(usage.sources.get(user, []))
         a.commands = list(usage.commands.get(user, []))
-        a.feedback_comments = [f["comment"] or "" for f in usage.feedback if f["user_id"] == user]
-        sessions = [sid for sid, s in usage.sessions.items() if s["user"] == user]
-        a.sessions = len(sessions)
-        a.troubleshooting_sessions = sum(
-            1 for sid in sessions if usage.sessions[sid]["type"] == "troubleshooting"
-        )
-        acts[user] = a
     for rid, r in usage.responses.items():
         a = acts.get(r["user"])
         if a is None:
