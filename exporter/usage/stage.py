@@ -468,14 +468,15 @@ def _weekly_patterns(
             window = taken[(user, h.weekday)]
             if broad and any(s < h.end_minute and h.start_minute < e for s, e in window):
                 continue  # a subject of the group already has it
-            info = sj["info"][_dominant(run.subject, inside, h.series % n)]
+            lab = _dominant(run.subject, inside, h.series % n)
+            info = sj["info"][lab]
             key = f"weekly:subject:{info['id']}:{h.weekday}"
             if (user, key) in keys:
                 continue
             keys.add((user, key))
             window.append((h.start_minute, h.end_minute))
-            out.append(_weekly_pattern(org, user, h, info, _asked(run.texts[inside], info["label"]), run.zone, now,
-                                       peaks, key))
+            said = _asked(run.texts[inside & (run.subject == lab)], info["label"])
+            out.append(_weekly_pattern(org, user, h, info, said, run.zone, now, peaks, key))
     return out
 
 
@@ -535,7 +536,7 @@ def _month_end_patterns(org: str, run: _Run, parts: Any, sj: dict, params: Usage
                 continue
             seen[user].add(group)
             info = sj["info"][lab]
-            said = _asked(run.texts[inside], info["label"])
+            said = _asked(run.texts[inside & (run.subject == lab)], info["label"])
             out.append(
                 Pattern(
                     org_id=org,
