@@ -134,28 +134,15 @@ def weekly_habits(
     now: float,
     *,
     weeks: int = 8,
-    window_minutes: int = 60,
-    step_minutes: int = 30,
-    alpha: float = 0.01,
-    min_ratio: float = 3.0,
-    min_weeks: int = 4,
-    min_week_share: float = 0.5,
-    min_count: int = 4,
+    window_minutes: int = 60, step_minutes: int = 30, alpha: float = 0.01,
+    min_ratio: float = 3.0, min_weeks: int = 4, min_week_share: float = 0.5, min_count: int = 4,
 ) -> list[WeeklyHabit]:
     """Weekly habits of every series in one batch (one org's time zone).
 
-    A window (``window_minutes`` long, starting every ``step_minutes``) of one weekday is a habit
-    of a series when two one-sided tests against the owner's own rhythm (series left out) both
-    pass at ``alpha`` after a Bonferroni correction over every window of the week:
-
-    - *concentration*: the series' count there (beta-binomial: the null share is itself estimated);
-    - *recurrence*: the number of weeks with at least one of the series' questions there. Under the
-      null, week w holds the window with probability ``1 - (1 - q)^n_w`` (``n_w`` the series'
-      questions that week, ``q`` the window's null share): a Poisson-binomial tail. A one-day burst
-      or a person who asks about the subject every day passes the first test, not this one.
-
-    A habit recurs in at least ``min_week_share`` of the weeks looked at (and ``min_weeks``): what
-    "in most weeks" means, not a threshold for significance.
+    A window (``window_minutes`` long, every ``step_minutes``) of one weekday is a habit when its
+    count (beta-binomial) and the weeks it recurs in (Poisson-binomial) both beat the owner's own
+    rhythm at ``alpha`` over the week's windows (module docstring), in at least ``min_week_share``
+    of the weeks and ``min_weeks``: what "in most weeks" means, not a significance threshold.
 
     Parameters
     ----------
@@ -181,37 +168,20 @@ def weekly_habits(
     ts, series, owner = ts[keep], np.asarray(series)[keep], np.asarray(owner)[keep]
     weeks_seen = int(min(weeks, np.ceil((now - ts.min()) / WEEK)))
     parts = local_parts(ts, tz)
-    wd, minutes = parts["weekday"].to_numpy(), parts["minute"].to_numpy()
     s_codes, s_idx = np.unique(series, return_inverse=True)
-    n_s = len(s_codes)
-    o_codes, o_idx = np.unique(owner, return_inverse=True)
-    series_owner = np.zeros(n_s, dtype=np.int64)
-    series_owner[s_idx] = o_idx
-
-    per_day = 1440 // step_minutes
-    width = window_minutes // step_minutes
-    slot = wd * per_day + minutes // step_minutes
-    cells = 7 * per_day
-    cs = np.bincount(s_idx * cells + slot, minlength=n_s * cells).reshape(n_s, 7, per_day).astype(np.float64)
-    co = np.bincount(o_idx * cells + slot, minlength=len(o_codes) * cells).reshape(-1, 7, per_day).astype(np.float64)
-    glob = co.sum(axis=0)
-    g_wd, g_tod = glob.sum(axis=1) / glob.sum(), glob.sum(axis=0) / glob.sum()
-    rest = co[series_owner] - cs  # the owner's other questions
-    wd_m = rest.sum(axis=2) + PRIOR_EVENTS * g_wd
-    tod_m = rest.sum(axis=1) + PRIOR_EVENTS * g_tod
-    null = (wd_m / wd_m.sum(axis=1, keepdims=True))[:, :, None] * (tod_m / tod_m.sum(axis=1, keepdims=True))[:, None, :]
-
+    ev = _Events(parts["weekday"].to_numpy(), parts["minute"].to_numpy(), s_idx, len(s_codes),
+                 np.minimum(((now - ts) // WEEK).astype(np.int64), weeks - 1))
+    per_day, width = 1440 // step_minutes, window_minutes // step_minutes
+    cs, rest, null = _rhythm(ev.wd * per_day + ev.minutes // step_minutes, s_idx,
+                             np.unique(owner, return_inverse=True)[1], per_day)
     starts = per_day - width + 1
     win_count = np.stack([cs[:, :, h : h + width].sum(axis=2) for h in range(starts)], axis=2)
     win_p = np.stack([null[:, :, h : h + width].sum(axis=2) for h in range(starts)], axis=2)
     n = cs.sum(axis=(1, 2))[:, None, None]
-    expected = n * win_p
-    tests = 7 * starts
     with np.errstate(divide="ignore", invalid="ignore"):
-        candidate = (win_count >= min_count) & (win_count >= min_ratio * expected)
-    out: list[WeeklyHabit] = []
+        candidate = (win_count >= min_count) & (win_count >= min_ratio * n * win_p)
     if not candidate.any():
-        return out
+        return []
     pv = np.ones_like(win_count)
     # The null share of a window is estimated from the owner's other questions (plus the prior's
     # pseudo-events), m of them: beta-binomial with that much evidence, not binomial, so a series
@@ -220,46 +190,75 @@ def weekly_habits(
     q = win_p[candidate]
     k, total = win_count[candidate], np.broadcast_to(n, win_count.shape)[candidate]
     pv[candidate] = betabinom.sf(k - 1, total, q * m, (1 - q) * m)
-    week_of = np.minimum(((now - ts) // WEEK).astype(np.int64), weeks - 1)
-    per_week = np.bincount(s_idx * weeks + week_of, minlength=n_s * weeks).reshape(n_s, weeks)[:, :weeks_seen]
-    order = np.argsort(s_idx, kind="stable")
-    bounds = np.searchsorted(s_idx[order], np.arange(n_s + 1))
-    bar = alpha / tests
+    per_week = np.bincount(s_idx * weeks + ev.week_of, minlength=len(s_codes) * weeks).reshape(-1, weeks)
+    bar = alpha / (7 * starts)
+    window = (step_minutes, window_minutes)
     for r, d, h in zip(*np.nonzero(pv < bar), strict=True):
-        ev = order[bounds[r] : bounds[r + 1]]
-        lo = h * step_minutes
-        inside = ev[(wd[ev] == d) & (minutes[ev] >= lo) & (minutes[ev] < lo + window_minutes)]
-        hit = len(np.unique(week_of[inside]))
+        hit = len(np.unique(ev.week_of[ev.inside(r, d, h * step_minutes, window_minutes)]))
         if hit < min_weeks or hit < min_week_share * weeks_seen:
             pv[r, d, h] = 1.0
             continue
-        p_rec = _weeks_tail(hit, 1.0 - (1.0 - win_p[r, d, h]) ** per_week[r])
+        p_rec = _weeks_tail(hit, 1.0 - (1.0 - win_p[r, d, h]) ** per_week[r, :weeks_seen])
         pv[r, d, h] = max(pv[r, d, h], p_rec) if p_rec < bar else 1.0
-    best_h = pv.argmin(axis=2)  # strongest window per series and weekday
+    return _strongest(pv, bar, win_count, n * win_p, ev, s_codes, window, weeks_seen)
+
+
+def _strongest(
+    pv: np.ndarray, bar: float, win_count: np.ndarray, expected: np.ndarray, ev: _Events, s_codes: np.ndarray,
+    window: tuple[int, int], weeks_seen: int,
+) -> list[WeeklyHabit]:
+    """The strongest window per series and weekday under the bar, as habits, strongest first."""
+    step_minutes, window_minutes = window
+    best_h = pv.argmin(axis=2)
     best_p = np.take_along_axis(pv, best_h[:, :, None], axis=2)[:, :, 0]
+    out: list[WeeklyHabit] = []
     for r, d in zip(*np.nonzero(best_p < bar), strict=True):
         h = int(best_h[r, d])
-        ev = order[bounds[r] : bounds[r + 1]]
         lo = h * step_minutes
-        inside = ev[(wd[ev] == d) & (minutes[ev] >= lo) & (minutes[ev] < lo + window_minutes)]
-        hit = len(np.unique(week_of[inside]))
+        inside = ev.inside(r, d, lo, window_minutes)
+        hit = len(np.unique(ev.week_of[inside]))
         out.append(
             WeeklyHabit(
-                series=int(s_codes[r]),
-                weekday=int(d),
-                start_minute=lo,
-                end_minute=lo + window_minutes,
-                typical_minute=int(np.median(minutes[inside])),
-                count=int(win_count[r, d, h]),
-                expected=float(expected[r, d, h]),
-                weeks_hit=hit,
-                weeks=weeks_seen,
-                p_value=float(best_p[r, d]),
-                confidence=round(hit / weeks_seen, 3),
+                series=int(s_codes[r]), weekday=int(d), start_minute=lo, end_minute=lo + window_minutes,
+                typical_minute=int(np.median(ev.minutes[inside])), count=int(win_count[r, d, h]),
+                expected=float(expected[r, d, h]), weeks_hit=hit, weeks=weeks_seen,
+                p_value=float(best_p[r, d]), confidence=round(hit / weeks_seen, 3),
             )
         )
     out.sort(key=lambda x: (x.p_value, x.series, x.weekday))
     return out
+
+
+class _Events:
+    """The questions of a batch by series, to pick those of one series in one weekday's window."""
+
+    def __init__(self, wd: np.ndarray, minutes: np.ndarray, s_idx: np.ndarray, n_s: int, week_of: np.ndarray):
+        self.wd, self.minutes, self.week_of = wd, minutes, week_of
+        self.order = np.argsort(s_idx, kind="stable")
+        self.bounds = np.searchsorted(s_idx[self.order], np.arange(n_s + 1))
+
+    def inside(self, r: int, weekday: int, start_minute: int, length: int) -> np.ndarray:
+        ev = self.order[self.bounds[r] : self.bounds[r + 1]]
+        m = self.minutes[ev]
+        return ev[(self.wd[ev] == weekday) & (m >= start_minute) & (m < start_minute + length)]
+
+
+def _rhythm(slot: np.ndarray, s_idx: np.ndarray, o_idx: np.ndarray, per_day: int):
+    """Counts per series and weekday x time-of-day slot, the owner's other questions there, and the
+    null share of each slot: the owner's weekday and time-of-day marginals (series left out), shrunk
+    towards everyone's rhythm by `PRIOR_EVENTS` pseudo-events."""
+    n_s, n_o, cells = int(s_idx.max()) + 1, int(o_idx.max()) + 1, 7 * per_day
+    series_owner = np.zeros(n_s, dtype=np.int64)
+    series_owner[s_idx] = o_idx
+    cs = np.bincount(s_idx * cells + slot, minlength=n_s * cells).reshape(n_s, 7, per_day).astype(np.float64)
+    co = np.bincount(o_idx * cells + slot, minlength=n_o * cells).reshape(n_o, 7, per_day).astype(np.float64)
+    glob = co.sum(axis=0)
+    g_wd, g_tod = glob.sum(axis=1) / glob.sum(), glob.sum(axis=0) / glob.sum()
+    rest = co[series_owner] - cs  # the owner's other questions
+    wd_m = rest.sum(axis=2) + PRIOR_EVENTS * g_wd
+    tod_m = rest.sum(axis=1) + PRIOR_EVENTS * g_tod
+    null = (wd_m / wd_m.sum(axis=1, keepdims=True))[:, :, None] * (tod_m / tod_m.sum(axis=1, keepdims=True))[:, None, :]
+    return cs, rest, null
 
 
 def _weeks_tail(hit: int, p_weeks: np.ndarray) -> float:
@@ -328,20 +327,10 @@ def month_end_spikes(
     # a month counts when its end lies inside the observed span
     last_full = month.max() if end[month == month.max()].any() else month.max() - 1
     months = max(1, int(last_full - month.min() + 1))
-    m0 = month.min()
-    n_months = int(month.max() - m0 + 1)
     for r in np.flatnonzero(pv < alpha / n_s).tolist():
         sel = (s_idx == r) & end
         hit = len(np.unique(month[sel]))
-        if hit < min_months:
-            continue
-        # Not carried by one month: the test still holds without the month with the most
-        # month-end questions (one busy month end, an incident, is not a monthly habit).
-        k_m = np.bincount(month[sel] - m0, minlength=n_months)
-        n_m = np.bincount(month[s_idx == r] - m0, minlength=n_months)
-        top = int(k_m.argmax())
-        k, n_r = s_k[r] - k_m[top], s_n[r] - n_m[top]
-        if k < 1 or hypergeom.sf(k - 1, rest_n[r] + n_r, rest_k[r] + k, n_r) >= alpha / n_s:
+        if hit < min_months or not _beyond_busiest_month(month, s_idx == r, sel, rest_n[r], rest_k[r], alpha / n_s):
             continue
         out.append(
             MonthEndSpike(
@@ -359,6 +348,18 @@ def month_end_spikes(
         )
     out.sort(key=lambda x: (x.p_value, x.series))
     return out
+
+
+def _beyond_busiest_month(
+    month: np.ndarray, mine: np.ndarray, mine_end: np.ndarray, rest_n: float, rest_k: float, bar: float
+) -> bool:
+    """Not carried by one month: Fisher's test still holds without the month with the most
+    month-end questions (one busy month end, an incident, is not a monthly habit)."""
+    m0 = month.min()
+    k_m = np.bincount(month[mine_end] - m0)
+    top = int(k_m.argmax()) + m0
+    k, n = int(mine_end.sum() - k_m.max()), int((mine & (month != top)).sum())
+    return k >= 1 and hypergeom.sf(k - 1, rest_n + n, rest_k + k, n) < bar
 
 
 def next_due(habit: WeeklyHabit, now: float, tz: str) -> float:
