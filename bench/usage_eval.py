@@ -39,6 +39,7 @@ from bench.usage_gen import DEV_SEEDS, NOW, TEST_SEEDS, Log, generate
 from exporter.config import Settings
 from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent
 from exporter.ingest.writer import store_alerts, store_events
+from exporter.privacy.gate import Gate
 from exporter.privacy.redaction import Redactor
 from exporter.scoping import Principal
 from exporter.store import from_json, migrate, open_store
@@ -72,7 +73,7 @@ def cached_embeddings() -> None:
 def load(log: Log, url: str):
     migrate(url)
     store = open_store(url)
-    redactor = Redactor()
+    redactor = Gate(Redactor())  # the ingest door's redaction, with its counts
     by_org: dict[str, list[AuditEvent]] = defaultdict(list)
     for ev in log.events:
         by_org[ev["org"]].append(AuditEvent.model_validate(ev))
@@ -81,7 +82,7 @@ def load(log: Log, url: str):
         for i in range(0, len(evs), 2000):
             store_events(store, who, redactor, evs[i : i + 2000])
         alerts = [a for a in log.alerts if a["fingerprint"].startswith(org + "-")]
-        store_alerts(store, who, AlertmanagerWebhook.model_validate(
+        store_alerts(store, who, redactor, AlertmanagerWebhook.model_validate(
             {"version": "4", "status": "resolved", "alerts": alerts}))
         set_zone(store, org, log.zones[org])
     return store

@@ -3,13 +3,17 @@
 A *series* is what one habit is about (a user asking about one intent, or an org asking about one
 intent); its *owner* is whose overall activity says when they are around at all (the user, or the
 org). The null model for a series is "its n questions fall on the owner's usual days and hours":
-the owner's weekday and hour-of-day marginals, leaving the series itself out (so a strong habit
+the owner's weekday and time-of-day marginals, leaving the series itself out (so a strong habit
 does not hide in its own baseline) and shrunk towards everyone's rhythm for owners with little
 other activity. A weekly window or the month end is kept only when a one-sided test on the
 series' count there (beta-binomial, or Fisher's exact for the month end, so the null's own
 sampling noise counts) beats that null after a Bonferroni correction over every window tested,
-and when it recurs in enough separate weeks or months: random scatter then yields nothing (tests:
-property test over uniform and rhythm-following noise; bench/patterns.py for precision and recall).
+and when it recurs: the number of separate weeks with the window beats the same null too (a
+Poisson-binomial tail: a week holds the window with probability 1 - (1 - q)^n under the null, n
+the series' questions that week), and a month-end spike still beats it without its busiest
+month. A one-day burst or a subject asked every day is not a habit, and
+random scatter yields nothing (tests: property test over uniform and rhythm-following noise;
+bench/usage_eval.py for precision and recall on logs planted from what people do).
 
 Times are epoch seconds; weekdays (0 = Monday) and hours are local to ``tz``. Everything is
 vectorised over all series at once with NumPy, so a pass over a million events takes seconds.
@@ -38,8 +42,8 @@ class WeeklyHabit:
     ----------
     series : int
         The caller's series code.
-    weekday, start_hour, end_hour : int
-        Local weekday (0 = Monday) and hours [start_hour, end_hour).
+    weekday, start_minute, end_minute : int
+        Local weekday (0 = Monday) and minutes of the day [start_minute, end_minute).
     typical_minute : int
         Median minute of the day (local) of the series' questions in the window: "around 09:05".
     count, expected : float
@@ -47,15 +51,15 @@ class WeeklyHabit:
     weeks_hit, weeks : int
         Weeks in which the window had at least one of the series' questions, of the weeks looked at.
     p_value : float
-        Binomial tail probability under the null, before correction.
+        The larger of the concentration and recurrence tail probabilities, before correction.
     confidence : float
         ``weeks_hit / weeks``: how reliably it recurs.
     """
 
     series: int
     weekday: int
-    start_hour: int
-    end_hour: int
+    start_minute: int
+    end_minute: int
     typical_minute: int
     count: int
     expected: float
@@ -67,6 +71,14 @@ class WeeklyHabit:
     @property
     def ratio(self) -> float:
         return self.count / self.expected if self.expected > 0 else float("inf")
+
+    @property
+    def start_hour(self) -> int:
+        return self.start_minute // 60
+
+    @property
+    def end_hour(self) -> int:
+        return -(-self.end_minute // 60)
 
     def describe(self) -> str:
         h, m = divmod(self.typical_minute, 60)
@@ -122,14 +134,15 @@ def weekly_habits(
     now: float,
     *,
     weeks: int = 8,
-    window_hours: int = 2,
-    alpha: float = 0.01,
-    min_ratio: float = 3.0,
-    min_weeks: int = 4,
-    min_week_share: float = 0.6,
-    min_count: int = 4,
+    window_minutes: int = 60, step_minutes: int = 30, alpha: float = 0.01,
+    min_ratio: float = 3.0, min_weeks: int = 4, min_week_share: float = 0.5, min_count: int = 4,
 ) -> list[WeeklyHabit]:
     """Weekly habits of every series in one batch (one org's time zone).
+
+    A window (``window_minutes`` long, every ``step_minutes``) of one weekday is a habit when its
+    count (beta-binomial) and the weeks it recurs in (Poisson-binomial) both beat the owner's own
+    rhythm at ``alpha`` over the week's windows (module docstring), in at least ``min_week_share``
+    of the weeks and ``min_weeks``: what "in most weeks" means, not a significance threshold.
 
     Parameters
     ----------
@@ -155,37 +168,20 @@ def weekly_habits(
     ts, series, owner = ts[keep], np.asarray(series)[keep], np.asarray(owner)[keep]
     weeks_seen = int(min(weeks, np.ceil((now - ts.min()) / WEEK)))
     parts = local_parts(ts, tz)
-    wd, hr = parts["weekday"].to_numpy(), parts["hour"].to_numpy()
     s_codes, s_idx = np.unique(series, return_inverse=True)
-    n_s = len(s_codes)
-    o_codes, o_idx = np.unique(owner, return_inverse=True)
-    series_owner = np.zeros(n_s, dtype=np.int64)
-    series_owner[s_idx] = o_idx
-
-    slot = wd * 24 + hr
-    cs = np.bincount(s_idx * 168 + slot, minlength=n_s * 168).reshape(n_s, 7, 24).astype(np.float64)
-    co = np.bincount(o_idx * 168 + slot, minlength=len(o_codes) * 168).reshape(-1, 7, 24).astype(np.float64)
-    glob = co.sum(axis=0)
-    g_wd, g_hr = glob.sum(axis=1) / glob.sum(), glob.sum(axis=0) / glob.sum()
-    rest = co[series_owner] - cs  # the owner's other questions
-    wd_m = rest.sum(axis=2) + PRIOR_EVENTS * g_wd
-    hr_m = rest.sum(axis=1) + PRIOR_EVENTS * g_hr
-    null = (wd_m / wd_m.sum(axis=1, keepdims=True))[:, :, None] * (hr_m / hr_m.sum(axis=1, keepdims=True))[:, None, :]
-
-    starts = 24 - window_hours + 1
-    win_count = np.stack([cs[:, :, h : h + window_hours].sum(axis=2) for h in range(starts)], axis=2)
-    win_p = np.stack([null[:, :, h : h + window_hours].sum(axis=2) for h in range(starts)], axis=2)
+    ev = _Events(parts["weekday"].to_numpy(), parts["minute"].to_numpy(), s_idx, len(s_codes),
+                 np.minimum(((now - ts) // WEEK).astype(np.int64), weeks - 1))
+    per_day, width = 1440 // step_minutes, window_minutes // step_minutes
+    cs, rest, null = _rhythm(ev.wd * per_day + ev.minutes // step_minutes, s_idx,
+                             np.unique(owner, return_inverse=True)[1], per_day)
+    starts = per_day - width + 1
+    win_count = np.stack([cs[:, :, h : h + width].sum(axis=2) for h in range(starts)], axis=2)
+    win_p = np.stack([null[:, :, h : h + width].sum(axis=2) for h in range(starts)], axis=2)
     n = cs.sum(axis=(1, 2))[:, None, None]
-    expected = n * win_p
-    # Bonferroni over one series' windows; across series, the recurrence rule (most weeks) is what
-    # keeps precision (bench/patterns.py: >= 0.99 over 2,000 users), and the org stays able to see a
-    # habit among a few hundred series with eight weeks of data.
-    tests = 7 * starts
     with np.errstate(divide="ignore", invalid="ignore"):
-        candidate = (win_count >= min_count) & (win_count >= min_ratio * expected)
-    out: list[WeeklyHabit] = []
+        candidate = (win_count >= min_count) & (win_count >= min_ratio * n * win_p)
     if not candidate.any():
-        return out
+        return []
     pv = np.ones_like(win_count)
     # The null share of a window is estimated from the owner's other questions (plus the prior's
     # pseudo-events), m of them: beta-binomial with that much evidence, not binomial, so a series
@@ -194,40 +190,86 @@ def weekly_habits(
     q = win_p[candidate]
     k, total = win_count[candidate], np.broadcast_to(n, win_count.shape)[candidate]
     pv[candidate] = betabinom.sf(k - 1, total, q * m, (1 - q) * m)
-    pv[~candidate] = 1.0
-    best_h = pv.argmin(axis=2)  # strongest window per series and weekday
-    best_p = np.take_along_axis(pv, best_h[:, :, None], axis=2)[:, :, 0]
-    rows, days = np.nonzero(best_p < alpha / tests)
-    if len(rows) == 0:
-        return out
-    order = np.argsort(s_idx, kind="stable")
-    bounds = np.searchsorted(s_idx[order], np.arange(n_s + 1))
-    week_of = ((now - ts) // WEEK).astype(np.int64)
-    minutes = parts["minute"].to_numpy()
-    for r, d in zip(rows.tolist(), days.tolist(), strict=True):
-        h = int(best_h[r, d])
-        ev = order[bounds[r] : bounds[r + 1]]
-        inside = ev[(wd[ev] == d) & (hr[ev] >= h) & (hr[ev] < h + window_hours)]
-        hit = len(np.unique(week_of[inside]))
+    per_week = np.bincount(s_idx * weeks + ev.week_of, minlength=len(s_codes) * weeks).reshape(-1, weeks)
+    bar = alpha / (7 * starts)
+    window = (step_minutes, window_minutes)
+    for r, d, h in zip(*np.nonzero(pv < bar), strict=True):
+        hit = len(np.unique(ev.week_of[ev.inside(r, d, h * step_minutes, window_minutes)]))
         if hit < min_weeks or hit < min_week_share * weeks_seen:
+            pv[r, d, h] = 1.0
             continue
+        p_rec = _weeks_tail(hit, 1.0 - (1.0 - win_p[r, d, h]) ** per_week[r, :weeks_seen])
+        pv[r, d, h] = max(pv[r, d, h], p_rec) if p_rec < bar else 1.0
+    return _strongest(pv, bar, win_count, n * win_p, ev, s_codes, window, weeks_seen)
+
+
+def _strongest(
+    pv: np.ndarray, bar: float, win_count: np.ndarray, expected: np.ndarray, ev: _Events, s_codes: np.ndarray,
+    window: tuple[int, int], weeks_seen: int,
+) -> list[WeeklyHabit]:
+    """The strongest window per series and weekday under the bar, as habits, strongest first."""
+    step_minutes, window_minutes = window
+    best_h = pv.argmin(axis=2)
+    best_p = np.take_along_axis(pv, best_h[:, :, None], axis=2)[:, :, 0]
+    out: list[WeeklyHabit] = []
+    for r, d in zip(*np.nonzero(best_p < bar), strict=True):
+        h = int(best_h[r, d])
+        lo = h * step_minutes
+        inside = ev.inside(r, d, lo, window_minutes)
+        hit = len(np.unique(ev.week_of[inside]))
         out.append(
             WeeklyHabit(
-                series=int(s_codes[r]),
-                weekday=d,
-                start_hour=h,
-                end_hour=h + window_hours,
-                typical_minute=int(np.median(minutes[inside])),
-                count=int(win_count[r, d, h]),
-                expected=float(expected[r, d, h]),
-                weeks_hit=hit,
-                weeks=weeks_seen,
-                p_value=float(best_p[r, d]),
-                confidence=round(hit / weeks_seen, 3),
+                series=int(s_codes[r]), weekday=int(d), start_minute=lo, end_minute=lo + window_minutes,
+                typical_minute=int(np.median(ev.minutes[inside])), count=int(win_count[r, d, h]),
+                expected=float(expected[r, d, h]), weeks_hit=hit, weeks=weeks_seen,
+                p_value=float(best_p[r, d]), confidence=round(hit / weeks_seen, 3),
             )
         )
     out.sort(key=lambda x: (x.p_value, x.series, x.weekday))
     return out
+
+
+class _Events:
+    """The questions of a batch by series, to pick those of one series in one weekday's window."""
+
+    def __init__(self, wd: np.ndarray, minutes: np.ndarray, s_idx: np.ndarray, n_s: int, week_of: np.ndarray):
+        self.wd, self.minutes, self.week_of = wd, minutes, week_of
+        self.order = np.argsort(s_idx, kind="stable")
+        self.bounds = np.searchsorted(s_idx[self.order], np.arange(n_s + 1))
+
+    def inside(self, r: int, weekday: int, start_minute: int, length: int) -> np.ndarray:
+        ev = self.order[self.bounds[r] : self.bounds[r + 1]]
+        m = self.minutes[ev]
+        return ev[(self.wd[ev] == weekday) & (m >= start_minute) & (m < start_minute + length)]
+
+
+def _rhythm(slot: np.ndarray, s_idx: np.ndarray, o_idx: np.ndarray, per_day: int):
+    """Counts per series and weekday x time-of-day slot, the owner's other questions there, and the
+    null share of each slot: the owner's weekday and time-of-day marginals (series left out), shrunk
+    towards everyone's rhythm by `PRIOR_EVENTS` pseudo-events."""
+    n_s, n_o, cells = int(s_idx.max()) + 1, int(o_idx.max()) + 1, 7 * per_day
+    series_owner = np.zeros(n_s, dtype=np.int64)
+    series_owner[s_idx] = o_idx
+    cs = np.bincount(s_idx * cells + slot, minlength=n_s * cells).reshape(n_s, 7, per_day).astype(np.float64)
+    co = np.bincount(o_idx * cells + slot, minlength=n_o * cells).reshape(n_o, 7, per_day).astype(np.float64)
+    glob = co.sum(axis=0)
+    g_wd, g_tod = glob.sum(axis=1) / glob.sum(), glob.sum(axis=0) / glob.sum()
+    rest = co[series_owner] - cs  # the owner's other questions
+    wd_m = rest.sum(axis=2) + PRIOR_EVENTS * g_wd
+    tod_m = rest.sum(axis=1) + PRIOR_EVENTS * g_tod
+    null = (wd_m / wd_m.sum(axis=1, keepdims=True))[:, :, None] * (tod_m / tod_m.sum(axis=1, keepdims=True))[:, None, :]
+    return cs, rest, null
+
+
+def _weeks_tail(hit: int, p_weeks: np.ndarray) -> float:
+    """P(at least ``hit`` of the periods have it) when period i has it with ``p_weeks[i]``
+    (Poisson-binomial, by the exact recursion: a handful of weeks or months)."""
+    dist = np.zeros(len(p_weeks) + 1)
+    dist[0] = 1.0
+    for p in p_weeks:
+        dist[1:] = dist[1:] * (1 - p) + dist[:-1] * p
+        dist[0] *= 1 - p
+    return float(dist[hit:].sum())
 
 
 def month_end_spikes(
@@ -246,7 +288,9 @@ def month_end_spikes(
 
     The null share for a series is its owner's share of other questions on month-end days (with
     the same shrinkage as `weekly_habits`), so a user simply active at month end is not a spike;
-    the test compares the two samples, so a thin "other questions" sample does not make one.
+    the test compares the two samples, so a thin "other questions" sample does not make one. It must
+    also hold without the month with the most month-end questions (one busy month end is not a
+    habit), both at ``alpha`` over the series (Bonferroni).
     """
     ts = np.asarray(ts, dtype=np.float64)
     if len(ts) == 0:
@@ -286,7 +330,7 @@ def month_end_spikes(
     for r in np.flatnonzero(pv < alpha / n_s).tolist():
         sel = (s_idx == r) & end
         hit = len(np.unique(month[sel]))
-        if hit < min_months:
+        if hit < min_months or not _beyond_busiest_month(month, s_idx == r, sel, rest_n[r], rest_k[r], alpha / n_s):
             continue
         out.append(
             MonthEndSpike(
@@ -304,6 +348,18 @@ def month_end_spikes(
         )
     out.sort(key=lambda x: (x.p_value, x.series))
     return out
+
+
+def _beyond_busiest_month(
+    month: np.ndarray, mine: np.ndarray, mine_end: np.ndarray, rest_n: float, rest_k: float, bar: float
+) -> bool:
+    """Not carried by one month: Fisher's test still holds without the month with the most
+    month-end questions (one busy month end, an incident, is not a monthly habit)."""
+    m0 = month.min()
+    k_m = np.bincount(month[mine_end] - m0)
+    top = int(k_m.argmax()) + m0
+    k, n = int(mine_end.sum() - k_m.max()), int((mine & (month != top)).sum())
+    return k >= 1 and hypergeom.sf(k - 1, rest_n + n, rest_k + k, n) < bar
 
 
 def next_due(habit: WeeklyHabit, now: float, tz: str) -> float:

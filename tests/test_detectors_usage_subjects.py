@@ -65,3 +65,20 @@ def test_subjects_group_close_readings_and_keep_far_ones_apart():
     assert all(len(set(g.labels[i * 5 : i * 5 + 5])) == 1 for i in range(3))
     assert g.labels[0] == 0, "the most asked subject comes first"
     assert reading("how slow is {service} {range}") == "how slow is service"
+
+
+def test_broad_groups_are_the_same_tree_cut_higher_and_nest_subjects():
+    """Two wordings of one thing that MiniLM keeps apart (jargon) are two subjects but one broad group;
+    a far subject stays its own broad group too."""
+    rng = np.random.default_rng(1)
+    a = np.eye(1, 16)[0]
+    b = a + 1.2 * np.eye(1, 16, 1)[0]  # near a, beyond the subject cut (cosine distance ~0.36 + spread)
+    far = np.eye(1, 16, 2)[0]
+    x = np.concatenate([c + 0.05 * rng.standard_normal((4, 16)) for c in (a, b, far)])
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    g = group_subjects(x, np.ones(12), cut=0.3, broad_cut=0.6)
+    assert len(set(g.labels.tolist())) == 3
+    group = g.broad[g.labels]
+    assert group[0] == group[4] != group[8], (g.labels, g.broad)
+    wider = group_subjects(x, np.ones(12), cut=0.3, broad_cut=0.3)
+    assert len(set(wider.broad.tolist())) == 3, "cut at the subject level, broad groups are the subjects"

@@ -238,3 +238,36 @@ def test_forgetting_a_user_rewrites_their_archive_objects_in_s3_and_keeps_no_old
     for v in versions["Versions"]:
         body = bucket.client.get_object(Bucket=bucket.name, Key=v["Key"], VersionId=v["VersionId"])["Body"].read()
         assert not any(n.encode() in line for line in read_lines(io.BytesIO(body), arc.key) for n in needles)
+
+
+def test_question_vectors_only_the_person_asked_go_and_shared_ones_stay(world):
+    """`text_vectors` is keyed by org and text, not person: a vector of a text only the victim asked is
+    theirs (text can be recovered from it) and goes; a text the bystander asked too stays."""
+    from exporter.usage import stage, textvec
+
+    w, store = world, world["store"]
+    at = (datetime.now(UTC) - timedelta(hours=2)).isoformat()
+    shared = [{"id": f"{p}-shared", "timestamp": at, "user": p, "session_id": f"{p}-s9", "session_type": "general",
+               "kind": "user_query", "text": "is checkout slow today"} for p in (w["victim"], w["bystander"])]
+    assert w["client"].post("/api/v1/events", json=shared, headers=auth(f"tok-s-{w['tag']}")).status_code == 201
+    stage.run_org(w["svc"], ORG, time.time())
+
+    def texts(person: str) -> set[str]:
+        rows = store.query("SELECT text FROM audit_events WHERE org_id = :o AND user_id = :u AND kind = 'user_query'",
+                           {"o": ORG, "u": person})
+        return {r["text"] for r in rows}
+
+    def vectors() -> set[str]:
+        return {r["digest"] for r in store.query("SELECT digest FROM text_vectors WHERE org_id = :o", {"o": ORG})}
+
+    mine, theirs = texts(w["victim"]), texts(w["bystander"])
+    both = mine & theirs
+    assert both and mine - theirs and theirs - mine
+    assert {textvec.digest(t) for t in mine | theirs} <= vectors(), "the pass stored every question's vector"
+
+    receipt = forget(w["svc"], ORG, w["victim"], requested_by="cli")
+
+    left = vectors()
+    assert not {textvec.digest(t) for t in mine - theirs} & left
+    assert {textvec.digest(t) for t in theirs} <= left, "the bystander's vectors, shared ones included, stay"
+    assert receipt["counts"]["text_vectors"] >= len(mine - theirs)

@@ -224,7 +224,7 @@ NOT_SEEDED = {
     "hot_entries": "cache entries keyed by a digest, read only through lookups (walked)",
     "privacy_settings": "walked through /org/privacy; absent means defaults",
     "text_vectors": "vectors of redacted question texts keyed by digest, written by the learning pass and "
-    "read by no route",
+    "read by no route; delete-my-data drops those no remaining question backs (test_privacy_forget)",
     "learning_tasks": "the Celery task ledger: (org, stage, pass) and a state, read by no route, only as "
     "org-free counts on /metrics (walked)",
 }

@@ -66,9 +66,9 @@ def context():
     # The group must be one this caller's org has learned about; the history itself is org-wide.
     if insights.group_insight(svc.store, where, params, q.group) is None:
         raise NotFound("unknown alert group")
-    answer = insights.context_sentence(
-        svc.store, principal().require_org(), q.group, q.at_epoch(), q.value, LearningParams.from_settings(svc.settings)
-    )
+    org = principal().require_org()
+    params = LearningParams.from_settings(svc.settings).for_org(svc.store, org)
+    answer = insights.context_sentence(svc.store, org, q.group, q.at_epoch(), q.value, params)
     if answer is None:
         raise NotFound("no history for this group at that time")
     return jsonify(answer)

@@ -38,7 +38,7 @@ def signal_orgs(svc: Services, now: float) -> list[str]:
 
 
 def learn_signals_org(svc: Services, org: str, now: float) -> dict:
-    return learn_org(svc, org, now, LearningParams.from_settings(svc.settings))
+    return learn_org(svc, org, now, LearningParams.from_settings(svc.settings).for_org(svc.store, org))
 
 
 #: The pass's stage: `learn_org` for each org with alert history; returns a summary per org.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from exporter.config import Settings
+from exporter.privacy.org_settings import org_timezone
 
 
 @dataclass(frozen=True)
@@ -35,3 +37,10 @@ class LearningParams:
             lead_time_hours=float(settings.learn_lead_time_hours),
             tz=settings.timezone,
         )
+
+    def for_org(self, reader: Any, org: str) -> LearningParams:
+        """The same knobs in the org's own zone (`PUT /api/v1/org/privacy`), when it set one: an
+        hour-of-week baseline ("business hours") and a recurring peak are the org's local clock,
+        not the server's."""
+        zone = org_timezone(reader, org)
+        return replace(self, tz=zone) if zone else self

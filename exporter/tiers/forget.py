@@ -14,7 +14,9 @@ What goes (the tables are discovered from the live schema, so tables added later
 - org-level rows (no owner) that name the person in a text column (an aggregate listing
   `"alice"` in its evidence): deleted, and recomputed without the person at the next learning
   pass. Rows of other people that mention the person stay: they are those people's data;
-- the person's entries in the hot tier (store or Redis) and their rows in archive files.
+- the person's entries in the hot tier (store or Redis) and their rows in archive files;
+- rows a capability derived from the person's data without naming them (`Services.after_forget`
+  hooks, before the request is done): question vectors keyed by text, the query index.
 
 Crash safety: a `deletion_requests` row (the journal) is written first; each batch of deletes
 commits together with the running counts in that row; `resume_pending()` (at start and in every
@@ -120,12 +122,17 @@ def execute(svc: Services, request_id: str, checkpoint: Callable[[str], None] = 
         job.delete(table, f"org_id = :o AND ({cond})", {"o": org, "u": user})
     for table, cols in schema.items():
         job.sweep_mentions(table, cols)
+    # Capabilities' derived rows that name no person (vectors keyed by text, indexes): before the
+    # request is done, so a crash here is finished by `resume_pending` like any other step.
+    for hook in svc.after_forget:
+        done = hook(org, user)
+        for kind, n in (done.items() if isinstance(done, dict) else ()):
+            job.add(kind, n)
+    checkpoint("after_forget")
     store.execute(
         f"UPDATE {_JOURNAL} SET status = 'done', user_id = NULL, finished_at = :t WHERE id = :id",
         {"t": time.time(), "id": request_id},
     )
-    for hook in svc.after_forget:
-        hook(org, user)
     log.info("delete-my-data request %s done", request_id)
     return receipt(store, request_id) or {}
 

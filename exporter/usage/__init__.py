@@ -11,7 +11,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from exporter.jobs import per_org
-from exporter.usage import metrics
+from exporter.usage import metrics, textvec
 from exporter.usage.stage import UsageParams, learn_org, orgs, run, run_org
 
 if TYPE_CHECKING:
@@ -31,3 +31,5 @@ def install(svc: Services) -> None:
     svc.learning_stages.append(per_org("usage_patterns", orgs, run_org))
     svc.after_demo_load.append(_after_demo)
     svc.snapshot.register(metrics.producer(svc.store, lambda: svc.usage_last_pass or time.time()))
+    # question vectors are keyed by text, not person: delete-my-data drops those no one else backs
+    svc.after_forget.append(lambda org, user: textvec.forget_unbacked(svc.store, org))

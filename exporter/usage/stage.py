@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from detectors.clustering import FLOOR as CLUSTER_FLOOR
 from detectors.clustering import assign, cluster_intents, stable_ids
 from detectors.entities import from_labels, learn_from_questions
 from detectors.frequent import top_questions
 from detectors.gaps import ClusterUsage, knowledge_gaps
-from detectors.habits import WEEKDAYS, local_parts, month_end_spikes, next_due, weekly_habits
+from detectors.habits import WEEKDAYS, WeeklyHabit, local_parts, month_end_spikes, next_due, weekly_habits
 from detectors.preferences import Activity, preferences, typical_shares
 from detectors.subjects import group_subjects, reading
 from detectors.templates import question_template
@@ -57,7 +58,9 @@ class UsageParams:
 
     lookback_weeks: int = 8
     month_end_lookback_weeks: int = 18  # month ends come once a month: four of them, not the two in 8 weeks
-    habit_min_week_share: float = 0.6  # of the lookback's weeks with the habit (dev: 0.5 found 1 more in 36 for 8 false)
+    habit_min_week_share: float = 0.5  # "in most weeks": at least half; chance recurrence is the detector's test
+    habit_alpha: float = 0.01  # per series, split between the subject and the broad-group level
+    preference_alpha: float = 0.001  # per org, split over its people
     frequent_window_days: int = 28
     habit_lead_seconds: float = 3600.0  # a habit recommendation appears this long before it is due
     habit_notice_seconds: float = 300.0  # ... and names a time this much before the habit's usual time
@@ -118,7 +121,7 @@ def analyse_org(conn: Conn, org: str, now: float, tz: str, params: UsageParams) 
     patterns.extend(_frequent(usage, now, params, template))
     habits = _habits(conn, usage, sj, now, tz, user_tz, params)
     patterns.extend(habits)
-    patterns.extend(_preferences(usage, template))
+    patterns.extend(_preferences(usage, template, params))
     patterns.extend(environments.environment_patterns(conn, org))
     gaps = _gaps(conn, usage, sj, params)
     patterns.extend(gaps)
@@ -167,9 +170,8 @@ def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams, vec: dic
     by_text = {t: i for i, t in enumerate(texts)}
     label_of_text = {t: int(lab) for t, lab in zip(texts, result.labels.tolist(), strict=True)}
     private = sorted({q.text for q in usage.questions if q.ts >= since} - label_of_text.keys())
-    if private and result.clusters:
-        a = assign(np.stack([vec[t] for t in private]), result.centroids(), result.thresholds())
-        label_of_text.update(zip(private, (int(x) for x in a.labels.tolist()), strict=True))
+    if result.clusters:
+        _join_nearest(label_of_text, private, vec, result.centroids(), CLUSTER_FLOOR)
     of_question = [label_of_text.get(q.text, -1) for q in usage.questions]
     asked = Counter(
         lab for lab, q in zip(of_question, usage.questions, strict=True) if q.contributes and q.ts >= since
@@ -207,6 +209,17 @@ def _clusters(conn: Conn, usage: collect.OrgUsage, params: UsageParams, vec: dic
         )
     out.update({"of_question": of_question, "ids": ids, "noise_ratio": round(noise, 4), "info": info})
     return out
+
+
+def _join_nearest(
+    label_of: dict[str, int], others: list[str], vec: dict[str, np.ndarray], centroids: np.ndarray, floor: float
+) -> None:
+    """Texts outside a grouping (a non-contributor's questions, a template formed by no contributor)
+    join the group of their nearest centroid at cosine similarity ``floor`` or more, else -1: the
+    same rule for fine clusters and for subjects."""
+    if others and len(centroids):
+        a = assign(np.stack([vec[t] for t in others]), centroids, np.zeros(len(centroids)), floor)
+        label_of.update(zip(others, (int(x) for x in a.labels.tolist()), strict=True))
 
 
 def assign_questions(conn: Conn, org: str, texts: list[str]) -> list[dict]:
@@ -254,7 +267,9 @@ def _subjects(
     pending: list[dict] | None = None,
 ) -> dict:
     """Subjects are org patterns: grouped from contributors' templates; other questions join the nearest."""
-    out: dict[str, Any] = {"patterns": [], "of_question": [-1] * len(usage.questions), "info": {}}
+    out: dict[str, Any] = {
+        "patterns": [], "of_question": [-1] * len(usage.questions), "info": {}, "broad": np.zeros(0, dtype=np.int64)
+    }
     asked = Counter(template[q.text] for q in usage.questions if q.contributes)
     if not asked:
         return out
@@ -263,12 +278,7 @@ def _subjects(
     tvec = dict(zip(every, textvec.vectors(conn, usage.org, [reading(t) for t in every], pending), strict=True))
     g = group_subjects(np.stack([tvec[t] for t in tpls]), np.array([asked[t] for t in tpls], dtype=np.float64))
     of_tpl = {t: int(lab) for t, lab in zip(tpls, g.labels.tolist(), strict=True)}
-    private = [t for t in every if t not in of_tpl]
-    if private and g.count:
-        sims = np.stack([tvec[t] for t in private]) @ g.centroids.T
-        best = sims.argmax(axis=1)
-        ok = sims[np.arange(len(private)), best] >= 1 - SUBJECT_JOIN
-        of_tpl.update({t: int(b) if k else -1 for t, b, k in zip(private, best.tolist(), ok.tolist(), strict=True)})
+    _join_nearest(of_tpl, [t for t in every if t not in of_tpl], tvec, g.centroids, 1 - SUBJECT_JOIN)
     of_question = [of_tpl.get(template[q.text], -1) for q in usage.questions]
     members: dict[int, Counter] = defaultdict(Counter)
     texts: dict[int, Counter] = defaultdict(Counter)
@@ -308,6 +318,7 @@ def _subjects(
             )
         )
     out["of_question"] = of_question
+    out["broad"] = g.broad
     return out
 
 
@@ -373,96 +384,164 @@ def _frequent(usage: collect.OrgUsage, now: float, params: UsageParams, template
 # Habits
 
 
+@dataclass
+class _Run:
+    """One batch of questions the habit detectors read in one zone: a person's own (``level`` "user",
+    ``person`` the asker) or the org's (contributors' only, ``person`` all 0)."""
+
+    level: str
+    zone: str
+    ts: np.ndarray
+    subject: np.ndarray
+    broad: np.ndarray
+    person: np.ndarray
+    texts: np.ndarray
+    users: list[str]
+
+    def groups(self, broad: bool) -> tuple[np.ndarray, int]:
+        """Series codes (person x subject, or person x broad group) and the number of groups."""
+        g = self.broad if broad else self.subject
+        n = int(g.max()) + 1
+        return self.person * n + g, n
+
+    def owner_of(self, series: int, n: int) -> str:
+        return self.users[series // n] if self.level == "user" else ""
+
+
+def _habit_runs(usage: collect.OrgUsage, sj: dict, tz: str, user_tz: dict[str, str]) -> list[_Run]:
+    """A person's questions in their own zone (one run per zone), and the org's in its zone."""
+    labs = np.array(sj["of_question"], dtype=np.int64)
+    keep = labs >= 0
+    if not keep.any() or not sj["info"]:
+        return []
+    qs = [q for q, k in zip(usage.questions, keep.tolist(), strict=True) if k]
+    labs = labs[keep]
+    broad = np.asarray(sj["broad"], dtype=np.int64)[labs]
+    ts = np.array([q.ts for q in qs])
+    texts = np.array([q.text for q in qs], dtype=object)
+    users = sorted({q.user for q in qs})
+    uidx = {u: i for i, u in enumerate(users)}
+    code = np.array([uidx[q.user] for q in qs], dtype=np.int64)
+    zone_of_user = np.array([user_tz.get(u, tz) for u in users])
+    picks = [("user", zone, zone_of_user[code] == zone, code) for zone in sorted(set(zone_of_user.tolist()))]
+    picks.append(("org", tz, np.array([q.contributes for q in qs], dtype=bool), np.zeros_like(code)))
+    return [
+        _Run(level, zone, ts[pick], labs[pick], broad[pick], person[pick], texts[pick], users)
+        for level, zone, pick, person in picks
+        if pick.any()
+    ]
+
+
 def _habits(
     conn: Conn, usage: collect.OrgUsage, sj: dict, now: float, tz: str, user_tz: dict[str, str], params: UsageParams
 ) -> list[Pattern]:
-    """Weekly habits and month-end spikes per subject: a person's in their own zone, the org's in its zone."""
-    labs = np.array(sj["of_question"], dtype=np.int64)
-    if len(labs) == 0 or not sj["info"]:
-        return []
-    keep = labs >= 0
-    qs = [q for q, k in zip(usage.questions, keep.tolist(), strict=True) if k]
-    labs = labs[keep]
-    if len(qs) == 0:
-        return []
-    shared = np.array([q.contributes for q in qs], dtype=bool)
-    ts = np.array([q.ts for q in qs])
-    users = sorted({q.user for q in qs})
-    uidx = {u: i for i, u in enumerate(users)}
-    user_code = np.array([uidx[q.user] for q in qs], dtype=np.int64)
-    zone_of_user = np.array([user_tz.get(u, tz) for u in users])
-    n_labels = int(labs.max()) + 1
+    """Weekly habits and month-end spikes per subject: a person's in their own zone, the org's in its zone.
+
+    A subject first; its broad group (`detectors.subjects`) only where no subject of the group shows
+    the habit for that person: one habit asked in two wordings MiniLM keeps apart is one habit."""
     peaks = _alert_peaks(conn, usage.org)
     out: list[Pattern] = []
-    runs = [("user", zone, zone_of_user[user_code] == zone, user_code * n_labels + labs, user_code)
-            for zone in sorted(set(zone_of_user.tolist()))]
-    runs.append(("org", tz, shared, labs, np.zeros_like(labs)))  # the org's from contributors' only
-    texts = np.array([q.text for q in qs], dtype=object)
-    for level, zone, pick, series, owner in runs:
-        ts_l, series, owner, texts_l = ts[pick], series[pick], owner[pick], texts[pick]
-        if len(ts_l) == 0:
-            continue
-        parts = local_parts(ts_l, zone)
-        wd, hr = parts["weekday"].to_numpy(), parts["hour"].to_numpy()
-        month_end = (parts["day"] > parts["month_days"] - 3).to_numpy()
-        for h in weekly_habits(
-            ts_l, series, owner, zone, now, weeks=params.lookback_weeks, min_week_share=params.habit_min_week_share
-        ):
-            user = users[h.series // n_labels] if level == "user" else ""
-            info = sj["info"][h.series % n_labels]
-            inside = (series == h.series) & (wd == h.weekday) & (hr >= h.start_hour) & (hr < h.end_hour)
-            said = _asked(texts_l[inside], info["label"])
-            coincide = [
-                p
-                for p in peaks
-                if p["weekday"] == h.weekday
-                and p["start_hour"] < h.end_hour + 1
-                and p["end_hour"] > h.start_hour - 1
-            ]
-            data = {
-                "kind": "weekly",
-                "subject_id": info["id"],
-                "subject": said,
-                "subject_label": info["label"],
-                "templates": info["templates"],
-                "weekday": h.weekday,
-                "start_hour": h.start_hour,
-                "end_hour": h.end_hour,
-                "typical_time": f"{h.typical_minute // 60:02d}:{h.typical_minute % 60:02d}",
-                "timezone": zone,
-                "description": f'asks about "{said}" on {h.describe()} ({zone})',
-                "next_due": next_due(h, now, zone),
-            }
-            if coincide:
-                data["coincides_with"] = coincide
-                data["description"] += " — at the same time as the recurring alert peak of " + ", ".join(
-                    sorted({p["group"] for p in coincide})
-                )
+    for run in _habit_runs(usage, sj, tz, user_tz):
+        parts = local_parts(run.ts, run.zone)
+        out.extend(_weekly_patterns(usage.org, run, parts, sj, now, params, peaks))
+        out.extend(_month_end_patterns(usage.org, run, parts, sj, params))
+    return out
+
+
+def _dominant(subject: np.ndarray, inside: np.ndarray, fallback: int) -> int:
+    """The subject most of the questions inside a window (or month end) are about."""
+    got = np.bincount(subject[inside]) if inside.any() else None
+    return int(got.argmax()) if got is not None else fallback
+
+
+def _weekly_patterns(
+    org: str, run: _Run, parts: Any, sj: dict, now: float, params: UsageParams, peaks: list[dict]
+) -> list[Pattern]:
+    wd, minute = parts["weekday"].to_numpy(), parts["minute"].to_numpy()
+    out: list[Pattern] = []
+    taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)  # (person, weekday) -> windows
+    keys: set[tuple[str, str]] = set()
+    for broad in (False, True):
+        series, n = run.groups(broad)
+        for h in weekly_habits(run.ts, series, run.person, run.zone, now, weeks=params.lookback_weeks,
+                               min_week_share=params.habit_min_week_share, alpha=params.habit_alpha / 2):
+            user = run.owner_of(h.series, n)
+            inside = (series == h.series) & (wd == h.weekday) & (minute >= h.start_minute) & (minute < h.end_minute)
+            window = taken[(user, h.weekday)]
+            if broad and any(s < h.end_minute and h.start_minute < e for s, e in window):
+                continue  # a subject of the group already has it
+            lab = _dominant(run.subject, inside, h.series % n)
+            info = sj["info"][lab]
+            key = f"weekly:subject:{info['id']}:{h.weekday}"
+            if (user, key) in keys:
+                continue
+            keys.add((user, key))
+            window.append((h.start_minute, h.end_minute))
+            said = _asked(run.texts[inside & (run.subject == lab)], info["label"])
+            out.append(_weekly_pattern(org, user, h, info, said, run.zone, now, peaks, key))
+    return out
+
+
+def _weekly_pattern(
+    org: str, user: str, h: WeeklyHabit, info: dict, said: str, zone: str, now: float, peaks: list[dict], key: str
+) -> Pattern:
+    coincide = [
+        p for p in peaks
+        if p["weekday"] == h.weekday and p["start_hour"] < h.end_hour + 1 and p["end_hour"] > h.start_hour - 1
+    ]
+    data = {
+        "kind": "weekly",
+        "subject_id": info["id"],
+        "subject": said,
+        "subject_label": info["label"],
+        "templates": info["templates"],
+        "weekday": h.weekday,
+        "start_hour": h.start_hour,
+        "end_hour": h.end_hour,
+        "start_minute": h.start_minute,
+        "end_minute": h.end_minute,
+        "typical_time": f"{h.typical_minute // 60:02d}:{h.typical_minute % 60:02d}",
+        "timezone": zone,
+        "description": f'asks about "{said}" on {h.describe()} ({zone})',
+        "next_due": next_due(h, now, zone),
+    }
+    if coincide:
+        data["coincides_with"] = coincide
+        data["description"] += " — at the same time as the recurring alert peak of " + ", ".join(
+            sorted({p["group"] for p in coincide})
+        )
+    evidence = {
+        "count": h.count,
+        "expected_by_null": round(h.expected, 3),
+        "weeks_hit": h.weeks_hit,
+        "weeks": h.weeks,
+        "p_value": h.p_value,
+        "null_model": "beta-binomial over the owner's weekday x time-of-day rhythm, series left out; "
+        "weeks recurring against the same null (Poisson-binomial)",
+    }
+    return Pattern(org_id=org, user_id=user, type="habit", key=key, data=data, evidence=evidence,
+                   confidence=h.confidence)
+
+
+def _month_end_patterns(org: str, run: _Run, parts: Any, sj: dict, params: UsageParams) -> list[Pattern]:
+    month_end = (parts["day"] > parts["month_days"] - 3).to_numpy()
+    out: list[Pattern] = []
+    seen: dict[str, set[int]] = defaultdict(set)  # person -> broad groups with a month-end spike
+    for broad in (False, True):
+        series, n = run.groups(broad)
+        for m in month_end_spikes(run.ts, series, run.person, run.zone, alpha=params.habit_alpha / 2):
+            user = run.owner_of(m.series, n)
+            inside = (series == m.series) & month_end
+            lab = _dominant(run.subject, inside, m.series % n)
+            group = int(sj["broad"][lab])
+            if broad and group in seen[user]:
+                continue
+            seen[user].add(group)
+            info = sj["info"][lab]
+            said = _asked(run.texts[inside & (run.subject == lab)], info["label"])
             out.append(
                 Pattern(
-                    org_id=usage.org,
-                    user_id=user,
-                    type="habit",
-                    key=f"weekly:subject:{info['id']}:{h.weekday}",
-                    data=data,
-                    evidence={
-                        "count": h.count,
-                        "expected_by_null": round(h.expected, 3),
-                        "weeks_hit": h.weeks_hit,
-                        "weeks": h.weeks,
-                        "p_value": h.p_value,
-                        "null_model": "beta-binomial over the owner's weekday x hour rhythm, series left out",
-                    },
-                    confidence=h.confidence,
-                )
-            )
-        for m in month_end_spikes(ts_l, series, owner, zone):
-            user = users[m.series // n_labels] if level == "user" else ""
-            info = sj["info"][m.series % n_labels]
-            said = _asked(texts_l[(series == m.series) & month_end], info["label"])
-            out.append(
-                Pattern(
-                    org_id=usage.org,
+                    org_id=org,
                     user_id=user,
                     type="habit",
                     key=f"month_end:subject:{info['id']}",
@@ -474,8 +553,8 @@ def _habits(
                         "templates": info["templates"],
                         "days": m.days,
                         "ratio": round(m.ratio, 2),
-                        "timezone": zone,
-                        "description": f'questions about "{said}": {m.describe()} ({zone})',
+                        "timezone": run.zone,
+                        "description": f'questions about "{said}": {m.describe()} ({run.zone})',
                     },
                     evidence={
                         "month_end_questions": m.count,
@@ -523,31 +602,31 @@ def _alert_peaks(conn: Conn, org: str) -> list[dict]:
 # Preferences
 
 
-def _preferences(usage: collect.OrgUsage, template: dict[str, str]) -> list[Pattern]:
+def _preferences(usage: collect.OrgUsage, template: dict[str, str], params: UsageParams) -> list[Pattern]:
     users = sorted({q.user for q in usage.questions if q.user} | {u for u in usage.models if u})
     followed = {(s, u) for u, s, _ in usage.follow_ups}
     fb_by_target = {f["target_id"]: f for f in usage.feedback if f["target"] == "answer"}
-    acts: dict[str, Activity] = {}
-    per_session_q = defaultdict(list)
+    acts = {user: Activity(user=user) for user in users}
+    # one sweep over each list (a scan per person was people x questions: minutes for big orgs)
+    shorter = Counter(u for u, _, _ in usage.shorter)
     for q in usage.questions:
-        per_session_q[q.session].append(q)
-    for user in users:
-        a = Activity(user=user)
-        a.questions = [q.raw for q in usage.questions if q.user == user]
-        a.question_types = [template[q.text] for q in usage.questions if q.user == user]
-        a.short_requests = sum(1 for q in usage.questions if q.user == user and q.style == "less_detail") + sum(
-            1 for u, _, _ in usage.shorter if u == user
-        )
+        a = acts.get(q.user)
+        if a is not None:
+            a.questions.append(q.raw)
+            a.question_types.append(template[q.text])
+            a.short_requests += q.style == "less_detail"
+    for f in usage.feedback:
+        if f["user_id"] in acts:
+            acts[f["user_id"]].feedback_comments.append(f["comment"] or "")
+    for s in usage.sessions.values():
+        if s["user"] in acts:
+            acts[s["user"]].sessions += 1
+            acts[s["user"]].troubleshooting_sessions += s["type"] == "troubleshooting"
+    for user, a in acts.items():
+        a.short_requests += shorter[user]
         a.models = list(usage.models.get(user, []))
         a.data_sources = list(usage.sources.get(user, []))
         a.commands = list(usage.commands.get(user, []))
-        a.feedback_comments = [f["comment"] or "" for f in usage.feedback if f["user_id"] == user]
-        sessions = [sid for sid, s in usage.sessions.items() if s["user"] == user]
-        a.sessions = len(sessions)
-        a.troubleshooting_sessions = sum(
-            1 for sid in sessions if usage.sessions[sid]["type"] == "troubleshooting"
-        )
-        acts[user] = a
     for rid, r in usage.responses.items():
         a = acts.get(r["user"])
         if a is None:
@@ -566,7 +645,8 @@ def _preferences(usage: collect.OrgUsage, template: dict[str, str]) -> list[Patt
     shares = typical_shares([Counter(a.models) for a in acts.values()])
     out = []
     for user, a in acts.items():
-        for p in preferences(a, shares, org_rate):
+        # every person of the org is tested: the org's labels share one error budget (Bonferroni)
+        for p in preferences(a, shares, org_rate, alpha=params.preference_alpha / max(1, len(acts))):
             out.append(
                 Pattern(
                     org_id=usage.org,
@@ -594,28 +674,7 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) ->
     case_vecs_ok = [
         (c, v) for c, v in zip(cases, case_vecs, strict=True) if v is not None and len(v) == embeddings.DIM
     ]
-    fb_by_target = {f["target_id"]: f for f in usage.feedback if f["target"] == "answer"}
-    rated_by_session: dict[str, list[str]] = defaultdict(list)
-    for rid, r in usage.responses.items():
-        if rid in fb_by_target:
-            rated_by_session[r["session"]].append(fb_by_target[rid]["rating"])
-    stats: dict[int, dict] = defaultdict(
-        lambda: {"n": 0, "ts": 0, "secs": [], "ratings": [], "sessions": set()}
-    )
-    since = usage.until - params.lookback_weeks * WEEK
-    for q, lab in zip(usage.questions, sj["of_question"], strict=True):
-        if lab < 0 or not q.contributes or q.ts < since:
-            continue
-        st = stats[lab]
-        st["n"] += 1
-        st["ts"] += q.session_type == "troubleshooting"
-        if q.session in st["sessions"]:
-            continue
-        st["sessions"].add(q.session)
-        st["secs"].extend(
-            r["seconds"] for r in usage.by_session.get(q.session, []) if r["seconds"] is not None
-        )
-        st["ratings"].extend(rated_by_session.get(q.session, []))
+    stats = _gap_stats(usage, sj, params)
     ratings = [f["rating"] for f in usage.feedback if f["target"] == "answer"]
     org_rate = sum(r == "not_helpful" for r in ratings) / len(ratings) if ratings else 0.0
     usage_rows = []
@@ -643,6 +702,38 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) ->
                 org_not_helpful_rate=org_rate,
             )
         )
+    return _gap_patterns(usage.org, usage_rows, params)
+
+
+def _gap_stats(usage: collect.OrgUsage, sj: dict, params: UsageParams) -> dict[int, dict]:
+    """Per subject over the look-back: contributors' questions, troubleshooting ones, and each
+    session's answer times and ratings once."""
+    fb_by_target = {f["target_id"]: f for f in usage.feedback if f["target"] == "answer"}
+    rated_by_session: dict[str, list[str]] = defaultdict(list)
+    for rid, r in usage.responses.items():
+        if rid in fb_by_target:
+            rated_by_session[r["session"]].append(fb_by_target[rid]["rating"])
+    stats: dict[int, dict] = defaultdict(
+        lambda: {"n": 0, "ts": 0, "secs": [], "ratings": [], "sessions": set()}
+    )
+    since = usage.until - params.lookback_weeks * WEEK
+    for q, lab in zip(usage.questions, sj["of_question"], strict=True):
+        if lab < 0 or not q.contributes or q.ts < since:
+            continue
+        st = stats[lab]
+        st["n"] += 1
+        st["ts"] += q.session_type == "troubleshooting"
+        if q.session in st["sessions"]:
+            continue
+        st["sessions"].add(q.session)
+        st["secs"].extend(
+            r["seconds"] for r in usage.by_session.get(q.session, []) if r["seconds"] is not None
+        )
+        st["ratings"].extend(rated_by_session.get(q.session, []))
+    return stats
+
+
+def _gap_patterns(org: str, usage_rows: list[ClusterUsage], params: UsageParams) -> list[Pattern]:
     found = knowledge_gaps(
         usage_rows,
         min_asks_per_week=params.gap_min_asks_per_week,
@@ -652,7 +743,7 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) ->
     )
     return [
         Pattern(
-            org_id=usage.org,
+            org_id=org,
             type="knowledge_gap",
             key=f"subject:{g.cluster_id}",
             data={
@@ -673,9 +764,10 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) ->
 # Recommendations
 
 
-def _recommendations(
-    conn: Conn, org: str, habits: list[Pattern], gaps: list[Pattern], now: float, tz: str, params: UsageParams
-) -> dict[str, int]:
+def _habit_rec_rows(
+    org: str, habits: list[Pattern], now: float, tz: str, params: UsageParams
+) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    """A weekly habit due within the lead time: "the answer to your usual question is ready"."""
     rows = []
     served_keys = []
     for h in habits:
@@ -713,6 +805,12 @@ def _recommendations(
             }
         )
         served_keys.append((h.user_id, h.type, h.key))
+    return rows, served_keys
+
+
+def _gap_rec_rows(org: str, gaps: list[Pattern], now: float) -> list[dict]:
+    """A knowledge gap, once a week, with its three remedies."""
+    rows = []
     week = datetime.fromtimestamp(now, UTC).strftime("%G-W%V")
     for g in gaps:
         dedupe = f"knowledge_gap:{g.key}:{week}"
@@ -746,6 +844,14 @@ def _recommendations(
                 "exp": now + 7 * DAY,
             }
         )
+    return rows
+
+
+def _recommendations(
+    conn: Conn, org: str, habits: list[Pattern], gaps: list[Pattern], now: float, tz: str, params: UsageParams
+) -> dict[str, int]:
+    rows, served_keys = _habit_rec_rows(org, habits, now, tz, params)
+    rows += _gap_rec_rows(org, gaps, now)
     if not rows:
         return {"habit": 0, "knowledge_gap": 0}
     inserted = recommendations.insert_new(

@@ -3,6 +3,13 @@
 Re-embedding was most of the usage pass (88% of 80 s on 198k events); MiniLM is deterministic, so
 a text's vector never changes and one row per (org, digest of the redacted text) is enough. Only
 the texts a pass has not seen before are embedded; the rest are one indexed read in batches.
+
+A vector is the person's words in another form (text can be recovered from sentence embeddings),
+so delete-my-data must not leave it: `forget_unbacked` keeps only the vectors of question texts
+some remaining event of the org still holds. A text another person also asked stays (it is theirs
+too); the vectors of template readings are derived from questions and cannot be traced to their
+askers once the names are slotted out, so they all go and the next pass embeds them again (one per
+distinct template: seconds).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from detectors.conversation import style_request
 from exporter.store.base import Conn
 from exporter.text import embeddings
 
@@ -71,3 +79,23 @@ def store(conn: Conn, rows: Sequence[dict]) -> None:
             ":created_at) ON CONFLICT (org_id, digest) DO NOTHING",
             rows,
         )
+
+
+def forget_unbacked(store, org: str) -> dict[str, int]:
+    """Delete the org's vectors that no remaining question of the org backs (after delete-my-data)."""
+    backed = {
+        digest(style_request(r["text"].strip())[0])
+        for r in store.query(
+            "SELECT DISTINCT text FROM audit_events WHERE org_id = :o AND kind = 'user_query'", {"o": org}
+        )
+    }
+    gone = [r["digest"] for r in store.query("SELECT digest FROM text_vectors WHERE org_id = :o", {"o": org})
+            if r["digest"] not in backed]
+    for i in range(0, len(gone), _BATCH):
+        names = {f"d{j}": d for j, d in enumerate(gone[i : i + _BATCH])}
+        with store.transaction() as conn:
+            conn.execute(
+                f"DELETE FROM text_vectors WHERE org_id = :o AND digest IN ({', '.join(':' + n for n in names)})",
+                {"o": org, **names},
+            )
+    return {"text_vectors": len(gone)}
