@@ -14,7 +14,10 @@ import os
 import shutil
 import socket
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import quote
 
@@ -163,9 +166,9 @@ def s3_bucket(s3_endpoint, monkeypatch) -> Bucket:
     return Bucket(f"s3://{name}/cold", s3_endpoint, name, "cold/", client)
 
 
-@pytest.fixture
-def pg_url():
-    """A database URL pointing at a fresh, private schema in the real PostgreSQL."""
+@contextmanager
+def private_pg_schema() -> Iterator[str]:
+    """A database URL pointing at a fresh, private schema in the real PostgreSQL, dropped afterwards."""
     require_pg()
     schema = f"t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(PG_URL, autocommit=True) as conn:
@@ -177,6 +180,24 @@ def pg_url():
     finally:
         with psycopg.connect(PG_URL, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@contextmanager
+def backend_url(backend: str, folder: Path) -> Iterator[str]:
+    """A store URL for a fixture parametrised over both stores, for fixtures wider than one test
+    (module scope), which cannot take the function-scoped `database_url`."""
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / 'learning.db'}"
+    else:
+        with private_pg_schema() as url:
+            yield url
+
+
+@pytest.fixture
+def pg_url():
+    """A database URL pointing at a fresh, private schema in the real PostgreSQL."""
+    with private_pg_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -12,12 +12,9 @@ import json
 import shutil
 import subprocess
 import threading
-import uuid
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import quote
 
-import psycopg
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -28,7 +25,7 @@ from exporter.ingest.writer import insert_queries
 from exporter.jobs import run_learning
 from exporter.learning.grafana import deliver_pending, grafana_api
 from exporter.store import from_json, migrate, open_store
-from tests.conftest import PG_URL, TOKENS, auth, require_pg
+from tests.conftest import TOKENS, auth, backend_url
 
 
 def _next_thursday_afternoon() -> datetime:
@@ -78,35 +75,24 @@ def grafana():
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def learned(request, tmp_path_factory, grafana):
     """An app whose store holds the demo and one learning pass over it, at NOW."""
-    schema = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('learn') / 'learning.db'}"
-    else:
-        require_pg()
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'CREATE SCHEMA "{schema}"')
-        url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options={quote(f'-csearch_path={schema}')}"
-    migrate(url)
-    store = open_store(url)
-    settings = Settings(database_url=url, tokens=json.dumps(TOKENS), grafana_url=grafana)
-    app = create_app(settings, store=store)
-    svc = app.extensions["learning"]
-    # Only this capability's pass: the other capabilities' demo follow-ups, stages and query
-    # recorder (which embeds every query) are tested with them and would triple the setup time.
-    svc.after_demo_load[:] = []
-    svc.learning_stages[:] = [s for s in svc.learning_stages if s[0] == "alert_signals"]
-    svc.query_recorder = insert_queries
-    load_demo(svc, now=NOW)
-    assert run_learning(svc, NOW.timestamp())["result"] == "success"
-    try:
-        yield app
-    finally:
-        svc.stop()
-        store.close()
-        if schema:
-            with psycopg.connect(PG_URL, autocommit=True) as conn:
-                conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with backend_url(request.param, tmp_path_factory.mktemp("learn")) as url:
+        migrate(url)
+        store = open_store(url)
+        settings = Settings(database_url=url, tokens=json.dumps(TOKENS), grafana_url=grafana)
+        app = create_app(settings, store=store)
+        svc = app.extensions["learning"]
+        # Only this capability's pass: the other capabilities' demo follow-ups, stages and query
+        # recorder (which embeds every query) are tested with them and would triple the setup time.
+        svc.after_demo_load[:] = []
+        svc.learning_stages[:] = [s for s in svc.learning_stages if s[0] == "alert_signals"]
+        svc.query_recorder = insert_queries
+        load_demo(svc, now=NOW)
+        assert run_learning(svc, NOW.timestamp())["result"] == "success"
+        try:
+            yield app
+        finally:
+            svc.stop()
+            store.close()
 
 
 def _recs(client, token="tok-acme", **filters):

@@ -8,11 +8,8 @@ capability's follow-up runs (the others are tested with their own capabilities).
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import UTC, datetime, timedelta
-from urllib.parse import quote
 
-import psycopg
 import pytest
 from prometheus_client import generate_latest
 
@@ -22,7 +19,7 @@ from exporter.demo import PLANTED, load_demo
 from exporter.ingest.writer import insert_queries
 from exporter.store import migrate, open_store
 from exporter.usage import repo, stage
-from tests.conftest import PG_URL, require_pg
+from tests.conftest import backend_url
 
 HABIT = PLANTED["habits"]["monday_alerts"]
 TOKENS = {
@@ -48,27 +45,16 @@ def h(token: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def demo(request, tmp_path_factory):
-    schema = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('usage') / 'learning.db'}"
-    else:
-        require_pg()
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'CREATE SCHEMA "{schema}"')
-        url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options={quote(f'-csearch_path={schema}')}"
-    migrate(url)
-    store = open_store(url)
-    app = create_app(Settings(database_url=url, tokens=json.dumps(TOKENS)), store=store)
-    svc = app.extensions["learning"]
-    svc.after_demo_load[:] = [hook for hook in svc.after_demo_load if hook.__module__.startswith("exporter.usage")]
-    svc.query_recorder = insert_queries  # the query memory's recorder embeds every query: not needed here
-    load_demo(svc, NOW)
-    yield app
-    store.close()
-    if schema:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with backend_url(request.param, tmp_path_factory.mktemp("usage")) as url:
+        migrate(url)
+        store = open_store(url)
+        app = create_app(Settings(database_url=url, tokens=json.dumps(TOKENS)), store=store)
+        svc = app.extensions["learning"]
+        svc.after_demo_load[:] = [hook for hook in svc.after_demo_load if hook.__module__.startswith("exporter.usage")]
+        svc.query_recorder = insert_queries  # the query memory's recorder embeds every query: not needed here
+        load_demo(svc, NOW)
+        yield app
+        store.close()
 
 
 def patterns(client, token: str, kind: str) -> list[dict]:

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import json
 import random
-import uuid
 from datetime import UTC, datetime, timedelta
-from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-import psycopg
 import pytest
 
 from exporter.app import create_app
@@ -24,7 +21,7 @@ from exporter.config import Settings
 from exporter.store import from_json, migrate, open_store
 from exporter.text import embeddings
 from exporter.usage import stage
-from tests.conftest import PG_URL, TOKENS, auth, require_pg
+from tests.conftest import TOKENS, auth, backend_url
 
 BERLIN = ZoneInfo("Europe/Berlin")
 #: Eight Mondays from 2 March 2026: Berlin moves from CET to CEST on 29 March.
@@ -89,25 +86,14 @@ def _log(seed: int = 3) -> list[dict]:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def learned_app(request, tmp_path_factory):
     """The log ingested with Berlin as the org's zone, the org's alert labels, and one pass (once per backend)."""
-    schema = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('usage_real') / 'learning.db'}"
-    else:
-        require_pg()
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'CREATE SCHEMA "{schema}"')
-        url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options={quote(f'-csearch_path={schema}')}"
-    migrate(url)
-    store = open_store(url)
-    app = create_app(Settings(database_url=url, tokens=json.dumps(TOKENS)), store=store)
-    _learn(app, app.test_client())
-    yield app, store
-    app.extensions["learning"].stop()
-    store.close()
-    if schema:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with backend_url(request.param, tmp_path_factory.mktemp("usage_real")) as url:
+        migrate(url)
+        store = open_store(url)
+        app = create_app(Settings(database_url=url, tokens=json.dumps(TOKENS)), store=store)
+        _learn(app, app.test_client())
+        yield app, store
+        app.extensions["learning"].stop()
+        store.close()
 
 
 @pytest.fixture
