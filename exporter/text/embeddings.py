@@ -8,6 +8,7 @@ Vectors are L2-normalised float32, so a dot product is the cosine similarity.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from contextlib import AbstractContextManager
@@ -60,14 +61,9 @@ def one_blas_thread() -> AbstractContextManager[object]:
     return _blas().limit(limits=1, user_api="blas")
 
 
-_controller: ThreadpoolController | None = None
-
-
+@functools.cache
 def _blas() -> ThreadpoolController:
-    global _controller
-    if _controller is None:
-        _controller = ThreadpoolController()  # scans the loaded libraries once, not per request
-    return _controller
+    return ThreadpoolController()  # scans the loaded libraries once, not per request
 
 
 def to_blob(vec: np.ndarray) -> bytes:
