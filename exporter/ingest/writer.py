@@ -19,7 +19,7 @@ from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent, QuerySummar
 from exporter.knowledge.feedback import store_feedback
 from exporter.scoping import Principal
 from exporter.store import Store, to_json
-from exporter.store.base import Conn
+from exporter.store.base import Conn, in_list
 
 if TYPE_CHECKING:
     from exporter.privacy.gate import Gate
@@ -255,12 +255,12 @@ def upsert_alerts(conn: Conn, org: str, rows: Sequence[dict]) -> IngestResult:
         return result
     keys = {(r["fingerprint"], r["starts_at"]) for r in rows}
     fingerprints = sorted({fp for fp, _ in keys})
-    names = {f"f{i}": fp for i, fp in enumerate(fingerprints)}
+    marks, names = in_list(fingerprints, "f")
     existing = {
         (r["fingerprint"], r["starts_at"])
         for r in conn.query(
             f"SELECT fingerprint, starts_at FROM alert_events WHERE org_id = :org "
-            f"AND fingerprint IN ({','.join(':' + n for n in names)})",
+            f"AND fingerprint IN ({marks})",
             {"org": org, **names},
         )
     }

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from exporter.store.base import Conn
+from exporter.store.base import Conn, in_list
 
 _UPSERT = (
     "INSERT INTO learned_patterns (org_id, user_id, scope, type, pattern_key, data, evidence, confidence, "
@@ -20,11 +20,6 @@ _UPSERT = (
     "evidence = excluded.evidence, confidence = excluded.confidence, scope = excluded.scope, "
     "updated_at = excluded.updated_at, expires_at = excluded.expires_at"
 )
-
-
-def _in(types: Sequence[str], prefix: str = "t") -> tuple[str, dict[str, str]]:
-    names = {f"{prefix}{i}": t for i, t in enumerate(types)}
-    return ", ".join(":" + k for k in names), names
 
 
 def upsert(conn: Conn, rows: Sequence[Mapping[str, object]]) -> int:
@@ -36,7 +31,7 @@ def upsert(conn: Conn, rows: Sequence[Mapping[str, object]]) -> int:
 
 
 def delete_expired(conn: Conn, org: str, types: Sequence[str], now: float) -> int:
-    marks, names = _in(types)
+    marks, names = in_list(types, "t")
     return conn.execute(
         f"DELETE FROM learned_patterns WHERE org_id = :org AND type IN ({marks}) AND expires_at IS NOT NULL "
         "AND expires_at <= :now",
@@ -47,7 +42,7 @@ def delete_expired(conn: Conn, org: str, types: Sequence[str], now: float) -> in
 def delete_shared_older_than_an_opt_out(conn: Conn, org: str, types: Sequence[str], before: float) -> int:
     """Shared patterns not refreshed since `before` and older than someone's opt-out: they may
     stand on that person's rows (and show them as evidence), so they go at once."""
-    marks, names = _in(types)
+    marks, names = in_list(types, "t")
     return conn.execute(
         f"DELETE FROM learned_patterns WHERE org_id = :org AND type IN ({marks}) AND scope <> 'user' "
         "AND updated_at < :t AND updated_at < (SELECT MAX(up_.updated_at) FROM user_profiles up_ "
@@ -66,8 +61,8 @@ def delete_stale(conn: Conn, org: str, type_: str, before: float) -> int:
 
 def keep_only(conn: Conn, org: str, type_: str, keep: Iterable[str]) -> int:
     """The org's patterns of one type are replaced by the keys a pass found (clusters, subjects)."""
-    names = {f"k{i}": k for i, k in enumerate(keep)}
-    cond = f"AND pattern_key NOT IN ({', '.join(':' + k for k in names)})" if names else ""
+    marks, names = in_list(keep, "k")
+    cond = f"AND pattern_key NOT IN ({marks})" if names else ""
     return conn.execute(
         f"DELETE FROM learned_patterns WHERE org_id = :org AND user_id = '' AND type = :type {cond}",
         {"org": org, "type": type_, **names},

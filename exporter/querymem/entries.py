@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from exporter.scoping import Principal, visible
 from exporter.store import Store
-from exporter.store.base import Conn
+from exporter.store.base import Conn, in_list
 from exporter.tiers.hot import HotEntry, HotStore
 
 NAMESPACE = "query"
@@ -57,18 +57,16 @@ def live_rows(store: Store, hot: HotStore, principal: Principal, user: str | Non
         return []
     org = principal.require_org()
     where, params = visible(principal, user, alias="q")
-    marks = {f"id{i}": v for i, v in enumerate(ids)}
+    in_ids, marks = in_list(ids, "id")
     table = store.by_primary_key("query_executions q")
     allowed = {int(r["id"]) for r in store.query(
-        f"SELECT q.id FROM {table} WHERE q.id IN ({', '.join(':' + m for m in marks)}) AND {where} "
-        "AND q.success = 1", {**params, **marks})}
+        f"SELECT q.id FROM {table} WHERE q.id IN ({in_ids}) AND {where} AND q.success = 1", {**params, **marks})}
     cached = hot.get_many(NAMESPACE, org, [str(i) for i in ids if i in allowed])
     rows = [json.loads(v) for v in cached.values()]
     missing = [i for i in ids if i in allowed and str(i) not in cached]
     if missing:
-        marks = {f"id{i}": v for i, v in enumerate(missing)}
-        found = store.query(
-            f"SELECT {COLUMNS} FROM query_executions q WHERE q.id IN ({', '.join(':' + m for m in marks)})", marks)
+        in_missing, marks = in_list(missing, "id")
+        found = store.query(f"SELECT {COLUMNS} FROM query_executions q WHERE q.id IN ({in_missing})", marks)
         put_live(hot, found)
         rows.extend(found)
     floor = now if kept is None else kept

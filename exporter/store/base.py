@@ -186,6 +186,13 @@ class Store(ABC):
     def close(self) -> None: ...
 
 
+def in_list(values: Iterable[Any], prefix: str = "v") -> tuple[str, dict[str, Any]]:
+    """Named placeholders for `IN (...)` and their parameters: both drivers take named parameters
+    only, so a list of values becomes `:v0, :v1, ...` with a matching dict."""
+    params = {f"{prefix}{i}": v for i, v in enumerate(values)}
+    return ", ".join(":" + k for k in params), params
+
+
 def chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
     batch: list[Any] = []
     for row in rows:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from exporter.cases import repo as case_repo
 from exporter.scoping import person_digest
 from exporter.store import Store, from_json, to_json
+from exporter.store.base import in_list
 from exporter.store.schema import Column, table_columns
 from exporter.tiers.archive import Archive
 from exporter.tiers.batch import delete_in_batches
@@ -171,8 +172,8 @@ class _Deletion:
         total = 0
         for start in range(0, len(values), 500):
             part = values[start : start + 500]
-            names = {f"v{i}": v for i, v in enumerate(part)}
-            cond = f"org_id = :o AND {column} IN ({', '.join(':' + k for k in names)}){extra}"
+            marks, names = in_list(part)
+            cond = f"org_id = :o AND {column} IN ({marks}){extra}"
             total += self.delete(table, cond, {"o": self.org, **names})
         return total
 
@@ -193,9 +194,9 @@ class _Deletion:
         ids = {r["id"] for r in self.store.query(f"SELECT id FROM cases WHERE org_id = :o AND ({person})",
                                                  {"o": self.org, "u": self.user})}
         for start in range(0, len(sessions), 500):
-            part = {f"s{i}": s for i, s in enumerate(sessions[start : start + 500])}
+            marks, part = in_list(sessions[start : start + 500], "s")
             ids |= {r["id"] for r in self.store.query(
-                f"SELECT id FROM cases WHERE org_id = :o AND source_session_id IN ({', '.join(':' + k for k in part)})",
+                f"SELECT id FROM cases WHERE org_id = :o AND source_session_id IN ({marks})",
                 {"o": self.org, **part})}
         ids_sorted = sorted(ids)
         if not ids_sorted:

@@ -16,7 +16,7 @@ from typing import Any
 from exporter.knowledge import patterns as writer
 from exporter.scoping import Principal, contributing, visible
 from exporter.store import from_json, to_json
-from exporter.store.base import Conn
+from exporter.store.base import Conn, in_list
 
 TYPES = ("frequent", "cluster", "subject", "habit", "preference", "environment", "knowledge_gap")
 REVALIDATION_SECONDS = 30 * 86400
@@ -169,9 +169,9 @@ def list_patterns(
 ) -> list[dict[str, Any]]:
     where, params = visible(who, acting, alias="lp")
     types = [type_] if type_ else list(TYPES)
-    names = {f"t{i}": t for i, t in enumerate(types)}
+    marks, names = in_list(types, "t")
     rows = conn.query(
-        f"SELECT {_COLUMNS} FROM learned_patterns lp WHERE {where} AND type IN ({', '.join(':' + k for k in names)}) "
+        f"SELECT {_COLUMNS} FROM learned_patterns lp WHERE {where} AND type IN ({marks}) "
         "ORDER BY type, confidence DESC, id LIMIT :lim OFFSET :off",
         {**params, **names, "lim": limit, "off": offset},
     )

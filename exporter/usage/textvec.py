@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from detectors.conversation import style_request
-from exporter.store.base import Conn
+from exporter.store.base import Conn, in_list
 from exporter.text import embeddings
 
 _BATCH = 500
@@ -43,10 +43,9 @@ def vectors(conn: Conn, org: str, texts: Sequence[str], pending: list[dict] | No
     unique = sorted(set(keys))
     for i in range(0, len(unique), _BATCH):
         chunk = unique[i : i + _BATCH]
-        names = {f"d{j}": d for j, d in enumerate(chunk)}
+        marks, names = in_list(chunk, "d")
         rows = conn.query(
-            f"SELECT digest, vector FROM text_vectors WHERE org_id = :org AND digest IN "
-            f"({', '.join(':' + n for n in names)})",
+            f"SELECT digest, vector FROM text_vectors WHERE org_id = :org AND digest IN ({marks})",
             {"org": org, **names},
         )
         for r in rows:
@@ -92,10 +91,10 @@ def forget_unbacked(store, org: str) -> dict[str, int]:
     gone = [r["digest"] for r in store.query("SELECT digest FROM text_vectors WHERE org_id = :o", {"o": org})
             if r["digest"] not in backed]
     for i in range(0, len(gone), _BATCH):
-        names = {f"d{j}": d for j, d in enumerate(gone[i : i + _BATCH])}
+        marks, names = in_list(gone[i : i + _BATCH], "d")
         with store.transaction() as conn:
             conn.execute(
-                f"DELETE FROM text_vectors WHERE org_id = :o AND digest IN ({', '.join(':' + n for n in names)})",
+                f"DELETE FROM text_vectors WHERE org_id = :o AND digest IN ({marks})",
                 {"o": org, **names},
             )
     return {"text_vectors": len(gone)}

@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 
 from exporter.store import Store
-from exporter.store.base import Conn
+from exporter.store.base import Conn, in_list
 from exporter.tiers.batch import delete_in_batches
 from exporter.tiers.hot.base import HotEntry, HotStore
 
@@ -35,10 +35,10 @@ class StoreHot(HotStore):
     def get_many(self, namespace: str, org: str, keys: Sequence[str]) -> dict[str, bytes]:
         if not keys:
             return {}
-        marks = {f"k{i}": k for i, k in enumerate(keys)}
+        in_keys, marks = in_list(keys, "k")
         rows = self.store.query(
             "SELECT entry_key, value FROM hot_entries WHERE namespace = :ns AND org_id = :org "
-            f"AND entry_key IN ({', '.join(':' + m for m in marks)}) AND expires_at > :now",
+            f"AND entry_key IN ({in_keys}) AND expires_at > :now",
             {"ns": namespace, "org": org, "now": self.clock(), **marks},
         )
         return {r["entry_key"]: bytes(r["value"]) for r in rows}
