@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import random
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -23,9 +22,11 @@ import threading
 import time
 from pathlib import Path
 
+import localserver  # bench/, on the path when run as a script
 import psycopg
 import requests
-from pgschema import private_schema  # bench/, on the path when run as a script
+from localserver import free_port
+from pgschema import private_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-token"
@@ -38,12 +39,6 @@ TEXTS = [
     "The database CPU is at 95% since the deploy at 14:05; rollback suggested.",
     "disk usage on logs-01 is 91%, /var/log/nginx is 40G, contact ops@acme.example",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def make_batch(start: int, size: int, rng: random.Random) -> list[dict]:
@@ -72,19 +67,8 @@ def serve(db_url: str, port: int, log) -> subprocess.Popen:
         "LEARNING_EXPORTER_TOKENS": json.dumps({TOKEN: {"org": "bench", "role": "service"}}),
         "LEARNING_EXPORTER_LEARN_INTERVAL_SECONDS": "100000",
     }
-    proc = subprocess.Popen(
-        [str(ROOT / ".venv/bin/learning-exporter"), "--log-level", "WARNING", "serve", "--threads", "4"],
-        env=env, stdout=subprocess.DEVNULL, stderr=log, cwd=ROOT,
-    )
-    for _ in range(200):
-        try:
-            if requests.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
-                return proc
-        except requests.ConnectionError:
-            pass
-        time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("server did not become ready")
+    cmd = [str(ROOT / ".venv/bin/learning-exporter"), "--log-level", "WARNING", "serve", "--threads", "4"]
+    return localserver.serve(cmd, env, port, log, ROOT)
 
 
 def api_rate(db_url: str, seconds: float, batch: int, clients: int) -> tuple[float, int]:

@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import random
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -27,10 +26,12 @@ import threading
 import time
 from pathlib import Path
 
+import localserver  # bench/, on the path when run as a script
 import numpy as np
 import psycopg
 import requests
-from pgschema import private_schema  # bench/, on the path when run as a script
+from localserver import free_port
+from pgschema import private_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-token"
@@ -46,12 +47,6 @@ QUESTIONS = [
 ]
 SERVICES = [f"svc-{i}" for i in range(40)]
 KINDS = ["user_query", "llm_response", "action", "execution_result"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def history(n: int, now: float, seed: int = 3) -> tuple[list[tuple], list[tuple]]:
@@ -112,17 +107,8 @@ def env_for(db_url: str, port: int) -> dict[str, str]:
 
 
 def serve(db_url: str, port: int, log) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "exporter.cli", "--log-level", "WARNING", "serve", "--threads", "4"],
-                            env=env_for(db_url, port), stdout=subprocess.DEVNULL, stderr=log, cwd=ROOT)
-    for _ in range(600):
-        try:
-            if requests.get(f"http://127.0.0.1:{port}/readyz", timeout=5).status_code == 200:
-                return proc
-        except requests.RequestException:
-            pass  # still starting (the model loads at start)
-        time.sleep(0.2)
-    proc.kill()
-    raise SystemExit("server did not become ready")
+    cmd = [sys.executable, "-m", "exporter.cli", "--log-level", "WARNING", "serve", "--threads", "4"]
+    return localserver.serve(cmd, env_for(db_url, port), port, log, ROOT)
 
 
 def ingest(port: int, until, clients: int = 2, batch: int = 50) -> tuple[list[float], list[str]]:
