@@ -117,10 +117,6 @@ def count_redactions(counts: Mapping[str, int]) -> None:
             REDACTIONS.labels(type=kind if kind in REDACTION_TYPES else "custom").inc(n)
 
 
-def count_feedback(target: str, rating: str) -> None:
-    FEEDBACK.labels(target=target if target in FEEDBACK_TARGETS else "answer", rating=rating).inc()
-
-
 #: How long a scrape may reuse store-derived figures: shorter than any scrape interval worth
 #: using, long enough that several Prometheus servers (HA pairs) scraping at once query once.
 SNAPSHOT_MAX_AGE_SECONDS = 10.0
