@@ -63,6 +63,7 @@ from dataclasses import dataclass
 import re2
 
 from exporter.privacy import redaction_checks as checks
+from exporter.privacy import secret_shape as shape
 
 REDACTION_TYPES: tuple[str, ...] = (
     "private_key",
@@ -137,7 +138,7 @@ Span = tuple[int, int]
 # Vendors' documented example keys (AWS's `AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`) and placeholders
 # (`ghp_xxxxxxxxxxxx`, Slack's `T00000000/B00000000/XXXXXXXX`, `your_api_key`): copying them from
 # a doc page leaks nothing, and replacing them hides what the person was trying to do.
-_PLACEHOLDER = re.compile(r"EXAMPLE|[xX]{6,}|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)")
+_PLACEHOLDER = re.compile(r"EXAMPLE|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)")
 # Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
 # environment lookups in code, Ansible Vault's tag.
 _REFERENCE_START = (
@@ -156,6 +157,7 @@ def _not_secret(inner: str) -> bool:
         or _PLACEHOLDER.search(inner) is not None
         or inner.startswith(_REFERENCE_START)
         or (inner[0] == "`" and inner[-1] == "`")  # command substitution
+        or shape.is_stand_in(inner)
     )
 
 
@@ -236,6 +238,8 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
             a, b = a + 1, b - 1
         if _not_secret(text[a:b]) or (rule.kind not in _KEEPS_TYPED_VALUES and _low_diversity(text[a:b])):
             continue
+        if rule.kind not in _NUMBER_KINDS and shape.after_digest_label(text, a):
+            continue  # `sha256:...`, `sha512-...`: a digest of public content
         out.append(text[last:a])
         out.append(placeholder)
         last = b
@@ -549,6 +553,8 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # no first octet
     if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.") and not _after_escape(text, a):
         return None  # part of a version (`v1.2.3.4`) or a longer dotted number
+    if a > 1 and text[a - 1] == "-" and text[a - 2].isalpha():
+        return None  # a package's version glued to its name (`hasql-1.6.0.1`, `release-2.3.4.5`)
     if b < len(text) and (
         text[b].isalnum() or text[b] == "_" or (text[b] == "." and text[b + 1 : b + 2].isdigit())
     ):
@@ -624,6 +630,8 @@ def _bounded(word: str) -> str:
     """`word` as a pattern that starts with the literal but still needs a word boundary before it."""
     return re.escape(word) + rf"(?<![A-Za-z0-9_]{re.escape(word)})"
 
+
+_LONG_RUN = re.compile(r"[A-Za-z0-9+/_~-]{20}")
 
 _RULES: tuple[_Rule, ...] = (
     _rule("private_key", _PRIVATE_KEY),
@@ -725,6 +733,8 @@ _RULES: tuple[_Rule, ...] = (
         needles=("change_password", "add_user", "htpasswd", "password", "identified"),
         pick=lambda m, t, f: next(m.span(g) for g in "abc" if m[g] is not None),
     ),
+    # A generated token with no name or known format around it (pasted into prose or a log line).
+    _rule("generic_api_key", shape.BARE_TOKEN, gate=_LONG_RUN.search, pick=shape.pick_bare_token),
     _rule("email", _EMAIL, pick=_pick_email),
     # Checksummed and numbering-plan identifiers: a cheap candidate shape, then the library's check.
     _rule(

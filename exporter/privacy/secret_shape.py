@@ -1,0 +1,142 @@
+"""Principles that tell a secret value from text that only stands where a secret would go.
+
+The redactor's rules find a *place* that holds a credential (a name such as ``password=``, a flag,
+a URL's userinfo, a header). Whether the value found there is a secret is a separate question with
+the same answer for every rule, so it is asked here, once, rather than by each rule's own list of
+exceptions. The answers are principles about the value's shape, not lists of seen strings:
+
+- **Stand-ins**: masks (``••••``, ``****``, ``xxxx`` making up most of the value), the slot's own
+  name typed as its value (``password``, ``<user:password>``, ``my_token``), positional parameters
+  (``$1``), format placeholders (``%s``, ``{0}``), interpolations (``{get_pat()}``, ``#{pw}``) and
+  code (``getpass.getpass(...)``, ``$_POST['pw']``, ``(char *)buf``, ``NULL``) say where a value will
+  come from; none of them is the value.
+- **Pointers**: a URL without userinfo or a file path names where the secret is kept (``tokenEndpoint:
+  https://...``, ``password_file=/run/secrets/db``).
+- **Digests**: a value right after a digest label (``sha256:``, ``sha512-``, ``h1:``, ``md5``) is a
+  hash of public content (image ids, lock-file integrity, SSH host key fingerprints).
+- **Generated tokens without a name** (`bare_token`): only a long run mixing upper case, lower case
+  and digits with a high rate of character-class changes and high entropy, which identifiers
+  (``PdfEncryptionKeySize.Key128Bit``), versions, hex hashes and UUIDs never are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+# Runs of the characters people type to hide or stand in for a value (`****`, `••••`, `xxxx`); only
+# runs count, since a random token or a typed password holds a few of them singly.
+_MASK_RUN = re.compile(r"([*•●·#?xX])\1{2,}")
+# The slot's own name as its value: `password`, `my-password`, `<user:password>`, `username:password`,
+# `your_token`, `api_key`. No digits: `password1` is a (weak) password, not a stand-in.
+_SLOT_WORD = re.compile(
+    r"(?i)(?:(?:my|your|the|new|old|some|db|admin|user(?:name)?|root)[_ :-]?)?"
+    r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|key|credentials?|user(?:name)?)s?"
+)
+_POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}")
+_INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
+# Code on the right of an assignment: a call, an index into a request or environment, a cast.
+_CODE = re.compile(
+    r"[A-Za-z_][\w.]*(?:::\w+)*\s*\(.*"  # a call, `getpass.getpass("...")`, `GetSecret(name);`, cut at a quote
+    r"|\$?[A-Za-z_][\w.]*\[['\"]?[\w.-]+['\"]?\][;,]?"  # `$_POST['pw']`, `params[:password]`, `env["X"]`
+    r"|\(\s*[A-Za-z_][\w ]*\**\s*\)\s*[A-Za-z_&*][\w.>-]*[;,]?"  # `(char *)buf`, `(String) value`
+    r"|(?i:null|nil|none|undefined|nullptr|string\.empty|\"\"|'')[;,]?",
+    re.S,
+)
+_URL_NO_USERINFO = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]*", re.I)
+_PATH = re.compile(r"(?:~?/|\./|\.\./|classpath:|file:)[\w./~-]*")
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'`":
+        value = value[1:-1]
+    return value.strip("<>[]")
+
+
+def is_stand_in(value: str) -> bool:
+    """True when `value`, found where a secret goes, is not a secret itself (see the module doc)."""
+    inner = _unquote(value)
+    if not inner:
+        return True
+    if not any(c.isalnum() for c in inner):
+        return True  # punctuation only: `")`, `--`, what is left of code around the name
+    masked = sum(m.end() - m.start() for m in _MASK_RUN.finditer(inner))
+    if masked and masked * 2 >= len(inner):
+        return True  # half or more mask characters: `••••••••`, `xxxx-xxxx`, `sk_live_xxxxxxxxxxxx`
+    return bool(
+        _SLOT_WORD.fullmatch(inner)
+        or _POSITIONAL.fullmatch(inner)
+        or _INTERPOLATION.search(inner)
+        or _CODE.fullmatch(inner)
+        or _URL_NO_USERINFO.fullmatch(inner)
+        or _PATH.fullmatch(inner)
+    )
+
+
+_DIGEST_LABEL = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5|h1|blake2b?|fingerprint)[:=-][ \t]*\Z")
+
+
+def after_digest_label(text: str, start: int) -> bool:
+    """The value at `start` follows a digest label (`sha256:`, `sha512-`, `h1:`): a hash, not a key."""
+    return _DIGEST_LABEL.search(text, max(0, start - 16), start) is not None
+
+
+# --- generated tokens without a name ------------------------------------------------------------
+
+_MIN_LEN = 20
+_MIN_ENTROPY = 4.0  # bits per character; with the two below chosen on the dev halves (bench/RESULTS.md)
+_MIN_CHANGES = 0.5  # share of adjacent pairs that change class (upper/lower/digit/other)
+BARE_TOKEN = r"(?<![\w+/=~.:@%#$-])(?P<val>[A-Za-z0-9+/_~-]{20,}(?:\.[A-Za-z0-9+/_~-]{8,})*={0,2})(?![\w+/=~.@-]|:\w)"
+
+
+def _class(c: str) -> int:
+    return 0 if c.isupper() else 1 if c.islower() else 2 if c.isdigit() else 3
+
+
+def entropy(s: str) -> float:
+    n = len(s)
+    return -sum(k / n * math.log2(k / n) for k in Counter(s).values())
+
+
+def looks_generated(token: str) -> bool:
+    """A random token, not a word, identifier, version, hex hash or UUID: long, all three character
+    classes, classes changing often (random text changes class on ~60% of pairs; CamelCase
+    identifiers on ~25%) and high entropy."""
+    core = token.rstrip("=")
+    if len(core) < _MIN_LEN:
+        return False
+    if not (any(c.isupper() for c in core) and any(c.islower() for c in core) and any(c.isdigit() for c in core)):
+        return False
+    changes = sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
+    return changes >= _MIN_CHANGES and entropy(core) >= _MIN_ENTROPY
+
+
+def bare_token_context_ok(text: str, a: int) -> bool:
+    """Not a digest, not a URL's path or host, not a named identifier (`...Id: x`, `public_key = x`)."""
+    if after_digest_label(text, a):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    before = text[line_start:a]
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if "://" in word or word.endswith("/"):
+        return False  # part of a URL or a path
+    name = _NAME_BEFORE.search(before)
+    return name is None or (_NOT_SECRET_NAME.search(name[1]) is None and _PUBLIC_WORD.search(name[1]) is None)
+
+
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\"']?\s*[:=]\s*[\"']?\Z")
+_NOT_SECRET_NAME = re.compile(r"(?i)(?:id|name|version|hash|digest|checksum|etag|sum|integrity|fingerprint)\Z")
+_PUBLIC_WORD = re.compile(r"(?i)public|publishable|(?<![a-z])pub(?![a-z])|integrity|hash|digest")
+
+
+# Formats documented as public (Stripe's publishable keys) and digests written with their label glued on.
+_PUBLIC_OR_DIGEST = re.compile(r"pk_(?:live|test)_|(?i:sha(?:1|256|384|512)|md5)[-_]")
+
+
+def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
+    a, b = m.span("val")
+    if _PUBLIC_OR_DIGEST.match(text, a) or not looks_generated(text[a:b]):
+        return None
+    return (a, b) if bare_token_context_ok(text, a) else None
