@@ -512,7 +512,21 @@ def _pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
         if tool in _CMD_FLAGS:
             group = _CMD_FLAGS[tool]
             return m.span(group) if m[group] is not None else None
-    return None
+    return _user_then_password(m, text[seg:start])
+
+
+# A user named earlier on the same command line: `-u svc`, `-U svc`, `--username svc`, `/user:svc`.
+_USER_FLAG = re.compile(r"(?:^|\s)(?:-[uUl]|--user(?:name)?|/user:|/u:)[ \t=:]*[^\s-]\S*")
+_PORT_SHAPED = re.compile(r"[\d:./-]+")
+
+
+def _user_then_password(m: re.Match, before: str) -> Span | None:
+    """Whatever the tool, `-p X` after a user was named is that user's password (`-u svc -p X`), the
+    idiom of most command lines that log in; a port-shaped value (`-p 8080:80`) is a port."""
+    if m["p"] is None or _USER_FLAG.search(before) is None:
+        return None
+    value = m["p"].strip("\"'")
+    return None if _PORT_SHAPED.fullmatch(value) else m.span("p")
 
 
 def _pick_email(m: re.Match, text: str, floor: int) -> Span | None:
@@ -695,7 +709,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "password",
         _CMD_FLAG,
-        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap"),
+        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap", " -p"),
         pick=_pick_cmd_flag,
     ),
     _rule("password", _PIPED_LOGIN, gate=_piped_login, pick=lambda m, t, f: m.span("val")),
