@@ -283,7 +283,7 @@ _BARE = r"[ \t]+(?!<redacted:)(?=[\w.~+/=-]*\d)(?P<val>[\w.~+/=-]{8,})"
 # A name holding a secret ends with one of these. Short ones need a separator before them so that
 # `bypass=` or `compass:` stay.
 _KW = (
-    r"(?:pass(?:word|wd|phrase)|(?<![a-z0-9])(?:pass|pwd|sig)|secret|token|signature|api[_-]?key|apikey"
+    r"(?:pass(?:word|wd|phrase)|(?<![a-z0-9])(?:pass|pwd|pw|sig)|secret|token|signature|api[_-]?key|apikey"
     r"|credentials?|(?<![a-z0-9])_auth|storepass|keypass"
     r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
 )
@@ -293,13 +293,13 @@ _AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-_ASSIGN = r"(?:word|wd|phrase|pass|pwd|sig|secret|token|ture|key|tial|tials|auth|ense|creds)" + _SEP + _value()
+_ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie)" + _SEP + _value()
 # Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
 _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
 # A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
 # `...LICENSE=`): redacted only when it looks generated, a run of 16+ letters and digits with both,
 # so `partition_key=user_id` and `cache_key=session:index:v2` stay.
-_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds)")
+_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie)")
 # Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
 # the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
 _PUBLIC_NAME = re.compile(
@@ -308,8 +308,12 @@ _PUBLIC_NAME = re.compile(
 )
 # Keywords that name a password outright: any value after them counts. The others (`token`, `key`,
 # `secret`, `auth`) glued to a preceding word (`io.jsonwebtoken:`, `mysecret=`) only may name one.
-_STRONG_KW = ("pass", "pwd", "cred", "storepass", "keypass")
-_GENERATED = re.compile(r"(?=[A-Za-z0-9+/=]{0,200}?\d)(?=[A-Za-z0-9+/=]{0,200}?[A-Za-z])[A-Za-z0-9+/=]{16,}")
+_STRONG_KW = ("pass", "pwd", "pw", "cred", "storepass", "keypass")
+_GENERATED = re.compile(
+    r"(?=[A-Za-z0-9+/=]{0,200}?\d)(?=[A-Za-z0-9+/=]{0,200}?[A-Za-z])[A-Za-z0-9+/=]{16,}"
+    # or written in dash-separated groups, as license and product keys are (`4f7a-9c2e-b81d-33ef`)
+    r"|(?=[\w-]{0,80}?\d)(?=[\w-]{0,80}?[A-Za-z])[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]{4,}){3,}"
+)
 # `echo <token> | docker login ... --password-stdin` and the like: the piped word is the secret.
 _PIPED_LOGIN = (
     r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s'[ \t]+|"%s"[ \t]+)?"""

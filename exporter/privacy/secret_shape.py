@@ -41,7 +41,9 @@ _CODE = re.compile(
     r"[A-Za-z_][\w.]*(?:::\w+)*\s*\(.*"  # a call, `getpass.getpass("...")`, `GetSecret(name);`, cut at a quote
     r"|\$?[A-Za-z_][\w.]*\[['\"]?[\w.-]+['\"]?\][;,]?"  # `$_POST['pw']`, `params[:password]`, `env["X"]`
     r"|\(\s*[A-Za-z_][\w ]*\**\s*\)\s*[A-Za-z_&*][\w.>-]*[;,]?"  # `(char *)buf`, `(String) value`
-    r"|(?i:null|nil|none|undefined|nullptr|string\.empty|\"\"|'')[;,]?",
+    r"|(?i:null|nil|none|undefined|nullptr|string\.empty|\"\"|'')[;,]?"
+    r"|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+;"  # a member of another object, as a statement: `req.body.pw;`
+    r"|\(\s*[A-Za-z_]\w*\s*\**",  # the start of a cast cut at a space: `(char *)malloc(64)`
     re.S,
 )
 _URL_NO_USERINFO = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]*", re.I)
