@@ -238,7 +238,7 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
             a, b = a + 1, b - 1
         if _not_secret(text[a:b]) or (rule.kind not in _KEEPS_TYPED_VALUES and _low_diversity(text[a:b])):
             continue
-        if rule.kind not in _NUMBER_KINDS and shape.after_digest_label(text, a):
+        if rule.kind not in _NUMBER_KINDS and (shape.after_digest_label(text, a) or shape.continues_as_code(text, a, b)):
             continue  # `sha256:...`, `sha512-...`: a digest of public content
         out.append(text[last:a])
         out.append(placeholder)

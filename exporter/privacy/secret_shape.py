@@ -38,7 +38,9 @@ _POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}")
 _INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
 # Code on the right of an assignment: a call, an index into a request or environment, a cast.
 _CODE = re.compile(
-    r"[A-Za-z_][\w.]*(?:::\w+)*\s*\(.*"  # a call, `getpass.getpass("...")`, `GetSecret(name);`, cut at a quote
+    # a call: `getpass.getpass(` (cut at its quote), `GetSecret(name);`; the callee is a name of 3+
+    # letters and the call is closed or cut, so a password such as `Pa(ss0` stays a password
+    r"[A-Za-z_][A-Za-z_.]{2,}(?:::[A-Za-z_]+)*\s*\((?:.*\))?[;,]?"
     r"|\$?[A-Za-z_][\w.]*\[['\"]?[\w.-]+['\"]?\][;,]?"  # `$_POST['pw']`, `params[:password]`, `env["X"]`
     r"|\(\s*[A-Za-z_][\w ]*\**\s*\)\s*[A-Za-z_&*][\w.>-]*[;,]?"  # `(char *)buf`, `(String) value`
     r"|(?i:null|nil|none|undefined|nullptr|string\.empty|\"\"|'')[;,]?"
@@ -75,6 +77,18 @@ def is_stand_in(value: str) -> bool:
         or _URL_NO_USERINFO.fullmatch(inner)
         or _PATH.fullmatch(inner)
     )
+
+
+_STRING_PREFIX = frozenset({"f", "r", "b", "u", "rb", "br", "fr", "rf", "@", "$", "@$", "$@"})
+
+
+def continues_as_code(text: str, a: int, b: int) -> bool:
+    """A value cut at a quote that opens a string inside an expression: `f"{x}"`, `$_ENV['X']`,
+    `getenv("X")`. What was found is the start of code, not a value."""
+    if b >= len(text) or text[b] not in "\"'`" or a == b:
+        return False
+    value = text[a:b]
+    return value[-1] in "[(" or value.lower() in _STRING_PREFIX
 
 
 _DIGEST_LABEL = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5|h1|blake2b?|fingerprint)[:=-][ \t]*\Z")
