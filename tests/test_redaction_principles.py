@@ -139,3 +139,45 @@ def test_looks_generated_needs_three_classes_changing_often():
     assert secret_shape.looks_generated("Hq7vR2kXw9LmT4bNz8PcJ3sYd6FgA1eQ")
     assert not secret_shape.looks_generated("StreamProcessorFactoryBean2Config")
     assert not secret_shape.looks_generated("3f9c2e7a1b4d8f6e0c5a9b2d7f1e3c8a")
+
+
+# --- where the value sits: annotations, commands on literals, stdin, prose, Secret manifests ----------
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ('relay_password: str = "Vb4#nq7Z"', "Vb4#nq7Z"),  # a type annotation before the value
+        ('$vaultPw = ConvertTo-SecureString "Rk2!zm8Q" -AsPlainText -Force', "Rk2!zm8Q"),
+        ("$ftppass = 'Jt6@wq3N';", "Jt6@wq3N"),  # -pass glued to its subject
+        ("printf '%s\\n' 'Nz5#tw2K' | sudo -S -k apt-get update", "Nz5#tw2K"),  # read from stdin
+        ("echo Mq3!zr8T | kinit --password-stdin ops@CORP", "Mq3!zr8T"),
+        ("password for the lobby printer: Wk4!tz8M", "Wk4!tz8M"),
+        ("creds for the lab switch: netops / Qr7#vz2K", "Qr7#vz2K"),
+    ],
+)
+def test_values_after_annotations_commands_stdin_and_prose(text, secret):
+    assert secret not in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the compass heading was wrong, bypass=true for now, surpass: 3",  # English words ending in -pass
+        "password for the lobby printer: ask facilities",
+        "login: ok / done",
+        'echo "$RELAY_PW" | sudo -S true',
+    ],
+)
+def test_words_ending_in_pass_and_plain_prose_are_kept(text):
+    assert out(text) == text
+
+
+def test_every_value_in_a_kubernetes_secret_data_block():
+    manifest = (
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: lobby-printer\n  labels:\n    team: facilities\n"
+        "type: Opaque\ndata:\n  spool-user: c3Bvb2w=\n  spool-key: Wm5xOHRLMnZS\n"
+    )
+    result = out(manifest)
+    assert "c3Bvb2w=" not in result and "Wm5xOHRLMnZS" not in result
+    assert "name: lobby-printer" in result and "team: facilities" in result

@@ -283,7 +283,9 @@ _BARE = r"[ \t]+(?!<redacted:)(?=[\w.~+/=-]*\d)(?P<val>[\w.~+/=-]{8,})"
 # A name holding a secret ends with one of these. Short ones need a separator before them so that
 # `bypass=` or `compass:` stay.
 _KW = (
-    r"(?:pass(?:word|wd|phrase)|(?<![a-z0-9])(?:pass|pwd|pw|sig)|secret|token|signature|api[_-]?key|apikey"
+    r"(?:pass(?:word|wd|phrase)|(?<![a-z0-9])sig|pwd|pw"
+    # `dbpass`, `rootpass`, `$smtppass`, but not the English words ending in -pass (`bypass`, `compass`)
+    r"|(?<!by)(?<!com)(?<!sur)(?<!res)(?<!over)(?<!under)(?<!im)pass|secret|token|signature|api[_-]?key|apikey"
     r"|credentials?|(?<![a-z0-9])_auth|storepass|keypass"
     r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
 )
@@ -316,9 +318,11 @@ _GENERATED = re.compile(
 )
 # `echo <token> | docker login ... --password-stdin` and the like: the piped word is the secret.
 _PIPED_LOGIN = (
-    r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s'[ \t]+|"%s"[ \t]+)?"""
+    r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s(?:\\n)?'[ \t]+|"%s(?:\\n)?"[ \t]+)?"""
     + _value()
-    + r"""[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
+    + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
+    # or any command told to read its password from stdin: `sudo -S`, `--password-stdin`, `passwd --stdin`
+    + r"""|sudo[ \t]+(?:-[a-zA-Z]*[ \t]+)*-[a-zA-Z]*S|[^|\n]{0,80}?--(?:password-)?stdin\b)"""
 )
 _XML_SETTING = r"""key=["'](?P<name>[\w.:-]{1,80})["'][ \t]+value=""" + _value()
 # Passwords in prose: "changed the db password to Tr0ub4dor&3", "the new password for X is Y".
@@ -327,7 +331,13 @@ _PROSE_PASSWORD = (
     r"pass(?:(?:word|phrase)[ \t]+(?=[\"'`])"
     r"|(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)[ \t]+"
     # the bare word (`the admin pass for the wiki is X`): only with `is`, and not inside `bypass`
-    r"|(?<![a-z]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+)" + _value()
+    r"|(?<![a-z]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+"
+    # a few words, then a colon: "password for the kiosk account: X"
+    r"|(?:word|phrase)(?![\w-])[ \t][^.;:\n]{1,40}?:[ \t]+)" + _value()
+)
+# A user and a password named together in prose: "creds for the relay: mirror / X", "login: ops:X".
+_PROSE_PAIR = (
+    r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?:[ \t]+[\w.@\\-]+[ \t]*(?:/|:)[ \t]*" + _value()
 )
 # A name with a secret word inside and more after it (`SECRET_KEY_BASE=`, `api_token_value:`): like
 # the names that only may hold a secret, its value counts when it looks generated.
@@ -468,6 +478,33 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     if not key[kw.start() :].startswith(_STRONG_KW) and _low_diversity(text[a:b].strip("\"'")):
         return None  # `apiKey: "AIzaaaaaaaaaaaaa..."`: a typed stand-in under a name that only may be secret
     return a, b
+
+
+_K8S_DATA_LINE = r"\n(?P<ind>[ \t]+)[\w.-]+:[ \t]+(?P<val>[^\s#][^\n]*)"
+_BLOCK_HEADER = re.compile(r"\n([ \t]*)([\w.-]+):[ \t]*(?=\n)")
+
+
+def _pick_k8s_secret_data(m: re.Match, text: str, floor: int) -> Span | None:
+    """The line's parent key (the nearest line above with less indentation) is `data` or `stringData`."""
+    indent = len(m["ind"])
+    for header in reversed(list(_BLOCK_HEADER.finditer(text, 0, m.start() + 1))):
+        if len(header[1]) < indent:
+            return m.span("val") if header[2] in ("data", "stringData") else None
+    return None
+
+
+# `password: str = "x"` (an annotation before the value) and `$pw = ConvertTo-SecureString "x"` (a
+# command applied to a literal): the literal after the bare name is the value.
+_AFTER_NAME = re.compile(r"""[ \t]*(?:=[ \t]*|(?=["']))(?P<val>"[^"\n]*"|'[^'\n]*'|[^\s"'`;,)]+)""")
+_BARE_NAME = re.compile(r"[A-Za-z_][\w.-]*(?:\[[\w, ]*\])?")
+
+
+def _pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
+    span = _pick_assign(m, text, floor)
+    if span is None or not _BARE_NAME.fullmatch(text, *span):
+        return span
+    nxt = _AFTER_NAME.match(text, span[1])
+    return nxt.span("val") if nxt is not None else span
 
 
 def _pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
@@ -618,7 +655,7 @@ def _ssn_gate(hay: str) -> bool:
 
 
 def _piped_login(hay: str) -> bool:
-    return "login" in hay and ("echo" in hay or "printf" in hay)
+    return ("login" in hay or "stdin" in hay or "sudo" in hay) and ("echo" in hay or "printf" in hay)
 
 
 def _pick_xml_setting(m: re.Match, text: str, floor: int) -> Span | None:
@@ -708,7 +745,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
     _rule("jwt", _bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     _rule("connection_string", _URL_CREDS, pick=_pick_url_creds),
-    _rule("password", _ASSIGN, lower=True, pick=_pick_assign),
+    _rule("password", _ASSIGN, lower=True, pick=_pick_assign_value),
     _rule("password", _FLAG, lower=True, pick=_pick_flag),
     _rule(
         "password",
@@ -733,6 +770,9 @@ _RULES: tuple[_Rule, ...] = (
         pick=lambda m, t, f: m.span("val"),
     ),
     _rule("password", _PROSE_PASSWORD, lower=True, needles=("pass",), pick=_pick_prose),
+    _rule("password", _PROSE_PAIR, lower=True, needles=("cred", "login"), pick=_pick_prose),
+    # Every value in a Kubernetes Secret's `data:` or `stringData:` block, whatever its key.
+    _rule("password", _K8S_DATA_LINE, needles=("kind: Secret",), pick=_pick_k8s_secret_data),
     # netrc and ftp scripts: `machine host login user password secret`
     _rule("password", r"login\s+\S+\s+password\s+(?P<val>\S+)", lower=True, needles=("login",),
           pick=lambda m, t, f: m.span("val")),
