@@ -181,3 +181,19 @@ def test_every_value_in_a_kubernetes_secret_data_block():
     result = out(manifest)
     assert "c3Bvb2w=" not in result and "Wm5xOHRLMnZS" not in result
     assert "name: lobby-printer" in result and "team: facilities" in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "passphrase: should not contain the username",  # a description of the field, not its value
+        "vendor_token: optional, issued per tenant",
+        "relay_password: !vault_lookup relay/db",  # a YAML tag constructs the value elsewhere
+    ],
+)
+def test_field_descriptions_and_yaml_tags_are_kept(text):
+    assert out(text) == text
+
+
+def test_a_single_word_value_at_the_end_of_the_line_is_still_a_password():
+    assert "marimba" not in out("kiosk_password: marimba")

@@ -499,9 +499,18 @@ _AFTER_NAME = re.compile(r"""[ \t]*(?:=[ \t]*|(?=["']))(?P<val>"[^"\n]*"|'[^'\n]
 _BARE_NAME = re.compile(r"[A-Za-z_][\w.-]*(?:\[[\w, ]*\])?")
 
 
+# A plain lower-case word followed by more words on the line: a description of the field
+# ("password: must be at least 12 characters"), not its value.
+_WORD_THEN_PROSE = re.compile(r"[a-z]+,?[ \t]+[a-z]+\b")
+
+
 def _pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
     span = _pick_assign(m, text, floor)
-    if span is None or not _BARE_NAME.fullmatch(text, *span):
+    if span is None:
+        return None
+    if _WORD_THEN_PROSE.match(text, span[0]) and text[span[0] - 1 : span[0]] not in ("'", '"'):
+        return None
+    if not _BARE_NAME.fullmatch(text, *span):
         return span
     nxt = _AFTER_NAME.match(text, span[1])
     return nxt.span("val") if nxt is not None else span

@@ -34,6 +34,7 @@ _SLOT_WORD = re.compile(
     r"(?i)(?:(?:my|your|the|new|old|some|db|admin|user(?:name)?|root)[_ :-]?)?"
     r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|key|credentials?|user(?:name)?)s?"
 )
+_YAML_TAG = re.compile(r"![A-Za-z_]+")  # `!secret name`, `!env_var NAME`, `!vault |`: a constructor, not a value
 _POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}")
 _INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
 # Code on the right of an assignment: a call, an index into a request or environment, a cast.
@@ -72,6 +73,7 @@ def is_stand_in(value: str) -> bool:
     return bool(
         _SLOT_WORD.fullmatch(inner)
         or _POSITIONAL.fullmatch(inner)
+        or _YAML_TAG.fullmatch(inner)
         or _INTERPOLATION.search(inner)
         or _CODE.fullmatch(inner)
         or _URL_NO_USERINFO.fullmatch(inner)
