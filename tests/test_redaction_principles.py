@@ -197,3 +197,29 @@ def test_field_descriptions_and_yaml_tags_are_kept(text):
 
 def test_a_single_word_value_at_the_end_of_the_line_is_still_a_password():
     assert "marimba" not in out("kiosk_password: marimba")
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ('<setting name="LobbyApiToken">Tq3Wz8Lk2Vn7</setting>', "Tq3Wz8Lk2Vn7"),  # the element's text
+        ("joined the lab wifi with password Mz7#qt2W", "Mz7#qt2W"),
+        ("pw for the lab switch is Wk2#zt8Q", "Wk2#zt8Q"),
+        ("the kiosk password is now Rt5!qz9K, tell nobody", "Rt5!qz9K"),
+    ],
+)
+def test_more_places_of_a_password(text, secret):
+    assert secret not in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<setting name="LobbyTimeout">30</setting>',
+        '<input name="password" type="password">',
+        "change the password with the self-service tool",
+        "pwd is /home/lobby",
+    ],
+)
+def test_more_places_without_a_password(text):
+    assert out(text) == text

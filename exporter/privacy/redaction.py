@@ -324,17 +324,26 @@ _PIPED_LOGIN = (
     # or any command told to read its password from stdin: `sudo -S`, `--password-stdin`, `passwd --stdin`
     + r"""|sudo[ \t]+(?:-[a-zA-Z]*[ \t]+)*-[a-zA-Z]*S|[^|\n]{0,80}?--(?:password-)?stdin\b)"""
 )
-_XML_SETTING = r"""key=["'](?P<name>[\w.:-]{1,80})["'][ \t]+value=""" + _value()
+_XML_SETTING = (
+    r"""(?:key|name)=["'](?P<name>[\w.:-]{1,80})["'](?:[ \t]+value="""
+    + _value()
+    # or the element's text: `<entry key="db.password">x</entry>`, `<add name="ApiToken">x</add>`
+    + r"""|[^<>\n]{0,80}>(?P<text>[^<\s][^<\n]{0,200})</)"""
+)
 # Passwords in prose: "changed the db password to Tr0ub4dor&3", "the new password for X is Y".
 _PROSE_PASSWORD = (
     # a quoted value right after the word: `use passphrase 'tangerine kite 42'`
     r"pass(?:(?:word|phrase)[ \t]+(?=[\"'`])"
-    r"|(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)[ \t]+"
+    r"|(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)(?:[ \t]+now)?[ \t]+"
+    # the password word and the value with nothing between: "logged in with password X"
+    r"|(?:word|phrase)[ \t]+(?=[^\s]*\d)"
     # the bare word (`the admin pass for the wiki is X`): only with `is`, and not inside `bypass`
     r"|(?<![a-z]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+"
     # a few words, then a colon: "password for the kiosk account: X"
     r"|(?:word|phrase)(?![\w-])[ \t][^.;:\n]{1,40}?:[ \t]+)" + _value()
 )
+# The short forms in prose: "pwd for the relay box is X", "the pw: X".
+_PROSE_SHORT = r"(?<![\w-])(?:pwd|pw|passwd|passcode)(?![\w-])[^.;\n]{0,40}?(?:(?<![\w])(?:to|is|as)|:)[ \t]+" + _value()
 # A user and a password named together in prose: "creds for the relay: mirror / X", "login: ops:X".
 _PROSE_PAIR = (
     r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?:[ \t]+[\w.@\\-]+[ \t]*(?:/|:)[ \t]*" + _value()
@@ -669,7 +678,9 @@ def _piped_login(hay: str) -> bool:
 
 def _pick_xml_setting(m: re.Match, text: str, floor: int) -> Span | None:
     """.NET `<add key="ApiKey" value="..."/>`: the key names the secret in another attribute."""
-    return m.span("val") if _SECRET_KEY.fullmatch(m["name"]) else None
+    if not _SECRET_KEY.fullmatch(m["name"]):
+        return None
+    return m.span("val") if m["val"] is not None else m.span("text")
 _NANP_GATE = re.compile(r"\d{3}[.-]\d{3}[.-]\d{4}")
 
 
@@ -763,7 +774,7 @@ _RULES: tuple[_Rule, ...] = (
         pick=_pick_cmd_flag,
     ),
     _rule("password", _PIPED_LOGIN, gate=_piped_login, pick=lambda m, t, f: m.span("val")),
-    _rule("password", _XML_SETTING, lower=True, needles=("value=",), pick=_pick_xml_setting),
+    _rule("password", _XML_SETTING, lower=True, needles=("key=", "name="), pick=_pick_xml_setting),
     _rule(
         "password",
         r"<(?P<tag>[\w.:-]{0,40}(?:password|passwd|secret|token|api_?key))>(?P<val>[^<\s][^<]{0,200})</",
@@ -780,6 +791,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("password", _PROSE_PASSWORD, lower=True, needles=("pass",), pick=_pick_prose),
     _rule("password", _PROSE_PAIR, lower=True, needles=("cred", "login"), pick=_pick_prose),
+    _rule("password", _PROSE_SHORT, lower=True, needles=("pw", "passcode"), pick=_pick_prose),
     # Every value in a Kubernetes Secret's `data:` or `stringData:` block, whatever its key.
     _rule("password", _K8S_DATA_LINE, needles=("kind: Secret",), pick=_pick_k8s_secret_data),
     # netrc and ftp scripts: `machine host login user password secret`
