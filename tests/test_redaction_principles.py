@@ -223,3 +223,17 @@ def test_more_places_of_a_password(text, secret):
 )
 def test_more_places_without_a_password(text):
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "while (kiosk_passwd != NULL) retry();",
+        "this.vendorToken = vendorToken;",
+        "sig = hmac.new(signing_key, body, sha256)",
+        "LOBBY_PASSWORD=%LOBBY_PW%",
+        "LOBBY_SECRET=@Microsoft.KeyVault(VaultName=kv-lobby;SecretName=lobby)",
+    ],
+)
+def test_code_and_references_on_the_right_of_a_secret_name_are_kept(text):
+    assert out(text) == text

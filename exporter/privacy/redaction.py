@@ -510,6 +510,11 @@ _BARE_NAME = re.compile(r"[A-Za-z_][\w.-]*(?:\[[\w, ]*\])?")
 
 # A plain lower-case word followed by more words on the line: a description of the field
 # ("password: must be at least 12 characters"), not its value.
+# An unquoted identifier with a secret word in it (`new_password`, `apiKey`, `cfg.relay_token`).
+# The secret word is a sub-word of its own (after `_` or in camelCase), so `supersecret` is a value.
+_SECRET_VARIABLE = re.compile(
+    r"(?:[A-Za-z_]\w*\.)*[A-Za-z]\w*?(?:_(?:password|passwd|secret|token|key)|[a-z0-9](?:Password|Secret|Token|Key))\w*[;,]?"
+)
 _WORD_THEN_PROSE = re.compile(r"[a-z]+,?[ \t]+[a-z]+\b")
 
 
@@ -519,6 +524,8 @@ def _pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if _WORD_THEN_PROSE.match(text, span[0]) and text[span[0] - 1 : span[0]] not in ("'", '"'):
         return None
+    if text[span[0] - 1 : span[0]] not in ("'", '"', "`") and _SECRET_VARIABLE.fullmatch(text, *span):
+        return None  # `self.secret_key = secret_key`: another variable, passed on
     if not _BARE_NAME.fullmatch(text, *span):
         return span
     nxt = _AFTER_NAME.match(text, span[1])

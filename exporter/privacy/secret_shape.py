@@ -35,13 +35,14 @@ _SLOT_WORD = re.compile(
     r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|key|credentials?|user(?:name)?)s?"
 )
 _YAML_TAG = re.compile(r"![A-Za-z_]+")  # `!secret name`, `!env_var NAME`, `!vault |`: a constructor, not a value
-_POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}")
+_POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}|%[A-Za-z_]\w*%")  # ... and `%VAR%` (cmd.exe)
 _INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
 # Code on the right of an assignment: a call, an index into a request or environment, a cast.
 _CODE = re.compile(
-    # a call: `getpass.getpass(` (cut at its quote), `GetSecret(name);`; the callee is a name of 3+
-    # letters and the call is closed or cut, so a password such as `Pa(ss0` stays a password
-    r"[A-Za-z_][A-Za-z_.]{2,}(?:::[A-Za-z_]+)*\s*\((?:.*\))?[;,]?"
+    # a call: `getpass.getpass(` (cut at its quote), `GetSecret(name);`, `jwt.encode(payload,` (cut at a
+    # space), `@Microsoft.KeyVault(...)`; the callee is a name of 3+ letters and the call is closed or
+    # cut, so a password such as `Pa(ss0` stays a password
+    r"@?[A-Za-z_][A-Za-z_.]{2,}(?:::[A-Za-z_]+)*\s*\((?:.*\)|[^)]*,)?[;,]?"
     r"|\$?[A-Za-z_][\w.]*\[['\"]?[\w.-]+['\"]?\][;,]?"  # `$_POST['pw']`, `params[:password]`, `env["X"]`
     r"|\(\s*[A-Za-z_][\w ]*\**\s*\)\s*[A-Za-z_&*][\w.>-]*[;,]?"  # `(char *)buf`, `(String) value`
     r"|(?i:null|nil|none|undefined|nullptr|string\.empty|\"\"|'')[;,]?"
@@ -63,6 +64,8 @@ def _unquote(value: str) -> str:
 def is_stand_in(value: str) -> bool:
     """True when `value`, found where a secret goes, is not a secret itself (see the module doc)."""
     inner = _unquote(value)
+    if inner[-1:] == ")" and "(" not in inner:
+        inner = inner.rstrip(");,")  # the end of a condition around it: `if (pw == NULL)`
     if not inner:
         return True
     if not any(c.isalnum() for c in inner):
