@@ -237,3 +237,10 @@ def test_more_places_without_a_password(text):
 )
 def test_code_and_references_on_the_right_of_a_secret_name_are_kept(text):
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["git remote add lobby https://LOGIN:PASSWORD@git.lobby.test/app.git", "https://user:pass@lobby.test/x"]
+)
+def test_placeholder_userinfo_is_neither_a_password_nor_an_email(text):
+    assert out(text) == text

@@ -603,6 +603,9 @@ def _pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         a += 1
     if a == m.start() or (a > 0 and text[a - 1] == "/") or text[a : m.start()] == "git":
         return None  # no local part, a URL's user (`//user@host`) or an SSH remote (`git@host`)
+    scheme = text.rfind("://", max(0, a - 200), a)
+    if scheme >= 0 and not any(c.isspace() or c == "/" for c in text[scheme + 3 : a]):
+        return None  # a URL's userinfo (`https://user:PASSWORD@host`): the URL rules decide about it
     return a, m.end()
 
 
