@@ -244,3 +244,19 @@ def test_code_and_references_on_the_right_of_a_secret_name_are_kept(text):
 )
 def test_placeholder_userinfo_is_neither_a_password_nor_an_email(text):
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moved the lobby app from 4.12.7 to 5.0.2.3 overnight",  # the second of a pair of versions
+        "payload (base64): a2lvc2s6IHRydWUKZmxvb3I6IDMKcHJpbnRlcjogbG9iYnktMgo=",  # encoded text
+        "x-lobby-id-7: Hq7vR2kXw9LmT4bNz8PcJ3sYd6FgA1eQ",  # an id header
+    ],
+)
+def test_versions_encoded_text_and_id_headers_are_kept(text):
+    assert out(text) == text
+
+
+def test_an_address_after_a_short_version_is_still_an_address():
+    assert "10.20.30.40" not in out("haproxy 2.8 forwarded it to 10.20.30.40")

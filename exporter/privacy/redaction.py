@@ -645,6 +645,8 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
+    if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
+        return None  # the second of a pair of versions
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
     if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
         return None
@@ -673,6 +675,9 @@ _VERSION_BEFORE = re.compile(
 )
 
 
+# `from 10.4.2 to 11.1.0.1`, `2.9.10 -> 2.9.10.8`: the second of a pair of versions, the first one
+# written with three parts (which an address never has).
+_SHORT_VERSION_BEFORE = re.compile(r"(?<![\d.])v?\d+\.\d+\.\d+(?![\d.])\S*[ \t]+(?:to|->|=>|→)[ \t]+v?\Z")
 _IBAN_GATE = re.compile(r"[A-Z]{2}\d{2}")
 _CARD_GATE = re.compile(r"\d{4}[ -]?\d{4}")
 _SSN_DASHED = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")

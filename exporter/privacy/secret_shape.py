@@ -21,6 +21,8 @@ exceptions. The answers are principles about the value's shape, not lists of see
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 import re
 from collections import Counter
@@ -144,12 +146,35 @@ def bare_token_context_ok(text: str, a: int) -> bool:
     if "://" in word or word.endswith("/"):
         return False  # part of a URL or a path
     name = _NAME_BEFORE.search(before)
-    return name is None or (_NOT_SECRET_NAME.search(name[1]) is None and _PUBLIC_WORD.search(name[1]) is None)
+    return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
 
 
 _NAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\"']?\s*[:=]\s*[\"']?\Z")
-_NOT_SECRET_NAME = re.compile(r"(?i)(?:id|name|version|hash|digest|checksum|etag|sum|integrity|fingerprint)\Z")
-_PUBLIC_WORD = re.compile(r"(?i)public|publishable|(?<![a-z])pub(?![a-z])|integrity|hash|digest")
+# Sub-words of a name that say its value identifies or describes something public.
+_NOT_SECRET_WORDS = frozenset({
+    "id", "ids", "name", "version", "hash", "digest", "checksum", "etag", "sum", "integrity", "fingerprint",
+    "match", "nonce", "state", "public", "publishable", "pub", "md5", "sha1", "sha256", "request", "trace",
+})
+
+
+def _sub_words(name: str) -> set[str]:
+    """`x-amz-id-2` -> {x, amz, id}; `buildId` -> {build, id}; `If-None-Match` -> {if, none, match}."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return {w.lower() for w in re.split(r"[^A-Za-z]+|\s", spaced) if w}
+
+
+def _decodes_to_text(token: str) -> bool:
+    """Base64 of text (a config, a JSON body) is data someone encoded, not a generated key: random
+    key bytes decode to binary."""
+    core = token.rstrip("=")
+    if len(core) % 4 == 1 or not re.fullmatch(r"[A-Za-z0-9+/]+", core):
+        return False
+    try:
+        raw = base64.b64decode(core + "=" * (-len(core) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    printable = sum(32 <= c < 127 or c in (9, 10, 13) for c in raw)
+    return len(raw) >= 12 and printable == len(raw) and any(c in b" \n:,{}=" for c in raw)
 
 
 # Formats documented as public (Stripe's publishable keys) and digests written with their label glued on.
@@ -158,6 +183,6 @@ _PUBLIC_OR_DIGEST = re.compile(r"pk_(?:live|test)_|(?i:sha(?:1|256|384|512)|md5)
 
 def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
     a, b = m.span("val")
-    if _PUBLIC_OR_DIGEST.match(text, a) or not looks_generated(text[a:b]):
+    if _PUBLIC_OR_DIGEST.match(text, a) or not looks_generated(text[a:b]) or _decodes_to_text(text[a:b]):
         return None
     return (a, b) if bare_token_context_ok(text, a) else None
