@@ -260,3 +260,26 @@ def test_versions_encoded_text_and_id_headers_are_kept(text):
 
 def test_an_address_after_a_short_version_is_still_an_address():
     assert "10.20.30.40" not in out("haproxy 2.8 forwarded it to 10.20.30.40")
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("lobby.signing.key = Tz8#qk2Wm", "Tz8#qk2Wm"),  # a two-word keyword split by a separator
+        ("KIOSK_PASS_WORD=Qm4!zt7Kw", "Qm4!zt7Kw"),
+        ("LOBBY_CREDS=Zr3#wq8Tk", "Zr3#wq8Tk"),
+        ("door_passcode: Kw9!tz3Qm", "Kw9!tz3Qm"),
+    ],
+)
+def test_keywords_in_any_casing_and_separator(text, secret):
+    assert secret not in out(text)
+
+
+@pytest.mark.parametrize("text", ["lobby.sort.key=Tz8#qk2Wm", "exit code: 137", "barcode=4006381333931"])
+def test_keys_that_are_not_secret_words_are_kept(text):
+    assert out(text) == text
+
+
+def test_a_long_flag_after_a_secret_word_is_not_its_value():
+    text = "kubectl create secret generic lobby-creds --from-env-file=lobby.env"
+    assert out(text) == text

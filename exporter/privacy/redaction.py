@@ -262,7 +262,7 @@ def _value(name: str = "val") -> str:
     return rf"""(?P<{name}>(?![=:"'`]*<redacted:)(?:"[^"\n]*"|'[^'\n]*'|["'`]?[^\s&"'`]+))"""
 
 
-_SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:|->|-{2,})[ \t]*))"""
+_SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:|->|-{2,}(?![A-Za-z]))[ \t]*))"""  # `--x` is a flag, not a separator
 
 # --- credentials in headers and in tokens with a recognisable shape -----------------------------
 
@@ -283,10 +283,10 @@ _BARE = r"[ \t]+(?!<redacted:)(?=[\w.~+/=-]*\d)(?P<val>[\w.~+/=-]{8,})"
 # A name holding a secret ends with one of these. Short ones need a separator before them so that
 # `bypass=` or `compass:` stay.
 _KW = (
-    r"(?:pass(?:word|wd|phrase)|(?<![a-z0-9])sig|pwd|pw"
+    r"(?:pass(?:word|wd|phrase|code)|(?<![a-z0-9])sig|pwd|pw"
     # `dbpass`, `rootpass`, `$smtppass`, but not the English words ending in -pass (`bypass`, `compass`)
     r"|(?<!by)(?<!com)(?<!sur)(?<!res)(?<!over)(?<!under)(?<!im)pass|secret|token|signature|api[_-]?key|apikey"
-    r"|credentials?|(?<![a-z0-9])_auth|storepass|keypass"
+    r"|credentials?|creds|(?<![a-z0-9])_auth|storepass|keypass"
     r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
 )
 _KW_TAIL = re.compile(_KW + r"\Z")
@@ -295,7 +295,7 @@ _AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-_ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie)" + _SEP + _value()
+_ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code)" + _SEP + _value()
 # Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
 _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
 # A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
@@ -449,9 +449,22 @@ _K8S_SECRET_KEY = re.compile(r"""[\w.-]*[a-z0-9]Secret(?:Name)?["']?""")
 _K8S_NAME = re.compile(r"[a-z]([-a-z]*[a-z])?(?:-[a-z]+)+")  # lower-case words joined by hyphens, no digits
 
 
+def _joined_words(key: str) -> str:
+    """A keyword written as two words is the keyword: `api.key`, `private-key`, `pass_word`."""
+    return _SPLIT_KEYWORD.sub("", key)
+
+
+# The first words of `_KW`'s two-word keywords (`api key`, `private key`, ..., `pass word`).
+_SPLIT_KEYWORD = re.compile(
+    "(?:" + "|".join(f"(?<={w})" for w in ("api", "private", "secret", "access", "signing", "encryption", "master",
+                                           "client", "app", "account", "auth", "pass"))
+    + r")[._-](?=key\Z|word\Z)"
+)
+
+
 def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     ks = _key_start(text, m.start())
-    key = text[ks : m.start("sep")].rstrip("\"']").lower()
+    key = _joined_words(text[ks : m.start("sep")].rstrip("\"']").lower())
     kw = _KW_TAIL.search(key)
     a, b = m.span("val")
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
