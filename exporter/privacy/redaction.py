@@ -322,7 +322,7 @@ _PIPED_LOGIN = (
     + _value()
     + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
     # or any command told to read its password from stdin: `sudo -S`, `--password-stdin`, `passwd --stdin`
-    + r"""|sudo[ \t]+(?:-[a-zA-Z]*[ \t]+)*-[a-zA-Z]*S|[^|\n]{0,80}?--(?:password-)?stdin\b)"""
+    + r"""|sudo[ \t]+(?:-[a-zA-Z]*[ \t]+)*-[a-zA-Z]*S|[^|\n]{0,80}?--(?:password-)?stdin(?![\w-]))"""
 )
 _XML_SETTING = (
     r"""(?:key|name)=["'](?P<name>[\w.:-]{1,80})["'](?:[ \t]+value="""
@@ -528,7 +528,7 @@ _BARE_NAME = re.compile(r"[A-Za-z_][\w.-]*(?:\[[\w, ]*\])?")
 _SECRET_VARIABLE = re.compile(
     r"(?:[A-Za-z_]\w*\.)*[A-Za-z]\w*?(?:_(?:password|passwd|secret|token|key)|[a-z0-9](?:Password|Secret|Token|Key))\w*[;,]?"
 )
-_WORD_THEN_PROSE = re.compile(r"[a-z]+,?[ \t]+[a-z]+\b")
+_WORD_THEN_PROSE = re.compile(r"[a-z]+,?[ \t]+[A-Za-z]+\b")
 
 
 def _pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
