@@ -285,3 +285,16 @@ def test_keys_that_are_not_secret_words_are_kept(text):
 def test_a_long_flag_after_a_secret_word_is_not_its_value():
     text = "kubectl create secret generic lobby-creds --from-env-file=lobby.env"
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("lobbyvendor.key=Vq9Tz3Lw7Kx2", False),  # a strong value under a name that only may be secret
+        ("KioskLicense: Qz4#tw8Kq2Lm", False),
+        ("queue_key=lobby:events:v3", True),  # a structured id
+        ("auth: Kiosk-Realm-v2", True),  # words joined by dashes
+    ],
+)
+def test_values_under_names_that_may_hold_a_secret(text, kept):
+    assert (out(text) == text) is kept

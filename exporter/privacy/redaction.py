@@ -479,9 +479,9 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         and not key[kw.start() :].startswith(_STRONG_KW)
     ):
         # `io.jsonwebtoken:jjwt-jackson`: a weak keyword glued inside a word only may name a secret.
-        return (a, b) if _GENERATED.search(text, a, b) else None
+        return (a, b) if _GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b]) else None
     if kw is None or _REFERENCE_KEY.fullmatch(key):
-        if kw is None and _MAYBE_KEY.search(key[-7:]) and _GENERATED.search(text, a, b):
+        if kw is None and _MAYBE_KEY.search(key[-7:]) and (_GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b])):
             return a, b
         return None
     if key in ("pwd", "oldpwd") and text[a] in "/~":

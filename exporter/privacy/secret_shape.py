@@ -136,6 +136,21 @@ def looks_generated(token: str) -> bool:
     return changes >= _MIN_CHANGES and entropy(core) >= _MIN_ENTROPY
 
 
+def looks_mixed(value: str) -> bool:
+    """A shorter value under a name that may hold a secret (`mailgun.key=`, `license:`): 12+ characters
+    from at least three of upper case, lower case, digits and symbols, changing class on 60% of
+    the pairs, as generated and typed-strong secrets do and words, paths and ids (`session:index:v2`) do not."""
+    core = value.strip("\"'")
+    if len(core) < 12 or any(c.isspace() for c in core):
+        return False
+    kinds = {_class(c) for c in core}
+    changes = sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
+    return len(kinds) >= 3 and changes >= _MIXED_CHANGES and not _PATH.fullmatch(core)
+
+
+_MIXED_CHANGES = 0.6  # stricter than for bare tokens: `Basic-Scheme-v2`, words joined by dashes, change on 0.5
+
+
 def bare_token_context_ok(text: str, a: int) -> bool:
     """Not a digest, not a URL's path or host, not a named identifier (`...Id: x`, `public_key = x`)."""
     if after_digest_label(text, a):
