@@ -41,6 +41,17 @@ Decisions, so callers can rely on them:
   Names that say their value is public or an identifier (`public_key`, `partitionKey`) are kept
   whatever word they end in. `token`, `key`, `secret` or `auth` glued inside a longer word
   (`io.jsonwebtoken:`) only *may* name a secret: the value must look generated.
+- **Stand-ins, pointers and digests** are told apart from values by one shared predicate
+  (`secret_shape.is_stand_in`, asked by every rule before it replaces anything): masks, the slot's
+  own name, positional and format placeholders, interpolations, code (calls, indexes, casts, another
+  variable named after a secret), YAML tags, URLs without userinfo and file paths are kept, as is
+  anything after a digest label (`sha256:`). A generated token with no name around it is redacted
+  when its shape says generated (`secret_shape.looks_generated`: long, three character classes,
+  frequent class changes, high entropy), unless it is named as an id or is base64 of text.
+- **Where a password sits** beyond `name=value`: `-p` after a named user on any command line, the
+  text of an element whose attribute names a secret, a value piped to a command reading stdin, a
+  literal after a type annotation or a command (`ConvertTo-SecureString "x"`), prose ("password
+  for X: Y", "creds: user / Y"), and every value of a Kubernetes Secret's `data:` block.
 - **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
   the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
