@@ -175,6 +175,7 @@ def detect_secrets_redactor():
 
 
 SPLITS = {  # name: (test file, dev file)
+    "batch 6 (evaluation only)": ("batch6_test.tsv", "batch6_dev.tsv"),
     "batch 5 (split by source)": ("batch5_test.tsv", "batch5_dev.tsv"),
     "batch 4 (split by source)": ("batch4_test.tsv", "batch4_dev.tsv"),
     "batch 3 (split by source)": ("batch3_test.tsv", "batch3_dev.tsv"),
