@@ -41,6 +41,17 @@ Decisions, so callers can rely on them:
   Names that say their value is public or an identifier (`public_key`, `partitionKey`) are kept
   whatever word they end in. `token`, `key`, `secret` or `auth` glued inside a longer word
   (`io.jsonwebtoken:`) only *may* name a secret: the value must look generated.
+- **Stand-ins, pointers and digests** are told apart from values by one shared predicate
+  (`secret_shape.is_stand_in`, asked by every rule before it replaces anything): masks, the slot's
+  own name, positional and format placeholders, interpolations, code (calls, indexes, casts, another
+  variable named after a secret), YAML tags, URLs without userinfo and file paths are kept, as is
+  anything after a digest label (`sha256:`). A generated token with no name around it is redacted
+  when its shape says generated (`secret_shape.looks_generated`: long, three character classes,
+  frequent class changes, high entropy), unless it is named as an id or is base64 of text.
+- **Where a password sits** beyond `name=value`: `-p` after a named user on any command line, the
+  text of an element whose attribute names a secret, a value piped to a command reading stdin, a
+  literal after a type annotation or a command (`ConvertTo-SecureString "x"`), prose ("password
+  for X: Y", "creds: user / Y"), and every value of a Kubernetes Secret's `data:` block.
 - **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
   the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
@@ -63,6 +74,7 @@ from dataclasses import dataclass
 import re2
 
 from exporter.privacy import redaction_checks as checks
+from exporter.privacy import secret_shape as shape
 
 REDACTION_TYPES: tuple[str, ...] = (
     "private_key",
@@ -137,7 +149,7 @@ Span = tuple[int, int]
 # Vendors' documented example keys (AWS's `AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`) and placeholders
 # (`ghp_xxxxxxxxxxxx`, Slack's `T00000000/B00000000/XXXXXXXX`, `your_api_key`): copying them from
 # a doc page leaks nothing, and replacing them hides what the person was trying to do.
-_PLACEHOLDER = re.compile(r"EXAMPLE|[xX]{6,}|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)")
+_PLACEHOLDER = re.compile(r"EXAMPLE|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)")
 # Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
 # environment lookups in code, Ansible Vault's tag.
 _REFERENCE_START = (
@@ -156,6 +168,7 @@ def _not_secret(inner: str) -> bool:
         or _PLACEHOLDER.search(inner) is not None
         or inner.startswith(_REFERENCE_START)
         or (inner[0] == "`" and inner[-1] == "`")  # command substitution
+        or shape.is_stand_in(inner)
     )
 
 
@@ -236,6 +249,8 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
             a, b = a + 1, b - 1
         if _not_secret(text[a:b]) or (rule.kind not in _KEEPS_TYPED_VALUES and _low_diversity(text[a:b])):
             continue
+        if rule.kind not in _NUMBER_KINDS and (shape.after_digest_label(text, a) or shape.continues_as_code(text, a, b)):
+            continue  # `sha256:...`, `sha512-...`: a digest of public content
         out.append(text[last:a])
         out.append(placeholder)
         last = b
@@ -258,7 +273,7 @@ def _value(name: str = "val") -> str:
     return rf"""(?P<{name}>(?![=:"'`]*<redacted:)(?:"[^"\n]*"|'[^'\n]*'|["'`]?[^\s&"'`]+))"""
 
 
-_SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:|->|-{2,})[ \t]*))"""
+_SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:|->|-{2,}(?![A-Za-z]))[ \t]*))"""  # `--x` is a flag, not a separator
 
 # --- credentials in headers and in tokens with a recognisable shape -----------------------------
 
@@ -279,8 +294,10 @@ _BARE = r"[ \t]+(?!<redacted:)(?=[\w.~+/=-]*\d)(?P<val>[\w.~+/=-]{8,})"
 # A name holding a secret ends with one of these. Short ones need a separator before them so that
 # `bypass=` or `compass:` stay.
 _KW = (
-    r"(?:pass(?:word|wd|phrase)|(?<![a-z0-9])(?:pass|pwd|sig)|secret|token|signature|api[_-]?key|apikey"
-    r"|credentials?|(?<![a-z0-9])_auth|storepass|keypass"
+    r"(?:pass(?:word|wd|phrase|code)|(?<![a-z0-9])sig|pwd|pw"
+    # `dbpass`, `rootpass`, `$smtppass`, but not the English words ending in -pass (`bypass`, `compass`)
+    r"|(?<!by)(?<!com)(?<!sur)(?<!res)(?<!over)(?<!under)(?<!im)pass|secret|token|signature|api[_-]?key|apikey"
+    r"|credentials?|creds|(?<![a-z0-9])_auth|storepass|keypass"
     r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
 )
 _KW_TAIL = re.compile(_KW + r"\Z")
@@ -289,13 +306,13 @@ _AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-_ASSIGN = r"(?:word|wd|phrase|pass|pwd|sig|secret|token|ture|key|tial|tials|auth|ense|creds)" + _SEP + _value()
+_ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code)" + _SEP + _value()
 # Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
 _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
 # A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
 # `...LICENSE=`): redacted only when it looks generated, a run of 16+ letters and digits with both,
 # so `partition_key=user_id` and `cache_key=session:index:v2` stay.
-_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds)")
+_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie)")
 # Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
 # the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
 _PUBLIC_NAME = re.compile(
@@ -304,22 +321,43 @@ _PUBLIC_NAME = re.compile(
 )
 # Keywords that name a password outright: any value after them counts. The others (`token`, `key`,
 # `secret`, `auth`) glued to a preceding word (`io.jsonwebtoken:`, `mysecret=`) only may name one.
-_STRONG_KW = ("pass", "pwd", "cred", "storepass", "keypass")
-_GENERATED = re.compile(r"(?=[A-Za-z0-9+/=]{0,200}?\d)(?=[A-Za-z0-9+/=]{0,200}?[A-Za-z])[A-Za-z0-9+/=]{16,}")
+_STRONG_KW = ("pass", "pwd", "pw", "cred", "storepass", "keypass")
+_GENERATED = re.compile(
+    r"(?=[A-Za-z0-9+/=]{0,200}?\d)(?=[A-Za-z0-9+/=]{0,200}?[A-Za-z])[A-Za-z0-9+/=]{16,}"
+    # or written in dash-separated groups, as license and product keys are (`4f7a-9c2e-b81d-33ef`)
+    r"|(?=[\w-]{0,80}?\d)(?=[\w-]{0,80}?[A-Za-z])[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]{4,}){3,}"
+)
 # `echo <token> | docker login ... --password-stdin` and the like: the piped word is the secret.
 _PIPED_LOGIN = (
-    r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s'[ \t]+|"%s"[ \t]+)?"""
+    r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s(?:\\n)?'[ \t]+|"%s(?:\\n)?"[ \t]+)?"""
     + _value()
-    + r"""[ \t]*\|[ \t]*(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
+    + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
+    # or any command told to read its password from stdin: `sudo -S`, `--password-stdin`, `passwd --stdin`
+    + r"""|sudo[ \t]+(?:-[a-zA-Z]*[ \t]+)*-[a-zA-Z]*S|[^|\n]{0,80}?--(?:password-)?stdin(?![\w-]))"""
 )
-_XML_SETTING = r"""key=["'](?P<name>[\w.:-]{1,80})["'][ \t]+value=""" + _value()
+_XML_SETTING = (
+    r"""(?:key|name)=["'](?P<name>[\w.:-]{1,80})["'](?:[ \t]+value="""
+    + _value()
+    # or the element's text: `<entry key="db.password">x</entry>`, `<add name="ApiToken">x</add>`
+    + r"""|[^<>\n]{0,80}>(?P<text>[^<\s][^<\n]{0,200})</)"""
+)
 # Passwords in prose: "changed the db password to Tr0ub4dor&3", "the new password for X is Y".
 _PROSE_PASSWORD = (
     # a quoted value right after the word: `use passphrase 'tangerine kite 42'`
     r"pass(?:(?:word|phrase)[ \t]+(?=[\"'`])"
-    r"|(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)[ \t]+"
+    r"|(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)(?:[ \t]+now)?[ \t]+"
+    # the password word and the value with nothing between: "logged in with password X"
+    r"|(?:word|phrase)[ \t]+(?=[^\s]*\d)"
     # the bare word (`the admin pass for the wiki is X`): only with `is`, and not inside `bypass`
-    r"|(?<![a-z]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+)" + _value()
+    r"|(?<![a-z]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+"
+    # a few words, then a colon: "password for the kiosk account: X"
+    r"|(?:word|phrase)(?![\w-])[ \t][^.;:\n]{1,40}?:[ \t]+)" + _value()
+)
+# The short forms in prose: "pwd for the relay box is X", "the pw: X".
+_PROSE_SHORT = r"(?<![\w-])(?:pwd|pw|passwd|passcode)(?![\w-])[^.;\n]{0,40}?(?:(?<![\w])(?:to|is|as)|:)[ \t]+" + _value()
+# A user and a password named together in prose: "creds for the relay: mirror / X", "login: ops:X".
+_PROSE_PAIR = (
+    r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?:[ \t]+[\w.@\\-]+[ \t]*(?:/|:)[ \t]*" + _value()
 )
 # A name with a secret word inside and more after it (`SECRET_KEY_BASE=`, `api_token_value:`): like
 # the names that only may hold a secret, its value counts when it looks generated.
@@ -422,9 +460,22 @@ _K8S_SECRET_KEY = re.compile(r"""[\w.-]*[a-z0-9]Secret(?:Name)?["']?""")
 _K8S_NAME = re.compile(r"[a-z]([-a-z]*[a-z])?(?:-[a-z]+)+")  # lower-case words joined by hyphens, no digits
 
 
+def _joined_words(key: str) -> str:
+    """A keyword written as two words is the keyword: `api.key`, `private-key`, `pass_word`."""
+    return _SPLIT_KEYWORD.sub("", key)
+
+
+# The first words of `_KW`'s two-word keywords (`api key`, `private key`, ..., `pass word`).
+_SPLIT_KEYWORD = re.compile(
+    "(?:" + "|".join(f"(?<={w})" for w in ("api", "private", "secret", "access", "signing", "encryption", "master",
+                                           "client", "app", "account", "auth", "pass"))
+    + r")[._-](?=key\Z|word\Z)"
+)
+
+
 def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     ks = _key_start(text, m.start())
-    key = text[ks : m.start("sep")].rstrip("\"']").lower()
+    key = _joined_words(text[ks : m.start("sep")].rstrip("\"']").lower())
     kw = _KW_TAIL.search(key)
     a, b = m.span("val")
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
@@ -439,9 +490,9 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         and not key[kw.start() :].startswith(_STRONG_KW)
     ):
         # `io.jsonwebtoken:jjwt-jackson`: a weak keyword glued inside a word only may name a secret.
-        return (a, b) if _GENERATED.search(text, a, b) else None
+        return (a, b) if _GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b]) else None
     if kw is None or _REFERENCE_KEY.fullmatch(key):
-        if kw is None and _MAYBE_KEY.search(key[-7:]) and _GENERATED.search(text, a, b):
+        if kw is None and _MAYBE_KEY.search(key[-7:]) and (_GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b])):
             return a, b
         return None
     if key in ("pwd", "oldpwd") and text[a] in "/~":
@@ -460,6 +511,49 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     if not key[kw.start() :].startswith(_STRONG_KW) and _low_diversity(text[a:b].strip("\"'")):
         return None  # `apiKey: "AIzaaaaaaaaaaaaa..."`: a typed stand-in under a name that only may be secret
     return a, b
+
+
+_K8S_DATA_LINE = r"\n(?P<ind>[ \t]+)[\w.-]+:[ \t]+(?P<val>[^\s#][^\n]*)"
+_BLOCK_HEADER = re.compile(r"\n([ \t]*)([\w.-]+):[ \t]*(?=\n)")
+
+
+def _pick_k8s_secret_data(m: re.Match, text: str, floor: int) -> Span | None:
+    """The line's parent key (the nearest line above with less indentation) is `data` or `stringData`."""
+    indent = len(m["ind"])
+    for header in reversed(list(_BLOCK_HEADER.finditer(text, 0, m.start() + 1))):
+        if len(header[1]) < indent:
+            return m.span("val") if header[2] in ("data", "stringData") else None
+    return None
+
+
+# `password: str = "x"` (an annotation before the value) and `$pw = ConvertTo-SecureString "x"` (a
+# command applied to a literal): the literal after the bare name is the value.
+_AFTER_NAME = re.compile(r"""[ \t]*(?:=[ \t]*|(?=["']))(?P<val>"[^"\n]*"|'[^'\n]*'|[^\s"'`;,)]+)""")
+_BARE_NAME = re.compile(r"[A-Za-z_][\w.-]*(?:\[[\w, ]*\])?")
+
+
+# A plain lower-case word followed by more words on the line: a description of the field
+# ("password: must be at least 12 characters"), not its value.
+# An unquoted identifier with a secret word in it (`new_password`, `apiKey`, `cfg.relay_token`).
+# The secret word is a sub-word of its own (after `_` or in camelCase), so `supersecret` is a value.
+_SECRET_VARIABLE = re.compile(
+    r"(?:[A-Za-z_]\w*\.)*[A-Za-z]\w*?(?:_(?:password|passwd|secret|token|key)|[a-z0-9](?:Password|Secret|Token|Key))\w*[;,]?"
+)
+_WORD_THEN_PROSE = re.compile(r"[a-z]+,?[ \t]+[A-Za-z]+\b")
+
+
+def _pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
+    span = _pick_assign(m, text, floor)
+    if span is None:
+        return None
+    if _WORD_THEN_PROSE.match(text, span[0]) and text[span[0] - 1 : span[0]] not in ("'", '"'):
+        return None
+    if text[span[0] - 1 : span[0]] not in ("'", '"', "`") and _SECRET_VARIABLE.fullmatch(text, *span):
+        return None  # `self.secret_key = secret_key`: another variable, passed on
+    if not _BARE_NAME.fullmatch(text, *span):
+        return span
+    nxt = _AFTER_NAME.match(text, span[1])
+    return nxt.span("val") if nxt is not None else span
 
 
 def _pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
@@ -508,7 +602,21 @@ def _pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
         if tool in _CMD_FLAGS:
             group = _CMD_FLAGS[tool]
             return m.span(group) if m[group] is not None else None
-    return None
+    return _user_then_password(m, text[seg:start])
+
+
+# A user named earlier on the same command line: `-u svc`, `-U svc`, `--username svc`, `/user:svc`.
+_USER_FLAG = re.compile(r"(?:^|\s)(?:-[uUl]|--user(?:name)?|/user:|/u:)[ \t=:]*[^\s-]\S*")
+_PORT_SHAPED = re.compile(r"[\d:./-]+")
+
+
+def _user_then_password(m: re.Match, before: str) -> Span | None:
+    """Whatever the tool, `-p X` after a user was named is that user's password (`-u svc -p X`), the
+    idiom of most command lines that log in; a port-shaped value (`-p 8080:80`) is a port."""
+    if m["p"] is None or _USER_FLAG.search(before) is None:
+        return None
+    value = m["p"].strip("\"'")
+    return None if _PORT_SHAPED.fullmatch(value) else m.span("p")
 
 
 def _pick_email(m: re.Match, text: str, floor: int) -> Span | None:
@@ -519,6 +627,9 @@ def _pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         a += 1
     if a == m.start() or (a > 0 and text[a - 1] == "/") or text[a : m.start()] == "git":
         return None  # no local part, a URL's user (`//user@host`) or an SSH remote (`git@host`)
+    scheme = text.rfind("://", max(0, a - 200), a)
+    if scheme >= 0 and not any(c.isspace() or c == "/" for c in text[scheme + 3 : a]):
+        return None  # a URL's userinfo (`https://user:PASSWORD@host`): the URL rules decide about it
     return a, m.end()
 
 
@@ -549,6 +660,8 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # no first octet
     if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.") and not _after_escape(text, a):
         return None  # part of a version (`v1.2.3.4`) or a longer dotted number
+    if a > 1 and text[a - 1] == "-" and text[a - 2].isalpha():
+        return None  # a package's version glued to its name (`hasql-1.6.0.1`, `release-2.3.4.5`)
     if b < len(text) and (
         text[b].isalnum() or text[b] == "_" or (text[b] == "." and text[b + 1 : b + 2].isdigit())
     ):
@@ -556,6 +669,8 @@ def _pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
+    if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
+        return None  # the second of a pair of versions
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
     if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
         return None
@@ -584,6 +699,9 @@ _VERSION_BEFORE = re.compile(
 )
 
 
+# `from 10.4.2 to 11.1.0.1`, `2.9.10 -> 2.9.10.8`: the second of a pair of versions, the first one
+# written with three parts (which an address never has).
+_SHORT_VERSION_BEFORE = re.compile(r"(?<![\d.])v?\d+\.\d+\.\d+(?![\d.])\S*[ \t]+(?:to|->|=>|→)[ \t]+v?\Z")
 _IBAN_GATE = re.compile(r"[A-Z]{2}\d{2}")
 _CARD_GATE = re.compile(r"\d{4}[ -]?\d{4}")
 _SSN_DASHED = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")
@@ -594,12 +712,14 @@ def _ssn_gate(hay: str) -> bool:
 
 
 def _piped_login(hay: str) -> bool:
-    return "login" in hay and ("echo" in hay or "printf" in hay)
+    return ("login" in hay or "stdin" in hay or "sudo" in hay) and ("echo" in hay or "printf" in hay)
 
 
 def _pick_xml_setting(m: re.Match, text: str, floor: int) -> Span | None:
     """.NET `<add key="ApiKey" value="..."/>`: the key names the secret in another attribute."""
-    return m.span("val") if _SECRET_KEY.fullmatch(m["name"]) else None
+    if not _SECRET_KEY.fullmatch(m["name"]):
+        return None
+    return m.span("val") if m["val"] is not None else m.span("text")
 _NANP_GATE = re.compile(r"\d{3}[.-]\d{3}[.-]\d{4}")
 
 
@@ -624,6 +744,8 @@ def _bounded(word: str) -> str:
     """`word` as a pattern that starts with the literal but still needs a word boundary before it."""
     return re.escape(word) + rf"(?<![A-Za-z0-9_]{re.escape(word)})"
 
+
+_LONG_RUN = re.compile(r"[A-Za-z0-9+/_~-]{20}")
 
 _RULES: tuple[_Rule, ...] = (
     _rule("private_key", _PRIVATE_KEY),
@@ -682,16 +804,16 @@ _RULES: tuple[_Rule, ...] = (
     _rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
     _rule("jwt", _bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     _rule("connection_string", _URL_CREDS, pick=_pick_url_creds),
-    _rule("password", _ASSIGN, lower=True, pick=_pick_assign),
+    _rule("password", _ASSIGN, lower=True, pick=_pick_assign_value),
     _rule("password", _FLAG, lower=True, pick=_pick_flag),
     _rule(
         "password",
         _CMD_FLAG,
-        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap"),
+        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap", " -p"),
         pick=_pick_cmd_flag,
     ),
     _rule("password", _PIPED_LOGIN, gate=_piped_login, pick=lambda m, t, f: m.span("val")),
-    _rule("password", _XML_SETTING, lower=True, needles=("value=",), pick=_pick_xml_setting),
+    _rule("password", _XML_SETTING, lower=True, needles=("key=", "name="), pick=_pick_xml_setting),
     _rule(
         "password",
         r"<(?P<tag>[\w.:-]{0,40}(?:password|passwd|secret|token|api_?key))>(?P<val>[^<\s][^<]{0,200})</",
@@ -707,6 +829,10 @@ _RULES: tuple[_Rule, ...] = (
         pick=lambda m, t, f: m.span("val"),
     ),
     _rule("password", _PROSE_PASSWORD, lower=True, needles=("pass",), pick=_pick_prose),
+    _rule("password", _PROSE_PAIR, lower=True, needles=("cred", "login"), pick=_pick_prose),
+    _rule("password", _PROSE_SHORT, lower=True, needles=("pw", "passcode"), pick=_pick_prose),
+    # Every value in a Kubernetes Secret's `data:` or `stringData:` block, whatever its key.
+    _rule("password", _K8S_DATA_LINE, needles=("kind: Secret",), pick=_pick_k8s_secret_data),
     # netrc and ftp scripts: `machine host login user password secret`
     _rule("password", r"login\s+\S+\s+password\s+(?P<val>\S+)", lower=True, needles=("login",),
           pick=lambda m, t, f: m.span("val")),
@@ -725,6 +851,8 @@ _RULES: tuple[_Rule, ...] = (
         needles=("change_password", "add_user", "htpasswd", "password", "identified"),
         pick=lambda m, t, f: next(m.span(g) for g in "abc" if m[g] is not None),
     ),
+    # A generated token with no name or known format around it (pasted into prose or a log line).
+    _rule("generic_api_key", shape.BARE_TOKEN, gate=_LONG_RUN.search, pick=shape.pick_bare_token),
     _rule("email", _EMAIL, pick=_pick_email),
     # Checksummed and numbering-plan identifiers: a cheap candidate shape, then the library's check.
     _rule(

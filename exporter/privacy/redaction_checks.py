@@ -79,7 +79,9 @@ def pick_vendor(m: re.Match, text: str, floor: int) -> Span | None:
         a += 1
     while b > a and text[b - 1] in _EDGE:
         b -= 1
-    return (a, b) if b - a >= 8 else None
+    if b - a < 8 or (b - a < 24 and not any(c.isdigit() for c in text[a:b])):
+        return None  # too short, or a short word without a digit (`APDosLogConf`): not generated
+    return a, b
 
 
 # --- payment cards ------------------------------------------------------------------------------

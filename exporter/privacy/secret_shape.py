@@ -1,0 +1,203 @@
+"""Principles that tell a secret value from text that only stands where a secret would go.
+
+The redactor's rules find a *place* that holds a credential (a name such as ``password=``, a flag,
+a URL's userinfo, a header). Whether the value found there is a secret is a separate question with
+the same answer for every rule, so it is asked here, once, rather than by each rule's own list of
+exceptions. The answers are principles about the value's shape, not lists of seen strings:
+
+- **Stand-ins**: masks (``••••``, ``****``, ``xxxx`` making up most of the value), the slot's own
+  name typed as its value (``password``, ``<user:password>``, ``my_token``), positional parameters
+  (``$1``), format placeholders (``%s``, ``{0}``), interpolations (``{get_pat()}``, ``#{pw}``) and
+  code (``getpass.getpass(...)``, ``$_POST['pw']``, ``(char *)buf``, ``NULL``) say where a value will
+  come from; none of them is the value.
+- **Pointers**: a URL without userinfo or a file path names where the secret is kept (``tokenEndpoint:
+  https://...``, ``password_file=/run/secrets/db``).
+- **Digests**: a value right after a digest label (``sha256:``, ``sha512-``, ``h1:``, ``md5``) is a
+  hash of public content (image ids, lock-file integrity, SSH host key fingerprints).
+- **Generated tokens without a name** (`bare_token`): only a long run mixing upper case, lower case
+  and digits with a high rate of character-class changes and high entropy, which identifiers
+  (``PdfEncryptionKeySize.Key128Bit``), versions, hex hashes and UUIDs never are.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+from collections import Counter
+
+# Runs of the characters people type to hide or stand in for a value (`****`, `••••`, `xxxx`); only
+# runs count, since a random token or a typed password holds a few of them singly.
+_MASK_RUN = re.compile(r"([*•●·#?xX])\1{2,}")
+# The slot's own name as its value: `password`, `my-password`, `<user:password>`, `username:password`,
+# `your_token`, `api_key`. No digits: `password1` is a (weak) password, not a stand-in.
+_SLOT_WORD = re.compile(
+    r"(?i)(?:(?:my|your|the|new|old|some|db|admin|user(?:name)?|root)[_ :-]?)?"
+    r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|key|credentials?|user(?:name)?)s?"
+)
+_YAML_TAG = re.compile(r"![A-Za-z_]+")  # `!secret name`, `!env_var NAME`, `!vault |`: a constructor, not a value
+_POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}|%[A-Za-z_]\w*%")  # ... and `%VAR%` (cmd.exe)
+_INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
+# Code on the right of an assignment: a call, an index into a request or environment, a cast.
+_CODE = re.compile(
+    # a call: `getpass.getpass(` (cut at its quote), `GetSecret(name);`, `jwt.encode(payload,` (cut at a
+    # space), `@Microsoft.KeyVault(...)`; the callee is a name of 3+ letters and the call is closed or
+    # cut, so a password such as `Pa(ss0` stays a password
+    r"@?[A-Za-z_][A-Za-z_.]{2,}(?:::[A-Za-z_]+)*\s*\((?:.*\)|[^)]*,)?[;,]?"
+    r"|\$?[A-Za-z_][\w.]*\[['\"]?[\w.-]+['\"]?\][;,]?"  # `$_POST['pw']`, `params[:password]`, `env["X"]`
+    r"|\(\s*[A-Za-z_][\w ]*\**\s*\)\s*[A-Za-z_&*][\w.>-]*[;,]?"  # `(char *)buf`, `(String) value`
+    r"|(?i:null|nil|none|undefined|nullptr|string\.empty|\"\"|'')[;,]?"
+    r"|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+;"  # a member of another object, as a statement: `req.body.pw;`
+    r"|\(\s*[A-Za-z_]\w*\s*\**",  # the start of a cast cut at a space: `(char *)malloc(64)`
+    re.S,
+)
+_URL_NO_USERINFO = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]*", re.I)
+_PATH = re.compile(r"(?:~?/|\./|\.\./|classpath:|file:)[\w./~-]*")
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'`":
+        value = value[1:-1]
+    return value.strip("<>[]")
+
+
+def is_stand_in(value: str) -> bool:
+    """True when `value`, found where a secret goes, is not a secret itself (see the module doc)."""
+    inner = _unquote(value)
+    if inner[-1:] == ")" and "(" not in inner:
+        inner = inner.rstrip(");,")  # the end of a condition around it: `if (pw == NULL)`
+    if not inner:
+        return True
+    if not any(c.isalnum() for c in inner):
+        return True  # punctuation only: `")`, `--`, what is left of code around the name
+    masked = sum(m.end() - m.start() for m in _MASK_RUN.finditer(inner))
+    if masked and masked * 2 >= len(inner):
+        return True  # half or more mask characters: `••••••••`, `xxxx-xxxx`, `sk_live_xxxxxxxxxxxx`
+    return bool(
+        _SLOT_WORD.fullmatch(inner)
+        or _POSITIONAL.fullmatch(inner)
+        or _YAML_TAG.fullmatch(inner)
+        or _INTERPOLATION.search(inner)
+        or _CODE.fullmatch(inner)
+        or _URL_NO_USERINFO.fullmatch(inner)
+        or _PATH.fullmatch(inner)
+    )
+
+
+_STRING_PREFIX = frozenset({"f", "r", "b", "u", "rb", "br", "fr", "rf", "@", "$", "@$", "$@"})
+
+
+def continues_as_code(text: str, a: int, b: int) -> bool:
+    """A value cut at a quote that opens a string inside an expression: `f"{x}"`, `$_ENV['X']`,
+    `getenv("X")`. What was found is the start of code, not a value."""
+    if b >= len(text) or text[b] not in "\"'`" or a == b:
+        return False
+    value = text[a:b]
+    return value[-1] in "[(" or value.lower() in _STRING_PREFIX
+
+
+_DIGEST_LABEL = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5|h1|blake2b?|fingerprint)[:=-][ \t]*\Z")
+
+
+def after_digest_label(text: str, start: int) -> bool:
+    """The value at `start` follows a digest label (`sha256:`, `sha512-`, `h1:`): a hash, not a key."""
+    return _DIGEST_LABEL.search(text, max(0, start - 16), start) is not None
+
+
+# --- generated tokens without a name ------------------------------------------------------------
+
+_MIN_LEN = 20
+_MIN_ENTROPY = 4.0  # bits per character; with the two below chosen on the dev halves (bench/RESULTS.md)
+_MIN_CHANGES = 0.5  # share of adjacent pairs that change class (upper/lower/digit/other)
+BARE_TOKEN = r"(?<![\w+/=~.:@%#$-])(?P<val>[A-Za-z0-9+/_~-]{20,}(?:\.[A-Za-z0-9+/_~-]{8,})*={0,2})(?![\w+/=~.@-]|:\w)"
+
+
+def _class(c: str) -> int:
+    return 0 if c.isupper() else 1 if c.islower() else 2 if c.isdigit() else 3
+
+
+def entropy(s: str) -> float:
+    n = len(s)
+    return -sum(k / n * math.log2(k / n) for k in Counter(s).values())
+
+
+def looks_generated(token: str) -> bool:
+    """A random token, not a word, identifier, version, hex hash or UUID: long, all three character
+    classes, classes changing often (random text changes class on ~60% of pairs; CamelCase
+    identifiers on ~25%) and high entropy."""
+    core = token.rstrip("=")
+    if len(core) < _MIN_LEN:
+        return False
+    if not (any(c.isupper() for c in core) and any(c.islower() for c in core) and any(c.isdigit() for c in core)):
+        return False
+    changes = sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
+    return changes >= _MIN_CHANGES and entropy(core) >= _MIN_ENTROPY
+
+
+def looks_mixed(value: str) -> bool:
+    """A shorter value under a name that may hold a secret (`mailgun.key=`, `license:`): 12+ characters
+    from at least three of upper case, lower case, digits and symbols, changing class on 60% of
+    the pairs, as generated and typed-strong secrets do and words, paths and ids (`session:index:v2`) do not."""
+    core = value.strip("\"'")
+    if len(core) < 12 or any(c.isspace() for c in core):
+        return False
+    kinds = {_class(c) for c in core}
+    changes = sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
+    return len(kinds) >= 3 and changes >= _MIXED_CHANGES and not _PATH.fullmatch(core)
+
+
+_MIXED_CHANGES = 0.6  # stricter than for bare tokens: `Basic-Scheme-v2`, words joined by dashes, change on 0.5
+
+
+def bare_token_context_ok(text: str, a: int) -> bool:
+    """Not a digest, not a URL's path or host, not a named identifier (`...Id: x`, `public_key = x`)."""
+    if after_digest_label(text, a):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    before = text[line_start:a]
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if "://" in word or word.endswith("/"):
+        return False  # part of a URL or a path
+    name = _NAME_BEFORE.search(before)
+    return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
+
+
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\"']?\s*[:=]\s*[\"']?\Z")
+# Sub-words of a name that say its value identifies or describes something public.
+_NOT_SECRET_WORDS = frozenset({
+    "id", "ids", "name", "version", "hash", "digest", "checksum", "etag", "sum", "integrity", "fingerprint",
+    "match", "nonce", "state", "public", "publishable", "pub", "md5", "sha1", "sha256", "request", "trace",
+})
+
+
+def _sub_words(name: str) -> set[str]:
+    """`x-amz-id-2` -> {x, amz, id}; `buildId` -> {build, id}; `If-None-Match` -> {if, none, match}."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return {w.lower() for w in re.split(r"[^A-Za-z]+|\s", spaced) if w}
+
+
+def _decodes_to_text(token: str) -> bool:
+    """Base64 of text (a config, a JSON body) is data someone encoded, not a generated key: random
+    key bytes decode to binary."""
+    core = token.rstrip("=")
+    if len(core) % 4 == 1 or not re.fullmatch(r"[A-Za-z0-9+/]+", core):
+        return False
+    try:
+        raw = base64.b64decode(core + "=" * (-len(core) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    printable = sum(32 <= c < 127 or c in (9, 10, 13) for c in raw)
+    return len(raw) >= 12 and printable == len(raw) and any(c in b" \n:,{}=" for c in raw)
+
+
+# Formats documented as public (Stripe's publishable keys) and digests written with their label glued on.
+_PUBLIC_OR_DIGEST = re.compile(r"pk_(?:live|test)_|(?i:sha(?:1|256|384|512)|md5)[-_]")
+
+
+def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
+    a, b = m.span("val")
+    if _PUBLIC_OR_DIGEST.match(text, a) or not looks_generated(text[a:b]) or _decodes_to_text(text[a:b]):
+        return None
+    return (a, b) if bare_token_context_ok(text, a) else None

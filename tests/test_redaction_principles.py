@@ -1,0 +1,300 @@
+"""The redactor's general principles, each shown on values and names none of its rules were written for.
+
+Every case here is phrased in words of its own (not copied from bench/data/redaction): a rule that
+only fits the corpus lines fails them, a principle passes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.privacy import secret_shape
+from exporter.privacy.redaction import Redactor
+
+REDACTOR = Redactor()
+
+
+def out(text: str) -> str:
+    return REDACTOR.redact(text).text
+
+
+# --- the shared stand-in predicate: where a secret goes, but no secret ---------------------------
+
+STAND_INS = [
+    "vault_passphrase = ●●●●●●●●●●",  # a mask of any mask character
+    "REPLICA_PASSWORD=xxxxxxxx-xxxx",
+    "db_password=db-password",  # the slot's own name
+    'conn_password = "<username:password>"',
+    "mirror_token=$2",  # a positional parameter
+    'relay_secret = "%s"',  # a format placeholder
+    'relay_secret = f"{vault_lookup(relay)}"',  # an interpolation
+    "smtp_password = read_secret_from_disk('smtp')",  # a call
+    "smtp_password = $_ENV['SMTP_PW'];",  # an index into the environment
+    "String backupPassword = null;",
+    "let mirrorPassword = opts.mirror.password;",  # another object's member
+    "char *vault_pass = (char *)calloc(1, 64);",  # a cast
+    "oauthTokenEndpoint: https://sso.corp.test/oauth2/v1/token",  # a URL without userinfo
+    "password_file=/var/run/keys/replica",  # a file path
+    'quarry_password = ")',  # what is left of code around the name
+]
+
+
+@pytest.mark.parametrize("text", STAND_INS)
+def test_stand_ins_where_a_secret_goes_are_kept(text):
+    assert out(text) == text
+
+
+def test_a_real_value_beside_a_mask_run_is_still_redacted():
+    """A mask run counts only when it is most of the value: a session token with a few `XXXXX`
+    inside is still a token, and a password ending in `????` is still a password."""
+    token = "Fq9ZkT2mWx7LbN4vRp8YcH3sJd6GtK1eXXXXXXXQa5UoI0zBn"
+    assert token not in out(f"export RELAY_SESSION_TOKEN={token}")
+    assert "Zk7@pq????" not in out("mirror_password = 'Zk7@pq????'")
+
+
+# --- digests and versions are not credentials or addresses -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pulled quay.test/ingest@sha256:AP7Qm2kLx9Zr4Tn8Wv3Yb6Hc1Jd5Fs0Ga2Ue7Io4Py8Ql3Zw6Xe1Rt9Yu4Ip5Oa",
+        'Digest: "SHA256:AP3bb1f7c9e04d2a6b8c0e1f3a5d7b9c2e4f6a8b0c1d3e5f7a9b2c4d6e8f0a1b3"',
+        "wheel lxml-5.2.2.1@sha256:9d3e",
+        "kind: APEgressPolicy",  # a short capitalised word with a vendor's prefix
+    ],
+)
+def test_digests_package_versions_and_type_names_are_kept(text):
+    assert out(text) == text
+
+
+# --- names that hold a secret, found by their words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("relay_pw: Hv3&nq8T", "Hv3&nq8T"),
+        ("ProductLicenseKey = 7c1d-Q9e2-a84f-Z31b", "7c1d-Q9e2-a84f-Z31b"),
+        ("grafana_session_cookie=Tz4mQ8xLk2Vw9Rb7", "Tz4mQ8xLk2Vw9Rb7"),
+    ],
+)
+def test_secret_words_in_names(text, secret):
+    assert secret not in out(text)
+
+
+# --- a user named on the command line, then -p -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("vmrun -T ws -gu builder -p Wq4!tZ9m runProgramInGuest vm.vmx /bin/true", None),
+        ("ftpsync --user mirror -p Lx8#Rq2v pull /srv", "Lx8#Rq2v"),
+        ("rcon-cli -U ops -p Mz2Tq7Wk say hi", "Mz2Tq7Wk"),
+    ],
+)
+def test_p_after_a_named_user_is_a_password(text, secret):
+    if secret is None:
+        assert out(text) == text  # `-gu` is not a user flag this rule knows: left for the name rules
+    else:
+        assert secret not in out(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["podman run -u 1001 -p 9000:9000 minio", "sftp -P 2200 -l ops relay-3", "install -d -p /opt/relay"]
+)
+def test_p_as_a_port_or_without_a_user_is_kept(text):
+    assert out(text) == text
+
+
+# --- a generated token with no name around it --------------------------------------------------------
+
+
+def test_a_pasted_generated_token_in_prose_is_redacted():
+    token = "Hq7vR2kXw9LmT4bNz8PcJ3sYd6FgA1eQ"
+    result = REDACTOR.redact(f"here is what the vendor sent over chat: {token} , expires monday")
+    assert token not in result.text
+    assert result.counts == {"generic_api_key": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "class StreamProcessorFactoryBean2Config loaded",  # an identifier
+        "rollout 3f9c2e7a1b4d8f6e0c5a9b2d7f1e3c8a6b4d9f0e finished",  # a hex commit id
+        "job 7e9f3a2c-1b4d-4e8f-9a6c-5d2e0f1b3a7c done",  # a UUID
+        "ssh host key RSA SHA256:Zk3Qm8xLp2Wv7Rt4Yn9Bc6Hd1Fs5Ga0Ue2Io7Py4Ql8",  # a fingerprint
+        "stripe widget uses pk_live_Q2w8Zx4Lk7Mp3Tn9Rb6Vc1Hd",  # documented as public
+        "lock entry integrity sha512-Qm3Zx8Lp2Wv7Rt4Yn9Bc6Hd1Fs5Ga0Ue2Io7Py4Ql8Xe1Kj3==",
+        "see https://files.corp.test/d/Hq7vR2kXw9LmT4bNz8PcJ3sYd6FgA1eQ/view",  # a URL's path
+        'buildId: "Hq7vR2kXw9LmT4bNz8PcJ3sYd6FgA1eQ"',  # named as an identifier
+    ],
+)
+def test_ids_hashes_identifiers_and_public_keys_are_not_bare_tokens(text):
+    assert out(text) == text
+
+
+def test_looks_generated_needs_three_classes_changing_often():
+    assert secret_shape.looks_generated("Hq7vR2kXw9LmT4bNz8PcJ3sYd6FgA1eQ")
+    assert not secret_shape.looks_generated("StreamProcessorFactoryBean2Config")
+    assert not secret_shape.looks_generated("3f9c2e7a1b4d8f6e0c5a9b2d7f1e3c8a")
+
+
+# --- where the value sits: annotations, commands on literals, stdin, prose, Secret manifests ----------
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ('relay_password: str = "Vb4#nq7Z"', "Vb4#nq7Z"),  # a type annotation before the value
+        ('$vaultPw = ConvertTo-SecureString "Rk2!zm8Q" -AsPlainText -Force', "Rk2!zm8Q"),
+        ("$ftppass = 'Jt6@wq3N';", "Jt6@wq3N"),  # -pass glued to its subject
+        ("printf '%s\\n' 'Nz5#tw2K' | sudo -S -k apt-get update", "Nz5#tw2K"),  # read from stdin
+        ("echo Mq3!zr8T | kinit --password-stdin ops@CORP", "Mq3!zr8T"),
+        ("password for the lobby printer: Wk4!tz8M", "Wk4!tz8M"),
+        ("creds for the lab switch: netops / Qr7#vz2K", "Qr7#vz2K"),
+    ],
+)
+def test_values_after_annotations_commands_stdin_and_prose(text, secret):
+    assert secret not in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the compass heading was wrong, bypass=true for now, surpass: 3",  # English words ending in -pass
+        "password for the lobby printer: ask facilities",
+        "login: ok / done",
+        'echo "$RELAY_PW" | sudo -S true',
+        "echo started | lobbyctl ingest --stdin-format json",
+    ],
+)
+def test_words_ending_in_pass_and_plain_prose_are_kept(text):
+    assert out(text) == text
+
+
+def test_every_value_in_a_kubernetes_secret_data_block():
+    manifest = (
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: lobby-printer\n  labels:\n    team: facilities\n"
+        "type: Opaque\ndata:\n  spool-user: c3Bvb2w=\n  spool-key: Wm5xOHRLMnZS\n"
+    )
+    result = out(manifest)
+    assert "c3Bvb2w=" not in result and "Wm5xOHRLMnZS" not in result
+    assert "name: lobby-printer" in result and "team: facilities" in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "passphrase: should not contain the username",  # a description of the field, not its value
+        "vendor_token: optional, issued per tenant",
+        "relay_password: !vault_lookup relay/db",  # a YAML tag constructs the value elsewhere
+        "lobby_credentials: see TICKET-77",
+    ],
+)
+def test_field_descriptions_and_yaml_tags_are_kept(text):
+    assert out(text) == text
+
+
+def test_a_single_word_value_at_the_end_of_the_line_is_still_a_password():
+    assert "marimba" not in out("kiosk_password: marimba")
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ('<setting name="LobbyApiToken">Tq3Wz8Lk2Vn7</setting>', "Tq3Wz8Lk2Vn7"),  # the element's text
+        ("joined the lab wifi with password Mz7#qt2W", "Mz7#qt2W"),
+        ("pw for the lab switch is Wk2#zt8Q", "Wk2#zt8Q"),
+        ("the kiosk password is now Rt5!qz9K, tell nobody", "Rt5!qz9K"),
+    ],
+)
+def test_more_places_of_a_password(text, secret):
+    assert secret not in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<setting name="LobbyTimeout">30</setting>',
+        '<input name="password" type="password">',
+        "change the password with the self-service tool",
+        "pwd is /home/lobby",
+    ],
+)
+def test_more_places_without_a_password(text):
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "while (kiosk_passwd != NULL) retry();",
+        "this.vendorToken = vendorToken;",
+        "sig = hmac.new(signing_key, body, sha256)",
+        "LOBBY_PASSWORD=%LOBBY_PW%",
+        "LOBBY_SECRET=@Microsoft.KeyVault(VaultName=kv-lobby;SecretName=lobby)",
+    ],
+)
+def test_code_and_references_on_the_right_of_a_secret_name_are_kept(text):
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["git remote add lobby https://LOGIN:PASSWORD@git.lobby.test/app.git", "https://user:pass@lobby.test/x"]
+)
+def test_placeholder_userinfo_is_neither_a_password_nor_an_email(text):
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moved the lobby app from 4.12.7 to 5.0.2.3 overnight",  # the second of a pair of versions
+        "payload (base64): a2lvc2s6IHRydWUKZmxvb3I6IDMKcHJpbnRlcjogbG9iYnktMgo=",  # encoded text
+        "x-lobby-id-7: Hq7vR2kXw9LmT4bNz8PcJ3sYd6FgA1eQ",  # an id header
+    ],
+)
+def test_versions_encoded_text_and_id_headers_are_kept(text):
+    assert out(text) == text
+
+
+def test_an_address_after_a_short_version_is_still_an_address():
+    assert "10.20.30.40" not in out("haproxy 2.8 forwarded it to 10.20.30.40")
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("lobby.signing.key = Tz8#qk2Wm", "Tz8#qk2Wm"),  # a two-word keyword split by a separator
+        ("KIOSK_PASS_WORD=Qm4!zt7Kw", "Qm4!zt7Kw"),
+        ("LOBBY_CREDS=Zr3#wq8Tk", "Zr3#wq8Tk"),
+        ("door_passcode: Kw9!tz3Qm", "Kw9!tz3Qm"),
+    ],
+)
+def test_keywords_in_any_casing_and_separator(text, secret):
+    assert secret not in out(text)
+
+
+@pytest.mark.parametrize("text", ["lobby.sort.key=Tz8#qk2Wm", "exit code: 137", "barcode=4006381333931"])
+def test_keys_that_are_not_secret_words_are_kept(text):
+    assert out(text) == text
+
+
+def test_a_long_flag_after_a_secret_word_is_not_its_value():
+    text = "kubectl create secret generic lobby-creds --from-env-file=lobby.env"
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("lobbyvendor.key=Vq9Tz3Lw7Kx2", False),  # a strong value under a name that only may be secret
+        ("KioskLicense: Qz4#tw8Kq2Lm", False),
+        ("queue_key=lobby:events:v3", True),  # a structured id
+        ("auth: Kiosk-Realm-v2", True),  # words joined by dashes
+    ],
+)
+def test_values_under_names_that_may_hold_a_secret(text, kept):
+    assert (out(text) == text) is kept
