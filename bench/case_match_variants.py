@@ -184,13 +184,13 @@ def variants(ds: cm.Dataset) -> dict[str, tuple[float, float]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="seamonkey,postmortems,incidents")
+    ap.add_argument("--sets", default="seamonkey,postmortems,postmortems2,incidents")
     ap.add_argument("--embedding-cache", type=Path, default=None)
     args = ap.parse_args()
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
     for name in [s for s in args.sets.split(",") if s]:
-        variants({"seamonkey": cm.seamonkey, "postmortems": cm.postmortems, "incidents": cm.incidents}[name]())
+        variants(cm.SETS[name]())
 
 
 if __name__ == "__main__":
