@@ -28,6 +28,8 @@
    causes per symptom (5xx, restarts, replication lag, disk full, p99, TLS, DNS ...), and 80 on-call
    reports with their error lines, frozen before any run, split by case; queries carry the context
    the helper would send (platform, service kind), and the product is also run without it.
+   *postmortems2-observed*: the same cases with 65 reports written from alerts and dashboards,
+   error lines paraphrased or absent (evaluation only; see the set's README).
 
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
@@ -153,7 +155,7 @@ def seamonkey() -> Dataset:
     return ds
 
 
-def incidents(folder: Path = INCIDENTS, name: str = "incidents") -> Dataset:
+def incidents(folder: Path = INCIDENTS, name: str = "incidents", queries: str = "queries.jsonl") -> Dataset:
     """A hand-written set of postmortem cases and problem reports (`expected`: one id or a list)."""
     ds = Dataset(name, [], [], [])
     for line in (folder / "cases.jsonl").read_text().splitlines():
@@ -163,7 +165,7 @@ def incidents(folder: Path = INCIDENTS, name: str = "incidents") -> Dataset:
                          "problem": {"statement": c["statement"], "symptoms": c["symptoms"], "context": c["context"]},
                          "root_cause": {"issue": c["cause"]}, "solution": {"immediate_fix": c["fix"]}})
         ds.raw.append("\n".join([c["title"], c["statement"], *c["symptoms"], c["cause"], c["fix"]]))
-    for line in (folder / "queries.jsonl").read_text().splitlines():
+    for line in (folder / queries).read_text().splitlines():
         q = json.loads(line)
         expected = q["expected"] if isinstance(q["expected"], list) else [q["expected"]]
         ds.queries.append(Query(q["id"], q["split"], q["text"], set(expected), context=q.get("context") or {}))
@@ -178,7 +180,13 @@ def postmortems2() -> Dataset:
     return incidents(POSTMORTEMS2, "postmortems2")
 
 
-SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2, "incidents": incidents}
+def postmortems2_observed() -> Dataset:
+    """The same cases, reports written from alerts and dashboards (error lines paraphrased or absent)."""
+    return incidents(POSTMORTEMS2, "postmortems2-observed", "queries_observed.jsonl")
+
+
+SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
+        "postmortems2-observed": postmortems2_observed, "incidents": incidents}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:
