@@ -31,7 +31,9 @@ trust, decayed quality, is `why.case_quality` here and `confidence` in `GET /cas
 Constants were chosen on the dev splits of `bench/case_match.py` (SeaMonkey and incidents). Title
 vectors, passage embeddings, a BM25 title field, rank fusion and pseudo-relevance feedback were
 tried on the dev splits too (`bench/case_match_variants.py`, three sets) and not kept: none gained
-0.05 MRR on SeaMonkey, and each that gained there lost on the hand-written postmortem sets.
+0.05 MRR on SeaMonkey, and each that gained there lost on the hand-written postmortem sets. The
+headline weight was chosen on four dev splits; identifier and phrase overlap as signals of their own,
+field-aware coverage, a headline vector and a logistic fusion were tried there and not kept.
 """
 
 from __future__ import annotations
