@@ -41,6 +41,8 @@
    and p99 beside the p99 of one embedding call of the same texts, measured interleaved in the
    same run, so the ratio holds under the machine's shared load.
 
+3. `--headline-cost N`: the index search alone at N cases, with and without the headline signal.
+
 `--embedding-cache FILE` keeps every vector the model produced, keyed by the exact text, and reuses
 it on the next run: the same model's output for the same text, so the figures do not change, and a
 rerun on a loaded 2-core machine takes minutes instead of most of an hour. Latency runs never use it.
@@ -336,11 +338,37 @@ def speed_bench(n: int, now: float, queries: int = 200) -> dict:
             "p99_ratio_match_to_embedding": round(p99m / p99e, 2)}
 
 
+def headline_cost(n: int, queries: int = 200) -> dict:
+    """`CaseIndex.search` alone at `n` cases, with the headline scored and without (the whole text as its
+    own headline), interleaved: what the headline signal adds to a request, apart from embedding and storage."""
+    from exporter.cases.matching import CaseIndex, lead_text
+
+    rng = np.random.default_rng(17)
+    inc, sm = incidents(), seamonkey()
+    sentences = [x for c in inc.cases for x in (c["problem"]["statement"], *c["problem"]["symptoms"])]
+    sentences += [c["title"] for c in sm.cases]
+    texts = [" ".join(sentences[j] for j in rng.choice(len(sentences), size=3, replace=False))
+             + f" Seen on web-{i % 97:02d}: HTTP 502." for i in range(n)]
+    vectors = rng.standard_normal((n, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = CaseIndex([str(i) for i in range(n)], texts, vectors)
+    asked = [q.text for q in inc.queries] + [q.text[:800] for q in sm.queries]
+    timings: dict[str, list[float]] = {"with headline": [], "without": []}
+    for text in (asked * (queries // len(asked) + 1))[:queries]:
+        for label, lead in (("with headline", lead_text(text)), ("without", None)):
+            s = time.perf_counter()
+            index.search(text, vectors[0], lead=lead)
+            timings[label].append((time.perf_counter() - s) * 1000)
+    return {"cases": n, **{f"{k} p50/p99 ms": [round(float(np.percentile(v, p)), 1) for p in (50, 99)]
+                           for k, v in timings.items()}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="seamonkey,postmortems,postmortems2,incidents")
     ap.add_argument("--dev-only", action="store_true", help="score the dev split only (while tuning)")
     ap.add_argument("--speed", type=int, default=0, help="cases for the latency run (0: skip)")
+    ap.add_argument("--headline-cost", type=int, default=0, help="cases for the search-only headline timing (0: skip)")
     ap.add_argument("--embedding-cache", type=Path, default=None, help="pickle of vectors by text (quality runs)")
     args = ap.parse_args()
     if args.embedding_cache is not None:
@@ -353,6 +381,8 @@ def main() -> None:
         print(json.dumps(quality_bench(ds, now, splits), indent=2), flush=True)
     if args.speed:
         print(json.dumps(speed_bench(args.speed, now), indent=2), flush=True)
+    if args.headline_cost:
+        print(json.dumps(headline_cost(args.headline_cost), indent=2), flush=True)
     print(f"load average at end: {os.getloadavg()}", flush=True)
 
 
