@@ -368,11 +368,14 @@ def main() -> None:
     ap.add_argument("--sets", default="seamonkey,postmortems,postmortems2,incidents")
     ap.add_argument("--dev-only", action="store_true", help="score the dev split only (while tuning)")
     ap.add_argument("--speed", type=int, default=0, help="cases for the latency run (0: skip)")
+    ap.add_argument("--previous-matcher", action="store_true", help="headline weight 0: the matcher before round 2")
     ap.add_argument("--headline-cost", type=int, default=0, help="cases for the search-only headline timing (0: skip)")
     ap.add_argument("--embedding-cache", type=Path, default=None, help="pickle of vectors by text (quality runs)")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         use_cache(args.embedding_cache)
+    if args.previous_matcher:
+        matching.W_LEAD = 0.0
     now = datetime(2026, 12, 1, tzinfo=UTC).timestamp()
     print(f"load average at start: {os.getloadavg()}", flush=True)
     for name in [s for s in args.sets.split(",") if s]:
