@@ -1,6 +1,6 @@
 """Case matching benchmark: the product's own path against plain baselines, on two real sets, and its speed.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/case_match.py [--sets seamonkey,postmortems,incidents] [--speed 100000]
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/case_match.py [--sets seamonkey,postmortems,postmortems2,incidents] [--speed 100000]
 
 1. Quality, for each set, in one run:
 
@@ -24,6 +24,13 @@
    (symptom, cause, fix, source URL) and 40 queries in other words, frozen before any run; split by
    case (a query takes its answer's split); `expected` may list several cases with one cause and fix.
 
+   *Postmortems 2* (bench/data/postmortems2): 108 cases built as a real library looks, several
+   causes per symptom (5xx, restarts, replication lag, disk full, p99, TLS, DNS ...), and 80 on-call
+   reports with their error lines, frozen before any run, split by case; queries carry the context
+   the helper would send (platform, service kind), and the product is also run without it.
+   *postmortems2-observed*: the same cases with 65 reports written from alerts and dashboards,
+   error lines paraphrased or absent (evaluation only; see the set's README).
+
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
@@ -33,6 +40,8 @@
    `match_cases` call (query embedding included) for realistic multi-sentence problems, its p50
    and p99 beside the p99 of one embedding call of the same texts, measured interleaved in the
    same run, so the ratio holds under the machine's shared load.
+
+3. `--headline-cost N`: the index search alone at N cases, with and without the headline signal.
 
 `--embedding-cache FILE` keeps every vector the model produced, keyed by the exact text, and reuses
 it on the next run: the same model's output for the same text, so the figures do not change, and a
@@ -72,6 +81,7 @@ BUGS = Path(os.environ.get("CASE_BENCH_BUGS") or next(
     (p / "shared" / "data" / "bugs" for p in ROOT.parents if (p / "shared" / "data" / "bugs").is_dir()), ROOT))
 INCIDENTS = ROOT / "bench" / "data" / "incidents"
 POSTMORTEMS = ROOT / "bench" / "data" / "postmortems"
+POSTMORTEMS2 = ROOT / "bench" / "data" / "postmortems2"
 DEPTH = 50
 ORG = "bench"
 _CACHE: dict[str, np.ndarray] = {}
@@ -108,6 +118,7 @@ class Query:
     text: str
     relevant: set[str]
     exclude: str | None = None
+    context: dict = field(default_factory=dict)  # what the helper sends beside the text (platform, service kind)
 
 
 @dataclass
@@ -146,7 +157,7 @@ def seamonkey() -> Dataset:
     return ds
 
 
-def incidents(folder: Path = INCIDENTS, name: str = "incidents") -> Dataset:
+def incidents(folder: Path = INCIDENTS, name: str = "incidents", queries: str = "queries.jsonl") -> Dataset:
     """A hand-written set of postmortem cases and problem reports (`expected`: one id or a list)."""
     ds = Dataset(name, [], [], [])
     for line in (folder / "cases.jsonl").read_text().splitlines():
@@ -156,15 +167,28 @@ def incidents(folder: Path = INCIDENTS, name: str = "incidents") -> Dataset:
                          "problem": {"statement": c["statement"], "symptoms": c["symptoms"], "context": c["context"]},
                          "root_cause": {"issue": c["cause"]}, "solution": {"immediate_fix": c["fix"]}})
         ds.raw.append("\n".join([c["title"], c["statement"], *c["symptoms"], c["cause"], c["fix"]]))
-    for line in (folder / "queries.jsonl").read_text().splitlines():
+    for line in (folder / queries).read_text().splitlines():
         q = json.loads(line)
         expected = q["expected"] if isinstance(q["expected"], list) else [q["expected"]]
-        ds.queries.append(Query(q["id"], q["split"], q["text"], set(expected)))
+        ds.queries.append(Query(q["id"], q["split"], q["text"], set(expected), context=q.get("context") or {}))
     return ds
 
 
 def postmortems() -> Dataset:
     return incidents(POSTMORTEMS, "postmortems")
+
+
+def postmortems2() -> Dataset:
+    return incidents(POSTMORTEMS2, "postmortems2")
+
+
+def postmortems2_observed() -> Dataset:
+    """The same cases, reports written from alerts and dashboards (error lines paraphrased or absent)."""
+    return incidents(POSTMORTEMS2, "postmortems2-observed", "queries_observed.jsonl")
+
+
+SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
+        "postmortems2-observed": postmortems2_observed, "incidents": incidents}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:
@@ -180,13 +204,14 @@ def index_product(ds: Dataset, url: str, now: float) -> tuple:
     return store, who, {r["id"]: doc for r, doc in zip(rows, ds.ids, strict=True)}
 
 
-def product_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
+def product_rankings(ds: Dataset, url: str, now: float, context: bool = True) -> dict[str, list[str]]:
+    """Rankings through `match_cases`; with `context`, each query's context fields go with it, as the helper sends them."""
     store, who, doc_of = index_product(ds, url, now)
     cache = matching.IndexCache()
     out = {}
     for q in ds.queries:
-        result = matching.match_cases(store, who, MatchIn(problem=q.text, limit=DEPTH), QualityPolicy(), now=now,
-                                      cache=cache, embedder=embed)
+        req = MatchIn(problem=q.text, limit=DEPTH, context=q.context if context else {})
+        result = matching.match_cases(store, who, req, QualityPolicy(), now=now, cache=cache, embedder=embed)
         out[q.qid] = [doc_of[m["case_id"]] for m in result["matches"]]
     store.close()
     return out
@@ -235,6 +260,9 @@ def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "d
         t0 = time.perf_counter()
         methods = {
             "product (POST /cases + /cases/match path)": product_rankings(ds, f"sqlite:///{tmp}/{ds.name}.db", now),
+            **({"product, text only (query context left out)":
+                product_rankings(ds, f"sqlite:///{tmp}/{ds.name}-text.db", now, context=False)}
+               if any(q.context for q in ds.queries) else {}),
             "plain Okapi BM25, raw text": bm25_rankings(ds),
             "plain MiniLM cosine, raw text": minilm_rankings(ds),
         }
@@ -310,23 +338,54 @@ def speed_bench(n: int, now: float, queries: int = 200) -> dict:
             "p99_ratio_match_to_embedding": round(p99m / p99e, 2)}
 
 
+def headline_cost(n: int, queries: int = 200) -> dict:
+    """`CaseIndex.search` alone at `n` cases, with the headline scored and without (the whole text as its
+    own headline), interleaved: what the headline signal adds to a request, apart from embedding and storage."""
+    from exporter.cases.matching import CaseIndex, lead_text
+
+    rng = np.random.default_rng(17)
+    inc, sm = incidents(), seamonkey()
+    sentences = [x for c in inc.cases for x in (c["problem"]["statement"], *c["problem"]["symptoms"])]
+    sentences += [c["title"] for c in sm.cases]
+    texts = [" ".join(sentences[j] for j in rng.choice(len(sentences), size=3, replace=False))
+             + f" Seen on web-{i % 97:02d}: HTTP 502." for i in range(n)]
+    vectors = rng.standard_normal((n, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = CaseIndex([str(i) for i in range(n)], texts, vectors)
+    asked = [q.text for q in inc.queries] + [q.text[:800] for q in sm.queries]
+    timings: dict[str, list[float]] = {"with headline": [], "without": []}
+    for text in (asked * (queries // len(asked) + 1))[:queries]:
+        for label, lead in (("with headline", lead_text(text)), ("without", None)):
+            s = time.perf_counter()
+            index.search(text, vectors[0], lead=lead)
+            timings[label].append((time.perf_counter() - s) * 1000)
+    return {"cases": n, **{f"{k} p50/p99 ms": [round(float(np.percentile(v, p)), 1) for p in (50, 99)]
+                           for k, v in timings.items()}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="seamonkey,postmortems,incidents")
+    ap.add_argument("--sets", default="seamonkey,postmortems,postmortems2,incidents")
     ap.add_argument("--dev-only", action="store_true", help="score the dev split only (while tuning)")
     ap.add_argument("--speed", type=int, default=0, help="cases for the latency run (0: skip)")
+    ap.add_argument("--previous-matcher", action="store_true", help="headline weight 0: the matcher before round 2")
+    ap.add_argument("--headline-cost", type=int, default=0, help="cases for the search-only headline timing (0: skip)")
     ap.add_argument("--embedding-cache", type=Path, default=None, help="pickle of vectors by text (quality runs)")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         use_cache(args.embedding_cache)
+    if args.previous_matcher:
+        matching.W_LEAD = 0.0
     now = datetime(2026, 12, 1, tzinfo=UTC).timestamp()
     print(f"load average at start: {os.getloadavg()}", flush=True)
     for name in [s for s in args.sets.split(",") if s]:
-        ds = {"seamonkey": seamonkey, "postmortems": postmortems, "incidents": incidents}[name]()
+        ds = SETS[name]()
         splits = ("dev",) if args.dev_only else ("test", "dev")
         print(json.dumps(quality_bench(ds, now, splits), indent=2), flush=True)
     if args.speed:
         print(json.dumps(speed_bench(args.speed, now), indent=2), flush=True)
+    if args.headline_cost:
+        print(json.dumps(headline_cost(args.headline_cost), indent=2), flush=True)
     print(f"load average at end: {os.getloadavg()}", flush=True)
 
 

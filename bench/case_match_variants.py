@@ -23,8 +23,11 @@ Test splits are never scored here; `bench/case_match.py` reports test first for 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import bench.case_match as cm  # noqa: E402
 from detectors.text_normalize import denoise  # noqa: E402
 from exporter.cases import repo  # noqa: E402
-from exporter.cases.matching import CaseIndex, lexical_tokens  # noqa: E402
+from exporter.cases.matching import CaseIndex, lead_text, lexical_tokens  # noqa: E402
 from exporter.cases.model import CaseIn  # noqa: E402
 from exporter.privacy.gate import Gate  # noqa: E402
 from exporter.privacy.redaction import Redactor  # noqa: E402
@@ -182,15 +185,175 @@ def variants(ds: cm.Dataset) -> dict[str, tuple[float, float]]:
     return out
 
 
+# --- Round 2 (postmortems2 added): signals not tried before, dev splits only. ---------------------
+
+_IDENT = re.compile(r"[0-9._:]|^[a-z]+[A-Z]|[A-Z]{2,}")
+
+
+def identifier_terms(text: str) -> set[str]:
+    """Tokens written as identifiers in `text`: a digit, a dot, underscore or colon, CamelCase or ALLCAPS."""
+    raw = re.findall(r"[A-Za-z0-9][A-Za-z0-9._:\-]*[A-Za-z0-9]|[A-Za-z0-9]", denoise(text))
+    written = {w.lower() for w in raw if _IDENT.search(w)}
+    return {t for t in lexical_tokens(text) if t in written or any(c.isdigit() or c in "._:" for c in t)}
+
+
+def bigrams(toks: list[str]) -> set[str]:
+    return {f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)}
+
+
+def shared_share(query: set[str], docs: list[set[str]], idf: dict[str, float]) -> np.ndarray:
+    """idf-weighted share of the query's terms that each case holds (0-1)."""
+    total = sum(idf.get(t, 0.0) for t in query)
+    if total <= 0:
+        return np.zeros(len(docs))
+    return np.array([sum(idf.get(t, 0.0) for t in query & d) for d in docs]) / total
+
+
+def set_idf(docs: list[set[str]]) -> dict[str, float]:
+    df: Counter = Counter()
+    for d in docs:
+        df.update(d)
+    n = len(docs)
+    return {t: math.log(1.0 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+
+
+def field_texts(doc: dict) -> tuple[str, str]:
+    """(what was seen: title, statement, symptoms; what was found: cause, fix, steps) of a stored case."""
+    problem = doc.get("problem") or {}
+    seen = "\n".join([doc.get("title") or "", problem.get("statement") or "", *(problem.get("symptoms") or [])])
+    found = "\n".join([json.dumps(doc.get("root_cause") or {}), json.dumps(doc.get("solution") or {})])
+    return seen, found
+
+
+def signals(ds: cm.Dataset) -> dict[str, list[np.ndarray]]:
+    """Per query, one score per case for each signal (the product's two, and the new ones)."""
+    gate = Gate(Redactor())
+    docs = [gate.value(CaseIn.model_validate(c).model_dump(mode="json", exclude={"author", "occurred_at", "alert"}))
+            for c in ds.cases]
+    n = len(docs)
+    zeros = np.zeros((n, 384), np.float32)
+    lexical_texts = [repo.matching_text(d) for d in docs]
+    full = cm.embed([repo.embedding_text(d) for d in docs])
+    qtexts = [q.text for q in ds.queries]
+    qvec = cm.embed([denoise(t) for t in qtexts])
+    body = CaseIndex(ds.ids, lexical_texts, zeros)
+    seen_idx = CaseIndex(ds.ids, [field_texts(d)[0] for d in docs], zeros)
+    doc_ids = [identifier_terms(t) for t in lexical_texts]
+    doc_tok = [lexical_tokens(t) for t in lexical_texts]
+    doc_bi = [bigrams(t) for t in doc_tok]
+    id_idf, bi_idf = set_idf(doc_ids), set_idf(doc_bi)
+
+    def coverage(index: CaseIndex, text: str) -> np.ndarray:
+        lex, weight = index.lexical(lexical_tokens(text))
+        return np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(n)
+
+    first = [(_SENTENCE.split(t.strip()) or [t])[0] for t in qtexts]
+    heads = [lead_text(t) for t in qtexts]
+    # identifiers of the query: those written as identifiers in the query and present as any token in a case
+    all_tokens = [set(t) for t in doc_tok]
+    tok_idf = set_idf(all_tokens)
+    out: dict[str, list[np.ndarray]] = {
+        "cos": [np.clip(full @ v, 0.0, 1.0) for v in qvec],
+        "cov": [coverage(body, t) for t in qtexts],
+        "cov_seen": [coverage(seen_idx, t) for t in qtexts],
+        "cov_first": [coverage(body, f) for f in first],
+        "cov_lead": [coverage(body, h) for h in heads],
+        "cos_lead": [np.clip(full @ v, 0.0, 1.0) for v in cm.embed([denoise(h) for h in heads])],
+        "ident": [shared_share(identifier_terms(t), all_tokens, tok_idf) for t in qtexts],
+        "ident_doc": [shared_share(identifier_terms(t), doc_ids, id_idf) for t in qtexts],
+        "bigram": [shared_share(bigrams(lexical_tokens(t)), doc_bi, bi_idf) for t in qtexts],
+    }
+    return out
+
+
+def round2(ds: cm.Dataset, sig: dict[str, list[np.ndarray]]) -> dict[str, tuple[float, float]]:
+    s = sig
+    table: dict[str, Callable[[int], np.ndarray]] = {
+        "product: cosine + 0.5 x coverage": lambda i: s["cos"][i] + 0.5 * s["cov"][i],
+        "weight: cosine + 0.75 x coverage": lambda i: s["cos"][i] + 0.75 * s["cov"][i],
+        "weight: cosine + 1.0 x coverage": lambda i: s["cos"][i] + 1.0 * s["cov"][i],
+        "identifiers: shared identifier share alone": lambda i: s["ident"][i],
+        "identifiers: product + 0.25 x identifier share": lambda i: s["cos"][i] + 0.5 * s["cov"][i] + 0.25 * s["ident"][i],
+        "identifiers: product + 0.5 x identifier share": lambda i: s["cos"][i] + 0.5 * s["cov"][i] + 0.5 * s["ident"][i],
+        "identifiers (doc side too): product + 0.25 x share":
+            lambda i: s["cos"][i] + 0.5 * s["cov"][i] + 0.25 * s["ident_doc"][i],
+        "phrases: bigram share alone": lambda i: s["bigram"][i],
+        "phrases: product + 0.25 x bigram share": lambda i: s["cos"][i] + 0.5 * s["cov"][i] + 0.25 * s["bigram"][i],
+        "phrases: product + 0.5 x bigram share": lambda i: s["cos"][i] + 0.5 * s["cov"][i] + 0.5 * s["bigram"][i],
+        "fields: cosine + 0.5 x coverage of the symptom field": lambda i: s["cos"][i] + 0.5 * s["cov_seen"][i],
+        "fields: cosine + 0.25 x (body + symptom field)":
+            lambda i: s["cos"][i] + 0.25 * (s["cov"][i] + s["cov_seen"][i]),
+        "first sentence: product + 0.25 x its coverage": lambda i: s["cos"][i] + 0.5 * s["cov"][i] + 0.25 * s["cov_first"][i],
+        "headline (lead_text, >= 3 terms): product + 0.25 x its coverage (KEPT)":
+            lambda i: s["cos"][i] + 0.5 * s["cov"][i] + 0.25 * s["cov_lead"][i],
+        "idents + phrases: product + 0.25 x each":
+            lambda i: s["cos"][i] + 0.5 * s["cov"][i] + 0.25 * s["ident"][i] + 0.25 * s["bigram"][i],
+    }
+    for x in (0.25, 0.5):
+        table[f"headline, semantic too: headline variant + {x} x cosine of the headline's own vector"] = (
+            lambda i, x=x: s["cos"][i] + 0.5 * s["cov"][i] + 0.25 * s["cov_lead"][i] + x * s["cos_lead"][i])
+    for w in (0.5, 0.75, 1.0, 1.25):
+        for lead in (0.25, 0.5, 0.75):
+            table[f"grid: cosine + {w} x coverage + {lead} x first-sentence coverage"] = (
+                lambda i, w=w, lead=lead: s["cos"][i] + w * s["cov"][i] + lead * s["cov_first"][i])
+    out = {}
+    for label, fn in table.items():
+        out[label] = dev_score(ds, fn)
+        print(f"{ds.name:12s} {label:66s} MRR {out[label][0]:.3f}  R@10 {out[label][1]:.3f}", flush=True)
+    return out
+
+
+FEATURES = ("cos", "cov", "ident", "bigram", "cov_seen")
+
+
+def pairs(ds: cm.Dataset, sig: dict[str, list[np.ndarray]], keys: tuple[str, ...], top: int = 30):
+    """Pairwise training rows on dev (right case minus each of the top wrong ones), for logistic fusion."""
+    xs = []
+    for i, q in enumerate(ds.queries):
+        if q.split != "dev":
+            continue
+        f = np.stack([sig[k][i] for k in keys], axis=1)
+        base = sig["cos"][i] + 0.5 * sig["cov"][i]
+        right = [d for d, cid in enumerate(ds.ids) if cid in q.relevant and cid != q.exclude]
+        wrong = [d for d in np.argsort(-base)[:top] if ds.ids[d] not in q.relevant and ds.ids[d] != q.exclude]
+        xs += [f[r] - f[w] for r in right for w in wrong]
+    return np.array(xs)
+
+
+def logistic_fusion(sets: dict[str, tuple[cm.Dataset, dict]], keys: tuple[str, ...] = FEATURES) -> None:
+    """Weights of a pairwise logistic regression fitted on the OTHER sets' dev splits, scored on this dev split."""
+    from sklearn.linear_model import LogisticRegression
+
+    for name, (ds, sig) in sets.items():
+        train = np.concatenate([pairs(d, s, keys) for other, (d, s) in sets.items() if other != name])
+        x = np.concatenate([train, -train])
+        y = np.r_[np.ones(len(train)), np.zeros(len(train))]
+        w = LogisticRegression(fit_intercept=False, C=1.0, max_iter=1000).fit(x, y).coef_[0]
+        score = dev_score(ds, lambda i, w=w, sig=sig: sum(wk * sig[k][i] for wk, k in zip(w, keys, strict=True)))
+        print(f"{name:12s} logistic fusion fitted on the other sets' dev {dict(zip(keys, np.round(w, 2), strict=True))} "
+              f"MRR {score[0]:.3f}  R@10 {score[1]:.3f}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="seamonkey,postmortems,incidents")
+    ap.add_argument("--sets", default="seamonkey,postmortems,postmortems2,incidents")
     ap.add_argument("--embedding-cache", type=Path, default=None)
+    ap.add_argument("--round", choices=("1", "2"), default="2", help="1: the first round's variants; 2: the new ones")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
-    for name in [s for s in args.sets.split(",") if s]:
-        variants({"seamonkey": cm.seamonkey, "postmortems": cm.postmortems, "incidents": cm.incidents}[name]())
+    names = [s for s in args.sets.split(",") if s]
+    if args.round == "1":
+        for name in names:
+            variants(cm.SETS[name]())
+        return
+    sets = {}
+    for name in names:
+        ds = cm.SETS[name]()
+        sets[name] = (ds, signals(ds))
+        round2(ds, sets[name][1])
+    if len(sets) > 1:
+        logistic_fusion(sets)
 
 
 if __name__ == "__main__":

@@ -133,3 +133,16 @@ def test_long_incidents_and_long_reports_are_accepted_and_sizes_are_capped_in_by
     r = client.post("/api/v1/cases/match", json={"problem": "é" * 40_000}, headers=auth("tok-acme"))
     assert r.status_code == 400
     assert get(client, f"/api/v1/cases/{cid}").status_code == 200
+
+
+def test_the_reports_headline_weighs_more_than_the_background_told_after_it(client):
+    """On call, people write what they see first and then what the service does; the second part can
+    share more words with an unrelated case than the first part shares with the right one."""
+    right = post_case(client, case("worker pods OOMKilled, exit code 137, restarting every hour",
+                                   "raise the memory limit to 2Gi", cause="memory limit too low for the batch size"))
+    post_case(client, case("nightly billing export to S3 is late: the finance team gets the CSV report hours "
+                           "after the usual time", "split the export by month", cause="export runs single-threaded"))
+    found = match(client, "Worker pods keep getting OOMKilled with exit code 137.\nThey run the nightly billing "
+                          "export to S3 that builds the CSV report for the finance team, which now arrives late.")
+    assert found[0]["case_id"] == right
+    assert found[0]["why"]["headline_coverage"] > found[1]["why"]["headline_coverage"]

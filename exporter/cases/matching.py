@@ -10,9 +10,11 @@ candidates, through `scoping.visible`, on every match.
 
 Ranking, in three steps:
 
-1. **Relevance** = cosine + `W_LEXICAL` x lexical coverage. Both are absolute, calibrated scales:
-   cosine of the MiniLM embeddings, and coverage = BM25 score / the query's attainable weight (the
-   sum of its terms' idf), the share of the query's term evidence the case holds. Not BM25 divided
+1. **Relevance** = cosine + `W_LEXICAL` x lexical coverage + `W_LEAD` x headline coverage. All are
+   absolute, calibrated scales: cosine of the MiniLM embeddings, and coverage = BM25 score / the
+   query's attainable weight (the sum of its terms' idf), the share of the query's term evidence the
+   case holds. The headline is the report's first sentence or line (`lead_text`): people on call put
+   what they see first and context after it, so its evidence counts twice. Not BM25 divided
    by the query's best BM25 score: three shared everyday words cover a few percent of a report, so
    a weak lexical match stays weak, whatever its rank. (Reciprocal rank fusion, `FUSION = "rrf"`,
    scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
@@ -29,7 +31,9 @@ trust, decayed quality, is `why.case_quality` here and `confidence` in `GET /cas
 Constants were chosen on the dev splits of `bench/case_match.py` (SeaMonkey and incidents). Title
 vectors, passage embeddings, a BM25 title field, rank fusion and pseudo-relevance feedback were
 tried on the dev splits too (`bench/case_match_variants.py`, three sets) and not kept: none gained
-0.05 MRR on SeaMonkey, and each that gained there lost on the hand-written postmortem sets.
+0.05 MRR on SeaMonkey, and each that gained there lost on the hand-written postmortem sets. The
+headline weight was chosen on four dev splits; identifier and phrase overlap as signals of their own,
+field-aware coverage, a headline vector and a logistic fusion were tried there and not kept.
 """
 
 from __future__ import annotations
@@ -57,6 +61,8 @@ from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread
 FUSION = "linear"
 W_SEMANTIC = 0.7
 W_LEXICAL = 0.5
+W_LEAD = 0.25
+LEAD_MIN_TOKENS = 3
 RRF_K = 60
 DEPTH = 100
 CANDIDATES = 30
@@ -70,6 +76,20 @@ CONTEXT_KEYS = ("environment", "os", "platform", "service_type")
 def lexical_tokens(text: str) -> list[str]:
     """BM25 tokens: lower-cased words and compound names, identifiers and codes kept whole."""
     return tokens(denoise(text), normalized=True)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def lead_text(problem: str) -> str:
+    """The report's headline: its first sentence or line, with the next ones while it holds fewer than
+    `LEAD_MIN_TOKENS` terms (so "Hi team." alone is never the headline)."""
+    lead: list[str] = []
+    for part in (p for p in _SENTENCE_END.split(problem.strip()) if p.strip()):
+        lead.append(part)
+        if len(lexical_tokens(" ".join(lead))) >= LEAD_MIN_TOKENS:
+            break
+    return " ".join(lead)
 
 
 class CaseIndex:
@@ -124,26 +144,34 @@ class CaseIndex:
         with one_blas_thread():
             return self.vectors @ np.asarray(query_vector, dtype=np.float32)
 
+    def coverage(self, text: str) -> np.ndarray:
+        """Share of the evidence of `text`'s terms each case holds, 0-1, shape (n,)."""
+        lex, weight = self.lexical(lexical_tokens(text))
+        return np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(len(self.ids), np.float32)
+
     def search(self, query_text: str, query_vector: np.ndarray | None, k: int = CANDIDATES,
-               ) -> list[tuple[int, float, float, float]]:
-        """The `k` most relevant cases as (position, relevance, cosine, lexical coverage), best first."""
+               lead: str | None = None) -> list[tuple[int, float, float, float, float]]:
+        """The `k` most relevant cases as (position, relevance, cosine, coverage, headline coverage), best first.
+
+        `lead` is the report's headline (`lead_text`); None means the whole text is its own headline.
+        """
         n = len(self.ids)
         if n == 0:
             return []
-        lex, weight = self.lexical(lexical_tokens(query_text))
-        coverage = np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(n, np.float32)
+        coverage = self.coverage(query_text)
+        lead_cov = coverage if lead is None or lead.strip() == query_text.strip() else self.coverage(lead)
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage
-            rel /= 1.0 + W_LEXICAL
+            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
+            rel /= 1.0 + W_LEXICAL + W_LEAD
         else:
             _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
             _add_rrf(rel, _steps(np.where(sem > 0, sem, 0.0)), W_SEMANTIC)
             rel *= RRF_K + 1
         keep = np.flatnonzero((rel > 0) & ((sem >= MIN_COSINE) | (coverage >= MIN_LEXICAL_COVERAGE)))
         top = keep[np.argsort(-rel[keep], kind="stable")][:k]
-        return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i])) for i in top]
+        return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i]), float(lead_cov[i])) for i in top]
 
 
 def _steps(scores: np.ndarray) -> np.ndarray:
@@ -225,6 +253,7 @@ class Match:
     relevance: float
     semantic: float
     lexical: float
+    lead: float
     context: dict[str, str]
     context_agreement: float
     row: dict[str, Any]
@@ -264,18 +293,18 @@ def rank(
         return []
     text = query_text(req)
     vector = embedder([denoise(text)])[0]
-    candidates = index.search(text, vector, k=max(CANDIDATES, req.limit))
+    candidates = index.search(text, vector, k=max(CANDIDATES, req.limit), lead=lead_text(req.problem or text))
     rows = repo.visible_rows(store, principal, [index.ids[i] for i, *_ in candidates])
     asked = req.context.model_dump(exclude_none=True)
     out = []
-    for pos, rel, sem, cov in candidates:
+    for pos, rel, sem, cov, lead in candidates:
         row = rows.get(index.ids[pos])
         if row is None:
             continue
         ctx = (from_json(row["problem"], {}) or {}).get("context", {}) or {}
         agreement, detail = context_agreement(asked, ctx)
         score = rel * near_tie_factor(agreement, quality(row, now, policy).effective)
-        out.append(Match(row["id"], min(1.0, score), rel, sem, cov, detail, agreement, row))
+        out.append(Match(row["id"], min(1.0, score), rel, sem, cov, lead, detail, agreement, row))
     out.sort(key=lambda m: -m.score)
     return out[: req.limit]
 
@@ -403,6 +432,7 @@ def explain(m: Match, req: MatchIn, index: CaseIndex, now: float, policy: Qualit
             "shared_terms": terms[:8],
             "semantic_similarity": round(m.semantic, 4),
             "lexical_coverage": round(m.lexical, 4),
+            "headline_coverage": round(m.lead, 4),
             "relevance": round(m.relevance, 4),
             "context": m.context,
             "context_agreement": round(m.context_agreement, 4),
