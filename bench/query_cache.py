@@ -2,15 +2,15 @@
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/query_cache.py [--sizes 1000,10000,100000] [--skip speed,replay]
 
-1. Quality. 518 hand-written pairs in bench/data/query_pairs and 179 more by another hand in another
-   voice in bench/data/query_pairs2 (earlier question with its time, zone and TTL; later question with
+1. Quality. 518 hand-written pairs in bench/data/query_pairs, 179 more by another hand in another
+   voice in bench/data/query_pairs2 and 134 by a third in bench/data/query_pairs3 (earlier question with its time, zone and TTL; later question with
    its time and zone; the decision issue 15's specification expects), each batch split once into dev
-   and test (dev2/test2) before any rule was tuned for it. Each pair goes through the real record
+   and test (dev2/test2, dev3/test3) before any rule was tuned for it. Each pair goes through the real record
    path (`record.enrich`: reading, TTL, embedding) and `lookup.judge`. Beside it, in the same run:
    exact text match and a text-only MiniLM cache (cosine >= 0.95 and >= 0.80; a match is a hit
    while fresh, a partial once expired), and the code before issue 15 ("before": its decisions,
    recorded once from commit c931fb3 in data/query_pairs/before_decisions.json). Prints per-group
-   accuracy, hit precision/recall and partial F1: test | test2 | dev | dev2.
+   accuracy, hit precision/recall and partial F1: test | test2 | test3 | dev | dev2 | dev3.
 2. Speed. At each cache size n, n live entries of one org in a SQLite store, and the whole
    `QueryMemory.lookup` timed (embedding included) beside one `embed_one` call in the same run; the
    index scan alone beside it. Stored vectors are random unit vectors (embedding 100k questions would
@@ -43,14 +43,16 @@ from exporter.text.embeddings import DIM, embed, embed_one, to_blob  # noqa: E40
 NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
 PAIRS = Path(__file__).resolve().parent / "data" / "query_pairs"
 PAIRS2 = Path(__file__).resolve().parent / "data" / "query_pairs2"
-SPLITS = ("test", "test2", "dev", "dev2")
+PAIRS3 = Path(__file__).resolve().parent / "data" / "query_pairs3"
+SPLITS = ("test", "test2", "test3", "dev", "dev2", "dev3")
 LABELS = ("hit", "partial", "miss")
 
 
 def load_pairs() -> list[dict]:
-    """The hand-written pairs, each with its fixed split: the first batch (data/query_pairs, dev/test) and the
-    second, written by another hand in another voice (data/query_pairs2, dev2/test2)."""
-    return [json.loads(line) for d in (PAIRS, PAIRS2) for path in sorted(d.glob("*.jsonl"))
+    """The hand-written pairs, each with its fixed split: the first batch (data/query_pairs, dev/test), the
+    second, written by another hand in another voice (data/query_pairs2, dev2/test2), and the third, by a
+    third hand (data/query_pairs3, dev3/test3)."""
+    return [json.loads(line) for d in (PAIRS, PAIRS2, PAIRS3) for path in sorted(d.glob("*.jsonl"))
             for line in path.open() if line.strip()]
 
 
@@ -107,7 +109,7 @@ def text_cache(pairs: list[dict], sims: list[float], threshold: float | None) ->
     return out
 
 
-def quality(show_wrong: str = "") -> None:
+def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLITS) -> None:
     pairs = load_pairs()
     policy = MemoryPolicy()
     t0 = time.perf_counter()
@@ -122,37 +124,40 @@ def quality(show_wrong: str = "") -> None:
         "MiniLM>=0.80": text_cache(pairs, sims, 0.80),
     }
     expected = [p["expect"] for p in pairs]
-    split = {s: [i for i, p in enumerate(pairs) if p["split"] == s] for s in SPLITS}
+    if dump:
+        Path(dump).write_text(json.dumps({p["id"]: [g, w.get("rule")] for p, g, w in zip(pairs, got, whys, strict=True)},
+                                         indent=0, sort_keys=True))
+    split = {s: [i for i, p in enumerate(pairs) if p["split"] == s] for s in shown}
 
     def cell(decisions: list, idx: list[int], key: str) -> str:
         idx = [i for i in idx if decisions[i] is not None]
         return f"{scores([decisions[i] for i in idx], [expected[i] for i in idx])[key]:.3f}" if idx else "  -  "
 
     print(f"\n== quality: {len(pairs)} hand-written pairs ("
-          + ", ".join(f"{len(split[s])} {s}" for s in SPLITS)
+          + ", ".join(f"{len(split[s])} {s}" for s in shown)
           + f"); new rules {1000 * elapsed / len(pairs):.1f} ms per pair (record + judge)")
-    print(f"{'system':14s} " + "  ".join(f"{h:>23s}" for h in ("accuracy", "hit prec", "hit recall", "partial F1"))
-          + "   (" + " | ".join(SPLITS) + ")")
+    print(f"{'system':14s} " + "  ".join(f"{h:>35s}" for h in ("accuracy", "hit prec", "hit recall", "partial F1"))
+          + "   (" + " | ".join(shown) + ")")
     for name, decisions in systems.items():
-        cells = ["|".join(cell(decisions, split[s], key) for s in SPLITS)
+        cells = ["|".join(cell(decisions, split[s], key) for s in shown)
                  for key in ("acc", "hit_p", "hit_r", "partial_f1")]
-        print(f"{name:14s} " + "  ".join(f"{c:>23s}" for c in cells))
+        print(f"{name:14s} " + "  ".join(f"{c:>35s}" for c in cells))
     groups = sorted({p["group"] for p in pairs})
-    print("\nper-group accuracy, " + " | ".join(SPLITS) + ":")
-    print(f"{'group':21s} " + " ".join(f"{n:>19s}" for n in systems))
+    print("\nper-group accuracy, " + " | ".join(shown) + ":")
+    print(f"{'group':21s} " + " ".join(f"{n:>29s}" for n in systems))
     for g in groups:
         cells = []
         for decisions in systems.values():
             accs = []
-            for s_ in SPLITS:
+            for s_ in shown:
                 idx = [i for i in split[s_] if pairs[i]["group"] == g and decisions[i] is not None]
                 accs.append(f"{sum(decisions[i] == expected[i] for i in idx) / len(idx):.2f}" if idx else " -  ")
             cells.append("|".join(accs))
-        print(f"{g:21s} " + " ".join(f"{c:>19s}" for c in cells))
-    for s_ in ("test", "test2"):
+        print(f"{g:21s} " + " ".join(f"{c:>29s}" for c in cells))
+    for s_ in (s_ for s_ in ("test", "test2", "test3") if s_ in split):
         print(f"\nnew rules, expected -> got ({s_}):",
               dict(sorted(Counter((expected[i], got[i]) for i in split[s_]).items())))
-    for s_ in ("test", "test2"):
+    for s_ in (s_ for s_ in ("test", "test2", "test3") if s_ in split):
         print(f"wrong hits on {s_}: {sum(got[i] == 'hit' and expected[i] != 'hit' for i in split[s_])}")
     if show_wrong:
         for i in (i for s_ in show_wrong.split(",") for i in split[s_]):
@@ -359,6 +364,9 @@ def main() -> None:
     ap.add_argument("--dump-replay", default="", help="write the replay's decision per question to this JSON file")
     ap.add_argument("--show-wrong", default="",
                     help="print the pairs decided wrongly on these splits, e.g. dev,dev2 (use dev splits while tuning)")
+    ap.add_argument("--splits", default=",".join(SPLITS),
+                    help="splits to print, e.g. dev,dev2,dev3 while tuning (test splits stay unseen)")
+    ap.add_argument("--dump-quality", default="", help="write each pair's decision and rule to this JSON file")
     ap.add_argument("--skip", default="", help="comma-separated: quality,speed,replay")
     ap.add_argument("--embed-once", action="store_true",
                     help="embed each distinct text once (replay on a loaded machine; not with the speed part)")
@@ -367,7 +375,7 @@ def main() -> None:
         embed_each_text_once()
     skip = set(args.skip.split(","))
     if "quality" not in skip:
-        quality(args.show_wrong)
+        quality(args.show_wrong, args.dump_quality, tuple(args.splits.split(",")))
     if "speed" not in skip:
         speed([int(s) for s in args.sizes.split(",")])
     if "replay" not in skip:
