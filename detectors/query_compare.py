@@ -104,7 +104,7 @@ SYNONYMS = {
     "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
     "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s",
     "ram": "memory", "using": "usage", "uses": "usage", "outage": "incident", "outages": "incident", "moved": "changed", "evolved": "changed",
-    "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",

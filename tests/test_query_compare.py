@@ -132,6 +132,8 @@ def test_equal_meanings_fold_and_one_token_flips_stay_conflicts(a, b, expected):
     ("error logs of dingo", "dingo logs at error level", "same"),
     ("memory usage of dingo", "how much RAM is dingo using", "same"),
     ("top 3 endpoints by latency", "3 slowest endpoints", "same"),
+    ("show slow traces for dingo", "slowest traces for dingo", "same"),  # slow = latency, in any degree
+    ("slow traces for dingo", "fast traces for dingo", "conflict"),
     ("incidents in emea", "incidents in eu-south-1", "nested"),  # region groups over provider prefixes
     ("incidents in apac", "incidents in ap-southeast-7", "nested"),
     ("incidents in emea", "incidents in us-west-2", "conflict"),

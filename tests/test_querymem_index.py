@@ -115,3 +115,14 @@ def test_among_equally_similar_entries_the_newest_is_returned():
     index = QueryIndex()
     index.add([IndexEntry(i, "acme", vec, NOW + 600, "k", "alerts", None) for i in range(30)])
     assert [i for i, _ in index.search("acme", vec, user=None, now=NOW, k=3)] == [29, 28, 27]
+
+
+def test_an_answer_without_its_own_ttl_lives_as_long_as_its_range_stays_the_same_range():
+    """Default TTL: the subject's, or 15% of the range the answer covers (the specification's tolerance)
+    when that is longer, at most answer_ttl_max; a TTL sent with the answer still wins."""
+    policy = MemoryPolicy(default_ttl=7200, ttl_by_subject=parse_ttls("alerts=3600"))
+    assert policy.answer_ttl(None, "logs", 3600) == 7200  # last hour: 9 min < the default
+    assert policy.answer_ttl(None, "alerts", 86400) == pytest.approx(0.15 * 86400)  # last 24 h: 3.6 h
+    assert policy.answer_ttl(None, "alerts", 7 * 86400) == 24 * 3600  # last 7 days: capped
+    assert policy.answer_ttl(600, "alerts", 7 * 86400) == 600  # the helper's own TTL wins
+    assert MemoryPolicy(ttl_window_ratio=0).answer_ttl(None, None, 7 * 86400) == 7200  # off
