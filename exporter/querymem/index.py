@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from exporter.store import Store, from_json
-from exporter.text.embeddings import DIM, from_blob, one_blas_thread, one_torch_thread
+from exporter.text.embeddings import DIM, from_blob, one_blas_thread, torch_scan_threads
 
 _ORG_SCOPE = -1  # owner code of rows everyone in the org may see
 
@@ -106,7 +106,7 @@ class _Block:
                 return self.vecs[:n] @ vec
         import torch  # loaded already by the embedding model; imported here so the index alone stays light
 
-        with one_torch_thread():
+        with torch_scan_threads():
             return torch.mv(torch.from_numpy(self.half[:n]), torch.from_numpy(vec.astype(np.float16))).numpy()
 
     def best(self, vec: np.ndarray, approx: np.ndarray, mask: np.ndarray, k: int) -> list[tuple[int, float]]:
