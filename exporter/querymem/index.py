@@ -98,8 +98,8 @@ class _Block:
         self.n = last
 
     def approximate(self, vec: np.ndarray) -> np.ndarray:
-        """Every entry's similarity: exact for a small org; for a large one the float16 first pass, on one
-        of torch's threads (the pool the embedding just used: no second pool left spinning)."""
+        """Every entry's similarity: exact for a small org; for a large one the float16 first pass, on
+        torch's pool (the one the embedding just used: no second pool left spinning)."""
         n = self.n
         if n <= _APPROX_ABOVE:
             with one_blas_thread():
