@@ -65,8 +65,9 @@ def one_blas_thread() -> AbstractContextManager[object]:
 
 @contextlib.contextmanager
 def torch_scan_threads() -> Iterator[None]:
-    """Run a request's scan on torch's pool (the embedding's) with all its threads while the node is
-    idle, and on one thread while it is busy (load average at or above the core count).
+    """Run a request's scan on torch's pool (the embedding's) with all its threads unless the node is
+    busy with more than this process (1-minute load average above the core count plus one: a service
+    embedding without pause counts for up to the core count itself), then on one thread.
 
     On an idle 2-core node two threads halve a 100k-entry float16 scan (2.5 ms against 4.6 ms, same
     run); on a busy one each call waits at OpenMP's barrier for the slower thread: at 10k entries
@@ -76,7 +77,7 @@ def torch_scan_threads() -> Iterator[None]:
     """
     import torch
 
-    if os.getloadavg()[0] < (os.cpu_count() or 1):
+    if os.getloadavg()[0] <= (os.cpu_count() or 1) + 1:
         yield
         return
     with _torch_lock:
