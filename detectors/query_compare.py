@@ -67,7 +67,13 @@ def _base_units(m: re.Match[str]) -> str:
 _PHRASES = (
     (r"\bgarbage collection\b", "gc"), (r"\bout of memory\b", "oom"), (r"\bfile descriptors?\b", "fd"),
     (r"\bresponse times?\b", "latency"), (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
-    (r"\bmedian\b", "p50"), (r"\bhow (?:slow|fast|quick)\b", " latency "), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
+    (r"\bmedian\b", "p50"), (r"\bslowest\b", " top latency "),
+    (r"\b(?:at|with) (\w+)[- ]level\b", r" \1 "), (r"\b(\w+)[- ]level (logs?|lines?|messages?|entries)\b", r"\1 \2"), (r"\b(?:how far |falling |fell |running )?behind\b", " lag "),
+    (r"\bwhat (?:broke|went wrong|blew up)\b", " incidents "), (r"\bhow long\b", " duration "),
+    (r"\bwhat (?:got |was |has been |have we )?shipped\b|\bshipped to\b", " deploys "),
+    (r"\b(?:killed|terminated) (?:for|by|because of|due to) (?:running )?oom\b|\boom[- ]?kill(?:ed|s)?\b", " oomkilled "),
+    # "4" for "for" between two words ("p99 latency 4 plover-api"), not a count ("top 4 services")
+    (r"(?<=[a-z]) 4 (?=[a-z])", lambda m: " 4 " if _COUNTING.search(m.string[:m.start()]) else " for "), (r"\bhow (?:slow|fast|quick)\b", " latency "), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
     (r"\b(?:greater|more|higher|slower|longer|bigger|larger|worse) than\b", "above"),
     (r"\b(?:less|lower|fewer|faster|shorter|smaller|better) than\b", "below"),
     (r"\bat least\b", "above"), (r"\bat most\b", "below"), (r"(?<![<>=])>=?\s*(?=\d)", " above "),
@@ -84,6 +90,8 @@ _PHRASES = (
     (r"'s\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
     (r"\bhow often\b", " count "), (r"\bcompared?\b", " compare "), (r"\bgoing (?:up|down)\b", " trend "),
 )
+_COUNTING = re.compile(r"\b(?:top|first|last|next|past|the|only|all|those|these|above|below|over|under|than|"
+                       r"least|most|within|every|per|count|for|on|of|in|at|with|across|from|by|to|and|or)\s*$")
 _PHRASE_RES = tuple((re.compile(p), r) for p, r in _PHRASES)
 
 #: Words with one meaning spelled several ways -> one spelling (before stemming).
@@ -95,7 +103,8 @@ SYNONYMS = {
     "deployments": "deploy", "deployment": "deploy", "deploys": "deploy", "deployed": "deploy",
     "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
     "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s",
-    "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "ram": "memory", "using": "usage", "uses": "usage", "outage": "incident", "outages": "incident", "moved": "changed", "evolved": "changed",
+    "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
@@ -107,7 +116,7 @@ _STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]xx)$")
 _UN = {"unacknowledged": "acknowledged", "unacked": "acknowledged", "unhealthy": "healthy",
        "unresolved": "resolved", "unready": "ready", "unsilenced": "silenced", "unassigned": "assigned",
        "unavailable": "available", "unreachable": "reachable"}
-_NEGATORS = frozenset({"not", "no", "without", "w/o", "excluding", "exclude", "excl", "except", "outside", "never",
+_NEGATORS = frozenset({"not", "no", "nobody", "noone", "without", "w/o", "excluding", "exclude", "excl", "except", "outside", "never",
                        "neither", "ignoring", "ignore", "minus", "sans", "barring"})
 
 #: Statistic words (after synonyms): another statistic of the same series is a partial answer.
@@ -116,7 +125,7 @@ _STAT = re.compile(r"^(?:p\d+(?:\.\d+)?|average|max|min)$")
 # Intent, first that applies; the words themselves are then dropped from the terms.
 _INTENTS = (
     ("compare", r"\b(?:compare|comparing|comparison|vs|versus|against)\b"),
-    ("trend", r"\b(?:trends?|trended|trending|increas\w*|decreas\w*|rising|growing|changed)\b"),
+    ("trend", r"\b(?:trends?|trended|trending|increas\w*|decreas\w*|rising|growing|changed|moved|evolved)\b"),
     ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
     ("breakdown", r"\b(?:per|each|breakdown)\b"),
     ("count", r"\b(?:count|counts|total|tally)\b"),
@@ -125,7 +134,7 @@ _INTENTS = (
 )
 _INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
 _INTENT_WORDS = _words(
-    "compare comparing comparison vs versus against trend trends trended trending rising growing changed "
+    "compare comparing comparison vs versus against trend trends trended trending rising growing changed moved evolved "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
     "tally list show which give pull display fetch sample status health healthy noisy"
 )
@@ -179,9 +188,23 @@ def _stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
-#: Broad values a hyphenated value can narrow: "prod" > "prod-eu", "eu" > "eu-north-1".
+#: Broad values a hyphenated value can narrow: "prod" > "prod-eu", "eu" > "eu-north-1", and a kind of
+#: thing over one named thing of that kind ("nodes" > "node-ash-14", "hosts" > "host-7").
 _BROAD = frozenset(_stem(w) for w in ("production", "staging", "development", "eu", "us", "ap", "sa", "me", "ca", "af",
-                                        "apac", "emea"))
+                                        "mx", "il", "apac", "emea", "node", "host", "server", "pod", "vm", "instance",
+                                        "broker", "worker", "replica", "shard", "db", "database"))
+#: Region groups over the cloud providers' region prefixes (AWS, GCP and Azure spell them alike):
+#: "emea" > "eu-south-1", "apac" > "ap-southeast-7" / "asia-east1", "americas" > "us-east-1" / "sa-east-1".
+_REGION_GROUPS = {
+    "emea": ("eu", "europe", "me", "af", "il", "uk"),
+    "europ": ("eu", "europe", "uk"),
+    "apac": ("ap", "asia", "australia", "au", "jp", "in"),
+    "asia": ("ap", "asia"),
+    "america": ("us", "ca", "sa", "mx", "northamerica", "southamerica"),
+    "amer": ("us", "ca", "sa", "mx", "northamerica", "southamerica"),
+    "latam": ("sa", "mx", "southamerica"),
+    "na": ("us", "ca", "northamerica"),
+}
 
 
 @dataclass(frozen=True)
@@ -295,6 +318,8 @@ def _narrows(broad: str, narrow: str) -> bool:
     if re.fullmatch(r"[1-5]xx", broad) and re.fullmatch(r"\d{3}", narrow):
         return broad[0] == narrow[0]
     head = narrow.split("-", 1)[0]
+    if "-" in narrow and head in _REGION_GROUPS.get(broad, ()):
+        return True
     return "-" in narrow and broad in _BROAD and _stem(SYNONYMS.get(head, head)) == broad
 
 
@@ -327,6 +352,8 @@ def relate(cached: Facts, asked: Facts) -> Relation:
     if states_c and states_a and states_c != states_a:
         conflicting |= states_c ^ states_a
     equal = tuple(sorted(cached.terms & asked.terms))
+    # "excluding 503" against "5xx", "not ready" against "pods": a complement of part of the other's answer
+    conflicting |= {t for t in only_c | only_a if t.startswith("!")}
     if only_c and only_a:
         conflicting |= only_c | only_a
     else:

@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     cache_answer_ttl_min_seconds: int = Field(default=60, ge=1)
     cache_answer_ttl_max_seconds: int = Field(default=24 * 3600, ge=60, le=7 * 86400)
     cache_partial_horizon_seconds: int = Field(default=7 * 86400, ge=0, le=60 * 86400)
+    # An answer sent without a TTL stays fresh for max(its subject's TTL, ratio x the length of the range
+    # it covers), at most cache_answer_ttl_max_seconds: "the last 7 days" changes little in 2 h. 0 = off.
+    cache_ttl_window_ratio: float = Field(default=0.15, ge=0, le=1)
     learn_interval_seconds: int = Field(default=900, ge=10)
     # Learning on Celery workers (exporter/scaleout): redis://, rediss://, amqp:// or amqps://; unset learns
     # in process. A task (one org, one stage) is stopped after the time limit and reported failed.

@@ -113,3 +113,35 @@ def test_unknown_zone_raises():
 ])
 def test_equal_meanings_fold_and_one_token_flips_stay_conflicts(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # third round: ways people say the same thing (dev3 and probe questions), each beside its conflicting twin
+    ("consumer lag for wombat", "how far behind is wombat", "nested"),  # lag = behind; "consumer" still narrows
+    ("lag on wombat-db replica", "how far behind is wombat-db replica", "same"),
+    ("incidents in production", "what broke in prod", "same"),
+    ("incidents in production", "outages in prod", "same"),
+    ("what broke in prod", "deploys in prod", "conflict"),
+    ("pods OOMKilled in ns reef", "pods in ns reef killed for running out of memory", "same"),
+    ("pods OOMKilled in ns reef", "pods evicted in ns reef", "conflict"),
+    ("deploys to dingo-api", "what got shipped to dingo-api", "same"),
+    ("cold start duration of dingo", "dingo cold starts, how long did they take", "same"),
+    ("p99 latency 4 dingo-api", "p99 latency for dingo-api", "same"),  # "4" for "for" between words
+    ("alerts for 4 hosts", "alerts for hosts", "nested"),  # after a preposition it is a number
+    ("top 4 services by 5xx", "top 5 services by 5xx", "conflict"),
+    ("error logs of dingo", "dingo logs at error level", "same"),
+    ("memory usage of dingo", "how much RAM is dingo using", "same"),
+    ("top 3 endpoints by latency", "3 slowest endpoints", "same"),
+    ("show slow traces for dingo", "slowest traces for dingo", "same"),  # slow = latency, in any degree
+    ("slow traces for dingo", "fast traces for dingo", "conflict"),
+    ("incidents in emea", "incidents in eu-south-1", "nested"),  # region groups over provider prefixes
+    ("incidents in apac", "incidents in ap-southeast-7", "nested"),
+    ("incidents in emea", "incidents in us-west-2", "conflict"),
+    ("incidents in apac", "incidents in eu-west-1", "conflict"),
+    ("cpu of all nodes", "cpu of node-ash-4", "nested"),  # a kind over one named thing of that kind
+    ("cpu of node-ash-3", "cpu of node-ash-4", "conflict"),
+    ("5xx on dingo", "5xx on dingo excluding 503", "conflict"),  # a complement of part: rule 2
+    ("alerts acked today", "alerts nobody acked today", "conflict"),
+])
+def test_paraphrases_fold_while_siblings_and_complements_stay_apart(a, b, expected):
+    assert kind(a, b) == expected

@@ -59,14 +59,24 @@ def test_longer_range_is_a_partial_with_the_earlier_answer(client, cached):
 
 
 def test_expired_answer_is_a_partial_with_its_age_not_a_hit(client, cached):
-    # Issue 15: an answer older than its TTL is context ("... you found 15"), never served as current.
-    ttl = client.application.extensions["learning"].settings.cache_ttl_seconds
-    assert lookup(client, "how many critical alerts in the last 24 hours", T0 + timedelta(seconds=ttl - 1))[
+    # Issue 15: an answer older than its TTL is context ("... you found 15"), never served as current. An
+    # answer over 24 hours sent without a TTL lives 15% of its range (3.6 h), longer than the 2 h default.
+    settings = client.application.extensions["learning"].settings
+    ttl = max(settings.cache_ttl_seconds, settings.cache_ttl_window_ratio * 86400)
+    assert ttl == 0.15 * 86400
+    assert lookup(client, "how many critical alerts in the last 24 hours", T0 + timedelta(hours=3))[
         "decision"] == "hit"
     out = lookup(client, "how many critical alerts in the last 24 hours", T0 + timedelta(seconds=ttl + 60))
     assert out["decision"] == "partial" and out["why"]["fresh"] is False
     assert out["why"]["ttl_seconds"] == ttl and out["why"]["rule"] == "5 same question, expired"
-    assert out["message"] == "2 hours ago you found 15 critical alerts. Want an updated count?"
+    assert out["message"] == "3.6 hours ago you found 15 critical alerts (in the last 24 hours). Want an updated count?"
+
+
+def test_a_short_range_keeps_the_default_ttl(client):
+    record(client, "how many critical alerts in the last hour", T0, headline_value=3)
+    ttl = client.application.extensions["learning"].settings.cache_ttl_seconds
+    out = lookup(client, "how many critical alerts in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit" and out["why"]["ttl_seconds"] == ttl
 
 
 def test_unrelated_question_is_a_miss(client, cached):

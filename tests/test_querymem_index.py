@@ -81,3 +81,48 @@ def test_a_fresh_answer_is_found_behind_many_expired_copies_of_the_same_question
     index.add(old + [IndexEntry(99, "acme", vec, NOW + 600, "k", "alerts", None)])
     assert 99 in {i for i, _ in index.search("acme", vec, user=None, now=NOW, k=3)}
     assert index.same_key("acme", "k", vec, user=None, now=NOW)[0][0] == 99
+
+
+def test_a_large_org_gets_the_exact_top_k_through_the_float16_first_pass():
+    """Above `_APPROX_ABOVE` entries the scan runs in float16 and rescores near the k-th best exactly: the
+    answer is the float32 top k (up to float32's own summation noise), with exact cosines, even when
+    thousands of entries sit in a band narrower than float16's step."""
+    from exporter.querymem.index import _APPROX_ABOVE
+
+    rng = np.random.default_rng(4)
+    n = _APPROX_ABOVE + 1000
+    query = _unit(rng, 1)[0]
+    other = _unit(rng, n)
+    other -= np.outer(other @ query, query)
+    other /= np.linalg.norm(other, axis=1, keepdims=True)
+    cos = (0.5 + rng.uniform(0, 2e-3, n)).astype(np.float32)
+    vecs = (cos[:, None] * query + np.sqrt(1 - cos**2)[:, None] * other).astype(np.float32)
+    index = QueryIndex()
+    index.add(_entries(vecs))
+    got = index.search("acme", query, user=None, now=NOW, k=10)
+    exact = vecs @ query
+    kth = np.sort(exact)[-10]
+    assert len(got) == 10
+    assert all(abs(s - exact[i]) < 1e-5 and s >= kth - 1e-5 for i, s in got)
+    assert np.sum(exact > min(s for _, s in got) + 1e-5) < 10
+
+
+def test_among_equally_similar_entries_the_newest_is_returned():
+    """Copies of one question (identical vectors) tie; the place goes to the most recent row, whose
+    range is the one most likely to still overlap the question asked now."""
+    rng = np.random.default_rng(7)
+    vec = _unit(rng, 1)[0]
+    index = QueryIndex()
+    index.add([IndexEntry(i, "acme", vec, NOW + 600, "k", "alerts", None) for i in range(30)])
+    assert [i for i, _ in index.search("acme", vec, user=None, now=NOW, k=3)] == [29, 28, 27]
+
+
+def test_an_answer_without_its_own_ttl_lives_as_long_as_its_range_stays_the_same_range():
+    """Default TTL: the subject's, or 15% of the range the answer covers (the specification's tolerance)
+    when that is longer, at most answer_ttl_max; a TTL sent with the answer still wins."""
+    policy = MemoryPolicy(default_ttl=7200, ttl_by_subject=parse_ttls("alerts=3600"))
+    assert policy.answer_ttl(None, "logs", 3600) == 7200  # last hour: 9 min < the default
+    assert policy.answer_ttl(None, "alerts", 86400) == pytest.approx(0.15 * 86400)  # last 24 h: 3.6 h
+    assert policy.answer_ttl(None, "alerts", 7 * 86400) == 24 * 3600  # last 7 days: capped
+    assert policy.answer_ttl(600, "alerts", 7 * 86400) == 600  # the helper's own TTL wins
+    assert MemoryPolicy(ttl_window_ratio=0).answer_ttl(None, None, 7 * 86400) == 7200  # off

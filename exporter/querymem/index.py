@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from exporter.store import Store, from_json
-from exporter.text.embeddings import DIM, from_blob, one_blas_thread
+from exporter.text.embeddings import DIM, from_blob, one_blas_thread, torch_scan_threads
 
 _ORG_SCOPE = -1  # owner code of rows everyone in the org may see
 
@@ -38,31 +38,48 @@ class IndexEntry:
     personal_user: str | None  # set only for scope='user' rows: only that user may match them
 
 
+# Above this many entries an org is scanned in float16 first (half the bytes of a memory-bound scan), then
+# the entries within `_MARGIN` of the k-th best are scored again exactly: the result is the exact top k.
+_APPROX_ABOVE = 4096
+# Bound on how far a float16 score can be from the exact cosine of two unit vectors (inputs rounded to
+# 11 bits, the output to float16: under 1.5e-3 each), doubled: nothing of the exact top k is left out.
+_MARGIN = 4e-3
+# Copies of one question score a few float32 steps apart with their row's place in the BLAS kernel's blocks:
+# scores within this are one tie, and among tied entries the newest wins.
+_TIE = 1e-6
+
+
 class _Block:
-    """One subject's live entries in one org: a growable matrix plus parallel columns."""
+    """All live entries of one org, every subject in one contiguous matrix (one scan, no concatenation),
+    a float16 copy of it for the first pass of large scans, and parallel columns."""
 
     def __init__(self) -> None:
         self.vecs = np.zeros((16, DIM), dtype=np.float32)
+        self.half = np.zeros((16, DIM), dtype=np.float16)
         self.ids = np.zeros(16, dtype=np.int64)
         self.expires = np.zeros(16, dtype=np.float64)
         self.owner = np.zeros(16, dtype=np.int32)
+        self.subject = np.zeros(16, dtype=np.int32)
         self.n = 0
         self.slot: dict[int, int] = {}
 
-    def add(self, entry: IndexEntry, owner: int) -> None:
+    _COLUMNS = ("vecs", "half", "ids", "expires", "owner", "subject")
+
+    def add(self, entry: IndexEntry, owner: int, subject: int) -> None:
         if entry.id in self.slot:
             return
         if self.n == len(self.ids):
             cap = 2 * len(self.ids)
-            self.vecs = np.resize(self.vecs, (cap, DIM))
-            self.ids = np.resize(self.ids, cap)
-            self.expires = np.resize(self.expires, cap)
-            self.owner = np.resize(self.owner, cap)
+            for name in self._COLUMNS:
+                col = getattr(self, name)
+                setattr(self, name, np.resize(col, (cap, *col.shape[1:])))
         i = self.n
         self.vecs[i] = entry.vector
+        self.half[i] = entry.vector
         self.ids[i] = entry.id
         self.expires[i] = entry.expires_at
         self.owner[i] = owner
+        self.subject[i] = subject
         self.slot[entry.id] = i
         self.n += 1
 
@@ -74,28 +91,49 @@ class _Block:
         last = self.n - 1
         if i != last:
             moved = int(self.ids[last])
-            self.vecs[i] = self.vecs[last]
-            self.ids[i] = moved
-            self.expires[i] = self.expires[last]
-            self.owner[i] = self.owner[last]
+            for name in self._COLUMNS:
+                col = getattr(self, name)
+                col[i] = col[last]
             self.slot[moved] = i
         self.n = last
 
-    def scores(self, vec: np.ndarray, now: float, owner: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Similarity of every visible live entry (others score -inf), and each entry's kept-until time."""
+    def approximate(self, vec: np.ndarray) -> np.ndarray:
+        """Every entry's similarity: exact for a small org; for a large one the float16 first pass, on
+        torch's pool (the one the embedding just used: no second pool left spinning)."""
         n = self.n
+        if n <= _APPROX_ABOVE:
+            with one_blas_thread():
+                return self.vecs[:n] @ vec
+        import torch  # loaded already by the embedding model; imported here so the index alone stays light
+
+        with torch_scan_threads():
+            return torch.mv(torch.from_numpy(self.half[:n]), torch.from_numpy(vec.astype(np.float16))).numpy()
+
+    def best(self, vec: np.ndarray, approx: np.ndarray, mask: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The exact k most similar entries among `mask`, as (row id, cosine), best first; among equally
+        similar ones the newest (highest id)."""
+        masked = np.where(mask, approx, -np.inf)
+        if int(mask.sum()) > k:
+            kth = np.partition(masked, -k)[-k]
+            margin = _TIE if self.n <= _APPROX_ABOVE else _MARGIN
+            pos = np.flatnonzero(masked >= kth - margin)
+        else:
+            pos = np.flatnonzero(mask)
+        if not len(pos):
+            return []
         with one_blas_thread():
-            sims = self.vecs[:n] @ vec
-        allowed = (self.expires[:n] > now) & ((self.owner[:n] == _ORG_SCOPE) | (self.owner[:n] == owner))
-        sims[~allowed] = -np.inf
-        return self.ids[:n].copy(), sims, self.expires[:n].copy()
+            exact = self.vecs[pos] @ vec
+        ids = self.ids[pos]
+        order = np.lexsort((-ids, -np.round(exact, 6)))[:k]
+        return [(int(ids[i]), float(exact[i])) for i in order]
 
 
 class _OrgShard:
     def __init__(self) -> None:
-        self.blocks: dict[str, _Block] = {}
+        self.block = _Block()
+        self.subjects: dict[str, int] = {}
         self.by_key: dict[str, set[int]] = {}
-        self.where: dict[int, tuple[str, str | None]] = {}  # id -> (block name, intent key)
+        self.keys: dict[int, str | None] = {}  # id -> intent key
         self.users: dict[str, int] = {}
 
     def owner_code(self, user: str | None, create: bool) -> int:
@@ -107,6 +145,9 @@ class _OrgShard:
                 return _ORG_SCOPE - 1
             code = self.users[user] = len(self.users)
         return code
+
+    def subject_code(self, subject: str | None) -> int:
+        return self.subjects.setdefault(subject or "", len(self.subjects))
 
 
 class QueryIndex:
@@ -121,30 +162,29 @@ class QueryIndex:
 
     def __len__(self) -> int:
         with self._lock:
-            return sum(len(s.where) for s in self._orgs.values())
+            return sum(len(s.keys) for s in self._orgs.values())
 
     def add(self, entries: Iterable[IndexEntry]) -> None:
         with self._lock:
             for e in entries:
                 shard = self._orgs.setdefault(e.org_id, _OrgShard())
-                if e.id in shard.where:
+                if e.id in shard.keys:
                     continue
-                name = e.subject or ""
                 owner = _ORG_SCOPE if e.personal_user is None else shard.owner_code(e.personal_user, True)
                 kept = IndexEntry(e.id, e.org_id, e.vector, e.expires_at + self.horizon, e.intent_key, e.subject,
                                   e.personal_user)
-                shard.blocks.setdefault(name, _Block()).add(kept, owner)
-                shard.where[e.id] = (name, e.intent_key)
+                shard.block.add(kept, owner, shard.subject_code(e.subject))
+                shard.keys[e.id] = e.intent_key
                 if e.intent_key:
                     shard.by_key.setdefault(e.intent_key, set()).add(e.id)
                 heapq.heappush(self._expiry, (e.expires_at + self.horizon, e.id, e.org_id))
 
     def _remove(self, org: str, row_id: int) -> None:
         shard = self._orgs.get(org)
-        if shard is None or row_id not in shard.where:
+        if shard is None or row_id not in shard.keys:
             return
-        name, key = shard.where.pop(row_id)
-        shard.blocks[name].remove(row_id)
+        key = shard.keys.pop(row_id)
+        shard.block.remove(row_id)
         if key:
             ids = shard.by_key.get(key)
             if ids is not None:
@@ -175,32 +215,25 @@ class QueryIndex:
         """The `k` most similar fresh entries and the `k` most similar expired-but-kept ones this user may
         match, best first, as (row id, cosine).
 
-        With a subject only that subject's entries (and those whose subject was not read) are
-        scanned; without one, all of the org's.
+        With a subject only that subject's entries (and those whose subject was not read) may match;
+        without one, all of the org's. Among equally similar entries the newest wins a place.
         """
         with self._lock:
             shard = self._orgs.get(org)
-            if shard is None:
+            if shard is None or not shard.block.n:
                 return []
+            block, n = shard.block, shard.block.n
             owner = shard.owner_code(user, False)
-            names = list(shard.blocks) if subject is None else [subject, ""]
-            id_parts, sim_parts, kept_parts = [], [], []
-            for name in names:
-                block = shard.blocks.get(name)
-                if block is not None and block.n:
-                    ids, sims, kept = block.scores(vec, now, owner)
-                    id_parts.append(ids)
-                    sim_parts.append(sims)
-                    kept_parts.append(kept)
-        if not sim_parts:
-            return []
-        ids, sims, kept = (np.concatenate(p) if len(p) > 1 else p[0] for p in (id_parts, sim_parts, kept_parts))
-        # The k best fresh entries and the k best expired ones: a question asked every day would otherwise
-        # fill the k places with last week's copies (similarity 1.0 each) and hide today's fresh answer.
-        fresh = kept - self.horizon > now
-        top = np.concatenate([_top(np.where(mask, sims, -np.inf), k) for mask in (fresh, ~fresh)])
-        top = top[np.argsort(-sims[top], kind="stable")]
-        return [(int(ids[i]), float(sims[i])) for i in top]
+            allowed = (block.expires[:n] > now) & ((block.owner[:n] == _ORG_SCOPE) | (block.owner[:n] == owner))
+            if subject is not None:
+                wanted = [shard.subjects[s] for s in (subject, "") if s in shard.subjects]
+                allowed &= np.isin(block.subject[:n], wanted)
+            approx = block.approximate(vec)
+            # The k best fresh entries and the k best expired ones: a question asked every day would otherwise
+            # fill the k places with last week's copies (similarity 1.0 each) and hide today's fresh answer.
+            fresh = block.expires[:n] - self.horizon > now
+            found = block.best(vec, approx, allowed & fresh, k) + block.best(vec, approx, allowed & ~fresh, k)
+        return sorted(found, key=lambda p: (-round(p[1], 6), -p[0]))
 
     def same_key(self, org: str, key: str, vec: np.ndarray, *, user: str | None, now: float) -> list[tuple[int, float]]:
         """Live entries with exactly this intent key that the user may match, with their similarity."""
@@ -210,8 +243,8 @@ class QueryIndex:
                 return []
             owner = shard.owner_code(user, False)
             out = []
+            block = shard.block
             for row_id in shard.by_key.get(key, ()):
-                block = shard.blocks[shard.where[row_id][0]]
                 i = block.slot[row_id]
                 if block.expires[i] > now and block.owner[i] in (_ORG_SCOPE, owner):
                     out.append((row_id, float(block.vecs[i] @ vec), bool(block.expires[i] - self.horizon > now)))
@@ -240,12 +273,6 @@ class QueryIndex:
         with self._lock:
             self._orgs, self._expiry, self.high_water = fresh._orgs, fresh._expiry, fresh.high_water
         return len(self)
-
-
-def _top(sims: np.ndarray, k: int) -> np.ndarray:
-    """Positions of the ``k`` largest finite values."""
-    top = np.argpartition(sims, -k)[-k:] if len(sims) > k else np.arange(len(sims))
-    return top[np.isfinite(sims[top])]
 
 
 def entry_from_row(row: dict) -> IndexEntry:

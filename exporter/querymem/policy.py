@@ -35,6 +35,8 @@ class MemoryPolicy:
     answer_ttl_max: float = 24 * 3600.0
     # Expired answers stay matchable (as partials) this long, within the store's retention.
     partial_horizon: float = 7 * 86400.0
+    # An answer without its own TTL lives at least this share of the range it covers (see `answer_ttl`).
+    ttl_window_ratio: float = 0.15
 
     @classmethod
     def from_settings(cls, settings: Settings) -> MemoryPolicy:
@@ -47,16 +49,28 @@ class MemoryPolicy:
             answer_ttl_min=float(settings.cache_answer_ttl_min_seconds),
             answer_ttl_max=float(settings.cache_answer_ttl_max_seconds),
             partial_horizon=float(settings.cache_partial_horizon_seconds),
+            ttl_window_ratio=float(settings.cache_ttl_window_ratio),
         )
 
     def ttl(self, subject: str | None) -> float:
         return self.ttl_by_subject.get(subject or "", self.default_ttl)
 
-    def answer_ttl(self, requested: float | None, subject: str | None) -> float:
-        """The TTL sent with an answer, clamped to the configured bounds; else the subject's default."""
-        if requested is None:
-            return self.ttl(subject)
-        return min(self.answer_ttl_max, max(self.answer_ttl_min, float(requested)))
+    def answer_ttl(self, requested: float | None, subject: str | None, window: float | None = None) -> float:
+        """The TTL sent with an answer, clamped to the configured bounds; else the subject's default, or
+        longer for an answer over a long range: `ttl_window_ratio` of its length, at most `answer_ttl_max`.
+
+        Why the range's length: re-asked while younger than 15% of its range (the default ratio, the
+        specification's own tolerance), a rolling range has moved and an anchored one ("this week") has
+        grown by less than the tolerance, so it is still the same range; a fixed 2 h would turn "the last
+        7 days" asked at 10:00 and again at 12:30 into a partial although nothing the answer is about has
+        moved beyond the tolerance. Short ranges keep the subject's TTL (15% of an hour is 9 minutes).
+        """
+        if requested is not None:
+            return min(self.answer_ttl_max, max(self.answer_ttl_min, float(requested)))
+        base = self.ttl(subject)
+        if window is None or window <= 0 or self.ttl_window_ratio <= 0:
+            return base
+        return max(base, min(self.answer_ttl_max, self.ttl_window_ratio * window))
 
     def tolerance(self, duration: float) -> float:
         return max(self.window_tolerance_seconds, self.window_tolerance_ratio * abs(duration))

@@ -11,6 +11,7 @@ supplies the subject and known filters that messages and "what is usual" use.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -133,7 +134,28 @@ def stored_reading(row: dict) -> tuple[Reading | None, Window | None]:
     The AI helper's own range_start/range_end (what it executed) win over the parsed window; the
     parse still says whether that window was relative.
     """
-    data = from_json(row.get("intent"), {}) or {}
+    intent = row.get("intent")
+    reading, parsed = _saved(intent) if isinstance(intent, str) else _parse_saved(intent)
+    if reading is None:
+        return None, None
+    if row.get("range_start") is not None and row.get("range_end") is not None:
+        relative = parsed.relative if parsed else bool(row.get("relative_expression"))
+        until_now = parsed.until_now if parsed else relative
+        window = Window(float(row["range_start"]), float(row["range_end"]), relative, until_now,
+                        parsed.expression if parsed else (row.get("relative_expression") or ""))
+        return reading, window
+    return reading, parsed
+
+
+@functools.lru_cache(maxsize=8192)
+def _saved(intent: str) -> tuple[Reading | None, Window | None]:
+    """A saved reading is read again by every lookup that finds its row among the candidates: parse each
+    once (the text is the whole reading, range included, so equal text is an equal reading)."""
+    return _parse_saved(from_json(intent, {}))
+
+
+def _parse_saved(data: dict | None) -> tuple[Reading | None, Window | None]:
+    data = data or {}
     if not data.get("key"):
         return None, None
     tr = data.get("time_range")
@@ -158,10 +180,4 @@ def stored_reading(row: dict) -> tuple[Reading | None, Window | None]:
         facts=_facts(data.get("facts")),
         tz=data.get("tz") or "UTC",
     )
-    if row.get("range_start") is not None and row.get("range_end") is not None:
-        relative = parsed.relative if parsed else bool(row.get("relative_expression"))
-        until_now = parsed.until_now if parsed else relative
-        window = Window(float(row["range_start"]), float(row["range_end"]), relative, until_now,
-                        parsed.expression if parsed else (row.get("relative_expression") or ""))
-        return reading, window
     return reading, parsed

@@ -4,7 +4,7 @@ Every path that stores query summaries (the API, backfill, the demo loader) call
 `svc.query_recorder`, which this replaces with `QueryMemory.record`: it adds the structured
 reading (resolved in the asker's time zone, `_tz`, which is kept with it), the key, the window
 (when the AI helper did not send one), the TTL (the answer's own `_ttl`, clamped by the policy,
-else the subject's default) and the embedding of the already-redacted question, then stores
+else the subject's default, longer for an answer over a long range) and the embedding of the already-redacted question, then stores
 through `exporter.ingest.writer.insert_queries`.
 """
 
@@ -38,7 +38,9 @@ def enrich(rows: Sequence[dict], policy: MemoryPolicy) -> list[dict]:
             row["range_start"], row["range_end"] = reading.window.start, reading.window.end
         if not row.get("relative_expression") and reading.window is not None:
             row["relative_expression"] = reading.window.expression
-        row["expires_at"] = row["executed_at"] + policy.answer_ttl(row.get("_ttl"), reading.subject)
+        has_range = row.get("range_start") is not None and row.get("range_end") is not None
+        covers = float(row["range_end"]) - float(row["range_start"]) if has_range else None
+        row["expires_at"] = row["executed_at"] + policy.answer_ttl(row.get("_ttl"), reading.subject, covers)
         row["embedding"] = to_blob(vec)
         row["_vector"] = vec
         row["_subject"] = reading.subject
