@@ -192,6 +192,7 @@ GRID: dict[str, AnomalyScorerConfig] = {
     "step, min history 100": AnomalyScorerConfig(use_steps=True, min_history=100),
     "step, suppress 10 h": AnomalyScorerConfig(use_steps=True, suppress=120),
     "step, no seasonal gate": AnomalyScorerConfig(use_steps=True, seasonal_gate=0.0),
+    "step, shift views 1/4/12 h": AnomalyScorerConfig(use_steps=True, shift_scales=(12, 48, 144)),
 }
 
 

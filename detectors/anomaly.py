@@ -136,6 +136,7 @@ class AnomalyScorerConfig:
     counts: bool | None = False
     drift_window: int = 0
     working_week: bool = False
+    shift_scales: tuple[int, ...] = ()
 
     def for_step(self, step: pd.Timedelta) -> AnomalyScorerConfig:
         """The same settings for samples ``step`` apart: windows keep their duration, not their length.
@@ -321,6 +322,8 @@ class StreamingAnomalyScorer:
         self._drift = _View(c.window)
         self._drift_last: deque[float] = deque(maxlen=max(1, c.drift_window - 1))
         self._drift_sum = 0.0
+        self._shift_views = [_View(c.window) for _ in c.shift_scales]
+        self._shift_last: deque[float] = deque(maxlen=2 * max(c.shift_scales, default=0))
         self._counts = c.counts
         # Until the kind of series is known, the first points wait here (they score 0 either way).
         self._pending: list | None = [] if c.counts is None else None
@@ -352,6 +355,20 @@ class StreamingAnomalyScorer:
         i = bisect.bisect_left(times, target - tol, self._past_lo)
         j = bisect.bisect_right(times, target + tol, i)
         return (min(self._past_v[i:j]), max(self._past_v[i:j])) if j > i else None
+
+    def _shift_relative(self, value: float, ref: float, c: AnomalyScorerConfig) -> float:
+        """Largest relative z over scales w of median(last w) - median(w before), against its own past."""
+        buf = self._shift_last
+        buf.append(value)
+        if len(buf) < buf.maxlen:
+            return 0.0
+        arr = np.fromiter(buf, dtype=float, count=len(buf))
+        best = 0.0
+        for w, view in zip(c.shift_scales, self._shift_views, strict=True):
+            d = float(np.median(arr[-w:]) - np.median(arr[-2 * w : -w]))
+            best = max(best, view.relative(d, view.stats(ref, c), ref, c)[0])
+            view.inputs.push(d)
+        return best
 
     def update(self, value: float, ts: pd.Timestamp | np.datetime64 | int | None = None) -> float:
         """Add one sample and return its anomaly score.
@@ -414,6 +431,8 @@ class StreamingAnomalyScorer:
             step = value - self._last[-1]
             relative = max(relative, self._step.relative(step, self._step.stats(ref, c), ref, c)[0])
             self._step.inputs.push(step)
+        if c.shift_scales:
+            relative = max(relative, self._shift_relative(value, ref, c))
         self._now = None
         band = self._season_band(ts)
         if band is not None:
