@@ -21,6 +21,13 @@ How a point is scored, and why:
    default: on all 35 NAB files it scores the same as without it (67.5 vs 67.5 at each one's best
    threshold), but its best threshold is the same on every three categories (0.272), so the
    leave-one-category-out run picks it (or a variant of it) in some folds; see bench/RESULTS.md.
+   A fifth, the shift views (``shift_scales``), is off by default too: at each scale w, the
+   median of the last w values minus the median of the w before, judged against that
+   difference's own past (so its spread is the spread of a median, not of a single point: a
+   lasting shift smaller than the noise of one point shows). Offered alone to the
+   leave-one-category-out run at 1, 4 and 12 hours it holds out better than the shipped
+   default (bench/RESULTS.md), but only at a threshold near 0.27, where the product's promise
+   "12 alerts in an hour against a usual 2-3" falls just short; so the product does not run it.
 2. Each z is judged against the series' *own* recent z-scores of the same view (their 99.5th
    percentile), like Numenta's "anomaly likelihood": a bursty series whose z routinely reaches
    6 does not alarm at 6, while a calm one does. The point's relative score is the largest of
