@@ -383,8 +383,10 @@ def incidents(analyses: list[GroupAnalysis], alpha: float, scan_hours: float = 1
     cluster could have started in the week a pass reports on, the org's expected alarms in
     ``scan_hours`` (Sidak: ``1 - (1 - P)**m``), below ``alpha``. Without the correction a quiet
     org of 50 groups showed a chance coincidence at p ~ 1e-4 somewhere in one week of 16
-    (bench/live_path.py); a correction by all ``scan_hours / w`` windows instead also lost most
-    of the demo's earlier Monday bursts, since a sparse org has few places where one could start. Clusters and windows are made
+    (bench/live_path.py). This is a compromise, not a calibrated scan statistic: a window's tail
+    times the number of starting points is more lenient than a window's tail times the number of
+    windows (``scan_hours / w``), which removed every quiet-org incident but also most of the
+    demo's earlier Monday bursts that "most similar earlier spike" relies on. Clusters and windows are made
     of the hours the detector alarmed on (episode onsets), which is what the rate counts; an
     episode's extent over raised neighbouring hours is its size, not its timing, and let a weak
     later alarm join a stronger burst through a shared tail. A group alone needs a large spike
