@@ -418,8 +418,7 @@ def incidents(analyses: list[GroupAnalysis], alpha: float, scan_hours: float = 1
         if len(chosen) > 1:
             # Hours holding the onsets, plus the hour of slack the clustering allows.
             window = (_onset(eps[-1]) - _onset(eps[0])) / HOUR + 2.0
-            p = _coincidence(chosen, tails, rate, hours, n_groups, window)
-            p = -math.expm1(math.log1p(-min(p, 1.0 - 1e-16)) * max(rate * n_groups * scan_hours, 1.0))
+            p = _coincidence(chosen, tails, rate, hours, n_groups, window, scan_hours)
             keep = p < alpha
         else:
             p = chosen[0].p_value
@@ -430,23 +429,33 @@ def incidents(analyses: list[GroupAnalysis], alpha: float, scan_hours: float = 1
 
 
 def _coincidence(chosen: list[Episode], tails: np.ndarray, rate: float, hours: int, n_groups: int,
-                 window: float) -> float:
-    """Chance that j of the org's groups have an episode at least as strong as the j-th strongest here.
+                 window: float, scan_hours: float) -> float:
+    """Chance, over the reported week, of a cluster like this one: the smallest over j of two tests.
 
-    For each j (members strongest first), the rate of episodes at least as strong as member j
-    is the org's own: how many of all its episodes have a Poisson tail no larger (at most the
-    alarm rate, at least one in ``hours``). The cluster's chance is the smallest binomial
-    tail over j, times the number of j tried (Bonferroni). With j = k and the alarm rate this is
-    the plain coincidence test; the strength terms let three groups with a burst each far
-    beyond anything the org has seen count as much as seven groups' ordinary noise.
+    For j = k members and the org's alarm rate: k or more of the N groups alarming in a window of
+    this width, times the week's expected alarms (each a place where a cluster could start).
+    For j below k, or where the members are stronger than most of the org's episodes: the rate of
+    episodes at least as strong as the j-th strongest member is the org's own (how many of all its
+    episodes have a Poisson tail no larger); given one such episode, j - 1 more of the other
+    groups within the window, times the week's expected episodes that strong. Three groups with a
+    burst far beyond anything the org has seen then count as much as seven groups' ordinary noise,
+    while the org's two strongest chance episodes of eight weeks falling in the same hours do not.
+    The smallest is multiplied by the number of j tried (Bonferroni).
     """
+    def week(p: float, per_hour: float) -> float:
+        starts = max(per_hour * n_groups * scan_hours, 1.0)
+        return -math.expm1(math.log1p(-min(p, 1.0 - 1e-16)) * starts)
+
     k = len(chosen)
-    best = 1.0
+    q = 1.0 - (1.0 - rate) ** window
+    best = week(float(stats.binom.sf(k - 1, n_groups, q)), rate)
     for j in range(2, k + 1):
         count = int(np.searchsorted(tails, chosen[j - 1].p_value, side="right"))
-        r = min(rate, max(count, 1) / max(hours, 1))
-        q = 1.0 - (1.0 - r) ** window
-        best = min(best, float(stats.binom.sf(j - 1, n_groups, q)))
+        r = max(count, 1) / max(hours, 1)
+        if r >= rate:
+            continue
+        qj = 1.0 - (1.0 - r) ** window
+        best = min(best, week(float(stats.binom.sf(j - 2, n_groups - 1, qj)), r))
     return min(1.0, best * (k - 1))
 
 
