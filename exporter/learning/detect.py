@@ -376,22 +376,16 @@ def incidents(analyses: list[GroupAnalysis], alpha: float, scan_hours: float = 1
 
     Every group's detector alarms now and then by construction (it is calibrated on the group's
     own extremes), so with many groups some alarms coincide by chance. A cluster of k groups is
-    kept when k or more of the org's N groups alarming within its hours is unlikely at the org's
-    own alarm rate: binomial tail ``P(>= k of N)``, each group alarming in a window of w hours
-    with probability ``1 - (1 - rate)**w`` (the rate of episodes at least as strong as the
-    members, see :func:`_coincidence`), and that chance corrected for the number of places a
-    cluster could have started in the week a pass reports on, the org's expected alarms in
-    ``scan_hours`` (Sidak: ``1 - (1 - P)**m``), below ``alpha``. Without the correction a quiet
+    kept when a coincidence like it is unlikely somewhere in the week a pass reports on
+    (``scan_hours``), below ``alpha``: k or more of the org's N groups alarming in a window of its
+    width at the org's own alarm rate, or a few of them as strong as its strongest members at the
+    org's own rate of such episodes (:func:`_coincidence`). Without the week's correction a quiet
     org of 50 groups showed a chance coincidence at p ~ 1e-4 somewhere in one week of 16
-    (bench/live_path.py). This is a compromise, not a calibrated scan statistic: a window's tail
-    times the number of starting points is more lenient than a window's tail times the number of
-    windows (``scan_hours / w``), which removed every quiet-org incident but also most of the
-    demo's earlier Monday bursts that "most similar earlier spike" relies on. Clusters and windows are made
-    of the hours the detector alarmed on (episode onsets), which is what the rate counts; an
-    episode's extent over raised neighbouring hours is its size, not its timing, and let a weak
-    later alarm join a stronger burst through a shared tail. A group alone needs a large spike
-    instead (:data:`LONE_SCORE`, and its Poisson tail below ``alpha / 10``). The incident's
-    ``p_value`` is that chance.
+    (bench/live_path.py). Clusters and windows are made of the hours the detector alarmed on
+    (episode onsets), which is what the rate counts; an episode's extent over raised neighbouring
+    hours is its size, not its timing, and let a weak later alarm join a stronger burst through a
+    shared tail. A group alone needs a large spike instead (:data:`LONE_SCORE`, and its Poisson
+    tail below ``alpha / 10``). The incident's ``p_value`` is that chance.
     """
     n_groups = len(analyses)
     hours = sum(a.scored_hours for a in analyses)
@@ -433,7 +427,10 @@ def _coincidence(chosen: list[Episode], tails: np.ndarray, rate: float, hours: i
     """Chance, over the reported week, of a cluster like this one: the smallest over j of two tests.
 
     For j = k members and the org's alarm rate: k or more of the N groups alarming in a window of
-    this width, times the week's expected alarms (each a place where a cluster could start).
+    this width, corrected (Sidak) for the week's expected alarms, each a place where a cluster
+    could start. This is a compromise, not a calibrated scan statistic: correcting a window's tail
+    by all ``scan_hours / w`` windows removed every quiet-org incident but also most of the demo's
+    earlier Monday bursts that "most similar earlier spike" relies on.
     For j below k, or where the members are stronger than most of the org's episodes: the rate of
     episodes at least as strong as the j-th strongest member is the org's own (how many of all its
     episodes have a Poisson tail no larger); given one such episode, j - 1 more of the other
