@@ -56,7 +56,7 @@ def detect_path(series: HourlySeries, params: LearningParams, store) -> dict:
     t0 = time.perf_counter()
     analyses = detect.analyse_series(series, NOW, params)
     t1 = time.perf_counter()
-    found = detect.incidents(analyses, params.spike_alpha)
+    found = detect.incidents(analyses, params.spike_alpha, params.spike_lookback_hours)
     recs = (
         recommend.predictive(store, "bench", analyses, NOW, params, str)
         + recommend.spikes(store, "bench", found, NOW, params, str)

@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         now = MOMENTS[3].timestamp()
         series = quiet_org(seed, now, groups=50, days=56)
         analyses = detect.analyse_series(series, now, params)
-        found = detect.incidents(analyses, params.spike_alpha)
+        found = detect.incidents(analyses, params.spike_alpha, params.spike_lookback_hours)
         all_incidents += len(found)
         week_incidents += sum(i.end > now - params.spike_lookback_hours * HOUR for i in found)
     print(f"incidents called: {all_incidents} in {args.quiet_orgs * 8} org-weeks; in the last week "

@@ -44,6 +44,17 @@ def test_a_score_never_depends_on_later_points(seed, k):
     np.testing.assert_array_equal(anomaly_scores(x[:k], ts[:k], config), anomaly_scores(x, ts, config)[:k])
 
 
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 399))
+def test_the_shift_views_are_causal_too(seed, k):
+    # median(last w) - median(w before) at several w, each against its own past: no peeking.
+    x = noisy(seed, 400)
+    x[200:] += 8.0
+    config = AnomalyScorerConfig(shift_scales=(4, 12, 40), use_steps=True)
+    full = anomaly_scores(x, config=config)
+    np.testing.assert_array_equal(anomaly_scores(x[:k], config=config), full[:k])
+
+
 def test_flat_constant_and_empty_series_score_zero():
     assert anomaly_scores([]).size == 0
     assert not anomaly_scores(np.full(400, 7.0)).any()

@@ -76,3 +76,25 @@ def test_a_shift_in_small_units_is_found_beside_a_dimension_in_large_units():
     large = rng.normal(1e6, 1e4, 300)
     cps = change_point_indices(np.column_stack([small, large]))
     assert len(cps) == 1 and abs(cps[0] - 200) <= 2
+
+
+def _wander(seed: int, n: int = 300, phi: float = 0.9) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    x = np.zeros(n)
+    for i in range(1, n):
+        x[i] = phi * x[i - 1] + rng.normal()
+    return x
+
+
+def test_autocorrelated_wander_with_no_change_gets_none_while_a_step_keeps_its_change():
+    # AR(1) noise around one mean: PELT's independent-noise penalty cuts it into levels
+    # (seeds 0 and 3: three changes each); against the residuals' long-run variance those
+    # levels explain nothing noise of that kind would not.
+    for seed in (0, 3):
+        x = _wander(seed)
+        assert change_point_indices(x, null_check=None), "the penalty alone segments it"
+        assert change_point_indices(x) == []
+    for seed in range(4):
+        rng = np.random.default_rng(seed)
+        step = np.r_[rng.normal(0, 1, 150), rng.normal(2, 1, 150)]
+        assert [abs(i - 150) <= 2 for i in change_point_indices(step)] == [True]

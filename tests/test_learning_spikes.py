@@ -44,3 +44,34 @@ def test_spike_similarity_is_bounded_and_identical_spikes_score_one():
     assert abs(_similarity(inc, week_later) - 1.0) < 1e-9
     other = detect.Incident(NOW + 3 * HOUR, NOW + 4 * HOUR, [detect.Episode("c/warning/z", NOW, NOW, 50, 1, 1e-9)], 1e-9)
     assert 0.0 <= _similarity(inc, other) < MIN_SIMILARITY
+
+
+def test_a_chance_coincidence_somewhere_in_a_quiet_week_is_not_an_incident():
+    # Fifty quiet groups over eight weeks. Seed 4: seven groups' weak chance alarms on its last
+    # Tuesday, p ~ 3e-4 for that window, but a week holds many places for one to start. Seed 18:
+    # five groups on its last Monday, two of them among the org's strongest chance episodes of
+    # the eight weeks; two such falling in the same hours somewhere in that time is not rare.
+    now = 1_795_658_400.0  # Thursday 2026-11-26 02:00 UTC
+    for seed in (4, 18):
+        series = quiet_org(seed, now, groups=50, days=56)
+        found = detect.incidents(detect.analyse_series(series, now, PARAMS), PARAMS.spike_alpha,
+                                 PARAMS.spike_lookback_hours)
+        assert not [i for i in found if i.end > now - 7 * 24 * HOUR], seed
+
+
+def test_a_weak_alarm_two_hours_after_a_burst_does_not_join_it():
+    series = quiet_org(4, NOW, groups=12, days=28)
+    labels = list(series.values)
+    burst, late = labels[:3], labels[3]
+    at = series.n_hours - 30
+    for label in burst:
+        series.values[label][at - 3 : at + 5] = [0, 0, 0, 7, 6, 1, 0, 0]
+    series.values[late][at - 3 : at + 5] = [0, 0, 0, 0, 0, 2, 0, 0]
+    series.values[late][: at - 3] = 0.0  # a group that never alerts: its 2 alerts alarm on their own
+    analyses = detect.analyse_series(series, NOW, PARAMS)
+    late_eps = [e for a in analyses if a.group == late for e in a.episodes]
+    assert late_eps and late_eps[0].start == series.start + (at + 2) * HOUR, "the late group alarms by itself"
+    found = [i for i in detect.incidents(analyses, PARAMS.spike_alpha, PARAMS.spike_lookback_hours)
+             if i.end > NOW - 7 * 24 * HOUR]
+    assert len(found) == 1 and set(burst) <= set(found[0].groups)
+    assert late not in found[0].groups

@@ -49,7 +49,7 @@ learn_signals = SIGNALS_STAGE.run
 def learn_org(svc: Services, org: str, now: float, params: LearningParams) -> dict:
     series = alert_series(svc.store, org, now, params.history_days, params.top_groups)
     analyses = detect.analyse_series(series, now, params)
-    found = detect.incidents(analyses, params.spike_alpha)
+    found = detect.incidents(analyses, params.spike_alpha, params.spike_lookback_hours)
     # Causes come from alert annotations and cases, redacted at ingest since the gate existed; rows
     # stored before then are redacted here, with the org's own settings.
     redact = gate(svc, org).text
