@@ -19,6 +19,7 @@ small talk only).
 
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split test   # held-out seeds (report these)
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split dev    # seeds for tuning
+    PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh  # test words, seeds 301-303 (round 3's final run)
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from bench.usage_gen import DEV_SEEDS, NOW, TEST_SEEDS, Log, generate
+from bench.usage_gen import DEV_SEEDS, FRESH_TEST_SEEDS, NOW, TEST_SEEDS, Log, generate
 from exporter.config import Settings
 from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent
 from exporter.ingest.writer import store_alerts, store_events
@@ -45,6 +46,7 @@ from exporter.scoping import Principal
 from exporter.store import from_json, migrate, open_store
 from exporter.text import embeddings
 
+SPLITS = {"dev": DEV_SEEDS, "test": TEST_SEEDS, "fresh": FRESH_TEST_SEEDS}
 KINDS = ("habit", "month_end", "model", "detail", "expertise", "gap", "top")
 CACHE = Path(tempfile.gettempdir()) / "usage_eval_vectors.npz"
 
@@ -204,7 +206,8 @@ def _minute(hhmm: str | None) -> int | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "fresh"), default="dev",
+                    help="fresh: test seeds 301-303, never run before round 3's final run")
     ap.add_argument("--people", type=int, default=8)
     ap.add_argument("--scale", type=float, default=0.7)
     ap.add_argument("--seeds", default="", help="comma-separated seeds instead of the split's")
@@ -215,7 +218,7 @@ def main() -> None:
         subject_agreement(args.split, [float(c) for c in args.subject_cuts.split(",")], args.people, args.scale)
         return
     cached_embeddings()
-    seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else list(DEV_SEEDS if args.split == "dev" else TEST_SEEDS)
+    seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else list(SPLITS[args.split])
     total = {k: [0, 0, 0, 0] for k in KINDS}
     null_reports: dict[str, int] = defaultdict(int)
     dumps = {}
