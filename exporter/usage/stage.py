@@ -60,7 +60,7 @@ class UsageParams:
     lookback_weeks: int = 8
     month_end_lookback_weeks: int = 18  # month ends come once a month: four of them, not the two in 8 weeks
     habit_min_week_share: float = 0.5  # "in most weeks": at least half; chance recurrence is the detector's test
-    habit_alpha: float = 0.01  # per series, split between the subject and the broad-group level
+    habit_alpha: float = 0.01  # per series; each level (subject, broad group, subjects asked together) at half
     preference_alpha: float = 0.001  # per org, split over its people
     frequent_window_days: int = 28
     habit_lead_seconds: float = 3600.0  # a habit recommendation appears this long before it is due
