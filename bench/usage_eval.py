@@ -19,23 +19,26 @@ small talk only).
 
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split test   # held-out seeds (report these)
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split dev    # seeds for tuning
+    PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh  # test words, seeds 301-303 (round 3's final run)
 """
 
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import re
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
+from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from bench.usage_gen import DEV_SEEDS, NOW, TEST_SEEDS, Log, generate
+from bench.usage_gen import DEV_SEEDS, FRESH_TEST_SEEDS, NOW, TEST_SEEDS, Log, generate
 from exporter.config import Settings
 from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent
 from exporter.ingest.writer import store_alerts, store_events
@@ -45,6 +48,7 @@ from exporter.scoping import Principal
 from exporter.store import from_json, migrate, open_store
 from exporter.text import embeddings
 
+SPLITS = {"dev": DEV_SEEDS, "test": TEST_SEEDS, "fresh": FRESH_TEST_SEEDS}
 KINDS = ("habit", "month_end", "model", "detail", "expertise", "gap", "top")
 CACHE = Path(tempfile.gettempdir()) / "usage_eval_vectors.npz"
 
@@ -195,6 +199,43 @@ def score(log: Log, found: list[dict]) -> dict[str, list[int]]:
     return out
 
 
+def plain_baseline(log: Log, now: float, weeks: int = 8, me_weeks: int = 18) -> list[dict]:
+    """A plain baseline in the reports' shape, for habits and month ends only: every person's busiest
+    weekday-hour slot over the last ``weeks`` weeks (local time), and every person's questions in the
+    last three local days of the month (``me_weeks``, at least four of them), each named by the
+    question nearest the MiniLM centroid of the texts there. No test, no subject grouping, no filter
+    of small talk: what "most frequent weekly slot" gives on its own."""
+    by_user: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
+    for e in log.events:
+        if e["kind"] == "user_query" and e["text"]:
+            by_user[(e["org"], e["user"])].append((datetime.fromisoformat(e["timestamp"]).timestamp(), e["text"]))
+    out = []
+    for (org, user), rows in sorted(by_user.items()):
+        tz = ZoneInfo(log.zones[org])
+        local = [(datetime.fromtimestamp(t, tz), text) for t, text in rows]
+        recent = [(d, x) for (d, x), (t, _) in zip(local, rows, strict=True) if t >= now - weeks * 7 * 86400]
+        slots = Counter((d.weekday(), d.hour) for d, _ in recent)
+        if slots:
+            (wd, hour), _ = slots.most_common(1)[0]
+            inside = [(d, x) for d, x in recent if (d.weekday(), d.hour) == (wd, hour)]
+            minute = int(np.median([d.hour * 60 + d.minute for d, _ in inside]))
+            out.append({"org_id": org, "user_id": user, "type": "habit", "pattern_key": "", "evidence": {},
+                        "confidence": 1.0, "data": {"kind": "weekly", "weekday": wd, "subject": _central([x for _, x in inside]),
+                                                    "typical_time": f"{minute // 60:02d}:{minute % 60:02d}"}})
+        ends = [x for (d, x), (t, _) in zip(local, rows, strict=True) if t >= now - me_weeks * 7 * 86400
+                and d.day > calendar.monthrange(d.year, d.month)[1] - 3]
+        if len(ends) >= 4:
+            out.append({"org_id": org, "user_id": user, "type": "habit", "pattern_key": "", "evidence": {},
+                        "confidence": 1.0, "data": {"kind": "month_end", "subject": _central(ends)}})
+    return out
+
+
+def _central(texts: list[str]) -> str:
+    vecs = embeddings.embed(texts)
+    centre = vecs.mean(axis=0)
+    return texts[int(np.argmax(vecs @ centre))]
+
+
 def _minute(hhmm: str | None) -> int | None:
     if not hhmm:
         return None
@@ -204,10 +245,12 @@ def _minute(hhmm: str | None) -> int | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "fresh"), default="dev",
+                    help="fresh: test seeds 301-303, never run before round 3's final run")
     ap.add_argument("--people", type=int, default=8)
     ap.add_argument("--scale", type=float, default=0.7)
     ap.add_argument("--seeds", default="", help="comma-separated seeds instead of the split's")
+    ap.add_argument("--baseline", action="store_true", help="also score the plain baseline (`plain_baseline`)")
     ap.add_argument("--dump", default="", help="write the reports of each log here (json)")
     ap.add_argument("--subject-cuts", default="", help="only score subject grouping at these cuts, e.g. 0.4,0.5")
     args = ap.parse_args()
@@ -215,10 +258,11 @@ def main() -> None:
         subject_agreement(args.split, [float(c) for c in args.subject_cuts.split(",")], args.people, args.scale)
         return
     cached_embeddings()
-    seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else list(DEV_SEEDS if args.split == "dev" else TEST_SEEDS)
+    seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else list(SPLITS[args.split])
     total = {k: [0, 0, 0, 0] for k in KINDS}
     null_reports: dict[str, int] = defaultdict(int)
     dumps = {}
+    base: dict[tuple[bool, str], list[int]] = {}
     for seed in seeds:
         for null in (False, True):
             log = generate(seed, null=null, people=args.people, scale=args.scale)
@@ -229,6 +273,10 @@ def main() -> None:
                 store.close()
             s = score(log, found)
             dumps[f"{seed}{'-null' if null else ''}"] = found
+            if args.baseline:
+                b = score(log, plain_baseline(log, NOW.timestamp()))
+                for k in ("habit", "month_end"):
+                    base[(null, k)] = [x + y for x, y in zip(base.get((null, k), [0, 0, 0, 0]), b[k], strict=True)]
             if null:
                 for k in KINDS:
                     null_reports[k] += s[k][1] - (s[k][0] if k == "top" else 0)
@@ -247,6 +295,11 @@ def main() -> None:
         print(f"  {k:10s} {d:7d} {b:8d} {a / b if b else 1.0:9.3f} {c / d if d else 1.0:7.3f} {null_reports[k]:9d}")
     print(f"  {'overall':10s} {pl:7d} {rep:8d} {tp / rep if rep else 1.0:9.3f} {fnd / pl if pl else 1.0:7.3f} "
           f"{sum(null_reports.values()):9d}")
+    for k in ("habit", "month_end") if args.baseline else ():
+        a, b, c, d = base[(False, k)]
+        print(f"  baseline {k:10s} (plain: busiest weekly hour / month-end questions per person, MiniLM-central "
+              f"question) reported {b}, precision {a / b if b else 1.0:.3f}, recall {c / d if d else 1.0:.3f}, "
+              f"null twin {base[(True, k)][1]}")
     if args.dump:
         Path(args.dump).write_text(json.dumps(dumps, default=str))
     _ = ZoneInfo

@@ -10,9 +10,9 @@ series' count there (beta-binomial, or Fisher's exact for the month end, so the 
 sampling noise counts) beats that null after a Bonferroni correction over every window tested,
 and when it recurs: the number of separate weeks with the window beats the same null too (a
 Poisson-binomial tail: a week holds the window with probability 1 - (1 - q)^n under the null, n
-the series' questions that week), and a month-end spike still beats it without its busiest
-month. A one-day burst or a subject asked every day is not a habit, and
-random scatter yields nothing (tests: property test over uniform and rhythm-following noise;
+the series' questions that week), and the month ends that each show an excess beat the
+series' own rate on those weekdays the same way. A one-day burst or a subject asked every day
+is not a habit, and random scatter yields nothing (tests: property test over uniform and rhythm-following noise;
 bench/usage_eval.py for precision and recall on logs planted from what people do).
 
 Times are epoch seconds; weekdays (0 = Monday) and hours are local to ``tz``. Everything is
@@ -25,13 +25,14 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.stats import betabinom, hypergeom
+from scipy.stats import betabinom, hypergeom, poisson
 
 __all__ = ["MonthEndSpike", "WeeklyHabit", "local_parts", "month_end_spikes", "next_due", "weekly_habits"]
 
 WEEK = 7 * 86400
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PRIOR_EVENTS = 20.0  # pseudo-events of the global rhythm added to each owner's null
+EXCESS_LEVEL = 0.05  # a month end "shows an excess" when the null reaches its count less often than this
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,7 @@ def month_end_spikes(
     alpha: float = 0.01,
     min_ratio: float = 2.0,
     min_months: int = 2,
+    min_month_share: float = 0.5,
     min_count: int = 4,
 ) -> list[MonthEndSpike]:
     """Series asked disproportionately in the last ``days`` days of the month (local dates).
@@ -289,8 +291,10 @@ def month_end_spikes(
     The null share for a series is its owner's share of other questions on month-end days (with
     the same shrinkage as `weekly_habits`), so a user simply active at month end is not a spike;
     the test compares the two samples, so a thin "other questions" sample does not make one. It must
-    also hold without the month with the most month-end questions (one busy month end is not a
-    habit), both at ``alpha`` over the series (Bonferroni).
+    also recur: the number of month ends that each show an excess beats the series' own rate on
+    those weekdays (`_MonthEnds`), in at least ``min_month_share`` of the months and
+    ``min_months``; both tests at ``alpha`` over the series (Bonferroni). One busy month end is
+    not a habit; a modest excess at every month end is.
     """
     ts = np.asarray(ts, dtype=np.float64)
     if len(ts) == 0:
@@ -323,43 +327,73 @@ def month_end_spikes(
     pv = np.ones(n_s)
     c = candidate
     pv[c] = hypergeom.sf(s_k[c] - 1, rest_n[c] + s_n[c], rest_k[c] + s_k[c], s_n[c])
-    months_all = int((month.max() - month.min()) + 1)
-    # a month counts when its end lies inside the observed span
-    last_full = month.max() if end[month == month.max()].any() else month.max() - 1
-    months = max(1, int(last_full - month.min() + 1))
+    cal = _MonthEnds(ts, parts, tz, days, owner_other=(o_idx, s_idx, series_owner, len(o_codes)))
     for r in np.flatnonzero(pv < alpha / n_s).tolist():
-        sel = (s_idx == r) & end
-        hit = len(np.unique(month[sel]))
-        if hit < min_months or not _beyond_busiest_month(month, s_idx == r, sel, rest_n[r], rest_k[r], alpha / n_s):
+        sel = s_idx == r
+        hit, p_rec = cal.recurrence(r, month[sel & end], int((sel & ~end).sum()), min_ratio)
+        months = cal.months
+        if hit < max(min_months, min_month_share * months) or p_rec >= alpha / n_s:
             continue
         out.append(
             MonthEndSpike(
-                series=int(s_codes[r]),
-                days=days,
-                count=int(s_k[r]),
-                total=int(s_n[r]),
-                share=float(share[r]),
-                expected_share=float(p0[r]),
-                months_hit=hit,
-                months=min(months, months_all),
-                p_value=float(pv[r]),
-                confidence=round(min(1.0, hit / max(min(months, months_all), 1)), 3),
+                series=int(s_codes[r]), days=days, count=int(s_k[r]), total=int(s_n[r]), share=float(share[r]),
+                expected_share=float(p0[r]), months_hit=hit, months=months, p_value=float(max(pv[r], p_rec)),
+                confidence=round(min(1.0, hit / max(months, 1)), 3),
             )
         )
     out.sort(key=lambda x: (x.p_value, x.series))
     return out
 
 
-def _beyond_busiest_month(
-    month: np.ndarray, mine: np.ndarray, mine_end: np.ndarray, rest_n: float, rest_k: float, bar: float
-) -> bool:
-    """Not carried by one month: Fisher's test still holds without the month with the most
-    month-end questions (one busy month end, an incident, is not a monthly habit)."""
-    m0 = month.min()
-    k_m = np.bincount(month[mine_end] - m0)
-    top = int(k_m.argmax()) + m0
-    k, n = int(mine_end.sum() - k_m.max()), int((mine & (month != top)).sum())
-    return k >= 1 and hypergeom.sf(k - 1, rest_n + n, rest_k + k, n) < bar
+class _MonthEnds:
+    """The calendar of a batch, for the recurrence test of month-end spikes.
+
+    Each month whose last ``days`` local dates lie inside the batch's span is one chance. A series'
+    expected count there is its own rate on the other days, spread by its owner's weekday rhythm
+    (the owner's other questions per calendar weekday, shrunk by `PRIOR_EVENTS`): a month end that
+    falls on a weekend expects little from someone who works weekdays. A month end *shows an
+    excess* when its count is one the Poisson null reaches less than 1 time in 20
+    (`EXCESS_LEVEL`) and at least ``min_ratio`` times what it expects; the number of month ends
+    showing one is tested against the chance of each (Poisson-binomial), so one busy month end
+    is not a monthly habit and four modest ones are.
+    """
+
+    def __init__(self, ts: np.ndarray, parts: pd.DataFrame, tz: str, days: int, owner_other: tuple):
+        o_idx, s_idx, series_owner, n_o = owner_other
+        local = pd.to_datetime(ts, unit="s", utc=True).tz_convert(tz).tz_localize(None).normalize()
+        cal = pd.date_range(local.min(), local.max(), freq="D")
+        self.cal_wd = cal.day_of_week.to_numpy(np.int64)
+        cal_month = (cal.year * 12 + cal.month - 1).to_numpy(np.int64)
+        self.cal_end = np.asarray(cal.day > cal.days_in_month - days)
+        # months whose whole month-end lies in the span
+        full = [m for m in np.unique(cal_month[self.cal_end]).tolist()
+                if (self.cal_end & (cal_month == m)).sum() == days]
+        self.month_codes = np.array(full, dtype=np.int64)
+        self.months = len(full)
+        self.cal_month = cal_month
+        wd = parts["weekday"].to_numpy()
+        per_wd_days = np.maximum(np.bincount(self.cal_wd, minlength=7), 1)
+        owner_wd = np.bincount(o_idx * 7 + wd, minlength=n_o * 7).reshape(n_o, 7).astype(np.float64)
+        series_wd = np.bincount(s_idx * 7 + wd, minlength=(int(s_idx.max()) + 1) * 7).reshape(-1, 7)
+        g_wd = owner_wd.sum(axis=0) / max(owner_wd.sum(), 1.0)
+        # per series: the owner's other questions per calendar day of each weekday
+        self.rate_wd = (owner_wd[series_owner] - series_wd + PRIOR_EVENTS * g_wd) / per_wd_days
+
+    def recurrence(self, r: int, end_months: np.ndarray, off_end: int, min_ratio: float) -> tuple[int, float]:
+        """Month ends showing an excess for series ``r`` (its month-end questions' months given), and
+        the chance of at least that many under the null."""
+        if not self.months:
+            return 0, 1.0
+        f = self.rate_wd[r]
+        off = f[self.cal_wd[~self.cal_end]].sum()
+        rate = (off_end + 1) / max(off, 1e-9)  # one question more than seen: no zero rate from a quiet series
+        k_m = np.array([(end_months == m).sum() for m in self.month_codes])
+        e_m = np.array([rate * f[self.cal_wd[self.cal_end & (self.cal_month == m)]].sum() for m in self.month_codes])
+        c = np.maximum(np.ceil(min_ratio * e_m), poisson.isf(EXCESS_LEVEL, e_m) + 1)
+        c = np.maximum(c, 2)
+        p_m = poisson.sf(c - 1, e_m)
+        hit = int((k_m >= c).sum())
+        return hit, _weeks_tail(hit, p_m) if hit else 1.0
 
 
 def next_due(habit: WeeklyHabit, now: float, tz: str) -> float:

@@ -17,7 +17,9 @@ The same tree cut higher (`BROAD_CUT`) gives each subject its *broad* group, nes
 construction: where MiniLM does not relate a piece of jargon to its plain wording ("nxdomain for
 service" and "dns lookups failing"), the two are separate subjects but one broad group. Habits are
 looked for in subjects first and in broad groups only where a subject alone shows none (a person
-who alternates the two wordings week by week).
+who alternates the two wordings week by week); a knowledge gap and a person's month-end spike are
+reported once per broad group. Where even the broad cut keeps two wordings apart, the habit pass
+joins a person's subjects by time instead (`exporter.usage.stage._together`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 __all__ = ["BROAD_CUT", "CUT", "MAX_TEMPLATES", "Subjects", "group_subjects", "reading"]
 
 CUT = 0.6  # cosine distance: templates closer than this (average linkage) share a subject (dev ARI 0.74)
-BROAD_CUT = 0.75  # the next level up, for habits only (chosen on dev seeds: bench/RESULTS.md, issue 16)
+BROAD_CUT = 0.75  # the next level up, for habits, month ends and one gap per group (dev seeds: bench/RESULTS.md, issue 16)
 MAX_TEMPLATES = 3000
 _PLAIN = {
     "service": "service", "host": "server", "database": "database", "queue": "queue", "namespace": "namespace",

@@ -1,4 +1,5 @@
-"""A habit asked in two wordings that are two subjects is still one habit: the broad group finds it."""
+"""A habit asked in wordings that are different subjects is still one habit: the broad group finds it, and
+where the tree does not relate the wordings, their being asked in the same weekday hour does."""
 
 from __future__ import annotations
 
@@ -53,6 +54,66 @@ def test_alternating_wordings_of_one_habit_are_found_in_their_broad_group():
     assert h.data["subject_id"] in (100, 101, 102) and h.evidence["weeks_hit"] == 8
 
 
-def test_without_the_broad_group_neither_half_is_a_habit():
-    """Each wording alone recurs in 2-3 of 8 weeks: as subjects they are no habit, which is why the level exists."""
-    assert _found([0, 1, 2, 3, 4, 5, 6]) == []
+def test_wordings_in_unrelated_subjects_asked_in_the_same_slot_are_one_habit():
+    """No broad group holds the three wordings (each alone recurs in 2-3 of 8 weeks, no habit): they are
+    asked in the same weekday hour, so they are tested together, and that is a habit."""
+    found = _found([0, 1, 2, 3, 4, 5, 6])
+    assert len(found) == 1, [p.data for p in found]
+    h = found[0]
+    assert (h.user_id, h.data["weekday"]) == ("alice", 0) and h.data["typical_time"].startswith("09:")
+    assert h.data["subject_id"] in (100, 101, 102) and h.evidence["weeks_hit"] == 8
+
+
+def _noise(seed: int, subjects: int = 13) -> _Run:
+    """Four people who ask 1-4 questions a working day about a personal mix of ``subjects`` subjects,
+    in their own hours, for 8 weeks: no habit planted."""
+    rng = np.random.default_rng(seed)
+    start = pd.Timestamp(NOW, unit="s", tz="UTC").tz_convert(TZ) - pd.Timedelta(weeks=8)
+    ts, subject, person = [], [], []
+    for p in range(4):
+        mix = rng.dirichlet(np.full(subjects, 0.7))
+        first, span, rate = rng.uniform(7.5, 10), rng.uniform(7, 9.5), rng.uniform(1, 4)
+        for day in range(56):
+            if (start + pd.Timedelta(days=day)).day_of_week >= 5:
+                continue
+            for _ in range(rng.poisson(rate)):
+                ts.append((start + pd.Timedelta(days=day, hours=first + rng.uniform(0, span))).timestamp())
+                subject.append(int(rng.choice(subjects, p=mix)))
+                person.append(p)
+    subject_a = np.array(subject, dtype=np.int64)
+    texts = np.array([f"question about {s}" for s in subject], dtype=object)
+    return _Run("user", TZ, np.array(ts), subject_a, subject_a, np.array(person), texts, ["a", "b", "c", "d"])
+
+
+def test_subjects_asked_in_the_same_hour_by_chance_make_no_habit():
+    sj = {"info": {s: {"id": 100 + s, "label": f"question about {s}", "templates": []} for s in range(13)},
+          "broad": np.arange(13)}
+    found = []
+    for seed in range(20):  # 80 people, 8 weeks each
+        run = _noise(seed)
+        found += _weekly_patterns("acme", run, local_parts(run.ts, TZ), sj, NOW, UsageParams(), [])
+    assert len(found) <= 1, [(p.user_id, p.data["description"]) for p in found]
+
+
+def test_a_month_end_spike_split_over_two_subjects_of_one_group_is_reported_once():
+    """The same month-end questions read as two subjects of one broad group were two spikes."""
+    from exporter.usage.stage import _month_end_patterns
+
+    rng = np.random.default_rng(3)
+    days = pd.date_range("2026-01-05", "2026-05-20", freq="D", tz=TZ)
+    ts, subject = [], []
+    for d in days[days.day_of_week < 5]:
+        for _ in range(rng.poisson(3.0)):
+            ts.append((d + pd.Timedelta(hours=rng.uniform(8, 17))).timestamp())
+            subject.append(int(rng.integers(2, 7)))
+    for d in days[days.day > days.days_in_month - 3]:
+        for s in (0, 1, 0, 1):  # "cloud bill for checkout", "what did we spend on payments"
+            ts.append((d + pd.Timedelta(hours=rng.uniform(8, 17))).timestamp())
+            subject.append(s)
+    subject_a = np.array(subject, dtype=np.int64)
+    broad = np.array([0, 0, 1, 2, 3, 4, 5])
+    texts = np.array([f"question about {s}" for s in subject], dtype=object)
+    run = _Run("user", TZ, np.array(ts), subject_a, broad[subject_a], np.zeros(len(ts), dtype=np.int64), texts,
+               ["alice"])
+    found = _month_end_patterns("acme", run, local_parts(run.ts, TZ), _sj(broad.tolist()), UsageParams())
+    assert len(found) == 1 and found[0].data["subject_id"] in (100, 101), [p.data for p in found]

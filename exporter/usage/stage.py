@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import pandas as pd
 
 from detectors.clustering import FLOOR as CLUSTER_FLOOR
 from detectors.clustering import assign, cluster_intents, stable_ids
@@ -59,7 +60,7 @@ class UsageParams:
     lookback_weeks: int = 8
     month_end_lookback_weeks: int = 18  # month ends come once a month: four of them, not the two in 8 weeks
     habit_min_week_share: float = 0.5  # "in most weeks": at least half; chance recurrence is the detector's test
-    habit_alpha: float = 0.01  # per series, split between the subject and the broad-group level
+    habit_alpha: float = 0.01  # per series; each level (subject, broad group, subjects asked together) at half
     preference_alpha: float = 0.001  # per org, split over its people
     frequent_window_days: int = 28
     habit_lead_seconds: float = 3600.0  # a habit recommendation appears this long before it is due
@@ -398,9 +399,9 @@ class _Run:
     texts: np.ndarray
     users: list[str]
 
-    def groups(self, broad: bool) -> tuple[np.ndarray, int]:
+    def groups(self, level: str | bool) -> tuple[np.ndarray, int]:
         """Series codes (person x subject, or person x broad group) and the number of groups."""
-        g = self.broad if broad else self.subject
+        g = self.broad if level in (True, "broad") else self.subject
         n = int(g.max()) + 1
         return self.person * n + g, n
 
@@ -438,7 +439,11 @@ def _habits(
     """Weekly habits and month-end spikes per subject: a person's in their own zone, the org's in its zone.
 
     A subject first; its broad group (`detectors.subjects`) only where no subject of the group shows
-    the habit for that person: one habit asked in two wordings MiniLM keeps apart is one habit."""
+    the habit for that person: one habit asked in two wordings MiniLM keeps apart is one habit. Last,
+    subjects a person asks *together* in one weekday hour (`_together`), where the tree does not
+    relate the wordings at all ("nxdomain for service", "dns lookups failing"): the same slot every
+    week is what a habit is, so that is what joins them. Each level at half the habit alpha (the
+    last two look only where the levels before found nothing)."""
     peaks = _alert_peaks(conn, usage.org)
     out: list[Pattern] = []
     for run in _habit_runs(usage, sj, tz, user_tz):
@@ -461,16 +466,21 @@ def _weekly_patterns(
     out: list[Pattern] = []
     taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)  # (person, weekday) -> windows
     keys: set[tuple[str, str]] = set()
-    for broad in (False, True):
-        series, n = run.groups(broad)
-        for h in weekly_habits(run.ts, series, run.person, run.zone, now, weeks=params.lookback_weeks,
+    levels = ("subject", "broad", "together") if run.level == "user" else ("subject", "broad")
+    for level in levels:
+        idx, series, owner, user_of = _level_batch(run, level, wd, minute, now, params)
+        for h in weekly_habits(run.ts[idx], series, owner, run.zone, now, weeks=params.lookback_weeks,
                                min_week_share=params.habit_min_week_share, alpha=params.habit_alpha / 2):
-            user = run.owner_of(h.series, n)
-            inside = (series == h.series) & (wd == h.weekday) & (minute >= h.start_minute) & (minute < h.end_minute)
+            user = user_of(h.series)
+            if user is None:
+                continue
+            inside = np.zeros(len(run.ts), dtype=bool)
+            inside[idx[(series == h.series) & (wd[idx] == h.weekday) & (minute[idx] >= h.start_minute)
+                       & (minute[idx] < h.end_minute)]] = True
             window = taken[(user, h.weekday)]
-            if broad and any(s < h.end_minute and h.start_minute < e for s, e in window):
-                continue  # a subject of the group already has it
-            lab = _dominant(run.subject, inside, h.series % n)
+            if level != "subject" and any(s < h.end_minute and h.start_minute < e for s, e in window):
+                continue  # a subject (or its group) already has it
+            lab = _dominant(run.subject, inside, 0)
             info = sj["info"][lab]
             key = f"weekly:subject:{info['id']}:{h.weekday}"
             if (user, key) in keys:
@@ -480,6 +490,53 @@ def _weekly_patterns(
             said = _asked(run.texts[inside & (run.subject == lab)], info["label"])
             out.append(_weekly_pattern(org, user, h, info, said, run.zone, now, peaks, key))
     return out
+
+
+def _level_batch(run: _Run, level: str, wd: np.ndarray, minute: np.ndarray, now: float, params: UsageParams):
+    """The questions (indices into the run, repeated where a question is in several series), series and
+    owner codes one level's detector reads, and whose each series is (None: not to be reported)."""
+    if level != "together":
+        series, n = run.groups(level)
+        return np.arange(len(run.ts)), series, run.person, lambda code: run.owner_of(code, n)
+    groups = _together(run, wd, minute, now, params.lookback_weeks)
+    idx, series, owner, person_of = [], [], [], []
+    for j, (person, subjects) in enumerate(groups):
+        mine = np.flatnonzero(run.person == person)
+        idx.append(mine)
+        series.append(2 * j + np.isin(run.subject[mine], list(subjects)))
+        owner.append(np.full(len(mine), j))
+        person_of.append(person)
+    if not groups:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), lambda c: None
+    def user_of(code: int) -> str | None:
+        return run.users[person_of[code // 2]] if code % 2 else None
+    return np.concatenate(idx), np.concatenate(series), np.concatenate(owner), user_of
+
+
+def _together(run: _Run, wd: np.ndarray, minute: np.ndarray, now: float, weeks: int, min_ratio: float = 2.0):
+    """Subjects a person asks *together*: in the same weekday hour, each in two or more weeks and at
+    ``min_ratio`` times its share of that person's questions there. A habit asked in wordings the
+    subject tree does not relate ("nxdomain for service", "dns lookups failing") is one series when
+    its parts fall in the same slot; the habit test then runs on it as on any subject."""
+    recent = run.ts >= now - weeks * WEEK
+    if not recent.any():
+        return []
+    i = np.flatnonzero(recent)
+    week = ((now - run.ts[i]) // WEEK).astype(np.int64)
+    rows = pd.DataFrame({"p": run.person[i], "s": run.subject[i], "d": wd[i], "h": minute[i] // 30, "w": week})
+    rows = pd.concat([rows, rows.assign(h=rows["h"] - 1)])  # hour windows every 30 minutes
+    cell = rows.groupby(["p", "d", "h", "s"]).agg(k=("w", "size"), weeks=("w", "nunique")).reset_index()
+    base = pd.DataFrame({"p": run.person[i], "s": run.subject[i]})
+    n_s = base.groupby(["p", "s"]).size().rename("n_s")
+    n_p = base.groupby("p").size().rename("n_p")
+    n_win = cell.groupby(["p", "d", "h"])["k"].sum().rename("n_win")
+    cell = cell.join(n_s, on=["p", "s"]).join(n_p, on="p").join(n_win, on=["p", "d", "h"])
+    over = cell[(cell["weeks"] >= 2) & (cell["k"] >= 2) & (cell["k"] >= min_ratio * cell["n_s"] * cell["n_win"] / cell["n_p"])]
+    found: set[tuple[int, frozenset]] = set()
+    for (p, _d, _h), g in over.groupby(["p", "d", "h"]):
+        if len(g) >= 2 and g["k"].sum() >= 4:
+            found.add((int(p), frozenset(g["s"].astype(int).tolist())))
+    return sorted(found, key=lambda x: (x[0], sorted(x[1])))
 
 
 def _weekly_pattern(
@@ -534,8 +591,8 @@ def _month_end_patterns(org: str, run: _Run, parts: Any, sj: dict, params: Usage
             inside = (series == m.series) & month_end
             lab = _dominant(run.subject, inside, m.series % n)
             group = int(sj["broad"][lab])
-            if broad and group in seen[user]:
-                continue
+            if group in seen[user]:
+                continue  # one month-end spike per person and broad group: a split subject is one spike
             seen[user].add(group)
             info = sj["info"][lab]
             said = _asked(run.texts[inside & (run.subject == lab)], info["label"])
@@ -702,7 +759,26 @@ def _gaps(conn: Conn, usage: collect.OrgUsage, sj: dict, params: UsageParams) ->
                 org_not_helpful_rate=org_rate,
             )
         )
-    return _gap_patterns(usage.org, usage_rows, params)
+    group_of = {sj["info"][lab]["id"]: int(sj["broad"][lab]) for lab in stats}
+    return _one_per_group(_gap_patterns(usage.org, usage_rows, params), group_of)
+
+
+def _one_per_group(gaps: list[Pattern], group_of: dict[int, int]) -> list[Pattern]:
+    """One gap per broad group: a subject the tree split in two ("dns lookups failing", "nxdomain
+    for service") is one thing the knowledge base lacks, reported once, by its most asked part, with
+    the other parts named beside it."""
+    by_group: dict[int, list[Pattern]] = defaultdict(list)
+    for g in gaps:
+        by_group[group_of[g.data["subject_id"]]].append(g)
+    out = []
+    for members in by_group.values():
+        members.sort(key=lambda g: (-g.data["asks_per_week"], g.data["subject_id"]))
+        head = members[0]
+        if len(members) > 1:
+            head.data["also"] = [{"subject_id": g.data["subject_id"], "subject": g.data["subject"],
+                                  "asks_per_week": g.data["asks_per_week"]} for g in members[1:]]
+        out.append(head)
+    return out
 
 
 def _gap_stats(usage: collect.OrgUsage, sj: dict, params: UsageParams) -> dict[int, dict]:
