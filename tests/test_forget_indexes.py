@@ -46,4 +46,4 @@ def test_after_delete_my_data_the_query_index_holds_none_of_the_persons_question
 
     assert len(memory.index) == 1
     shard = memory.index._orgs["acme"]
-    assert set(shard.where) == {ids["bob"]}
+    assert set(shard.block.slot) == {ids["bob"]}
