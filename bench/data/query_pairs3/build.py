@@ -1,55 +1,16 @@
-"""Turn the hand-written pairs3.txt into one .jsonl per group and fix the dev3/test3 split once.
+"""Build the third batch's .jsonl files from pairs3.txt (notation and split: ../query_pairs_build.py).
 
-Only expands the compact notation (defaults, local wall times, "+5m" offsets); every question and
-every expected decision is typed by hand in pairs3.txt. The split is by SHA-1 of the pair's id within
-its group, alternating, as for the first batch. Run once; the .jsonl files are what the bench reads.
+Run once from the repository root: `python bench/data/query_pairs3/build.py`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-from collections import defaultdict
-from datetime import datetime, timedelta
+import sys
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
-
-
-def when(text: str, tz: str, base: datetime | None) -> datetime:
-    m = re.fullmatch(r"\+(\d+)([mh])", text)
-    if m:
-        return base + timedelta(minutes=int(m[1]) * (60 if m[2] == "h" else 1))
-    return datetime.fromisoformat(text).replace(tzinfo=ZoneInfo(tz))
-
-
-def main() -> None:
-    by_group: dict[str, list[dict]] = defaultdict(list)
-    for line in (HERE / "pairs3.txt").read_text().splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        f = [x.strip() for x in line.split("|")]
-        f = (f + [""] * 9)[:9]
-        group, expect, aq, aat, atz, ttl, bq, bat, btz = f
-        atz = atz or "UTC"
-        btz = btz or atz
-        a_at = when(aat or "2026-11-17T10:00", atz, None)
-        b_at = when(bat or "+5m", btz, a_at).astimezone(ZoneInfo(btz))
-        n = len(by_group[group]) + 1
-        by_group[group].append({
-            "id": f"{group}-b3-{n:02d}", "group": group, "expect": expect,
-            "a": {"q": aq, "at": a_at.isoformat(), "tz": atz, "ttl": int(ttl or 3600)},
-            "b": {"q": bq, "at": b_at.isoformat(), "tz": btz}})
-    for group, pairs in by_group.items():
-        order = sorted(pairs, key=lambda p: hashlib.sha1(p["id"].encode()).hexdigest())
-        for i, p in enumerate(order):
-            p["split"] = "dev3" if i % 2 == 0 else "test3"
-        with (HERE / f"{group}.jsonl").open("w") as out:
-            for p in pairs:
-                out.write(json.dumps({k: p[k] for k in ("id", "group", "split", "expect", "a", "b")}) + "\n")
-
+sys.path.insert(0, str(HERE.parent))
+from query_pairs_build import build  # noqa: E402  (bench/data, put on the path above)
 
 if __name__ == "__main__":
-    main()
+    build(HERE, 3, "2026-11-17T10:00")
