@@ -20,6 +20,7 @@ small talk only).
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split test   # held-out seeds (report these)
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split dev    # seeds for tuning
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh  # test words, seeds 301-303 (round 3's final run)
+    PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh2 # test words, seeds 401-403 (round 4's final run)
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from bench.usage_gen import DEV_SEEDS, FRESH_TEST_SEEDS, NOW, TEST_SEEDS, Log, generate
+from bench.usage_gen import DEV_SEEDS, FRESH2_TEST_SEEDS, FRESH_TEST_SEEDS, NOW, TEST_SEEDS, Log, generate
 from exporter.config import Settings
 from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent
 from exporter.ingest.writer import store_alerts, store_events
@@ -48,7 +49,7 @@ from exporter.scoping import Principal
 from exporter.store import from_json, migrate, open_store
 from exporter.text import embeddings
 
-SPLITS = {"dev": DEV_SEEDS, "test": TEST_SEEDS, "fresh": FRESH_TEST_SEEDS}
+SPLITS = {"dev": DEV_SEEDS, "test": TEST_SEEDS, "fresh": FRESH_TEST_SEEDS, "fresh2": FRESH2_TEST_SEEDS}
 KINDS = ("habit", "month_end", "model", "detail", "expertise", "gap", "top")
 CACHE = Path(tempfile.gettempdir()) / "usage_eval_vectors.npz"
 
@@ -245,8 +246,8 @@ def _minute(hhmm: str | None) -> int | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "fresh"), default="dev",
-                    help="fresh: test seeds 301-303, never run before round 3's final run")
+    ap.add_argument("--split", choices=("dev", "test", "fresh", "fresh2"), default="dev",
+                    help="fresh: test seeds 301-303 (round 3's final run); fresh2: 401-403, never run before round 4's final run")
     ap.add_argument("--people", type=int, default=8)
     ap.add_argument("--scale", type=float, default=0.7)
     ap.add_argument("--seeds", default="", help="comma-separated seeds instead of the split's")

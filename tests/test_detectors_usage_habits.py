@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from detectors.habits import WEEK, local_parts, month_end_spikes, next_due, weekly_habits
+from detectors.habits import WEEK, busy_month_ends, local_parts, month_end_spikes, next_due, weekly_habits
 
 TZ = "Europe/Berlin"
 NOW = pd.Timestamp("2026-06-01T00:00:00", tz=TZ).timestamp()  # a Monday, local midnight
@@ -190,3 +190,22 @@ def test_one_busy_month_end_is_not_a_monthly_spike():
     for seed in range(100, 108):
         assert month_end_spikes(*_month_end_person(np.random.default_rng(seed), every_month=False), TZ,
                                 alpha=0.005) == []
+
+
+def test_bursty_days_with_nothing_at_month_end_are_not_busy_month_ends():
+    """200 people whose days are burstier than Poisson (a gamma-distributed daily rate, as incidents make)
+    and who do nothing special at month end: none is busier there. A Poisson test flags 9 of them."""
+    days = pd.date_range("2026-01-26", "2026-05-31", freq="D", tz=TZ)
+    days = days[days.day_of_week < 5]
+    found = []
+    for seed in range(50):
+        rng = np.random.default_rng(seed)
+        ts, person = [], []
+        for p in range(4):
+            rate = rng.uniform(1, 5)
+            for d in days:
+                for _ in range(rng.poisson(rate * rng.gamma(1.0, 1.0))):
+                    ts.append((d + pd.Timedelta(hours=rng.uniform(8, 17))).timestamp())
+                    person.append(p)
+        found += busy_month_ends(np.array(ts), np.array(person), TZ, alpha=0.005)
+    assert found == []

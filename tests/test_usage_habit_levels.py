@@ -117,3 +117,39 @@ def test_a_month_end_spike_split_over_two_subjects_of_one_group_is_reported_once
                ["alice"])
     found = _month_end_patterns("acme", run, local_parts(run.ts, TZ), _sj(broad.tolist()), UsageParams())
     assert len(found) == 1 and found[0].data["subject_id"] in (100, 101), [p.data for p in found]
+
+
+def _spread_month_end(seed: int, subjects: int = 8, spike: tuple[int, ...] = (0, 1, 2)) -> _Run:
+    """One person, 3 questions a working day about ``subjects`` subjects for four months, and 1-3 more
+    on each working month-end day about one thing read as three of those subjects (each alone is
+    asked all month too): a real month-end spike, too thin in every subject."""
+    rng = np.random.default_rng(seed)
+    days = pd.date_range("2026-01-26", "2026-05-31", freq="D", tz=TZ)
+    ts, subject = [], []
+    for d in days[days.day_of_week < 5]:
+        for _ in range(rng.poisson(3.0)):
+            ts.append((d + pd.Timedelta(hours=rng.uniform(8, 17))).timestamp())
+            subject.append(int(rng.integers(0, subjects)))
+        if d.day > d.days_in_month - 3:
+            for _ in range(rng.choice([1, 2, 2, 3])):
+                ts.append((d + pd.Timedelta(hours=rng.uniform(8, 17))).timestamp())
+                subject.append(int(rng.choice(spike)))
+    s = np.array(subject, dtype=np.int64)
+    texts = np.array([f"question about {x}" for x in s], dtype=object)
+    return _Run("user", TZ, np.array(ts), s, s, np.zeros(len(ts), dtype=np.int64), texts, ["alice"])
+
+
+def test_a_month_end_spike_spread_over_subjects_is_found_in_the_persons_stream():
+    """Per subject (and broad group) 2 of these 10 people show the spike; their whole stream shows it in
+    8, and it is named by a subject that carries it."""
+    from exporter.usage.stage import _month_end_patterns
+
+    sj = {"info": {s: {"id": 100 + s, "label": f"question about {s}", "templates": []} for s in range(8)},
+          "broad": np.arange(8)}
+    found = 0
+    for seed in range(10):
+        run = _spread_month_end(seed)
+        got = _month_end_patterns("acme", run, local_parts(run.ts, TZ), sj, UsageParams())
+        assert len(got) <= 1 and all(p.data["subject_id"] in (100, 101, 102) for p in got), [p.data for p in got]
+        found += len(got)
+    assert found >= 7

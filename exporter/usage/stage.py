@@ -30,7 +30,15 @@ from detectors.clustering import assign, cluster_intents, stable_ids
 from detectors.entities import from_labels, learn_from_questions
 from detectors.frequent import top_questions
 from detectors.gaps import ClusterUsage, knowledge_gaps
-from detectors.habits import WEEKDAYS, WeeklyHabit, local_parts, month_end_spikes, next_due, weekly_habits
+from detectors.habits import (
+    WEEKDAYS,
+    WeeklyHabit,
+    busy_month_ends,
+    local_parts,
+    month_end_spikes,
+    next_due,
+    weekly_habits,
+)
 from detectors.preferences import Activity, preferences, typical_shares
 from detectors.subjects import group_subjects, reading
 from detectors.templates import question_template
@@ -443,7 +451,8 @@ def _habits(
     subjects a person asks *together* in one weekday hour (`_together`), where the tree does not
     relate the wordings at all ("nxdomain for service", "dns lookups failing"): the same slot every
     week is what a habit is, so that is what joins them. Each level at half the habit alpha (the
-    last two look only where the levels before found nothing)."""
+    last two look only where the levels before found nothing). Month ends: subject, broad group, then
+    a person's whole stream where neither showed one (`_month_end_patterns`)."""
     peaks = _alert_peaks(conn, usage.org)
     out: list[Pattern] = []
     for run in _habit_runs(usage, sj, tz, user_tz):
@@ -581,6 +590,8 @@ def _weekly_pattern(
 
 
 def _month_end_patterns(org: str, run: _Run, parts: Any, sj: dict, params: UsageParams) -> list[Pattern]:
+    """Month-end spikes per subject, then per broad group, one per person and broad group; last, for a
+    person with neither, their whole stream (`_busy_month_ends`)."""
     month_end = (parts["day"] > parts["month_days"] - 3).to_numpy()
     out: list[Pattern] = []
     seen: dict[str, set[int]] = defaultdict(set)  # person -> broad groups with a month-end spike
@@ -594,38 +605,80 @@ def _month_end_patterns(org: str, run: _Run, parts: Any, sj: dict, params: Usage
             if group in seen[user]:
                 continue  # one month-end spike per person and broad group: a split subject is one spike
             seen[user].add(group)
-            info = sj["info"][lab]
-            said = _asked(run.texts[inside & (run.subject == lab)], info["label"])
-            out.append(
-                Pattern(
-                    org_id=org,
-                    user_id=user,
-                    type="habit",
-                    key=f"month_end:subject:{info['id']}",
-                    data={
-                        "kind": "month_end",
-                        "subject_id": info["id"],
-                        "subject": said,
-                        "subject_label": info["label"],
-                        "templates": info["templates"],
-                        "days": m.days,
-                        "ratio": round(m.ratio, 2),
-                        "timezone": run.zone,
-                        "description": f'questions about "{said}": {m.describe()} ({run.zone})',
-                    },
-                    evidence={
-                        "month_end_questions": m.count,
-                        "questions": m.total,
-                        "share": round(m.share, 3),
-                        "expected_share": round(m.expected_share, 3),
-                        "months_hit": m.months_hit,
-                        "months": m.months,
-                        "p_value": m.p_value,
-                    },
-                    confidence=m.confidence,
-                )
-            )
+            data = {"days": m.days, "ratio": round(m.ratio, 2), "description": m.describe()}
+            evidence = {
+                "month_end_questions": m.count,
+                "questions": m.total,
+                "share": round(m.share, 3),
+                "expected_share": round(m.expected_share, 3),
+                "months_hit": m.months_hit,
+                "months": m.months,
+                "p_value": m.p_value,
+            }
+            out.append(_month_end_pattern(org, user, run, sj, lab, inside, data, evidence, m.confidence))
+    if run.level == "user":
+        out.extend(_busy_month_ends(org, run, sj, month_end, set(seen), params))
     return out
+
+
+def _busy_month_ends(
+    org: str, run: _Run, sj: dict, month_end: np.ndarray, spiked: set[str], params: UsageParams
+) -> list[Pattern]:
+    """A person busier at month end than their weekday rhythm predicts (`detectors.habits.busy_month_ends`,
+    at half the habit alpha over the people), where no subject or broad group showed it: the spike
+    is split over subjects the tree keeps apart, or hidden in one they ask all month. Named by the
+    subject carrying the largest excess over the person's expected month-end share."""
+    out: list[Pattern] = []
+    for p, count, expected, p_value in busy_month_ends(run.ts, run.person, run.zone, alpha=params.habit_alpha / 2):
+        user = run.users[p]
+        if user in spiked:
+            continue
+        mine = run.person == p
+        share = expected / max(int(mine.sum()), 1)
+        k = np.bincount(run.subject[mine & month_end], minlength=int(run.subject.max()) + 1)
+        n = np.bincount(run.subject[mine], minlength=len(k))
+        lab = int(np.argmax(k - share * n))
+        ratio = count / expected if expected > 0 else float("inf")
+        data = {"days": 3, "ratio": round(ratio, 2),
+                "description": f"{ratio:.1f}x the person's usual questions in the last 3 days of the month"}
+        evidence = {
+            "month_end_questions": count,
+            "expected_by_null": round(expected, 3),
+            "subject_month_end_questions": int(k[lab]),
+            "subject_questions": int(n[lab]),
+            "p_value": p_value,
+            "null_model": "the person's questions per calendar weekday over their span, summed over the "
+            "month-end days (Poisson); named by the subject with the largest excess",
+        }
+        out.append(_month_end_pattern(org, user, run, sj, lab, mine & month_end, data, evidence,
+                                      round(min(1.0, 1 - expected / count), 3)))
+    return out
+
+
+def _month_end_pattern(
+    org: str, user: str, run: _Run, sj: dict, lab: int, inside: np.ndarray, data: dict, evidence: dict,
+    confidence: float,
+) -> Pattern:
+    info = sj["info"][lab]
+    said = _asked(run.texts[inside & (run.subject == lab)], info["label"])
+    return Pattern(
+        org_id=org,
+        user_id=user,
+        type="habit",
+        key=f"month_end:subject:{info['id']}",
+        data={
+            "kind": "month_end",
+            "subject_id": info["id"],
+            "subject": said,
+            "subject_label": info["label"],
+            "templates": info["templates"],
+            **data,
+            "timezone": run.zone,
+            "description": f'questions about "{said}": {data["description"]} ({run.zone})',
+        },
+        evidence=evidence,
+        confidence=confidence,
+    )
 
 
 def _asked(texts: np.ndarray, fallback: str) -> str:
