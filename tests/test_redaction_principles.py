@@ -89,16 +89,17 @@ def test_secret_words_in_names(text, secret):
 @pytest.mark.parametrize(
     "text, secret",
     [
-        ("vmrun -T ws -gu builder -p Wq4!tZ9m runProgramInGuest vm.vmx /bin/true", None),
         ("ftpsync --user mirror -p Lx8#Rq2v pull /srv", "Lx8#Rq2v"),
         ("rcon-cli -U ops -p Mz2Tq7Wk say hi", "Mz2Tq7Wk"),
     ],
 )
 def test_p_after_a_named_user_is_a_password(text, secret):
-    if secret is None:
-        assert out(text) == text  # `-gu` is not a user flag this rule knows: left for the name rules
-    else:
-        assert secret not in out(text)
+    assert secret not in out(text)
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: `-gu` is not a user flag the -p rule knows")
+def test_p_after_an_unknown_user_flag_is_a_password():
+    assert "Wq4!tZ9m" not in out("vmrun -T ws -gu builder -p Wq4!tZ9m runProgramInGuest vm.vmx /bin/true")
 
 
 @pytest.mark.parametrize(
