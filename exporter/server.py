@@ -26,6 +26,7 @@ class _Gunicorn(BaseApplication):
     def load_config(self) -> None:
         for key, value in self.options.items():
             self.cfg.set(key, value)
+        self.cfg.set("worker_exit", self.worker_exit)
 
     def load(self):
         from exporter.app import create_app
@@ -33,10 +34,19 @@ class _Gunicorn(BaseApplication):
 
         svc = Services.build(self.settings)
         app = create_app(self.settings, services=svc)
-        svc.start_monitor()
-        for start in svc.background_starters:
-            start(svc)
+        svc.start_background()
+        self.services = svc
         return app
+
+    def worker_exit(self, server, worker) -> None:
+        """gunicorn's hook in the worker as it leaves (TERM, INT, restart): stop the jobs, then close the
+        store's connections so PostgreSQL sees a clean goodbye, not a dropped socket mid-transaction."""
+        svc = getattr(self, "services", None)
+        if svc is None:
+            return
+        svc.stop()
+        svc.store.close()
+        log.info("learning-exporter worker stopped: background jobs ended, store closed")
 
 
 def safe_url(url: str) -> str:

@@ -61,6 +61,7 @@ class Services:
     _celery: Celery | None = None  # the scheduler's sender, built by celery_app() on the first distributed pass
     _celery_lock: threading.Lock = field(default_factory=threading.Lock)
     _stop: threading.Event = field(default_factory=threading.Event)
+    _started: list[object] = field(default_factory=list)  # what start_background() started, stopped by stop()
     _probe: threading.Thread | None = None
     _probe_ok: bool = False
     _probe_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -159,8 +160,24 @@ class Services:
                 self._celery = make_app(self.settings)
             return self._celery
 
+    def start_background(self) -> None:
+        """The health probe and every capability's background job, kept so `stop()` can end them."""
+        self.start_monitor()
+        for start in self.background_starters:
+            started = start(self)
+            if started is not None:
+                self._started.append(started)
+
     def stop(self) -> None:
+        """End the background jobs before the process goes: a scheduler left running would start a
+        pass on a store that is being closed, and the annotation sender would lose its wake-up."""
         self._stop.set()
+        while self._started:
+            job = self._started.pop()
+            if hasattr(job, "shutdown"):  # APScheduler: do not wait for a running pass, it is transactional
+                job.shutdown(wait=False)
+            else:
+                job.stop()
         with self._celery_lock:
             if self._celery is not None:
                 self._celery.close()
