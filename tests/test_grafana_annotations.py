@@ -8,7 +8,7 @@ import pytest
 
 from exporter.knowledge.recommendation_kinds import BY_KIND
 from exporter.learning import grafana
-from exporter.learning.grafana import deliver_pending, grafana_api, send_annotation, start_sender
+from exporter.learning.grafana import Annotation, deliver_pending, grafana_api, send_annotation, start_sender
 from exporter.service import Services
 from tests.fake_grafana import FakeGrafana
 
@@ -40,12 +40,14 @@ def change_point(svc, key="change:orders-db:1715353200", text="Alert rate of ord
         svc,
         org_id="acme",
         dedupe_key=key,
-        time_s=CHANGE_AT,
-        text=text,
-        tags=CHANGE_POINT_TAGS,
-        link_url="http://ai-helper.example/insights/change-point?group=orders-db",
-        link_text="What changed?",
-        dashboard_uid="aihelper-proactive",
+        annotation=Annotation(
+            time_s=CHANGE_AT,
+            text=text,
+            tags=CHANGE_POINT_TAGS,
+            link_url="http://ai-helper.example/insights/change-point?group=orders-db",
+            link_text="What changed?",
+            dashboard_uid="aihelper-proactive",
+        ),
     )
 
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from exporter import metrics
 from exporter.cli import main
-from exporter.learning.grafana import send_annotation
+from exporter.learning.grafana import Annotation, send_annotation
 from exporter.service import Services
 from tests.conftest import auth
 
@@ -131,8 +131,8 @@ def test_backfill_redacts_with_the_orgs_settings_and_counts(acme, store, setting
 
 def test_grafana_annotations_use_the_orgs_settings(acme, settings, store):
     svc = Services.build(settings.model_copy(update={"grafana_url": "http://127.0.0.1:9", "grafana_token": "t"}), store)
-    assert send_annotation(svc, org_id="acme", dedupe_key="k1", time_s=T.timestamp(), text=LEAKY,
-                           tags=["aihelper"]) == "queued"
+    annotation = Annotation(time_s=T.timestamp(), text=LEAKY, tags=["aihelper"])
+    assert send_annotation(svc, org_id="acme", dedupe_key="k1", annotation=annotation) == "queued"
     assert_clean(store.scalar("SELECT payload FROM annotations_sent WHERE org_id = 'acme'"))
 
 

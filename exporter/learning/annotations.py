@@ -44,11 +44,14 @@ def queue_annotations(svc: Services, recs: list[Recommendation]) -> dict[str, in
                 svc,
                 org_id=rec.org,
                 dedupe_key=rec.dedupe_key,
-                time_s=start,
-                time_end_s=end if end > start else None,
-                text=rec.text,
-                tags=tags_for(rec),
-                link_url=grafana.ai_helper_link(svc.settings.ai_helper_url_template, recommendation_context(rec.id)),
+                annotation=grafana.Annotation(
+                    time_s=start,
+                    time_end_s=end if end > start else None,
+                    text=rec.text,
+                    tags=tags_for(rec),
+                    link_url=grafana.ai_helper_link(svc.settings.ai_helper_url_template,
+                                                    recommendation_context(rec.id)),
+                ),
             )
         except Exception as exc:  # the outbox is best effort: learning itself must go on
             log.warning("could not queue the annotation for %s: %s", rec.dedupe_key, exc)

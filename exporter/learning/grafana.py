@@ -14,7 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from grafana_client import GrafanaApi
@@ -83,28 +83,33 @@ def push_dashboards(
 # --- annotations --------------------------------------------------------------------------------
 
 
-def annotation_payload(
-    time_s: float,
-    text: str,
-    tags: Sequence[str],
-    link_url: str | None = None,
-    link_text: str = "Open in the AI helper",
-    time_end_s: float | None = None,
-    dashboard_uid: str | None = None,
-    panel_id: int | None = None,
-) -> dict[str, Any]:
-    """The body of POST /api/annotations (times in epoch milliseconds; text is HTML, so escaped)."""
-    body = html.escape(text)
-    if link_url:
-        body += f' <a href="{html.escape(link_url, quote=True)}" target="_blank">{html.escape(link_text)}</a>'
-    payload: dict[str, Any] = {"time": int(round(time_s * 1000)), "tags": list(tags), "text": body}
-    if time_end_s is not None:
-        payload["timeEnd"] = int(round(time_end_s * 1000))
-    if dashboard_uid:
-        payload["dashboardUID"] = dashboard_uid
-    if panel_id is not None:
-        payload["panelId"] = panel_id
-    return payload
+@dataclass(frozen=True)
+class Annotation:
+    """One mark on Grafana's graphs: a moment or a span, its text, tags and the link back to the AI helper."""
+
+    time_s: float
+    text: str
+    tags: Sequence[str]
+    link_url: str | None = None
+    link_text: str = "Open in the AI helper"
+    time_end_s: float | None = None
+    dashboard_uid: str | None = None
+    panel_id: int | None = None
+
+    def payload(self) -> dict[str, Any]:
+        """The body of POST /api/annotations (times in epoch milliseconds; text is HTML, so escaped)."""
+        body = html.escape(self.text)
+        if self.link_url:
+            body += (f' <a href="{html.escape(self.link_url, quote=True)}" target="_blank">'
+                     f"{html.escape(self.link_text)}</a>")
+        payload: dict[str, Any] = {"time": int(round(self.time_s * 1000)), "tags": list(self.tags), "text": body}
+        if self.time_end_s is not None:
+            payload["timeEnd"] = int(round(self.time_end_s * 1000))
+        if self.dashboard_uid:
+            payload["dashboardUID"] = self.dashboard_uid
+        if self.panel_id is not None:
+            payload["panelId"] = self.panel_id
+        return payload
 
 
 def record_annotation(store: Store, org_id: str, dedupe_key: str, payload: Mapping[str, Any], now: float) -> bool:
@@ -212,38 +217,17 @@ class AnnotationSender:
             self._wake.clear()
 
 
-def send_annotation(
-    svc: Services,
-    *,
-    org_id: str,
-    dedupe_key: str,
-    time_s: float,
-    text: str,
-    tags: Sequence[str],
-    link_url: str | None = None,
-    link_text: str = "Open in the AI helper",
-    time_end_s: float | None = None,
-    dashboard_uid: str | None = None,
-    panel_id: int | None = None,
-) -> str:
+def send_annotation(svc: Services, *, org_id: str, dedupe_key: str, annotation: Annotation) -> str:
     """Queue an annotation for Grafana without waiting for it: "queued", "duplicate" or "disabled".
 
     Idempotent per (org, dedupe key): the learning job can call this on every pass for the same
-    change point. `text` is redacted like any stored text. Without a configured Grafana nothing
-    is recorded ("disabled"), so enabling Grafana later does not flood it with old annotations.
+    change point. The text is redacted with the org's settings like any stored text. Without a
+    configured Grafana nothing is recorded ("disabled"), so enabling Grafana later does not flood it
+    with old annotations.
     """
     if not svc.settings.grafana_url:
         return "disabled"
-    payload = annotation_payload(
-        time_s,
-        gate(svc, org_id).text(text),
-        tags,
-        link_url=link_url,
-        link_text=link_text,
-        time_end_s=time_end_s,
-        dashboard_uid=dashboard_uid,
-        panel_id=panel_id,
-    )
+    payload = replace(annotation, text=gate(svc, org_id).text(annotation.text)).payload()
     if not record_annotation(svc.store, org_id, dedupe_key, payload, time.time()):
         ANNOTATIONS.labels(result="duplicate").inc()
         return "duplicate"
