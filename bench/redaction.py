@@ -12,6 +12,7 @@ same run: absolute rates depend on the machine's load, the ratio much less.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import time
@@ -57,13 +58,16 @@ def baseline_module(rev: str) -> types.ModuleType:
     """The redactor as it was at `rev`, with the rule-table module of the same revision."""
     name = f"baseline_redaction_{rev}"
     source = _git_show(rev, "exporter/redaction.py") or _git_show(rev, "exporter/privacy/redaction.py")
-    checks = _git_show(rev, "exporter/privacy/redaction_checks.py")
-    if checks is not None and "redaction_checks as checks" in source:
-        helper = types.ModuleType(name + "_checks")
+    # Its helper modules from the same revision too, so a baseline never runs this tree's rules.
+    for helper_name, alias in re.findall(r"^from exporter\.privacy import (\w+) as (\w+)$", source, re.M):
+        helper_source = _git_show(rev, f"exporter/privacy/{helper_name}.py")
+        if helper_source is None:
+            continue
+        helper = types.ModuleType(f"{name}_{helper_name}")
         sys.modules[helper.__name__] = helper
-        exec(compile(checks, helper.__name__ + ".py", "exec"), helper.__dict__)
-        source = source.replace("from exporter.privacy import redaction_checks as checks",
-                                f"import {helper.__name__} as checks")
+        exec(compile(helper_source, helper.__name__ + ".py", "exec"), helper.__dict__)
+        source = source.replace(f"from exporter.privacy import {helper_name} as {alias}",
+                                f"import {helper.__name__} as {alias}")
     module = types.ModuleType(name)
     sys.modules[module.__name__] = module  # dataclasses look their module up
     exec(compile(source, name + ".py", "exec"), module.__dict__)

@@ -73,6 +73,7 @@ from dataclasses import dataclass
 
 import re2
 
+from exporter.privacy import credential_slots as slots
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 
@@ -235,7 +236,10 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
     out: list[str] = []
     last = hits = 0
     placeholder = _ph(rule.kind)
+    redacted_before = "<redacted:" in text
     for m in pattern.finditer(hay):
+        if redacted_before and _inside_placeholder(text, m.start()):
+            continue  # the type word of `<redacted:password>` is not a password slot
         if rule.pick is not None:
             span = rule.pick(m, text, last)
             if span is None:
@@ -259,6 +263,11 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
         return text, 0
     out.append(text[last:])
     return "".join(out), hits
+
+
+def _inside_placeholder(text: str, i: int) -> bool:
+    opened = text.rfind("<redacted:", max(0, i - 40), i + 1)
+    return opened >= 0 and text.find(">", opened) >= i
 
 
 def _key_start(s: str, i: int) -> int:
@@ -307,6 +316,7 @@ _AWS_SECRET_KEY = re.compile(
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
 _ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code)" + _SEP + _value()
+_UUID = re.compile(r"""["']?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}["']?""")
 # Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
 _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
 # A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
@@ -492,7 +502,13 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         # `io.jsonwebtoken:jjwt-jackson`: a weak keyword glued inside a word only may name a secret.
         return (a, b) if _GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b]) else None
     if kw is None or _REFERENCE_KEY.fullmatch(key):
-        if kw is None and _MAYBE_KEY.search(key[-7:]) and (_GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b])):
+        if (
+            kw is None
+            and _MAYBE_KEY.search(key[-7:])
+            and not key.endswith(("keyword", "keywords"))
+            and not _UUID.fullmatch(text, a, b)  # under a name that only may be secret, a UUID is an id
+            and (_GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b]))
+        ):
             return a, b
         return None
     if key in ("pwd", "oldpwd") and text[a] in "/~":
@@ -851,6 +867,16 @@ _RULES: tuple[_Rule, ...] = (
         needles=("change_password", "add_user", "htpasswd", "password", "identified"),
         pick=lambda m, t, f: next(m.span(g) for g in "abc" if m[g] is not None),
     ),
+    # Places without an assignment (`credential_slots`): near a word for password, directives,
+    # Windows switches, `user%password`, `(user/password)`, "X is the password", "log in as U with X".
+    _rule("password", slots.DIRECTIVE, lower=True, needles=("pass", "pw", "secret", "token", "key", "auth", "cred", "psk"),
+          pick=slots.pick_directive),
+    _rule("password", slots.WINDOWS_SWITCH, lower=True, needles=("/p", "/rp"), pick=slots.pick_windows_switch),
+    _rule("password", slots.USER_PERCENT, needles=("%",), pick=slots.pick_user_percent),
+    _rule("password", slots.IS_THE_PASSWORD, lower=True, needles=(" is ", " was "), pick=slots.pick_value_group),
+    _rule("password", slots.LOGIN_AS_WITH, lower=True, needles=(" as ",), pick=slots.pick_login_as_with),
+    _rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
+    _rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
     # A generated token with no name or known format around it (pasted into prose or a log line).
     _rule("generic_api_key", shape.BARE_TOKEN, gate=_LONG_RUN.search, pick=shape.pick_bare_token),
     _rule("email", _EMAIL, pick=_pick_email),

@@ -36,6 +36,10 @@ _SLOT_WORD = re.compile(
     r"(?i)(?:(?:my|your|the|new|old|some|db|admin|user(?:name)?|root)[_ :-]?)?"
     r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|key|credentials?|user(?:name)?)s?"
 )
+# A placeholder written in capitals around the slot's name (`REPLACE_WITH_PASSWORD`, `YOUR_API_TOKEN`,
+# `DB_PASSWORD`), or the name of a type where documentation shows a field's type (`"apiKey": "string"`).
+_CAPS_SLOT = re.compile(r"(?:[A-Z]+_)*(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|KEY|PWD|CREDENTIALS?)(?:_[A-Z]+)*")
+_TYPE_NAME = re.compile(r"(?i:string|str|int|integer|number|bool|boolean|object|any|text|secret_string|securestring)")
 _YAML_TAG = re.compile(r"![A-Za-z_]+")  # `!secret name`, `!env_var NAME`, `!vault |`: a constructor, not a value
 _POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}|%[A-Za-z_]\w*%")  # ... and `%VAR%` (cmd.exe)
 _INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
@@ -77,6 +81,8 @@ def is_stand_in(value: str) -> bool:
         return True  # half or more mask characters: `••••••••`, `xxxx-xxxx`, `sk_live_xxxxxxxxxxxx`
     return bool(
         _SLOT_WORD.fullmatch(inner)
+        or _CAPS_SLOT.fullmatch(inner)
+        or _TYPE_NAME.fullmatch(inner)
         or _POSITIONAL.fullmatch(inner)
         or _YAML_TAG.fullmatch(inner)
         or _INTERPOLATION.search(inner)
