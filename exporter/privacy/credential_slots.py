@@ -85,7 +85,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `bypass`, `compass`
     before = text[max(0, a - 3) : a]
     path_end = before[-1:] == "/" and text[b : b + 1] in ("", " ", "\t", "\n", "/")
-    if before[-1:] in ("$", "%") or path_end or before.endswith(("${", "{{", "{{ ", "://")) or _IN_URL.search(text, max(0, a - 80), a):
+    in_url = _IN_URL.search(text, max(0, a - 80), a)
+    if before[-1:] in ("$", "%") or path_end or before.endswith(("${", "{{", "{{ ", "://")) or in_url:
         return None  # a variable (`$PASSWORD`), a path segment (`prod/db/password`), a template or a URL
     nxt = text[b : b + 2]
     if nxt[:1].islower() and not (nxt[:1] == "s" and not nxt[1:2].isalpha()):
@@ -95,8 +96,7 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     pos = b
     while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
         pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)
-    words = 0
-    for tok in _WORD.finditer(text, pos, end):
+    for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
         gap = text[pos : tok.start()]
         if "{" in gap or "<" in gap:
             return None  # a template, code or an already redacted value follows (`{{ vault_pw }}`, `<redacted:`)
@@ -107,7 +107,6 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
             return tok.start(), tok.start() + len(word)
         if word != raw and raw[-1] == ".":
             return None  # the sentence ended
-        words += 1
         if words > _MAX_WORDS_BETWEEN:
             return None
     return None
