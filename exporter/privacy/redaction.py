@@ -424,7 +424,7 @@ _CMD_FLAG = (
     + _value("a")
     + r"|w[ \t]+"
     + _value("w")
-    + r"""|(?:u|-user)[ \t=]+["']?[^\s:"']*:"""
+    + r"""|(?:u|-(?:proxy-)?user)[ \t=]+["']?[^\s:"']*:"""
     + _value("u")
     + ")"
 )
@@ -558,10 +558,17 @@ _SECRET_VARIABLE = re.compile(
 _WORD_THEN_PROSE = re.compile(r"[a-z]+,?[ \t]+[A-Za-z]+\b")
 
 
+# A shell default inside a reference is a literal: `${API_TOKEN:-x}`, `${DB_PASSWORD:=x}`.
+_SHELL_DEFAULT = re.compile(r"""["']?\$\{\w+:?[-=](?P<val>[^}$\s]+)\}""")
+
+
 def _pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
     span = _pick_assign(m, text, floor)
     if span is None:
         return None
+    default = _SHELL_DEFAULT.match(text, span[0])
+    if default is not None:
+        return default.span("val")
     if _WORD_THEN_PROSE.match(text, span[0]) and text[span[0] - 1 : span[0]] not in ("'", '"'):
         return None
     if text[span[0] - 1 : span[0]] not in ("'", '"', "`") and _SECRET_VARIABLE.fullmatch(text, *span):
@@ -578,10 +585,14 @@ def _pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     if text[a] in "\"'`":
         return a, b
+    if text[a] == "(":
+        a += 1  # `password (09u4u6d&)`: the parenthesis is the sentence's
+    while b < len(text) and not text[b].isspace() and text[b] not in "\"'`":
+        b += 1  # in prose a value runs to a space: `&` starts no query parameter here
     while b > a and text[b - 1] in ".,;:!?)":
         b -= 1
     word = text[a:b]
-    if "@" in word or "/" in word:
+    if re.search(r"@[\w-]+\.\w", word) or "/" in word:
         return None  # an address or a path the sentence is about, found by its own rule if at all
     has_letter = any(c.isalpha() for c in word)
     mixed = any(c.isdigit() for c in word) or not word.isalnum() or (word != word.lower() and word[1:] != word[1:].lower())
@@ -602,7 +613,7 @@ def _pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
     if start == 0 or text[start - 1] not in " \t":
         return None
     lo = max(0, start - 512)  # bounded, so a long line of flags stays linear
-    seg = max(lo, *(text.rfind(c, lo, start) + 1 for c in "\n|;&"))
+    seg = max(lo, *(text.rfind(c, lo, start) + 1 for c in "|;&"), _line_start(text, lo, start))
     words = text[seg:start].rsplit(None, 48)[-48:]  # the command is named within its last few words
     tools = [w.rsplit("/", 1)[-1] for w in words]
     for i in range(len(tools) - 1, -1, -1):  # the command this flag belongs to is the last one named
@@ -619,6 +630,14 @@ def _pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
             group = _CMD_FLAGS[tool]
             return m.span(group) if m[group] is not None else None
     return _user_then_password(m, text[seg:start])
+
+
+def _line_start(text: str, lo: int, i: int) -> int:
+    """Where the command line holding `i` starts: a line ending in `\\` continues on the next one."""
+    nl = text.rfind("\n", lo, i)
+    while nl > lo and text[lo:nl].rstrip(" \t").endswith("\\"):
+        nl = text.rfind("\n", lo, nl)
+    return nl + 1 if nl >= 0 else lo
 
 
 # A user named earlier on the same command line: `-u svc`, `-U svc`, `--username svc`, `/user:svc`.
