@@ -74,6 +74,7 @@ def _class_changes(word: str) -> int:
     return sum(x != y for x, y in zip(kinds, kinds[1:], strict=False))
 
 
+_ASSIGNED_RUN = re.compile(r"""[ \t]*[:=]+[ \t]*(?P<val>[^\s"'`]+)""")
 _IN_URL = re.compile(r"://[^\s@/]*\Z")
 
 
@@ -96,6 +97,9 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     pos = b
     while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
         pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)
+    run = _ASSIGNED_RUN.match(text, pos)
+    if run is not None and shape.is_stand_in(run["val"]):
+        return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
         gap = text[pos : tok.start()]
         if "{" in gap or "<" in gap:

@@ -315,14 +315,14 @@ _AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-_ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code)" + _SEP + _value()
+_ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login)" + _SEP + _value()
 _UUID = re.compile(r"""["']?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}["']?""")
 # Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
 _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
 # A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
 # `...LICENSE=`): redacted only when it looks generated, a run of 16+ letters and digits with both,
 # so `partition_key=user_id` and `cache_key=session:index:v2` stay.
-_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie)")
+_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login)")  # `sonar.login=<token>`
 # Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
 # the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
 _PUBLIC_NAME = re.compile(
@@ -782,8 +782,30 @@ def _bounded(word: str) -> str:
 
 _LONG_RUN = re.compile(r"[A-Za-z0-9+/_~-]{20}")
 
+# PuTTY's key file: the lines after `Private-Lines: N` are the private key.
+_PUTTY_PRIVATE = r"Private-Lines:[ \t]*\d+[ \t]*\r?\n(?P<val>[A-Za-z0-9+/=]{4,}(?:[ \t]*\r?\n[A-Za-z0-9+/=]{4,}(?![\w-]*:))*)"
+# A `.pgpass` line: `host:port:database:user:password` (port or `*`), the password last.
+_PGPASS = r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.@*\\-]+:(?P<val>[^\s]+)$"
+_PGPASS_GATE = re.compile(r":(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:\S").search
+# Session cookies are credentials: under a `Cookie:` or `Set-Cookie:` header, a long value with letters
+# and digits (`sessionid=...`, `JSESSIONID=...`); `theme=dark` stays.
+_COOKIE_PAIR = r"[\w.-]+=(?P<val>[^;\s,\"']{16,})"
+_COOKIE_HEADER = re.compile(r"(?i)(?:set-)?cookie[\"']?[ \t]*:")
+
+
+def _pick_cookie(m: re.Match, text: str, floor: int) -> Span | None:
+    line = text.rfind("\n", 0, m.start()) + 1
+    if _COOKIE_HEADER.search(text, line, m.start()) is None:
+        return None
+    value = m["val"]
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or shape.is_stand_in(value):
+        return None
+    return m.span("val")
+
+
 _RULES: tuple[_Rule, ...] = (
     _rule("private_key", _PRIVATE_KEY),
+    _rule("private_key", _PUTTY_PRIVATE, needles=("Private-Lines",)),
     _rule("bearer", _AUTH_HEADER, lower=True),
     _rule("bearer", _bounded("bearer") + _BARE, lower=True),
     _rule("bearer", _bounded("basic") + _BARE, lower=True),
@@ -886,6 +908,8 @@ _RULES: tuple[_Rule, ...] = (
         needles=("change_password", "add_user", "htpasswd", "password", "identified"),
         pick=lambda m, t, f: next(m.span(g) for g in "abc" if m[g] is not None),
     ),
+    _rule("password", _PGPASS, gate=_PGPASS_GATE, pick=lambda m, t, f: m.span("val")),
+    _rule("password", _COOKIE_PAIR, lower=True, needles=("cookie",), pick=_pick_cookie),
     # Places without an assignment (`credential_slots`): near a word for password, directives,
     # Windows switches, `user%password`, `(user/password)`, "X is the password", "log in as U with X".
     _rule("password", slots.DIRECTIVE, lower=True, needles=("pass", "pw", "secret", "token", "key", "auth", "cred", "psk"),
