@@ -27,10 +27,10 @@ Span = tuple[int, int]
 # lower case: the rules using them search the lower-cased text.
 PASSWORD_WORD = (
     r"(?:pass(?:word|wd|wort|phrase|code)?|pwd|(?<![a-z])pw(?![a-z])|p/w|(?<![a-z])pin(?![a-z])"
-    r"|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호)"
+    r"|(?<![a-z])psk(?![a-z])|pre-?shared[ _-]?key|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호)"
 )
 PASSWORD_WORD_NEEDLES = (
-    "pass", "pw", "pin", "p/w", "contrase", "senha", "пароль", "パスワード", "密码", "口令", "비밀번호", "비번", "패스워드", "암호",
+    "pass", "pw", "pin", "p/w", "psk", "shared", "contrase", "senha", "пароль", "パスワード", "密码", "口令", "비밀번호", "비번", "패스워드", "암호",
 )
 # The English words that end in -pass but name no password.
 _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|single|first|second|one|en)pass")
@@ -165,9 +165,11 @@ DIRECTIVE = (
 def pick_directive(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     value = text[a:b]
-    if _NOT_PASSWORD.search(m["name"]) or shape.is_stand_in(value) or value.startswith(("$", "-", "{", "<", "%")):
+    if _PUBLIC_NAME.match(m["name"]) or _NOT_PASSWORD.search(m["name"]) or shape.is_stand_in(value) or value.startswith(("$", "-", "{", "<", "%")):
         return None
     quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
+    if not quoted and (value[0] in "\"'" or value[-1] in "\"'"):
+        return None  # a quotation the value opens or closes: prose (`"Public-Key Cryptography"`)
     core = value[1:-1] if quoted else value
     # a plain word (`token expired`, `password required`) is prose; a value has a digit, a symbol or mixed case
     if not core or not (password_shaped(core) or shape.looks_generated(core) or shape.looks_mixed(core)):
@@ -175,9 +177,12 @@ def pick_directive(m: re.Match, text: str, floor: int) -> Span | None:
     return (a + 1, b - 1) if quoted else (a, b)
 
 
+_PUBLIC_NAME = re.compile(r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|cache)[_.-]?(?:key|token)", re.I)
+
+
 # Windows switches: `/p:X`, `/pass:X`, `/password:X`, `/pwd:X`, and `/rp X`, `/pass X` with a space. Lower case.
 WINDOWS_SWITCH = (
-    r"""(?<![\w/:.])/(?:(?:p|pw|pwd|pass|passwd|password):(?P<val>"[^"\n]+"|'[^'\n]+'|[^\s/"']+)"""
+    r"""(?:(?<=[ \t])|(?<![\s\S]))/(?:(?:p|pw|pwd|pass|passwd|password):(?P<val>"[^"\n]+"|'[^'\n]+'|[^\s/"']+)"""
     r"""|(?:rp|pass|passwd|password)[ \t]+(?P<val2>"[^"\n]+"|'[^'\n]+'|[^\s/"'-][^\s/"']*))"""
 )
 
@@ -187,6 +192,8 @@ def pick_windows_switch(m: re.Match, text: str, floor: int) -> Span | None:
     value = text[a:b]
     if shape.is_stand_in(value) or value.startswith(("$", "%", "*")) or value.lower() in ("yes", "no"):
         return None
+    if m["val"] is None and not (password_shaped(value.strip("\"'")) or value[0] in "\"'"):
+        return None  # `/password reset`: with a space, only a value with a password's shape
     return a, b
 
 
@@ -197,3 +204,30 @@ USER_PERCENT = r"""(?:(?<=\s)-U|--user(?:name)?)[ \t=]+["']?[^\s%"']+%(?P<val>[^
 def pick_user_percent(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     return None if shape.is_stand_in(text[a:b]) else (a, b)
+
+
+# A here-string fed to a command that sets a password: `chpasswd <<< 'bob:X'`, `vncpasswd -f <<< X`.
+HERE_STRING = r"""(?P<cmd>[\w.-]*pass[\w.-]*)(?:[ \t]+-[\w-]+)*[ \t]*<<<[ \t]*(?P<val>"[^"\n]+"|'[^'\n]+'|[^\s;|&]+)"""
+
+
+def pick_here_string(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    if text[a] in "\"'":
+        a, b = a + 1, b - 1
+    value = text[a:b]
+    if ":" in value:  # chpasswd reads `user:password`
+        a += value.index(":") + 1
+    return None if a >= b or shape.is_stand_in(text[a:b]) else (a, b)
+
+
+# Windows `net user NAME PASSWORD [/add]` (a `*` asks for it instead).
+NET_USER = r"(?<![\w-])net[ \t]+user[ \t]+[^\s/]+[ \t]+(?P<val>[^\s/*][^\s]*)"
+# PowerShell's `ConvertTo-SecureString X -AsPlainText`: the argument is the password, quoted or not.
+SECURE_STRING = r"""convertto-securestring[ \t]+(?:-string[ \t]+)?(?P<val>[^\s"'$(-][^\s)]*)"""
+# A compound name holding a secret word, a space and a value, anywhere on a line (`rclone config create
+# s3 s3 secret_access_key X`, `pre-shared-key X`): the value must have a password's or a token's shape.
+COMPOUND_NAME_SPACE_VALUE = (
+    r"(?<![\w$./-])(?P<name>[a-z0-9]+(?:[_-][a-z0-9]+)*[_-]"
+    r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|apikey|key|auth|authtok|credentials?|psk))"
+    r"[ \t]+(?P<val>(?![=:])[^\s;]+)"
+)

@@ -367,7 +367,8 @@ _PROSE_PASSWORD = (
 _PROSE_SHORT = r"(?<![\w-])(?:pwd|pw|passwd|passcode)(?![\w-])[^.;\n]{0,40}?(?:(?<![\w])(?:to|is|as)|:)[ \t]+" + _value()
 # A user and a password named together in prose: "creds for the relay: mirror / X", "login: ops:X".
 _PROSE_PAIR = (
-    r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?:[ \t]+[\w.@\\-]+[ \t]*(?:/|:)[ \t]*" + _value()
+    r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?(?::|[ \t](?:are|is|was|were))[ \t]+[\w.@\\-]+[ \t]*(?:/|:)[ \t]*"
+    + _value()
 )
 # A name with a secret word inside and more after it (`SECRET_KEY_BASE=`, `api_token_value:`): like
 # the names that only may hold a secret, its value counts when it looks generated.
@@ -426,10 +427,21 @@ _CMD_FLAG = (
     + _value("w")
     + r"""|(?:u|-(?:proxy-)?user)[ \t=]+["']?[^\s:"']*:"""
     + _value("u")
+    # `-P X` (ipmitool, sqlcmd, zip after a user), SNMP's `-c community`, `-A`/`-X` v3 pass phrases
+    + r"|P[ \t]+"
+    + _value("P")
+    + r"|c[ \t]+"
+    + _value("c")
+    + r"|A[ \t]+"
+    + _value("A")
+    + r"|X[ \t]+"
+    + _value("X")
     + ")"
 )
+_SNMP_TOOLS = ("snmpwalk", "snmpget", "snmpset", "snmpbulkwalk", "snmpbulkget", "snmpgetnext", "snmptrap", "snmptable")
 _CMD_FLAGS = {
-    "sshpass": "p", "redis-cli": "a", "curl": "u",
+    "sshpass": "p", "redis-cli": "a", "curl": "u", "zip": "P", "unzip": "P", "7z": "p", "7za": "p",
+    **dict.fromkeys(_SNMP_TOOLS, "cAX"),
     **{f"ldap{op}": "w" for op in ("search", "modify", "add", "delete", "whoami", "passwd", "compare", "modrdn")},
 }
 _PORT_TOOLS = frozenset({"ssh", "scp", "sftp", "nc", "ncat", "telnet", "kubectl", "run"})  # -p is a port
@@ -579,10 +591,15 @@ def _pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
     return nxt.span("val") if nxt is not None else span
 
 
+_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d")
+
+
 def _pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
     """In prose a password is told by its shape: quoted, or a word of 6+ characters mixing letters
     with digits or symbols; `to something stronger` or `is 14 characters` are not passwords."""
     a, b = m.span("val")
+    if m.start() > 0 and text[m.start() - 1] in "$%":
+        return None  # `$PWD`, `%PASSWORD%`: a variable named, not a password told
     if text[a] in "\"'`":
         return a, b
     if text[a] == "(":
@@ -592,7 +609,7 @@ def _pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
     while b > a and text[b - 1] in ".,;:!?)":
         b -= 1
     word = text[a:b]
-    if re.search(r"@[\w-]+\.\w", word) or "/" in word:
+    if re.search(r"@[\w-]+\.\w", word) or "/" in word or _DATE.search(word):
         return None  # an address or a path the sentence is about, found by its own rule if at all
     has_letter = any(c.isalpha() for c in word)
     mixed = any(c.isdigit() for c in word) or not word.isalnum() or (word != word.lower() and word[1:] != word[1:].lower())
@@ -600,8 +617,8 @@ def _pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 def _pick_flag(m: re.Match, text: str, floor: int) -> Span | None:
-    if _NEXT_FLAG.fullmatch(m["val"]):
-        return None  # `--password --verbose`: the secret is prompted for
+    if _NEXT_FLAG.fullmatch(m["val"]) or m["val"].startswith("("):
+        return None  # `--password --verbose`: prompted for; `-Password (ConvertTo-SecureString ...)`: an expression
     return m.span("val")
 
 
@@ -627,8 +644,8 @@ def _pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
         if tool in _PORT_TOOLS:
             return None
         if tool in _CMD_FLAGS:
-            group = _CMD_FLAGS[tool]
-            return m.span(group) if m[group] is not None else None
+            group = next((g for g in _CMD_FLAGS[tool] if m[g] is not None), None)
+            return m.span(group) if group is not None else None
     return _user_then_password(m, text[seg:start])
 
 
@@ -648,10 +665,11 @@ _PORT_SHAPED = re.compile(r"[\d:./-]+")
 def _user_then_password(m: re.Match, before: str) -> Span | None:
     """Whatever the tool, `-p X` after a user was named is that user's password (`-u svc -p X`), the
     idiom of most command lines that log in; a port-shaped value (`-p 8080:80`) is a port."""
-    if m["p"] is None or _USER_FLAG.search(before) is None:
+    group = "p" if m["p"] is not None else "P" if m["P"] is not None else None
+    if group is None or _USER_FLAG.search(before) is None:
         return None
-    value = m["p"].strip("\"'")
-    return None if _PORT_SHAPED.fullmatch(value) else m.span("p")
+    value = m[group].strip("\"'")
+    return None if _PORT_SHAPED.fullmatch(value) or _NEXT_FLAG.fullmatch(value) else m.span(group)
 
 
 def _pick_email(m: re.Match, text: str, floor: int) -> Span | None:
@@ -866,7 +884,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "password",
         _CMD_FLAG,
-        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap", " -p"),
+        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap", " -p", " -P", "snmp"),
         pick=_pick_cmd_flag,
     ),
     _rule("password", _PIPED_LOGIN, gate=_piped_login, pick=lambda m, t, f: m.span("val")),
@@ -910,6 +928,11 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("password", _PGPASS, gate=_PGPASS_GATE, pick=lambda m, t, f: m.span("val")),
     _rule("password", _COOKIE_PAIR, lower=True, needles=("cookie",), pick=_pick_cookie),
+    _rule("password", slots.HERE_STRING, lower=True, needles=("<<<",), pick=slots.pick_here_string),
+    _rule("password", slots.NET_USER, lower=True, needles=("net user",), pick=lambda m, t, f: m.span("val")),
+    _rule("password", slots.SECURE_STRING, lower=True, needles=("convertto-securestring",), pick=slots.pick_user_percent),
+    _rule("password", slots.COMPOUND_NAME_SPACE_VALUE, lower=True, needles=("pass", "secret", "token", "key", "pw"),
+          pick=slots.pick_directive),
     # Places without an assignment (`credential_slots`): near a word for password, directives,
     # Windows switches, `user%password`, `(user/password)`, "X is the password", "log in as U with X".
     _rule("password", slots.DIRECTIVE, lower=True, needles=("pass", "pw", "secret", "token", "key", "auth", "cred", "psk"),
