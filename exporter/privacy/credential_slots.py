@@ -53,6 +53,8 @@ def password_shaped(word: str) -> bool:
         return False
     if not has_digit and not odd_symbols:
         return False  # `grafana-admin`, `ops_guest`, `rememberMe`: words and identifiers, not a password
+    if not has_lower and not odd_symbols:
+        return False  # `AES256`, `SHA512`, `X509`: names of algorithms and standards
     if _IDENTIFIER.fullmatch(word) or _DOTTED_NUMBER.search(word):
         return False
     if not has_upper and not odd_symbols and _class_changes(word) < 3:

@@ -52,6 +52,12 @@ Decisions, so callers can rely on them:
   text of an element whose attribute names a secret, a value piped to a command reading stdin, a
   literal after a type annotation or a command (`ConvertTo-SecureString "x"`), prose ("password
   for X: Y", "creds: user / Y"), and every value of a Kubernetes Secret's `data:` block.
+- **Slots without an assignment** (`credential_slots`): a word for password in any of several
+  languages followed within a few words by a value with a password's shape (`ID/PW: admin/X`,
+  `pwd of admin is X`, `Passwort: X`), directives (`requirepass X`), Windows switches (`/p:X`),
+  `user%password`, `host (user/X)`, "X is the password", "logged in as U with X", `-P` after a user,
+  SNMP communities, here-strings to password commands. Without a name, the value's shape
+  (`credential_slots.password_shaped`) keeps ids, versions, hosts and words beside the word.
 - **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
   the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
