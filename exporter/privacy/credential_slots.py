@@ -125,6 +125,10 @@ IS_THE_PASSWORD = (
 )
 
 
+def is_the_password_gate(hay: str) -> bool:
+    return (" is " in hay or " was " in hay) and ("pass" in hay or "pw" in hay)
+
+
 def pick_value_group(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     return (a, b) if password_shaped(text[a:b]) else None
@@ -165,9 +169,13 @@ DIRECTIVE = (
 
 
 def pick_directive(m: re.Match, text: str, floor: int) -> Span | None:
+    return _pick_directive_value(m, text, m["name"])
+
+
+def _pick_directive_value(m: re.Match, text: str, name: str) -> Span | None:
     a, b = m.span("val")
     value = text[a:b]
-    if _PUBLIC_NAME.match(m["name"]) or _NOT_PASSWORD.search(m["name"]) or shape.is_stand_in(value) or value.startswith(("$", "-", "{", "<", "%")):
+    if _PUBLIC_NAME.match(name) or _NOT_PASSWORD.search(name) or shape.is_stand_in(value) or value.startswith(("$", "-", "{", "<", "%")):
         return None
     quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
     if not quoted and (value[0] in "\"'" or value[-1] in "\"'"):
@@ -229,7 +237,20 @@ SECURE_STRING = r"""convertto-securestring[ \t]+(?:-string[ \t]+)?(?P<val>[^\s"'
 # A compound name holding a secret word, a space and a value, anywhere on a line (`rclone config create
 # s3 s3 secret_access_key X`, `pre-shared-key X`): the value must have a password's or a token's shape.
 COMPOUND_NAME_SPACE_VALUE = (
-    r"(?<![\w$./-])(?P<name>[a-z0-9]+(?:[_-][a-z0-9]+)*[_-]"
-    r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|apikey|key|auth|authtok|credentials?|psk))"
+    r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|apikey|key|auth|authtok|credentials?|psk)"
     r"[ \t]+(?P<val>(?![=:])[^\s;]+)"
 )
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+
+
+def pick_compound_name(m: re.Match, text: str, floor: int) -> Span | None:
+    """Found from the keyword (a literal, fast); the name around it must be compound and end there."""
+    a = m.start()
+    while a > 0 and text[a - 1] in _NAME_CHARS:
+        a -= 1
+    name = text[a : m.start("val")].rstrip()
+    if name == text[m.start() : m.start("val")].rstrip() or (a > 0 and text[a - 1] in "$./"):
+        return None  # a bare word (prose, found by the word rules) or a path or variable
+    if name[0] == "-" or not any(c in "_-" for c in name):
+        return None  # a flag (the flag rules) or a plain word
+    return _pick_directive_value(m, text, name)

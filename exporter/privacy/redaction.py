@@ -938,15 +938,15 @@ _RULES: tuple[_Rule, ...] = (
     _rule("password", slots.NET_USER, lower=True, needles=("net user",), pick=lambda m, t, f: m.span("val")),
     _rule("password", slots.SECURE_STRING, lower=True, needles=("convertto-securestring",), pick=slots.pick_user_percent),
     _rule("password", slots.COMPOUND_NAME_SPACE_VALUE, lower=True, needles=("pass", "secret", "token", "key", "pw"),
-          pick=slots.pick_directive),
+          pick=slots.pick_compound_name),
     # Places without an assignment (`credential_slots`): near a word for password, directives,
     # Windows switches, `user%password`, `(user/password)`, "X is the password", "log in as U with X".
     _rule("password", slots.DIRECTIVE, lower=True, needles=("pass", "pw", "secret", "token", "key", "auth", "cred", "psk"),
           pick=slots.pick_directive),
     _rule("password", slots.WINDOWS_SWITCH, lower=True, needles=("/p", "/rp"), pick=slots.pick_windows_switch),
     _rule("password", slots.USER_PERCENT, needles=("%",), pick=slots.pick_user_percent),
-    _rule("password", slots.IS_THE_PASSWORD, lower=True, needles=(" is ", " was "), pick=slots.pick_value_group),
-    _rule("password", slots.LOGIN_AS_WITH, lower=True, needles=(" as ",), pick=slots.pick_login_as_with),
+    _rule("password", slots.IS_THE_PASSWORD, lower=True, gate=slots.is_the_password_gate, pick=slots.pick_value_group),
+    _rule("password", slots.LOGIN_AS_WITH, lower=True, needles=("in as ",), pick=slots.pick_login_as_with),
     _rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
     _rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
     # A generated token with no name or known format around it (pasted into prose or a log line).
