@@ -359,3 +359,18 @@ def test_the_type_word_inside_a_placeholder_is_not_a_slot():
     """`<redacted:password> is CrashLoopBackOff`: the word in a placeholder names no new password."""
     text = "dump.sqlpod <redacted:password> is CrashLoopBackOff"
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("the wifi key is Qz8!mK2wLp", False),  # a secret word of its own and a value mixing three kinds
+        ("client secret → Vq3#nLz7Kw", False),
+        ("secret rotation job cron-7f9c8 finished", True),  # letters and digits only: an id
+        ("key rotation for kms-key-2024 done", True),
+        ("I keep the token in 1Password, not in chat", True),  # a product's name
+        ("paste token Bq7#zW2mKx9 into the form", False),
+    ],
+)
+def test_values_after_words_that_less_surely_name_a_secret(text, kept):
+    assert (out(text) == text) is kept

@@ -66,7 +66,7 @@ def password_shaped(word: str) -> bool:
 # a path, a `key=value`, a version or a number with a unit.
 _IDENTIFIER = re.compile(
     r"[A-Z][A-Z0-9]*-\d+|[0-9a-fA-F-]{16,}|[^@\s]+@[\w-]+\.[\w.-]+|[a-z][a-z0-9+.-]*://\S*|[~.]?/\S*|\S*=\S*"
-    r"|v?\d+(?:[.:]\d+)*[a-z]{0,3}|[0-9a-f]{6,}|@\S*"
+    r"|v?\d+(?:[.:]\d+)*[a-z]{0,3}|[0-9a-f]{6,}|@\S*|\d[A-Z][a-z]+"  # ... and `1Password`, `3Com`
 )
 _DOTTED_NUMBER = re.compile(r"\d\.\d|\d{4}-\d\d-\d\d")  # versions, addresses, dates
 
@@ -78,6 +78,21 @@ def _class_changes(word: str) -> int:
 
 _ASSIGNED_RUN = re.compile(r"""[ \t]*[:=]+[ \t]*(?P<val>[^\s"'`]+)""")
 _IN_URL = re.compile(r"://[^\s@/]*\Z")
+
+
+# Words that name a secret less surely (`the wifi key is X`, `client secret -> X`, `new token: X`): the
+# value must also mix three kinds of character, as `cron-7f9c8` or `kms-key-2024` do not.
+SECRET_WORD = r"(?<![\w.%-])(?:secret|token|key)(?![\w-])"  # a word of its own, not part of a name
+
+
+def _three_kinds(word: str) -> bool:
+    kinds = {0 if c.isupper() else 1 if c.islower() else 2 if c.isdigit() else 3 for c in word if c not in "-_."}
+    return len(kinds) >= 3
+
+
+def pick_near_secret_word(m: re.Match, text: str, floor: int) -> Span | None:
+    span = pick_near_word(m, text, floor)
+    return span if span is not None and _three_kinds(text[span[0] : span[1]]) else None
 
 
 def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:

@@ -949,6 +949,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("password", slots.LOGIN_AS_WITH, lower=True, needles=("in as ",), pick=slots.pick_login_as_with),
     _rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
     _rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
+    _rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
     # A generated token with no name or known format around it (pasted into prose or a log line).
     _rule("generic_api_key", shape.BARE_TOKEN, gate=_LONG_RUN.search, pick=shape.pick_bare_token),
     _rule("email", _EMAIL, pick=_pick_email),
