@@ -380,9 +380,9 @@ def test_values_after_words_that_less_surely_name_a_secret(text, kept):
     "text, kept",
     [
         ("card on file 6011 0009 9013 9424, expires 12/29", False),  # a network's grouping and a valid check digit
-        ("card on file 5019 7170 1010 3742", False),  # an issuer the prefix list does not know, still grouped like a card
-        ("order 5019717010103742 shipped", True),  # an unbroken run needs a known issuer
-        ("card on file 5019 7170 1010 3743", True),  # the check digit is wrong
+        ("card on file 9000 1234 5678 9016", False),  # an issuer the prefix list does not know, grouped like a card
+        ("order 9000123456789016 shipped", True),  # an unbroken run needs a known issuer
+        ("card on file 9000 1234 5678 9017", True),  # the check digit is wrong
     ],
 )
 def test_cards_are_told_by_grouping_and_check_digit(text, kept):
