@@ -66,7 +66,7 @@ def password_shaped(word: str) -> bool:
 # a path, a `key=value`, a version or a number with a unit.
 _IDENTIFIER = re.compile(
     r"[A-Z][A-Z0-9]*-\d+|[0-9a-fA-F-]{16,}|[^@\s]+@[\w-]+\.[\w.-]+|[a-z][a-z0-9+.-]*://\S*|[~.]?/\S*|\S*=\S*"
-    r"|v?\d+(?:[.:]\d+)*[a-z]{0,3}|[0-9a-f]{6,}|@\S*|\d[A-Z][a-z]+"  # ... and `1Password`, `3Com`
+    r"|v?\d+(?:[.:]\d+)*[a-z]{0,3}|[0-9a-f]{6,}|@\S*|\d[A-Z][a-z]+|0[xX][0-9a-fA-F]+"  # ... `1Password`, `0x7FFF`
 )
 _DOTTED_NUMBER = re.compile(r"\d\.\d|\d{4}-\d\d-\d\d")  # versions, addresses, dates
 
@@ -119,8 +119,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
         gap = text[pos : tok.start()]
-        if "{" in gap or "<" in gap:
-            return None  # a template, code or an already redacted value follows (`{{ vault_pw }}`, `<redacted:`)
+        if "{" in gap or "<" in gap or ("(" in gap and words > 1 and text[pos - 1 : pos].isalnum()):
+            return None  # a template, a call or an already redacted value follows (`{{ vault_pw }}`, `f(x)`)
         pos = tok.end()
         raw = tok.group()
         word = raw.rstrip(".,;")
@@ -136,7 +136,7 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
 # `IhqSb1Gg is the password`, `X is my pw`: the value before the word.
 IS_THE_PASSWORD = (
     r"(?P<val>[!-~]{6,64})[ \t]+(?:is|was)[ \t]+(?:the|my|our|his|her|their|your)[ \t]+(?:[a-z]+[ \t]+)?"
-    r"(?:password|passwd|passphrase|pwd|pw|pass)(?![a-z])"
+    r"(?:password|passwd|passphrase|pwd|pw|pass)(?![a-z'’])"
 )
 
 
@@ -146,6 +146,8 @@ def is_the_password_gate(hay: str) -> bool:
 
 def pick_value_group(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
+    while b - a > 2 and text[a] == text[b - 1] and text[a] in "\"'`":
+        a, b = a + 1, b - 1  # the quotes or backticks around a value are not part of it
     return (a, b) if password_shaped(text[a:b]) else None
 
 
@@ -193,8 +195,8 @@ def _pick_directive_value(m: re.Match, text: str, name: str) -> Span | None:
     if _PUBLIC_NAME.match(name) or _NOT_PASSWORD.search(name) or shape.is_stand_in(value) or value.startswith(("$", "-", "{", "<", "%")):
         return None
     quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
-    if not quoted and (value[0] in "\"'" or value[-1] in "\"'"):
-        return None  # a quotation the value opens or closes: prose (`"Public-Key Cryptography"`)
+    if not quoted and (value[0] in "\"'`" or value[-1] in "\"'`)],"):
+        return None  # a quotation or parenthesis the value opens or closes: prose (`"Public-Key Cryptography"`)
     core = value[1:-1] if quoted else value
     # a plain word (`token expired`, `password required`) is prose; a value has a digit, a symbol or mixed case
     if not core or not (password_shaped(core) or shape.looks_generated(core) or shape.looks_mixed(core)):
@@ -215,8 +217,8 @@ WINDOWS_SWITCH = (
 def pick_windows_switch(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val") if m["val"] is not None else m.span("val2")
     value = text[a:b]
-    if shape.is_stand_in(value) or value.startswith(("$", "%", "*")) or value.lower() in ("yes", "no"):
-        return None
+    if len(value) < 4 or "`" in value or shape.is_stand_in(value) or value.startswith(("$", "%", "*")):
+        return None  # `/p:X` as written in documentation, a variable, a prompt
     if m["val"] is None and not (password_shaped(value.strip("\"'")) or value[0] in "\"'"):
         return None  # `/password reset`: with a space, only a value with a password's shape
     return a, b
@@ -228,7 +230,8 @@ USER_PERCENT = r"""(?:(?<=\s)-U|--user(?:name)?)[ \t=]+["']?[^\s%"']+%(?P<val>[^
 
 def pick_user_percent(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
-    return None if shape.is_stand_in(text[a:b]) else (a, b)
+    value = text[a:b]
+    return None if len(value) < 4 or "`" in value or shape.is_stand_in(value) else (a, b)
 
 
 # A here-string fed to a command that sets a password: `chpasswd <<< 'bob:X'`, `vncpasswd -f <<< X`.
