@@ -12,6 +12,7 @@ same run: absolute rates depend on the machine's load, the ratio much less.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import time
@@ -29,7 +30,8 @@ PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6"}
 
 
 _FAMILIES = ("gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
-             "hand-written b3", "hand-written b4", "hand-written b5")
+             "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
+             "hand-written b7")
 
 
 def family(source: str) -> str:
@@ -56,13 +58,16 @@ def baseline_module(rev: str) -> types.ModuleType:
     """The redactor as it was at `rev`, with the rule-table module of the same revision."""
     name = f"baseline_redaction_{rev}"
     source = _git_show(rev, "exporter/redaction.py") or _git_show(rev, "exporter/privacy/redaction.py")
-    checks = _git_show(rev, "exporter/privacy/redaction_checks.py")
-    if checks is not None and "redaction_checks as checks" in source:
-        helper = types.ModuleType(name + "_checks")
+    # Its helper modules from the same revision too, so a baseline never runs this tree's rules.
+    for helper_name, alias in re.findall(r"^from exporter\.privacy import (\w+) as (\w+)$", source, re.M):
+        helper_source = _git_show(rev, f"exporter/privacy/{helper_name}.py")
+        if helper_source is None:
+            continue
+        helper = types.ModuleType(f"{name}_{helper_name}")
         sys.modules[helper.__name__] = helper
-        exec(compile(checks, helper.__name__ + ".py", "exec"), helper.__dict__)
-        source = source.replace("from exporter.privacy import redaction_checks as checks",
-                                f"import {helper.__name__} as checks")
+        exec(compile(helper_source, helper.__name__ + ".py", "exec"), helper.__dict__)
+        source = source.replace(f"from exporter.privacy import {helper_name} as {alias}",
+                                f"import {helper.__name__} as {alias}")
     module = types.ModuleType(name)
     sys.modules[module.__name__] = module  # dataclasses look their module up
     exec(compile(source, name + ".py", "exec"), module.__dict__)
@@ -175,6 +180,7 @@ def detect_secrets_redactor():
 
 
 SPLITS = {  # name: (test file, dev file)
+    "batch 7 (split by source)": ("batch7_test.tsv", "batch7_dev.tsv"),
     "batch 6 (evaluation only)": ("batch6_test.tsv", "batch6_dev.tsv"),
     "batch 5 (split by source)": ("batch5_test.tsv", "batch5_dev.tsv"),
     "batch 4 (split by source)": ("batch4_test.tsv", "batch4_dev.tsv"),
@@ -206,8 +212,8 @@ def by_family(redactors, sets) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
-    parser.add_argument("--round-rev", default="486077b",
-                        help="git revision of the redactor before this round (batch 5), a second baseline")
+    parser.add_argument("--round-rev", default="00e5dfa",
+                        help="git revision of the redactor before this round (batch 7), a second baseline")
     parser.add_argument("--by-family", action="store_true",
                         help="dev lines per source family (leave-one-family-out check while tuning)")
     parser.add_argument("--events", type=int, default=3000)

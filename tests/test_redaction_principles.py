@@ -299,3 +299,91 @@ def test_a_long_flag_after_a_secret_word_is_not_its_value():
 )
 def test_values_under_names_that_may_hold_a_secret(text, kept):
     assert (out(text) == text) is kept
+
+
+# --- credential slots without an assignment (credential_slots) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("requirepass Zq81mfTx", "Zq81mfTx"),  # a directive: name, space, value
+        ("masterauth k3yL0ck!", "k3yL0ck!"),
+        ("rclone config create s3 s3 secret_access_key Wq7zL2mK9x", "Wq7zL2mK9x"),  # a compound name mid-line
+        ("xfreerdp /v:jump01 /u:ops /p:Tn4#xw9Q", "Tn4#xw9Q"),  # Windows switches
+        ("schtasks /create /tn x /ru CORP\\svc /rp Qm8!kT3vXw", "Qm8!kT3vXw"),
+        ("smbclient //nas/share -U backup%Rk82!mzQ", "Rk82!mzQ"),  # user%password
+        ("ipmitool -I lanplus -H bmc01 -U admin -P Hs5!kq2W power status", "Hs5!kq2W"),  # -P after a user
+        ("snmpwalk -v2c -c Cm7#nq2Lz sw01", "Cm7#nq2Lz"),  # an SNMP community
+        ("chpasswd <<< 'bob:Vz6@kq1T'", "Vz6@kq1T"),  # a here-string to a password command
+        ("net user lobbyadmin Lb4!zq8W /add", "Lb4!zq8W"),
+        ("Passwort: Lm9!xz2Kq", "Lm9!xz2Kq"),  # the word for password in another language
+        ("contraseña del router: Rt5$kw9Pz", "Rt5$kw9Pz"),
+        ("the root pw on the NAS is Nb3#wq7X", "Nb3#wq7X"),
+        ("bastion (ops/Tz9!mK2q)", "Tz9!mK2q"),  # host (user/password)
+        ("Jk8#pz3W is the admin password for grafana", "Jk8#pz3W"),  # the value before the word
+        ("logged in as svc_ro using Bq4!nz8Y", "Bq4!nz8Y"),
+        ("sftp creds -> user: upload pass: Fy3@kq8W", "Fy3@kq8W"),
+        ("LOBBY_TOKEN=${LOBBY_TOKEN:-Kq8zWm2Lt5Rx}", "Kq8zWm2Lt5Rx"),  # a shell default is a literal
+    ],
+)
+def test_passwords_in_slots_without_an_assignment(text, secret):
+    assert secret not in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the password policy requires 12 characters",
+        "tests passed on build 4f2a9c1 after retry",  # -pass inside a word, a short hash
+        "pinned numpy to 1.26.4 in requirements.txt",
+        "PW reset emails are delayed, see INC-20931",  # a ticket id beside the word
+        "rotate the pw for svc_backup02 today",  # a numbered account
+        "Password field: encrypted with AES256",  # an algorithm's name
+        "password was rotated by vault-agent-7 at 02:00",
+        "psk mode enabled on wlan0, WPA2",
+        "[De] Dead Link to \"Introduction to Public-Key Cryptography\"",  # a public name in a quotation
+        "aws secretsmanager get-secret-value --secret-id prod/db/password --query SecretString",  # a path segment
+        "password: \"{{ lobby_vault_pw }}\"",  # a template
+        "go to /password reset on the portal",  # a path, not a Windows switch
+        "api_key=\"sample\"",  # filler words typed into a sample
+        "client_secret: REPLACE_ME",
+        "password_hash = \"$2b$12$KIXQJxkF0R6b2u8lYfWjOeP0Tq8F9l1u2Vh3Z4x5C6v7B8n9M0a1S\"",  # a crypt-format hash
+    ],
+)
+def test_text_beside_a_password_word_that_is_no_password(text):
+    assert out(text) == text
+
+
+def test_the_type_word_inside_a_placeholder_is_not_a_slot():
+    """`<redacted:password> is CrashLoopBackOff`: the word in a placeholder names no new password."""
+    text = "dump.sqlpod <redacted:password> is CrashLoopBackOff"
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("the wifi key is Qz8!mK2wLp", False),  # a secret word of its own and a value mixing three kinds
+        ("client secret → Vq3#nLz7Kw", False),
+        ("secret rotation job cron-7f9c8 finished", True),  # letters and digits only: an id
+        ("key rotation for kms-key-2024 done", True),
+        ("I keep the token in 1Password, not in chat", True),  # a product's name
+        ("paste token Bq7#zW2mKx9 into the form", False),
+    ],
+)
+def test_values_after_words_that_less_surely_name_a_secret(text, kept):
+    assert (out(text) == text) is kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("card on file 6011 0009 9013 9424, expires 12/29", False),  # a network's grouping and a valid check digit
+        ("card on file 9000 1234 5678 9016", False),  # an issuer the prefix list does not know, grouped like a card
+        ("order 9000123456789016 shipped", True),  # an unbroken run needs a known issuer
+        ("card on file 9000 1234 5678 9017", True),  # the check digit is wrong
+    ],
+)
+def test_cards_are_told_by_grouping_and_check_digit(text, kept):
+    assert (out(text) == text) is kept

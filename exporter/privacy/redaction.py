@@ -52,6 +52,12 @@ Decisions, so callers can rely on them:
   text of an element whose attribute names a secret, a value piped to a command reading stdin, a
   literal after a type annotation or a command (`ConvertTo-SecureString "x"`), prose ("password
   for X: Y", "creds: user / Y"), and every value of a Kubernetes Secret's `data:` block.
+- **Slots without an assignment** (`credential_slots`): a word for password in any of several
+  languages followed within a few words by a value with a password's shape (`ID/PW: admin/X`,
+  `pwd of admin is X`, `Passwort: X`), directives (`requirepass X`), Windows switches (`/p:X`),
+  `user%password`, `host (user/X)`, "X is the password", "logged in as U with X", `-P` after a user,
+  SNMP communities, here-strings to password commands. Without a name, the value's shape
+  (`credential_slots.password_shaped`) keeps ids, versions, hosts and words beside the word.
 - **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
   the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
@@ -73,6 +79,7 @@ from dataclasses import dataclass
 
 import re2
 
+from exporter.privacy import credential_slots as slots
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 
@@ -235,7 +242,10 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
     out: list[str] = []
     last = hits = 0
     placeholder = _ph(rule.kind)
+    redacted_before = "<redacted:" in text
     for m in pattern.finditer(hay):
+        if redacted_before and _inside_placeholder(text, m.start()):
+            continue  # the type word of `<redacted:password>` is not a password slot
         if rule.pick is not None:
             span = rule.pick(m, text, last)
             if span is None:
@@ -259,6 +269,11 @@ def _apply(rule: _Rule, text: str, hay: str) -> tuple[str, int]:
         return text, 0
     out.append(text[last:])
     return "".join(out), hits
+
+
+def _inside_placeholder(text: str, i: int) -> bool:
+    opened = text.rfind("<redacted:", max(0, i - 40), i + 1)
+    return opened >= 0 and text.find(">", opened) >= i
 
 
 def _key_start(s: str, i: int) -> int:
@@ -306,13 +321,14 @@ _AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-_ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code)" + _SEP + _value()
+_ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login)" + _SEP + _value()
+_UUID = re.compile(r"""["']?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}["']?""")
 # Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
 _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
 # A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
 # `...LICENSE=`): redacted only when it looks generated, a run of 16+ letters and digits with both,
 # so `partition_key=user_id` and `cache_key=session:index:v2` stay.
-_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie)")
+_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login)")  # `sonar.login=<token>`
 # Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
 # the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
 _PUBLIC_NAME = re.compile(
@@ -357,7 +373,8 @@ _PROSE_PASSWORD = (
 _PROSE_SHORT = r"(?<![\w-])(?:pwd|pw|passwd|passcode)(?![\w-])[^.;\n]{0,40}?(?:(?<![\w])(?:to|is|as)|:)[ \t]+" + _value()
 # A user and a password named together in prose: "creds for the relay: mirror / X", "login: ops:X".
 _PROSE_PAIR = (
-    r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?:[ \t]+[\w.@\\-]+[ \t]*(?:/|:)[ \t]*" + _value()
+    r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?(?::|[ \t](?:are|is|was|were))[ \t]+[\w.@\\-]+[ \t]*(?:/|:)[ \t]*"
+    + _value()
 )
 # A name with a secret word inside and more after it (`SECRET_KEY_BASE=`, `api_token_value:`): like
 # the names that only may hold a secret, its value counts when it looks generated.
@@ -414,12 +431,23 @@ _CMD_FLAG = (
     + _value("a")
     + r"|w[ \t]+"
     + _value("w")
-    + r"""|(?:u|-user)[ \t=]+["']?[^\s:"']*:"""
+    + r"""|(?:u|-(?:proxy-)?user)[ \t=]+["']?[^\s:"']*:"""
     + _value("u")
+    # `-P X` (ipmitool, sqlcmd, zip after a user), SNMP's `-c community`, `-A`/`-X` v3 pass phrases
+    + r"|P[ \t]+"
+    + _value("P")
+    + r"|c[ \t]+"
+    + _value("c")
+    + r"|A[ \t]+"
+    + _value("A")
+    + r"|X[ \t]+"
+    + _value("X")
     + ")"
 )
+_SNMP_TOOLS = ("snmpwalk", "snmpget", "snmpset", "snmpbulkwalk", "snmpbulkget", "snmpgetnext", "snmptrap", "snmptable")
 _CMD_FLAGS = {
-    "sshpass": "p", "redis-cli": "a", "curl": "u",
+    "sshpass": "p", "redis-cli": "a", "curl": "u", "zip": "P", "unzip": "P", "7z": "p", "7za": "p",
+    **dict.fromkeys(_SNMP_TOOLS, "cAX"),
     **{f"ldap{op}": "w" for op in ("search", "modify", "add", "delete", "whoami", "passwd", "compare", "modrdn")},
 }
 _PORT_TOOLS = frozenset({"ssh", "scp", "sftp", "nc", "ncat", "telnet", "kubectl", "run"})  # -p is a port
@@ -492,7 +520,13 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         # `io.jsonwebtoken:jjwt-jackson`: a weak keyword glued inside a word only may name a secret.
         return (a, b) if _GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b]) else None
     if kw is None or _REFERENCE_KEY.fullmatch(key):
-        if kw is None and _MAYBE_KEY.search(key[-7:]) and (_GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b])):
+        if (
+            kw is None
+            and _MAYBE_KEY.search(key[-7:])
+            and not key.endswith(("keyword", "keywords"))
+            and not _UUID.fullmatch(text, a, b)  # under a name that only may be secret, a UUID is an id
+            and (_GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b]))
+        ):
             return a, b
         return None
     if key in ("pwd", "oldpwd") and text[a] in "/~":
@@ -542,10 +576,17 @@ _SECRET_VARIABLE = re.compile(
 _WORD_THEN_PROSE = re.compile(r"[a-z]+,?[ \t]+[A-Za-z]+\b")
 
 
+# A shell default inside a reference is a literal: `${API_TOKEN:-x}`, `${DB_PASSWORD:=x}`.
+_SHELL_DEFAULT = re.compile(r"""["']?\$\{\w+:?[-=](?P<val>[^}$\s]+)\}""")
+
+
 def _pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
     span = _pick_assign(m, text, floor)
     if span is None:
         return None
+    default = _SHELL_DEFAULT.match(text, span[0])
+    if default is not None:
+        return default.span("val")
     if _WORD_THEN_PROSE.match(text, span[0]) and text[span[0] - 1 : span[0]] not in ("'", '"'):
         return None
     if text[span[0] - 1 : span[0]] not in ("'", '"', "`") and _SECRET_VARIABLE.fullmatch(text, *span):
@@ -556,16 +597,25 @@ def _pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
     return nxt.span("val") if nxt is not None else span
 
 
+_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d")
+
+
 def _pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
     """In prose a password is told by its shape: quoted, or a word of 6+ characters mixing letters
     with digits or symbols; `to something stronger` or `is 14 characters` are not passwords."""
     a, b = m.span("val")
+    if m.start() > 0 and text[m.start() - 1] in "$%":
+        return None  # `$PWD`, `%PASSWORD%`: a variable named, not a password told
     if text[a] in "\"'`":
         return a, b
+    if text[a] == "(":
+        a += 1  # `password (09u4u6d&)`: the parenthesis is the sentence's
+    while b < len(text) and not text[b].isspace() and text[b] not in "\"'`":
+        b += 1  # in prose a value runs to a space: `&` starts no query parameter here
     while b > a and text[b - 1] in ".,;:!?)":
         b -= 1
     word = text[a:b]
-    if "@" in word or "/" in word:
+    if re.search(r"@[\w-]+\.\w", word) or "/" in word or _DATE.search(word):
         return None  # an address or a path the sentence is about, found by its own rule if at all
     has_letter = any(c.isalpha() for c in word)
     mixed = any(c.isdigit() for c in word) or not word.isalnum() or (word != word.lower() and word[1:] != word[1:].lower())
@@ -573,8 +623,8 @@ def _pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 def _pick_flag(m: re.Match, text: str, floor: int) -> Span | None:
-    if _NEXT_FLAG.fullmatch(m["val"]):
-        return None  # `--password --verbose`: the secret is prompted for
+    if _NEXT_FLAG.fullmatch(m["val"]) or m["val"].startswith("("):
+        return None  # `--password --verbose`: prompted for; `-Password (ConvertTo-SecureString ...)`: an expression
     return m.span("val")
 
 
@@ -586,7 +636,7 @@ def _pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
     if start == 0 or text[start - 1] not in " \t":
         return None
     lo = max(0, start - 512)  # bounded, so a long line of flags stays linear
-    seg = max(lo, *(text.rfind(c, lo, start) + 1 for c in "\n|;&"))
+    seg = max(lo, *(text.rfind(c, lo, start) + 1 for c in "|;&"), _line_start(text, lo, start))
     words = text[seg:start].rsplit(None, 48)[-48:]  # the command is named within its last few words
     tools = [w.rsplit("/", 1)[-1] for w in words]
     for i in range(len(tools) - 1, -1, -1):  # the command this flag belongs to is the last one named
@@ -600,9 +650,17 @@ def _pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
         if tool in _PORT_TOOLS:
             return None
         if tool in _CMD_FLAGS:
-            group = _CMD_FLAGS[tool]
-            return m.span(group) if m[group] is not None else None
+            group = next((g for g in _CMD_FLAGS[tool] if m[g] is not None), None)
+            return m.span(group) if group is not None else None
     return _user_then_password(m, text[seg:start])
+
+
+def _line_start(text: str, lo: int, i: int) -> int:
+    """Where the command line holding `i` starts: a line ending in `\\` continues on the next one."""
+    nl = text.rfind("\n", lo, i)
+    while nl > lo and text[lo:nl].rstrip(" \t").endswith("\\"):
+        nl = text.rfind("\n", lo, nl)
+    return nl + 1 if nl >= 0 else lo
 
 
 # A user named earlier on the same command line: `-u svc`, `-U svc`, `--username svc`, `/user:svc`.
@@ -613,10 +671,11 @@ _PORT_SHAPED = re.compile(r"[\d:./-]+")
 def _user_then_password(m: re.Match, before: str) -> Span | None:
     """Whatever the tool, `-p X` after a user was named is that user's password (`-u svc -p X`), the
     idiom of most command lines that log in; a port-shaped value (`-p 8080:80`) is a port."""
-    if m["p"] is None or _USER_FLAG.search(before) is None:
+    group = "p" if m["p"] is not None else "P" if m["P"] is not None else None
+    if group is None or _USER_FLAG.search(before) is None:
         return None
-    value = m["p"].strip("\"'")
-    return None if _PORT_SHAPED.fullmatch(value) else m.span("p")
+    value = m[group].strip("\"'")
+    return None if _PORT_SHAPED.fullmatch(value) or _NEXT_FLAG.fullmatch(value) else m.span(group)
 
 
 def _pick_email(m: re.Match, text: str, floor: int) -> Span | None:
@@ -747,8 +806,30 @@ def _bounded(word: str) -> str:
 
 _LONG_RUN = re.compile(r"[A-Za-z0-9+/_~-]{20}")
 
+# PuTTY's key file: the lines after `Private-Lines: N` are the private key.
+_PUTTY_PRIVATE = r"Private-Lines:[ \t]*\d+[ \t]*\r?\n(?P<val>[A-Za-z0-9+/=]{4,}(?:[ \t]*\r?\n[A-Za-z0-9+/=]{4,}(?![\w-]*:))*)"
+# A `.pgpass` line: `host:port:database:user:password` (port or `*`), the password last.
+_PGPASS = r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.@*\\-]+:(?P<val>[^\s]+)$"
+_PGPASS_GATE = re.compile(r":(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:\S").search
+# Session cookies are credentials: under a `Cookie:` or `Set-Cookie:` header, a long value with letters
+# and digits (`sessionid=...`, `JSESSIONID=...`); `theme=dark` stays.
+_COOKIE_PAIR = r"[\w.-]+=(?P<val>[^;\s,\"']{16,})"
+_COOKIE_HEADER = re.compile(r"(?i)(?:set-)?cookie[\"']?[ \t]*:")
+
+
+def _pick_cookie(m: re.Match, text: str, floor: int) -> Span | None:
+    line = text.rfind("\n", 0, m.start()) + 1
+    if _COOKIE_HEADER.search(text, line, m.start()) is None:
+        return None
+    value = m["val"]
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or shape.is_stand_in(value):
+        return None
+    return m.span("val")
+
+
 _RULES: tuple[_Rule, ...] = (
     _rule("private_key", _PRIVATE_KEY),
+    _rule("private_key", _PUTTY_PRIVATE, needles=("Private-Lines",)),
     _rule("bearer", _AUTH_HEADER, lower=True),
     _rule("bearer", _bounded("bearer") + _BARE, lower=True),
     _rule("bearer", _bounded("basic") + _BARE, lower=True),
@@ -809,7 +890,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "password",
         _CMD_FLAG,
-        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap", " -p"),
+        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap", " -p", " -P", "snmp"),
         pick=_pick_cmd_flag,
     ),
     _rule("password", _PIPED_LOGIN, gate=_piped_login, pick=lambda m, t, f: m.span("val")),
@@ -851,6 +932,24 @@ _RULES: tuple[_Rule, ...] = (
         needles=("change_password", "add_user", "htpasswd", "password", "identified"),
         pick=lambda m, t, f: next(m.span(g) for g in "abc" if m[g] is not None),
     ),
+    _rule("password", _PGPASS, gate=_PGPASS_GATE, pick=lambda m, t, f: m.span("val")),
+    _rule("password", _COOKIE_PAIR, lower=True, needles=("cookie",), pick=_pick_cookie),
+    _rule("password", slots.HERE_STRING, lower=True, needles=("<<<",), pick=slots.pick_here_string),
+    _rule("password", slots.NET_USER, lower=True, needles=("net user",), pick=lambda m, t, f: m.span("val")),
+    _rule("password", slots.SECURE_STRING, lower=True, needles=("convertto-securestring",), pick=slots.pick_user_percent),
+    _rule("password", slots.COMPOUND_NAME_SPACE_VALUE, lower=True, needles=("pass", "secret", "token", "key", "pw"),
+          pick=slots.pick_compound_name),
+    # Places without an assignment (`credential_slots`): near a word for password, directives,
+    # Windows switches, `user%password`, `(user/password)`, "X is the password", "log in as U with X".
+    _rule("password", slots.DIRECTIVE, lower=True, needles=("pass", "pw", "secret", "token", "key", "auth", "cred", "psk"),
+          pick=slots.pick_directive),
+    _rule("password", slots.WINDOWS_SWITCH, lower=True, needles=("/p", "/rp"), pick=slots.pick_windows_switch),
+    _rule("password", slots.USER_PERCENT, needles=("%",), pick=slots.pick_user_percent),
+    _rule("password", slots.IS_THE_PASSWORD, lower=True, gate=slots.is_the_password_gate, pick=slots.pick_value_group),
+    _rule("password", slots.LOGIN_AS_WITH, lower=True, needles=("in as ",), pick=slots.pick_login_as_with),
+    _rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
+    _rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
+    _rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
     # A generated token with no name or known format around it (pasted into prose or a log line).
     _rule("generic_api_key", shape.BARE_TOKEN, gate=_LONG_RUN.search, pick=shape.pick_bare_token),
     _rule("email", _EMAIL, pick=_pick_email),

@@ -101,8 +101,10 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
     if seps and [len(g) for g in re.split(r"[ -]", raw)] not in _GROUPINGS:
         return None  # written in groups, a card uses its network's grouping (4-4-4-4, Amex 4-6-5)
     digits = raw.replace(" ", "").replace("-", "")
-    if not 13 <= len(digits) <= 19 or not _ISSUER.match(digits) or not luhn.is_valid(digits):
+    if not 13 <= len(digits) <= 19 or not luhn.is_valid(digits):
         return None
+    if not seps and not _ISSUER.match(digits):
+        return None  # an unbroken run needs a known issuer; one in a network's grouping is a card whatever its issuer
     return m.span()
 
 

@@ -36,6 +36,18 @@ _SLOT_WORD = re.compile(
     r"(?i)(?:(?:my|your|the|new|old|some|db|admin|user(?:name)?|root)[_ :-]?)?"
     r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|key|credentials?|user(?:name)?)s?"
 )
+# A placeholder written in capitals around the slot's name (`REPLACE_WITH_PASSWORD`, `YOUR_API_TOKEN`,
+# `DB_PASSWORD`), or the name of a type where documentation shows a field's type (`"apiKey": "string"`).
+_CAPS_SLOT = re.compile(r"(?:[A-Z]+_)*(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|KEY|PWD|CREDENTIALS?)(?:_[A-Z]+)*")
+_TYPE_NAME = re.compile(r"(?i:string|str|int|integer|number|bool|boolean|object|any|text|secret_string|securestring)")
+# A value made only of the words people type to fill a slot in a sample (`fake_password`, `test-token`,
+# `sample`, `REPLACE_ME`, `example-key-here`): no digit, nothing generated.
+_FILLER_WORDS = re.compile(
+    r"(?i)(?:(?:sample|fake|dummy|test|example|demo|replace|me|your|my|placeholder|foo|bar|baz|here|value|insert"
+    r"|enter|pass(?:word)?|secret|token|api|key|auth)(?:[_.-](?=[a-z])|\Z))+"
+)
+# A password hash in crypt format (`$2b$12$...`, `$argon2id$...`, `$6$salt$...`): a digest, not the password.
+_CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|apr1|y|gy|7|pbkdf2(?:-sha\d+)?)\$[./A-Za-z0-9$=,+-]{8,}")
 _YAML_TAG = re.compile(r"![A-Za-z_]+")  # `!secret name`, `!env_var NAME`, `!vault |`: a constructor, not a value
 _POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}|%[A-Za-z_]\w*%")  # ... and `%VAR%` (cmd.exe)
 _INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
@@ -77,6 +89,10 @@ def is_stand_in(value: str) -> bool:
         return True  # half or more mask characters: `••••••••`, `xxxx-xxxx`, `sk_live_xxxxxxxxxxxx`
     return bool(
         _SLOT_WORD.fullmatch(inner)
+        or _CAPS_SLOT.fullmatch(inner)
+        or _FILLER_WORDS.fullmatch(inner)
+        or _CRYPT_HASH.fullmatch(inner)
+        or _TYPE_NAME.fullmatch(inner)
         or _POSITIONAL.fullmatch(inner)
         or _YAML_TAG.fullmatch(inner)
         or _INTERPOLATION.search(inner)

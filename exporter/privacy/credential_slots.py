@@ -1,0 +1,274 @@
+"""Places a password sits that are not `name=value`: near a word for "password", in a directive, behind
+a Windows switch, in a `user/password` pair.
+
+The assignment rules in `redaction.py` find a value by the *name it is assigned to*. People and tools
+also write passwords without an assignment: notes and tickets (`ID/PW master/Xy12ab!`, `pwd of admin
+is Xy12ab!`, `Password(default:Xy12ab!)`), config directives separated by a space (`requirepass X`,
+`auth_pass X`, `ENV TOKEN X`), Windows switches (`/p:X`, `/password:X`, `/rp X`), `user%password`
+(smbclient) and the word for password in another language (`비밀번호`, `Passwort`, `contraseña`).
+
+Without a name, what tells a password from the words around it is its *shape*
+(`password_shaped`): a run of 6+ characters mixing letters with digits or symbols the way typed and
+generated passwords do, and not the shape of an identifier people write beside the word
+(`db01`, `INC-20931`, `ubuntu-22.04`, `grafana-admin`, a hash, a path, an address). Each rule here
+looks for that shape only in a short window right after the word, so prose about passwords
+("the password policy now requires 14 characters") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.privacy import secret_shape as shape
+
+Span = tuple[int, int]
+
+# Words that mean "password" (and its short forms) in the languages ops text is written in, written in
+# lower case: the rules using them search the lower-cased text.
+PASSWORD_WORD = (
+    r"(?:pass(?:word|wd|wort|phrase|code)?|pwd|(?<![a-z])pw(?![a-z])|p/w|(?<![a-z])pin(?![a-z])"
+    r"|(?<![a-z])psk(?![a-z])|pre-?shared[ _-]?key|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호)"
+)
+PASSWORD_WORD_NEEDLES = (
+    "pass", "pw", "pin", "p/w", "psk", "shared", "contrase", "senha", "пароль", "パスワード", "密码", "口令", "비밀번호", "비번", "패스워드", "암호",
+)
+# The English words that end in -pass but name no password.
+_NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|single|first|second|one|en)pass")
+# A token: text without whitespace, non-ASCII letters or the separators people put between a label, a
+# user and a password.
+_WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\uffff]+""")
+_MAX_WORDS_BETWEEN = 3  # `password in xxxx is X`, `pwd of master is X`
+_WINDOW = 48
+
+
+def password_shaped(word: str) -> bool:
+    """A typed or generated password, told apart from the ids, versions and words written beside one."""
+    if not 6 <= len(word) <= 64 or "redacted:" in word or word.startswith("<redacted"):
+        return False
+    has_upper = any(c.isupper() for c in word)
+    has_lower = any(c.islower() for c in word)
+    has_digit = any(c.isdigit() for c in word)
+    odd_symbols = {c for c in word if not c.isalnum()} - set("-_.")
+    if not (has_upper or has_lower):
+        return False
+    if not has_digit and not odd_symbols:
+        return False  # `grafana-admin`, `ops_guest`, `rememberMe`: words and identifiers, not a password
+    if not has_lower and not odd_symbols:
+        return False  # `AES256`, `SHA512`, `X509`: names of algorithms and standards
+    if _IDENTIFIER.fullmatch(word) or _DOTTED_NUMBER.search(word):
+        return False
+    if not has_upper and not odd_symbols and _class_changes(word) < 3:
+        return False  # `db01`, `web02`, `cache01`: a host or an item numbered
+    return not (shape.is_stand_in(word) or shape.after_digest_label(word, 0))
+
+
+# Ids people write beside a password: a ticket (`INC-20931`), a hex hash or UUID, an e-mail, a URL,
+# a path, a `key=value`, a version or a number with a unit.
+_IDENTIFIER = re.compile(
+    r"[A-Z][A-Z0-9]*-\d+|[0-9a-fA-F-]{16,}|[^@\s]+@[\w-]+\.[\w.-]+|[a-z][a-z0-9+.-]*://\S*|[~.]?/\S*|\S*=\S*"
+    r"|v?\d+(?:[.:]\d+)*[a-z]{0,3}|[0-9a-f]{6,}|@\S*|\d[A-Z][a-z]+|0[xX][0-9a-fA-F]+"  # ... `1Password`, `0x7FFF`
+)
+_DOTTED_NUMBER = re.compile(r"\d\.\d|\d{4}-\d\d-\d\d")  # versions, addresses, dates
+
+
+def _class_changes(word: str) -> int:
+    kinds = [c.isdigit() for c in word if c.isalnum()]
+    return sum(x != y for x, y in zip(kinds, kinds[1:], strict=False))
+
+
+_ASSIGNED_RUN = re.compile(r"""[ \t]*[:=]+[ \t]*(?P<val>[^\s"'`]+)""")
+_IN_URL = re.compile(r"://[^\s@/]*\Z")
+
+
+# Words that name a secret less surely (`the wifi key is X`, `client secret -> X`, `new token: X`): the
+# value must also mix three kinds of character, as `cron-7f9c8` or `kms-key-2024` do not.
+SECRET_WORD = r"(?<![\w.%-])(?:secret|token|key)(?![\w-])"  # a word of its own, not part of a name
+
+
+def _three_kinds(word: str) -> bool:
+    kinds = {0 if c.isupper() else 1 if c.islower() else 2 if c.isdigit() else 3 for c in word if c not in "-_."}
+    return len(kinds) >= 3
+
+
+def pick_near_secret_word(m: re.Match, text: str, floor: int) -> Span | None:
+    span = pick_near_word(m, text, floor)
+    return span if span is not None and _three_kinds(text[span[0] : span[1]]) else None
+
+
+def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
+    """The first password-shaped token within a few words after a word for password, on its line."""
+    a, b = m.span()
+    tail = _NOT_PASSWORD.search(text, max(0, a - 6), b)
+    if tail is not None and tail.end() == b:
+        return None  # `bypass`, `compass`
+    before = text[max(0, a - 3) : a]
+    path_end = before[-1:] == "/" and text[b : b + 1] in ("", " ", "\t", "\n", "/")
+    in_url = _IN_URL.search(text, max(0, a - 80), a)
+    if before[-1:] in ("$", "%") or path_end or before.endswith(("${", "{{", "{{ ", "://")) or in_url:
+        return None  # a variable (`$PASSWORD`), a path segment (`prod/db/password`), a template or a URL
+    nxt = text[b : b + 2]
+    if nxt[:1].islower() and not (nxt[:1] == "s" and not nxt[1:2].isalpha()):
+        return None  # `passed`, `passing`, `pinned`: another word
+    end = text.find("\n", b)
+    end = min(len(text) if end < 0 else end, b + _WINDOW)
+    pos = b
+    while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
+        pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)
+    run = _ASSIGNED_RUN.match(text, pos)
+    if run is not None and shape.is_stand_in(run["val"]):
+        return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
+    for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
+        gap = text[pos : tok.start()]
+        if "{" in gap or "<" in gap or ("(" in gap and words > 1 and text[pos - 1 : pos].isalnum()):
+            return None  # a template, a call or an already redacted value follows (`{{ vault_pw }}`, `f(x)`)
+        pos = tok.end()
+        raw = tok.group()
+        word = raw.rstrip(".,;")
+        if password_shaped(word):
+            return tok.start(), tok.start() + len(word)
+        if word != raw and raw[-1] == ".":
+            return None  # the sentence ended
+        if words > _MAX_WORDS_BETWEEN:
+            return None
+    return None
+
+
+# `IhqSb1Gg is the password`, `X is my pw`: the value before the word.
+IS_THE_PASSWORD = (
+    r"(?P<val>[!-~]{6,64})[ \t]+(?:is|was)[ \t]+(?:the|my|our|his|her|their|your)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:password|passwd|passphrase|pwd|pw|pass)(?![a-z'’])"
+)
+
+
+def is_the_password_gate(hay: str) -> bool:
+    return (" is " in hay or " was " in hay) and ("pass" in hay or "pw" in hay)
+
+
+def pick_value_group(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    while b - a > 2 and text[a] == text[b - 1] and text[a] in "\"'`":
+        a, b = a + 1, b - 1  # the quotes or backticks around a value are not part of it
+    return (a, b) if password_shaped(text[a:b]) else None
+
+
+# `host (user/password)`: a user and a password in parentheses, the notation of notes and tickets.
+USER_SLASH_PASSWORD = r"\((?P<user>[A-Za-z][\w.-]{0,30})[ \t]*/[ \t]*(?P<val>[^\s()/]{6,64})\)"
+
+
+def pick_user_slash_password(m: re.Match, text: str, floor: int) -> Span | None:
+    value = m["val"]
+    if not (password_shaped(value) and any(c.isupper() for c in value) and any(c.islower() for c in value)):
+        return None  # `(read/write)`, `(apps/v1)`: a pair of words, not a login
+    return m.span("val")
+
+
+# `logging in as readonly with X`, `sign in as ops using X`: the value after the user in a login sentence.
+LOGIN_AS_WITH = (
+    r"(?:log(?:ged|ging|s)?|sign(?:ed|ing|s)?)[ \t]*in[ \t]+as[ \t]+[^\s]+[ \t]+"
+    r"(?:with|using)[ \t]+(?P<val>[^\s]{6,64})"
+)
+
+
+def pick_login_as_with(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    while b > a and text[b - 1] in ".,;:)":
+        b -= 1
+    return (a, b) if password_shaped(text[a:b]) else None
+
+
+# A directive: the name, a space and the value as the line's last word (`requirepass X`,
+# `auth_pass X`, `ENV DRONE_TOKEN X`, `set $apikey X;`, `proxy_set_header x-apikey X;`). Lower case.
+DIRECTIVE = (
+    r"(?m)^[ \t]*(?:[\w.-]+[ \t]+){0,2}\$?(?P<name>[\w.-]*?"
+    r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|apikey|auth|authtok|credentials?|psk))"
+    r"[ \t]+(?P<val>(?![=:])[^\s;]+)[ \t]*;?[ \t]*$"
+)
+
+
+def pick_directive(m: re.Match, text: str, floor: int) -> Span | None:
+    return _pick_directive_value(m, text, m["name"])
+
+
+def _pick_directive_value(m: re.Match, text: str, name: str) -> Span | None:
+    a, b = m.span("val")
+    value = text[a:b]
+    if _PUBLIC_NAME.match(name) or _NOT_PASSWORD.search(name) or shape.is_stand_in(value) or value.startswith(("$", "-", "{", "<", "%")):
+        return None
+    quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
+    if not quoted and (value[0] in "\"'`" or value[-1] in "\"'`)],"):
+        return None  # a quotation or parenthesis the value opens or closes: prose (`"Public-Key Cryptography"`)
+    core = value[1:-1] if quoted else value
+    # a plain word (`token expired`, `password required`) is prose; a value has a digit, a symbol or mixed case
+    if not core or not (password_shaped(core) or shape.looks_generated(core) or shape.looks_mixed(core)):
+        return None
+    return (a + 1, b - 1) if quoted else (a, b)
+
+
+_PUBLIC_NAME = re.compile(r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|cache)[_.-]?(?:key|token)", re.I)
+
+
+# Windows switches: `/p:X`, `/pass:X`, `/password:X`, `/pwd:X`, and `/rp X`, `/pass X` with a space. Lower case.
+WINDOWS_SWITCH = (
+    r"""(?:(?<=[ \t])|(?<![\s\S]))/(?:(?:p|pw|pwd|pass|passwd|password):(?P<val>"[^"\n]+"|'[^'\n]+'|[^\s/"']+)"""
+    r"""|(?:rp|pass|passwd|password)[ \t]+(?P<val2>"[^"\n]+"|'[^'\n]+'|[^\s/"'-][^\s/"']*))"""
+)
+
+
+def pick_windows_switch(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val") if m["val"] is not None else m.span("val2")
+    value = text[a:b]
+    if len(value) < 4 or "`" in value or shape.is_stand_in(value) or value.startswith(("$", "%", "*")):
+        return None  # `/p:X` as written in documentation, a variable, a prompt
+    if m["val"] is None and not (password_shaped(value.strip("\"'")) or value[0] in "\"'"):
+        return None  # `/password reset`: with a space, only a value with a password's shape
+    return a, b
+
+
+# smbclient and friends: `-U user%password`, `--user=DOMAIN/user%password`.
+USER_PERCENT = r"""(?:(?<=\s)-U|--user(?:name)?)[ \t=]+["']?[^\s%"']+%(?P<val>[^\s"']+)"""
+
+
+def pick_user_percent(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    value = text[a:b]
+    return None if len(value) < 4 or "`" in value or shape.is_stand_in(value) else (a, b)
+
+
+# A here-string fed to a command that sets a password: `chpasswd <<< 'bob:X'`, `vncpasswd -f <<< X`.
+HERE_STRING = r"""(?P<cmd>[\w.-]*pass[\w.-]*)(?:[ \t]+-[\w-]+)*[ \t]*<<<[ \t]*(?P<val>"[^"\n]+"|'[^'\n]+'|[^\s;|&]+)"""
+
+
+def pick_here_string(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    if text[a] in "\"'":
+        a, b = a + 1, b - 1
+    value = text[a:b]
+    if ":" in value:  # chpasswd reads `user:password`
+        a += value.index(":") + 1
+    return None if a >= b or shape.is_stand_in(text[a:b]) else (a, b)
+
+
+# Windows `net user NAME PASSWORD [/add]` (a `*` asks for it instead).
+NET_USER = r"(?<![\w-])net[ \t]+user[ \t]+[^\s/]+[ \t]+(?P<val>[^\s/*][^\s]*)"
+# PowerShell's `ConvertTo-SecureString X -AsPlainText`: the argument is the password, quoted or not.
+SECURE_STRING = r"""convertto-securestring[ \t]+(?:-string[ \t]+)?(?P<val>[^\s"'$(-][^\s)]*)"""
+# A compound name holding a secret word, a space and a value, anywhere on a line (`rclone config create
+# s3 s3 secret_access_key X`, `pre-shared-key X`): the value must have a password's or a token's shape.
+COMPOUND_NAME_SPACE_VALUE = (
+    r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|api[_-]?key|apikey|key|auth|authtok|credentials?|psk)"
+    r"[ \t]+(?P<val>(?![=:])[^\s;]+)"
+)
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+
+
+def pick_compound_name(m: re.Match, text: str, floor: int) -> Span | None:
+    """Found from the keyword (a literal, fast); the name around it must be compound and end there."""
+    a = m.start()
+    while a > 0 and text[a - 1] in _NAME_CHARS:
+        a -= 1
+    name = text[a : m.start("val")].rstrip()
+    if name == text[m.start() : m.start("val")].rstrip() or (a > 0 and text[a - 1] in "$./"):
+        return None  # a bare word (prose, found by the word rules) or a path or variable
+    if name[0] == "-" or not any(c in "_-" for c in name):
+        return None  # a flag (the flag rules) or a plain word
+    return _pick_directive_value(m, text, name)
