@@ -1091,6 +1091,18 @@ class Redactor:
         return _ph(kind)
 
     def _redact(self, text: str, counts: Counter) -> str:
+        """Rules applied until the text stops changing (at most three rounds): one redaction can change
+        what its neighbours look like (a host redacted inside a path leaves a fragment that reads as a
+        password slot), and text that is stored redacted is redacted again on every read and export,
+        so it must already be a fixed point. Texts nothing was found in take one round."""
+        out = self._redact_once(text, counts)
+        for _ in range(2):
+            if out == text:
+                break
+            text, out = out, self._redact_once(out, counts)
+        return out
+
+    def _redact_once(self, text: str, counts: Counter) -> str:
         if not text or (_INERT.fullmatch(text) is not None and "pass" not in text.lower()):
             return text
         low = low_of = None
