@@ -38,14 +38,7 @@ from ruptures.costs import NotEnoughPoints
 
 from detectors.series import as_series, noise_sigma
 
-__all__ = [
-    "ChangePoint",
-    "change_point_indices",
-    "detect_change_points",
-    "default_penalty",
-    "merge_trend_splits",
-    "slope_change_indices",
-]
+__all__ = ["ChangePoint", "change_point_indices", "detect_change_points", "default_penalty", "merge_trend_splits"]
 
 #: Penalty multiplier on log(n) * sigma**2, measured on TCPD (see module docstring).
 DEFAULT_BETA = 3.0
@@ -57,10 +50,6 @@ DEFAULT_TREND_FACTOR = 0.8
 #: Penalty multiplier of the "any change at all?" check (:func:`_beats_no_change`), chosen on
 #: TCPD leave-one-series-out (beta 3, trend merge 0.8 and this 2.0 in 31 of 32 folds).
 DEFAULT_NULL_CHECK = 2.0
-#: Penalty multiplier of the slope pass (:func:`slope_change_indices`), which runs only when the
-#: level pass found no change; None switches it off. Chosen on TCPD leave-one-series-out
-#: (bench/tcpd.py, bench/RESULTS.md).
-DEFAULT_SLOPE_BETA = 3.0
 
 
 @dataclass(frozen=True)
@@ -73,10 +62,8 @@ class ChangePoint:
         Position of the first sample after the change, in the caller's (time-sorted) series.
     time : pandas.Timestamp or None
         Timestamp of that sample (UTC); None when the caller passed no timestamps.
-    kind : {"level", "variance", "slope"}
-        "level" when the mean moved by more than the noise can explain, otherwise "variance";
-        "slope" when the series has no level change but its trend bent there
-        (:func:`slope_change_indices`). Only "level" changes become the product's shifts.
+    kind : {"level", "variance"}
+        "level" when the mean moved by more than the noise can explain, otherwise "variance".
     level_before, level_after : float
         Median of the segment before and after, in the series' units.
     magnitude : float
@@ -89,7 +76,7 @@ class ChangePoint:
 
     index: int
     time: pd.Timestamp | None
-    kind: Literal["level", "variance", "slope"]
+    kind: Literal["level", "variance"]
     level_before: float
     level_after: float
     magnitude: float
@@ -218,134 +205,6 @@ class CumsumL2(BaseCost):
         return float(np.maximum(s2 - s1 * s1 / n, 0.0).sum())
 
 
-class CumsumLinear(BaseCost):
-    """Squared error around each segment's own least-squares line, from prefix sums (dimensions summed).
-
-    The cost of a piecewise-linear model: a segment whose trend is straight costs only its noise,
-    so PELT with it cuts where the slope bends, not along a steady trend.
-    """
-
-    model = "linear_cumsum"
-
-    def __init__(self) -> None:
-        self.signal = None
-        self.min_size = 3
-
-    def fit(self, signal: np.ndarray) -> CumsumLinear:
-        s = np.asarray(signal, dtype=float)
-        self.signal = s.reshape(-1, 1) if s.ndim == 1 else s
-        t = np.arange(self.signal.shape[0], dtype=float)[:, None]
-
-        def prefix(a: np.ndarray) -> np.ndarray:
-            return np.vstack([np.zeros((1, a.shape[1])), np.cumsum(a, axis=0)])
-
-        self._one = self.signal.shape[1] == 1
-        sums = [prefix(t), prefix(t * t), prefix(self.signal), prefix(t * self.signal), prefix(self.signal**2)]
-        self._t1, self._t2 = sums[0][:, 0].tolist(), sums[1][:, 0].tolist()
-        self._x, self._tx, self._x2 = (a[:, 0].tolist() if self._one else a for a in sums[2:])
-        return self
-
-    def error(self, start: int, end: int) -> float:
-        m = end - start
-        if m < self.min_size:
-            raise NotEnoughPoints
-        st = self._t1[end] - self._t1[start]
-        vt = max(self._t2[end] - self._t2[start] - st * st / m, 1e-12)
-        sx = self._x[end] - self._x[start]
-        cx = self._x2[end] - self._x2[start] - sx * sx / m
-        ctx = self._tx[end] - self._tx[start] - st * sx / m
-        if self._one:
-            return max(cx - ctx * ctx / vt, 0.0)
-        return float(np.maximum(cx - ctx * ctx / vt, 0.0).sum())
-
-
-def _line_residuals(x: np.ndarray, bounds: Sequence[int]) -> np.ndarray:
-    """Residuals around each segment's least-squares line, segments given by ``bounds``."""
-    out = []
-    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-        t = np.arange(b - a, dtype=float)
-        t -= t.mean()
-        centred = x[a:b] - x[a:b].mean(axis=0)
-        slope = (t[:, None] * centred).sum(axis=0) / max(float((t**2).sum()), 1e-300)
-        out.append(centred - t[:, None] * slope)
-    return np.concatenate(out)
-
-
-def _long_run_variance(resid: np.ndarray) -> float:
-    """``sigma**2 (1 + phi) / (1 - phi)`` summed over dimensions, phi the lag-1 autocorrelation."""
-    lrv = 0.0
-    for d in range(resid.shape[1]):
-        r = resid[:, d]
-        var = float(r.var())
-        if var <= 0:
-            continue
-        phi = float(np.clip(np.corrcoef(r[:-1], r[1:])[0, 1], 0.0, 0.95)) if r.size > 3 else 0.0
-        lrv += var * (1 + phi) / (1 - phi)
-    return lrv
-
-
-def slope_change_indices(
-    signal: np.ndarray,
-    *,
-    beta: float = DEFAULT_SLOPE_BETA,
-    min_size: int = DEFAULT_MIN_SIZE,
-    null_check: float | None = DEFAULT_NULL_CHECK,
-) -> list[int]:
-    """Where a trend bends: PELT with a piecewise-linear cost, then the "any change at all?" check.
-
-    The level pass sees a trend as a staircase and :func:`merge_trend_splits` rightly removes
-    the steps, so a series that grows, then falls, then grows again (inventories through a
-    recession, employment in a declining industry) gets no change at all. Here each segment is
-    its own straight line. The penalty is ``beta * log(n)`` times the variance of the residuals
-    around one line through the whole series, the series' own noise scale under the "no bend"
-    model, so it travels across units and lengths; the result is kept only if the lines beat one
-    line by more than ``null_check * k * log(n)`` times the long-run variance of their residuals
-    (as :func:`_beats_no_change` does for levels).
-
-    That check does not tell a bend from autocorrelated wander: on AR(1) noise with lag-1
-    correlation 0.5-0.95 (30 series each, 90 and 300 points), the lines' gain reaches 3-35 times
-    its penalty unit, the range of the bent trends TCPD's annotators mark (3-17). Hence
-    :func:`change_point_indices` only asks for bends when PELT found no level change at all,
-    never after the check has called the levels wander.
-
-    Parameters
-    ----------
-    signal : numpy.ndarray, shape (n_samples,) or (n_samples, n_dims)
-        Gap-free signal.
-    beta : float
-        Penalty multiplier; larger means fewer bends.
-    min_size : int
-        Shortest segment, in samples (at least 3, reduced for short signals).
-    null_check : float or None
-        Multiplier of the final check; None or 0 skips it.
-
-    Returns
-    -------
-    list of int
-        Sorted first indices of every segment but the first.
-    """
-    x = np.asarray(signal, dtype=float)
-    if x.ndim == 1:
-        x = x[:, None]
-    n = x.shape[0]
-    min_size = max(3, min(min_size, n // 4))
-    if n < 2 * min_size or not np.all(np.isfinite(x)) or np.ptp(x, axis=0).max() == 0:
-        return []
-    std = x.std(axis=0)
-    x = (x - x.mean(axis=0)) / np.where(std > 0, std, 1.0)
-    one_line = _line_residuals(x, [0, n])
-    scale = float((one_line**2).mean(axis=0).sum())
-    if scale <= 1e-12:
-        return []  # an exact straight line
-    pen = beta * np.log(n) * scale
-    starts = [int(b) for b in rpt.Pelt(custom_cost=CumsumLinear(), min_size=min_size, jump=1).fit(x).predict(pen=pen)[:-1]]
-    if not starts or not null_check:
-        return starts
-    resid = _line_residuals(x, [0, *starts, n])
-    gain = float((one_line**2).sum() - (resid**2).sum())
-    return starts if gain > null_check * len(starts) * np.log(n) * _long_run_variance(resid) else []
-
-
 def change_point_indices(
     signal: np.ndarray,
     *,
@@ -354,7 +213,6 @@ def change_point_indices(
     model: str = "l2",
     trend_factor: float | None = DEFAULT_TREND_FACTOR,
     null_check: float | None = DEFAULT_NULL_CHECK,
-    slope_beta: float | None = DEFAULT_SLOPE_BETA,
 ) -> list[int]:
     """Positions where a new segment starts, by PELT with the default penalty.
 
@@ -377,13 +235,6 @@ def change_point_indices(
     null_check : float or None
         Penalty multiplier of the check that the segmentation beats one mean under
         autocorrelated noise (:func:`_beats_no_change`); None or 0 skips it.
-    slope_beta : float or None
-        When PELT and the trend merge keep no level change (a flat series, or a trend whose
-        steps the merge removed), look for bends of the trend instead
-        (:func:`slope_change_indices` with this penalty multiplier and the same ``null_check``);
-        None skips it. Not when the level changes are removed by the "any change at all?"
-        check: that series wanders, and lines fit a wander as well as levels do. Which kind a
-        change is, :func:`detect_change_points` says.
 
     Returns
     -------
@@ -391,26 +242,13 @@ def change_point_indices(
         Sorted start indices of every segment but the first (never 0, never n_samples).
         Empty for a constant, too short or noise-free signal.
     """
-    return _segment(signal, beta, min_size, model, trend_factor, null_check, slope_beta)[0]
-
-
-def _segment(
-    signal: np.ndarray,
-    beta: float,
-    min_size: int,
-    model: str,
-    trend_factor: float | None,
-    null_check: float | None,
-    slope_beta: float | None,
-) -> tuple[list[int], Literal["level", "slope"]]:
-    """:func:`change_point_indices` and whether its changes are of level or of slope."""
     signal = np.asarray(signal, dtype=float)
     if signal.ndim == 1:
         signal = signal[:, None]
     n = signal.shape[0]
     min_size = max(2, min(min_size, n // 4))
     if n < 2 * min_size or not np.all(np.isfinite(signal)) or np.ptp(signal, axis=0).max() == 0:
-        return [], "level"
+        return []
     std = signal.std(axis=0)
     signal = (signal - signal.mean(axis=0)) / np.where(std > 0, std, 1.0)
     pen = default_penalty(signal, beta)  # > 0: at least one dimension now has variance 1
@@ -420,16 +258,9 @@ def _segment(
         algo = rpt.Pelt(model=model, min_size=min_size, jump=1).fit(signal)
     starts = [int(b) for b in algo.predict(pen=pen)[:-1]]
     starts = merge_trend_splits(signal, starts, trend_factor) if trend_factor else starts
-    if not starts:
-        # No level change, or only steps of a steady trend that the merge removed: look for bends.
-        if slope_beta:
-            return slope_change_indices(signal, beta=slope_beta, min_size=min_size, null_check=null_check), "slope"
-        return [], "level"
-    if null_check and not _beats_no_change(signal, starts, null_check):
-        # Levels no better than autocorrelated wander: no change at all. Not a place to look for
-        # bends either: lines fit a wander as well as levels do (see slope_change_indices).
-        return [], "level"
-    return starts, "level"
+    if null_check and starts and not _beats_no_change(signal, starts, null_check):
+        return []
+    return starts
 
 
 def _beats_no_change(signal: np.ndarray, starts: list[int], beta: float) -> bool:
@@ -448,7 +279,15 @@ def _beats_no_change(signal: np.ndarray, starts: list[int], beta: float) -> bool
     bounds = [0, *starts, n]
     resid = np.concatenate([signal[a:b] - signal[a:b].mean(axis=0) for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
     gain = float(((signal - signal.mean(axis=0)) ** 2).sum() - (resid**2).sum())
-    return gain > beta * len(starts) * np.log(n) * _long_run_variance(resid)
+    lrv = 0.0
+    for d in range(resid.shape[1]):
+        r = resid[:, d]
+        var = float(r.var())
+        if var <= 0:
+            continue
+        phi = float(np.clip(np.corrcoef(r[:-1], r[1:])[0, 1], 0.0, 0.95)) if n > 3 else 0.0
+        lrv += var * (1 + phi) / (1 - phi)
+    return gain > beta * len(starts) * np.log(n) * lrv
 
 
 def detect_change_points(
@@ -493,19 +332,12 @@ def detect_change_points(
     if finite.size == 0:
         return []
     clean = x[finite]
-    starts, found = _segment(clean, beta, min_size, "l2", DEFAULT_TREND_FACTOR, DEFAULT_NULL_CHECK, DEFAULT_SLOPE_BETA)
-    bends = set(starts) if found == "slope" else set()
+    starts = change_point_indices(clean, beta=beta, min_size=min_size)
     # Variance shifts: on log absolute steps a change in noise becomes a change in mean.
     steps = np.log(np.abs(np.diff(clean)) + 1e-9 * max(1.0, float(np.abs(clean).max())))
-    noise_changes = [v + 1 for v in change_point_indices(steps, beta=beta, min_size=3 * min_size, trend_factor=None,
-                                                          slope_beta=None)]
-    if noise_changes and bends:
-        # The bend test assumes one noise level; where the noise itself changed, a noisier
-        # stretch bends lines by chance. Report the change of noise, not bends.
-        starts, bends = [], set()
-    for v in noise_changes:
-        if all(abs(v - c) > 3 * min_size for c in starts):
-            starts.append(v)
+    for v in change_point_indices(steps, beta=beta, min_size=3 * min_size, trend_factor=None):
+        if all(abs(v + 1 - c) > 3 * min_size for c in starts):
+            starts.append(v + 1)
     starts.sort()
     if not starts:
         return []
@@ -518,10 +350,8 @@ def detect_change_points(
         lb, la = float(np.median(before)), float(np.median(after))
         sb, sa = noise_sigma(before), noise_sigma(after)
         magnitude = la - lb
-        kind: Literal["level", "variance", "slope"] = "level"
-        if start in bends:
-            kind = "slope"
-        elif abs(magnitude) <= level_threshold * max(noise, 1e-12) and max(sb, sa) > 0:
+        kind: Literal["level", "variance"] = "level"
+        if abs(magnitude) <= level_threshold * max(noise, 1e-12) and max(sb, sa) > 0:
             kind = "variance"
         pos = int(finite[start])
         out.append(
