@@ -30,6 +30,8 @@
    the helper would send (platform, service kind), and the product is also run without it.
    *postmortems2-observed*: the same cases with 65 reports written from alerts and dashboards,
    error lines paraphrased or absent (evaluation only; see the set's README).
+   *postmortems2-words*: the same cases with 108 reports, one per case, in the reporter's own
+   words before the cause is known (round 5, written before that round's matcher changes).
 
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
@@ -187,8 +189,14 @@ def postmortems2_observed() -> Dataset:
     return incidents(POSTMORTEMS2, "postmortems2-observed", "queries_observed.jsonl")
 
 
+def postmortems2_words() -> Dataset:
+    """The same cases, one report per case in the reporter's own words (round 5; see the set's README)."""
+    return incidents(POSTMORTEMS2, "postmortems2-words", "queries_words.jsonl")
+
+
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
-        "postmortems2-observed": postmortems2_observed, "incidents": incidents}
+        "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
+        "incidents": incidents}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:
