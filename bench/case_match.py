@@ -30,6 +30,11 @@
    the helper would send (platform, service kind), and the product is also run without it.
    *postmortems2-observed*: the same cases with 65 reports written from alerts and dashboards,
    error lines paraphrased or absent (evaluation only; see the set's README).
+   *postmortems2-words*: the same cases with 108 reports, one per case, in the reporter's own
+   words before the cause is known (round 5, written before that round's matcher changes).
+   *postmortems2-firstlook*: 87 short first-look reports (the first thing seen, one line), against
+   the postmortems2 cases; *firstlook-all*: the same reports against all three hand-written
+   libraries together (345 cases).
 
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
@@ -187,8 +192,32 @@ def postmortems2_observed() -> Dataset:
     return incidents(POSTMORTEMS2, "postmortems2-observed", "queries_observed.jsonl")
 
 
+def postmortems2_words() -> Dataset:
+    """The same cases, one report per case in the reporter's own words (round 5; see the set's README)."""
+    return incidents(POSTMORTEMS2, "postmortems2-words", "queries_words.jsonl")
+
+
+def postmortems2_firstlook() -> Dataset:
+    """The same cases, short first-look reports (the first thing seen, one or two lines; round 5)."""
+    return incidents(POSTMORTEMS2, "postmortems2-firstlook", "queries_firstlook.jsonl")
+
+
+def firstlook_all() -> Dataset:
+    """The first-look reports against every hand-written library at once (postmortems2, postmortems,
+    incidents: 345 cases), as a team's library grows: the other sets' cases are more near neighbours."""
+    ds = postmortems2_firstlook()
+    for other in (postmortems(), incidents()):
+        ds.ids += other.ids
+        ds.cases += other.cases
+        ds.raw += other.raw
+    ds.name = "firstlook-all-libraries"
+    return ds
+
+
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
-        "postmortems2-observed": postmortems2_observed, "incidents": incidents}
+        "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
+        "postmortems2-firstlook": postmortems2_firstlook, "firstlook-all": firstlook_all,
+        "incidents": incidents}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:

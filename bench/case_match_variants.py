@@ -1,6 +1,6 @@
 """Matcher variants tried for issue 17, scored on the DEV splits only, so a choice can be made without test.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/case_match_variants.py --embedding-cache /tmp/cases_emb.pkl
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/case_match_variants.py --embedding-cache /tmp/cases_emb.pkl [--round 1|2|3]
 
 Each variant re-ranks the same cases from the same stored texts the product keeps (`repo.matching_text`
 for the lexical side, `repo.embedding_text` for the semantic side, after redaction), with the product's
@@ -17,6 +17,10 @@ well-known techniques:
 - fusion: calibrated linear (the product: cosine + w x coverage) against reciprocal rank fusion;
 - pseudo-relevance feedback: the query vector moved towards the mean of its top-k cases (Rocchio).
 
+Round 2 adds identifier, phrase and field signals and a logistic fusion; round 3 (the project's round
+5, with the new report files) adds dropping browser user-agent strings, Snowball stemming, other BM25
+k1/b, a centred cosine, a hubness correction, a title vector and z-score fusion over each signal's top 100.
+
 Test splits are never scored here; `bench/case_match.py` reports test first for what was kept.
 """
 
@@ -29,6 +33,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import numpy as np
@@ -334,11 +339,131 @@ def logistic_fusion(sets: dict[str, tuple[cm.Dataset, dict]], keys: tuple[str, .
               f"MRR {score[0]:.3f}  R@10 {score[1]:.3f}", flush=True)
 
 
+# --- Round 3 (round 5 of the project; new report files added): dev splits only. --------------------
+
+@contextmanager
+def user_agents_kept():
+    """`denoise` as before round 5: browser user-agent strings left in."""
+    import detectors.text_normalize as tn
+
+    rule, tn._USER_AGENT = tn._USER_AGENT, re.compile(r"(?!)")
+    try:
+        yield
+    finally:
+        tn._USER_AGENT = rule
+
+
+def _stemmer() -> Callable[[str], str]:
+    import snowballstemmer
+
+    english, memo = snowballstemmer.stemmer("english"), {}
+
+    def stem(t: str) -> str:
+        if t not in memo:
+            memo[t] = t if any(c.isdigit() or c in "._-" for c in t) else english.stemWord(t)
+        return memo[t]
+    return stem
+
+
+class _Bm25Index(CaseIndex):
+    """The product's coverage over another tokeniser or other BM25 parameters."""
+
+    def __init__(self, ids: list[str], texts: list[str], tok: Callable[[str], list[str]],
+                 k1: float = 1.5, b: float = 0.75):
+        import bm25s
+
+        self.ids, self.tok = list(ids), tok
+        corpus = [tok(t) for t in texts]
+        self.df = Counter()
+        for c in corpus:
+            self.df.update(set(c))
+        self.bm25 = bm25s.BM25(k1=k1, b=b)
+        self.bm25.index(corpus, show_progress=False)
+        self.vectors = np.zeros((len(ids), 384), np.float32)
+
+    def cov(self, text: str) -> np.ndarray:
+        lex, weight = self.lexical(self.tok(text))
+        return np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(len(self.ids))
+
+
+def signals3(ds: cm.Dataset) -> dict[str, np.ndarray]:
+    """(queries, cases) matrices: cosine (as stored before and after the user-agent rule, centred, title
+    vector) and coverage of the whole report and of its headline (product tokens, stemmed, other BM25 k1/b)."""
+    gate = Gate(Redactor())
+    docs = [gate.value(CaseIn.model_validate(c).model_dump(mode="json", exclude={"author", "occurred_at", "alert"}))
+            for c in ds.cases]
+    stem = _stemmer()
+    qt = [q.text for q in ds.queries]
+    heads = [lead_text(t) for t in qt]
+    out: dict[str, np.ndarray] = {}
+    for tag, rule in (("", user_agents_kept), ("_ua", nullcontext)):
+        with rule():
+            full = cm.embed([repo.embedding_text(d) for d in docs])
+            qv = cm.embed([denoise(t) for t in qt])
+            lex = [repo.matching_text(d) for d in docs]
+        out["cos" + tag] = qv @ full.T
+        if not tag:
+            centred = full - full.mean(0)
+            centred /= np.linalg.norm(centred, axis=1, keepdims=True)
+            qc = qv - full.mean(0)
+            qc /= np.linalg.norm(qc, axis=1, keepdims=True)
+            out["cos_centred"] = qc @ centred.T
+            sims = full @ full.T
+            np.fill_diagonal(sims, -1.0)
+            out["hub10"] = np.sort(sims, axis=1)[:, -10:].mean(1)
+        else:
+            out["cos_title_ua"] = qv @ cm.embed([denoise(repo.title_of(d)) for d in docs]).T
+        stemmed = (lambda t: [stem(x) for x in lexical_tokens(t)])  # noqa: E731
+        for name, tok, k1, b in (("", lexical_tokens, 1.5, 0.75), ("_stem", stemmed, 1.5, 0.75),
+                                 ("_k12b04", lexical_tokens, 1.2, 0.4)):
+            if tag and name:
+                continue
+            with rule():
+                ix = _Bm25Index(ds.ids, lex, tok, k1, b)
+                out["cov" + name + tag] = np.array([ix.cov(t) for t in qt])
+                out["lead" + name + tag] = np.array([ix.cov(h) for h in heads])
+    return out
+
+
+def _ztop(a: np.ndarray, k: int = 100) -> np.ndarray:
+    top = np.sort(a)[-k:]
+    return (a - top.mean()) / (top.std() + 1e-9)
+
+
+def round3(ds: cm.Dataset, s: dict[str, np.ndarray]) -> dict[str, tuple[float, float]]:
+    def product(i: int, cos: str = "cos", lex: str = "", wl: float = 0.5, wh: float = 0.25) -> np.ndarray:
+        return np.clip(s[cos][i], 0, 1) + wl * s["cov" + lex][i] + wh * s["lead" + lex][i]
+
+    table: dict[str, Callable[[int], np.ndarray]] = {
+        "product before this round": product,
+        "KEPT: user-agent strings dropped (embedding and lexical)": lambda i: product(i, "cos_ua", "_ua"),
+        "user-agent dropped, cosine alone": lambda i: s["cos_ua"][i],
+        "user-agent dropped, coverage alone": lambda i: s["cov_ua"][i],
+        "stemmed tokens (Snowball)": lambda i: product(i, lex="_stem"),
+        "stemmed tokens, coverage alone": lambda i: s["cov_stem"][i],
+        "BM25 k1 1.2, b 0.4": lambda i: product(i, lex="_k12b04"),
+        "centred cosine (corpus mean removed)": lambda i: product(i, "cos_centred"),
+        "hubness: product - 0.5 x mean cosine of the case's 10 nearest cases":
+            lambda i: product(i) - 0.5 * s["hub10"],
+        "user-agent dropped + 0.2 x title vector": lambda i: np.clip(
+            (s["cos_ua"][i] + 0.2 * s["cos_title_ua"][i]) / 1.2, 0, 1) + 0.5 * s["cov_ua"][i] + 0.25 * s["lead_ua"][i],
+        "z-scores over each signal's top 100, 1 / 0.5 / 0.25 (user-agent dropped)":
+            lambda i: _ztop(s["cos_ua"][i]) + 0.5 * _ztop(s["cov_ua"][i]) + 0.25 * _ztop(s["lead_ua"][i]),
+        "reciprocal rank fusion 0.5 / 0.3 / 0.2": lambda i: rrf([s["cos"][i], s["cov"][i], s["lead"][i]], [0.5, 0.3, 0.2]),
+    }
+    out = {}
+    for label, fn in table.items():
+        out[label] = dev_score(ds, fn)
+        print(f"{ds.name:24s} {label:72s} MRR {out[label][0]:.3f}  R@10 {out[label][1]:.3f}", flush=True)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="seamonkey,postmortems,postmortems2,incidents")
     ap.add_argument("--embedding-cache", type=Path, default=None)
-    ap.add_argument("--round", choices=("1", "2"), default="2", help="1: the first round's variants; 2: the new ones")
+    ap.add_argument("--round", choices=("1", "2", "3"), default="3",
+                    help="1, 2: the first rounds' variants; 3: round 5's (user-agent noise, stemming, z-scores ...)")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
@@ -346,6 +471,11 @@ def main() -> None:
     if args.round == "1":
         for name in names:
             variants(cm.SETS[name]())
+        return
+    if args.round == "3":
+        for name in names:
+            ds = cm.SETS[name]()
+            round3(ds, signals3(ds))
         return
     sets = {}
     for name in names:

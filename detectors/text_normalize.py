@@ -32,6 +32,10 @@ _NAME_SUFFIX = re.compile(
 _GLUED_NUMBER = re.compile(r"\b([a-z]{3,})(\d{2,})\b", re.I)  # server01 -> server; ipv6, s3, ext4 stay
 _LONG_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.])|(?<![\w.])\d{4,}(?![\w.])")
 _SPACES = re.compile(r"[ \t]+")
+# A browser's user-agent string, "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like
+# Gecko) Chrome/91.0 Safari/537.36": the build of the browser the reporter used, pasted by bug-report
+# forms into every report; machine text like a hash, it names no problem.
+_USER_AGENT = re.compile(r"\bMozilla/\d(?:\.\d+)* \([^()]*\)(?:\s+[A-Za-z][\w.-]*/[\w.+-]+(?:\s+\([^()]*\))?)*")
 # Pod and replica-set hashes: trailing segments mixing letters and at least two digits, e.g. the
 # "-7d9f8c6b5-2cw2c" of payments-api-7d9f8c6b5-2cw2c. Versions (1.24, 8u151) have no such segment.
 _POD_HASH = re.compile(
@@ -81,12 +85,15 @@ def denoise(text: str) -> str:
     keys (``2147483647``, ``CVE-2021-44228``), glued codes (``sha256``, ``int32``) and instance
     names (``server-03``, whose word part still matches ``server-01``): on real duplicate reports
     those are often the strongest evidence (`bench/case_match.py`). Removed: UUIDs, long hex ids,
-    pod hashes; IPv4 addresses and redaction placeholders become a word naming their type.
+    pod hashes and browser user-agent strings (reporting forms paste them into every report; in the
+    SeaMonkey reports they took a quarter of what the embedding model reads); IPv4 addresses and
+    redaction placeholders become a word naming their type.
 
     >>> denoise("pod payments-api-7d9f8c6b5-2cw2c on 10.0.0.7 after the 1.23 -> 1.24 upgrade")
     'pod payments-api on ipaddr after the 1.23 -> 1.24 upgrade'
     """
     out = _REDACTED.sub(lambda m: _placeholder_word(m.group(1)), text)
+    out = _USER_AGENT.sub("", out)
     out = _UUID.sub("", out)
     out = _IPV4.sub("ipaddr", out)
     out = _HEXID.sub("", out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from detectors.text_normalize import normalize, tokens
+from detectors.text_normalize import denoise, normalize, tokens
 
 names = st.from_regex(r"[a-z]{3,8}(-[a-z]{2,6}){0,2}", fullmatch=True)
 
@@ -28,3 +28,10 @@ def test_error_tokens_and_codes_are_kept_whole():
 
 def test_compound_names_match_as_a_whole_and_by_their_parts():
     assert tokens("orders-db down") == ["orders-db", "orders", "db", "down"]
+
+
+def test_a_pasted_browser_user_agent_is_noise_but_versions_in_the_report_stay():
+    report = ("Mail archive broken in SeaMonkey/2.53.8\nUser Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) "
+              "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/91.0.4472.124 Safari/537.36\nSteps to reproduce:")
+    assert denoise(report) == "Mail archive broken in SeaMonkey/2.53.8\nUser Agent: \nSteps to reproduce:"
+    assert denoise("Mozilla/5.0 is a string every browser sends") == "Mozilla/5.0 is a string every browser sends"

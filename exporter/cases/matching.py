@@ -4,7 +4,7 @@ Per org, an in-memory `CaseIndex` holds the case ids, their embeddings as one (n
 matrix (a single matmul scores them all) and a BM25 index (bm25s) over their matching text. The
 lexical tokens keep identifiers, versions, error codes and exception names (``OOMKilled``,
 ``1.24``, ``java.lang.OutOfMemoryError``, ``2147483647``); only noise (UUIDs, hex ids, pod hashes,
-IP addresses) is removed, by `detectors.text_normalize.denoise`. The index is rebuilt only when the
+IP addresses, pasted browser user-agent strings) is removed, by `detectors.text_normalize.denoise`. The index is rebuilt only when the
 org's `case_index_versions` row changed; quality and feedback are read fresh for the few top
 candidates, through `scoping.visible`, on every match.
 
