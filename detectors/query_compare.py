@@ -115,13 +115,16 @@ _PHRASES = (
     (r"\b(bytes|packets|traffic|messages|requests|connections|calls|data)\s+(in|out)\b"
      r"(?=\s*$|\s*[,;:?!.]|\s+(?:on|at|for|from|to|of|by|per|via|through|across)\b|\s{2,})",
      lambda m: f"{m[1]} {m[2]}bound"),  # "GET /checkout" vs "POST /checkout"
-    (r"'s\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
+    (r"'s\b|'(?:d|ll|ve|re|m)\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
     (r"\bhow often\b", " count "), (r"\bcompared?\b", " compare "), (r"\bgoing (?:up|down)\b", " trend "),
     # "errors per minute" is a rate, not a breakdown; "count by service", "alerts by team" are breakdowns
     (r"\b(?:per|a|/)\s*(?:second|sec|minute|min|hour|hr)\b", " rate "),
     (r"\b(?:count|total|sum|number)\s+(?=by\b)|\bgroup(?:ed)?\s+(?=by\b)", " "),
-    (r"\bby\s+(?=(?:service|team|host|node|region|namespace|ns|env|environment|cluster|severity|pod|endpoint|"
-     r"route|status|code|zone|az|instance|user|customer|tenant)s?\b)", " per "),
+    # the dimension of a breakdown is part of what is asked ("by service" is not "by team"), though the
+    # filter-key nouns are stopwords elsewhere ("service falcon" = "falcon")
+    (r"\b(?:per|by|each|for (?:each|every))\s+(service|team|host|node|region|namespace|ns|env|environment|"
+     r"cluster|severity|pod|endpoint|route|status|code|zone|az|instance|user|customer|tenant)s?\b",
+     lambda m: " per by-" + {"ns": "namespace", "env": "environment"}.get(m[1], m[1]) + " "),
     (r"\b(cpu|mem|memory|disk|ram|swap|gpu|heap)\s*%", r"\1 usage"),
     (r"\breplica(?:tion)?\s+(?:delay|lag)\b|\breplica\s+lag\b", " replica lag "),
 )
@@ -143,7 +146,7 @@ SYNONYMS = {
     "eating": "usage", "eats": "usage", "use": "usage", "used": "usage", "release": "deploy", "releases": "deploy",
     "released": "deploy", "rollout": "deploy", "rollouts": "deploy", "triggered": "fired", "trigger": "fire",
     "triggers": "fires", "triggering": "firing", "firings": "fires", "percentage": "rate", "ratio": "rate",
-    "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
@@ -167,15 +170,15 @@ _INTENTS = (
     ("trend", r"\b(?:trends?|trended|trending|increas\w*|decreas\w*|rising|growing|changed|moved|evolved)\b"),
     ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
     ("breakdown", r"\b(?:per|each|breakdown)\b"),
-    ("count", r"\b(?:count|counts|total|tally)\b"),
-    ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample)\b"),
+    ("count", r"\b(?:count|counts|total|tally|sum)\b"),
+    ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select)\b"),
     ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"),
 )
 _INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
 _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed moved evolved "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
-    "tally list show which give pull display fetch sample status health healthy noisy"
+    "tally sum list show which give pull display fetch sample select status health healthy noisy"
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
@@ -190,7 +193,7 @@ STOPWORDS = _words(
     "much who whom whose when where why which tell know let need want like see check find give show list "
     "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
     "shipped come came make made return returned returns returning respond responded response responses "
-    "serve serves served serving reply http https any all some every everything anything something anyone someone everyone one ones "
+    "serve serves served serving summary summarize summarise overview rundown recap sanity reply http https any all some every everything anything something anyone someone everyone one ones "
     "thing things stuff still yet just so far again also too only even really actually quite very ever often "
     "frequently "
     "overall exactly roughly up down fire fired firing fires currently current now right atm moment "
@@ -390,6 +393,10 @@ def relate(cached: Facts, asked: Facts) -> Relation:
     only_c, only_a = set(cached.terms - asked.terms), set(asked.terms - cached.terms)
     _join_split_names(only_c, only_a)
     _join_split_names(only_a, only_c)
+    # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
+    # same kind of thing, so the breakdown's dimension is not a filter it lacks
+    only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
+    only_a = {t for t in only_a if not (t.startswith("by-") and _stem(t[3:]) in cached.mentioned)}
     for x in sorted(only_c):
         for y in sorted(only_a):
             if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):

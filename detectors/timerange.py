@@ -268,7 +268,7 @@ _SHORTHANDS = (
      lambda m: f"{m[1]} {m[2]}{':' + m[3] if m[3] else ''}{'am' if m[4] == 'morning' else 'pm'}"),
     # "from 2pm till now": since 2pm
     (r"\bfrom\s+(.{1,30}?)\s+(?:to|till|til|until|up\s+(?:un)?til|through)\s+(?:right\s+)?now\b", r"since \1"),
-    (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\btdy\b", "today"),
+    (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\b(?:tdy|2day)\b", "today"),
     (r"\b(?:rn|rite now|as we speak)\b", "right now"),
     (r"\b(?:(week|month|quarter|year)[- ]to[- ]date|(w|m|q|y)td)\b",
      lambda m: "so far this " + (m[1] or {"w": "week", "m": "month", "q": "quarter", "y": "year"}[m[2]])),
