@@ -82,7 +82,9 @@ _PHRASES = (
     (r"\b(critical|crit|warning|warn|error|info|debug|fatal|high|low|medium|major|minor)[- ](?:severity|sev|level)\b",
      r"\1"),
     (r"\b[a-z_][\w.]*\s*(?P<op>!=|!~|=~|==|=)\s*", _label_key), (r"\s*(?:!=|!~|<>)\s*", " not "),
-    (r"(?<!\w)#\s*of\b", " count "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
+    (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),
+    (r"\b(50|75|90|95|99|99\.9|999)p\b", r"p\1"), (r"\btim(?:ed|ing)[- ]out\b", " timeout "),
+    (r"\bin\s+(?:ms|msec|milliseconds|secs|seconds|mb|gb|kb|bytes|percent)\b(?!\s*\d)", " "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
     (r"\b(?:failed|failing|unsuccessful) (?:requests?|calls?)\b|\b(?:request|call) failures?\b", " errors "),
     (r"\b(?:requests?|reqs?|queries|calls|hits)\s*(?:per|/|a)\s*(?:second|sec|s|minute|min)\b|\b[rq]ps\b",
      " throughput "), (r"\brequest rate\b", " throughput "),
@@ -122,8 +124,11 @@ _PHRASES = (
     (r"\b(?:count|total|sum|number)\s+(?=by\b)|\bgroup(?:ed)?\s+(?=by\b)", " "),
     # the dimension of a breakdown is part of what is asked ("by service" is not "by team"), though the
     # filter-key nouns are stopwords elsewhere ("service falcon" = "falcon")
-    (r"\b(?:per|by|each|for (?:each|every))\s+(service|team|host|node|region|namespace|ns|env|environment|"
-     r"cluster|severity|pod|endpoint|route|status|code|zone|az|instance|user|customer|tenant)s?\b",
+    # ("by team" before a name is a filter: "deploys by team tapir", "owned by team x")
+    (r"\b(?:(?:per|each|for (?:each|every))\s+|by\s+(?=\w+(?:\s*$|\s*[,.;:?!)]|\s+(?:in|for|on|over|during|last|past|"
+     r"this|today|yesterday|since|and|with|from|at|between|the|across|sorted|ordered)\b)))"
+     r"(service|team|host|node|region|namespace|ns|env|environment|cluster|severity|pod|endpoint|route|status|code|"
+     r"zone|az|instance|user|customer|tenant)s?\b",
      lambda m: " per by-" + {"ns": "namespace", "env": "environment"}.get(m[1], m[1]) + " "),
     (r"\b(cpu|mem|memory|disk|ram|swap|gpu|heap)\s*%", r"\1 usage"),
     (r"\breplica(?:tion)?\s+(?:delay|lag)\b|\breplica\s+lag\b", " replica lag "),
@@ -146,7 +151,9 @@ SYNONYMS = {
     "eating": "usage", "eats": "usage", "use": "usage", "used": "usage", "release": "deploy", "releases": "deploy",
     "released": "deploy", "rollout": "deploy", "rollouts": "deploy", "triggered": "fired", "trigger": "fire",
     "triggers": "fires", "triggering": "firing", "firings": "fires", "percentage": "rate", "ratio": "rate",
-    "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "repl": "replica", "replication": "replica", "fds": "fd", "req": "request", "reqs": "requests",
+    "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
+    "tput": "throughput", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",

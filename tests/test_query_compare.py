@@ -182,6 +182,12 @@ def test_paraphrases_fold_while_siblings_and_complements_stay_apart(a, b, expect
     ("alerts for emu-core", "alerts for emu-core-canary", "conflict"),
     ("unresolved incidents for team tapir", "open incidents for team tapir", "same"),
     ("open incidents for team tapir", "closed incidents for team tapir", "conflict"),
+    ("what did team tapir deploy today", "deploys by team tapir today", "same"),  # "by team <name>" filters
+    ("deploys by team tapir today", "deploys by team otter today", "conflict"),
+    ("repl lag on vole-db", "vole-db replication lag", "same"),
+    ("no. of alarms for yak-web", "how many alerts for yak-web", "same"),  # "no. of" counts, it negates nothing
+    ("no alerts for yak-web", "alerts for yak-web", "conflict"),
+    ("yak-web 99p latency", "yak-web p99 latency", "same"),
 ])
 def test_other_voices_fold_while_siblings_and_complements_stay_apart(a, b, expected):
     assert kind(a, b) == expected
