@@ -68,10 +68,18 @@ _LEVEL_VALUES = (r"(?:critical|crit|warning|warn|error|err|info|debug|fatal|noti
                  r"major|minor|p[0-5]|sev[0-5]|[0-5])\b")
 
 
+#: Label and column names a filter is written with (`team=pika`, `env!=prod`); any other key counts when
+#: its value is quoted (`job="batch"`), while `cpu=90` stays a threshold on cpu.
+_LABEL_KEYS = ("service|svc|app|application|team|squad|owner|env|environment|namespace|ns|region|cluster|host|hostname|"
+               "instance|job|pod|node|container|alertname|alert_name|severity|sev|level|status|status_code|code|state|"
+               "phase|endpoint|route|path|method|zone|az|tenant|customer|tier|kind|type|name|label")
+
+
 def _label_key(m: re.Match[str]) -> str:
     """`key=value`, `key!=value` (a label selector, SQL): the value is the filter, the key only names its
     kind, so it goes; a "!" operator is a negation of the value."""
-    return " not " if (m["op"] or "").startswith("!") else " "
+    op = m.groupdict().get("op") or m.groupdict().get("op2") or ""
+    return " not " if op.startswith("!") else " "
 
 
 # Phrases folded before words are split (order matters: longer first).
@@ -81,7 +89,8 @@ _PHRASES = (
      + _LEVEL_VALUES + ")", _label_key),
     (r"\b(critical|crit|warning|warn|error|info|debug|fatal|high|low|medium|major|minor)[- ](?:severity|sev|level)\b",
      r"\1"),
-    (r"\b[a-z_][\w.]*\s*(?P<op>!=|!~|=~|==|=)\s*", _label_key), (r"\s*(?:!=|!~|<>)\s*", " not "),
+    (r"\b(?:" + _LABEL_KEYS + r")\s*(?P<op>!=|!~|=~|==|=)\s*|\b[a-z_][\w.]*\s*(?P<op2>!=|!~|=~|==|=)\s*(?=[\"'])",
+     _label_key), (r"\s*(?:!=|!~|<>)\s*", " not "),
     (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),
     (r"\b(50|75|90|95|99|99\.9|999)p\b", r"p\1"), (r"\btim(?:ed|ing)[- ]out\b", " timeout "),
     (r"\bin\s+(?:ms|msec|milliseconds|secs|seconds|mb|gb|kb|bytes|percent)\b(?!\s*\d)", " "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
