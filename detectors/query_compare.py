@@ -91,6 +91,10 @@ _PHRASES = (
      r"\1"),
     (r"\b(?:" + _LABEL_KEYS + r")\s*(?P<op>!=|!~|=~|==|=)\s*|\b[a-z_][\w.]*\s*(?P<op2>!=|!~|=~|==|=)\s*(?=[\"'])",
      _label_key), (r"\s*(?:!=|!~|<>)\s*", " not "),
+    # a manager's and a non-native speaker's framing words: "a quick read on", "pull together", "the numbers on"
+    (r"\b(?:a|an|get|got|have|some|any)\s+(?:quick\s+|better\s+|good\s+|short\s+)?(?:read|update|handle|sense|feel)"
+     r"\s+on\b", " "), (r"\bpull(?:ed)? together\b", " list "),
+    (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
     (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),
     (r"\b(50|75|90|95|99|99\.9|999)p\b", r"p\1"), (r"\btim(?:ed|ing)[- ]out\b", " timeout "),
     (r"\bin\s+(?:ms|msec|milliseconds|secs|seconds|mb|gb|kb|bytes|percent)\b(?!\s*\d)", " "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
@@ -209,7 +213,7 @@ STOPWORDS = _words(
     "much who whom whose when where why which tell know let need want like see check find give show list "
     "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
     "shipped come came make made return returned returns returning respond responded response responses "
-    "serve serves served serving summary summarize summarise overview rundown recap sanity reply http https any all some every everything anything something anyone someone everyone one ones "
+    "picture situation say serve serves served serving summary summarize summarise overview rundown recap sanity reply http https any all some every everything anything something anyone someone everyone one ones "
     "thing things stuff still yet just so far again also too only even really actually quite very ever often "
     "frequently "
     "overall exactly roughly up down fire fired firing fires currently current now right atm moment "

@@ -188,6 +188,10 @@ def test_paraphrases_fold_while_siblings_and_complements_stay_apart(a, b, expect
     ("no. of alarms for yak-web", "how many alerts for yak-web", "same"),  # "no. of" counts, it negates nothing
     ("no alerts for yak-web", "alerts for yak-web", "conflict"),
     ("yak-web 99p latency", "yak-web p99 latency", "same"),
+    ("Can I get a quick read on how many incidents team otter had?", "incident count for team otter", "same"),
+    ("disk read on vole-db", "disk write on vole-db", "conflict"),  # "read on" frames only after "a / get"
+    ("hosts where cpu = 90%", "hosts where memory = 90%", "conflict"),  # a metric before "=" is kept
+    ("alerts where job=\"batch-export\"", "alerts for batch-export", "same"),
 ])
 def test_other_voices_fold_while_siblings_and_complements_stay_apart(a, b, expected):
     assert kind(a, b) == expected
