@@ -215,3 +215,25 @@ def test_how_a_quantity_changed_is_a_trend_and_a_rate_per_minute_is_not_a_breakd
 def test_clock_words_in_other_voices(text, start, end):
     tr = read_time(text, datetime(2026, 10, 8, 14, 30, tzinfo=UTC), "UTC").time_range
     assert (tr.start.isoformat()[:16], tr.end.isoformat()[:16]) == (start, end)
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("critcal alerts yesterady in namspace reef", "critical alerts yesterday in namespace reef"),
+    ("errors lsat hour", "errors last hour"),  # a swap in a short time word
+    ("cache warming on yak-web", "cache warming on yak-web"),  # one letter from a real word: left alone
+    ("disk mount on node-1", "disk mount on node-1"),
+    ("alerts for heron-bilning", "alerts for heron-bilning"),  # names are matched term against term instead
+    ("deploys on mondays", "deploys on mondays"),  # a plural is no slip
+])
+def test_slips_in_known_words_are_put_right_and_nothing_else(text, fixed):
+    from detectors.spelling import correct_typos
+
+    assert correct_typos(text) == fixed
+
+
+def test_a_slip_in_a_time_word_no_longer_hides_the_range():
+    from exporter.querymem.reading import read_question
+
+    at = datetime(2026, 10, 8, 14, 30, tzinfo=UTC).timestamp()
+    slipped, right = read_question("yak-web errors yesterady", at, "UTC"), read_question("yak-web errors yesterday", at, "UTC")
+    assert slipped.time_state == "range" and slipped.window == right.window and slipped.key == right.key
