@@ -63,8 +63,51 @@ def _base_units(m: re.Match[str]) -> str:
     return f"{float(m[1]) * factor:.6g}{unit}"
 
 
+#: Values a severity / log-level key names: "severity critical", "level=warn", "sev: high".
+_LEVEL_VALUES = (r"(?:critical|crit|warning|warn|error|err|info|debug|fatal|notice|emergency|high|low|medium|"
+                 r"major|minor|p[0-5]|sev[0-5]|[0-5])\b")
+
+
+#: Label and column names a filter is written with (`team=pika`, `env!=prod`); any other key counts when
+#: its value is quoted (`job="batch"`), while `cpu=90` stays a threshold on cpu.
+_LABEL_KEYS = ("service|svc|app|application|team|squad|owner|env|environment|namespace|ns|region|cluster|host|hostname|"
+               "instance|job|pod|node|container|alertname|alert_name|severity|sev|level|status|status_code|code|state|"
+               "phase|endpoint|route|path|method|zone|az|tenant|customer|tier|kind|type|name|label")
+
+
+def _label_key(m: re.Match[str]) -> str:
+    """`key=value`, `key!=value` (a label selector, SQL): the value is the filter, the key only names its
+    kind, so it goes; a "!" operator is a negation of the value."""
+    op = m.groupdict().get("op") or m.groupdict().get("op2") or ""
+    return " not " if op.startswith("!") else " "
+
+
 # Phrases folded before words are split (order matters: longer first).
 _PHRASES = (
+    # label selectors and SQL-ish filters: `severity="critical"`, `env!=prod`, `job=~"batch.*"`, `sev: crit`
+    (r"\b(?:severity|sev|level|loglevel|priority|prio)\s*(?P<op>!=|!~|=~|==|=|:|\bis\b|\bof\b)?\s*[\"']?(?="
+     + _LEVEL_VALUES + ")", _label_key),
+    (r"\b(critical|crit|warning|warn|error|info|debug|fatal|high|low|medium|major|minor)[- ](?:severity|sev|level)\b",
+     r"\1"),
+    (r"\b(?:" + _LABEL_KEYS + r")\s*(?P<op>!=|!~|=~|==|=)\s*|\b[a-z_][\w.]*\s*(?P<op2>!=|!~|=~|==|=)\s*(?=[\"'])",
+     _label_key), (r"\s*(?:!=|!~|<>)\s*", " not "),
+    # a manager's and a non-native speaker's framing words: "a quick read on", "pull together", "the numbers on"
+    (r"\b(?:a|an|get|got|have|some|any)\s+(?:quick\s+|better\s+|good\s+|short\s+)?(?:read|update|handle|sense|feel)"
+     r"\s+on\b", " "), (r"\bpull(?:ed)? together\b", " list "),
+    (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
+    (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),
+    (r"\b(50|75|90|95|99|99\.9|999)p\b", r"p\1"), (r"\btim(?:ed|ing)[- ]out\b", " timeout "),
+    (r"\bin\s+(?:ms|msec|milliseconds|secs|seconds|mb|gb|kb|bytes|percent)\b(?!\s*\d)", " "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
+    (r"\b(?:failed|failing|unsuccessful) (?:requests?|calls?)\b|\b(?:request|call) failures?\b", " errors "),
+    (r"\b(?:requests?|reqs?|queries|calls|hits)\s*(?:per|/|a)\s*(?:second|sec|s|minute|min)\b|\b[rq]ps\b",
+     " throughput "), (r"\brequest rate\b", " throughput "),
+    (r"\bdead[- ]?letter(?:ed)?(?:[- ]?queues?)?\b|\bdlqs\b", " dlq "),
+    (r"\broll(?:ed|ing)?[- ]?outs?\b", " deploy "),
+    (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
+    # "how did / has X change": a trend over the range
+    (r"\bhow (?:did|has|have|had|does|do|is|are|was|were)\b(.{0,80}?)\bchang(?:e|ed|ing)\b", r" trend \1 "),
+    (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*(?:percentile|pctl|%ile|centile)\b", r"p\1"),
+    (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th)\s*(?:pct|perc|pc)\b", r"p\1"), (r"\b(?:percentile|pctl)\s+(\d+)\b", r"p\1"),
     (r"\bgarbage collection\b", "gc"), (r"\bout of memory\b", "oom"), (r"\bfile descriptors?\b", "fd"),
     (r"\bresponse times?\b", "latency"), (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
     (r"\bmedian\b", "p50"), (r"\bslowest\b", " top latency "),
@@ -87,8 +130,21 @@ _PHRASES = (
     (r"\b(bytes|packets|traffic|messages|requests|connections|calls|data)\s+(in|out)\b"
      r"(?=\s*$|\s*[,;:?!.]|\s+(?:on|at|for|from|to|of|by|per|via|through|across)\b|\s{2,})",
      lambda m: f"{m[1]} {m[2]}bound"),  # "GET /checkout" vs "POST /checkout"
-    (r"'s\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
+    (r"'s\b|'(?:d|ll|ve|re|m)\b", ""), (r"\bwhat's\b", "what is"), (r"\bhow many\b", " count "), (r"\bnumber of\b", " count "),
     (r"\bhow often\b", " count "), (r"\bcompared?\b", " compare "), (r"\bgoing (?:up|down)\b", " trend "),
+    # "errors per minute" is a rate, not a breakdown; "count by service", "alerts by team" are breakdowns
+    (r"\b(?:per|a|/)\s*(?:second|sec|minute|min|hour|hr)\b", " rate "),
+    (r"\b(?:count|total|sum|number)\s+(?=by\b)|\bgroup(?:ed)?\s+(?=by\b)", " "),
+    # the dimension of a breakdown is part of what is asked ("by service" is not "by team"), though the
+    # filter-key nouns are stopwords elsewhere ("service falcon" = "falcon")
+    # ("by team" before a name is a filter: "deploys by team tapir", "owned by team x")
+    (r"\b(?:(?:per|each|for (?:each|every))\s+|by\s+(?=\w+(?:\s*$|\s*[,.;:?!)]|\s+(?:in|for|on|over|during|last|past|"
+     r"this|today|yesterday|since|and|with|from|at|between|the|across|sorted|ordered)\b)))"
+     r"(service|team|host|node|region|namespace|ns|env|environment|cluster|severity|pod|endpoint|route|status|code|"
+     r"zone|az|instance|user|customer|tenant)s?\b",
+     lambda m: " per by-" + {"ns": "namespace", "env": "environment"}.get(m[1], m[1]) + " "),
+    (r"\b(cpu|mem|memory|disk|ram|swap|gpu|heap)\s*%", r"\1 usage"),
+    (r"\breplica(?:tion)?\s+(?:delay|lag)\b|\breplica\s+lag\b", " replica lag "),
 )
 _COUNTING = re.compile(r"\b(?:top|first|last|next|past|the|only|all|those|these|above|below|over|under|than|"
                        r"least|most|within|every|per|count|for|on|of|in|at|with|across|from|by|to|and|or)\s*$")
@@ -104,7 +160,13 @@ SYNONYMS = {
     "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
     "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s",
     "ram": "memory", "using": "usage", "uses": "usage", "outage": "incident", "outages": "incident", "moved": "changed", "evolved": "changed",
-    "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "consumption": "usage", "consuming": "usage", "consumes": "usage", "consumed": "usage", "consume": "usage",
+    "eating": "usage", "eats": "usage", "use": "usage", "used": "usage", "release": "deploy", "releases": "deploy",
+    "released": "deploy", "rollout": "deploy", "rollouts": "deploy", "triggered": "fired", "trigger": "fire",
+    "triggers": "fires", "triggering": "firing", "firings": "fires", "percentage": "rate", "ratio": "rate",
+    "repl": "replica", "replication": "replica", "fds": "fd", "req": "request", "reqs": "requests",
+    "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
+    "tput": "throughput", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
@@ -128,15 +190,15 @@ _INTENTS = (
     ("trend", r"\b(?:trends?|trended|trending|increas\w*|decreas\w*|rising|growing|changed|moved|evolved)\b"),
     ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
     ("breakdown", r"\b(?:per|each|breakdown)\b"),
-    ("count", r"\b(?:count|counts|total|tally)\b"),
-    ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample)\b"),
+    ("count", r"\b(?:count|counts|total|tally|sum)\b"),
+    ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select)\b"),
     ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"),
 )
 _INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
 _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed moved evolved "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
-    "tally list show which give pull display fetch sample status health healthy noisy"
+    "tally sum list show which give pull display fetch sample select status health healthy noisy"
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
@@ -151,8 +213,9 @@ STOPWORDS = _words(
     "much who whom whose when where why which tell know let need want like see check find give show list "
     "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
     "shipped come came make made return returned returns returning respond responded response responses "
-    "reply http https any all some every everything anything something anyone someone everyone one ones "
-    "thing things stuff still yet just so far again also too only even really actually quite very ever "
+    "picture situation say serve serves served serving summary summarize summarise overview rundown recap sanity reply http https any all some every everything anything something anyone someone everyone one ones "
+    "thing things stuff still yet just so far again also too only even really actually quite very ever often "
+    "frequently "
     "overall exactly roughly up down fire fired firing fires currently current now right atm moment "
     "present time times value values service services svc microservice team teams namespace namespaces ns "
     "cluster clusters region regions environment environments env topic tenant hw whats today yesterday "
@@ -259,8 +322,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
     words = [SYNONYMS.get(w, w) for w in (t.strip("./-") for t in _TOKEN.findall(norm)) if w]
     coded = any(_STATUS.match(w) for w in words)
-    words = [w if w not in _ERRORS_AS_5XX or _LOG_WORDS & set(words[max(0, i - 1):i + 2]) else None if coded
-             else "5xx" for i, w in enumerate(words)]
+    logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
+    words = [w if w not in _ERRORS_AS_5XX or logs else None if coded else "5xx" for w in words]
     words = [w for w in words if w]
     terms: list[str] = []
     mentioned: set[str] = set()
@@ -310,7 +373,10 @@ class Relation:
 
 
 def _typo(a: str, b: str) -> bool:
-    return a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5 and OSA.distance(a, b) <= 1
+    """A one-letter slip of a long word ("memroy"), also when one side is a plural ("incidnets" / "incident")."""
+    if not (a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5):
+        return False
+    return OSA.distance(a, b) <= 1 or OSA.distance(a.removesuffix("s"), b.removesuffix("s")) <= 1
 
 
 def _narrows(broad: str, narrow: str) -> bool:
@@ -331,9 +397,26 @@ def _intents_agree(a: str | None, b: str | None) -> bool:
     return (a is None and b in loose) or (b is None and a in loose)
 
 
+def _join_split_names(one: set[str], other: set[str]) -> None:
+    """"heron billing" on one side is "heron-billing" on the other: a hyphenated name whose every part
+    the other side has as separate words is the same name (both removed from the unmatched terms)."""
+    for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
+        parts = [p for p in term.split("-") if p]
+        stems = {_stem(SYNONYMS.get(p, p)) for p in parts}
+        if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other:
+            one.discard(term)
+            other.difference_update(stems)
+
+
 def relate(cached: Facts, asked: Facts) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why."""
     only_c, only_a = set(cached.terms - asked.terms), set(asked.terms - cached.terms)
+    _join_split_names(only_c, only_a)
+    _join_split_names(only_a, only_c)
+    # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
+    # same kind of thing, so the breakdown's dimension is not a filter it lacks
+    only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
+    only_a = {t for t in only_a if not (t.startswith("by-") and _stem(t[3:]) in cached.mentioned)}
     for x in sorted(only_c):
         for y in sorted(only_a):
             if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):

@@ -260,7 +260,15 @@ _SHORTHANDS = (
     (r"\b(this|last|past|previous|current|prev)\s+(?:mo|mth)\b", r"\1 month"),
     (r"\b(this|last|past|previous|current|prev)\s+(?:yr)\b", r"\1 year"),
     (r"\bprev\b", "previous"),
-    (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\btdy\b", "today"),
+    (r"\bmid-?day\b", "noon"), (r"\bthis am\b", "this morning"), (r"\bthis pm\b", "this afternoon"),
+    (r"\b(since|from)\s+(?:the\s+)?(morning|afternoon|evening)\b", r"\1 this \2"),
+    # "8 this morning", "9 in the morning": a clock time (1-11 in the morning, 1-11 after noon)
+    (r"\b(since|from|at|after|before|until|till|to|and|between)\s+(1[0-1]|[1-9])(?::([0-5]\d))?\s+(?:o'?clock\s+)?"
+     r"(?:this|in the)\s+(morning|afternoon|evening)\b",
+     lambda m: f"{m[1]} {m[2]}{':' + m[3] if m[3] else ''}{'am' if m[4] == 'morning' else 'pm'}"),
+    # "from 2pm till now": since 2pm
+    (r"\bfrom\s+(.{1,30}?)\s+(?:to|till|til|until|up\s+(?:un)?til|through)\s+(?:right\s+)?now\b", r"since \1"),
+    (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\b(?:tdy|2day)\b", "today"),
     (r"\b(?:rn|rite now|as we speak)\b", "right now"),
     (r"\b(?:(week|month|quarter|year)[- ]to[- ]date|(w|m|q|y)td)\b",
      lambda m: "so far this " + (m[1] or {"w": "week", "m": "month", "q": "quarter", "y": "year"}[m[2]])),

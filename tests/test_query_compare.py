@@ -145,3 +145,95 @@ def test_equal_meanings_fold_and_one_token_flips_stay_conflicts(a, b, expected):
 ])
 def test_paraphrases_fold_while_siblings_and_complements_stay_apart(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # fifth round: other voices (label selectors, SQL-ish, chat shorthand, a non-native speaker), each beside
+    # its conflicting twin; from dev4 failures and probe questions
+    ('alerts{team="otter", severity="warning"} today', "warning alerts for team otter today", "same"),
+    ('alerts{team="otter", severity!="warning"} today', "warning alerts for team otter today", "conflict"),
+    ("count alerts where service=emu-core and sev=crit", "how many critical alerts on emu-core", "same"),
+    ("count alerts where severity = 'critical'", "count alerts where severity = 'warning'", "conflict"),
+    ("deploys where env!=prod", "deploys to prod", "conflict"),
+    ("critical severity alerts on vole-db", "critical alerts on vole-db", "same"),
+    ("alerts by severity on vole-db", "alerts on vole-db", "nested"),  # a breakdown key is not dropped
+    ("alerts by service", "alerts by team", "conflict"),
+    ("logs with level=warn for ibex", "warning logs for ibex", "same"),
+    ("logs with level=warn for ibex", "logs with level=error for ibex", "conflict"),
+    ("ibex errors in the logs", "error logs of ibex", "same"),  # beside logs, "errors" is a level, not 5xx
+    ("server errors on yak-web", "5xx on yak-web", "same"),
+    ("failed requests on yak-web", "yak-web errors", "same"),
+    ("failed requests on yak-web", "successful requests on yak-web", "conflict"),
+    ("requests per second on yak-web", "yak-web rps", "same"),
+    ("requests per second on yak-web", "errors per second on yak-web", "conflict"),
+    ("how much memory is yak-web consuming", "memory usage of yak-web", "same"),
+    ("how much cpu is yak-web eating", "how much memory is yak-web eating", "conflict"),
+    ("disk used on vole-db", "disk usage on vole-db", "same"),
+    ("disk free on vole-db", "disk usage on vole-db", "conflict"),
+    ("what did we roll out to yak-web", "deploys to yak-web", "same"),
+    ("rollouts for yak-web", "incidents for yak-web", "conflict"),
+    ("yak-web dead letter queue depth", "yak-web dlq depth", "same"),
+    ("yak-web dlq depth", "yak-web main queue depth", "conflict"),
+    ("alerts triggered for yak-web", "alerts fired for yak-web", "same"),
+    ("yak-web latency 99 percentile", "p99 latency of yak-web", "same"),
+    ("how many incidnets for team tapir", "incident count for team tapir", "same"),  # a typo in a plural
+    ("alerts for heron billing", "alerts for heron-billing", "same"),  # a name written apart
+    ("heron billing alerts", "heron-payments alerts", "conflict"),
+    ("alerts for emu-core", "alerts for emu-core-canary", "conflict"),
+    ("unresolved incidents for team tapir", "open incidents for team tapir", "same"),
+    ("open incidents for team tapir", "closed incidents for team tapir", "conflict"),
+    ("what did team tapir deploy today", "deploys by team tapir today", "same"),  # "by team <name>" filters
+    ("deploys by team tapir today", "deploys by team otter today", "conflict"),
+    ("repl lag on vole-db", "vole-db replication lag", "same"),
+    ("no. of alarms for yak-web", "how many alerts for yak-web", "same"),  # "no. of" counts, it negates nothing
+    ("no alerts for yak-web", "alerts for yak-web", "conflict"),
+    ("yak-web 99p latency", "yak-web p99 latency", "same"),
+    ("Can I get a quick read on how many incidents team otter had?", "incident count for team otter", "same"),
+    ("disk read on vole-db", "disk write on vole-db", "conflict"),  # "read on" frames only after "a / get"
+    ("hosts where cpu = 90%", "hosts where memory = 90%", "conflict"),  # a metric before "=" is kept
+    ("alerts where job=\"batch-export\"", "alerts for batch-export", "same"),
+])
+def test_other_voices_fold_while_siblings_and_complements_stay_apart(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_how_a_quantity_changed_is_a_trend_and_a_rate_per_minute_is_not_a_breakdown():
+    changed = read_facts(normalise_text("how did the number of incidents change over the last month"))
+    assert changed.intent == "trend" and "chang" not in changed.terms
+    assert read_facts(normalise_text("errors per minute for emu-core")).intent is None
+    assert read_facts(normalise_text("alerts per service")).intent == "breakdown"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("errors since 8 this morning", "2026-10-08T08:00", "2026-10-08T14:30"),
+    ("errors since morning", "2026-10-08T06:00", "2026-10-08T14:30"),
+    ("errors from 2pm till now", "2026-10-08T14:00", "2026-10-08T14:30"),
+    ("errors since midday", "2026-10-08T12:00", "2026-10-08T14:30"),
+    ("errors this am", "2026-10-08T06:00", "2026-10-08T12:00"),
+    ("alerts in ap-south-2 this morning", "2026-10-08T06:00", "2026-10-08T12:00"),  # a name's digit is no clock
+])
+def test_clock_words_in_other_voices(text, start, end):
+    tr = read_time(text, datetime(2026, 10, 8, 14, 30, tzinfo=UTC), "UTC").time_range
+    assert (tr.start.isoformat()[:16], tr.end.isoformat()[:16]) == (start, end)
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("critcal alerts yesterady in namspace reef", "critical alerts yesterday in namespace reef"),
+    ("errors lsat hour", "errors last hour"),  # a swap in a short time word
+    ("cache warming on yak-web", "cache warming on yak-web"),  # one letter from a real word: left alone
+    ("disk mount on node-1", "disk mount on node-1"),
+    ("alerts for heron-bilning", "alerts for heron-bilning"),  # names are matched term against term instead
+    ("deploys on mondays", "deploys on mondays"),  # a plural is no slip
+])
+def test_slips_in_known_words_are_put_right_and_nothing_else(text, fixed):
+    from detectors.spelling import correct_typos
+
+    assert correct_typos(text) == fixed
+
+
+def test_a_slip_in_a_time_word_no_longer_hides_the_range():
+    from exporter.querymem.reading import read_question
+
+    at = datetime(2026, 10, 8, 14, 30, tzinfo=UTC).timestamp()
+    slipped, right = read_question("yak-web errors yesterady", at, "UTC"), read_question("yak-web errors yesterday", at, "UTC")
+    assert slipped.time_state == "range" and slipped.window == right.window and slipped.key == right.key

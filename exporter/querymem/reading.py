@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from detectors.query_compare import Facts, read_facts
 from detectors.query_intent import parse_question
+from detectors.spelling import correct_typos
 from detectors.timerange import normalise_text, read_time
 from exporter.store import from_json
 
@@ -94,6 +95,7 @@ def iso(ts: float) -> str:
 def read_question(text: str, now: float, tz: str) -> Reading:
     """Read ``text`` asked at ``now`` (epoch seconds) by someone in ``tz`` (IANA; ValueError if unknown)."""
     at = datetime.fromtimestamp(now, UTC)
+    text = correct_typos(text)  # "yesterady", "namspace": slips in known words would hide the time or add a term
     asked = read_time(text, at, tz)
     intent = parse_question(text, at, asked.zone)
     facts = read_facts(normalise_text(text), asked.spans)
