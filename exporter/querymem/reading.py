@@ -71,6 +71,7 @@ class Reading:
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            "reader": READER_VERSION,
             "type": self.type,
             "subject": self.subject,
             "filters": dict(self.filters),
@@ -86,6 +87,12 @@ class Reading:
                 "surface": self.facts.surface,
             },
         }
+
+
+# The rules `read_question` applies, as a number saved with every reading. Bump it whenever a change
+# would read some question differently: answers recorded before are then read again with the rules
+# that read the new question, instead of being compared under two different readings.
+READER_VERSION = 5
 
 
 def iso(ts: float) -> str:
@@ -138,6 +145,9 @@ def stored_reading(row: dict) -> tuple[Reading | None, Window | None]:
     """
     intent = row.get("intent")
     reading, parsed = _saved(intent) if isinstance(intent, str) else _parse_saved(intent)
+    stale = reading is not None and reading.facts is not None and _version(intent) != READER_VERSION
+    if stale and row.get("query_text"):
+        reading, parsed = _read_again(row["query_text"], float(row["executed_at"]), reading.tz)
     if reading is None:
         return None, None
     if row.get("range_start") is not None and row.get("range_end") is not None:
@@ -153,7 +163,27 @@ def stored_reading(row: dict) -> tuple[Reading | None, Window | None]:
 def _saved(intent: str) -> tuple[Reading | None, Window | None]:
     """A saved reading is read again by every lookup that finds its row among the candidates: parse each
     once (the text is the whole reading, range included, so equal text is an equal reading)."""
-    return _parse_saved(from_json(intent, {}))
+    return _parse_saved(_saved_data(intent))
+
+
+def _version(intent: str | dict | None) -> int | None:
+    data = _saved_data(intent) if isinstance(intent, str) else (intent or {})
+    return data.get("reader")
+
+
+@functools.lru_cache(maxsize=8192)
+def _saved_data(intent: str) -> dict:
+    return from_json(intent, {}) or {}
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_again(text: str, at: float, tz: str) -> tuple[Reading | None, Window | None]:
+    """A reading saved by older rules, read again as it was asked (same text, moment and zone)."""
+    try:
+        reading = read_question(text, at, tz)
+    except ValueError:
+        return None, None
+    return reading, reading.window
 
 
 def _parse_saved(data: dict | None) -> tuple[Reading | None, Window | None]:
