@@ -36,6 +36,7 @@ __all__ = [
 WEEK = 7 * 86400
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PRIOR_EVENTS = 20.0  # pseudo-events of the global rhythm added to each owner's null
+MARGINAL_EVIDENCE = False
 EXCESS_LEVEL = 0.05  # a month end "shows an excess" when the null reaches its count less often than this
 
 
@@ -141,6 +142,7 @@ def weekly_habits(
     weeks: int = 8,
     window_minutes: int = 60, step_minutes: int = 30, alpha: float = 0.01,
     min_ratio: float = 3.0, min_weeks: int = 4, min_week_share: float = 0.5, min_count: int = 4,
+    recent_weeks: int | None = None,
 ) -> list[WeeklyHabit]:
     """Weekly habits of every series in one batch (one org's time zone).
 
@@ -160,6 +162,9 @@ def weekly_habits(
         IANA time zone the habits are stated in.
     now : float
         End of the lookback of ``weeks`` weeks.
+    recent_weeks : int, optional
+        With a long look-back, the window must also recur in ``min_week_share`` of the last
+        ``recent_weeks`` weeks: a habit that held months ago and stopped is not one now.
 
     Returns
     -------
@@ -193,14 +198,22 @@ def weekly_habits(
     # that makes up most of its owner's activity is not "concentrated" against a noisy estimate.
     m = np.broadcast_to((rest.sum(axis=(1, 2)) + PRIOR_EVENTS)[:, None, None], win_count.shape)[candidate]
     q = win_p[candidate]
+    if MARGINAL_EVIDENCE:
+        a = np.broadcast_to(null.sum(axis=2)[:, :, None], win_p.shape)[candidate]
+        b = q / np.maximum(a, 1e-12)
+        m = m * (1 - q) / np.maximum(b * (1 - a) + a * (1 - b), 1e-12)
     k, total = win_count[candidate], np.broadcast_to(n, win_count.shape)[candidate]
     pv[candidate] = betabinom.sf(k - 1, total, q * m, (1 - q) * m)
     per_week = np.bincount(s_idx * weeks + ev.week_of, minlength=len(s_codes) * weeks).reshape(-1, weeks)
     bar = alpha / (7 * starts)
     window = (step_minutes, window_minutes)
     for r, d, h in zip(*np.nonzero(pv < bar), strict=True):
-        hit = len(np.unique(ev.week_of[ev.inside(r, d, h * step_minutes, window_minutes)]))
-        if hit < min_weeks or hit < min_week_share * weeks_seen:
+        hit_weeks = np.unique(ev.week_of[ev.inside(r, d, h * step_minutes, window_minutes)])
+        hit = len(hit_weeks)
+        if hit < min_weeks or hit < min_week_share * weeks_seen or (
+            recent_weeks is not None
+            and (hit_weeks < recent_weeks).sum() < min_week_share * min(recent_weeks, weeks_seen)
+        ):
             pv[r, d, h] = 1.0
             continue
         p_rec = _weeks_tail(hit, 1.0 - (1.0 - win_p[r, d, h]) ** per_week[r, :weeks_seen])
