@@ -36,7 +36,6 @@ __all__ = [
 WEEK = 7 * 86400
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PRIOR_EVENTS = 20.0  # pseudo-events of the global rhythm added to each owner's null
-MARGINAL_EVIDENCE = False
 EXCESS_LEVEL = 0.05  # a month end "shows an excess" when the null reaches its count less often than this
 
 
@@ -198,10 +197,6 @@ def weekly_habits(
     # that makes up most of its owner's activity is not "concentrated" against a noisy estimate.
     m = np.broadcast_to((rest.sum(axis=(1, 2)) + PRIOR_EVENTS)[:, None, None], win_count.shape)[candidate]
     q = win_p[candidate]
-    if MARGINAL_EVIDENCE:
-        a = np.broadcast_to(null.sum(axis=2)[:, :, None], win_p.shape)[candidate]
-        b = q / np.maximum(a, 1e-12)
-        m = m * (1 - q) / np.maximum(b * (1 - a) + a * (1 - b), 1e-12)
     k, total = win_count[candidate], np.broadcast_to(n, win_count.shape)[candidate]
     pv[candidate] = betabinom.sf(k - 1, total, q * m, (1 - q) * m)
     per_week = np.bincount(s_idx * weeks + ev.week_of, minlength=len(s_codes) * weeks).reshape(-1, weeks)

@@ -209,3 +209,19 @@ def test_bursty_days_with_nothing_at_month_end_are_not_busy_month_ends():
                     person.append(p)
         found += busy_month_ends(np.array(ts), np.array(person), TZ, alpha=0.005)
     assert found == []
+
+
+def test_a_habit_that_stopped_months_ago_is_not_one_now():
+    """Mondays at nine in every one of the weeks 9-16 before now, none since: over 16 weeks that is half
+    the weeks, but a habit is what someone does now, so the recent weeks must show it too."""
+    rng = np.random.default_rng(5)
+    local_now = pd.Timestamp(NOW, unit="s", tz="UTC").tz_convert(TZ).tz_localize(None)
+    planted = np.array([(local_now - pd.Timedelta(weeks=w) + pd.Timedelta(minutes=9 * 60 + rng.uniform(0, 40)))
+                        .tz_localize(TZ).timestamp() for w in range(9, 17)])  # wall-clock 09:xx across DST
+    bg = working_hours(rng, 600, weeks=16)
+    ts = np.concatenate([bg, planted])
+    series = np.concatenate([rng.integers(0, 6, len(bg)), np.full(len(planted), 99)])
+    owner = np.zeros(len(ts), dtype=np.int64)
+    old = weekly_habits(ts, series, owner, TZ, NOW, weeks=16)
+    assert [h.series for h in old] == [99], "without the recent-weeks rule the old habit is found"
+    assert weekly_habits(ts, series, owner, TZ, NOW, weeks=16, recent_weeks=8) == []
