@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import json
+import os
 import re
 import tempfile
 import time
@@ -64,7 +65,7 @@ from exporter.text import embeddings
 SPLITS = {"dev": DEV_SEEDS, "dev2": DEV2_SEEDS, "test": TEST_SEEDS, "fresh": FRESH_TEST_SEEDS,
           "fresh2": FRESH2_TEST_SEEDS, "fresh3": FRESH3_TEST_SEEDS}
 KINDS = ("habit", "month_end", "model", "detail", "expertise", "gap", "top")
-CACHE = Path(tempfile.gettempdir()) / "usage_eval_vectors.npz"
+CACHE = Path(os.environ.get("USAGE_EVAL_CACHE") or Path(tempfile.gettempdir()) / "usage_eval_vectors.npz")  # one per parallel run
 
 
 def cached_embeddings() -> None:

@@ -156,7 +156,8 @@ def weekly_habits(
         Question times, epoch seconds.
     series, owner : arrays of int, shape (n,)
         Non-negative codes: what each question is about (the habit's subject) and whose activity
-        forms its null. Every question of a series must have the same owner.
+        forms its null. A series may have several owners (an org's subject asked by several
+        people): its null mixes their rhythms by how many of its questions each asked.
     tz : str
         IANA time zone the habits are stated in.
     now : float
@@ -257,20 +258,31 @@ class _Events:
 
 
 def _rhythm(slot: np.ndarray, s_idx: np.ndarray, o_idx: np.ndarray, per_day: int):
-    """Counts per series and weekday x time-of-day slot, the owner's other questions there, and the
-    null share of each slot: the owner's weekday and time-of-day marginals (series left out), shrunk
-    towards everyone's rhythm by `PRIOR_EVENTS` pseudo-events."""
+    """Counts per series and weekday x time-of-day slot, the owners' other questions there (summed as
+    `rest` only for its size), and the null share of each slot: each owner's weekday and time-of-day
+    marginals (the series left out), shrunk towards everyone's rhythm by `PRIOR_EVENTS` pseudo-events,
+    mixed by how many of the series' questions each owner asked. A series with one owner (a person's
+    subject) has that owner's rhythm; an org's subject has the rhythm of the people who ask it, not of
+    the org as a whole (a subject one late-working person asks is not "concentrated" at their hours)."""
     n_s, n_o, cells = int(s_idx.max()) + 1, int(o_idx.max()) + 1, 7 * per_day
-    series_owner = np.zeros(n_s, dtype=np.int64)
-    series_owner[s_idx] = o_idx
-    cs = np.bincount(s_idx * cells + slot, minlength=n_s * cells).reshape(n_s, 7, per_day).astype(np.float64)
+    p_codes, p_idx = np.unique(s_idx * n_o + o_idx, return_inverse=True)
+    pair_s, pair_o = p_codes // n_o, p_codes % n_o
+    cp = np.bincount(p_idx * cells + slot, minlength=len(p_codes) * cells).reshape(-1, 7, per_day).astype(np.float64)
     co = np.bincount(o_idx * cells + slot, minlength=n_o * cells).reshape(n_o, 7, per_day).astype(np.float64)
     glob = co.sum(axis=0)
     g_wd, g_tod = glob.sum(axis=1) / glob.sum(), glob.sum(axis=0) / glob.sum()
-    rest = co[series_owner] - cs  # the owner's other questions
-    wd_m = rest.sum(axis=2) + PRIOR_EVENTS * g_wd
-    tod_m = rest.sum(axis=1) + PRIOR_EVENTS * g_tod
-    null = (wd_m / wd_m.sum(axis=1, keepdims=True))[:, :, None] * (tod_m / tod_m.sum(axis=1, keepdims=True))[:, None, :]
+    rest_p = co[pair_o] - cp  # each owner's other questions
+    wd_m = rest_p.sum(axis=2) + PRIOR_EVENTS * g_wd
+    tod_m = rest_p.sum(axis=1) + PRIOR_EVENTS * g_tod
+    null_p = (wd_m / wd_m.sum(axis=1, keepdims=True))[:, :, None] * (tod_m / tod_m.sum(axis=1, keepdims=True))[:, None, :]
+    n_pair = cp.sum(axis=(1, 2))
+    w = n_pair / np.bincount(pair_s, weights=n_pair, minlength=n_s)[pair_s]
+    cs = np.zeros((n_s, 7, per_day))
+    np.add.at(cs, pair_s, cp)
+    null = np.zeros((n_s, 7, per_day))
+    np.add.at(null, pair_s, w[:, None, None] * null_p)
+    rest = np.zeros((n_s, 7, per_day))
+    np.add.at(rest, pair_s, w[:, None, None] * rest_p)
     return cs, rest, null
 
 

@@ -409,6 +409,7 @@ class _Run:
     person: np.ndarray
     texts: np.ndarray
     users: list[str]
+    asker: np.ndarray | None = None  # the org's run: who asked each question (whose rhythm its null is)
 
     def groups(self, level: str | bool) -> tuple[np.ndarray, int]:
         """Series codes (person x subject, or person x broad group) and the number of groups."""
@@ -438,7 +439,8 @@ def _habit_runs(usage: collect.OrgUsage, sj: dict, tz: str, user_tz: dict[str, s
     picks = [("user", zone, zone_of_user[code] == zone, code) for zone in sorted(set(zone_of_user.tolist()))]
     picks.append(("org", tz, np.array([q.contributes for q in qs], dtype=bool), np.zeros_like(code)))
     return [
-        _Run(level, zone, ts[pick], labs[pick], broad[pick], person[pick], texts[pick], users)
+        _Run(level, zone, ts[pick], labs[pick], broad[pick], person[pick], texts[pick], users,
+             code[pick] if level == "org" else None)
         for level, zone, pick, person in picks
         if pick.any()
     ]
@@ -514,7 +516,8 @@ def _level_batch(run: _Run, level: str, wd: np.ndarray, minute: np.ndarray, now:
     owner codes one level's detector reads, and whose each series is (None: not to be reported)."""
     if level != "together":
         series, n = run.groups(level)
-        return np.arange(len(run.ts)), series, run.person, lambda code: run.owner_of(code, n)
+        owner = run.person if run.asker is None else run.asker
+        return np.arange(len(run.ts)), series, owner, lambda code: run.owner_of(code, n)
     groups = _together(run, wd, minute, now, weeks)
     idx, series, owner, person_of = [], [], [], []
     for j, (person, subjects) in enumerate(groups):
