@@ -552,10 +552,16 @@ def _together(run: _Run, wd: np.ndarray, minute: np.ndarray, now: float, weeks: 
     n_win = cell.groupby(["p", "d", "h"])["k"].sum().rename("n_win")
     cell = cell.join(n_s, on=["p", "s"]).join(n_p, on="p").join(n_win, on=["p", "d", "h"])
     over = cell[(cell["weeks"] >= 2) & (cell["k"] >= 2) & (cell["k"] >= min_ratio * cell["n_s"] * cell["n_win"] / cell["n_p"])]
+    slot = over.groupby(["p", "d", "h"])["k"]
+    over = over[(slot.transform("size") >= 2) & (slot.transform("sum") >= 4)].sort_values(["p", "d", "h", "s"])
     found: set[tuple[int, frozenset]] = set()
-    for (p, _d, _h), g in over.groupby(["p", "d", "h"]):
-        if len(g) >= 2 and g["k"].sum() >= 4:
-            found.add((int(p), frozenset(g["s"].astype(int).tolist())))
+    if len(over):
+        # one set of subjects per slot, split where the slot changes (a pandas group loop took seconds)
+        key = over[["p", "d", "h"]].to_numpy()
+        cut = np.flatnonzero((key[1:] != key[:-1]).any(axis=1)) + 1
+        for p, subjects in zip(over["p"].to_numpy()[np.r_[0, cut]].tolist(),
+                               np.split(over["s"].to_numpy().astype(int), cut), strict=True):
+            found.add((int(p), frozenset(subjects.tolist())))
     return sorted(found, key=lambda x: (x[0], sorted(x[1])))
 
 
