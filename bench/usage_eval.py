@@ -19,8 +19,10 @@ small talk only).
 
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split test   # held-out seeds (report these)
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split dev    # seeds for tuning
+    PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split dev2   # more dev seeds 111-116 (round 5)
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh  # test words, seeds 301-303 (round 3's final run)
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh2 # test words, seeds 401-403 (round 4's final run)
+    PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh3 # test words, seeds 501-503 (round 5's final run)
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import json
+import os
 import re
 import tempfile
 import time
@@ -39,7 +42,17 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from bench.usage_gen import DEV_SEEDS, FRESH2_TEST_SEEDS, FRESH_TEST_SEEDS, NOW, TEST_SEEDS, Log, generate
+from bench.usage_gen import (
+    DEV2_SEEDS,
+    DEV_SEEDS,
+    FRESH2_TEST_SEEDS,
+    FRESH3_TEST_SEEDS,
+    FRESH_TEST_SEEDS,
+    NOW,
+    TEST_SEEDS,
+    Log,
+    generate,
+)
 from exporter.config import Settings
 from exporter.ingest.schemas import AlertmanagerWebhook, AuditEvent
 from exporter.ingest.writer import store_alerts, store_events
@@ -49,9 +62,10 @@ from exporter.scoping import Principal
 from exporter.store import from_json, migrate, open_store
 from exporter.text import embeddings
 
-SPLITS = {"dev": DEV_SEEDS, "test": TEST_SEEDS, "fresh": FRESH_TEST_SEEDS, "fresh2": FRESH2_TEST_SEEDS}
+SPLITS = {"dev": DEV_SEEDS, "dev2": DEV2_SEEDS, "test": TEST_SEEDS, "fresh": FRESH_TEST_SEEDS,
+          "fresh2": FRESH2_TEST_SEEDS, "fresh3": FRESH3_TEST_SEEDS}
 KINDS = ("habit", "month_end", "model", "detail", "expertise", "gap", "top")
-CACHE = Path(tempfile.gettempdir()) / "usage_eval_vectors.npz"
+CACHE = Path(os.environ.get("USAGE_EVAL_CACHE") or Path(tempfile.gettempdir()) / "usage_eval_vectors.npz")  # one per parallel run
 
 
 def cached_embeddings() -> None:
@@ -246,8 +260,9 @@ def _minute(hhmm: str | None) -> int | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "fresh", "fresh2"), default="dev",
-                    help="fresh: test seeds 301-303 (round 3's final run); fresh2: 401-403, never run before round 4's final run")
+    ap.add_argument("--split", choices=tuple(SPLITS), default="dev",
+                    help="dev2: more dev seeds 111-116 (round 5); fresh: test seeds 301-303 (round 3's final run); "
+                         "fresh2: 401-403 (round 4's final run); fresh3: 501-503, never run before round 5's final run")
     ap.add_argument("--people", type=int, default=8)
     ap.add_argument("--scale", type=float, default=0.7)
     ap.add_argument("--seeds", default="", help="comma-separated seeds instead of the split's")

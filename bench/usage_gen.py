@@ -35,12 +35,16 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 DEV_SEEDS = (101, 102, 103)
+# More dev seeds (dev half of every word list), added in round 5 for more habit examples to learn from.
+DEV2_SEEDS = (111, 112, 113, 114, 115, 116)
 TEST_SEEDS = (201, 202, 203)
 # Fresh test seeds (test half of every word list), added before round 3 changed anything: 201-203
 # had been run and read several times, so these are the only test logs nobody has looked at.
 FRESH_TEST_SEEDS = (301, 302, 303)
 # Second fresh test seeds, added before round 4 changed anything (301-303 were run in round 3).
 FRESH2_TEST_SEEDS = (401, 402, 403)
+# Third fresh test seeds, added before round 5 changed anything (401-403 were run once in round 4).
+FRESH3_TEST_SEEDS = (501, 502, 503)
 START = datetime(2026, 1, 26, tzinfo=UTC)  # a Monday; four months cross March/April DST changes
 WEEKS = 17
 NOW = START + timedelta(weeks=WEEKS)
@@ -393,7 +397,7 @@ def _local(tz: str, day: datetime, minute: float) -> datetime:
 
 def generate(seed: int, *, null: bool = False, orgs: int = 6, people: int = 10, scale: float = 1.0) -> Log:
     """One log; ``null=True`` gives its twin (same rng draws for the noise, nothing planted)."""
-    split = "dev" if seed in DEV_SEEDS else "test" if seed in TEST_SEEDS + FRESH_TEST_SEEDS + FRESH2_TEST_SEEDS else "dev"
+    split = "dev" if seed in DEV_SEEDS else "test" if seed in TEST_SEEDS + FRESH_TEST_SEEDS + FRESH2_TEST_SEEDS + FRESH3_TEST_SEEDS else "dev"
     log = Log(seed, split, null)
     rng = random.Random(seed)
     plant = random.Random(seed * 7919)  # planting draws from its own stream so the noise stays the same

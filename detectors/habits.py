@@ -141,6 +141,7 @@ def weekly_habits(
     weeks: int = 8,
     window_minutes: int = 60, step_minutes: int = 30, alpha: float = 0.01,
     min_ratio: float = 3.0, min_weeks: int = 4, min_week_share: float = 0.5, min_count: int = 4,
+    recent_weeks: int | None = None,
 ) -> list[WeeklyHabit]:
     """Weekly habits of every series in one batch (one org's time zone).
 
@@ -155,11 +156,15 @@ def weekly_habits(
         Question times, epoch seconds.
     series, owner : arrays of int, shape (n,)
         Non-negative codes: what each question is about (the habit's subject) and whose activity
-        forms its null. Every question of a series must have the same owner.
+        forms its null. A series may have several owners (an org's subject asked by several
+        people): its null mixes their rhythms by how many of its questions each asked.
     tz : str
         IANA time zone the habits are stated in.
     now : float
         End of the lookback of ``weeks`` weeks.
+    recent_weeks : int, optional
+        With a long look-back, the window must also recur in ``min_week_share`` of the last
+        ``recent_weeks`` weeks: a habit that held months ago and stopped is not one now.
 
     Returns
     -------
@@ -199,8 +204,12 @@ def weekly_habits(
     bar = alpha / (7 * starts)
     window = (step_minutes, window_minutes)
     for r, d, h in zip(*np.nonzero(pv < bar), strict=True):
-        hit = len(np.unique(ev.week_of[ev.inside(r, d, h * step_minutes, window_minutes)]))
-        if hit < min_weeks or hit < min_week_share * weeks_seen:
+        hit_weeks = np.unique(ev.week_of[ev.inside(r, d, h * step_minutes, window_minutes)])
+        hit = len(hit_weeks)
+        if hit < min_weeks or hit < min_week_share * weeks_seen or (
+            recent_weeks is not None
+            and (hit_weeks < recent_weeks).sum() < min_week_share * min(recent_weeks, weeks_seen)
+        ):
             pv[r, d, h] = 1.0
             continue
         p_rec = _weeks_tail(hit, 1.0 - (1.0 - win_p[r, d, h]) ** per_week[r, :weeks_seen])
@@ -249,20 +258,31 @@ class _Events:
 
 
 def _rhythm(slot: np.ndarray, s_idx: np.ndarray, o_idx: np.ndarray, per_day: int):
-    """Counts per series and weekday x time-of-day slot, the owner's other questions there, and the
-    null share of each slot: the owner's weekday and time-of-day marginals (series left out), shrunk
-    towards everyone's rhythm by `PRIOR_EVENTS` pseudo-events."""
+    """Counts per series and weekday x time-of-day slot, the owners' other questions there (summed as
+    `rest` only for its size), and the null share of each slot: each owner's weekday and time-of-day
+    marginals (the series left out), shrunk towards everyone's rhythm by `PRIOR_EVENTS` pseudo-events,
+    mixed by how many of the series' questions each owner asked. A series with one owner (a person's
+    subject) has that owner's rhythm; an org's subject has the rhythm of the people who ask it, not of
+    the org as a whole (a subject one late-working person asks is not "concentrated" at their hours)."""
     n_s, n_o, cells = int(s_idx.max()) + 1, int(o_idx.max()) + 1, 7 * per_day
-    series_owner = np.zeros(n_s, dtype=np.int64)
-    series_owner[s_idx] = o_idx
-    cs = np.bincount(s_idx * cells + slot, minlength=n_s * cells).reshape(n_s, 7, per_day).astype(np.float64)
+    p_codes, p_idx = np.unique(s_idx * n_o + o_idx, return_inverse=True)
+    pair_s, pair_o = p_codes // n_o, p_codes % n_o
+    cp = np.bincount(p_idx * cells + slot, minlength=len(p_codes) * cells).reshape(-1, 7, per_day).astype(np.float64)
     co = np.bincount(o_idx * cells + slot, minlength=n_o * cells).reshape(n_o, 7, per_day).astype(np.float64)
     glob = co.sum(axis=0)
     g_wd, g_tod = glob.sum(axis=1) / glob.sum(), glob.sum(axis=0) / glob.sum()
-    rest = co[series_owner] - cs  # the owner's other questions
-    wd_m = rest.sum(axis=2) + PRIOR_EVENTS * g_wd
-    tod_m = rest.sum(axis=1) + PRIOR_EVENTS * g_tod
-    null = (wd_m / wd_m.sum(axis=1, keepdims=True))[:, :, None] * (tod_m / tod_m.sum(axis=1, keepdims=True))[:, None, :]
+    rest_p = co[pair_o] - cp  # each owner's other questions
+    wd_m = rest_p.sum(axis=2) + PRIOR_EVENTS * g_wd
+    tod_m = rest_p.sum(axis=1) + PRIOR_EVENTS * g_tod
+    null_p = (wd_m / wd_m.sum(axis=1, keepdims=True))[:, :, None] * (tod_m / tod_m.sum(axis=1, keepdims=True))[:, None, :]
+    n_pair = cp.sum(axis=(1, 2))
+    w = n_pair / np.bincount(pair_s, weights=n_pair, minlength=n_s)[pair_s]
+    cs = np.zeros((n_s, 7, per_day))
+    np.add.at(cs, pair_s, cp)
+    null = np.zeros((n_s, 7, per_day))
+    np.add.at(null, pair_s, w[:, None, None] * null_p)
+    rest = np.zeros((n_s, 7, per_day))
+    np.add.at(rest, pair_s, w[:, None, None] * rest_p)
     return cs, rest, null
 
 

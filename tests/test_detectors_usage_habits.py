@@ -209,3 +209,41 @@ def test_bursty_days_with_nothing_at_month_end_are_not_busy_month_ends():
                     person.append(p)
         found += busy_month_ends(np.array(ts), np.array(person), TZ, alpha=0.005)
     assert found == []
+
+
+def test_a_habit_that_stopped_months_ago_is_not_one_now():
+    """Mondays at nine in every one of the weeks 9-16 before now, none since: over 16 weeks that is half
+    the weeks, but a habit is what someone does now, so the recent weeks must show it too."""
+    rng = np.random.default_rng(5)
+    local_now = pd.Timestamp(NOW, unit="s", tz="UTC").tz_convert(TZ).tz_localize(None)
+    planted = np.array([(local_now - pd.Timedelta(weeks=w) + pd.Timedelta(minutes=9 * 60 + rng.uniform(0, 40)))
+                        .tz_localize(TZ).timestamp() for w in range(9, 17)])  # wall-clock 09:xx across DST
+    bg = working_hours(rng, 600, weeks=16)
+    ts = np.concatenate([bg, planted])
+    series = np.concatenate([rng.integers(0, 6, len(bg)), np.full(len(planted), 99)])
+    owner = np.zeros(len(ts), dtype=np.int64)
+    old = weekly_habits(ts, series, owner, TZ, NOW, weeks=16)
+    assert [h.series for h in old] == [99], "without the recent-weeks rule the old habit is found"
+    assert weekly_habits(ts, series, owner, TZ, NOW, weeks=16, recent_weeks=8) == []
+
+
+def test_an_orgs_subject_is_judged_against_the_rhythm_of_the_people_who_ask_it():
+    """One late worker (15:00-18:00) asks about subject 7 every day among their other questions; two
+    colleagues ask other things in the morning. Against the org's rhythm subject 7 is "concentrated"
+    at 15:00-18:00 on every weekday; against its asker's own hours it is not a habit at all."""
+    rng = np.random.default_rng(11)
+    start = pd.Timestamp(NOW, unit="s", tz="UTC").tz_convert(TZ).tz_localize(None) - pd.Timedelta(weeks=WEEKS)
+    ts, series, person = [], [], []
+    for day in range(WEEKS * 7):
+        if (start + pd.Timedelta(days=day)).day_of_week >= 5:
+            continue
+        for who, (lo, hi), n in ((0, (15, 18), 4), (1, (8, 12), 6), (2, (8, 12), 6)):
+            for _ in range(rng.poisson(n)):
+                at = (start + pd.Timedelta(days=day, minutes=rng.uniform(lo * 60, hi * 60))).tz_localize(TZ)
+                ts.append(at.timestamp())
+                series.append(7 if who == 0 and rng.random() < 0.5 else int(rng.integers(0, 5)))
+                person.append(who)
+    ts, series, person = np.array(ts), np.array(series), np.array(person)
+    as_one = weekly_habits(ts, series, np.zeros(len(ts), dtype=np.int64), TZ, NOW, weeks=WEEKS)
+    assert any(h.series == 7 for h in as_one), "the org's rhythm as the null makes the late asker's subject a habit"
+    assert weekly_habits(ts, series, person, TZ, NOW, weeks=WEEKS) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DAY = 86400.0
 WEEK = 7 * DAY
+_WORD = re.compile(r"[a-z0-9_]+")
 SUBJECT_JOIN = 0.6  # cosine distance under which a non-contributor's template joins an org subject
 
 
@@ -66,6 +68,7 @@ class UsageParams:
     """Knobs of the pass; defaults follow the plan (weekly habits over 8 weeks, gaps at 5 asks a week)."""
 
     lookback_weeks: int = 8
+    habit_long_lookback_weeks: int = 16  # a habit held for months shows in twice the weeks (still recent: see _weekly_patterns)
     month_end_lookback_weeks: int = 18  # month ends come once a month: four of them, not the two in 8 weeks
     habit_min_week_share: float = 0.5  # "in most weeks": at least half; chance recurrence is the detector's test
     habit_alpha: float = 0.01  # per series; each level (subject, broad group, subjects asked together) at half
@@ -406,6 +409,7 @@ class _Run:
     person: np.ndarray
     texts: np.ndarray
     users: list[str]
+    asker: np.ndarray | None = None  # the org's run: who asked each question (whose rhythm its null is)
 
     def groups(self, level: str | bool) -> tuple[np.ndarray, int]:
         """Series codes (person x subject, or person x broad group) and the number of groups."""
@@ -435,7 +439,8 @@ def _habit_runs(usage: collect.OrgUsage, sj: dict, tz: str, user_tz: dict[str, s
     picks = [("user", zone, zone_of_user[code] == zone, code) for zone in sorted(set(zone_of_user.tolist()))]
     picks.append(("org", tz, np.array([q.contributes for q in qs], dtype=bool), np.zeros_like(code)))
     return [
-        _Run(level, zone, ts[pick], labs[pick], broad[pick], person[pick], texts[pick], users)
+        _Run(level, zone, ts[pick], labs[pick], broad[pick], person[pick], texts[pick], users,
+             code[pick] if level == "org" else None)
         for level, zone, pick, person in picks
         if pick.any()
     ]
@@ -476,19 +481,24 @@ def _weekly_patterns(
     taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)  # (person, weekday) -> windows
     keys: set[tuple[str, str]] = set()
     levels = ("subject", "broad", "together") if run.level == "user" else ("subject", "broad")
-    for level in levels:
-        idx, series, owner, user_of = _level_batch(run, level, wd, minute, now, params)
-        for h in weekly_habits(run.ts[idx], series, owner, run.zone, now, weeks=params.lookback_weeks,
-                               min_week_share=params.habit_min_week_share, alpha=params.habit_alpha / 2):
+    spans = [params.lookback_weeks] + [w for w in (params.habit_long_lookback_weeks,) if w > params.lookback_weeks]
+    for weeks, level in ((w, lv) for w in spans for lv in levels):
+        idx, series, owner, user_of = _level_batch(run, level, wd, minute, now, weeks)
+        recent = params.lookback_weeks if weeks > params.lookback_weeks else None
+        for h in weekly_habits(run.ts[idx], series, owner, run.zone, now, weeks=weeks, recent_weeks=recent,
+                               min_week_share=params.habit_min_week_share,
+                               alpha=params.habit_alpha / 2 / len(spans)):
             user = user_of(h.series)
             if user is None:
                 continue
             inside = np.zeros(len(run.ts), dtype=bool)
             inside[idx[(series == h.series) & (wd[idx] == h.weekday) & (minute[idx] >= h.start_minute)
-                       & (minute[idx] < h.end_minute)]] = True
+                       & (minute[idx] < h.end_minute) & (run.ts[idx] >= now - weeks * WEEK)]] = True
             window = taken[(user, h.weekday)]
-            if level != "subject" and any(s < h.end_minute and h.start_minute < e for s, e in window):
-                continue  # a subject (or its group) already has it
+            if (level != "subject" or weeks != spans[0]) and any(
+                s < h.end_minute and h.start_minute < e for s, e in window
+            ):
+                continue  # a subject (or its group, or the recent weeks) already has it
             lab = _dominant(run.subject, inside, 0)
             info = sj["info"][lab]
             key = f"weekly:subject:{info['id']}:{h.weekday}"
@@ -501,13 +511,14 @@ def _weekly_patterns(
     return out
 
 
-def _level_batch(run: _Run, level: str, wd: np.ndarray, minute: np.ndarray, now: float, params: UsageParams):
+def _level_batch(run: _Run, level: str, wd: np.ndarray, minute: np.ndarray, now: float, weeks: int):
     """The questions (indices into the run, repeated where a question is in several series), series and
     owner codes one level's detector reads, and whose each series is (None: not to be reported)."""
     if level != "together":
         series, n = run.groups(level)
-        return np.arange(len(run.ts)), series, run.person, lambda code: run.owner_of(code, n)
-    groups = _together(run, wd, minute, now, params.lookback_weeks)
+        owner = run.person if run.asker is None else run.asker
+        return np.arange(len(run.ts)), series, owner, lambda code: run.owner_of(code, n)
+    groups = _together(run, wd, minute, now, weeks)
     idx, series, owner, person_of = [], [], [], []
     for j, (person, subjects) in enumerate(groups):
         mine = np.flatnonzero(run.person == person)
@@ -541,10 +552,16 @@ def _together(run: _Run, wd: np.ndarray, minute: np.ndarray, now: float, weeks: 
     n_win = cell.groupby(["p", "d", "h"])["k"].sum().rename("n_win")
     cell = cell.join(n_s, on=["p", "s"]).join(n_p, on="p").join(n_win, on=["p", "d", "h"])
     over = cell[(cell["weeks"] >= 2) & (cell["k"] >= 2) & (cell["k"] >= min_ratio * cell["n_s"] * cell["n_win"] / cell["n_p"])]
+    slot = over.groupby(["p", "d", "h"])["k"]
+    over = over[(slot.transform("size") >= 2) & (slot.transform("sum") >= 4)].sort_values(["p", "d", "h", "s"])
     found: set[tuple[int, frozenset]] = set()
-    for (p, _d, _h), g in over.groupby(["p", "d", "h"]):
-        if len(g) >= 2 and g["k"].sum() >= 4:
-            found.add((int(p), frozenset(g["s"].astype(int).tolist())))
+    if len(over):
+        # one set of subjects per slot, split where the slot changes (a pandas group loop took seconds)
+        key = over[["p", "d", "h"]].to_numpy()
+        cut = np.flatnonzero((key[1:] != key[:-1]).any(axis=1)) + 1
+        for p, subjects in zip(over["p"].to_numpy()[np.r_[0, cut]].tolist(),
+                               np.split(over["s"].to_numpy().astype(int), cut), strict=True):
+            found.add((int(p), frozenset(subjects.tolist())))
     return sorted(found, key=lambda x: (x[0], sorted(x[1])))
 
 
@@ -683,9 +700,22 @@ def _month_end_pattern(
 
 def _asked(texts: np.ndarray, fallback: str) -> str:
     """What was asked there, in the asker's words: a subject's own label may be another of its wordings
-    (or, where two subjects were grouped as one, about the other)."""
+    (or, where two subjects were grouped as one, about the other). A habit is asked in new words each
+    time ("rps of checkout today", "load on pricing since monday"), so every text is asked once and the
+    most asked is an accident of sorting; the text sharing the most words with the others (weighted by
+    how often each was asked) stands for them, and one odd question of a mixed subject does not."""
     got = Counter(texts.tolist())
-    return max(sorted(got), key=got.get) if got else fallback
+    if not got:
+        return fallback
+    distinct = sorted(got)
+    words = [set(_WORD.findall(t.lower())) for t in distinct]
+    weight = np.array([got[t] for t in distinct], dtype=np.float64)
+    score = []
+    for i, a in enumerate(words):
+        near = np.array([len(a & b) / max(len(a | b), 1) for b in words])
+        near[i] = 1.0
+        score.append(float(near @ weight))
+    return distinct[int(np.argmax(score))]
 
 
 def _alert_peaks(conn: Conn, org: str) -> list[dict]:
