@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 
@@ -453,10 +452,7 @@ def test_the_same_problem_is_fixed_differently_in_prod_and_dev(demo):
 # -- volume and speed ----------------------------------------------------------------------------------
 
 
-def test_volume_and_generation_time(demo):
+def test_volume(demo):
     acme, globex = len(demo.orgs["acme"].events), len(demo.orgs["globex"].events)
     assert 5_000 <= acme <= 15_000 and 0 < globex < acme / 2
     assert len(demo.orgs["acme"].queries) > len(demo.orgs["globex"].queries) > 50
-    t0 = time.perf_counter()
-    generate_demo(NOW, seed=1)
-    assert time.perf_counter() - t0 < 3
