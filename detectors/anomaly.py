@@ -127,16 +127,6 @@ class AnomalyScorerConfig:
     drift_window : int
         Points averaged by the "slow drift" view (the mean of a long trailing stretch against
         past values, for a level that creeps away over hours); 0 turns it off.
-    shift_scales : tuple of int
-        Scales (in points) of the shift views; empty turns them off (see the module docstring).
-    sparse_spread : bool
-        How to measure the spread of a zero-inflated history, one where more than half of the
-        past inputs sit exactly at their median (the seasonal residual while values stay inside
-        yesterday's range, a quantised or mostly flat metric, counts that are mostly 0). Off,
-        the fallback is the mean absolute deviation, which averages the zeros in, so the
-        spread shrinks with their share and an ordinary move looks many sigmas away; on, the
-        spread is at least the robust spread of the non-zero deviations, how far the series
-        moves when it moves. Measured in issue 18's sixth round (bench/RESULTS.md).
     """
 
     window: int = 3000
@@ -154,7 +144,6 @@ class AnomalyScorerConfig:
     drift_window: int = 0
     working_week: bool = False
     shift_scales: tuple[int, ...] = ()
-    sparse_spread: bool = False
 
     def for_step(self, step: pd.Timedelta) -> AnomalyScorerConfig:
         """The same settings for samples ``step`` apart: windows keep their duration, not their length.
@@ -206,12 +195,11 @@ HOURLY_COUNTS: AnomalyScorerConfig
 ANSWERS: AnomalyScorerConfig
 
 
-def _center_spread(history: np.ndarray, ref: float, sparse: bool = False) -> tuple[float, float]:
+def _center_spread(history: np.ndarray, ref: float) -> tuple[float, float]:
     """Median and robust spread (MAD as a standard deviation) of ``history``, never 0.
 
     ``ref`` is the magnitude of the series' values, so that the floors below scale with the
-    data (multiplying a series by a constant leaves every z unchanged). ``sparse`` is
-    :attr:`AnomalyScorerConfig.sparse_spread`.
+    data (multiplying a series by a constant leaves every z unchanged).
     """
     med = float(np.median(history))
     dev = np.abs(history - med)
@@ -220,12 +208,6 @@ def _center_spread(history: np.ndarray, ref: float, sparse: bool = False) -> tup
         # Mostly-constant history (sparse counts, flat lines): the mean deviation still sees
         # the rare moves, and a tiny relative floor keeps a constant series finite.
         sigma = max(1.2533 * float(np.mean(dev)), 1e-6 * ref)
-        if sparse:
-            # The mean deviation averages the zeros in, so it shrinks with their share; the
-            # spread of the moves themselves does not.
-            moves = dev[dev > 1e-9 * ref]
-            if moves.size:
-                sigma = max(sigma, MAD_TO_SIGMA * float(np.median(moves)))
     return med, sigma
 
 
@@ -288,7 +270,7 @@ class _View:
         if len(self.inputs) < c.min_history:
             return None
         if self._stats is None or self._stats_age >= c.refresh:
-            med, sigma = _center_spread(self.inputs.values(), ref, c.sparse_spread)
+            med, sigma = _center_spread(self.inputs.values(), ref)
             self._stats = (med, max(sigma, floor))
             self._stats_age = 0
         self._stats_age += 1

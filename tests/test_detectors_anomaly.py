@@ -161,36 +161,3 @@ def test_nab_benchmark_scores_the_settings_the_product_runs():
         refresh=default.refresh,
     )
     assert unhourly == default.for_step(pd.Timedelta(hours=1))
-
-
-def test_a_mostly_flat_history_is_measured_by_how_far_it_moves_when_it_moves():
-    """``sparse_spread``: zeros do not shrink the spread of a zero-inflated history."""
-    from detectors.anomaly import _center_spread
-
-    rng = np.random.default_rng(3)
-    history = np.zeros(1000)
-    moves = rng.choice(1000, 50, replace=False)
-    history[moves] = rng.choice([-1.0, 1.0], 50) * rng.uniform(0.5, 1.5, 50)
-    _, off = _center_spread(history, 1.0)
-    _, on = _center_spread(history, 1.0, sparse=True)
-    assert off < 0.1  # the mean deviation: 5% of moves of about 1
-    assert 1.0 < on < 2.0  # 1.4826 x the median move, about 1
-    busy = rng.normal(0.0, 1.0, 1000)  # a robust spread exists: nothing changes
-    assert _center_spread(busy, 1.0) == _center_spread(busy, 1.0, sparse=True)
-    assert _center_spread(np.zeros(100), 1.0, sparse=True)[1] > 0  # constant: still finite
-
-
-def test_sparse_spread_is_off_by_default_and_in_the_benchmark_grid():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    assert not AnomalyScorerConfig().sparse_spread
-    path = Path(__file__).resolve().parents[1] / "bench" / "nab.py"
-    spec = importlib.util.spec_from_file_location("bench_nab", path)
-    nab = sys.modules.get("bench_nab") or importlib.util.module_from_spec(spec)
-    if "bench_nab" not in sys.modules:
-        sys.modules["bench_nab"] = nab
-        spec.loader.exec_module(nab)
-    assert len(nab.GRID) == 2 * len(nab.BASE_GRID)
-    assert sum(c.sparse_spread for c in nab.GRID.values()) == len(nab.BASE_GRID)
