@@ -94,7 +94,20 @@ _PHRASES = (
     # a manager's and a non-native speaker's framing words: "a quick read on", "pull together", "the numbers on"
     (r"\b(?:a|an|get|got|have|some|any)\s+(?:quick\s+|better\s+|good\s+|short\s+)?(?:read|update|handle|sense|feel)"
      r"\s+on\b", " "), (r"\bpull(?:ed)? together\b", " list "),
-    (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
+    # an email writer's and an analyst's framing: "kindly share the count of", "please revert with the list of",
+    # "aggregate count of"; "assigned to / owned by team x" is "for team x" (a negation before it still applies)
+    (r"\bshare\s+(?=(?:the\s+|a\s+|me\s+|us\s+)?(?:list|count|number|details|status|trend|summary|top|breakdown)\b)", " "),
+    (r"\brevert\s+(?:back\s+)?(?:with|on)\b|\brevert back\b", " "), (r"\baggregated?\s+(?=count|number|total|sum)", " "),
+    (r"\b(?:assigned|allocated|belonging|owned)\s+(?:to|by)\s+(?=(?:the\s+)?(?:team|squad|group)\b)", " for "),
+    # a pager reply's and a meeting's framing: "ack. 5xx on x?", "got paged for x, how many ...", "for the weekly
+    # review: ..."; what "went out" to a service is deployed
+    (r"^\s*(?:ack(?:ed|'d)?|acking|roger|on it|looking)\s*[.,:;!-]+\s*", " "), (r"\b(?:i\s+)?(?:got|been|was)\s+paged\s+(?:for|about|on)\b", " "),
+    (r"\bfor\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|quarterly|exec|team|leadership|ops)?\s*(?:review|report|standup|"
+     r"stand-up|sync|meeting|update|deck|slides|qbr|retro)\s*[:,-]", " "),
+    (r"\b(?:what|anything|which \w+)\s+went\s+out\b", " deploys "), (r"\bwent\s+out\s+to\b", " deploy to "),
+    (r"\bcrash[- ]?loop(?:ing|s)?(?:[- ]?back[- ]?off)?\b", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
+    (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
+    (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
     (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),
     (r"\b(50|75|90|95|99|99\.9|999)p\b", r"p\1"), (r"\btim(?:ed|ing)[- ]out\b", " timeout "),
     (r"\bin\s+(?:ms|msec|milliseconds|secs|seconds|mb|gb|kb|bytes|percent)\b(?!\s*\d)", " "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
@@ -102,6 +115,14 @@ _PHRASES = (
     (r"\b(?:requests?|reqs?|queries|calls|hits)\s*(?:per|/|a)\s*(?:second|sec|s|minute|min)\b|\b[rq]ps\b",
      " throughput "), (r"\brequest rate\b", " throughput "),
     (r"\bdead[- ]?letter(?:ed)?(?:[- ]?queues?)?\b|\bdlqs\b", " dlq "),
+    # messages waiting in a queue are its depth: "how many messages are waiting in X", "unprocessed
+    # messages on X", "messages in the X dlq", "queue size" / "queue length"
+    (r"\b(?:messages?|msgs)\s+(?:(?:that\s+)?(?:are|is)\s+|currently\s+|still\s+)*(?:waiting|queued|pending|sitting|"
+     r"stuck|backed[- ]up|unprocessed|unconsumed|undelivered)\b(?:\s+(?:in|on)\b)?", " queue depth "),
+    (r"\b(?:unprocessed|unconsumed|queued|pending|undelivered|waiting)\s+(?:messages?|msgs)\b", " queue depth "),
+    (r"\b(?:messages?|msgs)\s+(?:(?:are|is)\s+)?(?:in|on)\s+(?=(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?\s+(?:queue|dlq)\b)",
+     " queue depth "),
+    (r"\bqueue\s+(?:size|length|depth)\b", " queue depth "), (r"\bdlq\s+(?:size|length|depth)\b", " dlq queue depth "),
     (r"\broll(?:ed|ing)?[- ]?outs?\b", " deploy "),
     (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
     # "how did / has X change": a trend over the range
@@ -145,6 +166,8 @@ _PHRASES = (
      lambda m: " per by-" + {"ns": "namespace", "env": "environment"}.get(m[1], m[1]) + " "),
     (r"\b(cpu|mem|memory|disk|ram|swap|gpu|heap)\s*%", r"\1 usage"),
     (r"\breplica(?:tion)?\s+(?:delay|lag)\b|\breplica\s+lag\b", " replica lag "),
+    (r"\b(?:apply|replay)\s+(?:delay|lag)\b", " lag "),  # a standby's apply / replay delay is how far behind it is
+    (r"\btcp\s+connection\s+(?=(?:resets?|drops?|timeouts?|refused|errors?|retransmits?)\b)", "tcp "),
 )
 _COUNTING = re.compile(r"\b(?:top|first|last|next|past|the|only|all|those|these|above|below|over|under|than|"
                        r"least|most|within|every|per|count|for|on|of|in|at|with|across|from|by|to|and|or)\s*$")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 __all__ = ["correct_typos"]
@@ -33,6 +34,7 @@ error number average percentile restarts restarted
 VOCABULARY = frozenset(_VOCABULARY_TEXT.split())
 #: Short words where only a swap of two letters is a slip ("lsat hour", "last hoor" is left alone).
 _SHORT = frozenset({"last", "past", "hour", "week", "days", "many"})
+_VOCABULARY_LIST, _SHORT_LIST = sorted(VOCABULARY), sorted(_SHORT)
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]{4,}(?![\w-])")
 
 
@@ -41,10 +43,12 @@ def _fix(word: str) -> str:
     low = word.lower()
     if low in VOCABULARY or low in _SHORT or low.removesuffix("s") in VOCABULARY:
         return word
+    # Two matches are enough to know whether exactly one vocabulary word is one edit away.
     if len(low) >= 5:
-        close = [v for v in VOCABULARY if abs(len(v) - len(low)) <= 1 and OSA.distance(low, v) <= 1]
-    else:
-        close = [v for v in _SHORT if len(v) == len(low) and sorted(v) == sorted(low) and OSA.distance(low, v) == 1]
+        close = [v for v, _, _ in process.extract(low, _VOCABULARY_LIST, scorer=OSA.distance, score_cutoff=1, limit=2)]
+    else:  # a short word: only a swap of two of its letters
+        close = [v for v, _, _ in process.extract(low, _SHORT_LIST, scorer=OSA.distance, score_cutoff=1, limit=None)
+                 if sorted(v) == sorted(low)]
     return close[0] if len(close) == 1 else word
 
 

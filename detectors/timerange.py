@@ -253,13 +253,19 @@ def _am_pm_range(m: re.Match[str]) -> str:
 
 
 #: Chat and report shorthands for time words, written out so the patterns below see one spelling:
-#: "this wk", "yday", "rn", "mtd", "start of week", "an hour and a half", bare "24h" (the issue's
+#: "this wk", "yday", "rn", "mtd", "start of week", "an hour and a half", "quarter hour", bare "24h" (the issue's
 #: spec reads "24h", "7d" as the last 24 hours, 7 days), a clock range without "between".
 _SHORTHANDS = (
     (r"\b(this|last|past|previous|current|prev)\s+(?:wk)\b", r"\1 week"),
     (r"\b(this|last|past|previous|current|prev)\s+(?:mo|mth)\b", r"\1 month"),
     (r"\b(this|last|past|previous|current|prev)\s+(?:yr)\b", r"\1 year"),
     (r"\bprev\b", "previous"),
+    # a clock time spoken and transcribed: "nine a m", "9 p m", "nine am" -> "9am"
+    (rf"\b(\d{{1,2}}|{_alt(list(_NUMBER_WORDS)[:12])})\s*([ap])\s?m\b(?!')",
+     lambda m: f"{_NUMBER_WORDS.get(m[1], m[1])}{m[2]}m"),
+    # "the last quarter hour" is 15 minutes, not the previous calendar quarter
+    (r"\bthree[- ]quarters?[- ]of[- ]an?[- ]hour\b", "45 minutes"),
+    (r"\b(?:a[- ])?quarter[- ](?:of[- ]an?[- ])?hour\b", "15 minutes"),
     (r"\bmid-?day\b", "noon"), (r"\bthis am\b", "this morning"), (r"\bthis pm\b", "this afternoon"),
     (r"\b(since|from)\s+(?:the\s+)?(morning|afternoon|evening)\b", r"\1 this \2"),
     # "8 this morning", "9 in the morning": a clock time (1-11 in the morning, 1-11 after noon)

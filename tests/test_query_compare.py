@@ -237,3 +237,75 @@ def test_a_slip_in_a_time_word_no_longer_hides_the_range():
     at = datetime(2026, 10, 8, 14, 30, tzinfo=UTC).timestamp()
     slipped, right = read_question("yak-web errors yesterady", at, "UTC"), read_question("yak-web errors yesterday", at, "UTC")
     assert slipped.time_state == "range" and slipped.window == right.window and slipped.key == right.key
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("errors on yak-web in the last quarter hour", "2026-10-08T14:15", "2026-10-08T14:30"),
+    ("errors on yak-web over the past quarter of an hour", "2026-10-08T14:15", "2026-10-08T14:30"),
+    ("errors on yak-web in the last three quarters of an hour", "2026-10-08T13:45", "2026-10-08T14:30"),
+    ("deploys to yak-web last quarter", "2026-07-01T00:00", "2026-10-01T00:00"),  # still the calendar quarter
+    ("deploys to yak-web this quarter", "2026-10-01T00:00", "2026-10-08T14:30"),
+])
+def test_a_quarter_hour_is_fifteen_minutes_and_a_quarter_alone_is_the_calendars(text, start, end):
+    tr = read_time(text, datetime(2026, 10, 8, 14, 30, tzinfo=UTC), "UTC").time_range
+    assert (tr.start.isoformat()[:16], tr.end.isoformat()[:16]) == (start, end)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("how many messages are waiting in vole-export", "queue depth of vole-export", "same"),
+    ("unprocessed messages on vole-export now", "vole-export queue length now", "same"),
+    ("how many messages are in the vole-export dead letter queue", "vole-export DLQ depth", "same"),
+    ("messages waiting in vole-export", "messages waiting in vole-import", "conflict"),  # another queue
+    ("messages waiting in vole-export", "error messages in the vole-export logs", "conflict"),  # log lines
+    ("messages in the vole-export dead letter queue", "vole-export queue depth", "nested"),  # the DLQ is one queue
+])
+def test_messages_waiting_in_a_queue_are_its_depth(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # an email writer, an analyst, a pager reply, a meeting's framing: the frame is no filter
+    ("Kindly share the count of critical alerts for yak-web", "how many critical alerts for yak-web", "same"),
+    ("share of requests failing on yak-web", "requests failing on yak-web", "nested"),  # "share" as a quantity stays
+    ("please revert with the list of open incidents assigned to team tapir", "which incidents are open for team tapir", "same"),
+    ("revert the last deploy on emu-core", "deploys on emu-core", "nested"),  # a revert is still a term
+    ("incidents not assigned to team tapir", "incidents for team tapir", "conflict"),
+    ("aggregate count of warning alerts in ns vole", "how many warn alerts in namespace vole", "same"),
+    ("ack. 5xx on yak-web?", "yak-web 5xx", "same"),
+    ("acked alerts for yak-web", "alerts for yak-web", "nested"),  # acknowledged as a state stays
+    ("got paged for emu-core, how many restarts", "emu-core restart count", "same"),
+    ("for the weekly review: number of incidents for team tapir", "team tapir incident count", "same"),
+    ("for team tapir: number of incidents", "number of incidents", "nested"),  # a team before the colon stays
+    ("what went out to vole-db this morning", "vole-db deploys this morning", "same"),
+    # other spellings of one quantity, beside their siblings
+    ("standby apply delay on db-yak-02", "how far behind is the standby of db-yak-02", "same"),
+    ("standby apply delay on db-yak-02", "wal flush latency on db-yak-02", "conflict"),
+    ("number of tcp connection resets on node-1", "tcp resets on node-1", "same"),
+    ("tcp connections on node-1", "tcp resets on node-1", "conflict"),
+    ("pods in crashloop in ns quokka", "pods in CrashLoopBackOff in namespace quokka", "same"),
+    ("pods stuck in pending in ns quokka", "pending pods in namespace quokka", "same"),
+    ("pods stuck in pending in ns quokka", "terminating pods in namespace quokka", "conflict"),
+    ("disk space left on node-owl-3", "how much free disk does node-owl-3 have", "same"),
+    ("disk space used on node-owl-3", "disk iops on node-owl-3", "conflict"),
+])
+def test_fifth_round_voices_fold_while_siblings_and_complements_stay_apart(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("text, start", [
+    ("deploys to vole-db since nine a m", "2026-10-08T09:00"),
+    ("deploys to vole-db since 9 a m", "2026-10-08T09:00"),
+    ("errors since one p m", "2026-10-08T13:00"),
+])
+def test_clock_times_as_a_voice_assistant_writes_them(text, start):
+    tr = read_time(text, datetime(2026, 10, 8, 14, 30, tzinfo=UTC), "UTC").time_range
+    assert tr.start.isoformat()[:16] == start
+
+
+def test_am_as_a_word_is_no_clock():
+    assert read_time("am i on call for vole-db", datetime(2026, 10, 8, 14, 30, tzinfo=UTC), "UTC").implicit_now
+
+
+def test_a_managers_headline_numbers_are_a_count():
+    assert kind("Can I get the headline numbers on incidents for team tapir?", "incident count for team tapir") == "same"
+    assert kind("the headline numbers on incidents for team tapir", "incident count for team otter") == "conflict"

@@ -1,8 +1,8 @@
 """Turn a batch's hand-written pairsN.txt into one .jsonl per group and fix its devN/testN split once.
 
-Shared by the batches written in the compact notation (query_pairs2, query_pairs3): it only expands
+Shared by the batches written in the compact notation (query_pairs2 to query_pairs5): it only expands
 defaults, local wall times and "+5m" offsets; every question and every expected decision is typed by
-hand in the batch's text file. The split is by SHA-1 of the pair's id within its group, alternating, as
+hand in the batch's text file, and an optional tenth field (the labeller's reasoning, batch 5 on) is kept as `note`. The split is by SHA-1 of the pair's id within its group, alternating, as
 for the first batch. Each batch's build.py runs this once; the .jsonl files are what the bench reads.
 """
 
@@ -30,8 +30,8 @@ def build(here: Path, batch: int, default_at: str) -> None:
         if not line.strip() or line.startswith("#"):
             continue
         f = [x.strip() for x in line.split("|")]
-        f = (f + [""] * 9)[:9]
-        group, expect, aq, aat, atz, ttl, bq, bat, btz = f
+        f = (f + [""] * 10)[:10]
+        group, expect, aq, aat, atz, ttl, bq, bat, btz, note = f
         atz = atz or "UTC"
         btz = btz or atz
         a_at = when(aat or default_at, atz, None)
@@ -40,12 +40,12 @@ def build(here: Path, batch: int, default_at: str) -> None:
         by_group[group].append({
             "id": f"{group}-b{batch}-{n:02d}", "group": group, "expect": expect,
             "a": {"q": aq, "at": a_at.isoformat(), "tz": atz, "ttl": int(ttl or 3600)},
-            "b": {"q": bq, "at": b_at.isoformat(), "tz": btz}})
+            "b": {"q": bq, "at": b_at.isoformat(), "tz": btz}, **({"note": note} if note else {})})
     for group, pairs in by_group.items():
         order = sorted(pairs, key=lambda p: hashlib.sha1(p["id"].encode()).hexdigest())
         for i, p in enumerate(order):
             p["split"] = f"dev{batch}" if i % 2 == 0 else f"test{batch}"
         with (here / f"{group}.jsonl").open("w") as out:
             for p in pairs:
-                out.write(json.dumps({k: p[k] for k in ("id", "group", "split", "expect", "a", "b")}) + "\n")
+                out.write(json.dumps({k: p[k] for k in ("id", "group", "split", "expect", "a", "b", "note") if k in p}) + "\n")
 
