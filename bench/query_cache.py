@@ -48,8 +48,9 @@ PAIRS2 = Path(__file__).resolve().parent / "data" / "query_pairs2"
 PAIRS3 = Path(__file__).resolve().parent / "data" / "query_pairs3"
 PAIRS4 = Path(__file__).resolve().parent / "data" / "query_pairs4"
 PAIRS5 = Path(__file__).resolve().parent / "data" / "query_pairs5"
-SPLITS = ("test5", "test4", "test", "test2", "test3", "dev5", "dev4", "dev", "dev2", "dev3")
-TESTS = ("test5", "test4", "test", "test2", "test3")
+BLIND = Path(__file__).resolve().parent / "data" / "query_pairs_blind"
+SPLITS = ("blind", "test5", "test4", "test", "test2", "test3", "dev5", "dev4", "dev", "dev2", "dev3")
+TESTS = ("blind", "test5", "test4", "test", "test2", "test3")
 LABELS = ("hit", "partial", "miss")
 
 
@@ -57,8 +58,9 @@ def load_pairs() -> list[dict]:
     """The hand-written pairs, each with its fixed split: the first batch (data/query_pairs, dev/test), the
     second, written by another hand in another voice (data/query_pairs2, dev2/test2), and the third, by a
     third hand (data/query_pairs3, dev3/test3), and the fourth, in yet other voices (data/query_pairs4,
-    dev4/test4), and the fifth, in four more voices (data/query_pairs5, dev5/test5)."""
-    return [json.loads(line) for d in (PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5) for path in sorted(d.glob("*.jsonl"))
+    dev4/test4), and the fifth, in four more voices (data/query_pairs5, dev5/test5); and a set by a writer who
+    never saw the code or the other batches (data/query_pairs_blind, test only: "blind")."""
+    return [json.loads(line) for d in (PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, BLIND) for path in sorted(d.glob("*.jsonl"))
             for line in path.open() if line.strip()]
 
 
