@@ -1,6 +1,6 @@
 """Matcher variants tried for issue 17, scored on the DEV splits only, so a choice can be made without test.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/case_match_variants.py --embedding-cache /tmp/cases_emb.pkl [--round 1|2|3]
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/case_match_variants.py --embedding-cache /tmp/cases_emb.pkl [--round 1|2|3|4]
 
 Each variant re-ranks the same cases from the same stored texts the product keeps (`repo.matching_text`
 for the lexical side, `repo.embedding_text` for the semantic side, after redaction), with the product's
@@ -20,6 +20,8 @@ well-known techniques:
 Round 2 adds identifier, phrase and field signals and a logistic fusion; round 3 (the project's round
 5, with the new report files) adds dropping browser user-agent strings, Snowball stemming, other BM25
 k1/b, a centred cosine, a hubness correction, a title vector and z-score fusion over each signal's top 100.
+Round 4 (the project's round 6, blind reports) adds the cosine of the whole stored matching text (cause and
+findings included) beside the report-part cosine, and a small grid of the lexical and headline weights.
 
 Test splits are never scored here; `bench/case_match.py` reports test first for what was kept.
 """
@@ -458,11 +460,56 @@ def round3(ds: cm.Dataset, s: dict[str, np.ndarray]) -> dict[str, tuple[float, f
     return out
 
 
+# --- Round 4 (round 6 of the project; blind reports added): dev splits only. ------------------------
+# The variants were listed before the blind reports were read (06:30 UTC, 2026-12-05).
+
+def signals4(ds: cm.Dataset) -> dict[str, np.ndarray]:
+    """(queries, cases) matrices: the product's cosine (report part of the case), the cosine of the whole
+    stored matching text (cause and what was found included), coverage of the report and of its headline."""
+    gate = Gate(Redactor())
+    docs = [gate.value(CaseIn.model_validate(c).model_dump(mode="json", exclude={"author", "occurred_at", "alert"}))
+            for c in ds.cases]
+    qt = [q.text for q in ds.queries]
+    qv = cm.embed([denoise(t) for t in qt])
+    lex = [repo.matching_text(d) for d in docs]
+    ix = CaseIndex(ds.ids, lex, np.zeros((len(ds.ids), 384), np.float32))
+    return {"cos": qv @ cm.embed([repo.embedding_text(d) for d in docs]).T,
+            "cos_whole": qv @ cm.embed(lex).T,
+            "cov": np.array([ix.coverage(t) for t in qt]),
+            "lead": np.array([ix.coverage(lead_text(t)) for t in qt])}
+
+
+def round4(ds: cm.Dataset, s: dict[str, np.ndarray]) -> dict[str, tuple[float, float]]:
+    def product(i: int, cos: np.ndarray | None = None, wl: float = 0.5, wh: float = 0.25) -> np.ndarray:
+        c = s["cos"][i] if cos is None else cos
+        return np.clip(c, 0, 1) + wl * s["cov"][i] + wh * s["lead"][i]
+
+    table: dict[str, Callable[[int], np.ndarray]] = {
+        "product (cos + 0.5 cov + 0.25 headline)": product,
+        "cosine alone": lambda i: s["cos"][i],
+        "coverage alone": lambda i: s["cov"][i],
+        "whole-text cosine alone": lambda i: s["cos_whole"][i],
+        "product, whole-text cosine instead": lambda i: product(i, s["cos_whole"][i]),
+        "product, mean of both cosines": lambda i: product(i, (s["cos"][i] + s["cos_whole"][i]) / 2),
+        "product, max of both cosines": lambda i: product(i, np.maximum(s["cos"][i], s["cos_whole"][i])),
+        "rrf cosine / coverage 0.5 / 0.5": lambda i: rrf([s["cos"][i], s["cov"][i]], [0.5, 0.5]),
+    }
+    for wl in (0.25, 0.5, 0.75, 1.0):
+        for wh in (0.0, 0.25, 0.5):
+            if (wl, wh) != (0.5, 0.25):
+                table[f"weights lexical {wl} headline {wh}"] = (lambda i, wl=wl, wh=wh: product(i, wl=wl, wh=wh))
+    out = {}
+    for label, fn in table.items():
+        out[label] = dev_score(ds, fn)
+        print(f"{ds.name:24s} {label:60s} MRR {out[label][0]:.3f}  R@10 {out[label][1]:.3f}", flush=True)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="seamonkey,postmortems,postmortems2,incidents")
     ap.add_argument("--embedding-cache", type=Path, default=None)
-    ap.add_argument("--round", choices=("1", "2", "3"), default="3",
+    ap.add_argument("--round", choices=("1", "2", "3", "4"), default="4",
                     help="1, 2: the first rounds' variants; 3: round 5's (user-agent noise, stemming, z-scores ...)")
     args = ap.parse_args()
     if args.embedding_cache is not None:
@@ -471,6 +518,11 @@ def main() -> None:
     if args.round == "1":
         for name in names:
             variants(cm.SETS[name]())
+        return
+    if args.round == "4":
+        for name in names:
+            ds = cm.SETS[name]()
+            round4(ds, signals4(ds))
         return
     if args.round == "3":
         for name in names:
