@@ -55,22 +55,32 @@ def _git_show(rev: str, path: str) -> str | None:
 
 
 def baseline_module(rev: str) -> types.ModuleType:
-    """The redactor as it was at `rev`, with the rule-table module of the same revision."""
-    name = f"baseline_redaction_{rev}"
+    """The redactor as it was at `rev`, with every `exporter.privacy` module it imports (and they
+    import) taken from the same revision, so a baseline never runs this tree's rules."""
     source = _git_show(rev, "exporter/redaction.py") or _git_show(rev, "exporter/privacy/redaction.py")
-    # Its helper modules from the same revision too, so a baseline never runs this tree's rules.
-    for helper_name, alias in re.findall(r"^from exporter\.privacy import (\w+) as (\w+)$", source, re.M):
-        helper_source = _git_show(rev, f"exporter/privacy/{helper_name}.py")
-        if helper_source is None:
-            continue
-        helper = types.ModuleType(f"{name}_{helper_name}")
-        sys.modules[helper.__name__] = helper
-        exec(compile(helper_source, helper.__name__ + ".py", "exec"), helper.__dict__)
-        source = source.replace(f"from exporter.privacy import {helper_name} as {alias}",
-                                f"import {helper.__name__} as {alias}")
-    module = types.ModuleType(name)
-    sys.modules[module.__name__] = module  # dataclasses look their module up
-    exec(compile(source, name + ".py", "exec"), module.__dict__)
+    return _module_at(rev, "redaction", source, {})
+
+
+_HELPER_IMPORT = re.compile(r"^from exporter\.privacy(?: import (\w+) as \w+$|\.(\w+) import)", re.M)
+
+
+def _module_at(rev: str, name: str, source: str, loaded: dict[str, str]) -> types.ModuleType:
+    alias = f"baseline_{rev}_{name}"
+    loaded[name] = alias
+    def load_helper(m: re.Match) -> str:
+        helper = m[1] or m[2]
+        if helper not in loaded:
+            helper_source = _git_show(rev, f"exporter/privacy/{helper}.py")
+            if helper_source is None:
+                return m[0]
+            _module_at(rev, helper, helper_source, loaded)
+        if m[1]:
+            return m[0].replace(f"from exporter.privacy import {helper} as", f"import {loaded[helper]} as")
+        return f"from {loaded[helper]} import"
+    source = _HELPER_IMPORT.sub(load_helper, source)
+    module = types.ModuleType(alias)
+    sys.modules[alias] = module  # dataclasses look their module up
+    exec(compile(source, alias + ".py", "exec"), module.__dict__)
     return module
 
 

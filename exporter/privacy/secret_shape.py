@@ -68,6 +68,11 @@ _URL_NO_USERINFO = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]*", re.I)
 _PATH = re.compile(r"(?:~?/|\./|\.\./|classpath:|file:)[\w./~-]*")
 
 
+# A date or a clock time inside a word (`2026-12-05`, `12:30:45`): a timestamp the sentence is about,
+# not a password told in it.
+DATE_OR_TIME = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d")
+
+
 def _unquote(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'`":
@@ -148,8 +153,7 @@ def looks_generated(token: str) -> bool:
         return False
     if not (any(c.isupper() for c in core) and any(c.islower() for c in core) and any(c.isdigit() for c in core)):
         return False
-    changes = sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
-    return changes >= _MIN_CHANGES and entropy(core) >= _MIN_ENTROPY
+    return _change_rate(core) >= _MIN_CHANGES and entropy(core) >= _MIN_ENTROPY
 
 
 def looks_mixed(value: str) -> bool:
@@ -159,9 +163,17 @@ def looks_mixed(value: str) -> bool:
     core = value.strip("\"'")
     if len(core) < 12 or any(c.isspace() for c in core):
         return False
-    kinds = {_class(c) for c in core}
-    changes = sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
-    return len(kinds) >= 3 and changes >= _MIXED_CHANGES and not _PATH.fullmatch(core)
+    return character_kinds(core) >= 3 and _change_rate(core) >= _MIXED_CHANGES and not _PATH.fullmatch(core)
+
+
+def character_kinds(value: str, ignore: str = "") -> int:
+    """How many of upper case, lower case, digits and symbols `value` mixes (`ignore`: symbols not counted)."""
+    return len({_class(c) for c in value if c not in ignore})
+
+
+def _change_rate(core: str) -> float:
+    """The share of adjacent pairs that change class: ~60% in random text, ~25% in CamelCase names."""
+    return sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
 
 
 _MIXED_CHANGES = 0.6  # stricter than for bare tokens: `Basic-Scheme-v2`, words joined by dashes, change on 0.5
