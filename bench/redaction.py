@@ -29,9 +29,9 @@ CREDENTIALS = {
 PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6"}
 
 
-_FAMILIES = ("gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
+_FAMILIES = ("gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
              "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
-             "hand-written b7")
+             "hand-written b7", "ripsecrets", "kingfisher", "trufflehog", "hand-written b8")
 
 
 def family(source: str) -> str:
@@ -190,6 +190,7 @@ def detect_secrets_redactor():
 
 
 SPLITS = {  # name: (test file, dev file)
+    "batch 8 (split by source)": ("batch8_test.tsv", "batch8_dev.tsv"),
     "batch 7 (split by source)": ("batch7_test.tsv", "batch7_dev.tsv"),
     "batch 6 (evaluation only)": ("batch6_test.tsv", "batch6_dev.tsv"),
     "batch 5 (split by source)": ("batch5_test.tsv", "batch5_dev.tsv"),
@@ -222,8 +223,8 @@ def by_family(redactors, sets) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
-    parser.add_argument("--round-rev", default="00e5dfa",
-                        help="git revision of the redactor before this round (batch 7), a second baseline")
+    parser.add_argument("--round-rev", default="bc7140c",
+                        help="git revision of the redactor before this round (batch 8), a second baseline")
     parser.add_argument("--by-family", action="store_true",
                         help="dev lines per source family (leave-one-family-out check while tuning)")
     parser.add_argument("--events", type=int, default=3000)
