@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy import credential_slots as slots
 from exporter.privacy.named_secrets import KW
 from exporter.privacy.rule_engine import Span, secret_value
 
@@ -112,11 +113,15 @@ _PORT_SHAPED = re.compile(r"[\d:./-]+")
 
 def _user_then_password(m: re.Match, before: str) -> Span | None:
     """Whatever the tool, `-p X` after a user was named is that user's password (`-u svc -p X`), the
-    idiom of most command lines that log in; a port-shaped value (`-p 8080:80`) is a port."""
+    idiom of most command lines that log in; a port-shaped value (`-p 8080:80`) is a port. Glued to the
+    flag (`-pX`), only a value with a password's shape counts: for a tool not known to take `-pX`,
+    `-pthread` or `-pipe` is a flag of its own."""
     group = "p" if m["p"] is not None else "P" if m["P"] is not None else None
     if group is None or _USER_FLAG.search(before) is None:
         return None
     value = m[group].strip("\"'")
+    if m.start(group) == m.start() + 2 and not slots.password_shaped(value):
+        return None
     return None if _PORT_SHAPED.fullmatch(value) or _NEXT_FLAG.fullmatch(value) else m.span(group)
 
 

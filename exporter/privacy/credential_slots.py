@@ -57,6 +57,8 @@ def password_shaped(word: str) -> bool:
         return False  # `AES256`, `SHA512`, `X509`: names of algorithms and standards
     if _IDENTIFIER.fullmatch(word) or _DOTTED_NUMBER.search(word) or shape.DATE_OR_TIME.search(word):
         return False
+    if shape.is_labelled_digest(word):
+        return False  # `deps-npm-<sha1>`: a name built from a hash
     if not has_upper and not odd_symbols and _class_changes(word) < 3:
         return False  # `db01`, `web02`, `cache01`: a host or an item numbered
     return not (shape.is_stand_in(word) or shape.after_digest_label(word, 0))
@@ -108,6 +110,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `passed`, `passing`, `pinned`: another word
     end = text.find("\n", b)
     end = min(len(text) if end < 0 else end, b + _WINDOW)
+    if 0 < end < len(text) and _WORD.match(text, end - 1) is not None:
+        end = _WORD.match(text, end - 1).end()  # a word the window cuts is read whole, never a part of it
     pos = b
     while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
         pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)

@@ -20,7 +20,7 @@ KW = (
     r"(?:pass(?:word|wd|phrase|code)|(?<![a-z0-9])sig|pwd|pw"
     # `dbpass`, `rootpass`, `$smtppass`, but not the English words ending in -pass (`bypass`, `compass`)
     r"|(?<!by)(?<!com)(?<!sur)(?<!res)(?<!over)(?<!under)(?<!im)pass|secret|token|signature|api[_-]?key|apikey"
-    r"|credentials?|creds|(?<![a-z0-9])_auth|storepass|keypass"
+    r"|credentials?|creds|(?<![a-z0-9])_auth|storepass|keypass|(?<![a-z0-9])pat"  # `GITHUB_PAT`, `ado pat =`
     r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
 )
 _KW_TAIL = re.compile(KW + r"\Z")
@@ -29,14 +29,15 @@ AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login)" + SEP + secret_value()
+ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login|session|pat)" + SEP + secret_value()
 _UUID = re.compile(r"""["']?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}["']?""")
 # Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
 _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
 # A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
 # `...LICENSE=`): redacted only when it looks generated, a run of 16+ letters and digits with both,
 # so `partition_key=user_id` and `cache_key=session:index:v2` stay.
-_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login)")  # `sonar.login=<token>`
+# `sonar.login=<token>`, `_gitlab_session=<cookie value>`
+_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login|session)")
 # Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
 # the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
 _PUBLIC_NAME = re.compile(
@@ -117,6 +118,16 @@ _SPLIT_KEYWORD = re.compile(
 )
 
 
+def _may_be_secret_value(text: str, a: int, b: int) -> bool:
+    """Under a name that only may hold a secret, the value must look generated: letters with digits
+    (`GENERATED`) or three kinds of character changing often; a digest named by the words before it
+    (`Linux-pip-<sha1>`, a cache key) is content addressed, not secret."""
+    value = text[a:b].strip("\"'")
+    if shape.is_labelled_digest(value):
+        return False
+    return bool(GENERATED.search(text, a, b)) or shape.looks_mixed(value)
+
+
 def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     ks = key_start(text, m.start())
     key = _joined_words(text[ks : m.start("sep")].rstrip("\"']").lower())
@@ -134,14 +145,14 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         and not key[kw.start() :].startswith(_STRONG_KW)
     ):
         # `io.jsonwebtoken:jjwt-jackson`: a weak keyword glued inside a word only may name a secret.
-        return (a, b) if GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b]) else None
+        return (a, b) if _may_be_secret_value(text, a, b) else None
     if kw is None or _REFERENCE_KEY.fullmatch(key):
         if (
             kw is None
             and _MAYBE_KEY.search(key[-7:])
             and not key.endswith(("keyword", "keywords"))
             and not _UUID.fullmatch(text, a, b)  # under a name that only may be secret, a UUID is an id
-            and (GENERATED.search(text, a, b) or shape.looks_mixed(text[a:b]))
+            and _may_be_secret_value(text, a, b)
         ):
             return a, b
         return None

@@ -103,9 +103,9 @@ _VERSION_BEFORE = re.compile(
 )
 
 
-# `from 10.4.2 to 11.1.0.1`, `2.9.10 -> 2.9.10.8`: the second of a pair of versions, the first one
-# written with three parts (which an address never has).
-_SHORT_VERSION_BEFORE = re.compile(r"(?<![\d.])v?\d+\.\d+\.\d+(?![\d.])\S*[ \t]+(?:to|->|=>|→)[ \t]+v?\Z")
+# `from 10.4.2 to 11.1.0.1`, `15.8 -> 16.4.1.2`: the second of a pair of versions, the first one
+# written with two or three parts (which an address never has).
+_SHORT_VERSION_BEFORE = re.compile(r"(?<![\d.])v?\d+\.\d+(?:\.\d+)?(?![\d.])\S*[ \t]+(?:to|->|=>|→)[ \t]+v?\Z")
 
 
 IBAN_GATE = re.compile(r"[A-Z]{2}\d{2}")

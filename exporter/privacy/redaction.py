@@ -40,12 +40,14 @@ Decisions, so callers can rely on them:
   are `[value]`-style placeholders, small integers (`PuttyPassword=0`) and code (`new Foo(...)`).
   Names that say their value is public or an identifier (`public_key`, `partitionKey`) are kept
   whatever word they end in. `token`, `key`, `secret` or `auth` glued inside a longer word
-  (`io.jsonwebtoken:`) only *may* name a secret: the value must look generated.
+  (`io.jsonwebtoken:`) only *may* name a secret (as do `license`, `cookie`, `login`, `session`): the
+  value must look generated, and a name built from a hash (`Linux-pip-<sha1>`, a cache key) does not.
 - **Stand-ins, pointers and digests** are told apart from values by one shared predicate
   (`secret_shape.is_stand_in`, asked by every rule before it replaces anything): masks, the slot's
   own name, positional and format placeholders, interpolations, code (calls, indexes, casts, another
   variable named after a secret), YAML tags, URLs without userinfo and file paths are kept, as is
-  anything after a digest label (`sha256:`). A generated token with no name around it is redacted
+  anything after a digest label (`sha256:`), the first item of a flow mapping (`{org, user}`) and a
+  type in an annotation (`float | None`). A generated token with no name around it is redacted
   when its shape says generated (`secret_shape.looks_generated`: long, three character classes,
   frequent class changes, high entropy), unless it is named as an id or is base64 of text.
 - **Where a password sits** beyond `name=value`: `-p` after a named user on any command line, the
