@@ -452,3 +452,15 @@ def test_structure_flags_and_types_beside_a_secret_word_stay(text):
 
 def test_glued_p_with_a_password_shape_after_a_user_still_counts():
     assert "Kv8#rQ2m" not in out("dbtool -u backup -pKv8#rQ2m --all")
+
+
+def test_a_placeholder_is_never_read_as_an_element_named_for_a_secret():
+    """`<redacted:password>` looks like an XML tag named `...password`: the text after it is not its value."""
+    text = '<a href="#intro" accesskey="Kq7#mW2x" rel="next">Introduction</a>'
+    once = out(text)
+    assert "Introduction</a>" in once and out(once) == once
+
+
+def test_a_single_letter_is_no_secret():
+    text = '<a href="#next" accesskey="n" rel="next">Next</a>'
+    assert out(text) == text

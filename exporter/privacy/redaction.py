@@ -26,7 +26,7 @@ Decisions, so callers can rely on them:
   (``invalid token: expired``); in config (line start, quoted or compound keys) it is redacted.
   Shell references (``$PGPASSWORD``, ``${TOKEN}``), templates and booleans are not secrets.
 - **Dict values** are redacted as ``password`` when their key names a secret
-  (``{"DB_PASSWORD": "x"}`` or a Kubernetes ``{"name": "API_TOKEN", "value": "x"}``), since a bare
+  (``{"DB_PASSWORD": "s3cr3t"}`` or a Kubernetes ``{"name": "API_TOKEN", "value": "s3cr3t"}``), since a bare
   value has nothing else to recognise it by. Keys themselves are never changed.
 - **IPs**: ``10.0.0.1`` and ``1.2.3.4`` are addresses (a bare dotted quad is indistinguishable
   from one); ``1.2.3`` and ``v1.2.3.4`` are versions. Loopback, unspecified and broadcast
@@ -37,7 +37,8 @@ Decisions, so callers can rely on them:
   about. When on, only dotted names ending in a common public or internal suffix are replaced.
 - **Generated or typed?** A credential-shaped value of 16+ characters written with five or fewer
   distinct ones (`AIzaaaaaaaa...`, `AKIA0000...`) is a placeholder someone typed and is kept, as
-  are `[value]`-style placeholders, small integers (`PuttyPassword=0`) and code (`new Foo(...)`).
+  are `[value]`-style placeholders, small integers and single letters (`PuttyPassword=0`,
+  `accesskey="n"`) and code (`new Foo(...)`).
   Names that say their value is public or an identifier (`public_key`, `partitionKey`) are kept
   whatever word they end in. `token`, `key`, `secret` or `auth` glued inside a longer word
   (`io.jsonwebtoken:`) only *may* name a secret (as do `license`, `cookie`, `login`, `session`): the
@@ -66,7 +67,7 @@ Decisions, so callers can rely on them:
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
 - Redaction is idempotent: redacting redacted text changes nothing and counts nothing.
 - Known limits, chosen to err towards redacting: an unquoted value runs to whitespace, ``&`` or a
-  quote (``Password=x;Database=y`` loses ``;Database=y``); a value that looks like a flag
+  quote (``Password=s3cr3t;Database=y`` loses ``;Database=y``); a value that looks like a flag
   (``--password --verbose``) is taken for the next flag; AWS secret keys are only recognised by
   their name, never bare (a bare one is indistinguishable from other base64).
 """

@@ -114,7 +114,7 @@ def apply_rule(rule: Rule, text: str, hay: str) -> tuple[str, int]:
 
 
 def _inside_placeholder(text: str, i: int) -> bool:
-    opened = text.rfind("<redacted:", max(0, i - 40), i + 1)
+    opened = text.rfind("<redacted:", max(0, i - 40), i + len("<redacted:"))  # also a match starting at its `<`
     return opened >= 0 and text.find(">", opened) >= i
 
 

@@ -27,7 +27,7 @@ _NOT_SECRET = re.compile(
     |\s*(?:[&,;)\]}]|\+\s*[A-Za-z_"'(]|\.\s*\$).*|.*\s[+&.]\s*
     |\[[A-Za-z _-]+\]|\.{3}   # `[value]`, `[PASSWORD]`, `...` as written in docs
     |[{\[][\w.-]*[,:]?   # the first item of a flow mapping or list (`token: {org, user}`): structure
-    |\d{1,2}   # a flag or a count (`PuttyPassword=0`), not a password
+    |\d{1,2}|[A-Za-z]   # a flag, a count or a key letter (`PuttyPassword=0`, `accesskey="n"`), not a password
     |(?i:true|false|null|none|nil|yes|no|on|off|required|optional|redacted|\[redacted\]|masked)
     |(?:new|await|function|lambda|require|import|undefined)   # code: the value is an expression
     |(?:this|self|config|settings|props|cfg|env|opts|options|args)\.[\w.]+,?  # code""",
