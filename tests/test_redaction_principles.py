@@ -464,3 +464,21 @@ def test_a_placeholder_is_never_read_as_an_element_named_for_a_secret():
 def test_a_single_letter_is_no_secret():
     text = '<a href="#next" accesskey="n" rel="next">Next</a>'
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "daemon:*:19876:0:99999:7:::",  # a shadow entry: numeric fields are no .pgpass database and user
+        "pwd: Ada Lovelace",  # a command and its author, not a password
+        "krb5-passwd     464/udp",  # a service's port and protocol
+        "auth    [success=2 default=ignore]    pam_unix.so nullok",
+        "the password is set as PGPASSWORD=... before the dump",  # an option in prose
+    ],
+)
+def test_config_shapes_that_are_no_password(text):
+    assert out(text) == text
+
+
+def test_a_pgpass_line_still_counts():
+    assert "Tq8#vLm2" not in out("db.internal:5432:orders:report_ro:Tq8#vLm2")

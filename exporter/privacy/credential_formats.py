@@ -48,7 +48,8 @@ LONG_RUN = re.compile(r"[A-Za-z0-9+/_~-]{20}")
 # PuTTY's key file: the lines after `Private-Lines: N` are the private key.
 PUTTY_PRIVATE = r"Private-Lines:[ \t]*\d+[ \t]*\r?\n(?P<val>[A-Za-z0-9+/=]{4,}(?:[ \t]*\r?\n[A-Za-z0-9+/=]{4,}(?![\w-]*:))*)"
 # A `.pgpass` line: `host:port:database:user:password` (port or `*`), the password last.
-PGPASS = r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.@*\\-]+:(?P<val>[^\s]+)$"
+# The database and the user are names (a letter first): `root:*:20228:0:99999:7:::` is a shadow entry.
+PGPASS = r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[A-Za-z_*][\w.*-]*:[A-Za-z_*\\][\w.@*\\-]*:(?P<val>[^\s]+)$"
 PGPASS_GATE = re.compile(r":(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:\S").search
 # Session cookies are credentials: under a `Cookie:` or `Set-Cookie:` header, a long value with letters
 # and digits (`sessionid=...`, `JSESSIONID=...`); `theme=dark` stays.

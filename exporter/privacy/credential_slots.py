@@ -69,6 +69,7 @@ def password_shaped(word: str) -> bool:
 _IDENTIFIER = re.compile(
     r"[A-Z][A-Z0-9]*-\d+|[0-9a-fA-F-]{16,}|[^@\s]+@[\w-]+\.[\w.-]+|[a-z][a-z0-9+.-]*://\S*|[~.]?/\S*|\S*=\S*"
     r"|v?\d+(?:[.:]\d+)*[a-z]{0,3}|[0-9a-f]{6,}|@\S*|\d[A-Z][a-z]+|0[xX][0-9a-fA-F]+"  # ... `1Password`, `0x7FFF`
+    r"|\d+/(?:tcp|udp|sctp)"  # a port and its protocol (`464/tcp`)
 )
 
 

@@ -200,7 +200,7 @@ _BARE_NAME = re.compile(r"[A-Za-z_][\w.-]*(?:\[[\w, ]*\])?")
 _SECRET_VARIABLE = re.compile(
     r"(?:[A-Za-z_]\w*\.)*[A-Za-z]\w*?(?:_(?:password|passwd|secret|token|key)|[a-z0-9](?:Password|Secret|Token|Key))\w*[;,]?"
 )
-_WORD_THEN_PROSE = re.compile(r"[a-z]+,?[ \t]+[A-Za-z]+\b")
+_WORD_THEN_PROSE = re.compile(r"[A-Za-z][a-z]*,?[ \t]+[A-Za-z]+\b")  # ... or a name (`pwd: Jim Meyering`)
 
 
 # A shell default inside a reference is a literal: `${API_TOKEN:-x}`, `${DB_PASSWORD:=x}`.

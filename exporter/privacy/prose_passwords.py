@@ -50,8 +50,8 @@ def pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
     while b > a and text[b - 1] in ".,;:!?)":
         b -= 1
     word = text[a:b]
-    if re.search(r"@[\w-]+\.\w", word) or "/" in word or shape.DATE_OR_TIME.search(word):
-        return None  # an address or a path the sentence is about, found by its own rule if at all
+    if re.search(r"@[\w-]+\.\w", word) or "/" in word or "=" in word or shape.DATE_OR_TIME.search(word):
+        return None  # an address, a path or an option the sentence is about, found by its own rule if at all
     has_letter = any(c.isalpha() for c in word)
     mixed = any(c.isdigit() for c in word) or not word.isalnum() or (word != word.lower() and word[1:] != word[1:].lower())
     return (a, b) if len(word) >= 6 and has_letter and mixed else None

@@ -68,7 +68,7 @@ _CODE = re.compile(
     re.S,
 )
 _URL_NO_USERINFO = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]*", re.I)
-_PATH = re.compile(r"(?:~?/|\./|\.\./|classpath:|file:)[\w./~-]*")
+_PATH = re.compile(r"(?:~?/|\./|\.\./|classpath:|file:|\$\{?\w+\}?/)[\w./~-]*")  # ... and `$dir/private/key.pem`
 
 
 # A date or a clock time inside a word (`2026-12-05`, `12:30:45`): a timestamp the sentence is about,
