@@ -29,9 +29,9 @@ CREDENTIALS = {
 PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6"}
 
 
-_FAMILIES = ("gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
+_FAMILIES = ("gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
              "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
-             "hand-written b7")
+             "hand-written b7", "ripsecrets", "kingfisher", "trufflehog", "hand-written b8")
 
 
 def family(source: str) -> str:
@@ -55,22 +55,32 @@ def _git_show(rev: str, path: str) -> str | None:
 
 
 def baseline_module(rev: str) -> types.ModuleType:
-    """The redactor as it was at `rev`, with the rule-table module of the same revision."""
-    name = f"baseline_redaction_{rev}"
+    """The redactor as it was at `rev`, with every `exporter.privacy` module it imports (and they
+    import) taken from the same revision, so a baseline never runs this tree's rules."""
     source = _git_show(rev, "exporter/redaction.py") or _git_show(rev, "exporter/privacy/redaction.py")
-    # Its helper modules from the same revision too, so a baseline never runs this tree's rules.
-    for helper_name, alias in re.findall(r"^from exporter\.privacy import (\w+) as (\w+)$", source, re.M):
-        helper_source = _git_show(rev, f"exporter/privacy/{helper_name}.py")
-        if helper_source is None:
-            continue
-        helper = types.ModuleType(f"{name}_{helper_name}")
-        sys.modules[helper.__name__] = helper
-        exec(compile(helper_source, helper.__name__ + ".py", "exec"), helper.__dict__)
-        source = source.replace(f"from exporter.privacy import {helper_name} as {alias}",
-                                f"import {helper.__name__} as {alias}")
-    module = types.ModuleType(name)
-    sys.modules[module.__name__] = module  # dataclasses look their module up
-    exec(compile(source, name + ".py", "exec"), module.__dict__)
+    return _module_at(rev, "redaction", source, {})
+
+
+_HELPER_IMPORT = re.compile(r"^from exporter\.privacy(?: import (\w+) as \w+$|\.(\w+) import)", re.M)
+
+
+def _module_at(rev: str, name: str, source: str, loaded: dict[str, str]) -> types.ModuleType:
+    alias = f"baseline_{rev}_{name}"
+    loaded[name] = alias
+    def load_helper(m: re.Match) -> str:
+        helper = m[1] or m[2]
+        if helper not in loaded:
+            helper_source = _git_show(rev, f"exporter/privacy/{helper}.py")
+            if helper_source is None:
+                return m[0]
+            _module_at(rev, helper, helper_source, loaded)
+        if m[1]:
+            return m[0].replace(f"from exporter.privacy import {helper} as", f"import {loaded[helper]} as")
+        return f"from {loaded[helper]} import"
+    source = _HELPER_IMPORT.sub(load_helper, source)
+    module = types.ModuleType(alias)
+    sys.modules[alias] = module  # dataclasses look their module up
+    exec(compile(source, alias + ".py", "exec"), module.__dict__)
     return module
 
 
@@ -180,6 +190,7 @@ def detect_secrets_redactor():
 
 
 SPLITS = {  # name: (test file, dev file)
+    "batch 8 (split by source)": ("batch8_test.tsv", "batch8_dev.tsv"),
     "batch 7 (split by source)": ("batch7_test.tsv", "batch7_dev.tsv"),
     "batch 6 (evaluation only)": ("batch6_test.tsv", "batch6_dev.tsv"),
     "batch 5 (split by source)": ("batch5_test.tsv", "batch5_dev.tsv"),
@@ -212,8 +223,8 @@ def by_family(redactors, sets) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
-    parser.add_argument("--round-rev", default="00e5dfa",
-                        help="git revision of the redactor before this round (batch 7), a second baseline")
+    parser.add_argument("--round-rev", default="bc7140c",
+                        help="git revision of the redactor before this round (batch 8), a second baseline")
     parser.add_argument("--by-family", action="store_true",
                         help="dev lines per source family (leave-one-family-out check while tuning)")
     parser.add_argument("--events", type=int, default=3000)

@@ -387,3 +387,98 @@ def test_values_after_words_that_less_surely_name_a_secret(text, kept):
 )
 def test_cards_are_told_by_grouping_and_check_digit(text, kept):
     assert (out(text) == text) is kept
+
+
+# --- round 6 (batch 8): names that may hold a secret, content-addressed names, version pairs ----
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("HUBSPOT_SESSION=qz81mfx0c7w2kpd94ht6vnbe3ly5rsa", False),  # a session cookie's value
+        ("session = default", True),  # a plain word under a name that only may hold a secret
+        ("ADO_PAT=vR8mKq2LzX7wNp4TbY9cHs3Dj6Fg1Wk5Qe0Ua", False),  # `pat`: a personal access token
+        ("compat = true", True),  # `pat` glued inside a word is no name for a token
+        ('zendesk_key = "DefaultTicketFormLayoutName"', True),  # letters only: an identifier
+    ],
+)
+def test_names_that_may_hold_a_secret(text, kept):
+    assert (out(text) == text) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "restored build cache from key: Windows-gradle-9a0b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b",
+        "artifact: deps-node-e4d909c290d0fb1ca068ffaddf22cbd0",
+        "using key jobs-cache-0123456789abcdef0123456789abcdef4242 for restore",
+    ],
+)
+def test_a_name_built_from_a_hash_is_no_secret(text):
+    assert out(text) == text
+
+
+def test_a_word_longer_than_the_window_is_read_whole():
+    """A value cut by the few-words window is judged whole: a part of it is never replaced."""
+    text = "the key: " + "Qa7#" * 14
+    assert out(text) in (text, "the key: <redacted:password>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bumped redis from 6.2 to 7.2.4.1 last night", "zookeeper 3.8 -> 3.9.2.1"],
+)
+def test_the_second_of_a_version_pair_is_no_address(text):
+    assert out(text) == text
+
+
+def test_42_intra_client_secret_by_its_documented_prefix():
+    secret = "s-s4t2ud-" + "0f1e2d3c4b5a6978" * 4
+    assert secret[9:] not in out(f"INTRA_CLIENT_SECRET is {secret}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# the tokens file maps {token: {org, user, role}}",  # the first item of a flow mapping: structure
+        "values: {auth: [admin, viewer], region: eu}",
+        "g++ -U_NDEBUG -O2 -pthread -pipe -c main.cc",  # glued `-p` words are flags of their own
+        "last_refresh_token: float | None = None",  # a type annotation, not a value
+    ],
+)
+def test_structure_flags_and_types_beside_a_secret_word_stay(text):
+    assert out(text) == text
+
+
+def test_glued_p_with_a_password_shape_after_a_user_still_counts():
+    assert "Kv8#rQ2m" not in out("dbtool -u backup -pKv8#rQ2m --all")
+
+
+def test_a_placeholder_is_never_read_as_an_element_named_for_a_secret():
+    """`<redacted:password>` looks like an XML tag named `...password`: the text after it is not its value."""
+    text = '<a href="#intro" accesskey="Kq7#mW2x" rel="next">Introduction</a>'
+    once = out(text)
+    assert "Introduction</a>" in once and out(once) == once
+
+
+def test_a_single_letter_is_no_secret():
+    text = '<a href="#next" accesskey="n" rel="next">Next</a>'
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "daemon:*:19876:0:99999:7:::",  # a shadow entry: numeric fields are no .pgpass database and user
+        "pwd: Ada Lovelace",  # a command and its author, not a password
+        "krb5-passwd     464/udp",  # a service's port and protocol
+        "auth    [success=2 default=ignore]    pam_unix.so nullok",
+        "the password is set as PGPASSWORD=... before the dump",  # an option in prose
+    ],
+)
+def test_config_shapes_that_are_no_password(text):
+    assert out(text) == text
+
+
+def test_a_pgpass_line_still_counts():
+    assert "Tq8#vLm2" not in out("db.internal:5432:orders:report_ro:Tq8#vLm2")

@@ -1,7 +1,7 @@
 """Places a password sits that are not `name=value`: near a word for "password", in a directive, behind
 a Windows switch, in a `user/password` pair.
 
-The assignment rules in `redaction.py` find a value by the *name it is assigned to*. People and tools
+The assignment rules in `named_secrets` find a value by the *name it is assigned to*. People and tools
 also write passwords without an assignment: notes and tickets (`ID/PW master/Xy12ab!`, `pwd of admin
 is Xy12ab!`, `Password(default:Xy12ab!)`), config directives separated by a space (`requirepass X`,
 `auth_pass X`, `ENV TOKEN X`), Windows switches (`/p:X`, `/password:X`, `/rp X`), `user%password`
@@ -55,8 +55,10 @@ def password_shaped(word: str) -> bool:
         return False  # `grafana-admin`, `ops_guest`, `rememberMe`: words and identifiers, not a password
     if not has_lower and not odd_symbols:
         return False  # `AES256`, `SHA512`, `X509`: names of algorithms and standards
-    if _IDENTIFIER.fullmatch(word) or _DOTTED_NUMBER.search(word):
+    if _IDENTIFIER.fullmatch(word) or _DOTTED_NUMBER.search(word) or shape.DATE_OR_TIME.search(word):
         return False
+    if shape.is_labelled_digest(word):
+        return False  # `deps-npm-<sha1>`: a name built from a hash
     if not has_upper and not odd_symbols and _class_changes(word) < 3:
         return False  # `db01`, `web02`, `cache01`: a host or an item numbered
     return not (shape.is_stand_in(word) or shape.after_digest_label(word, 0))
@@ -67,8 +69,11 @@ def password_shaped(word: str) -> bool:
 _IDENTIFIER = re.compile(
     r"[A-Z][A-Z0-9]*-\d+|[0-9a-fA-F-]{16,}|[^@\s]+@[\w-]+\.[\w.-]+|[a-z][a-z0-9+.-]*://\S*|[~.]?/\S*|\S*=\S*"
     r"|v?\d+(?:[.:]\d+)*[a-z]{0,3}|[0-9a-f]{6,}|@\S*|\d[A-Z][a-z]+|0[xX][0-9a-fA-F]+"  # ... `1Password`, `0x7FFF`
+    r"|\d+/(?:tcp|udp|sctp)"  # a port and its protocol (`464/tcp`)
 )
-_DOTTED_NUMBER = re.compile(r"\d\.\d|\d{4}-\d\d-\d\d")  # versions, addresses, dates
+
+
+_DOTTED_NUMBER = re.compile(r"\d\.\d")  # versions and addresses
 
 
 def _class_changes(word: str) -> int:
@@ -85,14 +90,9 @@ _IN_URL = re.compile(r"://[^\s@/]*\Z")
 SECRET_WORD = r"(?<![\w.%-])(?:secret|token|key)(?![\w-])"  # a word of its own, not part of a name
 
 
-def _three_kinds(word: str) -> bool:
-    kinds = {0 if c.isupper() else 1 if c.islower() else 2 if c.isdigit() else 3 for c in word if c not in "-_."}
-    return len(kinds) >= 3
-
-
 def pick_near_secret_word(m: re.Match, text: str, floor: int) -> Span | None:
     span = pick_near_word(m, text, floor)
-    return span if span is not None and _three_kinds(text[span[0] : span[1]]) else None
+    return span if span is not None and shape.character_kinds(text[span[0] : span[1]], ignore="-_.") >= 3 else None
 
 
 def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
@@ -111,6 +111,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `passed`, `passing`, `pinned`: another word
     end = text.find("\n", b)
     end = min(len(text) if end < 0 else end, b + _WINDOW)
+    if 0 < end < len(text) and _WORD.match(text, end - 1) is not None:
+        end = _WORD.match(text, end - 1).end()  # a word the window cuts is read whole, never a part of it
     pos = b
     while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
         pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)

@@ -235,6 +235,7 @@ KNOWN_TOKENS: tuple[tuple[str, str], ...] = (
     ("pcsk_", r"pcsk_\w{40,}"),  # Pinecone
     ("glrt-", r"glrt-[\w-]{20,}"),  # GitLab runner token
     ("1//0", r"1//0[\w-]{40,}"),  # Google OAuth refresh token
+    ("s-s4t2", r"s-s4t2(?:ud|af)-[a-f0-9]{64}"),  # 42 intra API client secret
 )
 
 

@@ -39,7 +39,10 @@ _SLOT_WORD = re.compile(
 # A placeholder written in capitals around the slot's name (`REPLACE_WITH_PASSWORD`, `YOUR_API_TOKEN`,
 # `DB_PASSWORD`), or the name of a type where documentation shows a field's type (`"apiKey": "string"`).
 _CAPS_SLOT = re.compile(r"(?:[A-Z]+_)*(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|KEY|PWD|CREDENTIALS?)(?:_[A-Z]+)*")
-_TYPE_NAME = re.compile(r"(?i:string|str|int|integer|number|bool|boolean|object|any|text|secret_string|securestring)")
+_TYPE_NAME = re.compile(
+    r"(?i:string|str|int|integer|number|float|double|bool|boolean|bytes|dict|list|tuple|datetime|path|object|any|text"
+    r"|secret_string|securestring)"
+)
 # A value made only of the words people type to fill a slot in a sample (`fake_password`, `test-token`,
 # `sample`, `REPLACE_ME`, `example-key-here`): no digit, nothing generated.
 _FILLER_WORDS = re.compile(
@@ -65,7 +68,12 @@ _CODE = re.compile(
     re.S,
 )
 _URL_NO_USERINFO = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]*", re.I)
-_PATH = re.compile(r"(?:~?/|\./|\.\./|classpath:|file:)[\w./~-]*")
+_PATH = re.compile(r"(?:~?/|\./|\.\./|classpath:|file:|\$\{?\w+\}?/)[\w./~-]*")  # ... and `$dir/private/key.pem`
+
+
+# A date or a clock time inside a word (`2026-12-05`, `12:30:45`): a timestamp the sentence is about,
+# not a password told in it.
+DATE_OR_TIME = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d")
 
 
 def _unquote(value: str) -> str:
@@ -148,8 +156,7 @@ def looks_generated(token: str) -> bool:
         return False
     if not (any(c.isupper() for c in core) and any(c.islower() for c in core) and any(c.isdigit() for c in core)):
         return False
-    changes = sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
-    return changes >= _MIN_CHANGES and entropy(core) >= _MIN_ENTROPY
+    return _change_rate(core) >= _MIN_CHANGES and entropy(core) >= _MIN_ENTROPY
 
 
 def looks_mixed(value: str) -> bool:
@@ -159,9 +166,26 @@ def looks_mixed(value: str) -> bool:
     core = value.strip("\"'")
     if len(core) < 12 or any(c.isspace() for c in core):
         return False
-    kinds = {_class(c) for c in core}
-    changes = sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
-    return len(kinds) >= 3 and changes >= _MIXED_CHANGES and not _PATH.fullmatch(core)
+    return character_kinds(core) >= 3 and _change_rate(core) >= _MIXED_CHANGES and not _PATH.fullmatch(core)
+
+
+# Words joined by separators, then a hex digest of 32+ digits: a name built from a hash (cache keys,
+# artifact and build names), not a secret.
+_LABELLED_DIGEST = re.compile(r"(?:[A-Za-z]{2,}[-_.:])+[0-9a-f]{32,}")
+
+
+def is_labelled_digest(value: str) -> bool:
+    return _LABELLED_DIGEST.fullmatch(value) is not None
+
+
+def character_kinds(value: str, ignore: str = "") -> int:
+    """How many of upper case, lower case, digits and symbols `value` mixes (`ignore`: symbols not counted)."""
+    return len({_class(c) for c in value if c not in ignore})
+
+
+def _change_rate(core: str) -> float:
+    """The share of adjacent pairs that change class: ~60% in random text, ~25% in CamelCase names."""
+    return sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
 
 
 _MIXED_CHANGES = 0.6  # stricter than for bare tokens: `Basic-Scheme-v2`, words joined by dashes, change on 0.5
@@ -214,6 +238,11 @@ _PUBLIC_OR_DIGEST = re.compile(r"pk_(?:live|test)_|(?i:sha(?:1|256|384|512)|md5)
 
 def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
     a, b = m.span("val")
-    if _PUBLIC_OR_DIGEST.match(text, a) or not looks_generated(text[a:b]) or _decodes_to_text(text[a:b]):
+    if (
+        _PUBLIC_OR_DIGEST.match(text, a)
+        or not looks_generated(text[a:b])
+        or _decodes_to_text(text[a:b])
+        or is_labelled_digest(text[a:b])
+    ):
         return None
     return (a, b) if bare_token_context_ok(text, a) else None

@@ -1,0 +1,129 @@
+"""Passwords passed on a command line: a flag named for a secret (`--password x`), a tool's own password
+flag (`mysql -pX`, `redis-cli -a X`, `curl -u user:X`), `-p` after a named user, a value piped to a
+login, and statements that take a password as an argument (`IDENTIFIED BY '...'`).
+
+A short flag means different things to different tools (`-p` is a port for `ssh` and `docker run`),
+so the command the flag belongs to is found on its line first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.privacy import credential_slots as slots
+from exporter.privacy.named_secrets import KW
+from exporter.privacy.rule_engine import Span, secret_value
+
+# `echo <token> | docker login ... --password-stdin` and the like: the piped word is the secret.
+PIPED_LOGIN = (
+    r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s(?:\\n)?'[ \t]+|"%s(?:\\n)?"[ \t]+)?"""
+    + secret_value()
+    + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
+    # or any command told to read its password from stdin: `sudo -S`, `--password-stdin`, `passwd --stdin`
+    + r"""|sudo[ \t]+(?:-[a-zA-Z]*[ \t]+)*-[a-zA-Z]*S|[^|\n]{0,80}?--(?:password-)?stdin(?![\w-]))"""
+)
+
+
+# Commands and statements that take a password as an argument.
+PASSWORD_ARGS = (
+    r"(?:change_password|add_user)[ \t]+[^\s'\"]+[ \t]+" + secret_value("a")
+    + r"|htpasswd(?:[ \t]+-[a-z]+)*[ \t]+-[a-z]*b[a-z]*(?:[ \t]+-[a-z]+)*[ \t]+[^\s]+[ \t]+[^\s]+[ \t]+" + secret_value("b")
+    + r"""|(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by|password[ \t]+for[ \t]+[^\s]+[ \t]*=)[ \t]+(?P<c>'[^'\n]*')"""
+)
+FLAG = r"-(?<![\w.-]-)-?[a-z0-9_.-]*?" + KW + r"[ \t]+" + secret_value()
+# Commands that take a password as a plain argument (`mysql -pX`, `docker login -p X`,
+# `redis-cli -a X`, `curl -u user:X`): found by the flag, then the command is checked.
+CMD_FLAG = (
+    r"-(?:p[ \t]*"
+    + secret_value("p")
+    + r"|a[ \t]+"
+    + secret_value("a")
+    + r"|w[ \t]+"
+    + secret_value("w")
+    + r"""|(?:u|-(?:proxy-)?user)[ \t=]+["']?[^\s:"']*:"""
+    + secret_value("u")
+    # `-P X` (ipmitool, sqlcmd, zip after a user), SNMP's `-c community`, `-A`/`-X` v3 pass phrases
+    + r"|P[ \t]+"
+    + secret_value("P")
+    + r"|c[ \t]+"
+    + secret_value("c")
+    + r"|A[ \t]+"
+    + secret_value("A")
+    + r"|X[ \t]+"
+    + secret_value("X")
+    + ")"
+)
+_SNMP_TOOLS = ("snmpwalk", "snmpget", "snmpset", "snmpbulkwalk", "snmpbulkget", "snmpgetnext", "snmptrap", "snmptable")
+_CMD_FLAGS = {
+    "sshpass": "p", "redis-cli": "a", "curl": "u", "zip": "P", "unzip": "P", "7z": "p", "7za": "p",
+    **dict.fromkeys(_SNMP_TOOLS, "cAX"),
+    **{f"ldap{op}": "w" for op in ("search", "modify", "add", "delete", "whoami", "passwd", "compare", "modrdn")},
+}
+_PORT_TOOLS = frozenset({"ssh", "scp", "sftp", "nc", "ncat", "telnet", "kubectl", "run"})  # -p is a port
+_REGISTRY_TOOLS = frozenset(
+    {"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "registry", "auth", "cf", "az"}
+)
+
+
+def pick_flag(m: re.Match, text: str, floor: int) -> Span | None:
+    if _NEXT_FLAG.fullmatch(m["val"]) or m["val"].startswith("("):
+        return None  # `--password --verbose`: prompted for; `-Password (ConvertTo-SecureString ...)`: an expression
+    return m.span("val")
+
+
+_NEXT_FLAG = re.compile(r"--?[A-Za-z][a-z-]*")
+
+
+def pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
+    start = m.start()
+    if start == 0 or text[start - 1] not in " \t":
+        return None
+    lo = max(0, start - 512)  # bounded, so a long line of flags stays linear
+    seg = max(lo, *(text.rfind(c, lo, start) + 1 for c in "|;&"), _line_start(text, lo, start))
+    words = text[seg:start].rsplit(None, 48)[-48:]  # the command is named within its last few words
+    tools = [w.rsplit("/", 1)[-1] for w in words]
+    for i in range(len(tools) - 1, -1, -1):  # the command this flag belongs to is the last one named
+        tool = tools[i]
+        if tool.startswith(("mysql", "mariadb")):
+            # For mysql a separate argument after -p is the database: the prompt asks instead.
+            return m.span("p") if m["p"] is not None and text[start + 2] not in " \t" else None
+        if tool in _REGISTRY_TOOLS:
+            login = tools[i + 1 : i + 2] == ["login"]
+            return m.span("p") if login and m["p"] is not None else None  # else a port: docker run -p
+        if tool in _PORT_TOOLS:
+            return None
+        if tool in _CMD_FLAGS:
+            group = next((g for g in _CMD_FLAGS[tool] if m[g] is not None), None)
+            return m.span(group) if group is not None else None
+    return _user_then_password(m, text[seg:start])
+
+
+def _line_start(text: str, lo: int, i: int) -> int:
+    """Where the command line holding `i` starts: a line ending in `\\` continues on the next one."""
+    nl = text.rfind("\n", lo, i)
+    while nl > lo and text[lo:nl].rstrip(" \t").endswith("\\"):
+        nl = text.rfind("\n", lo, nl)
+    return nl + 1 if nl >= 0 else lo
+
+
+# A user named earlier on the same command line: `-u svc`, `-U svc`, `--username svc`, `/user:svc`.
+_USER_FLAG = re.compile(r"(?:^|\s)(?:-[uUl]|--user(?:name)?|/user:|/u:)[ \t=:]*[^\s-]\S*")
+_PORT_SHAPED = re.compile(r"[\d:./-]+")
+
+
+def _user_then_password(m: re.Match, before: str) -> Span | None:
+    """Whatever the tool, `-p X` after a user was named is that user's password (`-u svc -p X`), the
+    idiom of most command lines that log in; a port-shaped value (`-p 8080:80`) is a port. Glued to the
+    flag (`-pX`), only a value with a password's shape counts: for a tool not known to take `-pX`,
+    `-pthread` or `-pipe` is a flag of its own."""
+    group = "p" if m["p"] is not None else "P" if m["P"] is not None else None
+    if group is None or _USER_FLAG.search(before) is None:
+        return None
+    value = m[group].strip("\"'")
+    if m.start(group) == m.start() + 2 and not slots.password_shaped(value):
+        return None
+    return None if _PORT_SHAPED.fullmatch(value) or _NEXT_FLAG.fullmatch(value) else m.span(group)
+
+
+def piped_login(hay: str) -> bool:
+    return ("login" in hay or "stdin" in hay or "sudo" in hay) and ("echo" in hay or "printf" in hay)

@@ -1,0 +1,67 @@
+"""Credentials told by their container or their format: private keys, `Authorization` headers, a URL's
+userinfo, `.pgpass` lines, session cookies.
+
+Here the place says what the value is, so no name or shape test is needed beyond the stand-ins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.privacy import secret_shape as shape
+from exporter.privacy.named_secrets import GENERATED
+from exporter.privacy.rule_engine import Span, secret_value
+
+PRIVATE_KEY = (
+    r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----"
+    r"(?:.*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s\\:,.-]*)"  # or truncated
+)
+# The scheme word has no digits (bar SigV4): that tells `Bearer abc1` from a bare `abc1`.
+AUTH_HEADER = (
+    r"""authorization(?<![a-z0-9_]authorization)["']?[ \t]*[:=][ \t]*"""
+    r"""(?>["']?(?:(?:aws4-hmac-sha256|[a-z][a-z-]*)[ \t]+)?)""" + secret_value()
+)
+# Without a header, only a token with a digit counts (`Basic authentication` is prose).
+BARE = r"[ \t]+(?!<redacted:)(?=[\w.~+/=-]*\d)(?P<val>[\w.~+/=-]{8,})"
+
+
+URL_USER_TOKEN = r"://(?P<val>[A-Za-z0-9_-]{20,})@"
+
+
+def pick_url_user_token(m: re.Match, text: str, floor: int) -> Span | None:
+    return m.span("val") if GENERATED.fullmatch(m["val"]) else None
+
+
+# After `scheme://user:`, the password runs to the last `@` before the path; failing that, to an
+# `@` after a `/`, since generated passwords often carry an unencoded `/`.
+URL_CREDS = r"""://[^\s:/?#@"'<>]*:(?P<val>(?!<redacted:)(?:[^\s/?#"']+(?=@)|[^\s?#"']+(?=@)))"""
+
+
+def pick_url_creds(m: re.Match, text: str, floor: int) -> Span | None:
+    if "/" in m["val"] and m["val"].split("/", 1)[0].isdigit():
+        return None  # a port and a path, as in https://host:443/users/@me
+    return m.span("val")
+
+
+LONG_RUN = re.compile(r"[A-Za-z0-9+/_~-]{20}")
+
+# PuTTY's key file: the lines after `Private-Lines: N` are the private key.
+PUTTY_PRIVATE = r"Private-Lines:[ \t]*\d+[ \t]*\r?\n(?P<val>[A-Za-z0-9+/=]{4,}(?:[ \t]*\r?\n[A-Za-z0-9+/=]{4,}(?![\w-]*:))*)"
+# A `.pgpass` line: `host:port:database:user:password` (port or `*`), the password last.
+# The database and the user are names (a letter first): `root:*:20228:0:99999:7:::` is a shadow entry.
+PGPASS = r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[A-Za-z_*][\w.*-]*:[A-Za-z_*\\][\w.@*\\-]*:(?P<val>[^\s]+)$"
+PGPASS_GATE = re.compile(r":(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:\S").search
+# Session cookies are credentials: under a `Cookie:` or `Set-Cookie:` header, a long value with letters
+# and digits (`sessionid=...`, `JSESSIONID=...`); `theme=dark` stays.
+COOKIE_PAIR = r"[\w.-]+=(?P<val>[^;\s,\"']{16,})"
+_COOKIE_HEADER = re.compile(r"(?i)(?:set-)?cookie[\"']?[ \t]*:")
+
+
+def pick_cookie(m: re.Match, text: str, floor: int) -> Span | None:
+    line = text.rfind("\n", 0, m.start()) + 1
+    if _COOKIE_HEADER.search(text, line, m.start()) is None:
+        return None
+    value = m["val"]
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or shape.is_stand_in(value):
+        return None
+    return m.span("val")

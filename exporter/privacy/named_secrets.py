@@ -1,0 +1,231 @@
+"""Passwords found by the name they are assigned to: `DB_PASSWORD=`, `"api_key": `, `<entry key=...>`,
+`setdefault("API_TOKEN", "x")`, a Kubernetes Secret's `data:`.
+
+A name must *end* in a keyword (`auth_token_validation_errors_total` is a metric, not a slot);
+names that only may hold a secret (`cache_key`, `license`) need a value that looks generated, and
+names that say their value is public or a reference (`public_key`, `existingSecret`) are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.privacy import secret_shape as shape
+from exporter.privacy.rule_engine import SEP, Span, key_start, secret_value
+from exporter.privacy.stand_ins import low_diversity
+
+# A name holding a secret ends with one of these. Short ones need a separator before them so that
+# `bypass=` or `compass:` stay.
+KW = (
+    r"(?:pass(?:word|wd|phrase|code)|(?<![a-z0-9])sig|pwd|pw"
+    # `dbpass`, `rootpass`, `$smtppass`, but not the English words ending in -pass (`bypass`, `compass`)
+    r"|(?<!by)(?<!com)(?<!sur)(?<!res)(?<!over)(?<!under)(?<!im)pass|secret|token|signature|api[_-]?key|apikey"
+    r"|credentials?|creds|(?<![a-z0-9])_auth|storepass|keypass|(?<![a-z0-9])pat"  # `GITHUB_PAT`, `ado pat =`
+    r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
+)
+_KW_TAIL = re.compile(KW + r"\Z")
+SECRET_KEY = re.compile(r"[\w.-]*" + KW, re.I)  # for dict keys and Kubernetes env names
+AWS_SECRET_KEY = re.compile(
+    r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
+)
+# Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
+ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login|session|pat)" + SEP + secret_value()
+_UUID = re.compile(r"""["']?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}["']?""")
+# Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
+_REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")
+# A value under a name that merely *may* hold a secret (`AZURE_STORAGE_KEY=`, `newreliclicensekey:`,
+# `...LICENSE=`): redacted only when it looks generated, a run of 16+ letters and digits with both,
+# so `partition_key=user_id` and `cache_key=session:index:v2` stay.
+# `sonar.login=<token>`, `_gitlab_session=<cookie value>`
+_MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login|session)")
+# Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
+# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
+_PUBLIC_NAME = re.compile(
+    r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
+    r"|idempotency|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?"
+)
+# Keywords that name a password outright: any value after them counts. The others (`token`, `key`,
+# `secret`, `auth`) glued to a preceding word (`io.jsonwebtoken:`, `mysecret=`) only may name one.
+_STRONG_KW = ("pass", "pwd", "pw", "cred", "storepass", "keypass")
+GENERATED = re.compile(
+    r"(?=[A-Za-z0-9+/=]{0,200}?\d)(?=[A-Za-z0-9+/=]{0,200}?[A-Za-z])[A-Za-z0-9+/=]{16,}"
+    # or written in dash-separated groups, as license and product keys are (`4f7a-9c2e-b81d-33ef`)
+    r"|(?=[\w-]{0,80}?\d)(?=[\w-]{0,80}?[A-Za-z])[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]{4,}){3,}"
+)
+
+
+XML_SETTING = (
+    r"""(?:key|name)=["'](?P<name>[\w.:-]{1,80})["'](?:[ \t]+value="""
+    + secret_value()
+    # or the element's text: `<entry key="db.password">x</entry>`, `<add name="ApiToken">x</add>`
+    + r"""|[^<>\n]{0,80}>(?P<text>[^<\s][^<\n]{0,200})</)"""
+)
+
+
+# A name with a secret word inside and more after it (`SECRET_KEY_BASE=`, `api_token_value:`): like
+# the names that only may hold a secret, its value counts when it looks generated.
+INNER_KW = r"(?:secret|token|passw(?:or)?d|api_?key)[a-z0-9_.-]*[a-z0-9]" + SEP + secret_value()
+# ... unless what follows the secret word says the value is about the secret, not the secret.
+_ABOUT_SECRET = re.compile(
+    r".*[_.-](?:name|names|path|file|id|ref|url|uri|ttl|type|count|seconds|length|expiry|enabled|hash|version|arn)"
+)
+
+
+def pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
+    key = text[key_start(text, m.start()) : m.start("sep")].rstrip("\"']").lower()
+    a, b = m.span("val")
+    if (
+        _ABOUT_SECRET.fullmatch(key)
+        or _REFERENCE_KEY.fullmatch(key)
+        or _PUBLIC_NAME.fullmatch(key)
+        or not GENERATED.search(text, a, b)
+    ):
+        return None
+    return a, b
+
+
+# A secret's name and its value as two quoted arguments: `os.environ.setdefault("API_TOKEN", "x")`,
+# `GetEnvOrDefault("api_token", "...")`, `System.setProperty("db.password", "...")`.
+NAME_VALUE_ARGS = r"""(?P<q>["'])(?P<name>[\w.-]{1,80})(?P=q)[ \t]*,[ \t]*(?P<val>"[^"\n]+"|'[^'\n]+')"""
+
+
+def pick_name_value_args(m: re.Match, text: str, floor: int) -> Span | None:
+    name = m["name"].lower()
+    if not SECRET_KEY.fullmatch(name) or _REFERENCE_KEY.fullmatch(name) or _PUBLIC_NAME.fullmatch(name):
+        return None
+    return m.span("val")
+
+
+def pick_aws_secret(m: re.Match, text: str, floor: int) -> Span | None:
+    key = text[key_start(text, m.start()) : m.start("sep")].rstrip("\"'")
+    return m.span("val") if AWS_SECRET_KEY.fullmatch(key) else None  # else Django's SECRET_KEY etc.
+
+
+_K8S_SECRET_KEY = re.compile(r"""[\w.-]*[a-z0-9]Secret(?:Name)?["']?""")
+_K8S_NAME = re.compile(r"[a-z]([-a-z]*[a-z])?(?:-[a-z]+)+")  # lower-case words joined by hyphens, no digits
+
+
+def _joined_words(key: str) -> str:
+    """A keyword written as two words is the keyword: `api.key`, `private-key`, `pass_word`."""
+    return _SPLIT_KEYWORD.sub("", key)
+
+
+# The first words of `KW`'s two-word keywords (`api key`, `private key`, ..., `pass word`).
+_SPLIT_KEYWORD = re.compile(
+    "(?:" + "|".join(f"(?<={w})" for w in ("api", "private", "secret", "access", "signing", "encryption", "master",
+                                           "client", "app", "account", "auth", "pass"))
+    + r")[._-](?=key\Z|word\Z)"
+)
+
+
+def _may_be_secret_value(text: str, a: int, b: int) -> bool:
+    """Under a name that only may hold a secret, the value must look generated: letters with digits
+    (`GENERATED`) or three kinds of character changing often; a digest named by the words before it
+    (`Linux-pip-<sha1>`, a cache key) is content addressed, not secret."""
+    value = text[a:b].strip("\"'")
+    if shape.is_labelled_digest(value):
+        return False
+    return bool(GENERATED.search(text, a, b)) or shape.looks_mixed(value)
+
+
+def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
+    ks = key_start(text, m.start())
+    key = _joined_words(text[ks : m.start("sep")].rstrip("\"']").lower())
+    kw = _KW_TAIL.search(key)
+    a, b = m.span("val")
+    if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
+        return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
+    if _PUBLIC_NAME.fullmatch(key) or (ks > 0 and text[ks - 1] == "/"):
+        return None  # a public name, or the last segment of a path or URL (`/creating-a-strong-password":`)
+    if (
+        kw is not None
+        and kw.start() > 0
+        and key[kw.start() - 1].isalpha()
+        and text[ks + kw.start()].islower()
+        and not key[kw.start() :].startswith(_STRONG_KW)
+    ):
+        # `io.jsonwebtoken:jjwt-jackson`: a weak keyword glued inside a word only may name a secret.
+        return (a, b) if _may_be_secret_value(text, a, b) else None
+    if kw is None or _REFERENCE_KEY.fullmatch(key):
+        if (
+            kw is None
+            and _MAYBE_KEY.search(key[-7:])
+            and not key.endswith(("keyword", "keywords"))
+            and not _UUID.fullmatch(text, a, b)  # under a name that only may be secret, a UUID is an id
+            and _may_be_secret_value(text, a, b)
+        ):
+            return a, b
+        return None
+    if key in ("pwd", "oldpwd") and text[a] in "/~":
+        return None  # the working directory in an environment dump
+    sep = m["sep"]
+    if "=" not in sep and kw.start() == 0 and text[a] not in "\"'":
+        # A bare keyword and a colon is config at a line start or as a quoted key, but in the
+        # middle of prose (`invalid token: expired`) a plain word after it is not a secret.
+        j = ks
+        while j > 0 and text[j - 1] in " \t-#":
+            j -= 1
+        line_start = j == 0 or text[j - 1] == "\n"
+        quoted_key = ks > 0 and text[ks - 1] in "\"'"
+        if not line_start and not quoted_key and text[a:b].rstrip(".,;:!?)").isalpha():
+            return None
+    if not key[kw.start() :].startswith(_STRONG_KW) and low_diversity(text[a:b].strip("\"'")):
+        return None  # `apiKey: "AIzaaaaaaaaaaaaa..."`: a typed stand-in under a name that only may be secret
+    return a, b
+
+
+K8S_DATA_LINE = r"\n(?P<ind>[ \t]+)[\w.-]+:[ \t]+(?P<val>[^\s#][^\n]*)"
+_BLOCK_HEADER = re.compile(r"\n([ \t]*)([\w.-]+):[ \t]*(?=\n)")
+
+
+def pick_k8s_secret_data(m: re.Match, text: str, floor: int) -> Span | None:
+    """The line's parent key (the nearest line above with less indentation) is `data` or `stringData`."""
+    indent = len(m["ind"])
+    for header in reversed(list(_BLOCK_HEADER.finditer(text, 0, m.start() + 1))):
+        if len(header[1]) < indent:
+            return m.span("val") if header[2] in ("data", "stringData") else None
+    return None
+
+
+# `password: str = "x"` (an annotation before the value) and `$pw = ConvertTo-SecureString "x"` (a
+# command applied to a literal): the literal after the bare name is the value.
+_AFTER_NAME = re.compile(r"""[ \t]*(?:=[ \t]*|(?=["']))(?P<val>"[^"\n]*"|'[^'\n]*'|[^\s"'`;,)]+)""")
+_BARE_NAME = re.compile(r"[A-Za-z_][\w.-]*(?:\[[\w, ]*\])?")
+
+
+# A plain lower-case word followed by more words on the line: a description of the field
+# ("password: must be at least 12 characters"), not its value.
+# An unquoted identifier with a secret word in it (`new_password`, `apiKey`, `cfg.relay_token`).
+# The secret word is a sub-word of its own (after `_` or in camelCase), so `supersecret` is a value.
+_SECRET_VARIABLE = re.compile(
+    r"(?:[A-Za-z_]\w*\.)*[A-Za-z]\w*?(?:_(?:password|passwd|secret|token|key)|[a-z0-9](?:Password|Secret|Token|Key))\w*[;,]?"
+)
+_WORD_THEN_PROSE = re.compile(r"[A-Za-z][a-z]*,?[ \t]+[A-Za-z]+\b")  # ... or a name (`pwd: Jim Meyering`)
+
+
+# A shell default inside a reference is a literal: `${API_TOKEN:-x}`, `${DB_PASSWORD:=x}`.
+_SHELL_DEFAULT = re.compile(r"""["']?\$\{\w+:?[-=](?P<val>[^}$\s]+)\}""")
+
+
+def pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
+    span = _pick_assign(m, text, floor)
+    if span is None:
+        return None
+    default = _SHELL_DEFAULT.match(text, span[0])
+    if default is not None:
+        return default.span("val")
+    if _WORD_THEN_PROSE.match(text, span[0]) and text[span[0] - 1 : span[0]] not in ("'", '"'):
+        return None
+    if text[span[0] - 1 : span[0]] not in ("'", '"', "`") and _SECRET_VARIABLE.fullmatch(text, *span):
+        return None  # `self.secret_key = secret_key`: another variable, passed on
+    if not _BARE_NAME.fullmatch(text, *span):
+        return span
+    nxt = _AFTER_NAME.match(text, span[1])
+    return nxt.span("val") if nxt is not None else span
+
+
+def pick_xml_setting(m: re.Match, text: str, floor: int) -> Span | None:
+    """.NET `<add key="ApiKey" value="..."/>`: the key names the secret in another attribute."""
+    if not SECRET_KEY.fullmatch(m["name"]):
+        return None
+    return m.span("val") if m["val"] is not None else m.span("text")

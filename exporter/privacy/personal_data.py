@@ -1,0 +1,137 @@
+"""Where personal data sits: e-mail addresses, IPv4/IPv6 addresses, host names, and the cheap gates in
+front of the checksummed identifiers (`redaction_checks` decides about cards, IBANs, SSNs, phones).
+
+Addresses are told from versions by what stands before them (`jackson-databind 2.9.10.8`, `from
+2.9.10 to 2.9.10.8`), and loopback, unspecified and broadcast addresses identify nobody.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from exporter.privacy.rule_engine import Span
+
+EMAIL = r"@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])"
+# From the first colon (a literal start is much faster); the first group is found backwards.
+IPV6 = r":(?:[0-9A-Fa-f]{0,4}:){1,6}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)"
+IPV4 = r"\.\d{1,3}\.\d{1,3}\.\d{1,3}"  # from the first dot: a literal start is much faster
+HOSTNAME = (
+    r"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"(?:com|net|org|io|dev|app|cloud|ai|co|info|biz|edu|gov|eu|us|uk|de|example|test"
+    r"|internal|local|localdomain|lan|corp|intra|intranet|home|svc|cluster)(?![\w-]|\.[a-z0-9])"
+)
+
+
+def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
+    a = m.start()
+    while a > floor and (text[a - 1].isalnum() or text[a - 1] in "._%+-"):
+        a -= 1
+    while a < m.start() and not text[a].isalnum():
+        a += 1
+    if a == m.start() or (a > 0 and text[a - 1] == "/") or text[a : m.start()] == "git":
+        return None  # no local part, a URL's user (`//user@host`) or an SSH remote (`git@host`)
+    scheme = text.rfind("://", max(0, a - 200), a)
+    if scheme >= 0 and not any(c.isspace() or c == "/" for c in text[scheme + 3 : a]):
+        return None  # a URL's userinfo (`https://user:PASSWORD@host`): the URL rules decide about it
+    return a, m.end()
+
+
+def pick_ipv6(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span()
+    while a > 0 and a > m.start() - 4 and text[a - 1] in _HEX:
+        a -= 1
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_:."):
+        return None
+    candidate = text[a:b]
+    if ("::" not in candidate and candidate.count(":") < 6) or not any(c.isdigit() for c in candidate):
+        return None  # times, MACs, `Foo::Bar`: cheaper to rule out before parsing
+    try:
+        ip = ipaddress.IPv6Address(candidate)
+    except ValueError:
+        return None
+    return None if ip.is_loopback or ip.is_unspecified else (a, b)
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span()
+    while a > 0 and a > m.start() - 3 and text[a - 1].isdigit():
+        a -= 1
+    if a == m.start():
+        return None  # no first octet
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.") and not _after_escape(text, a):
+        return None  # part of a version (`v1.2.3.4`) or a longer dotted number
+    if a > 1 and text[a - 1] == "-" and text[a - 2].isalpha():
+        return None  # a package's version glued to its name (`hasql-1.6.0.1`, `release-2.3.4.5`)
+    if b < len(text) and (
+        text[b].isalnum() or text[b] == "_" or (text[b] == "." and text[b + 1 : b + 2].isdigit())
+    ):
+        return None
+    octets = text[a:b].split(".")
+    if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
+        return None
+    if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
+        return None  # the second of a pair of versions
+    version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
+    if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
+        return None
+    if int(octets[0]) <= 30 and octets[0] != "10":
+        word = _WORD_BEFORE.search(text, max(0, a - 24), a)
+        if word is not None and word[1] not in _IP_WORDS:
+            return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
+    if octets[0] in ("0", "127", "255"):
+        return None  # unspecified, loopback, broadcast and netmasks identify nobody
+    if octets[3] == "0" and text[b : b + 1] == "/":
+        return None  # a network in CIDR notation, not a host
+    return a, b
+
+
+def _after_escape(text: str, a: int) -> bool:
+    """An URL-encoded character (`%22`) ends right before `a`, so its hex digits are not an octet's."""
+    return a >= 3 and text[a - 3] == "%" and text[a - 2] in _HEX and text[a - 1] in _HEX
+
+
+# What stands before a four-part version: a version word, an upgrade's "to", or a package name
+# (letters joined by `-`, `_` or `.`, as in `jackson-databind`, `log4j-core`, `com.acme.lib`).
+_VERSION_BEFORE = re.compile(
+    r"(?:(?P<word>(?i:\b(?:versions?|ver|release|build|firmware|tag|patch|v)[ \t:=]*))"
+    r"|(?i:\b(?:bump(?:ed)?|upgraded?|update[ds]?|downgraded?|pin(?:ned)?|roll(?:ed)?[ -]?back|install(?:ed)?)\b[^.\n]{0,30}?[ \t]+)"
+    r"|\b[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z][A-Za-z0-9]*)+[ \t]+)\Z"
+)
+
+
+# `from 10.4.2 to 11.1.0.1`, `15.8 -> 16.4.1.2`: the second of a pair of versions, the first one
+# written with two or three parts (which an address never has).
+_SHORT_VERSION_BEFORE = re.compile(r"(?<![\d.])v?\d+\.\d+(?:\.\d+)?(?![\d.])\S*[ \t]+(?:to|->|=>|→)[ \t]+v?\Z")
+
+
+IBAN_GATE = re.compile(r"[A-Z]{2}\d{2}")
+CARD_GATE = re.compile(r"\d{4}[ -]?\d{4}")
+_SSN_DASHED = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")
+
+
+def ssn_gate(hay: str) -> bool:
+    return "ssn" in hay or "social security" in hay or _SSN_DASHED.search(hay) is not None
+
+
+NANP_GATE = re.compile(r"\d{3}[.-]\d{3}[.-]\d{4}")
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z0-9]{2,}) \Z")
+# Words after which a dotted quad is an address whatever its size.
+_IP_WORDS = frozenset({
+    "from", "to", "at", "by", "via", "for", "host", "hosts", "ip", "ips", "addr", "address", "peer",
+    "client", "server", "upstream", "downstream", "node", "nodes", "src", "source", "dst", "dest",
+    "destination", "gateway", "dns", "resolver", "nameserver", "proxy", "endpoint", "remote", "local",
+    "origin", "connect", "connecting", "connected", "ping", "ssh", "blocked", "banned", "ban", "block",
+    "allow", "allowed", "deny", "denied", "route", "nexthop", "inet", "bind", "listen", "listening",
+    "forwarded", "and", "or", "is", "was", "on", "of", "in", "with", "user", "customer", "attacker",
+})
+
+
+def maybe_ipv6(text: str) -> bool:
+    """Only `::` or at least six colons (placeholders have one each) can make an IPv6 address."""
+    return "::" in text or text.count(":") - text.count("<redacted:") >= 6

@@ -1,0 +1,57 @@
+"""Passwords told in sentences: "changed the db password to X", "pwd for the relay box is X",
+"creds for the relay: mirror / X".
+
+In prose a value is told by its shape (quoted, or 6+ characters mixing letters with digits or
+symbols), so "to something stronger" or "is 14 characters" stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.privacy import secret_shape as shape
+from exporter.privacy.rule_engine import Span, secret_value
+
+# Passwords in prose: "changed the db password to Tr0ub4dor&3", "the new password for X is Y".
+PROSE_PASSWORD = (
+    # a quoted value right after the word: `use passphrase 'tangerine kite 42'`
+    r"pass(?:(?:word|phrase)[ \t]+(?=[\"'`])"
+    r"|(?:word|phrase)(?![\w-])[^.;\n]{0,40}?(?<![\w])(?:to|is|as)(?:[ \t]+now)?[ \t]+"
+    # the password word and the value with nothing between: "logged in with password X"
+    r"|(?:word|phrase)[ \t]+(?=[^\s]*\d)"
+    # the bare word (`the admin pass for the wiki is X`): only with `is`, and not inside `bypass`
+    r"|(?<![a-z]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+"
+    # a few words, then a colon: "password for the kiosk account: X"
+    r"|(?:word|phrase)(?![\w-])[ \t][^.;:\n]{1,40}?:[ \t]+)" + secret_value()
+)
+# The short forms in prose: "pwd for the relay box is X", "the pw: X".
+PROSE_SHORT = r"(?<![\w-])(?:pwd|pw|passwd|passcode)(?![\w-])[^.;\n]{0,40}?(?:(?<![\w])(?:to|is|as)|:)[ \t]+" + secret_value()
+# A user and a password named together in prose: "creds for the relay: mirror / X", "login: ops:X".
+PROSE_PAIR = (
+    r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?(?::|[ \t](?:are|is|was|were))[ \t]+[\w.@\\-]+[ \t]*(?:/|:)[ \t]*"
+    + secret_value()
+)
+
+
+
+
+def pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
+    """In prose a password is told by its shape: quoted, or a word of 6+ characters mixing letters
+    with digits or symbols; `to something stronger` or `is 14 characters` are not passwords."""
+    a, b = m.span("val")
+    if m.start() > 0 and text[m.start() - 1] in "$%":
+        return None  # `$PWD`, `%PASSWORD%`: a variable named, not a password told
+    if text[a] in "\"'`":
+        return a, b
+    if text[a] == "(":
+        a += 1  # `password (09u4u6d&)`: the parenthesis is the sentence's
+    while b < len(text) and not text[b].isspace() and text[b] not in "\"'`":
+        b += 1  # in prose a value runs to a space: `&` starts no query parameter here
+    while b > a and text[b - 1] in ".,;:!?)":
+        b -= 1
+    word = text[a:b]
+    if re.search(r"@[\w-]+\.\w", word) or "/" in word or "=" in word or shape.DATE_OR_TIME.search(word):
+        return None  # an address, a path or an option the sentence is about, found by its own rule if at all
+    has_letter = any(c.isalpha() for c in word)
+    mixed = any(c.isdigit() for c in word) or not word.isalnum() or (word != word.lower() and word[1:] != word[1:].lower())
+    return (a, b) if len(word) >= 6 and has_letter and mixed else None

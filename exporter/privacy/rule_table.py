@@ -1,0 +1,233 @@
+"""Every redaction rule in the order it runs; that order is the precedence between types.
+
+The most specific rule runs first and its placeholder is never matched again, so a secret is counted
+once: a JWT in an `Authorization` header is a `bearer`, a JWT assigned to `password=` stays a `jwt`.
+"""
+
+from __future__ import annotations
+
+from exporter.privacy import credential_slots as slots
+from exporter.privacy import redaction_checks as checks
+from exporter.privacy import secret_shape as shape
+from exporter.privacy.command_line_secrets import (
+    CMD_FLAG,
+    FLAG,
+    PASSWORD_ARGS,
+    PIPED_LOGIN,
+    pick_cmd_flag,
+    pick_flag,
+    piped_login,
+)
+from exporter.privacy.credential_formats import (
+    AUTH_HEADER,
+    BARE,
+    COOKIE_PAIR,
+    LONG_RUN,
+    PGPASS,
+    PGPASS_GATE,
+    PRIVATE_KEY,
+    PUTTY_PRIVATE,
+    URL_CREDS,
+    URL_USER_TOKEN,
+    pick_cookie,
+    pick_url_creds,
+    pick_url_user_token,
+)
+from exporter.privacy.named_secrets import (
+    ASSIGN,
+    INNER_KW,
+    K8S_DATA_LINE,
+    NAME_VALUE_ARGS,
+    XML_SETTING,
+    pick_assign_value,
+    pick_aws_secret,
+    pick_inner_kw,
+    pick_k8s_secret_data,
+    pick_name_value_args,
+    pick_xml_setting,
+)
+from exporter.privacy.personal_data import (
+    CARD_GATE,
+    EMAIL,
+    HOSTNAME,
+    IBAN_GATE,
+    IPV4,
+    IPV6,
+    NANP_GATE,
+    maybe_ipv6,
+    pick_email,
+    pick_ipv4,
+    pick_ipv6,
+    ssn_gate,
+)
+from exporter.privacy.prose_passwords import PROSE_PAIR, PROSE_PASSWORD, PROSE_SHORT, pick_prose
+from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
+
+RULES: tuple[Rule, ...] = (
+    make_rule("private_key", PRIVATE_KEY),
+    make_rule("private_key", PUTTY_PRIVATE, needles=("Private-Lines",)),
+    make_rule("bearer", AUTH_HEADER, lower=True),
+    make_rule("bearer", bounded("bearer") + BARE, lower=True),
+    make_rule("bearer", bounded("basic") + BARE, lower=True),
+    make_rule("aws_key", r"A(?:KIA|SIA)(?<![A-Za-z0-9_]A[KS]IA)[A-Z0-9]{16}\b"),
+    make_rule(
+        "aws_secret",
+        r"se(?:cret_?access_?key|cret_?key|ssion_?token)" + SEP + secret_value(),
+        lower=True,
+        pick=pick_aws_secret,
+    ),
+    make_rule("github_token", r"gh[pousr]_(?<![A-Za-z0-9_]gh[pousr]_)[A-Za-z0-9]{20,255}"),
+    make_rule("github_token", bounded("github_pat_") + r"[A-Za-z0-9_]{20,255}"),
+    make_rule("slack_token", r"xox[abposre]-(?<![A-Za-z0-9_]xox[abposre]-)[A-Za-z0-9-]{10,}"),
+    make_rule("slack_token", bounded("xapp-") + r"\d-[A-Za-z0-9-]{10,}"),
+    make_rule(
+        "slack_token",
+        r"hooks\.slack(?:-gov)?\.com/(?:services|workflows|triggers)/(?P<val>(?!<redacted:)[A-Za-z0-9_/-]+)",
+    ),
+    # Microsoft Teams (Office 365 connectors) and Discord webhook URLs: the path is the credential.
+    make_rule(
+        "webhook",
+        r"\.office\.com/webhook(?:b2)?/(?P<val>(?!<redacted:)[^\s\"'<>]+)",
+        needles=(".office.com/webhook",),
+    ),
+    make_rule(
+        "webhook",
+        r"discord(?:app)?\.com/api/webhooks/(?P<val>(?!<redacted:)\d+/[\w-]+)",
+        needles=("/api/webhooks/",),
+    ),
+    make_rule("generic_api_key", bounded("AIza") + r"[0-9A-Za-z_-]{35}"),
+    make_rule("generic_api_key", r"\b[sr]k_(?:live|test)_[0-9A-Za-z]{16,}", needles=("k_live_", "k_test_")),
+    make_rule("generic_api_key", bounded("sk-") + r"(?=[\w-]*\d)[A-Za-z0-9_-]{20,}"),
+    # GitLab tokens by prefix; routable tokens carry dot-separated parts after the random one.
+    make_rule(
+        "generic_api_key",
+        r"(?<![A-Za-z0-9_])gl(?:pat|dt|ft|soat|rt|cbt|oas|ptt|imt|agent|ffct|sa)-"
+        r"[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]{2,})*",
+        needles=("gl",),
+    ),
+    # HashiCorp Vault service, batch and recovery tokens
+    make_rule("generic_api_key", r"hv[sbr]\.(?<![A-Za-z0-9_]hv[sbr]\.)[A-Za-z0-9_-]{24,}", needles=("hvs.", "hvb.", "hvr.")),
+    # A generated token as a URL's user (Sentry DSNs, `https://<token>@host`): userinfo without a password.
+    make_rule("generic_api_key", URL_USER_TOKEN, needles=("://",), pick=pick_url_user_token),
+    make_rule("generic_api_key", bounded("npm_") + r"[A-Za-z0-9]{36}"),
+    make_rule("generic_api_key", bounded("hf_") + r"[A-Za-z0-9]{30,}"),
+    make_rule("generic_api_key", bounded("SG.") + r"[\w-]{22}\.[\w-]{43}"),
+    make_rule("generic_api_key", bounded("dop_v1_") + r"[a-f0-9]{64}"),
+    make_rule("generic_api_key", bounded("glsa_") + r"[A-Za-z0-9]{32}_[0-9a-fA-F]{8}"),  # Grafana service account
+    make_rule("generic_api_key", bounded("glc_") + r"[A-Za-z0-9+/]{32,}={0,2}"),  # Grafana Cloud
+    make_rule("generic_api_key", r"shp(?:at|ca|pa|ss)_(?<![A-Za-z0-9_]shp[a-z]{2}_)[a-fA-F0-9]{32}", needles=("shp",)),
+    *(make_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
+      for kind, pattern, folded, needles in checks.vendor_patterns()),
+    make_rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
+    make_rule("jwt", bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
+    make_rule("connection_string", URL_CREDS, pick=pick_url_creds),
+    make_rule("password", ASSIGN, lower=True, pick=pick_assign_value),
+    make_rule("password", FLAG, lower=True, pick=pick_flag),
+    make_rule(
+        "password",
+        CMD_FLAG,
+        needles=("mysql", "mariadb", "login", "sshpass", "redis-cli", "curl", "ldap", " -p", " -P", "snmp"),
+        pick=pick_cmd_flag,
+    ),
+    make_rule("password", PIPED_LOGIN, gate=piped_login, pick=lambda m, t, f: m.span("val")),
+    make_rule("password", XML_SETTING, lower=True, needles=("key=", "name="), pick=pick_xml_setting),
+    make_rule(
+        "password",
+        r"<(?P<tag>[\w.:-]{0,40}(?:password|passwd|secret|token|api_?key))>(?P<val>[^<\s][^<]{0,200})</",
+        lower=True,
+        needles=("password>", "passwd>", "secret>", "token>", "key>"),
+        pick=lambda m, t, f: m.span("val"),
+    ),
+    make_rule(
+        "password",
+        r"net[ \t]+use[ \t]+[^\s]+[ \t]+/user:[^\s]+[ \t]+" + secret_value(),
+        lower=True,
+        needles=("net use",),
+        pick=lambda m, t, f: m.span("val"),
+    ),
+    make_rule("password", PROSE_PASSWORD, lower=True, needles=("pass",), pick=pick_prose),
+    make_rule("password", PROSE_PAIR, lower=True, needles=("cred", "login"), pick=pick_prose),
+    make_rule("password", PROSE_SHORT, lower=True, needles=("pw", "passcode"), pick=pick_prose),
+    # Every value in a Kubernetes Secret's `data:` or `stringData:` block, whatever its key.
+    make_rule("password", K8S_DATA_LINE, needles=("kind: Secret",), pick=pick_k8s_secret_data),
+    # netrc and ftp scripts: `machine host login user password secret`
+    make_rule("password", r"login\s+\S+\s+password\s+(?P<val>\S+)", lower=True, needles=("login",),
+          pick=lambda m, t, f: m.span("val")),
+    make_rule("password", NAME_VALUE_ARGS, needles=('",', "',"), pick=pick_name_value_args),
+    make_rule(
+        "password",
+        INNER_KW,
+        lower=True,
+        needles=("secret", "token", "passw", "pwd", "api"),
+        pick=pick_inner_kw,
+    ),
+    make_rule(
+        "password",
+        PASSWORD_ARGS,
+        lower=True,
+        needles=("change_password", "add_user", "htpasswd", "password", "identified"),
+        pick=lambda m, t, f: next(m.span(g) for g in "abc" if m[g] is not None),
+    ),
+    make_rule("password", PGPASS, gate=PGPASS_GATE, pick=lambda m, t, f: m.span("val")),
+    make_rule("password", COOKIE_PAIR, lower=True, needles=("cookie",), pick=pick_cookie),
+    make_rule("password", slots.HERE_STRING, lower=True, needles=("<<<",), pick=slots.pick_here_string),
+    make_rule("password", slots.NET_USER, lower=True, needles=("net user",), pick=lambda m, t, f: m.span("val")),
+    make_rule("password", slots.SECURE_STRING, lower=True, needles=("convertto-securestring",), pick=slots.pick_user_percent),
+    make_rule("password", slots.COMPOUND_NAME_SPACE_VALUE, lower=True, needles=("pass", "secret", "token", "key", "pw"),
+          pick=slots.pick_compound_name),
+    # Places without an assignment (`credential_slots`): near a word for password, directives,
+    # Windows switches, `user%password`, `(user/password)`, "X is the password", "log in as U with X".
+    make_rule("password", slots.DIRECTIVE, lower=True, needles=("pass", "pw", "secret", "token", "key", "auth", "cred", "psk"),
+          pick=slots.pick_directive),
+    make_rule("password", slots.WINDOWS_SWITCH, lower=True, needles=("/p", "/rp"), pick=slots.pick_windows_switch),
+    make_rule("password", slots.USER_PERCENT, needles=("%",), pick=slots.pick_user_percent),
+    make_rule("password", slots.IS_THE_PASSWORD, lower=True, gate=slots.is_the_password_gate, pick=slots.pick_value_group),
+    make_rule("password", slots.LOGIN_AS_WITH, lower=True, needles=("in as ",), pick=slots.pick_login_as_with),
+    make_rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
+    make_rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
+    make_rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
+    # A generated token with no name or known format around it (pasted into prose or a log line).
+    make_rule("generic_api_key", shape.BARE_TOKEN, gate=LONG_RUN.search, pick=shape.pick_bare_token),
+    make_rule("email", EMAIL, pick=pick_email),
+    # Checksummed and numbering-plan identifiers: a cheap candidate shape, then the library's check.
+    make_rule(
+        "iban",
+        r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
+        gate=IBAN_GATE.search,
+        pick=checks.pick_iban,
+    ),
+    make_rule(
+        "card_number",
+        r"(?<![\w.+/-])\d(?:[ -]?\d){12,18}(?![\w.]|-\d)",
+        gate=CARD_GATE.search,
+        pick=checks.pick_card,
+    ),
+    make_rule(
+        "national_id",
+        r"(?P<ctx>(?:\bssn|social security(?: number| no\.?)?)[\s:#=]*)?(?<![\w-])"
+        r"(?P<num>\d{3}(?P<sep>[-. ])\d{2}(?P=sep)\d{4}|(?<=[\s:#=])\d{9})(?![\w-]|\.\d)",
+        lower=True,
+        gate=ssn_gate,
+        pick=checks.pick_ssn,
+    ),
+    make_rule("phone", r"\+(?<![\w+]\+)\d[\d \t().-]{5,18}\d(?![\d])", needles=("+",), pick=checks.pick_phone),
+    make_rule("phone", r"\((?<!\w\()\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)", needles=("(",), pick=checks.pick_phone),
+    make_rule(
+        "phone",
+        r"(?<![\w.-])(?:1(?P<p>[.-]))?\d{3}(?P<s>[.-])\d{3}(?P=s)\d{4}(?![\w.-])",
+        gate=NANP_GATE.search,
+        pick=checks.pick_phone,
+    ),
+    make_rule(
+        "phone",
+        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call)(?![a-z])[\s:.#]*"
+        r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
+        lower=True,
+        needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
+                 "call "),
+        pick=checks.pick_phone,
+    ),
+    make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
+    make_rule("ipv4", IPV4, pick=pick_ipv4),
+    make_rule("hostname", HOSTNAME, lower=True, needles=(".",)),
+)

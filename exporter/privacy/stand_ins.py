@@ -1,0 +1,69 @@
+"""Values found where a secret goes that are not one: references, templates, masks, vendors' examples.
+
+Replacing them only loses context (what the person was trying to do), and they leak nothing: a
+`${{ secrets.X }}` names where the secret is kept, `AKIAIOSFODNN7EXAMPLE` is printed in AWS's docs.
+Every rule asks `not_secret` before it replaces a value; the shape principles it builds on are in
+`secret_shape`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.privacy import secret_shape as shape
+
+# Values that name or describe a secret rather than being one; replacing them only loses context.
+_NOT_SECRET = re.compile(
+    r"""\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*)   # shell references
+    |\{\{.*\}\}|%\([a-z_]+\)s|\*+|\#{3,}|x{3,}|X{3,}|<[A-Za-z _-]+>   # templates, masks, doc placeholders
+    |<[A-Za-z_][^<>]*>?|&lt;.*&gt;   # `<set in .env.local>`, `&lt;YOUR PASSWORD&gt;`
+    |(?i:change[-_ ]?(?:me|it)|placeholder|dummy|tbd|todo|fixme)   # typed stand-ins
+    |@(?:[~./][\w./~-]*|[\w-]+\.\w+)   # a file to read the value from (`password=@password.txt`)
+    |\#[a-z]+(?:-[a-z0-9]+)+   # an anchor or a selector (`#add-password`), not `#hunter2`
+    |arn:aws[\w-]*:.*   # an AWS resource name: an identifier
+    # Terraform: `var.x`, `local.x`, `data.t.n.attr`, `module.m.out`, `random_password.db.result`
+    |(?:var|local|data|module|each|count|path)\.[\w.\[\]"-]+|[a-z]+_[a-z0-9_]+\.[\w-]+\.[\w.\[\]"-]+
+    # string concatenation around the name, not a value: `"Password: " + getPassword() + ","`
+    |\s*(?:[&,;)\]}]|\+\s*[A-Za-z_"'(]|\.\s*\$).*|.*\s[+&.]\s*
+    |\[[A-Za-z _-]+\]|\.{3}   # `[value]`, `[PASSWORD]`, `...` as written in docs
+    |[{\[][\w.-]*[,:]?   # the first item of a flow mapping or list (`token: {org, user}`): structure
+    |\d{1,2}|[A-Za-z]   # a flag, a count or a key letter (`PuttyPassword=0`, `accesskey="n"`), not a password
+    |(?i:true|false|null|none|nil|yes|no|on|off|required|optional|redacted|\[redacted\]|masked)
+    |(?:new|await|function|lambda|require|import|undefined)   # code: the value is an expression
+    |(?:this|self|config|settings|props|cfg|env|opts|options|args)\.[\w.]+,?  # code""",
+    re.X,
+)
+
+
+# Vendors' documented example keys (AWS's `AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`) and placeholders
+# (`ghp_xxxxxxxxxxxx`, Slack's `T00000000/B00000000/XXXXXXXX`, `your_api_key`): copying them from
+# a doc page leaks nothing, and replacing them hides what the person was trying to do.
+_PLACEHOLDER = re.compile(r"EXAMPLE|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)")
+# Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
+# environment lookups in code, Ansible Vault's tag.
+_REFERENCE_START = (
+    "!Ref", "!Sub", "!GetAtt", "!ImportValue", "!FindInMap", "!Join", "!Select", "!If", "!Base64",  # CloudFormation
+    "${{", "{{", "$(", "${", "!vault", "os.environ", "os.getenv", "process.env", "getenv(", "System.getenv",
+    "ENV[", "ENV.fetch",
+)
+
+
+def not_secret(inner: str) -> bool:
+    if inner[:1] in "'\"`" and len(inner) > 1 and inner[-1] == inner[0]:
+        inner = inner[1:-1]  # quoted twice, as in `"'$PRECOMPILE_PASSWORD'"`
+    return (
+        not inner
+        or _NOT_SECRET.fullmatch(inner) is not None
+        or _PLACEHOLDER.search(inner) is not None
+        or inner.startswith(_REFERENCE_START)
+        or (inner[0] == "`" and inner[-1] == "`")  # command substitution
+        or shape.is_stand_in(inner)
+    )
+
+
+def low_diversity(value: str) -> bool:
+    """A long credential-shaped value written with a handful of characters (`AIzaaaaaaaaa...`,
+    `s.xxxxxxxx`, `0000-0000-0000`) is a placeholder someone typed, not a generated secret: a
+    random token of 16+ characters uses far more distinct ones. Not applied to checksummed numbers
+    (a test card `4111111111111111` is still a card)."""
+    return len(value) >= 16 and len(set(value)) <= 5
