@@ -4,8 +4,7 @@ The weekly-habit and month-end rules read nothing but the batches `exporter.usag
 (questions' times, subjects, broad groups, askers and texts per zone) and the subjects' names; the
 store, redaction, embedding and subject grouping before them are the same whatever those rules do.
 So a rule change for habits can be judged on many dev logs in seconds, by running the current
-`stage._weekly_patterns` / `stage._month_end_patterns` on the captured inputs and scoring them as
-`bench/usage_eval.py` does. Only habits and month ends are scored; the other kinds do not change.
+`stage._habits` on the captured inputs and scoring them as `bench/usage_eval.py` does. Only habits and month ends are scored; the other kinds do not change.
 
     PYTHONPATH=$PWD .venv/bin/python bench/usage_habit_replay.py /tmp/usage_capture/dev3
     PYTHONPATH=$PWD .venv/bin/python bench/usage_habit_replay.py DIR --show-null   # what each null twin reported
@@ -26,21 +25,23 @@ from exporter.usage.stage import UsageParams
 KINDS = ("habit", "month_end")
 
 
-def replay(captured: dict, params: UsageParams, month_ends: bool = True) -> list[dict]:
-    """The habit stage's patterns for one captured log, in the shape `usage_eval.score` reads."""
+def replay(captured: dict, params: UsageParams) -> list[dict]:
+    """The habit stage's patterns for one captured log, in the shape `usage_eval.score` reads: the
+    stage's own `_habits`, handed the captured batches and alert peaks instead of reading them."""
     out: dict[tuple, dict] = {}
-    for org, got in captured["orgs"].items():
-        sj = {"info": got["info"], "broad": got["broad"]}
-        for run in got["runs"]:
-            parts = stage.local_parts(run.ts, run.zone)
-            found = stage._weekly_patterns(org, run, parts, sj, got["now"], params, got["peaks"])
-            if month_ends:
-                found += stage._month_end_patterns(org, run, parts, sj, params)
-            for p in found:
+    original_runs, original_peaks = stage._habit_runs, stage._alert_peaks
+    try:
+        for org, got in captured["orgs"].items():
+            stage._habit_runs = lambda *_, got=got: got["runs"]
+            stage._alert_peaks = lambda *_, got=got: got["peaks"]
+            sj = {"info": got["info"], "broad": got["broad"]}
+            for p in stage._habits(None, SimpleNamespace(org=org), sj, got["now"], "UTC", {}, params):
                 out[(p.org_id, p.user_id, p.type, p.key)] = {
                     "org_id": p.org_id, "user_id": p.user_id, "type": p.type, "pattern_key": p.key, "data": p.data,
                     "evidence": p.evidence, "confidence": p.confidence,
                 }
+    finally:
+        stage._habit_runs, stage._alert_peaks = original_runs, original_peaks
     return list(out.values())
 
 
@@ -48,9 +49,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+")
     ap.add_argument("--show-null", action="store_true", help="print each null-twin report (dev only)")
-    ap.add_argument("--weekly-only", action="store_true", help="skip month ends (faster)")
+    ap.add_argument("--alpha", type=float, default=None, help="habit_alpha to replay with (default: the shipped one)")
     args = ap.parse_args()
-    params = UsageParams()
+    params = UsageParams() if args.alpha is None else UsageParams(habit_alpha=args.alpha)
     total = {(null, k): [0, 0, 0, 0] for null in (False, True) for k in KINDS}
     null_logs_with_reports = 0
     t0 = time.perf_counter()
@@ -58,7 +59,7 @@ def main() -> None:
     for f in files:
         captured = pickle.loads(f.read_bytes())
         log = SimpleNamespace(truth=captured["truth"], meaning=captured["meaning"])
-        found = replay(captured, params, month_ends=not args.weekly_only)
+        found = replay(captured, params)
         s = score(log, found)
         null = captured["null"]
         for k in KINDS:
