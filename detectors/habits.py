@@ -7,8 +7,7 @@ the owner's weekday and time-of-day marginals, leaving the series itself out (so
 does not hide in its own baseline) and shrunk towards everyone's rhythm for owners with little
 other activity. A weekly window or the month end is kept only when a one-sided test on the
 series' count there (beta-binomial, or Fisher's exact for the month end, so the null's own
-sampling noise counts) beats that null after a Bonferroni correction over every window tested
-(for weekly habits, every window of every series in the batch that could be reported at all),
+sampling noise counts) beats that null after a Bonferroni correction over every window tested,
 and when it recurs: the number of separate weeks with the window beats the same null too (a
 Poisson-binomial tail: a week holds the window with probability 1 - (1 - q)^n under the null, n
 the series' questions that week), and the month ends that each show an excess beat the
@@ -148,11 +147,8 @@ def weekly_habits(
 
     A window (``window_minutes`` long, every ``step_minutes``) of one weekday is a habit when its
     count (beta-binomial) and the weeks it recurs in (Poisson-binomial) both beat the owner's own
-    rhythm (module docstring), in at least ``min_week_share`` of the weeks and ``min_weeks``: what
-    "in most weeks" means, not a significance threshold. ``alpha`` is the family-wise error of the
-    whole call: Bonferroni over every window of every series that could be reported at all
-    (`_testable`), so a batch of a hundred people's subjects is held to the same chance of one false
-    habit as a batch of one.
+    rhythm at ``alpha`` over the week's windows (module docstring), in at least ``min_week_share``
+    of the weeks and ``min_weeks``: what "in most weeks" means, not a significance threshold.
 
     Parameters
     ----------
@@ -205,33 +201,20 @@ def weekly_habits(
     k, total = win_count[candidate], np.broadcast_to(n, win_count.shape)[candidate]
     pv[candidate] = betabinom.sf(k - 1, total, q * m, (1 - q) * m)
     per_week = np.bincount(s_idx * weeks + ev.week_of, minlength=len(s_codes) * weeks).reshape(-1, weeks)
-    need = max(min_weeks, min_week_share * weeks_seen)
-    need_recent = None if recent_weeks is None else min_week_share * min(recent_weeks, weeks_seen)
-    bar = alpha / (7 * starts * max(_testable(per_week[:, :weeks_seen], need, min_count, recent_weeks, need_recent), 1))
+    bar = alpha / (7 * starts)
     window = (step_minutes, window_minutes)
     for r, d, h in zip(*np.nonzero(pv < bar), strict=True):
         hit_weeks = np.unique(ev.week_of[ev.inside(r, d, h * step_minutes, window_minutes)])
         hit = len(hit_weeks)
-        if hit < need or (need_recent is not None and (hit_weeks < recent_weeks).sum() < need_recent):
+        if hit < min_weeks or hit < min_week_share * weeks_seen or (
+            recent_weeks is not None
+            and (hit_weeks < recent_weeks).sum() < min_week_share * min(recent_weeks, weeks_seen)
+        ):
             pv[r, d, h] = 1.0
             continue
         p_rec = _weeks_tail(hit, 1.0 - (1.0 - win_p[r, d, h]) ** per_week[r, :weeks_seen])
         pv[r, d, h] = max(pv[r, d, h], p_rec) if p_rec < bar else 1.0
     return _strongest(pv, bar, win_count, n * win_p, ev, s_codes, window, weeks_seen)
-
-
-def _testable(per_week: np.ndarray, need: float, min_count: int, recent_weeks: int | None,
-              need_recent: float | None) -> int:
-    """How many series could be reported at all, wherever their questions fell in the week: at least
-    ``min_count`` questions, in at least ``need`` of the weeks (and ``need_recent`` of the recent
-    ones). The null keeps each series' questions per week and moves them within the owner's rhythm,
-    so a series that fails this fails under every outcome and is no test: the Bonferroni bar counts
-    the others (Tarone's rule for discrete tests), all of them, not one series at a time."""
-    asked = per_week > 0
-    ok = (per_week.sum(axis=1) >= min_count) & (asked.sum(axis=1) >= need)
-    if recent_weeks is not None and need_recent is not None:
-        ok &= asked[:, :recent_weeks].sum(axis=1) >= need_recent
-    return int(ok.sum())
 
 
 def _strongest(
