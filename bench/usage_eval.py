@@ -23,14 +23,20 @@ small talk only).
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh  # test words, seeds 301-303 (round 3's final run)
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh2 # test words, seeds 401-403 (round 4's final run)
     PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh3 # test words, seeds 501-503 (round 5's final run)
+    PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split dev3   # 16 more dev seeds 121-136 (round 6: null twins)
+    PYTHONPATH=$PWD .venv/bin/python bench/usage_eval.py --split fresh4 # test words, seeds 601-603 (round 6's final run)
+
+``--capture DIR`` keeps what the habit stage read for each log (bench/usage_habit_replay.py replays it).
 """
 
 from __future__ import annotations
 
 import argparse
 import calendar
+import contextlib
 import json
 import os
+import pickle
 import re
 import tempfile
 import time
@@ -44,9 +50,11 @@ import numpy as np
 
 from bench.usage_gen import (
     DEV2_SEEDS,
+    DEV3_SEEDS,
     DEV_SEEDS,
     FRESH2_TEST_SEEDS,
     FRESH3_TEST_SEEDS,
+    FRESH4_TEST_SEEDS,
     FRESH_TEST_SEEDS,
     NOW,
     TEST_SEEDS,
@@ -62,8 +70,8 @@ from exporter.scoping import Principal
 from exporter.store import from_json, migrate, open_store
 from exporter.text import embeddings
 
-SPLITS = {"dev": DEV_SEEDS, "dev2": DEV2_SEEDS, "test": TEST_SEEDS, "fresh": FRESH_TEST_SEEDS,
-          "fresh2": FRESH2_TEST_SEEDS, "fresh3": FRESH3_TEST_SEEDS}
+SPLITS = {"dev": DEV_SEEDS, "dev2": DEV2_SEEDS, "dev3": DEV3_SEEDS, "test": TEST_SEEDS, "fresh": FRESH_TEST_SEEDS,
+          "fresh2": FRESH2_TEST_SEEDS, "fresh3": FRESH3_TEST_SEEDS, "fresh4": FRESH4_TEST_SEEDS}
 KINDS = ("habit", "month_end", "model", "detail", "expertise", "gap", "top")
 CACHE = Path(os.environ.get("USAGE_EVAL_CACHE") or Path(tempfile.gettempdir()) / "usage_eval_vectors.npz")  # one per parallel run
 
@@ -117,6 +125,36 @@ def set_zone(store, org: str, tz: str) -> None:
             org_settings.save(store, org, settings.model_copy(update={"timezone": tz}))
     except ImportError:
         pass
+
+
+@contextlib.contextmanager
+def capture(folder: str, log: Log):
+    """Bench-only: while the pass runs, keep what its habit stage reads per org (the batches, the subjects'
+    names and groups, alert peaks) with the log's truth, so habit rules can be replayed on dev logs
+    without the store, redaction and embedding (bench/usage_habit_replay.py)."""
+    if not folder:
+        yield
+        return
+    from exporter.usage import stage
+
+    kept: dict[str, dict] = {}
+    original_habits, original_runs = stage._habits, stage._habit_runs
+
+    def habits(conn, usage, sj, now, tz, user_tz, params):
+        runs = original_runs(usage, sj, tz, user_tz)
+        kept[usage.org] = {"runs": runs, "info": sj["info"], "broad": sj["broad"], "now": now,
+                           "peaks": stage._alert_peaks(conn, usage.org)}
+        return original_habits(conn, usage, sj, now, tz, user_tz, params)
+
+    stage._habits = habits
+    try:
+        yield
+    finally:
+        stage._habits = original_habits
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    with open(Path(folder) / f"{log.seed}{'-null' if log.null else ''}.pkl", "wb") as f:
+        pickle.dump({"seed": log.seed, "null": log.null, "truth": log.truth, "meaning": log.meaning,
+                     "orgs": kept}, f)
 
 
 def learn(store, now: float) -> float:
@@ -262,12 +300,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=tuple(SPLITS), default="dev",
                     help="dev2: more dev seeds 111-116 (round 5); fresh: test seeds 301-303 (round 3's final run); "
-                         "fresh2: 401-403 (round 4's final run); fresh3: 501-503, never run before round 5's final run")
+                         "fresh2: 401-403 (round 4's final run); fresh3: 501-503 (round 5's final run); "
+                         "dev3: 121-136 (round 6); fresh4: 601-603, never run before round 6's before figure")
     ap.add_argument("--people", type=int, default=8)
     ap.add_argument("--scale", type=float, default=0.7)
     ap.add_argument("--seeds", default="", help="comma-separated seeds instead of the split's")
     ap.add_argument("--baseline", action="store_true", help="also score the plain baseline (`plain_baseline`)")
     ap.add_argument("--dump", default="", help="write the reports of each log here (json)")
+    ap.add_argument("--capture", default="", help="keep the habit stage's inputs of each log in this folder")
+    ap.add_argument("--quiet", action="store_true", help="print the aggregate table only (test splits)")
     ap.add_argument("--subject-cuts", default="", help="only score subject grouping at these cuts, e.g. 0.4,0.5")
     args = ap.parse_args()
     if args.subject_cuts:
@@ -284,7 +325,8 @@ def main() -> None:
             log = generate(seed, null=null, people=args.people, scale=args.scale)
             with tempfile.TemporaryDirectory() as tmp:
                 store = load(log, f"sqlite:///{tmp}/eval.db")
-                took = learn(store, NOW.timestamp())
+                with capture(args.capture, log):
+                    took = learn(store, NOW.timestamp())
                 found = reports(store)
                 store.close()
             s = score(log, found)
@@ -300,8 +342,9 @@ def main() -> None:
                 for k in KINDS:
                     for i in range(4):
                         total[k][i] += s[k][i]
-            print(f"seed {seed}{' null twin' if null else ''}: {len(log.events)} events, pass {took:.1f}s, "
-                  + ", ".join(f"{k} {v[0]}/{v[1]} found {v[2]}/{v[3]}" for k, v in s.items()), flush=True)
+            print(f"seed {seed}{' null twin' if null else ''}: {len(log.events)} events, pass {took:.1f}s"
+                  + ("" if args.quiet else ", " + ", ".join(f"{k} {v[0]}/{v[1]} found {v[2]}/{v[3]}" for k, v in s.items())),
+                  flush=True)
     print(f"\nsplit {args.split} seeds {seeds}")
     print(f"  {'kind':10s} {'planted':>7s} {'reported':>8s} {'precision':>9s} {'recall':>7s} {'null twin':>9s}")
     tp = rep = fnd = pl = 0

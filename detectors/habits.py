@@ -369,6 +369,23 @@ def month_end_spikes(
     return out
 
 
+def _local_times(ts: np.ndarray, tz: str) -> pd.DatetimeIndex:
+    """Epoch seconds as naive local wall-clock times in ``tz``."""
+    return pd.to_datetime(np.asarray(ts, dtype=np.float64), unit="s", utc=True).tz_convert(tz).tz_localize(None)
+
+
+class _Calendar:
+    """Every local date from the first question's to the last's, with its weekday, month number and
+    whether it is among the last ``days`` of its month: the chances a month-end test counts, including
+    the days nobody asked anything (a month end on a weekend is still one)."""
+
+    def __init__(self, local: pd.DatetimeIndex, days: int):
+        self.days = pd.date_range(local.min().normalize(), local.max().normalize(), freq="D")
+        self.weekday = self.days.day_of_week.to_numpy(np.int64)
+        self.month = (self.days.year * 12 + self.days.month - 1).to_numpy(np.int64)
+        self.end = np.asarray(self.days.day > self.days.days_in_month - days)
+
+
 class _MonthEnds:
     """The calendar of a batch, for the recurrence test of month-end spikes.
 
@@ -384,11 +401,8 @@ class _MonthEnds:
 
     def __init__(self, ts: np.ndarray, parts: pd.DataFrame, tz: str, days: int, owner_other: tuple):
         o_idx, s_idx, series_owner, n_o = owner_other
-        local = pd.to_datetime(ts, unit="s", utc=True).tz_convert(tz).tz_localize(None).normalize()
-        cal = pd.date_range(local.min(), local.max(), freq="D")
-        self.cal_wd = cal.day_of_week.to_numpy(np.int64)
-        cal_month = (cal.year * 12 + cal.month - 1).to_numpy(np.int64)
-        self.cal_end = np.asarray(cal.day > cal.days_in_month - days)
+        cal = _Calendar(_local_times(ts, tz), days)
+        self.cal_wd, cal_month, self.cal_end = cal.weekday, cal.month, cal.end
         # months whose whole month-end lies in the span
         full = [m for m in np.unique(cal_month[self.cal_end]).tolist()
                 if (self.cal_end & (cal_month == m)).sum() == days]
@@ -439,15 +453,14 @@ def busy_month_ends(
     out: list[tuple[int, int, float, float]] = []
     codes = np.unique(owner)
     for o in codes.tolist():
-        local = pd.to_datetime(ts[owner == o], unit="s", utc=True).tz_convert(tz).tz_localize(None)
-        cal = pd.date_range(local.min().normalize(), local.max().normalize(), freq="D")
-        per_day = np.bincount(local.day_of_week, minlength=7) / np.maximum(np.bincount(cal.day_of_week, minlength=7), 1)
-        end = np.asarray(cal.day > cal.days_in_month - days)
-        expected = float(per_day[cal.day_of_week[end]].sum())
+        local = _local_times(ts[owner == o], tz)
+        cal = _Calendar(local, days)
+        per_day = np.bincount(local.day_of_week, minlength=7) / np.maximum(np.bincount(cal.weekday, minlength=7), 1)
+        expected = float(per_day[cal.weekday[cal.end]].sum())
         count = int((local.day > local.days_in_month - days).sum())
         if not count or expected <= 0:
             continue
-        phi = _dispersion(local, cal, per_day, end)
+        phi = _dispersion(local, cal.days, per_day, cal.end)
         if phi > 1.0:
             p = float(nbinom.sf(count - 1, expected / (phi - 1.0), 1.0 / phi))
         else:
