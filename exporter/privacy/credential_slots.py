@@ -111,8 +111,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `passed`, `passing`, `pinned`: another word
     end = text.find("\n", b)
     end = min(len(text) if end < 0 else end, b + _WINDOW)
-    if 0 < end < len(text) and _WORD.match(text, end - 1) is not None:
-        end = _WORD.match(text, end - 1).end()  # a word the window cuts is read whole, never a part of it
+    if 0 < end < len(text) and (cut := _WORD.match(text, end - 1)) is not None:
+        end = cut.end()  # a word the window cuts is read whole, never a part of it
     pos = b
     while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
         pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)
