@@ -212,14 +212,19 @@ def postmortems2_firstlook() -> Dataset:
     return incidents(POSTMORTEMS2, "postmortems2-firstlook", "queries_firstlook.jsonl")
 
 
-def firstlook_all() -> Dataset:
-    """The first-look reports against every hand-written library at once (postmortems2, postmortems,
-    incidents: 345 cases), as a team's library grows: the other sets' cases are more near neighbours."""
-    ds = postmortems2_firstlook()
-    for other in (postmortems(), incidents()):
+def with_libraries(ds: Dataset, *others: Dataset) -> Dataset:
+    """`ds`'s queries against its own cases and every case of `others`, as one library."""
+    for other in others:
         ds.ids += other.ids
         ds.cases += other.cases
         ds.raw += other.raw
+    return ds
+
+
+def firstlook_all() -> Dataset:
+    """The first-look reports against every hand-written library at once (postmortems2, postmortems,
+    incidents: 345 cases), as a team's library grows: the other sets' cases are more near neighbours."""
+    ds = with_libraries(postmortems2_firstlook(), postmortems(), incidents())
     ds.name = "firstlook-all-libraries"
     return ds
 
@@ -249,11 +254,7 @@ def blind_all() -> Dataset:
     """The blind reports against every hand-written library at once (postmortems, postmortems2, incidents:
     345 cases); the same write-up told in another library, or its documented cause, counts (`same_answer`)."""
     ds = incidents(POSTMORTEMS, "blind-all-libraries", "queries_blind.jsonl")
-    for other in (postmortems2(), incidents()):
-        ds.ids += other.ids
-        ds.cases += other.cases
-        ds.raw += other.raw
-    return same_answer(ds)
+    return same_answer(with_libraries(ds, postmortems2(), incidents()))
 
 
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,

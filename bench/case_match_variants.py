@@ -88,6 +88,12 @@ def dev_score(ds: cm.Dataset, scores: Callable[[int], np.ndarray]) -> tuple[floa
     return round(rr / n, 3), round(hit / n, 3)
 
 
+def stored_docs(ds: cm.Dataset) -> list[dict]:
+    """Each case as the product keeps it (`repo.stored_doc`, an org without privacy settings)."""
+    gate = Gate(Redactor())
+    return [repo.stored_doc(gate, CaseIn.model_validate(c)) for c in ds.cases]
+
+
 def rrf(signals: list[np.ndarray], weights: list[float], k: int = 60) -> np.ndarray:
     out = np.zeros(len(signals[0]))
     for s, w in zip(signals, weights, strict=True):
@@ -98,9 +104,7 @@ def rrf(signals: list[np.ndarray], weights: list[float], k: int = 60) -> np.ndar
 
 
 def variants(ds: cm.Dataset) -> dict[str, tuple[float, float]]:
-    gate = Gate(Redactor())
-    docs = [gate.value(CaseIn.model_validate(c).model_dump(mode="json", exclude={"author", "occurred_at", "alert"}))
-            for c in ds.cases]
+    docs = stored_docs(ds)
     n = len(docs)
     lexical_texts = [repo.matching_text(d) for d in docs]
     report_texts = [repo.embedding_text(d) for d in docs]
@@ -234,9 +238,7 @@ def field_texts(doc: dict) -> tuple[str, str]:
 
 def signals(ds: cm.Dataset) -> dict[str, list[np.ndarray]]:
     """Per query, one score per case for each signal (the product's two, and the new ones)."""
-    gate = Gate(Redactor())
-    docs = [gate.value(CaseIn.model_validate(c).model_dump(mode="json", exclude={"author", "occurred_at", "alert"}))
-            for c in ds.cases]
+    docs = stored_docs(ds)
     n = len(docs)
     zeros = np.zeros((n, 384), np.float32)
     lexical_texts = [repo.matching_text(d) for d in docs]
@@ -391,9 +393,7 @@ class _Bm25Index(CaseIndex):
 def signals3(ds: cm.Dataset) -> dict[str, np.ndarray]:
     """(queries, cases) matrices: cosine (as stored before and after the user-agent rule, centred, title
     vector) and coverage of the whole report and of its headline (product tokens, stemmed, other BM25 k1/b)."""
-    gate = Gate(Redactor())
-    docs = [gate.value(CaseIn.model_validate(c).model_dump(mode="json", exclude={"author", "occurred_at", "alert"}))
-            for c in ds.cases]
+    docs = stored_docs(ds)
     stem = _stemmer()
     qt = [q.text for q in ds.queries]
     heads = [lead_text(t) for t in qt]
@@ -466,9 +466,7 @@ def round3(ds: cm.Dataset, s: dict[str, np.ndarray]) -> dict[str, tuple[float, f
 def signals4(ds: cm.Dataset) -> dict[str, np.ndarray]:
     """(queries, cases) matrices: the product's cosine (report part of the case), the cosine of the whole
     stored matching text (cause and what was found included), coverage of the report and of its headline."""
-    gate = Gate(Redactor())
-    docs = [gate.value(CaseIn.model_validate(c).model_dump(mode="json", exclude={"author", "occurred_at", "alert"}))
-            for c in ds.cases]
+    docs = stored_docs(ds)
     qt = [q.text for q in ds.queries]
     qv = cm.embed([denoise(t) for t in qt])
     lex = [repo.matching_text(d) for d in docs]

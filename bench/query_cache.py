@@ -43,12 +43,13 @@ from exporter.querymem.record import enrich  # noqa: E402
 from exporter.text.embeddings import DIM, embed, embed_one, to_blob  # noqa: E402
 
 NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
-PAIRS = Path(__file__).resolve().parent / "data" / "query_pairs"
-PAIRS2 = Path(__file__).resolve().parent / "data" / "query_pairs2"
-PAIRS3 = Path(__file__).resolve().parent / "data" / "query_pairs3"
-PAIRS4 = Path(__file__).resolve().parent / "data" / "query_pairs4"
-PAIRS5 = Path(__file__).resolve().parent / "data" / "query_pairs5"
-BLIND = Path(__file__).resolve().parent / "data" / "query_pairs_blind"
+DATA = Path(__file__).resolve().parent / "data"
+PAIRS = DATA / "query_pairs"
+PAIRS2 = DATA / "query_pairs2"
+PAIRS3 = DATA / "query_pairs3"
+PAIRS4 = DATA / "query_pairs4"
+PAIRS5 = DATA / "query_pairs5"
+BLIND = DATA / "query_pairs_blind"
 SPLITS = ("blind", "test5", "test4", "test", "test2", "test3", "dev5", "dev4", "dev", "dev2", "dev3")
 TESTS = ("blind", "test5", "test4", "test", "test2", "test3")
 LABELS = ("hit", "partial", "miss")

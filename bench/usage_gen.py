@@ -51,6 +51,7 @@ FRESH3_TEST_SEEDS = (501, 502, 503)
 DEV3_SEEDS = tuple(range(121, 137))
 # Fourth fresh test seeds, added before round 6 changed anything (501-503 were run once in round 5).
 FRESH4_TEST_SEEDS = (601, 602, 603)
+ALL_TEST_SEEDS = TEST_SEEDS + FRESH_TEST_SEEDS + FRESH2_TEST_SEEDS + FRESH3_TEST_SEEDS + FRESH4_TEST_SEEDS
 START = datetime(2026, 1, 26, tzinfo=UTC)  # a Monday; four months cross March/April DST changes
 WEEKS = 17
 NOW = START + timedelta(weeks=WEEKS)
@@ -403,7 +404,7 @@ def _local(tz: str, day: datetime, minute: float) -> datetime:
 
 def generate(seed: int, *, null: bool = False, orgs: int = 6, people: int = 10, scale: float = 1.0) -> Log:
     """One log; ``null=True`` gives its twin (same rng draws for the noise, nothing planted)."""
-    split = "dev" if seed in DEV_SEEDS else "test" if seed in TEST_SEEDS + FRESH_TEST_SEEDS + FRESH2_TEST_SEEDS + FRESH3_TEST_SEEDS + FRESH4_TEST_SEEDS else "dev"
+    split = "test" if seed in ALL_TEST_SEEDS else "dev"
     log = Log(seed, split, null)
     rng = random.Random(seed)
     plant = random.Random(seed * 7919)  # planting draws from its own stream so the noise stays the same

@@ -192,6 +192,12 @@ def create_case(
     return create_cases(store, gate, principal, [data], now, embedder)[0]
 
 
+def stored_doc(gate: Gate, item: CaseIn) -> dict[str, Any]:
+    """The case as kept and matched: its own fields redacted with the org's settings; who wrote it, when
+    it happened and the alert it came from are columns of the row, not text to match."""
+    return gate.value(item.model_dump(mode="json", exclude={"author", "occurred_at", "alert"}))
+
+
 def create_cases(
     store: Store,
     gate: Gate,
@@ -206,7 +212,7 @@ def create_cases(
     evaluation sets through here too, so the benchmark measures the text the product stores.
     """
     org = principal.require_org()
-    docs = [gate.value(d.model_dump(mode="json", exclude={"author", "occurred_at", "alert"})) for d in items]
+    docs = [stored_doc(gate, d) for d in items]
     vectors = embedder([embedding_text(doc) for doc in docs]) if docs else []
     rows = [
         build_row(doc, org, principal.acting_user(d.author), now, vector=vec,
