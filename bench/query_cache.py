@@ -50,8 +50,9 @@ PAIRS3 = DATA / "query_pairs3"
 PAIRS4 = DATA / "query_pairs4"
 PAIRS5 = DATA / "query_pairs5"
 BLIND = DATA / "query_pairs_blind"
-SPLITS = ("blind", "test5", "test4", "test", "test2", "test3", "dev5", "dev4", "dev", "dev2", "dev3")
-TESTS = ("blind", "test5", "test4", "test", "test2", "test3")
+BLIND2 = DATA / "query_pairs_blind2"
+SPLITS = ("blind2", "blind", "test5", "test4", "test", "test2", "test3", "dev5", "dev4", "dev", "dev2", "dev3")
+TESTS = ("blind2", "blind", "test5", "test4", "test", "test2", "test3")
 LABELS = ("hit", "partial", "miss")
 
 
@@ -60,8 +61,10 @@ def load_pairs() -> list[dict]:
     second, written by another hand in another voice (data/query_pairs2, dev2/test2), and the third, by a
     third hand (data/query_pairs3, dev3/test3), and the fourth, in yet other voices (data/query_pairs4,
     dev4/test4), and the fifth, in four more voices (data/query_pairs5, dev5/test5); and a set by a writer who
-    never saw the code or the other batches (data/query_pairs_blind, test only: "blind")."""
-    return [json.loads(line) for d in (PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, BLIND) for path in sorted(d.glob("*.jsonl"))
+    never saw the code or the other batches (data/query_pairs_blind, test only: "blind"), and a second such set
+    by another writer (data/query_pairs_blind2, test only: "blind2")."""
+    return [json.loads(line) for d in (PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, BLIND, BLIND2)
+            for path in sorted(d.glob("*.jsonl"))
             for line in path.open() if line.strip()]
 
 
