@@ -127,6 +127,25 @@ class AnomalyScorerConfig:
     drift_window : int
         Points averaged by the "slow drift" view (the mean of a long trailing stretch against
         past values, for a level that creeps away over hours); 0 turns it off.
+    shift_scales : tuple of int
+        Scales (points) of the shift views; empty turns them off (see the module docstring).
+    hold : int
+        Points after an alarm (a score of at least ``hold_level``) during which nothing else
+        scores; 0 turns it off. NAB counts the first detection of an anomaly and charges every
+        later one outside its window, and an operator likewise wants one page per incident, not
+        one per escalation; the relative suppression (``suppress``) still lets a growing or
+        recurring excursion alarm again and again. contextOSE rests for a fifth of NAB's
+        probation after each alarm; off by default (bench/RESULTS.md, issue 18 round 7).
+    hold_level : float
+        Score from which a point starts a hold (the alarm threshold the product uses).
+    likelihood_window : int
+        Points over which the combined relative score is averaged by the "likelihood" view: that
+        average judged against its own past, like the other views (a robust z over its own 99.5th
+        percentile), upward only. It is a second self-calibrating score in the manner of HTM's
+        anomaly likelihood (a short average of raw scores against their long-run distribution):
+        a stretch in which every point is a little unusual (noise that widens, a level that has
+        moved by less than a single point's spread) shows, although no single point does. 0 turns
+        it off (the default; bench/RESULTS.md, issue 18 round 7).
     """
 
     window: int = 3000
@@ -144,6 +163,9 @@ class AnomalyScorerConfig:
     drift_window: int = 0
     working_week: bool = False
     shift_scales: tuple[int, ...] = ()
+    hold: int = 0
+    hold_level: float = ALARM_SCORE
+    likelihood_window: int = 0
 
     def for_step(self, step: pd.Timedelta) -> AnomalyScorerConfig:
         """The same settings for samples ``step`` apart: windows keep their duration, not their length.
@@ -167,6 +189,8 @@ class AnomalyScorerConfig:
             suppress=scaled(self.suppress),
             mean_window=scaled(self.mean_window),
             drift_window=scaled(self.drift_window),
+            hold=scaled(self.hold),
+            likelihood_window=scaled(self.likelihood_window),
         )
 
 
@@ -260,6 +284,11 @@ class _View:
         self._typical: float | None = None
         self._typical_age = 0
 
+    @property
+    def calibrated(self) -> bool:
+        """Whether relative scores are live (before that they are 0s, which say nothing)."""
+        return self._typical is not None
+
     def stats(self, ref: float, c: AnomalyScorerConfig, floor: float = 0.0) -> tuple[float, float] | None:
         """(median, spread) of the past inputs, or None while there are too few of them.
 
@@ -331,6 +360,9 @@ class StreamingAnomalyScorer:
         self._drift_sum = 0.0
         self._shift_views = [_View(c.window) for _ in c.shift_scales]
         self._shift_last: deque[float] = deque(maxlen=2 * max(c.shift_scales, default=0))
+        self._hold_left = 0
+        self._likely = _View(c.window)
+        self._likely_last: deque[float] = deque(maxlen=max(1, c.likelihood_window))
         self._counts = c.counts
         # Until the kind of series is known, the first points wait here (they score 0 either way).
         self._pending: list | None = [] if c.counts is None else None
@@ -376,6 +408,20 @@ class StreamingAnomalyScorer:
             best = max(best, view.relative(d, view.stats(ref, c), ref, c)[0])
             view.inputs.push(d)
         return best
+
+    def _likelihood_relative(self, relative: float, c: AnomalyScorerConfig) -> float:
+        """Relative z of the mean combined relative score of the last points, upward only."""
+        buf = self._likely_last
+        buf.append(relative)
+        if len(buf) < buf.maxlen:
+            return 0.0
+        mean = sum(buf) / len(buf)
+        view = self._likely
+        stats = view.stats(1.0, c)
+        # A stretch calmer than usual is not news: only the excess over the usual level counts.
+        out = view.relative(mean if stats is None else max(mean, stats[0]), stats, 1.0, c)[0]
+        view.inputs.push(mean)
+        return out
 
     def update(self, value: float, ts: pd.Timestamp | np.datetime64 | int | None = None) -> float:
         """Add one sample and return its anomaly score.
@@ -449,6 +495,8 @@ class StreamingAnomalyScorer:
             if z < c.seasonal_gate and len(self._seasonal.z) > c.min_history:
                 relative = 0.0  # the same happened at this time yesterday: not news
             relative = max(relative, seasonal)
+        if c.likelihood_window > 1 and self._value.calibrated:
+            relative = max(relative, self._likelihood_relative(relative, c))
         if self._now is not None:
             self._past_t.append(self._now)
             self._past_v.append(value)
@@ -458,8 +506,13 @@ class StreamingAnomalyScorer:
         recent_max = max(self._recent) if self._recent else 0.0
         self._recent.append(relative)
         self.last_surprise = relative / (relative + c.scale) if relative > 0.0 else 0.0
-        if relative <= recent_max or relative <= 0.0:
+        held = self._hold_left > 0
+        if held:
+            self._hold_left -= 1
+        if held or relative <= recent_max or relative <= 0.0:
             return 0.0
+        if c.hold and self.last_surprise >= c.hold_level:
+            self._hold_left = c.hold
         return self.last_surprise
 
 
