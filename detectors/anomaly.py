@@ -138,14 +138,10 @@ class AnomalyScorerConfig:
         probation after each alarm; off by default (bench/RESULTS.md, issue 18 round 7).
     hold_level : float
         Score from which a point starts a hold (the alarm threshold the product uses).
-    likelihood_window : int
-        Points over which the combined relative score is averaged by the "likelihood" view: that
-        average judged against its own past, like the other views (a robust z over its own 99.5th
-        percentile), upward only. It is a second self-calibrating score in the manner of HTM's
-        anomaly likelihood (a short average of raw scores against their long-run distribution):
-        a stretch in which every point is a little unusual (noise that widens, a level that has
-        moved by less than a single point's spread) shows, although no single point does. 0 turns
-        it off (the default; bench/RESULTS.md, issue 18 round 7).
+    hold_override : float
+        Within a hold, a point whose score is at least this multiple of the score that started
+        the hold alarms anyway (and starts a new hold): an incident that becomes much worse than
+        the alarm already raised is news. 0 turns it off.
     """
 
     window: int = 3000
@@ -165,7 +161,7 @@ class AnomalyScorerConfig:
     shift_scales: tuple[int, ...] = ()
     hold: int = 0
     hold_level: float = ALARM_SCORE
-    likelihood_window: int = 0
+    hold_override: float = 0.0
 
     def for_step(self, step: pd.Timedelta) -> AnomalyScorerConfig:
         """The same settings for samples ``step`` apart: windows keep their duration, not their length.
@@ -190,7 +186,6 @@ class AnomalyScorerConfig:
             mean_window=scaled(self.mean_window),
             drift_window=scaled(self.drift_window),
             hold=scaled(self.hold),
-            likelihood_window=scaled(self.likelihood_window),
         )
 
 
@@ -284,11 +279,6 @@ class _View:
         self._typical: float | None = None
         self._typical_age = 0
 
-    @property
-    def calibrated(self) -> bool:
-        """Whether relative scores are live (before that they are 0s, which say nothing)."""
-        return self._typical is not None
-
     def stats(self, ref: float, c: AnomalyScorerConfig, floor: float = 0.0) -> tuple[float, float] | None:
         """(median, spread) of the past inputs, or None while there are too few of them.
 
@@ -361,8 +351,7 @@ class StreamingAnomalyScorer:
         self._shift_views = [_View(c.window) for _ in c.shift_scales]
         self._shift_last: deque[float] = deque(maxlen=2 * max(c.shift_scales, default=0))
         self._hold_left = 0
-        self._likely = _View(c.window)
-        self._likely_last: deque[float] = deque(maxlen=max(1, c.likelihood_window))
+        self._hold_score = 0.0
         self._counts = c.counts
         # Until the kind of series is known, the first points wait here (they score 0 either way).
         self._pending: list | None = [] if c.counts is None else None
@@ -408,20 +397,6 @@ class StreamingAnomalyScorer:
             best = max(best, view.relative(d, view.stats(ref, c), ref, c)[0])
             view.inputs.push(d)
         return best
-
-    def _likelihood_relative(self, relative: float, c: AnomalyScorerConfig) -> float:
-        """Relative z of the mean combined relative score of the last points, upward only."""
-        buf = self._likely_last
-        buf.append(relative)
-        if len(buf) < buf.maxlen:
-            return 0.0
-        mean = sum(buf) / len(buf)
-        view = self._likely
-        stats = view.stats(1.0, c)
-        # A stretch calmer than usual is not news: only the excess over the usual level counts.
-        out = view.relative(mean if stats is None else max(mean, stats[0]), stats, 1.0, c)[0]
-        view.inputs.push(mean)
-        return out
 
     def update(self, value: float, ts: pd.Timestamp | np.datetime64 | int | None = None) -> float:
         """Add one sample and return its anomaly score.
@@ -495,8 +470,6 @@ class StreamingAnomalyScorer:
             if z < c.seasonal_gate and len(self._seasonal.z) > c.min_history:
                 relative = 0.0  # the same happened at this time yesterday: not news
             relative = max(relative, seasonal)
-        if c.likelihood_window > 1 and self._value.calibrated:
-            relative = max(relative, self._likelihood_relative(relative, c))
         if self._now is not None:
             self._past_t.append(self._now)
             self._past_v.append(value)
@@ -509,10 +482,12 @@ class StreamingAnomalyScorer:
         held = self._hold_left > 0
         if held:
             self._hold_left -= 1
-        if held or relative <= recent_max or relative <= 0.0:
+        if relative <= recent_max or relative <= 0.0:
+            return 0.0
+        if held and not (c.hold_override and self.last_surprise >= c.hold_override * self._hold_score):
             return 0.0
         if c.hold and self.last_surprise >= c.hold_level:
-            self._hold_left = c.hold
+            self._hold_left, self._hold_score = c.hold, self.last_surprise
         return self.last_surprise
 
 
