@@ -184,11 +184,6 @@ def normalised(raw: float, n_windows: int, profile: dict, null_raw: float) -> fl
 #: (bench/RESULTS.md says so): the held-out figure measures whether a choice made on three
 #: categories travels to the fourth, not a grid written blind. The last entry, the shift views,
 #: was added in the third round after its own held-out run (alone: 66.9 standard) beat the grid's.
-#: Round 7 (issue 18) added six entries before their first scored run: a 12-hour hold after an alarm
-#: (``hold``), the likelihood view over one hour and both, each on the default and on the shift
-#: views. The likelihood entries were removed after that run (never chosen; the view was reverted
-#: by the pre-registered rule), and four hold variants added before a second run (a 6-hour hold, and
-#: a 12-hour hold that a 1.5x stronger alarm still breaks); bench/RESULTS.md has both plans.
 GRID: dict[str, AnomalyScorerConfig] = {
     "default (value, mean, seasonal views)": AnomalyScorerConfig(),
     "step view": AnomalyScorerConfig(use_steps=True),
@@ -199,13 +194,6 @@ GRID: dict[str, AnomalyScorerConfig] = {
     "step, suppress 10 h": AnomalyScorerConfig(use_steps=True, suppress=120),
     "step, no seasonal gate": AnomalyScorerConfig(use_steps=True, seasonal_gate=0.0),
     "step, shift views 1/4/12 h": AnomalyScorerConfig(use_steps=True, shift_scales=(12, 48, 144)),
-    "default, hold 12 h": AnomalyScorerConfig(hold=144),
-    "step, shift views, hold 12 h": AnomalyScorerConfig(use_steps=True, shift_scales=(12, 48, 144), hold=144),
-    "default, hold 12 h, override 1.5x": AnomalyScorerConfig(hold=144, hold_override=1.5),
-    "step, shift views, hold 12 h, override 1.5x": AnomalyScorerConfig(
-        use_steps=True, shift_scales=(12, 48, 144), hold=144, hold_override=1.5),
-    "default, hold 6 h": AnomalyScorerConfig(hold=72),
-    "step, shift views, hold 6 h": AnomalyScorerConfig(use_steps=True, shift_scales=(12, 48, 144), hold=72),
 }
 
 
@@ -276,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--dump", type=Path, help="also save every setting's scores (pickle) for declared secondary figures")
+    parser.add_argument("--dump", type=Path, help="also save every setting's scores (pickle), so that declared "
+                        "secondary figures come from the same run")
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()

@@ -127,21 +127,6 @@ class AnomalyScorerConfig:
     drift_window : int
         Points averaged by the "slow drift" view (the mean of a long trailing stretch against
         past values, for a level that creeps away over hours); 0 turns it off.
-    shift_scales : tuple of int
-        Scales (points) of the shift views; empty turns them off (see the module docstring).
-    hold : int
-        Points after an alarm (a score of at least ``hold_level``) during which nothing else
-        scores; 0 turns it off. NAB counts the first detection of an anomaly and charges every
-        later one outside its window, and an operator likewise wants one page per incident, not
-        one per escalation; the relative suppression (``suppress``) still lets a growing or
-        recurring excursion alarm again and again. contextOSE rests for a fifth of NAB's
-        probation after each alarm; off by default (bench/RESULTS.md, issue 18 round 7).
-    hold_level : float
-        Score from which a point starts a hold (the alarm threshold the product uses).
-    hold_override : float
-        Within a hold, a point whose score is at least this multiple of the score that started
-        the hold alarms anyway (and starts a new hold): an incident that becomes much worse than
-        the alarm already raised is news. 0 turns it off.
     """
 
     window: int = 3000
@@ -159,9 +144,6 @@ class AnomalyScorerConfig:
     drift_window: int = 0
     working_week: bool = False
     shift_scales: tuple[int, ...] = ()
-    hold: int = 0
-    hold_level: float = ALARM_SCORE
-    hold_override: float = 0.0
 
     def for_step(self, step: pd.Timedelta) -> AnomalyScorerConfig:
         """The same settings for samples ``step`` apart: windows keep their duration, not their length.
@@ -185,7 +167,6 @@ class AnomalyScorerConfig:
             suppress=scaled(self.suppress),
             mean_window=scaled(self.mean_window),
             drift_window=scaled(self.drift_window),
-            hold=scaled(self.hold),
         )
 
 
@@ -350,8 +331,6 @@ class StreamingAnomalyScorer:
         self._drift_sum = 0.0
         self._shift_views = [_View(c.window) for _ in c.shift_scales]
         self._shift_last: deque[float] = deque(maxlen=2 * max(c.shift_scales, default=0))
-        self._hold_left = 0
-        self._hold_score = 0.0
         self._counts = c.counts
         # Until the kind of series is known, the first points wait here (they score 0 either way).
         self._pending: list | None = [] if c.counts is None else None
@@ -479,15 +458,8 @@ class StreamingAnomalyScorer:
         recent_max = max(self._recent) if self._recent else 0.0
         self._recent.append(relative)
         self.last_surprise = relative / (relative + c.scale) if relative > 0.0 else 0.0
-        held = self._hold_left > 0
-        if held:
-            self._hold_left -= 1
         if relative <= recent_max or relative <= 0.0:
             return 0.0
-        if held and not (c.hold_override and self.last_surprise >= c.hold_override * self._hold_score):
-            return 0.0
-        if c.hold and self.last_surprise >= c.hold_level:
-            self._hold_left, self._hold_score = c.hold, self.last_surprise
         return self.last_surprise
 
 
