@@ -264,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--dump", type=Path, help="also save every setting's scores (pickle), so that declared "
+                        "secondary figures come from the same run")
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -273,6 +275,10 @@ def main(argv: list[str] | None = None) -> int:
         flat = pool.map(_score_file, [(f.values, f.timestamps, c) for c in GRID.values() for f in files])
     scores_by_config = {name: flat[k * len(files) : (k + 1) * len(files)] for k, name in enumerate(GRID)}
     t_ours = time.perf_counter() - t0
+    if args.dump:
+        import pickle
+
+        args.dump.write_bytes(pickle.dumps({name: [np.asarray(s) for s in v] for name, v in scores_by_config.items()}))
 
     def null_raw_of(subset, weights):
         return score_by_threshold(subset, [np.zeros(len(f.values)) for f in subset], weights)[0][1]
