@@ -569,12 +569,43 @@ def round5(ds: cm.Dataset, s: dict[str, np.ndarray]) -> dict[str, tuple[float, f
     return out
 
 
+def diagnose(ds: cm.Dataset, s: dict[str, np.ndarray]) -> None:
+    """Dev queries where the product ranks the answer below plain BM25 or plain MiniLM, with the signals of
+    the answer and of the case the product put first: which signal lifted the wrong case."""
+    bm, ml = cm.bm25_rankings(ds), cm.minilm_rankings(ds)
+
+    def rank_of(order: list[str], q: cm.Query) -> int:
+        order = [d for d in order if d != q.exclude]
+        return next((r for r, d in enumerate(order, start=1) if d in q.relevant), 99)
+
+    worse = better = 0
+    for i, q in enumerate(ds.queries):
+        if q.split != "dev":
+            continue
+        rel = np.clip(s["cos"][i], 0, 1) + 0.5 * s["cov"][i] + 0.25 * s["lead"][i]
+        if q.exclude is not None:
+            rel[ds.ids.index(q.exclude)] = -9
+        order = [ds.ids[j] for j in np.argsort(-rel, kind="stable")]
+        r_p, r_b, r_m = rank_of(order, q), rank_of(bm[q.qid], q), rank_of(ml[q.qid], q)
+        if r_p > min(r_b, r_m):
+            worse += 1
+            top = ds.ids.index(order[0])
+            ans = min((ds.ids.index(d) for d in q.relevant if d in ds.ids and d != q.exclude), key=lambda j: -rel[j])
+            sig = {k: (round(float(s[k][i][ans]), 3), round(float(s[k][i][top]), 3)) for k in ("cos", "cov", "lead")}
+            print(f"{ds.name:24s} {q.qid}: product {r_p} BM25 {r_b} MiniLM {r_m}; answer / top {order[0]}: {sig}",
+                  flush=True)
+        elif r_p < min(r_b, r_m):
+            better += 1
+    print(f"{ds.name:24s} dev queries: product below the best baseline on {worse}, above both on {better}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="seamonkey,postmortems,postmortems2,incidents")
     ap.add_argument("--embedding-cache", type=Path, default=None)
     ap.add_argument("--round", choices=("1", "2", "3", "4", "5"), default="5",
                     help="1, 2: the first rounds' variants; 3: round 5's (user-agent noise, stemming, z-scores ...)")
+    ap.add_argument("--diagnose", action="store_true", help="round 5: dev queries the product ranks below a baseline")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
@@ -586,7 +617,10 @@ def main() -> None:
     if args.round == "5":
         for name in names:
             ds = cm.SETS[name]()
-            round5(ds, signals5(ds))
+            sig = signals5(ds)
+            round5(ds, sig)
+            if args.diagnose:
+                diagnose(ds, sig)
         return
     if args.round == "4":
         for name in names:
