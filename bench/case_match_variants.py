@@ -534,13 +534,16 @@ def signals5(ds: cm.Dataset) -> dict[str, np.ndarray]:
         return np.array(out)
 
     qm, cmean = plain_mean(qt), plain_mean(ct)
+    # the case's report part and its cause, as a writer who knows the public write-up may tell it
+    with_cause = [t + " | " + denoise((d.get("root_cause") or {}).get("issue") or "") for t, d in zip(ct, docs, strict=True)]
+    cause_v = tw.embed_whole(with_cause, cm.embed)
     qs = [q.text for q in ds.queries]
     long_q = sum(len(tw.windows(t)) > 1 for t in qt)
     long_c = sum(len(tw.windows(t)) > 1 for t in ct)
     print(f"{ds.name:24s} texts longer than one window: {long_q} of {len(qt)} queries, {long_c} of {len(ct)} cases",
           flush=True)
     return {"cos": qv @ cv.T, "cos_whole": qw @ cw.T, "cos_whole_q": qw @ cv.T, "cos_whole_c": qv @ cw.T,
-            "cos_mean": qm @ cmean.T,
+            "cos_mean": qm @ cmean.T, "cos_cause": qw @ cause_v.T,
             "cov": np.array([ix.coverage(t) for t in qs]), "lead": np.array([ix.coverage(lead_text(t)) for t in qs])}
 
 
@@ -556,6 +559,7 @@ def round5(ds: cm.Dataset, s: dict[str, np.ndarray]) -> dict[str, tuple[float, f
         "product, query read whole only": lambda i: product(i, "cos_whole_q"),
         "product, case read whole only": lambda i: product(i, "cos_whole_c"),
         "product, both read whole (plain mean of windows)": lambda i: product(i, "cos_mean"),
+        "product, read whole, case vector with its cause": lambda i: product(i, "cos_cause"),
     }
     for wl in (0.25, 0.5, 0.75, 1.0):
         for wh in (0.0, 0.25, 0.5):
