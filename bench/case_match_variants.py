@@ -535,7 +535,8 @@ def signals5(ds: cm.Dataset) -> dict[str, np.ndarray]:
 
     qm, cmean = plain_mean(qt), plain_mean(ct)
     # the case's report part and its cause, as a writer who knows the public write-up may tell it
-    with_cause = [t + " | " + denoise((d.get("root_cause") or {}).get("issue") or "") for t, d in zip(ct, docs, strict=True)]
+    causes = [denoise((d.get("root_cause") or {}).get("issue") or "") for d in docs]
+    with_cause = [t + " | " + c if c else t for t, c in zip(ct, causes, strict=True)]
     cause_v = tw.embed_whole(with_cause, cm.embed)
     qs = [q.text for q in ds.queries]
     long_q = sum(len(tw.windows(t)) > 1 for t in qt)
