@@ -29,6 +29,7 @@ from exporter.cases import repo
 from exporter.cases.metrics import ASSEMBLED, TIME_TO_RESOLUTION
 from exporter.store import Store, from_json
 from exporter.text.embeddings import embed
+from exporter.text.windows import embed_whole
 
 if TYPE_CHECKING:
     from exporter.service import Services
@@ -123,7 +124,7 @@ def assemble_cases(
         docs.append((s, *built))
     if not docs:
         return {"sessions": len(pending), "created": 0, "unconfirmed": unconfirmed}
-    vectors = embedder([repo.embedding_text(d) for _, d, _ in docs])
+    vectors = embed_whole([repo.embedding_text(d) for _, d, _ in docs], embedder)
     rows = [
         repo.build_row(
             doc, s["org_id"], s["user_id"] or None, now,
