@@ -24,7 +24,7 @@ Round 4 (the project's round 6, blind reports) adds the cosine of the whole stor
 findings included) beside the report-part cosine, and a small grid of the lexical and headline weights.
 
 Round 5 (the project's round 7) reads texts longer than the model's 256 word pieces whole
-(`exporter.text.windows`) on the query side, the case side or both, and re-checks the weights with it.
+(`bench/text_windows.py`) on the query side, the case side or both, and re-checks the weights with it.
 The blind reports are not scored here (their aggregate is read only in a final run).
 
 Test splits are never scored here; `bench/case_match.py` reports test first for what was kept.
@@ -509,14 +509,14 @@ def round4(ds: cm.Dataset, s: dict[str, np.ndarray]) -> dict[str, tuple[float, f
 
 # --- Round 5 (round 7 of the project): long texts read whole, dev splits only. ---------------------
 # Listed before any run of this round (2026-12-05 08:45 UTC). MiniLM reads 256 word pieces; 29% of the
-# SeaMonkey reports are longer, and the product embeds them truncated. `exporter.text.windows` reads them
+# SeaMonkey reports are longer, and the product embeds them truncated. `bench/text_windows.py` reads them
 # whole (windows of whole sentences, vectors averaged by word pieces); a text that fits is unchanged, so
 # the hand-written sets (every report and case under 256 pieces) can only move where a text is longer.
 
 def signals5(ds: cm.Dataset) -> dict[str, np.ndarray]:
     """(queries, cases) matrices: cosine as the product has it (both sides truncated), with the query, the
     case or both read whole (piece-weighted or plain mean of the windows), coverage and headline coverage."""
-    from exporter.text import windows as tw
+    from bench import text_windows as tw
 
     docs = stored_docs(ds)
     qt = [denoise(q.text) for q in ds.queries]

@@ -146,24 +146,3 @@ def test_the_reports_headline_weighs_more_than_the_background_told_after_it(clie
                           "export to S3 that builds the CSV report for the finance team, which now arrives late.")
     assert found[0]["case_id"] == right
     assert found[0]["why"]["headline_coverage"] > found[1]["why"]["headline_coverage"]
-
-
-def test_a_long_report_is_read_past_the_models_first_256_word_pieces(client):
-    """Bug reports put the build, the setup and what was tried first and what goes wrong last; read only
-    to the model's limit, the embedding saw the setup and liked the wrong case better."""
-    crash = post_case(client, case("The whole window closes as soon as I double-click a PDF attached to a message.",
-                                   "update the PDF viewer", cause="viewer plug-in crashes the client",
-                                   title="Mail client crashes when I open a PDF attachment"))
-    contacts = post_case(client, case("Every contact disappears from the address book once the sync with the server "
-                                      "has finished.", "turn off two-way sync", cause="server sends an empty change set",
-                                      title="Address book is empty after syncing with the server"))
-    setup = ("Build 2.53.17 on Windows 10 22H2, 16 GB of RAM, profile on the local disk, two IMAP accounts and one POP "
-             "account. Add-ons: a calendar, a dictionary and a theme; hardware acceleration on; the same with a new "
-             "profile in safe mode. Build identifier and graphics driver as in the about dialog, nothing unusual in "
-             "the error console at start-up. ") * 3
-    tail = ("What goes wrong: after the sync with the server the address book is empty. All my contacts are gone from "
-            "every address book, the personal one and the collected addresses. Autocomplete in the To field finds "
-            "nobody any more, and the sync log says it finished without errors. If I restore the contacts from a "
-            "backup they are back, and after the next sync the address book is empty again. ")
-    found = {m["case_id"]: m["why"] for m in match(client, "Problem since the last update.\n" + setup + "\n" + tail)}
-    assert found[contacts]["semantic_similarity"] > found[crash]["semantic_similarity"] + 0.05

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from exporter.text.windows import MAX_PIECES, MAX_WINDOWS, embed_whole, pieces, windows
+from bench.text_windows import MAX_PIECES, MAX_WINDOWS, embed_whole, pieces, windows
 
 
 def fake_embedder(calls):

@@ -29,7 +29,6 @@ from exporter.cases import repo
 from exporter.cases.metrics import ASSEMBLED, TIME_TO_RESOLUTION
 from exporter.store import Store, from_json
 from exporter.text.embeddings import embed
-from exporter.text.windows import embed_whole
 
 if TYPE_CHECKING:
     from exporter.service import Services
@@ -124,7 +123,7 @@ def assemble_cases(
         docs.append((s, *built))
     if not docs:
         return {"sessions": len(pending), "created": 0, "unconfirmed": unconfirmed}
-    vectors = embed_whole([repo.embedding_text(d) for _, d, _ in docs], embedder)
+    vectors = embedder([repo.embedding_text(d) for _, d, _ in docs])
     rows = [
         repo.build_row(
             doc, s["org_id"], s["user_id"] or None, now,

@@ -11,8 +11,7 @@ candidates, through `scoping.visible`, on every match.
 Ranking, in three steps:
 
 1. **Relevance** = cosine + `W_LEXICAL` x lexical coverage + `W_LEAD` x headline coverage. All are
-   absolute, calibrated scales: cosine of the MiniLM embeddings (a text longer than the model's 256
-   word pieces read whole, `exporter.text.windows`, on both sides), and coverage = BM25 score / the
+   absolute, calibrated scales: cosine of the MiniLM embeddings, and coverage = BM25 score / the
    query's attainable weight (the sum of its terms' idf), the share of the query's term evidence the
    case holds. The headline is the report's first sentence or line (`lead_text`): people on call put
    what they see first and context after it, so its evidence counts twice. Not BM25 divided
@@ -29,9 +28,7 @@ Ranking, in three steps:
 
 The result's `match_score` is that adjusted relevance (a ranking score, 0-1); the case's own
 trust, decayed quality, is `why.case_quality` here and `confidence` in `GET /cases/<id>`.
-Constants were chosen on the dev splits of `bench/case_match.py` (SeaMonkey and incidents); the lexical
-weight became 0.75 in round 7, where, on the hand-written dev splits, every answer the product ranked
-below plain BM25 had more of the report's evidence than the case put first and a lower cosine. Title
+Constants were chosen on the dev splits of `bench/case_match.py` (SeaMonkey and incidents). Title
 vectors, passage embeddings, a BM25 title field, rank fusion and pseudo-relevance feedback were
 tried on the dev splits too (`bench/case_match_variants.py`, three sets) and not kept: none gained
 0.05 MRR on SeaMonkey, and each that gained there lost on the hand-written postmortem sets. The
@@ -60,11 +57,10 @@ from exporter.cases.quality import QualityPolicy, quality
 from exporter.scoping import Principal
 from exporter.store import Store, from_json
 from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread
-from exporter.text.windows import embed_whole
 
 FUSION = "linear"
 W_SEMANTIC = 0.7
-W_LEXICAL = 0.75
+W_LEXICAL = 0.5
 W_LEAD = 0.25
 LEAD_MIN_TOKENS = 3
 RRF_K = 60
@@ -296,7 +292,7 @@ def rank(
     if len(index) == 0:
         return []
     text = query_text(req)
-    vector = embed_whole([denoise(text)], embedder)[0]
+    vector = embedder([denoise(text)])[0]
     candidates = index.search(text, vector, k=max(CANDIDATES, req.limit), lead=lead_text(req.problem or text))
     rows = repo.visible_rows(store, principal, [index.ids[i] for i, *_ in candidates])
     asked = req.context.model_dump(exclude_none=True)

@@ -22,7 +22,6 @@ from exporter.scoping import Principal, visible
 from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
 from exporter.text.embeddings import embed, to_blob
-from exporter.text.windows import embed_whole
 
 if TYPE_CHECKING:
     from exporter.privacy.gate import Gate  # the privacy package reaches back here through forget
@@ -73,7 +72,7 @@ def matching_text(doc: dict[str, Any]) -> str:
 
 
 def embedding_text(doc: dict[str, Any]) -> str:
-    """The problem as reported: title, statement, symptoms (read whole, `exporter.text.windows`).
+    """The problem as reported: title, statement, symptoms (the model reads 256 word pieces).
 
     Not the root cause: a new report describes symptoms, and two records of one problem with
     different causes should be equally similar to it, so context and quality can decide between
@@ -214,7 +213,7 @@ def create_cases(
     """
     org = principal.require_org()
     docs = [stored_doc(gate, d) for d in items]
-    vectors = embed_whole([embedding_text(doc) for doc in docs], embedder) if docs else []
+    vectors = embedder([embedding_text(doc) for doc in docs]) if docs else []
     rows = [
         build_row(doc, org, principal.acting_user(d.author), now, vector=vec,
                   occurred_at=d.occurred_at.timestamp() if d.occurred_at else None)

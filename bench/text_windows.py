@@ -8,6 +8,10 @@ cut at word pieces), embedded in the same batch, and its vector is the mean of t
 weighted by their word pieces, which is what the model's own mean pooling over the whole text
 would weigh them by. At most `MAX_WINDOWS` windows are read, so one huge paste cannot make a match
 request cost more than that many embeddings.
+
+Not used by the product: tried for the case matcher in round 7 (issue 17) together with a lexical weight
+of 0.75; it gained on SeaMonkey dev (0.694 -> 0.697) and lost on test (0.644 -> 0.628), so it was not
+shipped. Kept for `bench/case_match_variants.py --round 5`, which scores it on dev splits.
 """
 
 from __future__ import annotations
