@@ -46,6 +46,13 @@ from exporter.privacy.named_secrets import (
     pick_name_value_args,
     pick_xml_setting,
 )
+from exporter.privacy.person_names import (
+    CAPITALISED_RUN,
+    FIELD_GATE,
+    NAME_AFTER_FIELD,
+    pick_full_name,
+    pick_name_after_field,
+)
 from exporter.privacy.personal_data import (
     CARD_GATE,
     EMAIL,
@@ -110,7 +117,10 @@ RULES: tuple[Rule, ...] = (
     # A generated token as a URL's user (Sentry DSNs, `https://<token>@host`): userinfo without a password.
     make_rule("generic_api_key", URL_USER_TOKEN, needles=("://",), pick=pick_url_user_token),
     make_rule("generic_api_key", bounded("npm_") + r"[A-Za-z0-9]{36}"),
-    make_rule("generic_api_key", bounded("hf_") + r"[A-Za-z0-9]{30,}"),
+    # Hugging Face's documented formats: 34 characters after the prefix, then the token ends
+    # (`hf_requiredCharacteristicTypes...` is an Objective-C selector).
+    make_rule("generic_api_key", bounded("hf_") + r"[A-Za-z0-9]{34}(?![A-Za-z0-9_-])"),
+    make_rule("generic_api_key", bounded("api_org_") + r"[A-Za-z]{34}(?![A-Za-z0-9_-])"),
     make_rule("generic_api_key", bounded("SG.") + r"[\w-]{22}\.[\w-]{43}"),
     make_rule("generic_api_key", bounded("dop_v1_") + r"[a-f0-9]{64}"),
     make_rule("generic_api_key", bounded("glsa_") + r"[A-Za-z0-9]{32}_[0-9a-fA-F]{8}"),  # Grafana service account
@@ -204,7 +214,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "national_id",
-        r"(?P<ctx>(?:\bssn|social security(?: number| no\.?)?)[\s:#=]*)?(?<![\w-])"
+        r"(?P<ctx>(?:\bssn|social security(?: number| no\.?)?)(?:[ \t]+(?:is|was))?[\s:#=]*)?(?<![\w-])"
         r"(?P<num>\d{3}(?P<sep>[-. ])\d{2}(?P=sep)\d{4}|(?<=[\s:#=])\d{9})(?![\w-]|\.\d)",
         lower=True,
         gate=ssn_gate,
@@ -220,13 +230,17 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "phone",
-        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call)(?![a-z])[\s:.#]*"
+        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call)(?![a-z])"
+        r"(?:[ \t]+(?:number|no\.?|num|#))?(?:[ \t]+(?:is|was))?[\s:.#]*"
         r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
         needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
                  "call "),
         pick=checks.pick_phone,
     ),
+    # After every credential rule, so a name never swallows a secret's slot word.
+    make_rule("person_name", NAME_AFTER_FIELD, gate=FIELD_GATE, pick=pick_name_after_field, prose=True),
+    make_rule("person_name", CAPITALISED_RUN, pick=pick_full_name, prose=True),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
     make_rule("hostname", HOSTNAME, lower=True, needles=(".",)),
