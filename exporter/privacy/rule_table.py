@@ -48,8 +48,8 @@ from exporter.privacy.named_secrets import (
 )
 from exporter.privacy.person_names import (
     CAPITALISED_RUN,
-    FIELD_GATE,
     NAME_AFTER_FIELD,
+    field_gate,
     pick_full_name,
     pick_name_after_field,
 )
@@ -239,7 +239,7 @@ RULES: tuple[Rule, ...] = (
         pick=checks.pick_phone,
     ),
     # After every credential rule, so a name never swallows a secret's slot word.
-    make_rule("person_name", NAME_AFTER_FIELD, gate=FIELD_GATE, pick=pick_name_after_field, prose=True),
+    make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True),
     make_rule("person_name", CAPITALISED_RUN, pick=pick_full_name, prose=True),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
