@@ -63,8 +63,6 @@ Decisions, so callers can rely on them:
   (`credential_slots.password_shaped`) keeps ids, versions, hosts and words beside the word.
 - **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
   the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
-- **Repeats**: a value of eight characters or more, once redacted, is redacted wherever else it
-  stands in the same text (`token = 'X' | 'X'`, a password echoed later), whatever surrounds it.
 - **Person names** (`person_names`): a census first name then a census surname, or capitalised
   words after a field that names a person (`Reviewed-by:`, `assigned to`, `thanks`). They are the
   one class that also runs on text of plain words, which every other rule skips.

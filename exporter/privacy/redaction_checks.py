@@ -139,8 +139,8 @@ def pick_ssn(m: re.Match, text: str, floor: int) -> Span | None:
 # --- phone numbers ------------------------------------------------------------------------------
 
 # Regions tried for a number written without a country code: the ones whose formats dominate the
-# text this service sees (English-speaking and large European ones). A number must be valid (not merely possible) in one of them.
-_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU")
+# text this service sees. A number must be valid (not merely possible) in one of them.
+_REGIONS = ("US", "GB", "DE", "FR", "IN")
 
 
 def pick_phone(m: re.Match, text: str, floor: int) -> Span | None:

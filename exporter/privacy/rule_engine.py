@@ -23,9 +23,6 @@ _NUMBER_KINDS = frozenset({"iban", "card_number", "national_id", "phone", "ipv4"
 # Types whose value may be typed by a person: checksummed numbers, and passwords (a weak password
 # after `password=` is still a password; `named_secrets` applies the placeholder test to weak names).
 _KEEPS_TYPED_VALUES = _NUMBER_KINDS | {"password"}
-# A value of this shape (8+ characters, one word, no brackets, commas or quotes: not a piece of code),
-# once redacted, is redacted wherever else it stands whole in the same text.
-_REPEATABLE = re.compile(r"[^\s()\[\]{},;\"'`<>]{8,}")
 # Types whose rule checks the words themselves against a list: a name is no value to test for a stand-in.
 _LISTED_KINDS = frozenset({"person_name"})
 
@@ -92,7 +89,6 @@ def apply_rule(rule: Rule, text: str, hay: str) -> tuple[str, int]:
     last = hits = 0
     placeholder = placeholder_for(rule.kind)
     redacted_before = "<redacted:" in text
-    found: set[str] = set()
     for m in pattern.finditer(hay):
         if redacted_before and _inside_placeholder(text, m.start()):
             continue  # the type word of `<redacted:password>` is not a password slot
@@ -111,25 +107,12 @@ def apply_rule(rule: Rule, text: str, hay: str) -> tuple[str, int]:
             a, b = a + 1, b - 1
         out.append(text[last:a])
         out.append(placeholder)
-        if rule.kind not in _NUMBER_KINDS and rule.kind not in _LISTED_KINDS and _REPEATABLE.fullmatch(text, a, b):
-            found.add(text[a:b])
         last = b
         hits += 1
     if not hits:
         return text, 0
     out.append(text[last:])
-    result = "".join(out)
-    # A secret found once is a secret wherever else it stands in the text (`token = 'X' | 'X'`,
-    # the same password echoed in a later command), whatever surrounds it there.
-    for value in found:
-        if value in result:
-            again = re.compile(rf"(?<![\w+=.~-]){re.escape(value)}(?![\w+/=~-])")  # `user/X` too
-            parts = PLACEHOLDER_SPLIT.split(result)
-            for i in range(0, len(parts), 2):
-                parts[i], n = again.subn(placeholder, parts[i])
-                hits += n
-            result = "".join(parts)
-    return result, hits
+    return "".join(out), hits
 
 
 def _kept(kind: str, text: str, a: int, b: int) -> bool:
