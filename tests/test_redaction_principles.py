@@ -477,8 +477,69 @@ def test_a_single_letter_is_no_secret():
     ],
 )
 def test_config_shapes_that_are_no_password(text):
-    assert out(text) == text
+    # Person names off: `Ada Lovelace` is a name (redacted as one), never a password.
+    from exporter.privacy.redaction import DEFAULT_CLASSES
+
+    assert Redactor(DEFAULT_CLASSES - {"person_name"}).redact(text).text == text
+    assert "<redacted:password>" not in out(text)
 
 
 def test_a_pgpass_line_still_counts():
     assert "Tq8#vLm2" not in out("db.internal:5432:orders:report_ro:Tq8#vLm2")
+
+
+# --- person names (census name lists, fields that name a person) --------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("rollback approved by on-call lead Gloria Vasquez at 03:10", "Gloria Vasquez"),
+        ("Nathaniel J. Brooks owns the billing runbook", "Nathaniel J. Brooks"),
+        ("Harold (Hal) Whitman signed the change request", "Harold (Hal) Whitman"),
+        ("Acked-by: Svetlana Ivanova", "Svetlana Ivanova"),  # a trailer names a person, listed or not
+        ("escalation sent, thanks Oksana Petrenko", "Oksana Petrenko"),
+        ("reported by Tariq Haddad during the game day", "Tariq Haddad"),
+    ],
+)
+def test_person_names_are_redacted(text, name):
+    redacted = out(text)
+    assert name not in redacted and "<redacted:person_name>" in redacted
+    assert out(redacted) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria Metrics keeps 30 days; Kafka Connect lags on the sink",  # a name then a product word
+        "May Day drill moved to Thursday",  # a month is no first name
+        "Grafana Tempo and Apache Cassandra both upgraded",
+        "MARIA GONZALEZ is the constant the fixture uses",  # all capitals: a constant or a heading
+        "thanks Team, the cutover went fine",  # a greeting to a group
+        "Reviewed-by: dependabot[bot]",  # a bot, not a capitalised name
+        "sort by: Service Name",  # `by:` alone is no trailer
+    ],
+)
+def test_capitalised_words_that_are_no_person_stay(text):
+    assert out(text) == text
+
+
+def test_names_can_be_kept_by_an_org():
+    from exporter.privacy.redaction import DEFAULT_CLASSES
+
+    text = "handover to Gloria Vasquez"
+    assert Redactor(DEFAULT_CLASSES - {"person_name"}).redact(text).text == text
+
+
+def test_names_run_on_text_of_plain_words_that_skips_every_other_rule():
+    assert "Gloria Vasquez" not in out("Gloria Vasquez")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "REPLICA_PASSWORD=$PW rsync, node-b is OutOfSync",  # a name given a reference
+        "SMTP_USER=relay SMTP_PASS=$SMTP_PASS relayctl up, relay is CrashLooping",  # `pass` glued to a name
+    ],
+)
+def test_a_password_word_inside_an_assigned_name_starts_no_sentence(text):
+    assert out(text) == text

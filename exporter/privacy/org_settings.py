@@ -28,9 +28,9 @@ from exporter.tiers.retention import POLICIES
 if TYPE_CHECKING:
     from exporter.service import Services
 
-PII_CLASSES = ("email", "ipv4", "ipv6", "phone", "iban", "national_id", "hostname")
+PII_CLASSES = ("email", "ipv4", "ipv6", "phone", "iban", "national_id", "person_name", "hostname")
 # Redacted unless the org consents to keep PII: every PII class but host names.
-DEFAULT_PII = ["email", "iban", "ipv4", "ipv6", "national_id", "phone"]
+DEFAULT_PII = ["email", "iban", "ipv4", "ipv6", "national_id", "person_name", "phone"]
 ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)
 
 

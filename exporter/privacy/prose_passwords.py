@@ -20,7 +20,8 @@ PROSE_PASSWORD = (
     # the password word and the value with nothing between: "logged in with password X"
     r"|(?:word|phrase)[ \t]+(?=[^\s]*\d)"
     # the bare word (`the admin pass for the wiki is X`): only with `is`, and not inside `bypass`
-    r"|(?<![a-z]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+"
+    # or a name (`$DB_PASS`)
+    r"|(?<![\w$%]pass)(?![\w-])[^.;\n]{0,40}?(?<![\w])is[ \t]+"
     # a few words, then a colon: "password for the kiosk account: X"
     r"|(?:word|phrase)(?![\w-])[ \t][^.;:\n]{1,40}?:[ \t]+)" + secret_value()
 )
@@ -35,12 +36,17 @@ PROSE_PAIR = (
 
 
 
+_ASSIGNED = re.compile(r"(?i)pass(?:word|phrase)?[ \t]*=(?!=)")
+
+
 def pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
     """In prose a password is told by its shape: quoted, or a word of 6+ characters mixing letters
     with digits or symbols; `to something stronger` or `is 14 characters` are not passwords."""
     a, b = m.span("val")
     if m.start() > 0 and text[m.start() - 1] in "$%":
         return None  # `$PWD`, `%PASSWORD%`: a variable named, not a password told
+    if _ASSIGNED.match(text, m.start()):
+        return None  # `PGPASSWORD=$DB_PASS ... is X`: a name given its value, which the assignment rules judge
     if text[a] in "\"'`":
         return a, b
     if text[a] == "(":

@@ -63,6 +63,9 @@ Decisions, so callers can rely on them:
   (`credential_slots.password_shaped`) keeps ids, versions, hosts and words beside the word.
 - **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
   the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
+- **Person names** (`person_names`): a census first name then a census surname, or capitalised
+  words after a field that names a person (`Reviewed-by:`, `assigned to`, `thanks`). They are the
+  one class that also runs on text of plain words, which every other rule skips.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
 - Redaction is idempotent: redacting redacted text changes nothing and counts nothing.
@@ -102,6 +105,7 @@ REDACTION_TYPES: tuple[str, ...] = (
     "card_number",
     "national_id",
     "phone",
+    "person_name",
     "ipv6",
     "ipv4",
     "hostname",
@@ -144,6 +148,7 @@ class Redactor:
             raise ValueError(f"unknown redaction classes {unknown}; known: {', '.join(REDACTION_TYPES)}")
         self.classes: frozenset[str] = chosen
         self._rules = tuple(r for r in RULES if r.kind in chosen)
+        self._prose_rules = tuple(r for r in self._rules if r.prose)
         self._custom = [compile_custom(name, pattern) for name, pattern in (custom_patterns or {}).items()]
         self._keyed = "password" in chosen
 
@@ -187,7 +192,7 @@ class Redactor:
         return placeholder_for(kind)
 
     def _redact(self, text: str, counts: Counter) -> str:
-        return redact_to_fixed_point(text, self._rules, self._custom, counts)
+        return redact_to_fixed_point(text, self._rules, self._custom, counts, self._prose_rules)
 
 
 def _is_secret_env(d: dict) -> bool:

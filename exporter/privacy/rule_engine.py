@@ -23,6 +23,8 @@ _NUMBER_KINDS = frozenset({"iban", "card_number", "national_id", "phone", "ipv4"
 # Types whose value may be typed by a person: checksummed numbers, and passwords (a weak password
 # after `password=` is still a password; `named_secrets` applies the placeholder test to weak names).
 _KEEPS_TYPED_VALUES = _NUMBER_KINDS | {"password"}
+# Types whose rule checks the words themselves against a list: a name is no value to test for a stand-in.
+_LISTED_KINDS = frozenset({"person_name"})
 
 
 def placeholder_for(kind: str) -> str:
@@ -50,6 +52,7 @@ class Rule:
     # The span to replace, or None to keep the match; `floor` is where the previous replacement ended.
     pick: Callable[[re.Match, str, int], Span | None] | None
     groups: tuple[str, ...]  # without `pick`: the first of these that matched, else the whole match
+    prose: bool = False  # also runs on text of plain words, which every other rule skips
 
 
 def make_rule(
@@ -60,6 +63,7 @@ def make_rule(
     needles: tuple[str, ...] = (),
     gate: Callable[[str], object] | None = None,
     pick: Callable[[re.Match, str, int], Span | None] | None = None,
+    prose: bool = False,
 ) -> Rule:
     pattern = re.compile(regex, re.S)
     groups = tuple(g for g in pattern.groupindex if g == "val")
@@ -70,7 +74,7 @@ def make_rule(
         has_needle = _contains(needles[0])
     else:
         has_needle = re.compile("|".join(map(re.escape, needles))).search
-    return Rule(kind, pattern, folded, lower, needles, has_needle, gate, pick, groups)
+    return Rule(kind, pattern, folded, lower, needles, has_needle, gate, pick, groups, prose)
 
 
 def _contains(needle: str) -> Callable[[str], bool]:
@@ -97,12 +101,10 @@ def apply_rule(rule: Rule, text: str, hay: str) -> tuple[str, int]:
         a, b = span
         if a < last:
             continue
+        if rule.kind not in _LISTED_KINDS and _kept(rule.kind, text, a, b):
+            continue
         if b - a >= 2 and text[a] == text[b - 1] and text[a] in "\"'":
             a, b = a + 1, b - 1
-        if not_secret(text[a:b]) or (rule.kind not in _KEEPS_TYPED_VALUES and low_diversity(text[a:b])):
-            continue
-        if rule.kind not in _NUMBER_KINDS and (shape.after_digest_label(text, a) or shape.continues_as_code(text, a, b)):
-            continue  # `sha256:...`, `sha512-...`: a digest of public content
         out.append(text[last:a])
         out.append(placeholder)
         last = b
@@ -111,6 +113,16 @@ def apply_rule(rule: Rule, text: str, hay: str) -> tuple[str, int]:
         return text, 0
     out.append(text[last:])
     return "".join(out), hits
+
+
+def _kept(kind: str, text: str, a: int, b: int) -> bool:
+    """A value found where a secret may sit that is a stand-in, a typed placeholder or a digest."""
+    if b - a >= 2 and text[a] == text[b - 1] and text[a] in "\"'":
+        a, b = a + 1, b - 1
+    if not_secret(text[a:b]) or (kind not in _KEEPS_TYPED_VALUES and low_diversity(text[a:b])):
+        return True
+    # `sha256:...`, `sha512-...`: a digest of public content
+    return kind not in _NUMBER_KINDS and (shape.after_digest_label(text, a) or shape.continues_as_code(text, a, b))
 
 
 def _inside_placeholder(text: str, i: int) -> bool:

@@ -19,20 +19,27 @@ from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, Rule, apply_rule, pl
 INERT = re.compile(r"(?:[A-Za-z]{1,19}(?![A-Za-z])|[ \t\n,;!?()'\"-])*")
 
 
-def redact_to_fixed_point(text: str, rules: Sequence[Rule], custom: Sequence, counts: Counter) -> str:
+def redact_to_fixed_point(
+    text: str, rules: Sequence[Rule], custom: Sequence, counts: Counter, prose_rules: Sequence[Rule] = ()
+) -> str:
     """Rules applied until the text stops changing (at most three rounds). Texts nothing was found
-    in take one round."""
-    out = _redact_once(text, rules, custom, counts)
+    in take one round. `prose_rules` (those of `rules` that read plain words) alone run on text that
+    holds nothing else."""
+    out = _redact_once(text, rules, custom, counts, prose_rules)
     for _ in range(2):
         if out == text:
             break
-        text, out = out, _redact_once(out, rules, custom, counts)
+        text, out = out, _redact_once(out, rules, custom, counts, prose_rules)
     return out
 
 
-def _redact_once(text: str, rules: Sequence[Rule], custom: Sequence, counts: Counter) -> str:
-    if not text or (INERT.fullmatch(text) is not None and "pass" not in text.lower()):
+def _redact_once(text: str, rules: Sequence[Rule], custom: Sequence, counts: Counter, prose_rules: Sequence[Rule]) -> str:
+    if not text:
         return text
+    if INERT.fullmatch(text) is not None and "pass" not in text.lower():
+        if not prose_rules:
+            return text
+        rules = prose_rules  # plain words: only a person's name can be in them
     low = low_of = None
     for rule in rules:
         if rule.lower:

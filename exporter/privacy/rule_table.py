@@ -46,6 +46,13 @@ from exporter.privacy.named_secrets import (
     pick_name_value_args,
     pick_xml_setting,
 )
+from exporter.privacy.person_names import (
+    CAPITALISED_RUN,
+    NAME_AFTER_FIELD,
+    field_gate,
+    pick_full_name,
+    pick_name_after_field,
+)
 from exporter.privacy.personal_data import (
     CARD_GATE,
     EMAIL,
@@ -227,6 +234,9 @@ RULES: tuple[Rule, ...] = (
                  "call "),
         pick=checks.pick_phone,
     ),
+    # After every credential rule, so a name never swallows a secret's slot word.
+    make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True),
+    make_rule("person_name", CAPITALISED_RUN, pick=pick_full_name, prose=True),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
     make_rule("hostname", HOSTNAME, lower=True, needles=(".",)),
