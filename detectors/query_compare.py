@@ -155,6 +155,7 @@ _PHRASES = (
     (r"\bqueue\s+(?:size|length|depth)\b", " queue depth "), (r"\bdlq\s+(?:size|length|depth)\b", " dlq queue depth "),
     (r"\broll(?:ed|ing)?[- ]?outs?\b", " deploy "),
     (r"\bactive (alerts?|alarms?)\b", r"firing \1"), (r"\bwent\s+off\b", " fired "),
+    (r"\berrors?\s*(?:%|percent(?:age)?)(?!\w)|(?<!\w)%\s*(?:of\s+)?errors?\b", " error rate "),
     (r"\bclient[- ](?:side[- ])?errors?\b", " 4xx "), (r"\bhow full\b", " usage "),
     # numbers as a voice assistant transcribes them: "five oh three", "five x x", "p ninety five"
     (r"\b(four|five)\s+(?:oh|o|zero)\s+(oh|o|zero|one|two|three|four|five|six|seven|eight|nine)\b",
@@ -235,7 +236,7 @@ SYNONYMS = {
     "triggers": "fires", "triggering": "firing", "firings": "fires", "percentage": "rate", "ratio": "rate",
     "repl": "replica", "replication": "replica", "fds": "fd", "req": "request", "reqs": "requests",
     "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
-    "tput": "throughput", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
@@ -266,6 +267,7 @@ _INTENTS = (
 _INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
 _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed moved evolved "
+    "increase increases increased increasing decrease decreases decreased decreasing "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
     "tally sum list show which give pull display fetch sample select status health healthy noisy"
 )

@@ -268,6 +268,9 @@ def test_messages_waiting_in_a_queue_are_its_depth(a, b, expected):
     ("Kindly share the count of critical alerts for yak-web", "how many critical alerts for yak-web", "same"),
     ("share of requests failing on yak-web", "error rate of yak-web", "same"),  # the share that fails is the error rate
     ("share of requests failing on yak-web", "requests failing on yak-web", "conflict"),  # a rate is not a count
+    ("vole-api prod error % since 9am", "error rate for vole-api in production since 9am", "same"),
+    ("is the number of 5xx on yak-web increasing", "trend of 5xx on yak-web", "same"),  # the word is the intent
+    ("which certs expire this month", "certificates expiring this month", "same"),
     ("please revert with the list of open incidents assigned to team tapir", "which incidents are open for team tapir", "same"),
     ("revert the last deploy on emu-core", "deploys on emu-core", "nested"),  # a revert is still a term
     ("incidents not assigned to team tapir", "incidents for team tapir", "conflict"),
