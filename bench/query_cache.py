@@ -4,14 +4,14 @@
 
 1. Quality. 518 hand-written pairs in bench/data/query_pairs, 179 more by another hand in another
    voice in bench/data/query_pairs2, 134 by a third in bench/data/query_pairs3 and 138 by a fourth in
-   bench/data/query_pairs4, 129 by a fifth in bench/data/query_pairs5 (earlier question with its time, zone and TTL; later question with
+   bench/data/query_pairs4, 129 by a fifth in bench/data/query_pairs5, 142 by a sixth in bench/data/query_pairs6 (earlier question with its time, zone and TTL; later question with
    its time and zone; the decision issue 15's specification expects), each batch split once into dev
-   and test (dev2/test2 ... dev5/test5) before any rule was tuned for it. Each pair goes through the real record
+   and test (dev2/test2 ... dev6/test6) before any rule was tuned for it. Each pair goes through the real record
    path (`record.enrich`: reading, TTL, embedding) and `lookup.judge`. Beside it, in the same run:
    exact text match and a text-only MiniLM cache (cosine >= 0.95 and >= 0.80; a match is a hit
    while fresh, a partial once expired), and the code before issue 15 ("before": its decisions,
    recorded once from commit c931fb3 in data/query_pairs/before_decisions.json). Prints per-group
-   accuracy, hit precision/recall and partial F1: test5 | test4 | test | test2 | test3 | dev5 | dev4 | dev | dev2 | dev3.
+   accuracy, hit precision/recall and partial F1: test6 | test5 | test4 | test | test2 | test3 | dev6 | dev5 | dev4 | dev | dev2 | dev3.
 2. Speed. At each cache size n, n live entries of one org in a SQLite store, and the whole
    `QueryMemory.lookup` timed (embedding included) beside one `embed_one` call in the same run; the
    index scan alone and the lookup with its vector given (everything but the model) beside it. Stored vectors are random unit vectors (embedding 100k questions would
@@ -49,10 +49,12 @@ PAIRS2 = DATA / "query_pairs2"
 PAIRS3 = DATA / "query_pairs3"
 PAIRS4 = DATA / "query_pairs4"
 PAIRS5 = DATA / "query_pairs5"
+PAIRS6 = DATA / "query_pairs6"
 BLIND = DATA / "query_pairs_blind"
 BLIND2 = DATA / "query_pairs_blind2"
-SPLITS = ("blind2", "blind", "test5", "test4", "test", "test2", "test3", "dev5", "dev4", "dev", "dev2", "dev3")
-TESTS = ("blind2", "blind", "test5", "test4", "test", "test2", "test3")
+SPLITS = ("blind2", "blind", "test6", "test5", "test4", "test", "test2", "test3", "dev6", "dev5", "dev4", "dev", "dev2",
+          "dev3")
+TESTS = ("blind2", "blind", "test6", "test5", "test4", "test", "test2", "test3")
 LABELS = ("hit", "partial", "miss")
 
 
@@ -60,10 +62,11 @@ def load_pairs() -> list[dict]:
     """The hand-written pairs, each with its fixed split: the first batch (data/query_pairs, dev/test), the
     second, written by another hand in another voice (data/query_pairs2, dev2/test2), and the third, by a
     third hand (data/query_pairs3, dev3/test3), and the fourth, in yet other voices (data/query_pairs4,
-    dev4/test4), and the fifth, in four more voices (data/query_pairs5, dev5/test5); and a set by a writer who
-    never saw the code or the other batches (data/query_pairs_blind, test only: "blind"), and a second such set
-    by another writer (data/query_pairs_blind2, test only: "blind2")."""
-    return [json.loads(line) for d in (PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, BLIND, BLIND2)
+    dev4/test4), and the fifth, in four more voices (data/query_pairs5, dev5/test5), and the sixth, in four others
+    (data/query_pairs6, dev6/test6); and a set by a writer who never saw the code or the other batches
+    (data/query_pairs_blind, test only: "blind"), and a second such set by another writer
+    (data/query_pairs_blind2, test only: "blind2")."""
+    return [json.loads(line) for d in (PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, PAIRS6, BLIND, BLIND2)
             for path in sorted(d.glob("*.jsonl"))
             for line in path.open() if line.strip()]
 

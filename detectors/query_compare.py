@@ -84,6 +84,33 @@ def _label_key(m: re.Match[str]) -> str:
 
 # Phrases folded before words are split (order matters: longer first).
 _PHRASES = (
+    # the framing of a polite, an unsure or a ticket-writing asker ("could you possibly", "if you'd be so kind",
+    # "um sorry dumb q but", "sorry if wrong channel", "REQ: ..."): no filter in it; "all but X" is "excluding X"
+    (r"^\s*(?:req|request|ask|q|question|need|todo|ticket|task|query)\s*[:>]+\s*", " "),
+    (r"\b(?:sorry|apologies)\s+(?:if|for)\s+(?:this\s+is\s+|it'?s\s+|the\s+|a\s+)*(?:wrong|right|dumb|silly|stupid|"
+     r"noob|basic|obvious|random)?\s*(?:channel|place|room|thread|question|q|ask|noise|spam|bother(?:ing)?|"
+     r"interrupt(?:ion|ing)?|asking|ping(?:ing)?)\b", " "),
+    (r"\b(?:dumb|stupid|silly|quick|random|noob|newbie|basic|naive|small)\s+(?:q|qn|qs|question|questions|ask)\b"
+     r"(?:\s+but\b)?", " "),
+    (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+kind\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
+     r"|\b(?:when(?:ever)?|if)\s+you\s+(?:get|have|find)\s+a\s+(?:chance|moment|minute|sec|second)\b"
+     r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b", " "),
+    (r"\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b|\b(?:at\s+your|when\s+(?:it'?s\s+)?)\s*convenien\w*"
+     r"|\bno\s+(?:rush|hurry|pressure|worries)\b|\b(?:best|kind|warm)\s+regards\b|\breal\s+quick(?:ly)?\b"
+     r"|\bgood\s+(?:morning|afternoon|evening|day)\b(?=\s*[,!.:;-])|(?<![\w@])@[a-z][\w.-]*", " "),
+    (r"\b(all|everything|anything|every|any)((?:\s+[\w-]+){0,2}?)\s+but\b", r"\1\2 excluding"),
+    # a support engineer's context before the request ("customer is seeing failures, can you check how many
+    # ..."): the symptom as reported, while the request after it names what to count
+    (r"^\s*(?:(?:a|the|our|my|one|some|a\s+few|several)\s+)?(?:customers?|users?|clients?|we|i|people|folks|they|"
+     r"someone|somebody|support)\s+(?:(?:is|are|am|was|were|keeps?|have\s+been|has\s+been)\s+)?(?:seeing|getting|"
+     r"reporting|complaining(?:\s+about)?|experiencing|noticing|hitting|facing|sees|reports|complains(?:\s+about)?)\b"
+     r"[^,;:.?!]{0,60}[,;:.!-]\s*(?=(?:can|could|would|will)\s+(?:you|u|someone|somebody)\s+(?:please\s+|pls\s+)?"
+     r"(?:check|look|tell|pull|see|confirm|verify|show|count|list|get|find|give)\b)", " "),
+    # a share of requests that fail is the error rate ("what % of X requests are failing")
+    (r"(?:(?<!\w)%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bratio)\s+of\s+(?:the\s+|all\s+)?"
+     r"((?:[\w.-]+\s+){0,2}?)(?:requests?|reqs?|calls?|queries)((?:\s+(?:to|for|on|against|from|of)\s+[\w.-]+)?)\s+"
+     r"(?:that\s+)?(?:(?:are|were|is|was|have|has|had)\s+)?(?:been\s+)?(?:failing|failed|erroring|errored|"
+     r"returning\s+errors|fail)\b", r" error rate \1 \2 "),
     # label selectors and SQL-ish filters: `severity="critical"`, `env!=prod`, `job=~"batch.*"`, `sev: crit`
     (r"\b(?:severity|sev|level|loglevel|priority|prio)\s*(?P<op>!=|!~|=~|==|=|:|\bis\b|\bof\b)?\s*[\"']?(?="
      + _LEVEL_VALUES + ")", _label_key),
@@ -97,6 +124,9 @@ _PHRASES = (
     # an email writer's and an analyst's framing: "kindly share the count of", "please revert with the list of",
     # "aggregate count of"; "assigned to / owned by team x" is "for team x" (a negation before it still applies)
     (r"\bshare\s+(?=(?:the\s+|a\s+|me\s+|us\s+)?(?:list|count|number|details|status|trend|summary|top|breakdown)\b)", " "),
+    (r"\bdo\s+the\s+needful\b(?:\s+and)?", " "),
+    (r"\bshare\s+(?:with\s+(?:me|us)\s+)?(?=(?:the|me|us|all|any)\s+(?!share\b)(?:[\w-]+\s+){0,4}?(?:count|number|list|"
+     r"details|status|trend|summary|breakdown)\b)", " "),
     (r"\brevert\s+(?:back\s+)?(?:with|on)\b|\brevert back\b", " "), (r"\baggregated?\s+(?=count|number|total|sum)", " "),
     (r"\b(?:assigned|allocated|belonging|owned)\s+(?:to|by)\s+(?=(?:the\s+)?(?:team|squad|group)\b)", " for "),
     # a pager reply's and a meeting's framing: "ack. 5xx on x?", "got paged for x, how many ...", "for the weekly
@@ -124,13 +154,26 @@ _PHRASES = (
      " queue depth "),
     (r"\bqueue\s+(?:size|length|depth)\b", " queue depth "), (r"\bdlq\s+(?:size|length|depth)\b", " dlq queue depth "),
     (r"\broll(?:ed|ing)?[- ]?outs?\b", " deploy "),
-    (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
+    (r"\bactive (alerts?|alarms?)\b", r"firing \1"), (r"\bwent\s+off\b", " fired "),
+    (r"\berrors?\s*(?:%|percent(?:age)?)(?!\w)|(?<!\w)%\s*(?:of\s+)?errors?\b", " error rate "),
+    (r"\bclient[- ](?:side[- ])?errors?\b", " 4xx "), (r"\bhow full\b", " usage "),
+    # numbers as a voice assistant transcribes them: "five oh three", "five x x", "p ninety five"
+    (r"\b(four|five)\s+(?:oh|o|zero)\s+(oh|o|zero|one|two|three|four|five|six|seven|eight|nine)\b",
+     lambda m: _SPOKEN[m[1]] + "0" + _SPOKEN[m[2]]),
+    (r"\b(four|five)\s+hundred\b(?!\s+(?:and|thousand))", lambda m: _SPOKEN[m[1]] + "00"),
+    (r"\b(four|five)\s+(?:x|ex)\s*(?:x|ex)s?\b", lambda m: _SPOKEN[m[1]] + "xx"),
+    (r"\bp\s*(fifty|ninety(?:\s+(?:five|nine))?|nine\s+(?:five|nine)|seventy\s+five)\b",
+     lambda m: "p" + _SPOKEN_PCT[" ".join(m[1].split())]),
+    (r"\b(?:not|never|un)[- ]?(?:yet\s+)?(?:been\s+)?(?:acknowledged|acked|ack'?d)\b|\bunack\b", " unacknowledged "),
     # "how did / has X change": a trend over the range
     (r"\bhow (?:did|has|have|had|does|do|is|are|was|were)\b(.{0,80}?)\bchang(?:e|ed|ing)\b", r" trend \1 "),
     (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*(?:percentile|pctl|%ile|centile)\b", r"p\1"),
     (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th)\s*(?:pct|perc|pc)\b", r"p\1"), (r"\b(?:percentile|pctl)\s+(\d+)\b", r"p\1"),
     (r"\bgarbage collection\b", "gc"), (r"\bout of memory\b", "oom"), (r"\bfile descriptors?\b", "fd"),
-    (r"\bresponse times?\b", "latency"), (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
+    (r"\bresponse times?\b", "latency"),
+    (r"\b(?!(?:what|same|any|some|every|each|this|that|the|a|one|first|last|next|real|many|much|long|short|more|"
+     r"less|local|server|wall|up|down|in|on|at|by|of|for|all|no|due|over|lead|spare|cpu|query)\b)([a-z][a-z-]*[a-z])"
+     r"\s+times?\b(?!\s+(?:ago|zone|range|window|frame|series))", r"\1 duration"), (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
     (r"\bmedian\b", "p50"), (r"\bslowest\b", " top latency "),
     (r"\b(?:at|with) (\w+)[- ]level\b", r" \1 "), (r"\b(\w+)[- ]level (logs?|lines?|messages?|entries)\b", r"\1 \2"), (r"\b(?:how far |falling |fell |running )?behind\b", " lag "),
     (r"\bwhat (?:broke|went wrong|blew up)\b", " incidents "), (r"\bhow long\b", " duration "),
@@ -169,6 +212,10 @@ _PHRASES = (
     (r"\b(?:apply|replay)\s+(?:delay|lag)\b", " lag "),  # a standby's apply / replay delay is how far behind it is
     (r"\btcp\s+connection\s+(?=(?:resets?|drops?|timeouts?|refused|errors?|retransmits?)\b)", "tcp "),
 )
+_SPOKEN = {"oh": "0", "o": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+           "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_PCT = {"fifty": "50", "ninety": "90", "ninety five": "95", "ninety nine": "99", "nine five": "95",
+               "nine nine": "99", "seventy five": "75"}
 _COUNTING = re.compile(r"\b(?:top|first|last|next|past|the|only|all|those|these|above|below|over|under|than|"
                        r"least|most|within|every|per|count|for|on|of|in|at|with|across|from|by|to|and|or)\s*$")
 _PHRASE_RES = tuple((re.compile(p), r) for p, r in _PHRASES)
@@ -189,7 +236,7 @@ SYNONYMS = {
     "triggers": "fires", "triggering": "firing", "firings": "fires", "percentage": "rate", "ratio": "rate",
     "repl": "replica", "replication": "replica", "fds": "fd", "req": "request", "reqs": "requests",
     "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
-    "tput": "throughput", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
@@ -198,7 +245,7 @@ _ERRORS_AS_5XX = frozenset({"error", "errors"})
 _LOG_WORDS = frozenset({"log", "logs", "line", "lines", "message", "messages", "level", "logged"})
 _STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]xx)$")
 #: Negated forms written as one word.
-_UN = {"unacknowledged": "acknowledged", "unacked": "acknowledged", "unhealthy": "healthy",
+_UN = {"unhealthy": "healthy",
        "unresolved": "resolved", "unready": "ready", "unsilenced": "silenced", "unassigned": "assigned",
        "unavailable": "available", "unreachable": "reachable"}
 _NEGATORS = frozenset({"not", "no", "nobody", "noone", "without", "w/o", "excluding", "exclude", "excl", "except", "outside", "never",
@@ -220,6 +267,7 @@ _INTENTS = (
 _INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
 _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed moved evolved "
+    "increase increases increased increasing decrease decreases decreased decreasing "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
     "tally sum list show which give pull display fetch sample select status health healthy noisy"
 )
@@ -233,6 +281,10 @@ STOPWORDS = _words(
     "produced raise raises raised encounter encountered see saw seen r u ur ya lmk btw fyi asap quick quickly "
     "answer reply short brief briefly concise concisely tldr "
     "please pls plz thanks thank thx hey hi hello ok okay kindly what whats how many "
+    "um umm uh uhh erm er hmm hm ah oh lol lmao haha cheers ta possibly grateful appreciate appreciated wonder "
+    "wondering mind sorry apologies basically literally honestly maybe perhaps if whether but seeing envs svcs "
+    "able possible possibly advise tia ty yo idea checking help curious mate dear am trying try figure gimme lemme "
+    "wanna gonna urgent urgently "
     "much who whom whose when where why which tell know let need want like see check find give show list "
     "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
     "shipped come came make made return returned returns returning respond responded response responses "
@@ -256,7 +308,7 @@ _TIMEISH = re.compile(
     r"|\d+(?:\.\d+)?"
     r"(?:h|d|w|m|mo|min|mins|hrs?|wk)|\d{1,2}(?:st|nd|rd|th))$"
 )
-_STATE = frozenset({"fire", "pend", "resolv", "silenc", "acknowledg", "open", "close"})
+_STATE = frozenset({"fire", "pend", "resolv", "silenc", "acknowledg", "unacknowledg", "open", "close"})
 #: Terms that name what is measured or listed, so a conflict on them is "another subject".
 SUBJECT_TERMS = _words(
     "alert incid deploy log trace span event cpu memori latenc error rate disk iop throughput lag pod "
@@ -395,10 +447,17 @@ class Relation:
     stat_same: bool
 
 
+_INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
+
+
 def _typo(a: str, b: str) -> bool:
-    """A one-letter slip of a long word ("memroy"), also when one side is a plural ("incidnets" / "incident")."""
+    """A one-letter slip of a long word ("memroy"), also when one side is a plural ("incidnets" / "incident"),
+    or another form of one verb where Snowball's suffix rules part them ("rebalance" "rebal", "rebalancing"
+    "rebalanc")."""
     if not (a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5):
         return False
+    if _INFLECTION.sub("", a) == _INFLECTION.sub("", b):
+        return True
     return OSA.distance(a, b) <= 1 or OSA.distance(a.removesuffix("s"), b.removesuffix("s")) <= 1
 
 

@@ -134,6 +134,8 @@ _END = r"(?![\w:]|[./-]\w)"
 _NOT_QTY = (r"(?!\s*(?:%|percent|ms|milliseconds?|seconds?|secs?|s\b|[kmgt]i?b|errors?|requests?|times"
             r"|x\b|cores?|pods?|replicas?|nodes?|hosts?|alerts?|incidents?|events?|per\b))")
 _DAY_QUALIFIER = rf"(?:today|yesterday|(?:on\s+)?(?:last\s+)?{_WEEKDAY}|(?:on\s+)?{_DATE})"
+#: A clock time after "since": not the day of a date written day first ("since 15 June", "since Monday 15 June").
+_SINCE_CLOCK = rf"{_CLOCK}(?!{_ORD}\s+(?:of\s+)?{_MONTH}(?!\w))"
 
 
 @dataclass(frozen=True)
@@ -626,7 +628,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:\s+(?P<qb>today|yesterday){_END})?"), _at),
     _Rule("since", re.compile(
         rf"\b(?:since|after)\s+(?:the\s+)?(?:start\s+of\s+)?(?P<what>"
-        rf"(?:(?:today|yesterday)\s+(?:at\s+)?)?{_CLOCK}(?:\s+(?:today|yesterday))?"
+        rf"(?:(?:today|yesterday)\s+(?:at\s+)?)?{_SINCE_CLOCK}(?:\s+(?:today|yesterday))?"
         rf"|{_DATE}|(?:this|last|previous|current)\s+(?:week|month|year|weekend|morning|night)"
         rf"|(?:last\s+)?{_WEEKDAY}|(?:yesterday|this)\s+(?:morning|afternoon|evening)|yesterday|today"
         rf"|{_MONTH}(?:\s+\d{{4}})?){_END}"), _since),
@@ -838,7 +840,7 @@ _NOW = re.compile(
 _QUARTER = re.compile(r"\b(this|current|last|previous)\s+quarter\b")
 _TWO_DAYS = re.compile(rf"\b(?:on\s+)?({_WEEKDAY})\s+(?:and|&|\+)\s+({_WEEKDAY}){_END}")
 _SINCE_DATE_CLOCK = re.compile(
-    rf"\b(?:since|after)\s+({_DATE}|(?:last\s+)?{_WEEKDAY})\s+(?:at\s+)?({_CLOCK}){_END}"
+    rf"\b(?:since|after)\s+({_DATE}|(?:last\s+)?{_WEEKDAY})\s+(?:at\s+)?({_SINCE_CLOCK}){_END}"
 )
 _DAY_CLOCKS = re.compile(
     rf"\b(?:from|between)\s+({_CLOCK})\s+(today|yesterday)\s+(?:to|and|until)\s+({_CLOCK})\s+(today|yesterday){_END}"

@@ -266,7 +266,11 @@ def test_messages_waiting_in_a_queue_are_its_depth(a, b, expected):
 @pytest.mark.parametrize("a, b, expected", [
     # an email writer, an analyst, a pager reply, a meeting's framing: the frame is no filter
     ("Kindly share the count of critical alerts for yak-web", "how many critical alerts for yak-web", "same"),
-    ("share of requests failing on yak-web", "requests failing on yak-web", "nested"),  # "share" as a quantity stays
+    ("share of requests failing on yak-web", "error rate of yak-web", "same"),  # the share that fails is the error rate
+    ("share of requests failing on yak-web", "requests failing on yak-web", "conflict"),  # a rate is not a count
+    ("vole-api prod error % since 9am", "error rate for vole-api in production since 9am", "same"),
+    ("is the number of 5xx on yak-web increasing", "trend of 5xx on yak-web", "same"),  # the word is the intent
+    ("which certs expire this month", "certificates expiring this month", "same"),
     ("please revert with the list of open incidents assigned to team tapir", "which incidents are open for team tapir", "same"),
     ("revert the last deploy on emu-core", "deploys on emu-core", "nested"),  # a revert is still a term
     ("incidents not assigned to team tapir", "incidents for team tapir", "conflict"),
@@ -309,3 +313,68 @@ def test_am_as_a_word_is_no_clock():
 def test_a_managers_headline_numbers_are_a_count():
     assert kind("Can I get the headline numbers on incidents for team tapir?", "incident count for team tapir") == "same"
     assert kind("the headline numbers on incidents for team tapir", "incident count for team otter") == "conflict"
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # round 7: a polite, an unsure and a ticket-writing asker's framing is no filter ...
+    ("Could you possibly list the deploys to emu-core? Cheers", "deploys to emu-core", "same"),
+    ("um sorry dumb q but how many incidents for team tapir", "how many incidents for team tapir", "same"),
+    ("sorry if this is the wrong channel: deploys to emu-core", "deploys to emu-core", "same"),
+    ("how many incidents for team tapir, if you'd be so kind", "how many incidents for team tapir", "same"),
+    ("incidents for team tapir when you get a chance, thanks in advance", "incidents for team tapir", "same"),
+    ("REQ: deploy count for vole-db", "how many deploys for vole-db", "same"),
+    ("@helper would it be possible to see deploys to vole-db, best regards", "deploys to vole-db", "same"),
+    ("users are seeing timeouts, could you check the p99 latency of yak-web", "p99 latency of yak-web", "same"),
+    # ... while the names and complements inside it stay
+    ("sorry if wrong channel, deploys to emu-core", "deploys to yak-web", "conflict"),
+    ("users are seeing timeouts, could you check the p99 latency of yak-web", "p99 latency of emu-core", "conflict"),
+    ("5xx for all services but yak-web", "5xx for yak-web", "conflict"),  # "all but X" excludes X
+    ("5xx for all services but yak-web", "5xx for all services", "conflict"),
+    ("deploys to yak-web but not to emu-core", "deploys to yak-web", "conflict"),
+    # the share of requests that fail is the error rate; the share that succeeds is not
+    ("what % of yak-web requests are failing in prod", "error rate of yak-web in production", "same"),
+    ("what percentage of calls to emu-core failed", "emu-core error rate", "same"),
+    ("what % of yak-web requests succeeded", "error rate of yak-web", "conflict"),
+    ("what % of emu-core requests failed", "error rate of yak-web", "conflict"),
+    # a quantity named "<thing> time" is how long the thing takes; another thing's time stays apart
+    ("shard rebalance time for vole-db", "how long did the shard rebalancing take on vole-db", "same"),
+    ("shard rebalance time for vole-db", "shard restart time for vole-db", "conflict"),
+    ("build time of emu-core", "how long do emu-core builds take", "same"),
+    ("queue wait time on yak-web", "p99 latency on yak-web", "conflict"),
+    # unacknowledged is an acknowledgement state: nested in all alerts, against acknowledged a conflict
+    ("unacknowledged alerts for yak-web", "alerts for yak-web", "nested"),
+    ("alerts not yet acknowledged on emu-core", "unacked alerts on emu-core", "same"),
+    ("unacked alerts for yak-web", "acked alerts for yak-web", "conflict"),
+    ("alerts not acknowledged for yak-web", "acknowledged alerts for yak-web", "conflict"),
+    # "all envs" is every environment
+    ("deploys in all envs today", "deploys in stg today", "nested"),
+    # numbers as a voice assistant transcribes them, beside their siblings
+    ("how many five oh three errors on yak-web", "how many 503s on yak-web", "same"),
+    ("how many five oh three errors on yak-web", "how many 502s on yak-web", "conflict"),
+    ("five x x on yak-web", "5xx on yak-web", "same"),
+    ("four x x on yak-web", "5xx on yak-web", "conflict"),
+    ("p ninety nine latency of yak-web", "p99 latency of yak-web", "same"),
+    # other everyday spellings: client errors are 4xx, alerts "went off", "how full" a disk is, an email's "needful"
+    ("client errors on yak-web", "4xx on yak-web", "same"),
+    ("client errors on yak-web", "5xx on yak-web", "conflict"),
+    ("how full is the disk on host-owl-3", "disk usage on host-owl-3", "same"),
+    ("how full is the disk on host-owl-3", "disk iops on host-owl-3", "conflict"),
+    ("alerts that went off for yak-web", "alerts fired for yak-web", "same"),
+    ("alerts that went off for yak-web", "resolved alerts for yak-web", "conflict"),
+    ("please do the needful and share the deploy count for yak-web", "how many deploys for yak-web", "same"),
+    ("share the market share of yak-web", "market share of yak-web", "same"),  # "share of" stays a quantity
+])
+def test_seventh_round_voices_fold_while_siblings_and_complements_stay_apart(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("text, start", [
+    ("critical alerts since Monday 15 June", "2026-06-15T00:00"),  # the day of a date, not 15:00
+    ("alerts since 15 June", "2026-06-15T00:00"),
+    ("alerts since the 15th of June", "2026-06-15T00:00"),
+    ("alerts since 15:00", "2026-06-17T15:00"),  # a clock time stays one
+    ("alerts since tuesday 16:00", "2026-06-16T16:00"),
+])
+def test_a_day_written_before_its_month_is_no_clock_time(text, start):
+    tr = read_time(text, datetime(2026, 6, 18, 9, 40, tzinfo=UTC), "UTC").time_range
+    assert tr.start.isoformat()[:16] == start
