@@ -171,9 +171,7 @@ _PHRASES = (
     (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th)\s*(?:pct|perc|pc)\b", r"p\1"), (r"\b(?:percentile|pctl)\s+(\d+)\b", r"p\1"),
     (r"\bgarbage collection\b", "gc"), (r"\bout of memory\b", "oom"), (r"\bfile descriptors?\b", "fd"),
     (r"\bresponse times?\b", "latency"),
-    (r"\b(?!(?:what|same|any|some|every|each|this|that|the|a|one|first|last|next|real|many|much|long|short|more|"
-     r"less|local|server|wall|up|down|in|on|at|by|of|for|all|no|due|over|lead|spare|cpu|query)\b)([a-z][a-z-]*[a-z])"
-     r"\s+times?\b(?!\s+(?:ago|zone|range|window|frame|series))", r"\1 duration"), (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
+    (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
     (r"\bmedian\b", "p50"), (r"\bslowest\b", " top latency "),
     (r"\b(?:at|with) (\w+)[- ]level\b", r" \1 "), (r"\b(\w+)[- ]level (logs?|lines?|messages?|entries)\b", r"\1 \2"), (r"\b(?:how far |falling |fell |running )?behind\b", " lag "),
     (r"\bwhat (?:broke|went wrong|blew up)\b", " incidents "), (r"\bhow long\b", " duration "),
