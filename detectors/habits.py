@@ -6,8 +6,10 @@ org). The null model for a series is "its n questions fall on the owner's usual 
 the owner's weekday and time-of-day marginals, leaving the series itself out (so a strong habit
 does not hide in its own baseline) and shrunk towards everyone's rhythm for owners with little
 other activity. A weekly window or the month end is kept only when a one-sided test on the
-series' count there (beta-binomial, or Fisher's exact for the month end, so the null's own
-sampling noise counts) beats that null after a Bonferroni correction over every window tested,
+series' count there (for the week, a beta-binomial on the owner's time-of-day share thinned by a
+beta-binomial on their weekday share; Fisher's exact for the month end: the null's own sampling
+noise counts) beats that null after a Bonferroni correction over every window tested
+(for weekly habits, every window of every series in the batch that could be reported at all),
 and when it recurs: the number of separate weeks with the window beats the same null too (a
 Poisson-binomial tail: a week holds the window with probability 1 - (1 - q)^n under the null, n
 the series' questions that week), and the month ends that each show an excess beat the
@@ -27,7 +29,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.stats import betabinom, hypergeom, nbinom, poisson
+from scipy.special import betaln, gammaln
+from scipy.stats import binom, hypergeom, nbinom, poisson
 
 __all__ = [
     "MonthEndSpike", "WeeklyHabit", "busy_month_ends", "local_parts", "month_end_spikes", "next_due", "weekly_habits",
@@ -147,8 +150,11 @@ def weekly_habits(
 
     A window (``window_minutes`` long, every ``step_minutes``) of one weekday is a habit when its
     count (beta-binomial) and the weeks it recurs in (Poisson-binomial) both beat the owner's own
-    rhythm at ``alpha`` over the week's windows (module docstring), in at least ``min_week_share``
-    of the weeks and ``min_weeks``: what "in most weeks" means, not a significance threshold.
+    rhythm (module docstring), in at least ``min_week_share`` of the weeks and ``min_weeks``: what
+    "in most weeks" means, not a significance threshold. ``alpha`` is the family-wise error of the
+    whole call: Bonferroni over every window of every series that could be reported at all
+    (`_testable`), so a batch of a hundred people's subjects is held to the same chance of one false
+    habit as a batch of one.
 
     Parameters
     ----------
@@ -195,26 +201,69 @@ def weekly_habits(
     pv = np.ones_like(win_count)
     # The null share of a window is estimated from the owner's other questions (plus the prior's
     # pseudo-events), m of them: beta-binomial with that much evidence, not binomial, so a series
-    # that makes up most of its owner's activity is not "concentrated" against a noisy estimate.
+    # that makes up most of its owner's activity is not "concentrated" against a noisy estimate. The
+    # share is a weekday share times a time-of-day share, each known from all m (`_product_tail`).
     m = np.broadcast_to((rest.sum(axis=(1, 2)) + PRIOR_EVENTS)[:, None, None], win_count.shape)[candidate]
     q = win_p[candidate]
     k, total = win_count[candidate], np.broadcast_to(n, win_count.shape)[candidate]
-    pv[candidate] = betabinom.sf(k - 1, total, q * m, (1 - q) * m)
     per_week = np.bincount(s_idx * weeks + ev.week_of, minlength=len(s_codes) * weeks).reshape(-1, weeks)
-    bar = alpha / (7 * starts)
+    need = max(min_weeks, min_week_share * weeks_seen)
+    need_recent = None if recent_weeks is None else min_week_share * min(recent_weeks, weeks_seen)
+    bar = alpha / (7 * starts * max(_testable(per_week[:, :weeks_seen], need, min_count, recent_weeks, need_recent), 1))
+    tod = np.broadcast_to(win_p.sum(axis=1, keepdims=True), win_p.shape)[candidate]  # the window's time of day, any weekday
+    pv[candidate] = _product_tail(k, total, q, tod, m, bar)
     window = (step_minutes, window_minutes)
     for r, d, h in zip(*np.nonzero(pv < bar), strict=True):
         hit_weeks = np.unique(ev.week_of[ev.inside(r, d, h * step_minutes, window_minutes)])
         hit = len(hit_weeks)
-        if hit < min_weeks or hit < min_week_share * weeks_seen or (
-            recent_weeks is not None
-            and (hit_weeks < recent_weeks).sum() < min_week_share * min(recent_weeks, weeks_seen)
-        ):
+        if hit < need or (need_recent is not None and (hit_weeks < recent_weeks).sum() < need_recent):
             pv[r, d, h] = 1.0
             continue
         p_rec = _weeks_tail(hit, 1.0 - (1.0 - win_p[r, d, h]) ** per_week[r, :weeks_seen])
         pv[r, d, h] = max(pv[r, d, h], p_rec) if p_rec < bar else 1.0
     return _strongest(pv, bar, win_count, n * win_p, ev, s_codes, window, weeks_seen)
+
+
+def _product_tail(k: np.ndarray, n: np.ndarray, q: np.ndarray, tod: np.ndarray, m: np.ndarray,
+                  bar: float) -> np.ndarray:
+    """P(at least k of n questions in a weekday's window) when the owner's share of the window is the
+    product of a time-of-day share ``tod`` and a weekday share ``q / tod``, each known from m
+    questions: the questions at that time of day on any day (beta-binomial), then those of them on
+    the weekday (beta-binomial). One beta-binomial on the window's share as if it were known from m
+    questions of its own made a habit at an hour the person never otherwise asks no rarer than
+    ~3e-6 for a person with a hundred questions (a tail carried by "perhaps a tenth of their
+    questions fall in that hour"), while their time of day is known from all of them; so no bar
+    over a whole org's tests could keep a 2-person org's clean habit. Never below the binomial tail
+    at the null's share; computed only where that is under ``bar`` (elsewhere it is the answer,
+    and above the bar)."""
+    out = binom.sf(k - 1, n, q)
+    for i in np.flatnonzero(out < bar):
+        t, w, mm, ki = float(tod[i]), float(q[i] / tod[i]), float(m[i]), int(k[i])
+        big = np.arange(ki, int(n[i]) + 1, dtype=np.float64)
+        p_big = np.exp(_log_betabinom(big, float(n[i]), t * mm, (1 - t) * mm))
+        below = _log_betabinom(np.arange(ki, dtype=np.float64)[None, :], big[:, None], w * mm, (1 - w) * mm)
+        p_day = np.clip(1.0 - np.exp(below).sum(axis=1), 0.0, 1.0)
+        out[i] = max(out[i], float(np.dot(p_big, p_day)))
+    return out
+
+
+def _log_betabinom(j: np.ndarray, n: np.ndarray | float, a: float, b: float) -> np.ndarray:
+    """log P(j of n) under a beta-binomial, vectorised over both (scipy's tail sums each term in Python)."""
+    return gammaln(n + 1) - gammaln(j + 1) - gammaln(n - j + 1) + betaln(j + a, n - j + b) - betaln(a, b)
+
+
+def _testable(per_week: np.ndarray, need: float, min_count: int, recent_weeks: int | None,
+              need_recent: float | None) -> int:
+    """How many series could be reported at all, wherever their questions fell in the week: at least
+    ``min_count`` questions, in at least ``need`` of the weeks (and ``need_recent`` of the recent
+    ones). The null keeps each series' questions per week and moves them within the owner's rhythm,
+    so a series that fails this fails under every outcome and is no test: the Bonferroni bar counts
+    the others (Tarone's rule for discrete tests), all of them, not one series at a time."""
+    asked = per_week > 0
+    ok = (per_week.sum(axis=1) >= min_count) & (asked.sum(axis=1) >= need)
+    if recent_weeks is not None and need_recent is not None:
+        ok &= asked[:, :recent_weeks].sum(axis=1) >= need_recent
+    return int(ok.sum())
 
 
 def _strongest(

@@ -244,6 +244,59 @@ def test_an_orgs_subject_is_judged_against_the_rhythm_of_the_people_who_ask_it()
                 series.append(7 if who == 0 and rng.random() < 0.5 else int(rng.integers(0, 5)))
                 person.append(who)
     ts, series, person = np.array(ts), np.array(series), np.array(person)
-    as_one = weekly_habits(ts, series, np.zeros(len(ts), dtype=np.int64), TZ, NOW, weeks=WEEKS)
+    # alpha 0.05 for the whole batch (its six subjects share it): the wrong null's habit is then visible
+    as_one = weekly_habits(ts, series, np.zeros(len(ts), dtype=np.int64), TZ, NOW, weeks=WEEKS, alpha=0.05)
     assert any(h.series == 7 for h in as_one), "the org's rhythm as the null makes the late asker's subject a habit"
-    assert weekly_habits(ts, series, person, TZ, NOW, weeks=WEEKS) == []
+    assert weekly_habits(ts, series, person, TZ, NOW, weeks=WEEKS, alpha=0.05) == []
+
+
+def _one_habit_beside(subjects: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One person: a thin habit (Mondays around 09:10 in 5 of 8 weeks, six more questions about it at
+    other times) and 800 other questions in working hours, spread over ``subjects`` other subjects."""
+    local_now = pd.Timestamp(NOW, unit="s", tz="UTC").tz_convert(TZ)
+    planted = np.array([(local_now - pd.Timedelta(weeks=w, minutes=-9 * 60 - rng.uniform(0, 20))).timestamp()
+                        for w in range(1, 6)])
+    other = working_hours(rng, 806)
+    ts = np.concatenate([planted, other])
+    series = np.concatenate([np.full(len(planted), 0), np.full(6, 0), 1 + np.arange(800) % subjects])
+    return ts, series, np.zeros(len(ts), dtype=np.int64)
+
+
+def test_a_habit_is_held_to_the_bar_of_every_series_that_could_be_one():
+    """Alpha is the chance of one false habit in the whole batch, not per series: a thin habit that
+    stands out in one person's batch of two subjects is not enough among a hundred subjects each of
+    which could have been a habit; subjects asked too seldom ever to be one (two questions each) do
+    not raise the bar."""
+    rng = np.random.default_rng(3)
+    alone = _one_habit_beside(1, rng)
+    assert [h.series for h in weekly_habits(*alone, TZ, NOW)] == [0]
+    among_many = _one_habit_beside(100, np.random.default_rng(3))
+    assert weekly_habits(*among_many, TZ, NOW) == []
+    among_thin = _one_habit_beside(400, np.random.default_rng(3))
+    assert [h.series for h in weekly_habits(*among_thin, TZ, NOW)] == [0]
+
+
+
+def _clean_habit_beside(subjects: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One person with few questions: Mondays around 08:35 about subject 0 in 7 of 8 weeks, an hour
+    they never ask otherwise (their other questions fall between 10:00 and 18:00), 28 more about it
+    at those other times, and 90 about ``subjects`` other subjects."""
+    local_now = pd.Timestamp(NOW, unit="s", tz="UTC").tz_convert(TZ)
+    planted = np.array([(local_now - pd.Timedelta(weeks=w, minutes=-8 * 60 - 30 - rng.uniform(0, 10))).timestamp()
+                        for w in (1, 2, 3, 4, 6, 7, 8)])
+    other = working_hours(rng, 400)
+    other = other[pd.to_datetime(other, unit="s", utc=True).tz_convert(TZ).hour >= 10][:118]
+    ts = np.concatenate([planted, other])
+    series = np.concatenate([np.zeros(len(planted) + 28, dtype=np.int64), 1 + np.arange(90) % subjects])
+    return ts, series, np.zeros(len(ts), dtype=np.int64)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_clean_habit_of_a_person_with_few_questions_beats_a_share_of_the_orgs_bar(seed):
+    """The null share of a weekday's hour is the owner's weekday share times their time-of-day share,
+    each known from all their other questions (here 90, none before 10:00). Read as one cell of the
+    week known only from those 90 questions, a habit at an hour the person never otherwise asks, in 7
+    of 8 weeks, had p ~2.5e-6: not enough for one of the ten detector calls an org's pass makes at a
+    family-wise 0.01 (alpha 0.001 here), so a 2-person org lost its one clear habit."""
+    habits = weekly_habits(*_clean_habit_beside(6, np.random.default_rng(seed)), TZ, NOW, alpha=0.001)
+    assert [(h.series, h.weekday, h.start_minute // 60) for h in habits] == [(0, 0, 8)], habits

@@ -49,11 +49,13 @@ def _found(run: _Run, **params) -> list:
 
 def test_a_habit_kept_for_months_is_found_over_its_months():
     # 13 of 16 weeks, 5 of the last 8: thin in eight weeks against a subject asked ~5 times a week
+    # (the bar is the batch's: alpha shared by every subject and level, so a thin habit is found in most
+    # people, not all: 10 of 12 here, was 6 of 6 with a bar per subject)
     weeks = [1, 2, 4, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16]
-    found = sum(bool(_found(_person(seed, weeks))) for seed in range(6))
-    eight_weeks_only = sum(bool(_found(_person(seed, weeks), habit_long_lookback_weeks=8)) for seed in range(6))
-    assert found >= 5 and found > eight_weeks_only, (found, eight_weeks_only)
-    h = _found(_person(0, weeks))[0]
+    found = sum(bool(_found(_person(seed, weeks))) for seed in range(12))
+    eight_weeks_only = sum(bool(_found(_person(seed, weeks), habit_long_lookback_weeks=8)) for seed in range(12))
+    assert found >= 9 and found > eight_weeks_only, (found, eight_weeks_only)
+    h = _found(_person(1, weeks))[0]
     hh, mm = (int(x) for x in h.data["typical_time"].split(":"))
     assert h.data["weekday"] == 1 and abs(hh * 60 + mm - 600) <= 20 and h.data["subject_id"] == 100
 

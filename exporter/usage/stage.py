@@ -71,7 +71,7 @@ class UsageParams:
     habit_long_lookback_weeks: int = 16  # a habit held for months shows in twice the weeks (still recent: see _weekly_patterns)
     month_end_lookback_weeks: int = 18  # month ends come once a month: four of them, not the two in 8 weeks
     habit_min_week_share: float = 0.5  # "in most weeks": at least half; chance recurrence is the detector's test
-    habit_alpha: float = 0.01  # per series; each level (subject, broad group, subjects asked together) at half
+    habit_alpha: float = 0.01  # weekly: the org's chance of one false habit (all people, subjects, levels, look-backs); month ends at half per level
     preference_alpha: float = 0.001  # per org, split over its people
     frequent_window_days: int = 28
     habit_lead_seconds: float = 3600.0  # a habit recommendation appears this long before it is due
@@ -455,14 +455,19 @@ def _habits(
     the habit for that person: one habit asked in two wordings MiniLM keeps apart is one habit. Last,
     subjects a person asks *together* in one weekday hour (`_together`), where the tree does not
     relate the wordings at all ("nxdomain for service", "dns lookups failing"): the same slot every
-    week is what a habit is, so that is what joins them. Each level at half the habit alpha (the
-    last two look only where the levels before found nothing). Month ends: subject, broad group, then
-    a person's whole stream where neither showed one (`_month_end_patterns`)."""
+    week is what a habit is, so that is what joins them. The last two look only where the levels
+    before found nothing. Every level and look-back of every run is one family at an equal share of
+    the habit alpha, Bonferroni over all the org's people and subjects in it (`_weekly_patterns`):
+    an org with many people has as little chance of a false habit as a small one (with a bar per
+    subject, the more people and subjects, the more false habits). Month ends: subject, broad
+    group, then a person's whole stream where neither showed one (`_month_end_patterns`)."""
     peaks = _alert_peaks(conn, usage.org)
     out: list[Pattern] = []
-    for run in _habit_runs(usage, sj, tz, user_tz):
+    runs = _habit_runs(usage, sj, tz, user_tz)
+    tests = sum(len(_levels(run)) for run in runs) * len(_spans(params))
+    for run in runs:
         parts = local_parts(run.ts, run.zone)
-        out.extend(_weekly_patterns(usage.org, run, parts, sj, now, params, peaks))
+        out.extend(_weekly_patterns(usage.org, run, parts, sj, now, params, peaks, tests))
         out.extend(_month_end_patterns(usage.org, run, parts, sj, params))
     return out
 
@@ -473,21 +478,34 @@ def _dominant(subject: np.ndarray, inside: np.ndarray, fallback: int) -> int:
     return int(got.argmax()) if got is not None else fallback
 
 
+def _levels(run: _Run) -> tuple[str, ...]:
+    return ("subject", "broad", "together") if run.level == "user" else ("subject", "broad")
+
+
+def _spans(params: UsageParams) -> list[int]:
+    return [params.lookback_weeks] + [w for w in (params.habit_long_lookback_weeks,) if w > params.lookback_weeks]
+
+
 def _weekly_patterns(
-    org: str, run: _Run, parts: Any, sj: dict, now: float, params: UsageParams, peaks: list[dict]
+    org: str, run: _Run, parts: Any, sj: dict, now: float, params: UsageParams, peaks: list[dict],
+    tests: int | None = None,
 ) -> list[Pattern]:
+    """Weekly habits of one run, level by level and look-back by look-back. Each call of the detector
+    is one family (every window of every person's subject, group or set of subjects asked together, in
+    one look-back) at an equal share of ``habit_alpha``: ``tests`` is how many such calls the org's
+    pass makes (this run's alone when not given), so the org as a whole reports a habit where there
+    is none with at most that chance, however many people and subjects it has."""
     wd, minute = parts["weekday"].to_numpy(), parts["minute"].to_numpy()
     out: list[Pattern] = []
     taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)  # (person, weekday) -> windows
     keys: set[tuple[str, str]] = set()
-    levels = ("subject", "broad", "together") if run.level == "user" else ("subject", "broad")
-    spans = [params.lookback_weeks] + [w for w in (params.habit_long_lookback_weeks,) if w > params.lookback_weeks]
+    levels, spans = _levels(run), _spans(params)
+    alpha = params.habit_alpha / (tests or len(levels) * len(spans))
     for weeks, level in ((w, lv) for w in spans for lv in levels):
         idx, series, owner, user_of = _level_batch(run, level, wd, minute, now, weeks)
         recent = params.lookback_weeks if weeks > params.lookback_weeks else None
         for h in weekly_habits(run.ts[idx], series, owner, run.zone, now, weeks=weeks, recent_weeks=recent,
-                               min_week_share=params.habit_min_week_share,
-                               alpha=params.habit_alpha / 2 / len(spans)):
+                               min_week_share=params.habit_min_week_share, alpha=alpha):
             user = user_of(h.series)
             if user is None:
                 continue
@@ -599,7 +617,7 @@ def _weekly_pattern(
         "weeks_hit": h.weeks_hit,
         "weeks": h.weeks,
         "p_value": h.p_value,
-        "null_model": "beta-binomial over the owner's weekday x time-of-day rhythm, series left out; "
+        "null_model": "beta-binomials over the owner's time-of-day and weekday rhythm, series left out; "
         "weeks recurring against the same null (Poisson-binomial)",
     }
     return Pattern(org_id=org, user_id=user, type="habit", key=key, data=data, evidence=evidence,
