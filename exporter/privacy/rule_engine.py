@@ -101,10 +101,10 @@ def apply_rule(rule: Rule, text: str, hay: str) -> tuple[str, int]:
         a, b = span
         if a < last:
             continue
-        if rule.kind not in _LISTED_KINDS and _kept(rule.kind, text, a, b):
-            continue
         if b - a >= 2 and text[a] == text[b - 1] and text[a] in "\"'":
             a, b = a + 1, b - 1
+        if rule.kind not in _LISTED_KINDS and _kept(rule.kind, text, a, b):
+            continue
         out.append(text[last:a])
         out.append(placeholder)
         last = b
@@ -116,9 +116,8 @@ def apply_rule(rule: Rule, text: str, hay: str) -> tuple[str, int]:
 
 
 def _kept(kind: str, text: str, a: int, b: int) -> bool:
-    """A value found where a secret may sit that is a stand-in, a typed placeholder or a digest."""
-    if b - a >= 2 and text[a] == text[b - 1] and text[a] in "\"'":
-        a, b = a + 1, b - 1
+    """A value found where a secret may sit (quotes already stripped) that is a stand-in, a typed
+    placeholder or a digest."""
     if not_secret(text[a:b]) or (kind not in _KEEPS_TYPED_VALUES and low_diversity(text[a:b])):
         return True
     # `sha256:...`, `sha512-...`: a digest of public content
