@@ -50,7 +50,7 @@ _BF16_ROUNDING = 3 * 2.0**-9 + 1e-5
 _TIE = 1e-6
 
 
-def _quantise(vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+def _int8_rows(vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     """Rows as int8 with one scale each (as bfloat16 bits, the kernel's scale type), and the longest length
     that rounding lost: |q.x - q.x8| <= that length for any unit query q (Cauchy-Schwarz), so the first
     pass's error is known from the rows, not guessed."""
@@ -124,7 +124,7 @@ class _Block:
         self.quantised = min(self.quantised, self.n)
 
     def _quantise(self, start: int, stop: int) -> None:
-        q8, scale, lost = _quantise(self.vecs[start:stop])
+        q8, scale, lost = _int8_rows(self.vecs[start:stop])
         self.q8[start:stop], self.scale[start:stop] = q8, scale
         self.lost = max(self.lost, lost)
 
