@@ -11,7 +11,8 @@
    exact text match and a text-only MiniLM cache (cosine >= 0.95 and >= 0.80; a match is a hit
    while fresh, a partial once expired), and the code before issue 15 ("before": its decisions,
    recorded once from commit c931fb3 in data/query_pairs/before_decisions.json). Prints per-group
-   accuracy, hit precision/recall and partial F1: test6 | test5 | test4 | test | test2 | test3 | dev6 | dev5 | dev4 | dev | dev2 | dev3.
+   accuracy, hit precision/recall and partial F1: blind2 | blind | test6 | test5 | test4 | test | test2 | test3 | dev6 |
+   dev5 | dev4 | dev | dev2 | dev3 (the two blind sets, by writers who never saw the code, are test only).
 2. Speed. At each cache size n, n live entries of one org in a SQLite store, and the whole
    `QueryMemory.lookup` timed (embedding included) beside one `embed_one` call in the same run; the
    index scan alone and the lookup with its vector given (everything but the model) beside it. Stored vectors are random unit vectors (embedding 100k questions would
