@@ -84,6 +84,46 @@ def _label_key(m: re.Match[str]) -> str:
 
 # Phrases folded before words are split (order matters: longer first).
 _PHRASES = (
+    # someone else's words quoted as context ('customer quote: "we could not book slots". Any errors ...?'): words
+    # between quotes that speak as "we", "I" or to "you" are reported speech, not the request; a quoted search
+    # string ("connection reset by peer") or label value (job="batch") stays
+    (r"[\"\u201c\u201d](?=[^\"\u201c\u201d]*\b(?:we|i|our|my|us|you|your)\b)(?:[^\"\u201c\u201d\s]+\s+){2,}"
+     r"[^\"\u201c\u201d]*[\"\u201c\u201d]", " "),
+    # who is asking and where the question was relayed from: "Product here,", "Support here:", "customer quote:",
+    # "Customer (Acme) on chat:", "quick one from product"
+    (r"^\s*(?:(?:hi|hello|hey|morning|hiya)\b[\s!,.]*)?(?:[a-z]+\s+from\s+)?(?:product|support|sales|finance|marketing|"
+     r"ops|sre|devops|dev|qa|security|legal|management|mgmt|pm|eng|engineering|cs|customer\s+success|on-?call|manager|"
+     r"exec|leadership|noc|helpdesk|it|billing|data)(?:\s+team)?\s+(?:here|speaking)\s*[,:;.!-]+", " "),
+    (r"\b(?:customers?|clients?|users?)(?:\s*\([^)]*\))?\s+(?:(?:on|via|in|over)\s+(?:the\s+|a\s+)?(?:chat|slack|"
+     r"e-?mail|phone|ticket|zendesk|teams|call)|quote|quoted|says|said|writes|wrote|asks|asked)\s*:", " "),
+    (r"\bquick\s+(?:one|q|question)\s+from\s+(?!team\b)[a-z]+\b", " "),
+    # an aside about the asker's device or purpose: "on my phone, ducking autocorrect", "for audit purposes",
+    # "Y/N", "just a list is perfect"
+    (r"\b(?:on|from)\s+(?:my|a)\s+(?:phone|mobile|cell|iphone|ipad|tablet|laptop)\b"
+     r"|\b(?:(?:ducking|damn|stupid|bloody|darn)\s+)?auto-?correct(?:ed)?\b|\bfor\s+(?:[a-z]+\s+){0,2}purposes\b"
+     r"|(?<![\w/])y\s*/\s*n(?![\w/])|\byes\s+or\s+no\b", " "),
+    (r"\b(?:would\s+be|is|will\s+do|works)\s+(?:perfect|fine|great|enough|plenty|ideal)\b", " "),
+    # a status code's reason phrase is the code ("503 Service Unavailable" is no "not available")
+    (r"\b(5\d\d|4\d\d)\s+(?:service\s+unavailable|bad\s+gateway|gateway\s+time-?outs?|internal\s+server\s+errors?|"
+     r"not\s+found|too\s+many\s+requests|unauthori[sz]ed|forbidden|bad\s+request|request\s+time-?outs?)\b", r" \1 "),
+    # a question written as PromQL: a status class as a regex ("5.."), a service's request / error counter
+    # ("manifest_api_requests_total" = manifest-api requests), a quantile of a duration histogram (p95 latency)
+    (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
+    (r"\bhistogram_quantile\s*\(\s*0?\.(\d+)\s*,\s*(?:sum\s*(?:by\s*\(\s*le\s*\)\s*)?\(\s*)?(?:(?:rate|irate|increase)"
+     r"\s*\()?", lambda m: f" p{float('0.' + m[1]) * 100:g} "), (r"\bby\s*\(\s*le\s*\)", " "),
+    (r"\b([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?(?:(requests?|errors?|responses?)_total|(?:request_)?"
+     r"(?:duration|latency)_(?:seconds|ms|milliseconds)(?:_bucket)?)\b", lambda m: _promql_metric(m)),
+    # a question written as SQL: "status >= 500" is 5xx, "group by x order by n desc limit 10" the top 10 x, the
+    # table "<service>_requests" that service's requests (filtered by a status class: its 5xx), and the clauses'
+    # keywords no filter
+    # (the word "status" may already be blanked, read as "now" by the time reader: then the clause's "where" / "and")
+    (r"\b(?:status|status_code|code|http_status|response_code|where|and)\s*(?:>=\s*([1-5])00|>\s*([1-5])99)\b"
+     r"(?:\s+and\s+[a-z_]+\s*(?:<\s*[1-6]00|<=\s*[1-5]99))?", lambda m: f" {m[1] or int(m[2]) + 1}xx "),
+    (r"\bgroup\s+by\s+([a-z_]+)\s+order\s+by\s+[\w(*)]+\s+desc\s+limit\s+(\d+)\b", r" top \2 \1 "),
+    (r"\bfrom\s+([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(requests|errors|events|logs|alerts|deploys|deployments|incidents)\b",
+     lambda m: f" {m[1].replace('_', '-')} " + ("" if m[2] == "requests" and re.search(r"\b[1-5]xx\b", m.string)
+                                                else m[2]) + " "),
+    (r"\bcount\s*\(\s*(?:\*|1|[a-z_]+)\s*\)", " count "), (r"^\s*select\b", " "), (r"\bwhere\b", " "),
     # the framing of a polite, an unsure or a ticket-writing asker ("could you possibly", "if you'd be so kind",
     # "um sorry dumb q but", "sorry if wrong channel", "REQ: ..."): no filter in it; "all but X" is "excluding X"
     (r"^\s*(?:req|request|ask|q|question|need|todo|ticket|task|query)\s*[:>]+\s*", " "),
@@ -132,8 +172,8 @@ _PHRASES = (
     # a pager reply's and a meeting's framing: "ack. 5xx on x?", "got paged for x, how many ...", "for the weekly
     # review: ..."; what "went out" to a service is deployed
     (r"^\s*(?:ack(?:ed|'d)?|acking|roger|on it|looking)\s*[.,:;!-]+\s*", " "), (r"\b(?:i\s+)?(?:got|been|was)\s+paged\s+(?:for|about|on)\b", " "),
-    (r"\bfor\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|quarterly|exec|team|leadership|ops)?\s*(?:review|report|standup|"
-     r"stand-up|sync|meeting|update|deck|slides|qbr|retro)\s*[:,-]", " "),
+    (r"\bfor\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|quarterly|exec|team|leadership|ops|qbr)?\s*(?:review|report|standup|"
+     r"stand-up|sync|meeting|update|deck|slides?|qbr|retro)\s*[:,-]", " "),
     (r"\b(?:what|anything|which \w+)\s+went\s+out\b", " deploys "), (r"\bwent\s+out\s+to\b", " deploy to "),
     (r"\bcrash[- ]?loop(?:ing|s)?(?:[- ]?back[- ]?off)?\b", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
@@ -209,7 +249,44 @@ _PHRASES = (
     (r"\breplica(?:tion)?\s+(?:delay|lag)\b|\breplica\s+lag\b", " replica lag "),
     (r"\b(?:apply|replay)\s+(?:delay|lag)\b", " lag "),  # a standby's apply / replay delay is how far behind it is
     (r"\btcp\s+connection\s+(?=(?:resets?|drops?|timeouts?|refused|errors?|retransmits?)\b)", "tcp "),
+    # the share of time something was up is its availability ("what % of the time was X up")
+    (r"(?:(?<!\w)%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion)\s+of\s+(?:the\s+)?time\b(.{0,60}?)\b(?:was|were|is|"
+     r"are|has\s+been|have\s+been)\b(.{0,60}?)\b(?:up|available|reachable|online)\b", r" availability \1 \2 "),
+    # a bracketed note on why the range was chosen ("last 26h (the incident began ~26h ago)")
+    (r"\((?![^()]*\b(?:not|no|excluding|except|only|without)\b)[^()]*\b(?:began|begun|started|kicked\s+off|ago)\b"
+     r"[^()]*\)", " "),
+    # a description before a name in brackets is that name ("the booking website (booking-portal)")
+    (r"\bthe\s+(?:[a-z]+\s+){1,3}\(([a-z0-9][\w.]*-[\w.-]+)\)", r" \1 "),
+    # how full / busy a thing is, and "more full than": its usage ("disk more full than 85%", "how busy were the CPUs")
+    (r"\b(?:more|fuller|busier)\s+(?:(?:full|used|utili[sz]ed|loaded|busy)\s+)?than\b", " usage above "),
+    (r"\b(?:less|emptier)\s+(?:full|used|utili[sz]ed|loaded|busy)\s+than\b", " usage below "), (r"\bhow busy\b", " usage "),
+    # the machines of a named thing, as a plural possessive, are the thing ("the X servers' processors" = X's cpu)
+    (r"\b(?:servers|machines|boxes|hosts|instances|nodes|pods|containers)'(?=\s)", " "),
+    # what a network interface or a queue received or sent is a direction, not the verb ("received" alone is)
+    (r"\b(bytes|packets|traffic|data|messages|frames)\s+received\b", r"\1 inbound"),
+    (r"\b(bytes|packets|traffic|data|messages|frames)\s+(?:sent|transmitted)\b", r"\1 outbound"),
+    # a new version released is a deploy; the event word after a kind of event is that kind ("OOMKilled events")
+    (r"\bnew\s+(?=(?:versions?|builds?)\b)", " "),
+    (r"\b(oomkilled|oomkill|restarts?|evictions?|crash(?:es)?|failovers?|deploy)\s+events?\b", r" \1 "),
+    # "the worst ones", "the slowest few": a ranking
+    (r"\b(?:the\s+)?(?:worst|slowest|biggest|noisiest)\s+(?:ones|few|offenders)\b", " top "),
+    # the alert's name is its rule: "alert rules", "alert names", "alertnames"
+    (r"\balert[- ]?(?:rules?|names?)\b|\balertnames?\b", " alerts "),
+    # number words as digits ("top five" = "top 5"); after the spoken status codes and percentiles above
+    (r"\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b", lambda m: _DIGITS[m[1]]),
 )
+_DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+           "ten": "10", "twelve": "12", "fifteen": "15", "twenty": "20", "fifty": "50", "hundred": "100"}
+def _promql_metric(m: re.Match[str]) -> str:
+    """A PromQL counter or histogram named after a service: the service's requests, errors or latency; a request
+    counter filtered by a status class counts that class ("x_requests_total{code=~'5..'}" is x's 5xx)."""
+    name = m[1].replace("_", "-")
+    if m[2] is None:
+        return f" {name} latency "
+    coded = m[2].startswith("request") and re.search(r"\b[1-5](?:xx|\d\d)\b", m.string)
+    return f" {name} " if coded else f" {name} {m[2]} "
+
+
 _SPOKEN = {"oh": "0", "o": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
            "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _SPOKEN_PCT = {"fifty": "50", "ninety": "90", "ninety five": "95", "ninety nine": "99", "nine five": "95",
@@ -235,6 +312,7 @@ SYNONYMS = {
     "repl": "replica", "replication": "replica", "fds": "fd", "req": "request", "reqs": "requests",
     "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
     "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "unsuccessful": "fail", "uptime": "availability", "processor": "cpu", "processors": "cpu", "cpus": "cpu",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
@@ -283,6 +361,11 @@ STOPWORDS = _words(
     "wondering mind sorry apologies basically literally honestly maybe perhaps if whether but seeing envs svcs "
     "able possible possibly advise tia ty yo idea checking help curious mate dear am trying try figure gimme lemme "
     "wanna gonna urgent urgently "
+    # verbs that only tie the subject to its filter ("incidents affecting X", "alerts X received", "deploys
+    # recorded"), the filter-key nouns of a severity or a version, and a satisfied asker's adjectives
+    "affecting affect affects affected impacting impacted landed land lands received receive receives receiving "
+    "recorded furnish provide state severity severities sevs priority priorities levels version versions "
+    "perfect great ideal awesome brilliant lovely "
     "much who whom whose when where why which tell know let need want like see check find give show list "
     "pull fetch display look looking happen happened happening occur occurred went go going gone out ship "
     "shipped come came make made return returned returns returning respond responded response responses "
@@ -306,6 +389,8 @@ _TIMEISH = re.compile(
     r"|\d+(?:\.\d+)?"
     r"(?:h|d|w|m|mo|min|mins|hrs?|wk)|\d{1,2}(?:st|nd|rd|th))$"
 )
+#: Words that, with no subject named, name alerts: only alerts fire, and a bare ack state is an alert's.
+_ALERT_ONLY = frozenset({"fire", "fired", "firing", "acknowledg", "unacknowledg"})
 _STATE = frozenset({"fire", "pend", "resolv", "silenc", "acknowledg", "unacknowledg", "open", "close"})
 #: Terms that name what is measured or listed, so a conflict on them is "another subject".
 SUBJECT_TERMS = _words(
@@ -324,6 +409,16 @@ def _stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+#: A resource named alone is how much of it is used, unless some measure of it is named ("memory limit",
+#: "throttling of cpu", "disk iops", "free memory"); a measure word anywhere in the question counts.
+_USAGE = "usag"
+_RESOURCES = frozenset({"cpu", "memori", "disk"})
+_MEASURES = frozenset(_stem(w) for w in _words(
+    "usage utilisation utilization util used limit limits request requests requested pressure throttling throttled "
+    "iops latency io i/o read reads write writes free space quota leak leaks fragmentation saturation allocation "
+    "allocated alloc swap temperature temp error errors alert alerts core cores steal load queue wait iowait fault "
+    "faults eviction evictions oom full size capacity available allocatable reservation reserved inode inodes"
+))
 #: Broad values a hyphenated value can narrow: "prod" > "prod-eu", "eu" > "eu-north-1", and a kind of
 #: thing over one named thing of that kind ("nodes" > "node-ash-14", "hosts" > "host-7").
 _BROAD = frozenset(_stem(w) for w in ("production", "staging", "development", "eu", "us", "ap", "sa", "me", "ca", "af",
@@ -405,11 +500,11 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     negate = False
     for word in words:
         if word in _NEGATORS:
-            negate = True
+            negate = not negate  # "not in NotReady" is ready: a second negation undoes the first
             continue
         base = _UN.get(word)
         if base is not None:
-            word, negate = base, True
+            word, negate = base, not negate
         stem = _stem(word)
         if not negate:
             mentioned.add(stem)
@@ -424,8 +519,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         negate = False
         terms.append(term)
         surface[term] = word
-    if mentioned & {"fire", "fired", "firing"} and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
-        terms.append(_stem("alerts"))  # "what's firing for corvid": only alerts fire
+    if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
+        terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
     parts = {p for t in terms if "-" in t for p in t.split("-")}
     kept = frozenset(t for t in terms if t not in parts)  # "cache" inside "hummingbird-cache"
@@ -488,9 +583,20 @@ def _join_split_names(one: set[str], other: set[str]) -> None:
             other.difference_update(stems)
 
 
+def _terms(facts: Facts) -> frozenset[str]:
+    """The terms compared: a resource named alone ("mean memory of X") is its usage, unless some measure of it
+    is named ("memory limit", "throttling of cpu", "free memory"); a one-letter slip ("memroy") is the resource."""
+    if facts.mentioned & _MEASURES:
+        return facts.terms
+    if any(t in _RESOURCES or _typo(facts.surface.get(t, t), "memory") for t in facts.terms):
+        return facts.terms | {_USAGE}
+    return facts.terms
+
+
 def relate(cached: Facts, asked: Facts) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why."""
-    only_c, only_a = set(cached.terms - asked.terms), set(asked.terms - cached.terms)
+    c_terms, a_terms = _terms(cached), _terms(asked)
+    only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
     _join_split_names(only_c, only_a)
     _join_split_names(only_a, only_c)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
@@ -509,12 +615,12 @@ def relate(cached: Facts, asked: Facts) -> Relation:
                 only_c.discard(x)
                 only_a.discard(y)
                 narrower.append(f"{x} ~ {y}")
-    conflicting = {t for t in cached.terms if t.startswith("!") and t[1:] in asked.mentioned}
-    conflicting |= {t for t in asked.terms if t.startswith("!") and t[1:] in cached.mentioned}
+    conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
+    conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
         conflicting |= states_c ^ states_a
-    equal = tuple(sorted(cached.terms & asked.terms))
+    equal = tuple(sorted(c_terms & a_terms))
     # "excluding 503" against "5xx", "not ready" against "pods": a complement of part of the other's answer
     conflicting |= {t for t in only_c | only_a if t.startswith("!")}
     if only_c and only_a:

@@ -245,13 +245,22 @@ def normalise_text(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     for pattern, repl in _SHORTHAND_RES:
         text = pattern.sub(repl, text)
-    return text
+    return re.sub(r"\s+", " ", text).strip()  # once more: positions must not move when the text is read again
 
 
 def _am_pm_range(m: re.Match[str]) -> str:
     """"9-11am" is 9am-11am; "10-2pm" is left alone (the hour is then read as written)."""
     a, b, half = m[1], m[2], m[3]
     return f"{a}{half}-{b}{half}" if int(a) < int(b) <= 12 else m[0]
+
+
+def _overnight_range(m: re.Match[str]) -> str:
+    """"between 22:00 yesterday and 06:00 this morning" is the clock range 22:00-06:00 that ends today, which is
+    how a range whose end is not after its start is read; left alone when it would not cross midnight."""
+    a, b = _clock(m[2]), _clock(m[4])
+    if a is None or b is None or not (a[2] and b[2]) or (b[0], b[1]) > (a[0], a[1]):
+        return m[0]
+    return f"{m[1]} {m[2]} {m[3]} {m[4]}"
 
 
 #: Chat and report shorthands for time words, written out so the patterns below see one spelling:
@@ -286,8 +295,15 @@ _SHORTHANDS = (
     (r"\b(?:(an?|one|\d+)\s+)?(hour|day|week)s?\s+and\s+a\s+half\b",
      lambda m: f"{(int(m[1]) if m[1] and m[1].isdigit() else 1) + 0.5:g} {m[2]}s"),
     (r"\b(\d{1,2})\s*-\s*(\d{1,2})\s*(am|pm)\b", _am_pm_range),
+    # "between 22:00 yesterday and 06:00 this morning": a clock range across midnight, each end with its day
+    (rf"\b(between|from)\s+({_CLOCK})\s+(?:yesterday|last\s+night)\s+(and|to|till|until)\s+({_CLOCK})\s+"
+     r"(?:today|this\s+morning)\b", _overnight_range),
     (r"(?<![\w:/.-])(?<!between )(?<!from )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s*-\s*"
      r"(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\w:])", r"between \1 and \2"),
+    # a SQL time filter: "ts > now() - interval '6 hours'" is the last 6 hours
+    (r"\b[a-z_]*\s*>=?\s*now\s*\(\s*\)\s*-\s*interval\s*'\s*(\d+)\s*([a-z]+)\s*'", r"in the last \1 \2"),
+    # a PromQL range selector ("rate(x[15m])") asked as an instant query is the last 15 minutes
+    (r"\[\s*(\d+)\s*([smhdw])\s*\]", r" in the last \1\2"),
     # A bare duration ("crit alerts 24h", "errors in 7d") is a rolling range; not after a comparison
     # ("over 5m", "more than 2h": a threshold), a number, "per"/"every" (a rate), or before "ago".
     (r"(?<![\w.:/%[-])(?<!last )(?<!past )(?<!previous )(?<!over )(?<!under )(?<!above )(?<!below )(?<!than )"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from detectors.query_compare import read_facts, relate
 from detectors.timerange import normalise_text, read_time
+from exporter.querymem.reading import read_question
 
 
 def kind(a: str, b: str) -> str:
@@ -376,3 +377,77 @@ def test_seventh_round_voices_fold_while_siblings_and_complements_stay_apart(a, 
 def test_a_day_written_before_its_month_is_no_clock_time(text, start):
     tr = read_time(text, datetime(2026, 6, 18, 9, 40, tzinfo=UTC), "UTC").time_range
     assert tr.start.isoformat()[:16] == start
+
+
+def asked(text: str):
+    """Facts as the query memory reads them: the time phrase found first and taken out."""
+    return read_question(text, datetime(2026, 6, 18, 9, 40, tzinfo=UTC).timestamp(), "UTC").facts
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # reported speech and who relays it is context; a quoted search string is still a filter
+    ('incidents for yak-web yesterday', 'Customer (Acme Freight) on chat: "was your site down? we could not log in". '
+     'Did yak-web have any incident yesterday?', "same"),
+    ('log lines containing "connection reset by peer" on yak-web', 'log lines containing "timeout waiting for lock" on '
+     'yak-web', "conflict"),
+    ("deploys of yak-web today", "Hi! Support here, which deploys of yak-web today?", "same"),
+    # framing of purpose and device, and a Y/N
+    ("acked alerts for emu-core", "For audit purposes, please furnish the list of emu-core alerts that were acked", "same"),
+    ("p95 latency of emu-core", "p95 latency on emu-core? on my phone, ducking autocorrect", "same"),
+    ("is there an open incident for emu-core", "OPEN INCIDENT ON EMU-CORE? Y/N", "same"),
+    # a reason phrase is its status code; a resource alone is its usage, a named measure is not
+    ("5xx on emu-core", "503 Service Unavailable on emu-core", "nested"),
+    ("503 Service Unavailable on emu-core", "502 Bad Gateway on emu-core", "conflict"),
+    ("average memory of emu-core", "average memory usage of emu-core", "same"),
+    ("memory of emu-core", "memory limit of emu-core", "conflict"),
+    ("cpu of emu-core", "throttling of cpu on emu-core", "conflict"),
+    ("how busy were the emu-core servers' processors", "cpu usage of emu-core", "same"),
+    ("hosts with the disk more full than 85%", "hosts with disk usage above 85%", "same"),
+    ("hosts with the disk more full than 85%", "hosts with disk usage below 85%", "conflict"),
+    # number words are digits; an alert's rule or name is the alert; "unsuccessful" is failed
+    ("top five alert rules in prod", "top 5 alertnames in prod", "same"),
+    ("top five alert rules in prod", "top 3 alertnames in prod", "conflict"),
+    ("unsuccessful deploys to emu-core", "failed deploys to emu-core", "same"),
+    ("unsuccessful deploys to emu-core", "successful deploys to emu-core", "conflict"),
+    # a second negation undoes the first
+    ("nodes in vole-prod that are NotReady", "nodes in vole-prod that are not in NotReady", "conflict"),
+    ("critical alerts for emu-core", "alerts for emu-core that are not non-critical", "same"),
+    # what a network interface received is a direction; "received" alone ties alerts to their team
+    ("alerts team-tapir received today", "alerts for team-tapir today", "same"),
+    ("bytes received on host-owl-3", "bytes sent on host-owl-3", "conflict"),
+    # every severity is no severity filter: a severity narrows it
+    ("alerts for emu-core, all severities", "critical alerts for emu-core", "nested"),
+    # "<kind> events" is that kind; a bare ack state names alerts
+    ("how many OOMKilled events in ns marmot", "how many OOMKills in ns marmot", "same"),
+    ("EMU-CORE. CRIT. NOT ACKED. LIST.", "list unacknowledged critical alerts for emu-core", "same"),
+    ("EMU-CORE. CRIT. NOT ACKED. LIST.", "list unacknowledged critical incidents for emu-core", "conflict"),
+    # a bracketed note on why a range was chosen, and the availability of a thing
+    ("pod restarts in ns marmot, last 26h (the incident began ~26h ago)", "pod restarts in ns marmot in the last 26h",
+     "same"),
+    ("what % of the time was the shop site (emu-web) up this week", "emu-web availability this week", "same"),
+    ("what % of the time was the shop site (emu-web) up this week", "emu-api availability this week", "conflict"),
+    # a question written as PromQL or SQL
+    ('sum(rate(emu_core_requests_total{code=~"5.."}[15m]))', "5xx rate on emu-core over the last 15 minutes", "same"),
+    ('sum(rate(emu_core_requests_total{code=~"4.."}[15m]))', "5xx rate on emu-core over the last 15 minutes",
+     "conflict"),
+    ("histogram_quantile(0.99, sum(rate(emu_core_request_duration_seconds_bucket[5m])) by (le))",
+     "p99 latency of emu-core", "same"),
+    ("select endpoint, count(*) errs from emu_core_requests where status >= 500 and ts > now() - interval '6 hours' "
+     "group by endpoint order by errs desc limit 10", "top 10 emu-core endpoints by errors in the last 6 hours", "same"),
+])
+def test_eighth_round_voices_fold_while_siblings_and_complements_stay_apart(a, b, expected):
+    assert relate(asked(a), asked(b)).kind == expected
+
+
+def test_a_promql_range_and_a_sql_interval_are_the_last_n():
+    at = datetime(2026, 6, 18, 9, 40, tzinfo=UTC)
+    for text in ('sum(rate(emu_core_requests_total{code=~"5.."}[15m]))',
+                 "select count(*) from emu_core_requests where ts > now() - interval '15 minutes'"):
+        tr = read_time(text, at, "UTC").time_range
+        assert (tr.end - tr.start).total_seconds() == 900 and tr.relative
+
+
+def test_a_clock_range_from_yesterday_evening_to_this_morning_crosses_midnight():
+    tr = read_time("alerts between 22:00 yesterday and 06:00 this morning", at("Pacific/Auckland", 2026, 5, 27, 8, 10),
+                   "Pacific/Auckland").time_range
+    assert (tr.start, tr.end) == (at("Pacific/Auckland", 2026, 5, 26, 22), at("Pacific/Auckland", 2026, 5, 27, 6))
