@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "national_id",
-        r"(?P<ctx>(?:\bssn|social security(?: number| no\.?)?)[\s:#=]*)?(?<![\w-])"
+        r"(?P<ctx>(?:\bssn|social security(?: number| no\.?)?)(?:[\s:#=]|(?<=\s)(?:is|was)(?=\s))*)?(?<![\w-])"
         r"(?P<num>\d{3}(?P<sep>[-. ])\d{2}(?P=sep)\d{4}|(?<=[\s:#=])\d{9})(?![\w-]|\.\d)",
         lower=True,
         gate=ssn_gate,
