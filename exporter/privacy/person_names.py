@@ -85,6 +85,17 @@ _HEADER_WORD = re.compile(
 )
 
 
+def header_gate(hay: str) -> bool:
+    if ": " not in hay:
+        return False
+    low = hay.lower()
+    return any(word in low for word in _HEADER_NEEDLES)
+
+
+_HEADER_NEEDLES = ("author:", "from:", "owner:", "captain:", "sign-off:", "call:", "primary:", "secondary:",
+                   "requester:", "approver:", "contact:", "assignee:", "reviewer:")
+
+
 def pick_name_after_header(m: re.Match, text: str, floor: int) -> Span | None:
     if _HEADER_WORD.search(text, max(0, m.start() - 12), m.start()) is None:
         return None

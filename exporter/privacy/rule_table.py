@@ -57,6 +57,7 @@ from exporter.privacy.person_names import (
     NAME_BEFORE_ADDRESS,
     contact_gate,
     field_gate,
+    header_gate,
     lower_name_gate,
     pick_full_name,
     pick_lower_name,
@@ -261,7 +262,7 @@ RULES: tuple[Rule, ...] = (
     # After every credential rule, so a name never swallows a secret's slot word.
     # Names are capitalised, bar the ones chat writes all in lower case (the last rule).
     make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True, cased=True),
-    make_rule("person_name", NAME_AFTER_HEADER, needles=(": ",), pick=pick_name_after_header, cased=True),
+    make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
     make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@",), pick=pick_named_group, cased=True),
     make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
     make_rule("person_name", CHAT_NICK, needles=("<",), pick=pick_name_by_itself, cased=True),
