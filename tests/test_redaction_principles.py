@@ -543,3 +543,76 @@ def test_names_run_on_text_of_plain_words_that_skips_every_other_rule():
 )
 def test_a_password_word_inside_an_assigned_name_starts_no_sentence(text):
     assert out(text) == text
+
+
+# --- round 8: names from many languages, the places people are named, ids and versions ------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Signed-off-by: Nguyễn Thị Lan", "Nguyễn Thị Lan"),  # letters beyond ASCII
+        ("rollout paused by Zofia Kamińska until Monday", "Zofia Kamińska"),  # a woman's form of a listed surname
+        ("ask Mehmet Yılmaz, he owns the queue", "Mehmet Yılmaz"),  # Faker's Turkish lists
+        ("paging Chukwuemeka Nwosu about the queue depth", "Chukwuemeka Nwosu"),  # a handoff names a person
+        ("From: Amaru Quispe <amaru@example.org>", "Amaru Quispe"),  # an address's display name
+        ('{"assignee":{"summary":"Yerlan Nurlanov","type":"user_reference"}}', "Yerlan Nurlanov"),
+        ("11:02 <Ingrid> back in five", "Ingrid"),  # a chat nick
+        ("Dawit's mobile is +251 91 123 4567", "Dawit"),  # whose number it is
+        ("(Anders Lindqvist's cell)", "Anders Lindqvist"),  # a possessive ends a name
+        ("rota: Bartholomew Ó Ceallaigh, then Dana", "Bartholomew Ó Ceallaigh"),  # a particle says a surname follows
+        ("Ana Lucía Pérez Gutiérrez signed the change", "Ana Lucía Pérez Gutiérrez"),  # two surnames
+        ("on call next week: zainab haddad", "zainab haddad"),  # chat written all in lower case
+    ],
+)
+def test_names_from_many_languages_and_places(text, name):
+    redacted = out(text)
+    assert name not in redacted and "<redacted:person_name>" in redacted
+    assert out(redacted) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivy Bridge and Sandy Bridge hosts leave the pool",  # a surname that is more often a word
+        "Grant Read access to the reporting role",
+        "Carter Street site lost power",
+        "switch to Edit Mode first",  # a given name in one list, an English word first
+        "Date:   Tue Jun 11 10:02:55 2024 +0000",  # calendar abbreviations
+        "Öffnen Sie das Menü Ansicht",  # a particle (`das`) is a word in other languages
+        "    elif len(rows) == 1:",  # code in lower case
+        "From: Payments Platform <payments-team>",  # a team: every word an English word
+        '{"responders":[{"summary":"Storage Reliability"}]}',
+    ],
+)
+def test_words_that_look_like_names_stay(text):
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq7Wm2Lk9Vt4Xz8Pn3Qb6Rd1Fs5Jy0Gc7Ue2Ta9Bw4 ops@bastion",  # a public key
+        "refund for ch_3PqLmN2xVb7Rt9Kw0Zs4Yd8E failed",  # a vendor's documented object id
+        "ipfs pin add QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG",  # a content id; `pin` the verb
+        "leaf cert serial 3C:91:0A:7E:55:D2:18:B4",  # bytes in pairs, not an IPv6 address
+        "rolled back from 3.12.0.4 to 3.11.9.1 after the canary",  # a pair of versions
+        "SeaMonkey 2.53.18.2 crashes on start",  # a product's name, capitalised, before a version
+        "order 4532015112830366 was refunded",  # the number of an order, not a card
+        "pin the chart to 4.12.0 until the fix lands",
+        "GET https://s3.example.com/bucket/key?X-Amz-Algorithm=AWS4-HMAC-SHA256",  # `key` inside a URL
+    ],
+)
+def test_ids_keys_and_versions_that_are_public_stay(text):
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("callback requested on 0161 496 0000 after lunch", "0161 496 0000"),  # words between the cue and the number
+        ('{"type":"sms_contact_method","country_code":33,"address":"6 12 34 56 78"}', "6 12 34 56 78"),
+        ("my backup number is 0803 555 0142", "0803 555 0142"),  # grouped after a cue: any numbering plan
+    ],
+)
+def test_phone_numbers_named_by_the_words_around_them(text, number):
+    assert number not in out(text)

@@ -81,8 +81,9 @@ def _class_changes(word: str) -> int:
     return sum(x != y for x, y in zip(kinds, kinds[1:], strict=False))
 
 
+_PIN_NOUN = re.compile(r"[ \t]*[:=#]|[ \t]+(?:is|was|code|number|no\b)")
 _ASSIGNED_RUN = re.compile(r"""[ \t]*[:=]+[ \t]*(?P<val>[^\s"'`]+)""")
-_IN_URL = re.compile(r"://[^\s@/]*\Z")
+_IN_URL = re.compile(r"://\S*\Z")  # anywhere in a URL: its userinfo and query have rules of their own
 
 
 # Words that name a secret less surely (`the wifi key is X`, `client secret -> X`, `new token: X`): the
@@ -103,12 +104,14 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `bypass`, `compass`
     before = text[max(0, a - 3) : a]
     path_end = before[-1:] == "/" and text[b : b + 1] in ("", " ", "\t", "\n", "/")
-    in_url = _IN_URL.search(text, max(0, a - 80), a)
+    in_url = _IN_URL.search(text, max(0, a - 200), a)
     if before[-1:] in ("$", "%") or path_end or before.endswith(("${", "{{", "{{ ", "://")) or in_url:
         return None  # a variable (`$PASSWORD`), a path segment (`prod/db/password`), a template or a URL
     nxt = text[b : b + 2]
     if nxt[:1].islower() and not (nxt[:1] == "s" and not nxt[1:2].isalpha()):
         return None  # `passed`, `passing`, `pinned`: another word
+    if text[a:b] == "pin" and _PIN_NOUN.match(text, b) is None:
+        return None  # the verb (`pin the chart to 4.12`, `ipfs pin Qm...`); the number is `PIN`, `pin:`, `pin is`
     end = text.find("\n", b)
     end = min(len(text) if end < 0 else end, b + _WINDOW)
     if 0 < end < len(text) and (cut := _WORD.match(text, end - 1)) is not None:

@@ -1,54 +1,131 @@
-"""Person names in ops text, from a name list rather than a statistical entity recogniser.
+"""Person names in ops text, from name lists rather than a statistical entity recogniser.
 
 The statistical recognisers that could be installed (spaCy's English pipelines as third-party
 re-uploads on PyPI, Presidio on top of them; GLiNER, Flair and Stanza load weights from a hub at
 run time) cost milliseconds per event against a budget of tens of microseconds, and one measured
 here took product names (`Grafana`, `Kafka`, `maxSurge`) for people in one ordinary ops line in nine.
-Ops text names people in few shapes, so two cheap, listed signals do most of the work:
+Ops text names people in few shapes, so listed names and the places people are named do most of the
+work (`name_lists`: the US Census lists, Faker's lists of some eighty locales, and an English word
+list that tells `Bridge` or `Edit` from a name):
 
-- a first name followed by a surname, both in the US Census name lists that the `names` package
-  ships (1990 census: 3,049 first names kept, 88,799 surnames; no download at run time), with
-  initials, a nickname in brackets or one middle name between: `David Johnson`, `Richard M. Nixon`. Both words must be
-  capitalised and not all capitals (`ANNA SCHMIDT` is a heading or a constant), and the first must
-  not be an English function word or a month (`May`, `Will`), so `Victoria Metrics` or `Kafka
-  Connect` stay: one of the two is not a name.
-- a field that always names a person, with any capitalised words after it: git trailers
-  (`Reviewed-by:`, `Co-authored-by:`), `reported by`, `assigned to`, `assignee`, `reviewer`, and a
-  greeting or copy (`thanks`, `cc`) followed by a listed first name or by two capitalised words.
+- a given name followed by a surname, both listed, with initials, a nickname in brackets, middle
+  names or a particle between (`Richard M. Nixon`, `Jan van der Berg`, `Seán Ó Briain`), double
+  surnames after it (`María José García López`), in any Latin script (`Trần Quốc Bảo`). Both words
+  capitalised and not all capitals (`ANNA SCHMIDT` is a heading or a constant); the given name is no
+  function word or month, so `Victoria Metrics` or `Kafka Connect` stay: one of the two is no name.
+  A given name no list holds counts before a listed surname when it is no English word either
+  (`Haruto Yamamoto`, not `Apache Kafka`'s kind of pair: `Apache` is a word).
+- the places that name a person, with the capitalised words after them: git trailers
+  (`Reviewed-by:`), `reported by`, `assigned to`, a handoff (`handoff from`, `paging`, `escalated
+  to`), a greeting or copy (`thanks`, `cc`), a header-like field (`Author:`, `Owner:`, `captain:`),
+  the display name of an e-mail address (`Ngozi Eze <ngozi@...>`), a person field in JSON
+  (`"assignee":{"summary":"..."}`), a chat nick (`<Marek>`), whose number it is (`Folasade's
+  number`, `Tomás, mobile +55...`). After a field, a team (`Database Reliability`, `Payments
+  Platform`) is told from a person by its words: every one is an English word.
+- a listed given name and surname written in lower case, in chat (`aisha bello`), when neither is
+  an English word.
 
-Names the lists do not hold and no field introduces (`Kenji`, `Olusegun` alone in prose) are missed:
-that is the price of not taking every capitalised pair in a log line for a person.
+Names the lists do not hold and no place introduces (`Kenji` alone in prose) are missed: that is the
+price of not taking every capitalised pair in a log line for a person.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from exporter.privacy.name_lists import Names, fold, german_words, name_lists
 from exporter.privacy.rule_engine import Span
 
-# A capitalised word: `Smith`, `O'Brien`, `Smith-Jones`, `McDonald`.
-_WORD_TAIL = r"[a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)?"
-_WORD = r"[A-Z]" + _WORD_TAIL
-_BETWEEN = rf"(?:[A-Z]\.|\([A-Z][a-z]+\)|{_WORD})"  # an initial, a nickname, a middle name
+# Latin letters beyond ASCII (`José`, `Łukasz`, `Søren`, `Nguyễn`): names from many languages are
+# written with them, and an ASCII-only pattern would cut `García` to `Garc`.
+_LATIN = [chr(c) for r in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LO = "a-z" + "".join(c for c in _LATIN if c.islower())
+# A capitalised word: `Smith`, `O'Brien`, `Smith-Jones`, `McDonald`, `García`, `Jean-Luc`, `D'Angelo`.
+_WORD_TAIL = rf"(?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)?"
+_WORD = rf"[{_UP}]" + _WORD_TAIL
+# Particles between a given name and a surname.
+_PARTICLE = r"(?:[ÓÒ]|N[ií]|Nic|Ua|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
+_BETWEEN = rf"(?:[{_UP}]\.|\([{_UP}][{_LO}]+\)|{_PARTICLE}(?=[ \t]+[{_UP}])|{_WORD})"
+# The end of a name: not inside a longer word, path or address; a possessive may follow (`Volkov's`).
+_END = r"(?=['’]s(?!\w)|(?![\w@/'’-]))"
 # A run of two or more capitalised words on one line; `pick_full_name` finds the name inside it.
 # (The first letter comes before the look-behind: Python's engine is much faster on a pattern that
 # starts with a character than with a look-behind.)
-CAPITALISED_RUN = rf"[A-Z](?<![\w@./'’-][A-Z]){_WORD_TAIL}(?:[ \t]+{_BETWEEN})+(?![\w@/'’-])"
+CAPITALISED_RUN = rf"[{_UP}](?<![\w@./'’-][{_UP}]){_WORD_TAIL}(?:[ \t]+{_BETWEEN})+{_END}"
 _TOKEN = re.compile(_BETWEEN)
+_PARTICLES = frozenset(["Ó", "Ò", "Ní", "Ni", "Nic", "Ua", "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten", "bin", "binti", "ibn", "al", "el", "ben"])
 
 _FIELDS = (
     r"(?:[A-Z][a-z]+-)+(?:[a-z]+-)?by:"  # git trailers: Signed-off-by:, Reviewed-by:, Co-authored-by:
-    r"|(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc)(?![a-z])"
+    r"|(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc|paging|paged|escalated to"
+    r"|hand(?:off|over|ed over|ing over)(?: from| to)?|spoke (?:to|with)|(?:approved|requested|acked|acknowledged) by"
+    r")(?![a-z])"
 )
-NAME_AFTER_FIELD = rf"(?:{_FIELDS}):?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,2}})(?![\w@/'’-])"
+NAME_AFTER_FIELD = rf"(?:{_FIELDS}):?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
 
 
 def field_gate(hay: str) -> bool:
     """Substring tests on the lower-cased text: an IGNORECASE regex here would cost more than all the
     rest of this module."""
     low = hay.lower()
-    return "by" in low or "assign" in low or "review" in low or "thank" in low or "cc" in low
+    return (
+        "by" in low or "assign" in low or "review" in low or "thank" in low or "cc" in low or "paging" in low
+        or "paged" in low or "hand" in low or "escalat" in low or "spoke" in low
+    )
+
+
+
+# A header-like field that holds a person (`Author: `, `From: `, `Owner: `, `Release captain: `), found
+# from its colon (a literal start is fast) and told by the word before it.
+NAME_AFTER_HEADER = rf":[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
+_HEADER_WORD = re.compile(
+    r"(?i:author|from|owner|captain|sign-off|on-?call|primary|secondary|requester|approver|contact|assignee"
+    r"|reviewer)\Z"
+)
+
+
+def header_gate(hay: str) -> bool:
+    if ": " not in hay:
+        return False
+    low = hay.lower()
+    return any(word in low for word in _HEADER_NEEDLES)
+
+
+_HEADER_NEEDLES = ("author:", "from:", "owner:", "captain:", "sign-off:", "call:", "primary:", "secondary:",
+                   "requester:", "approver:", "contact:", "assignee:", "reviewer:")
+
+
+def pick_name_after_header(m: re.Match, text: str, floor: int) -> Span | None:
+    if _HEADER_WORD.search(text, max(0, m.start() - 12), m.start()) is None:
+        return None
+    return m.span("name") if _person_words(m["name"].split(), _names()) else None
+
+
+# The display name of an e-mail address: `Ngozi Eze <ngozi.eze@acme.io>`.
+NAME_BEFORE_ADDRESS = rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})[ \t]*<[^<>\s@]+@"
+# A person field in JSON, the name as its value or as its `summary`/`name` (PagerDuty, Opsgenie, Jira).
+JSON_PERSON = (
+    r'"(?:assignee|agent|requester|reporter|owner|author|creator|approver|reviewer|responder|acknowledger'
+    r'|assigned_to|on_call|oncall|user|contact)"[ \t]*:[ \t]*\{?[ \t]*'
+    rf'(?:"(?:summary|name|display_?name|full_?name)"[ \t]*:[ \t]*)?"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})"'
+)
+# A chat nick (`09:14 <Marek>`); whose number it is (`Folasade's backup number`, `Tomás, mobile ...`).
+CHAT_NICK = rf"<(?P<nick>{_WORD})>"
+CONTACT_OWNER = (
+    rf"(?P<owner>{_WORD}(?:[ \t]+{_WORD})?)(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?|,[ \t]+)"
+    r"(?=(?:number|cell|phone|mobile|landline|e-?mail|extension|tel)\b)"
+)
+
+
+def contact_gate(hay: str) -> bool:
+    return "number" in hay or "phone" in hay or "mobile" in hay or "cell" in hay or "mail" in hay or "tel" in hay
+# A given name and a surname written in lower case (`aisha bello`), found from the given name.
+# (Not code: `elif len(x)` holds the given name `Elif`.)
+LOWER_NAME = (
+    rf"(?<![\w@./'’$-])(?P<first>[{_LO}]{{2,}})[ \t]+(?P<last>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w@/'’(\[=-])"
+)
+
 
 _FUNCTION_WORDS = frozenset((
     "a", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do",
@@ -62,52 +139,112 @@ _FUNCTION_WORDS = frozenset((
 _CALENDAR = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ))
+_EXCLUDED = _FUNCTION_WORDS | _CALENDAR
 
 
-@cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    """First names and surnames, lower-cased, read once from the `names` package's census files."""
-    import names
-
-    def read(key: str, top: int | None = None) -> frozenset[str]:
-        with open(names.FILES[key], encoding="ascii") as f:
-            rows = [line.split() for line in f if line.strip()]
-        return frozenset(row[0].lower() for row in rows if top is None or int(row[3]) <= top)
-
-    # The female list's tail (past rank 2,000: some 4% of the women counted) is as often a word
-    # (`See`, `Page`, `China`, `Golden`) as a name; the male list has 1,219 names, all kept.
-    first = (read("first:male") | read("first:female", top=2000)) - _FUNCTION_WORDS - _CALENDAR
-    return first, read("last")
+_LOADED: list[Names] = []
 
 
-def _plain(word: str) -> str:
-    return word.replace("'", "").replace("’", "").lower()
+def _names() -> Names:
+    """The lists, read on first use (a second or so) and kept: this is called once per candidate."""
+    if not _LOADED:
+        _LOADED.append(name_lists(_EXCLUDED))
+    return _LOADED[0]
+
+
+def _plain_word(token: str) -> bool:
+    return not (token.endswith(".") or token.startswith("(") or token in _PARTICLES)
 
 
 def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
-    """The first listed first name in the run followed (after at most two initials, nicknames or
-    middle names) by a listed surname; from the first name to the surname."""
-    first_names, surnames = _lists()
-    tokens = [t for t in _TOKEN.finditer(text, m.start(), m.end())]
+    """A given name followed (after at most two initials, nicknames, middle names or particles) by a
+    surname; from the given name to the surname and any surname right after it."""
+    names = _names()
+    tokens = list(_TOKEN.finditer(text, m.start(), m.end()))
     for i, t in enumerate(tokens):
-        if t[0].endswith(".") or t[0].startswith("(") or _plain(t[0]) not in first_names:
+        if not _plain_word(t[0]) or t[0].lower() in _EXCLUDED:
             continue
-        for u in tokens[i + 1 : i + 4]:
-            if not u[0].endswith(".") and not u[0].startswith("(") and _plain(u[0]) in surnames:
-                return t.start(), u.end()
+        if not names.given(t[0]):
+            continue
+        end = _surname_after(tokens, i, names)
+        if end is not None:
+            while end + 1 < len(tokens) and _plain_word(tokens[end + 1][0]) and names.surname(tokens[end + 1][0]):
+                end += 1  # a second surname: `García López`
+            return t.start(), tokens[end].end()
     return None
+
+
+def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
+    irish = False
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        u = tokens[k][0]
+        if u in _PARTICLES:
+            irish = u[0].isupper()
+            continue
+        if not _plain_word(u):
+            continue
+        if u.lower() in _CALENDAR:
+            return None  # `Tue Jun 11`: a date
+        if names.surname(u) or (irish and not names.word(u)):
+            return k  # `Seán Ó Briain`: `Ó`, `Ní`, `Nic` are no words, a surname follows them
+    return None
+
+
+def _person_words(words: list[str], names: Names) -> bool:
+    """Words after a place that names a person: a listed given name, or two or more words not all of
+    them English words (`Aigerim Bekova`, not `Database Reliability`)."""
+    if not words or words[0].lower() in _FUNCTION_WORDS:
+        return False
+    if names.given(words[0]):
+        return True
+    if names.word(words[0]):
+        return False  # `THANKS: Add Eric S. Raymond`, `Database Reliability`: a person's name starts no sentence with a word
+    plain = [w for w in words if _plain_word(w)]
+    return len(plain) >= 2 and any(not names.word(w) or names.surname(w) for w in plain)
 
 
 def pick_name_after_field(m: re.Match, text: str, floor: int) -> Span | None:
-    """A git trailer names a person whatever follows; after a greeting or a ticket field the words
-    must be a listed first name or two capitalised words (`Thanks Rahul Mehta`, not `Thanks Team`)."""
-    first_names, _ = _lists()
+    """A git trailer names a person whatever follows; after another field the words must look like a
+    person's (`_person_words`)."""
     a, b = m.span("name")
     words = m["name"].split()
-    if _plain(words[0]) in _FUNCTION_WORDS:
+    if words[0].lower() in _FUNCTION_WORDS:
         return None
-    trailer = text[m.start() : a].rstrip(": \t").lower().endswith("by")
-    if trailer or _plain(words[0]) in first_names or len(words) >= 2:
-        return a, b
+    trailer = text[m.start() : a].rstrip(": \t").lower().endswith("by") and text[m.start()].isupper()
+    return (a, b) if trailer or _person_words(words, _names()) else None
+
+
+def pick_named_group(m: re.Match, text: str, floor: int) -> Span | None:
+    """The display name of an address or a JSON person field's value, when it looks like a person's."""
+    return m.span("name") if _person_words(m["name"].split(), _names()) else None
+
+
+def pick_name_by_itself(m: re.Match, text: str, floor: int) -> Span | None:
+    """A nick or a contact's owner: a listed given name, or a name that is no English word."""
+    group = "nick" if "nick" in m.re.groupindex else "owner"
+    words = m[group].split()
+    names = _names()
+    if words[0].lower() in _EXCLUDED or names.word(words[-1]):
+        return None
+    if names.given(words[0]) or len(words) > 1 or (group == "owner" and not names.surname(words[0])):
+        return m.span(group)  # a listed given name, or no English word whose number or nick it is
     return None
+
+
+def lower_name_gate(hay: str) -> bool:
+    """Text written all in lower case (who writes names so writes everything so), one word of which is
+    a given name that is no English word: a set test, before any regex."""
+    return " " in hay and hay.islower() and not _names().lower_first.isdisjoint(hay.split())
+
+
+def pick_lower_name(m: re.Match, text: str, floor: int) -> Span | None:
+    names = _names()
+    first, last = m["first"], m["last"]
+    if first in _EXCLUDED or not names.given(first) or names.word(first) or fold(first) in german_words():
+        return None
+    if not names.surname(last) or names.word(last):
+        return None
+    return m.start("first"), m.end("last")

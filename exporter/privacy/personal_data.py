@@ -46,6 +46,8 @@ def pick_ipv6(m: re.Match, text: str, floor: int) -> Span | None:
     candidate = text[a:b]
     if ("::" not in candidate and candidate.count(":") < 6) or not any(c.isdigit() for c in candidate):
         return None  # times, MACs, `Foo::Bar`: cheaper to rule out before parsing
+    if "::" not in candidate and all(len(g) == 2 for g in candidate.split(":")):
+        return None  # bytes written in pairs (`4A:3F:9B:21:7C:0D:E8:5F`): a serial or a fingerprint
     try:
         ip = ipaddress.IPv6Address(candidate)
     except ValueError:
@@ -80,7 +82,7 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if int(octets[0]) <= 30 and octets[0] != "10":
         word = _WORD_BEFORE.search(text, max(0, a - 24), a)
-        if word is not None and word[1] not in _IP_WORDS:
+        if word is not None and word[1].lower() not in _IP_WORDS:
             return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
     if octets[0] in ("0", "127", "255"):
         return None  # unspecified, loopback, broadcast and netmasks identify nobody
@@ -98,7 +100,9 @@ def _after_escape(text: str, a: int) -> bool:
 # (letters joined by `-`, `_` or `.`, as in `jackson-databind`, `log4j-core`, `com.acme.lib`).
 _VERSION_BEFORE = re.compile(
     r"(?:(?P<word>(?i:\b(?:versions?|ver|release|build|firmware|tag|patch|v)[ \t:=]*))"
-    r"|(?i:\b(?:bump(?:ed)?|upgraded?|update[ds]?|downgraded?|pin(?:ned)?|roll(?:ed)?[ -]?back|install(?:ed)?)\b[^.\n]{0,30}?[ \t]+)"
+    # (the words between may hold a version: `bumped from 8.4.1.2 to 8.4.2.0`)
+    r"|(?i:\b(?:bump(?:ed)?|upgraded?|update[ds]?|downgraded?|pin(?:ned)?|roll(?:ed)?[ -]?back|install(?:ed)?)\b"
+    r"(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}?[ \t]+)"
     r"|\b[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z][A-Za-z0-9]*)+[ \t]+)\Z"
 )
 
@@ -120,7 +124,7 @@ def ssn_gate(hay: str) -> bool:
 NANP_GATE = re.compile(r"\d{3}[.-]\d{3}[.-]\d{4}")
 
 
-_WORD_BEFORE = re.compile(r"\b([a-z][a-z0-9]{2,}) \Z")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9]{2,}) \Z")  # `nginx 1.25.3.1`, `SeaMonkey 2.53.18.2`
 # Words after which a dotted quad is an address whatever its size.
 _IP_WORDS = frozenset({
     "from", "to", "at", "by", "via", "for", "host", "hosts", "ip", "ips", "addr", "address", "peer",

@@ -63,8 +63,11 @@ Decisions, so callers can rely on them:
   (`credential_slots.password_shaped`) keeps ids, versions, hosts and words beside the word.
 - **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
   the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
-- **Person names** (`person_names`): a census first name then a census surname, or capitalised
-  words after a field that names a person (`Reviewed-by:`, `assigned to`, `thanks`). They are the
+- **Person names** (`person_names`, lists in `name_lists`): a listed given name then a listed surname
+  (census and Faker lists of some eighty locales, in any Latin script; a word more common as an
+  English word than as a name is no name), or the capitalised words where a person is named (git
+  trailers, `assigned to`, `paging`, `Author:`, an address's display name, a JSON person field, a
+  chat nick, whose number it is), or a listed pair in chat written all in lower case. They are the
   one class that also runs on text of plain words, which every other rule skips.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
@@ -84,7 +87,7 @@ from dataclasses import dataclass
 from exporter.privacy.custom_patterns import compile_custom
 from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
-from exporter.privacy.rule_runner import redact_to_fixed_point
+from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
 from exporter.privacy.rule_table import RULES
 from exporter.privacy.stand_ins import not_secret
 
@@ -147,8 +150,7 @@ class Redactor:
         if unknown:
             raise ValueError(f"unknown redaction classes {unknown}; known: {', '.join(REDACTION_TYPES)}")
         self.classes: frozenset[str] = chosen
-        self._rules = tuple(r for r in RULES if r.kind in chosen)
-        self._prose_rules = tuple(r for r in self._rules if r.prose)
+        self._rules = RuleSet.of(r for r in RULES if r.kind in chosen)
         self._custom = [compile_custom(name, pattern) for name, pattern in (custom_patterns or {}).items()]
         self._keyed = "password" in chosen
 
@@ -192,7 +194,7 @@ class Redactor:
         return placeholder_for(kind)
 
     def _redact(self, text: str, counts: Counter) -> str:
-        return redact_to_fixed_point(text, self._rules, self._custom, counts, self._prose_rules)
+        return redact_to_fixed_point(text, self._rules, self._custom, counts)
 
 
 def _is_secret_env(d: dict) -> bool:

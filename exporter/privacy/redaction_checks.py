@@ -105,7 +105,16 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if not seps and not _ISSUER.match(digits):
         return None  # an unbroken run needs a known issuer; one in a network's grouping is a card whatever its issuer
+    if not seps and _NUMBERED_THING.search(text, max(0, m.start() - 24), m.start()):
+        return None  # `order 4532015112830366`: the number of an order or a ticket, not a card
     return m.span()
+
+
+# Things people number, named right before an unbroken run of digits.
+_NUMBERED_THING = re.compile(
+    r"(?i:\b(?:order|invoice|ticket|case|incident|build|job|run|tracking|shipment|po|id)(?:[ \t]*(?:no\.?|number|id))?"
+    r"[ \t]*[:#=]?[ \t]*|#)\Z"
+)
 
 
 # --- IBAN ---------------------------------------------------------------------------------------
@@ -144,6 +153,47 @@ _REGIONS = ("US", "GB", "DE", "FR", "IN")
 
 
 def pick_phone(m: re.Match, text: str, floor: int) -> Span | None:
+    return _valid_phone(m, text, _REGIONS)
+
+
+def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
+    """After a word that says phone, a number written in groups (`0803 073 0539`) may be from any
+    numbering plan: the word, not the region, says what it is. A run of digits (`contact 48213377`)
+    must still be valid in one of `_REGIONS`."""
+    a, b = m.span("num")
+    groups = len(_GROUP_SEP.findall(text, a, b))
+    return _valid_phone(m, text, _REGIONS + _ALL_REGIONS if groups >= 2 else _REGIONS)
+
+
+_GROUP_SEP = re.compile(r"\d[ .-]+(?=\d)")
+_ALL_REGIONS = tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(_REGIONS)))
+
+
+def pick_json_phone(m: re.Match, text: str, floor: int) -> Span | None:
+    """A JSON field holding a phone number: named so (`"phone": ...`), or an `address`/`number` in an
+    object about a phone (`"type":"sms_contact_method"`), with its country code in a field of its own
+    when the object has one (`"country_code":48`)."""
+    key = m["key"].lower()
+    lo = text.rfind("{", 0, m.start())
+    hi = text.find("}", m.end())
+    obj = text[lo + 1 : hi if hi >= 0 else len(text)]
+    if key in ("address", "number", "value") and _PHONE_OBJECT.search(obj) is None:
+        return None
+    code = _COUNTRY_CODE.search(obj)
+    if code is not None and not m["num"].startswith("+"):
+        try:
+            number = phonenumbers.parse(f"+{code[1]} {m['num']}", None)
+        except phonenumbers.NumberParseException:
+            return None
+        return m.span("num") if phonenumbers.is_valid_number(number) else None
+    return pick_named_phone(m, text, floor)
+
+
+_PHONE_OBJECT = re.compile(r"(?i)phone|sms|mobile|cell|whatsapp|voice")
+_COUNTRY_CODE = re.compile(r'"(?:country_?code|countryCode|calling_code|dial_code)"[ \t]*:[ \t]*"?\+?(\d{1,3})\b')
+
+
+def _valid_phone(m: re.Match, text: str, regions: tuple[str, ...]) -> Span | None:
     group = "num" if m.groupdict().get("num") is not None else 0
     a, b = m.span(group)
     raw = text[a:b].rstrip(" .-")
@@ -151,8 +201,7 @@ def pick_phone(m: re.Match, text: str, floor: int) -> Span | None:
     digits = sum(c.isdigit() for c in raw)
     if not 7 <= digits <= 15:
         return None
-    regions = (None,) if raw.startswith("+") else _REGIONS
-    for region in regions:
+    for region in (None,) if raw.startswith("+") else regions:
         try:
             number = phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:

@@ -53,6 +53,7 @@ class Rule:
     pick: Callable[[re.Match, str, int], Span | None] | None
     groups: tuple[str, ...]  # without `pick`: the first of these that matched, else the whole match
     prose: bool = False  # also runs on text of plain words, which every other rule skips
+    cased: bool = False  # finds nothing in text without a capital letter (names, `AKIA`, `BEGIN ... KEY`)
 
 
 def make_rule(
@@ -64,6 +65,7 @@ def make_rule(
     gate: Callable[[str], object] | None = None,
     pick: Callable[[re.Match, str, int], Span | None] | None = None,
     prose: bool = False,
+    cased: bool = False,
 ) -> Rule:
     pattern = re.compile(regex, re.S)
     groups = tuple(g for g in pattern.groupindex if g == "val")
@@ -74,7 +76,7 @@ def make_rule(
         has_needle = _contains(needles[0])
     else:
         has_needle = re.compile("|".join(map(re.escape, needles))).search
-    return Rule(kind, pattern, folded, lower, needles, has_needle, gate, pick, groups, prose)
+    return Rule(kind, pattern, folded, lower, needles, has_needle, gate, pick, groups, prose, cased)
 
 
 def _contains(needle: str) -> Callable[[str], bool]:

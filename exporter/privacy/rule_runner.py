@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, Rule, apply_rule, placeholder_for
 
@@ -19,27 +20,47 @@ from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, Rule, apply_rule, pl
 INERT = re.compile(r"(?:[A-Za-z]{1,19}(?![A-Za-z])|[ \t\n,;!?()'\"-])*")
 
 
-def redact_to_fixed_point(
-    text: str, rules: Sequence[Rule], custom: Sequence, counts: Counter, prose_rules: Sequence[Rule] = ()
-) -> str:
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules to run, and the subsets for text of plain words (`prose`) and for text without a
+    capital letter (`uncased`): three texts in four of an event are all lower case (ids, labels,
+    commands), and skipping the rules that need a capital there is cheaper than asking each."""
+
+    rules: tuple[Rule, ...]
+    prose: tuple[Rule, ...]
+    uncased: tuple[Rule, ...]
+    uncased_prose: tuple[Rule, ...]
+
+    @classmethod
+    def of(cls, rules: Sequence[Rule]) -> RuleSet:
+        rules = tuple(rules)
+        uncased = tuple(r for r in rules if not r.cased)
+        return cls(rules, tuple(r for r in rules if r.prose), uncased, tuple(r for r in uncased if r.prose))
+
+
+def redact_to_fixed_point(text: str, rules: RuleSet, custom: Sequence, counts: Counter) -> str:
     """Rules applied until the text stops changing (at most three rounds). Texts nothing was found
-    in take one round. `prose_rules` (those of `rules` that read plain words) alone run on text that
-    holds nothing else."""
-    out = _redact_once(text, rules, custom, counts, prose_rules)
+    in take one round. Only the prose rules run on text that holds nothing but plain words."""
+    out = _redact_once(text, rules, custom, counts)
     for _ in range(2):
         if out == text:
             break
-        text, out = out, _redact_once(out, rules, custom, counts, prose_rules)
+        text, out = out, _redact_once(out, rules, custom, counts)
     return out
 
 
-def _redact_once(text: str, rules: Sequence[Rule], custom: Sequence, counts: Counter, prose_rules: Sequence[Rule]) -> str:
+def _redact_once(text: str, ruleset: RuleSet, custom: Sequence, counts: Counter) -> str:
     if not text:
         return text
+    # (A placeholder adds no capital letter, so text without one keeps having none.)
+    lower_case = text.islower()
     if INERT.fullmatch(text) is not None and "pass" not in text.lower():
-        if not prose_rules:
+        rules = ruleset.uncased_prose if lower_case else ruleset.prose
+        if not rules:
             return text
-        rules = prose_rules  # plain words: only a person's name can be in them
+        # plain words: only a person's name can be in them
+    else:
+        rules = ruleset.uncased if lower_case else ruleset.rules
     low = low_of = None
     for rule in rules:
         if rule.lower:

@@ -48,10 +48,23 @@ from exporter.privacy.named_secrets import (
 )
 from exporter.privacy.person_names import (
     CAPITALISED_RUN,
+    CHAT_NICK,
+    CONTACT_OWNER,
+    JSON_PERSON,
+    LOWER_NAME,
     NAME_AFTER_FIELD,
+    NAME_AFTER_HEADER,
+    NAME_BEFORE_ADDRESS,
+    contact_gate,
     field_gate,
+    header_gate,
+    lower_name_gate,
     pick_full_name,
+    pick_lower_name,
     pick_name_after_field,
+    pick_name_after_header,
+    pick_name_by_itself,
+    pick_named_group,
 )
 from exporter.privacy.personal_data import (
     CARD_GATE,
@@ -71,12 +84,12 @@ from exporter.privacy.prose_passwords import PROSE_PAIR, PROSE_PASSWORD, PROSE_S
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
 
 RULES: tuple[Rule, ...] = (
-    make_rule("private_key", PRIVATE_KEY),
-    make_rule("private_key", PUTTY_PRIVATE, needles=("Private-Lines",)),
+    make_rule("private_key", PRIVATE_KEY, cased=True),
+    make_rule("private_key", PUTTY_PRIVATE, needles=("Private-Lines",), cased=True),
     make_rule("bearer", AUTH_HEADER, lower=True),
     make_rule("bearer", bounded("bearer") + BARE, lower=True),
     make_rule("bearer", bounded("basic") + BARE, lower=True),
-    make_rule("aws_key", r"A(?:KIA|SIA)(?<![A-Za-z0-9_]A[KS]IA)[A-Z0-9]{16}\b"),
+    make_rule("aws_key", r"A(?:KIA|SIA)(?<![A-Za-z0-9_]A[KS]IA)[A-Z0-9]{16}\b", cased=True),
     make_rule(
         "aws_secret",
         r"se(?:cret_?access_?key|cret_?key|ssion_?token)" + SEP + secret_value(),
@@ -102,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         r"discord(?:app)?\.com/api/webhooks/(?P<val>(?!<redacted:)\d+/[\w-]+)",
         needles=("/api/webhooks/",),
     ),
-    make_rule("generic_api_key", bounded("AIza") + r"[0-9A-Za-z_-]{35}"),
+    make_rule("generic_api_key", bounded("AIza") + r"[0-9A-Za-z_-]{35}", cased=True),
     make_rule("generic_api_key", r"\b[sr]k_(?:live|test)_[0-9A-Za-z]{16,}", needles=("k_live_", "k_test_")),
     make_rule("generic_api_key", bounded("sk-") + r"(?=[\w-]*\d)[A-Za-z0-9_-]{20,}"),
     # GitLab tokens by prefix; routable tokens carry dot-separated parts after the random one.
@@ -118,7 +131,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("generic_api_key", URL_USER_TOKEN, needles=("://",), pick=pick_url_user_token),
     make_rule("generic_api_key", bounded("npm_") + r"[A-Za-z0-9]{36}"),
     make_rule("generic_api_key", bounded("hf_") + r"[A-Za-z0-9]{30,}"),
-    make_rule("generic_api_key", bounded("SG.") + r"[\w-]{22}\.[\w-]{43}"),
+    make_rule("generic_api_key", bounded("SG.") + r"[\w-]{22}\.[\w-]{43}", cased=True),
     make_rule("generic_api_key", bounded("dop_v1_") + r"[a-f0-9]{64}"),
     make_rule("generic_api_key", bounded("glsa_") + r"[A-Za-z0-9]{32}_[0-9a-fA-F]{8}"),  # Grafana service account
     make_rule("generic_api_key", bounded("glc_") + r"[A-Za-z0-9+/]{32,}={0,2}"),  # Grafana Cloud
@@ -202,6 +215,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
         gate=IBAN_GATE.search,
         pick=checks.pick_iban,
+        cased=True,
     ),
     make_rule(
         "card_number",
@@ -211,7 +225,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "national_id",
-        r"(?P<ctx>(?:\bssn|social security(?: number| no\.?)?)[\s:#=]*)?(?<![\w-])"
+        r"(?P<ctx>(?:\bssn|social security(?: number| no\.?)?)(?:[\s:#=]|(?<=\s)(?:is|was)(?=\s))*)?(?<![\w-])"
         r"(?P<num>\d{3}(?P<sep>[-. ])\d{2}(?P=sep)\d{4}|(?<=[\s:#=])\d{9})(?![\w-]|\.\d)",
         lower=True,
         gate=ssn_gate,
@@ -227,16 +241,34 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "phone",
-        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call)(?![a-z])[\s:.#]*"
+        # a word that says phone, a few words that say where (`callback requested on`, `number is`), the number
+        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?"
+        r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number)"
+        r"(?![a-z])(?:[ \t]+(?:is|on|at|me|us|requested|number|no\.?)(?![a-z])){0,3}[\s:.#]*"
         r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
         needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
-                 "call "),
-        pick=checks.pick_phone,
+                 "call", "number"),
+        pick=checks.pick_named_phone,
+    ),
+    make_rule(
+        "phone",
+        r'"(?P<key>phone(?:_?number)?|mobile|msisdn|tel|telephone|cell|address|number|value)"[ \t]*:[ \t]*'
+        r'"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)"',
+        lower=False,
+        needles=('":',),
+        pick=checks.pick_json_phone,
     ),
     # After every credential rule, so a name never swallows a secret's slot word.
-    make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True),
-    make_rule("person_name", CAPITALISED_RUN, pick=pick_full_name, prose=True),
+    # Names are capitalised, bar the ones chat writes all in lower case (the last rule).
+    make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True, cased=True),
+    make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
+    make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@",), pick=pick_named_group, cased=True),
+    make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
+    make_rule("person_name", CHAT_NICK, needles=("<",), pick=pick_name_by_itself, cased=True),
+    make_rule("person_name", CONTACT_OWNER, gate=contact_gate, pick=pick_name_by_itself, prose=True, cased=True),
+    make_rule("person_name", CAPITALISED_RUN, pick=pick_full_name, prose=True, cased=True),
+    make_rule("person_name", LOWER_NAME, gate=lower_name_gate, pick=pick_lower_name, prose=True),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
     make_rule("hostname", HOSTNAME, lower=True, needles=(".",)),

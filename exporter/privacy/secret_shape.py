@@ -200,15 +200,21 @@ def bare_token_context_ok(text: str, a: int) -> bool:
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     if "://" in word or word.endswith("/"):
         return False  # part of a URL or a path
+    label = _GLUED_LABEL.match(text, a)
+    if label is not None and label[1].lower() in _NOT_SECRET_WORDS:
+        return False  # a label glued on: `nonce-rAnd0m...`, `trace_4bf9...`
     name = _NAME_BEFORE.search(before)
     return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
 
 
-_NAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\"']?\s*[:=]\s*[\"']?\Z")
+# The name given to the value: `requestId: x`, `trace_id=x`, or a name and a space (`VersionId x`, `trace id x`).
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\"']?(?:\s*[:=]\s*[\"']?|[ \t]+)\Z")
+_GLUED_LABEL = re.compile(r"([A-Za-z]{2,12})[-_]")
 # Sub-words of a name that say its value identifies or describes something public.
 _NOT_SECRET_WORDS = frozenset({
     "id", "ids", "name", "version", "hash", "digest", "checksum", "etag", "sum", "integrity", "fingerprint",
     "match", "nonce", "state", "public", "publishable", "pub", "md5", "sha1", "sha256", "request", "trace",
+    "sid", "uid", "uuid", "guid", "serial", "commit", "revision",
 })
 
 
@@ -232,8 +238,29 @@ def _decodes_to_text(token: str) -> bool:
     return len(raw) >= 12 and printable == len(raw) and any(c in b" \n:,{}=" for c in raw)
 
 
+def _ssh_public_key(token: str) -> bool:
+    """An SSH public key's blob (`ssh-ed25519 AAAAC3Nza...`): base64 of a length-prefixed key type
+    (`ssh-ed25519`, `ecdsa-sha2-nistp256`, `sk-ssh-...`). It is published, not kept secret."""
+    if not token.startswith("AAAA"):
+        return False
+    core = token[:32]
+    try:
+        raw = base64.b64decode(core, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    size = int.from_bytes(raw[:4], "big")
+    return 7 <= size <= 40 and raw[4:].startswith((b"ssh-", b"ecdsa-", b"sk-"))
+
+
 # Formats documented as public (Stripe's publishable keys) and digests written with their label glued on.
-_PUBLIC_OR_DIGEST = re.compile(r"pk_(?:live|test)_|(?i:sha(?:1|256|384|512)|md5)[-_]")
+# ... object ids that vendors document with a type prefix (Stripe's `ch_`, `cus_`, `pi_`, `evt_`...;
+# its keys are `sk_`, `rk_`, `whsec_`, found before this rule): they name a charge or a customer.
+_PUBLIC_OR_DIGEST = re.compile(
+    r"pk_(?:live|test)_|(?i:sha(?:1|256|384|512)|md5)[-_]"
+    r"|(?:acct|ba|btok|card|ch|cs|cus|dp|du|evt|file|in|ii|il|link|or|pi|pm|po|price|prod|promo|py|pyr|re|req"
+    r"|seti|si|sku|src|sub|tok|tr|txn)_(?=[A-Za-z0-9]{14,}\b)"
+    r"|Qm[1-9A-HJ-NP-Za-km-z]{44}(?![\w+/=-])"  # an IPFS content id (a multihash of public content)
+)
 
 
 def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
@@ -243,6 +270,7 @@ def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | Non
         or not looks_generated(text[a:b])
         or _decodes_to_text(text[a:b])
         or is_labelled_digest(text[a:b])
+        or _ssh_public_key(text[a:b])
     ):
         return None
     return (a, b) if bare_token_context_ok(text, a) else None
