@@ -85,6 +85,7 @@ class _Block:
         self.owner = np.zeros(16, dtype=np.int32)
         self.subject = np.zeros(16, dtype=np.int32)
         self.n = 0
+        self.personal = 0  # rows only one user may match: none, and a search skips the owner test
         self.slot: dict[int, int] = {}
 
     _COLUMNS = ("vecs", "q8", "scale", "ids", "expires", "owner", "subject")
@@ -102,6 +103,7 @@ class _Block:
         self.ids[i] = entry.id
         self.expires[i] = entry.expires_at
         self.owner[i] = owner
+        self.personal += owner != _ORG_SCOPE
         self.subject[i] = subject
         self.slot[entry.id] = i
         self.n += 1
@@ -111,6 +113,7 @@ class _Block:
         i = self.slot.pop(row_id, None)
         if i is None:
             return
+        self.personal -= int(self.owner[i]) != _ORG_SCOPE
         last = self.n - 1
         if i != last:
             moved = int(self.ids[last])
@@ -155,19 +158,22 @@ class _Block:
         first pass's error bound (the k-th score and the entry each off by at most that much)."""
         return _TIE if self.n <= _APPROX_ABOVE else 2 * (self.lost + _BF16_ROUNDING)
 
-    def best(self, vec: np.ndarray, approx: np.ndarray, mask: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """The exact k most similar entries among `mask`, as (row id, cosine), best first; among equally
-        similar ones the newest (highest id)."""
-        masked = np.where(mask, approx, -np.inf)
-        if int(mask.sum()) > k:
-            kth = np.partition(masked, -k)[-k]
-            pos = np.flatnonzero(masked >= kth - self.margin())
-        else:
-            pos = np.flatnonzero(mask)
+    def near_best(self, approx: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:
+        """Rows among `mask` that may be in its exact top k: all of them when there are at most k, else those
+        within `margin` of the k-th best first-pass score. `mask` None means every row."""
+        count = self.n if mask is None else int(np.count_nonzero(mask))
+        if count <= k:
+            return np.arange(self.n) if mask is None else np.flatnonzero(mask)
+        masked = approx if mask is None else np.where(mask, approx, -np.inf)
+        kth = np.partition(masked, -k)[-k]
+        return np.flatnonzero(masked >= kth - self.margin())
+
+    def exact_best(self, vec: np.ndarray, pos: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The k rows of `pos` most similar to `vec`, scored in float32, as (row id, cosine), best first;
+        among equally similar ones the newest (highest id). Call inside `one_blas_thread`."""
         if not len(pos):
             return []
-        with one_blas_thread():
-            exact = self.vecs[pos] @ vec
+        exact = self.vecs[pos] @ vec
         ids = self.ids[pos]
         order = np.lexsort((-ids, -np.round(exact, 6)))[:k]
         return [(int(ids[i]), float(exact[i])) for i in order]
@@ -268,16 +274,24 @@ class QueryIndex:
             if shard is None or not shard.block.n:
                 return []
             block, n = shard.block, shard.block.n
-            owner = shard.owner_code(user, False)
-            allowed = (block.expires[:n] > now) & ((block.owner[:n] == _ORG_SCOPE) | (block.owner[:n] == owner))
+            expires = block.expires[:n]
+            allowed = expires > now
+            if block.personal:  # only an org with personal rows needs the owner test
+                owner = shard.owner_code(user, False)
+                allowed &= (block.owner[:n] == _ORG_SCOPE) | (block.owner[:n] == owner)
             if subject is not None:
                 wanted = [shard.subjects[s] for s in (subject, "") if s in shard.subjects]
                 allowed &= np.isin(block.subject[:n], wanted)
             approx = block.approximate(vec)
             # The k best fresh entries and the k best expired ones: a question asked every day would otherwise
             # fill the k places with last week's copies (similarity 1.0 each) and hide today's fresh answer.
-            fresh = block.expires[:n] - self.horizon > now
-            found = block.best(vec, approx, allowed & fresh, k) + block.best(vec, approx, allowed & ~fresh, k)
+            fresh = expires - self.horizon > now
+            fresh_allowed = allowed & fresh
+            expired_allowed = allowed & ~fresh
+            pos_fresh = block.near_best(approx, None if fresh_allowed.all() else fresh_allowed, k)
+            pos_expired = block.near_best(approx, None if expired_allowed.all() else expired_allowed, k)
+            with one_blas_thread():
+                found = block.exact_best(vec, pos_fresh, k) + block.exact_best(vec, pos_expired, k)
         return sorted(found, key=lambda p: (-round(p[1], 6), -p[0]))
 
     def same_key(self, org: str, key: str, vec: np.ndarray, *, user: str | None, now: float) -> list[tuple[int, float]]:
