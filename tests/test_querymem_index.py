@@ -160,3 +160,48 @@ def test_an_answer_without_its_own_ttl_lives_as_long_as_its_range_stays_the_same
     assert policy.answer_ttl(None, "alerts", 7 * 86400) == 24 * 3600  # last 7 days: capped
     assert policy.answer_ttl(600, "alerts", 7 * 86400) == 600  # the helper's own TTL wins
     assert MemoryPolicy(ttl_window_ratio=0).answer_ttl(None, None, 7 * 86400) == 7200  # off
+
+
+def test_the_packed_first_pass_stays_within_its_bound_and_exact_as_entries_come_and_go():
+    """After `pack` (start-up, the learning pass) a large org is scanned with fbgemm's packed int8 rows; the
+    query is rounded to a grid fbgemm reproduces, so each first-pass score is within the stated bound of the
+    float32 one. Rows added or moved into holes after packing are scored exactly, and each search is the exact
+    top k, also with thousands of near-copies inside the first pass's error."""
+    from exporter.querymem import packed
+    from exporter.querymem.index import _APPROX_ABOVE
+
+    if not packed.available():
+        pytest.skip("no fbgemm in this torch build")
+    rng = np.random.default_rng(12)
+    n = _APPROX_ABOVE + 800
+    vecs = _unit(rng, n + 300)
+    vecs[::5] = _unit(rng, 1)[0] + 0.02 * vecs[::5]
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    entries = _entries(vecs)
+    index = QueryIndex()
+    index.add(entries[:n])
+    index.pack()
+    block = index._orgs["acme"].block
+    assert block.packed is not None and block.packed.n == n
+    for q in list(vecs[rng.choice(n, 5)]) + list(_unit(rng, 5)):
+        first, bound = block.packed.scores(q)
+        assert np.abs(first - vecs[:n] @ q).max() <= bound
+    alive = set(range(n))
+
+    def check() -> None:
+        assert block.packed.usable(block.n)  # the packed pass, not the int8 kernel, answered
+        for q in list(vecs[rng.choice(sorted(alive), 3)]) + list(_unit(rng, 2)):
+            got = index.search("acme", q, user=None, now=NOW, k=8)
+            ids = np.array(sorted(alive))
+            kth = np.sort(vecs[ids] @ q)[-8]
+            assert len(got) == 8
+            assert all(i in alive and abs(s - float(vecs[i] @ q)) < 1e-5 and s >= kth - 1e-5 for i, s in got)
+
+    check()
+    for row in rng.choice(n, 200, replace=False):  # holes in the packed rows, filled from the tail
+        index._remove("acme", entries[int(row)].id)
+        alive.discard(int(row))
+    index.add(entries[n:])  # appended after packing: some into packed slots freed by the removals
+    alive |= set(range(n, n + 300))
+    assert block.packed.stale
+    check()
