@@ -205,3 +205,21 @@ def test_the_packed_first_pass_stays_within_its_bound_and_exact_as_entries_come_
     alive |= set(range(n, n + 300))
     assert block.packed.stale
     check()
+
+
+def test_a_rebuild_a_request_waits_for_does_not_pack(monkeypatch):
+    """Delete-my-data rebuilds the index inside its request: packing 100k rows costs seconds there, so that
+    rebuild leaves the rows unpacked (the int8 kernel answers until the learning pass packs them)."""
+    from exporter.querymem import index as index_mod
+
+    calls = []
+    monkeypatch.setattr(index_mod.QueryIndex, "pack", lambda self: calls.append(1))
+
+    class _NoRows:
+        def query(self, sql, params):
+            return []
+
+    index_mod.QueryIndex().rebuild(_NoRows(), 0.0, pack=False)
+    assert calls == []
+    index_mod.QueryIndex().rebuild(_NoRows(), 0.0)
+    assert calls == [1]

@@ -370,11 +370,13 @@ class QueryIndex:
             for shard in self._orgs.values():
                 shard.block.pack()
 
-    def rebuild(self, store: Store, now: float) -> int:
-        """Replace everything with the store's live rows: the learning pass's full resync."""
+    def rebuild(self, store: Store, now: float, *, pack: bool = True) -> int:
+        """Replace everything with the store's live rows: the learning pass's full resync. A rebuild that a
+        request waits for (delete-my-data) skips the packing, whose seconds the next learning pass pays."""
         fresh = QueryIndex(self.horizon)
         fresh.sync(store, now)
-        fresh.pack()
+        if pack:
+            fresh.pack()
         with self._lock:
             self._orgs, self._expiry, self.high_water = fresh._orgs, fresh._expiry, fresh.high_water
         return len(self)
