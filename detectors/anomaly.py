@@ -49,6 +49,7 @@ counts per group (:data:`HOURLY_COUNTS`, in `exporter.learning.detect`), the val
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 from collections import deque
 from collections.abc import Sequence
@@ -127,6 +128,21 @@ class AnomalyScorerConfig:
     drift_window : int
         Points averaged by the "slow drift" view (the mean of a long trailing stretch against
         past values, for a level that creeps away over hours); 0 turns it off.
+    shift_scales : tuple of int
+        Scales (points) of the shift views; empty turns them off (see the module docstring).
+    hold_per_alarm, hold_max : int
+        A hold whose length is the series' own alarm rate: after an alarm, nothing scores for
+        ``hold_per_alarm`` points per earlier alarm of the same series within ``window`` (at most
+        ``hold_max``). A series that rarely alarms (a clean daily pattern) gets no hold, so an
+        anomaly right after an ordinary alarm still shows; one that alarms all the time (noisy
+        CPU) is quieted for longer after each alarm. 0 turns it off (the default). Round 7's
+        fixed 12 h hold lifted NAB's AWS category but lost the artificial one (bench/RESULTS.md).
+    bar_rank : int
+        A per-series alarm bar: a point scores only when it beats the ``bar_rank``-th highest score
+        of the same series within ``window`` (a running high quantile of its own scores), so a
+        series whose scores are all high alarms on what is unusual even for it. 0 turns it off.
+    hold_level : float
+        Score from which a point counts as an alarm for the two options above.
     """
 
     window: int = 3000
@@ -144,6 +160,10 @@ class AnomalyScorerConfig:
     drift_window: int = 0
     working_week: bool = False
     shift_scales: tuple[int, ...] = ()
+    hold_per_alarm: int = 0
+    hold_max: int = 0
+    bar_rank: int = 0
+    hold_level: float = ALARM_SCORE
 
     def for_step(self, step: pd.Timedelta) -> AnomalyScorerConfig:
         """The same settings for samples ``step`` apart: windows keep their duration, not their length.
@@ -167,6 +187,8 @@ class AnomalyScorerConfig:
             suppress=scaled(self.suppress),
             mean_window=scaled(self.mean_window),
             drift_window=scaled(self.drift_window),
+            hold_per_alarm=scaled(self.hold_per_alarm),
+            hold_max=scaled(self.hold_max),
         )
 
 
@@ -291,6 +313,49 @@ class _View:
         return (0.0 if self._typical is None else z / max(self._typical, 1.0)), z
 
 
+class _AlarmGovernor:
+    """Per-series alarm rate control, applied to the scores after suppression (see the config).
+
+    Both of its rules look at the series' own past alarms only: the scores it was given (before
+    it held or barred any), so what it lets through never feeds back into its own bar.
+    """
+
+    def __init__(self, c: AnomalyScorerConfig) -> None:
+        self._c = c
+        self._i = 0
+        self._alarms: deque[int] = deque()  # positions of past scores >= hold_level
+        self._past: deque[tuple[int, float]] = deque()  # (position, score) of past non-zero scores
+        self._hold_left = 0
+
+    def _bar(self) -> float:
+        k = self._c.bar_rank
+        if not k or len(self._past) < k:
+            return 0.0
+        return heapq.nlargest(k, (v for _, v in self._past))[-1]
+
+    def __call__(self, score: float) -> float:
+        c, i = self._c, self._i
+        self._i += 1
+        while self._alarms and self._alarms[0] <= i - c.window:
+            self._alarms.popleft()
+        while self._past and self._past[0][0] <= i - c.window:
+            self._past.popleft()
+        earlier = len(self._alarms)
+        bar = self._bar() if score > 0.0 and self._hold_left == 0 else 0.0
+        if score > 0.0:
+            self._past.append((i, score))
+            if score >= c.hold_level:
+                self._alarms.append(i)
+        if self._hold_left > 0:
+            self._hold_left -= 1
+            return 0.0
+        if score <= bar:
+            return 0.0
+        if score >= c.hold_level and c.hold_per_alarm:
+            self._hold_left = min(c.hold_max, c.hold_per_alarm * earlier)
+        return score
+
+
 class StreamingAnomalyScorer:
     """Score each new sample by how unusual it is given only the samples before it.
 
@@ -331,6 +396,7 @@ class StreamingAnomalyScorer:
         self._drift_sum = 0.0
         self._shift_views = [_View(c.window) for _ in c.shift_scales]
         self._shift_last: deque[float] = deque(maxlen=2 * max(c.shift_scales, default=0))
+        self._govern = _AlarmGovernor(c) if c.hold_per_alarm or c.bar_rank else None
         self._counts = c.counts
         # Until the kind of series is known, the first points wait here (they score 0 either way).
         self._pending: list | None = [] if c.counts is None else None
@@ -458,9 +524,8 @@ class StreamingAnomalyScorer:
         recent_max = max(self._recent) if self._recent else 0.0
         self._recent.append(relative)
         self.last_surprise = relative / (relative + c.scale) if relative > 0.0 else 0.0
-        if relative <= recent_max or relative <= 0.0:
-            return 0.0
-        return self.last_surprise
+        score = 0.0 if relative <= recent_max or relative <= 0.0 else self.last_surprise
+        return score if self._govern is None else self._govern(score)
 
 
 def anomaly_scores(
