@@ -175,16 +175,16 @@ def _recurring_excursions(seed: int, n: int = 2400) -> np.ndarray:
     return x
 
 
-def test_a_series_that_rarely_alarms_gets_no_rate_hold_and_no_bar():
-    # One spike in calm noise: no earlier alarm, so neither the hold nor the bar can touch it.
+def test_a_series_that_rarely_alarms_gets_no_rate_hold():
+    # One spike in calm noise: no earlier alarm, so the per-alarm hold cannot touch it.
     x = noisy(3, 1200)
     x[900] += 80
-    config = AnomalyScorerConfig(hold_per_alarm=12, hold_max=144, bar_rank=5)
+    config = AnomalyScorerConfig(hold_per_alarm=12, hold_max=144)
     governed, plain = anomaly_scores(x, config=config), anomaly_scores(x)
     assert governed[900] == plain[900] > ALARM_SCORE
 
 
-def test_the_rate_hold_and_the_bar_quiet_a_series_that_alarms_all_the_time():
+def test_the_rate_hold_quiets_a_series_that_alarms_all_the_time():
     def alarms(config: AnomalyScorerConfig | None = None) -> int:
         return sum(int((anomaly_scores(_recurring_excursions(seed), config=config) >= ALARM_SCORE).sum())
                    for seed in range(4))
@@ -192,12 +192,12 @@ def test_the_rate_hold_and_the_bar_quiet_a_series_that_alarms_all_the_time():
     plain = alarms()
     assert plain > 30
     assert alarms(AnomalyScorerConfig(hold_per_alarm=12, hold_max=144)) < plain
-    assert alarms(AnomalyScorerConfig(bar_rank=5)) < plain
+    assert alarms(AnomalyScorerConfig(hold=72)) < plain
 
 
 @settings(max_examples=10, deadline=None)
 @given(st.integers(0, 10_000), st.integers(1, 1199))
 def test_the_alarm_governor_is_causal(seed, k):
     x = _recurring_excursions(seed, 1200)
-    config = AnomalyScorerConfig(hold_per_alarm=12, hold_max=144, bar_rank=3)
+    config = AnomalyScorerConfig(hold_per_alarm=12, hold_max=144, hold_level=0.272)
     np.testing.assert_array_equal(anomaly_scores(x[:k], config=config), anomaly_scores(x, config=config)[:k])
