@@ -194,6 +194,12 @@ GRID: dict[str, AnomalyScorerConfig] = {
     "step, suppress 10 h": AnomalyScorerConfig(use_steps=True, suppress=120),
     "step, no seasonal gate": AnomalyScorerConfig(use_steps=True, seasonal_gate=0.0),
     "step, shift views 1/4/12 h": AnomalyScorerConfig(use_steps=True, shift_scales=(12, 48, 144)),
+    # Round 8 (plan in bench/RESULTS.md, committed before the run): a hold that starts at the shift
+    # views' own threshold (0.272, chosen in every fold in rounds 3-7), fixed or by alarm rate.
+    "step, shift views, hold 6 h from 0.272": AnomalyScorerConfig(
+        use_steps=True, shift_scales=(12, 48, 144), hold=72, hold_level=0.272),
+    "step, shift views, hold 1 h per alarm (max 12 h) from 0.272": AnomalyScorerConfig(
+        use_steps=True, shift_scales=(12, 48, 144), hold_per_alarm=12, hold_max=144, hold_level=0.272),
 }
 
 

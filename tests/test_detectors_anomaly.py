@@ -161,3 +161,43 @@ def test_nab_benchmark_scores_the_settings_the_product_runs():
         refresh=default.refresh,
     )
     assert unhourly == default.for_step(pd.Timedelta(hours=1))
+
+
+def _recurring_excursions(seed: int, n: int = 2400) -> np.ndarray:
+    """Noise with excursions of heavy-tailed size every 40 points on average: a series that alarms often.
+
+    (Excursions of one size stop alarming by themselves: the self-calibration learns them.)
+    """
+    rng = np.random.default_rng(seed)
+    x = rng.normal(100.0, 5.0, n)
+    at = np.sort(rng.choice(np.arange(100, n), n // 40, replace=False))
+    x[at] += 20.0 * np.exp(rng.normal(0.0, 1.0, at.size))
+    return x
+
+
+def test_a_series_that_rarely_alarms_gets_no_rate_hold():
+    # One spike in calm noise: no earlier alarm, so the per-alarm hold cannot touch it.
+    x = noisy(3, 1200)
+    x[900] += 80
+    config = AnomalyScorerConfig(hold_per_alarm=12, hold_max=144)
+    governed, plain = anomaly_scores(x, config=config), anomaly_scores(x)
+    assert governed[900] == plain[900] > ALARM_SCORE
+
+
+def test_the_rate_hold_quiets_a_series_that_alarms_all_the_time():
+    def alarms(config: AnomalyScorerConfig | None = None) -> int:
+        return sum(int((anomaly_scores(_recurring_excursions(seed), config=config) >= ALARM_SCORE).sum())
+                   for seed in range(4))
+
+    plain = alarms()
+    assert plain > 30
+    assert alarms(AnomalyScorerConfig(hold_per_alarm=12, hold_max=144)) < plain
+    assert alarms(AnomalyScorerConfig(hold=72)) < plain
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 1199))
+def test_the_alarm_governor_is_causal(seed, k):
+    x = _recurring_excursions(seed, 1200)
+    config = AnomalyScorerConfig(hold_per_alarm=12, hold_max=144, hold_level=0.272)
+    np.testing.assert_array_equal(anomaly_scores(x[:k], config=config), anomaly_scores(x, config=config)[:k])
