@@ -33,10 +33,7 @@ vectors, passage embeddings, a BM25 title field, rank fusion and pseudo-relevanc
 tried on the dev splits too (`bench/case_match_variants.py`, three sets) and not kept: none gained
 0.05 MRR on SeaMonkey, and each that gained there lost on the hand-written postmortem sets. The
 headline weight was chosen on four dev splits; identifier and phrase overlap as signals of their own,
-field-aware coverage, a headline vector and a logistic fusion were tried there and not kept. Round 8
-(harder reports, `queries_c3.jsonl`) raised the lexical weight to 0.75; stemmed coverage (ahead on the
-hand-written dev splits, 0.001 behind on SeaMonkey dev), the raw case text's vector, field and sentence
-vectors, rank fusion and a per-query standardised cosine were tried and not kept.
+field-aware coverage, a headline vector and a logistic fusion were tried there and not kept.
 """
 
 from __future__ import annotations
@@ -63,11 +60,7 @@ from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread
 
 FUSION = "linear"
 W_SEMANTIC = 0.7
-# 0.75 (was 0.5): round 8's harder reports, another company's on-call telling the same failure in its own
-# words, showed it at or above 0.5 on every dev split (bench/case_match_variants.py --round 6): c3 dev
-# 0.941 -> 0.952, SeaMonkey dev 0.694 -> 0.697, the other eight level or ahead. Coverage stays absolute,
-# so the heavier weight lifts shared evidence and cannot make a weak overlap look strong.
-W_LEXICAL = 0.75
+W_LEXICAL = 0.5
 W_LEAD = 0.25
 LEAD_MIN_TOKENS = 3
 RRF_K = 60
