@@ -660,7 +660,7 @@ def round6(ds: cm.Dataset, s: dict[str, np.ndarray]) -> dict[str, tuple[float, f
         for wh in (0.0, 0.25, 0.5):
             if (wl, wh) != (0.5, 0.25):
                 table[f"weights lexical {wl} headline {wh}"] = (lambda i, wl=wl, wh=wh: product(i, wl=wl, wh=wh))
-    # Added at 11:41 UTC after the hand-written dev splits had run (stemming level or ahead on all eight,
+    # Added at 11:39 UTC after the hand-written dev splits had run (stemming level or ahead on all eight,
     # lexical 1.0 / headline 0.25 too): the two together, before SeaMonkey's first run of this round.
     for wl in (0.5, 0.75, 1.0):
         for wh in (0.0, 0.25, 0.5):
