@@ -43,6 +43,12 @@
    the same write-up in another library, or the same cause and fix) counts too; the writer's own label
    alone is scored beside as `mrr_writer_label`.
 
+   *postmortems-c3* (round 8): the postmortems cases with 90 harder reports by another independent writer who
+   saw only the write-up addresses: an on-call engineer at another company hitting the same failure mode,
+   symptoms only, no names, none of the write-up's distinctive cause words (`queries_c3.jsonl`, split by the
+   writer); *c3-all*: the same reports against all 345 hand-written cases. Answers widened by
+   `same_answer.json` and the writer's label scored beside, as for the blind reports.
+
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
@@ -257,10 +263,24 @@ def blind_all() -> Dataset:
     return same_answer(with_libraries(ds, postmortems2(), incidents()))
 
 
+def postmortems_c3() -> Dataset:
+    """The postmortems cases with harder reports (round 8): another writer, who saw only the write-up addresses,
+    wrote what an on-call engineer at a *different* company would report on hitting the same failure mode,
+    symptoms only, no company or product names, none of the write-up's distinctive cause words (see the README)."""
+    return same_answer(incidents(POSTMORTEMS, "postmortems-c3", "queries_c3.jsonl"))
+
+
+def c3_all() -> Dataset:
+    """The round-8 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
+    ds = incidents(POSTMORTEMS, "c3-all-libraries", "queries_c3.jsonl")
+    return same_answer(with_libraries(ds, postmortems2(), incidents()))
+
+
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
         "postmortems2-firstlook": postmortems2_firstlook, "firstlook-all": firstlook_all,
-        "incidents": incidents, "postmortems-blind": postmortems_blind, "blind-all": blind_all}
+        "incidents": incidents, "postmortems-blind": postmortems_blind, "blind-all": blind_all,
+        "postmortems-c3": postmortems_c3, "c3-all": c3_all}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:

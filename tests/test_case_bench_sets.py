@@ -35,3 +35,13 @@ def test_scores_name_the_writers_label_beside_the_widened_answer():
     ds.queries = [q]
     scored = cm.score(ds, {q.qid: [other, *q.labelled]}, q.split)
     assert scored["mrr"] == 1.0 and scored["mrr_writer_label"] == 0.5
+
+
+def test_a_round_8_report_is_answered_as_a_blind_one_in_its_own_library_and_in_the_pool():
+    alone, pool = cm.postmortems_c3(), cm.c3_all()
+    assert len(alone.ids) == 127 and len(pool.ids) == 345
+    assert {q.split for q in alone.queries} == {"dev", "test"}
+    for q_pool, q_alone in zip(pool.queries, alone.queries, strict=True):
+        assert q_alone.labelled and q_alone.labelled <= set(alone.ids)
+        assert q_pool.labelled == q_alone.labelled <= q_alone.relevant <= q_pool.relevant
+        assert q_alone.relevant <= set(alone.ids) and q_pool.relevant <= set(pool.ids)
