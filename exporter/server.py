@@ -30,8 +30,10 @@ class _Gunicorn(BaseApplication):
 
     def load(self):
         from exporter.app import create_app
+        from exporter.privacy import person_names
         from exporter.service import Services
 
+        person_names.warm()  # before the worker serves: the first request would otherwise wait seconds
         svc = Services.build(self.settings)
         app = create_app(self.settings, services=svc)
         svc.start_background()

@@ -45,3 +45,21 @@ def test_only_tokens_the_demo_generated_are_printed(tmp_path):
     settings = Settings(database_url=f"sqlite:///{tmp_path}/x.db", tokens_file=tokens)
     assert "demo-generated-token-abc123" in server.banner(settings, demo_tokens=True)
     assert "demo-generated-token-abc123" not in server.banner(settings)
+
+
+def test_a_server_worker_builds_the_name_lists_before_it_serves(monkeypatch, tmp_path):
+    """The person-name lists take seconds to build; the worker builds them while it loads the app, so no
+    request waits for them."""
+    from exporter.privacy import person_names
+
+    order = []
+    monkeypatch.setattr(person_names, "warm", lambda: order.append("names"))
+    monkeypatch.setattr("exporter.app.create_app", lambda *a, **k: order.append("app") or object())
+
+    class _Svc:
+        def start_background(self):
+            order.append("jobs")
+
+    monkeypatch.setattr("exporter.service.Services.build", staticmethod(lambda settings: _Svc()))
+    server._Gunicorn(Settings(database_url=f"sqlite:///{tmp_path}/x.db"), {}).load()
+    assert order == ["names", "app", "jobs"]

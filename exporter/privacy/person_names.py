@@ -155,6 +155,12 @@ def _names() -> Names:
     return _LOADED[0]
 
 
+def warm() -> None:
+    """Build the lists now (seconds: Faker's locales and the word frequencies), so that a server worker
+    pays for them before it takes requests instead of inside its first one."""
+    _names()
+
+
 def _plain_word(token: str) -> bool:
     return not (token.endswith(".") or token.startswith("(") or token in _PARTICLES)
 
