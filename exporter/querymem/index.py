@@ -139,10 +139,14 @@ class _Block:
         self.packed = None
         if self.n <= _APPROX_ABOVE or not packed.available():
             return
+        self._quantise_rest()
+        self.packed = packed.PackedRows(self.q8[: self.n], self.scale[: self.n], self.lost)
+
+    def _quantise_rest(self) -> None:
+        """Give the rows added since the last scan their int8 copy, in one batch."""
         if self.quantised < self.n:
             self._quantise(self.quantised, self.n)
             self.quantised = self.n
-        self.packed = packed.PackedRows(self.q8[: self.n], self.scale[: self.n], self.lost)
 
     def _quantise(self, start: int, stop: int) -> None:
         q8, scale, lost = _int8_rows(self.vecs[start:stop])
@@ -170,9 +174,7 @@ class _Block:
             return self._patched(vec, *found)
         import torch  # loaded already by the embedding model; imported here so the index alone stays light
 
-        if self.quantised < n:
-            self._quantise(self.quantised, n)
-            self.quantised = n
+        self._quantise_rest()
         query = torch.from_numpy(vec).to(torch.bfloat16)[None]
         with torch_scan_threads():
             out = torch._weight_int8pack_mm(query, torch.from_numpy(self.q8[:n]),
