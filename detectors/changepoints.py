@@ -213,8 +213,6 @@ def change_point_indices(
     model: str = "l2",
     trend_factor: float | None = DEFAULT_TREND_FACTOR,
     null_check: float | None = DEFAULT_NULL_CHECK,
-    noise_refit: float | None = None,
-    refit_check: float = 2.0,
 ) -> list[int]:
     """Positions where a new segment starts, by PELT with the default penalty.
 
@@ -237,13 +235,6 @@ def change_point_indices(
     null_check : float or None
         Penalty multiplier of the check that the segmentation beats one mean under
         autocorrelated noise (:func:`_beats_no_change`); None or 0 skips it.
-    noise_refit : float or None
-        None (the default) runs one pass. When set, a second pass with the penalty in units of
-        the noise the first pass left, not of the total variance (:func:`_refit_in_noise_units`);
-        the value is the floor of that unit as a share of the total variance.
-    refit_check : float
-        Penalty multiplier of the check that the second pass's extra changes beat
-        autocorrelated noise; used only with ``noise_refit``.
 
     Returns
     -------
@@ -269,56 +260,7 @@ def change_point_indices(
     starts = merge_trend_splits(signal, starts, trend_factor) if trend_factor else starts
     if null_check and starts and not _beats_no_change(signal, starts, null_check):
         return []
-    if noise_refit and starts:
-        again = _refit_in_noise_units(signal, starts, algo, pen, noise_refit, refit_check, trend_factor)
-        starts = again if again is not None else starts
     return starts
-
-
-def _refit_in_noise_units(
-    signal: np.ndarray, starts: list[int], algo, pen: float, floor: float, check: float, trend_factor: float | None
-) -> list[int] | None:
-    """A second PELT pass whose penalty is in units of the noise the first pass left.
-
-    The default penalty is ``beta * log(n)`` times the series' *total* variance, which includes
-    the shifts themselves: a series with many clear levels pays for each change in units its
-    own changes inflated, and is under-segmented (TCPD's well_log, run_log). Here the unit is
-    the variance of the residuals within the first pass's segments (at least ``floor``). The
-    extra changes are kept only if their gain over the first pass beats ``check * log(n)`` per
-    extra change in the long-run variance of the new residuals, so that a wander or a season,
-    whose residuals stay autocorrelated, is not cut further. Returns None to keep the first pass.
-    """
-    n = signal.shape[0]
-    sse_first, _, var_first = _residuals(signal, starts)
-    more = [int(b) for b in algo.predict(pen=pen * max(floor, var_first))[:-1]]
-    more = merge_trend_splits(signal, more, trend_factor) if trend_factor else more
-    if len(more) <= len(starts):
-        return None
-    sse_more, lrv_more, _ = _residuals(signal, more)
-    if sse_first - sse_more > check * (len(more) - len(starts)) * np.log(n) * lrv_more:
-        return more
-    return None
-
-
-def _residuals(signal: np.ndarray, starts: list[int]) -> tuple[float, float, float]:
-    """Squared error within the segments, its long-run variance and its variance per dimension.
-
-    The long-run variance ``sum_d sigma_d**2 (1 + phi_d) / (1 - phi_d)`` (``phi_d`` the lag-1
-    autocorrelation of the residuals, clipped to [0, 0.95]) is what a segment mean of such noise
-    moves by per point: autocorrelated noise moves it far more than independent noise does.
-    """
-    n = signal.shape[0]
-    bounds = [0, *starts, n]
-    resid = np.concatenate([signal[a:b] - signal[a:b].mean(axis=0) for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
-    lrv = 0.0
-    for d in range(resid.shape[1]):
-        r = resid[:, d]
-        var = float(r.var())
-        if var <= 0:
-            continue
-        phi = float(np.clip(np.corrcoef(r[:-1], r[1:])[0, 1], 0.0, 0.95)) if n > 3 else 0.0
-        lrv += var * (1 + phi) / (1 - phi)
-    return float((resid**2).sum()), lrv, float(resid.var(axis=0).mean())
 
 
 def _beats_no_change(signal: np.ndarray, starts: list[int], beta: float) -> bool:
@@ -334,8 +276,17 @@ def _beats_no_change(signal: np.ndarray, starts: list[int], beta: float) -> bool
     ``sigma**2 (1 + phi) / (1 - phi)`` with ``phi`` their lag-1 autocorrelation.
     """
     n = signal.shape[0]
-    sse, lrv, _ = _residuals(signal, starts)
-    gain = float(((signal - signal.mean(axis=0)) ** 2).sum()) - sse
+    bounds = [0, *starts, n]
+    resid = np.concatenate([signal[a:b] - signal[a:b].mean(axis=0) for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
+    gain = float(((signal - signal.mean(axis=0)) ** 2).sum() - (resid**2).sum())
+    lrv = 0.0
+    for d in range(resid.shape[1]):
+        r = resid[:, d]
+        var = float(r.var())
+        if var <= 0:
+            continue
+        phi = float(np.clip(np.corrcoef(r[:-1], r[1:])[0, 1], 0.0, 0.95)) if n > 3 else 0.0
+        lrv += var * (1 + phi) / (1 - phi)
     return gain > beta * len(starts) * np.log(n) * lrv
 
 
