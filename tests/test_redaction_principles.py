@@ -616,3 +616,42 @@ def test_ids_keys_and_versions_that_are_public_stay(text):
 )
 def test_phone_numbers_named_by_the_words_around_them(text, number):
     assert number not in out(text)
+
+
+# --- round 9: versions and organisations that other people's text is full of -----------------------
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "address"),
+    [
+        # a distribution's revision or a build suffix after a four-part version; an address range is no revision
+        ("Unpacking quarry-tools (3.1.4.2-1) ...", "blocked 81.2.69.160-81.2.69.170 at the edge", "81.2.69.160"),
+        ("the mirror serves 34.1.0.2+ds1 since Monday", "lobbyd answered 81.2.69.160:8443", "81.2.69.160"),
+        # a product token (`Lynx/2.9.0.1`, `Chrome/120.0.0.0`) against a path segment or a node named by its address
+        ('"Lynx/2.9.0.1 libwww-FM/2.14 SSL-MM/1.4.1"', "GET /peers/81.2.69.160/status 200", "81.2.69.160"),
+        ("UA: Mozilla/5.0 (X11; Linux x86_64) Chrome/121.0.0.0 Safari/537.36", "node/81.2.69.160 cordoned", "81.2.69.160"),
+        # a shorter version of the same family beside it; an address stays one when a word names it so
+        ("rolled lobbyd 4.7.1, then 4.7.2 and 4.7.2.3", "peer 4.7.2.3 refused lobbyd 4.7.1", "4.7.2.3"),
+    ],
+)
+def test_four_part_versions_beside_their_twin_addresses(kept, redacted, address):
+    assert out(kept) == kept
+    assert address not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "name"),
+    [
+        # `cc` inside a word (`SDCC`) is no copy field; the field itself still names a person
+        ("Toolchain: SDCC Zorvex-Target Backend", "cc Zofia Wiśniewska on the rollback", "Zofia Wiśniewska"),
+        # an organisation after a field that names a person: a legal form or an organisation's noun ends it
+        ("Author: Northwind Traders GmbH", "Author: Zofia Wiśniewska", "Zofia Wiśniewska"),
+        ("Owner: Lakeside Widget Foundation", "Owner: Bartosz Kowalczyk", "Bartosz Kowalczyk"),
+        ("invoice from Peter Lindqvist Consulting attached", "invoice from Peter Lindqvist attached", "Peter Lindqvist"),
+        # a capitalised role word is part of an organisation's name, a lower-case one is the person's role
+        ("escalated to Lakeside Networks", "escalated to Peter Lindqvist, team lead", "Peter Lindqvist"),
+    ],
+)
+def test_organisations_beside_their_twin_people(kept, redacted, name):
+    assert out(kept) == kept
+    assert name not in out(redacted)

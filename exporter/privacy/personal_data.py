@@ -75,6 +75,10 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
+    if _VERSION_SUFFIX.match(text, b) or _product_token(text, a):
+        return None  # `1.2.5.1-2`, `2.0.1.3+dfsg`, `10.2.0.1-rc1`; `Chrome/120.0.0.0`, `SeaMonkey/2.53.5.1`
+    if _same_family_version(text, a, b, octets):
+        return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
     if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
         return None  # the second of a pair of versions
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
@@ -89,6 +93,45 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     if octets[3] == "0" and text[b : b + 1] == "/":
         return None  # a network in CIDR notation, not a host
     return a, b
+
+
+# What follows a version and never an address: a Debian or RPM revision with letters (`-0ubuntu1`,
+# `-3+deb12u1`, `-1.el9`), a pre-release (`-rc1`, `-beta`), a build or tilde suffix (`+dfsg`, `~rc1`),
+# or a bare revision closing a bracket (`(1.2.5.1-2)`, as dpkg and apt print a package's version).
+_VERSION_SUFFIX = re.compile(r"[+~][A-Za-z0-9]|-(?:\d*[A-Za-z]|\d+(?:[.+~][\w.+~]*)?\))")
+# A product token, as User-Agent and Server headers write one (RFC 9110 `product/version`): a word right
+# before the slash that starts the token, not a path segment (`/hosts/10.0.0.1`) or a URL (`//`).
+_PRODUCT_TOKEN = re.compile(r"(?:^|(?<=[\s(\"',;]))(?P<word>[A-Za-z][A-Za-z0-9._-]*)/\Z")
+
+
+def _product_token(text: str, a: int) -> bool:
+    if a < 2 or text[a - 1] != "/":
+        return False
+    m = _PRODUCT_TOKEN.search(text, max(0, a - 40), a)
+    return m is not None and m["word"].lower() not in _IP_WORDS
+
+
+# A three-part number on the same line (never an address), not part of a longer one nor a CIDR
+# (`10.0.0/24`) nor a pattern (`10.0.0.x`).
+_SHORT_VERSION = re.compile(r"(?<![\w.])v?(\d+)\.(\d+)\.\d+(?![\w/]|\.\w)")
+
+
+def _same_family_version(text: str, a: int, b: int, octets: list[str]) -> bool:
+    """A version's own family nearby: `2.53.5` beside `2.53.5.1`. Shared first parts are what make a
+    version family; an address has no shorter self. Private addresses are left to the address rule
+    (`10.1` beside `10.1.2.3` may be a network)."""
+    if ipaddress.IPv4Address(".".join(octets)).is_private:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, a - 24), a)
+    if word is not None and word[1].lower() in _IP_WORDS and word[1].lower() not in _LINK_WORDS:
+        return False  # `client 81.2.69.160`: named as an address
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _SHORT_VERSION.finditer(text, max(line_start, a - 120), min(line_end, b + 120)):
+        if not (a <= m.start() < b) and (m[1], m[2]) == (octets[0], octets[1]):
+            return True
+    return False
 
 
 def _after_escape(text: str, a: int) -> bool:
@@ -134,6 +177,10 @@ _IP_WORDS = frozenset({
     "allow", "allowed", "deny", "denied", "route", "nexthop", "inet", "bind", "listen", "listening",
     "forwarded", "and", "or", "is", "was", "on", "of", "in", "with", "user", "customer", "attacker",
 })
+
+
+# Words of `_IP_WORDS` that join any two things, versions too (`2.53.5 and 2.53.5.1`).
+_LINK_WORDS = frozenset({"and", "or", "is", "was", "on", "of", "in", "with", "to", "from", "at", "by", "via", "for"})
 
 
 def maybe_ipv6(text: str) -> bool:
