@@ -58,7 +58,7 @@ _PARTICLES = frozenset(["Ó", "Ò", "Ní", "Ni", "Nic", "Ua", "van", "von", "der
 
 _FIELDS = (
     r"(?:[A-Z][a-z]+-)+(?:[a-z]+-)?by:"  # git trailers: Signed-off-by:, Reviewed-by:, Co-authored-by:
-    r"|(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc|paging|paged|escalated to"
+    r"|(?<![A-Za-z])(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc|paging|paged|escalated to"
     r"|hand(?:off|over|ed over|ing over)(?: from| to)?|spoke (?:to|with)|(?:approved|requested|acked|acknowledged) by"
     r")(?![a-z])"
 )
@@ -80,7 +80,7 @@ def field_gate(hay: str) -> bool:
 # from its colon (a literal start is fast) and told by the word before it.
 NAME_AFTER_HEADER = rf":[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
 _HEADER_WORD = re.compile(
-    r"(?i:author|from|owner|captain|sign-off|on-?call|primary|secondary|requester|approver|contact|assignee"
+    r"(?<![A-Za-z])(?i:author|from|owner|captain|sign-off|on-?call|primary|secondary|requester|approver|contact|assignee"
     r"|reviewer)\Z"
 )
 
@@ -97,7 +97,7 @@ _HEADER_NEEDLES = ("author:", "from:", "owner:", "captain:", "sign-off:", "call:
 
 
 def pick_name_after_header(m: re.Match, text: str, floor: int) -> Span | None:
-    if _HEADER_WORD.search(text, max(0, m.start() - 12), m.start()) is None:
+    if _HEADER_WORD.search(text, max(0, m.start() - 12), m.start()) is None or _organisation_follows(text, m.end("name")):
         return None
     return m.span("name") if _person_words(m["name"].split(), _names()) else None
 
@@ -161,6 +161,26 @@ def warm() -> None:
     _names()
 
 
+# What ends an organisation's name, not a person's (`Amazon Web Services`, `Python Software Foundation`,
+# `Acme Widgets GmbH`): legal forms and the nouns organisations and projects name themselves with.
+_ORGANISATION = frozenset((
+    "inc", "inc.", "llc", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "corporation", "company",
+    "co.", "plc", "llp", "s.a.", "sarl", "srl", "s.r.l.", "bv", "b.v.", "nv", "n.v.", "pty", "k.k.", "foundation",
+    "services", "systems", "technologies", "software", "labs", "laboratories", "group", "holdings", "team", "project", "authors", "contributors",
+    "developers", "maintainers", "community", "university", "institute", "association", "consortium",
+    "organization", "organisation", "authority", "partners", "solutions", "international", "networks",
+    "consulting", "bank",
+))
+_ORGANISATION_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)")
+
+
+def _organisation_follows(text: str, end: int) -> bool:
+    """`Charles Schwab Corporation`, `Acme Widgets GmbH`: the words are an organisation's name (written
+    capitalised, as names are: `Maria Garcia team lead` is a person and her role)."""
+    m = _ORGANISATION_AFTER.match(text, end)
+    return m is not None and m[1][0].isupper() and m[1].lower() in _ORGANISATION
+
+
 def _plain_word(token: str) -> bool:
     return not (token.endswith(".") or token.startswith("(") or token in _PARTICLES)
 
@@ -179,6 +199,8 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
         if end is not None:
             while end + 1 < len(tokens) and _plain_word(tokens[end + 1][0]) and names.surname(tokens[end + 1][0]):
                 end += 1  # a second surname: `García López`
+            if _organisation_follows(text, tokens[end].end()):
+                return None
             return t.start(), tokens[end].end()
     return None
 
@@ -201,8 +223,8 @@ def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
 
 def _person_words(words: list[str], names: Names) -> bool:
     """Words after a place that names a person: a listed given name, or two or more words not all of
-    them English words (`Aigerim Bekova`, not `Database Reliability`)."""
-    if not words or words[0].lower() in _FUNCTION_WORDS:
+    them English words (`Aigerim Bekova`, not `Database Reliability`), the last no organisation's."""
+    if not words or words[0].lower() in _FUNCTION_WORDS or words[-1].lower() in _ORGANISATION:
         return False
     if names.given(words[0]):
         return True
@@ -220,6 +242,8 @@ def pick_name_after_field(m: re.Match, text: str, floor: int) -> Span | None:
     if words[0].lower() in _FUNCTION_WORDS:
         return None
     trailer = text[m.start() : a].rstrip(": \t").lower().endswith("by") and text[m.start()].isupper()
+    if _organisation_follows(text, b):
+        return None
     return (a, b) if trailer or _person_words(words, _names()) else None
 
 
