@@ -655,3 +655,28 @@ def test_four_part_versions_beside_their_twin_addresses(kept, redacted, address)
 def test_organisations_beside_their_twin_people(kept, redacted, name):
     assert out(kept) == kept
     assert name not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "secret"),
+    [
+        # an account on a host (a remote shell's argument, a copy's target, a prompt) is no mailbox
+        ("ssh -i ~/.ssh/lobby.pem -p 2201 kiosk@lobby-gw.quarry.io uptime", "mail kiosk@lobby-gw.quarry.io the log",
+         "kiosk@lobby-gw.quarry.io"),
+        ("scp menu.pdf kiosk@lobby-gw.quarry.io:/srv/menus/", "ssh zofia.wisniewska@lobby-gw.quarry.io",
+         "zofia.wisniewska@lobby-gw.quarry.io"),
+        ("kiosk@lobby-gw.quarry.internal:~$ sudo systemctl restart lobbyd", "ping kiosk@lobby-gw.quarry.internal",
+         "kiosk@lobby-gw.quarry.internal"),
+        # an ARN names where a secret is kept; the same words with a value after them hold one
+        ("--secret-id arn:aws:secretsmanager:eu-north-1:210987654321:secret:lobby/printer-Qz81mf",
+         "lobby printer secret: Qz81mfTxK2", "Qz81mfTxK2"),
+        ("lobby_token_arn: arn:aws:secretsmanager:eu-north-1:210987654321:secret:lobby/token-Qz81mf",
+         "lobby_token: Qz81mfTxK2pW", "Qz81mfTxK2pW"),
+        # an analytics cookie is a version label and numbers; a session cookie beside it is a token
+        ("Cookie: _ga=GA1.3.918273645.1733400000; lang=pl", "Cookie: lobby_sess=Qz81mfTxK2pWv7Lr; lang=pl",
+         "Qz81mfTxK2pWv7Lr"),
+    ],
+)
+def test_references_accounts_and_counters_beside_their_twin_secrets(kept, redacted, secret):
+    assert out(kept) == kept
+    assert secret not in out(redacted)

@@ -34,7 +34,24 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
     scheme = text.rfind("://", max(0, a - 200), a)
     if scheme >= 0 and not any(c.isspace() or c == "/" for c in text[scheme + 3 : a]):
         return None  # a URL's userinfo (`https://user:PASSWORD@host`): the URL rules decide about it
+    if _login_target(text, a, m.end()) and not any(c in ".+" for c in text[a : m.start()]):
+        return None  # `ssh ubuntu@bastion.acme.io`, `deploy@web-03.prod.internal:~$`: an account on a host
     return a, m.end()
+
+
+# The host argument of a remote shell (`ssh -i k.pem user@host`), or `user@host` with a path or a prompt
+# right after it (`scp f user@host:/tmp/`, `user@host:~$`): an account on a host, never a mailbox. A local part written like a
+# person's (`jane.doe@`) is still redacted there.
+_REMOTE_COMMAND = re.compile(
+    r"(?<![\w-])(?:ssh|sftp|mosh|autossh|ssh-copy-id)[ \t]+(?:-{1,2}[\w-]+(?:[ \t=]+[^\s@-][^\s@]*)?[ \t]+)*\Z"
+)
+_AFTER_HOST = re.compile(r":(?:[/~]|[$#](?:\s|\Z))")
+
+
+def _login_target(text: str, a: int, b: int) -> bool:
+    if _AFTER_HOST.match(text, b):
+        return True
+    return _REMOTE_COMMAND.search(text, max(0, a - 120), a) is not None
 
 
 def pick_ipv6(m: re.Match, text: str, floor: int) -> Span | None:
