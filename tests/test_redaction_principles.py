@@ -680,3 +680,52 @@ def test_organisations_beside_their_twin_people(kept, redacted, name):
 def test_references_accounts_and_counters_beside_their_twin_secrets(kept, redacted, secret):
     assert out(kept) == kept
     assert secret not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "address"),
+    [
+        # a container image's tag and a release heading hold versions; a file path before a colon (grep) does not
+        ("pulled registry.quarry.io/lobby/kiosk:5.2.0.7", "/var/log/lobby/access.log:81.2.69.160 - GET /menu",
+         "81.2.69.160"),
+        ("### [5.2.0.7] - 2026-02-14", "kiosk 81.2.69.160 - GET /menu", "81.2.69.160"),
+    ],
+)
+def test_image_tags_and_release_headings_beside_their_twin_addresses(kept, redacted, address):
+    assert out(kept) == kept
+    assert address not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "names"),
+    [
+        # each item of a list that a person field opened is a person, listed or not, surname first or not,
+        # but not a team, nor the subject of a clause after the list (`and Kafka Connect keeps failing`)
+        ("cc Zofia Nowicki, Liu Yang (facilities), Adeyemi, Lobby Printing Team", "Lobby Printing Team",
+         ["Zofia Nowicki", "Liu Yang", "Adeyemi"]),
+        ("reviewers: Zofia Nowicki; Tran Minh Khoa; Quarry Platform", "Quarry Platform", ["Tran Minh Khoa"]),
+        ("paging Zofia Nowicki and Kafka Connect keeps failing", "Kafka Connect", ["Zofia Nowicki"]),
+        ("paging Zofia Nowicki and Tomasz Nowak, then Kafka Connect", "Kafka Connect", ["Tomasz Nowak"]),
+    ],
+)
+def test_each_person_of_a_list_and_nothing_after_it(text, kept, names):
+    result = out(text)
+    assert kept in result
+    assert not [n for n in names if n in result]
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "name"),
+    [
+        # a login built from a given name and a surname is a person; a pod, a path or a module is not
+        ("pod zofia-nowicki-6c9d8f7b5-q2w4e restarted", "lobbyd: session opened for zofia.nowicki", "zofia.nowicki"),
+        ("s3://quarry-logs/zofia.nowicki/2026/", "@zofia.nowicki can you look at the kiosk?", "zofia.nowicki"),
+        ("import lobby.printing", "rerun triggered by tomasz-nowak", "tomasz-nowak"),
+        # a person field in any case, and a person attribute
+        ('"Team": "Lobby Printing"', '"Maintainer": "Tran Minh Khoa"', "Tran Minh Khoa"),
+        ('LABEL org.opencontainers.image.vendor="Quarry Labs"', 'LABEL maintainer="Tran Minh Khoa"', "Tran Minh Khoa"),
+    ],
+)
+def test_logins_and_person_fields_beside_their_twins(kept, redacted, name):
+    assert out(kept) == kept
+    assert name not in out(redacted)

@@ -92,7 +92,7 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
-    if _VERSION_SUFFIX.match(text, b) or _product_token(text, a):
+    if _VERSION_SUFFIX.match(text, b) or _product_token(text, a) or _IMAGE_TAG_OR_HEADING.search(text, max(0, a - 200), a):
         return None  # `1.2.5.1-2`, `2.0.1.3+dfsg`, `10.2.0.1-rc1`; `Chrome/120.0.0.0`, `SeaMonkey/2.53.5.1`
     if _same_family_version(text, a, b, octets):
         return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
@@ -119,6 +119,12 @@ _VERSION_SUFFIX = re.compile(r"[+~][A-Za-z0-9]|-(?:\d*[A-Za-z]|\d+(?:[.+~][\w.+~
 # A product token, as User-Agent and Server headers write one (RFC 9110 `product/version`): a word right
 # before the slash that starts the token, not a path segment (`/hosts/10.0.0.1`) or a URL (`//`).
 _PRODUCT_TOKEN = re.compile(r"(?:^|(?<=[\s(\"',;]))(?P<word>[A-Za-z][A-Za-z0-9._-]*)/\Z")
+
+
+# A container image's tag (`ghcr.io/acme/api:4.12.0.3`: a repository path, then the colon) and a release
+# heading (`## [4.12.0.3] - 2024-03-11`, `### v4.12.0.3`): places only a version stands. (A file path before
+# a colon, as grep prints `/var/log/x.log:81.2.69.160 ...`, starts with a slash and is no image.)
+_IMAGE_TAG_OR_HEADING = re.compile(r"(?:(?<![\w./-])[\w.-]+(?:/[\w.-]+)+:|(?:^|\n)#{1,6}[ \t]+\[?v?)\Z")
 
 
 def _product_token(text: str, a: int) -> bool:
