@@ -720,7 +720,7 @@ def test_each_person_of_a_list_and_nothing_after_it(text, kept, names):
         # a login built from a given name and a surname is a person; a pod, a path or a module is not
         ("pod zofia-nowicki-6c9d8f7b5-q2w4e restarted", "lobbyd: session opened for zofia.nowicki", "zofia.nowicki"),
         ("s3://quarry-logs/zofia.nowicki/2026/", "@zofia.nowicki can you look at the kiosk?", "zofia.nowicki"),
-        ("import lobby.printing", "rerun triggered by tomasz-nowak", "tomasz-nowak"),
+        ("import lobby.printing", "rerun triggered by: tomasz-nowak (attempt #2)", "tomasz-nowak"),
         # a person field in any case, and a person attribute
         ('"Team": "Lobby Printing"', '"Maintainer": "Tran Minh Khoa"', "Tran Minh Khoa"),
         ('LABEL org.opencontainers.image.vendor="Quarry Labs"', 'LABEL maintainer="Tran Minh Khoa"', "Tran Minh Khoa"),

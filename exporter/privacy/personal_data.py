@@ -51,7 +51,9 @@ _AFTER_HOST = re.compile(r":(?:[/~]|[$#](?:\s|\Z))")
 def _login_target(text: str, a: int, b: int) -> bool:
     if _AFTER_HOST.match(text, b):
         return True
-    return _REMOTE_COMMAND.search(text, max(0, a - 120), a) is not None
+    start = max(0, a - 120)
+    window = text[start:a]
+    return ("ssh" in window or "sftp" in window or "mosh" in window) and _REMOTE_COMMAND.search(text, start, a) is not None
 
 
 def pick_ipv6(m: re.Match, text: str, floor: int) -> Span | None:
@@ -92,7 +94,7 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
-    if _VERSION_SUFFIX.match(text, b) or _product_token(text, a) or _IMAGE_TAG_OR_HEADING.search(text, max(0, a - 200), a):
+    if _VERSION_SUFFIX.match(text, b) or _version_place(text, a):
         return None  # `1.2.5.1-2`, `2.0.1.3+dfsg`, `10.2.0.1-rc1`; `Chrome/120.0.0.0`, `SeaMonkey/2.53.5.1`
     if _same_family_version(text, a, b, octets):
         return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
@@ -116,22 +118,31 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
 # `-3+deb12u1`, `-1.el9`), a pre-release (`-rc1`, `-beta`), a build or tilde suffix (`+dfsg`, `~rc1`),
 # or a bare revision closing a bracket (`(1.2.5.1-2)`, as dpkg and apt print a package's version).
 _VERSION_SUFFIX = re.compile(r"[+~][A-Za-z0-9]|-(?:\d*[A-Za-z]|\d+(?:[.+~][\w.+~]*)?\))")
-# A product token, as User-Agent and Server headers write one (RFC 9110 `product/version`): a word right
-# before the slash that starts the token, not a path segment (`/hosts/10.0.0.1`) or a URL (`//`).
-_PRODUCT_TOKEN = re.compile(r"(?:^|(?<=[\s(\"',;]))(?P<word>[A-Za-z][A-Za-z0-9._-]*)/\Z")
 
 
-# A container image's tag (`ghcr.io/acme/api:4.12.0.3`: a repository path, then the colon) and a release
-# heading (`## [4.12.0.3] - 2024-03-11`, `### v4.12.0.3`): places only a version stands. (A file path before
-# a colon, as grep prints `/var/log/x.log:81.2.69.160 ...`, starts with a slash and is no image.)
-_IMAGE_TAG_OR_HEADING = re.compile(r"(?:(?<![\w./-])[\w.-]+(?:/[\w.-]+)+:|(?:^|\n)#{1,6}[ \t]+\[?v?)\Z")
+# Places only a version stands: a container image's tag (`ghcr.io/acme/api:4.12.0.3`: a repository path,
+# then the colon), a release heading (`## [4.12.0.3] - 2024-03-11`, `### v4.12.0.3`), and a product token
+# as User-Agent and Server headers write one (RFC 9110 `product/version`: `Chrome/120.0.0.0`). A file path
+# before a colon (grep's `/var/log/x.log:81.2.69.160 ...`) starts with a slash and is no image; a path
+# segment (`/hosts/10.0.0.1`) or a word that names an address (`node/10.0.0.1`) is no product.
+_IMAGE_REF = re.compile(r"[\w.-]+(?:/[\w.-]+)+:")
+_HEADING = re.compile(r"#{1,6}[ \t]+\[?v?")
+_PRODUCT = re.compile(r"[A-Za-z][A-Za-z0-9._-]*/")
 
 
-def _product_token(text: str, a: int) -> bool:
-    if a < 2 or text[a - 1] != "/":
+def _version_place(text: str, a: int) -> bool:
+    if a == 0 or text[a - 1] not in ":/[v \t":
         return False
-    m = _PRODUCT_TOKEN.search(text, max(0, a - 40), a)
-    return m is not None and m["word"].lower() not in _IP_WORDS
+    start = a
+    while start > 0 and a - start < 200 and not text[start - 1].isspace() and text[start - 1] not in "\"'(,;":
+        start -= 1
+    token = text[start:a]
+    if text[a - 1] == ":":
+        return _IMAGE_REF.fullmatch(token) is not None
+    if text[a - 1] == "/":
+        return _PRODUCT.fullmatch(token) is not None and token[:-1].lower() not in _IP_WORDS
+    line = text.rfind("\n", 0, a) + 1
+    return a - line < 12 and _HEADING.fullmatch(text, line, a) is not None
 
 
 # A three-part number on the same line (never an address), not part of a longer one nor a CIDR
@@ -143,18 +154,20 @@ def _same_family_version(text: str, a: int, b: int, octets: list[str]) -> bool:
     """A version's own family nearby: `2.53.5` beside `2.53.5.1`. Shared first parts are what make a
     version family; an address has no shorter self. Private addresses are left to the address rule
     (`10.1` beside `10.1.2.3` may be a network)."""
-    if ipaddress.IPv4Address(".".join(octets)).is_private:
-        return False
-    word = _WORD_BEFORE.search(text, max(0, a - 24), a)
-    if word is not None and word[1].lower() in _IP_WORDS and word[1].lower() not in _LINK_WORDS:
-        return False  # `client 81.2.69.160`: named as an address
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
     line_end = len(text) if line_end < 0 else line_end
-    for m in _SHORT_VERSION.finditer(text, max(line_start, a - 120), min(line_end, b + 120)):
-        if not (a <= m.start() < b) and (m[1], m[2]) == (octets[0], octets[1]):
-            return True
-    return False
+    lo, hi = max(line_start, a - 120), min(line_end, b + 120)
+    if text.count(f"{octets[0]}.{octets[1]}.", lo, hi) < 2:
+        return False  # no other number on the line starts as this one does (a substring test, before any pattern)
+    family = any(
+        not (a <= m.start() < b) and (m[1], m[2]) == (octets[0], octets[1])
+        for m in _SHORT_VERSION.finditer(text, lo, hi)
+    )
+    if not family or ipaddress.IPv4Address(".".join(octets)).is_private:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, a - 24), a)
+    return word is None or word[1].lower() not in _IP_WORDS or word[1].lower() in _LINK_WORDS  # `client 81.2.69.160`
 
 
 def _after_escape(text: str, a: int) -> bool:
