@@ -729,3 +729,19 @@ def test_each_person_of_a_list_and_nothing_after_it(text, kept, names):
 def test_logins_and_person_fields_beside_their_twins(kept, redacted, name):
     assert out(kept) == kept
     assert name not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "secret"),
+    [
+        # webhook URLs whose documented shape carries the key in the path; the same vendor's keyless URLs stay
+        ("curl -X POST https://events.pagerduty.com/v2/enqueue -d @lobby-alert.json",
+         "kiosk alerts go to https://events.pagerduty.com/integration/7c1e0a9b3d5f42e8a6c4b2d0f1e3a5c7/enqueue",
+         "7c1e0a9b3d5f42e8a6c4b2d0f1e3a5c7"),
+        ("docs: https://zapier.com/apps/webhook/integrations", "printer jams post to https://hooks.zapier.com/hooks/catch/8812345/b7kq2zp/",
+         "b7kq2zp"),
+    ],
+)
+def test_webhook_keys_in_a_path_beside_their_keyless_twins(kept, redacted, secret):
+    assert out(kept) == kept
+    assert secret not in out(redacted)

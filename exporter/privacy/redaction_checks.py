@@ -293,4 +293,3 @@ def known_token_pattern() -> tuple[str, tuple[str, ...]]:
     body = "|".join(regex for _, regex in KNOWN_TOKENS)
     pattern = rf"(?<![A-Za-z0-9_.+/-])(?=[\w.+/=-]*\d)(?:{body})(?![A-Za-z0-9_+/-])"
     return pattern, tuple(dict.fromkeys(needle for needle, _ in KNOWN_TOKENS))
-

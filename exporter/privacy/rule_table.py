@@ -122,6 +122,18 @@ RULES: tuple[Rule, ...] = (
         r"discord(?:app)?\.com/api/webhooks/(?P<val>(?!<redacted:)\d+/[\w-]+)",
         needles=("/api/webhooks/",),
     ),
+    # PagerDuty's Events API v1 URL and Zapier's catch hooks carry their key in the path, as the documented
+    # URL shapes show (`/integration/<key>/enqueue`, `/hooks/catch/<account>/<hook key>/`).
+    make_rule(
+        "webhook",
+        r"events\.(?:eu\.)?pagerduty\.com/integration/(?P<val>(?!<redacted:)[0-9A-Za-z]{20,})",
+        needles=("pagerduty.com/integration/",),
+    ),
+    make_rule(
+        "webhook",
+        r"hooks\.zapier\.com/hooks/catch/(?P<val>(?!<redacted:)\d+/[0-9A-Za-z]+)",
+        needles=("hooks.zapier.com/",),
+    ),
     make_rule("generic_api_key", bounded("AIza") + r"[0-9A-Za-z_-]{35}", cased=True),
     make_rule("generic_api_key", r"\b[sr]k_(?:live|test)_[0-9A-Za-z]{16,}", needles=("k_live_", "k_test_")),
     make_rule("generic_api_key", bounded("sk-") + r"(?=[\w-]*\d)[A-Za-z0-9_-]{20,}"),
