@@ -616,3 +616,132 @@ def test_ids_keys_and_versions_that_are_public_stay(text):
 )
 def test_phone_numbers_named_by_the_words_around_them(text, number):
     assert number not in out(text)
+
+
+# --- round 9: versions and organisations that other people's text is full of -----------------------
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "address"),
+    [
+        # a distribution's revision or a build suffix after a four-part version; an address range is no revision
+        ("Unpacking quarry-tools (3.1.4.2-1) ...", "blocked 81.2.69.160-81.2.69.170 at the edge", "81.2.69.160"),
+        ("the mirror serves 34.1.0.2+ds1 since Monday", "lobbyd answered 81.2.69.160:8443", "81.2.69.160"),
+        # a product token (`Lynx/2.9.0.1`, `Chrome/120.0.0.0`) against a path segment or a node named by its address
+        ('"Lynx/2.9.0.1 libwww-FM/2.14 SSL-MM/1.4.1"', "GET /peers/81.2.69.160/status 200", "81.2.69.160"),
+        ("UA: Mozilla/5.0 (X11; Linux x86_64) Chrome/121.0.0.0 Safari/537.36", "node/81.2.69.160 cordoned", "81.2.69.160"),
+        # a shorter version of the same family beside it; an address stays one when a word names it so
+        ("rolled lobbyd 4.7.1, then 4.7.2 and 4.7.2.3", "peer 4.7.2.3 refused lobbyd 4.7.1", "4.7.2.3"),
+    ],
+)
+def test_four_part_versions_beside_their_twin_addresses(kept, redacted, address):
+    assert out(kept) == kept
+    assert address not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "name"),
+    [
+        # `cc` inside a word (`SDCC`) is no copy field; the field itself still names a person
+        ("Toolchain: SDCC Zorvex-Target Backend", "cc Zofia Wiśniewska on the rollback", "Zofia Wiśniewska"),
+        # an organisation after a field that names a person: a legal form or an organisation's noun ends it
+        ("Author: Northwind Traders GmbH", "Author: Zofia Wiśniewska", "Zofia Wiśniewska"),
+        ("Owner: Lakeside Widget Foundation", "Owner: Bartosz Kowalczyk", "Bartosz Kowalczyk"),
+        ("invoice from Peter Lindqvist Consulting attached", "invoice from Peter Lindqvist attached", "Peter Lindqvist"),
+        # a capitalised role word is part of an organisation's name, a lower-case one is the person's role
+        ("escalated to Lakeside Networks", "escalated to Peter Lindqvist, team lead", "Peter Lindqvist"),
+    ],
+)
+def test_organisations_beside_their_twin_people(kept, redacted, name):
+    assert out(kept) == kept
+    assert name not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "secret"),
+    [
+        # an account on a host (a remote shell's argument, a copy's target, a prompt) is no mailbox
+        ("ssh -i ~/.ssh/lobby.pem -p 2201 kiosk@lobby-gw.quarry.io uptime", "mail kiosk@lobby-gw.quarry.io the log",
+         "kiosk@lobby-gw.quarry.io"),
+        ("scp menu.pdf kiosk@lobby-gw.quarry.io:/srv/menus/", "ssh zofia.wisniewska@lobby-gw.quarry.io",
+         "zofia.wisniewska@lobby-gw.quarry.io"),
+        ("kiosk@lobby-gw.quarry.internal:~$ sudo systemctl restart lobbyd", "ping kiosk@lobby-gw.quarry.internal",
+         "kiosk@lobby-gw.quarry.internal"),
+        # an ARN names where a secret is kept; the same words with a value after them hold one
+        ("--secret-id arn:aws:secretsmanager:eu-north-1:210987654321:secret:lobby/printer-Qz81mf",
+         "lobby printer secret: Qz81mfTxK2", "Qz81mfTxK2"),
+        ("lobby_token_arn: arn:aws:secretsmanager:eu-north-1:210987654321:secret:lobby/token-Qz81mf",
+         "lobby_token: Qz81mfTxK2pW", "Qz81mfTxK2pW"),
+        # an analytics cookie is a version label and numbers; a session cookie beside it is a token
+        ("Cookie: _ga=GA1.3.918273645.1733400000; lang=pl", "Cookie: lobby_sess=Qz81mfTxK2pWv7Lr; lang=pl",
+         "Qz81mfTxK2pWv7Lr"),
+    ],
+)
+def test_references_accounts_and_counters_beside_their_twin_secrets(kept, redacted, secret):
+    assert out(kept) == kept
+    assert secret not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "address"),
+    [
+        # a container image's tag and a release heading hold versions; a file path before a colon (grep) does not
+        ("pulled registry.quarry.io/lobby/kiosk:5.2.0.7", "/var/log/lobby/access.log:81.2.69.160 - GET /menu",
+         "81.2.69.160"),
+        ("### [5.2.0.7] - 2026-02-14", "kiosk 81.2.69.160 - GET /menu", "81.2.69.160"),
+    ],
+)
+def test_image_tags_and_release_headings_beside_their_twin_addresses(kept, redacted, address):
+    assert out(kept) == kept
+    assert address not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "names"),
+    [
+        # each item of a list that a person field opened is a person, listed or not, surname first or not,
+        # but not a team, nor the subject of a clause after the list (`and Kafka Connect keeps failing`)
+        ("cc Zofia Nowicki, Liu Yang (facilities), Adeyemi, Lobby Printing Team", "Lobby Printing Team",
+         ["Zofia Nowicki", "Liu Yang", "Adeyemi"]),
+        ("reviewers: Zofia Nowicki; Tran Minh Khoa; Quarry Platform", "Quarry Platform", ["Tran Minh Khoa"]),
+        ("paging Zofia Nowicki and Kafka Connect keeps failing", "Kafka Connect", ["Zofia Nowicki"]),
+        ("paging Zofia Nowicki and Tomasz Nowak, then Kafka Connect", "Kafka Connect", ["Tomasz Nowak"]),
+    ],
+)
+def test_each_person_of_a_list_and_nothing_after_it(text, kept, names):
+    result = out(text)
+    assert kept in result
+    assert not [n for n in names if n in result]
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "name"),
+    [
+        # a login built from a given name and a surname is a person; a pod, a path or a module is not
+        ("pod zofia-nowicki-6c9d8f7b5-q2w4e restarted", "lobbyd: session opened for zofia.nowicki", "zofia.nowicki"),
+        ("s3://quarry-logs/zofia.nowicki/2026/", "@zofia.nowicki can you look at the kiosk?", "zofia.nowicki"),
+        ("import lobby.printing", "rerun triggered by: tomasz-nowak (attempt #2)", "tomasz-nowak"),
+        # a person field in any case, and a person attribute
+        ('"Team": "Lobby Printing"', '"Maintainer": "Tran Minh Khoa"', "Tran Minh Khoa"),
+        ('LABEL org.opencontainers.image.vendor="Quarry Labs"', 'LABEL maintainer="Tran Minh Khoa"', "Tran Minh Khoa"),
+    ],
+)
+def test_logins_and_person_fields_beside_their_twins(kept, redacted, name):
+    assert out(kept) == kept
+    assert name not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "secret"),
+    [
+        # webhook URLs whose documented shape carries the key in the path; the same vendor's keyless URLs stay
+        ("curl -X POST https://events.pagerduty.com/v2/enqueue -d @lobby-alert.json",
+         "kiosk alerts go to https://events.pagerduty.com/integration/7c1e0a9b3d5f42e8a6c4b2d0f1e3a5c7/enqueue",
+         "7c1e0a9b3d5f42e8a6c4b2d0f1e3a5c7"),
+        ("docs: https://zapier.com/apps/webhook/integrations", "printer jams post to https://hooks.zapier.com/hooks/catch/8812345/b7kq2zp/",
+         "b7kq2zp"),
+    ],
+)
+def test_webhook_keys_in_a_path_beside_their_keyless_twins(kept, redacted, secret):
+    assert out(kept) == kept
+    assert secret not in out(redacted)

@@ -64,4 +64,9 @@ def pick_cookie(m: re.Match, text: str, floor: int) -> Span | None:
     value = m["val"]
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or shape.is_stand_in(value):
         return None
+    if _DOTTED_NUMBERS.fullmatch(value):
+        return None  # `_ga=GA1.2.1234567890.1700000000`: a version label and numbers, no generated token
     return m.span("val")
+
+
+_DOTTED_NUMBERS = re.compile(r"[A-Za-z]{0,4}\d*(?:\.\d+)+")

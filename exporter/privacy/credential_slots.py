@@ -107,6 +107,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     in_url = _IN_URL.search(text, max(0, a - 200), a)
     if before[-1:] in ("$", "%") or path_end or before.endswith(("${", "{{", "{{ ", "://")) or in_url:
         return None  # a variable (`$PASSWORD`), a path segment (`prod/db/password`), a template or a URL
+    if before[-1:] == ":" and shape.inside_arn(text, a):
+        return None  # a segment of a resource's name (`arn:aws:secretsmanager:...:secret:rds/app-Xk2p9Q`)
     nxt = text[b : b + 2]
     if nxt[:1].islower() and not (nxt[:1] == "s" and not nxt[1:2].isalpha()):
         return None  # `passed`, `passing`, `pinned`: another word

@@ -137,6 +137,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
     if _PUBLIC_NAME.fullmatch(key) or (ks > 0 and text[ks - 1] == "/"):
         return None  # a public name, or the last segment of a path or URL (`/creating-a-strong-password":`)
+    if ks > 0 and text[ks - 1] == ":" and shape.inside_arn(text, ks):
+        return None  # `arn:aws:secretsmanager:...:secret:prod/db-Xk2p9Q`: the resource's name, a reference
     if (
         kw is not None
         and kw.start() > 0

@@ -58,8 +58,9 @@ _PARTICLES = frozenset(["Ó", "Ò", "Ní", "Ni", "Nic", "Ua", "van", "von", "der
 
 _FIELDS = (
     r"(?:[A-Z][a-z]+-)+(?:[a-z]+-)?by:"  # git trailers: Signed-off-by:, Reviewed-by:, Co-authored-by:
-    r"|(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc|paging|paged|escalated to"
-    r"|hand(?:off|over|ed over|ing over)(?: from| to)?|spoke (?:to|with)|(?:approved|requested|acked|acknowledged) by"
+    r"|(?<![A-Za-z])(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc|paging|paged|escalated to"
+    r"|hand(?:off|over|ed over|ing over)(?: from| to)?|spoke (?:to|with)"
+    r"|(?:approved|requested|acked|acknowledged|maintained|owned|written|authored) by"
     r")(?![a-z])"
 )
 NAME_AFTER_FIELD = rf"(?:{_FIELDS}):?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
@@ -80,8 +81,8 @@ def field_gate(hay: str) -> bool:
 # from its colon (a literal start is fast) and told by the word before it.
 NAME_AFTER_HEADER = rf":[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
 _HEADER_WORD = re.compile(
-    r"(?i:author|from|owner|captain|sign-off|on-?call|primary|secondary|requester|approver|contact|assignee"
-    r"|reviewer)\Z"
+    r"(?<![A-Za-z])(?i:authors?|from|owners?|captain|sign-off|on-?call|primary|secondary|requester|approver|contact"
+    r"|assignees?|reviewers?|maintainers?|contributors?)\Z"
 )
 
 
@@ -92,12 +93,13 @@ def header_gate(hay: str) -> bool:
     return any(word in low for word in _HEADER_NEEDLES)
 
 
-_HEADER_NEEDLES = ("author:", "from:", "owner:", "captain:", "sign-off:", "call:", "primary:", "secondary:",
-                   "requester:", "approver:", "contact:", "assignee:", "reviewer:")
+_HEADER_NEEDLES = ("author:", "authors:", "from:", "owner:", "owners:", "captain:", "sign-off:", "call:", "primary:",
+                   "secondary:", "requester:", "approver:", "contact:", "assignee:", "assignees:", "reviewer:",
+                   "reviewers:", "maintainer:", "maintainers:", "contributors:")
 
 
 def pick_name_after_header(m: re.Match, text: str, floor: int) -> Span | None:
-    if _HEADER_WORD.search(text, max(0, m.start() - 12), m.start()) is None:
+    if _HEADER_WORD.search(text, max(0, m.start() - 12), m.start()) is None or _organisation_follows(text, m.end("name")):
         return None
     return m.span("name") if _person_words(m["name"].split(), _names()) else None
 
@@ -106,10 +108,19 @@ def pick_name_after_header(m: re.Match, text: str, floor: int) -> Span | None:
 NAME_BEFORE_ADDRESS = rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})[ \t]*<[^<>\s@]+@"
 # A person field in JSON, the name as its value or as its `summary`/`name` (PagerDuty, Opsgenie, Jira).
 JSON_PERSON = (
-    r'"(?:assignee|agent|requester|reporter|owner|author|creator|approver|reviewer|responder|acknowledger'
-    r'|assigned_to|on_call|oncall|user|contact)"[ \t]*:[ \t]*\{?[ \t]*'
+    r'"(?i:assignee|agent|requester|reporter|owner|author|creator|approver|reviewer|responder|acknowledger'
+    r'|assigned_to|on_call|oncall|user|contact|maintainer)"[ \t]*:[ \t]*\{?[ \t]*'
     rf'(?:"(?:summary|name|display_?name|full_?name)"[ \t]*:[ \t]*)?"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})"'
 )
+# A person attribute (`LABEL maintainer="..."`, `author='...'`), found from its `r=` (a literal start is fast).
+PERSON_ATTRIBUTE = rf"""r=["'](?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})["']"""
+_PERSON_ATTRIBUTE_KEY = re.compile(r"(?<![\w.-])(?i:maintainer|author|owner)\Z")
+
+
+def pick_person_attribute(m: re.Match, text: str, floor: int) -> Span | None:
+    if _PERSON_ATTRIBUTE_KEY.search(text, max(0, m.start() - 10), m.start() + 1) is None:
+        return None
+    return pick_named_group(m, text, floor)
 # A chat nick (`09:14 <Marek>`); whose number it is (`Folasade's backup number`, `Tomás, mobile ...`).
 CHAT_NICK = rf"<(?P<nick>{_WORD})>"
 CONTACT_OWNER = (
@@ -161,6 +172,26 @@ def warm() -> None:
     _names()
 
 
+# What ends an organisation's name, not a person's (`Amazon Web Services`, `Python Software Foundation`,
+# `Acme Widgets GmbH`): legal forms and the nouns organisations and projects name themselves with.
+_ORGANISATION = frozenset((
+    "inc", "inc.", "llc", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "corporation", "company",
+    "co.", "plc", "llp", "s.a.", "sarl", "srl", "s.r.l.", "bv", "b.v.", "nv", "n.v.", "pty", "k.k.", "foundation",
+    "services", "systems", "technologies", "software", "labs", "laboratories", "group", "holdings", "team", "project", "authors", "contributors",
+    "developers", "maintainers", "community", "university", "institute", "association", "consortium",
+    "organization", "organisation", "authority", "partners", "solutions", "international", "networks",
+    "consulting", "bank",
+))
+_ORGANISATION_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)")
+
+
+def _organisation_follows(text: str, end: int) -> bool:
+    """`Charles Schwab Corporation`, `Acme Widgets GmbH`: the words are an organisation's name (written
+    capitalised, as names are: `Maria Garcia team lead` is a person and her role)."""
+    m = _ORGANISATION_AFTER.match(text, end)
+    return m is not None and m[1][0].isupper() and m[1].lower() in _ORGANISATION
+
+
 def _plain_word(token: str) -> bool:
     return not (token.endswith(".") or token.startswith("(") or token in _PARTICLES)
 
@@ -179,6 +210,8 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
         if end is not None:
             while end + 1 < len(tokens) and _plain_word(tokens[end + 1][0]) and names.surname(tokens[end + 1][0]):
                 end += 1  # a second surname: `García López`
+            if _organisation_follows(text, tokens[end].end()):
+                return None
             return t.start(), tokens[end].end()
     return None
 
@@ -201,8 +234,8 @@ def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
 
 def _person_words(words: list[str], names: Names) -> bool:
     """Words after a place that names a person: a listed given name, or two or more words not all of
-    them English words (`Aigerim Bekova`, not `Database Reliability`)."""
-    if not words or words[0].lower() in _FUNCTION_WORDS:
+    them English words (`Aigerim Bekova`, not `Database Reliability`), the last no organisation's."""
+    if not words or words[0].lower() in _FUNCTION_WORDS or words[-1].lower() in _ORGANISATION:
         return False
     if names.given(words[0]):
         return True
@@ -220,12 +253,81 @@ def pick_name_after_field(m: re.Match, text: str, floor: int) -> Span | None:
     if words[0].lower() in _FUNCTION_WORDS:
         return None
     trailer = text[m.start() : a].rstrip(": \t").lower().endswith("by") and text[m.start()].isupper()
+    if _organisation_follows(text, b):
+        return None
     return (a, b) if trailer or _person_words(words, _names()) else None
 
 
 def pick_named_group(m: re.Match, text: str, floor: int) -> Span | None:
     """The display name of an address or a JSON person field's value, when it looks like a person's."""
     return m.span("name") if _person_words(m["name"].split(), _names()) else None
+
+
+# The next item of a list that names people (`cc: A, B; C`, `handing over to A (primary) and B`), right
+# after a name already replaced: found from the placeholder, one item a round (`rule_runner` repeats).
+NEXT_IN_LIST = (
+    r"(?<=<redacted:person_name>)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:[,;]|[ \t]and(?=[ \t])|[ \t]&(?=[ \t]))[ \t]+"
+    rf"@?(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
+    # ... and the item ends where the list goes on or stops, not in a clause (`and Kafka Connect is down`)
+    r"(?=['’]s(?!\w)|[ \t]*(?:[,;(\n—–]|-[ \t]|and[ \t]|&|\.?[ \t]*\Z|\.[ \t]))"
+)
+# What makes a list one of people: the field or verb that opened it, earlier on the same line.
+_LIST_OPENER = re.compile(
+    rf"(?:{_FIELDS}|(?<![A-Za-z])(?i:authors?|owners?|assignees?|reviewers?|maintainers?|contributors?|attendees"
+    r"|participants|bcc|to|with)(?:[ \t]*:|[ \t]))"
+)
+
+
+def pick_next_in_list(m: re.Match, text: str, floor: int) -> Span | None:
+    """A list item is a person when the list was opened by a place that names people, and the item has
+    a listed name in it or is no English word (`Zhang Wei (DBA)`, `Oyelaran`, not `Platform Team`)."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    if _LIST_OPENER.search(text, line, m.start()) is None or _organisation_follows(text, m.end("name")):
+        return None
+    names = _names()
+    words = [w for w in m["name"].split() if _plain_word(w)]
+    if not words or words[0].lower() in _EXCLUDED or words[-1].lower() in _ORGANISATION:
+        return None
+    listed = any(names.given(w) or names.surname(w) for w in words)
+    if all(names.word(w) for w in words) or not (listed or len(words) == 1):
+        return None
+    return m.span("name")
+
+
+# A login built from a person's names (`priya.venkataraman`, `@tuan.pham`, `hiroshi-tanaka`): a given
+# name that is no English word, a separator, a listed surname that is none either; a whole token, not
+# part of a path, a domain or a longer name (`anna-smith-7d9f8b6c5d-x2k4p`).
+LOGIN_NAME = r"(?<![\w./@$%{-])@?(?P<first>[a-z]{2,})[._-](?P<last>[a-z]{2,})(?![\w@/(=-]|\.\w)"
+
+
+def login_name_gate(hay: str) -> bool:
+    """A set test on words made of two lower-case parts and one separator (`priya.venkataraman`,
+    `@tuan.pham`, `user=kwame.mensah,`), before any pattern with a look-behind: this runs on almost every
+    text, so it splits at whitespace (C speed) and looks only at words with exactly one separator."""
+    if "." not in hay and "-" not in hay and "_" not in hay:
+        return False
+    first = _names().lower_first
+    for word in hay.split():
+        if "." not in word and "-" not in word and "_" not in word:
+            continue
+        word = word.rstrip(_TRAILING).rpartition("=")[2].rpartition(":")[2].lstrip(_LEADING)
+        if word.count(".") + word.count("-") + word.count("_") == 1:
+            head = word.partition(".")[0].partition("-")[0].partition("_")[0]
+            if head in first:
+                return True
+    return False
+
+
+_TRAILING = ",.;:!?)]}>\"'`"
+_LEADING = "@([{<\"'`"
+
+
+def pick_login_name(m: re.Match, text: str, floor: int) -> Span | None:
+    names = _names()
+    first, last = m["first"], m["last"]
+    if first not in names.lower_first or not names.surname(last) or names.word(last):
+        return None
+    return None if fold(first) in german_words() else m.span()
 
 
 def pick_name_by_itself(m: re.Match, text: str, floor: int) -> Span | None:

@@ -34,7 +34,26 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
     scheme = text.rfind("://", max(0, a - 200), a)
     if scheme >= 0 and not any(c.isspace() or c == "/" for c in text[scheme + 3 : a]):
         return None  # a URL's userinfo (`https://user:PASSWORD@host`): the URL rules decide about it
+    if _login_target(text, a, m.end()) and not any(c in ".+" for c in text[a : m.start()]):
+        return None  # `ssh ubuntu@bastion.acme.io`, `deploy@web-03.prod.internal:~$`: an account on a host
     return a, m.end()
+
+
+# The host argument of a remote shell (`ssh -i k.pem user@host`), or `user@host` with a path or a prompt
+# right after it (`scp f user@host:/tmp/`, `user@host:~$`): an account on a host, never a mailbox. A local part written like a
+# person's (`jane.doe@`) is still redacted there.
+_REMOTE_COMMAND = re.compile(
+    r"(?<![\w-])(?:ssh|sftp|mosh|autossh|ssh-copy-id)[ \t]+(?:-{1,2}[\w-]+(?:[ \t=]+[^\s@-][^\s@]*)?[ \t]+)*\Z"
+)
+_AFTER_HOST = re.compile(r":(?:[/~]|[$#](?:\s|\Z))")
+
+
+def _login_target(text: str, a: int, b: int) -> bool:
+    if _AFTER_HOST.match(text, b):
+        return True
+    start = max(0, a - 120)
+    window = text[start:a]
+    return ("ssh" in window or "sftp" in window or "mosh" in window) and _REMOTE_COMMAND.search(text, start, a) is not None
 
 
 def pick_ipv6(m: re.Match, text: str, floor: int) -> Span | None:
@@ -75,6 +94,10 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
+    if _VERSION_SUFFIX.match(text, b) or _version_place(text, a):
+        return None  # `1.2.5.1-2`, `2.0.1.3+dfsg`, `10.2.0.1-rc1`; `Chrome/120.0.0.0`, `SeaMonkey/2.53.5.1`
+    if _same_family_version(text, a, b, octets):
+        return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
     if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
         return None  # the second of a pair of versions
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
@@ -89,6 +112,62 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     if octets[3] == "0" and text[b : b + 1] == "/":
         return None  # a network in CIDR notation, not a host
     return a, b
+
+
+# What follows a version and never an address: a Debian or RPM revision with letters (`-0ubuntu1`,
+# `-3+deb12u1`, `-1.el9`), a pre-release (`-rc1`, `-beta`), a build or tilde suffix (`+dfsg`, `~rc1`),
+# or a bare revision closing a bracket (`(1.2.5.1-2)`, as dpkg and apt print a package's version).
+_VERSION_SUFFIX = re.compile(r"[+~][A-Za-z0-9]|-(?:\d*[A-Za-z]|\d+(?:[.+~][\w.+~]*)?\))")
+
+
+# Places only a version stands: a container image's tag (`ghcr.io/acme/api:4.12.0.3`: a repository path,
+# then the colon), a release heading (`## [4.12.0.3] - 2024-03-11`, `### v4.12.0.3`), and a product token
+# as User-Agent and Server headers write one (RFC 9110 `product/version`: `Chrome/120.0.0.0`). A file path
+# before a colon (grep's `/var/log/x.log:81.2.69.160 ...`) starts with a slash and is no image; a path
+# segment (`/hosts/10.0.0.1`) or a word that names an address (`node/10.0.0.1`) is no product.
+_IMAGE_REF = re.compile(r"[\w.-]+(?:/[\w.-]+)+:")
+_HEADING = re.compile(r"#{1,6}[ \t]+\[?v?")
+_PRODUCT = re.compile(r"[A-Za-z][A-Za-z0-9._-]*/")
+
+
+def _version_place(text: str, a: int) -> bool:
+    if a == 0 or text[a - 1] not in ":/[v \t":
+        return False
+    start = a
+    while start > 0 and a - start < 200 and not text[start - 1].isspace() and text[start - 1] not in "\"'(,;":
+        start -= 1
+    token = text[start:a]
+    if text[a - 1] == ":":
+        return _IMAGE_REF.fullmatch(token) is not None
+    if text[a - 1] == "/":
+        return _PRODUCT.fullmatch(token) is not None and token[:-1].lower() not in _IP_WORDS
+    line = text.rfind("\n", 0, a) + 1
+    return a - line < 12 and _HEADING.fullmatch(text, line, a) is not None
+
+
+# A three-part number on the same line (never an address), not part of a longer one nor a CIDR
+# (`10.0.0/24`) nor a pattern (`10.0.0.x`).
+_SHORT_VERSION = re.compile(r"(?<![\w.])v?(\d+)\.(\d+)\.\d+(?![\w/]|\.\w)")
+
+
+def _same_family_version(text: str, a: int, b: int, octets: list[str]) -> bool:
+    """A version's own family nearby: `2.53.5` beside `2.53.5.1`. Shared first parts are what make a
+    version family; an address has no shorter self. Private addresses are left to the address rule
+    (`10.1` beside `10.1.2.3` may be a network)."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    lo, hi = max(line_start, a - 120), min(line_end, b + 120)
+    if text.count(f"{octets[0]}.{octets[1]}.", lo, hi) < 2:
+        return False  # no other number on the line starts as this one does (a substring test, before any pattern)
+    family = any(
+        not (a <= m.start() < b) and (m[1], m[2]) == (octets[0], octets[1])
+        for m in _SHORT_VERSION.finditer(text, lo, hi)
+    )
+    if not family or ipaddress.IPv4Address(".".join(octets)).is_private:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, a - 24), a)
+    return word is None or word[1].lower() not in _IP_WORDS or word[1].lower() in _LINK_WORDS  # `client 81.2.69.160`
 
 
 def _after_escape(text: str, a: int) -> bool:
@@ -134,6 +213,10 @@ _IP_WORDS = frozenset({
     "allow", "allowed", "deny", "denied", "route", "nexthop", "inet", "bind", "listen", "listening",
     "forwarded", "and", "or", "is", "was", "on", "of", "in", "with", "user", "customer", "attacker",
 })
+
+
+# Words of `_IP_WORDS` that join any two things, versions too (`2.53.5 and 2.53.5.1`).
+_LINK_WORDS = frozenset({"and", "or", "is", "was", "on", "of", "in", "with", "to", "from", "at", "by", "via", "for"})
 
 
 def maybe_ipv6(text: str) -> bool:

@@ -30,7 +30,10 @@ Decisions, so callers can rely on them:
   value has nothing else to recognise it by. Keys themselves are never changed.
 - **IPs**: ``10.0.0.1`` and ``1.2.3.4`` are addresses (a bare dotted quad is indistinguishable
   from one); ``1.2.3`` and ``v1.2.3.4`` are versions. Loopback, unspecified and broadcast
-  addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) identify nobody and are kept. IPv6 candidates
+  addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) identify nobody and are kept; private addresses are
+  redacted like any other. A four-part version is told from an address by where it stands: after a
+  product (``Chrome/120.0.0.0``), as an image tag or a release heading, with a revision or build
+  suffix (``1.2.5.1-2``, ``+dfsg``), or beside a shorter version of its family. IPv6 candidates
   are validated by `ipaddress` and must contain a digit, which keeps times (``12:30:45``), MACs
   and ``Foo::Bar`` intact.
 - **Hostnames** are off by default: in ops text they are usually what the conversation is
@@ -63,11 +66,16 @@ Decisions, so callers can rely on them:
   (`credential_slots.password_shaped`) keeps ids, versions, hosts and words beside the word.
 - **Vendor tokens** are found by their documented prefix and strict body (`checks.KNOWN_TOKENS`,
   the formats the maintained scanners' rule sets check), beside detect-secrets' token plugins.
+- **Accounts and references**: ``user@host`` as ssh's host argument, a copy's target or a shell prompt is
+  an account, not a mailbox (a person-shaped local part such as ``jane.doe@`` is still redacted); an
+  ARN names where a secret is kept and is never one.
 - **Person names** (`person_names`, lists in `name_lists`): a listed given name then a listed surname
   (census and Faker lists of some eighty locales, in any Latin script; a word more common as an
   English word than as a name is no name), or the capitalised words where a person is named (git
   trailers, `assigned to`, `paging`, `Author:`, an address's display name, a JSON person field, a
-  chat nick, whose number it is), or a listed pair in chat written all in lower case. They are the
+  chat nick, whose number it is), every item of a list such a place opened, a login built from a given
+  name and a surname (``priya.venkataraman``), or a listed pair in chat written all in lower case; an
+  organisation's name (``Amazon Web Services``, ``Acme GmbH``) is none. They are the
   one class that also runs on text of plain words, which every other rule skips.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.

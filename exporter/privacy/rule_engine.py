@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import re2
+
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.stand_ins import low_diversity, not_secret
 
@@ -75,8 +77,29 @@ def make_rule(
     elif len(needles) == 1:
         has_needle = _contains(needles[0])
     else:
-        has_needle = re.compile("|".join(map(re.escape, needles))).search
+        has_needle = needle_search(needles)
     return Rule(kind, pattern, folded, lower, needles, has_needle, gate, pick, groups, prose, cased)
+
+
+def needle_search(needles: tuple[str, ...]) -> Callable[[str], object]:
+    """Whether any of `needles` occurs: one alternation of literals. Python's engine tries each
+    alternative at each position; RE2 compiles them into one automaton and reads the text once, three
+    times faster for the sixty-six needles of the documented token formats; slower for a handful."""
+    alternation = "|".join(map(re.escape, needles))
+    short = re.compile(alternation).search
+    if len(needles) < _RE2_FROM:
+        return short
+    long = re2.compile(alternation).search
+
+    def search(hay: str) -> object:
+        return long(hay) if len(hay) > _RE2_LONGER_THAN else short(hay)
+
+    return search
+
+
+# Below these, a call into RE2 (it encodes the text first) costs what it saves.
+_RE2_FROM = 32
+_RE2_LONGER_THAN = 48
 
 
 def _contains(needle: str) -> Callable[[str], bool]:

@@ -125,6 +125,15 @@ def continues_as_code(text: str, a: int, b: int) -> bool:
 _DIGEST_LABEL = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5|h1|blake2b?|fingerprint)[:=-][ \t]*\Z")
 
 
+# An Amazon Resource Name up to `i`: it names where a secret is kept (`:secret:prod/db-Xk2p9Q`,
+# `:key/1234abcd-...`), it never holds one.
+_IN_ARN = re.compile(r"(?<![\w:])arn:aws[\w-]*:[^\s\"'=,()\[\]]*\Z", re.I)
+
+
+def inside_arn(text: str, i: int) -> bool:
+    return _IN_ARN.search(text, max(0, i - 200), i) is not None
+
+
 def after_digest_label(text: str, start: int) -> bool:
     """The value at `start` follows a digest label (`sha256:`, `sha512-`, `h1:`): a hash, not a key."""
     return _DIGEST_LABEL.search(text, max(0, start - 16), start) is not None
