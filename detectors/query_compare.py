@@ -37,7 +37,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from detectors.word_lists import is_word
 
 __all__ = ["Facts", "Relation", "read_facts", "relate"]
 
@@ -472,6 +475,22 @@ class Facts:
         return {"intent": self.intent, "stat": self.stat, "terms": sorted(self.terms)}
 
 
+#: Words the reader drops or reads as a negation: a slip of one of them must be dropped or read as well.
+_DROPPED_LONG = tuple(sorted(w for w in STOPWORDS | _INTENT_WORDS | _NEGATORS if len(w) >= 5 and w.isalpha()))
+
+
+@lru_cache(maxsize=65536)
+def _slip(word: str) -> str:
+    """A leftover that is no English word and one edit from exactly one word the reader drops ("firign",
+    "excludng") is that word: otherwise a typo in a filler word is a content term only one side has, and a
+    typo in a negation loses the negation. A real word one edit from a dropped one ("shale" / "shall",
+    "booking" / "looking", "servers" / "serves") stays: it may be a name."""
+    if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in _INTENT_WORDS or word in _NEGATORS:
+        return word
+    close = [v for v, _, _ in process.extract(word, _DROPPED_LONG, scorer=OSA.distance, score_cutoff=1, limit=2)]
+    return close[0] if len(close) == 1 and not is_word(word) else word
+
+
 def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts:
     """Intent, statistic and content terms of ``text``.
 
@@ -488,7 +507,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
-    words = [SYNONYMS.get(w, w) for w in (t.strip("./-") for t in _TOKEN.findall(norm)) if w]
+    words = [SYNONYMS.get(w, w) for w in (_slip(t.strip("./-")) for t in _TOKEN.findall(norm)) if w]
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
     words = [w if w not in _ERRORS_AS_5XX or logs else None if coded else "5xx" for w in words]
@@ -555,13 +574,14 @@ def _typo(a: str, b: str) -> bool:
 
 
 def _narrows(broad: str, narrow: str) -> bool:
-    """5xx > 503; prod > prod-eu; eu > eu-north-1 (only broad environment and region words)."""
+    """5xx > 503; prod > prod-eu, tl-prod-eu1; eu > eu-north-1 (only broad environment and region words)."""
     if re.fullmatch(r"[1-5]xx", broad) and re.fullmatch(r"\d{3}", narrow):
         return broad[0] == narrow[0]
     head = narrow.split("-", 1)[0]
     if "-" in narrow and head in _REGION_GROUPS.get(broad, ()):
         return True
-    return "-" in narrow and broad in _BROAD and _stem(SYNONYMS.get(head, head)) == broad
+    # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
+    return "-" in narrow and broad in _BROAD and any(_stem(SYNONYMS.get(p, p)) == broad for p in narrow.split("-"))
 
 
 def _intents_agree(a: str | None, b: str | None) -> bool:
@@ -593,6 +613,33 @@ def _terms(facts: Facts) -> frozenset[str]:
     return facts.terms
 
 
+#: Kinds of thing a named thing runs as: "route-optimizer pods", "the db-manifest-01 host", "pod restarts".
+_KINDS = frozenset(_stem(w) for w in ("pod", "pods", "container", "containers", "instance", "instances", "replica",
+                                        "replicas", "server", "servers", "host", "hosts", "node", "nodes", "machine",
+                                        "machines", "box", "boxes", "vm", "vms"))
+
+
+def _drop_kind_nouns(one: set[str], other: set[str], equal: frozenset[str]) -> None:
+    """"CPU of route-optimizer pods" against "route-optimizer's CPU": when all one side has beyond the other
+    is the kind of thing (pods, hosts, instances) and both name the same thing it is about, the kind only
+    says what that thing runs as. Kept when the other side names another kind (pods vs nodes: a conflict)
+    or nothing but the subject is shared (all hosts vs one: a refinement)."""
+    if one and one <= _KINDS and not other & _KINDS and any(_names_a_thing(t) for t in equal):
+        one.clear()
+
+
+#: Values several things share (a severity, an environment, a direction): no name of one thing.
+_SHARED_VALUES = frozenset(_stem(SYNONYMS.get(w, w)) for w in (
+    "critical", "warning", "info", "error", "fatal", "debug", "high", "low", "major", "minor", "production",
+    "staging", "development", "above", "below", "inbound", "outbound", "all"))
+
+
+def _names_a_thing(term: str) -> bool:
+    """A service, namespace, team, cluster or host name: no subject, state, shared value or bare number."""
+    return (not term.startswith("!") and term not in SUBJECT_TERMS and term != _USAGE and term not in _STATE
+            and term not in _SHARED_VALUES and not re.fullmatch(r"[\d.%]+[a-z]?", term))
+
+
 def relate(cached: Facts, asked: Facts) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why."""
     c_terms, a_terms = _terms(cached), _terms(asked)
@@ -615,6 +662,8 @@ def relate(cached: Facts, asked: Facts) -> Relation:
                 only_c.discard(x)
                 only_a.discard(y)
                 narrower.append(f"{x} ~ {y}")
+    _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
+    _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
     conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE

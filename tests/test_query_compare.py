@@ -451,3 +451,23 @@ def test_a_clock_range_from_yesterday_evening_to_this_morning_crosses_midnight()
     tr = read_time("alerts between 22:00 yesterday and 06:00 this morning", at("Pacific/Auckland", 2026, 5, 27, 8, 10),
                    "Pacific/Auckland").time_range
     assert (tr.start, tr.end) == (at("Pacific/Auckland", 2026, 5, 26, 22), at("Pacific/Auckland", 2026, 5, 27, 6))
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a slip of a word the reader drops is dropped ("firign"); a slip of a negation still negates ("excludng");
+    # a real word one letter from a dropped one stays a term ("product" is no "produce")
+    ("which alerts are firing in ns reefer", "alerts firign in ns reefer", "same"),
+    ("alerts excludng prod for fare-api", "alerts in prod for fare-api", "conflict"),
+    ("alerts for product", "alerts", "nested"),
+    # the kind a named thing runs as is no filter ("route-optimizer pods"); another kind, or a kind beside no
+    # named thing, still is
+    ("cpu throttling for route-optimizer pods in ns planning", "throttling of cpu for route-optimizer in ns planning",
+     "same"),
+    ("pods not ready in ns planning", "nodes not ready in ns planning", "conflict"),
+    ("critical alerts", "critical alerts on hosts", "nested"),
+    # an environment inside a cluster's name narrows it; two clusters are siblings
+    ("5xx on fare-api in prod", "5xx on fare-api in tl-prod-eu1", "nested"),
+    ("5xx on fare-api in tl-prod-eu1", "5xx on fare-api in tl-stg-eu1", "conflict"),
+])
+def test_slips_kinds_and_named_environments_fold_while_siblings_stay_apart(a, b, expected):
+    assert kind(a, b) == expected
