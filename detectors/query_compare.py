@@ -109,6 +109,11 @@ _PHRASES = (
     # a status code's reason phrase is the code ("503 Service Unavailable" is no "not available")
     (r"\b(5\d\d|4\d\d)\s+(?:service\s+unavailable|bad\s+gateway|gateway\s+time-?outs?|internal\s+server\s+errors?|"
      r"not\s+found|too\s+many\s+requests|unauthori[sz]ed|forbidden|bad\s+request|request\s+time-?outs?)\b", r" \1 "),
+    # a Datadog-style grouping ("... by {host}") is the breakdown "by host"
+    (r"\bby\s*\{\s*([a-z_]+)\s*\}", r" by \1 "),
+    # two numbered names written as one ("edge-rtr-01/02"): both names
+    (r"(?<![\w/])([a-z][a-z0-9-]*-)(\d{2,})/(\d{2,})(?![\w/])",
+     lambda m: f"{m[1]}{m[2]} and {m[1]}{m[3]}" if len(m[2]) == len(m[3]) else m[0]),
     # a question written as PromQL: a status class as a regex ("5.."), a service's request / error counter
     # ("manifest_api_requests_total" = manifest-api requests), a quantile of a duration histogram (p95 latency)
     (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
@@ -475,6 +480,17 @@ class Facts:
         return {"intent": self.intent, "stat": self.stat, "terms": sorted(self.terms)}
 
 
+#: A metric or label name made of words ("system.cpu.user", "kafka.consumer.lag", "consumer_group"); not a
+#: version, a number or a host ("v1.2", "99.9", "db01.prod"), whose parts are no words on their own.
+_WORDY_IDENTIFIER = re.compile(r"[a-z]{2,}(?:[._][a-z]{2,})+")
+
+
+def _identifier_words(token: str) -> list[str]:
+    """A name written as a metric or label ("kafka.consumer.lag{consumer_group:x}") is the words it is made
+    of, as the same question in prose names them ("consumer lag of the x kafka group")."""
+    return re.split(r"[._]", token) if _WORDY_IDENTIFIER.fullmatch(token) else [token]
+
+
 #: Words the reader drops or reads as a negation: a slip of one of them must be dropped or read as well.
 _DROPPED_LONG = tuple(sorted(w for w in STOPWORDS | _INTENT_WORDS | _NEGATORS if len(w) >= 5 and w.isalpha()))
 
@@ -507,7 +523,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
-    words = [SYNONYMS.get(w, w) for w in (_slip(t.strip("./-")) for t in _TOKEN.findall(norm)) if w]
+    words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
     words = [w if w not in _ERRORS_AS_5XX or logs else None if coded else "5xx" for w in words]
@@ -601,6 +617,32 @@ def _join_split_names(one: set[str], other: set[str]) -> None:
         if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other:
             one.discard(term)
             other.difference_update(stems)
+            continue
+        # "team-ticketing" is team ticketing: the filter key written into the name ("svc-", "ns-") names no more
+        named = [p for p in parts if p not in _KEY_WORDS]
+        if len(named) < len(parts) and named and parts[-1] not in _KEY_WORDS:
+            named_stems = {_stem(SYNONYMS.get(p, p)) for p in named}
+            joined = "-".join(named)
+            if named_stems <= other or joined in other:
+                one.discard(term)
+                other.difference_update(named_stems | {joined})
+
+
+#: Filter keys, as they prefix a name ("team-ticketing", "svc-payments", "ns-customs").
+_KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
+
+
+def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str]) -> None:
+    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's two words run
+    together is the same word."""
+    for term in sorted(t for t in one if not t.startswith("!")):
+        word = one_surface.get(term, term)
+        for x in sorted(other):
+            for y in sorted(other - {x}):
+                if term in one and x in other and y in other and \
+                        other_surface.get(x, x) + other_surface.get(y, y) == word:
+                    one.discard(term)
+                    other.difference_update({x, y})
 
 
 def _terms(facts: Facts) -> frozenset[str]:
@@ -655,6 +697,8 @@ def relate(cached: Facts, asked: Facts) -> Relation:
             if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):
                 only_c.discard(x)
                 only_a.discard(y)
+    _join_compounds(only_c, only_a, cached.surface, asked.surface)
+    _join_compounds(only_a, only_c, asked.surface, cached.surface)
     narrower = []
     for x in sorted(only_c):
         for y in sorted(only_a):

@@ -471,3 +471,24 @@ def test_a_clock_range_from_yesterday_evening_to_this_morning_crosses_midnight()
 ])
 def test_slips_kinds_and_named_environments_fold_while_siblings_stay_apart(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a metric or label written as an identifier is the words it is made of; another label value stays another
+    ("max:kafka.consumer.lag{consumer_group:avl-positions}", "peak consumer lag of the avl-positions kafka group",
+     "same"),
+    ("max:kafka.consumer.lag{consumer_group:avl-positions}", "max:kafka.consumer.lag{consumer_group:fare-events}",
+     "conflict"),
+    # two words run together are one word; a filter key inside a name names no more; another name stays another
+    ("pager duty incidents open for ticketing", "open pagerduty incidents for team-ticketing", "same"),
+    ("open incidents for team-ticketing", "open incidents for team-fares", "conflict"),
+    ("open incidents for team-ticketing", "open incidents for fares", "conflict"),
+    # "edge-rtr-01/02" names two routers; another pair, or an interface path, stays apart
+    ("bgp session flaps on edge-rtr-01 and edge-rtr-02", "bgp session flaps on edge-rtr-01/02", "same"),
+    ("bgp session flaps on edge-rtr-01/02", "bgp session flaps on edge-rtr-01/03", "conflict"),
+    ("crc errors on te1/1/1", "crc errors on te1/1/2", "conflict"),
+    # a Datadog grouping is a breakdown
+    ("avg cpu usage of jp-router by {host}", "avg cpu usage of jp-router per host", "same"),
+])
+def test_names_written_as_identifiers_or_run_together_are_the_names_while_other_names_stay_apart(a, b, expected):
+    assert kind(a, b) == expected
