@@ -182,7 +182,17 @@ _PHRASES = (
     (r"^\s*(?:ack(?:ed|'d)?|acking|roger|on it|looking)\s*[.,:;!-]+\s*", " "), (r"\b(?:i\s+)?(?:got|been|was)\s+paged\s+(?:for|about|on)\b", " "),
     (r"\bfor\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|quarterly|exec|team|leadership|ops|qbr)?\s*(?:review|report|standup|"
      r"stand-up|sync|meeting|update|deck|slides?|qbr|retro)\s*[:,-]", " "),
+    # the same framing with any words before it and in the document's name, up to its colon ("Asking again for
+    # the standup slide:", "for the incident review:", "for tomorrow's exec summary:"), and a question addressed
+    # to the assistant ("question for the bot:")
+    (r"^[^:?!]{0,40}?\bfor\s+(?:the|my|our|a|an|this|tomorrow'?s|today'?s|next|the\s+next)\s+(?:[\w'-]+\s+){0,3}?"
+     r"(?:review|report|standup|stand-up|sync|meeting|update|deck|slides?|qbr|retro|post-?mortem|briefing|handover|"
+     r"summary|notes|doc|email|dashboard|presentation|call)\s*:", " "),
+    (r"^\s*(?:[\w',!]+\s+){0,3}?(?:question|q|request|ask)\s+(?:for|to)\s+(?:the\s+)?(?:bot|assistant|ai|helper|you)\s*:",
+     " "),
     (r"\b(?:what|anything|which \w+)\s+went\s+out\b", " deploys "), (r"\bwent\s+out\s+to\b", " deploy to "),
+    # a Kubernetes state typed in capitals ("NOTREADY" for "NotReady") is "not ready", as the CamelCase one is read
+    (r"\bnot(ready|healthy|running|available|schedulable)\b", r"not \1"),
     (r"\bcrash[- ]?loop(?:ing|s)?(?:[- ]?back[- ]?off)?\b", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
     (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),

@@ -492,3 +492,18 @@ def test_slips_kinds_and_named_environments_fold_while_siblings_stay_apart(a, b,
 ])
 def test_names_written_as_identifiers_or_run_together_are_the_names_while_other_names_stay_apart(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # what the answer is for ("for the incident review:", "question for the bot:") is no filter; a filter before a
+    # colon still is one
+    ("critical alerts for kestrel", "for the incident review: critical alerts for kestrel", "same"),
+    ("critical alerts for kestrel", "Asking again for tomorrow's exec summary: critical alerts for kestrel", "same"),
+    ("critical alerts for kestrel", "question for the bot: critical alerts for kestrel", "same"),
+    ("critical alerts for kestrel", "for team osprey: critical alerts", "conflict"),
+    # a state typed in capitals is the state
+    ("NOTREADY pods in ns lynx", "pods not ready in ns lynx", "same"),
+    ("NOTREADY pods in ns lynx", "READY pods in ns lynx", "conflict"),
+])
+def test_what_an_answer_is_for_is_no_filter_and_capitals_keep_their_state(a, b, expected):
+    assert kind(a, b) == expected
