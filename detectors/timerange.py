@@ -870,6 +870,10 @@ _ZONE_AFTER_CLOCK = re.compile(
     rf"(?:(?<=[\dmn])|(?<=midnight))\s+({_alt([z for z in ZONE_WORDS if z != 'z'])}){_END}"  # "08:00 utc", "8am cet",
     # "noon pt", "midnight utc"
 )
+#: Words for a day or a part of one (not a greeting: "good morning"); left unread, the question names some time.
+_DAY_WORD = re.compile(
+    rf"(?<!good )\b(?:morning|afternoon|evening|night|tonight|overnight|noon|midnight|lunch(?:time)?|yesterday|today"
+    rf"|weekend|{_FULL_WEEKDAY}|{_alt([m for m in _MONTHS if m != 'may'])})\b")
 #: A clock time ("3am", "14:30", "3 p.m." once normalised); seen anywhere, the question names some time of day.
 _CLOCK_WORD = re.compile(r"(?<![\w:./-])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\w:])")
 _ISO_TS = r"\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?"
@@ -1020,10 +1024,11 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     now_words = list(_NOW.finditer(norm))
     spans += [_unshift(m.span(), cut) for m in now_words if not m[0].startswith(("is ", "are "))]
     implicit = False
-    if found is None and not notes and _CLOCK_WORD.search(norm):
-        # a clock time no rule could read ("between 1 and 3am" in a wording the rules miss): the question is about
-        # some time, not now, so it must not be compared as "now"
-        notes = (f"time not understood: '{_CLOCK_WORD.search(norm)[0]}'",)
+    unread = (_CLOCK_WORD.search(norm) or _DAY_WORD.search(norm)) if found is None and not notes else None
+    if unread:
+        # a clock time or a part of a day no rule could read ("between 1 and 3am" in a wording the rules miss,
+        # "during the morning rush"): the question is about some time, not now, so it must not be compared as "now"
+        notes = (f"time not understood: '{unread[0]}'",)
     if found is None and not notes:
         implicit = not now_words
         found = _now_range(ctx, now_words[0][0] if now_words else "")

@@ -318,3 +318,10 @@ def test_a_clock_time_no_rule_reads_is_unclear_not_now_while_counts_stay_counts(
     assert plain.implicit_now and plain.time_range.duration_seconds == 300
     for text in ("errors from 2 to 4 pods", "restarts between 2 and 4 times"):
         assert read_time(text, WED, "UTC").implicit_now
+
+
+def test_a_part_of_the_day_no_rule_reads_is_unclear_while_a_greeting_is_no_time():
+    for text in ("errors during the morning rush", "errors during the evening peak", "alerts at lunch"):
+        unread = read_time(text, WED, "UTC")
+        assert unread.time_range is None and unread.notes, text
+    assert read_time("good morning, how many alerts are firing", WED, "UTC").implicit_now
