@@ -16,9 +16,13 @@ from pathlib import Path
 __all__ = ["is_word", "word_shares"]
 
 
-@cache
 def word_shares(language: str = "en") -> dict[str, float]:
-    """Each listed word -> its share of all words counted."""
+    """Each listed word -> its share of all words counted (one load per language, however it is asked for)."""
+    return _load(language)
+
+
+@cache
+def _load(language: str) -> dict[str, float]:
     import spellchecker
 
     path = Path(spellchecker.__file__).parent / "resources" / f"{language}.json.gz"
@@ -30,4 +34,4 @@ def word_shares(language: str = "en") -> dict[str, float]:
 
 def is_word(word: str, language: str = "en") -> bool:
     """Whether ``word`` (lower case) is in the language's list."""
-    return word in word_shares(language)
+    return word in _load(language)
