@@ -13,8 +13,8 @@
    exact text match and a text-only MiniLM cache (cosine >= 0.95 and >= 0.80; a match is a hit
    while fresh, a partial once expired), and the code before issue 15 ("before": its decisions,
    recorded once from commit c931fb3 in data/query_pairs/before_decisions.json). Prints per-group
-   accuracy, hit precision/recall and partial F1: blind2 | blind | test7 | test6 | test5 | test4 | test | test2 | test3 |
-   dev7 | dev6 | dev5 | dev4 | dev | dev2 | dev3 (the two blind sets, by writers who never saw the code, are test
+   accuracy, hit precision/recall and partial F1: blind2 | blind | test8 | test7 | test6 | test5 | test4 | test | test2 |
+   test3 | dev8 | dev7 | dev6 | dev5 | dev4 | dev | dev2 | dev3 (the two blind sets, by writers who never saw the code, are test
    only; `--splits` chooses which are scored, `--no-blind` leaves both blind sets unopened).
 2. Speed. At each cache size n, n live entries of one org in a SQLite store, and the whole
    `QueryMemory.lookup` timed (embedding included) beside one `embed_one` call in the same run; the
