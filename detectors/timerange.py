@@ -279,6 +279,18 @@ _SHORTHANDS = (
     (r"\b(?:a[- ])?quarter[- ](?:of[- ]an?[- ])?hour\b", "15 minutes"),
     (r"\bmid-?day\b", "noon"), (r"\bthis am\b", "this morning"), (r"\bthis pm\b", "this afternoon"),
     (r"\b(since|from)\s+(?:the\s+)?(morning|afternoon|evening)\b", r"\1 this \2"),
+    # other ways to write a clock time: "6.30am" (a dot for the colon), "0800" after a time word (military), "half past
+    # six", "quarter past 9", "quarter to 10"; and "7-9 this morning" is 7am-9am
+    (r"\b(\d{1,2})\.([0-5]\d)\s*(am|pm)\b", r"\1:\2\3"),
+    (r"\b(since|from|after|before|until|till|to|and|between|at)\s+([01]\d|2[0-3])([0-5]\d)(?:\s*h(?:rs|ours)?)?(?![\w:/.%-])"
+     r"(?!\s*(?:ms|s)\b)",
+     r"\1 \2:\3"),
+    (rf"\b(half|quarter)\s+past\s+(\d{{1,2}}|{_alt(list(_NUMBER_WORDS)[:12])})\b",
+     lambda m: f"{_NUMBER_WORDS.get(m[2], m[2])}:{'30' if m[1] == 'half' else '15'}"),
+    (rf"\bquarter\s+to\s+(\d{{1,2}}|{_alt(list(_NUMBER_WORDS)[:12])})\b",
+     lambda m: f"{(int(_NUMBER_WORDS.get(m[1], m[1])) - 2) % 12 + 1}:45"),
+    (r"\b(1[0-2]|[1-9])\s*-\s*(1[0-2]|[1-9])\s+(?:this|in the)\s+(morning|afternoon|evening)\b",
+     lambda m: f"{m[1]}{'am' if m[3] == 'morning' else 'pm'}-{m[2]}{'am' if m[3] == 'morning' else 'pm'}"),
     # "8 this morning", "9 in the morning": a clock time (1-11 in the morning, 1-11 after noon)
     (r"\b(since|from|at|after|before|until|till|to|and|between)\s+(1[0-1]|[1-9])(?::([0-5]\d))?\s+(?:o'?clock\s+)?"
      r"(?:this|in the)\s+(morning|afternoon|evening)\b",
@@ -785,9 +797,13 @@ def _dateparser_parse(phrase: str, ctx: _Ctx) -> datetime | None:
             "RETURN_AS_TIMEZONE_AWARE": True,
             "PREFER_DATES_FROM": "past",
         }
-        return dateparser.parse(phrase, languages=["en"], settings=settings)
+        found = dateparser.parse(phrase, languages=["en"], settings=settings)
     except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd text; text must never raise
         return None
+    # "since 0800" read as the year 800: a date more than ten years back is no reading of an ops question
+    if found is not None and found.year < ctx.local_now.year - 10:
+        return None
+    return found
 
 
 def _fallback_span(keyword: str, phrase: str, found: datetime, ctx: _Ctx) -> TimeParse:

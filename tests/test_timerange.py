@@ -325,3 +325,19 @@ def test_a_part_of_the_day_no_rule_reads_is_unclear_while_a_greeting_is_no_time(
         unread = read_time(text, WED, "UTC")
         assert unread.time_range is None and unread.notes, text
     assert read_time("good morning, how many alerts are firing", WED, "UTC").implicit_now
+
+
+@pytest.mark.parametrize("text, start", [
+    ("errors since 6.30am", datetime(2024, 5, 8, 6, 30, tzinfo=UTC)),
+    ("errors since half past six", datetime(2024, 5, 8, 6, 30, tzinfo=UTC)),
+    ("errors since quarter to ten", datetime(2024, 5, 8, 9, 45, tzinfo=UTC)),
+    ("errors since 0800", datetime(2024, 5, 8, 8, tzinfo=UTC)),
+])
+def test_other_ways_to_write_a_clock_time_read_as_that_time(text, start):
+    assert read_time(text, WED, "UTC").time_range.start == start
+
+
+def test_a_clock_range_in_the_morning_is_in_the_morning_and_a_threshold_stays_a_threshold():
+    r = read_time("errors 7-9 this morning", WED, "UTC").time_range
+    assert (r.start, r.end) == (datetime(2024, 5, 8, 7, tzinfo=UTC), datetime(2024, 5, 8, 9, tzinfo=UTC))
+    assert read_time("latency above 0800 ms", WED, "UTC").implicit_now
