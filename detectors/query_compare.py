@@ -37,7 +37,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from detectors.word_lists import is_word
 
 __all__ = ["Facts", "Relation", "read_facts", "relate"]
 
@@ -106,6 +109,11 @@ _PHRASES = (
     # a status code's reason phrase is the code ("503 Service Unavailable" is no "not available")
     (r"\b(5\d\d|4\d\d)\s+(?:service\s+unavailable|bad\s+gateway|gateway\s+time-?outs?|internal\s+server\s+errors?|"
      r"not\s+found|too\s+many\s+requests|unauthori[sz]ed|forbidden|bad\s+request|request\s+time-?outs?)\b", r" \1 "),
+    # a Datadog-style grouping ("... by {host}") is the breakdown "by host"
+    (r"\bby\s*\{\s*([a-z_]+)\s*\}", r" by \1 "),
+    # two numbered names written as one ("edge-rtr-01/02"): both names
+    (r"(?<![\w/])([a-z][a-z0-9-]*-)(\d{2,})/(\d{2,})(?![\w/])",
+     lambda m: f"{m[1]}{m[2]} and {m[1]}{m[3]}" if len(m[2]) == len(m[3]) else m[0]),
     # a question written as PromQL: a status class as a regex ("5.."), a service's request / error counter
     # ("manifest_api_requests_total" = manifest-api requests), a quantile of a duration histogram (p95 latency)
     (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
@@ -174,7 +182,17 @@ _PHRASES = (
     (r"^\s*(?:ack(?:ed|'d)?|acking|roger|on it|looking)\s*[.,:;!-]+\s*", " "), (r"\b(?:i\s+)?(?:got|been|was)\s+paged\s+(?:for|about|on)\b", " "),
     (r"\bfor\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|quarterly|exec|team|leadership|ops|qbr)?\s*(?:review|report|standup|"
      r"stand-up|sync|meeting|update|deck|slides?|qbr|retro)\s*[:,-]", " "),
+    # the same framing with any words before it and in the document's name, up to its colon ("Asking again for
+    # the standup slide:", "for the incident review:", "for tomorrow's exec summary:"), and a question addressed
+    # to the assistant ("question for the bot:")
+    (r"^[^:?!]{0,40}?\bfor\s+(?:the|my|our|a|an|this|tomorrow'?s|today'?s|next|the\s+next)\s+(?:[\w'-]+\s+){0,3}?"
+     r"(?:review|report|standup|stand-up|sync|meeting|update|deck|slides?|qbr|retro|post-?mortem|briefing|handover|"
+     r"summary|notes|doc|email|dashboard|presentation|call)\s*:", " "),
+    (r"^\s*(?:[\w',!]+\s+){0,3}?(?:question|q|request|ask)\s+(?:for|to)\s+(?:the\s+)?(?:bot|assistant|ai|helper|you)\s*:",
+     " "),
     (r"\b(?:what|anything|which \w+)\s+went\s+out\b", " deploys "), (r"\bwent\s+out\s+to\b", " deploy to "),
+    # a Kubernetes state typed in capitals ("NOTREADY" for "NotReady") is "not ready", as the CamelCase one is read
+    (r"\bnot(ready|healthy|running|available|schedulable)\b", r"not \1"),
     (r"\bcrash[- ]?loop(?:ing|s)?(?:[- ]?back[- ]?off)?\b", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
     (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
@@ -472,6 +490,33 @@ class Facts:
         return {"intent": self.intent, "stat": self.stat, "terms": sorted(self.terms)}
 
 
+#: A metric or label name made of words ("system.cpu.user", "kafka.consumer.lag", "consumer_group"); not a
+#: version, a number or a host ("v1.2", "99.9", "db01.prod"), whose parts are no words on their own.
+_WORDY_IDENTIFIER = re.compile(r"[a-z]{2,}(?:[._][a-z]{2,})+")
+
+
+def _identifier_words(token: str) -> list[str]:
+    """A name written as a metric or label ("kafka.consumer.lag{consumer_group:x}") is the words it is made
+    of, as the same question in prose names them ("consumer lag of the x kafka group")."""
+    return re.split(r"[._]", token) if _WORDY_IDENTIFIER.fullmatch(token) else [token]
+
+
+#: Words the reader drops or reads as a negation: a slip of one of them must be dropped or read as well.
+_DROPPED_LONG = tuple(sorted(w for w in STOPWORDS | _INTENT_WORDS | _NEGATORS if len(w) >= 5 and w.isalpha()))
+
+
+@lru_cache(maxsize=65536)
+def _slip(word: str) -> str:
+    """A leftover that is no English word and one edit from exactly one word the reader drops ("firign",
+    "excludng") is that word: otherwise a typo in a filler word is a content term only one side has, and a
+    typo in a negation loses the negation. A real word one edit from a dropped one ("shale" / "shall",
+    "booking" / "looking", "servers" / "serves") stays: it may be a name."""
+    if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in _INTENT_WORDS or word in _NEGATORS:
+        return word
+    close = [v for v, _, _ in process.extract(word, _DROPPED_LONG, scorer=OSA.distance, score_cutoff=1, limit=2)]
+    return close[0] if len(close) == 1 and not is_word(word) else word
+
+
 def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts:
     """Intent, statistic and content terms of ``text``.
 
@@ -488,7 +533,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
-    words = [SYNONYMS.get(w, w) for w in (t.strip("./-") for t in _TOKEN.findall(norm)) if w]
+    words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
     words = [w if w not in _ERRORS_AS_5XX or logs else None if coded else "5xx" for w in words]
@@ -555,13 +600,14 @@ def _typo(a: str, b: str) -> bool:
 
 
 def _narrows(broad: str, narrow: str) -> bool:
-    """5xx > 503; prod > prod-eu; eu > eu-north-1 (only broad environment and region words)."""
+    """5xx > 503; prod > prod-eu, tl-prod-eu1; eu > eu-north-1 (only broad environment and region words)."""
     if re.fullmatch(r"[1-5]xx", broad) and re.fullmatch(r"\d{3}", narrow):
         return broad[0] == narrow[0]
     head = narrow.split("-", 1)[0]
     if "-" in narrow and head in _REGION_GROUPS.get(broad, ()):
         return True
-    return "-" in narrow and broad in _BROAD and _stem(SYNONYMS.get(head, head)) == broad
+    # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
+    return "-" in narrow and broad in _BROAD and any(_stem(SYNONYMS.get(p, p)) == broad for p in narrow.split("-"))
 
 
 def _intents_agree(a: str | None, b: str | None) -> bool:
@@ -581,6 +627,32 @@ def _join_split_names(one: set[str], other: set[str]) -> None:
         if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other:
             one.discard(term)
             other.difference_update(stems)
+            continue
+        # "team-ticketing" is team ticketing: the filter key written into the name ("svc-", "ns-") names no more
+        named = [p for p in parts if p not in _KEY_WORDS]
+        if len(named) < len(parts) and named and parts[-1] not in _KEY_WORDS:
+            named_stems = {_stem(SYNONYMS.get(p, p)) for p in named}
+            joined = "-".join(named)
+            if named_stems <= other or joined in other:
+                one.discard(term)
+                other.difference_update(named_stems | {joined})
+
+
+#: Filter keys, as they prefix a name ("team-ticketing", "svc-payments", "ns-customs").
+_KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
+
+
+def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str]) -> None:
+    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's two words run
+    together is the same word."""
+    for term in sorted(t for t in one if not t.startswith("!")):
+        word = one_surface.get(term, term)
+        for x in sorted(other):
+            for y in sorted(other - {x}):
+                if term in one and x in other and y in other and \
+                        other_surface.get(x, x) + other_surface.get(y, y) == word:
+                    one.discard(term)
+                    other.difference_update({x, y})
 
 
 def _terms(facts: Facts) -> frozenset[str]:
@@ -591,6 +663,33 @@ def _terms(facts: Facts) -> frozenset[str]:
     if any(t in _RESOURCES or _typo(facts.surface.get(t, t), "memory") for t in facts.terms):
         return facts.terms | {_USAGE}
     return facts.terms
+
+
+#: Kinds of thing a named thing runs as: "route-optimizer pods", "the db-manifest-01 host", "pod restarts".
+_KINDS = frozenset(_stem(w) for w in ("pod", "pods", "container", "containers", "instance", "instances", "replica",
+                                        "replicas", "server", "servers", "host", "hosts", "node", "nodes", "machine",
+                                        "machines", "box", "boxes", "vm", "vms"))
+
+
+def _drop_kind_nouns(one: set[str], other: set[str], equal: frozenset[str]) -> None:
+    """"CPU of route-optimizer pods" against "route-optimizer's CPU": when all one side has beyond the other
+    is the kind of thing (pods, hosts, instances) and both name the same thing it is about, the kind only
+    says what that thing runs as. Kept when the other side names another kind (pods vs nodes: a conflict)
+    or nothing but the subject is shared (all hosts vs one: a refinement)."""
+    if one and one <= _KINDS and not other & _KINDS and any(_names_a_thing(t) for t in equal):
+        one.clear()
+
+
+#: Values several things share (a severity, an environment, a direction): no name of one thing.
+_SHARED_VALUES = frozenset(_stem(SYNONYMS.get(w, w)) for w in (
+    "critical", "warning", "info", "error", "fatal", "debug", "high", "low", "major", "minor", "production",
+    "staging", "development", "above", "below", "inbound", "outbound", "all"))
+
+
+def _names_a_thing(term: str) -> bool:
+    """A service, namespace, team, cluster or host name: no subject, state, shared value or bare number."""
+    return (not term.startswith("!") and term not in SUBJECT_TERMS and term != _USAGE and term not in _STATE
+            and term not in _SHARED_VALUES and not re.fullmatch(r"[\d.%]+[a-z]?", term))
 
 
 def relate(cached: Facts, asked: Facts) -> Relation:
@@ -608,6 +707,8 @@ def relate(cached: Facts, asked: Facts) -> Relation:
             if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):
                 only_c.discard(x)
                 only_a.discard(y)
+    _join_compounds(only_c, only_a, cached.surface, asked.surface)
+    _join_compounds(only_a, only_c, asked.surface, cached.surface)
     narrower = []
     for x in sorted(only_c):
         for y in sorted(only_a):
@@ -615,6 +716,8 @@ def relate(cached: Facts, asked: Facts) -> Relation:
                 only_c.discard(x)
                 only_a.discard(y)
                 narrower.append(f"{x} ~ {y}")
+    _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
+    _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
     conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE

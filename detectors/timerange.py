@@ -279,6 +279,18 @@ _SHORTHANDS = (
     (r"\b(?:a[- ])?quarter[- ](?:of[- ]an?[- ])?hour\b", "15 minutes"),
     (r"\bmid-?day\b", "noon"), (r"\bthis am\b", "this morning"), (r"\bthis pm\b", "this afternoon"),
     (r"\b(since|from)\s+(?:the\s+)?(morning|afternoon|evening)\b", r"\1 this \2"),
+    # other ways to write a clock time: "6.30am" (a dot for the colon), "0800" after a time word (military), "half past
+    # six", "quarter past 9", "quarter to 10"; and "7-9 this morning" is 7am-9am
+    (r"\b(\d{1,2})\.([0-5]\d)\s*(am|pm)\b", r"\1:\2\3"),
+    (r"\b(since|from|after|before|until|till|to|and|between|at)\s+([01]\d|2[0-3])([0-5]\d)(?:\s*h(?:rs|ours)?)?(?![\w:/.%-])"
+     r"(?!\s*(?:ms|s)\b)",
+     r"\1 \2:\3"),
+    (rf"\b(half|quarter)\s+past\s+(\d{{1,2}}|{_alt(list(_NUMBER_WORDS)[:12])})\b",
+     lambda m: f"{_NUMBER_WORDS.get(m[2], m[2])}:{'30' if m[1] == 'half' else '15'}"),
+    (rf"\bquarter\s+to\s+(\d{{1,2}}|{_alt(list(_NUMBER_WORDS)[:12])})\b",
+     lambda m: f"{(int(_NUMBER_WORDS.get(m[1], m[1])) - 2) % 12 + 1}:45"),
+    (r"\b(1[0-2]|[1-9])\s*-\s*(1[0-2]|[1-9])\s+(?:this|in the)\s+(morning|afternoon|evening)\b",
+     lambda m: f"{m[1]}{'am' if m[3] == 'morning' else 'pm'}-{m[2]}{'am' if m[3] == 'morning' else 'pm'}"),
     # "8 this morning", "9 in the morning": a clock time (1-11 in the morning, 1-11 after noon)
     (r"\b(since|from|at|after|before|until|till|to|and|between)\s+(1[0-1]|[1-9])(?::([0-5]\d))?\s+(?:o'?clock\s+)?"
      r"(?:this|in the)\s+(morning|afternoon|evening)\b",
@@ -294,12 +306,31 @@ _SHORTHANDS = (
      lambda m: "today" if m[1] == "day" else f"this {m[1]}"),
     (r"\b(?:(an?|one|\d+)\s+)?(hour|day|week)s?\s+and\s+a\s+half\b",
      lambda m: f"{(int(m[1]) if m[1] and m[1].isdigit() else 1) + 0.5:g} {m[2]}s"),
+    # hours spelled out in a clock range: "between one and three a.m." is "between 1 and 3am", "from nine to
+    # eleven" "from 9 to 11" (read as any bare hours are)
+    (rf"\b(between|from)\s+({_alt(list(_NUMBER_WORDS)[:12])})\s+(and|to|till|until|through)\s+"
+     rf"({_alt(list(_NUMBER_WORDS)[:12])}|\d{{1,2}}(?:am|pm)?)\b",
+     lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} {m[3]} {_NUMBER_WORDS.get(m[4], m[4])}"),
+    # "Monday through Wednesday", "mon-wed": a range of days, as "from Monday to Wednesday" is read
+    (rf"(?<!between )(?<!from )\b({_WEEKDAY})\s*(?:through|thru|to|till|until|-)\s*({_WEEKDAY})\b", r"from \1 to \2"),
+    # "the week so far" is this week; "earlier today" is today; "half-hour" is 30 minutes; an ISO-style "07:00Z"
+    # is UTC; "8am local (time)" is the asker's zone, which is what a clock time without a zone means anyway
+    (r"\b(?:for\s+)?(?:the\s+)?(week|month|quarter|year)\s+so\s+far\b", r"this \1"),
+    (r"\bearlier\s+(?=today\b|this\s+(?:week|month|quarter|year|morning|afternoon)\b)", ""),
+    (r"\bhalf[- ](?:an?[- ])?(?:hour|hr)\b", "30 minutes"),
+    (r"\b(\d{1,2}:\d{2})(?::\d{2})?z\b", r"\1 utc"),
+    (r"(?:(?<=\d)|(?<=\d[ap]m))\s+local(?:\s+time)?\b", ""),
     (r"\b(\d{1,2})\s*-\s*(\d{1,2})\s*(am|pm)\b", _am_pm_range),
     # "between 22:00 yesterday and 06:00 this morning": a clock range across midnight, each end with its day
     (rf"\b(between|from)\s+({_CLOCK})\s+(?:yesterday|last\s+night)\s+(and|to|till|until)\s+({_CLOCK})\s+"
      r"(?:today|this\s+morning)\b", _overnight_range),
     (r"(?<![\w:/.-])(?<!between )(?<!from )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s*-\s*"
      r"(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\w:])", r"between \1 and \2"),
+    # the same with a word between the two clock times ("9am to 11am", "09:00 till 11:00"); bare numbers
+    # ("2 to 4 pods") are no clock times
+    (r"(?<![\w:/.-])(?<!between )(?<!from )(?<!since )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s+"
+     r"(?:to|till|til|until|through|thru)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\w:])",
+     r"between \1 and \2"),
     # a SQL time filter: "ts > now() - interval '6 hours'" is the last 6 hours
     (r"\b[a-z_]*\s*>=?\s*now\s*\(\s*\)\s*-\s*interval\s*'\s*(\d+)\s*([a-z]+)\s*'", r"in the last \1 \2"),
     # a PromQL range selector ("rate(x[15m])") asked as an instant query is the last 15 minutes
@@ -575,6 +606,11 @@ def _between(m: re.Match[str], ctx: _Ctx) -> _Span | str:
         if last < first:
             return f"range ends before it starts: '{phrase}'"
         return _Span(ctx.at(first), ctx.at(last + timedelta(days=1)))
+    if re.fullmatch(_WEEKDAY, a) and re.fullmatch(_WEEKDAY, b):
+        # "from Monday to Wednesday": the most recent Monday that has begun, through the Wednesday after it
+        first = _recent_weekday(ctx, _weekday(a), strictly_before_today=False)
+        last = first + timedelta(days=(_weekday(b) - _weekday(a)) % 7)
+        return _Span(ctx.at(first), ctx.at(last + timedelta(days=1)))
     pa, pb = _clock(a), _clock(b)
     if pa is None or pb is None:
         return f"unreadable time: '{phrase}'"
@@ -636,8 +672,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b{_LEAD}(?P<the>the\s+)?(?P<dir>last|past|previous|prior|preceding)\s+"
         rf"(?:(?P<qty>{_QTY})\s*)?(?P<unit>{_UNIT}){_END}"), _relative),
     _Rule("between", re.compile(
-        rf"\b(?:(?P<qa>{_DAY_QUALIFIER})\s+)?(?:between|from)\s+(?P<a>{_DATE}|{_CLOCK})\s*"
-        rf"(?:and|to|until|till|through|-)\s*(?P<b>{_DATE}|{_CLOCK}){_END}{_NOT_QTY}(?:\s+(?P<qb>{_DAY_QUALIFIER}){_END})?"),
+        rf"\b(?:(?P<qa>{_DAY_QUALIFIER})\s+)?(?:between|from)\s+(?P<a>{_DATE}|{_WEEKDAY}|{_CLOCK})\s*"
+        rf"(?:and|to|until|till|through|thru|-)\s*(?P<b>{_DATE}|{_WEEKDAY}|{_CLOCK}){_END}{_NOT_QTY}(?:\s+(?P<qb>{_DAY_QUALIFIER}){_END})?"),
         _between),
     _Rule("at", re.compile(
         rf"\b(?:(?P<qa>today|yesterday)\s+)?(?:at|around)\s+(?P<a>{_CLOCK}){_END}{_NOT_QTY}"
@@ -761,9 +797,13 @@ def _dateparser_parse(phrase: str, ctx: _Ctx) -> datetime | None:
             "RETURN_AS_TIMEZONE_AWARE": True,
             "PREFER_DATES_FROM": "past",
         }
-        return dateparser.parse(phrase, languages=["en"], settings=settings)
+        found = dateparser.parse(phrase, languages=["en"], settings=settings)
     except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd text; text must never raise
         return None
+    # "since 0800" read as the year 800: a date more than ten years back is no reading of an ops question
+    if found is not None and found.year < ctx.local_now.year - 10:
+        return None
+    return found
 
 
 def _fallback_span(keyword: str, phrase: str, found: datetime, ctx: _Ctx) -> TimeParse:
@@ -843,8 +883,15 @@ ZONE_WORDS = {
 #: "now" and point-in-time questions ("is X up") cover the last five minutes.
 NOW_SECONDS = 300
 _ZONE_AFTER_CLOCK = re.compile(
-    rf"(?<=[\dmn])\s+({_alt([z for z in ZONE_WORDS if z != 'z'])}){_END}"  # "08:00 utc", "8am cet", "noon pt"
+    rf"(?:(?<=[\dmn])|(?<=midnight))\s+({_alt([z for z in ZONE_WORDS if z != 'z'])}){_END}"  # "08:00 utc", "8am cet",
+    # "noon pt", "midnight utc"
 )
+#: Words for a day or a part of one (not a greeting: "good morning"); left unread, the question names some time.
+_DAY_WORD = re.compile(
+    rf"(?<!good )\b(?:morning|afternoon|evening|night|tonight|overnight|noon|midnight|lunch(?:time)?|yesterday|today"
+    rf"|weekend|{_FULL_WEEKDAY}|{_alt([m for m in _MONTHS if m != 'may'])})\b")
+#: A clock time ("3am", "14:30", "3 p.m." once normalised); seen anywhere, the question names some time of day.
+_CLOCK_WORD = re.compile(r"(?<![\w:./-])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\w:])")
 _ISO_TS = r"\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?"
 _ISO_RANGE = re.compile(rf"\b(?:between|from)\s+({_ISO_TS})\s+(?:and|to|until|-)\s+({_ISO_TS})")
 _ISO_SINCE = re.compile(rf"\b(?:since|after)\s+({_ISO_TS})")
@@ -993,6 +1040,11 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     now_words = list(_NOW.finditer(norm))
     spans += [_unshift(m.span(), cut) for m in now_words if not m[0].startswith(("is ", "are "))]
     implicit = False
+    unread = (_CLOCK_WORD.search(norm) or _DAY_WORD.search(norm)) if found is None and not notes else None
+    if unread:
+        # a clock time or a part of a day no rule could read ("between 1 and 3am" in a wording the rules miss,
+        # "during the morning rush"): the question is about some time, not now, so it must not be compared as "now"
+        notes = (f"time not understood: '{unread[0]}'",)
     if found is None and not notes:
         implicit = not now_words
         found = _now_range(ctx, now_words[0][0] if now_words else "")

@@ -451,3 +451,59 @@ def test_a_clock_range_from_yesterday_evening_to_this_morning_crosses_midnight()
     tr = read_time("alerts between 22:00 yesterday and 06:00 this morning", at("Pacific/Auckland", 2026, 5, 27, 8, 10),
                    "Pacific/Auckland").time_range
     assert (tr.start, tr.end) == (at("Pacific/Auckland", 2026, 5, 26, 22), at("Pacific/Auckland", 2026, 5, 27, 6))
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a slip of a word the reader drops is dropped ("firign"); a slip of a negation still negates ("excludng");
+    # a real word one letter from a dropped one stays a term ("product" is no "produce")
+    ("which alerts are firing in ns reefer", "alerts firign in ns reefer", "same"),
+    ("alerts excludng prod for fare-api", "alerts in prod for fare-api", "conflict"),
+    ("alerts for product", "alerts", "nested"),
+    # the kind a named thing runs as is no filter ("route-optimizer pods"); another kind, or a kind beside no
+    # named thing, still is
+    ("cpu throttling for route-optimizer pods in ns planning", "throttling of cpu for route-optimizer in ns planning",
+     "same"),
+    ("pods not ready in ns planning", "nodes not ready in ns planning", "conflict"),
+    ("critical alerts", "critical alerts on hosts", "nested"),
+    # an environment inside a cluster's name narrows it; two clusters are siblings
+    ("5xx on fare-api in prod", "5xx on fare-api in tl-prod-eu1", "nested"),
+    ("5xx on fare-api in tl-prod-eu1", "5xx on fare-api in tl-stg-eu1", "conflict"),
+])
+def test_slips_kinds_and_named_environments_fold_while_siblings_stay_apart(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a metric or label written as an identifier is the words it is made of; another label value stays another
+    ("max:kafka.consumer.lag{consumer_group:avl-positions}", "peak consumer lag of the avl-positions kafka group",
+     "same"),
+    ("max:kafka.consumer.lag{consumer_group:avl-positions}", "max:kafka.consumer.lag{consumer_group:fare-events}",
+     "conflict"),
+    # two words run together are one word; a filter key inside a name names no more; another name stays another
+    ("pager duty incidents open for ticketing", "open pagerduty incidents for team-ticketing", "same"),
+    ("open incidents for team-ticketing", "open incidents for team-fares", "conflict"),
+    ("open incidents for team-ticketing", "open incidents for fares", "conflict"),
+    # "edge-rtr-01/02" names two routers; another pair, or an interface path, stays apart
+    ("bgp session flaps on edge-rtr-01 and edge-rtr-02", "bgp session flaps on edge-rtr-01/02", "same"),
+    ("bgp session flaps on edge-rtr-01/02", "bgp session flaps on edge-rtr-01/03", "conflict"),
+    ("crc errors on te1/1/1", "crc errors on te1/1/2", "conflict"),
+    # a Datadog grouping is a breakdown
+    ("avg cpu usage of jp-router by {host}", "avg cpu usage of jp-router per host", "same"),
+])
+def test_names_written_as_identifiers_or_run_together_are_the_names_while_other_names_stay_apart(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # what the answer is for ("for the incident review:", "question for the bot:") is no filter; a filter before a
+    # colon still is one
+    ("critical alerts for kestrel", "for the incident review: critical alerts for kestrel", "same"),
+    ("critical alerts for kestrel", "Asking again for tomorrow's exec summary: critical alerts for kestrel", "same"),
+    ("critical alerts for kestrel", "question for the bot: critical alerts for kestrel", "same"),
+    ("critical alerts for kestrel", "for team osprey: critical alerts", "conflict"),
+    # a state typed in capitals is the state
+    ("NOTREADY pods in ns lynx", "pods not ready in ns lynx", "same"),
+    ("NOTREADY pods in ns lynx", "READY pods in ns lynx", "conflict"),
+])
+def test_what_an_answer_is_for_is_no_filter_and_capitals_keep_their_state(a, b, expected):
+    assert kind(a, b) == expected

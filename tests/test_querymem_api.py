@@ -236,3 +236,20 @@ def test_unknown_zone_is_a_400_naming_the_field(client):
     assert res.status_code == 400
     res = client.put("/api/v1/org/privacy", json={"timezone": "Nowhere/Land"}, headers=auth("tok-acme-admin"))
     assert res.status_code == 400
+
+
+def test_a_paraphrase_that_reads_the_same_is_a_hit_though_its_words_embed_apart(client):
+    # MiniLM puts these two about 0.56 apart, under the old 0.6 guard; every term agrees, so the reading decides
+    record(client, "Was anything deployed to production yesterday?", T0)
+    same = lookup(client, "Yesterday, did any release go out to prod?", T0 + timedelta(minutes=15))
+    assert same["decision"] == "hit" and same["why"]["similarity"] < 0.6
+    other = lookup(client, "Yesterday, did any release go out to staging?", T0 + timedelta(minutes=15))
+    assert other["decision"] == "miss"
+
+
+def test_clock_ranges_spelled_out_are_read_so_am_and_pm_stay_apart(client):
+    record(client, "how many top up errors were there between one and three a.m.", T0)
+    pm = lookup(client, "how many top up errors were there between one and three p.m.", T0 + timedelta(minutes=2))
+    assert pm["decision"] != "hit"
+    am = lookup(client, "top up errors between 1am and 3am, how many?", T0 + timedelta(minutes=2))
+    assert am["decision"] == "hit"

@@ -281,3 +281,63 @@ def test_chat_shorthands_read_as_the_long_forms(text, start, end):
 def test_a_duration_after_a_comparison_is_a_threshold_not_a_range(text):
     r = read_time(text, WED, "UTC")
     assert r.implicit_now and r.time_range.duration_seconds == 300
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("errors in the past half-hour", WED - timedelta(minutes=30), WED),
+    ("errors 08:00 to 10:00", datetime(2024, 5, 8, 8, tzinfo=UTC), datetime(2024, 5, 8, 10, tzinfo=UTC)),
+    ("errors 8am till 10am", datetime(2024, 5, 8, 8, tzinfo=UTC), datetime(2024, 5, 8, 10, tzinfo=UTC)),
+    ("errors between one and three a.m.", datetime(2024, 5, 8, 1, tzinfo=UTC), datetime(2024, 5, 8, 3, tzinfo=UTC)),
+    # 13:00 today has not begun at 10:30: yesterday's
+    ("errors between one and three p.m.", datetime(2024, 5, 7, 13, tzinfo=UTC), datetime(2024, 5, 7, 15, tzinfo=UTC)),
+    ("deploys the week so far", datetime(2024, 5, 6, tzinfo=UTC), WED),
+    ("deploys earlier today", datetime(2024, 5, 8, tzinfo=UTC), WED),
+    ("outages from Monday to Wednesday", datetime(2024, 5, 6, tzinfo=UTC), WED),
+    ("outages mon-wed", datetime(2024, 5, 6, tzinfo=UTC), WED),
+    ("outages Sunday through Tuesday", datetime(2024, 5, 5, tzinfo=UTC), datetime(2024, 5, 8, tzinfo=UTC)),
+])
+def test_unseen_wordings_of_ranges_read_as_their_common_forms(text, start, end):
+    r = read_time(text, WED, "UTC").time_range
+    assert (r.start, r.end) == (start, end)
+
+
+def test_a_zone_after_a_clock_time_or_midnight_is_that_zone_and_local_words_are_the_askers():
+    def start(text):
+        return read_time(text, WED, "Europe/Berlin").time_range.start
+
+    assert start("alerts since 07:00Z") == datetime(2024, 5, 8, 7, tzinfo=UTC)
+    assert start("alerts since midnight UTC") == datetime(2024, 5, 8, tzinfo=UTC)
+    assert start("alerts since midnight") == datetime(2024, 5, 7, 22, tzinfo=UTC)  # Berlin's midnight (CEST)
+    assert start("alerts since 8am local") == start("alerts since 8am") == datetime(2024, 5, 8, 6, tzinfo=UTC)
+
+
+def test_a_clock_time_no_rule_reads_is_unclear_not_now_while_counts_stay_counts():
+    unread = read_time("errors 3pm and 5pm", WED, "UTC")
+    assert unread.time_range is None and not unread.implicit_now and unread.notes
+    plain = read_time("errors", WED, "UTC")
+    assert plain.implicit_now and plain.time_range.duration_seconds == 300
+    for text in ("errors from 2 to 4 pods", "restarts between 2 and 4 times"):
+        assert read_time(text, WED, "UTC").implicit_now
+
+
+def test_a_part_of_the_day_no_rule_reads_is_unclear_while_a_greeting_is_no_time():
+    for text in ("errors during the morning rush", "errors during the evening peak", "alerts at lunch"):
+        unread = read_time(text, WED, "UTC")
+        assert unread.time_range is None and unread.notes, text
+    assert read_time("good morning, how many alerts are firing", WED, "UTC").implicit_now
+
+
+@pytest.mark.parametrize("text, start", [
+    ("errors since 6.30am", datetime(2024, 5, 8, 6, 30, tzinfo=UTC)),
+    ("errors since half past six", datetime(2024, 5, 8, 6, 30, tzinfo=UTC)),
+    ("errors since quarter to ten", datetime(2024, 5, 8, 9, 45, tzinfo=UTC)),
+    ("errors since 0800", datetime(2024, 5, 8, 8, tzinfo=UTC)),
+])
+def test_other_ways_to_write_a_clock_time_read_as_that_time(text, start):
+    assert read_time(text, WED, "UTC").time_range.start == start
+
+
+def test_a_clock_range_in_the_morning_is_in_the_morning_and_a_threshold_stays_a_threshold():
+    r = read_time("errors 7-9 this morning", WED, "UTC").time_range
+    assert (r.start, r.end) == (datetime(2024, 5, 8, 7, tzinfo=UTC), datetime(2024, 5, 8, 9, tzinfo=UTC))
+    assert read_time("latency above 0800 ms", WED, "UTC").implicit_now

@@ -14,14 +14,13 @@ No file is downloaded at run time; everything here is read from installed packag
 
 from __future__ import annotations
 
-import gzip
 import importlib
-import json
 import pkgutil
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+
+from detectors.word_lists import word_shares
 
 # Letters NFKD does not take apart: `Łukasz` is looked up as `lukasz`, `Søren` as `soren`.
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
@@ -85,16 +84,6 @@ def _faker() -> tuple[set[str], set[str]]:
     return first, last
 
 
-def _word_shares(language: str = "en") -> dict[str, float]:
-    import spellchecker
-
-    path = Path(spellchecker.__file__).parent / "resources" / f"{language}.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        counts: dict[str, int] = json.load(f)
-    total = sum(counts.values())
-    return {w: c / total for w, c in counts.items()}
-
-
 @dataclass(frozen=True)
 class Names:
     first: frozenset[str]  # given names, folded
@@ -137,7 +126,7 @@ _FEMININE = (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki"), ("ova", "ov"), ("
 @cache
 def name_lists(excluded: frozenset[str]) -> Names:
     """The lists, without the words in `excluded` (function words, months) as given names."""
-    words = _word_shares()
+    words = word_shares()
     # Male and female shares are of each sex: halved, they are shares of the people counted.
     census_first: dict[str, float] = {}
     for key, top in (("first:male", None), ("first:female", 2000)):
@@ -162,4 +151,4 @@ def german_words() -> frozenset[str]:
     """Common German words (`von`, `dann`, `sie` are given names in some list): read only when a text in
     lower case holds a given name, since German bug reports and tickets are common in ops text."""
     rare = FAKER_WORD_PER_MILLION / 1e6
-    return frozenset(w for w, share in _word_shares("de").items() if share > rare)
+    return frozenset(w for w, share in word_shares("de").items() if share > rare)
