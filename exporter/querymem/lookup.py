@@ -22,6 +22,7 @@ intent and statistic, and the answer's age against its TTL.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -117,6 +118,17 @@ def _words(terms, *surfaces: dict[str, str]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def _frozen_view(window: Window) -> tuple[tuple[str, Any], ...]:
+    return tuple(window.as_dict().items())
+
+
+def _window_view(window: Window) -> dict[str, Any]:
+    """`Window.as_dict`, formatted once per window: a lookup shows its own window beside each of its ~20
+    candidates', and the candidates' saved windows recur from lookup to lookup (ISO text is most of it)."""
+    return dict(_frozen_view(window))
+
+
 def compare_windows(asked: Window | None, cached: Window | None, policy: MemoryPolicy) -> dict[str, Any]:
     """Overlap, length ratio and whether both bounds match within tolerance (rules 3 and 5)."""
     if asked is None or cached is None:
@@ -127,8 +139,8 @@ def compare_windows(asked: Window | None, cached: Window | None, policy: MemoryP
     tol = policy.tolerance(shorter)
     return {
         "comparable": True,
-        "asked": asked.as_dict(),
-        "cached": cached.as_dict(),
+        "asked": _window_view(asked),
+        "cached": _window_view(cached),
         "overlap_of_shorter": round(overlap / shorter, 3),
         "length_ratio": round(longer / shorter, 2),
         "tolerance_seconds": round(tol, 1),
