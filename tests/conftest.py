@@ -14,6 +14,7 @@ import os
 import shutil
 import socket
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import quote
 
+import numpy as np
 import psycopg
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -28,6 +30,7 @@ from hypothesis import settings as hypothesis_settings
 from exporter.app import create_app
 from exporter.config import Settings
 from exporter.store import migrate, open_store
+from exporter.text import embeddings
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -38,6 +41,43 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if IN_CI:
     hypothesis_settings.load_profile("ci")
+
+class RememberingModel:
+    """The real embedding model, loaded once per test process, remembering each text's vector.
+
+    The same demo questions are embedded by many fixtures of one worker (each store's demo load, a
+    rerun that stores nothing twice, the stack's demo), ~12 s of model time per full demo on this
+    machine. A text's vector is the model's own, computed the first time the text is seen; every
+    later call gets that vector back. Callers still go through `embeddings.embed` (and tests that
+    count its calls still count them); only the model's repeated work on the same text is saved.
+    """
+
+    def __init__(self, load):
+        self._load = load
+        self._real = None
+        self._vectors: dict[tuple[str, bool], np.ndarray] = {}
+
+    def encode(self, texts, batch_size=64, normalize_embeddings=False, convert_to_numpy=True, **kwargs):
+        if self._real is None:
+            self._real = self._load()
+        if isinstance(texts, str) or not convert_to_numpy or not texts:
+            return self._real.encode(texts, batch_size=batch_size, normalize_embeddings=normalize_embeddings,
+                                     convert_to_numpy=convert_to_numpy, **kwargs)
+        new = [t for t in dict.fromkeys(texts) if (t, normalize_embeddings) not in self._vectors]
+        if new:
+            vecs = self._real.encode(new, batch_size=batch_size, normalize_embeddings=normalize_embeddings,
+                                     convert_to_numpy=True, **kwargs)
+            self._vectors.update(((t, normalize_embeddings), v) for t, v in zip(new, vecs, strict=True))
+        return np.stack([self._vectors[(t, normalize_embeddings)] for t in texts])
+
+    def __getattr__(self, name: str) -> Any:
+        if self._real is None:
+            self._real = self._load()
+        return getattr(self._real, name)
+
+
+_remembering = RememberingModel(embeddings.model)
+embeddings.model = lambda: _remembering
 
 TOKENS = {
     "tok-acme": {"org": "acme", "role": "service"},
@@ -238,3 +278,37 @@ def app(settings, store):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+# The files that keep one xdist worker busy longest (their module fixtures load the demo, start real
+# processes or wait on real timeouts), most expensive first: per-file seconds of one `--durations=0`
+# run. `--dist loadfile` hands a worker one file at a time in collection order; by default xdist
+# reorders files by their number of tests, which left the few-test, slow files (the Celery workers,
+# the end-to-end stack) to the end and one worker idle for a minute while the other finished them.
+SLOWEST_FILES = (
+    "test_scaleout.py",
+    "test_e2e_stack.py",
+    "test_usage_api.py",
+    "test_demo_load.py",
+    "test_alerts_rules.py",
+    "test_learning_demo.py",
+    "test_store_outage.py",
+    "test_graceful_stop.py",
+    "test_cli.py",
+    "test_tls.py",
+    "test_edge_fuzz.py",
+)
+
+
+def pytest_configure(config):
+    if hasattr(config.option, "loadscopereorder"):  # pytest-xdist's scheduler: keep the order below
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(items):
+    """Slowest files first, then the rest by their number of tests, most first (xdist's own guess), so
+    the last files handed out are short ones. A stable sort: tests keep their order within a file,
+    which the end-to-end module relies on for its last test."""
+    rank = {name: i for i, name in enumerate(SLOWEST_FILES)}
+    counts = Counter(item.path for item in items)
+    items.sort(key=lambda item: (rank.get(item.path.name, len(SLOWEST_FILES)), -counts[item.path], str(item.path)))
