@@ -13,14 +13,18 @@ import logging
 import os
 import shutil
 import socket
+import sqlite3
+import subprocess
 import uuid
+from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import quote
 
+import numpy as np
 import psycopg
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -28,6 +32,7 @@ from hypothesis import settings as hypothesis_settings
 from exporter.app import create_app
 from exporter.config import Settings
 from exporter.store import migrate, open_store
+from exporter.text import embeddings
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -38,6 +43,43 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if IN_CI:
     hypothesis_settings.load_profile("ci")
+
+class RememberingModel:
+    """The real embedding model, loaded once per test process, remembering the vectors of each call.
+
+    The same demo is embedded again by one worker's fixtures (each store's demo load of a module, a
+    rerun that must store nothing twice): ~12 s of model time per demo on this machine. A call with
+    the very texts (in the same order, with the same options) of an earlier call gets that call's
+    array back, bit for bit what the model returns for that batch; any other call goes to the model.
+    Vectors are not reused across different batches: a text's vector differs in the last bits with
+    the batch it is padded in, and the scale-out tests compare learned rows of worker processes
+    (which embed without this) with an in-process pass, exactly. Callers still go through
+    `embeddings.embed`, so tests that count its calls still count them.
+    """
+
+    def __init__(self, load):
+        self._load = load
+        self._real = None
+        self._calls: dict[tuple, np.ndarray] = {}
+
+    def encode(self, texts, **options):
+        if self._real is None:
+            self._real = self._load()
+        if isinstance(texts, str) or not options.get("convert_to_numpy", True):
+            return self._real.encode(texts, **options)
+        key = (tuple(texts), tuple(sorted(options.items())))
+        if key not in self._calls:
+            self._calls[key] = self._real.encode(texts, **options)
+        return self._calls[key].copy()
+
+    def __getattr__(self, name: str) -> Any:
+        if self._real is None:
+            self._real = self._load()
+        return getattr(self._real, name)
+
+
+_remembering = RememberingModel(embeddings.model)
+embeddings.model = lambda: _remembering
 
 TOKENS = {
     "tok-acme": {"org": "acme", "role": "service"},
@@ -215,9 +257,72 @@ def database_url(request, tmp_path):
     return request.getfixturevalue("pg_url")
 
 
+_migrated: dict[str, Any] = {}
+
+
+def _sqlite_template(folder: Path) -> Path:
+    """A migrated SQLite file, built once per test process (its WAL folded in, so a file copy is whole)."""
+    if "sqlite" not in _migrated:
+        path = folder / "template.db"
+        migrate(f"sqlite:///{path}")
+        with closing(sqlite3.connect(path)) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _migrated["sqlite"] = path
+    return _migrated["sqlite"]
+
+
+def _pg_template() -> tuple[str, str]:
+    """(schema name, pg_dump script) of a schema migrated once per test process, then dropped.
+
+    Migrating a fresh schema took ~1.2 s of every PostgreSQL test's setup (yoyo's lock, log and one
+    transaction per migration, ~200 tests); replaying the dump of a migrated one takes one round trip.
+    """
+    if "pg" not in _migrated:
+        with private_pg_schema() as url:
+            schema = url.rsplit("search_path%3D", 1)[1]
+            migrate(url)
+            done = subprocess.run(
+                ["pg_dump", "--dbname", PG_URL, "--schema", schema, "--inserts", "--no-owner", "--no-privileges"],
+                capture_output=True, text=True, timeout=60,
+            )
+        if done.returncode != 0:
+            missing("pg_dump", done.stderr.strip())
+        lines = [
+            line for line in done.stdout.splitlines()
+            if not line.startswith("\\") and not line.startswith(f"CREATE SCHEMA {schema};")
+        ]
+        _migrated["pg"] = (schema, "\n".join(lines))
+    return _migrated["pg"]
+
+
+def restore_migrated(url: str, folder: Path) -> None:
+    """Fill the fresh store at `url` with a copy of a migrated one, as `migrate(url)` would leave it
+    (the migrations' tables, indexes, rows and yoyo's own records). A store that already holds
+    something is migrated the ordinary way."""
+    if url.startswith("sqlite:///"):
+        target = Path(url.removeprefix("sqlite:///"))
+        if target.exists():
+            migrate(url)
+        else:
+            shutil.copyfile(_sqlite_template(folder), target)
+        return
+    schema = url.rsplit("search_path%3D", 1)[1]
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        if conn.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = %s", (schema,)).fetchone()[0]:
+            migrate(url)
+            return
+        template, script = _pg_template()
+        conn.execute(script.replace(template, schema))
+
+
+@pytest.fixture(scope="session")
+def migrated_folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("migrated")
+
+
 @pytest.fixture
-def store(database_url):
-    migrate(database_url)
+def store(database_url, migrated_folder):
+    restore_migrated(database_url, migrated_folder)
     s = open_store(database_url)
     yield s
     s.close()
@@ -238,3 +343,40 @@ def app(settings, store):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+# The files that keep one xdist worker busy longest (their module fixtures load the demo, start real
+# processes or wait on real timeouts), most expensive first: per-file seconds of one `--durations=0`
+# run. `--dist loadfile` hands a worker one file at a time in collection order; by default xdist
+# reorders files by their number of tests, which left the few-test, slow files (the Celery workers,
+# the end-to-end stack) to the end and one worker idle for a minute while the other finished them.
+SLOWEST_FILES = (
+    "test_scaleout.py",
+    "test_e2e_stack.py",
+    "test_usage_api.py",
+    "test_demo_load.py",
+    "test_archive_moves.py",
+    "test_alerts_rules.py",
+    "test_privacy_forget.py",
+    "test_querymem_api.py",
+    "test_learning_demo.py",
+    "test_store_outage.py",
+    "test_graceful_stop.py",
+    "test_cli.py",
+    "test_tls.py",
+    "test_edge_fuzz.py",
+)
+
+
+def pytest_configure(config):
+    if hasattr(config.option, "loadscopereorder"):  # pytest-xdist's scheduler: keep the order below
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(items):
+    """Slowest files first, then the rest by their number of tests, most first (xdist's own guess), so
+    the last files handed out are short ones. A stable sort: tests keep their order within a file,
+    which the end-to-end module relies on for its last test."""
+    rank = {name: i for i, name in enumerate(SLOWEST_FILES)}
+    counts = Counter(item.path for item in items)
+    items.sort(key=lambda item: (rank.get(item.path.name, len(SLOWEST_FILES)), -counts[item.path], str(item.path)))

@@ -57,6 +57,10 @@ def test_learn_now_replays_a_backfilled_history_at_its_own_time(database_url, tm
     runner = CliRunner(env={"LEARNING_EXPORTER_DATABASE_URL": database_url})
     assert runner.invoke(main, ["ingest", str(path), "--org", "acme", "--kind", "alerts"]).exit_code == 0
     stored = store.scalar("SELECT COUNT(*) AS n FROM alert_events")
+    again = runner.invoke(main, ["ingest", str(path), "--org", "acme", "--kind", "alerts"])
+    summary = json.loads(again.output[again.output.index("{"):])
+    assert again.exit_code == 0 and summary["stored"] == 0 and summary["duplicates"] > 0, "a rerun stores nothing twice"
+    assert store.scalar("SELECT COUNT(*) AS n FROM alert_events") == stored
 
     bad = runner.invoke(main, ["learn", "--now", "last thursday"])
     assert bad.exit_code == 2 and "not an ISO 8601 time" in bad.output

@@ -9,7 +9,6 @@ by the wall clock the API filters on.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import threading
 from datetime import UTC, datetime, timedelta
@@ -25,7 +24,7 @@ from exporter.ingest.writer import insert_queries
 from exporter.jobs import run_learning
 from exporter.learning.grafana import deliver_pending, grafana_api
 from exporter.store import from_json, migrate, open_store
-from tests.conftest import TOKENS, auth, backend_url
+from tests.conftest import TOKENS, auth, backend_url, require_tool
 
 
 def _next_thursday_afternoon() -> datetime:
@@ -178,10 +177,7 @@ def test_learned_figures_are_metrics_that_pass_promtool(learned):
     notices = [dict(labels) for name, labels in samples if name == notice]
     assert {n["kind"] for n in notices} >= {"predictive", "spike", "change_point"}
     assert all(n["org"] in ("acme", "globex") and n["recommendation_id"].startswith("rec_") for n in notices)
-    promtool = shutil.which("promtool")
-    if promtool is None:
-        pytest.skip("promtool not installed")
-    check = subprocess.run([promtool, "check", "metrics"], input=text, capture_output=True, text=True)
+    check = subprocess.run([require_tool("promtool"), "check", "metrics"], input=text, capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
 
 

@@ -48,8 +48,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def https_exporter(tmp_path):
+@pytest.fixture(scope="module")
+def https_exporter(tmp_path_factory):
+    """One HTTPS server for the module's three read-only checks (a start costs ~8 s of CPU: the
+    process imports the model stack and builds the name lists before it serves)."""
+    tmp_path = tmp_path_factory.mktemp("tls")
     cert, key = self_signed(tmp_path)
     port = free_port()
     env = {**os.environ, "LEARNING_EXPORTER_DATABASE_URL": f"sqlite:///{tmp_path / 'tls.db'}",
