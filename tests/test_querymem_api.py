@@ -255,58 +255,6 @@ def test_clock_ranges_spelled_out_are_read_so_am_and_pm_stay_apart(client):
     assert am["decision"] == "hit"
 
 
-def test_the_question_is_read_while_the_model_embeds_it(client, cached, monkeypatch):
-    """The lookup embeds on a worker thread and reads the question meanwhile: the embedding here waits until
-    the reading has started, which only a lookup that reads while it embeds lets happen (a lookup that
-    embedded first, on its own thread, would find the reading not started after the wait and fail)."""
-    import threading
-
-    from exporter.querymem import memory
-
-    reading_started = threading.Event()
-    real_read, real_embed = memory.read_question, memory.embed_one
-    threads = []
-
-    def read(*args, **kwargs):
-        reading_started.set()
-        return real_read(*args, **kwargs)
-
-    def embed(text):
-        threads.append(threading.current_thread())
-        assert reading_started.wait(10), "the question was not read while the model ran"
-        return real_embed(text)
-
-    monkeypatch.setattr(memory, "read_question", read)
-    monkeypatch.setattr(memory, "embed_one", embed)
-    out = lookup(client, "critical alerts in the past day", T0 + timedelta(minutes=45))
-    assert out["decision"] == "hit" and out["cached"]["id"] == cached
-    assert threads and threads[0] is not threading.current_thread()
-
-
-def test_a_failed_reading_still_waits_for_the_embedding_and_reports_the_reading_error(client, monkeypatch):
-    import threading
-
-    from exporter.querymem import memory
-
-    done = threading.Event()
-    real_embed = memory.embed_one
-
-    def embed(text):
-        vec = real_embed(text)
-        done.set()
-        return vec
-
-    def read(*args, **kwargs):
-        raise ValueError("unknown zone")
-
-    monkeypatch.setattr(memory, "embed_one", embed)
-    monkeypatch.setattr(memory, "read_question", read)
-    svc = client.application.extensions["learning"]
-    with pytest.raises(ValueError, match="unknown zone"):
-        svc.query_memory.lookup(_acme(), None, "alerts today", T0.timestamp())
-    assert done.is_set()  # no embedding left running past the request
-
-
 def test_every_candidates_why_shows_its_own_ranges_and_responses_do_not_share_them(client):
     record(client, "critical alerts in the last 24 hours", T0)
     record(client, "critical alerts in the last 7 days", T0)

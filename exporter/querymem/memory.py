@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -37,8 +36,6 @@ if TYPE_CHECKING:
     from exporter.service import Services
 
 HISTORY_LIMIT = 500
-# Embeds a lookup's question while the request's thread reads it; one thread per concurrent lookup at most.
-_EMBEDDER = ThreadPoolExecutor(max_workers=8, thread_name_prefix="querymem-embed")
 
 
 class QueryMemory:
@@ -89,16 +86,10 @@ class QueryMemory:
         now = time.time() if now is None else now
         org = principal.require_org()
         user = principal.acting_user(user)
-        clean = str(self.gate_of(org).text(text))
-        # The model runs on torch's pool and releases the GIL: the asker's zone is found, the question read
-        # (pure Python) and the index caught up while it embeds, instead of before and after it.
-        embedding = _EMBEDDER.submit(embed_one, clean)
-        try:
-            reading = read_question(clean, now, self.zone_for(org, user, tz))
-            self.index.sync(self.store, now)
-            self.index.evict_expired(now)
-        finally:
-            vec = embedding.result()
+        clean, reading = self._read(org, text, now, self.zone_for(org, user, tz))
+        vec = embed_one(clean)
+        self.index.sync(self.store, now)
+        self.index.evict_expired(now)
         found = dict(self.index.search(org, vec, user=user, now=now, subject=None, k=self.policy.candidates))
         for row_id, sim in self.index.same_key(org, reading.key, vec, user=user, now=now)[: self.policy.candidates]:
             found.setdefault(row_id, sim)
