@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     # Query memory: TTL per subject ("alerts=3600,metrics=14400", each 1-4 h; others use cache_ttl_seconds)
     # and the similarity thresholds (measured in bench/RESULTS.md, query cache section).
     cache_ttl_by_subject: str = ""
-    cache_hit_similarity: float = Field(default=0.45, ge=0, le=1)
+    cache_hit_similarity: float = Field(default=0.6, ge=0, le=1)
     cache_partial_similarity: float = Field(default=0.7, ge=0, le=1)
     # A TTL the AI helper sends with an answer is clamped to [min, max]; an expired answer still
     # serves partials for `cache_partial_horizon_seconds` (query rows are kept 60 days by retention).

@@ -238,11 +238,12 @@ def test_unknown_zone_is_a_400_naming_the_field(client):
     assert res.status_code == 400
 
 
-def test_a_paraphrase_that_reads_the_same_is_a_hit_though_its_words_embed_apart(client):
-    # MiniLM puts these two about 0.56 apart, under the old 0.6 guard; every term agrees, so the reading decides
+def test_a_reading_that_agrees_with_wording_far_apart_is_partial_not_a_hit(client):
+    # MiniLM puts these two about 0.56 apart, under the 0.6 guard: every term agrees, but a wrong hit costs more
+    # than a paraphrase served as context (0.45 let one wrong hit through on a held-out set), so it is partial
     record(client, "Was anything deployed to production yesterday?", T0)
     same = lookup(client, "Yesterday, did any release go out to prod?", T0 + timedelta(minutes=15))
-    assert same["decision"] == "hit" and same["why"]["similarity"] < 0.6
+    assert same["decision"] == "partial" and same["why"]["similarity"] < 0.6
     other = lookup(client, "Yesterday, did any release go out to staging?", T0 + timedelta(minutes=15))
     assert other["decision"] == "miss"
 
