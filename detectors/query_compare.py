@@ -146,7 +146,9 @@ _PHRASES = (
     (r"\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b|\b(?:at\s+your|when\s+(?:it'?s\s+)?)\s*convenien\w*"
      r"|\bno\s+(?:rush|hurry|pressure|worries)\b|\b(?:best|kind|warm)\s+regards\b|\breal\s+quick(?:ly)?\b"
      r"|\bgood\s+(?:morning|afternoon|evening|day)\b(?=\s*[,!.:;-])|(?<![\w@])@[a-z][\w.-]*", " "),
-    (r"\b(all|everything|anything|every|any)((?:\s+[\w-]+){0,2}?)\s+but\b", r"\1\2 excluding"),
+    # ("all alerts but not X" is one negation: "but" is read as "excluding" only when no negator follows it)
+    (r"\b(all|everything|anything|every|any)((?:\s+[\w-]+){0,2}?)\s+but\b(?!\s+(?:not|no|excluding|except|without)\b)",
+     r"\1\2 excluding"),
     # a support engineer's context before the request ("customer is seeing failures, can you check how many
     # ..."): the symptom as reported, while the request after it names what to count
     (r"^\s*(?:(?:a|the|our|my|one|some|a\s+few|several)\s+)?(?:customers?|users?|clients?|we|i|people|folks|they|"
@@ -193,6 +195,12 @@ _PHRASES = (
     (r"\b(?:what|anything|which \w+)\s+went\s+out\b", " deploys "), (r"\bwent\s+out\s+to\b", " deploy to "),
     # a Kubernetes state typed in capitals ("NOTREADY" for "NotReady") is "not ready", as the CamelCase one is read
     (r"\bnot(ready|healthy|running|available|schedulable)\b", r"not \1"),
+    # things of a kind that are up or down ("hosts down in X", "which pods are up"): a state, not the filler words
+    # "up" / "down" ("going up" is a trend, read above; "scaled down", "up to 5" are no state)
+    (r"\b(hosts|nodes|pods|instances|servers|targets|brokers|replicas|vms|machines|containers|services|endpoints|"
+     r"workers|sites)\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was|went|gone|have\s+gone|has\s+gone)\s+)?"
+     r"(?:currently\s+|still\s+)?(up|down)\b(?!\s*(?:to|by|from)\b)",
+     lambda m: f"{m[1]} {'online' if m[2] == 'up' else 'offline'}"),
     (r"\bcrash[- ]?loop(?:ing|s)?(?:[- ]?back[- ]?off)?\b", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
     (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
@@ -367,7 +375,7 @@ _INTENT_WORDS = _words(
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
-STOPWORDS = _words(
+_FILLER = _words(
     "a an the of for in on at to from by with and or as into onto via across within about than then i me "
     "my we our you your it its they them their he she his her this that these those there here is are was "
     "were be been being do does did doing have has had get got gets getting can could would will should "
@@ -392,8 +400,12 @@ STOPWORDS = _words(
     "frequently "
     "overall exactly roughly up down fire fired firing fires currently current now right atm moment "
     "present time times value values service services svc microservice team teams namespace namespaces ns "
-    "cluster clusters region regions environment environments env topic tenant hw whats today yesterday "
-    "tonight tomorrow morning afternoon evening night overnight midnight noon weekend weekends week weeks "
+    "cluster clusters region regions environment environments env topic tenant hw whats"
+)
+#: The time words a time phrase may leave behind; negated ("excluding weekends", "except monday") they take time
+#: out of the range, which the range read from the question does not say.
+_TIME_WORDS = _words(
+    "today yesterday tonight tomorrow morning afternoon evening night overnight midnight noon weekend weekends week weeks "
     "day days hour hours hr hrs minute minutes mins sec secs second seconds month months quarter year "
     "years ago since between until till past last previous prior recent recently during monday tuesday "
     "wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january "
@@ -401,6 +413,9 @@ STOPWORDS = _words(
     "jul aug sep sept oct nov dec utc gmt cet cest bst pt pst pdt et est edt ct cst cdt mt jst ist aest "
     "aedt nzst nzdt"
 )
+STOPWORDS = _FILLER | _TIME_WORDS
+#: Time words that only link a time to the question ("not since", "not yet during"): a negation waits past them.
+_TIME_LINKS = _words("ago since between until till past last previous prior recent recently during")
 #: One-word time leftovers: clock times, dates, durations ("3pm", "09:00", "24h", "2026-03-29").
 _TIMEISH = re.compile(
     r"^(?:\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -474,6 +489,9 @@ class Facts:
         nodes"), so "not healthy" elsewhere is seen as a complement.
     surface : dict
         Term -> the word as written, for typo matching and for explanations.
+    runs : frozenset of str
+        "a b" for each two terms written next to each other with no word between ("heron billing", not
+        "heron and billing"): only such words can be one hyphenated name written apart.
     """
 
     intent: str | None
@@ -481,6 +499,7 @@ class Facts:
     terms: frozenset[str]
     mentioned: frozenset[str]
     surface: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    runs: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
     def key(self) -> str:
         """Equal keys ask the same thing over the same data (time aside)."""
@@ -517,6 +536,15 @@ def _slip(word: str) -> str:
     return close[0] if len(close) == 1 and not is_word(word) else word
 
 
+#: A negator right before a time phrase ("the last 24h except the last hour", "this week excluding today", "not in
+#: the last hour"): the answer leaves that time out, which the range read from the phrases does not say.
+_EXCLUDING = re.compile(r"\b(?:not|excluding|exclude|excl|except|outside(?:\s+of)?|without|ignoring|ignore|minus|barring|"
+                        r"other\s+than|apart\s+from|aside\s+from|besides|not\s+counting|leaving\s+out|leave\s+out)\s+"
+                        r"(?:(?:in|for|during|within|from|over|the|of|on|at)\s+){0,2}$")
+#: The term such an exclusion adds: a complement only the excluding side has.
+EXCLUDED_TIME = "!when"
+
+
 def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts:
     """Intent, statistic and content terms of ``text``.
 
@@ -526,8 +554,14 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         The question, normalised as ``timerange.normalise_text`` does (lower case, single spaces);
         ``time_spans`` index into it and are blanked before reading.
     """
-    chars = list(text.lower())
-    for a, b in time_spans:
+    low = text.lower()
+    chars = list(low)
+    excluded = False
+    for a, b in sorted(time_spans):
+        negator = _EXCLUDING.search(low, 0, a)
+        if negator:  # the negator goes with the time phrase: it must not negate the word after it
+            chars[negator.start():a] = " " * (a - negator.start())
+            excluded = True
         chars[a:b] = " " * (b - a)
     norm = "".join(chars).replace("\u2019", "'")
     for pattern, repl in _PHRASE_RES:
@@ -541,11 +575,14 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     terms: list[str] = []
     mentioned: set[str] = set()
     surface: dict[str, str] = {}
+    runs: set[str] = set()
+    previous = None  # the term just before, when no word came between
     stat = None
     negate = False
     for word in words:
         if word in _NEGATORS:
             negate = not negate  # "not in NotReady" is ready: a second negation undoes the first
+            previous = None
             continue
         base = _UN.get(word)
         if base is not None:
@@ -555,21 +592,33 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
             mentioned.add(stem)
         if _STAT.match(word) and not negate:
             stat = word
+            previous = None
             continue
         if not negate and (word in STOPWORDS or word in _INTENT_WORDS or _TIMEISH.match(word)):
+            previous = None
+            continue
+        if negate and word in _TIME_WORDS and word not in _TIME_LINKS:
+            excluded, negate, previous = True, False, None  # "excluding weekends": time taken out of the range
             continue
         if negate and (word in STOPWORDS and word not in ("healthy", "up", "down", "fire", "firing", "fired")):
+            previous = None
             continue  # "not yet resolved", "did not return 200": the negation waits for its word
         term = ("!" + stem) if negate else stem
         negate = False
         terms.append(term)
         surface[term] = word
+        if previous is not None:
+            runs.add(f"{previous} {term}")
+        previous = term
+    if excluded:
+        terms.append(EXCLUDED_TIME)
+        surface[EXCLUDED_TIME] = "excluded time"
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
     parts = {p for t in terms if "-" in t for p in t.split("-")}
     kept = frozenset(t for t in terms if t not in parts)  # "cache" inside "hummingbird-cache"
-    return Facts(intent, stat, kept, frozenset(mentioned), surface)
+    return Facts(intent, stat, kept, frozenset(mentioned), surface, frozenset(runs))
 
 
 @dataclass(frozen=True)
@@ -618,13 +667,21 @@ def _intents_agree(a: str | None, b: str | None) -> bool:
     return (a is None and b in loose) or (b is None and a in loose)
 
 
-def _join_split_names(one: set[str], other: set[str]) -> None:
+def _written_together(stems: list[str], runs: frozenset[str]) -> bool:
+    """Each two consecutive words of a name stand next to each other on the other side (either way round)."""
+    return all(f"{x} {y}" in runs or f"{y} {x}" in runs for x, y in zip(stems, stems[1:], strict=False))
+
+
+def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]) -> None:
     """"heron billing" on one side is "heron-billing" on the other: a hyphenated name whose every part
-    the other side has as separate words is the same name (both removed from the unmatched terms)."""
+    the other side has as separate words, written next to each other in that order, is the same name (both
+    removed from the unmatched terms); "heron and billing" are two things."""
     for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
         parts = [p for p in term.split("-") if p]
-        stems = {_stem(SYNONYMS.get(p, p)) for p in parts}
-        if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other:
+        ordered = [_stem(SYNONYMS.get(p, p)) for p in parts]
+        stems = set(ordered)
+        adjacent = _written_together(ordered, other_runs)
+        if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other and adjacent:
             one.discard(term)
             other.difference_update(stems)
             continue
@@ -633,7 +690,8 @@ def _join_split_names(one: set[str], other: set[str]) -> None:
         if len(named) < len(parts) and named and parts[-1] not in _KEY_WORDS:
             named_stems = {_stem(SYNONYMS.get(p, p)) for p in named}
             joined = "-".join(named)
-            if named_stems <= other or joined in other:
+            together = _written_together([_stem(SYNONYMS.get(p, p)) for p in named], other_runs)
+            if (named_stems <= other and together) or joined in other:
                 one.discard(term)
                 other.difference_update(named_stems | {joined})
 
@@ -696,8 +754,8 @@ def relate(cached: Facts, asked: Facts) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why."""
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
-    _join_split_names(only_c, only_a)
-    _join_split_names(only_a, only_c)
+    _join_split_names(only_c, only_a, asked.runs)
+    _join_split_names(only_a, only_c, cached.runs)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}

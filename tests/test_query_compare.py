@@ -507,3 +507,37 @@ def test_names_written_as_identifiers_or_run_together_are_the_names_while_other_
 ])
 def test_what_an_answer_is_for_is_no_filter_and_capitals_keep_their_state(a, b, expected):
     assert kind(a, b) == expected
+
+
+def _asked_kind(a: str, b: str) -> str:
+    at = datetime(2026, 12, 9, 15, 0, tzinfo=UTC).timestamp()
+    return relate(read_question(a, at, "UTC").facts, read_question(b, at, "UTC").facts).kind
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # time a negator takes out of the range is no longer the range read from the time phrases (round 9, precision)
+    ("alerts for kelp in the last 24h", "alerts for kelp in the last 24h except the last hour", "conflict"),
+    ("alerts for kelp this week", "alerts for kelp this week excluding today", "conflict"),
+    ("alerts for kelp in the last 24h", "alerts for kelp in the last 24h excluding weekends", "conflict"),
+    ("alerts for kelp this week excluding today", "kelp alerts this week, excluding today", "same"),
+    # the negator belongs to the time: the next word is not negated ("... except the last hour for kelp")
+    ("alerts in the last 24h except the last hour for kelp", "alerts for kelp in the last 24h excluding the last hour",
+     "same"),
+    ("alerts for kelp in the last 24h", "alerts for kelp in the last 24h", "same"),
+])
+def test_time_taken_out_by_a_negator_is_a_complement(a, b, expected):
+    assert _asked_kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # words dropped as filler that carried the question (round 9, precision): "up" / "down" of a kind of thing,
+    # "but not" (one negation, not "excluding" undone by "not"), and two names joined by "and" (no one name)
+    ("hosts up in the kelp cluster", "hosts down in the kelp cluster", "conflict"),
+    ("which pods are down in ns lynx", "pods that are down in ns lynx", "same"),
+    ("alerts for kelp", "all alerts but not kelp", "conflict"),
+    ("all alerts but kelp", "alerts excluding kelp", "same"),
+    ("alerts for heron-billing", "alerts for heron and billing", "conflict"),
+    ("alerts for heron-billing", "alerts for heron billing", "same"),
+])
+def test_filler_words_that_carry_a_filter_are_kept(a, b, expected):
+    assert kind(a, b) == expected
