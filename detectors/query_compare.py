@@ -197,6 +197,10 @@ _PHRASES = (
     (r"\bnot(ready|healthy|running|available|schedulable)\b", r"not \1"),
     # things of a kind that are up or down ("hosts down in X", "which pods are up"): a state, not the filler words
     # "up" / "down" ("going up" is a trend, read above; "scaled down", "up to 5" are no state)
+    # a scaling's direction ("scale up" / "scaled down", "scale out", "ramp up"): the filler words "up", "down",
+    # "out" say which scaling ("in" is too often the preposition: "scaled in prod")
+    (r"\b(scal|ramp|spin|spun)(?:e|es|ed|ing|s|ning)?[- ]?(up|down|out)\b",
+     lambda m: f" {'spin' if m[1] == 'spun' else m[1] + ('e' if m[1] == 'scal' else '')}{m[2]} "),
     (r"\b(hosts|nodes|pods|instances|servers|targets|brokers|replicas|vms|machines|containers|services|endpoints|"
      r"workers|sites)\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was|went|gone|have\s+gone|has\s+gone)\s+)?"
      r"(?:currently\s+|still\s+)?(up|down)\b(?!\s*(?:to|by|from)\b)",
@@ -251,6 +255,10 @@ _PHRASES = (
     (r"(?<![<>=])<=?\s*(?=\d)", " below "),
     (r"\b(?:over|exceeding)\s+(?=\d)", "above "), (r"\bunder\s+(?=\d)", "below "),
     (r"\b(\d+)\s*percent\b", r"\1%"), (r"\bleave out\b", "excluding"), (r"\bother than\b", "excluding"),
+    # the other ways to say "excluding" ("apart from X", "aside from X", "save for X", "besides X", "with the
+    # exception of X"); "apart from that, ..." / "besides, ..." before a comma are no filter
+    (r"\b(?:(?:apart|aside)\s+from|save\s+for|besides|with\s+the\s+exception\s+of)\b(?!\s*(?:that|this|which)?\s*[,;:])",
+     " excluding "),
     (r"\bnon[- ]", "not "), (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\d{3}|[1-5]xx)s\b", r"\1"),
     (_QUANTITY, lambda m: _base_units(m)),
     (r"\b(get|post|put|patch|delete|head|options)\s+(?=/)", r"http-\1 "),
@@ -536,6 +544,17 @@ def _slip(word: str) -> str:
     return close[0] if len(close) == 1 and not is_word(word) else word
 
 
+#: A direction between two named things: "from A to B", "A -> B", "A calling B". The words alone read the same
+#: both ways, so the direction is kept beside them (in ``mentioned``, as FLOW + "a>b") and a reversed one conflicts.
+_FLOW = re.compile(r"\bfrom\s+(?:the\s+)?(?P<a>[a-z][\w.-]*)\s+(?:to|into|towards)\s+(?:the\s+)?(?P<b>[a-z][\w.-]*)"
+                   r"|\b(?P<a2>[a-z][\w.-]*)\s*(?:->|=>|\u2192|\bcalling\b|\bcalls\b)\s*(?P<b2>[a-z][\w.-]*)")
+FLOW = "flow:"
+
+
+def _flow_end(word: str | None) -> str:
+    return _stem(SYNONYMS.get(word, word)) if word else ""
+
+
 #: A negator right before a time phrase ("the last 24h except the last hour", "this week excluding today", "not in
 #: the last hour"): the answer leaves that time out, which the range read from the phrases does not say.
 _EXCLUDING = re.compile(r"\b(?:not|excluding|exclude|excl|except|outside(?:\s+of)?|without|ignoring|ignore|minus|barring|"
@@ -567,6 +586,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
+    flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
@@ -613,6 +633,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     if excluded:
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
+    mentioned |= flows
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
@@ -750,6 +771,14 @@ def _names_a_thing(term: str) -> bool:
             and term not in _SHARED_VALUES and not re.fullmatch(r"[\d.%]+[a-z]?", term))
 
 
+def _reversed_flows(one: frozenset[str], other: frozenset[str]) -> set[str]:
+    """"from kelp to otter" against "from otter to kelp": the same words, the other direction."""
+    flows = {f for f in one if f.startswith(FLOW)}
+    back = {f for f in other if f.startswith(FLOW)}
+    turned = {FLOW + ">".join(reversed(f[len(FLOW):].split(">", 1))) for f in back}
+    return {f[len(FLOW):] for f in (flows & turned) - back}
+
+
 def relate(cached: Facts, asked: Facts) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why."""
     c_terms, a_terms = _terms(cached), _terms(asked)
@@ -778,6 +807,7 @@ def relate(cached: Facts, asked: Facts) -> Relation:
     _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
     conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
+    conflicting |= _reversed_flows(cached.mentioned, asked.mentioned)
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
         conflicting |= states_c ^ states_a

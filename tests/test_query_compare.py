@@ -541,3 +541,36 @@ def test_time_taken_out_by_a_negator_is_a_complement(a, b, expected):
 ])
 def test_filler_words_that_carry_a_filter_are_kept(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a direction between two named things is kept beside the words, which read the same both ways (round 9)
+    ("traffic from kelp to otter", "traffic from otter to kelp", "conflict"),
+    ("replication lag from db-a to db-b", "replication lag from db-b to db-a", "conflict"),
+    ("kelp calling otter errors", "otter calling kelp errors", "conflict"),
+    ("traffic from kelp to otter", "kelp to otter traffic, from kelp to otter", "same"),
+    ("errors between kelp and otter", "errors between otter and kelp", "same"),  # no direction in "between"
+    # a scaling's direction; the other ways to say "excluding"
+    ("scale up events for kelp", "scale down events for kelp", "conflict"),
+    ("kelp scaled up", "kelp scale-up", "same"),
+    ("alerts for kelp", "alerts apart from kelp", "conflict"),
+    ("alerts for kelp", "alerts aside from kelp", "conflict"),
+    ("alerts besides kelp", "alerts excluding kelp", "same"),
+])
+def test_directions_and_exclusions_written_with_filler_words(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a length counted from a time phrase is not that phrase's range (round 9, precision)
+    ("alerts in the 2 hours before the last hour", (12, 0), (14, 0)),
+    ("alerts in the 30 minutes after 9am", (9, 0), (9, 30)),
+    ("alerts in the hour before the deploy at 14:10", (13, 10), (14, 10)),
+    ("5xx since the deploy at 14:10", (14, 10), (15, 0)),
+    ("alerts at 14:10", (13, 40), (14, 40)),
+    ("alerts per hour after 9am", (9, 0), (15, 0)),  # a rate, not a length
+])
+def test_a_length_counted_from_a_time_phrase(text, start, end):
+    now = datetime(2026, 12, 9, 15, 0, tzinfo=UTC)
+    tr = read_time(text, now, "UTC").time_range
+    assert (tr.start, tr.end) == (now.replace(hour=start[0], minute=start[1]), now.replace(hour=end[0], minute=end[1]))
