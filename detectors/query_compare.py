@@ -661,11 +661,13 @@ _INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
 def _typo(a: str, b: str) -> bool:
     """A one-letter slip of a long word ("memroy"), also when one side is a plural ("incidnets" / "incident"),
     or another form of one verb where Snowball's suffix rules part them ("rebalance" "rebal", "rebalancing"
-    "rebalanc")."""
+    "rebalanc"). A slip leaves a word no dictionary has on at least one side."""
     if not (a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5):
         return False
     if _INFLECTION.sub("", a) == _INFLECTION.sub("", b):
         return True
+    if is_word(a) and is_word(b):
+        return False  # two words of the language one letter apart are two words ("router" / "routes", "paper" / "pager")
     return OSA.distance(a, b) <= 1 or OSA.distance(a.removesuffix("s"), b.removesuffix("s")) <= 1
 
 

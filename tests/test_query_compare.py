@@ -574,3 +574,16 @@ def test_a_length_counted_from_a_time_phrase(text, start, end):
     now = datetime(2026, 12, 9, 15, 0, tzinfo=UTC)
     tr = read_time(text, now, "UTC").time_range
     assert (tr.start, tr.end) == (now.replace(hour=start[0], minute=start[1]), now.replace(hour=end[0], minute=end[1]))
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a one-letter slip leaves a word no dictionary has; two real words one letter apart are two names (round 9)
+    ("errors on the router", "errors on the routes", "conflict"),
+    ("5xx for tracer", "5xx for trader", "conflict"),
+    ("alerts for the stores team", "alerts for the scores team", "conflict"),
+    ("alerts for paper", "alerts for pager", "conflict"),
+    ("memroy of the heron pods", "memory of the heron pods", "same"),
+    ("deploys of grafna", "deploys of grafana", "same"),
+])
+def test_two_real_words_one_letter_apart_are_no_slip(a, b, expected):
+    assert kind(a, b) == expected
