@@ -195,6 +195,14 @@ _PHRASES = (
     (r"\b(?:what|anything|which \w+)\s+went\s+out\b", " deploys "), (r"\bwent\s+out\s+to\b", " deploy to "),
     # a Kubernetes state typed in capitals ("NOTREADY" for "NotReady") is "not ready", as the CamelCase one is read
     (r"\bnot(ready|healthy|running|available|schedulable)\b", r"not \1"),
+    # what uses or depends on a named thing is its dependents, not how much of it is used ("which services use
+    # kelp-db" is no "kelp-db usage"); a resource or an amount after the verb is usage ("which pods use the most
+    # memory", "how much cpu does X use"); "calls" is too often the noun ("which calls failed")
+    (r"\b(?:which|what|who|whom|anything|anyone|services|apps|jobs|clients|consumers|teams)\b(?:\s+[\w-]+){0,2}?\s+"
+     r"(?:(?:are|is|still)\s+)*(?:use|uses|using|depend\s+on|depends\s+on|depending\s+on|rely\s+on|"
+     r"relies\s+on|relying\s+on)\s+(?!(?:the\s+|a\s+|an\s+)?(?:most|least|more|less|much|lots|a\s+lot|too|any|all|"
+     r"every|\d|cpu|cpus|memory|mem|ram|disk|disks|swap|gpu|gpus|heap|bandwidth|network|storage|space|iops|io|threads|"
+     r"fds?|file\s+descriptors|connections|quota)\b)(?=(?:the\s+)?[a-z0-9][\w.-]*)", " dependents of "),
     # things of a kind that are up or down ("hosts down in X", "which pods are up"): a state, not the filler words
     # "up" / "down" ("going up" is a trend, read above; "scaled down", "up to 5" are no state)
     # a scaling's direction ("scale up" / "scaled down", "scale out", "ramp up"): the filler words "up", "down",
@@ -723,14 +731,15 @@ def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]
 _KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
 
 
-def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str]) -> None:
-    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's two words run
-    together is the same word."""
+def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],
+                    other_runs: frozenset[str]) -> None:
+    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's two words, next to
+    each other, run together is the same word ("pager and duty" are two)."""
     for term in sorted(t for t in one if not t.startswith("!")):
         word = one_surface.get(term, term)
         for x in sorted(other):
             for y in sorted(other - {x}):
-                if term in one and x in other and y in other and \
+                if term in one and x in other and y in other and f"{x} {y}" in other_runs and \
                         other_surface.get(x, x) + other_surface.get(y, y) == word:
                     one.discard(term)
                     other.difference_update({x, y})
@@ -796,8 +805,8 @@ def relate(cached: Facts, asked: Facts) -> Relation:
             if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):
                 only_c.discard(x)
                 only_a.discard(y)
-    _join_compounds(only_c, only_a, cached.surface, asked.surface)
-    _join_compounds(only_a, only_c, asked.surface, cached.surface)
+    _join_compounds(only_c, only_a, cached.surface, asked.surface, asked.runs)
+    _join_compounds(only_a, only_c, asked.surface, cached.surface, cached.runs)
     narrower = []
     for x in sorted(only_c):
         for y in sorted(only_a):

@@ -587,3 +587,17 @@ def test_a_length_counted_from_a_time_phrase(text, start, end):
 ])
 def test_two_real_words_one_letter_apart_are_no_slip(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # what uses a named thing is its dependents, not its usage; two words run together only from words written
+    # next to each other (round 9, precision)
+    ("which services use kelp-db", "kelp-db usage", "conflict"),
+    ("what uses kelp", "kelp usage", "conflict"),
+    ("which services use kelp-db", "services using kelp-db", "same"),
+    ("how much memory does kelp use", "memory usage of kelp", "same"),
+    ("alerts for pagerduty", "alerts for pager and duty", "conflict"),
+    ("pager duty incidents open for ticketing", "open pagerduty incidents for ticketing", "same"),
+])
+def test_what_uses_a_thing_and_words_run_together(a, b, expected):
+    assert kind(a, b) == expected
