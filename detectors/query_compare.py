@@ -430,6 +430,9 @@ _TIME_WORDS = _words(
     "aedt nzst nzdt"
 )
 STOPWORDS = _FILLER | _TIME_WORDS
+#: Links to a time that the time reader left unread, so to an event ("since the outage", "during the outage",
+#: "until the deploy"): kept as terms, or every such question reads as "now" and they answer each other.
+_ANCHORS = frozenset({"since", "during", "until", "till"})
 #: Time words that only link a time to the question ("not since", "not yet during"): a negation waits past them.
 _TIME_LINKS = _words("ago since between until till past last previous prior recent recently during")
 #: One-word time leftovers: clock times, dates, durations ("3pm", "09:00", "24h", "2026-03-29").
@@ -622,7 +625,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
             stat = word
             previous = None
             continue
-        if not negate and (word in STOPWORDS or word in _INTENT_WORDS or _TIMEISH.match(word)):
+        if not negate and word not in _ANCHORS and (word in STOPWORDS or word in _INTENT_WORDS or _TIMEISH.match(word)):
             previous = None
             continue
         if negate and word in _TIME_WORDS and word not in _TIME_LINKS:

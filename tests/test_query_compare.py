@@ -601,3 +601,13 @@ def test_two_real_words_one_letter_apart_are_no_slip(a, b, expected):
 ])
 def test_what_uses_a_thing_and_words_run_together(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a link to an event the time reader cannot place is kept: else both read as "now" and answer each other
+    ("alerts since the outage", "alerts during the outage", "conflict"),
+    ("alerts until the deploy", "alerts since the deploy", "conflict"),
+    ("alerts since the outage", "alerts since the outage", "same"),
+])
+def test_a_time_linked_to_an_event_is_kept(a, b, expected):
+    assert _asked_kind(a, b) == expected
