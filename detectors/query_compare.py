@@ -337,7 +337,8 @@ _COUNTING = re.compile(r"\b(?:top|first|last|next|past|the|only|all|those|these|
                        r"least|most|within|every|per|count|for|on|of|in|at|with|across|from|by|to|and|or)\s*$")
 _PHRASE_RES = tuple((re.compile(p), r) for p, r in _PHRASES)
 
-#: Words with one meaning spelled several ways -> one spelling (before stemming).
+#: Words with one meaning spelled several ways -> one spelling (before stemming). What expires and what has expired
+#: are two sets (one stem, "expir"), so the past is spelled apart.
 SYNONYMS = {
     "crit": "critical", "warn": "warning", "warnings": "warning", "prod": "production", "prd": "production",
     "stg": "staging", "stage": "staging", "dev": "development", "acked": "acknowledged", "ack": "acknowledged",
@@ -353,7 +354,7 @@ SYNONYMS = {
     "triggers": "fires", "triggering": "firing", "firings": "fires", "percentage": "rate", "ratio": "rate",
     "repl": "replica", "replication": "replica", "fds": "fd", "req": "request", "reqs": "requests",
     "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
-    "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "expired": "lapsed", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
     "unsuccessful": "fail", "uptime": "availability", "processor": "cpu", "processors": "cpu", "cpus": "cpu",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
