@@ -8,7 +8,7 @@
    bench/data/query_pairs6 and 250 by an independent writer who never saw the code or the earlier
    pairs in bench/data/query_pairs7 (earlier question with its time, zone and TTL; later question with
    its time and zone; the decision issue 15's specification expects), each batch split once into dev
-   and test (dev2/test2 ... dev8/test8) before any rule was tuned for it. Each pair goes through the real record
+   and test (dev2/test2 ... dev9/test9) before any rule was tuned for it. Each pair goes through the real record
    path (`record.enrich`: reading, TTL, embedding) and `lookup.judge`. Beside it, in the same run:
    exact text match and a text-only MiniLM cache (cosine >= 0.95 and >= 0.80; a match is a hit
    while fresh, a partial once expired), and the code before issue 15 ("before": its decisions,
@@ -56,11 +56,12 @@ PAIRS5 = DATA / "query_pairs5"
 PAIRS6 = DATA / "query_pairs6"
 PAIRS7 = DATA / "query_pairs7"
 PAIRS8 = DATA / "query_pairs8"
+PAIRS9 = DATA / "query_pairs9"
 BLIND = DATA / "query_pairs_blind"
 BLIND2 = DATA / "query_pairs_blind2"
-SPLITS = ("blind2", "blind", "test8", "test7", "test6", "test5", "test4", "test", "test2", "test3", "dev8", "dev7", "dev6",
-          "dev5", "dev4", "dev", "dev2", "dev3")
-TESTS = ("blind2", "blind", "test8", "test7", "test6", "test5", "test4", "test", "test2", "test3")
+SPLITS = ("blind2", "blind", "test9", "test8", "test7", "test6", "test5", "test4", "test", "test2", "test3", "dev9", "dev8",
+          "dev7", "dev6", "dev5", "dev4", "dev", "dev2", "dev3")
+TESTS = ("blind2", "blind", "test9", "test8", "test7", "test6", "test5", "test4", "test", "test2", "test3")
 BLIND_SPLITS = {"blind": BLIND, "blind2": BLIND2}
 LABELS = ("hit", "partial", "miss")
 
@@ -72,13 +73,14 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     dev4/test4), and the fifth, in four more voices (data/query_pairs5, dev5/test5), and the sixth, in four others
     (data/query_pairs6, dev6/test6), and the seventh, by an independent writer who never saw the code or the
     earlier pairs (data/query_pairs7, dev7/test7), and the eighth, by another such writer (data/query_pairs8,
-    dev8/test8, public transport); and a set by a writer who never saw the code or the other
+    dev8/test8, public transport), and the ninth, by another (data/query_pairs9, dev9/test9, grocery delivery:
+    near misses, indirect ranges, scope changes, paraphrases); and a set by a writer who never saw the code or the other
     batches (data/query_pairs_blind, test only: "blind"), and a second such set by another writer
     (data/query_pairs_blind2, test only: "blind2").
 
     Only the pairs of ``splits`` are returned, and a blind set's files are not even opened unless its split
     is asked for, so a run that leaves them out neither scores nor dumps them."""
-    dirs = [PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, PAIRS6, PAIRS7, PAIRS8]
+    dirs = [PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, PAIRS6, PAIRS7, PAIRS8, PAIRS9]
     dirs += [d for name, d in BLIND_SPLITS.items() if name in splits]
     pairs = [json.loads(line) for d in dirs for path in sorted(d.glob("*.jsonl"))
              for line in path.open() if line.strip()]

@@ -146,7 +146,9 @@ _PHRASES = (
     (r"\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b|\b(?:at\s+your|when\s+(?:it'?s\s+)?)\s*convenien\w*"
      r"|\bno\s+(?:rush|hurry|pressure|worries)\b|\b(?:best|kind|warm)\s+regards\b|\breal\s+quick(?:ly)?\b"
      r"|\bgood\s+(?:morning|afternoon|evening|day)\b(?=\s*[,!.:;-])|(?<![\w@])@[a-z][\w.-]*", " "),
-    (r"\b(all|everything|anything|every|any)((?:\s+[\w-]+){0,2}?)\s+but\b", r"\1\2 excluding"),
+    # ("all alerts but not X" is one negation: "but" is read as "excluding" only when no negator follows it)
+    (r"\b(all|everything|anything|every|any)((?:\s+[\w-]+){0,2}?)\s+but\b(?!\s+(?:not|no|excluding|except|without)\b)",
+     r"\1\2 excluding"),
     # a support engineer's context before the request ("customer is seeing failures, can you check how many
     # ..."): the symptom as reported, while the request after it names what to count
     (r"^\s*(?:(?:a|the|our|my|one|some|a\s+few|several)\s+)?(?:customers?|users?|clients?|we|i|people|folks|they|"
@@ -193,6 +195,24 @@ _PHRASES = (
     (r"\b(?:what|anything|which \w+)\s+went\s+out\b", " deploys "), (r"\bwent\s+out\s+to\b", " deploy to "),
     # a Kubernetes state typed in capitals ("NOTREADY" for "NotReady") is "not ready", as the CamelCase one is read
     (r"\bnot(ready|healthy|running|available|schedulable)\b", r"not \1"),
+    # what uses or depends on a named thing is its dependents, not how much of it is used ("which services use
+    # kelp-db" is no "kelp-db usage"); a resource or an amount after the verb is usage ("which pods use the most
+    # memory", "how much cpu does X use"); "calls" is too often the noun ("which calls failed")
+    (r"\b(?:which|what|who|whom|anything|anyone|services|apps|jobs|clients|consumers|teams)\b(?:\s+[\w-]+){0,2}?\s+"
+     r"(?:(?:are|is|still)\s+)*(?:use|uses|using|depend\s+on|depends\s+on|depending\s+on|rely\s+on|"
+     r"relies\s+on|relying\s+on)\s+(?!(?:the\s+|a\s+|an\s+)?(?:most|least|more|less|much|lots|a\s+lot|too|any|all|"
+     r"every|\d|cpu|cpus|memory|mem|ram|disk|disks|swap|gpu|gpus|heap|bandwidth|network|storage|space|iops|io|threads|"
+     r"fds?|file\s+descriptors|connections|quota)\b)(?=(?:the\s+)?[a-z0-9][\w.-]*)", " dependents of "),
+    # things of a kind that are up or down ("hosts down in X", "which pods are up"): a state, not the filler words
+    # "up" / "down" ("going up" is a trend, read above; "scaled down", "up to 5" are no state)
+    # a scaling's direction ("scale up" / "scaled down", "scale out", "ramp up"): the filler words "up", "down",
+    # "out" say which scaling ("in" is too often the preposition: "scaled in prod")
+    (r"\b(scal|ramp|spin|spun)(?:e|es|ed|ing|s|ning)?[- ]?(up|down|out)\b",
+     lambda m: f" {'spin' if m[1] == 'spun' else m[1] + ('e' if m[1] == 'scal' else '')}{m[2]} "),
+    (r"\b(hosts|nodes|pods|instances|servers|targets|brokers|replicas|vms|machines|containers|services|endpoints|"
+     r"workers|sites)\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was|went|gone|have\s+gone|has\s+gone)\s+)?"
+     r"(?:currently\s+|still\s+)?(up|down)\b(?!\s*(?:to|by|from)\b)",
+     lambda m: f"{m[1]} {'online' if m[2] == 'up' else 'offline'}"),
     (r"\bcrash[- ]?loop(?:ing|s)?(?:[- ]?back[- ]?off)?\b", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
     (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
@@ -243,6 +263,10 @@ _PHRASES = (
     (r"(?<![<>=])<=?\s*(?=\d)", " below "),
     (r"\b(?:over|exceeding)\s+(?=\d)", "above "), (r"\bunder\s+(?=\d)", "below "),
     (r"\b(\d+)\s*percent\b", r"\1%"), (r"\bleave out\b", "excluding"), (r"\bother than\b", "excluding"),
+    # the other ways to say "excluding" ("apart from X", "aside from X", "save for X", "besides X", "with the
+    # exception of X"); "apart from that, ..." / "besides, ..." before a comma are no filter
+    (r"\b(?:(?:apart|aside)\s+from|save\s+for|besides|with\s+the\s+exception\s+of)\b(?!\s*(?:that|this|which)?\s*[,;:])",
+     " excluding "),
     (r"\bnon[- ]", "not "), (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\d{3}|[1-5]xx)s\b", r"\1"),
     (_QUANTITY, lambda m: _base_units(m)),
     (r"\b(get|post|put|patch|delete|head|options)\s+(?=/)", r"http-\1 "),
@@ -313,7 +337,8 @@ _COUNTING = re.compile(r"\b(?:top|first|last|next|past|the|only|all|those|these|
                        r"least|most|within|every|per|count|for|on|of|in|at|with|across|from|by|to|and|or)\s*$")
 _PHRASE_RES = tuple((re.compile(p), r) for p, r in _PHRASES)
 
-#: Words with one meaning spelled several ways -> one spelling (before stemming).
+#: Words with one meaning spelled several ways -> one spelling (before stemming). What expires and what has expired
+#: are two sets (one stem, "expir"), so the past is spelled apart.
 SYNONYMS = {
     "crit": "critical", "warn": "warning", "warnings": "warning", "prod": "production", "prd": "production",
     "stg": "staging", "stage": "staging", "dev": "development", "acked": "acknowledged", "ack": "acknowledged",
@@ -329,7 +354,7 @@ SYNONYMS = {
     "triggers": "fires", "triggering": "firing", "firings": "fires", "percentage": "rate", "ratio": "rate",
     "repl": "replica", "replication": "replica", "fds": "fd", "req": "request", "reqs": "requests",
     "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
-    "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "expired": "lapsed", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
     "unsuccessful": "fail", "uptime": "availability", "processor": "cpu", "processors": "cpu", "cpus": "cpu",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
@@ -367,7 +392,7 @@ _INTENT_WORDS = _words(
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
-STOPWORDS = _words(
+_FILLER = _words(
     "a an the of for in on at to from by with and or as into onto via across within about than then i me "
     "my we our you your it its they them their he she his her this that these those there here is are was "
     "were be been being do does did doing have has had get got gets getting can could would will should "
@@ -392,8 +417,12 @@ STOPWORDS = _words(
     "frequently "
     "overall exactly roughly up down fire fired firing fires currently current now right atm moment "
     "present time times value values service services svc microservice team teams namespace namespaces ns "
-    "cluster clusters region regions environment environments env topic tenant hw whats today yesterday "
-    "tonight tomorrow morning afternoon evening night overnight midnight noon weekend weekends week weeks "
+    "cluster clusters region regions environment environments env topic tenant hw whats"
+)
+#: The time words a time phrase may leave behind; negated ("excluding weekends", "except monday") they take time
+#: out of the range, which the range read from the question does not say.
+_TIME_WORDS = _words(
+    "today yesterday tonight tomorrow morning afternoon evening night overnight midnight noon weekend weekends week weeks "
     "day days hour hours hr hrs minute minutes mins sec secs second seconds month months quarter year "
     "years ago since between until till past last previous prior recent recently during monday tuesday "
     "wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january "
@@ -401,6 +430,12 @@ STOPWORDS = _words(
     "jul aug sep sept oct nov dec utc gmt cet cest bst pt pst pdt et est edt ct cst cdt mt jst ist aest "
     "aedt nzst nzdt"
 )
+STOPWORDS = _FILLER | _TIME_WORDS
+#: Links to a time that the time reader left unread, so to an event ("since the outage", "during the outage",
+#: "until the deploy"): kept as terms, or every such question reads as "now" and they answer each other.
+_ANCHORS = frozenset({"since", "during", "until", "till"})
+#: Time words that only link a time to the question ("not since", "not yet during"): a negation waits past them.
+_TIME_LINKS = _words("ago since between until till past last previous prior recent recently during")
 #: One-word time leftovers: clock times, dates, durations ("3pm", "09:00", "24h", "2026-03-29").
 _TIMEISH = re.compile(
     r"^(?:\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -474,6 +509,9 @@ class Facts:
         nodes"), so "not healthy" elsewhere is seen as a complement.
     surface : dict
         Term -> the word as written, for typo matching and for explanations.
+    runs : frozenset of str
+        "a b" for each two terms written next to each other with no word between ("heron billing", not
+        "heron and billing"): only such words can be one hyphenated name written apart.
     """
 
     intent: str | None
@@ -481,6 +519,7 @@ class Facts:
     terms: frozenset[str]
     mentioned: frozenset[str]
     surface: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    runs: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
     def key(self) -> str:
         """Equal keys ask the same thing over the same data (time aside)."""
@@ -517,6 +556,26 @@ def _slip(word: str) -> str:
     return close[0] if len(close) == 1 and not is_word(word) else word
 
 
+#: A direction between two named things: "from A to B", "A -> B", "A calling B". The words alone read the same
+#: both ways, so the direction is kept beside them (in ``mentioned``, as FLOW + "a>b") and a reversed one conflicts.
+_FLOW = re.compile(r"\bfrom\s+(?:the\s+)?(?P<a>[a-z][\w.-]*)\s+(?:to|into|towards)\s+(?:the\s+)?(?P<b>[a-z][\w.-]*)"
+                   r"|\b(?P<a2>[a-z][\w.-]*)\s*(?:->|=>|\u2192|\bcalling\b|\bcalls\b)\s*(?P<b2>[a-z][\w.-]*)")
+FLOW = "flow:"
+
+
+def _flow_end(word: str | None) -> str:
+    return _stem(SYNONYMS.get(word, word)) if word else ""
+
+
+#: A negator right before a time phrase ("the last 24h except the last hour", "this week excluding today", "not in
+#: the last hour"): the answer leaves that time out, which the range read from the phrases does not say.
+_EXCLUDING = re.compile(r"\b(?:not|excluding|exclude|excl|except|outside(?:\s+of)?|without|ignoring|ignore|minus|barring|"
+                        r"other\s+than|apart\s+from|aside\s+from|besides|not\s+counting|leaving\s+out|leave\s+out)\s+"
+                        r"(?:(?:in|for|during|within|from|over|the|of|on|at)\s+){0,2}$")
+#: The term such an exclusion adds: a complement only the excluding side has.
+EXCLUDED_TIME = "!when"
+
+
 def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts:
     """Intent, statistic and content terms of ``text``.
 
@@ -526,13 +585,20 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         The question, normalised as ``timerange.normalise_text`` does (lower case, single spaces);
         ``time_spans`` index into it and are blanked before reading.
     """
-    chars = list(text.lower())
-    for a, b in time_spans:
+    low = text.lower()
+    chars = list(low)
+    excluded = False
+    for a, b in sorted(time_spans):
+        negator = _EXCLUDING.search(low, 0, a)
+        if negator:  # the negator goes with the time phrase: it must not negate the word after it
+            chars[negator.start():a] = " " * (a - negator.start())
+            excluded = True
         chars[a:b] = " " * (b - a)
     norm = "".join(chars).replace("\u2019", "'")
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
+    flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
@@ -541,11 +607,14 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     terms: list[str] = []
     mentioned: set[str] = set()
     surface: dict[str, str] = {}
+    runs: set[str] = set()
+    previous = None  # the term just before, when no word came between
     stat = None
     negate = False
     for word in words:
         if word in _NEGATORS:
             negate = not negate  # "not in NotReady" is ready: a second negation undoes the first
+            previous = None
             continue
         base = _UN.get(word)
         if base is not None:
@@ -555,21 +624,34 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
             mentioned.add(stem)
         if _STAT.match(word) and not negate:
             stat = word
+            previous = None
             continue
-        if not negate and (word in STOPWORDS or word in _INTENT_WORDS or _TIMEISH.match(word)):
+        if not negate and word not in _ANCHORS and (word in STOPWORDS or word in _INTENT_WORDS or _TIMEISH.match(word)):
+            previous = None
+            continue
+        if negate and word in _TIME_WORDS and word not in _TIME_LINKS:
+            excluded, negate, previous = True, False, None  # "excluding weekends": time taken out of the range
             continue
         if negate and (word in STOPWORDS and word not in ("healthy", "up", "down", "fire", "firing", "fired")):
+            previous = None
             continue  # "not yet resolved", "did not return 200": the negation waits for its word
         term = ("!" + stem) if negate else stem
         negate = False
         terms.append(term)
         surface[term] = word
+        if previous is not None:
+            runs.add(f"{previous} {term}")
+        previous = term
+    if excluded:
+        terms.append(EXCLUDED_TIME)
+        surface[EXCLUDED_TIME] = "excluded time"
+    mentioned |= flows
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
     parts = {p for t in terms if "-" in t for p in t.split("-")}
     kept = frozenset(t for t in terms if t not in parts)  # "cache" inside "hummingbird-cache"
-    return Facts(intent, stat, kept, frozenset(mentioned), surface)
+    return Facts(intent, stat, kept, frozenset(mentioned), surface, frozenset(runs))
 
 
 @dataclass(frozen=True)
@@ -591,11 +673,13 @@ _INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
 def _typo(a: str, b: str) -> bool:
     """A one-letter slip of a long word ("memroy"), also when one side is a plural ("incidnets" / "incident"),
     or another form of one verb where Snowball's suffix rules part them ("rebalance" "rebal", "rebalancing"
-    "rebalanc")."""
+    "rebalanc"). A slip leaves a word no dictionary has on at least one side."""
     if not (a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5):
         return False
     if _INFLECTION.sub("", a) == _INFLECTION.sub("", b):
         return True
+    if is_word(a) and is_word(b):
+        return False  # two words of the language one letter apart are two words ("router" / "routes", "paper" / "pager")
     return OSA.distance(a, b) <= 1 or OSA.distance(a.removesuffix("s"), b.removesuffix("s")) <= 1
 
 
@@ -618,13 +702,21 @@ def _intents_agree(a: str | None, b: str | None) -> bool:
     return (a is None and b in loose) or (b is None and a in loose)
 
 
-def _join_split_names(one: set[str], other: set[str]) -> None:
+def _written_together(stems: list[str], runs: frozenset[str]) -> bool:
+    """Each two consecutive words of a name stand next to each other on the other side (either way round)."""
+    return all(f"{x} {y}" in runs or f"{y} {x}" in runs for x, y in zip(stems, stems[1:], strict=False))
+
+
+def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]) -> None:
     """"heron billing" on one side is "heron-billing" on the other: a hyphenated name whose every part
-    the other side has as separate words is the same name (both removed from the unmatched terms)."""
+    the other side has as separate words, written next to each other in that order, is the same name (both
+    removed from the unmatched terms); "heron and billing" are two things."""
     for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
         parts = [p for p in term.split("-") if p]
-        stems = {_stem(SYNONYMS.get(p, p)) for p in parts}
-        if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other:
+        ordered = [_stem(SYNONYMS.get(p, p)) for p in parts]
+        stems = set(ordered)
+        adjacent = _written_together(ordered, other_runs)
+        if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other and adjacent:
             one.discard(term)
             other.difference_update(stems)
             continue
@@ -633,7 +725,8 @@ def _join_split_names(one: set[str], other: set[str]) -> None:
         if len(named) < len(parts) and named and parts[-1] not in _KEY_WORDS:
             named_stems = {_stem(SYNONYMS.get(p, p)) for p in named}
             joined = "-".join(named)
-            if named_stems <= other or joined in other:
+            together = _written_together([_stem(SYNONYMS.get(p, p)) for p in named], other_runs)
+            if (named_stems <= other and together) or joined in other:
                 one.discard(term)
                 other.difference_update(named_stems | {joined})
 
@@ -642,14 +735,15 @@ def _join_split_names(one: set[str], other: set[str]) -> None:
 _KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
 
 
-def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str]) -> None:
-    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's two words run
-    together is the same word."""
+def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],
+                    other_runs: frozenset[str]) -> None:
+    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's two words, next to
+    each other, run together is the same word ("pager and duty" are two)."""
     for term in sorted(t for t in one if not t.startswith("!")):
         word = one_surface.get(term, term)
         for x in sorted(other):
             for y in sorted(other - {x}):
-                if term in one and x in other and y in other and \
+                if term in one and x in other and y in other and f"{x} {y}" in other_runs and \
                         other_surface.get(x, x) + other_surface.get(y, y) == word:
                     one.discard(term)
                     other.difference_update({x, y})
@@ -692,12 +786,20 @@ def _names_a_thing(term: str) -> bool:
             and term not in _SHARED_VALUES and not re.fullmatch(r"[\d.%]+[a-z]?", term))
 
 
+def _reversed_flows(one: frozenset[str], other: frozenset[str]) -> set[str]:
+    """"from kelp to otter" against "from otter to kelp": the same words, the other direction."""
+    flows = {f for f in one if f.startswith(FLOW)}
+    back = {f for f in other if f.startswith(FLOW)}
+    turned = {FLOW + ">".join(reversed(f[len(FLOW):].split(">", 1))) for f in back}
+    return {f[len(FLOW):] for f in (flows & turned) - back}
+
+
 def relate(cached: Facts, asked: Facts) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why."""
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
-    _join_split_names(only_c, only_a)
-    _join_split_names(only_a, only_c)
+    _join_split_names(only_c, only_a, asked.runs)
+    _join_split_names(only_a, only_c, cached.runs)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
@@ -707,8 +809,8 @@ def relate(cached: Facts, asked: Facts) -> Relation:
             if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):
                 only_c.discard(x)
                 only_a.discard(y)
-    _join_compounds(only_c, only_a, cached.surface, asked.surface)
-    _join_compounds(only_a, only_c, asked.surface, cached.surface)
+    _join_compounds(only_c, only_a, cached.surface, asked.surface, asked.runs)
+    _join_compounds(only_a, only_c, asked.surface, cached.surface, cached.runs)
     narrower = []
     for x in sorted(only_c):
         for y in sorted(only_a):
@@ -720,6 +822,7 @@ def relate(cached: Facts, asked: Facts) -> Relation:
     _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
     conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
+    conflicting |= _reversed_flows(cached.mentioned, asked.mentioned)
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
         conflicting |= states_c ^ states_a

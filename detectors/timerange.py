@@ -761,10 +761,48 @@ def _finish(span: _Span | str, expression: str, ctx: _Ctx) -> TimeParse:
     return TimeParse(rng, notes)
 
 
+#: A length of time counted from a time phrase: "the 2 hours before the last hour", "the hour before the deploy at
+#: 14:10", "30 minutes after 9am" ("the day before yesterday" is a rule of its own, matched first). "the hour" is one;
+#: "per hour after 9am" is a rate, not a length.
+_OFFSET = re.compile(r"\b(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty)\s*|the\s+)"
+                     r"(minutes?|mins?|hours?|hrs?|days?)\s+(?:(before|prior\s+to|leading\s+up\s+to|after)\s+"
+                     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?)?$")  # "before the deploy at 14:10": an event at a time
+_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+                   "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_OFFSET_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
+
+
+#: "since the deploy at 14:10", "after the failover at 2am": from an event's time until now.
+_SINCE_EVENT = re.compile(r"\b(?:since|after)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[a-z][\w-]*\s+){1,2}$")
+
+
+def _offset(span: _Span | str, m: re.Match[str], rule: _Rule, ctx: _Ctx) -> _Span | str:
+    """The time counted from a phrase, not the phrase's own range: "2 hours before the last hour" is the two
+    hours that end where the last hour begins, and "since the deploy at 14:10" runs from 14:10 until now; read
+    as the phrase alone, either would match a question about the phrase's own range. The point of "at 14:10" is
+    its middle; "after 9am" (the since rule) counts from 9am."""
+    if rule.name == "at" and not isinstance(span, str) and _SINCE_EVENT.search(m.string, 0, m.start()):
+        return _Span(span.start + (span.end - span.start) / 2, ctx.now)  # "since the deploy at 14:10"
+    lead = re.match(r"\s*(before|after)\b", m[0])
+    counted = _OFFSET.search(m.string, 0, m.start())
+    if counted is None or isinstance(span, str) or (counted[3] is None) == (lead is None):
+        return span
+    direction = counted[3] or lead[1]
+    amount = _OFFSET_NUMBERS.get(counted[1] or "one") or float(counted[1])
+    length = timedelta(**{_OFFSET_UNITS[counted[2][0]]: amount})
+    if rule.name == "at":
+        point = span.start + (span.end - span.start) / 2
+    else:
+        point = span.end if direction == "after" and lead is None else span.start
+    if direction == "after":
+        return _Span(point, point + length, False, span.approximate, span.note)
+    return _Span(point - length, point, False, span.approximate, span.note)
+
+
 def _resolve(rule: _Rule, m: re.Match[str], ctx: _Ctx) -> TimeParse:
     expression = m[0].strip()
     try:
-        return _finish(rule.resolve(m, ctx), expression, ctx)
+        return _finish(_offset(rule.resolve(m, ctx), m, rule, ctx), expression, ctx)
     except (OverflowError, ValueError):
         return TimeParse(None, (f"time out of range: '{expression}'",))
 

@@ -507,3 +507,116 @@ def test_names_written_as_identifiers_or_run_together_are_the_names_while_other_
 ])
 def test_what_an_answer_is_for_is_no_filter_and_capitals_keep_their_state(a, b, expected):
     assert kind(a, b) == expected
+
+
+def _asked_kind(a: str, b: str) -> str:
+    at = datetime(2026, 12, 9, 15, 0, tzinfo=UTC).timestamp()
+    return relate(read_question(a, at, "UTC").facts, read_question(b, at, "UTC").facts).kind
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # time a negator takes out of the range is no longer the range read from the time phrases (round 9, precision)
+    ("alerts for kelp in the last 24h", "alerts for kelp in the last 24h except the last hour", "conflict"),
+    ("alerts for kelp this week", "alerts for kelp this week excluding today", "conflict"),
+    ("alerts for kelp in the last 24h", "alerts for kelp in the last 24h excluding weekends", "conflict"),
+    ("alerts for kelp this week excluding today", "kelp alerts this week, excluding today", "same"),
+    # the negator belongs to the time: the next word is not negated ("... except the last hour for kelp")
+    ("alerts in the last 24h except the last hour for kelp", "alerts for kelp in the last 24h excluding the last hour",
+     "same"),
+    ("alerts for kelp in the last 24h", "alerts for kelp in the last 24h", "same"),
+])
+def test_time_taken_out_by_a_negator_is_a_complement(a, b, expected):
+    assert _asked_kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # words dropped as filler that carried the question (round 9, precision): "up" / "down" of a kind of thing,
+    # "but not" (one negation, not "excluding" undone by "not"), and two names joined by "and" (no one name)
+    ("hosts up in the kelp cluster", "hosts down in the kelp cluster", "conflict"),
+    ("which pods are down in ns lynx", "pods that are down in ns lynx", "same"),
+    ("alerts for kelp", "all alerts but not kelp", "conflict"),
+    ("all alerts but kelp", "alerts excluding kelp", "same"),
+    ("alerts for heron-billing", "alerts for heron and billing", "conflict"),
+    ("alerts for heron-billing", "alerts for heron billing", "same"),
+])
+def test_filler_words_that_carry_a_filter_are_kept(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a direction between two named things is kept beside the words, which read the same both ways (round 9)
+    ("traffic from kelp to otter", "traffic from otter to kelp", "conflict"),
+    ("replication lag from db-a to db-b", "replication lag from db-b to db-a", "conflict"),
+    ("kelp calling otter errors", "otter calling kelp errors", "conflict"),
+    ("traffic from kelp to otter", "kelp to otter traffic, from kelp to otter", "same"),
+    ("errors between kelp and otter", "errors between otter and kelp", "same"),  # no direction in "between"
+    # a scaling's direction; the other ways to say "excluding"
+    ("scale up events for kelp", "scale down events for kelp", "conflict"),
+    ("kelp scaled up", "kelp scale-up", "same"),
+    ("alerts for kelp", "alerts apart from kelp", "conflict"),
+    ("alerts for kelp", "alerts aside from kelp", "conflict"),
+    ("alerts besides kelp", "alerts excluding kelp", "same"),
+])
+def test_directions_and_exclusions_written_with_filler_words(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a length counted from a time phrase is not that phrase's range (round 9, precision)
+    ("alerts in the 2 hours before the last hour", (12, 0), (14, 0)),
+    ("alerts in the 30 minutes after 9am", (9, 0), (9, 30)),
+    ("alerts in the hour before the deploy at 14:10", (13, 10), (14, 10)),
+    ("5xx since the deploy at 14:10", (14, 10), (15, 0)),
+    ("alerts at 14:10", (13, 40), (14, 40)),
+    ("alerts per hour after 9am", (9, 0), (15, 0)),  # a rate, not a length
+])
+def test_a_length_counted_from_a_time_phrase(text, start, end):
+    now = datetime(2026, 12, 9, 15, 0, tzinfo=UTC)
+    tr = read_time(text, now, "UTC").time_range
+    assert (tr.start, tr.end) == (now.replace(hour=start[0], minute=start[1]), now.replace(hour=end[0], minute=end[1]))
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a one-letter slip leaves a word no dictionary has; two real words one letter apart are two names (round 9)
+    ("errors on the router", "errors on the routes", "conflict"),
+    ("5xx for tracer", "5xx for trader", "conflict"),
+    ("alerts for the stores team", "alerts for the scores team", "conflict"),
+    ("alerts for paper", "alerts for pager", "conflict"),
+    ("memroy of the heron pods", "memory of the heron pods", "same"),
+    ("deploys of grafna", "deploys of grafana", "same"),
+])
+def test_two_real_words_one_letter_apart_are_no_slip(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # what uses a named thing is its dependents, not its usage; two words run together only from words written
+    # next to each other (round 9, precision)
+    ("which services use kelp-db", "kelp-db usage", "conflict"),
+    ("what uses kelp", "kelp usage", "conflict"),
+    ("which services use kelp-db", "services using kelp-db", "same"),
+    ("how much memory does kelp use", "memory usage of kelp", "same"),
+    ("alerts for pagerduty", "alerts for pager and duty", "conflict"),
+    ("pager duty incidents open for ticketing", "open pagerduty incidents for ticketing", "same"),
+])
+def test_what_uses_a_thing_and_words_run_together(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a link to an event the time reader cannot place is kept: else both read as "now" and answer each other
+    ("alerts since the outage", "alerts during the outage", "conflict"),
+    ("alerts until the deploy", "alerts since the deploy", "conflict"),
+    ("alerts since the outage", "alerts since the outage", "same"),
+])
+def test_a_time_linked_to_an_event_is_kept(a, b, expected):
+    assert _asked_kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # what expires and what has expired share a stem but are two sets (round 9, precision)
+    ("certificates expiring for kelp", "certificates expired for kelp", "conflict"),
+    ("expired certificates for kelp", "certificates that have expired for kelp", "same"),
+])
+def test_expiring_is_not_expired(a, b, expected):
+    assert kind(a, b) == expected

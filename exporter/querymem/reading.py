@@ -85,6 +85,7 @@ class Reading:
                 **self.facts.as_dict(),
                 "mentioned": sorted(self.facts.mentioned),
                 "surface": self.facts.surface,
+                "runs": sorted(self.facts.runs),
             },
         }
 
@@ -92,7 +93,7 @@ class Reading:
 # The rules `read_question` applies, as a number saved with every reading. Bump it whenever a change
 # would read some question differently: answers recorded before are then read again with the rules
 # that read the new question, instead of being compared under two different readings.
-READER_VERSION = 9
+READER_VERSION = 10
 
 
 def iso(ts: float) -> str:
@@ -134,7 +135,8 @@ def _facts(data: dict | None) -> Facts | None:
     if not data:
         return None
     return Facts(data.get("intent"), data.get("stat"), frozenset(data.get("terms") or ()),
-                 frozenset(data.get("mentioned") or ()), dict(data.get("surface") or {}))
+                 frozenset(data.get("mentioned") or ()), dict(data.get("surface") or {}),
+                 frozenset(data.get("runs") or ()))
 
 
 def stored_reading(row: dict) -> tuple[Reading | None, Window | None]:
