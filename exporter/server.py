@@ -40,7 +40,7 @@ class _Gunicorn(BaseApplication):
         svc = Services.build(self.settings)
         app = create_app(self.settings, services=svc)
         # What start-up built (name and word lists, modules, the app) lives as long as the worker; left in the
-        # collector's care, every full collection walks it again (~200k objects, ~90 ms with the GIL held, so a
+        # collector's care, every full collection walks it again (~540k objects, 220 ms idle with the GIL held, so a
         # request in flight waits). Frozen, a full collection walks only what came after.
         gc.collect()
         gc.freeze()
