@@ -462,6 +462,11 @@ def _stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+def _term(word: str) -> str:
+    """The term a word stands for: its synonym's stem ("prod" -> "product", "nodes" -> "node")."""
+    return _stem(SYNONYMS.get(word, word))
+
+
 #: A resource named alone is how much of it is used, unless some measure of it is named ("memory limit",
 #: "throttling of cpu", "disk iops", "free memory"); a measure word anywhere in the question counts.
 _USAGE = "usag"
@@ -564,7 +569,7 @@ FLOW = "flow:"
 
 
 def _flow_end(word: str | None) -> str:
-    return _stem(SYNONYMS.get(word, word)) if word else ""
+    return _term(word) if word else ""
 
 
 #: A negator right before a time phrase ("the last 24h except the last hour", "this week excluding today", "not in
@@ -691,7 +696,7 @@ def _narrows(broad: str, narrow: str) -> bool:
     if "-" in narrow and head in _REGION_GROUPS.get(broad, ()):
         return True
     # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
-    return "-" in narrow and broad in _BROAD and any(_stem(SYNONYMS.get(p, p)) == broad for p in narrow.split("-"))
+    return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))
 
 
 def _intents_agree(a: str | None, b: str | None) -> bool:
@@ -713,7 +718,7 @@ def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]
     removed from the unmatched terms); "heron and billing" are two things."""
     for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
         parts = [p for p in term.split("-") if p]
-        ordered = [_stem(SYNONYMS.get(p, p)) for p in parts]
+        ordered = [_term(p) for p in parts]
         stems = set(ordered)
         adjacent = _written_together(ordered, other_runs)
         if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other and adjacent:
@@ -723,12 +728,12 @@ def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]
         # "team-ticketing" is team ticketing: the filter key written into the name ("svc-", "ns-") names no more
         named = [p for p in parts if p not in _KEY_WORDS]
         if len(named) < len(parts) and named and parts[-1] not in _KEY_WORDS:
-            named_stems = {_stem(SYNONYMS.get(p, p)) for p in named}
+            named_ordered = [_term(p) for p in named]
             joined = "-".join(named)
-            together = _written_together([_stem(SYNONYMS.get(p, p)) for p in named], other_runs)
-            if (named_stems <= other and together) or joined in other:
+            together = _written_together(named_ordered, other_runs)
+            if (set(named_ordered) <= other and together) or joined in other:
                 one.discard(term)
-                other.difference_update(named_stems | {joined})
+                other.difference_update(set(named_ordered) | {joined})
 
 
 #: Filter keys, as they prefix a name ("team-ticketing", "svc-payments", "ns-customs").
@@ -775,7 +780,7 @@ def _drop_kind_nouns(one: set[str], other: set[str], equal: frozenset[str]) -> N
 
 
 #: Values several things share (a severity, an environment, a direction): no name of one thing.
-_SHARED_VALUES = frozenset(_stem(SYNONYMS.get(w, w)) for w in (
+_SHARED_VALUES = frozenset(_term(w) for w in (
     "critical", "warning", "info", "error", "fatal", "debug", "high", "low", "major", "minor", "production",
     "staging", "development", "above", "below", "inbound", "outbound", "all"))
 
