@@ -767,8 +767,7 @@ def _finish(span: _Span | str, expression: str, ctx: _Ctx) -> TimeParse:
 _OFFSET = re.compile(r"\b(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty)\s*|the\s+)"
                      r"(minutes?|mins?|hours?|hrs?|days?)\s+(?:(before|prior\s+to|leading\s+up\s+to|after)\s+"
                      r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?)?$")  # "before the deploy at 14:10": an event at a time
-_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
-                   "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_OFFSET_NUMBERS = {"a": 1, "an": 1, **_NUMBER_WORDS}
 _OFFSET_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
 
 
