@@ -232,6 +232,11 @@ def private_pg_schema() -> Iterator[str]:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
+def _schema_of(url: str) -> str:
+    """The private schema a `private_pg_schema` URL points at."""
+    return url.rsplit("search_path%3D", 1)[1]
+
+
 @contextmanager
 def backend_url(backend: str, folder: Path) -> Iterator[str]:
     """A store URL for a fixture parametrised over both stores, for fixtures wider than one test
@@ -279,7 +284,7 @@ def _pg_template() -> tuple[str, str]:
     """
     if "pg" not in _migrated:
         with private_pg_schema() as url:
-            schema = url.rsplit("search_path%3D", 1)[1]
+            schema = _schema_of(url)
             migrate(url)
             done = subprocess.run(
                 ["pg_dump", "--dbname", PG_URL, "--schema", schema, "--inserts", "--no-owner", "--no-privileges"],
@@ -306,7 +311,7 @@ def restore_migrated(url: str, folder: Path) -> None:
         else:
             shutil.copyfile(_sqlite_template(folder), target)
         return
-    schema = url.rsplit("search_path%3D", 1)[1]
+    schema = _schema_of(url)
     with psycopg.connect(PG_URL, autocommit=True) as conn:
         if conn.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = %s", (schema,)).fetchone()[0]:
             migrate(url)
