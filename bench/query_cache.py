@@ -222,6 +222,27 @@ def _live_rows(n: int, rng: np.random.Generator, policy: MemoryPolicy) -> list[d
     return rows
 
 
+def speed_questions(n: int) -> list[str]:
+    """The questions the speed runs look up (one per service, windows of 1-24 hours)."""
+    return [f"how many critical alerts for service-{i} in the last {i % 24 + 1} hours" for i in range(n)]
+
+
+def speed_store(url: str, n: int, rng: np.random.Generator, policy: MemoryPolicy):
+    """A migrated SQLite store at ``url`` holding `_live_rows` ``n`` live entries of one org, open."""
+    from exporter.ingest.writer import QUERY_COLUMNS
+    from exporter.store import migrate, open_store
+
+    cols = [c.strip() for c in QUERY_COLUMNS.split(",")]
+    insert = f"INSERT INTO query_executions ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
+    migrate(url)
+    store = open_store(url)
+    rows = _live_rows(n, rng, policy)
+    with store.transaction() as conn:
+        for start in range(0, n, 10_000):
+            conn.executemany(insert, [{c: r.get(c) for c in cols} for r in rows[start:start + 10_000]])
+    return store
+
+
 def speed(sizes: list[int], repeats: int = 200) -> None:
     """The whole lookup (`QueryMemory.lookup`: redaction gate, reading the question in its zone, one
     `embed_one`, index catch-up and scan over every subject, the visibility query, candidate rows from the
@@ -230,17 +251,15 @@ def speed(sizes: list[int], repeats: int = 200) -> None:
     beside the model, the comparable figure on a loaded machine). The target (issue 15): lookup p99 <= 1.5x
     the embedding call's p99 at 100k."""
     from exporter.config import Settings
-    from exporter.ingest.writer import QUERY_COLUMNS
     from exporter.privacy.gate import Gate
     from exporter.privacy.redaction import Redactor
     from exporter.querymem.memory import QueryMemory
     from exporter.scoping import Principal
-    from exporter.store import migrate, open_store
     from exporter.tiers.hot import StoreHot
 
     print("\n== speed (ms): whole lookup vs one embedding call in the same run (times are only valid on an idle"
           " machine)")
-    questions = [f"how many critical alerts for service-{i} in the last {i % 24 + 1} hours" for i in range(repeats)]
+    questions = speed_questions(repeats)
     embed_one("warm up")
     t = []
     for q in questions:
@@ -251,20 +270,12 @@ def speed(sizes: list[int], repeats: int = 200) -> None:
     print(f"embed_one: p50 {emb50:.2f}  p99 {emb99:.2f}")
     policy = MemoryPolicy()
     rng = np.random.default_rng(3)
-    cols = [c.strip() for c in QUERY_COLUMNS.split(",")]
-    insert = f"INSERT INTO query_executions ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
     who = Principal(org_id="bench", user_id=None, role="service")
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             url = f"sqlite:///{tmp}/speed.db"
-            migrate(url)
-            store = open_store(url)
             t0 = time.perf_counter()
-            rows = _live_rows(n, rng, policy)
-            with store.transaction() as conn:
-                for start in range(0, n, 10_000):
-                    conn.executemany(insert, [{c: r.get(c) for c in cols} for r in rows[start:start + 10_000]])
-            del rows
+            store = speed_store(url, n, rng, policy)
             gate = Gate(Redactor(Settings(database_url=url).redaction_class_set()))
             memory = QueryMemory(store, lambda _org, g=gate: g, policy, StoreHot(store))
             indexed = memory.refresh_index(NOW)

@@ -36,13 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import query_cache as qc  # noqa: E402
 
 from exporter.config import Settings  # noqa: E402
-from exporter.ingest.writer import QUERY_COLUMNS  # noqa: E402
 from exporter.privacy.gate import Gate  # noqa: E402
 from exporter.privacy.redaction import Redactor  # noqa: E402
 from exporter.querymem import memory as this_memory  # noqa: E402
 from exporter.querymem.policy import MemoryPolicy  # noqa: E402
 from exporter.scoping import Principal  # noqa: E402
-from exporter.store import migrate, open_store  # noqa: E402
 from exporter.text.embeddings import embed_one  # noqa: E402
 from exporter.tiers.hot import StoreHot  # noqa: E402
 
@@ -77,19 +75,11 @@ def main() -> None:
     args = ap.parse_args()
     old_memory = other_memory(args.old_tree)
     policy = MemoryPolicy()
-    cols = [c.strip() for c in QUERY_COLUMNS.split(",")]
-    insert = f"INSERT INTO query_executions ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
-    questions = [f"how many critical alerts for service-{i} in the last {i % 24 + 1} hours" for i in range(args.n)]
+    questions = qc.speed_questions(args.n)
     warm = "warm up: critical alerts today"
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/ab.db"
-        migrate(url)
-        store = open_store(url)
-        rows = qc._live_rows(args.size, np.random.default_rng(3), policy)
-        with store.transaction() as conn:
-            for start in range(0, len(rows), 10_000):
-                conn.executemany(insert, [{c: r.get(c) for c in cols} for r in rows[start:start + 10_000]])
-        del rows
+        store = qc.speed_store(url, args.size, np.random.default_rng(3), policy)
         gate = Gate(Redactor(Settings(database_url=url).redaction_class_set()))
         memories = {name: module.QueryMemory(store, lambda _org, g=gate: g, policy, StoreHot(store))
                     for name, module in (("old", old_memory), ("new", this_memory))}
