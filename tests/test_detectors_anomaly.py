@@ -201,3 +201,44 @@ def test_the_alarm_governor_is_causal(seed, k):
     x = _recurring_excursions(seed, 1200)
     config = AnomalyScorerConfig(hold_per_alarm=12, hold_max=144, hold_level=0.272)
     np.testing.assert_array_equal(anomaly_scores(x[:k], config=config), anomaly_scores(x, config=config)[:k])
+
+
+def test_the_typical_bound_reads_a_short_history_by_its_largest_z():
+    # 200 past z-scores: 0.5% of them is one value, less one binomial sigma -> k = 1, the largest;
+    # 3000: 15 expected above, 15 - sqrt(15) -> the 11th largest.
+    from detectors.anomaly import _View
+
+    config = AnomalyScorerConfig(typical_bound=1.0, min_history=10, refresh=1)
+    for n, k in ((200, 1), (3000, 11)):
+        view = _View(4000)
+        zs = np.random.default_rng(n).permutation(np.arange(1.0, n + 1.0))
+        for z in zs:
+            view.z.push(z)
+        view.relative(0.0, (0.0, 1.0), 1.0, config)
+        assert view._typical == float(n + 1 - k)
+    plain = _View(4000)
+    for z in np.arange(1.0, 201.0):
+        plain.z.push(z)
+    plain.relative(0.0, (0.0, 1.0), 1.0, AnomalyScorerConfig(min_history=10, refresh=1))
+    assert plain._typical < 200.0  # the 99.5th percentile interpolates below the largest
+
+
+def test_the_typical_bound_quiets_an_early_excursion_but_keeps_a_late_spike():
+    # The same 3-sigma-ish bump soon after warm-up and a large spike late: with the bound the early
+    # bump is measured against the largest z so far and scores lower; the spike still alarms.
+    x = noisy(5, 1500)
+    x[120] += 14.0
+    x[1300] += 80.0
+    bounded = anomaly_scores(x, config=AnomalyScorerConfig(typical_bound=1.0))
+    plain = anomaly_scores(x)
+    assert bounded[120] < plain[120]
+    assert bounded[1300] > ALARM_SCORE
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 599))
+def test_the_typical_bound_is_causal(seed, k):
+    x = noisy(seed, 600)
+    x[seed % 600] += 40
+    config = AnomalyScorerConfig(use_steps=True, shift_scales=(4, 12, 40), typical_bound=1.0)
+    np.testing.assert_array_equal(anomaly_scores(x[:k], config=config), anomaly_scores(x, config=config)[:k])
