@@ -200,13 +200,6 @@ GRID: dict[str, AnomalyScorerConfig] = {
         use_steps=True, shift_scales=(12, 48, 144), hold=72, hold_level=0.272),
     "step, shift views, hold 1 h per alarm (max 12 h) from 0.272": AnomalyScorerConfig(
         use_steps=True, shift_scales=(12, 48, 144), hold_per_alarm=12, hold_max=144, hold_level=0.272),
-    # Round 10 (plan in bench/RESULTS.md, committed before the run): each view's typical z read with a
-    # one-sigma binomial margin (the largest z so far while the history is short), on the shift
-    # views, and with a 6 h hold from 0.262 (that setting's best threshold on artificial + traffic).
-    "step, shift views, typical bound 1": AnomalyScorerConfig(
-        use_steps=True, shift_scales=(12, 48, 144), typical_bound=1.0),
-    "step, shift views, typical bound 1, hold 6 h from 0.262": AnomalyScorerConfig(
-        use_steps=True, shift_scales=(12, 48, 144), typical_bound=1.0, hold=72, hold_level=0.262),
 }
 
 

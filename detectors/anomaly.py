@@ -140,15 +140,6 @@ class AnomalyScorerConfig:
         is near 0.27, so alarms that were not detections started holds (bench/RESULTS.md, round 8).
     hold_level : float
         Score from which a point counts as an alarm for the hold (set it to the threshold used).
-    typical_bound : float
-        How the typical z of a view is read from its own past (round 10; 0, the default, takes the
-        ``typical_quantile`` of the past z-scores). Above 0, it is the k-th largest past z, k the
-        number expected above that quantile less ``typical_bound`` binomial standard deviations
-        (``e - b sqrt(e)``, ``e = (1 - q) n``, at least 1). With a full ten-day window (n = 3000,
-        q = 0.995, b = 1) that is the 11th largest instead of about the 15th; with a short history
-        (n below about 600) it is the largest z seen so far: a series that has shown only a few
-        hundred points has not shown its own tail yet, and a z that merely ties its largest so far
-        is not yet unusual for it.
     """
 
     window: int = 3000
@@ -170,7 +161,6 @@ class AnomalyScorerConfig:
     hold_per_alarm: int = 0
     hold_max: int = 0
     hold_level: float = ALARM_SCORE
-    typical_bound: float = 0.0
 
     def for_step(self, step: pd.Timedelta) -> AnomalyScorerConfig:
         """The same settings for samples ``step`` apart: windows keep their duration, not their length.
@@ -314,15 +304,7 @@ class _View:
             return 0.0, 0.0
         z = _robust_z(x, stats[0], stats[1], ref)
         if len(self.z) >= c.min_history and (self._typical is None or self._typical_age >= c.refresh):
-            zs = self.z.values()
-            if c.typical_bound > 0.0:
-                # The k-th largest past z, k the count expected above the quantile less
-                # ``typical_bound`` binomial sigmas: a short history has not yet shown its own tail.
-                e = (1.0 - c.typical_quantile) * zs.size
-                k = max(1, int(e - c.typical_bound * math.sqrt(e)))
-                self._typical = float(np.partition(zs, zs.size - k)[zs.size - k])
-            else:
-                self._typical = float(np.quantile(zs, c.typical_quantile))
+            self._typical = float(np.quantile(self.z.values(), c.typical_quantile))
             self._typical_age = 0
         self._typical_age += 1
         self.z.push(z)
