@@ -589,6 +589,10 @@ _PARTICLES = {"up": "down", "down": "up", "in": "out", "out": "in", "on": "off",
 #: not a part of the range.
 _TIME_UNITS = _words("day days hour hours hr hrs minute minutes mins sec secs second seconds month months quarter "
                      "year years week weeks")
+#: A rate's unit of time ("503s per second", "errors each minute", "req/s"): the same series counted per another unit
+#: is another statistic.
+_PER_UNIT = re.compile(r"(?:\b(?:per|each|every)\s+|/)(sec|second|s|min|minute|m|hour|hr|h|day|d|week|w)s?\b")
+_RATE_UNIT = {"sec": "s", "second": "s", "min": "m", "minute": "m", "hour": "h", "hr": "h", "day": "d", "week": "w"}
 _TOWARD = re.compile(r"\b(to|into|towards|from)\s+(?:(?:the|a|an|our|their|its|my|your)\s+)?([a-z][\w.-]*)")
 _PARTICLE = re.compile(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)")
 
@@ -603,6 +607,7 @@ def _asks(norm: str) -> set[str]:
               if m[2] not in STOPWORDS}
     marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", norm)
               if w in _TIME_WORDS and w not in _TIME_LINKS and w not in _TIME_UNITS}
+    marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
     return marks
 
 
@@ -617,6 +622,8 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
     wh = part(one, "wh") != part(other, "wh") or part(one, "t") != part(other, "t")
     q1, q2 = part(one, "q"), part(other, "q")
     force = bool(q1 and q2 and q1 != q2)
+    r1, r2 = part(one, "r"), part(other, "r")
+    force |= bool(r1 and r2 and r1 != r2)
     p1, p2 = part(one, "p"), part(other, "p")
     opposite = set()
     for m in p1:

@@ -667,3 +667,14 @@ def test_what_function_words_say_is_asked(a, b, expected):
 ])
 def test_directions_and_unread_time_words(a, b, expected):
     assert _same_question(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a rate's unit of time: the same series per another unit is another statistic (round 10, precision)
+    ("errors on kelp per minute last hour", "errors on kelp per second last hour", ("same", False)),
+    ("kelp requests per second last hour", "kelp req/s last hour", ("same", True)),
+    ("rate of 503 from kelp last 10m", "how many 503s per second is kelp returning over the past ten minutes",
+     ("same", True)),
+])
+def test_a_rate_per_another_unit_is_another_statistic(a, b, expected):
+    assert _same_question(a, b) == expected
