@@ -572,6 +572,73 @@ def _flow_end(word: str | None) -> str:
     return _term(word) if word else ""
 
 
+#: What the question asks for, said by words the reader otherwise drops as function words (kept in ``mentioned``
+#: as ASKS + a mark, compared in :func:`relate`):
+#: - an interrogative at the head of a question or clause ("who deployed X" / "when was X deployed", "why is X slow" /
+#:   "is X slow") asks for another attribute of the same data: another intent, a partial answer. A relative pronoun
+#:   after a noun ("users who logged in") is not one;
+#: - a quantifier's force, existential ("any", "some") or universal ("all", "every"): "did any job fail" and "did
+#:   every job fail" are two questions when both say which;
+#: - a particle after its word ("logged in" / "logged out", "turned on" / "off", "is X up" / "down"): the same word
+#:   with the opposite particle on the other side is a complement.
+ASKS = "ask:"
+_WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)(who|when|where|why)\b")
+_QUANTIFIER = {"any": "some", "some": "some", "all": "all", "every": "all"}
+_PARTICLES = {"up": "down", "down": "up", "in": "out", "out": "in", "on": "off", "off": "on"}
+#: Lengths of time: left unread they are a unit ("more than 2 seconds", "503s per second", "the 2pm-3pm hour"),
+#: not a part of the range.
+_TIME_UNITS = _words("day days hour hours hr hrs minute minutes mins sec secs second seconds month months quarter "
+                     "year years week weeks")
+#: A rate's unit of time ("503s per second", "errors each minute", "req/s"): the same series counted per another unit
+#: is another statistic.
+_PER_UNIT = re.compile(r"(?:\b(?:per|each|every)\s+|/)(sec|second|s|min|minute|m|hour|hr|h|day|d|week|w)s?\b")
+_RATE_UNIT = {"sec": "s", "second": "s", "min": "m", "minute": "m", "hour": "h", "hr": "h", "day": "d", "week": "w"}
+_TOWARD = re.compile(r"\b(to|into|towards|from)\s+(?:(?:the|a|an|our|their|its|my|your)\s+)?([a-z][\w.-]*)")
+_PARTICLE = re.compile(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)")
+
+
+def _asks(norm: str) -> set[str]:
+    """The marks of ``ASKS`` in a question (time phrases already blanked)."""
+    marks = {f"{ASKS}wh:{m[1]}" for m in _WH.finditer(norm)}
+    marks |= {f"{ASKS}q:{_QUANTIFIER[w]}" for w in re.findall(r"\b(any|some|all|every)\b", norm)}
+    marks |= {f"{ASKS}p:{_term(m[1])}+{m[2]}" for m in _PARTICLE.finditer(norm)
+              if m[1] not in STOPWORDS or m[1] in ("is", "are", "was", "were", "logged")}
+    marks |= {f"{ASKS}d:{'from' if m[1] == 'from' else 'to'}>{_term(m[2])}" for m in _TOWARD.finditer(norm)
+              if m[2] not in STOPWORDS}
+    marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", norm)
+              if w in _TIME_WORDS and w not in _TIME_LINKS and w not in _TIME_UNITS}
+    marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
+    return marks
+
+
+def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[str]]:
+    """Whether the two questions ask for another attribute or force (a partial answer), and the particles
+    that turn one side's word into its opposite on the other (a complement)."""
+    def part(marks: frozenset[str], kind: str) -> set[str]:
+        return {m[len(ASKS) + len(kind) + 1:] for m in marks if m.startswith(f"{ASKS}{kind}:")}
+
+    # a time word the time reader left unread ("during the night shift", "per hour") says something of the range
+    # that the range read does not: the same such words on both sides, or no hit
+    wh = part(one, "wh") != part(other, "wh") or part(one, "t") != part(other, "t")
+    q1, q2 = part(one, "q"), part(other, "q")
+    force = bool(q1 and q2 and q1 != q2)
+    r1, r2 = part(one, "r"), part(other, "r")
+    force |= bool(r1 and r2 and r1 != r2)
+    p1, p2 = part(one, "p"), part(other, "p")
+    opposite = set()
+    for m in p1:
+        head, particle = m.rsplit("+", 1)
+        if f"{head}+{_PARTICLES[particle]}" in p2 and m not in p2:
+            opposite |= {m.replace("+", " "), f"{head} {_PARTICLES[particle]}"}
+    d1, d2 = part(one, "d"), part(other, "d")
+    for m in d1:
+        way, head = m.split(">", 1)
+        back = f"{'to' if way == 'from' else 'from'}>{head}"
+        if back in d2 and m not in d2:
+            opposite |= {f"{way} {head}", back.replace(">", " ")}
+    return wh or force, opposite
+
+
 #: A negator right before a time phrase ("the last 24h except the last hour", "this week excluding today", "not in
 #: the last hour"): the answer leaves that time out, which the range read from the phrases does not say.
 _EXCLUDING = re.compile(r"\b(?:not|excluding|exclude|excl|except|outside(?:\s+of)?|without|ignoring|ignore|minus|barring|"
@@ -600,6 +667,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
             excluded = True
         chars[a:b] = " " * (b - a)
     norm = "".join(chars).replace("\u2019", "'")
+    asks = _asks(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
@@ -650,7 +718,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     if excluded:
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
-    mentioned |= flows
+    mentioned |= flows | asks
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
@@ -828,6 +896,8 @@ def relate(cached: Facts, asked: Facts) -> Relation:
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
     conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
     conflicting |= _reversed_flows(cached.mentioned, asked.mentioned)
+    asks_other, opposite = _asks_differ(cached.mentioned, asked.mentioned)
+    conflicting |= opposite
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
         conflicting |= states_c ^ states_a
@@ -849,4 +919,4 @@ def relate(cached: Facts, asked: Facts) -> Relation:
         kind = "same"
     stat_same = cached.stat == asked.stat
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
-                    _intents_agree(cached.intent, asked.intent), stat_same)
+                    _intents_agree(cached.intent, asked.intent) and not asks_other, stat_same)

@@ -929,6 +929,11 @@ _DAY_WORD = re.compile(
     rf"|weekend|{_FULL_WEEKDAY}|{_alt([m for m in _MONTHS if m != 'may'])})\b")
 #: A clock time ("3am", "14:30", "3 p.m." once normalised); seen anywhere, the question names some time of day.
 _CLOCK_WORD = re.compile(r"(?<![\w:./-])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\w:])")
+#: Two hours of a day joined by "to" / "till" / a dash ("errors 10 to 11", "9–10"), no unit and no count before them
+#: ("top 10 to 20", "the last 5 to 10"): left unread, the question names a time of day, not "now".
+_HOUR_RANGE = re.compile(r"(?<![\w:./#-])(?<!top )(?<!first )(?<!last )(?<!next )(?<!past )(?<!from )"
+                         r"(?:[01]?\d|2[0-3])\s*(?:to|till|til|until|thru|through|\u2013|\u2014)\s*(?:[01]?\d|2[0-3])"
+                         r"(?![\w:.%])(?!\s*(?:percent|pct|per\b|times\b|x\b))")
 _ISO_TS = r"\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?"
 _ISO_RANGE = re.compile(rf"\b(?:between|from)\s+({_ISO_TS})\s+(?:and|to|until|-)\s+({_ISO_TS})")
 _ISO_SINCE = re.compile(rf"\b(?:since|after)\s+({_ISO_TS})")
@@ -1077,7 +1082,10 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     now_words = list(_NOW.finditer(norm))
     spans += [_unshift(m.span(), cut) for m in now_words if not m[0].startswith(("is ", "are "))]
     implicit = False
-    unread = (_CLOCK_WORD.search(norm) or _DAY_WORD.search(norm)) if found is None and not notes else None
+    # a zone written after a clock time no rule read ("10 to 11 utc") says a time was named: it was not read
+    unread = (_CLOCK_WORD.search(norm) or _DAY_WORD.search(norm)
+              or (None if now_words else _HOUR_RANGE.search(norm)) or named) \
+        if found is None and not notes else None
     if unread:
         # a clock time or a part of a day no rule could read ("between 1 and 3am" in a wording the rules miss,
         # "during the morning rush"): the question is about some time, not now, so it must not be compared as "now"

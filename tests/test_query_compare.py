@@ -620,3 +620,61 @@ def test_a_time_linked_to_an_event_is_kept(a, b, expected):
 ])
 def test_expiring_is_not_expired(a, b, expected):
     assert kind(a, b) == expected
+
+
+def _same_question(a: str, b: str) -> tuple[str, bool]:
+    at = datetime(2026, 12, 9, 15, 0, tzinfo=UTC).timestamp()
+    rel = relate(read_question(a, at, "UTC").facts, read_question(b, at, "UTC").facts)
+    return rel.kind, rel.intent_same
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # words the reader drops as function words still say what is asked (round 10, precision): an interrogative
+    # at the head of a question asks for another attribute of the same data (another intent, a partial answer) ...
+    ("who deployed kelp today", "when was kelp deployed today", ("same", False)),
+    ("why is kelp slow right now", "is kelp slow right now", ("same", False)),
+    ("where are the errors on kelp coming from today", "kelp errors today", ("nested", False)),
+    # ... while a relative pronoun after a noun asks nothing, and the same interrogative on both sides agrees
+    ("users who logged in to kelp today", "users that logged in to kelp today", ("same", True)),
+    ("who deployed kelp today", "today, who deployed kelp?", ("same", True)),
+    # a quantifier's force, when both say which: "any" is not "every"
+    ("did any cronjob fail on kelp in the last day", "did every cronjob fail on kelp in the last day", ("same", False)),
+    ("are all pods restarting on kelp now", "are any pods restarting on kelp now", ("same", False)),
+    ("did any cronjob fail on kelp in the last day", "did some cronjob on kelp fail in the last day", ("same", True)),
+    ("all alerts for kelp today", "alerts for kelp today", ("same", True)),
+    # a particle after its word: the same word with the opposite particle is a complement
+    ("users who logged in to kelp today", "users who logged out of kelp today", ("conflict", True)),
+    ("is kelp up right now", "is kelp down right now", ("conflict", True)),
+    ("who turned on the kelp flag today", "who turned off the kelp flag today", ("conflict", True)),
+    ("is kelp up right now", "kelp up?", ("same", True)),
+    ("errors in kelp today", "errors on kelp today", ("same", True)),
+])
+def test_what_function_words_say_is_asked(a, b, expected):
+    assert _same_question(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a direction toward or away from one named thing (round 10, precision): "to X" against "from X" is a complement
+    ("traffic to the kelp site last hour", "traffic from the kelp site last hour", ("conflict", True)),
+    ("messages sent to kelp today", "messages sent from kelp today", ("conflict", True)),
+    ("traffic to the kelp site last hour", "traffic into kelp site last hour", ("same", True)),
+    ("errors from kelp last hour", "kelp errors last hour", ("same", True)),
+    # a time word the time reader left unread is part of what is asked: the same on both sides, or no hit;
+    # a length of time written as a unit is no such word
+    ("kelp errors during the night shift yesterday", "kelp errors during the day shift yesterday", ("same", False)),
+    ("kelp errors during the night shift yesterday", "yesterday, kelp errors during the night shift", ("same", True)),
+    ("kelp traces slower than 2s in the last hour", "kelp traces taking more than 2 seconds, past hour", ("same", True)),
+])
+def test_directions_and_unread_time_words(a, b, expected):
+    assert _same_question(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a rate's unit of time: the same series per another unit is another statistic (round 10, precision)
+    ("errors on kelp per minute last hour", "errors on kelp per second last hour", ("same", False)),
+    ("kelp requests per second last hour", "kelp req/s last hour", ("same", True)),
+    ("rate of 503 from kelp last 10m", "how many 503s per second is kelp returning over the past ten minutes",
+     ("same", True)),
+])
+def test_a_rate_per_another_unit_is_another_statistic(a, b, expected):
+    assert _same_question(a, b) == expected

@@ -320,6 +320,19 @@ def test_a_clock_time_no_rule_reads_is_unclear_not_now_while_counts_stay_counts(
         assert read_time(text, WED, "UTC").implicit_now
 
 
+@pytest.mark.parametrize("text", ["errors 10 to 11", "errors 10 till 11 utc", "alerts 9 to 10 cet"])
+def test_two_hours_or_a_zone_no_rule_reads_are_unclear_not_now(text):
+    # round 10, precision: "10 to 11" read as now made "10 to 11 utc" and "10 to 11 cet" the same question
+    unread = read_time(text, WED, "Europe/Madrid")
+    assert unread.time_range is None and not unread.implicit_now and unread.notes
+
+
+@pytest.mark.parametrize("text", ["top 10 to 20 stores", "last 5 to 10 errors", "errors up 10 to 20 percent",
+                                  "5 to 10 pods restarting now"])
+def test_counts_joined_by_to_stay_counts(text):
+    assert read_time(text, WED, "UTC").time_range is not None
+
+
 def test_a_part_of_the_day_no_rule_reads_is_unclear_while_a_greeting_is_no_time():
     for text in ("errors during the morning rush", "errors during the evening peak", "alerts at lunch"):
         unread = read_time(text, WED, "UTC")
