@@ -851,6 +851,49 @@ def round7(ds: cm.Dataset, s: dict) -> dict[str, tuple[float, float]]:
     return out
 
 
+# Added at 16:25 UTC after the SeaMonkey dev misses were read: a bug-report form's section headings ("User Agent:",
+# "Steps to reproduce:", "Actual results:", "Expected results:"), lines that are only a label of at most four
+# words, are in every SeaMonkey report and make unrelated reports look alike, as the user-agent strings did
+# (round 5): dropped on the semantic side, the lexical side or both.
+_HEADING = re.compile(r"(?m)^[ \t]*([A-Za-z][\w./-]*(?:[ \t]+[\w./-]+){0,3})[ \t]*:[ \t]*$")
+
+
+def drop_headings(text: str) -> str:
+    """`text` with user-agent strings and other noise removed (`denoise`) and then its heading-only lines."""
+    return _HEADING.sub("", denoise(text))
+
+
+def headings_round(ds: cm.Dataset) -> None:
+    docs = stored_docs(ds)
+    n = len(docs)
+    qs = [q.text for q in ds.queries]
+    s = {"excl": [ds.ids.index(q.exclude) if q.exclude is not None else -1 for q in ds.queries]}
+    lex = [repo.matching_text(d) for d in docs]
+    ix = CaseIndex(ds.ids, lex, np.zeros((n, 384), np.float32))
+    ixh = CaseIndex(ds.ids, [drop_headings(t) for t in lex], np.zeros((n, 384), np.float32))
+    cos = cm.embed([denoise(t) for t in qs]) @ cm.embed([repo.embedding_text(d) for d in docs]).T
+    cos_h = (cm.embed([drop_headings(t) for t in qs])
+             @ cm.embed([drop_headings(repo.embedding_text(d)) for d in docs]).T)
+    cov = np.array([ix.coverage(t) for t in qs])
+    lead = np.array([ix.coverage(lead_text(t)) for t in qs])
+    cov_h = np.array([ixh.coverage(drop_headings(t)) for t in qs])
+    lead_h = np.array([ixh.coverage(lead_text(drop_headings(t))) for t in qs])
+    changed = sum(drop_headings(t) != t for t in lex)
+    print(f"{ds.name:24s} cases with a heading line: {changed} of {n}; reports: {sum(drop_headings(t) != t for t in qs)}")
+    table = {
+        "product": lambda i: np.clip(cos[i], 0, 1) + 0.5 * cov[i] + 0.25 * lead[i],
+        "cosine alone / headings dropped": lambda i: cos[i],
+        "cosine alone, headings dropped": lambda i: cos_h[i],
+        "headings dropped, semantic side": lambda i: np.clip(cos_h[i], 0, 1) + 0.5 * cov[i] + 0.25 * lead[i],
+        "headings dropped, lexical side": lambda i: np.clip(cos[i], 0, 1) + 0.5 * cov_h[i] + 0.25 * lead_h[i],
+        "headings dropped, both sides": lambda i: np.clip(cos_h[i], 0, 1) + 0.5 * cov_h[i] + 0.25 * lead_h[i],
+    }
+    del s
+    for label, fn in table.items():
+        m = dev_score(ds, fn)
+        print(f"{ds.name:24s} {label:64s} MRR {m[0]:.3f}  R@10 {m[1]:.3f}", flush=True)
+
+
 def _pool_smooth(score: np.ndarray, s: dict, i: int, pool: int, k: int, lam: float) -> np.ndarray:
     """Each of the top-`pool` cases gains `lam` x the cosine-weighted mean relevance of its `k` nearest cases
     among the top `pool` (the query's own record left out); the rest keep their score."""
@@ -876,6 +919,7 @@ def main() -> None:
     ap.add_argument("--round", choices=("1", "2", "3", "4", "5", "6", "7"), default="7",
                     help="1, 2: the first rounds' variants; 3: round 5's (user-agent noise, stemming, z-scores ...)")
     ap.add_argument("--diagnose", action="store_true", help="round 5: dev queries the product ranks below a baseline")
+    ap.add_argument("--headings", action="store_true", help="round 7: form section headings dropped")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
@@ -895,7 +939,10 @@ def main() -> None:
     if args.round == "7":
         for name in names:
             ds = cm.SETS[name]()
-            round7(ds, signals7(ds))
+            if args.headings:
+                headings_round(ds)
+            else:
+                round7(ds, signals7(ds))
         return
     if args.round == "4":
         for name in names:
