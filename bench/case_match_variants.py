@@ -743,7 +743,8 @@ def signals7(ds: cm.Dataset) -> dict:
     nn = np.argsort(-sim, axis=1)[:, :21]
     toks = [lexical_tokens(t) for t in lex]
     excl = [ds.ids.index(q.exclude) if q.exclude is not None else -1 for q in ds.queries]
-    return {"cos": qv @ dv.T, "cov": np.array([ix.coverage(t) for t in qs]),
+    return {"cos": qv @ dv.T, "cos_raw": qv @ cm.embed(ds.raw).T,
+            "cos_whole": qv @ cm.embed([denoise(t) for t in lex]).T, "cov": np.array([ix.coverage(t) for t in qs]),
             "lead": np.array([ix.coverage(lead_text(t)) for t in qs]),
             "cov_sym": np.array([sym_ix.coverage(t) for t in qs]),
             "cov_cause": np.array([cause_ix.coverage(t) for t in qs]),
