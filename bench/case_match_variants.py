@@ -705,7 +705,7 @@ def diagnose(ds: cm.Dataset, s: dict[str, np.ndarray]) -> None:
 
 
 # --- Round 7 (round 10 of the project): evidence from other cases, dev splits only. -----------------
-# Listed before any run of this round (2026-12-05 16:03 UTC):
+# Listed before any run of this round (2026-12-05 16:02 UTC):
 # - pseudo-relevance feedback on the lexical side (RM3-style: the top-k cases' most weighted terms not in
 #   the report, scored as a second coverage), new against round 1's vector-only Rocchio;
 # - case-to-case evidence: each case's k nearest cases in the library (cosine of the stored vectors, as a
@@ -837,7 +837,7 @@ def round7(ds: cm.Dataset, s: dict) -> dict[str, tuple[float, float]]:
             lambda i, ws=ws, wc=wc: product(i, cov=(ws * s["cov_sym"][i] + wc * s["cov_cause"][i]) / (ws + wc)))
     for delta in (0.005, 0.01, 0.02):
         table[f"near-ties within {delta} by signals led"] = (lambda i, delta=delta: _near_tie(product(i), s, i, delta))
-    # Added at 16:15 UTC after the first run of the list above (neighbours lending relevance gained on SeaMonkey dev
+    # Added at 16:12 UTC after the first run of the list above (neighbours lending relevance gained on SeaMonkey dev
     # and lost one rank step on three hand-written splits): the same lending with the neighbours taken among the
     # top-`pool` cases of the first pass only (score regularisation over the top-ranked cases, Diaz 2005), which
     # costs nothing at 100k cases and needs no neighbour graph kept.
@@ -845,6 +845,15 @@ def round7(ds: cm.Dataset, s: dict) -> dict[str, tuple[float, float]]:
         for k, lam in ((5, 0.25), (10, 0.25), (10, 0.1), (5, 0.5)):
             table[f"top-{pool} neighbours lend relevance k={k} x {lam}"] = (
                 lambda i, pool=pool, k=k, lam=lam: _pool_smooth(product(i), s, i, pool, k, lam))
+    # Added at 16:20 UTC after the runs above, from the c3 dev misses (a near neighbour with a higher report-part
+    # cosine; the case's cause is what the report tells): the case's whole text (cause in) used only where the
+    # report does not quote any case (its best coverage below tau), or only to order near-ties.
+    for tau in (0.2, 0.3):
+        table[f"raw-text cosine where the best coverage < {tau}"] = (
+            lambda i, tau=tau: product(i, cos=s["cos_raw"][i] if s["cov"][i].max() < tau else None))
+    for delta in (0.005, 0.01, 0.02, 0.03):
+        table[f"near-ties within {delta} ordered by the whole text's cosine"] = (
+            lambda i, delta=delta: _tie_by(product(i), s["cos_whole"][i], s, i, delta))
     out = {}
     for label, fn in table.items():
         out[label] = dev_score(ds, fn)
@@ -852,7 +861,7 @@ def round7(ds: cm.Dataset, s: dict) -> dict[str, tuple[float, float]]:
     return out
 
 
-# Added at 16:25 UTC after the SeaMonkey dev misses were read: a bug-report form's section headings ("User Agent:",
+# Added at 16:14 UTC after the SeaMonkey dev misses were read: a bug-report form's section headings ("User Agent:",
 # "Steps to reproduce:", "Actual results:", "Expected results:"), lines that are only a label of at most four
 # words, are in every SeaMonkey report and make unrelated reports look alike, as the user-agent strings did
 # (round 5): dropped on the semantic side, the lexical side or both.
@@ -893,6 +902,17 @@ def headings_round(ds: cm.Dataset) -> None:
     for label, fn in table.items():
         m = dev_score(ds, fn)
         print(f"{ds.name:24s} {label:64s} MRR {m[0]:.3f}  R@10 {m[1]:.3f}", flush=True)
+
+
+def _tie_by(score: np.ndarray, signal: np.ndarray, s: dict, i: int, delta: float) -> np.ndarray:
+    """Cases within `delta` of the top relevance ordered by `signal` alone (the rest keep their order)."""
+    out = score.copy()
+    if s["excl"][i] >= 0:
+        out[s["excl"][i]] = -9.0
+    top = out.max()
+    close = np.flatnonzero(out >= top - delta)
+    out[close] = top + 1.0 + signal[close]
+    return out
 
 
 def _pool_smooth(score: np.ndarray, s: dict, i: int, pool: int, k: int, lam: float) -> np.ndarray:
