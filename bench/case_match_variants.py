@@ -743,7 +743,9 @@ def signals7(ds: cm.Dataset) -> dict:
     nn = np.argsort(-sim, axis=1)[:, :21]
     toks = [lexical_tokens(t) for t in lex]
     excl = [ds.ids.index(q.exclude) if q.exclude is not None else -1 for q in ds.queries]
-    return {"cos": qv @ dv.T, "cos_raw": qv @ cm.embed(ds.raw).T,
+    causes = [denoise(b) for _, b in parts]
+    cause_cos = (qv @ cm.embed([c if c.strip() else "-" for c in causes]).T) * np.array([bool(c.strip()) for c in causes])
+    return {"cos": qv @ dv.T, "cos_raw": qv @ cm.embed(ds.raw).T, "cos_cause": cause_cos,
             "cos_whole": qv @ cm.embed([denoise(t) for t in lex]).T, "cov": np.array([ix.coverage(t) for t in qs]),
             "lead": np.array([ix.coverage(lead_text(t)) for t in qs]),
             "cov_sym": np.array([sym_ix.coverage(t) for t in qs]),
@@ -854,6 +856,12 @@ def round7(ds: cm.Dataset, s: dict) -> dict[str, tuple[float, float]]:
     for delta in (0.005, 0.01, 0.02, 0.03):
         table[f"near-ties within {delta} ordered by the whole text's cosine"] = (
             lambda i, delta=delta: _tie_by(product(i), s["cos_whole"][i], s, i, delta))
+    # Added at 16:25 UTC (the gain of the whole text's cosine on c3 is from its cause, or not?): a second vector of
+    # the case's cause alone, its cosine added, or only what it holds above the report-part cosine.
+    for w in (0.1, 0.25, 0.5):
+        table[f"+ {w} x cause cosine"] = (lambda i, w=w: product(i) + w * np.clip(s["cos_cause"][i], 0, 1) / 1.75)
+        table[f"+ {w} x (cause cosine - cosine) where positive"] = (
+            lambda i, w=w: product(i) + w * np.maximum(0.0, s["cos_cause"][i] - s["cos"][i]) / 1.75)
     out = {}
     for label, fn in table.items():
         out[label] = dev_score(ds, fn)
