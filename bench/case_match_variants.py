@@ -31,6 +31,11 @@ Round 6 (the project's round 8, harder reports by another writer, `queries_c3.js
 whole matching text, best field and the report's sentences against the fields on the semantic side, rank
 fusion, a per-query standardised cosine beside absolute coverage, stemming, and the weights again.
 
+Round 7 (the project's round 10): evidence from other cases (neighbours in the library, or among the first pass's
+top cases, lending their relevance), lexical pseudo-relevance feedback (RM3-style), symptom and cause as lexical
+fields, near-ties reordered by signals led or by the whole text's cosine, the whole text's cosine gated by the
+report's best coverage, a cause-only vector, and (`--headings`) a report form's heading-only lines dropped.
+
 Test splits are never scored here; `bench/case_match.py` reports test first for what was kept.
 """
 
