@@ -231,8 +231,8 @@ def by_family(redactors, sets) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
-    parser.add_argument("--round-rev", default="3f4406c",
-                        help="git revision of the redactor before this round (batch 11), a second baseline")
+    parser.add_argument("--round-rev", default="6367bee",
+                        help="git revision of the redactor before this round (round 10), a second baseline")
     parser.add_argument("--by-family", action="store_true",
                         help="dev lines per source family (leave-one-family-out check while tuning)")
     parser.add_argument("--events", type=int, default=3000)

@@ -202,6 +202,8 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
     names = _names()
     tokens = list(_TOKEN.finditer(text, m.start(), m.end()))
     for i, t in enumerate(tokens):
+        if fold(t[0]) in _SAINT:
+            return None  # `Santa Clara`, `San Jose`: a place named after a saint
         if not _plain_word(t[0]) or t[0].lower() in _EXCLUDED:
             continue
         if not names.given(t[0]):
@@ -356,3 +358,243 @@ def pick_lower_name(m: re.Match, text: str, floor: int) -> Span | None:
     if not names.surname(last) or names.word(last):
         return None
     return m.start("first"), m.end("last")
+
+
+# --- A person named by the grammar around one word, a surname written first, and logins (round 10) ---
+
+def _no_word(names: Names, word: str) -> bool:
+    """No common English word: a word written with letters beyond ASCII (`Hằng`) is not the English
+    word its folded form spells (`hang`)."""
+    return not word.isascii() or not names.word(word)
+
+
+# The places that name one person by a single word: a greeting at the start of a message or line
+# (`Hi Pekka,`, `thanks Ama`), a verb whose object is a person (`ping Efua`, `asked Akosua to`), and
+# a person's state or speech after the word (`Ifeoma is on PTO`, `Jussi is out until`, `Kofi said`).
+# Products get verbs too (`Jenkins said`, `Helm said`), so a word after a speech verb must be a listed
+# given name; the places only people stand in (greetings, `ping`, `on PTO`) take any capitalised word
+# that is no English word (`Olamide`, whom no list holds).
+_ONE = rf"(?P<name>[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?)(?![\w@/.-]|\.\w|['’](?!s(?!\w)))"
+GREETING_NAME = (
+    r"(?:^|(?<=\n)|(?<=[\]>)] ))[ \t]*(?i:hi|hey|hello|morning|thanks|thank you|thx|cheers|ty)[ \t,]+" + _ONE
+    + r"(?=[ \t]*(?:[,!:;.?\n—–-]|\Z))"
+)
+PERSON_OBJECT = (
+    r"(?<![\w-])(?i:ping|pinged|pinging|dm|dm'd|dmed|nudge|nudged|remind|reminded|loop in|looped in|on behalf of"
+    r"|covering for|cover for|swap with|swapped with|shadowing)[ \t]+@?" + _ONE
+)
+# Verbs whose object is a person more often than not, but a product's now and then (`asking Seamonkey
+# to`): a listed given name only.
+PERSON_OBJECT_LISTED = (
+    r"(?<![\w-])(?i:ask|asked|asking|tell|told|waiting on|waiting for|check with|checked with|sync with"
+    r"|synced with|talk to|talked to)[ \t]+@?" + _ONE
+)
+PERSON_STATE = (
+    _ONE + r"(?=[ \t]+(?:is|was|'s|will be|has been|are)[ \t]+(?:on[ \t]+(?:PTO|pto|leave|vacation|holiday|parental"
+    r"|paternity|maternity|sick|annual|sabbatical)|OOO|ooo|out[ \t]+(?:sick|today|tomorrow|until|this|next|on|for)"
+    r"|off[ \t]+(?:sick|today|tomorrow|until|this|next)|away[ \t]+(?:until|this|today)|back[ \t]+(?:on|from|tomorrow)))"
+)
+# A capitalised @-mention (`@Yusuf`; `@Override`, `@Nullable` are words) and a person's things
+# (`Aino's laptop`, `Efua's PR`; `Aurora's failover` is a product's).
+MENTION_NAME = r"(?<![\w@.])@" + _ONE
+PERSON_POSSESSION = _ONE + (
+    r"(?=['’]s[ \t]+(?:(?:old|new|own|work|personal|team|backup|corporate)[ \t]+)?(?:laptop|phone|PR|MR|desk|manager"
+    r"|shift|account|calendar|approval|review|branch|handover|notes|login|credentials|access|mailbox|inbox|machine"
+    r"|workstation|home|team|pager|rotation|query|dashboard|script|fork|change|commit|comment)s?\b)"
+)
+# A signature: a line of one name after `--`, or the line after a closing word (`Regards,`, `Cheers,`).
+SIGNATURE_NAME = (
+    r"(?:(?:^|(?<=\n))[ \t]*(?:--|—|–|~)[ \t]*|(?i:regards|cheers|thanks|best|thank you|br|sincerely),?[ \t]*\n[ \t]*)"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,2}})(?=[ \t]*(?:[,(|]|\n|\Z))"
+)
+
+
+def pick_signature(m: re.Match, text: str, floor: int) -> Span | None:
+    words = m["name"].split()
+    names = _names()
+    if len(words) == 1:
+        return m.span("name") if _one_word_person(words[0], names, strict=False) else None
+    return pick_named_group(m, text, floor)
+
+
+PERSON_SPEECH = (
+    _ONE + r"(?=[ \t]+(?:said|says|asked|mentioned|wrote|replied|thinks|thought|agreed|confirmed|suggested|promised"
+    r"|volunteered|noted|acked|approved|signed off|will (?:ask|check|look|follow up|review|handle|take)))"
+)
+
+
+def one_name_gate(hay: str) -> bool:
+    """A lower-cased substring test for any of the places above before a regex runs."""
+    low = hay.lower()
+    return any(w in low for w in _ONE_NEEDLES)
+
+
+_ONE_NEEDLES = ("hi ", "hey ", "hello ", "morning ", "thank", "thx", "cheers", "ty ", "ping", "ask", "tell", "told",
+                "remind", "dm", "nudge", "loop", "waiting", "check with", "checked with", "sync", "talk",
+                "behalf", "cover", "swap", "shadowing", " on ", "ooo", " out ", " off ", " away ", " back ",
+                "said", "says", "mention", "wrote", "replied", "thinks", "thought", "agreed", "confirmed",
+                "suggested", "promised", "volunteered", "noted", "acked", "approved", "will ")
+
+
+def _one_word_person(word: str, names: Names, strict: bool) -> bool:
+    if word.lower() in _EXCLUDED or word.isupper():
+        return False
+    if names.given(word) and _no_word(names, word):
+        return True
+    if strict:
+        return False
+    return _no_word(names, word) and not names.surname(word.split("-")[0]) or names.given(word)
+
+
+def _pick_one_name(m: re.Match, text: str, strict: bool) -> Span | None:
+    """One word where a person stands, with an initial or a listed surname after it (`Karthikeyan S.`)."""
+    names = _names()
+    if not _one_word_person(m["name"], names, strict) or _organisation_follows(text, m.end("name")):
+        return None
+    a, b = m.span("name")
+    tail = _AFTER_ONE.match(text, b)
+    if tail is not None and (tail["initial"] or (names.surname(tail["last"]) and _no_word(names, tail["last"]))):
+        b = tail.end()
+    return a, b
+
+
+def pick_one_name(m: re.Match, text: str, floor: int) -> Span | None:
+    """After a greeting, a person's verb or before a person's state: any word that is no English word."""
+    return _pick_one_name(m, text, strict=False)
+
+
+def pick_one_listed_name(m: re.Match, text: str, floor: int) -> Span | None:
+    """Before a speech verb, which products take too (`Jenkins said`): a listed given name only."""
+    return _pick_one_name(m, text, strict=True)
+
+
+_AFTER_ONE = re.compile(rf"[ \t]+(?:(?P<initial>[{_UP}]\.)(?![\w.])|(?P<last>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![\w@/.-]))")
+
+
+# A given name and an initial (`Karthikeyan S. approved`, `thanks Pekka V.`): a capitalised word that is a
+# listed given name, or no English word and no listed surname, then one capital and a full stop.
+GIVEN_INITIAL = rf"(?<![\w@./'’-])(?P<name>[{_UP}][{_LO}]{{3,}})[ \t]+[{_UP}]\.(?=[ \t]+[a-z(]|[ \t]*[,;)\n]|[ \t]*\Z)"
+
+
+def pick_given_initial(m: re.Match, text: str, floor: int) -> Span | None:
+    names = _names()
+    word = m["name"]
+    if word.lower() in _EXCLUDED or not _no_word(names, word):
+        return None
+    return m.span() if names.given(word) or not names.surname(word) else None
+
+
+# A surname written first (`Tanaka Hiroshi`, `NGUYEN Van Duc`, `Nguyễn Thị Hằng`, `Dang Thi Thu Trang`,
+# `Park Ji-hoon`): a listed surname (in capitals, as many forms and rosters write it, or no English
+# word), then a listed given name that is no English word, or a romanised Korean given name (two short
+# syllables joined by a hyphen); further given or middle names may follow.
+SURNAME_FIRST = (
+    rf"(?<![\w@./'’-])(?P<last>[{_UP}](?:[{_UP}]+|[{_LO}]+))[ \t]+"
+    rf"(?P<rest>[{_UP}][{_LO}]+(?:-[{_LO}]{{2,4}})?(?:[ \t]+[{_UP}][{_LO}]+){{0,2}}){_END}"
+)
+_KOREAN_GIVEN = re.compile(rf"[{_UP}][{_LO}]{{1,3}}-[{_LO}]{{2,4}}\Z")
+
+
+# A saint's title before a given name makes a place (`São Paulo`, `Santa Clara`, `San Jose`, `St. Louis`).
+_SAINT = frozenset(("sao", "san", "santa", "santo", "saint", "sainte", "sankt", "st", "ste"))
+
+
+def pick_surname_first(m: re.Match, text: str, floor: int) -> Span | None:
+    names = _names()
+    last, rest = m["last"], m["rest"].split()
+    capitals = last.isupper() and len(last) > 1
+    first = rest[0]
+    if last.lower() in _EXCLUDED or first.lower() in _EXCLUDED or fold(last) in _SAINT or not names.surname(last):
+        return None
+    korean = _KOREAN_GIVEN.match(first) is not None and len(last) <= 5
+    if not korean:
+        if names.given(last) and not capitals and names.surname(first):
+            return None  # a given name and a surname: `CAPITALISED_RUN`'s order
+        if not capitals and not _no_word(names, last) and len(rest) < 2:
+            return None
+        if not names.given(first) or not _no_word(names, first):
+            return None
+    # middle and further given names: each a listed name or no English word; stop at the first other word
+    end = 1
+    while end < len(rest) and rest[end].lower() not in _FUNCTION_WORDS and (
+        names.given(rest[end]) or names.surname(rest[end]) or not rest[end].isascii()
+    ) and (rest[end].lower() not in _CALENDAR or end + 1 < len(rest)):
+        end += 1
+    if not capitals and not korean and not _no_word(names, last) and end < 2:
+        return None  # `Park Avenue`, `Tan` before one given name: a word first wants more names after it
+    tail = m.start("rest") + len(" ".join(rest[:end]))
+    if _organisation_follows(text, tail):
+        return None
+    return m.start("last"), tail
+
+
+# A login where an account is named (`user j.virtanen`, `IAM user mkowalczyk`, `publickey for olamide.f`,
+# `@jvirtanen`): an initial and a listed surname that is no English word, with or without a separator,
+# or a word that is no English word and an initial after it. Built from a person's names, it is the
+# person; the accounts systems make (`root`, `mysql`, `ci-deployer`, `www-data`) are built from words.
+LOGIN_IN_PLACE = (
+    r"(?:(?<![\w-])(?i:user(?:name)?|login|account|author|owner|assignee|for|by|cc|ping)[ \t]*[ \t:=][ \t]*"
+    r"|(?<![\w@.])@)(?P<login>[a-z]{2,20}(?:[._][a-z]{1,20})?)(?:-[a-z0-9]{1,10})?(?![\w@/(=-]|\.\w)"
+)
+LOGIN_INITIAL_SURNAME = r"(?<![\w./@$%{-])@?(?P<login>[a-z][._][a-z]{4,20})(?![\w@/(=-]|\.\w)"
+
+
+def login_place_gate(hay: str) -> bool:
+    return "@" in hay or "user" in hay or " for " in hay or " by " in hay or "login" in hay or "account" in hay \
+        or "author" in hay or "owner" in hay or "assignee" in hay or "cc" in hay or "ping" in hay
+
+
+def initial_login_gate(hay: str) -> bool:
+    """Words of one letter, a separator and four or more letters, before any regex (split at whitespace)."""
+    if "." not in hay and "_" not in hay:
+        return False
+    last = _names().last
+    for word in hay.split():
+        if len(word) < 6 or word[1] not in "._" and word[2:3] not in "._":
+            continue
+        word = word.strip(_TRAILING + _LEADING)
+        if len(word) >= 6 and word[1] in "._" and word[0].isalpha() and fold(word[2:]) in last:
+            return True
+    return False
+
+
+def _initial_surname(login: str, names: Names) -> bool:
+    """`j.virtanen`, `j_virtanen`, `jvirtanen`: one letter, then a listed surname of five or more letters
+    that is no English word (nor is the whole login)."""
+    body = login[2:] if login[1:2] in "._" else login[1:]
+    if len(body) < 5 or not body.isalpha() or names.word(login) or names.word(body):
+        return False
+    return names.surname(body) and fold(body) not in german_words()
+
+
+def pick_login_in_place(m: re.Match, text: str, floor: int) -> Span | None:
+    names = _names()
+    login = m["login"]
+    head, sep, tail = login.replace("_", ".").partition(".")
+    if sep and len(tail) == 1:  # `olamide.f`: a given name and an initial
+        ok = len(head) >= 4 and not names.word(head) and fold(head) not in german_words()
+    elif text[m.start("login") - 1 : m.start("login")] == "@" and not sep:
+        ok = (head in names.lower_first and fold(head) not in german_words()  # `@karthikeyan`... when listed
+              or _glued_name(login, names))  # (`@browser`: one letter and a surname is too weak here)
+    elif sep:
+        ok = _initial_surname(login, names)
+    else:  # `mkowalczyk`, `thanhnguyen`: glued, so only where an account is named, or sshd's `for X from`
+        place = text[m.start() : m.start("login")].lower()
+        ok = (_initial_surname(login, names) or _glued_name(login, names)) and (
+            not place.startswith(("for", "by", "cc", "ping")) or text.startswith(" from ", m.end()))
+    return (m.start("login"), m.end()) if ok else None
+
+
+def _glued_name(login: str, names: Names) -> bool:
+    """A given name and a surname written as one word (`thanhnguyen`), neither an English word."""
+    if names.word(login) or len(login) < 7:
+        return False
+    for i in range(3, len(login) - 2):
+        head, tail = login[:i], login[i:]
+        if head in names.lower_first and names.surname(tail) and not names.word(tail):
+            return True
+    return False
+
+
+def pick_initial_surname(m: re.Match, text: str, floor: int) -> Span | None:
+    return m.span("login") if _initial_surname(m["login"], _names()) else None
