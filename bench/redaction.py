@@ -281,6 +281,17 @@ def main() -> None:
         for kind in kinds:
             cells = [pct(results[(who, (split, part))]["by_kind"].get(kind, (0, 0))) for part, who in cols]
             print(f"{kind:<18} " + " ".join(f"{c:>20}" for c in cells))
+    # Secondary figure (the headline above is the default policy, which redacts every address): negative
+    # lines intact for an org that keeps its private addresses (`keep_private_addresses`: RFC 1918, loopback,
+    # link-local, IPv6 unique-local), with credentials and PII as they then stand.
+    private_kept = Redactor(keep_private_addresses=True)
+    print("\nwith keep_private_addresses on (an org's setting; default off): credentials / PII / negatives intact")
+    for split in ("all", *splits):
+        cells = []
+        for part in (("dev",) if args.dev_only else ("test", "dev")):
+            res = score(lambda t: private_kept.redact(t).text, sets[(split, part)])["by_kind"]
+            cells.append(f"{part} " + " / ".join(pct(res.get(k, (0, 0))).strip() for k in ("credentials", "pii", "negative")))
+        print(f"  {split[:52]:<52} " + "   ".join(cells))
     if args.by_family:
         by_family(redactors, sets)
     if args.show_misses:

@@ -791,3 +791,10 @@ def test_one_word_names_and_surnames_first_beside_their_twins(kept, redacted, na
 def test_logins_built_from_names_beside_system_accounts(kept, redacted, login):
     assert out(kept) == kept
     assert login not in out(redacted)
+
+
+def test_a_short_password_word_given_its_value_opens_no_prose_slot():
+    # `PWD=` is assigned (the shell's working directory); the next key's value is not its password
+    kept = "PWD=/home/ops OLDPWD=/tmp secretName: tls-cert"
+    assert out(kept) == kept
+    assert "Xk29!pq7" not in out("pwd for the relay box is Xk29!pq7")

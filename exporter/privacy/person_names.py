@@ -52,7 +52,11 @@ _END = r"(?=['’]s(?!\w)|(?![\w@/'’-]))"
 # A run of two or more capitalised words on one line; `pick_full_name` finds the name inside it.
 # (The first letter comes before the look-behind: Python's engine is much faster on a pattern that
 # starts with a character than with a look-behind.)
-CAPITALISED_RUN = rf"[{_UP}](?<![\w@./'’-][{_UP}]){_WORD_TAIL}(?:[ \t]+{_BETWEEN})+{_END}"
+# (A first word in capitals is a surname written first, as forms and rosters write it: `NGUYEN Van Duc`.)
+CAPITALISED_RUN = (
+    rf"[{_UP}](?<![\w@./'’-][{_UP}])(?:{_WORD_TAIL}|[{_UP}]+(?=[ \t]+[{_UP}][{_LO}]))(?:[ \t]+{_BETWEEN})+{_END}"
+)
+_CAPS_HEAD = re.compile(rf"[{_UP}]{{2,}}(?=[ \t])")
 _TOKEN = re.compile(_BETWEEN)
 _PARTICLES = frozenset(["Ó", "Ò", "Ní", "Ni", "Nic", "Ua", "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten", "bin", "binti", "ibn", "al", "el", "ben"])
 
@@ -198,9 +202,14 @@ def _plain_word(token: str) -> bool:
 
 def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
     """A given name followed (after at most two initials, nicknames, middle names or particles) by a
-    surname; from the given name to the surname and any surname right after it."""
+    surname; from the given name to the surname and any surname right after it, and a short surname
+    right before it (`Tan Wei Ming`). Failing that, a surname written first (`_surname_first`), or a
+    given name and an initial (`Karthikeyan S.`)."""
     names = _names()
     tokens = list(_TOKEN.finditer(text, m.start(), m.end()))
+    caps = _CAPS_HEAD.match(text, m.start())
+    if caps is not None:
+        return _surname_first(text, caps, tokens, names, capitals=True)
     for i, t in enumerate(tokens):
         if fold(t[0]) in _SAINT:
             return None  # `Santa Clara`, `San Jose`: a place named after a saint
@@ -214,8 +223,27 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
                 end += 1  # a second surname: `García López`
             if _organisation_follows(text, tokens[end].end()):
                 return None
-            return t.start(), tokens[end].end()
+            a = t.start()
+            before = tokens[i - 1][0] if i > 0 else ""
+            if (before and _plain_word(before) and before.lower() not in _EXCLUDED and fold(before) not in _SAINT
+                    and names.surname(before) and (len(before) <= 5 or _no_word(names, before))):
+                a = tokens[i - 1].start()  # `Tan Wei Ming`, `Trương Thị Lan`: a surname written first
+            return a, tokens[end].end()
+    for i, t in enumerate(tokens[:-1]):
+        if _plain_word(t[0]) and t[0].lower() not in _EXCLUDED and _plain_word(tokens[i + 1][0]):
+            span = _surname_first(text, t, tokens[i + 1 :], names, capitals=False)
+            if span is not None:
+                return span
+    for i, t in enumerate(tokens[:-1]):
+        initial = tokens[i + 1]
+        if (initial[0].endswith(".") and len(initial[0]) == 2 and _INITIAL_ENDS.match(text, initial.end())
+                and _plain_word(t[0]) and len(t[0]) >= 4 and t[0].lower() not in _EXCLUDED and _no_word(names, t[0])
+                and (names.given(t[0]) or not names.surname(t[0]))):
+            return t.start(), initial.end()  # `Karthikeyan S. approved`, `thanks Wanjiru K.`
     return None
+
+
+_INITIAL_ENDS = re.compile(r"[ \t]+[a-z(]|[ \t]*[,;)\n]|[ \t]*\Z")
 
 
 def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
@@ -299,7 +327,7 @@ def pick_next_in_list(m: re.Match, text: str, floor: int) -> Span | None:
 # A login built from a person's names (`priya.venkataraman`, `@tuan.pham`, `hiroshi-tanaka`): a given
 # name that is no English word, a separator, a listed surname that is none either; a whole token, not
 # part of a path, a domain or a longer name (`anna-smith-7d9f8b6c5d-x2k4p`).
-LOGIN_NAME = r"(?<![\w./@$%{-])@?(?P<first>[a-z]{2,})[._-](?P<last>[a-z]{2,})(?![\w@/(=-]|\.\w)"
+LOGIN_NAME = r"(?<![\w./@$%{-])@?(?P<first>[a-z]+)[._-](?P<last>[a-z]{2,})(?![\w@/(=-]|\.\w)"
 
 
 def login_name_gate(hay: str) -> bool:
@@ -308,15 +336,17 @@ def login_name_gate(hay: str) -> bool:
     text, so it splits at whitespace (C speed) and looks only at words with exactly one separator."""
     if "." not in hay and "-" not in hay and "_" not in hay:
         return False
-    first = _names().lower_first
+    names = _names()
+    first, last = names.lower_first, names.last
     for word in hay.split():
         if "." not in word and "-" not in word and "_" not in word:
             continue
         word = word.rstrip(_TRAILING).rpartition("=")[2].rpartition(":")[2].lstrip(_LEADING)
         if word.count(".") + word.count("-") + word.count("_") == 1:
             head = word.partition(".")[0].partition("-")[0].partition("_")[0]
-            if head in first:
-                return True
+            if head in first or (len(head) == 1 and len(word) >= 7 and word[1] != "-" and word[2:].isalpha()
+                                 and fold(word[2:]) in last):
+                return True  # (`j.virtanen`: an initial and a surname)
     return False
 
 
@@ -327,6 +357,8 @@ _LEADING = "@([{<\"'`"
 def pick_login_name(m: re.Match, text: str, floor: int) -> Span | None:
     names = _names()
     first, last = m["first"], m["last"]
+    if len(first) == 1:  # `j.virtanen`, `j_virtanen`: an initial and a surname
+        return m.span() if m[0][1 + (m[0][0] == "@")] != "-" and _initial_surname(m[0].lstrip("@"), names) else None
     if first not in names.lower_first or not names.surname(last) or names.word(last):
         return None
     return None if fold(first) in german_words() else m.span()
@@ -369,71 +401,113 @@ def _no_word(names: Names, word: str) -> bool:
 
 
 # The places that name one person by a single word: a greeting at the start of a message or line
-# (`Hi Pekka,`, `thanks Ama`), a verb whose object is a person (`ping Efua`, `asked Akosua to`), and
-# a person's state or speech after the word (`Ifeoma is on PTO`, `Jussi is out until`, `Kofi said`).
-# Products get verbs too (`Jenkins said`, `Helm said`), so a word after a speech verb must be a listed
-# given name; the places only people stand in (greetings, `ping`, `on PTO`) take any capitalised word
-# that is no English word (`Olamide`, whom no list holds).
-_ONE = rf"(?P<name>[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?)(?![\w@/.-]|\.\w|['’](?!s(?!\w)))"
-GREETING_NAME = (
-    r"(?:^|(?<=\n)|(?<=[\]>)] ))[ \t]*(?i:hi|hey|hello|morning|thanks|thank you|thx|cheers|ty)[ \t,]+" + _ONE
-    + r"(?=[ \t]*(?:[,!:;.?\n—–-]|\Z))"
+# (`Hi Pekka,`, `thanks Ama`), a verb whose object is a person (`ping Efua`, `asked Akosua to`), an
+# @-mention, after the word a person's state, speech or things (`Ifeoma is on PTO`, `Kofi said`,
+# `Aino's laptop`), and a signature (`-- Tanvir`, `Cheers,\nAma`). Products take some of these too
+# (`Jenkins said`, `asking Seamonkey to`, `@Override`, `Aurora's failover`), so there the word must be a
+# listed given name; the places only people stand in (greetings, `ping`, `on PTO`, signatures) take any
+# capitalised word that is no English word (`Olamide`, whom no list holds). With them, logins where an
+# account is named (`user j.virtanen`, `IAM user mkowalczyk`, `publickey for olamide.f from`, `@jvirtanen`).
+# Two rules: the words around the name, and the line's start.
+
+
+def _one(tag: str) -> str:
+    return (rf"(?P<n_{tag}>[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?)"
+            r"(?![\w@/.-]|\.\w|['’](?!s(?!\w)))")
+
+
+_GREETINGS = ("hi", "hey", "hello", "morning", "thanks", "thank you", "thx", "cheers", "ty")
+_PEOPLE_VERBS = ("ping", "pinged", "pinging", "dm", "dm'd", "dmed", "nudge", "nudged", "remind", "reminded", "loop in",
+                 "looped in", "on behalf of", "covering for", "cover for", "swap with", "swapped with", "shadowing")
+_MOSTLY_PEOPLE_VERBS = ("ask", "asked", "asking", "tell", "told", "waiting on", "waiting for", "check with",
+                        "checked with", "sync with", "synced with", "talk to", "talked to")
+_PEOPLE_VERB_SET = frozenset(_PEOPLE_VERBS)
+_SPEECH = ("said", "says", "asked", "mentioned", "wrote", "replied", "thinks", "thought", "agreed", "confirmed",
+           "suggested", "promised", "volunteered", "noted", "acked", "approved", "signed off")
+_THINGS = ("laptop", "phone", "PR", "MR", "desk", "manager", "shift", "account", "calendar", "approval", "review",
+           "branch", "handover", "notes", "login", "credentials", "access", "mailbox", "inbox", "machine",
+           "workstation", "home", "team", "pager", "rotation", "query", "dashboard", "script", "fork", "change",
+           "commit", "comment")
+_VERBS_ALT = "|".join(sorted(_PEOPLE_VERBS + _MOSTLY_PEOPLE_VERBS, key=len, reverse=True))
+# Found in the lower-cased text from the words around the name (literal starts, which Python's engine
+# scans for quickly, behind one needle test); the name itself is read in the text as written, after or
+# before them.
+ONE_WORD_PLACES = (
+    rf"(?P<verb>@|(?:{_VERBS_ALT})[ \t]+@?)"
+    r"|(?P<after>[ \t]+(?:is|was|'s|will be|has been|are)[ \t]+(?P<state>on[ \t]+(?:pto|leave|vacation|holiday|parental"
+    r"|paternity|maternity|sick|annual|sabbatical)|ooo|out[ \t]+(?:sick|today|tomorrow|until|this|next|on|for)"
+    r"|off[ \t]+(?:sick|today|tomorrow|until|this|next)|away[ \t]+(?:until|this|today)|back[ \t]+(?:on|from|tomorrow))"
+    r"|[ \t]+(?:" + "|".join(_SPEECH) + r"|will (?:ask|check|look|follow up|review|handle|take))(?![\w-])"
+    r"|['’]s[ \t]+(?:(?:old|new|own|work|personal|team|backup|corporate)[ \t]+)?(?:" + "|".join(_THINGS).lower()
+    + r")s?(?![\w-]))"
 )
-PERSON_OBJECT = (
-    r"(?<![\w-])(?i:ping|pinged|pinging|dm|dm'd|dmed|nudge|nudged|remind|reminded|loop in|looped in|on behalf of"
-    r"|covering for|cover for|swap with|swapped with|shadowing)[ \t]+@?" + _ONE
+ONE_WORD_NEEDLES = (
+    "@", "ping", "ask", "tell", "told", "remind", "nudge", "loop", "behalf", "cover", "swap", "shadow", "waiting", "with ",
+    "talk", "dm", "pto", "leave", "vacation", "holiday", "ooo", "sick", "sabbatical", " out ", " off ", "away", " back ",
+    "said", "says", "mention", "wrote", "replied", "think", "thought", "agreed", "confirm", "suggest", "promise",
+    "volunteer", "noted", "acked", "approved", "signed", "will ", "'s ", "’s ",
 )
-# Verbs whose object is a person more often than not, but a product's now and then (`asking Seamonkey
-# to`): a listed given name only.
-PERSON_OBJECT_LISTED = (
-    r"(?<![\w-])(?i:ask|asked|asking|tell|told|waiting on|waiting for|check with|checked with|sync with"
-    r"|synced with|talk to|talked to)[ \t]+@?" + _ONE
-)
-PERSON_STATE = (
-    _ONE + r"(?=[ \t]+(?:is|was|'s|will be|has been|are)[ \t]+(?:on[ \t]+(?:PTO|pto|leave|vacation|holiday|parental"
-    r"|paternity|maternity|sick|annual|sabbatical)|OOO|ooo|out[ \t]+(?:sick|today|tomorrow|until|this|next|on|for)"
-    r"|off[ \t]+(?:sick|today|tomorrow|until|this|next)|away[ \t]+(?:until|this|today)|back[ \t]+(?:on|from|tomorrow)))"
-)
-# A capitalised @-mention (`@Yusuf`; `@Override`, `@Nullable` are words) and a person's things
-# (`Aino's laptop`, `Efua's PR`; `Aurora's failover` is a product's).
-MENTION_NAME = r"(?<![\w@.])@" + _ONE
-PERSON_POSSESSION = _ONE + (
-    r"(?=['’]s[ \t]+(?:(?:old|new|own|work|personal|team|backup|corporate)[ \t]+)?(?:laptop|phone|PR|MR|desk|manager"
-    r"|shift|account|calendar|approval|review|branch|handover|notes|login|credentials|access|mailbox|inbox|machine"
-    r"|workstation|home|team|pager|rotation|query|dashboard|script|fork|change|commit|comment)s?\b)"
-)
-# A signature: a line of one name after `--`, or the line after a closing word (`Regards,`, `Cheers,`).
-SIGNATURE_NAME = (
-    r"(?:(?:^|(?<=\n))[ \t]*(?:--|—|–|~)[ \t]*|(?i:regards|cheers|thanks|best|thank you|br|sincerely),?[ \t]*\n[ \t]*)"
-    rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,2}})(?=[ \t]*(?:[,(|]|\n|\Z))"
+_ONE_WORD = re.compile(rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?(?![\w@/.-]|\.\w|['’](?!s(?!\w)))")
+_ONE_WORD_BEFORE = re.compile(rf"(?<![\w@./'’-])[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?\Z")
+
+
+def pick_one_word_place(m: re.Match, text: str, floor: int) -> Span | None:
+    if m["after"] is not None:
+        one = _ONE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        return None if one is None else _pick_one_name(text, one.span(), strict=m["state"] is None)
+    before = text[m.start() - 1] if m.start() else " "
+    if before.isalnum() or before in "_-@.":
+        return None  # inside a word (`unping`), an address or a path
+    one = _ONE_WORD.match(text, m.end())
+    if one is None:
+        return None
+    verb = m["verb"].rstrip(" \t@")
+    return _pick_one_name(text, one.span(), strict=verb not in _PEOPLE_VERB_SET)
+
+
+# A login where an account is named (`user j.virtanen`, `IAM user mkowalczyk`, `publickey for olamide.f
+# from`, `@thanhnguyen`), found from the place in the lower-cased text.
+LOGIN_IN_PLACE = (
+    r"(?P<place>@|(?:username|user|login|account|for)[ \t]*[ \t:=][ \t]*)"
+    r"[a-z]{2,20}(?:[._][a-z]{1,20})?(?:-[a-z0-9]{1,10})?(?![\w@/(=-]|\.\w)"
 )
 
 
-def pick_signature(m: re.Match, text: str, floor: int) -> Span | None:
-    words = m["name"].split()
-    names = _names()
+def login_place_gate(hay: str) -> bool:
+    return "@" in hay or "user" in hay or "login" in hay or "account" in hay or "from " in hay
+
+
+def pick_login_in_place(m: re.Match, text: str, floor: int) -> Span | None:
+    before = text[m.start() - 1] if m.start() else " "
+    if before.isalnum() or before in "_-@." or not text[m.end("place")].islower():
+        return None  # inside a word (`superuser`), an address or a path; a capitalised word (`Author: Amazon`)
+    return _pick_login(text, m.end("place"), m.end(), m["place"])
+
+
+# A greeting at the start of the text or a line (`[09:14] hey Olamide -`), and a signature (`-- Tanvir`,
+# `Cheers,\nAma`): places only people stand in, found from the line's start.
+GREETING_OR_SIGNATURE = (
+    r"(?:^|(?<=\n))[ \t]*(?:\[[\d:]+\][ \t]*|<[^<>\n]{1,30}>[ \t]*)?(?i:" + "|".join(_GREETINGS) + r")[ \t,]+"
+    + _one("g") + rf"(?=[ \t]*(?:[,!:;.?\n—–-]|\Z)|[ \t]+[{_UP}]\.)"
+    + r"|(?:(?:^|(?<=\n))[ \t]*(?:--|—|–|~)[ \t]*|(?i:regards|cheers|thanks|best|thank you|br|sincerely),?[ \t]*\n[ \t]*)"
+    + rf"(?P<n_s>{_WORD}(?:[ \t]+{_BETWEEN}){{0,2}})(?=[ \t]*(?:[,(|]|\n|\Z))"
+)
+
+
+def greeting_gate(hay: str) -> bool:
+    if "\n" in hay:
+        return True
+    start = hay.lstrip("[]0123456789:<> ").lower()
+    return start.startswith(_GREETINGS) or start[:1] in ("-", "—", "–", "~")
+
+
+def pick_greeting_or_signature(m: re.Match, text: str, floor: int) -> Span | None:
+    if m["n_g"] is not None:
+        return _pick_one_name(text, m.span("n_g"), strict=False)
+    words = m["n_s"].split()
     if len(words) == 1:
-        return m.span("name") if _one_word_person(words[0], names, strict=False) else None
-    return pick_named_group(m, text, floor)
-
-
-PERSON_SPEECH = (
-    _ONE + r"(?=[ \t]+(?:said|says|asked|mentioned|wrote|replied|thinks|thought|agreed|confirmed|suggested|promised"
-    r"|volunteered|noted|acked|approved|signed off|will (?:ask|check|look|follow up|review|handle|take)))"
-)
-
-
-def one_name_gate(hay: str) -> bool:
-    """A lower-cased substring test for any of the places above before a regex runs."""
-    low = hay.lower()
-    return any(w in low for w in _ONE_NEEDLES)
-
-
-_ONE_NEEDLES = ("hi ", "hey ", "hello ", "morning ", "thank", "thx", "cheers", "ty ", "ping", "ask", "tell", "told",
-                "remind", "dm", "nudge", "loop", "waiting", "check with", "checked with", "sync", "talk",
-                "behalf", "cover", "swap", "shadowing", " on ", "ooo", " out ", " off ", " away ", " back ",
-                "said", "says", "mention", "wrote", "replied", "thinks", "thought", "agreed", "confirmed",
-                "suggested", "promised", "volunteered", "noted", "acked", "approved", "will ")
+        return m.span("n_s") if _one_word_person(words[0], _names(), strict=False) else None
+    return m.span("n_s") if _person_words(words, _names()) else None
 
 
 def _one_word_person(word: str, names: Names, strict: bool) -> bool:
@@ -446,116 +520,62 @@ def _one_word_person(word: str, names: Names, strict: bool) -> bool:
     return _no_word(names, word) and not names.surname(word.split("-")[0]) or names.given(word)
 
 
-def _pick_one_name(m: re.Match, text: str, strict: bool) -> Span | None:
+def _pick_one_name(text: str, span: Span, strict: bool) -> Span | None:
     """One word where a person stands, with an initial or a listed surname after it (`Karthikeyan S.`)."""
     names = _names()
-    if not _one_word_person(m["name"], names, strict) or _organisation_follows(text, m.end("name")):
+    a, b = span
+    if not _one_word_person(text[a:b], names, strict) or _organisation_follows(text, b):
         return None
-    a, b = m.span("name")
     tail = _AFTER_ONE.match(text, b)
     if tail is not None and (tail["initial"] or (names.surname(tail["last"]) and _no_word(names, tail["last"]))):
         b = tail.end()
     return a, b
 
 
-def pick_one_name(m: re.Match, text: str, floor: int) -> Span | None:
-    """After a greeting, a person's verb or before a person's state: any word that is no English word."""
-    return _pick_one_name(m, text, strict=False)
-
-
-def pick_one_listed_name(m: re.Match, text: str, floor: int) -> Span | None:
-    """Before a speech verb, which products take too (`Jenkins said`): a listed given name only."""
-    return _pick_one_name(m, text, strict=True)
-
-
 _AFTER_ONE = re.compile(rf"[ \t]+(?:(?P<initial>[{_UP}]\.)(?![\w.])|(?P<last>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![\w@/.-]))")
-
-
-# A given name and an initial (`Karthikeyan S. approved`, `thanks Pekka V.`): a capitalised word that is a
-# listed given name, or no English word and no listed surname, then one capital and a full stop.
-GIVEN_INITIAL = rf"(?<![\w@./'’-])(?P<name>[{_UP}][{_LO}]{{3,}})[ \t]+[{_UP}]\.(?=[ \t]+[a-z(]|[ \t]*[,;)\n]|[ \t]*\Z)"
-
-
-def pick_given_initial(m: re.Match, text: str, floor: int) -> Span | None:
-    names = _names()
-    word = m["name"]
-    if word.lower() in _EXCLUDED or not _no_word(names, word):
-        return None
-    return m.span() if names.given(word) or not names.surname(word) else None
 
 
 # A surname written first (`Tanaka Hiroshi`, `NGUYEN Van Duc`, `Nguyễn Thị Hằng`, `Dang Thi Thu Trang`,
 # `Park Ji-hoon`): a listed surname (in capitals, as many forms and rosters write it, or no English
 # word), then a listed given name that is no English word, or a romanised Korean given name (two short
 # syllables joined by a hyphen); further given or middle names may follow.
-SURNAME_FIRST = (
-    rf"(?<![\w@./'’-])(?P<last>[{_UP}](?:[{_UP}]+|[{_LO}]+))[ \t]+"
-    rf"(?P<rest>[{_UP}][{_LO}]+(?:-[{_LO}]{{2,4}})?(?:[ \t]+[{_UP}][{_LO}]+){{0,2}}){_END}"
-)
 _KOREAN_GIVEN = re.compile(rf"[{_UP}][{_LO}]{{1,3}}-[{_LO}]{{2,4}}\Z")
-
-
 # A saint's title before a given name makes a place (`São Paulo`, `Santa Clara`, `San Jose`, `St. Louis`).
 _SAINT = frozenset(("sao", "san", "santa", "santo", "saint", "sainte", "sankt", "st", "ste"))
 
 
-def pick_surname_first(m: re.Match, text: str, floor: int) -> Span | None:
-    names = _names()
-    last, rest = m["last"], m["rest"].split()
-    capitals = last.isupper() and len(last) > 1
+def _surname_first(text: str, head: re.Match, tokens: list[re.Match], names: Names, capitals: bool) -> Span | None:
+    """`head` a surname, `tokens` the words after it: the span of the name, or None."""
+    last = head[0]
+    rest = [t[0] for t in tokens if t.start() >= head.end()]
+    if not rest:
+        return None
     first = rest[0]
     if last.lower() in _EXCLUDED or first.lower() in _EXCLUDED or fold(last) in _SAINT or not names.surname(last):
         return None
     korean = _KOREAN_GIVEN.match(first) is not None and len(last) <= 5
     if not korean:
         if names.given(last) and not capitals and names.surname(first):
-            return None  # a given name and a surname: `CAPITALISED_RUN`'s order
-        if not capitals and not _no_word(names, last) and len(rest) < 2:
+            return None  # a given name and a surname: the order `pick_full_name` reads first
+        if not _plain_word(first):
             return None
-        if not names.given(first) or not _no_word(names, first):
+        if capitals:  # `NGUYEN Van Duc`: after a surname in capitals, a listed name or a particle
+            if not (names.given(first) or names.surname(first) or first.lower() in _PARTICLES):
+                return None
+        elif not names.given(first) or not _no_word(names, first):
             return None
     # middle and further given names: each a listed name or no English word; stop at the first other word
     end = 1
-    while end < len(rest) and rest[end].lower() not in _FUNCTION_WORDS and (
+    while end < len(rest) and rest[end].lower() not in _FUNCTION_WORDS and _plain_word(rest[end]) and (
         names.given(rest[end]) or names.surname(rest[end]) or not rest[end].isascii()
     ) and (rest[end].lower() not in _CALENDAR or end + 1 < len(rest)):
         end += 1
     if not capitals and not korean and not _no_word(names, last) and end < 2:
         return None  # `Park Avenue`, `Tan` before one given name: a word first wants more names after it
-    tail = m.start("rest") + len(" ".join(rest[:end]))
-    if _organisation_follows(text, tail):
+    after = [t for t in tokens if t.start() >= head.end()][end - 1].end()
+    if _organisation_follows(text, after):
         return None
-    return m.start("last"), tail
-
-
-# A login where an account is named (`user j.virtanen`, `IAM user mkowalczyk`, `publickey for olamide.f`,
-# `@jvirtanen`): an initial and a listed surname that is no English word, with or without a separator,
-# or a word that is no English word and an initial after it. Built from a person's names, it is the
-# person; the accounts systems make (`root`, `mysql`, `ci-deployer`, `www-data`) are built from words.
-LOGIN_IN_PLACE = (
-    r"(?:(?<![\w-])(?i:user(?:name)?|login|account|author|owner|assignee|for|by|cc|ping)[ \t]*[ \t:=][ \t]*"
-    r"|(?<![\w@.])@)(?P<login>[a-z]{2,20}(?:[._][a-z]{1,20})?)(?:-[a-z0-9]{1,10})?(?![\w@/(=-]|\.\w)"
-)
-LOGIN_INITIAL_SURNAME = r"(?<![\w./@$%{-])@?(?P<login>[a-z][._][a-z]{4,20})(?![\w@/(=-]|\.\w)"
-
-
-def login_place_gate(hay: str) -> bool:
-    return "@" in hay or "user" in hay or " for " in hay or " by " in hay or "login" in hay or "account" in hay \
-        or "author" in hay or "owner" in hay or "assignee" in hay or "cc" in hay or "ping" in hay
-
-
-def initial_login_gate(hay: str) -> bool:
-    """Words of one letter, a separator and four or more letters, before any regex (split at whitespace)."""
-    if "." not in hay and "_" not in hay:
-        return False
-    last = _names().last
-    for word in hay.split():
-        if len(word) < 6 or word[1] not in "._" and word[2:3] not in "._":
-            continue
-        word = word.strip(_TRAILING + _LEADING)
-        if len(word) >= 6 and word[1] in "._" and word[0].isalpha() and fold(word[2:]) in last:
-            return True
-    return False
+    return head.start(), after
 
 
 def _initial_surname(login: str, names: Names) -> bool:
@@ -567,22 +587,25 @@ def _initial_surname(login: str, names: Names) -> bool:
     return names.surname(body) and fold(body) not in german_words()
 
 
-def pick_login_in_place(m: re.Match, text: str, floor: int) -> Span | None:
+def _pick_login(text: str, a: int, b: int, place: str) -> Span | None:
+    """A login built from a person's names where an account is named (`user j.virtanen`, `IAM user
+    mkowalczyk`, `publickey for olamide.f from`, `@thanhnguyen`); the accounts systems make (`root`,
+    `mysql`, `ci-deployer`, `www-data`) are built from words."""
     names = _names()
-    login = m["login"]
+    login = text[a:b].split("-")[0]
     head, sep, tail = login.replace("_", ".").partition(".")
     if sep and len(tail) == 1:  # `olamide.f`: a given name and an initial
         ok = len(head) >= 4 and not names.word(head) and fold(head) not in german_words()
-    elif text[m.start("login") - 1 : m.start("login")] == "@" and not sep:
+    elif place == "@" and not sep:
         ok = (head in names.lower_first and fold(head) not in german_words()  # `@karthikeyan`... when listed
               or _glued_name(login, names))  # (`@browser`: one letter and a surname is too weak here)
     elif sep:
         ok = _initial_surname(login, names)
-    else:  # `mkowalczyk`, `thanhnguyen`: glued, so only where an account is named, or sshd's `for X from`
-        place = text[m.start() : m.start("login")].lower()
-        ok = (_initial_surname(login, names) or _glued_name(login, names)) and (
-            not place.startswith(("for", "by", "cc", "ping")) or text.startswith(" from ", m.end()))
-    return (m.start("login"), m.end()) if ok else None
+    else:  # `mkowalczyk`, `thanhnguyen`: glued, so only where an account is named
+        ok = _initial_surname(login, names) or _glued_name(login, names)
+    if ok and place[:3] == "for" and not text.startswith(" from ", b):
+        return None  # `for` names an account in sshd's `for X from`, not in `a travel alert for france`
+    return (a, b) if ok else None
 
 
 def _glued_name(login: str, names: Names) -> bool:
@@ -596,5 +619,3 @@ def _glued_name(login: str, names: Names) -> bool:
     return False
 
 
-def pick_initial_surname(m: re.Match, text: str, floor: int) -> Span | None:
-    return m.span("login") if _initial_surname(m["login"], _names()) else None
