@@ -452,6 +452,9 @@ _ONE_WORD = re.compile(rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?(?![\w@
 _ONE_WORD_BEFORE = re.compile(rf"(?<![\w@./'’-])[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?\Z")
 
 
+VERB_NEEDLES = ("@", *_PEOPLE_VERBS, *_MOSTLY_PEOPLE_VERBS)
+
+
 def pick_name_after_verb(m: re.Match, text: str, floor: int) -> Span | None:
     before = text[m.start() - 1] if m.start() else " "
     if before.isalnum() or before in "_-@.":
@@ -475,9 +478,10 @@ def pick_name_before_place(m: re.Match, text: str, floor: int) -> Span | None:
 # A login where an account is named (`user j.virtanen`, `IAM user mkowalczyk`, `publickey for olamide.f
 # from`, `@thanhnguyen`), found from the place in the lower-cased text.
 LOGIN_IN_PLACE = (
-    r"(?P<place>@|(?:username|user|login|account|for)[ \t]*[ \t:=][ \t]*)"
+    r"(?:@|username|user|login|account|for)(?:(?<=@)|[ \t]*[ \t:=][ \t]*)"
     r"[a-z]{2,20}(?:[._][a-z]{1,20})?(?:-[a-z0-9]{1,10})?(?![\w@/(=-]|\.\w)"
 )
+_LOGIN_START = re.compile(r"[a-z]{2,20}(?:[._][a-z]{1,20})?(?:-[a-z0-9]{1,10})?\Z")
 
 
 def login_place_gate(hay: str) -> bool:
@@ -486,9 +490,11 @@ def login_place_gate(hay: str) -> bool:
 
 def pick_login_in_place(m: re.Match, text: str, floor: int) -> Span | None:
     before = text[m.start() - 1] if m.start() else " "
-    if before.isalnum() or before in "_-@." or not text[m.end("place")].islower():
+    start = _LOGIN_START.search(m[0]).start() + m.start()
+    place = m[0][: start - m.start()].rstrip(" \t:=")
+    if before.isalnum() or before in "_-@." or not text[start].islower():
         return None  # inside a word (`superuser`), an address or a path; a capitalised word (`Author: Amazon`)
-    return _pick_login(text, m.end("place"), m.end(), m["place"])
+    return _pick_login(text, start, m.end(), place)
 
 
 # A greeting at the start of the text or a line (`[09:14] hey Olamide -`), and a signature (`-- Tanvir`,
@@ -502,10 +508,13 @@ GREETING_OR_SIGNATURE = (
 
 
 def greeting_gate(hay: str) -> bool:
-    if "\n" in hay:
-        return True
-    start = hay.lstrip("[]0123456789:<> ").lower()
-    return start.startswith(_GREETINGS) or start[:1] in ("-", "—", "–", "~")
+    """A line that starts with a greeting, a closing word or a dash (split only when there are lines)."""
+    if "\n" not in hay:
+        return hay.lstrip("[]0123456789:<> ").lower().startswith(_LINE_STARTS)
+    return any(line.lstrip("[]0123456789:<> ").lower().startswith(_LINE_STARTS) for line in hay.split("\n"))
+
+
+_LINE_STARTS = (*_GREETINGS, "regards", "best", "sincerely", "br", "-", "—", "–", "~")
 
 
 def pick_greeting_or_signature(m: re.Match, text: str, floor: int) -> Span | None:
