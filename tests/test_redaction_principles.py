@@ -750,14 +750,14 @@ def test_webhook_keys_in_a_path_beside_their_keyless_twins(kept, redacted, secre
 @pytest.mark.parametrize(
     ("kept", "redacted", "name"),
     [
-        # one word where only a person stands: a greeting, a verb whose object is a person, a person's state
+        # one word where only a person stands: a greeting, a person's state; after `ping`, a listed given name
         ("Hi team, the kiosk printer is jammed again", "Hi Wanjiru, the kiosk printer is jammed again", "Wanjiru"),
-        ("ping kiosk-03.lobby.internal when the job ends", "ping Adaeze when the job ends", "Adaeze"),
+        ("ping kiosk-03.lobby.internal when the job ends", "ping Pekka when the job ends", "Pekka"),
         ("Argo is out of sync with main", "Folake is out sick today", "Folake"),
         # speech, asking, an @-mention and a person's things: products take them too, so a listed given name only
         ("Jenkins said the agent is offline", "Pekka said the agent is offline", "Pekka"),
         ("asking Seamonkey to reduce the margins", "asked Pekka to reduce the margins", "Pekka"),
-        ("@Override public String toString()", "@Pekka can you look at the kiosk?", "Pekka"),
+        ("@Override public String toString()", "@pekka can you look at the kiosk?", "pekka"),
         ("Aurora's failover took 40 s", "Pekka's laptop was stolen", "Pekka"),
         # a signature; a given name and an initial
         ("Cheers,\nThe Lobby Team", "Cheers,\nWanjiru", "Wanjiru"),
