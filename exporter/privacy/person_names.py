@@ -83,9 +83,13 @@ def field_gate(hay: str) -> bool:
     low = hay.lower()
     return (
         "by" in low or "assign" in low or "review" in low or "thank" in low or "cc" in low or "paging" in low
-        or "paged" in low or "hand" in low or "escalat" in low or "spoke" in low or "ping" in low or "ask" in low
-        or "tell" in low or "told" in low or "remind" in low or "nudg" in low or "dm " in low
+        or "paged" in low or "hand" in low or "escalat" in low or "spoke" in low
+        or (" ping" in low or " ask" in low or " tell" in low or " told" in low or " remind" in low or " nudg" in low
+            or " dm " in low or low.startswith(_VERB_STARTS))
     )
+
+
+_VERB_STARTS = ("ping", "ask", "tell", "told", "remind", "nudg", "dm ")
 
 
 
@@ -437,11 +441,12 @@ _THINGS = ("laptop", "phone", "PR", "MR", "desk", "manager", "shift", "account",
 # (Each pattern starts with a literal or one character class and no group, so Python's engine scans
 # for its first character instead of trying every alternative at every position: no needle test needed.)
 NAME_BEFORE_PLACE = (
-    r"[ \t'’](?:(?<=[ \t])(?:is|was|'s|will be|has been|are)[ \t]+(?P<state>on[ \t]+(?:pto|leave|vacation|holiday"
-    r"|parental|paternity|maternity|sick|annual|sabbatical)|ooo|out[ \t]+(?:sick|today|tomorrow|until|this|next|on|for)"
+    rf"[{_UP}](?<![\w@./'’-][{_UP}])[{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?"
+    r"(?=[ \t]+(?:is|was|'s|will be|has been|are)[ \t]+(?P<state>on[ \t]+(?:PTO|pto|leave|vacation|holiday"
+    r"|parental|paternity|maternity|sick|annual|sabbatical)|OOO|ooo|out[ \t]+(?:sick|today|tomorrow|until|this|next|on|for)"
     r"|off[ \t]+(?:sick|today|tomorrow|until|this|next)|away[ \t]+(?:until|this|today)|back[ \t]+(?:on|from|tomorrow))"
-    r"|(?<=[ \t])(?:" + "|".join(_SPEECH) + r"|will (?:ask|check|look|follow up|review|handle|take))(?![\w-])"
-    r"|(?<=['’])s[ \t]+(?:(?:old|new|own|work|personal|team|backup|corporate)[ \t]+)?(?:" + "|".join(_THINGS).lower()
+    r"|[ \t]+(?:" + "|".join(_SPEECH) + r"|will (?:ask|check|look|follow up|review|handle|take))(?![\w-])"
+    r"|['’]s[ \t]+(?:(?:old|new|own|work|personal|team|backup|corporate)[ \t]+)?(?:" + "|".join(_THINGS)
     + r")s?(?![\w-]))"
 )
 _ONE_WORD = re.compile(rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?(?![\w@/.-]|\.\w|['’](?!s(?!\w)))")
@@ -449,8 +454,9 @@ _ONE_WORD_BEFORE = re.compile(rf"(?<![\w@./'’-])[{_UP}][{_LO}]{{2,}}(?:-[{_UP}
 
 
 def pick_name_before_place(m: re.Match, text: str, floor: int) -> Span | None:
-    one = _ONE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    return None if one is None else _pick_one_name(text, one.span(), strict=m["state"] is None)
+    if not _ONE_WORD.match(text, m.start()):
+        return None  # part of a longer word or a path
+    return _pick_one_name(text, m.span(), strict=m["state"] is None)
 
 
 # A login where an account is named (`user j.virtanen`, `IAM user mkowalczyk`, `publickey for olamide.f

@@ -296,7 +296,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", CHAT_NICK, needles=("<",), pick=pick_name_by_itself, cased=True),
     make_rule("person_name", CONTACT_OWNER, gate=contact_gate, pick=pick_name_by_itself, prose=True, cased=True),
     make_rule("person_name", CAPITALISED_RUN, pick=pick_full_name, prose=True, cased=True),
-    make_rule("person_name", NAME_BEFORE_PLACE, lower=True, pick=pick_name_before_place, prose=True, cased=True),
+    make_rule("person_name", NAME_BEFORE_PLACE, pick=pick_name_before_place, prose=True, cased=True),
     make_rule("person_name", LOGIN_IN_PLACE, lower=True, gate=login_place_gate, pick=pick_login_in_place, prose=True),
     make_rule("person_name", GREETING_OR_SIGNATURE, gate=greeting_gate, pick=pick_greeting_or_signature, prose=True,
               cased=True),
