@@ -450,7 +450,6 @@ NAME_BEFORE_PLACE = (
     + r")s?(?![\w-]))"
 )
 _ONE_WORD = re.compile(rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?(?![\w@/.-]|\.\w|['’](?!s(?!\w)))")
-_ONE_WORD_BEFORE = re.compile(rf"(?<![\w@./'’-])[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?\Z")
 
 
 def pick_name_before_place(m: re.Match, text: str, floor: int) -> Span | None:
