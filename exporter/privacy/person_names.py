@@ -24,8 +24,8 @@ list that tells `Bridge` or `Edit` from a name):
   Platform`) is told from a person by its words: every one is an English word.
 - a listed given name and surname written in lower case, in chat (`aisha bello`), when neither is
   an English word.
-- one word where only a person stands (`Hi Pekka,`, `ping Efua`, `Ifeoma is on PTO`, `-- Tanvir`),
-  a listed given name before a speech verb, after `asked`, as an `@`-mention or with a person's
+- one word where only a person stands (`Hi Pekka,`, `Ifeoma is on PTO`, `-- Tanvir`), a listed
+  given name after `ping` or `asked`, before a speech verb or with a person's
   things (`Aino's laptop`), a given name and an initial (`Karthikeyan S.`), a surname written first
   (`NGUYEN Van Duc`, `Tanaka Hiroshi`, `Park Ji-hoon`, `Tan Wei Ming`), and logins built from names
   where an account is named (`user j.virtanen`, `IAM user mkowalczyk`, `for olamide.f from`).

@@ -77,7 +77,7 @@ Decisions, so callers can rely on them:
   chat nick, whose number it is), every item of a list such a place opened, a login built from a given
   name and a surname (``priya.venkataraman``, ``j.virtanen``; ``mkowalczyk`` where an account is named),
   a listed pair in chat written all in lower case, one word where only a person stands (a greeting,
-  ``ping X``, ``X is on PTO``, a signature), a given name and an initial, or a surname written first
+  ``X is on PTO``, a signature; a listed given name after ``ping``), a given name and an initial, or a surname written first
   (``NGUYEN Van Duc``, ``Tanaka Hiroshi``); an organisation's name (``Amazon Web Services``, ``Acme
   GmbH``) or a saint's place (``São Paulo``) is none. They are the
   one class that also runs on text of plain words, which every other rule skips.
