@@ -231,8 +231,8 @@ def by_family(redactors, sets) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
-    parser.add_argument("--round-rev", default="3f4406c",
-                        help="git revision of the redactor before this round (batch 11), a second baseline")
+    parser.add_argument("--round-rev", default="6367bee",
+                        help="git revision of the redactor before this round (round 10), a second baseline")
     parser.add_argument("--by-family", action="store_true",
                         help="dev lines per source family (leave-one-family-out check while tuning)")
     parser.add_argument("--events", type=int, default=3000)
@@ -281,6 +281,17 @@ def main() -> None:
         for kind in kinds:
             cells = [pct(results[(who, (split, part))]["by_kind"].get(kind, (0, 0))) for part, who in cols]
             print(f"{kind:<18} " + " ".join(f"{c:>20}" for c in cells))
+    # Secondary figure (the headline above is the default policy, which redacts every address): negative
+    # lines intact for an org that keeps its private addresses (`keep_private_addresses`: RFC 1918, loopback,
+    # link-local, IPv6 unique-local), with credentials and PII as they then stand.
+    private_kept = Redactor(keep_private_addresses=True)
+    print("\nwith keep_private_addresses on (an org's setting; default off): credentials / PII / negatives intact")
+    for split in ("all", *splits):
+        cells = []
+        for part in (("dev",) if args.dev_only else ("test", "dev")):
+            res = score(lambda t: private_kept.redact(t).text, sets[(split, part)])["by_kind"]
+            cells.append(f"{part} " + " / ".join(pct(res.get(k, (0, 0))).strip() for k in ("credentials", "pii", "negative")))
+        print(f"  {split[:52]:<52} " + "   ".join(cells))
     if args.by_family:
         by_family(redactors, sets)
     if args.show_misses:

@@ -745,3 +745,56 @@ def test_logins_and_person_fields_beside_their_twins(kept, redacted, name):
 def test_webhook_keys_in_a_path_beside_their_keyless_twins(kept, redacted, secret):
     assert out(kept) == kept
     assert secret not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "name"),
+    [
+        # one word where only a person stands: a greeting, a person's state; after `ping`, a listed given name
+        ("Hi team, the kiosk printer is jammed again", "Hi Wanjiru, the kiosk printer is jammed again", "Wanjiru"),
+        ("ping kiosk-03.lobby.internal when the job ends", "ping Pekka when the job ends", "Pekka"),
+        ("Argo is out of sync with main", "Folake is out sick today", "Folake"),
+        # speech, asking, an @-mention and a person's things: products take them too, so a listed given name only
+        ("Jenkins said the agent is offline", "Pekka said the agent is offline", "Pekka"),
+        ("asking Seamonkey to reduce the margins", "asked Pekka to reduce the margins", "Pekka"),
+        ("@Override public String toString()", "@pekka can you look at the kiosk?", "pekka"),
+        ("Aurora's failover took 40 s", "Pekka's laptop was stolen", "Pekka"),
+        # a signature; a given name and an initial
+        ("Cheers,\nThe Lobby Team", "Cheers,\nWanjiru", "Wanjiru"),
+        ("Plan B. is ready", "Wanjiru K. approved the rollout", "Wanjiru K."),
+        # a surname written first: in capitals, before a listed given name, before a Korean given name, with
+        # Vietnamese middle names; a saint's place and a street are none
+        ("São Paulo region is degraded", "Yamada Hiroshi approved the rollout", "Yamada Hiroshi"),
+        ("Park Avenue office is closed", "Choi Min-seo's laptop was stolen", "Choi Min-seo"),
+        ("Santa Clara datacenter lost power", "LINDQVIST Tove, Malmö office", "LINDQVIST Tove"),
+        ("Kafka Connect is down", "Trương Thị Lan signed the change", "Trương Thị Lan"),
+    ],
+)
+def test_one_word_names_and_surnames_first_beside_their_twins(kept, redacted, name):
+    assert out(kept) == kept
+    assert name not in out(redacted) and "<redacted:person_name>" in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "login"),
+    [
+        # an initial and a surname, or a given name and an initial, where an account is named; system accounts stay
+        ("user mysql was added to group docker", "user t.lindqvist was added to group docker", "t.lindqvist"),
+        ("IAM user ci-deployer has an unused access key", "IAM user tlindqvist has an unused access key", "tlindqvist"),
+        ("Accepted publickey for ubuntu from host port 5022 ssh2", "Accepted publickey for ayodele.k from host port 5022",
+         "ayodele.k"),
+        # a glued given name and surname after @; an annotation and a glued word after `for` stay
+        ("<!-- @browser: SeaMonkey 2.53.17 -->", "Contributors: @kwesiboateng-dev", "kwesiboateng"),
+        ("is there a travel alert for france", "ping @kwesiboateng about the kiosk", "kwesiboateng"),
+    ],
+)
+def test_logins_built_from_names_beside_system_accounts(kept, redacted, login):
+    assert out(kept) == kept
+    assert login not in out(redacted)
+
+
+def test_a_short_password_word_given_its_value_opens_no_prose_slot():
+    # `PWD=` is assigned (the shell's working directory); the next key's value is not its password
+    kept = "PWD=/home/ops OLDPWD=/tmp secretName: tls-cert"
+    assert out(kept) == kept
+    assert "Xk29!pq7" not in out("pwd for the relay box is Xk29!pq7")

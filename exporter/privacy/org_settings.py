@@ -7,7 +7,8 @@ request nor the user's profile names a zone.
 Credentials (passwords, keys, tokens, connection strings) are always redacted; no setting turns
 that off, and neither does it for payment card numbers (PCI DSS forbids storing them). PII (emails,
 IP addresses, phone numbers, IBANs, national ids) is redacted unless the org records its consent
-to store it (`store_pii`); host names are redacted when the org asks for it. Without a settings row the
+to store it (`store_pii`); private addresses (RFC 1918, loopback, link-local) are redacted too unless
+the org keeps them (`keep_private_addresses`); host names are redacted when the org asks for it. Without a settings row the
 service-wide redactor (from `Settings.redaction_classes`) applies.
 """
 
@@ -40,6 +41,8 @@ class OrgPrivacy(Input):
     redact: list[str] = Field(default_factory=lambda: list(DEFAULT_PII), max_length=len(PII_CLASSES))
     custom_patterns: dict[str, str] = Field(default_factory=dict, max_length=50)
     store_pii: bool = False
+    #: Keep RFC 1918, loopback, link-local and IPv6 unique-local addresses in clear (public ones stay redacted).
+    keep_private_addresses: bool = False
     contribute_global: bool = True
     retention_days: dict[str, float] = Field(default_factory=dict, max_length=50)
     #: IANA zone habits, month ends and business hours are stated in (None: the server's default).
@@ -120,6 +123,7 @@ def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
             redact=from_json(row["redaction_classes"], list(DEFAULT_PII)),
             custom_patterns=from_json(row["custom_patterns"], {}) or {},
             store_pii=bool(row["store_pii"]),
+            keep_private_addresses=bool(row.get("keep_private_addresses") or 0),
             contribute_global=bool(row["contribute_global"]),
             retention_days=from_json(row["retention"], {}) or {},
             timezone=row.get("timezone"),
@@ -131,15 +135,17 @@ def load(store: Store, org: str) -> tuple[OrgPrivacy, float | None]:
 
 def save(store: Store, org: str, settings: OrgPrivacy, now: float | None = None) -> None:
     store.execute(
-        "INSERT INTO privacy_settings (org_id, redaction_classes, custom_patterns, store_pii, contribute_global, "
-        "retention, timezone, user_timezones, updated_at) VALUES (:o, :rc, :cp, :pii, :cg, :ret, :tz, :utz, :t) "
+        "INSERT INTO privacy_settings (org_id, redaction_classes, custom_patterns, store_pii, keep_private_addresses, "
+        "contribute_global, retention, timezone, user_timezones, updated_at) "
+        "VALUES (:o, :rc, :cp, :pii, :kpa, :cg, :ret, :tz, :utz, :t) "
         "ON CONFLICT (org_id) DO UPDATE SET "
         "redaction_classes = excluded.redaction_classes, custom_patterns = excluded.custom_patterns, "
-        "store_pii = excluded.store_pii, contribute_global = excluded.contribute_global, "
+        "store_pii = excluded.store_pii, keep_private_addresses = excluded.keep_private_addresses, "
+        "contribute_global = excluded.contribute_global, "
         "retention = excluded.retention, timezone = excluded.timezone, user_timezones = excluded.user_timezones, "
         "updated_at = excluded.updated_at",
         {"o": org, "rc": to_json(settings.redact), "cp": to_json(settings.custom_patterns),
-         "pii": int(settings.store_pii), "cg": int(settings.contribute_global),
+         "pii": int(settings.store_pii), "kpa": int(settings.keep_private_addresses), "cg": int(settings.contribute_global),
          "ret": to_json(settings.retention_days), "tz": settings.timezone,
          "utz": to_json(settings.user_timezones), "t": time.time() if now is None else now},
     )
@@ -163,6 +169,7 @@ def redactor_for(svc: Services, org: str) -> Redactor:
     if hit is not None and hit[0] == stamp:
         return hit[1]
     settings, _ = load(svc.store, org)
-    redactor = Redactor(settings.classes(), settings.custom_patterns)
+    redactor = Redactor(settings.classes(), settings.custom_patterns,
+                        keep_private_addresses=settings.keep_private_addresses)
     cache[org] = (float(stamp), redactor)
     return redactor

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from dataclasses import replace
 
-from exporter.privacy.rule_engine import Span
+from exporter.privacy.rule_engine import Rule, Span
 
 EMAIL = r"@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])"
 # From the first colon (a literal start is much faster); the first group is found backwards.
@@ -222,3 +223,31 @@ _LINK_WORDS = frozenset({"and", "or", "is", "was", "on", "of", "in", "with", "to
 def maybe_ipv6(text: str) -> bool:
     """Only `::` or at least six colons (placeholders have one each) can make an IPv6 address."""
     return "::" in text or text.count(":") - text.count("<redacted:") >= 6
+
+
+# Addresses no one outside an org's network can reach: RFC 1918, loopback, link-local (IPv4), and
+# loopback, unique-local and link-local (IPv6). CGNAT (100.64/10) and the documentation ranges stay
+# redacted: they stand in for public addresses in examples and tickets.
+_PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
+    "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16",
+    "::1/128", "fc00::/7", "fe80::/10",
+))
+
+
+def private_address(text: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return any(ip.version == n.version and ip in n for n in _PRIVATE_NETWORKS)
+
+
+def public_addresses_only(rule: Rule) -> Rule:
+    """`rule` (ipv4 or ipv6) with the private addresses it would take left in place: an org's setting."""
+    pick = rule.pick
+
+    def pick_public(m: re.Match, text: str, floor: int) -> Span | None:
+        span = pick(m, text, floor) if pick is not None else m.span()
+        return None if span is None or private_address(text[span[0] : span[1]]) else span
+
+    return replace(rule, pick=pick_public)

@@ -36,7 +36,7 @@ PROSE_PAIR = (
 
 
 
-_ASSIGNED = re.compile(r"(?i)pass(?:word|phrase)?[ \t]*=(?!=)")
+_ASSIGNED = re.compile(r"(?i)(?:pass(?:word|phrase)?|pwd|pw|passwd|passcode)[ \t]*=(?!=)")
 
 
 def pick_prose(m: re.Match, text: str, floor: int) -> Span | None:

@@ -31,7 +31,8 @@ Decisions, so callers can rely on them:
 - **IPs**: ``10.0.0.1`` and ``1.2.3.4`` are addresses (a bare dotted quad is indistinguishable
   from one); ``1.2.3`` and ``v1.2.3.4`` are versions. Loopback, unspecified and broadcast
   addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) identify nobody and are kept; private addresses are
-  redacted like any other. A four-part version is told from an address by where it stands: after a
+  redacted like any other unless the org keeps them (``keep_private_addresses``: RFC 1918, loopback,
+  link-local, IPv6 unique-local). A four-part version is told from an address by where it stands: after a
   product (``Chrome/120.0.0.0``), as an image tag or a release heading, with a revision or build
   suffix (``1.2.5.1-2``, ``+dfsg``), or beside a shorter version of its family. IPv6 candidates
   are validated by `ipaddress` and must contain a digit, which keeps times (``12:30:45``), MACs
@@ -74,8 +75,11 @@ Decisions, so callers can rely on them:
   English word than as a name is no name), or the capitalised words where a person is named (git
   trailers, `assigned to`, `paging`, `Author:`, an address's display name, a JSON person field, a
   chat nick, whose number it is), every item of a list such a place opened, a login built from a given
-  name and a surname (``priya.venkataraman``), or a listed pair in chat written all in lower case; an
-  organisation's name (``Amazon Web Services``, ``Acme GmbH``) is none. They are the
+  name and a surname (``priya.venkataraman``, ``j.virtanen``; ``mkowalczyk`` where an account is named),
+  a listed pair in chat written all in lower case, one word where only a person stands (a greeting,
+  ``X is on PTO``, a signature; a listed given name after ``ping``), a given name and an initial, or a surname written first
+  (``NGUYEN Van Duc``, ``Tanaka Hiroshi``); an organisation's name (``Amazon Web Services``, ``Acme
+  GmbH``) or a saint's place (``São Paulo``) is none. They are the
   one class that also runs on text of plain words, which every other rule skips.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
@@ -94,6 +98,7 @@ from dataclasses import dataclass
 
 from exporter.privacy.custom_patterns import compile_custom
 from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
+from exporter.privacy.personal_data import public_addresses_only
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
 from exporter.privacy.rule_table import RULES
@@ -146,19 +151,30 @@ class Redactor:
         Site-specific secrets (``name -> regex``), e.g. an internal token format. Matches become
         ``<redacted:custom>`` and count as ``custom`` whatever their name, so metric labels stay
         bounded; the names only make error messages useful. They apply whenever given.
+    keep_private_addresses
+        Keep addresses no one outside the org's network can reach (RFC 1918, loopback, link-local,
+        IPv6 unique-local and link-local) in clear; public ones are still redacted. Off by default:
+        addresses are PII, and an org turns this on through its privacy settings.
 
     A `Redactor` holds no mutable state and is safe to share between threads.
     """
 
     def __init__(
-        self, classes: Iterable[str] | None = None, custom_patterns: Mapping[str, str] | None = None
+        self,
+        classes: Iterable[str] | None = None,
+        custom_patterns: Mapping[str, str] | None = None,
+        *,
+        keep_private_addresses: bool = False,
     ):
         chosen = DEFAULT_CLASSES if classes is None else frozenset(classes)
         unknown = sorted(c for c in chosen if c not in REDACTION_TYPES)
         if unknown:
             raise ValueError(f"unknown redaction classes {unknown}; known: {', '.join(REDACTION_TYPES)}")
         self.classes: frozenset[str] = chosen
-        self._rules = RuleSet.of(r for r in RULES if r.kind in chosen)
+        rules = [r for r in RULES if r.kind in chosen]
+        if keep_private_addresses:
+            rules = [public_addresses_only(r) if r.kind in ("ipv4", "ipv6") else r for r in rules]
+        self._rules = RuleSet.of(rules)
         self._custom = [compile_custom(name, pattern) for name, pattern in (custom_patterns or {}).items()]
         self._keyed = "password" in chosen
 
