@@ -223,3 +223,99 @@ def test_a_rebuild_a_request_waits_for_does_not_pack(monkeypatch):
     assert calls == []
     index_mod.QueryIndex().rebuild(_NoRows(), 0.0)
     assert calls == [1]
+
+
+def _structured(rng: np.random.Generator, n: int) -> np.ndarray:
+    """Rows like an org's questions: most energy in a few shared directions, the rest spread thin, and bands
+    of near-copies (many scores within the first pass's error of each other)."""
+    basis = np.linalg.qr(rng.standard_normal((DIM, 24)))[0].T
+    weights = np.linspace(2, 0.3, 24)
+    vecs = (rng.standard_normal((n, 24)) * weights / np.linalg.norm(weights)) @ basis + 0.3 * _unit(rng, n)
+    for start in range(0, n - 400, n // 4):  # four bands of near-copies
+        vecs[start:start + 400] = vecs[start] + 0.05 * _unit(rng, 400)
+    return (vecs / np.linalg.norm(vecs, axis=1, keepdims=True)).astype(np.float32)
+
+
+def _exact_top_k(index: QueryIndex, vecs: np.ndarray, alive: set[int], fresh: set[int], queries, k: int) -> bool:
+    """Whether every search is the brute-force top k of the fresh rows and of the expired ones (cosines within
+    float32's noise of the exact ones, none below the k-th best by more than that)."""
+    ids = np.array(sorted(alive))
+    for q in queries:
+        got = index.search("acme", q, user=None, now=NOW, k=k)
+        exact = vecs.astype(np.float64) @ q.astype(np.float64)
+        for group in (ids[np.isin(ids, list(fresh))], ids[~np.isin(ids, list(fresh))]):
+            mine = [(i, s) for i, s in got if i in set(group.tolist())]
+            kth = np.sort(exact[group])[-k] if len(group) >= k else -1.0
+            if len(mine) != min(k, len(group)) or any(abs(s - exact[i]) > 1e-5 or s < kth - 1e-5 for i, s in mine):
+                return False
+    return True
+
+
+def test_the_prefix_pass_returns_the_exact_top_k_of_rows_like_an_orgs_questions(monkeypatch):
+    """Rows with most of their energy in a few directions are packed as their first coordinates in the org's
+    own basis (`packed.PrefixRows`): the first pass reads a third of the bytes or less, and every row whose
+    upper bound (prefix score + error + |q_rest| |x_rest|) reaches the k-th best exact score is scored again.
+    Each search is the exact top k of the fresh and of the expired-but-kept rows, before and after rows come
+    and go; the same searches with each row's error set to 0 are wrong, so these rows do test the bound."""
+    from exporter.querymem import packed
+    from exporter.querymem.index import _APPROX_ABOVE
+
+    if not packed.available():
+        pytest.skip("no fbgemm in this torch build")
+    rng = np.random.default_rng(21)
+    n = _APPROX_ABOVE + 2000
+    vecs = _structured(rng, n + 300)
+    index = QueryIndex(horizon=3600)
+    expiring = set(range(0, n + 300, 3))  # expired at NOW, still kept for partials: the second top k
+    index.add([IndexEntry(i, "acme", v, NOW - 60 if i in expiring else NOW + 3600, f"k{i % 3}", "alerts", None)
+               for i, v in enumerate(vecs)][:n])
+    index.pack()
+    block = index._orgs["acme"].block
+    assert isinstance(block.packed, packed.PrefixRows) and block.packed.m < DIM // 2
+    alive, fresh = set(range(n)), set(range(n)) - expiring
+    queries = list(vecs[rng.choice(n, 6)]) + list(_structured(rng, 6)) + list(_unit(rng, 2))
+    for q in queries:
+        first, width = block.packed.scores(q)
+        assert np.all(np.abs(first - vecs[:n].astype(np.float64) @ q) <= width)
+    assert _exact_top_k(index, vecs, alive, fresh, queries, 10)
+    for row in rng.choice(n, 200, replace=False):  # holes in the packed rows, filled from the tail
+        index._remove("acme", int(row))
+        alive.discard(int(row))
+    index.add([IndexEntry(i, "acme", vecs[i], NOW + 3600, "k", "alerts", None) for i in range(n, n + 300)])
+    alive |= set(range(n, n + 300))
+    fresh |= set(range(n, n + 300))
+    assert block.packed.stale and block.packed.usable(block.n)
+    assert _exact_top_k(index, vecs, alive, fresh, queries, 10)
+
+    scores = packed.PrefixRows.scores
+    with monkeypatch.context() as patched:
+        patched.setattr(packed.PrefixRows, "scores", lambda self, v: (scores(self, v)[0], np.zeros(self.n)))
+        assert not _exact_top_k(index, vecs, alive, fresh, queries, 10)
+
+
+def test_the_prefix_bound_holds_where_the_residual_carries_the_similarity(monkeypatch):
+    """Any orthonormal basis keeps the top k exact. Here the first 64 coordinates of the standard basis, and
+    bands of near-copies with half their energy beyond them: a band's rows score ~0.99 with each other but
+    ~0.5 on the prefix, so only the residual term |q_rest| |x_rest| keeps them; without it the search is wrong."""
+    from exporter.querymem import packed
+    from exporter.querymem.index import _APPROX_ABOVE, _int8_rows
+
+    if not packed.available():
+        pytest.skip("no fbgemm in this torch build")
+    rng = np.random.default_rng(22)
+    n = _APPROX_ABOVE + 500
+    vecs = _unit(rng, n)
+    for start in range(0, 600, 12):  # fifty bands of twelve near-copies
+        center = _unit(rng, 1)[0]
+        center[:64] *= np.sqrt(0.5) / np.linalg.norm(center[:64])
+        center[64:] *= np.sqrt(0.5) / np.linalg.norm(center[64:])
+        vecs[start:start + 12] = center + 0.05 * _unit(rng, 12)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    index = QueryIndex()
+    index.add(_entries(vecs))
+    block = index._orgs["acme"].block
+    block.packed = packed.PrefixRows(vecs, np.eye(DIM), 64, _int8_rows)
+    queries = list(vecs[rng.choice(600, 8)]) + list(_unit(rng, 2))
+    assert _exact_top_k(index, vecs, set(range(n)), set(range(n)), queries, 10)
+    monkeypatch.setattr(block.packed, "rest", np.zeros(n))
+    assert not _exact_top_k(index, vecs, set(range(n)), set(range(n)), queries, 10)

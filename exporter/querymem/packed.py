@@ -22,6 +22,7 @@ in pyproject.toml, and without fbgemm the block keeps the int8 kernel.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 
 import numpy as np
 
@@ -72,3 +73,94 @@ class PackedRows:
         query_err = float(np.linalg.norm(vec.astype(np.float64) - grid))
         out = torch.ops.quantized.linear_dynamic(torch.from_numpy(grid)[None], self.weight, True)
         return out[0].numpy(), self.lost + query_err * (1 + self.lost) + _ROUNDING
+
+
+# -- a shorter first pass where an org's rows have most of their energy in a few directions ---------------------
+
+_PREFIX_DIMS = (64, 96, 128, 192)  # prefix lengths tried at packing
+_PREFIX_SAMPLE = 8192  # rows that choose the basis and estimate how many rows a query rescores
+_PREFIX_PROBES = 64  # of them, rows used as queries against the others for that estimate
+_PREFIX_ERR_GUESS = 0.04  # the packed prefix's first-pass error per side, as measured on MiniLM questions (0.03-0.04)
+_PREFIX_WORTH = 0.5  # used only when a query's estimated bytes fall under this share of a full int8 row
+_ROW_BYTES = 4 * 384  # a float32 row, read again for each row that survives the bound
+# float32 rounding of the projected rows and query (each within ~1e-7 of its float64 projection) and of the
+# residual norms, rounded up
+_PREFIX_SLACK = 1e-5
+
+
+class PrefixRows:
+    """The first `m` coordinates of every row in an orthonormal basis of the org's own rows (their principal
+    directions, most energy first), packed for fbgemm like `PackedRows`, and each row's residual norm.
+
+    Exactness. For an orthonormal basis B = [H T] (H its first m columns) and any q, x:
+    q.x = (H'q).(H'x) + (T'q).(T'x), and |(T'q).(T'x)| <= |T'q| |T'x| (Cauchy-Schwarz). The packed pass returns
+    s with |s - (H'q).(H'x)| <= e (`PackedRows.scores`: H'q and H'x have norm at most 1, as q and x do), so
+    s - w <= q.x <= s + w with w = e + |T'q| |T'x| + `_PREFIX_SLACK`: `scores` returns s and w per row, and
+    `_Block.near_best` rescores in float32 every row whose upper bound s + w reaches a lower bound of the
+    k-th best exact score (the k-th largest s - w, or the least exact score of k rows of the set, whichever
+    is higher): no row it leaves out can be in the exact top k. The residual norms come from
+    |T'x|^2 = |x|^2 - |H'x|^2 in float64 (B is orthonormal), plus 1e-12 before the square root, so they are
+    never below the true ones. A wrong basis only costs time; a wrong bound would cost answers, which
+    tests/test_querymem_index.py checks against brute force (and fails with the residual term left out).
+
+    Worth it only where the rows are structured: questions of one org share words, so a MiniLM cache holds
+    ~94% of its energy in 128 of 384 directions, and at 1.1k hand-written questions a query rescored a median
+    1.7% of the rows (bench/RESULTS.md); random unit rows hold m/384 of it and every row would be rescored.
+    `fit` estimates that share on a sample at packing and returns None where it does not pay.
+    """
+
+    def __init__(self, vecs: np.ndarray, basis: np.ndarray, m: int,
+                 quantise: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray, float]]) -> None:
+        x = np.asarray(vecs, dtype=np.float64)
+        self.head = np.ascontiguousarray(basis[:, :m])
+        self.m = m
+        prefix = x @ self.head
+        self.rest = _residual(x, prefix)
+        self.rows = PackedRows(*quantise(prefix.astype(np.float32)))
+        self.n = self.rows.n
+        self.stale = self.rows.stale
+
+    def usable(self, n: int) -> bool:
+        return self.rows.usable(n)
+
+    def scores(self, vec: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """Every packed row's prefix score and the half-width of the interval its exact score lies in."""
+        q = np.asarray(vec, dtype=np.float64)[None]
+        head = q @ self.head
+        found = self.rows.scores(head[0].astype(np.float32))
+        if found is None:
+            return None
+        first, bound = found
+        return first, (bound + _PREFIX_SLACK) + float(_residual(q, head)[0]) * self.rest
+
+    @classmethod
+    def fit(cls, vecs: np.ndarray, k: int,
+            quantise: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray, float]]) -> PrefixRows | None:
+        """The prefix pass for these rows, with the prefix length that reads the fewest bytes per query, or
+        None when no length saves half of the full int8 pass's bytes (estimated on a sample: its first rows
+        as queries against the rest, each survivor costing a float32 row read again)."""
+        n = len(vecs)
+        if n <= _PREFIX_PROBES + k:
+            return None
+        pick = np.random.default_rng(0).choice(n, min(n, _PREFIX_SAMPLE), replace=False)
+        sample = np.asarray(vecs[pick], dtype=np.float64)
+        _, basis = np.linalg.eigh(sample.T @ sample)
+        basis = basis[:, ::-1]  # most energy first
+        probes, rows = sample[:_PREFIX_PROBES] @ basis, sample[_PREFIX_PROBES:] @ basis
+        kth = np.partition(probes @ rows.T, -k, axis=1)[:, -k]
+        best, best_bytes = None, _PREFIX_WORTH * vecs.shape[1]
+        for m in _PREFIX_DIMS:
+            rest_q = np.linalg.norm(probes[:, m:], axis=1)
+            rest_x = np.linalg.norm(rows[:, m:], axis=1)
+            upper = probes[:, :m] @ rows[:, :m].T + rest_q[:, None] * rest_x[None] + 2 * _PREFIX_ERR_GUESS
+            survive = float(np.percentile((upper >= kth[:, None]).mean(axis=1), 75))
+            cost = m + survive * _ROW_BYTES
+            if cost < best_bytes:
+                best, best_bytes = m, cost
+        return None if best is None else cls(vecs, basis, best, quantise)
+
+
+def _residual(x: np.ndarray, head: np.ndarray) -> np.ndarray:
+    """|T'x| for each row of x (float64) from |x|^2 - |H'x|^2, never below the true value."""
+    gone = np.einsum("ij,ij->i", x, x) - np.einsum("ij,ij->i", head, head)
+    return np.sqrt(np.maximum(gone, 0.0) + 1e-12)
