@@ -271,12 +271,15 @@ def test_the_prefix_pass_returns_the_exact_top_k_of_rows_like_an_orgs_questions(
                for i, v in enumerate(vecs)][:n])
     index.pack()
     block = index._orgs["acme"].block
-    assert isinstance(block.packed, packed.PrefixRows) and block.packed.m < DIM // 2
+    assert block.prefix is not None and block.prefix.m < DIM // 2
     alive, fresh = set(range(n)), set(range(n)) - expiring
     queries = list(vecs[rng.choice(n, 6)]) + list(_structured(rng, 6)) + list(_unit(rng, 2))
+    tight = 0
     for q in queries:
-        first, width = block.packed.scores(q)
+        first, width = block.prefix.scores(q)
         assert np.all(np.abs(first - vecs[:n].astype(np.float64) @ q) <= width)
+        tight += len(block.near_best(*block.approximate(q), None, 10, q)) <= n // 64  # no fall-back to the full pass
+    assert tight >= 4  # the rows' own questions (the random and other-basis ones fall back)
     assert _exact_top_k(index, vecs, alive, fresh, queries, 10)
     for row in rng.choice(n, 200, replace=False):  # holes in the packed rows, filled from the tail
         index._remove("acme", int(row))
@@ -284,7 +287,7 @@ def test_the_prefix_pass_returns_the_exact_top_k_of_rows_like_an_orgs_questions(
     index.add([IndexEntry(i, "acme", vecs[i], NOW + 3600, "k", "alerts", None) for i in range(n, n + 300)])
     alive |= set(range(n, n + 300))
     fresh |= set(range(n, n + 300))
-    assert block.packed.stale and block.packed.usable(block.n)
+    assert block.prefix.stale and block.prefix.usable(block.n)
     assert _exact_top_k(index, vecs, alive, fresh, queries, 10)
 
     scores = packed.PrefixRows.scores
@@ -314,8 +317,8 @@ def test_the_prefix_bound_holds_where_the_residual_carries_the_similarity(monkey
     index = QueryIndex()
     index.add(_entries(vecs))
     block = index._orgs["acme"].block
-    block.packed = packed.PrefixRows(vecs, np.eye(DIM), 64, _int8_rows)
+    block.prefix = packed.PrefixRows(vecs, np.eye(DIM), 64, _int8_rows)
     queries = list(vecs[rng.choice(600, 8)]) + list(_unit(rng, 2))
     assert _exact_top_k(index, vecs, set(range(n)), set(range(n)), queries, 10)
-    monkeypatch.setattr(block.packed, "rest", np.zeros(n))
+    monkeypatch.setattr(block.prefix, "rest", np.zeros(n))
     assert not _exact_top_k(index, vecs, set(range(n)), set(range(n)), queries, 10)

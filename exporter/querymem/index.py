@@ -49,6 +49,9 @@ _BF16_ROUNDING = 3 * 2.0**-9 + 1e-5
 # The prefix pass (`packed.PrefixRows`) is chosen at packing for this many candidates per lookup (the policy's
 # `candidates`): only its speed depends on it, never which rows a search returns.
 _PREFIX_K = 10
+# Beyond this share of the rows (1/64) to rescore after the prefix pass, a search scans the full int8 rows
+# instead: reading that many float32 rows again costs more than the full pass.
+_PREFIX_LOOSE = 64
 # Copies of one question score a few float32 steps apart with their row's place in the BLAS kernel's blocks:
 # scores within this are one tie, and among tied entries the newest wins.
 _TIE = 1e-6
@@ -91,8 +94,9 @@ class _Block:
         self.n = 0
         self.personal = 0  # rows only one user may match: none, and a search skips the owner test
         self.slot: dict[int, int] = {}
-        # fbgemm's copy of the rows (or of their first coordinates in the org's own basis), made by `pack`
-        self.packed: packed.PackedRows | packed.PrefixRows | None = None
+        self.packed: packed.PackedRows | None = None  # fbgemm's copy of the rows, made by `pack`
+        # and of their first coordinates in the org's own basis, where that pays (`packed.PrefixRows`)
+        self.prefix: packed.PrefixRows | None = None
 
     _COLUMNS = ("vecs", "q8", "scale", "ids", "expires", "owner", "subject")
 
@@ -135,17 +139,18 @@ class _Block:
         self.quantised = min(self.quantised, self.n)
 
     def _written(self, i: int) -> None:
-        if self.packed is not None and i < self.packed.n:
-            self.packed.stale.add(i)
+        for copy in (self.packed, self.prefix):
+            if copy is not None and i < copy.n:
+                copy.stale.add(i)
 
     def pack(self) -> None:
         """Pack every row for fbgemm's first pass (slow: only where no request waits, `QueryIndex.rebuild`)."""
-        self.packed = None
+        self.packed = self.prefix = None
         if self.n <= _APPROX_ABOVE or not packed.available():
             return
         self._quantise_rest()
-        self.packed = (packed.PrefixRows.fit(self.vecs[: self.n], _PREFIX_K, _int8_rows)
-                       or packed.PackedRows(self.q8[: self.n], self.scale[: self.n], self.lost))
+        self.packed = packed.PackedRows(self.q8[: self.n], self.scale[: self.n], self.lost)
+        self.prefix = packed.PrefixRows.fit(self.vecs[: self.n], _PREFIX_K, _int8_rows)
 
     def _quantise_rest(self) -> None:
         """Give the rows added since the last scan their int8 copy, in one batch."""
@@ -158,26 +163,27 @@ class _Block:
         self.q8[start:stop], self.scale[start:stop] = q8, scale
         self.lost = max(self.lost, lost)
 
-    def approximate(self, vec: np.ndarray) -> tuple[np.ndarray, float | np.ndarray]:
+    def approximate(self, vec: np.ndarray, prefix: bool = True) -> tuple[np.ndarray, float | np.ndarray]:
         """Every entry's similarity and either how far below the k-th best first-pass score an entry of the
         exact top k can sit (a float: twice the first pass's error, the k-th score and the entry each off by
         that much), or each entry's own error (an array: the prefix pass, `packed.PrefixRows`).
 
         Exact for a small org. For a large one a first pass on torch's pool (the one the embedding just used:
         no second pool left spinning): fbgemm's packed rows (`packed`) while they are current, else torch's
-        weight-only int8 kernel (int8 rows times a bfloat16 query, a quarter of float32's bytes).
+        weight-only int8 kernel (int8 rows times a bfloat16 query, a quarter of float32's bytes). With `prefix`
+        the prefix pass first where the org has one (`search` comes back without it when its bound is loose).
         """
         n = self.n
         if n <= _APPROX_ABOVE:
             with one_blas_thread():
                 return self.vecs[:n] @ vec, _TIE
         vec = np.ascontiguousarray(vec, dtype=np.float32)
-        found = None
-        if self.packed is not None and self.packed.usable(n):
-            with torch_scan_threads():
-                found = self.packed.scores(vec)
-        if found is not None:
-            return self._patched(vec, *found)
+        for source in (self.prefix if prefix else None, self.packed):
+            if source is not None and source.usable(n):
+                with torch_scan_threads():
+                    found = source.scores(vec)
+                if found is not None:
+                    return self._patched(vec, source, *found)
         import torch  # loaded already by the embedding model; imported here so the index alone stays light
 
         self._quantise_rest()
@@ -187,17 +193,17 @@ class _Block:
                                             torch.from_numpy(self.scale[:n]).view(torch.bfloat16))
         return out[0].float().numpy(), 2 * (self.lost + _BF16_ROUNDING)
 
-    def _patched(self, vec: np.ndarray, first: np.ndarray,
+    def _patched(self, vec: np.ndarray, source: packed.PackedRows | packed.PrefixRows, first: np.ndarray,
                  bound: float | np.ndarray) -> tuple[np.ndarray, float | np.ndarray]:
         """The packed rows' scores, with rows written since packing (appended, or moved into a hole) scored
         exactly: their packed copy is another row's or missing (with a per-row bound, theirs becomes 0)."""
-        n, packed_n = self.n, self.packed.n
+        n, packed_n = self.n, source.n
         if n <= packed_n:
             approx = first[:n]
         else:
             approx = np.empty(n, dtype=np.float32)
             approx[:packed_n] = first
-        stale = np.fromiter((i for i in self.packed.stale if i < n), dtype=np.int64)
+        stale = np.fromiter((i for i in source.stale if i < n), dtype=np.int64)
         with one_blas_thread():
             if n > packed_n:
                 approx[packed_n:] = self.vecs[packed_n:n] @ vec
@@ -356,9 +362,16 @@ class QueryIndex:
             fresh = expires - self.horizon > now
             fresh_allowed = allowed & fresh
             expired_allowed = allowed & ~fresh
-            pos_fresh = block.near_best(approx, margin, None if fresh_allowed.all() else fresh_allowed, k, vec)
-            pos_expired = block.near_best(approx, margin, None if expired_allowed.all() else expired_allowed, k,
-                                          vec)
+            fresh_mask = None if fresh_allowed.all() else fresh_allowed
+            expired_mask = None if expired_allowed.all() else expired_allowed
+            pos_fresh = block.near_best(approx, margin, fresh_mask, k, vec)
+            pos_expired = block.near_best(approx, margin, expired_mask, k, vec)
+            if np.ndim(margin) and len(pos_fresh) + len(pos_expired) > n // _PREFIX_LOOSE:
+                # A question unlike every entry: the prefix's bound is loose and would rescore a large share of
+                # the rows in float32; the full int8 pass is cheaper for it.
+                approx, margin = block.approximate(vec, prefix=False)
+                pos_fresh = block.near_best(approx, margin, fresh_mask, k, vec)
+                pos_expired = block.near_best(approx, margin, expired_mask, k, vec)
             with one_blas_thread():
                 found = block.exact_best(vec, pos_fresh, k) + block.exact_best(vec, pos_expired, k)
         return sorted(found, key=lambda p: (-round(p[1], 6), -p[0]))
