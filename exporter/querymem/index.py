@@ -49,9 +49,6 @@ _BF16_ROUNDING = 3 * 2.0**-9 + 1e-5
 # The prefix pass (`packed.PrefixRows`) is chosen at packing for this many candidates per lookup (the policy's
 # `candidates`): only its speed depends on it, never which rows a search returns.
 _PREFIX_K = 10
-# Beyond this share of the rows (1/64) to rescore after the prefix pass, a search scans the full int8 rows
-# instead: reading that many float32 rows again costs more than the full pass.
-_PREFIX_LOOSE = 64
 # Copies of one question score a few float32 steps apart with their row's place in the BLAS kernel's blocks:
 # scores within this are one tie, and among tied entries the newest wins.
 _TIE = 1e-6
@@ -366,9 +363,9 @@ class QueryIndex:
             expired_mask = None if expired_allowed.all() else expired_allowed
             pos_fresh = block.near_best(approx, margin, fresh_mask, k, vec)
             pos_expired = block.near_best(approx, margin, expired_mask, k, vec)
-            if np.ndim(margin) and len(pos_fresh) + len(pos_expired) > n // _PREFIX_LOOSE:
+            if np.ndim(margin) and len(pos_fresh) + len(pos_expired) > n * packed.PREFIX_LOOSE:
                 # A question unlike every entry: the prefix's bound is loose and would rescore a large share of
-                # the rows in float32; the full int8 pass is cheaper for it.
+                # the rows in float32 (over 1/64 of them); the full int8 pass is cheaper for it.
                 approx, margin = block.approximate(vec, prefix=False)
                 pos_fresh = block.near_best(approx, margin, fresh_mask, k, vec)
                 pos_expired = block.near_best(approx, margin, expired_mask, k, vec)

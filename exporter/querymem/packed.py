@@ -79,9 +79,10 @@ class PackedRows:
 
 _PREFIX_DIMS = (64, 96, 128, 192)  # prefix lengths tried at packing
 _PREFIX_SAMPLE = 8192  # rows that choose the basis and estimate how many rows a query rescores
-_PREFIX_PROBES = 64  # of them, rows used as queries against the others for that estimate
+_PREFIX_PROBES = 256  # of them, rows used as queries against the others for that estimate
 _PREFIX_ERR_GUESS = 0.04  # the packed prefix's first-pass error per side, as measured on MiniLM questions (0.03-0.04)
-_PREFIX_WORTH = 0.5  # used only when a query's estimated bytes fall under this share of a full int8 row
+_PREFIX_WORTH = 0.6  # used only when a query's estimated bytes at p99 fall under this share of a full int8 row
+PREFIX_LOOSE = 1 / 64  # beyond this share of rows to rescore a search scans the full rows (`QueryIndex.search`)
 _ROW_BYTES = 4 * 384  # a float32 row, read again for each row that survives the bound
 # float32 rounding of the projected rows and query (each within ~1e-7 of its float64 projection) and of the
 # residual norms, rounded up
@@ -136,9 +137,11 @@ class PrefixRows:
     @classmethod
     def fit(cls, vecs: np.ndarray, k: int,
             quantise: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray, float]]) -> PrefixRows | None:
-        """The prefix pass for these rows, with the prefix length that reads the fewest bytes per query, or
-        None when no length saves half of the full int8 pass's bytes (estimated on a sample: its first rows
-        as queries against the rest, each survivor costing a float32 row read again)."""
+        """The prefix pass for these rows, with the prefix length that reads the fewest bytes at the 99th
+        percentile of queries, or None when no length saves 40% of the full int8 pass's bytes there (estimated
+        on a sample: its first rows as queries against the rest, each survivor costing a float32 row read again,
+        and a query leaving more than `PREFIX_LOOSE` of the rows the full pass on top). The tail decides: the
+        target is a p99, and a question unlike every entry leaves a loose bound."""
         n = len(vecs)
         if n <= _PREFIX_PROBES + k:
             return None
@@ -153,8 +156,8 @@ class PrefixRows:
             rest_q = np.linalg.norm(probes[:, m:], axis=1)
             rest_x = np.linalg.norm(rows[:, m:], axis=1)
             upper = probes[:, :m] @ rows[:, :m].T + rest_q[:, None] * rest_x[None] + 2 * _PREFIX_ERR_GUESS
-            survive = float(np.percentile((upper >= kth[:, None]).mean(axis=1), 75))
-            cost = m + survive * _ROW_BYTES
+            survive = float(np.percentile((upper >= kth[:, None]).mean(axis=1), 99))
+            cost = m + (vecs.shape[1] if survive > PREFIX_LOOSE else survive * _ROW_BYTES)
             if cost < best_bytes:
                 best, best_bytes = m, cost
         return None if best is None else cls(vecs, basis, best, quantise)
