@@ -78,8 +78,8 @@ class PackedRows:
 # -- a shorter first pass where an org's rows have most of their energy in a few directions ---------------------
 
 _PREFIX_DIMS = (64, 96, 128, 192)  # prefix lengths tried at packing
-_PREFIX_SAMPLE = 8192  # rows that choose the basis and estimate how many rows a query rescores
-_PREFIX_PROBES = 256  # of them, rows used as queries against the others for that estimate
+_PREFIX_SAMPLE = 8192  # rows that choose the basis
+_PREFIX_PROBES = 128  # of them, rows used as queries against all the rows for that estimate
 _PREFIX_ERR_GUESS = 0.04  # the packed prefix's first-pass error per side, as measured on MiniLM questions (0.03-0.04)
 _PREFIX_WORTH = 0.6  # used only when a query's estimated bytes at p99 fall under this share of a full int8 row
 PREFIX_LOOSE = 1 / 64  # beyond this share of rows to rescore a search scans the full rows (`QueryIndex.search`)
@@ -138,26 +138,41 @@ class PrefixRows:
     def fit(cls, vecs: np.ndarray, k: int,
             quantise: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray, float]]) -> PrefixRows | None:
         """The prefix pass for these rows, with the prefix length that reads the fewest bytes at the 99th
-        percentile of queries, or None when no length saves 40% of the full int8 pass's bytes there (estimated
-        on a sample: its first rows as queries against the rest, each survivor costing a float32 row read again,
-        and a query leaving more than `PREFIX_LOOSE` of the rows the full pass on top). The tail decides: the
-        target is a p99, and a question unlike every entry leaves a loose bound."""
-        n = len(vecs)
+        percentile of queries, or None when no length saves 40% of the full int8 pass's bytes there. The basis
+        comes from a sample; the estimate takes some rows as queries against all the others (float32, in
+        chunks: the share of rows a query leaves to rescore falls as the org grows, so a sample would
+        overstate it), each survivor costing a float32 row read again, and a query leaving more than
+        `PREFIX_LOOSE` of the rows the full pass on top. The tail decides: the target is a p99, and a question
+        unlike every entry leaves a loose bound."""
+        n, dim = vecs.shape
         if n <= _PREFIX_PROBES + k:
             return None
         pick = np.random.default_rng(0).choice(n, min(n, _PREFIX_SAMPLE), replace=False)
         sample = np.asarray(vecs[pick], dtype=np.float64)
         _, basis = np.linalg.eigh(sample.T @ sample)
         basis = basis[:, ::-1]  # most energy first
-        probes, rows = sample[:_PREFIX_PROBES] @ basis, sample[_PREFIX_PROBES:] @ basis
-        kth = np.partition(probes @ rows.T, -k, axis=1)[:, -k]
-        best, best_bytes = None, _PREFIX_WORTH * vecs.shape[1]
-        for m in _PREFIX_DIMS:
-            rest_q = np.linalg.norm(probes[:, m:], axis=1)
-            rest_x = np.linalg.norm(rows[:, m:], axis=1)
-            upper = probes[:, :m] @ rows[:, :m].T + rest_q[:, None] * rest_x[None] + 2 * _PREFIX_ERR_GUESS
-            survive = float(np.percentile((upper >= kth[:, None]).mean(axis=1), 99))
-            cost = m + (vecs.shape[1] if survive > PREFIX_LOOSE else survive * _ROW_BYTES)
+        head = np.ascontiguousarray(basis[:, : max(_PREFIX_DIMS)], dtype=np.float32)
+        probe_rows = pick[:_PREFIX_PROBES]
+        probes = np.ascontiguousarray(vecs[probe_rows], dtype=np.float32)
+        exact = probes @ vecs.T
+        exact[np.arange(len(probe_rows)), probe_rows] = -np.inf  # a probe is not its own neighbour
+        kth = np.partition(exact, -k, axis=1)[:, -k][:, None]
+        del exact
+        q_head = probes @ head
+        q_rest = [np.sqrt(np.maximum(1.0 - np.sum(q_head[:, :m] ** 2, axis=1), 0.0))[:, None] for m in _PREFIX_DIMS]
+        left = np.zeros((len(_PREFIX_DIMS), len(probes)))
+        for start in range(0, n, 16384):
+            chunk = np.asarray(vecs[start:start + 16384], dtype=np.float32)
+            x_head = chunk @ head
+            norm2 = np.einsum("ij,ij->i", chunk, chunk)
+            for d, m in enumerate(_PREFIX_DIMS):
+                x_rest = np.sqrt(np.maximum(norm2 - np.sum(x_head[:, :m] ** 2, axis=1), 0.0))
+                upper = q_head[:, :m] @ x_head[:, :m].T + q_rest[d] * x_rest + 2 * _PREFIX_ERR_GUESS
+                left[d] += np.count_nonzero(upper >= kth, axis=1)
+        best, best_bytes = None, _PREFIX_WORTH * dim
+        for d, m in enumerate(_PREFIX_DIMS):
+            survive = float(np.percentile(left[d], 99)) / n
+            cost = m + (dim if survive > PREFIX_LOOSE else survive * _ROW_BYTES)
             if cost < best_bytes:
                 best, best_bytes = m, cost
         return None if best is None else cls(vecs, basis, best, quantise)
