@@ -207,8 +207,8 @@ def _live_rows(n: int, rng: np.random.Generator, policy: MemoryPolicy,
     """``n`` live rows of one org (the worst case: one org's whole cache is scanned), each with a real reading
     (a pool of 60 questions read once) and a random unit vector (embedding 100k questions takes minutes), or,
     with ``basis`` (real question embeddings), a mix of two of them: rows with a real org's structure (most
-    energy in a few directions), where the index's prefix pass applies (exporter/querymem/packed.py); random
-    rows are its worst case and keep the full int8 pass."""
+    energy in a few directions; random rows have none), for an index whose cost depends on the rows (round 10
+    tried a prefix first pass that does, bench/RESULTS.md)."""
     pool = [enrich([_row(f"{kind} for team-{i} in the last {i % 23 + 1} hours", NOW - 600, i)], policy)[0]
             for i, kind in enumerate(("critical alerts", "errors", "p99 latency", "deploys", "error logs",
                                       "incidents") * 10)]

@@ -74,7 +74,7 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=100_000)
     ap.add_argument("--rows", choices=("random", "questions"), default="random",
                     help="stored vectors: random unit vectors (the speed bench's), or mixes of two real question "
-                         "embeddings (the dev splits' earlier questions): an org's structure, where the prefix pass applies")
+                         "embeddings (the dev splits' earlier questions): an org's structure")
     args = ap.parse_args()
     old_memory = other_memory(args.old_tree)
     policy = MemoryPolicy()
@@ -89,8 +89,6 @@ def main() -> None:
                     for name, module in (("old", old_memory), ("new", this_memory))}
         for m in memories.values():
             m.refresh_index(qc.NOW)
-        prefix = getattr(memories["new"].index._orgs["bench"].block, "prefix", None)
-        print("new tree's first pass:", f"prefix, m = {prefix.m}" if prefix is not None else "full int8 rows")
         embed_one(warm)
         if args.mode == "given":
             given = {q: embed_one(q) for q in [*questions, warm]}

@@ -46,9 +46,6 @@ _APPROX_ABOVE = 4096
 # query, the row's scale and the output are each rounded to bfloat16 (8-bit mantissa, relative error at most
 # 2^-9 of a value at most 1 in size), plus float32 accumulation, rounded up.
 _BF16_ROUNDING = 3 * 2.0**-9 + 1e-5
-# The prefix pass (`packed.PrefixRows`) is chosen at packing for this many candidates per lookup (the policy's
-# `candidates`): only its speed depends on it, never which rows a search returns.
-_PREFIX_K = 10
 # Copies of one question score a few float32 steps apart with their row's place in the BLAS kernel's blocks:
 # scores within this are one tie, and among tied entries the newest wins.
 _TIE = 1e-6
@@ -92,8 +89,6 @@ class _Block:
         self.personal = 0  # rows only one user may match: none, and a search skips the owner test
         self.slot: dict[int, int] = {}
         self.packed: packed.PackedRows | None = None  # fbgemm's copy of the rows, made by `pack`
-        # and of their first coordinates in the org's own basis, where that pays (`packed.PrefixRows`)
-        self.prefix: packed.PrefixRows | None = None
 
     _COLUMNS = ("vecs", "q8", "scale", "ids", "expires", "owner", "subject")
 
@@ -136,18 +131,16 @@ class _Block:
         self.quantised = min(self.quantised, self.n)
 
     def _written(self, i: int) -> None:
-        for copy in (self.packed, self.prefix):
-            if copy is not None and i < copy.n:
-                copy.stale.add(i)
+        if self.packed is not None and i < self.packed.n:
+            self.packed.stale.add(i)
 
     def pack(self) -> None:
         """Pack every row for fbgemm's first pass (slow: only where no request waits, `QueryIndex.rebuild`)."""
-        self.packed = self.prefix = None
+        self.packed = None
         if self.n <= _APPROX_ABOVE or not packed.available():
             return
         self._quantise_rest()
         self.packed = packed.PackedRows(self.q8[: self.n], self.scale[: self.n], self.lost)
-        self.prefix = packed.PrefixRows.fit(self.vecs[: self.n], _PREFIX_K, _int8_rows)
 
     def _quantise_rest(self) -> None:
         """Give the rows added since the last scan their int8 copy, in one batch."""
@@ -160,27 +153,25 @@ class _Block:
         self.q8[start:stop], self.scale[start:stop] = q8, scale
         self.lost = max(self.lost, lost)
 
-    def approximate(self, vec: np.ndarray, prefix: bool = True) -> tuple[np.ndarray, float | np.ndarray]:
-        """Every entry's similarity and either how far below the k-th best first-pass score an entry of the
-        exact top k can sit (a float: twice the first pass's error, the k-th score and the entry each off by
-        that much), or each entry's own error (an array: the prefix pass, `packed.PrefixRows`).
+    def approximate(self, vec: np.ndarray) -> tuple[np.ndarray, float]:
+        """Every entry's similarity and how far below the k-th best first-pass score an entry of the exact
+        top k can sit (twice the first pass's error: the k-th score and the entry each off by that much).
 
         Exact for a small org. For a large one a first pass on torch's pool (the one the embedding just used:
         no second pool left spinning): fbgemm's packed rows (`packed`) while they are current, else torch's
-        weight-only int8 kernel (int8 rows times a bfloat16 query, a quarter of float32's bytes). With `prefix`
-        the prefix pass first where the org has one (`search` comes back without it when its bound is loose).
+        weight-only int8 kernel (int8 rows times a bfloat16 query, a quarter of float32's bytes).
         """
         n = self.n
         if n <= _APPROX_ABOVE:
             with one_blas_thread():
                 return self.vecs[:n] @ vec, _TIE
         vec = np.ascontiguousarray(vec, dtype=np.float32)
-        for source in (self.prefix if prefix else None, self.packed):
-            if source is not None and source.usable(n):
-                with torch_scan_threads():
-                    found = source.scores(vec)
-                if found is not None:
-                    return self._patched(vec, source, *found)
+        found = None
+        if self.packed is not None and self.packed.usable(n):
+            with torch_scan_threads():
+                found = self.packed.scores(vec)
+        if found is not None:
+            return self._patched(vec, *found)
         import torch  # loaded already by the embedding model; imported here so the index alone stays light
 
         self._quantise_rest()
@@ -190,51 +181,29 @@ class _Block:
                                             torch.from_numpy(self.scale[:n]).view(torch.bfloat16))
         return out[0].float().numpy(), 2 * (self.lost + _BF16_ROUNDING)
 
-    def _patched(self, vec: np.ndarray, source: packed.PackedRows | packed.PrefixRows, first: np.ndarray,
-                 bound: float | np.ndarray) -> tuple[np.ndarray, float | np.ndarray]:
+    def _patched(self, vec: np.ndarray, first: np.ndarray, bound: float) -> tuple[np.ndarray, float]:
         """The packed rows' scores, with rows written since packing (appended, or moved into a hole) scored
-        exactly: their packed copy is another row's or missing (with a per-row bound, theirs becomes 0)."""
-        n, packed_n = self.n, source.n
+        exactly: their packed copy is another row's or missing."""
+        n, packed_n = self.n, self.packed.n
         if n <= packed_n:
             approx = first[:n]
         else:
             approx = np.empty(n, dtype=np.float32)
             approx[:packed_n] = first
-        stale = np.fromiter((i for i in source.stale if i < n), dtype=np.int64)
+        stale = np.fromiter((i for i in self.packed.stale if i < n), dtype=np.int64)
         with one_blas_thread():
             if n > packed_n:
                 approx[packed_n:] = self.vecs[packed_n:n] @ vec
             if len(stale):
                 approx[stale] = self.vecs[stale] @ vec
-        if np.ndim(bound) == 0:
-            return approx, 2 * bound
-        width = np.zeros(n)
-        width[: min(n, packed_n)] = bound[: min(n, packed_n)]
-        width[stale] = 0.0
-        return approx, width
+        return approx, 2 * bound
 
-    def near_best(self, approx: np.ndarray, margin: float | np.ndarray, mask: np.ndarray | None, k: int,
-                  vec: np.ndarray) -> np.ndarray:
+    def near_best(self, approx: np.ndarray, margin: float, mask: np.ndarray | None, k: int) -> np.ndarray:
         """Rows among `mask` that may be in its exact top k: all of them when there are at most k, else those
-        within `margin` of the k-th best first-pass score, or, with a per-row error (an array), those whose
-        upper bound reaches a lower bound of the k-th best exact score. `mask` None means every row.
-
-        The per-row rule: each row's exact score lies in approx -/+ margin. The k-th best exact score is at
-        least the k-th largest lower bound, and at least the least exact score of any k rows of the set (the
-        k highest upper bounds, scored here in float32); a row whose upper bound is below the higher of the
-        two by more than float32's noise and the tie rounding (`_TIE`) has k rows above it, so it cannot be in
-        the top k, nor win a tie."""
+        within `margin` of the k-th best first-pass score. `mask` None means every row."""
         count = self.n if mask is None else int(np.count_nonzero(mask))
         if count <= k:
             return np.arange(self.n) if mask is None else np.flatnonzero(mask)
-        if np.ndim(margin):
-            upper, lower = approx + margin, approx - margin
-            if mask is not None:
-                upper, lower = np.where(mask, upper, -np.inf), np.where(mask, lower, -np.inf)
-            top = np.argpartition(upper, -k)[-k:]
-            with one_blas_thread():
-                floor = max(float(np.min(self.vecs[top] @ vec)), float(np.partition(lower, -k)[-k]))
-            return np.flatnonzero(upper >= floor - 2 * _TIE)
         masked = approx if mask is None else np.where(mask, approx, -np.inf)
         kth = np.partition(masked, -k)[-k]
         return np.flatnonzero(masked >= kth - margin)
@@ -359,16 +328,8 @@ class QueryIndex:
             fresh = expires - self.horizon > now
             fresh_allowed = allowed & fresh
             expired_allowed = allowed & ~fresh
-            fresh_mask = None if fresh_allowed.all() else fresh_allowed
-            expired_mask = None if expired_allowed.all() else expired_allowed
-            pos_fresh = block.near_best(approx, margin, fresh_mask, k, vec)
-            pos_expired = block.near_best(approx, margin, expired_mask, k, vec)
-            if np.ndim(margin) and len(pos_fresh) + len(pos_expired) > n * packed.PREFIX_LOOSE:
-                # A question unlike every entry: the prefix's bound is loose and would rescore a large share of
-                # the rows in float32 (over 1/64 of them); the full int8 pass is cheaper for it.
-                approx, margin = block.approximate(vec, prefix=False)
-                pos_fresh = block.near_best(approx, margin, fresh_mask, k, vec)
-                pos_expired = block.near_best(approx, margin, expired_mask, k, vec)
+            pos_fresh = block.near_best(approx, margin, None if fresh_allowed.all() else fresh_allowed, k)
+            pos_expired = block.near_best(approx, margin, None if expired_allowed.all() else expired_allowed, k)
             with one_blas_thread():
                 found = block.exact_best(vec, pos_fresh, k) + block.exact_best(vec, pos_expired, k)
         return sorted(found, key=lambda p: (-round(p[1], 6), -p[0]))
