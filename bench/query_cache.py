@@ -204,17 +204,24 @@ def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLIT
                           f"{r['asked']['end']} overlap {r['overlap_of_shorter']} ratio {r['length_ratio']}")
 
 
-def _live_rows(n: int, rng: np.random.Generator, policy: MemoryPolicy) -> list[dict]:
+def _live_rows(n: int, rng: np.random.Generator, policy: MemoryPolicy,
+               basis: np.ndarray | None = None) -> list[dict]:
     """``n`` live rows of one org (the worst case: one org's whole cache is scanned), each with a real reading
-    (a pool of 60 questions read once) and a random unit vector (embedding 100k questions takes minutes and
-    does not change what a lookup costs)."""
+    (a pool of 60 questions read once) and a random unit vector (embedding 100k questions takes minutes), or,
+    with ``basis`` (real question embeddings), a mix of two of them: rows with a real org's structure (most
+    energy in a few directions; random rows have none), for an index whose cost depends on the rows (round 10
+    tried a prefix first pass that does, bench/RESULTS.md)."""
     pool = [enrich([_row(f"{kind} for team-{i} in the last {i % 23 + 1} hours", NOW - 600, i)], policy)[0]
             for i, kind in enumerate(("critical alerts", "errors", "p99 latency", "deploys", "error logs",
                                       "incidents") * 10)]
     rows = []
     for start in range(0, n, 50_000):
         m = min(50_000, n - start)
-        vecs = rng.standard_normal((m, DIM), dtype=np.float32)
+        if basis is None:
+            vecs = rng.standard_normal((m, DIM), dtype=np.float32)
+        else:
+            share = rng.uniform(0, 0.5, (m, 1)).astype(np.float32)
+            vecs = (1 - share) * basis[rng.integers(0, len(basis), m)] + share * basis[rng.integers(0, len(basis), m)]
         vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
         for i in range(m):
             base = pool[(start + i) % len(pool)]
@@ -229,7 +236,13 @@ def speed_questions(n: int) -> list[str]:
     return [f"how many critical alerts for service-{i} in the last {i % 24 + 1} hours" for i in range(n)]
 
 
-def speed_store(url: str, n: int, rng: np.random.Generator, policy: MemoryPolicy):
+def question_vectors() -> np.ndarray:
+    """Real question embeddings for structured rows: the earlier questions of the dev splits' pairs."""
+    dev = tuple(s for s in SPLITS if s.startswith("dev"))
+    return embed(sorted({p["a"]["q"] for p in load_pairs(dev)}))
+
+
+def speed_store(url: str, n: int, rng: np.random.Generator, policy: MemoryPolicy, basis: np.ndarray | None = None):
     """A migrated SQLite store at ``url`` holding `_live_rows` ``n`` live entries of one org, open."""
     from exporter.ingest.writer import QUERY_COLUMNS
     from exporter.store import migrate, open_store
@@ -238,7 +251,7 @@ def speed_store(url: str, n: int, rng: np.random.Generator, policy: MemoryPolicy
     insert = f"INSERT INTO query_executions ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
     migrate(url)
     store = open_store(url)
-    rows = _live_rows(n, rng, policy)
+    rows = _live_rows(n, rng, policy, basis)
     with store.transaction() as conn:
         for start in range(0, n, 10_000):
             conn.executemany(insert, [{c: r.get(c) for c in cols} for r in rows[start:start + 10_000]])

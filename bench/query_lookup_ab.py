@@ -72,6 +72,9 @@ def main() -> None:
     ap.add_argument("--mode", choices=("whole", "given"), default="whole")
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--size", type=int, default=100_000)
+    ap.add_argument("--rows", choices=("random", "questions"), default="random",
+                    help="stored vectors: random unit vectors (the speed bench's), or mixes of two real question "
+                         "embeddings (the dev splits' earlier questions): an org's structure")
     args = ap.parse_args()
     old_memory = other_memory(args.old_tree)
     policy = MemoryPolicy()
@@ -79,7 +82,8 @@ def main() -> None:
     warm = "warm up: critical alerts today"
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/ab.db"
-        store = qc.speed_store(url, args.size, np.random.default_rng(3), policy)
+        basis = qc.question_vectors() if args.rows == "questions" else None
+        store = qc.speed_store(url, args.size, np.random.default_rng(3), policy, basis)
         gate = Gate(Redactor(Settings(database_url=url).redaction_class_set()))
         memories = {name: module.QueryMemory(store, lambda _org, g=gate: g, policy, StoreHot(store))
                     for name, module in (("old", old_memory), ("new", this_memory))}
@@ -114,7 +118,7 @@ def main() -> None:
     def ms(xs: list[float], p: float) -> float:
         return float(np.percentile(xs, p) * 1000)
 
-    print(f"{args.mode}, {args.size} live entries, {args.n} lookups each, load {os.getloadavg()[0]:.1f}; "
+    print(f"{args.mode}, {args.size} live entries ({args.rows} rows), {args.n} lookups each, load {os.getloadavg()[0]:.1f}; "
           f"identical answers {same}/{args.n}")
     for name in memories:
         print(f"  {name}: wall p50 {ms(wall[name], 50):7.2f} p99 {ms(wall[name], 99):7.2f} | request thread cpu "
