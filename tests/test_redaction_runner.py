@@ -44,3 +44,22 @@ def test_lower_case_rules_still_run_on_lower_case_text() -> None:
     # (the runner hands a lower-case text to the lower-case rules as it is, without a copy)
     out = Redactor().redact("ssh login failed: user j.virtanen from 203.0.113.9")
     assert "j.virtanen" not in out.text and out.counts.get("person_name") == 1
+
+
+_assign_parts = st.one_of(
+    st.sampled_from(["password", "token", "pwd", "key", "auth", "login", "=", ":", "-", "->", "--", ">", " ", "'", '"',
+                     "]", "\t", "x", "7", "<redacted:password>"]),
+    st.text(max_size=4),
+)
+
+
+@settings(deadline=None, max_examples=500)
+@given(st.lists(_assign_parts, max_size=10).map("".join))
+def test_the_assignment_gate_never_hides_an_assignment(text: str) -> None:
+    import re
+
+    from exporter.privacy.named_secrets import ASSIGN, assign_gate
+
+    low = text.lower()
+    if re.search(ASSIGN, low, re.S) is not None or re.search(ASSIGN, text, re.S | re.I) is not None:
+        assert assign_gate(low) and assign_gate(text)
