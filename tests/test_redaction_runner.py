@@ -63,3 +63,12 @@ def test_the_assignment_gate_never_hides_an_assignment(text: str) -> None:
     low = text.lower()
     if re.search(ASSIGN, low, re.S) is not None or re.search(ASSIGN, text, re.S | re.I) is not None:
         assert assign_gate(low) and assign_gate(text)
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(["AC", "SK", "key=", "name=", "pw", "passcode", "A", "k", "=", "é", " "]), max_size=8)
+       .map("".join), st.sampled_from([("AC", "SK"), ("key=", "name="), ("pw", "passcode"), ("A3T", "ABIA", "aws")]))
+def test_a_needle_check_says_whether_a_needle_occurs(text: str, needles: tuple[str, ...]) -> None:
+    from exporter.privacy.rule_engine import needle_search
+
+    assert bool(needle_search(needles)(text)) == any(n in text for n in needles)
