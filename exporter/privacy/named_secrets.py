@@ -30,6 +30,13 @@ AWS_SECRET_KEY = re.compile(
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
 ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login|session|pat)" + SEP + secret_value()
+
+
+def assign_gate(hay: str) -> bool:
+    """No `ASSIGN` without one of the separators `SEP` allows (`=`, `:`, `->`, `--`): four substring tests,
+    cheaper than the pattern's search on the texts that hold none (about three in five)."""
+    return "=" in hay or ":" in hay or "->" in hay or "--" in hay
+
 _UUID = re.compile(r"""["']?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}["']?""")
 # Names that hold a reference to a secret kept elsewhere (Helm's `existingSecret: loki-postgresql`).
 _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|token|credentials?)|.*(?:ref|name)")

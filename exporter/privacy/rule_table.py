@@ -39,6 +39,7 @@ from exporter.privacy.named_secrets import (
     K8S_DATA_LINE,
     NAME_VALUE_ARGS,
     XML_SETTING,
+    assign_gate,
     pick_assign_value,
     pick_aws_secret,
     pick_inner_kw,
@@ -168,7 +169,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
     make_rule("jwt", bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     make_rule("connection_string", URL_CREDS, pick=pick_url_creds),
-    make_rule("password", ASSIGN, lower=True, pick=pick_assign_value),
+    make_rule("password", ASSIGN, lower=True, gate=assign_gate, pick=pick_assign_value),
     make_rule("password", FLAG, lower=True, pick=pick_flag),
     make_rule(
         "password",

@@ -1,0 +1,140 @@
+"""Whether a change to the redactor changed its output: the redactor at a git revision and the one in this
+tree, run over the same texts, must give byte-identical text and identical counts (a speed-up must be
+invisible).
+
+Texts: every line of the dev halves (`bench/data/redaction/*dev*.tsv`; test halves and blind corpora are
+never read here), the demo generator's events (as ingest redacts them, whole events), bench/ingest.py's
+texts, every string constant in the redaction and privacy tests, texts drawn from the redaction tests'
+hypothesis strategies, and every line (and every run of three lines) of this repository's Markdown and
+Python files. Each text goes through the default redactor, one with every class, and one that keeps
+private addresses.
+
+    PYTHONPATH=$PWD .venv/bin/python bench/redaction_identity.py --rev 22760d2
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+from redaction import DATA, baseline_module, events_text  # noqa: E402
+
+TEST_FILES = ("test_redaction.py", "test_redaction_gate.py", "test_redaction_principles.py",
+              "test_privacy_controls.py", "test_privacy_forget.py", "test_edge_fuzz.py")
+
+
+def dev_lines() -> list[str]:
+    out = []
+    for path in sorted(DATA.glob("*dev*.tsv")):
+        assert "test" not in path.name and "blind" not in path.name
+        for line in path.read_text().splitlines()[1:]:
+            if line.strip():
+                out.append(line.split("\t")[1].replace("\\n", "\n"))
+    return out
+
+
+def test_constants() -> list[str]:
+    out = []
+    for name in TEST_FILES:
+        tree = ast.parse((ROOT / "tests" / name).read_text())
+        out.extend(n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+    return out
+
+
+def hypothesis_texts(n: int) -> list[str]:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_redaction as t
+
+    drawn: list[str] = []
+    strategy = st.one_of(
+        st.tuples(t.safe_text, t.embedded_secret(), t.safe_text).map(lambda p: f"{p[0]} {p[1][0]} {p[2]}"),
+        t.safe_text,
+        st.tuples(st.lists(t._fragment, max_size=6), st.sampled_from(["", " ", "\n", "=", ": ", "@", "/", '"']))
+        .map(lambda p: p[1].join(p[0])),
+        st.text(max_size=80),
+    )
+
+    @settings(max_examples=n, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(strategy)
+    def draw(text: str) -> None:
+        drawn.append(text)
+
+    draw()
+    return drawn
+
+
+def repository_texts() -> list[str]:
+    files = subprocess.run(["git", "ls-files", "*.md", "*.py"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    out = []
+    for name in files:
+        if name.startswith("bench/data/") or "blind" in name or name.endswith("gen.py"):
+            continue
+        lines = (ROOT / name).read_text(errors="replace").splitlines()
+        out.extend(lines)
+        out.extend("\n".join(lines[i : i + 3]) for i in range(0, len(lines), 3))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rev", default="22760d2", help="the redactor to compare against (a git revision)")
+    parser.add_argument("--hypothesis", type=int, default=3000, help="texts drawn from the tests' strategies")
+    args = parser.parse_args()
+    from exporter.privacy.redaction import REDACTION_TYPES, Redactor
+
+    old_cls = baseline_module(args.rev).Redactor
+    pairs = [(Redactor(), old_cls()), (Redactor(REDACTION_TYPES), old_cls(REDACTION_TYPES))]
+    try:
+        pairs.append((Redactor(keep_private_addresses=True), old_cls(keep_private_addresses=True)))
+    except TypeError:
+        print(f"(the redactor at {args.rev} has no keep_private_addresses: two redactors compared)")
+    from ingest import TEXTS
+
+    sources = {
+        "dev lines": dev_lines(),
+        "bench/ingest.py texts": list(TEXTS),
+        "test string constants": test_constants(),
+        "hypothesis draws": hypothesis_texts(args.hypothesis),
+        "repository lines and 3-line runs": repository_texts(),
+    }
+    total = differ = 0
+    for label, texts in sources.items():
+        bad = 0
+        for text in texts:
+            for new, old in pairs:
+                a, b = new.redact(text), old.redact(text)
+                if (a.text, a.counts) != (b.text, b.counts):
+                    bad += 1
+                    if label != "dev lines":
+                        print(f"  DIFFERS ({label}): {text[:200]!r}\n    new {a.text[:200]!r}\n    old {b.text[:200]!r}")
+        print(f"{label}: {len(texts)} texts, {bad} differ")
+        total += len(texts)
+        differ += bad
+    events = events_text(100_000)
+    bad = 0
+    for ev in events:
+        for new, old in pairs:
+            ca: Counter = Counter()
+            cb: Counter = Counter()
+            if new.redact_value(ev, ca) != old.redact_value(ev, cb) or ca != cb:
+                bad += 1
+    print(f"demo events (whole events): {len(events)} events, {bad} differ")
+    total += len(events)
+    differ += bad
+    print(f"\n{total} texts and events compared against {args.rev}, each through {len(pairs)} redactors: {differ} differ")
+    sys.exit(1 if differ else 0)
+
+
+if __name__ == "__main__":
+    main()
