@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from exporter.privacy.redaction import REDACTION_TYPES, Redactor
 from exporter.privacy.rule_runner import _inert
+from exporter.privacy.rule_table import RULES
 
 # The plain form of the runner's inert test: words of at most nineteen letters and plain punctuation.
 INERT = re.compile(r"(?:[A-Za-z]{1,19}(?![A-Za-z])|[ \t\n,;!?()'\"-])*")
@@ -34,9 +35,12 @@ def test_inert_edges() -> None:
 
 
 def test_each_step_reads_its_rule() -> None:
-    for rules in (Redactor()._rules, Redactor(REDACTION_TYPES)._rules):
-        for subset, steps in ((rules.rules, rules.steps), (rules.prose, rules.prose_steps),
-                              (rules.uncased, rules.uncased_steps), (rules.uncased_prose, rules.uncased_prose_steps)):
+    for classes in (None, REDACTION_TYPES):
+        redactor = Redactor(classes)
+        rules, chosen = redactor._rules, [r for r in RULES if r.kind in redactor.classes]
+        uncased = [r for r in chosen if not r.cased]
+        for subset, steps in ((chosen, rules.steps), ([r for r in chosen if r.prose], rules.prose_steps),
+                              (uncased, rules.uncased_steps), ([r for r in uncased if r.prose], rules.uncased_prose_steps)):
             assert [s[0] for s in steps] == list(subset)
             for rule, lower, needle, has_needle, gate, search in steps:
                 assert lower == rule.lower and gate is rule.gate and search == rule.pattern.search

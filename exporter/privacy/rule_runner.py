@@ -50,23 +50,17 @@ class RuleSet:
     capital letter (`uncased`): three texts in four of an event are all lower case (ids, labels,
     commands), and skipping the rules that need a capital there is cheaper than asking each."""
 
-    rules: tuple[Rule, ...]
-    prose: tuple[Rule, ...]
-    uncased: tuple[Rule, ...]
-    uncased_prose: tuple[Rule, ...]
-    steps: tuple[Step, ...] = ()
-    prose_steps: tuple[Step, ...] = ()
-    uncased_steps: tuple[Step, ...] = ()
-    uncased_prose_steps: tuple[Step, ...] = ()
+    steps: tuple[Step, ...]
+    prose_steps: tuple[Step, ...]
+    uncased_steps: tuple[Step, ...]
+    uncased_prose_steps: tuple[Step, ...]
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> RuleSet:
         rules = tuple(rules)
         uncased = tuple(r for r in rules if not r.cased)
-        prose = tuple(r for r in rules if r.prose)
-        uncased_prose = tuple(r for r in uncased if r.prose)
-        return cls(rules, prose, uncased, uncased_prose,
-                   _steps(rules), _steps(prose), _steps(uncased), _steps(uncased_prose))
+        return cls(_steps(rules), _steps(tuple(r for r in rules if r.prose)), _steps(uncased),
+                   _steps(tuple(r for r in uncased if r.prose)))
 
 
 def redact_to_fixed_point(text: str, rules: RuleSet, custom: Sequence, counts: Counter) -> str:
