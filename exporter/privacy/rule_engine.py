@@ -88,12 +88,12 @@ def needle_search(needles: tuple[str, ...]) -> Callable[[str], object]:
     handful. A handful that share a first character: the alternation too (Python's engine scans for a
     literal prefix in C). A handful that do not (`AC`/`SK`, `key=`/`name=`): one substring test each,
     which costs about half what the alternation does on ops text."""
+    if len(needles) < _RE2_FROM and len({n[:1] for n in needles}) > 1:
+        return _any_of(needles)
     alternation = "|".join(map(re.escape, needles))
     short = re.compile(alternation).search
     if len(needles) < _RE2_FROM:
-        if len({n[:1] for n in needles}) == 1:
-            return short
-        return _any_of(needles)
+        return short
     long = re2.compile(alternation).search
 
     def search(hay: str) -> object:
