@@ -423,9 +423,11 @@ def _no_word(names: Names, word: str) -> bool:
 # found nothing on the dev halves that the fields do not.)
 
 
-def _one(tag: str) -> str:
-    return (rf"(?P<n_{tag}>[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?)"
-            r"(?![\w@/.-]|\.\w|['’](?!s(?!\w)))")
+# One such word after its capital (`Pekka`, `Ji-Hoon`), and what must not follow it: more of a word, an
+# address, a path or a quote other than a possessive.
+_ONE_TAIL = rf"[{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?"
+_ONE_END = r"(?![\w@/.-]|\.\w|['’](?!s(?!\w)))"
+_ONE_WORD = re.compile(rf"[{_UP}]{_ONE_TAIL}{_ONE_END}")
 
 
 _GREETINGS = ("hi", "hey", "hello", "morning", "thanks", "thank you", "thx", "cheers", "ty")
@@ -441,7 +443,7 @@ _THINGS = ("laptop", "phone", "PR", "MR", "desk", "manager", "shift", "account",
 # (Each pattern starts with a literal or one character class and no group, so Python's engine scans
 # for its first character instead of trying every alternative at every position: no needle test needed.)
 NAME_BEFORE_PLACE = (
-    rf"[{_UP}](?<![\w@./'’-][{_UP}])[{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?"
+    rf"[{_UP}](?<![\w@./'’-][{_UP}]){_ONE_TAIL}"
     r"(?=[ \t]+(?:is|was|'s|will be|has been|are)[ \t]+(?P<state>on[ \t]+(?:PTO|pto|leave|vacation|holiday"
     r"|parental|paternity|maternity|sick|annual|sabbatical)|OOO|ooo|out[ \t]+(?:sick|today|tomorrow|until|this|next|on|for)"
     r"|off[ \t]+(?:sick|today|tomorrow|until|this|next)|away[ \t]+(?:until|this|today)|back[ \t]+(?:on|from|tomorrow))"
@@ -449,7 +451,6 @@ NAME_BEFORE_PLACE = (
     r"|['’]s[ \t]+(?:(?:old|new|own|work|personal|team|backup|corporate)[ \t]+)?(?:" + "|".join(_THINGS)
     + r")s?(?![\w-]))"
 )
-_ONE_WORD = re.compile(rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}]?[{_LO}]{{2,}})?(?![\w@/.-]|\.\w|['’](?!s(?!\w)))")
 
 
 def pick_name_before_place(m: re.Match, text: str, floor: int) -> Span | None:
@@ -484,7 +485,7 @@ def pick_login_in_place(m: re.Match, text: str, floor: int) -> Span | None:
 # `Cheers,\nAma`): places only people stand in, found from the line's start.
 GREETING_OR_SIGNATURE = (
     r"(?:^|(?<=\n))[ \t]*(?:\[[\d:]+\][ \t]*|<[^<>\n]{1,30}>[ \t]*)?(?i:" + "|".join(_GREETINGS) + r")[ \t,]+"
-    + _one("g") + rf"(?=[ \t]*(?:[,!:;.?\n—–-]|\Z)|[ \t]+[{_UP}]\.)"
+    + rf"(?P<n_g>[{_UP}]{_ONE_TAIL}){_ONE_END}(?=[ \t]*(?:[,!:;.?\n—–-]|\Z)|[ \t]+[{_UP}]\.)"
     + r"|(?:(?:^|(?<=\n))[ \t]*(?:--|—|–|~)[ \t]*|(?i:regards|cheers|thanks|best|thank you|br|sincerely),?[ \t]*\n[ \t]*)"
     + rf"(?P<n_s>{_WORD}(?:[ \t]+{_BETWEEN}){{0,2}})(?=[ \t]*(?:[,(|]|\n|\Z))"
 )
