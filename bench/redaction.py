@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "redaction"
+# The redactor before round 10, the second baseline (`--round-rev`, bench/redaction_ab.py).
+ROUND_REV = "6367bee"
 CREDENTIALS = {
     "password", "connection_string", "aws_key", "github_token", "gitlab_token", "slack_token", "webhook",
     "discord_token", "vendor_token", "jwt", "bearer", "private_key",
@@ -143,6 +145,22 @@ def throughput(make, events, rounds: int = 3) -> float:
     return best
 
 
+def alternating(make_new, make_old, work, reps: int = 7) -> tuple[float, float, list[float]]:
+    """Runs of the two redactors in turn, so a change in the machine's load hits both: the median rate of
+    each and the sorted ratios (new / old)."""
+    pairs = [(throughput(make_new, work, 1), throughput(make_old, work, 1)) for _ in range(reps)]
+    mid = reps // 2
+    return sorted(p[0] for p in pairs)[mid], sorted(p[1] for p in pairs)[mid], sorted(a / b for a, b in pairs)
+
+
+def ingest_work() -> list[dict]:
+    """The texts bench/ingest.py posts (issue 2's ingest target), one event = text + data as ingest redacts."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from ingest import TEXTS
+
+    return [{"text": t, "data": {"model": "gpt-4o", "execution_time_seconds": 1.234}} for t in TEXTS] * 300
+
+
 def custom_pattern_stall(n: int = 22) -> dict:
     """The issue's stall: an org's custom pattern that backtracks, on Python's engine and on RE2."""
     import re
@@ -231,7 +249,7 @@ def by_family(redactors, sets) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
-    parser.add_argument("--round-rev", default="6367bee",
+    parser.add_argument("--round-rev", default=ROUND_REV,
                         help="git revision of the redactor before this round (round 10), a second baseline")
     parser.add_argument("--by-family", action="store_true",
                         help="dev lines per source family (leave-one-family-out check while tuning)")
@@ -312,28 +330,18 @@ def main() -> None:
 
     round_start = baseline_module(args.round_rev).Redactor
     events = events_text(args.events)
-    # Alternate the two so a change in the machine's load hits both; report the median of the ratios.
-    pairs = [(throughput(Redactor, events, 1), throughput(base.Redactor, events, 1)) for _ in range(7)]
-    ratios = sorted(new / old for new, old in pairs)
-    rate_new = sorted(p[0] for p in pairs)[3]
-    rate_old = sorted(p[1] for p in pairs)[3]
+    rate_new, rate_old, ratios = alternating(Redactor, base.Redactor, events)
     print(f"\nthroughput on {len(events)} demo audit events (median of 7 alternating runs): new {rate_new:,.0f} "
           f"events/s, baseline {rate_old:,.0f} events/s, ratio {ratios[3]:.2f} (range {ratios[0]:.2f}-{ratios[-1]:.2f})")
-    # The texts bench/ingest.py posts (issue 2's ingest target), one event = text + data as ingest redacts.
-    sys.path.insert(0, str(Path(__file__).parent))
-    from ingest import TEXTS
-
-    ingest_events = [{"text": t, "data": {"model": "gpt-4o", "execution_time_seconds": 1.234}} for t in TEXTS] * 300
-    pairs = [(throughput(Redactor, ingest_events, 1), throughput(base.Redactor, ingest_events, 1)) for _ in range(7)]
-    ratios = sorted(new / old for new, old in pairs)
-    print(f"throughput on bench/ingest.py's texts: new {sorted(p[0] for p in pairs)[3]:,.0f} events/s, baseline "
-          f"{sorted(p[1] for p in pairs)[3]:,.0f} events/s, ratio {ratios[3]:.2f}")
+    ingest_events = ingest_work()
+    rate_new, rate_old, ratios = alternating(Redactor, base.Redactor, ingest_events)
+    print(f"throughput on bench/ingest.py's texts: new {rate_new:,.0f} events/s, baseline "
+          f"{rate_old:,.0f} events/s, ratio {ratios[3]:.2f}")
     # This round's cost: the redactor now against the one at the round's start, both workloads.
     for label, work in (("demo audit events", events), ("bench/ingest.py's texts", ingest_events)):
-        pairs = [(throughput(Redactor, work, 1), throughput(round_start, work, 1)) for _ in range(7)]
-        ratios = sorted(new / old for new, old in pairs)
-        print(f"this round on {label}: new {sorted(p[0] for p in pairs)[3]:,.0f} events/s, round start "
-              f"{sorted(p[1] for p in pairs)[3]:,.0f} events/s, ratio {ratios[3]:.2f} "
+        rate_new, rate_old, ratios = alternating(Redactor, round_start, work)
+        print(f"this round on {label}: new {rate_new:,.0f} events/s, round start "
+              f"{rate_old:,.0f} events/s, ratio {ratios[3]:.2f} "
               f"(range {ratios[0]:.2f}-{ratios[-1]:.2f})")
 
 

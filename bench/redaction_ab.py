@@ -12,26 +12,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from ingest import TEXTS  # noqa: E402
-from redaction import baseline_module, events_text, throughput  # noqa: E402
+from redaction import ROUND_REV, alternating, baseline_module, events_text, ingest_work, throughput  # noqa: E402
 
 from exporter.privacy.redaction import Redactor  # noqa: E402
 
 
 def main() -> None:
-    rev = sys.argv[1] if len(sys.argv) > 1 else "6367bee"
+    rev = sys.argv[1] if len(sys.argv) > 1 else ROUND_REV
     reps = int(sys.argv[2]) if len(sys.argv) > 2 else 9
     old = baseline_module(rev).Redactor
-    events = events_text(3000)
-    ingest = [{"text": t, "data": {"model": "gpt-4o", "execution_time_seconds": 1.234}} for t in TEXTS] * 300
-    for label, work in (("demo audit events", events), ("bench/ingest.py's texts", ingest)):
+    for label, work in (("demo audit events", events_text(3000)), ("bench/ingest.py's texts", ingest_work())):
         throughput(Redactor, work, 1)  # warm both (the name lists load on first use)
         throughput(old, work, 1)
-        pairs = [(throughput(Redactor, work, 1), throughput(old, work, 1)) for _ in range(reps)]
-        ratios = sorted(a / b for a, b in pairs)
-        mid = reps // 2
-        print(f"{label}: new {sorted(p[0] for p in pairs)[mid]:,.0f}/s, {rev} {sorted(p[1] for p in pairs)[mid]:,.0f}/s, "
-              f"median ratio of {reps} alternating runs {ratios[mid]:.3f} (range {ratios[0]:.3f}-{ratios[-1]:.3f})")
+        rate_new, rate_old, ratios = alternating(Redactor, old, work, reps)
+        print(f"{label}: new {rate_new:,.0f}/s, {rev} {rate_old:,.0f}/s, median ratio of {reps} alternating runs "
+              f"{ratios[reps // 2]:.3f} (range {ratios[0]:.3f}-{ratios[-1]:.3f})")
 
 
 if __name__ == "__main__":

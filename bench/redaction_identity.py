@@ -25,20 +25,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from redaction import DATA, baseline_module, events_text  # noqa: E402
+from redaction import DATA, baseline_module, events_text, load  # noqa: E402
 
 TEST_FILES = ("test_redaction.py", "test_redaction_gate.py", "test_redaction_principles.py",
               "test_privacy_controls.py", "test_privacy_forget.py", "test_edge_fuzz.py")
 
 
 def dev_lines() -> list[str]:
-    out = []
-    for path in sorted(DATA.glob("*dev*.tsv")):
-        assert "test" not in path.name and "blind" not in path.name
-        for line in path.read_text().splitlines()[1:]:
-            if line.strip():
-                out.append(line.split("\t")[1].replace("\\n", "\n"))
-    return out
+    paths = sorted(DATA.glob("*dev*.tsv"))
+    assert not any("test" in p.name or "blind" in p.name for p in paths)
+    return [text for path in paths for _kind, text, _gone, _family in load(path.name)]
 
 
 def test_constants() -> list[str]:
