@@ -155,11 +155,6 @@ GRID = [
     for beta in (2.0, 3.0, 4.0)
     for factor in (0.8, 0.9)
     for check in (None, 1.0, 2.0, 3.0)
-] + [
-    # Round 11: the shipped setting with the bend test (find_bends) after an empty level pass, at
-    # the two multipliers whose false-bend rate on synthetic wander bench/bend_wander_synth.py gives.
-    {"beta": 3.0, "trend_factor": 0.8, "min_size": 6, "null_check": 2.0, "bend_check": bend}
-    for bend in (4.0, 6.0)
 ]
 
 

@@ -38,15 +38,7 @@ from ruptures.costs import NotEnoughPoints
 
 from detectors.series import as_series, noise_sigma
 
-__all__ = [
-    "ChangePoint",
-    "ar1_loglik",
-    "change_point_indices",
-    "detect_change_points",
-    "default_penalty",
-    "find_bends",
-    "merge_trend_splits",
-]
+__all__ = ["ChangePoint", "change_point_indices", "detect_change_points", "default_penalty", "merge_trend_splits"]
 
 #: Penalty multiplier on log(n) * sigma**2, measured on TCPD (see module docstring).
 DEFAULT_BETA = 3.0
@@ -58,14 +50,6 @@ DEFAULT_TREND_FACTOR = 0.8
 #: Penalty multiplier of the "any change at all?" check (:func:`_beats_no_change`), chosen on
 #: TCPD leave-one-series-out (beta 3, trend merge 0.8 and this 2.0 in 31 of 32 folds).
 DEFAULT_NULL_CHECK = 2.0
-#: Multiplier of the bend test (:func:`find_bends`): a bend is kept when twice its gain in AR(1)
-#: log-likelihood over one straight line beats this times ``log(n)`` per bend. None: no bend pass.
-DEFAULT_BEND_CHECK: float | None = None
-#: Most bends one series may get (the greedy search stops here).
-MAX_BENDS = 4
-#: Lag-1 correlations tried by :func:`ar1_loglik`: 0 is independent noise, 0.995 nearly a random
-#: walk, whose wander a bend then cannot claim as its own.
-_PHIS = np.r_[np.linspace(0.0, 0.95, 20), 0.97, 0.98, 0.99, 0.995]
 
 
 @dataclass(frozen=True)
@@ -229,7 +213,6 @@ def change_point_indices(
     model: str = "l2",
     trend_factor: float | None = DEFAULT_TREND_FACTOR,
     null_check: float | None = DEFAULT_NULL_CHECK,
-    bend_check: float | None = DEFAULT_BEND_CHECK,
 ) -> list[int]:
     """Positions where a new segment starts, by PELT with the default penalty.
 
@@ -252,9 +235,6 @@ def change_point_indices(
     null_check : float or None
         Penalty multiplier of the check that the segmentation beats one mean under
         autocorrelated noise (:func:`_beats_no_change`); None or 0 skips it.
-    bend_check : float or None
-        When the level pass keeps no change of a one-dimensional signal, the changes of slope
-        :func:`find_bends` accepts at this multiplier are returned instead; None or 0 skips it.
 
     Returns
     -------
@@ -279,97 +259,8 @@ def change_point_indices(
     starts = [int(b) for b in algo.predict(pen=pen)[:-1]]
     starts = merge_trend_splits(signal, starts, trend_factor) if trend_factor else starts
     if null_check and starts and not _beats_no_change(signal, starts, null_check):
-        starts = []
-    if bend_check and not starts and signal.shape[1] == 1:
-        starts = find_bends(signal[:, 0], min_size=min_size, check=bend_check)
+        return []
     return starts
-
-
-def ar1_loglik(y: np.ndarray, design: np.ndarray) -> float:
-    """Profile log-likelihood of ``y = design @ b + e`` with AR(1) noise ``e``, best over phi.
-
-    For each lag-1 correlation in :data:`_PHIS` the regression is prewhitened (Prais-Winsten:
-    first row scaled by ``sqrt(1 - phi**2)``, the others ``y[t] - phi * y[t-1]``) and fitted by
-    least squares; the Gaussian likelihood with the innovation variance profiled out is kept for
-    the best phi. Under a wandering series phi goes to 1, the prewhitened data are close to the
-    first differences, and a regressor that only follows the wander gains little.
-    """
-    n = y.shape[0]
-    best = -np.inf
-    for phi in _PHIS:
-        w = float(np.sqrt(1.0 - phi * phi))
-        ys = np.r_[w * y[:1], y[1:] - phi * y[:-1]]
-        xs = np.vstack([w * design[:1], design[1:] - phi * design[:-1]])
-        coef, *_ = np.linalg.lstsq(xs, ys, rcond=None)
-        rss = float(((ys - xs @ coef) ** 2).sum())
-        if rss > 0:
-            best = max(best, -0.5 * n * np.log(rss / n) + np.log(w))
-    return best
-
-
-def _hinges(n: int, knots: Sequence[int]) -> np.ndarray:
-    """Design of a continuous piecewise-linear fit: intercept, slope, one hinge per knot."""
-    t = np.arange(n, dtype=float)
-    return np.column_stack([np.ones(n), t, *[np.maximum(t - k, 0.0) for k in knots]])
-
-
-def _greedy_knots(y: np.ndarray, min_size: int, max_knots: int) -> list[int]:
-    """Knots of a continuous piecewise-linear fit, each added where it cuts the squared error most."""
-    n = y.shape[0]
-    cand = np.arange(min_size, n - min_size)
-    if cand.size == 0:
-        return []
-    hinge = np.maximum(np.arange(n, dtype=float)[:, None] - cand[None, :], 0.0)
-    knots: list[int] = []
-    for _ in range(max_knots):
-        q, _ = np.linalg.qr(_hinges(n, knots))
-        resid = y - q @ (q.T @ y)
-        h = hinge - q @ (q.T @ hinge)
-        den = (h**2).sum(axis=0)
-        gain = np.where(den > 1e-9, (resid @ h) ** 2 / np.maximum(den, 1e-300), 0.0)
-        for k in knots:
-            gain[np.abs(cand - k) < min_size] = 0.0
-        j = int(np.argmax(gain))
-        if gain[j] <= 0:
-            break
-        knots.append(int(cand[j]))
-    return knots
-
-
-def find_bends(y: np.ndarray, *, min_size: int = DEFAULT_MIN_SIZE, check: float = 4.0, max_bends: int = MAX_BENDS) -> list[int]:
-    """Where a series changes slope, kept only if a bend explains more than wander would.
-
-    A mean-shift model with its trend merge finds nothing on a series that rises, then
-    levels off; and a series that wanders (a random walk, AR(1) noise with high persistence)
-    can be fitted with bends as well as a trend can. The two are told apart by a likelihood that
-    lets the noise be autocorrelated: candidate bends (knots of a continuous piecewise-linear
-    fit, up to ``max_bends``, at least ``min_size`` apart and from the ends, found greedily by
-    least squares) are scored by :func:`ar1_loglik` against one straight line with AR(1) noise,
-    and the number of bends ``k`` kept is the one with the largest
-    ``2 * (loglik_k - loglik_0) - check * k * log(n)`` (none unless positive).
-
-    The multiplier was set on synthetic series before any real one was scored (bench/RESULTS.md,
-    TCPD): at 4, AR(1) noise with phi 0.5-0.99, random walks with and without drift and seasonal
-    series get a bend in at most 8% of series of 60 or 120 points and none of 300, while one bend
-    worth 8 noise standard deviations by the end is found in 87-100%.
-
-    Returns
-    -------
-    list of int
-        Sorted indices of the first sample after each kept bend.
-    """
-    y = np.asarray(y, dtype=float).reshape(-1)
-    n = y.shape[0]
-    if n < 4 * min_size or not np.all(np.isfinite(y)) or np.ptp(y) == 0:
-        return []
-    knots = _greedy_knots(y, min_size, max_bends)
-    base = ar1_loglik(y, _hinges(n, []))
-    best_k, best_score = 0, 0.0
-    for k in range(1, len(knots) + 1):
-        score = 2 * (ar1_loglik(y, _hinges(n, knots[:k])) - base) - check * k * np.log(n)
-        if score > best_score:
-            best_k, best_score = k, score
-    return sorted(knots[:best_k])
 
 
 def _beats_no_change(signal: np.ndarray, starts: list[int], beta: float) -> bool:
