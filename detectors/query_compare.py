@@ -40,6 +40,7 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from detectors import org_names
 from detectors.word_lists import is_word
 
 __all__ = ["Facts", "Relation", "read_facts", "relate"]
@@ -178,7 +179,8 @@ _PHRASES = (
     (r"\bshare\s+(?:with\s+(?:me|us)\s+)?(?=(?:the|me|us|all|any)\s+(?!share\b)(?:[\w-]+\s+){0,4}?(?:count|number|list|"
      r"details|status|trend|summary|breakdown)\b)", " "),
     (r"\brevert\s+(?:back\s+)?(?:with|on)\b|\brevert back\b", " "), (r"\baggregated?\s+(?=count|number|total|sum)", " "),
-    (r"\b(?:assigned|allocated|belonging|owned)\s+(?:to|by)\s+(?=(?:the\s+)?(?:team|squad|group)\b)", " for "),
+    (r"\b(?:assigned|allocated|belonging|owned)\s+(?:to|by)\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:team|squad|group)\b)",
+     " for "),
     # a pager reply's and a meeting's framing: "ack. 5xx on x?", "got paged for x, how many ...", "for the weekly
     # review: ..."; what "went out" to a service is deployed
     (r"^\s*(?:ack(?:ed|'d)?|acking|roger|on it|looking)\s*[.,:;!-]+\s*", " "), (r"\b(?:i\s+)?(?:got|been|was)\s+paged\s+(?:for|about|on)\b", " "),
@@ -232,7 +234,9 @@ _PHRASES = (
      " queue depth "),
     (r"\bqueue\s+(?:size|length|depth)\b", " queue depth "), (r"\bdlq\s+(?:size|length|depth)\b", " dlq queue depth "),
     (r"\broll(?:ed|ing)?[- ]?outs?\b", " deploy "),
-    (r"\bactive (alerts?|alarms?)\b", r"firing \1"), (r"\bwent\s+off\b", " fired "),
+    (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
+    # the same state after the noun: "alerts (that are) active" (Alertmanager's name for a firing alert)
+    (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"), (r"\bwent\s+off\b", " fired "),
     (r"\berrors?\s*(?:%|percent(?:age)?)(?!\w)|(?<!\w)%\s*(?:of\s+)?errors?\b", " error rate "),
     (r"\bclient[- ](?:side[- ])?errors?\b", " 4xx "), (r"\bhow full\b", " usage "),
     # numbers as a voice assistant transcribes them: "five oh three", "five x x", "p ninety five"
@@ -867,12 +871,79 @@ def _reversed_flows(one: frozenset[str], other: frozenset[str]) -> set[str]:
     return {f[len(FLOW):] for f in (flows & turned) - back}
 
 
-def relate(cached: Facts, asked: Facts) -> Relation:
-    """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why."""
+@lru_cache(maxsize=16)
+def _known(names: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, set[str]]]:
+    """Each known name's part terms, and the known names by their initials (once per vocabulary)."""
+    by_initials: dict[str, set[str]] = {}
+    for n in names:
+        if org_names.initials(n):
+            by_initials.setdefault(org_names.initials(n), set()).add(n)
+    return {n: frozenset(_term(p) for p in org_names.parts(n)) for n in names}, by_initials
+
+
+def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], names: frozenset[str]) -> list[str]:
+    """A name on one side written short on the other, read through the org's known names (`names`, see
+    `detectors.org_names`): "mm" for "matchmaker" (the initials of its parts; no other known name has them),
+    "prod na1" or "na1" for a known "skf-prod-na1" (some of its parts, one of them no shared value such as
+    "prod" or "eu"; no other known name has them all). The short form is no known name itself: in an org that also
+    runs skf-stg-na1, "na1" stays a term of its own. Both are taken out of the unmatched terms; returns
+    "name = short form" for `why`."""
+    found: list[str] = []
+    if not names:
+        return found  # no history: an initialism or a fragment may be anything
+    known, by_initials = _known(names)
+    for term in sorted(t for t in one if not t.startswith("!")):
+        name = one_surface.get(term, term).lower()
+        free = sorted(t for t in other if not t.startswith("!") and t not in names)
+        # initials: "mm" = matchmaker, "jp" = journey-planner; a word of the language is no initialism
+        first = org_names.initials(name)
+        short = [t for t in free if first and t == first and t.isalpha() and not is_word(t)]
+        if short and not by_initials.get(first, set()) - {name}:
+            one.discard(term)
+            other.discard(short[0])
+            found.append(f"{name} = {short[0]}")
+            continue
+        # parts: "na1", "prod na1" = skf-prod-na1, when the org knows that name and no other with those parts
+        if name not in names or len(known[name]) < 2:
+            continue
+        some = {t for t in free if t in known[name]}
+        if not some or not some - _BROAD - _SHARED_VALUES:
+            continue
+        if any(some <= known[n] for n in names if n != name):
+            continue
+        one.discard(term)
+        other.difference_update(some)
+        found.append(f"{name} = {' '.join(one_surface.get(t, t) for t in sorted(some))}")
+    return found
+
+
+def _name_fragments(terms: set[str], names: frozenset[str]) -> None:
+    """Fragments left on one side that fit exactly one known name are that name: "prod sa4" against a known
+    "orc-prod-sa3" is the org's orc-prod-sa4, a sibling, not "prod" narrowed by one more word."""
+    if not names:
+        return
+    known, _ = _known(names)
+    some = {t for t in terms if not t.startswith("!") and t not in names and any(t in k for k in known.values())}
+    if not some - _BROAD - _SHARED_VALUES:
+        return
+    fits = [n for n, k in known.items() if some <= k]
+    if len(fits) == 1:
+        terms.difference_update(some)
+        terms.add(fits[0])
+
+
+def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset()) -> Relation:
+    """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
+
+    ``names`` are the org's known names (`detectors.org_names.vocabulary`): a short form of one of them on
+    the other side ("mm", "na1") is that name. Without them no short form is read."""
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
     _join_split_names(only_c, only_a, asked.runs)
     _join_split_names(only_a, only_c, cached.runs)
+    aliases = _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
+    _name_fragments(only_c, names)
+    _name_fragments(only_a, names)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
@@ -901,7 +972,7 @@ def relate(cached: Facts, asked: Facts) -> Relation:
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
         conflicting |= states_c ^ states_a
-    equal = tuple(sorted(c_terms & a_terms))
+    equal = tuple(sorted(c_terms & a_terms)) + tuple(aliases)
     # "excluding 503" against "5xx", "not ready" against "pods": a complement of part of the other's answer
     conflicting |= {t for t in only_c | only_a if t.startswith("!")}
     if only_c and only_a:

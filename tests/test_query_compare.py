@@ -678,3 +678,47 @@ def test_directions_and_unread_time_words(a, b, expected):
 ])
 def test_a_rate_per_another_unit_is_another_statistic(a, b, expected):
     assert _same_question(a, b) == expected
+
+
+def _with_names(a: str, b: str, names: frozenset[str]) -> str:
+    at = datetime(2026, 12, 9, 15, 0, tzinfo=UTC).timestamp()
+    return relate(read_question(a, at, "UTC").facts, read_question(b, at, "UTC").facts, names).kind
+
+
+_CLUSTERS = frozenset({"orc-prod-sa3", "orc-prod-sa4", "orc-stg-sa4"})
+
+
+@pytest.mark.parametrize("a, b, names, expected", [
+    # round 11: a fragment of a name the org knows (its own history: alert labels, recorded questions) is that name
+    # when it fits no other known name and one of its parts is no shared value ("prod", "eu")
+    ("alerts firing on orc-prod-sa3 now", "alerts firing on prod sa3 now", _CLUSTERS, "same"),
+    ("alerts firing on orc-prod-sa3 now", "alerts firing on sa3 now", _CLUSTERS, "same"),
+    ("alerts firing on orc-prod-sa3 now", "alerts firing on the sa3 prod cluster now", _CLUSTERS, "same"),
+    # ... apart: another fragment, a fragment two known names share, a shared value alone, no history at all
+    ("alerts firing on orc-prod-sa3 now", "alerts firing on prod sa4 now", _CLUSTERS, "conflict"),
+    ("alerts firing on orc-prod-sa4 now", "alerts firing on sa4 now", _CLUSTERS, "conflict"),
+    ("alerts firing on orc-prod-sa4 now", "alerts firing on prod sa4 now", _CLUSTERS, "same"),
+    ("alerts firing on orc-prod-sa3 now", "alerts firing on prod now", _CLUSTERS, "nested"),
+    ("alerts firing on orc-prod-sa3 now", "alerts firing on prod sa3 now", frozenset(), "nested"),
+    ("alerts firing on orc-prod-sa3 now", "alerts firing on sa3 now", frozenset(), "conflict"),
+    # the initials of a name's parts, a one-word name's parts being its two halves ("lighthouse" = light house)
+    ("lighthouse p99 latency last hour", "lh p99 latency last hour", frozenset({"lighthouse"}), "same"),
+    ("p99 latency of route-planner last hour", "rp p99 latency last hour", frozenset({"route-planner"}), "same"),
+    ("lighthouse p99 latency last hour", "lh p99 latency last hour", frozenset({"lighthouse", "load-handler"}),
+     "conflict"),
+    ("lighthouse p99 latency last hour", "lh p99 latency last hour", frozenset(), "conflict"),
+    ("lighthouse p99 latency last hour", "lb p99 latency last hour", frozenset({"lighthouse"}), "conflict"),
+])
+def test_a_short_form_of_one_known_name_is_that_name(a, b, names, expected):
+    assert _with_names(a, b, names) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # round 11: Alertmanager's "active" after the noun is firing, as before it; "owned by the X team" is "for team X"
+    ("alerts firing for kelp now", "alerts that are active for kelp now", ("same", True)),
+    ("alerts firing for kelp now", "alerts pending for kelp now", ("conflict", True)),
+    ("open incidents for team-kelp now", "open incidents owned by the kelp team now", ("same", True)),
+    ("open incidents for team-kelp now", "open incidents owned by the otter team now", ("conflict", True)),
+])
+def test_states_and_owners_written_another_way(a, b, expected):
+    assert _same_question(a, b) == expected
