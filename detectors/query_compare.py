@@ -380,7 +380,9 @@ _STAT = re.compile(r"^(?:p\d+(?:\.\d+)?|average|max|min)$")
 # Intent, first that applies; the words themselves are then dropped from the terms.
 _INTENTS = (
     ("compare", r"\b(?:compare|comparing|comparison|vs|versus|against)\b"),
-    ("trend", r"\b(?:trends?|trended|trending|increas\w*|decreas\w*|rising|growing|changed|moved|evolved)\b"),
+    ("trend", r"\b(?:trends?|trended|trending|increas\w*|decreas\w*|rising|growing|changed|moved|evolved)\b"
+              # which way a figure went ("gone up or down") and a figure bucketed over time ("hour by hour")
+              r"|\bup\s+or\s+down\b|\bdown\s+or\s+up\b|\b(minute|hour|day|week|month)\s+by\s+\1\b"),
     ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
     ("breakdown", r"\b(?:per|each|breakdown)\b"),
     ("count", r"\b(?:count|counts|total|tally|sum)\b"),
@@ -598,6 +600,10 @@ _TIME_UNITS = _words("day days hour hours hr hrs minute minutes mins sec secs se
 _PER_UNIT = re.compile(r"(?:\b(?:per|each|every)\s+|/)(sec|second|s|min|minute|m|hour|hr|h|day|d|week|w)s?\b")
 _RATE_UNIT = {"sec": "s", "second": "s", "min": "m", "minute": "m", "hour": "h", "hr": "h", "day": "d", "week": "w"}
 _TOWARD = re.compile(r"\b(to|into|towards|from)\s+(?:(?:the|a|an|our|their|its|my|your)\s+)?([a-z][\w.-]*)")
+#: A question whether any exist ("are any critical alerts firing", "is there any ...", "did any job fail"): its
+#: answer is yes or no, which a count answers, but a count is more than it asked (a partial, not a hit).
+_WHETHER_ANY = re.compile(r"\s*(?:(?:are|is|were|was|did|do|does|has|have)\s+(?:there\s+)?(?:any|anything)\b)")
+WHETHER_ANY = ASKS + "yn:any"
 _PARTICLE = re.compile(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)")
 
 
@@ -606,12 +612,15 @@ def _asks(norm: str) -> set[str]:
     marks = {f"{ASKS}wh:{m[1]}" for m in _WH.finditer(norm)}
     marks |= {f"{ASKS}q:{_QUANTIFIER[w]}" for w in re.findall(r"\b(any|some|all|every)\b", norm)}
     marks |= {f"{ASKS}p:{_term(m[1])}+{m[2]}" for m in _PARTICLE.finditer(norm)
-              if m[1] not in STOPWORDS or m[1] in ("is", "are", "was", "were", "logged")}
+              if m[1] not in STOPWORDS or m[1] in ("is", "are", "was", "were", "logged", "go", "goes", "going", "gone",
+                                                   "went")}
     marks |= {f"{ASKS}d:{'from' if m[1] == 'from' else 'to'}>{_term(m[2])}" for m in _TOWARD.finditer(norm)
               if m[2] not in STOPWORDS}
     marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", norm)
               if w in _TIME_WORDS and w not in _TIME_LINKS and w not in _TIME_UNITS}
     marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
+    if _WHETHER_ANY.match(norm):
+        marks.add(WHETHER_ANY)
     return marks
 
 
@@ -989,5 +998,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset()) -> 
     else:
         kind = "same"
     stat_same = cached.stat == asked.stat
+    whether = (WHETHER_ANY in cached.mentioned and asked.intent == "count") or (
+        WHETHER_ANY in asked.mentioned and cached.intent == "count")
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
-                    _intents_agree(cached.intent, asked.intent) and not asks_other, stat_same)
+                    _intents_agree(cached.intent, asked.intent) and not asks_other and not whether, stat_same)

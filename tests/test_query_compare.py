@@ -722,3 +722,24 @@ def test_a_short_form_of_one_known_name_is_that_name(a, b, names, expected):
 ])
 def test_states_and_owners_written_another_way(a, b, expected):
     assert _same_question(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # round 11: which way a figure went is what is asked: "went up" against "went down" is a complement
+    ("services whose error rate went up in the last hour", "services whose error rate went down in the last hour",
+     ("conflict", True)),
+    ("services whose error rate went up in the last hour", "services whose error rate went up over the past hour",
+     ("same", True)),
+    # whether it went up or down, and a figure hour by hour, are a trend: a total or a count answers part of it
+    ("has the number of kelp timeouts gone up or down this week", "how many kelp timeouts this week", ("same", False)),
+    ("kelp timeouts yesterday, total", "kelp timeouts yesterday, hour by hour", ("same", False)),
+    ("kelp timeouts yesterday, hour by hour", "hour by hour, the kelp timeouts of yesterday", ("same", True)),
+    # whether any exist is a yes or no: a count says more (a partial); a list or a bare phrase answers it
+    ("are any critical alerts firing on kelp right now", "how many critical alerts are firing on kelp right now",
+     ("same", False)),
+    ("are any critical alerts firing on kelp right now", "critical alerts firing on kelp right now?", ("same", True)),
+    ("did any cronjob fail on kelp in the last day", "did any cronjob on kelp fail in the past 24 hours",
+     ("same", True)),
+])
+def test_which_way_a_figure_went_and_whether_any_exist(a, b, expected):
+    assert _same_question(a, b) == expected
