@@ -276,3 +276,29 @@ def _acme():
     from exporter.scoping import Principal
 
     return Principal(org_id="acme", user_id=None, role="service")
+
+
+def _alert(client, labels, fingerprint):
+    payload = {"version": "4", "groupKey": "{}", "status": "firing", "receiver": "learning-exporter",
+               "groupLabels": {}, "commonLabels": {}, "commonAnnotations": {}, "externalURL": "http://am:9093",
+               "alerts": [{"status": "firing", "labels": {"alertname": "PodNotReady", "severity": "warning", **labels},
+                           "annotations": {}, "startsAt": iso(T0 - timedelta(hours=1)),
+                           "endsAt": "0001-01-01T00:00:00Z", "fingerprint": fingerprint}]}
+    assert client.post("/api/v1/alertmanager", json=payload, headers=auth("tok-acme")).status_code == 200
+
+
+def test_a_short_name_for_the_one_cluster_the_org_knows_is_that_cluster(client):
+    # the org's alerts name its clusters: "sa3" can only be orc-prod-sa3, so the answer stands and `why` says so
+    _alert(client, {"cluster": "orc-prod-sa3", "namespace": "checkout"}, "f1")
+    record(client, "how many pods are not ready on orc-prod-sa3 right now", T0)
+    out = lookup(client, "how many pods not ready on sa3 right now?", T0 + timedelta(minutes=2))
+    assert out["decision"] == "hit", out["why"]
+    assert "orc-prod-sa3 = sa3" in out["why"]["terms"]["equal"]
+
+
+def test_a_short_name_two_known_clusters_share_is_not_read(client):
+    _alert(client, {"cluster": "orc-prod-sa3"}, "f1")
+    _alert(client, {"cluster": "orc-stg-sa3"}, "f2")
+    record(client, "how many pods are not ready on orc-prod-sa3 right now", T0)
+    out = lookup(client, "how many pods not ready on sa3 right now?", T0 + timedelta(minutes=2))
+    assert out["decision"] == "miss" and "sa3" in out["why"]["terms"]["conflicting"]
