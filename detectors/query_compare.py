@@ -165,7 +165,7 @@ _PHRASES = (
     # label selectors and SQL-ish filters: `severity="critical"`, `env!=prod`, `job=~"batch.*"`, `sev: crit`
     (r"\b(?:severity|sev|level|loglevel|priority|prio)\s*(?P<op>!=|!~|=~|==|=|:|\bis\b|\bof\b)?\s*[\"']?(?="
      + _LEVEL_VALUES + ")", _label_key),
-    (r"\b(critical|crit|warning|warn|error|info|debug|fatal|high|low|medium|major|minor)[- ](?:severity|sev|level)\b",
+    (r"\b(critical|crit|warning|warn|error|info|debug|fatal|high|low|medium|major|minor)[- ](?:severity|sev|level|type)\b",
      r"\1"),
     (r"\b(?:" + _LABEL_KEYS + r")\s*(?P<op>!=|!~|=~|==|=)\s*|\b[a-z_][\w.]*\s*(?P<op2>!=|!~|=~|==|=)\s*(?=[\"'])",
      _label_key), (r"\s*(?:!=|!~|<>)\s*", " not "),
@@ -234,6 +234,10 @@ _PHRASES = (
      " queue depth "),
     (r"\bqueue\s+(?:size|length|depth)\b", " queue depth "), (r"\bdlq\s+(?:size|length|depth)\b", " dlq queue depth "),
     (r"\broll(?:ed|ing)?[- ]?outs?\b", " deploy "),
+    # IOPS is an initialism: input/output operations per second, the disk's ("disk write ops per second" = "write
+    # IOPS"); "disk" beside IOPS says nothing more
+    (r"\b(?:disks?\s+)?(?:i/?o\s+)?(?:(read|write)\s+)?(?:i/?o\s+)?(?:ops|operations)\s+(?:per\s+sec(?:ond)?|/\s*s(?:ec)?|a\s+"
+     r"second)\b", lambda m: f" {m[1] or ''} iops "), (r"\bdisks?\s+(?=(?:(?:read|write)\s+)?iops\b)", " "),
     (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
     # the same state after the noun: "alerts (that are) active" (Alertmanager's name for a firing alert)
     (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"), (r"\bwent\s+off\b", " fired "),

@@ -743,3 +743,18 @@ def test_states_and_owners_written_another_way(a, b, expected):
 ])
 def test_which_way_a_figure_went_and_whether_any_exist(a, b, expected):
     assert _same_question(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # round 11: IOPS is an initialism (I/O operations per second, a disk's), spelled out or not; read and write stay apart
+    ("disk iops on kelp-db last hour", "i/o operations per second on kelp-db, past hour", ("same", True)),
+    ("write iops on kelp-db last hour", "kelp-db disk write ops per second over the last hour", ("same", True)),
+    ("write iops on kelp-db last hour", "kelp-db disk read ops per second over the last hour", ("conflict", True)),
+    # a severity written as a type ("Warning-type events", as Kubernetes names its event types) is that severity
+    ("k8s warning events in ns kelp last 30m", "Warning-type Kubernetes events in the kelp namespace, past 30 min",
+     ("same", True)),
+    ("k8s warning events in ns kelp last 30m", "Normal-type Kubernetes events in the kelp namespace, past 30 min",
+     ("conflict", True)),
+])
+def test_initialisms_spelled_out_and_types_as_severities(a, b, expected):
+    assert _same_question(a, b) == expected
