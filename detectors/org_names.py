@@ -1,13 +1,13 @@
 """The names an org gives its own things, as its history writes them, and the short forms that stand for one.
 
-People shorten the names they use every day: "mm" for the matchmaker service, "na1" or "prod na1" for the
-cluster skf-prod-na1, "lobby" for lobby-svc. No word list knows an org's names, and an embedding scores
-such pairs no higher than a one-token flip. What does know them is the org's own history: label values on
-the alerts it received (service="matchmaker", cluster="skf-prod-eu1") and the names written as
-identifiers in the questions it recorded. A short form is read as a name only when it fits exactly one
-known name by shape (the initials of its parts, or some of its parts including one that is no shared
-value), so "eu1" is skf-prod-eu1 in an org that has no other eu1, and stays unread in one that also runs
-skf-stg-eu1. With no history the set is empty and nothing is read as an alias.
+People shorten the names they use every day: "mm" for the matchmaker service, "jp" for journey-planner. No
+word list knows an org's names, and an embedding scores such pairs no higher than a one-token flip. What does
+know them is the org's own history: label values on the alerts it received (service="matchmaker",
+cluster="skf-prod-eu1") and the names written as identifiers in the questions it recorded. A short form is read
+as a name only when it is no word of the language and is the initials of exactly one known name's parts, so
+"mm" is matchmaker in an org that runs no other "m... m..." service and stays unread in one that also runs
+media-mixer. With no history the set is empty and nothing is read as an alias. (Fragments of a name, "na1" or
+"prod na1" for skf-prod-na1, were read too in round 11 and reverted: bench/RESULTS.md.)
 
 Pure functions, no I/O: the caller gathers the texts and labels.
 """

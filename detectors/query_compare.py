@@ -885,78 +885,48 @@ def _reversed_flows(one: frozenset[str], other: frozenset[str]) -> set[str]:
 
 
 @lru_cache(maxsize=16)
-def _known(names: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, set[str]]]:
-    """Each known name's part terms, and the known names by their initials (once per vocabulary)."""
-    by_initials: dict[str, set[str]] = {}
+def _by_initials(names: frozenset[str]) -> dict[str, set[str]]:
+    """The known names by their initials (once per vocabulary)."""
+    out: dict[str, set[str]] = {}
     for n in names:
         if org_names.initials(n):
-            by_initials.setdefault(org_names.initials(n), set()).add(n)
-    return {n: frozenset(_term(p) for p in org_names.parts(n)) for n in names}, by_initials
+            out.setdefault(org_names.initials(n), set()).add(n)
+    return out
 
 
 def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], names: frozenset[str]) -> list[str]:
-    """A name on one side written short on the other, read through the org's known names (`names`, see
-    `detectors.org_names`): "mm" for "matchmaker" (the initials of its parts; no other known name has them),
-    "prod na1" or "na1" for a known "skf-prod-na1" (some of its parts, one of them no shared value such as
-    "prod" or "eu"; no other known name has them all). The short form is no known name itself: in an org that also
-    runs skf-stg-na1, "na1" stays a term of its own. Both are taken out of the unmatched terms; returns
-    "name = short form" for `why`."""
+    """A name on one side written as its initials on the other, read through the org's known names (`names`, see
+    `detectors.org_names`): "mm" for "matchmaker" (a one-word name's parts are its two halves), "jp" for
+    "journey-planner", when the short form is no word of the language and no other known name has those
+    initials. Both are taken out of the unmatched terms; returns "name = short form" for `why`.
+
+    Round 11 also read fragments of a known name ("na1", "prod na1" = skf-prod-na1) and was reverted by its
+    pre-registered rule: with it an older held-out split served one wrong hit (bench/RESULTS.md)."""
     found: list[str] = []
     if not names:
-        return found  # no history: an initialism or a fragment may be anything
-    known, by_initials = _known(names)
+        return found  # no history: an initialism may stand for anything
+    by_initials = _by_initials(names)
     for term in sorted(t for t in one if not t.startswith("!")):
         name = one_surface.get(term, term).lower()
-        free = sorted(t for t in other if not t.startswith("!") and t not in names)
-        # initials: "mm" = matchmaker, "jp" = journey-planner; a word of the language is no initialism
         first = org_names.initials(name)
-        short = [t for t in free if first and t == first and t.isalpha() and not is_word(t)]
+        short = [t for t in sorted(other) if first and t == first and t.isalpha() and not is_word(t) and t not in names]
         if short and not by_initials.get(first, set()) - {name}:
             one.discard(term)
             other.discard(short[0])
             found.append(f"{name} = {short[0]}")
-            continue
-        # parts: "na1", "prod na1" = skf-prod-na1, when the org knows that name and no other with those parts
-        if name not in names or len(known[name]) < 2:
-            continue
-        some = {t for t in free if t in known[name]}
-        if not some or not some - _BROAD - _SHARED_VALUES:
-            continue
-        if any(some <= known[n] for n in names if n != name):
-            continue
-        one.discard(term)
-        other.difference_update(some)
-        found.append(f"{name} = {' '.join(one_surface.get(t, t) for t in sorted(some))}")
     return found
-
-
-def _name_fragments(terms: set[str], names: frozenset[str]) -> None:
-    """Fragments left on one side that fit exactly one known name are that name: "prod sa4" against a known
-    "orc-prod-sa3" is the org's orc-prod-sa4, a sibling, not "prod" narrowed by one more word."""
-    if not names:
-        return
-    known, _ = _known(names)
-    some = {t for t in terms if not t.startswith("!") and t not in names and any(t in k for k in known.values())}
-    if not some - _BROAD - _SHARED_VALUES:
-        return
-    fits = [n for n, k in known.items() if some <= k]
-    if len(fits) == 1:
-        terms.difference_update(some)
-        terms.add(fits[0])
 
 
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset()) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
-    ``names`` are the org's known names (`detectors.org_names.vocabulary`): a short form of one of them on
-    the other side ("mm", "na1") is that name. Without them no short form is read."""
+    ``names`` are the org's known names (`detectors.org_names.vocabulary`): the initials of one of them on
+    the other side ("mm") are that name. Without them no short form is read."""
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
     _join_split_names(only_c, only_a, asked.runs)
     _join_split_names(only_a, only_c, cached.runs)
     aliases = _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
-    _name_fragments(only_c, names)
-    _name_fragments(only_a, names)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}

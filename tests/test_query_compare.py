@@ -689,25 +689,18 @@ _CLUSTERS = frozenset({"orc-prod-sa3", "orc-prod-sa4", "orc-stg-sa4"})
 
 
 @pytest.mark.parametrize("a, b, names, expected", [
-    # round 11: a fragment of a name the org knows (its own history: alert labels, recorded questions) is that name
-    # when it fits no other known name and one of its parts is no shared value ("prod", "eu")
-    ("alerts firing on orc-prod-sa3 now", "alerts firing on prod sa3 now", _CLUSTERS, "same"),
-    ("alerts firing on orc-prod-sa3 now", "alerts firing on sa3 now", _CLUSTERS, "same"),
-    ("alerts firing on orc-prod-sa3 now", "alerts firing on the sa3 prod cluster now", _CLUSTERS, "same"),
-    # ... apart: another fragment, a fragment two known names share, a shared value alone, no history at all
-    ("alerts firing on orc-prod-sa3 now", "alerts firing on prod sa4 now", _CLUSTERS, "conflict"),
-    ("alerts firing on orc-prod-sa4 now", "alerts firing on sa4 now", _CLUSTERS, "conflict"),
-    ("alerts firing on orc-prod-sa4 now", "alerts firing on prod sa4 now", _CLUSTERS, "same"),
-    ("alerts firing on orc-prod-sa3 now", "alerts firing on prod now", _CLUSTERS, "nested"),
-    ("alerts firing on orc-prod-sa3 now", "alerts firing on prod sa3 now", frozenset(), "nested"),
-    ("alerts firing on orc-prod-sa3 now", "alerts firing on sa3 now", frozenset(), "conflict"),
-    # the initials of a name's parts, a one-word name's parts being its two halves ("lighthouse" = light house)
+    # round 11: the initials of one name the org knows (its alert labels, its recorded questions) are that name, a
+    # one-word name's parts being its two halves ("lighthouse" = light house)
     ("lighthouse p99 latency last hour", "lh p99 latency last hour", frozenset({"lighthouse"}), "same"),
     ("p99 latency of route-planner last hour", "rp p99 latency last hour", frozenset({"route-planner"}), "same"),
+    # ... apart: two known names with those initials, no history, other initials
     ("lighthouse p99 latency last hour", "lh p99 latency last hour", frozenset({"lighthouse", "load-handler"}),
      "conflict"),
     ("lighthouse p99 latency last hour", "lh p99 latency last hour", frozenset(), "conflict"),
     ("lighthouse p99 latency last hour", "lb p99 latency last hour", frozenset({"lighthouse"}), "conflict"),
+    # a fragment of a known name is not read as the name (tried in round 11, reverted by its pre-registered rule)
+    ("alerts firing on orc-prod-sa3 now", "alerts firing on sa3 now", _CLUSTERS, "conflict"),
+    ("alerts firing on orc-prod-sa3 now", "alerts firing on prod sa3 now", _CLUSTERS, "nested"),
 ])
 def test_a_short_form_of_one_known_name_is_that_name(a, b, names, expected):
     assert _with_names(a, b, names) == expected

@@ -152,7 +152,7 @@ def compare_windows(asked: Window | None, cached: Window | None, policy: MemoryP
 def judge(asked: Reading, row: dict, similarity: float, now: float, policy: MemoryPolicy,
           names: frozenset[str] = frozenset()) -> Candidate:
     """The first rule of the specification (module docstring) that applies to this candidate. ``names`` are the
-    org's known names (`QueryMemory.names`): a short form of one ("mm", "na1") reads as that name."""
+    org's known names (`QueryMemory.names`): the initials of one ("mm") read as that name."""
     cached, cached_window = stored_reading(row)
     executed, expires = float(row["executed_at"]), float(row["expires_at"])
     age = max(0.0, now - executed)

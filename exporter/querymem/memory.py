@@ -112,7 +112,7 @@ class QueryMemory:
     def names(self, org: str, now: float) -> frozenset[str]:
         """The org's own vocabulary (`detectors.org_names`): names written as identifiers in the questions it
         recorded for the whole org and name-like label values (service, cluster, namespace ...) of the alerts it
-        received, so that "mm" or "na1" can be read as the one known name it shortens. Personal questions are
+        received, so that "mm" can be read as the one known name it shortens. Personal questions are
         left out: one person's wording does not name the org's things for everyone. Gathered at most every
         NAMES_SECONDS per org."""
         cached = self._names.get(org)
