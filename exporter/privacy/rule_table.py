@@ -62,6 +62,7 @@ from exporter.privacy.person_names import (
     NAME_BEFORE_PLACE,
     NEXT_IN_LIST,
     PERSON_ATTRIBUTE,
+    ROLE_APPOSITION,
     contact_gate,
     field_gate,
     greeting_gate,
@@ -81,6 +82,8 @@ from exporter.privacy.person_names import (
     pick_named_group,
     pick_next_in_list,
     pick_person_attribute,
+    pick_role_apposition,
+    role_gate,
 )
 from exporter.privacy.personal_data import (
     CARD_GATE,
@@ -298,6 +301,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", CONTACT_OWNER, gate=contact_gate, pick=pick_name_by_itself, prose=True, cased=True),
     make_rule("person_name", CAPITALISED_RUN, pick=pick_full_name, prose=True, cased=True),
     make_rule("person_name", NAME_BEFORE_PLACE, pick=pick_name_before_place, prose=True, cased=True),
+    make_rule("person_name", ROLE_APPOSITION, lower=True, gate=role_gate, pick=pick_role_apposition, prose=True,
+              cased=True),
     make_rule("person_name", LOGIN_IN_PLACE, lower=True, gate=login_place_gate, pick=pick_login_in_place, prose=True),
     make_rule("person_name", GREETING_OR_SIGNATURE, gate=greeting_gate, pick=pick_greeting_or_signature, prose=True,
               cased=True),
