@@ -798,3 +798,26 @@ def test_a_short_password_word_given_its_value_opens_no_prose_slot():
     kept = "PWD=/home/ops OLDPWD=/tmp secretName: tls-cert"
     assert out(kept) == kept
     assert "Xk29!pq7" not in out("pwd for the relay box is Xk29!pq7")
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "name"),
+    [
+        # a role in apposition names a person whom no list holds, before or after the name
+        ("our DBA, Postgres 15 is fine", "our DBA, Tsegaye, restarted the primary", "Tsegaye"),
+        ("Postgres, our database, restarted", "Tsegaye, our DBA, restarted the primary", "Tsegaye"),
+        ("the on-call engineer this week is paged via PagerDuty", "the on-call engineer this week is Bayarmaa",
+         "Bayarmaa"),
+        ("the relationship manager is Acme Trade Services", "the relationship manager is Mthunzi Ekwueme",
+         "Mthunzi Ekwueme"),
+        ("checked with Treasury (the analyst desk) about the breaks",
+         "checked with Khulan (treasury analyst) about the breaks", "Khulan"),
+        ("Talked to Finance from the trade ops team", "Talked to Khulan from the trade ops team", "Khulan"),
+        # a team, a call and a product beside a role stay
+        ("the DBA Team owns this", "the DBA is Batbayar", "Batbayar"),
+        ("controller = ThreadpoolController()", "controller: Ruslanbek", "Ruslanbek"),
+    ],
+)
+def test_a_role_beside_a_word_makes_it_a_person(kept, redacted, name):
+    assert out(kept) == kept
+    assert name not in out(redacted) and "<redacted:person_name>" in out(redacted)
