@@ -29,10 +29,12 @@ CREDENTIALS = {
     "discord_token", "vendor_token", "jwt", "bearer", "private_key",
 }
 # Person names: "name" in batch 9, "person_name" in the second blind corpus and batch 10 (each writer's own label).
-PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6", "name", "person_name"}
+# "private_address" (batch 12): a private host address, PII under the default policy and a negative line for an org
+# with keep_private_addresses on (`score(..., keep_private=True)`).
+PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6", "name", "person_name", "private_address"}
 
 
-_FAMILIES = ("writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
+_FAMILIES = ("writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
              "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
              "hand-written b7", "ripsecrets", "kingfisher", "trufflehog", "hand-written b8")
 
@@ -89,11 +91,13 @@ def _module_at(rev: str, name: str, source: str, loaded: dict[str, str]) -> type
     return module
 
 
-def score(redact, rows) -> dict:
+def score(redact, rows, keep_private: bool = False) -> dict:
     ok: Counter = Counter()
     total: Counter = Counter()
     misses: dict[str, list[str]] = defaultdict(list)
     for kind, text, gone, _family in rows:
+        if keep_private and kind == "private_address":
+            kind = "negative"  # the org keeps its private addresses: the whole line must stay as written
         out = redact(text)
         good = out == text if kind == "negative" else all(g not in out for g in gone)
         group = "negative" if kind == "negative" else kind
@@ -213,6 +217,7 @@ def detect_secrets_redactor():
 SPLITS = {  # name: (test file, dev file)
     "blind writer 2 (evaluation only)": ("blind2_test.tsv", None),
     "blind writer (evaluation only)": ("blind_test.tsv", None),
+    "batch 12 (third independent writer, split by group)": ("batch12_test.tsv", "batch12_dev.tsv"),
     "batch 11 (second independent writer, split by group)": ("batch11_test.tsv", "batch11_dev.tsv"),
     "batch 10 (independent writer, split by group)": ("batch10_test.tsv", "batch10_dev.tsv"),
     "batch 9 (split by source)": ("batch9_test.tsv", "batch9_dev.tsv"),
@@ -226,6 +231,9 @@ SPLITS = {  # name: (test file, dev file)
 }
 
 
+POOLS = (("all but batch 12", ("batch 12",)), ("all but batches 11-12", ("batch 11", "batch 12")),
+         ("all but batches 10-12", ("batch 10", "batch 11", "batch 12")),
+         ("all but batches 9-12", ("batch 9", "batch 10", "batch 11", "batch 12")))
 EVAL_ONLY = {"batch 6 (evaluation only)", "blind writer (evaluation only)", "blind writer 2 (evaluation only)"}
 
 
@@ -283,14 +291,13 @@ def main() -> None:
     for part in ("test", "dev"):
         # The pool is the batches rules were chosen beside; an evaluation-only batch is reported alone.
         sets[("all", part)] = [row for split in splits if split not in EVAL_ONLY for row in sets[(split, part)]]
-        # Earlier rounds' pools, so figures stay comparable: round 8's (batches 1-5, 7-10), round 7's (1-5, 7-9)
-        # and round 6's (1-5, 7, 8).
-        for pool, left_out in (("all but batch 11", ("batch 11",)), ("all but batches 10-11", ("batch 10", "batch 11")),
-                               ("all but batches 9-11", ("batch 9", "batch 10", "batch 11"))):
+        # Earlier rounds' pools, so figures stay comparable: round 10's (batches 1-5, 7-11), round 9's (1-5, 7-10),
+        # round 8's (1-5, 7-9) and round 7's (1-5, 7, 8).
+        for pool, left_out in POOLS:
             sets[(pool, part)] = [row for split in splits if split not in EVAL_ONLY
                                   and not split.startswith(left_out) for row in sets[(split, part)]]
     results = {(who, key): score(fn, rows) for who, fn in redactors.items() for key, rows in sets.items()}
-    for split in ("all", "all but batch 11", "all but batches 10-11", "all but batches 9-11", *splits):
+    for split in ("all", *(pool for pool, _ in POOLS), *splits):
         print(f"\n{split}: test {len(sets[(split, 'test')])} lines, dev {len(sets[(split, 'dev')])} lines")
         cols = [(part, who) for part in (("dev",) if args.dev_only else ("test", "dev")) for who in redactors]
         print(f"{'kind':<18} " + " ".join(f"{part + ' ' + who:>20}" for part, who in cols))
@@ -307,7 +314,7 @@ def main() -> None:
     for split in ("all", *splits):
         cells = []
         for part in (("dev",) if args.dev_only else ("test", "dev")):
-            res = score(lambda t: private_kept.redact(t).text, sets[(split, part)])["by_kind"]
+            res = score(lambda t: private_kept.redact(t).text, sets[(split, part)], keep_private=True)["by_kind"]
             cells.append(f"{part} " + " / ".join(pct(res.get(k, (0, 0))).strip() for k in ("credentials", "pii", "negative")))
         print(f"  {split[:52]:<52} " + "   ".join(cells))
     if args.by_family:
