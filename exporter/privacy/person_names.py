@@ -47,7 +47,8 @@ _LATIN = [chr(c) for r in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower())
 # A capitalised word: `Smith`, `O'Brien`, `Smith-Jones`, `McDonald`, `García`, `Jean-Luc`, `D'Angelo`.
-_WORD_TAIL = rf"(?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)?"
+# (A possessive is no part of the name: `Okafor's account` is `Okafor`'s.)
+_WORD_TAIL = rf"(?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’-](?!s(?![{_LO}]))[{_UP}]?[{_LO}]+)?"
 _WORD = rf"[{_UP}]" + _WORD_TAIL
 # Particles between a given name and a surname.
 _PARTICLE = r"(?:[ÓÒ]|N[ií]|Nic|Ua|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
@@ -339,7 +340,8 @@ def pick_next_in_list(m: re.Match, text: str, floor: int) -> Span | None:
 # A login built from a person's names (`priya.venkataraman`, `@tuan.pham`, `hiroshi-tanaka`): a given
 # name that is no English word, a separator, a listed surname that is none either; a whole token, not
 # part of a path, a domain or a longer name (`anna-smith-7d9f8b6c5d-x2k4p`).
-LOGIN_NAME = r"(?<![\w./@$%{-])@?(?P<first>[a-z]+)[._-](?P<last>[a-z]{2,})(?![\w@/(=-]|\.\w)"
+# (Before `@host`, a login on a host, which the e-mail rule left: `ssh m.okafor@sftp-eu-1`.)
+LOGIN_NAME = r"(?<![\w./@$%{-])@?(?P<first>[a-z]+)[._-](?P<last>[a-z]{2,})(?![\w/(=-]|\.\w|@(?![a-z0-9]))"
 
 
 def login_name_gate(hay: str) -> bool:
@@ -354,6 +356,8 @@ def login_name_gate(hay: str) -> bool:
         if "." not in word and "-" not in word and "_" not in word:
             continue
         word = word.rstrip(_TRAILING).rpartition("=")[2].rpartition(":")[2].lstrip(_LEADING)
+        if "@" in word:
+            word = word.partition("@")[0]  # `ssh m.okafor@sftp-eu-1`: the login before a host
         if word.count(".") + word.count("-") + word.count("_") == 1:
             head = word.partition(".")[0].partition("-")[0].partition("_")[0]
             if head in first or (len(head) == 1 and len(word) >= 7 and word[1] != "-" and word[2:].isalpha()
@@ -430,7 +434,7 @@ _ONE_END = r"(?![\w@/.-]|\.\w|['’](?!s(?!\w)))"
 _ONE_WORD = re.compile(rf"[{_UP}]{_ONE_TAIL}{_ONE_END}")
 
 
-_GREETINGS = ("hi", "hey", "hello", "morning", "thanks", "thank you", "thx", "cheers", "ty")
+_GREETINGS = ("hi", "hey", "hello", "morning", "thanks", "thank you", "thx", "cheers", "ty", "dear")
 _SPEECH = ("said", "says", "asked", "mentioned", "wrote", "replied", "thinks", "thought", "agreed", "confirmed",
            "suggested", "promised", "volunteered", "noted", "acked", "approved", "signed off")
 _THINGS = ("laptop", "phone", "PR", "MR", "desk", "manager", "shift", "account", "calendar", "approval", "review",
@@ -696,3 +700,69 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
         line = max(text.rfind("\n", 0, m.start()) + 1, floor)
         name = _NAME_ENDS_AT.search(text, line, m.start())
     return None if name is None else _role_name(text, name.start(), name.end())
+
+
+# --- Titles, handles beside a name, nicks before a colon, person fields by their key (round 11) ---
+
+# A title before a name (`Dear Mr. Oyelaran-Smith`, `Dr Ana Lima`): what follows is a surname or a full
+# name whatever the lists say (`Mr. Smith`: `Smith` is an English word too).
+HONORIFIC = rf"(?<![\w.-])(?:Mrs?|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle)\.?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
+HONORIFIC_NEEDLES = ("Mr", "Ms", "Mx", "Dr", "Prof", "Herr", "Frau", "Mme", "Mlle")
+
+
+def pick_honorific(m: re.Match, text: str, floor: int) -> Span | None:
+    words = m["name"].split()
+    if words[0].lower() in _EXCLUDED or words[-1].lower() in _ORGANISATION or _organisation_follows(text, m.end("name")):
+        return None
+    return m.span("name")
+
+
+# A login in brackets right after a name already replaced (`Ngozi Adeyemi-Okafor (nadeyemi)`): the same
+# person's handle, when it is no English word and no role (`(primary)`, `(dba)`, `(contractor)` stay).
+HANDLE_AFTER_NAME = r"(?<=<redacted:person_name>)[ \t]*\(@?(?P<login>[a-z][a-z._-]{2,30}[0-9]{0,4})\)"
+
+
+def pick_handle_after_name(m: re.Match, text: str, floor: int) -> Span | None:
+    login = m["login"]
+    names = _names()
+    parts = [p for p in re.split(r"[._-]", login) if p]
+    if login in _ROLE_WORDS or any(names.word(p) or p in _ROLE_WORDS for p in parts):
+        return None
+    return m.span("login")
+
+
+# A nick before a colon in brackets (`Review (Kofi): who added ...`), as a chat nick in angle brackets.
+BRACKET_NICK = rf"\((?P<nick>{_WORD})\):"
+
+# A person field named by its key (`beneficiary_name: Dubois, Amélie`, `"fullName": "Ana Lima"`): the
+# key names a person; the value is a name, a surname written first with a comma (`Dubois, Amélie`) too.
+NAME_KEY_VALUE = (
+    r"[Nn]ame[\"']?[ \t]*[:=][ \t]*[\"']?"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}(?:,[ \t]+{_WORD}(?:[ \t]+{_BETWEEN}){{0,2}})?){_END}"
+)
+_PERSON_KEY = re.compile(
+    r"(?<![A-Za-z])(?i:beneficiary|customer|payee|payer|holder|cardholder|account_?holder|full|first|last|given"
+    r"|family|contact|employee|sender|recipient|debtor|creditor|remitter|applicant|legal|display|person|client"
+    r"|driver|passenger|consignee|shipper|signatory|patient|guest|member)[_-]?\Z"
+)
+
+
+def name_key_gate(hay: str) -> bool:
+    return "ame" in hay and (": " in hay or "=" in hay or ":\"" in hay)
+
+
+def pick_name_key_value(m: re.Match, text: str, floor: int) -> Span | None:
+    if _PERSON_KEY.search(text, max(0, m.start() - 16), m.start()) is None:
+        return None
+    names = _names()
+    head, comma, tail = m["name"].partition(",")
+    words = head.split() + tail.split()
+    if words[0].lower() in _EXCLUDED or words[-1].lower() in _ORGANISATION or _organisation_follows(text, m.end("name")):
+        return None
+    plain = [w for w in words if _plain_word(w)]
+    if not comma:
+        return m.span("name") if _person_words(words, names) or (len(plain) == 1 and _one_word_person(plain[0], names, False)) else None
+    # `Dubois, Amélie`: a surname written first; a listed name on either side, or no English word at all
+    if any(names.given(w) or names.surname(w) for w in plain) and not all(names.word(w) and w.isascii() for w in plain):
+        return m.span("name")
+    return None

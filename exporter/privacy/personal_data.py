@@ -37,7 +37,14 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # a URL's userinfo (`https://user:PASSWORD@host`): the URL rules decide about it
     if _login_target(text, a, m.end()) and not any(c in ".+" for c in text[a : m.start()]):
         return None  # `ssh ubuntu@bastion.acme.io`, `deploy@web-03.prod.internal:~$`: an account on a host
+    if m[0].lower().endswith(".gserviceaccount.com"):
+        return None  # a Google Cloud service account: a machine's identity, no person's mailbox
+    if a > 0 and text[a - 1] == "<" and _MESSAGE_ID_HEADER.search(text, text.rfind("\n", 0, a) + 1, a - 1):
+        return None  # `Message-ID: <e415de77.c2133@mail.acme.com>`: a message's id, written like an address
     return a, m.end()
+
+
+_MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[^\n]*\Z")
 
 
 # The host argument of a remote shell (`ssh -i k.pem user@host`), or `user@host` with a path or a prompt
@@ -226,10 +233,11 @@ def maybe_ipv6(text: str) -> bool:
 
 
 # Addresses no one outside an org's network can reach: RFC 1918, loopback, link-local (IPv4), and
-# loopback, unique-local and link-local (IPv6). CGNAT (100.64/10) and the documentation ranges stay
-# redacted: they stand in for public addresses in examples and tickets.
+# loopback, unique-local and link-local (IPv6), and the shared address space of carrier-grade NAT and
+# overlay networks (RFC 6598, 100.64/10: Tailscale's tailnet addresses), which no host on the internet
+# has either. The documentation ranges stay redacted: they stand in for public addresses in tickets.
 _PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
-    "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16",
+    "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10",
     "::1/128", "fc00::/7", "fe80::/10",
 ))
 
