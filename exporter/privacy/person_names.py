@@ -714,6 +714,9 @@ def pick_honorific(m: re.Match, text: str, floor: int) -> Span | None:
     words = m["name"].split()
     if words[0].lower() in _EXCLUDED or words[-1].lower() in _ORGANISATION or _organisation_follows(text, m.end("name")):
         return None
+    names = _names()
+    if len(words) == 1 and names.word(words[0]) and not names.surname(words[0]):
+        return None  # `Mr Robot`: a title on a word that is no surname is a show's or a product's name
     return m.span("name")
 
 

@@ -37,6 +37,8 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # a URL's userinfo (`https://user:PASSWORD@host`): the URL rules decide about it
     if _login_target(text, a, m.end()) and not any(c in ".+" for c in text[a : m.start()]):
         return None  # `ssh ubuntu@bastion.acme.io`, `deploy@web-03.prod.internal:~$`: an account on a host
+    if _MACHINE_LOCAL.fullmatch(text, a, m.start()):
+        return None  # `27ff6dc5...d5ab@group.calendar.google.com`: a calendar's or a message's id, made by a machine
     if m[0].lower().endswith(".gserviceaccount.com"):
         return None  # a Google Cloud service account: a machine's identity, no person's mailbox
     if a > 0 and text[a - 1] == "<" and _MESSAGE_ID_HEADER.search(text, text.rfind("\n", 0, a) + 1, a - 1):
@@ -44,6 +46,7 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
     return a, m.end()
 
 
+_MACHINE_LOCAL = re.compile(r"(?=(?:[.-]?[0-9a-f]){24})[0-9a-f]+(?:[.-][0-9a-f]+)*")
 _MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[^\n]*\Z")
 
 
