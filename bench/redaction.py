@@ -268,8 +268,12 @@ def main() -> None:
     parser.add_argument("--dev-only", action="store_true", help="print dev figures only (while tuning rules)")
     parser.add_argument("--without-blind", action="store_true",
                         help="leave the blind corpus out entirely (every run but a round's final one)")
+    parser.add_argument("--without-test-of", action="append", default=[], metavar="SPLIT",
+                        help="never read the test half of the splits whose name starts so (e.g. 'batch 12': a test "
+                             "half only the lead runs); the pools' test figures then leave it out")
     args = parser.parse_args()
     splits = {k: v for k, v in SPLITS.items() if not (args.without_blind and k.startswith("blind"))}
+    splits = {k: (None if k.startswith(tuple(args.without_test_of)) else t, d) for k, (t, d) in splits.items()}
 
     from exporter.privacy.redaction import Redactor
 

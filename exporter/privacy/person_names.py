@@ -641,33 +641,36 @@ _ROLES = (
     "underwriter", "banker", "trader", "dealer", "clerk", "secretary", "assistant",
 )
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True))
-# The role, then the name: `our DBA, Kenji`, `the on-call engineer is Kenji`, `relationship manager at
-# the bank: Adaeze Nwosu`, `contact at the CDN is Haruto Yamamoto`. Found in the lower-cased text (a
-# literal-led alternation, behind a needle test); the name is read in the text as written.
-NAME_AFTER_ROLE = (
-    rf"(?<![\w-])(?:{_ROLE_ALT})s?(?![\w-])"
-    r"(?:[ \t]+(?:at|for|on|from|of|in|with)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?[a-z0-9&.-]+)?"
-    r"(?:[ \t]*(?:,|:|—|–|-(?=[ \t]))[ \t]*|[ \t]+(?:is|was|will be|today is|this week is)[ \t]+|[ \t]+)"
-    r"(?=[^\W\d_])"
+# Found from the role's word in the lower-cased text (an alternation of literals with nothing before it,
+# which Python's engine scans for by first character), behind a set test on the text's words; the name is
+# then read beside it in the text as written:
+# - after it: `our DBA, Kenji`, `the on-call engineer is Kenji`, `relationship manager at the bank:
+#   Adaeze Nwosu`, `contact at the CDN is Haruto Yamamoto`;
+# - before it: `Kenji, our DBA`, `Kenji (DBA)`, `Kenji from the payments team`.
+ROLE_APPOSITION = rf"(?:{_ROLE_ALT}|team|side|desk)s?(?![\w-])"
+_AFTER_ROLE = re.compile(
+    r"(?:[ \t]+(?i:at|for|on|from|of|in|with)[ \t]+(?i:the[ \t]+|our[ \t]+|their[ \t]+)?[A-Za-z0-9&.-]+)?"
+    r"(?:[ \t]*(?:,|:|—|–|-(?=[ \t]))[ \t]*|[ \t]+(?i:is|was|will be|today is|this week is)[ \t]+|[ \t]+)"
 )
-# The name, then the role: `Kenji, our DBA`, `Kenji (DBA)`, `Kenji from the payments team`.
-ROLE_AFTER_NAME = (
-    r"(?:,[ \t]+(?:our|the|their|your|his|her|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-    rf"|[ \t]+\((?:[a-z-]+[ \t]+){{0,2}})(?:{_ROLE_ALT})s?(?![\w-])"
-    r"|[ \t]+from[ \t]+(?:the|our|their)[ \t]+[a-z0-9&-]+(?:[ \t]+[a-z0-9&-]+)?[ \t]+(?:team|side|desk)(?![\w-])"
+_BEFORE_ROLE = re.compile(
+    r"(?:,[ \t]+(?i:our|the|their|your|his|her|a|an)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}|[ \t]+\((?:[A-Za-z-]+[ \t]+){0,2})\Z"
 )
-# One rule for both orders: one gate and one search per text.
-ROLE_APPOSITION = rf"(?P<role_first>{NAME_AFTER_ROLE})|{ROLE_AFTER_NAME}"
-_ROLE_WORDS = frozenset(r for role in _ROLES for r in (role, role + "s")) | {"team", "side", "desk"}
+_FROM_TEAM = re.compile(r"[ \t]+(?i:from)[ \t]+(?i:the|our|their)[ \t]+[\w&-]+(?:[ \t]+[\w&-]+)?[ \t]+\Z")
+_TEAM_WORDS = frozenset(("team", "teams", "side", "sides", "desk", "desks"))
+_ROLE_WORDS = frozenset(r for role in _ROLES for r in (role, role + "s")) | _TEAM_WORDS
+# Each role's word as a whitespace split leaves it beside punctuation (`DBA,`, `(SRE)`, `manager:`).
+_ROLE_TOKENS = frozenset(
+    f"{head}{word}{tail}" for word in _ROLE_WORDS for head in ("", "(") for tail in ("", ",", ":", ")", "),", "):", ";")
+)
 _NAME_AT = re.compile(rf"{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}{_END}")
 _NAME_ENDS_AT = re.compile(rf"(?<![\w@./'’-]){_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}\Z")
 
 
 def role_gate(hay: str) -> bool:
     """A role's word among the words of the lower-cased text: a set test after a split (C speed), which
-    costs a third of a needle search over fifty words; a role written `DBA,` or `(SRE)` is split from its
-    punctuation first."""
-    return not _ROLE_WORDS.isdisjoint(hay.replace(",", " ").replace("(", " ").replace(")", " ").replace(":", " ").split())
+    costs a third of a needle search over fifty words; the set holds each word with the punctuation a
+    split leaves beside it (`DBA,`, `(SRE)`)."""
+    return not _ROLE_TOKENS.isdisjoint(hay.split())
 
 
 def _role_name(text: str, a: int, b: int) -> Span | None:
@@ -694,11 +697,22 @@ _VERSION_AFTER = re.compile(r"[ \t]+v?\d")
 
 
 def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
-    if m["role_first"] is not None:
-        name = _NAME_AT.match(text, m.end())
+    a, b = m.span()
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+        return None  # inside a word (`unmanaged`, `pre-sales`)
+    line = max(text.rfind("\n", 0, a) + 1, floor)
+    if m[0].lower() in _TEAM_WORDS:
+        before = _FROM_TEAM.search(text, line, a)
     else:
-        line = max(text.rfind("\n", 0, m.start()) + 1, floor)
-        name = _NAME_ENDS_AT.search(text, line, m.start())
+        sep = _AFTER_ROLE.match(text, b)
+        name = _NAME_AT.match(text, sep.end()) if sep is not None else None
+        span = _role_name(text, name.start(), name.end()) if name is not None else None
+        if span is not None:
+            return span
+        before = _BEFORE_ROLE.search(text, line, a)
+    if before is None:
+        return None
+    name = _NAME_ENDS_AT.search(text, line, before.start())
     return None if name is None else _role_name(text, name.start(), name.end())
 
 
@@ -751,7 +765,8 @@ _PERSON_KEY = re.compile(
 
 
 def name_key_gate(hay: str) -> bool:
-    return "ame" in hay and (": " in hay or "=" in hay or ":\"" in hay)
+    """A key that names a person is a word before `name` (`beneficiary_name`, `fullName`, `FullName`)."""
+    return "_name" in hay or "Name" in hay or "-name" in hay or "llname" in hay or "stname" in hay
 
 
 def pick_name_key_value(m: re.Match, text: str, floor: int) -> Span | None:
