@@ -892,10 +892,12 @@ def test_cards_addresses_and_phones_beside_their_twins(kept, redacted, value):
     assert value not in out(redacted)
 
 
-def test_keeping_private_addresses_keeps_shared_address_space_but_not_documentation_ranges():
-    # RFC 6598 (carrier-grade NAT, Tailscale's tailnet) is no host on the internet; 203.0.113/24 stands in for one
+def test_keeping_private_addresses_keeps_shared_and_documentation_ranges_but_not_public_ones():
+    # RFC 6598 (carrier-grade NAT, Tailscale's tailnet) and RFC 5737/3849 (documentation) are no host on the
+    # internet; 81.2.69.160 is one
     keeper = Redactor(keep_private_addresses=True)
-    text = "DR bastion is 100.71.3.9 on the tailnet, example peer 203.0.113.7"
+    text = "DR bastion is 100.71.3.9 on the tailnet, example peer 203.0.113.7 and 2001:db8::7, client 81.2.69.160"
     kept = keeper.redact(text).text
-    assert "100.71.3.9" in kept and "203.0.113.7" not in kept
-    assert "100.71.3.9" not in out(text)
+    assert "100.71.3.9" in kept and "203.0.113.7" in kept and "2001:db8::7" in kept
+    assert "81.2.69.160" not in kept
+    assert "100.71.3.9" not in out(text) and "203.0.113.7" not in out(text)

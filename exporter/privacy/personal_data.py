@@ -235,13 +235,15 @@ def maybe_ipv6(text: str) -> bool:
     return "::" in text or text.count(":") - text.count("<redacted:") >= 6
 
 
-# Addresses no one outside an org's network can reach: RFC 1918, loopback, link-local (IPv4), and
-# loopback, unique-local and link-local (IPv6), and the shared address space of carrier-grade NAT and
-# overlay networks (RFC 6598, 100.64/10: Tailscale's tailnet addresses), which no host on the internet
-# has either. The documentation ranges stay redacted: they stand in for public addresses in tickets.
+# Addresses no host on the internet has: RFC 1918, loopback and link-local (IPv4); loopback, unique-local
+# and link-local (IPv6); the shared address space of carrier-grade NAT and overlay networks (RFC 6598,
+# 100.64/10: Tailscale's tailnet addresses); and the documentation ranges (RFC 5737, RFC 3849), which
+# by definition are nobody's. An org that keeps its private addresses keeps these; a public address is
+# redacted whatever the setting.
 _PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
     "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10",
-    "::1/128", "fc00::/7", "fe80::/10",
+    "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24",
+    "::1/128", "fc00::/7", "fe80::/10", "2001:db8::/32",
 ))
 
 
