@@ -627,27 +627,51 @@ def _glued_name(login: str, names: Names) -> bool:
 
 # --- A person named by the role beside the name (round 11) ---
 
-# Nouns that name what a person does at work. Beside a capitalised word in apposition (`our DBA,
-# Kenji`, `the relationship manager is Adaeze Nwosu`, `Kenji, our DBA,`, `Kenji (DBA)`) they say the
-# word is a person even when no list holds it: products and teams stand beside them too, but as
-# English words (`Payments Platform`), organisations (`Acme Corp`) or capitals (`DBA Team`), which the
-# checks of a name after a field already refuse.
+# Nouns that name what a person does at work (not `contact`: in ops text mostly the act, `contact
+# support`, `contact ops@...`, and a `contact:` header is a person field of its own). Beside a capitalised
+# word in apposition (`our DBA, Kenji`, `the relationship manager is Adaeze Nwosu`, `Kenji, our DBA,`,
+# `Kenji (DBA)`) they say the word is a person even when no list holds it: products and teams stand
+# beside them too, but as English words (`Payments Platform`), organisations (`Acme Corp`) or capitals
+# (`DBA Team`), which the checks of a name after a field already refuse.
 _ROLES = (
-    "dba", "sre", "engineer", "developer", "manager", "lead", "commander", "scribe", "contact", "admin",
+    "dba", "sre", "engineer", "developer", "manager", "lead", "commander", "scribe", "admin",
     "administrator", "architect", "intern", "contractor", "colleague", "teammate", "coworker", "co-worker",
     "director", "cto", "ceo", "cfo", "coo", "ciso", "analyst", "approver", "requester", "representative",
     "liaison", "coordinator", "officer", "specialist", "consultant", "auditor", "accountant", "controller",
     "operator", "sysadmin", "counsel", "supervisor", "technician", "responder", "on-call", "oncall",
     "underwriter", "banker", "trader", "dealer", "clerk", "secretary", "assistant",
 )
-_ROLE_ALT = "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True))
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words written as a trie (`a(?:dmin(?:istrator)?|nalyst)|...`): Python's engine
+    tries each alternative of a flat alternation at every position, and a trie only the branch of the
+    letter it reads (a quarter of the time on ops text)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+_ROLE_ALT = _trie([*_ROLES, "team", "side", "desk"])
 # Found from the role's word in the lower-cased text (an alternation of literals with nothing before it,
 # which Python's engine scans for by first character), behind a set test on the text's words; the name is
 # then read beside it in the text as written:
 # - after it: `our DBA, Kenji`, `the on-call engineer is Kenji`, `relationship manager at the bank:
-#   Adaeze Nwosu`, `contact at the CDN is Haruto Yamamoto`;
+#   Adaeze Nwosu`, `account manager at the CDN is Haruto Yamamoto`;
 # - before it: `Kenji, our DBA`, `Kenji (DBA)`, `Kenji from the payments team`.
-ROLE_APPOSITION = rf"(?:{_ROLE_ALT}|team|side|desk)s?(?![\w-])"
+ROLE_APPOSITION = rf"(?:{_ROLE_ALT})s?(?![\w-])"
 _AFTER_ROLE = re.compile(
     r"(?:[ \t]+(?i:at|for|on|from|of|in|with)[ \t]+(?i:the[ \t]+|our[ \t]+|their[ \t]+)?[A-Za-z0-9&.-]+)?"
     r"(?:[ \t]*(?:,|:|—|–|-(?=[ \t]))[ \t]*|[ \t]+(?i:is|was|will be|today is|this week is)[ \t]+|[ \t]+)"
@@ -709,7 +733,8 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
         span = _role_name(text, name.start(), name.end()) if name is not None else None
         if span is not None:
             return span
-        before = _BEFORE_ROLE.search(text, line, a)
+        near = text[max(line, a - 40) : a]
+        before = _BEFORE_ROLE.search(text, line, a) if "(" in near or ", " in near else None
     if before is None:
         return None
     name = _NAME_ENDS_AT.search(text, line, before.start())
