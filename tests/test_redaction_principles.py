@@ -833,6 +833,7 @@ def test_a_role_beside_a_word_makes_it_a_person(kept, redacted, name):
         ("Pushed by the release bot (wkamau) 4m ago", "Pushed by Wanjiru Kamau (wkamau) 4m ago", "wkamau"),
         # a nick before a colon in brackets, as in angle brackets
         ("Steps (Optional): restart the pod", "Review (Pekka): who merged this?", "Pekka"),
+        ("class _PgConn(Conn):", "Review (Pekka): who merged this?", "Pekka"),  # a base class is no nick
         # a person field by its key, a surname written first with a comma too
         ("service_name: Kafka Connect, region: eu", "payee_name: Lindqvist, Tove | country: SE", "Lindqvist, Tove"),
         # a login on a host, built from an initial and a surname
@@ -879,6 +880,9 @@ def test_credential_pairs_encodings_and_signatures_beside_their_twins(kept, reda
         ("fixture GB00 TEST 0000 0000 0000 00 is invalid", "card 4111 1111 1111 1111 was declined", "4111 1111"),
         # machine-made addresses: a message's id, a service account, a hex local part; a percent-encoded one is redacted
         ("Message-ID: <e415de776a7615c5.c21330c8@mail.acme-ops.com>", "From: <tove.lindqvist@acme-ops.com>",
+         "tove.lindqvist"),
+        ("References: <a1b2c3d4e5f60718293a4b5c6d@mail.x.io> <e415de776a7615c5.c21330c8@mail.acme-ops.com>",
+         "Message-ID: <e415de776a7615c5.c21330c8@mail.acme-ops.com> From: <tove.lindqvist@acme-ops.com>",
          "tove.lindqvist"),
         ("key for ledger-sa@prod-1.iam.gserviceaccount.com is old", "GET /lookup?email=tove.lindqvist%40acme-ops.com",
          "tove.lindqvist"),

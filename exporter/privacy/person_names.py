@@ -774,7 +774,8 @@ def pick_handle_after_name(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 # A nick before a colon in brackets (`Review (Kofi): who added ...`), as a chat nick in angle brackets.
-BRACKET_NICK = rf"\((?P<nick>{_WORD})\):"
+# (Not a base class: `class _PgConn(Conn):`.)
+BRACKET_NICK = rf"\((?<![\w.]\()(?P<nick>{_WORD})\):"
 
 # A person field named by its key (`beneficiary_name: Dubois, Amélie`, `"fullName": "Ana Lima"`): the
 # key names a person; the value is a name, a surname written first with a comma (`Dubois, Amélie`) too.

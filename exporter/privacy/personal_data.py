@@ -47,7 +47,8 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 _MACHINE_LOCAL = re.compile(r"(?=(?:[.-]?[0-9a-f]){24})[0-9a-f]+(?:[.-][0-9a-f]+)*")
-_MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[^\n]*\Z")
+# (only earlier ids may stand between the header and the address: `References: <a@x> <b@y>`)
+_MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[ \t,]*)*\Z")
 
 
 # The host argument of a remote shell (`ssh -i k.pem user@host`), or `user@host` with a path or a prompt
