@@ -816,6 +816,7 @@ def test_a_short_password_word_given_its_value_opens_no_prose_slot():
         # a team, a call and a product beside a role stay
         ("the DBA Team owns this", "the DBA is Batbayar", "Batbayar"),
         ("controller = ThreadpoolController()", "controller: Ruslanbek", "Ruslanbek"),
+        ("a support engineer, Indian-English email", "a support engineer, Ruslanbek, emailed", "Ruslanbek"),
     ],
 )
 def test_a_role_beside_a_word_makes_it_a_person(kept, redacted, name):

@@ -710,6 +710,8 @@ def _role_name(text: str, a: int, b: int) -> Span | None:
     if len(words) == 1:
         if _VERSION_AFTER.match(text, b):
             return None  # `our DBA, Postgres 15`: a product and its version
+        if "-" in words[0] and all(names.word(part) for part in words[0].split("-")):
+            return None  # `support engineer, Indian-English email`: words joined, no name
         return (a, b) if _one_word_person(words[0], names, strict=False) else None
     last = words[-1]
     if not (names.given(words[0]) or names.surname(last) or _no_word(names, last)):
