@@ -22,8 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "redaction"
-# The redactor before round 10, the second baseline (`--round-rev`, bench/redaction_ab.py).
-ROUND_REV = "6367bee"
+# The redactor before round 11, the second baseline (`--round-rev`, bench/redaction_ab.py).
+ROUND_REV = "2b44767"
 CREDENTIALS = {
     "password", "connection_string", "aws_key", "github_token", "gitlab_token", "slack_token", "webhook",
     "discord_token", "vendor_token", "jwt", "bearer", "private_key",
@@ -258,7 +258,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
     parser.add_argument("--round-rev", default=ROUND_REV,
-                        help="git revision of the redactor before this round (round 10), a second baseline")
+                        help="git revision of the redactor before this round (round 11), a second baseline")
     parser.add_argument("--by-family", action="store_true",
                         help="dev lines per source family (leave-one-family-out check while tuning)")
     parser.add_argument("--events", type=int, default=3000)
@@ -268,8 +268,12 @@ def main() -> None:
     parser.add_argument("--dev-only", action="store_true", help="print dev figures only (while tuning rules)")
     parser.add_argument("--without-blind", action="store_true",
                         help="leave the blind corpus out entirely (every run but a round's final one)")
+    parser.add_argument("--without-test-of", action="append", default=[], metavar="SPLIT",
+                        help="never read the test half of the splits whose name starts so (e.g. 'batch 12': a test "
+                             "half only the lead runs); the pools' test figures then leave it out")
     args = parser.parse_args()
     splits = {k: v for k, v in SPLITS.items() if not (args.without_blind and k.startswith("blind"))}
+    splits = {k: (None if k.startswith(tuple(args.without_test_of)) else t, d) for k, (t, d) in splits.items()}
 
     from exporter.privacy.redaction import Redactor
 

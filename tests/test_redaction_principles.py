@@ -798,3 +798,111 @@ def test_a_short_password_word_given_its_value_opens_no_prose_slot():
     kept = "PWD=/home/ops OLDPWD=/tmp secretName: tls-cert"
     assert out(kept) == kept
     assert "Xk29!pq7" not in out("pwd for the relay box is Xk29!pq7")
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "name"),
+    [
+        # a role in apposition names a person whom no list holds, before or after the name
+        ("our DBA, Postgres 15 is fine", "our DBA, Tsegaye, restarted the primary", "Tsegaye"),
+        ("Postgres, our database, restarted", "Tsegaye, our DBA, restarted the primary", "Tsegaye"),
+        ("the on-call engineer this week is paged via PagerDuty", "the on-call engineer this week is Bayarmaa",
+         "Bayarmaa"),
+        ("the relationship manager is Acme Trade Services", "the relationship manager is Mthunzi Ekwueme",
+         "Mthunzi Ekwueme"),
+        ("checked with Treasury (the analyst desk) about the breaks",
+         "checked with Khulan (treasury analyst) about the breaks", "Khulan"),
+        ("Talked to Finance from the trade ops team", "Talked to Khulan from the trade ops team", "Khulan"),
+        # a team, a call and a product beside a role stay
+        ("the DBA Team owns this", "the DBA is Batbayar", "Batbayar"),
+        ("controller = ThreadpoolController()", "controller: Ruslanbek", "Ruslanbek"),
+        ("a support engineer, Indian-English email", "a support engineer, Ruslanbek, emailed", "Ruslanbek"),
+    ],
+)
+def test_a_role_beside_a_word_makes_it_a_person(kept, redacted, name):
+    assert out(kept) == kept
+    assert name not in out(redacted) and "<redacted:person_name>" in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "name"),
+    [
+        # a title names a person whatever the lists say; `Dear` greets one
+        ("Drive the Mr Robot demo tomorrow", "Dear Ms. Quathamer-Lind, the refund is booked", "Quathamer-Lind"),
+        ("Dear customer, the refund is booked", "Dear Tsegaye, the refund is booked", "Tsegaye"),
+        # a handle in brackets after a name already found (a role or a word in brackets stays: below)
+        ("Pushed by the release bot (wkamau) 4m ago", "Pushed by Wanjiru Kamau (wkamau) 4m ago", "wkamau"),
+        # a nick before a colon in brackets, as in angle brackets
+        ("Steps (Optional): restart the pod", "Review (Pekka): who merged this?", "Pekka"),
+        ("class _PgConn(Conn):", "Review (Pekka): who merged this?", "Pekka"),  # a base class is no nick
+        # a person field by its key, a surname written first with a comma too
+        ("service_name: Kafka Connect, region: eu", "payee_name: Lindqvist, Tove | country: SE", "Lindqvist, Tove"),
+        # a login on a host, built from an initial and a surname
+        ("$ ssh deploy@sftp-eu-1", "$ ssh t.lindqvist@sftp-eu-1", "t.lindqvist"),
+        # a possessive is no part of the name
+        ("Aurora's failover took 40 s", "# Tove Lindqvist's account, remove after offboarding", "Lindqvist"),
+    ],
+)
+def test_titles_handles_nicks_and_person_keys_beside_their_twins(kept, redacted, name):
+    assert out(kept) == kept
+    assert name not in out(redacted)
+
+
+def test_a_role_or_a_word_in_brackets_after_a_name_stays():
+    assert out("Handing over to Wanjiru Kamau (primary) and Tove Lindqvist (dba)") == (
+        "Handing over to <redacted:person_name> (primary) and <redacted:person_name> (dba)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "secret"),
+    [
+        # an AWS secret key written right after its key id; a path after the id stays
+        ("key AKIAQ3EGRJ5EXAMPLE12 / docs/aws/credentials/rotation/how-to-do-it",
+         "key AKIAQ3EGRJ5Z7NP2WXYZ / Hq8vT2mZrL5xWc9Kd3Fp7Ys1Nb4Gj6Qa0Ue2Rt8V", "Hq8vT2mZrL5xWc9Kd3Fp7Ys1Nb4Gj6Qa0Ue2Rt8V"),
+        # base64 of a typed stand-in is a stand-in; base64 of a credential is not
+        ("  password: Y2hhbmdlbWU=   # changeme", "_auth=YWRtaW46aHVudGVyMg==", "YWRtaW46aHVudGVyMg"),
+        # a webhook's signature is a digest; Azure's `sig=` is the grant
+        ('stripe-signature="t=1718000000,v1=' + "ab" * 32 + '"',
+         "https://a.blob.core.windows.net/c?sv=2022-11-02&sig=Zk2vQm9Lp7RtZHn3Jd8Wq5Ys1Fb6Kc0Vg9Tm2Px4", "Zk2vQm9Lp7"),
+        # an idempotency key is an id
+        ("WHERE idem_key = '" + "c3" * 32 + "'", "WHERE api_key = 'Zk2vQm9Lp7RtZHn3Jd8Wq5Ys1Fb6Kc0'", "Zk2vQm9Lp7"),
+    ],
+)
+def test_credential_pairs_encodings_and_signatures_beside_their_twins(kept, redacted, secret):
+    assert out(kept) == kept
+    assert secret not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "value"),
+    [
+        # ISO/IEC 7812 gives industry 0 no payment card; one digit repeated is a fixture
+        ("fixture GB00 TEST 0000 0000 0000 00 is invalid", "card 4111 1111 1111 1111 was declined", "4111 1111"),
+        # machine-made addresses: a message's id, a service account, a hex local part; a percent-encoded one is redacted
+        ("Message-ID: <e415de776a7615c5.c21330c8@mail.acme-ops.com>", "From: <tove.lindqvist@acme-ops.com>",
+         "tove.lindqvist"),
+        ("References: <a1b2c3d4e5f60718293a4b5c6d@mail.x.io> <e415de776a7615c5.c21330c8@mail.acme-ops.com>",
+         "Message-ID: <e415de776a7615c5.c21330c8@mail.acme-ops.com> From: <tove.lindqvist@acme-ops.com>",
+         "tove.lindqvist"),
+        ("key for ledger-sa@prod-1.iam.gserviceaccount.com is old", "GET /lookup?email=tove.lindqvist%40acme-ops.com",
+         "tove.lindqvist"),
+        ("cal src=" + "5d" * 32 + "%40group.calendar.google.com", "GET /lookup?email=t.l%40mweb.co.za", "t.l%40"),
+        # a phone number never ends in a bracket it does not close
+        ("remote hands 24/7", "# remote hands: +351 912 075 724 (24/7)", "912 075 724"),
+    ],
+)
+def test_cards_addresses_and_phones_beside_their_twins(kept, redacted, value):
+    assert out(kept) == kept
+    assert value not in out(redacted)
+
+
+def test_keeping_private_addresses_keeps_shared_and_documentation_ranges_but_not_public_ones():
+    # RFC 6598 (carrier-grade NAT, Tailscale's tailnet) and RFC 5737/3849 (documentation) are no host on the
+    # internet; 81.2.69.160 is one
+    keeper = Redactor(keep_private_addresses=True)
+    text = "DR bastion is 100.71.3.9 on the tailnet, example peer 203.0.113.7 and 2001:db8::7, client 81.2.69.160"
+    kept = keeper.redact(text).text
+    assert "100.71.3.9" in kept and "203.0.113.7" in kept and "2001:db8::7" in kept
+    assert "81.2.69.160" not in kept
+    assert "100.71.3.9" not in out(text) and "203.0.113.7" not in out(text)

@@ -49,7 +49,14 @@ _MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login|session)")
 # the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
 _PUBLIC_NAME = re.compile(
     r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
-    r"|idempotency|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?"
+    r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?"
+)
+# A webhook's signature header (`Stripe-Signature: t=...,v1=<hex>`, `X-Hub-Signature-256: sha256=<hex>`): a
+# MAC of one message, which proves the sender and grants nothing; Azure's `sig=` in a SAS URL is the
+# grant itself, so only a name spelled out as `signature` holding a digest is kept.
+_SIGNATURE_NAME = re.compile(r"(?:.*[_.-])?signature(?:[_.-]?\d+)?")
+_SIGNATURE_VALUE = re.compile(
+    r"[\"']?(?:t=\d+,(?:v\d=[0-9a-f]{32,},?)+|(?:sha(?:1|256|512)=)?[0-9a-f]{40,128}|v0=[0-9a-f]{64})[\"']?"
 )
 # Keywords that name a password outright: any value after them counts. The others (`token`, `key`,
 # `secret`, `auth`) glued to a preceding word (`io.jsonwebtoken:`, `mysecret=`) only may name one.
@@ -142,6 +149,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
+    if _SIGNATURE_NAME.fullmatch(key) and _SIGNATURE_VALUE.fullmatch(text, a, b):
+        return None  # a message's signature: a digest
     if _PUBLIC_NAME.fullmatch(key) or (ks > 0 and text[ks - 1] == "/"):
         return None  # a public name, or the last segment of a path or URL (`/creating-a-strong-password":`)
     if ks > 0 and text[ks - 1] == ":" and shape.inside_arn(text, ks):

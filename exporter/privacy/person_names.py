@@ -47,7 +47,8 @@ _LATIN = [chr(c) for r in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower())
 # A capitalised word: `Smith`, `O'Brien`, `Smith-Jones`, `McDonald`, `García`, `Jean-Luc`, `D'Angelo`.
-_WORD_TAIL = rf"(?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)?"
+# (A possessive is no part of the name: `Okafor's account` is `Okafor`'s.)
+_WORD_TAIL = rf"(?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’-](?!s(?![{_LO}]))[{_UP}]?[{_LO}]+)?"
 _WORD = rf"[{_UP}]" + _WORD_TAIL
 # Particles between a given name and a surname.
 _PARTICLE = r"(?:[ÓÒ]|N[ií]|Nic|Ua|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
@@ -339,7 +340,8 @@ def pick_next_in_list(m: re.Match, text: str, floor: int) -> Span | None:
 # A login built from a person's names (`priya.venkataraman`, `@tuan.pham`, `hiroshi-tanaka`): a given
 # name that is no English word, a separator, a listed surname that is none either; a whole token, not
 # part of a path, a domain or a longer name (`anna-smith-7d9f8b6c5d-x2k4p`).
-LOGIN_NAME = r"(?<![\w./@$%{-])@?(?P<first>[a-z]+)[._-](?P<last>[a-z]{2,})(?![\w@/(=-]|\.\w)"
+# (Before `@host`, a login on a host, which the e-mail rule left: `ssh m.okafor@sftp-eu-1`.)
+LOGIN_NAME = r"(?<![\w./@$%{-])@?(?P<first>[a-z]+)[._-](?P<last>[a-z]{2,})(?![\w/(=-]|\.\w|@(?![a-z0-9]))"
 
 
 def login_name_gate(hay: str) -> bool:
@@ -354,6 +356,8 @@ def login_name_gate(hay: str) -> bool:
         if "." not in word and "-" not in word and "_" not in word:
             continue
         word = word.rstrip(_TRAILING).rpartition("=")[2].rpartition(":")[2].lstrip(_LEADING)
+        if "@" in word:
+            word = word.partition("@")[0]  # `ssh m.okafor@sftp-eu-1`: the login before a host
         if word.count(".") + word.count("-") + word.count("_") == 1:
             head = word.partition(".")[0].partition("-")[0].partition("_")[0]
             if head in first or (len(head) == 1 and len(word) >= 7 and word[1] != "-" and word[2:].isalpha()
@@ -430,7 +434,7 @@ _ONE_END = r"(?![\w@/.-]|\.\w|['’](?!s(?!\w)))"
 _ONE_WORD = re.compile(rf"[{_UP}]{_ONE_TAIL}{_ONE_END}")
 
 
-_GREETINGS = ("hi", "hey", "hello", "morning", "thanks", "thank you", "thx", "cheers", "ty")
+_GREETINGS = ("hi", "hey", "hello", "morning", "thanks", "thank you", "thx", "cheers", "ty", "dear")
 _SPEECH = ("said", "says", "asked", "mentioned", "wrote", "replied", "thinks", "thought", "agreed", "confirmed",
            "suggested", "promised", "volunteered", "noted", "acked", "approved", "signed off")
 _THINGS = ("laptop", "phone", "PR", "MR", "desk", "manager", "shift", "account", "calendar", "approval", "review",
@@ -619,3 +623,192 @@ def _glued_name(login: str, names: Names) -> bool:
     return False
 
 
+
+
+# --- A person named by the role beside the name (round 11) ---
+
+# Nouns that name what a person does at work (not `contact`: in ops text mostly the act, `contact
+# support`, `contact ops@...`, and a `contact:` header is a person field of its own). Beside a capitalised
+# word in apposition (`our DBA, Kenji`, `the relationship manager is Adaeze Nwosu`, `Kenji, our DBA,`,
+# `Kenji (DBA)`) they say the word is a person even when no list holds it: products and teams stand
+# beside them too, but as English words (`Payments Platform`), organisations (`Acme Corp`) or capitals
+# (`DBA Team`), which the checks of a name after a field already refuse.
+_ROLES = (
+    "dba", "sre", "engineer", "developer", "manager", "lead", "commander", "scribe", "admin",
+    "administrator", "architect", "intern", "contractor", "colleague", "teammate", "coworker", "co-worker",
+    "director", "cto", "ceo", "cfo", "coo", "ciso", "analyst", "approver", "requester", "representative",
+    "liaison", "coordinator", "officer", "specialist", "consultant", "auditor", "accountant", "controller",
+    "operator", "sysadmin", "counsel", "supervisor", "technician", "responder", "on-call", "oncall",
+    "underwriter", "banker", "trader", "dealer", "clerk", "secretary", "assistant",
+)
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words written as a trie (`a(?:dmin(?:istrator)?|nalyst)|...`): Python's engine
+    tries each alternative of a flat alternation at every position, and a trie only the branch of the
+    letter it reads (a quarter of the time on ops text)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+_ROLE_ALT = _trie([*_ROLES, "team", "side", "desk"])
+# Found from the role's word in the lower-cased text (an alternation of literals with nothing before it,
+# which Python's engine scans for by first character), behind a set test on the text's words; the name is
+# then read beside it in the text as written:
+# - after it: `our DBA, Kenji`, `the on-call engineer is Kenji`, `relationship manager at the bank:
+#   Adaeze Nwosu`, `account manager at the CDN is Haruto Yamamoto`;
+# - before it: `Kenji, our DBA`, `Kenji (DBA)`, `Kenji from the payments team`.
+ROLE_APPOSITION = rf"(?:{_ROLE_ALT})s?(?![\w-])"
+_AFTER_ROLE = re.compile(
+    r"(?:[ \t]+(?i:at|for|on|from|of|in|with)[ \t]+(?i:the[ \t]+|our[ \t]+|their[ \t]+)?[A-Za-z0-9&.-]+)?"
+    r"(?:[ \t]*(?:,|:|—|–|-(?=[ \t]))[ \t]*|[ \t]+(?i:is|was|will be|today is|this week is)[ \t]+|[ \t]+)"
+)
+_BEFORE_ROLE = re.compile(
+    r"(?:,[ \t]+(?i:our|the|their|your|his|her|a|an)[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}|[ \t]+\((?:[A-Za-z-]+[ \t]+){0,2})\Z"
+)
+_FROM_TEAM = re.compile(r"[ \t]+(?i:from)[ \t]+(?i:the|our|their)[ \t]+[\w&-]+(?:[ \t]+[\w&-]+)?[ \t]+\Z")
+_TEAM_WORDS = frozenset(("team", "teams", "side", "sides", "desk", "desks"))
+_ROLE_WORDS = frozenset(r for role in _ROLES for r in (role, role + "s")) | _TEAM_WORDS
+# Each role's word as a whitespace split leaves it beside punctuation (`DBA,`, `(SRE)`, `manager:`).
+_ROLE_TOKENS = frozenset(
+    f"{head}{word}{tail}" for word in _ROLE_WORDS for head in ("", "(") for tail in ("", ",", ":", ")", "),", "):", ";")
+)
+_NAME_AT = re.compile(rf"{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}{_END}")
+_NAME_ENDS_AT = re.compile(rf"(?<![\w@./'’-]){_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}\Z")
+
+
+def role_gate(hay: str) -> bool:
+    """A role's word among the words of the lower-cased text: a set test after a split (C speed), which
+    costs a third of a needle search over fifty words; the set holds each word with the punctuation a
+    split leaves beside it (`DBA,`, `(SRE)`)."""
+    return not _ROLE_TOKENS.isdisjoint(hay.split())
+
+
+def _role_name(text: str, a: int, b: int) -> Span | None:
+    """Capitalised words beside a role: a person's (`_person_words`), or one word that is a listed given
+    name or no English word and no listed surname (`Kenji`, not `Jenkins` or `Grafana Cloud`)."""
+    names = _names()
+    words = text[a:b].split()
+    if words[-1].endswith("'s") or words[-1].endswith("’s"):
+        words[-1] = words[-1][:-2]
+        b -= 2
+    if not words or _organisation_follows(text, b) or words[-1].lower() in _ORGANISATION or text.startswith("(", b):
+        return None  # (`ThreadpoolController()`: a call)
+    if len(words) == 1:
+        if _VERSION_AFTER.match(text, b):
+            return None  # `our DBA, Postgres 15`: a product and its version
+        if "-" in words[0] and all(names.word(part) for part in words[0].split("-")):
+            return None  # `support engineer, Indian-English email`: words joined, no name
+        return (a, b) if _one_word_person(words[0], names, strict=False) else None
+    last = words[-1]
+    if not (names.given(words[0]) or names.surname(last) or _no_word(names, last)):
+        return None  # `contact: Grafana Cloud`: a product's name ends in a word
+    return (a, b) if _person_words(words, names) else None
+
+
+_VERSION_AFTER = re.compile(r"[ \t]+v?\d")
+
+
+def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span()
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+        return None  # inside a word (`unmanaged`, `pre-sales`)
+    line = max(text.rfind("\n", 0, a) + 1, floor)
+    if m[0].lower() in _TEAM_WORDS:
+        before = _FROM_TEAM.search(text, line, a)
+    else:
+        sep = _AFTER_ROLE.match(text, b)
+        name = _NAME_AT.match(text, sep.end()) if sep is not None else None
+        span = _role_name(text, name.start(), name.end()) if name is not None else None
+        if span is not None:
+            return span
+        near = text[max(line, a - 40) : a]
+        before = _BEFORE_ROLE.search(text, line, a) if "(" in near or ", " in near else None
+    if before is None:
+        return None
+    name = _NAME_ENDS_AT.search(text, line, before.start())
+    return None if name is None else _role_name(text, name.start(), name.end())
+
+
+# --- Titles, handles beside a name, nicks before a colon, person fields by their key (round 11) ---
+
+# A title before a name (`Dear Mr. Oyelaran-Smith`, `Dr Ana Lima`): what follows is a surname or a full
+# name whatever the lists say (`Mr. Smith`: `Smith` is an English word too).
+HONORIFIC = rf"(?<![\w.-])(?:Mrs?|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle)\.?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
+HONORIFIC_NEEDLES = ("Mr", "Ms", "Mx", "Dr", "Prof", "Herr", "Frau", "Mme", "Mlle")
+
+
+def pick_honorific(m: re.Match, text: str, floor: int) -> Span | None:
+    words = m["name"].split()
+    if words[0].lower() in _EXCLUDED or words[-1].lower() in _ORGANISATION or _organisation_follows(text, m.end("name")):
+        return None
+    names = _names()
+    if len(words) == 1 and names.word(words[0]) and not names.surname(words[0]):
+        return None  # `Mr Robot`: a title on a word that is no surname is a show's or a product's name
+    return m.span("name")
+
+
+# A login in brackets right after a name already replaced (`Ngozi Adeyemi-Okafor (nadeyemi)`): the same
+# person's handle, when it is no English word and no role (`(primary)`, `(dba)`, `(contractor)` stay).
+HANDLE_AFTER_NAME = r"(?<=<redacted:person_name>)[ \t]*\(@?(?P<login>[a-z][a-z._-]{2,30}[0-9]{0,4})\)"
+
+
+def pick_handle_after_name(m: re.Match, text: str, floor: int) -> Span | None:
+    login = m["login"]
+    names = _names()
+    parts = [p for p in re.split(r"[._-]", login) if p]
+    if login in _ROLE_WORDS or any(names.word(p) or p in _ROLE_WORDS for p in parts):
+        return None
+    return m.span("login")
+
+
+# A nick before a colon in brackets (`Review (Kofi): who added ...`), as a chat nick in angle brackets.
+# (Not a base class: `class _PgConn(Conn):`.)
+BRACKET_NICK = rf"\((?<![\w.]\()(?P<nick>{_WORD})\):"
+
+# A person field named by its key (`beneficiary_name: Dubois, Amélie`, `"fullName": "Ana Lima"`): the
+# key names a person; the value is a name, a surname written first with a comma (`Dubois, Amélie`) too.
+NAME_KEY_VALUE = (
+    r"[Nn]ame[\"']?[ \t]*[:=][ \t]*[\"']?"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}(?:,[ \t]+{_WORD}(?:[ \t]+{_BETWEEN}){{0,2}})?){_END}"
+)
+_PERSON_KEY = re.compile(
+    r"(?<![A-Za-z])(?i:beneficiary|customer|payee|payer|holder|cardholder|account_?holder|full|first|last|given"
+    r"|family|contact|employee|sender|recipient|debtor|creditor|remitter|applicant|legal|display|person|client"
+    r"|driver|passenger|consignee|shipper|signatory|patient|guest|member)[_-]?\Z"
+)
+
+
+def name_key_gate(hay: str) -> bool:
+    """A key that names a person is a word before `name` (`beneficiary_name`, `fullName`, `FullName`)."""
+    return "_name" in hay or "Name" in hay or "-name" in hay or "llname" in hay or "stname" in hay
+
+
+def pick_name_key_value(m: re.Match, text: str, floor: int) -> Span | None:
+    if _PERSON_KEY.search(text, max(0, m.start() - 16), m.start()) is None:
+        return None
+    names = _names()
+    head, comma, tail = m["name"].partition(",")
+    words = head.split() + tail.split()
+    if words[0].lower() in _EXCLUDED or words[-1].lower() in _ORGANISATION or _organisation_follows(text, m.end("name")):
+        return None
+    plain = [w for w in words if _plain_word(w)]
+    if not comma:
+        return m.span("name") if _person_words(words, names) or (len(plain) == 1 and _one_word_person(plain[0], names, False)) else None
+    # `Dubois, Amélie`: a surname written first; a listed name on either side, or no English word at all
+    if any(names.given(w) or names.surname(w) for w in plain) and not all(names.word(w) and w.isascii() for w in plain):
+        return m.span("name")
+    return None

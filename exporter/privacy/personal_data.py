@@ -37,7 +37,18 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # a URL's userinfo (`https://user:PASSWORD@host`): the URL rules decide about it
     if _login_target(text, a, m.end()) and not any(c in ".+" for c in text[a : m.start()]):
         return None  # `ssh ubuntu@bastion.acme.io`, `deploy@web-03.prod.internal:~$`: an account on a host
+    if _MACHINE_LOCAL.fullmatch(text, a, m.start()):
+        return None  # `27ff6dc5...d5ab@group.calendar.google.com`: a calendar's or a message's id, made by a machine
+    if m[0].lower().endswith(".gserviceaccount.com"):
+        return None  # a Google Cloud service account: a machine's identity, no person's mailbox
+    if a > 0 and text[a - 1] == "<" and _MESSAGE_ID_HEADER.search(text, text.rfind("\n", 0, a) + 1, a - 1):
+        return None  # `Message-ID: <e415de77.c2133@mail.acme.com>`: a message's id, written like an address
     return a, m.end()
+
+
+_MACHINE_LOCAL = re.compile(r"(?=(?:[.-]?[0-9a-f]){24})[0-9a-f]+(?:[.-][0-9a-f]+)*")
+# (only earlier ids may stand between the header and the address: `References: <a@x> <b@y>`)
+_MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[ \t,]*)*\Z")
 
 
 # The host argument of a remote shell (`ssh -i k.pem user@host`), or `user@host` with a path or a prompt
@@ -225,12 +236,15 @@ def maybe_ipv6(text: str) -> bool:
     return "::" in text or text.count(":") - text.count("<redacted:") >= 6
 
 
-# Addresses no one outside an org's network can reach: RFC 1918, loopback, link-local (IPv4), and
-# loopback, unique-local and link-local (IPv6). CGNAT (100.64/10) and the documentation ranges stay
-# redacted: they stand in for public addresses in examples and tickets.
+# Addresses no host on the internet has: RFC 1918, loopback and link-local (IPv4); loopback, unique-local
+# and link-local (IPv6); the shared address space of carrier-grade NAT and overlay networks (RFC 6598,
+# 100.64/10: Tailscale's tailnet addresses); and the documentation ranges (RFC 5737, RFC 3849), which
+# by definition are nobody's. An org that keeps its private addresses keeps these; a public address is
+# redacted whatever the setting.
 _PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
-    "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16",
-    "::1/128", "fc00::/7", "fe80::/10",
+    "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10",
+    "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24",
+    "::1/128", "fc00::/7", "fe80::/10", "2001:db8::/32",
 ))
 
 

@@ -103,6 +103,8 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
     digits = raw.replace(" ", "").replace("-", "")
     if not 13 <= len(digits) <= 19 or not luhn.is_valid(digits):
         return None
+    if digits[0] == "0" or len(set(digits)) == 1:
+        return None  # ISO/IEC 7812 gives industry 0 no payment card; one digit repeated is a mask or a fixture
     if not seps and not _ISSUER.match(digits):
         return None  # an unbroken run needs a known issuer; one in a network's grouping is a card whatever its issuer
     if not seps and _NUMBERED_THING.search(text, max(0, m.start() - 24), m.start()):
@@ -197,6 +199,8 @@ def _valid_phone(m: re.Match, text: str, regions: tuple[str, ...]) -> Span | Non
     group = "num" if m.groupdict().get("num") is not None else 0
     a, b = m.span(group)
     raw = text[a:b].rstrip(" .-")
+    if raw.count("(") > raw.count(")"):
+        raw = raw[: raw.rindex("(")].rstrip(" .-")  # `+351 912 075 724 (24/7)`: a bracket the number never closes
     b = a + len(raw)
     digits = sum(c.isdigit() for c in raw)
     if not 7 <= digits <= 15:
@@ -293,3 +297,11 @@ def known_token_pattern() -> tuple[str, tuple[str, ...]]:
     body = "|".join(regex for _, regex in KNOWN_TOKENS)
     pattern = rf"(?<![A-Za-z0-9_.+/-])(?=[\w.+/=-]*\d)(?:{body})(?![A-Za-z0-9_+/-])"
     return pattern, tuple(dict.fromkeys(needle for needle, _ in KNOWN_TOKENS))
+
+
+_MIXED = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)")
+
+
+def pick_generated_value(m: re.Match, text: str, floor: int) -> Span | None:
+    """A value that looks generated: lower- and upper-case letters and a digit (no word or path does)."""
+    return m.span("val") if _MIXED.match(m["val"]) else None

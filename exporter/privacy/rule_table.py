@@ -48,10 +48,14 @@ from exporter.privacy.named_secrets import (
     pick_xml_setting,
 )
 from exporter.privacy.person_names import (
+    BRACKET_NICK,
     CAPITALISED_RUN,
     CHAT_NICK,
     CONTACT_OWNER,
     GREETING_OR_SIGNATURE,
+    HANDLE_AFTER_NAME,
+    HONORIFIC,
+    HONORIFIC_NEEDLES,
     JSON_PERSON,
     LOGIN_IN_PLACE,
     LOGIN_NAME,
@@ -60,8 +64,10 @@ from exporter.privacy.person_names import (
     NAME_AFTER_HEADER,
     NAME_BEFORE_ADDRESS,
     NAME_BEFORE_PLACE,
+    NAME_KEY_VALUE,
     NEXT_IN_LIST,
     PERSON_ATTRIBUTE,
+    ROLE_APPOSITION,
     contact_gate,
     field_gate,
     greeting_gate,
@@ -69,8 +75,11 @@ from exporter.privacy.person_names import (
     login_name_gate,
     login_place_gate,
     lower_name_gate,
+    name_key_gate,
     pick_full_name,
     pick_greeting_or_signature,
+    pick_handle_after_name,
+    pick_honorific,
     pick_login_in_place,
     pick_login_name,
     pick_lower_name,
@@ -78,9 +87,12 @@ from exporter.privacy.person_names import (
     pick_name_after_header,
     pick_name_before_place,
     pick_name_by_itself,
+    pick_name_key_value,
     pick_named_group,
     pick_next_in_list,
     pick_person_attribute,
+    pick_role_apposition,
+    role_gate,
 )
 from exporter.privacy.personal_data import (
     CARD_GATE,
@@ -106,6 +118,14 @@ RULES: tuple[Rule, ...] = (
     make_rule("bearer", bounded("bearer") + BARE, lower=True),
     make_rule("bearer", bounded("basic") + BARE, lower=True),
     make_rule("aws_key", r"A(?:KIA|SIA)(?<![A-Za-z0-9_]A[KS]IA)[A-Z0-9]{16}\b", cased=True),
+    # The secret access key written right after its key id (`AKIA... / <40 characters>`, `AKIA...:<40>`), as
+    # people paste the pair: AWS documents it as 40 characters of base64's alphabet.
+    make_rule(
+        "aws_secret",
+        r"(?<=<redacted:aws_key>)[ \t]*(?:[/,:;|][ \t]*|[ \t]and[ \t]+)?(?P<val>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+        needles=("<redacted:aws_key>",),
+        pick=checks.pick_generated_value,
+    ),
     make_rule(
         "aws_secret",
         r"se(?:cret_?access_?key|cret_?key|ssion_?token)" + SEP + secret_value(),
@@ -237,6 +257,8 @@ RULES: tuple[Rule, ...] = (
     # A generated token with no name or known format around it (pasted into prose or a log line).
     make_rule("generic_api_key", shape.BARE_TOKEN, gate=LONG_RUN.search, pick=shape.pick_bare_token),
     make_rule("email", EMAIL, pick=pick_email),
+    # An address percent-encoded in a URL's query (`?email=sipho.ndlovu%40mweb.co.za`).
+    make_rule("email", "%40" + EMAIL[1:], needles=("%40",), pick=pick_email),
     # Checksummed and numbering-plan identifiers: a cheap candidate shape, then the library's check.
     make_rule(
         "iban",
@@ -295,15 +317,21 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
     make_rule("person_name", PERSON_ATTRIBUTE, needles=("r=",), pick=pick_person_attribute, cased=True),
     make_rule("person_name", CHAT_NICK, needles=("<",), pick=pick_name_by_itself, cased=True),
+    make_rule("person_name", BRACKET_NICK, needles=("):",), pick=pick_name_by_itself, cased=True),
+    make_rule("person_name", HONORIFIC, needles=HONORIFIC_NEEDLES, pick=pick_honorific, prose=True, cased=True),
+    make_rule("person_name", NAME_KEY_VALUE, gate=name_key_gate, pick=pick_name_key_value, cased=True),
     make_rule("person_name", CONTACT_OWNER, gate=contact_gate, pick=pick_name_by_itself, prose=True, cased=True),
     make_rule("person_name", CAPITALISED_RUN, pick=pick_full_name, prose=True, cased=True),
     make_rule("person_name", NAME_BEFORE_PLACE, pick=pick_name_before_place, prose=True, cased=True),
+    make_rule("person_name", ROLE_APPOSITION, lower=True, gate=role_gate, pick=pick_role_apposition, prose=True,
+              cased=True),
     make_rule("person_name", LOGIN_IN_PLACE, lower=True, gate=login_place_gate, pick=pick_login_in_place, prose=True),
     make_rule("person_name", GREETING_OR_SIGNATURE, gate=greeting_gate, pick=pick_greeting_or_signature, prose=True,
               cased=True),
     make_rule("person_name", LOWER_NAME, gate=lower_name_gate, pick=pick_lower_name, prose=True),
     make_rule("person_name", LOGIN_NAME, gate=login_name_gate, pick=pick_login_name),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
+    make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
     make_rule("hostname", HOSTNAME, lower=True, needles=(".",)),

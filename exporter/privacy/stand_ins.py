@@ -8,6 +8,7 @@ Every rule asks `not_secret` before it replaces a value; the shape principles it
 
 from __future__ import annotations
 
+import base64
 import re
 
 from exporter.privacy import secret_shape as shape
@@ -58,7 +59,28 @@ def not_secret(inner: str) -> bool:
         or inner.startswith(_REFERENCE_START)
         or (inner[0] == "`" and inner[-1] == "`")  # command substitution
         or shape.is_stand_in(inner)
+        or _encodes_stand_in(inner)
     )
+
+
+_BASE64 = re.compile(r"(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+
+
+def _encodes_stand_in(inner: str) -> bool:
+    """A Kubernetes Secret's `data:` holds base64: `Y2hhbmdlbWU=` is `changeme`, a stand-in like the plain
+    one. Only a value that decodes to a typed stand-in is kept."""
+    if not 8 <= len(inner) <= 24:
+        return False  # (a typed stand-in is short: `placeholder` is 16 characters of base64)
+    padded = inner + "=" * (-len(inner) % 4)  # (a rule may hand over the value without its padding)
+    if _BASE64.fullmatch(padded) is None:
+        return False
+    plain = base64.b64decode(padded)  # (the pattern checked the alphabet: no exception to pay for)
+    return plain.isascii() and _TYPED_STAND_IN.fullmatch(plain.decode().strip()) is not None
+
+
+# What a person types for "no real value here" (a narrower set than `not_secret`: `admin:password` or a
+# word behind base64 can be a real credential, as npm's `_auth=` holds `user:password`).
+_TYPED_STAND_IN = re.compile(r"(?i:change[-_ ]?(?:me|it)|placeholder|dummy|tbd|todo|fixme|example|x{3,}|\*{3,})")
 
 
 def low_diversity(value: str) -> bool:
