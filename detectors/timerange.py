@@ -129,7 +129,9 @@ _DATE = (
     rf"|(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 )
 _CLOCK = r"(?:noon|midnight|\d{1,2}(?:[:h]\d{2})?\s*(?:am|pm)?)"
-_END = r"(?![\w:]|[./-]\w)"
+#: Where a time phrase may end: not inside a word, a number or a clock time ("at 10" in "at 10:30"); a colon after a
+#: word is punctuation ("over the last 3 hours: <query>").
+_END = r"(?!\w|(?<=\d):|[./-]\w)"
 #: After a bare number, words that show it is a quantity ("at 5 ms", "between 2 and 3 pods"), not a time.
 _NOT_QTY = (r"(?!\s*(?:%|percent|ms|milliseconds?|seconds?|secs?|s\b|[kmgt]i?b|errors?|requests?|times"
             r"|x\b|cores?|pods?|replicas?|nodes?|hosts?|alerts?|incidents?|events?|per\b))")
@@ -263,6 +265,20 @@ def _overnight_range(m: re.Match[str]) -> str:
     return f"{m[1]} {m[2]} {m[3]} {m[4]}"
 
 
+_SELECTOR = r"\[\s*(\d+)\s*([smhdw])\s*\]"
+#: A bare duration ("crit alerts 24h", "errors in 7d") is a rolling range; not after a comparison ("over 5m", "more
+#: than 2h": a threshold), a number, "per"/"every" (a rate), or before "ago".
+_BARE_DURATION = (r"(?<![\w.:/%[-])(?<!last )(?<!past )(?<!previous )(?<!over )(?<!under )(?<!above )(?<!below )"
+                  r"(?<!than )(?<!every )(?<!per )(?<!for )(?<!> )(?<!< )(?<!least )(?<!most )(?<!exceeding )"
+                  r"(?:(?:in|within)\s+)?(\d+(?:\.\d+)?)\s?(m|mins?|h|hrs?|d|w|wks?)(?![\w%/.]|\s+ago\b)")
+
+
+def _words_name_a_range(text: str) -> bool:
+    """Whether ``text`` names a range in words once its PromQL range selectors are taken out."""
+    rest = re.sub(_SELECTOR, " ", text)
+    return bool(re.search(_BARE_DURATION, rest) or _non_overlapping(rest) or _special_spans(rest))
+
+
 #: Chat and report shorthands for time words, written out so the patterns below see one spelling:
 #: "this wk", "yday", "rn", "mtd", "start of week", "an hour and a half", "quarter hour", bare "24h" (the issue's
 #: spec reads "24h", "7d" as the last 24 hours, 7 days), a clock range without "between".
@@ -293,7 +309,7 @@ _SHORTHANDS = (
      lambda m: f"{m[1]}{'am' if m[3] == 'morning' else 'pm'}-{m[2]}{'am' if m[3] == 'morning' else 'pm'}"),
     # "8 this morning", "9 in the morning": a clock time (1-11 in the morning, 1-11 after noon)
     (r"\b(since|from|at|after|before|until|till|to|and|between)\s+(1[0-1]|[1-9])(?::([0-5]\d))?\s+(?:o'?clock\s+)?"
-     r"(?:this|in the)\s+(morning|afternoon|evening)\b",
+     r"(?:this|in the|of the)\s+(morning|afternoon|evening)\b",
      lambda m: f"{m[1]} {m[2]}{':' + m[3] if m[3] else ''}{'am' if m[4] == 'morning' else 'pm'}"),
     # "from 2pm till now": since 2pm
     (r"\bfrom\s+(.{1,30}?)\s+(?:to|till|til|until|up\s+(?:un)?til|through)\s+(?:right\s+)?now\b", r"since \1"),
@@ -306,6 +322,9 @@ _SHORTHANDS = (
      lambda m: "today" if m[1] == "day" else f"this {m[1]}"),
     (r"\b(?:(an?|one|\d+)\s+)?(hour|day|week)s?\s+and\s+a\s+half\b",
      lambda m: f"{(int(m[1]) if m[1] and m[1].isdigit() else 1) + 0.5:g} {m[2]}s"),
+    # "three and a half hours", "2 and a half days": the number and a half, before its unit
+    (rf"\b(\d+|{_alt(list(_NUMBER_WORDS)[:12])})\s+and\s+a\s+half\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
+     lambda m: f"{int(_NUMBER_WORDS.get(m[1], m[1])) + 0.5:g} {m[2]}"),
     # hours spelled out in a clock range: "between one and three a.m." is "between 1 and 3am", "from nine to
     # eleven" "from 9 to 11" (read as any bare hours are)
     (rf"\b(between|from)\s+({_alt(list(_NUMBER_WORDS)[:12])})\s+(and|to|till|until|through)\s+"
@@ -333,14 +352,13 @@ _SHORTHANDS = (
      r"between \1 and \2"),
     # a SQL time filter: "ts > now() - interval '6 hours'" is the last 6 hours
     (r"\b[a-z_]*\s*>=?\s*now\s*\(\s*\)\s*-\s*interval\s*'\s*(\d+)\s*([a-z]+)\s*'", r"in the last \1 \2"),
-    # a PromQL range selector ("rate(x[15m])") asked as an instant query is the last 15 minutes
-    (r"\[\s*(\d+)\s*([smhdw])\s*\]", r" in the last \1\2"),
-    # A bare duration ("crit alerts 24h", "errors in 7d") is a rolling range; not after a comparison
-    # ("over 5m", "more than 2h": a threshold), a number, "per"/"every" (a rate), or before "ago".
-    (r"(?<![\w.:/%[-])(?<!last )(?<!past )(?<!previous )(?<!over )(?<!under )(?<!above )(?<!below )(?<!than )"
-     r"(?<!every )(?<!per )(?<!for )(?<!> )(?<!< )(?<!least )(?<!most )(?<!exceeding )"
-     r"(?:(?:in|within)\s+)?(\d+(?:\.\d+)?)\s?(m|mins?|h|hrs?|d|w|wks?)(?![\w%/.]|\s+ago\b)",
-     r"last \1\2"),
+    # a PromQL range selector ("rate(x[15m])") asked as an instant query is the last 15 minutes; beside a range
+    # written in words ("last 3 hours: sum(rate(x[5m]))") it is only the rate's window, and the words say the range
+    (_SELECTOR, lambda m: " " if _words_name_a_range(m.string) else f" in the last {m[1]}{m[2]}"),
+    # an aggregate over a length of time ("count over 24h", "p99 over 6h") is its window, not a threshold
+    (r"\b(count|total|sum|average|avg|mean|max|min|rate|p\d+)\s+over\s+(?=\d+(?:\.\d+)?\s?(?:h|hrs?|hours?|d|days?|w)\b)",
+     r"\1 in the last "),
+    (_BARE_DURATION, r"last \1\2"),
 )
 _SHORTHAND_RES = tuple((re.compile(p), r) for p, r in _SHORTHANDS)
 
@@ -951,6 +969,13 @@ _DAY_CLOCKS = re.compile(
     rf"\b(?:from|between)\s+({_CLOCK})\s+(today|yesterday)\s+(?:to|and|until)\s+({_CLOCK})\s+(today|yesterday){_END}"
 )
 _PART_HOURS = re.compile(r"\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\s+(this|yesterday)\s+(morning|afternoon|evening)\b")
+#: Every phrase ``_special`` reads.
+_SPECIAL = re.compile("|".join((_ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern,
+                                _DAY_CLOCKS.pattern, _PART_HOURS.pattern)))
+
+
+def _special_spans(text: str) -> bool:
+    return bool(_SPECIAL.search(text))
 
 
 @dataclass(frozen=True)
@@ -1061,9 +1086,7 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     named = _ZONE_AFTER_CLOCK.search(norm)
     asked_zone = ZONE_WORDS[named[1]] if named else tz
     ctx = _Ctx(_as_utc(now), _zone(asked_zone))
-    special = (_ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern, _DAY_CLOCKS.pattern,
-               _PART_HOURS.pattern)
-    spans = [m.span() for m in re.finditer("|".join(special), norm)]  # before the zone word is cut
+    spans = [m.span() for m in _SPECIAL.finditer(norm)]  # before the zone word is cut
     cut = (0, 0)
     if named:  # read without the zone word; positions after it are shifted back below
         spans.append(named.span(1))

@@ -1,0 +1,75 @@
+"""Ranges written the way people write them beside other text (issue 15): "three and a half hours", a phrase
+before a colon, a PromQL rate window beside the range in words, "count over 24h", "8 of the morning"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detectors.timerange import read_time
+
+H = 3600
+NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+AT = datetime(2026, 6, 18, 9, 40, tzinfo=UTC)
+
+
+def length(text: str, at: datetime = AT, tz: str = "UTC") -> float | None:
+    tr = read_time(text, at, tz).time_range
+    return None if tr is None else (tr.end - tr.start).total_seconds()
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(1, 12), words=st.booleans(), unit=st.sampled_from([("hours", H), ("minutes", 60), ("days", 86400)]))
+def test_n_and_a_half_units_is_n_point_5_units(n, words, unit):
+    name, seconds = unit
+    text = f"errors on emu-core in the last {NUMBERS[n - 1] if words else n} and a half {name}"
+    assert length(text) == (n + 0.5) * seconds
+
+
+def test_three_and_a_half_hours_on_a_dst_day_is_three_and_a_half_real_hours():
+    at = datetime(2026, 3, 29, 3, 35, tzinfo=ZoneInfo("Europe/London"))
+    tr = read_time("warning alerts in the last three and a half hours", at, "Europe/London").time_range
+    assert (tr.end - tr.start).total_seconds() == 3.5 * H and tr.relative
+
+
+@pytest.mark.parametrize("text, seconds", [
+    ("cpu of ns tapir, last 3 hours: sum(rate(container_cpu_usage_seconds_total{namespace=\"tapir\"}[5m]))", 3 * H),
+    ("p99 over last 6h: histogram_quantile(0.99, sum by (le)(rate(vole_duration_seconds_bucket[10m])))", 6 * H),
+    ("sum(rate(yak_requests_total[5m])) over the last 2 hours", 2 * H),
+    ("deploys of emu-core yesterday: list them", 24 * H),
+    # twins: a selector alone is still the instant query's window
+    ('sum(rate(emu_core_requests_total{code=~"5.."}[15m]))', 15 * 60),
+    ("increase(yak_restarts_total[24h])", 24 * H),
+])
+def test_the_range_in_words_wins_over_a_rate_window_and_a_colon_ends_a_phrase(text, seconds):
+    assert length(text) == seconds
+
+
+@settings(max_examples=40, deadline=None)
+@given(window=st.sampled_from(["1m", "5m", "10m", "30m"]), hours=st.integers(2, 23), before=st.booleans())
+def test_a_rate_window_never_replaces_a_range_in_words(window, hours, before):
+    query = f"sum(rate(kelp_requests_total[{window}]))"
+    words = f"over the last {hours} hours"
+    text = f"{query} {words}" if before else f"{words}: {query}"
+    assert length(text) == hours * H
+
+
+@pytest.mark.parametrize("text, seconds", [
+    ('count over 24h of {app="yak"} |= "timeout"', 24 * H),
+    ("p95 over 6h for vole-api", 6 * H),
+    ("queries running over 2h on vole-db", 5 * 60),  # twin: a threshold, not a range: the question is "now"
+])
+def test_an_aggregate_over_a_length_of_time_is_its_window(text, seconds):
+    assert length(text) == seconds
+
+
+def test_a_clock_hour_of_the_morning_is_am():
+    at = datetime(2026, 5, 12, 12, 0, tzinfo=ZoneInfo("America/Sao_Paulo"))
+    tr = read_time("Since 8 of the morning, how many alerts had team-otter?", at, "America/Sao_Paulo").time_range
+    assert tr.start == datetime(2026, 5, 12, 8, 0, tzinfo=ZoneInfo("America/Sao_Paulo"))
+    tr = read_time("since 3 of the afternoon, alerts for team-otter", at.replace(hour=17), "America/Sao_Paulo").time_range
+    assert tr.start == datetime(2026, 5, 12, 15, 0, tzinfo=ZoneInfo("America/Sao_Paulo"))
