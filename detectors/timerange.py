@@ -493,6 +493,30 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Span | str:
     return _relative(m, ctx)
 
 
+def _days_ago(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """"2 days ago", "a week ago": the local day that many days back, as a named day is read."""
+    qty = _quantity(m["qty"])
+    if qty is None or qty[0] <= 0 or qty[0] != int(qty[0]):
+        return f"time not understood: '{m[0].strip()}'"
+    days = int(qty[0]) * (7 if _UNIT_OF[m["unit"]] == "week" else 1)
+    if days > MAX_RANGE.days:
+        return f"time range too long: '{m[0].strip()}'"
+    return _day(ctx, ctx.today - timedelta(days=days))
+
+
+def _ordinal_day(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """"on the 3rd", "since the 1st": that day of this month, or of the last month when it is still to come."""
+    day, first = int(m["day"]), ctx.today.replace(day=1)
+    month = first if day <= ctx.today.day else _month_start(first.year, first.month - 1)
+    try:
+        start = month.replace(day=day)
+    except ValueError:
+        return f"no such day: '{m[0].strip()}'"
+    if m["kw"] == "since":
+        return _Span(ctx.at(start), ctx.now)
+    return _day(ctx, start)
+
+
 def _calendar_previous(ctx: _Ctx, unit: str) -> _Span:
     today = ctx.today
     if unit == "week":
@@ -686,6 +710,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("since_ago", re.compile(
         rf"\b(?:since|from|after)\s+(?P<qty>{_QTY})\s*(?P<unit>{_UNIT})\s+ago{_END}"
         r"(?P<dir>)(?P<the>)"), _ago),
+    _Rule("days_ago", re.compile(
+        rf"\b(?:(?:on|from)\s+)?(?P<qty>{_QTY})\s*(?P<unit>days?|d|weeks?|wks?|w)\s+ago{_END}"), _days_ago),
+    _Rule("ordinal_day", re.compile(
+        rf"\b(?P<kw>on|since|from)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){_END}"
+        rf"(?!\s+(?:of\s+)?{_MONTH})"), _ordinal_day),
     _Rule("relative", re.compile(
         rf"\b{_LEAD}(?P<the>the\s+)?(?P<dir>last|past|previous|prior|preceding)\s+"
         rf"(?:(?P<qty>{_QTY})\s*)?(?P<unit>{_UNIT}){_END}"), _relative),
@@ -945,6 +974,11 @@ _ZONE_AFTER_CLOCK = re.compile(
 _DAY_WORD = re.compile(
     rf"(?<!good )\b(?:morning|afternoon|evening|night|tonight|overnight|noon|midnight|lunch(?:time)?|yesterday|today"
     rf"|weekend|{_FULL_WEEKDAY}|{_alt([m for m in _MONTHS if m != 'may'])})\b")
+#: Other words that name a time no rule reads: a length of time ago ("3 hours ago"), hours named by what happens in
+#: them ("business hours", "the small hours"), the end of a day, a shift. Left unread, they name some time, not now.
+_TIME_NAMED = re.compile(
+    rf"\b(?:{_QTY})\s*{_UNIT}\s+ago\b|\b(?:business|working|office|opening|wee|small|early|late|peak|off-peak|"
+    r"after|out-of|out\s+of)\s+hours\b|\bend\s+of\s+(?:the\s+)?(?:day|shift|business)\b|\beod\b|\bshift\b")
 #: A clock time ("3am", "14:30", "3 p.m." once normalised); seen anywhere, the question names some time of day.
 _CLOCK_WORD = re.compile(r"(?<![\w:./-])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\w:])")
 #: Two hours of a day joined by "to" / "till" / a dash ("errors 10 to 11", "9–10"), no unit and no count before them
@@ -1106,7 +1140,7 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     spans += [_unshift(m.span(), cut) for m in now_words if not m[0].startswith(("is ", "are "))]
     implicit = False
     # a zone written after a clock time no rule read ("10 to 11 utc") says a time was named: it was not read
-    unread = (_CLOCK_WORD.search(norm) or _DAY_WORD.search(norm)
+    unread = (_CLOCK_WORD.search(norm) or _DAY_WORD.search(norm) or _TIME_NAMED.search(norm)
               or (None if now_words else _HOUR_RANGE.search(norm)) or named) \
         if found is None and not notes else None
     if unread:

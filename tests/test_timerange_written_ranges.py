@@ -3,7 +3,7 @@ before a colon, a PromQL rate window beside the range in words, "count over 24h"
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -73,3 +73,34 @@ def test_a_clock_hour_of_the_morning_is_am():
     assert tr.start == datetime(2026, 5, 12, 8, 0, tzinfo=ZoneInfo("America/Sao_Paulo"))
     tr = read_time("since 3 of the afternoon, alerts for team-otter", at.replace(hour=17), "America/Sao_Paulo").time_range
     assert tr.start == datetime(2026, 5, 12, 15, 0, tzinfo=ZoneInfo("America/Sao_Paulo"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(1, 30), week=st.booleans(), hour=st.integers(0, 23))
+def test_n_days_ago_is_that_local_day(n, week, hour):
+    tz = ZoneInfo("Australia/Adelaide")
+    at = datetime(2026, 4, 5, hour, 10, tzinfo=tz)  # a DST day in Adelaide: days are still local days
+    tr = read_time(f"deploys of emu-core {n} {'weeks' if week else 'days'} ago", at, "Australia/Adelaide").time_range
+    day = at.date() - timedelta(days=n * (7 if week else 1))
+    assert tr.start == datetime.combine(day, time(0), tzinfo=tz)
+    assert tr.end == datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz) and not tr.relative
+
+
+@pytest.mark.parametrize("text", [
+    "alerts on yak-web 3 hours ago", "errors an hour ago", "alerts during business hours", "pages in the wee hours",
+    "deploys at end of day", "incidents during the day shift",
+])
+def test_a_time_named_but_not_read_is_unclear_never_now(text):
+    qt = read_time(text, AT, "UTC")
+    assert qt.time_range is None and not qt.implicit_now and qt.notes
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("alerts on the 3rd", datetime(2026, 6, 3), datetime(2026, 6, 4)),
+    ("alerts on the 25th", datetime(2026, 5, 25), datetime(2026, 5, 26)),  # still to come this month: the last one's
+    ("alerts since the 1st", datetime(2026, 6, 1), AT.replace(tzinfo=None)),
+    ("alerts on the 3rd of June", datetime(2026, 6, 3), datetime(2026, 6, 4)),  # twin: a date with its month
+])
+def test_a_day_of_the_month_alone_is_this_months(text, start, end):
+    tr = read_time(text, AT, "UTC").time_range
+    assert (tr.start, tr.end) == (start.replace(tzinfo=UTC), end.replace(tzinfo=UTC))
