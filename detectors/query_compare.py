@@ -609,6 +609,10 @@ _DIRECTION = re.compile(
     r"\b(?:went|gone|go|goes|going|come|came|moved|moving|trending|trended|headed|heading)\s+(up|down)\b(?!\s+or\b)"
     r"|(?<!\bor\s)\b(increas\w*|ris(?:e|es|ing|en)|rose|grow(?:s|ing|n)?|grew|climb(?:s|ing|ed)?)\b(?!\s*\()"
     r"|\b(decreas\w*|declin(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell|shr(?:ink|inks|inking|ank|unk))\b(?!\s+(?:behind|back)\b)")
+#: Which end of a ranking is asked for: "the most errors" / "the fewest errors", "highest" / "lowest cpu", "top 5" /
+#: "bottom 5" are two sets of things (a ranking's order is a sibling value, rule 2).
+_RANK_ORDER = re.compile(r"(?<!\bat )\b(?:(top|most|highest|biggest|largest|busiest|noisiest|loudest|heaviest)|"
+                         r"(bottom|least|fewest|lowest|smallest|quietest|lightest))\b")
 #: "fail(ed) to <verb>" is the complement of the verb done ("pages the system failed to send" against "pages it sent").
 _FAIL_TERMS = frozenset({"fail", "failur", "unabl"})
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|unable|could\s+not|couldn't)\s+to\s+(?:be\s+|get\s+)?([a-z]+)")
@@ -627,6 +631,7 @@ def _asks(norm: str) -> set[str]:
     marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
     marks |= {f"{ASKS}v:{'up' if m[1] == 'up' or m[2] else 'down'}" for m in _DIRECTION.finditer(norm)}
     marks |= {f"{ASKS}f:{_term(m[1])}" for m in _FAILED_TO.finditer(norm)}
+    marks |= {f"{ASKS}o:{'desc' if m[1] else 'asc'}" for m in _RANK_ORDER.finditer(norm)}
     return marks
 
 
@@ -652,6 +657,9 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
     v1, v2 = part(one, "v"), part(other, "v")
     if len(v1) == len(v2) == 1 and v1 != v2:  # "went up" against "went down"
         opposite |= {f"went {v}" for v in v1 | v2}
+    o1, o2 = part(one, "o"), part(other, "o")
+    if len(o1) == len(o2) == 1 and o1 != o2:  # "the most errors" against "the fewest errors"
+        opposite |= {f"ranked {o}" for o in o1 | o2}
     for done, undone in ((one, other), (other, one)):  # "failed to send" against "sent", not against "failed"
         for verb in part(done, "f"):
             if verb in undone and not undone & _FAIL_TERMS and verb not in part(undone, "f"):

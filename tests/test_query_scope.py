@@ -29,6 +29,12 @@ def relation(a: str, b: str):
      "night?", "conflict"),
     ("users who failed to log in through yak-sso", "users who logged in through yak-sso", "conflict"),
     ("which jobs failed to start on vole", "which jobs failed on vole", "nested"),
+    # the two ends of a ranking (rule 2), but not the same end in other words, nor "at least" / "at most"
+    ("which services had the most errors today", "which services had the fewest errors today", "conflict"),
+    ("highest cpu hosts in vole now", "lowest cpu hosts in vole now", "conflict"),
+    ("top 5 noisiest alerts this week", "bottom 5 alerts this week", "conflict"),
+    ("top 5 services by errors", "which 5 services threw the most errors", "same"),
+    ("services with at least 10 errors", "services with at most 10 errors", "conflict"),  # by the threshold's words
     # "everywhere but X" is the complement of X
     ("alerts on prod last 2h", "alerts everywhere but prod last 2h", "conflict"),
     ("alerts anywhere but staging", "alerts in staging", "conflict"),
