@@ -47,7 +47,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 __all__ = [
     "TimeParse",
@@ -966,8 +966,19 @@ ZONE_WORDS = {
 }
 #: "now" and point-in-time questions ("is X up") cover the last five minutes.
 NOW_SECONDS = 300
+#: A zone named by its city, as the IANA database spells it ("9am London time", "10:00 New York time", "noon Sao
+#: Paulo time"), or by a US region ("9am Eastern", "noon Pacific time"): "time" after a city, which may be a service's
+#: name, is required. Built from the zone database itself, so every IANA city reads.
+ZONE_PLACES = {
+    **{name.rsplit("/", 1)[-1].replace("_", " ").lower() + " time": name for name in sorted(available_timezones())
+       if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")) and name.rsplit("/", 1)[-1].isascii()},
+    **{f"{region}{suffix}": zone for region, zone in (("eastern", "America/New_York"), ("central", "America/Chicago"),
+                                                     ("mountain", "America/Denver"), ("pacific", "America/Los_Angeles"))
+       for suffix in ("", " time")},
+}
+_ZONE_NAMES = {**ZONE_WORDS, **ZONE_PLACES}
 _ZONE_AFTER_CLOCK = re.compile(
-    rf"(?:(?<=[\dmn])|(?<=midnight))\s+({_alt([z for z in ZONE_WORDS if z != 'z'])}){_END}"  # "08:00 utc", "8am cet",
+    rf"(?:(?<=[\dmn])|(?<=midnight))\s+({_alt([z for z in _ZONE_NAMES if z != 'z'])}){_END}"  # "08:00 utc", "8am cet",
     # "noon pt", "midnight utc"
 )
 #: Words for a day or a part of one (not a greeting: "good morning"); left unread, the question names some time.
@@ -1118,7 +1129,7 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     """
     norm = normalise_text(text)
     named = _ZONE_AFTER_CLOCK.search(norm)
-    asked_zone = ZONE_WORDS[named[1]] if named else tz
+    asked_zone = _ZONE_NAMES[named[1]] if named else tz
     ctx = _Ctx(_as_utc(now), _zone(asked_zone))
     spans = [m.span() for m in _SPECIAL.finditer(norm)]  # before the zone word is cut
     cut = (0, 0)

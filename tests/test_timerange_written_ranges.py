@@ -104,3 +104,23 @@ def test_a_time_named_but_not_read_is_unclear_never_now(text):
 def test_a_day_of_the_month_alone_is_this_months(text, start, end):
     tr = read_time(text, AT, "UTC").time_range
     assert (tr.start, tr.end) == (start.replace(tzinfo=UTC), end.replace(tzinfo=UTC))
+
+
+@pytest.mark.parametrize("text, zone, hour", [
+    ("alerts since 10am London time", "Europe/London", 10),
+    ("alerts since 9am New York time", "America/New_York", 9),
+    ("alerts since noon Sao Paulo time", "America/Sao_Paulo", 12),
+    ("alerts since 8am Pacific time", "America/Los_Angeles", 8),
+    ("alerts since 9am Eastern", "America/New_York", 9),
+])
+def test_a_zone_named_by_its_city_or_us_region_is_that_zone(text, zone, hour):
+    at = datetime(2026, 5, 13, 16, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+    qt = read_time(text, at, "Asia/Kolkata")
+    start = qt.time_range.start.astimezone(ZoneInfo(zone))
+    assert (start.hour, start.minute) == (hour, 0) and qt.zone == zone
+
+
+def test_a_city_without_time_after_a_clock_is_a_name_not_a_zone():
+    at = datetime(2026, 5, 13, 16, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+    qt = read_time("alerts since 9am phoenix-api", at, "Asia/Kolkata")
+    assert qt.zone == "Asia/Kolkata" and qt.time_range.start.astimezone(ZoneInfo("Asia/Kolkata")).hour == 9
