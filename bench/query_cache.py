@@ -40,6 +40,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from detectors.org_names import vocabulary  # noqa: E402
 from exporter.querymem.lookup import judge  # noqa: E402
 from exporter.querymem.policy import MemoryPolicy  # noqa: E402
 from exporter.querymem.reading import read_question  # noqa: E402
@@ -114,6 +115,17 @@ def scores(got: list[str], expected: list[str]) -> dict[str, float]:
             "hit_p": hp, "hit_r": hr, "partial_f1": 2 * pp * prc / (pp + prc) if pp + prc else 0.0}
 
 
+def org_vocabulary(pairs: list[dict]) -> dict[str, frozenset[str]]:
+    """Each split's org vocabulary, as the product gathers it from an org's history (`QueryMemory.names`): the
+    names written as identifiers in the questions that org recorded, here the earlier question of every pair of
+    the same split (each batch is one org; a split never sees another's questions). No expected decision, no
+    later question and no label is read: a bench has no alert history, so label values play no part."""
+    texts: dict[str, list[str]] = {}
+    for p in pairs:
+        texts.setdefault(p["split"], []).append(p["a"]["q"])
+    return {split: vocabulary(qs) for split, qs in texts.items()}
+
+
 def new_rules(pairs: list[dict], policy: MemoryPolicy) -> tuple[list[str], list[dict], list[float]]:
     """Decisions of the current code: record the earlier question, judge the later one against it."""
     rows = enrich([
@@ -122,12 +134,13 @@ def new_rules(pairs: list[dict], policy: MemoryPolicy) -> tuple[list[str], list[
         for i, p in enumerate(pairs)
     ], policy)
     asked_vecs = embed([p["b"]["q"] for p in pairs])
+    names = org_vocabulary(pairs)
     got, whys, sims = [], [], []
     for i, (p, row, vec) in enumerate(zip(pairs, rows, asked_vecs, strict=True)):
         row["id"] = i
         now = datetime.fromisoformat(p["b"]["at"]).timestamp()
         sim = float(row["_vector"] @ vec)
-        c = judge(read_question(p["b"]["q"], now, p["b"]["tz"]), row, sim, now, policy)
+        c = judge(read_question(p["b"]["q"], now, p["b"]["tz"]), row, sim, now, policy, names[p["split"]])
         got.append(c.decision)
         whys.append(c.why)
         sims.append(sim)

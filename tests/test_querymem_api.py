@@ -276,3 +276,29 @@ def _acme():
     from exporter.scoping import Principal
 
     return Principal(org_id="acme", user_id=None, role="service")
+
+
+def _alert(client, labels, fingerprint):
+    payload = {"version": "4", "groupKey": "{}", "status": "firing", "receiver": "learning-exporter",
+               "groupLabels": {}, "commonLabels": {}, "commonAnnotations": {}, "externalURL": "http://am:9093",
+               "alerts": [{"status": "firing", "labels": {"alertname": "PodNotReady", "severity": "warning", **labels},
+                           "annotations": {}, "startsAt": iso(T0 - timedelta(hours=1)),
+                           "endsAt": "0001-01-01T00:00:00Z", "fingerprint": fingerprint}]}
+    assert client.post("/api/v1/alertmanager", json=payload, headers=auth("tok-acme")).status_code == 200
+
+
+def test_the_initials_of_the_one_service_the_org_knows_are_that_service(client):
+    # the org's alerts name its services: "lh" can only be lighthouse, so the answer stands and `why` says so
+    _alert(client, {"service": "lighthouse", "namespace": "checkout"}, "f1")
+    record(client, "how many critical alerts for lighthouse in the last hour", T0)
+    out = lookup(client, "how many critical alerts for lh in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit", out["why"]
+    assert "lighthouse = lh" in out["why"]["terms"]["equal"]
+
+
+def test_initials_two_known_services_share_are_not_read(client):
+    _alert(client, {"service": "lighthouse"}, "f1")
+    _alert(client, {"service": "load-handler"}, "f2")
+    record(client, "how many critical alerts for lighthouse in the last hour", T0)
+    out = lookup(client, "how many critical alerts for lh in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "miss" and "lh" in out["why"]["terms"]["conflicting"]

@@ -149,8 +149,10 @@ def compare_windows(asked: Window | None, cached: Window | None, policy: MemoryP
     }
 
 
-def judge(asked: Reading, row: dict, similarity: float, now: float, policy: MemoryPolicy) -> Candidate:
-    """The first rule of the specification (module docstring) that applies to this candidate."""
+def judge(asked: Reading, row: dict, similarity: float, now: float, policy: MemoryPolicy,
+          names: frozenset[str] = frozenset()) -> Candidate:
+    """The first rule of the specification (module docstring) that applies to this candidate. ``names`` are the
+    org's known names (`QueryMemory.names`): the initials of one ("mm") read as that name."""
     cached, cached_window = stored_reading(row)
     executed, expires = float(row["executed_at"]), float(row["expires_at"])
     age = max(0.0, now - executed)
@@ -161,7 +163,7 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
         why["rule"] = "0 recorded before structured reading: never a hit"
         decision: Decision = "partial" if similarity >= policy.partial_similarity else "miss"
         return Candidate(row, similarity, False, "unknown", decision, age, why)
-    rel = relate(cached.facts, asked.facts)
+    rel = relate(cached.facts, asked.facts, names)
     surfaces = (cached.facts.surface, asked.facts.surface)
     why["terms"] = {"equal": _words(rel.equal, *surfaces), "nested": _words(rel.narrower, *surfaces),
                     "conflicting": _words(rel.conflicting, *surfaces)}
@@ -197,9 +199,10 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
     return Candidate(row, similarity, same_substance, relation, decision, age, why)
 
 
-def decide(asked: Reading, scored: list[tuple[dict, float]], now: float, policy: MemoryPolicy) -> LookupResult:
+def decide(asked: Reading, scored: list[tuple[dict, float]], now: float, policy: MemoryPolicy,
+           names: frozenset[str] = frozenset()) -> LookupResult:
     """Judge every candidate; the best decision wins, then the same intent, similarity and freshness."""
-    candidates = [judge(asked, row, sim, now, policy) for row, sim in scored]
+    candidates = [judge(asked, row, sim, now, policy, names) for row, sim in scored]
     candidates.sort(key=lambda c: (-_RANK[c.decision], not c.same_intent, -c.similarity, c.age_seconds))
     matching: Literal["structured", "semantic_only"] = "semantic_only" if asked.semantic_only else "structured"
     best = candidates[0] if candidates else None

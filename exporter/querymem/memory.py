@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from detectors.org_names import vocabulary
 from exporter.jobs import Stage
 from exporter.privacy.gate import Gate
 from exporter.privacy.org_settings import org_timezone
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from exporter.service import Services
 
 HISTORY_LIMIT = 500
+#: How many of an org's latest recorded questions and alerts its known names are gathered from, and for how
+#: long a gathered set is reused (a name new to the org reads as a short form's target after this long).
+NAMES_FROM = 2000
+NAMES_SECONDS = 300.0
 
 
 class QueryMemory:
@@ -45,6 +50,7 @@ class QueryMemory:
         self.gate_of = gate_of  # an org's own redaction gate applies to its questions
         self.policy = policy
         self.index = QueryIndex(policy.partial_horizon)
+        self._names: dict[str, tuple[float, frozenset[str]]] = {}
 
     # -- recording -----------------------------------------------------------------------------
 
@@ -53,7 +59,12 @@ class QueryMemory:
         keep live entries hot."""
         rows = [r if r.get("_tz") else {**r, "_tz": self.zone_for(r["org_id"], r.get("user_id"), None, conn)}
                 for r in rows]
-        return record(conn, rows, self.policy, self.index, self.hot)
+        ids = record(conn, rows, self.policy, self.index, self.hot)
+        for org in {r["org_id"] for r in rows} & set(self._names):  # a name just recorded is known at once
+            at, names = self._names[org]
+            texts = (r["query_text"] for r in rows if r["org_id"] == org and r.get("scope", "org") == "org")
+            self._names[org] = (at, names | vocabulary(texts))
+        return ids
 
     def zone_for(self, org: str, user: str | None, requested: str | None, conn: Conn | None = None) -> str:
         """The zone to read a question in: request, then user profile, then org setting, then server."""
@@ -94,9 +105,30 @@ class QueryMemory:
         for row_id, sim in self.index.same_key(org, reading.key, vec, user=user, now=now)[: self.policy.candidates]:
             found.setdefault(row_id, sim)
         rows = self._visible_rows(principal, user, list(found), now)
-        result = decide(reading, [(r, found[int(r["id"])]) for r in rows], now, self.policy)
+        result = decide(reading, [(r, found[int(r["id"])]) for r in rows], now, self.policy, self.names(org, now))
         metrics.observe_lookup(result.decision, time.perf_counter() - started, result.saved_seconds)
         return result
+
+    def names(self, org: str, now: float) -> frozenset[str]:
+        """The org's own vocabulary (`detectors.org_names`): names written as identifiers in the questions it
+        recorded for the whole org and name-like label values (service, cluster, namespace ...) of the alerts it
+        received, so that "mm" can be read as the one known name it shortens. Personal questions are
+        left out: one person's wording does not name the org's things for everyone. Gathered at most every
+        NAMES_SECONDS per org."""
+        cached = self._names.get(org)
+        if cached is not None and now - cached[0] < NAMES_SECONDS:
+            return cached[1]
+        texts = self.store.query(
+            "SELECT query_text FROM query_executions WHERE org_id = :o AND scope = 'org' AND success = 1 "
+            "ORDER BY executed_at DESC LIMIT :n", {"o": org, "n": NAMES_FROM})
+        alerts = self.store.query(
+            "SELECT service, labels FROM alert_events WHERE org_id = :o ORDER BY received_at DESC LIMIT :n",
+            {"o": org, "n": NAMES_FROM})
+        labels = [{**(from_json(a["labels"], {}) or {}), **({"service": a["service"]} if a["service"] else {})}
+                  for a in alerts]
+        names = vocabulary((r["query_text"] for r in texts), (x for x in labels if isinstance(x, dict)))
+        self._names[org] = (now, names)
+        return names
 
     def _visible_rows(self, principal: Principal, user: str | None, ids: list[int], now: float) -> list[dict]:
         # Expired answers stay candidates for a partial ("1 hour ago you found ...") until the horizon.
