@@ -812,6 +812,9 @@ def _narrows(broad: str, narrow: str) -> bool:
     head = narrow.split("-", 1)[0]
     if "-" in narrow and head in _REGION_GROUPS.get(broad, ()):
         return True
+    # a numbered member of a named group: "all pg-profiles replicas" > "pg-profiles-02", "vole-db" > "vole-db-3"
+    if "-" in broad and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
+        return True
     # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
     return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))
 

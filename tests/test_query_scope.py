@@ -69,3 +69,16 @@ def test_another_intent_over_the_same_data_is_a_partial_answer(a, b):
 def test_the_same_intent_in_other_words_stays_the_same(a, b):
     r = relation(a, b)
     assert r.intent_same, (r, a, b)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Replication lag on all vole-pg replicas, last hour", "Replication lag on vole-pg-02, last hour", "nested"),
+    ("disk usage on emu-db", "disk usage on emu-db-3", "nested"),
+    # twins: two numbered members, and members of two groups, stay siblings
+    ("disk usage on emu-db-2", "disk usage on emu-db-3", "conflict"),
+    ("disk usage on emu-db", "disk usage on emu-dbx-3", "conflict"),
+    ("disk usage on db-ald-07", "disk usage on db-ald-08", "conflict"),
+])
+def test_a_numbered_member_narrows_its_named_group(a, b, expected):
+    assert relation(a, b).kind == expected
+    assert relation(b, a).kind == expected
