@@ -148,7 +148,7 @@ _PHRASES = (
      r"|\bno\s+(?:rush|hurry|pressure|worries)\b|\b(?:best|kind|warm)\s+regards\b|\breal\s+quick(?:ly)?\b"
      r"|\bgood\s+(?:morning|afternoon|evening|day)\b(?=\s*[,!.:;-])|(?<![\w@])@[a-z][\w.-]*", " "),
     # ("all alerts but not X" is one negation: "but" is read as "excluding" only when no negator follows it)
-    (r"\b(all|everything|anything|every|any)((?:\s+[\w-]+){0,2}?)\s+but\b(?!\s+(?:not|no|excluding|except|without)\b)",
+    (r"\b(all|everything|anything|every|any|everywhere|anywhere)((?:\s+[\w-]+){0,2}?)\s+but\b(?!\s+(?:not|no|excluding|except|without)\b)",
      r"\1\2 excluding"),
     # a support engineer's context before the request ("customer is seeing failures, can you check how many
     # ..."): the symptom as reported, while the request after it names what to count
@@ -384,14 +384,19 @@ _STAT = re.compile(r"^(?:p\d+(?:\.\d+)?|average|max|min)$")
 # Intent, first that applies; the words themselves are then dropped from the terms.
 _INTENTS = (
     ("compare", r"\b(?:compare|comparing|comparison|vs|versus|against)\b"),
-    ("trend", r"\b(?:trends?|trended|trending|increas\w*|decreas\w*|rising|growing|changed|moved|evolved)\b"
-              # which way a figure went ("gone up or down") and a figure bucketed over time ("hour by hour")
-              r"|\bup\s+or\s+down\b|\bdown\s+or\s+up\b|\b(minute|hour|day|week|month)\s+by\s+\1\b"),
+    # "gone up or down" asks which way a series moved; "hour by hour" is the series itself, not its total; PromQL's
+    # increase() is a count over its window, not a trend
+    ("trend", r"\b(?:trends?|trended|trending|increas\w*\b(?!\s*\()|decreas\w*|rising|growing|changed|moved|evolved|"
+              r"up\s+or\s+down|down\s+or\s+up|(?:minute|hour|day|week|month)\s+by\s+(?:minute|hour|day|week|month))\b"),
     ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
     ("breakdown", r"\b(?:per|each|breakdown)\b"),
     ("count", r"\b(?:count|counts|total|tally|sum)\b"),
     ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select)\b"),
-    ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"),
+    ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"
+               # a yes/no question whether any such thing exists ("are any crit alerts firing", "is there a node
+               # in NotReady", "any deploys today?"): a state, which a count or a list answers only in part
+               r"|(?:^\s*|[,:;.!?(]\s*)(?:(?:are|is|were|was|did|does|do|has|have|had)\s+(?:there\s+)?(?:[\w.-]+\s+){0,4}?)?"
+               r"any(?:thing|one|body)?\b|(?:^\s*|[,:;.!?(]\s*)(?:are|is|were|was)\s+there\b"),
 )
 _INTENT_RES = tuple((name, re.compile(p)) for name, p in _INTENTS)
 _INTENT_WORDS = _words(
@@ -609,6 +614,20 @@ _TOWARD = re.compile(r"\b(to|into|towards|from)\s+(?:(?:the|a|an|our|their|its|m
 _WHETHER_ANY = re.compile(r"\s*(?:(?:are|is|were|was|did|do|does|has|have)\s+(?:there\s+)?(?:any|anything)\b)")
 WHETHER_ANY = ASKS + "yn:any"
 _PARTICLE = re.compile(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)")
+#: Which way a quantity moved ("went up", "increasing", "rose" / "went down", "decreasing", "fell"): "services whose 5xx
+#: rate went up" and "... went down" are two sets. "up or down" names both ways (a trend question, no direction);
+#: PromQL's increase() and "fell behind" (lag) are no direction; "drop" and "spike" are as often nouns ("packet drops").
+_DIRECTION = re.compile(
+    r"\b(?:went|gone|go|goes|going|come|came|moved|moving|trending|trended|headed|heading)\s+(up|down)\b(?!\s+or\b)"
+    r"|(?<!\bor\s)\b(increas\w*|ris(?:e|es|ing|en)|rose|grow(?:s|ing|n)?|grew|climb(?:s|ing|ed)?)\b(?!\s*\()"
+    r"|\b(decreas\w*|declin(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell|shr(?:ink|inks|inking|ank|unk))\b(?!\s+(?:behind|back)\b)")
+#: Which end of a ranking is asked for: "the most errors" / "the fewest errors", "highest" / "lowest cpu", "top 5" /
+#: "bottom 5" are two sets of things (a ranking's order is a sibling value, rule 2).
+_RANK_ORDER = re.compile(r"(?<!\bat )\b(?:(top|most|highest|biggest|largest|busiest|noisiest|loudest|heaviest)|"
+                         r"(bottom|least|fewest|lowest|smallest|quietest|lightest))\b")
+#: "fail(ed) to <verb>" is the complement of the verb done ("pages the system failed to send" against "pages it sent").
+_FAIL_TERMS = frozenset({"fail", "failur", "unabl"})
+_FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|unable|could\s+not|couldn't)\s+to\s+(?:be\s+|get\s+)?([a-z]+)")
 
 
 def _asks(norm: str) -> set[str]:
@@ -623,6 +642,9 @@ def _asks(norm: str) -> set[str]:
     marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", norm)
               if w in _TIME_WORDS and w not in _TIME_LINKS and w not in _TIME_UNITS}
     marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
+    marks |= {f"{ASKS}v:{'up' if m[1] == 'up' or m[2] else 'down'}" for m in _DIRECTION.finditer(norm)}
+    marks |= {f"{ASKS}f:{_term(m[1])}" for m in _FAILED_TO.finditer(norm)}
+    marks |= {f"{ASKS}o:{'desc' if m[1] else 'asc'}" for m in _RANK_ORDER.finditer(norm)}
     if _WHETHER_ANY.match(norm):
         marks.add(WHETHER_ANY)
     return marks
@@ -647,6 +669,16 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
         head, particle = m.rsplit("+", 1)
         if f"{head}+{_PARTICLES[particle]}" in p2 and m not in p2:
             opposite |= {m.replace("+", " "), f"{head} {_PARTICLES[particle]}"}
+    v1, v2 = part(one, "v"), part(other, "v")
+    if len(v1) == len(v2) == 1 and v1 != v2:  # "went up" against "went down"
+        opposite |= {f"went {v}" for v in v1 | v2}
+    o1, o2 = part(one, "o"), part(other, "o")
+    if len(o1) == len(o2) == 1 and o1 != o2:  # "the most errors" against "the fewest errors"
+        opposite |= {f"ranked {o}" for o in o1 | o2}
+    for done, undone in ((one, other), (other, one)):  # "failed to send" against "sent", not against "failed"
+        for verb in part(done, "f"):
+            if verb in undone and not undone & _FAIL_TERMS and verb not in part(undone, "f"):
+                opposite |= {f"failed to {verb}", f"did {verb}"}
     d1, d2 = part(one, "d"), part(other, "d")
     for m in d1:
         way, head = m.split(">", 1)
@@ -779,6 +811,9 @@ def _narrows(broad: str, narrow: str) -> bool:
         return broad[0] == narrow[0]
     head = narrow.split("-", 1)[0]
     if "-" in narrow and head in _REGION_GROUPS.get(broad, ()):
+        return True
+    # a numbered member of a named group: "all pg-profiles replicas" > "pg-profiles-02", "vole-db" > "vole-db-3"
+    if "-" in broad and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
         return True
     # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
     return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))

@@ -47,7 +47,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 __all__ = [
     "TimeParse",
@@ -129,7 +129,9 @@ _DATE = (
     rf"|(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 )
 _CLOCK = r"(?:noon|midnight|\d{1,2}(?:[:h]\d{2})?\s*(?:am|pm)?)"
-_END = r"(?![\w:]|[./-]\w)"
+#: Where a time phrase may end: not inside a word, a number or a clock time ("at 10" in "at 10:30"); a colon after a
+#: word is punctuation ("over the last 3 hours: <query>").
+_END = r"(?!\w|(?<=\d):|[./-]\w)"
 #: After a bare number, words that show it is a quantity ("at 5 ms", "between 2 and 3 pods"), not a time.
 _NOT_QTY = (r"(?!\s*(?:%|percent|ms|milliseconds?|seconds?|secs?|s\b|[kmgt]i?b|errors?|requests?|times"
             r"|x\b|cores?|pods?|replicas?|nodes?|hosts?|alerts?|incidents?|events?|per\b))")
@@ -263,6 +265,20 @@ def _overnight_range(m: re.Match[str]) -> str:
     return f"{m[1]} {m[2]} {m[3]} {m[4]}"
 
 
+_SELECTOR = r"\[\s*(\d+)\s*([smhdw])\s*\]"
+#: A bare duration ("crit alerts 24h", "errors in 7d") is a rolling range; not after a comparison ("over 5m", "more
+#: than 2h": a threshold), a number, "per"/"every" (a rate), or before "ago".
+_BARE_DURATION = (r"(?<![\w.:/%[-])(?<!last )(?<!past )(?<!previous )(?<!over )(?<!under )(?<!above )(?<!below )"
+                  r"(?<!than )(?<!every )(?<!per )(?<!for )(?<!> )(?<!< )(?<!least )(?<!most )(?<!exceeding )"
+                  r"(?:(?:in|within)\s+)?(\d+(?:\.\d+)?)\s?(m|mins?|h|hrs?|d|w|wks?)(?![\w%/.]|\s+ago\b)")
+
+
+def _words_name_a_range(text: str) -> bool:
+    """Whether ``text`` names a range in words once its PromQL range selectors are taken out."""
+    rest = re.sub(_SELECTOR, " ", text)
+    return bool(re.search(_BARE_DURATION, rest) or _non_overlapping(rest) or _special_spans(rest))
+
+
 #: Chat and report shorthands for time words, written out so the patterns below see one spelling:
 #: "this wk", "yday", "rn", "mtd", "start of week", "an hour and a half", "quarter hour", bare "24h" (the issue's
 #: spec reads "24h", "7d" as the last 24 hours, 7 days), a clock range without "between".
@@ -293,7 +309,7 @@ _SHORTHANDS = (
      lambda m: f"{m[1]}{'am' if m[3] == 'morning' else 'pm'}-{m[2]}{'am' if m[3] == 'morning' else 'pm'}"),
     # "8 this morning", "9 in the morning": a clock time (1-11 in the morning, 1-11 after noon)
     (r"\b(since|from|at|after|before|until|till|to|and|between)\s+(1[0-1]|[1-9])(?::([0-5]\d))?\s+(?:o'?clock\s+)?"
-     r"(?:this|in the)\s+(morning|afternoon|evening)\b",
+     r"(?:this|in the|of the)\s+(morning|afternoon|evening)\b",
      lambda m: f"{m[1]} {m[2]}{':' + m[3] if m[3] else ''}{'am' if m[4] == 'morning' else 'pm'}"),
     # "from 2pm till now": since 2pm
     (r"\bfrom\s+(.{1,30}?)\s+(?:to|till|til|until|up\s+(?:un)?til|through)\s+(?:right\s+)?now\b", r"since \1"),
@@ -306,6 +322,9 @@ _SHORTHANDS = (
      lambda m: "today" if m[1] == "day" else f"this {m[1]}"),
     (r"\b(?:(an?|one|\d+)\s+)?(hour|day|week)s?\s+and\s+a\s+half\b",
      lambda m: f"{(int(m[1]) if m[1] and m[1].isdigit() else 1) + 0.5:g} {m[2]}s"),
+    # "three and a half hours", "2 and a half days": the number and a half, before its unit
+    (rf"\b(\d+|{_alt(list(_NUMBER_WORDS)[:12])})\s+and\s+a\s+half\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
+     lambda m: f"{int(_NUMBER_WORDS.get(m[1], m[1])) + 0.5:g} {m[2]}"),
     # hours spelled out in a clock range: "between one and three a.m." is "between 1 and 3am", "from nine to
     # eleven" "from 9 to 11" (read as any bare hours are)
     (rf"\b(between|from)\s+({_alt(list(_NUMBER_WORDS)[:12])})\s+(and|to|till|until|through)\s+"
@@ -333,14 +352,13 @@ _SHORTHANDS = (
      r"between \1 and \2"),
     # a SQL time filter: "ts > now() - interval '6 hours'" is the last 6 hours
     (r"\b[a-z_]*\s*>=?\s*now\s*\(\s*\)\s*-\s*interval\s*'\s*(\d+)\s*([a-z]+)\s*'", r"in the last \1 \2"),
-    # a PromQL range selector ("rate(x[15m])") asked as an instant query is the last 15 minutes
-    (r"\[\s*(\d+)\s*([smhdw])\s*\]", r" in the last \1\2"),
-    # A bare duration ("crit alerts 24h", "errors in 7d") is a rolling range; not after a comparison
-    # ("over 5m", "more than 2h": a threshold), a number, "per"/"every" (a rate), or before "ago".
-    (r"(?<![\w.:/%[-])(?<!last )(?<!past )(?<!previous )(?<!over )(?<!under )(?<!above )(?<!below )(?<!than )"
-     r"(?<!every )(?<!per )(?<!for )(?<!> )(?<!< )(?<!least )(?<!most )(?<!exceeding )"
-     r"(?:(?:in|within)\s+)?(\d+(?:\.\d+)?)\s?(m|mins?|h|hrs?|d|w|wks?)(?![\w%/.]|\s+ago\b)",
-     r"last \1\2"),
+    # a PromQL range selector ("rate(x[15m])") asked as an instant query is the last 15 minutes; beside a range
+    # written in words ("last 3 hours: sum(rate(x[5m]))") it is only the rate's window, and the words say the range
+    (_SELECTOR, lambda m: " " if _words_name_a_range(m.string) else f" in the last {m[1]}{m[2]}"),
+    # an aggregate over a length of time ("count over 24h", "p99 over 6h") is its window, not a threshold
+    (r"\b(count|total|sum|average|avg|mean|max|min|rate|p\d+)\s+over\s+(?=\d+(?:\.\d+)?\s?(?:h|hrs?|hours?|d|days?|w)\b)",
+     r"\1 in the last "),
+    (_BARE_DURATION, r"last \1\2"),
 )
 _SHORTHAND_RES = tuple((re.compile(p), r) for p, r in _SHORTHANDS)
 
@@ -473,6 +491,30 @@ def _relative(m: re.Match[str], ctx: _Ctx) -> _Span | str:
 def _ago(m: re.Match[str], ctx: _Ctx) -> _Span | str:
     """"since 3 hours ago" moves with now just like "last 3 hours"."""
     return _relative(m, ctx)
+
+
+def _days_ago(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """"2 days ago", "a week ago": the local day that many days back, as a named day is read."""
+    qty = _quantity(m["qty"])
+    if qty is None or qty[0] <= 0 or qty[0] != int(qty[0]):
+        return f"time not understood: '{m[0].strip()}'"
+    days = int(qty[0]) * (7 if _UNIT_OF[m["unit"]] == "week" else 1)
+    if days > MAX_RANGE.days:
+        return f"time range too long: '{m[0].strip()}'"
+    return _day(ctx, ctx.today - timedelta(days=days))
+
+
+def _ordinal_day(m: re.Match[str], ctx: _Ctx) -> _Span | str:
+    """"on the 3rd", "since the 1st": that day of this month, or of the last month when it is still to come."""
+    day, first = int(m["day"]), ctx.today.replace(day=1)
+    month = first if day <= ctx.today.day else _month_start(first.year, first.month - 1)
+    try:
+        start = month.replace(day=day)
+    except ValueError:
+        return f"no such day: '{m[0].strip()}'"
+    if m["kw"] == "since":
+        return _Span(ctx.at(start), ctx.now)
+    return _day(ctx, start)
 
 
 def _calendar_previous(ctx: _Ctx, unit: str) -> _Span:
@@ -668,6 +710,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("since_ago", re.compile(
         rf"\b(?:since|from|after)\s+(?P<qty>{_QTY})\s*(?P<unit>{_UNIT})\s+ago{_END}"
         r"(?P<dir>)(?P<the>)"), _ago),
+    _Rule("days_ago", re.compile(
+        rf"\b(?:(?:on|from)\s+)?(?P<qty>{_QTY})\s*(?P<unit>days?|d|weeks?|wks?|w)\s+ago{_END}"), _days_ago),
+    _Rule("ordinal_day", re.compile(
+        rf"\b(?P<kw>on|since|from)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){_END}"
+        rf"(?!\s+(?:of\s+)?{_MONTH})"), _ordinal_day),
     _Rule("relative", re.compile(
         rf"\b{_LEAD}(?P<the>the\s+)?(?P<dir>last|past|previous|prior|preceding)\s+"
         rf"(?:(?P<qty>{_QTY})\s*)?(?P<unit>{_UNIT}){_END}"), _relative),
@@ -919,14 +966,30 @@ ZONE_WORDS = {
 }
 #: "now" and point-in-time questions ("is X up") cover the last five minutes.
 NOW_SECONDS = 300
+#: A zone named by its city, as the IANA database spells it ("9am London time", "10:00 New York time", "noon Sao
+#: Paulo time"), or by a US region ("9am Eastern", "noon Pacific time"): "time" after a city, which may be a service's
+#: name, is required. Built from the zone database itself, so every IANA city reads.
+ZONE_PLACES = {
+    **{name.rsplit("/", 1)[-1].replace("_", " ").lower() + " time": name for name in sorted(available_timezones())
+       if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")) and name.rsplit("/", 1)[-1].isascii()},
+    **{f"{region}{suffix}": zone for region, zone in (("eastern", "America/New_York"), ("central", "America/Chicago"),
+                                                     ("mountain", "America/Denver"), ("pacific", "America/Los_Angeles"))
+       for suffix in ("", " time")},
+}
+_ZONE_NAMES = {**ZONE_WORDS, **ZONE_PLACES}
 _ZONE_AFTER_CLOCK = re.compile(
-    rf"(?:(?<=[\dmn])|(?<=midnight))\s+({_alt([z for z in ZONE_WORDS if z != 'z'])}){_END}"  # "08:00 utc", "8am cet",
+    rf"(?:(?<=[\dmn])|(?<=midnight))\s+({_alt([z for z in _ZONE_NAMES if z != 'z'])}){_END}"  # "08:00 utc", "8am cet",
     # "noon pt", "midnight utc"
 )
 #: Words for a day or a part of one (not a greeting: "good morning"); left unread, the question names some time.
 _DAY_WORD = re.compile(
     rf"(?<!good )\b(?:morning|afternoon|evening|night|tonight|overnight|noon|midnight|lunch(?:time)?|yesterday|today"
     rf"|weekend|{_FULL_WEEKDAY}|{_alt([m for m in _MONTHS if m != 'may'])})\b")
+#: Other words that name a time no rule reads: a length of time ago ("3 hours ago"), hours named by what happens in
+#: them ("business hours", "the small hours"), the end of a day, a shift. Left unread, they name some time, not now.
+_TIME_NAMED = re.compile(
+    rf"\b(?:{_QTY})\s*{_UNIT}\s+ago\b|\b(?:business|working|office|opening|wee|small|early|late|peak|off-peak|"
+    r"after|out-of|out\s+of)\s+hours\b|\bend\s+of\s+(?:the\s+)?(?:day|shift|business)\b|\beod\b|\bshift\b")
 #: A clock time ("3am", "14:30", "3 p.m." once normalised); seen anywhere, the question names some time of day.
 _CLOCK_WORD = re.compile(r"(?<![\w:./-])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\w:])")
 #: Two hours of a day joined by "to" / "till" / a dash ("errors 10 to 11", "9–10"), no unit and no count before them
@@ -951,6 +1014,13 @@ _DAY_CLOCKS = re.compile(
     rf"\b(?:from|between)\s+({_CLOCK})\s+(today|yesterday)\s+(?:to|and|until)\s+({_CLOCK})\s+(today|yesterday){_END}"
 )
 _PART_HOURS = re.compile(r"\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\s+(this|yesterday)\s+(morning|afternoon|evening)\b")
+#: Every phrase ``_special`` reads.
+_SPECIAL = re.compile("|".join((_ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern,
+                                _DAY_CLOCKS.pattern, _PART_HOURS.pattern)))
+
+
+def _special_spans(text: str) -> bool:
+    return bool(_SPECIAL.search(text))
 
 
 @dataclass(frozen=True)
@@ -1059,11 +1129,9 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     """
     norm = normalise_text(text)
     named = _ZONE_AFTER_CLOCK.search(norm)
-    asked_zone = ZONE_WORDS[named[1]] if named else tz
+    asked_zone = _ZONE_NAMES[named[1]] if named else tz
     ctx = _Ctx(_as_utc(now), _zone(asked_zone))
-    special = (_ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern, _DAY_CLOCKS.pattern,
-               _PART_HOURS.pattern)
-    spans = [m.span() for m in re.finditer("|".join(special), norm)]  # before the zone word is cut
+    spans = [m.span() for m in _SPECIAL.finditer(norm)]  # before the zone word is cut
     cut = (0, 0)
     if named:  # read without the zone word; positions after it are shifted back below
         spans.append(named.span(1))
@@ -1083,7 +1151,7 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     spans += [_unshift(m.span(), cut) for m in now_words if not m[0].startswith(("is ", "are "))]
     implicit = False
     # a zone written after a clock time no rule read ("10 to 11 utc") says a time was named: it was not read
-    unread = (_CLOCK_WORD.search(norm) or _DAY_WORD.search(norm)
+    unread = (_CLOCK_WORD.search(norm) or _DAY_WORD.search(norm) or _TIME_NAMED.search(norm)
               or (None if now_words else _HOUR_RANGE.search(norm)) or named) \
         if found is None and not notes else None
     if unread:
