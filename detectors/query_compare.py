@@ -609,10 +609,6 @@ _TIME_UNITS = _words("day days hour hours hr hrs minute minutes mins sec secs se
 _PER_UNIT = re.compile(r"(?:\b(?:per|each|every)\s+|/)(sec|second|s|min|minute|m|hour|hr|h|day|d|week|w)s?\b")
 _RATE_UNIT = {"sec": "s", "second": "s", "min": "m", "minute": "m", "hour": "h", "hr": "h", "day": "d", "week": "w"}
 _TOWARD = re.compile(r"\b(to|into|towards|from)\s+(?:(?:the|a|an|our|their|its|my|your)\s+)?([a-z][\w.-]*)")
-#: A question whether any exist ("are any critical alerts firing", "is there any ...", "did any job fail"): its
-#: answer is yes or no, which a count answers, but a count is more than it asked (a partial, not a hit).
-_WHETHER_ANY = re.compile(r"\s*(?:(?:are|is|were|was|did|do|does|has|have)\s+(?:there\s+)?(?:any|anything)\b)")
-WHETHER_ANY = ASKS + "yn:any"
 _PARTICLE = re.compile(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)")
 #: Which way a quantity moved ("went up", "increasing", "rose" / "went down", "decreasing", "fell"): "services whose 5xx
 #: rate went up" and "... went down" are two sets. "up or down" names both ways (a trend question, no direction);
@@ -645,8 +641,6 @@ def _asks(norm: str) -> set[str]:
     marks |= {f"{ASKS}v:{'up' if m[1] == 'up' or m[2] else 'down'}" for m in _DIRECTION.finditer(norm)}
     marks |= {f"{ASKS}f:{_term(m[1])}" for m in _FAILED_TO.finditer(norm)}
     marks |= {f"{ASKS}o:{'desc' if m[1] else 'asc'}" for m in _RANK_ORDER.finditer(norm)}
-    if _WHETHER_ANY.match(norm):
-        marks.add(WHETHER_ANY)
     return marks
 
 
@@ -1007,7 +1001,5 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset()) -> 
     else:
         kind = "same"
     stat_same = cached.stat == asked.stat
-    whether = (WHETHER_ANY in cached.mentioned and asked.intent == "count") or (
-        WHETHER_ANY in asked.mentioned and cached.intent == "count")
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
-                    _intents_agree(cached.intent, asked.intent) and not asks_other and not whether, stat_same)
+                    _intents_agree(cached.intent, asked.intent) and not asks_other, stat_same)
