@@ -60,23 +60,7 @@ def one_blas_thread() -> AbstractContextManager[object]:
     the scan itself 43 ms instead of 0.7 ms (bench/query_cache.py, same run). A matrix-vector product
     is memory-bound, so one thread loses nothing and leaves the cores to the model.
     """
-    return _one_thread(_blas_libraries())
-
-
-@contextlib.contextmanager
-def _one_thread(libraries: tuple) -> Iterator[None]:
-    """Each BLAS library on one thread, then back to its own count: what `ThreadpoolController.limit` does,
-    without its per-call survey of every loaded library (~0.2 ms, twice per query-memory lookup)."""
-    before = [lib.get_num_threads() for lib in libraries]
-    for lib, count in zip(libraries, before, strict=True):
-        if count != 1:
-            lib.set_num_threads(1)
-    try:
-        yield
-    finally:
-        for lib, count in zip(libraries, before, strict=True):
-            if count != 1:
-                lib.set_num_threads(count)
+    return _blas().limit(limits=1, user_api="blas")
 
 
 @contextlib.contextmanager
@@ -93,7 +77,7 @@ def torch_scan_threads() -> Iterator[None]:
     """
     import torch
 
-    if os.getloadavg()[0] <= _CORES + 1:
+    if os.getloadavg()[0] <= (os.cpu_count() or 1) + 1:
         yield
         return
     with _torch_lock:
@@ -108,18 +92,9 @@ def torch_scan_threads() -> Iterator[None]:
 _torch_lock = threading.Lock()
 
 
-_CORES = os.cpu_count() or 1  # read once: os.cpu_count() took ~0.2 ms per call on this VM (cProfile, load 7)
-
-
 @functools.cache
 def _blas() -> ThreadpoolController:
     return ThreadpoolController()  # scans the loaded libraries once, not per request
-
-
-@functools.cache
-def _blas_libraries() -> tuple:
-    """The loaded BLAS libraries' thread controls (numpy's OpenBLAS), found once."""
-    return tuple(_blas().select(user_api="blas").lib_controllers)
 
 
 def to_blob(vec: np.ndarray) -> bytes:
