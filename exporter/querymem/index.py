@@ -223,7 +223,8 @@ class _Block:
 
     def near_best(self, approx: np.ndarray, margin: float, mask: np.ndarray | None, k: int) -> np.ndarray:
         """Rows among `mask` that may be in its exact top k: all of them when there are at most k, else those
-        within `margin` of the k-th best first-pass score. `mask` None means every row."""
+        within `margin` of the k-th best first-pass score or of a floor below it (`_kth_floor`: a few more rows,
+        never fewer). `mask` None means every row."""
         count = self.n if mask is None else int(np.count_nonzero(mask))
         if count <= k:
             return np.arange(self.n) if mask is None else np.flatnonzero(mask)
