@@ -200,6 +200,12 @@ GRID: dict[str, AnomalyScorerConfig] = {
         use_steps=True, shift_scales=(12, 48, 144), hold=72, hold_level=0.272),
     "step, shift views, hold 1 h per alarm (max 12 h) from 0.272": AnomalyScorerConfig(
         use_steps=True, shift_scales=(12, 48, 144), hold_per_alarm=12, hold_max=144, hold_level=0.272),
+    # Round 11 (plan in bench/RESULTS.md, committed before the run): CAD OSE (detectors.context_anomaly)
+    # with a running min/max and its published defaults, alone and beside two of the settings above.
+    "CAD OSE alone (running range)": AnomalyScorerConfig(context="alone"),
+    "default + CAD OSE": AnomalyScorerConfig(context="beside"),
+    "step, shift views 1/4/12 h + CAD OSE": AnomalyScorerConfig(
+        use_steps=True, shift_scales=(12, 48, 144), context="beside"),
 }
 
 
