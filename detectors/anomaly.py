@@ -58,7 +58,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from detectors.context_anomaly import ContextAnomalyDetector, rest_period
 from detectors.series import MAD_TO_SIGMA
 
 __all__ = ["ALARM_SCORE", "AnomalyScorerConfig", "StreamingAnomalyScorer", "anomaly_scores", "anscombe", "surprise",
@@ -73,10 +72,6 @@ ALARM_SCORE = 0.24
 #: Monday looks back to Friday, Saturday to the last Sunday, every other day to the day before.
 _WORKING_WEEK_LAG = (3, 1, 1, 1, 1, 6, 1)
 _DAY_NS = 86_400_000_000_000
-#: CAD OSE's published NAB threshold for the standard profile (numenta/NAB config/thresholds.json,
-#: chosen by NAB's optimiser on its whole corpus): CAD scores are rescaled by ALARM_SCORE / CAD_ALARM
-#: so that one threshold serves both when CAD is a view (``context``).
-CAD_ALARM = 0.7655
 #: Largest median of the warm-up values for which an all-integer series is read as counts.
 SMALL_COUNT = 10.0
 
@@ -145,16 +140,6 @@ class AnomalyScorerConfig:
         is near 0.27, so alarms that were not detections started holds (bench/RESULTS.md, round 8).
     hold_level : float
         Score from which a point counts as an alarm for the hold (set it to the threshold used).
-    context : str
-        The contextual view (:mod:`detectors.context_anomaly`, CAD OSE with a running min/max):
-        "off" (the default), "beside" (a point's score is the larger of the views' score and
-        CAD's, the latter rescaled so that CAD's published alarm level :data:`CAD_ALARM` lands on
-        :data:`ALARM_SCORE`), or "alone" (CAD's rescaled score only). Round 11's held-out run
-        decides whether it is offered (bench/RESULTS.md).
-    context_rest : int or None
-        CAD's rest after its own alarm, in samples; None is NAB's rule from the series' length
-        (a fifth of its probationary period) in :func:`anomaly_scores`, and 150 (NAB's cap) when
-        streaming.
     """
 
     window: int = 3000
@@ -176,8 +161,6 @@ class AnomalyScorerConfig:
     hold_per_alarm: int = 0
     hold_max: int = 0
     hold_level: float = ALARM_SCORE
-    context: str = "off"
-    context_rest: int | None = None
 
     def for_step(self, step: pd.Timedelta) -> AnomalyScorerConfig:
         """The same settings for samples ``step`` apart: windows keep their duration, not their length.
@@ -204,7 +187,6 @@ class AnomalyScorerConfig:
             hold=scaled(self.hold),
             hold_per_alarm=scaled(self.hold_per_alarm),
             hold_max=scaled(self.hold_max),
-            context_rest=None if self.context_rest is None else scaled(self.context_rest),
         )
 
 
@@ -400,10 +382,6 @@ class StreamingAnomalyScorer:
         self._shift_views = [_View(c.window) for _ in c.shift_scales]
         self._shift_last: deque[float] = deque(maxlen=2 * max(c.shift_scales, default=0))
         self._govern = _AlarmGovernor(c) if c.hold or c.hold_per_alarm else None
-        if c.context not in ("off", "beside", "alone"):
-            raise ValueError(f"context must be 'off', 'beside' or 'alone', not {c.context!r}")
-        self._cad = None if c.context == "off" else ContextAnomalyDetector(
-            rest=150 if c.context_rest is None else c.context_rest)
         self._counts = c.counts
         # Until the kind of series is known, the first points wait here (they score 0 either way).
         self._pending: list | None = [] if c.counts is None else None
@@ -482,10 +460,6 @@ class StreamingAnomalyScorer:
         return self._update(value, ts)
 
     def _update(self, value: float, ts) -> float:
-        cad = 0.0 if self._cad is None else self._cad.update(value) * (ALARM_SCORE / CAD_ALARM)
-        if self._cad is not None and self.config.context == "alone":
-            self.last_surprise = cad
-            return cad
         if self._counts:
             value = anscombe(value)
         c = self.config
@@ -536,11 +510,7 @@ class StreamingAnomalyScorer:
         self._recent.append(relative)
         self.last_surprise = relative / (relative + c.scale) if relative > 0.0 else 0.0
         score = 0.0 if relative <= recent_max or relative <= 0.0 else self.last_surprise
-        score = score if self._govern is None else self._govern(score)
-        if cad > score:
-            self.last_surprise = max(self.last_surprise, cad)
-            return cad
-        return score
+        return score if self._govern is None else self._govern(score)
 
 
 def anomaly_scores(
@@ -576,8 +546,6 @@ def anomaly_scores(
     ts = None if timestamps is None else pd.DatetimeIndex(pd.to_datetime(timestamps))
     if ts is not None and len(ts) != len(x):
         raise ValueError(f"{len(x)} values but {len(ts)} timestamps")
-    if config is not None and config.context != "off" and config.context_rest is None:
-        config = replace(config, context_rest=rest_period(len(x)))
     scorer = StreamingAnomalyScorer(config)
     out = np.zeros(len(x), dtype=float)
     surprises = np.zeros(len(x), dtype=float)

@@ -8,7 +8,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from detectors.anomaly import ALARM_SCORE, CAD_ALARM, AnomalyScorerConfig, anomaly_scores
 from detectors.context_anomaly import ContextAnomalyDetector, context_scores, rest_period
 
 PATTERN = [0, 2, 4, 6, 7, 5, 3, 1]
@@ -54,23 +53,6 @@ def test_rest_period_is_a_fifth_of_nabs_probationary_period():
     assert rest_period(4032) == 120
     assert rest_period(2500) == 75
     assert rest_period(20_000) == 150
-
-
-def test_the_view_beside_is_the_larger_of_the_views_and_the_rescaled_cad_score():
-    x = np.array(PATTERN * 40, float) + np.random.default_rng(1).normal(0, 0.05, 320)
-    x[301] = 0.0
-    ts = pd.date_range("2024-01-01", periods=len(x), freq="5min", tz="UTC")
-    cad = context_scores(x, rest=20) * (ALARM_SCORE / CAD_ALARM)
-    plain = anomaly_scores(x, ts)
-    beside = anomaly_scores(x, ts, AnomalyScorerConfig(context="beside", context_rest=20))
-    np.testing.assert_allclose(beside, np.maximum(plain, cad))
-    np.testing.assert_allclose(anomaly_scores(x, ts, AnomalyScorerConfig(context="alone", context_rest=20)), cad)
-    assert cad[301] > 0
-
-
-def test_an_unknown_context_mode_is_refused():
-    with pytest.raises(ValueError, match="context"):
-        anomaly_scores([1.0, 2.0], config=AnomalyScorerConfig(context="sideways"))
 
 
 NAB = next((p / "shared" / "data" / "nab" for p in Path(__file__).resolve().parents
