@@ -2,7 +2,9 @@
 
 Usage::
 
-    .venv/bin/python bench/nab.py [--data ../shared/data/nab] [--jobs 2]
+    .venv/bin/python bench/nab.py [--data ../shared/data/nab] [--jobs 2] [--dump scores.pkl] [--cad]
+
+``--cad`` adds reference rows for the re-implemented CAD OSE (``detectors.context_anomaly``).
 
 Scores this project's causal anomaly detector (``detectors.anomaly.anomaly_scores``) and the
 peers' published detections (``peers/*.json``) with the same code in the same run, and prints
