@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from detectors.word_lists import is_word
 
-__all__ = ["initials", "label_names", "names_in", "parts"]
+__all__ = ["initials", "label_names", "names_in", "parts", "vocabulary"]
 
 #: A name written as an identifier: letters and digits joined by "-" or "_" ("skf-prod-eu1", "pg-profiles-02",
 #: "lobby-svc"), starting with a letter. Dates, times, versions and ranges ("2026-01-07", "v1.2", "10-12") are

@@ -918,8 +918,8 @@ def _by_initials(names: frozenset[str]) -> dict[str, set[str]]:
     """The known names by their initials (once per vocabulary)."""
     out: dict[str, set[str]] = {}
     for n in names:
-        if org_names.initials(n):
-            out.setdefault(org_names.initials(n), set()).add(n)
+        if first := org_names.initials(n):
+            out.setdefault(first, set()).add(n)
     return out
 
 
@@ -938,11 +938,11 @@ def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], na
     for term in sorted(t for t in one if not t.startswith("!")):
         name = one_surface.get(term, term).lower()
         first = org_names.initials(name)
-        short = [t for t in sorted(other) if first and t == first and t.isalpha() and not is_word(t) and t not in names]
+        short = first in other and first.isalpha() and not is_word(first) and first not in names
         if short and not by_initials.get(first, set()) - {name}:
             one.discard(term)
-            other.discard(short[0])
-            found.append(f"{name} = {short[0]}")
+            other.discard(first)
+            found.append(f"{name} = {first}")
     return found
 
 

@@ -276,7 +276,7 @@ _BARE_DURATION = (r"(?<![\w.:/%[-])(?<!last )(?<!past )(?<!previous )(?<!over )(
 def _words_name_a_range(text: str) -> bool:
     """Whether ``text`` names a range in words once its PromQL range selectors are taken out."""
     rest = re.sub(_SELECTOR, " ", text)
-    return bool(re.search(_BARE_DURATION, rest) or _non_overlapping(rest) or _special_spans(rest))
+    return bool(re.search(_BARE_DURATION, rest) or _non_overlapping(rest) or _SPECIAL.search(rest))
 
 
 #: Chat and report shorthands for time words, written out so the patterns below see one spelling:
@@ -1018,9 +1018,6 @@ _PART_HOURS = re.compile(r"\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\s+(this|yeste
 _SPECIAL = re.compile("|".join((_ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern,
                                 _DAY_CLOCKS.pattern, _PART_HOURS.pattern)))
 
-
-def _special_spans(text: str) -> bool:
-    return bool(_SPECIAL.search(text))
 
 
 @dataclass(frozen=True)

@@ -209,6 +209,12 @@ def _organisation_follows(text: str, end: int) -> bool:
     return m is not None and m[1][0].isupper() and m[1].lower() in _ORGANISATION
 
 
+def _not_a_persons(words: list[str], text: str, end: int) -> bool:
+    """Words that open with a function or calendar word (`The`, `Monday`) or end as an organisation's
+    name does (`Acme Bank`, `Acme Widgets GmbH` after them) name no person, whatever stands before them."""
+    return words[0].lower() in _EXCLUDED or words[-1].lower() in _ORGANISATION or _organisation_follows(text, end)
+
+
 def _plain_word(token: str) -> bool:
     return not (token.endswith(".") or token.startswith("(") or token in _PARTICLES)
 
@@ -753,7 +759,7 @@ HONORIFIC_NEEDLES = ("Mr", "Ms", "Mx", "Dr", "Prof", "Herr", "Frau", "Mme", "Mll
 
 def pick_honorific(m: re.Match, text: str, floor: int) -> Span | None:
     words = m["name"].split()
-    if words[0].lower() in _EXCLUDED or words[-1].lower() in _ORGANISATION or _organisation_follows(text, m.end("name")):
+    if _not_a_persons(words, text, m.end("name")):
         return None
     names = _names()
     if len(words) == 1 and names.word(words[0]) and not names.surname(words[0]):
@@ -803,7 +809,7 @@ def pick_name_key_value(m: re.Match, text: str, floor: int) -> Span | None:
     names = _names()
     head, comma, tail = m["name"].partition(",")
     words = head.split() + tail.split()
-    if words[0].lower() in _EXCLUDED or words[-1].lower() in _ORGANISATION or _organisation_follows(text, m.end("name")):
+    if _not_a_persons(words, text, m.end("name")):
         return None
     plain = [w for w in words if _plain_word(w)]
     if not comma:

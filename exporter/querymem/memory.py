@@ -124,9 +124,9 @@ class QueryMemory:
         alerts = self.store.query(
             "SELECT service, labels FROM alert_events WHERE org_id = :o ORDER BY received_at DESC LIMIT :n",
             {"o": org, "n": NAMES_FROM})
-        labels = [{**(from_json(a["labels"], {}) or {}), **({"service": a["service"]} if a["service"] else {})}
-                  for a in alerts]
-        names = vocabulary((r["query_text"] for r in texts), (x for x in labels if isinstance(x, dict)))
+        labels = [{**(one if isinstance(one := from_json(a["labels"], {}), dict) else {}),
+                   **({"service": a["service"]} if a["service"] else {})} for a in alerts]
+        names = vocabulary((r["query_text"] for r in texts), labels)
         self._names[org] = (now, names)
         return names
 
