@@ -15,10 +15,6 @@ Last, one all-or-nothing check (:func:`_beats_no_change`): the changes are kept 
 explain more than autocorrelated noise around one mean would, which lifted TCPD
 leave-one-series-out to F1 0.760 / covering 0.712 (from 0.724 / 0.693).
 
-A mean-shift split sits half-way up a ramp; :func:`place_on_lines` then moves each kept change
-to where a straight line per segment fits best, when the lines beat the noise by a BIC margin in
-long-run units (the count of changes stays; bench/RESULTS.md, round 12 of issue 18).
-
 Measured and rejected on TCPD: a noise scale from the median absolute first difference
 (robust to the shifts themselves) was much worse (F1 0.59 vs 0.70), because slow trends and
 autocorrelation make differences look quieter than the real variation, and PELT then cuts
@@ -42,14 +38,7 @@ from ruptures.costs import NotEnoughPoints
 
 from detectors.series import as_series, noise_sigma
 
-__all__ = [
-    "ChangePoint",
-    "change_point_indices",
-    "detect_change_points",
-    "default_penalty",
-    "merge_trend_splits",
-    "place_on_lines",
-]
+__all__ = ["ChangePoint", "change_point_indices", "detect_change_points", "default_penalty", "merge_trend_splits"]
 
 #: Penalty multiplier on log(n) * sigma**2, measured on TCPD (see module docstring).
 DEFAULT_BETA = 3.0
@@ -224,7 +213,6 @@ def change_point_indices(
     model: str = "l2",
     trend_factor: float | None = DEFAULT_TREND_FACTOR,
     null_check: float | None = DEFAULT_NULL_CHECK,
-    relocate: bool = True,
 ) -> list[int]:
     """Positions where a new segment starts, by PELT with the default penalty.
 
@@ -247,9 +235,6 @@ def change_point_indices(
     null_check : float or None
         Penalty multiplier of the check that the segmentation beats one mean under
         autocorrelated noise (:func:`_beats_no_change`); None or 0 skips it.
-    relocate : bool
-        Move each kept change to where it best splits its two segments into straight lines
-        (:func:`place_on_lines`); the number of changes stays the same.
 
     Returns
     -------
@@ -275,130 +260,7 @@ def change_point_indices(
     starts = merge_trend_splits(signal, starts, trend_factor) if trend_factor else starts
     if null_check and starts and not _beats_no_change(signal, starts, null_check):
         return []
-    return place_on_lines(signal, starts, min_size) if relocate else starts
-
-
-def _line_sse_table(x: np.ndarray):
-    """Squared error around a least-squares line of segments ``[a, b)`` from prefix sums.
-
-    Returns a function of two integer arrays (broadcast against each other), so one change's
-    every candidate position costs one vectorised call instead of a fit per position.
-    """
-    n = x.shape[0]
-    t = np.arange(n, dtype=float)[:, None]
-    zero = np.zeros((1, x.shape[1]))
-    s1 = np.vstack([zero, np.cumsum(x, axis=0)])
-    s2 = np.vstack([zero, np.cumsum(x**2, axis=0)])
-    st = np.vstack([zero, np.cumsum(t * x, axis=0)])
-
-    def sse(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        a, b = np.broadcast_arrays(np.asarray(a), np.asarray(b))
-        m = (b - a).astype(float)[:, None]
-        sx, sxx, stx = s1[b] - s1[a], s2[b] - s2[a], st[b] - st[a]
-        tbar = (a + b - 1)[:, None] / 2.0
-        cxx = sxx - sx * sx / np.maximum(m, 1.0)
-        ctx = stx - tbar * sx
-        ctt = np.maximum(m * (m * m - 1) / 12.0, 1e-300)
-        out = np.maximum(cxx - ctx * ctx / ctt, 0.0).sum(axis=1)
-        return np.where(m[:, 0] < 3, 0.0, out)
-
-    return sse
-
-
-def place_on_lines(
-    signal: np.ndarray, starts: Sequence[int], min_size: int, *, penalty: float = 1.0, max_sweeps: int = 10
-) -> list[int]:
-    """Move each change to where its two neighbouring segments are best fitted by straight lines.
-
-    PELT with a mean-shift cost places a change where the two segment *means* part best; when a
-    level is reached by a ramp, or a segment has a trend or a slow season, that is the middle
-    of the ramp (a GDP that climbs for years and then falls is cut half-way up the climb), not
-    where the regime turned. A line per segment takes up the trend, so the split it prefers is
-    the turn. Only positions move: the number of changes PELT, the trend merge and the null
-    check agreed on is kept, so the rate of false changes on series without one is that of the
-    pass before it. Each change is re-placed between its neighbours (at least ``min_size`` from
-    each) in turn, sweeping until nothing moves.
-
-    Lines are free to lean into a clean step's edges and to follow autocorrelated noise, which
-    moves a step's change off its sample (synthetic steps in independent noise, Poisson counts
-    and AR(1) noise: bench/cp_relocate_synth.py). So a change moves only when the two lines are
-    worth their slopes: their squared error must be below the two means' at the change's place
-    by more than BIC's ``log(m)`` per added slope (two per dimension, ``m`` samples in the two
-    segments), in units of the long-run variance of the lines' residuals, the unit the null
-    check (:func:`_beats_no_change`) uses for the same reason.
-
-    Parameters
-    ----------
-    signal : numpy.ndarray, shape (n_samples,) or (n_samples, n_dims)
-        The (scaled) signal the change points were found on.
-    starts : sequence of int
-        Sorted segment starts.
-    min_size : int
-        Shortest segment a move may leave.
-    penalty : float
-        Multiplier of the BIC term; 0 moves every change to its two-line optimum.
-    max_sweeps : int
-        Cap on the sweeps over all changes (each sweep lowers the total squared error).
-
-    Returns
-    -------
-    list of int
-        The moved segment starts, sorted, as many as given.
-    """
-    x = np.asarray(signal, dtype=float)
-    if x.ndim == 1:
-        x = x[:, None]
-    n = x.shape[0]
-    kept = [int(s) for s in starts]
-    if not kept:
-        return kept
-    sse = _line_sse_table(x)
-    for _ in range(max_sweeps):
-        moved = False
-        for k in range(len(kept)):
-            lo = kept[k - 1] if k else 0
-            hi = kept[k + 1] if k + 1 < len(kept) else n
-            cand = np.arange(lo + min_size, hi - min_size + 1)
-            if cand.size == 0:
-                continue
-            cost = sse(np.full(cand.size, lo), cand) + sse(cand, np.full(cand.size, hi))
-            j = int(np.argmin(cost))
-            if int(cand[j]) == kept[k]:
-                continue
-            c = int(cand[j])
-            steps = _sse_mean(x[lo : kept[k]]) + _sse_mean(x[kept[k] : hi])
-            resid = np.concatenate([_line_residuals(x[lo:c]), _line_residuals(x[c:hi])])
-            if steps - float(cost[j]) > penalty * 2 * np.log(hi - lo) * _long_run_variance(resid, dof=4):
-                kept[k], moved = c, True
-        if not moved:
-            break
-    return kept
-
-
-def _line_residuals(x: np.ndarray) -> np.ndarray:
-    """Residuals of a segment around its least-squares straight line, per dimension."""
-    t = np.arange(x.shape[0], dtype=float)
-    t -= t.mean()
-    centred = x - x.mean(axis=0)
-    slope = (t[:, None] * centred).sum(axis=0) / max(float((t**2).sum()), 1e-300)
-    return centred - t[:, None] * slope
-
-
-def _long_run_variance(resid: np.ndarray, dof: int = 0) -> float:
-    """``sigma**2 (1 + phi) / (1 - phi)`` summed over dimensions, phi the lag-1 autocorrelation.
-
-    ``dof`` parameters fitted to the residuals are taken off the sample size of the variance.
-    """
-    m = resid.shape[0]
-    total = 0.0
-    for d in range(resid.shape[1]):
-        r = resid[:, d]
-        var = float((r**2).sum()) / max(m - dof, 1)
-        if var <= 0:
-            continue
-        phi = float(np.clip(np.corrcoef(r[:-1], r[1:])[0, 1], 0.0, 0.95)) if m > 3 and r[1:].std() > 0 and r[:-1].std() > 0 else 0.0
-        total += var * (1 + phi) / (1 - phi)
-    return total
+    return starts
 
 
 def _beats_no_change(signal: np.ndarray, starts: list[int], beta: float) -> bool:
@@ -473,7 +335,7 @@ def detect_change_points(
     starts = change_point_indices(clean, beta=beta, min_size=min_size)
     # Variance shifts: on log absolute steps a change in noise becomes a change in mean.
     steps = np.log(np.abs(np.diff(clean)) + 1e-9 * max(1.0, float(np.abs(clean).max())))
-    for v in change_point_indices(steps, beta=beta, min_size=3 * min_size, trend_factor=None, relocate=False):
+    for v in change_point_indices(steps, beta=beta, min_size=3 * min_size, trend_factor=None):
         if all(abs(v + 1 - c) > 3 * min_size for c in starts):
             starts.append(v + 1)
     starts.sort()
