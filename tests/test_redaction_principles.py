@@ -906,3 +906,77 @@ def test_keeping_private_addresses_keeps_shared_and_documentation_ranges_but_not
     assert "100.71.3.9" in kept and "203.0.113.7" in kept and "2001:db8::7" in kept
     assert "81.2.69.160" not in kept
     assert "100.71.3.9" not in out(text) and "203.0.113.7" not in out(text)
+
+
+# --- round 12: code, shell references and prose that only look like a value after a secret's word ---------
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "secret"),
+    [
+        # a call whose argument is a string or a literal: the call is code, a string after the word is a value
+        ('nonce = box.seal(b"the message to seal")', 'token = b"Zk2vQm9Lp7RtZHn3Jd8"', "Zk2vQm9Lp7"),
+        ('token = signer.dumps({"user": 7})', 'token = "Zk2vQm9Lp7RtZHn3Jd8"', "Zk2vQm9Lp7"),
+        # a dotted call path whose names end in digits is code; a password with digits inside its names is not
+        ("password = hashlib.sha512(salt + raw).hexdigest()", "password = Pl4nk.T0wer(9)", "Pl4nk.T0wer"),
+        ("String pw = Base64.getDecoder().decode(raw);", "password=Autumn2031(!)", "Autumn2031"),
+        # PowerShell's environment drive names a variable; the same letters quoted are a value
+        ("$dbPassword = $env:LEDGER_DB_PASSWORD", '$dbPassword = "env:Qx7ZpL2mWk"', "Qx7ZpL2mWk"),
+        # a word set in Markdown's emphasis after a secret's word is prose; a password keeps its digits
+        ("- **Per-token quotas** apply to each client", "- **db-password Mk8!vR2qLx**", "Mk8!vR2qLx"),
+        ("you may pass *mappings* as well as *sequences*", "pass *Wq9!vT4zKp* to the relay", "Wq9!vT4zKp"),
+        # `to` after a noun the password word modifies sets that noun; after the word itself it sets the password
+        ("set password encryption to scram-sha-256 on the replica", "set the replica password to Tr4m!line-88",
+         "Tr4m!line-88"),
+        ("the password length is 16 since the audit", "the password reset token is Zk2vQm9Lp7Rt", "Zk2vQm9Lp7Rt"),
+    ],
+)
+def test_code_references_and_prose_after_a_secret_word_beside_their_twin_values(kept, redacted, secret):
+    assert out(kept) == kept
+    assert secret not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "secret"),
+    [
+        # a digest that names its algorithm (Vault's audit log) or follows a quoted label; the token itself is a secret
+        ("auth.client_token=hmac-sha256:" + "7e" * 32, "auth.client_token=hvs.CAESIK2vQm9Lp7RtZHn3Jd8Wq5Ys1Fb6Kc0Vg9",
+         "hvs.CAESIK2vQm9Lp7"),
+        ('HPKP pin-sha256="Qm9Lp7RtZHn3Jd8Wq5Ys1Fb6Kc0Vg9Tm2Px4Lr7Ne3Q="',
+         'api_secret="Qm9Lp7RtZHn3Jd8Wq5Ys1Fb6Kc0Vg9Tm2Px4Lr7Ne3Q="', "Qm9Lp7RtZHn3"),
+        # a vendor's prefix cut off with an ellipsis names a kind of key; the whole key is one
+        ("the relay reads RELAY_SIGNING_SECRET (rsk_... in the vault)", "RELAY_SIGNING_SECRET=rsk_Zk2vQm9Lp7RtZHn3Jd8",
+         "Zk2vQm9Lp7"),
+        ('export MODEL_HUB_TOKEN="mh_…"', 'export MODEL_HUB_TOKEN="mh_Zk2vQm9Lp7RtZHn3Jd8"', "Zk2vQm9Lp7"),
+        # a path inside an ARN names where a secret is kept, whatever the word before it
+        ('"arn:aws:secretsmanager:eu-west-1:123456789012:secret:ops/pass-gw/relay-Q7x2Lp"',
+         "the pass for the gw is Q7x2Lp!m", "Q7x2Lp!m"),
+    ],
+)
+def test_digests_elided_prefixes_and_resource_names_beside_their_twin_secrets(kept, redacted, secret):
+    assert out(kept) == kept
+    assert secret not in out(redacted)
+
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "value"),
+    [
+        # a contraction is no name after a role word; the name in that place is
+        ("analyst: Don't rotate the key yet", "analyst: Tsegaye, rotate the key", "Tsegaye"),
+        # a product or a team whose name ends in an English word is no person; a person's surname may be a word
+        ("alert acked by Pagerwatch Heartbeat", "alert acked by Aigerim Bekova", "Aigerim Bekova"),
+        ("Maintainer: Qorvex Security Tools", "Maintainer: Kees Cook", "Kees Cook"),
+        # who edited, triggered or resolved a record is a person; a product there stays
+        ("runbook last edited by Wikisync Robot", "runbook last edited by Priya Raghunathan", "Priya Raghunathan"),
+        ("incident resolved by Pagerwatch Heartbeat", "incident resolved by Oluwaseun Adebayo", "Oluwaseun Adebayo"),
+        # a mail system's own sender is no person's mailbox; a person's address stays redacted
+        ("From: Qorvex IT <it-noreply@qorvex.io>", "From: Qorvex IT <it.helpdesk.jane@qorvex.io>", "it.helpdesk.jane"),
+        ("Cron <root@bastion-02.qorvex.io> ran pg_dump", "Cron mailed ada.okafor@qorvex.io", "ada.okafor"),
+        # AWS's `--user-name` names an account: a login built from a person's name, not a system account
+        ("aws iam create-user --user-name ci-deployer", "aws iam tag-user --user-name mkowalczyk --tags k=v",
+         "mkowalczyk"),
+    ],
+)
+def test_contractions_products_senders_and_record_history_beside_their_twin_people(kept, redacted, value):
+    assert out(kept) == kept
+    assert value not in out(redacted)

@@ -45,6 +45,8 @@ def password_shaped(word: str) -> bool:
     """A typed or generated password, told apart from the ids, versions and words written beside one."""
     if not 6 <= len(word) <= 64 or "redacted:" in word or word.startswith("<redacted"):
         return False
+    if "*" in word and word.strip("*") != word and word.strip("*").isalpha():
+        return False  # `**limits**`, `*attrs*`: a word set in Markdown's emphasis, not a password
     has_upper = any(c.isupper() for c in word)
     has_lower = any(c.islower() for c in word)
     has_digit = any(c.isdigit() for c in word)
@@ -107,8 +109,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     in_url = _IN_URL.search(text, max(0, a - 200), a)
     if before[-1:] in ("$", "%") or path_end or before.endswith(("${", "{{", "{{ ", "://")) or in_url:
         return None  # a variable (`$PASSWORD`), a path segment (`prod/db/password`), a template or a URL
-    if before[-1:] == ":" and shape.inside_arn(text, a):
-        return None  # a segment of a resource's name (`arn:aws:secretsmanager:...:secret:rds/app-Xk2p9Q`)
+    if before[-1:] in (":", "/") and shape.inside_arn(text, a):
+        return None  # a segment of a resource's name (`arn:aws:secretsmanager:...:secret:rds/app-Xk2p9Q`, `.../pass-api/x`)
     nxt = text[b : b + 2]
     if nxt[:1].islower() and not (nxt[:1] == "s" and not nxt[1:2].isalpha()):
         return None  # `passed`, `passing`, `pinned`: another word

@@ -47,8 +47,8 @@ _LATIN = [chr(c) for r in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower())
 # A capitalised word: `Smith`, `O'Brien`, `Smith-Jones`, `McDonald`, `García`, `Jean-Luc`, `D'Angelo`.
-# (A possessive is no part of the name: `Okafor's account` is `Okafor`'s.)
-_WORD_TAIL = rf"(?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’-](?!s(?![{_LO}]))[{_UP}]?[{_LO}]+)?"
+# (A possessive is no part of the name: `Okafor's account` is `Okafor`'s; nor is a contraction: `Don't`.)
+_WORD_TAIL = rf"(?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’-](?!(?:s|t|ll|re|ve|d|m)(?![{_LO}]))[{_UP}]?[{_LO}]+)?"
 _WORD = rf"[{_UP}]" + _WORD_TAIL
 # Particles between a given name and a surname.
 _PARTICLE = r"(?:[ÓÒ]|N[ií]|Nic|Ua|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
@@ -66,11 +66,15 @@ _CAPS_HEAD = re.compile(rf"[{_UP}]{{2,}}(?=[ \t])")
 _TOKEN = re.compile(_BETWEEN)
 _PARTICLES = frozenset(["Ó", "Ò", "Ní", "Ni", "Nic", "Ua", "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten", "bin", "binti", "ibn", "al", "el", "ben"])
 
+_HISTORY = ("edited", "created", "modified", "updated", "triggered", "merged", "opened", "closed", "resolved",
+            "submitted", "filed", "raised")
 _FIELDS = (
     r"(?:[A-Z][a-z]+-)+(?:[a-z]+-)?by:"  # git trailers: Signed-off-by:, Reviewed-by:, Co-authored-by:
     r"|(?<![A-Za-z])(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc|paging|paged|escalated to"
     r"|hand(?:off|over|ed over|ing over)(?: from| to)?|spoke (?:to|with)"
-    r"|(?:approved|requested|acked|acknowledged|maintained|owned|written|authored) by"
+    r"|(?:approved|requested|acked|acknowledged|maintained|owned|written|authored"
+    # a record's history names who acted on it (`last edited by`, `triggered by`, `resolved by`)
+    r"|" + "|".join(_HISTORY) + ") by"
     r")(?![a-z])"
     # verbs whose object is a person (`ping Pekka`, `asked Pekka to`), not inside a name (`Tzu-ping Chung`)
     r"|(?<![\w-])(?i:ping|pinged|pinging|ask|asked|asking|tell|told|remind|reminded|nudge|nudged|dm)(?![\w-])"
@@ -283,7 +287,8 @@ def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
 
 def _person_words(words: list[str], names: Names) -> bool:
     """Words after a place that names a person: a listed given name, or two or more words not all of
-    them English words (`Aigerim Bekova`, not `Database Reliability`), the last no organisation's."""
+    them English words (`Aigerim Bekova`, not `Database Reliability`), the last a surname or no English
+    word, and no organisation's."""
     if not words or words[0].lower() in _FUNCTION_WORDS or words[-1].lower() in _ORGANISATION:
         return False
     if names.given(words[0]):
@@ -291,7 +296,9 @@ def _person_words(words: list[str], names: Names) -> bool:
     if names.word(words[0]):
         return False  # `THANKS: Add Eric S. Raymond`, `Database Reliability`: a person's name starts no sentence with a word
     plain = [w for w in words if _plain_word(w)]
-    return len(plain) >= 2 and any(not names.word(w) or names.surname(w) for w in plain)
+    if len(plain) < 2 or (names.word(plain[-1]) and not names.surname(plain[-1])):
+        return False  # `Opsgenie Heartbeat`, `Security Tools`: a product's or a team's name ends in a word (`Kees Cook` a surname)
+    return any(not names.word(w) or names.surname(w) for w in plain)
 
 
 def pick_name_after_field(m: re.Match, text: str, floor: int) -> Span | None:
@@ -299,9 +306,11 @@ def pick_name_after_field(m: re.Match, text: str, floor: int) -> Span | None:
     person's (`_person_words`)."""
     a, b = m.span("name")
     words = m["name"].split()
-    if words[0].lower() in _FUNCTION_WORDS:
-        return None
-    trailer = text[m.start() : a].rstrip(": \t").lower().endswith("by") and text[m.start()].isupper()
+    if words[0].lower() in _FUNCTION_WORDS or (words[0] in HONORIFIC_NEEDLES and text.startswith(".", b)):
+        return None  # (`Dr.` opens a name the title rule reads whole)
+    field = text[m.start() : a].rstrip(": \t").lower()
+    # a record's history (`Created by`) names a tool as often as a person: its words must look like one
+    trailer = field.endswith("by") and text[m.start()].isupper() and not field.startswith(_HISTORY)
     if _organisation_follows(text, b):
         return None
     return (a, b) if trailer or _person_words(words, _names()) else None
@@ -472,7 +481,7 @@ def pick_name_before_place(m: re.Match, text: str, floor: int) -> Span | None:
 # A login where an account is named (`user j.virtanen`, `IAM user mkowalczyk`, `publickey for olamide.f
 # from`, `@thanhnguyen`), found from the place in the lower-cased text.
 LOGIN_IN_PLACE = (
-    r"(?:@|username|user|login|account|for)(?:(?<=@)|[ \t]*[ \t:=][ \t]*)"
+    r"(?:@|user-?name|user|login|account|for)(?:(?<=@)|[ \t]*[ \t:=][ \t]*)"
     r"[a-z]{2,20}(?:[._][a-z]{1,20})?(?:-[a-z0-9]{1,10})?(?![\w@/(=-]|\.\w)"
 )
 _LOGIN_START = re.compile(r"[a-z]{2,20}(?:[._][a-z]{1,20})?(?:-[a-z0-9]{1,10})?\Z")
@@ -486,7 +495,8 @@ def pick_login_in_place(m: re.Match, text: str, floor: int) -> Span | None:
     before = text[m.start() - 1] if m.start() else " "
     start = _LOGIN_START.search(m[0]).start() + m.start()
     place = m[0][: start - m.start()].rstrip(" \t:=")
-    if before.isalnum() or before in "_-@." or not text[start].islower():
+    flag = before == "-" and text[m.start() - 2 : m.start() - 1] in ("", "-", " ", "\t")  # `--user-name X`
+    if before.isalnum() or (before in "_-@." and not flag) or not text[start].islower():
         return None  # inside a word (`superuser`), an address or a path; a capitalised word (`Author: Amazon`)
     return _pick_login(text, start, m.end(), place)
 

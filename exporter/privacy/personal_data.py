@@ -39,6 +39,8 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `ssh ubuntu@bastion.acme.io`, `deploy@web-03.prod.internal:~$`: an account on a host
     if _MACHINE_LOCAL.fullmatch(text, a, m.start()):
         return None  # `27ff6dc5...d5ab@group.calendar.google.com`: a calendar's or a message's id, made by a machine
+    if _NO_PERSON_LOCAL.fullmatch(text, a, m.start()):
+        return None  # `it-noreply@`, `root@host`, `MAILER-DAEMON@`: a mail system's own sender, no person's mailbox
     if m[0].lower().endswith(".gserviceaccount.com"):
         return None  # a Google Cloud service account: a machine's identity, no person's mailbox
     if a > 0 and text[a - 1] == "<" and _MESSAGE_ID_HEADER.search(text, text.rfind("\n", 0, a) + 1, a - 1):
@@ -46,6 +48,9 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
     return a, m.end()
 
 
+# Senders no person reads: a no-reply address in any spelling, and the accounts a mail system sends as
+# itself (cron and the MTA mail as `root`; RFC 5321's `postmaster`; `MAILER-DAEMON` for bounces).
+_NO_PERSON_LOCAL = re.compile(r"(?i:(?:[\w.+-]*[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]*)?|root|postmaster|mailer-daemon)")
 _MACHINE_LOCAL = re.compile(r"(?=(?:[.-]?[0-9a-f]){24})[0-9a-f]+(?:[.-][0-9a-f]+)*")
 # (only earlier ids may stand between the header and the address: `References: <a@x> <b@y>`)
 _MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[ \t,]*)*\Z")

@@ -36,6 +36,20 @@ PROSE_PAIR = (
 
 
 
+# The password word as a modifier: a noun right after it (`password authentication`, `password policy`) is
+# what `to`, `is` or `as` then tells the value of. A word that goes on about the password itself keeps it
+# the subject: a preposition or a determiner (`password for the relay`, `password of the`), a pronoun
+# (`password we use is`), an adverb (`password now is`, `password currently is`), a verb (`password was`,
+# `password gets set to`) or a secret's head noun (`password reset token is`: the value is a secret too).
+_NOUN_AFTER = re.compile(
+    r"pass(?:word|phrase)[ \t]+(?!(?:for|of|on|in|at|from|with|to|is|as|was|were|be|been|being|has|had|have|will"
+    r"|would|should|must|can|could|may|might|gets?|got|now|still|here|there|then|just|also|again|itself|we|i|you|they"
+    r"|he|she|it|that|which|who|the|a|an|this|our|my|your|their|his|her|its|today|should|needs?|changed|set|reset"
+    r"|token|key|secret|code|pin|hint|phrase)(?![a-z]))(?![a-z]*ly(?![a-z]))[a-z]{3,}[ \t]"
+)
+_LINKED = re.compile(r"[ \t](?:to|is|as)[ \t]")
+
+
 _ASSIGNED = re.compile(r"(?i)(?:pass(?:word|phrase)?|pwd|pw|passwd|passcode)[ \t]*=(?!=)")
 
 
@@ -49,6 +63,8 @@ def pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `PGPASSWORD=$DB_PASS ... is X`: a name given its value, which the assignment rules judge
     if text[a] in "\"'`":
         return a, b
+    if _NOUN_AFTER.match(text, m.start()) and _LINKED.search(m[0]):
+        return None  # `set password authentication to scram-sha-256`: the value is the next noun's
     if text[a] == "(":
         a += 1  # `password (09u4u6d&)`: the parenthesis is the sentence's
     while b < len(text) and not text[b].isspace() and text[b] not in "\"'`":

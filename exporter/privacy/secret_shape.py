@@ -54,12 +54,17 @@ _CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|apr1|y|gy|7|pbkd
 _YAML_TAG = re.compile(r"![A-Za-z_]+")  # `!secret name`, `!env_var NAME`, `!vault |`: a constructor, not a value
 _POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}|%[A-Za-z_]\w*%")  # ... and `%VAR%` (cmd.exe)
 _INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
+# A name in code: lower case or snake case, or a few capitalised humps (`getDecoder`, `Base64`), digits
+# only at its end. A generated password has more humps than that (`OGnLqWgesM`), so it is never read as one.
+_NAME = r"[A-Za-z_][a-z_]*(?:[A-Z][a-z_]+){0,3}\d*"
 # Code on the right of an assignment: a call, an index into a request or environment, a cast.
 _CODE = re.compile(
     # a call: `getpass.getpass(` (cut at its quote), `GetSecret(name);`, `jwt.encode(payload,` (cut at a
-    # space), `@Microsoft.KeyVault(...)`; the callee is a name of 3+ letters and the call is closed or
-    # cut, so a password such as `Pa(ss0` stays a password
-    r"@?[A-Za-z_][A-Za-z_.]{2,}(?:::[A-Za-z_]+)*\s*\((?:.*\)|[^)]*,)?[;,]?"
+    # space), `@Microsoft.KeyVault(...)`; the callee is a name of 3+ letters, or a dotted path whose names
+    # may end in digits (`hashlib.sha256(raw).hexdigest()`, `Base64.getEncoder()`), and the call is closed or
+    # cut, so a password such as `Pa(ss0`, `Summer2024(!)` or `Sup3r.S3cret(1)` stays a password
+    rf"@?(?:[A-Za-z_][A-Za-z_.]{{2,}}|(?:{_NAME}\.)+(?=[A-Za-z_]{{3}}){_NAME})(?:::[A-Za-z_]+)*\s*\((?:.*\)|[^)]*,)?[;,]?"
+    rf"|(?:{_NAME}\.)+(?=[A-Za-z_]{{3}}){_NAME}\([a-z_][\w.]*"  # a method call cut at a space: `hashlib.sha256(salt`
     r"|\$?[A-Za-z_][\w.]*\[['\"]?[\w.-]+['\"]?\][;,]?"  # `$_POST['pw']`, `params[:password]`, `env["X"]`
     r"|\(\s*[A-Za-z_][\w ]*\**\s*\)\s*[A-Za-z_&*][\w.>-]*[;,]?"  # `(char *)buf`, `(String) value`
     r"|(?i:null|nil|none|undefined|nullptr|string\.empty|\"\"|'')[;,]?"
@@ -100,6 +105,7 @@ def is_stand_in(value: str) -> bool:
         or _CAPS_SLOT.fullmatch(inner)
         or _FILLER_WORDS.fullmatch(inner)
         or _CRYPT_HASH.fullmatch(inner)
+        or _ALGORITHM_DIGEST.fullmatch(inner)
         or _TYPE_NAME.fullmatch(inner)
         or _POSITIONAL.fullmatch(inner)
         or _YAML_TAG.fullmatch(inner)
@@ -119,10 +125,14 @@ def continues_as_code(text: str, a: int, b: int) -> bool:
     if b >= len(text) or text[b] not in "\"'`" or a == b:
         return False
     value = text[a:b]
-    return value[-1] in "[(" or value.lower() in _STRING_PREFIX
+    if value[-1] in "[(" or value[-2:] in ("({", "[{"):
+        return True  # `getenv("X")`, `auth_s.dumps({"id": 5})`: a call, or a literal opened as its argument
+    head, bracket, prefix = value.rpartition("(")
+    # `f.encrypt(b"...")`: a string prefix right after a call's bracket is the call's argument
+    return value.lower() in _STRING_PREFIX or (bracket == "(" and head != "" and prefix.lower() in _STRING_PREFIX)
 
 
-_DIGEST_LABEL = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5|h1|blake2b?|fingerprint)[:=-][ \t]*\Z")
+_DIGEST_LABEL = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5|h1|blake2b?|fingerprint)[:=-][ \t]*[\"']?\Z")
 
 
 # An Amazon Resource Name up to `i`: it names where a secret is kept (`:secret:prod/db-Xk2p9Q`,
@@ -183,8 +193,13 @@ def looks_mixed(value: str) -> bool:
 _LABELLED_DIGEST = re.compile(r"(?:[A-Za-z]{2,}[-_.:])+[0-9a-f]{32,}")
 
 
+# A digest that names its algorithm first, as Vault's audit log writes every token it hashes
+# (`hmac-sha256:<hex>`): the hash of a secret, not the secret.
+_ALGORITHM_DIGEST = re.compile(r"(?i:hmac-)?(?i:sha(?:1|224|256|384|512)|md5|blake2[bs]?)[:=-][0-9a-f]{32,}")
+
+
 def is_labelled_digest(value: str) -> bool:
-    return _LABELLED_DIGEST.fullmatch(value) is not None
+    return _LABELLED_DIGEST.fullmatch(value) is not None or _ALGORITHM_DIGEST.fullmatch(value) is not None
 
 
 def character_kinds(value: str, ignore: str = "") -> int:

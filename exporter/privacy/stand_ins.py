@@ -16,6 +16,7 @@ from exporter.privacy import secret_shape as shape
 # Values that name or describe a secret rather than being one; replacing them only loses context.
 _NOT_SECRET = re.compile(
     r"""\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*)   # shell references
+    |\$(?i:env):[A-Za-z_][A-Za-z0-9_]*[;,]?   # PowerShell's environment drive: `$env:DB_PASSWORD`
     |\{\{.*\}\}|%\([a-z_]+\)s|\*+|\#{3,}|x{3,}|X{3,}|<[A-Za-z _-]+>   # templates, masks, doc placeholders
     |<[A-Za-z_][^<>]*>?|&lt;.*&gt;   # `<set in .env.local>`, `&lt;YOUR PASSWORD&gt;`
     |(?i:change[-_ ]?(?:me|it)|placeholder|dummy|tbd|todo|fixme)   # typed stand-ins
@@ -27,6 +28,7 @@ _NOT_SECRET = re.compile(
     # string concatenation around the name, not a value: `"Password: " + getPassword() + ","`
     |\s*(?:[&,;)\]}]|\+\s*[A-Za-z_"'(]|\.\s*\$).*|.*\s[+&.]\s*
     |\[[A-Za-z _-]+\]|\.{3}   # `[value]`, `[PASSWORD]`, `...` as written in docs
+    |\(?[A-Za-z]{1,10}(?:[_-][A-Za-z]{1,10}){0,2}[_-]?(?:\.{3}|…)\)?   # a prefix cut off: `whsec_...`, `hf_…`
     |[{\[][\w.-]*[,:]?   # the first item of a flow mapping or list (`token: {org, user}`): structure
     |\d{1,2}|[A-Za-z]   # a flag, a count or a key letter (`PuttyPassword=0`, `accesskey="n"`), not a password
     |(?i:true|false|null|none|nil|yes|no|on|off|required|optional|redacted|\[redacted\]|masked)
