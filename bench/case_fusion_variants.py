@@ -23,6 +23,12 @@ Context and quality are left out (every case here is new and unrated), as in `be
 `--loso` picks, for each set left out, the variant with the best mean dev MRR gain over the other sets and prints
 its gain on the set left out: a change chosen on some sets must help the others before it is believed.
 Test splits are never scored here.
+
+First run (20:43-21:03 UTC, ten dev splits, before c4 existed in this tree): the leave-one-set-out pick is the
+concave form (cos + 0.5 sqrt(cov) + 0.25 sqrt(headline)) on 7 of 10 folds, reverse coverage on 3 (x 0.5 loses
+0.059 on SeaMonkey dev when SeaMonkey is left out). **Chosen at 21:05 UTC: the concave form**, before the fourth
+writer's reports (`postmortems-c4`, `c4-all`, merged from main at 21:04) were scored: their dev splits are the
+check of that choice on reports no variant was chosen on.
 """
 
 from __future__ import annotations
