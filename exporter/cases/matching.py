@@ -10,16 +10,11 @@ candidates, through `scoping.visible`, on every match.
 
 Ranking, in three steps:
 
-1. **Relevance** = cosine + `W_LEXICAL` x sqrt(lexical coverage) + `W_LEAD` x sqrt(headline coverage). All are
+1. **Relevance** = cosine + `W_LEXICAL` x lexical coverage + `W_LEAD` x headline coverage. All are
    absolute, calibrated scales: cosine of the MiniLM embeddings, and coverage = BM25 score / the
    query's attainable weight (the sum of its terms' idf), the share of the query's term evidence the
    case holds. The headline is the report's first sentence or line (`lead_text`): people on call put
-   what they see first and context after it, so its evidence counts twice. Coverage enters through its
-   square root (`_concave`): the first terms a case shares with the report say the most and each further
-   one less, so between some shared evidence and none the shared evidence counts more (coverage 0.18 adds
-   0.21 instead of 0.09), and between two cases that both hold much of the report the cosine decides more
-   (round 12, chosen leave-one-set-out on ten dev splits and checked on a fourth writer's dev reports,
-   `bench/case_fusion_variants.py`). Still absolute: a case sharing nothing gains nothing. Not BM25 divided
+   what they see first and context after it, so its evidence counts twice. Not BM25 divided
    by the query's best BM25 score: three shared everyday words cover a few percent of a report, so
    a weak lexical match stays weak, whatever its rank. (Reciprocal rank fusion, `FUSION = "rrf"`,
    scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
@@ -168,7 +163,7 @@ class CaseIndex:
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * _concave(coverage) + W_LEAD * _concave(lead_cov)
+            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
             rel /= 1.0 + W_LEXICAL + W_LEAD
         else:
             _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
@@ -177,11 +172,6 @@ class CaseIndex:
         keep = np.flatnonzero((rel > 0) & ((sem >= MIN_COSINE) | (coverage >= MIN_LEXICAL_COVERAGE)))
         top = keep[np.argsort(-rel[keep], kind="stable")][:k]
         return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i]), float(lead_cov[i])) for i in top]
-
-
-def _concave(coverage: np.ndarray) -> np.ndarray:
-    """Square root of a 0-1 coverage: diminishing returns for each further shared term."""
-    return np.sqrt(np.clip(coverage, 0.0, 1.0))
 
 
 def _steps(scores: np.ndarray) -> np.ndarray:
