@@ -111,11 +111,41 @@ def table(s: dict[str, np.ndarray]) -> dict[str, Callable[[int], np.ndarray]]:
     return t
 
 
+def ranks(ds: cm.Dataset, s: dict[str, np.ndarray]) -> None:
+    """Dev queries whose answer the product ranks 2-10: the answer's signals against the case put first, so
+    what lifted the wrong case (a higher cosine, more coverage, the headline) can be counted (added after
+    the round's test run, 21:35 UTC; reads dev only)."""
+    fns = table(s)
+    product, concave = fns["product (cos + 0.5 cov + 0.25 headline)"], fns[
+        "concave: cos + 0.5 sqrt(cov) + 0.25 sqrt(headline)"]
+    lifted: dict[str, int] = {}
+    for i, q in enumerate(ds.queries):
+        if q.split != "dev":
+            continue
+        orders = []
+        for fn in (product, concave):
+            sc = np.asarray(fn(i), dtype=np.float64).copy()
+            if q.exclude is not None:
+                sc[ds.ids.index(q.exclude)] = -1e9
+            orders.append(np.argsort(-sc, kind="stable"))
+        first = [next((r for r, d in enumerate(o, start=1) if ds.ids[d] in q.relevant), 99) for o in orders]
+        if not 2 <= first[0] <= 10:
+            continue
+        top, ans = orders[0][0], orders[0][first[0] - 1]
+        sig = {k: (round(float(s[k][i][ans]), 3), round(float(s[k][i][top]), 3)) for k in ("cos", "cov", "lead")}
+        why = "+".join(k for k in ("cos", "cov", "lead") if sig[k][1] > sig[k][0]) or "none"
+        lifted[why] = lifted.get(why, 0) + 1
+        print(f"{ds.name:24s} {q.qid}: rank {first[0]} (concave {first[1]}); answer / first {ds.ids[top]}: {sig}",
+              flush=True)
+    print(f"{ds.name:24s} answers at rank 2-10, by the signals on which the first case led: {lifted}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="seamonkey,postmortems-c3")
     ap.add_argument("--embedding-cache", type=Path, default=None)
     ap.add_argument("--loso", action="store_true")
+    ap.add_argument("--ranks", action="store_true", help="dev answers at rank 2-10 and what put another case first")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
@@ -123,6 +153,9 @@ def main() -> None:
     for name in (x for x in args.sets.split(",") if x):
         ds = cm.SETS[name]()
         s = signals(ds)
+        if args.ranks:
+            ranks(ds, s)
+            continue
         results[name] = {}
         for label, fn in table(s).items():
             mrr, r10 = dev_score(ds, fn)
