@@ -368,6 +368,9 @@ SYNONYMS = {
     "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
     "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "expired": "lapsed", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
     "unsuccessful": "fail", "uptime": "availability", "processor": "cpu", "processors": "cpu", "cpus": "cpu",
+    # a process or job that is active is running ("autovacuum workers active" / "is autovacuum running"); an
+    # active alert is a firing one, read before this (see the rewrites above)
+    "active": "running",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
@@ -887,7 +890,7 @@ def _terms(facts: Facts) -> frozenset[str]:
 #: Kinds of thing a named thing runs as: "route-optimizer pods", "the db-manifest-01 host", "pod restarts".
 _KINDS = frozenset(_stem(w) for w in ("pod", "pods", "container", "containers", "instance", "instances", "replica",
                                         "replicas", "server", "servers", "host", "hosts", "node", "nodes", "machine",
-                                        "machines", "box", "boxes", "vm", "vms"))
+                                        "machines", "box", "boxes", "vm", "vms", "worker", "workers"))
 
 
 def _drop_kind_nouns(one: set[str], other: set[str], equal: frozenset[str]) -> None:
