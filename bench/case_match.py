@@ -49,6 +49,10 @@
    writer); *c3-all*: the same reports against all 345 hand-written cases. Answers widened by
    `same_answer.json` and the writer's label scored beside, as for the blind reports.
 
+   *postmortems-c4* (round 12): 90 more reports of the same kind by a fourth independent writer (75 distinct
+   cases, `queries_c4.jsonl`, split by the writer); *c4-all*: the same reports against all 345 cases. Its test
+   lines are the lead's (a before and an after run); engineers tune on its dev lines only.
+
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
@@ -276,11 +280,23 @@ def c3_all() -> Dataset:
     return same_answer(with_libraries(ds, postmortems2(), incidents()))
 
 
+def postmortems_c4() -> Dataset:
+    """The postmortems cases with 90 reports by a fourth independent writer (round 12), written as `postmortems_c3`'s
+    were: another company's on-call engineer, symptoms only, from the write-up addresses alone (see c4/README.md)."""
+    return same_answer(incidents(POSTMORTEMS, "postmortems-c4", "queries_c4.jsonl"))
+
+
+def c4_all() -> Dataset:
+    """The round-12 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
+    ds = incidents(POSTMORTEMS, "c4-all-libraries", "queries_c4.jsonl")
+    return same_answer(with_libraries(ds, postmortems2(), incidents()))
+
+
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
         "postmortems2-firstlook": postmortems2_firstlook, "firstlook-all": firstlook_all,
         "incidents": incidents, "postmortems-blind": postmortems_blind, "blind-all": blind_all,
-        "postmortems-c3": postmortems_c3, "c3-all": c3_all}
+        "postmortems-c3": postmortems_c3, "c3-all": c3_all, "postmortems-c4": postmortems_c4, "c4-all": c4_all}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:

@@ -217,6 +217,7 @@ def detect_secrets_redactor():
 SPLITS = {  # name: (test file, dev file)
     "blind writer 2 (evaluation only)": ("blind2_test.tsv", None),
     "blind writer (evaluation only)": ("blind_test.tsv", None),
+    "batch 13 (fourth independent writer, split by group)": ("batch13_test.tsv", "batch13_dev.tsv"),
     "batch 12 (third independent writer, split by group)": ("batch12_test.tsv", "batch12_dev.tsv"),
     "batch 11 (second independent writer, split by group)": ("batch11_test.tsv", "batch11_dev.tsv"),
     "batch 10 (independent writer, split by group)": ("batch10_test.tsv", "batch10_dev.tsv"),
@@ -231,9 +232,9 @@ SPLITS = {  # name: (test file, dev file)
 }
 
 
-POOLS = (("all but batch 12", ("batch 12",)), ("all but batches 11-12", ("batch 11", "batch 12")),
-         ("all but batches 10-12", ("batch 10", "batch 11", "batch 12")),
-         ("all but batches 9-12", ("batch 9", "batch 10", "batch 11", "batch 12")))
+POOLS = (("all but batch 13", ("batch 13",)), ("all but batches 12-13", ("batch 12", "batch 13")),
+         ("all but batches 11-13", ("batch 11", "batch 12", "batch 13")),
+         ("all but batches 10-13", ("batch 10", "batch 11", "batch 12", "batch 13")))
 EVAL_ONLY = {"batch 6 (evaluation only)", "blind writer (evaluation only)", "blind writer 2 (evaluation only)"}
 
 
