@@ -16,6 +16,9 @@
    accuracy, hit precision/recall and partial F1: blind2 | blind | test8 | test7 | test6 | test5 | test4 | test | test2 |
    test3 | dev8 | dev7 | dev6 | dev5 | dev4 | dev | dev2 | dev3 (the two blind sets, by writers who never saw the code, are test
    only; `--splits` chooses which are scored, `--no-blind` leaves both blind sets unopened).
+   Each split is scored twice in the same run: the headline ("new rules", no alias table) and "+org aliases", with its
+   batch's alias table (data/query_pairs*/aliases.json, transcribed by hand from the batch README's theme names and
+   committed before any run with it; "-" for a batch without one).
 2. Speed. At each cache size n, n live entries of one org in a SQLite store, and the whole
    `QueryMemory.lookup` timed (embedding included) beside one `embed_one` call in the same run; the
    index scan alone and the lookup with its vector given (everything but the model) beside it. Stored vectors are random unit vectors (embedding 100k questions would
@@ -245,8 +248,9 @@ def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLIT
               dict(sorted(Counter((expected[i], got[i]) for i in split[s_]).items())))
     for s_ in (s_ for s_ in TESTS if s_ in split):
         wrong = sum(got[i] == 'hit' and expected[i] != 'hit' for i in split[s_])
-        with_table = sum(aliased[i] == 'hit' and expected[i] != 'hit' for i in split[s_] if aliased[i] is not None)
-        print(f"wrong hits on {s_}: {wrong} (with the org's alias table: {with_table})")
+        tabled = [i for i in split[s_] if aliased[i] is not None]
+        with_table = sum(aliased[i] == "hit" and expected[i] != "hit" for i in tabled)
+        print(f"wrong hits on {s_}: {wrong}" + (f" (with the org's alias table: {with_table})" if tabled else ""))
     if show_wrong:
         for i in (i for s_ in show_wrong.split(",") for i in split[s_]):
             if got[i] != expected[i] or aliased[i] not in (None, expected[i]):
