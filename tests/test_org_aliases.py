@@ -57,6 +57,8 @@ def test_a_lookup_reads_the_alias_as_its_name(client):
     out = lookup(client, "how many 5xx on Birch in the last hour", T0 + timedelta(minutes=5))
     assert out["decision"] == "hit", out["why"]
     assert any("Birch" in e and "ehr-web" in e for e in out["why"]["terms"]["equal"])
+    # MiniLM does not know Birch: the wording guard is not held against the pair, and `why` says so
+    assert out["why"]["similarity"] < 0.6 and "alias" in out["why"]["wording"]
     other = lookup(client, "how many 5xx on MyHalden in the last hour", T0 + timedelta(minutes=5))
     assert other["decision"] == "miss"
 

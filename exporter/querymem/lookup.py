@@ -14,6 +14,8 @@ by the first rule that applies:
    another statistic of the same series (p50 vs p99);
 5. the same question: hit when the answer is fresh and both bounds match within
    max(15% of the shorter range, 5 min); otherwise partial ("1 hour ago you found ...").
+   The wording guard (MiniLM cosine >= `hit_similarity`) is not held against a pair that the org's
+   declared alias table joined ("Birch" = ehr-web): no embedding knows an org's code names.
 
 The embedding similarity finds candidates and is reported, but never turns a conflict into a
 match. Every decision carries `why`: the ranges compared, the terms equal / nested / conflicting,
