@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import snowballstemmer
 from rapidfuzz import process
@@ -42,6 +43,9 @@ from rapidfuzz.distance import OSA
 
 from detectors import org_names
 from detectors.word_lists import is_word
+
+if TYPE_CHECKING:
+    from detectors.org_aliases import Aliases
 
 __all__ = ["Facts", "Relation", "read_facts", "relate"]
 
@@ -364,6 +368,9 @@ SYNONYMS = {
     "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
     "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "expired": "lapsed", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
     "unsuccessful": "fail", "uptime": "availability", "processor": "cpu", "processors": "cpu", "cpus": "cpu",
+    # a process or job that is active is running ("autovacuum workers active" / "is autovacuum running"); an
+    # active alert is a firing one, read before this (see the rewrites above)
+    "active": "running",
 }
 #: "errors" of a service are its 5xx responses (issue 15), so "errors" and "5xx" are one filter and a
 #: 503 narrows both; not in "error logs" (a log level) or beside a named status code ("4xx errors",
@@ -781,6 +788,8 @@ class Relation:
     subject_conflict: bool
     intent_same: bool
     stat_same: bool
+    #: the org's declared alias table joined a name on one side to the other's ("Birch" = ehr-web)
+    aliased: bool = False
 
 
 _INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
@@ -881,7 +890,7 @@ def _terms(facts: Facts) -> frozenset[str]:
 #: Kinds of thing a named thing runs as: "route-optimizer pods", "the db-manifest-01 host", "pod restarts".
 _KINDS = frozenset(_stem(w) for w in ("pod", "pods", "container", "containers", "instance", "instances", "replica",
                                         "replicas", "server", "servers", "host", "hosts", "node", "nodes", "machine",
-                                        "machines", "box", "boxes", "vm", "vms"))
+                                        "machines", "box", "boxes", "vm", "vms", "worker", "workers"))
 
 
 def _drop_kind_nouns(one: set[str], other: set[str], equal: frozenset[str]) -> None:
@@ -946,16 +955,37 @@ def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], na
     return found
 
 
-def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset()) -> Relation:
+def _declared(one: set[str], other: set[str], one_runs: frozenset[str], other_runs: frozenset[str],
+              table: Aliases | None) -> list[str]:
+    """Names the org declared as one (`detectors.org_aliases`): "Birch" on one side and "ehr-web" or "the EHR
+    front end" on the other, among the terms that would otherwise stand unmatched. A negated name matches only
+    a negated one ("excluding Birch" / "not ehr-web"). Both are taken out; returns "name = name" for `why`."""
+    found: list[str] = []
+    if not table or not one or not other:
+        return found
+    for neg in ("", "!"):
+        mine = table.find((t[len(neg):] for t in one if t.startswith("!") == bool(neg)), one_runs)
+        theirs = table.find((t[len(neg):] for t in other if t.startswith("!") == bool(neg)), other_runs)
+        for canonical in sorted(mine.keys() & theirs.keys()):
+            (used_1, written_1), (used_2, written_2) = mine[canonical], theirs[canonical]
+            one.difference_update(neg + t for t in used_1)
+            other.difference_update(neg + t for t in used_2)
+            found.append(f"{neg}{written_1} = {written_2} ({canonical})")
+    return found
+
+
+def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
     ``names`` are the org's known names (`detectors.org_names.vocabulary`): the initials of one of them on
-    the other side ("mm") are that name. Without them no short form is read."""
+    the other side ("mm") are that name. Without them no short form is read. ``aliases`` is the org's declared
+    alias table (`detectors.org_aliases`): an alias reads as its canonical name."""
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
     _join_split_names(only_c, only_a, asked.runs)
     _join_split_names(only_a, only_c, cached.runs)
-    aliases = _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
+    declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
+    aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
@@ -1002,4 +1032,4 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset()) -> 
         kind = "same"
     stat_same = cached.stat == asked.stat
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
-                    _intents_agree(cached.intent, asked.intent) and not asks_other, stat_same)
+                    _intents_agree(cached.intent, asked.intent) and not asks_other, stat_same, bool(declared))

@@ -751,3 +751,17 @@ def test_which_way_a_figure_went_and_whether_any_exist(a, b, expected):
 ])
 def test_initialisms_spelled_out_and_types_as_severities(a, b, expected):
     assert _same_question(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # round 12: a process that is active is running, and its workers are what it runs as (as pods and hosts are)
+    ("is vacuumd running on emu-db right now", "any vacuumd workers active on emu-db at the moment", ("same", True)),
+    ("running pods in ns tapir", "active pods in ns tapir", ("same", True)),
+    # twins that stay apart: another state, another kind of thing, and the workers of another thing
+    ("running pods in ns tapir", "pending pods in ns tapir", ("conflict", True)),
+    ("active connections on vole-db", "idle connections on vole-db", ("conflict", True)),
+    ("workers on yak-db", "pods on yak-db", ("conflict", True)),
+    ("is vacuumd running on emu-db right now", "any vacuumd workers active on yak-db at the moment", ("conflict", True)),
+])
+def test_active_is_running_and_workers_are_what_a_thing_runs_as(a, b, expected):
+    assert _same_question(a, b) == expected

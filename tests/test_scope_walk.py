@@ -15,6 +15,7 @@ import json
 import pytest
 
 from exporter.app import create_app
+from exporter.querymem import aliases
 from exporter.store import to_json
 from exporter.store.schema import table_columns
 from exporter.tiers.permanent import save_version
@@ -65,6 +66,7 @@ def world(settings, store):
                          "annotations": {"description": ORG_MARK}, "startsAt": "2026-11-20T15:02:00Z",
                          "endsAt": "0001-01-01T00:00:00Z", "generatorURL": "http://p", "fingerprint": "f00d"}]}
     assert c.post("/api/v1/alertmanager", json=alert, headers=h("acme-svc")).status_code in (200, 201)
+    aliases.save(store, "acme", aliases.OrgAliases(aliases={f"{ORG_MARK}-svc": [f"{ORG_MARK} nickname"]}))
     now = 1_795_000_000.0
     store.execute(
         "INSERT INTO learned_patterns (org_id, user_id, scope, type, pattern_key, data, evidence, confidence, "
@@ -142,6 +144,8 @@ def routes(w) -> dict[tuple[str, str], list[tuple[str, str, dict | None]]]:
         ("GET", "/api/v1/org/settings/timezone"): [("GET", "/api/v1/org/settings/timezone", None)],
         ("PUT", "/api/v1/org/settings/timezone"): [("PUT", "/api/v1/org/settings/timezone",
                                                     {"timezone": "Pacific/Chatham"})],
+        ("GET", "/api/v1/org/aliases"): [("GET", "/api/v1/org/aliases", None)],
+        ("PUT", "/api/v1/org/aliases"): [("PUT", "/api/v1/org/aliases", {"aliases": {"ehr-web": ["Birch"]}})],
         ("GET", "/api/v1/global/patterns"): [("GET", "/api/v1/global/patterns", None)],
         ("GET", "/api/v1/knowledge/<kind>/<path:key>/versions"): [
             ("GET", "/api/v1/knowledge/pattern/{kv}/versions", None),

@@ -12,6 +12,7 @@ from exporter.api.auth import authenticate, principal, services
 from exporter.api.openapi import doc
 from exporter.ingest.schemas import iana_zone
 from exporter.inputs import Input, as_utc
+from exporter.querymem import aliases
 from exporter.querymem.diff import Current
 
 bp = Blueprint("queries", __name__)
@@ -80,3 +81,22 @@ def context():
     req = ContextRequest.model_validate(request.args.to_dict())
     reading, ctx = services().query_memory.context(principal(), req.user, req.text, req.value, req.at(), tz=req.tz)
     return jsonify({"intent": reading.as_dict(), "context": ctx.as_dict()})
+
+
+@bp.get("/org/aliases")
+@doc()
+def get_org_aliases():
+    """The org's alias table: what its services, teams and other things are also called."""
+    org = principal().require_admin()
+    table, updated = aliases.load(services().store, org)
+    return jsonify({**table.model_dump(), "ambiguous": list(table.compiled().ambiguous), "updated_at": updated})
+
+
+@bp.put("/org/aliases")
+@doc(json=aliases.OrgAliases)
+def put_org_aliases():
+    """Replace the org's alias table; `ambiguous` lists phrases two names claim, which read as neither."""
+    org = principal().require_admin()
+    table = aliases.OrgAliases.model_validate(body.json_object())
+    compiled = services().query_memory.set_aliases(org, table)
+    return jsonify({**table.model_dump(), "ambiguous": list(compiled.ambiguous)})

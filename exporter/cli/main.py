@@ -173,6 +173,10 @@ main.add_command(tasks)
 main.add_command(archive)
 main.add_command(forget)
 
+from exporter.cli.aliases import aliases  # noqa: E402 - attached after main is defined
+
+main.add_command(aliases)
+
 
 if __name__ == "__main__":
     main()

@@ -14,6 +14,8 @@ by the first rule that applies:
    another statistic of the same series (p50 vs p99);
 5. the same question: hit when the answer is fresh and both bounds match within
    max(15% of the shorter range, 5 min); otherwise partial ("1 hour ago you found ...").
+   The wording guard (MiniLM cosine >= `hit_similarity`) is not held against a pair that the org's
+   declared alias table joined ("Birch" = ehr-web): no embedding knows an org's code names.
 
 The embedding similarity finds candidates and is reported, but never turns a conflict into a
 match. Every decision carries `why`: the ranges compared, the terms equal / nested / conflicting,
@@ -26,6 +28,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from detectors.org_aliases import Aliases
 from detectors.query_compare import relate
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import Reading, Window, iso, stored_reading
@@ -150,9 +153,10 @@ def compare_windows(asked: Window | None, cached: Window | None, policy: MemoryP
 
 
 def judge(asked: Reading, row: dict, similarity: float, now: float, policy: MemoryPolicy,
-          names: frozenset[str] = frozenset()) -> Candidate:
+          names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Candidate:
     """The first rule of the specification (module docstring) that applies to this candidate. ``names`` are the
-    org's known names (`QueryMemory.names`): the initials of one ("mm") read as that name."""
+    org's known names (`QueryMemory.names`): the initials of one ("mm") read as that name; ``aliases`` the org's
+    declared alias table (`QueryMemory.aliases`): "Birch" reads as ehr-web."""
     cached, cached_window = stored_reading(row)
     executed, expires = float(row["executed_at"]), float(row["expires_at"])
     age = max(0.0, now - executed)
@@ -163,7 +167,7 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
         why["rule"] = "0 recorded before structured reading: never a hit"
         decision: Decision = "partial" if similarity >= policy.partial_similarity else "miss"
         return Candidate(row, similarity, False, "unknown", decision, age, why)
-    rel = relate(cached.facts, asked.facts, names)
+    rel = relate(cached.facts, asked.facts, names, aliases)
     surfaces = (cached.facts.surface, asked.facts.surface)
     why["terms"] = {"equal": _words(rel.equal, *surfaces), "nested": _words(rel.narrower, *surfaces),
                     "conflicting": _words(rel.conflicting, *surfaces)}
@@ -190,8 +194,12 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
             why["rule"], decision = "3 ranges do not overlap enough", "miss"
     elif not same_substance:
         why["rule"], decision = "4 another intent, a nested filter or another statistic", "partial"
-    elif fresh and ranges["bounds_match"] and similarity >= policy.hit_similarity:
+    elif fresh and ranges["bounds_match"] and (similarity >= policy.hit_similarity or rel.aliased):
+        # The wording guard stands in for what the reading may have missed; a name the org declared as another
+        # ("Birch" = ehr-web) is wording no embedding can know, so it is not held against the pair.
         why["rule"], decision = "5 same question, fresh, same range", "hit"
+        if similarity < policy.hit_similarity:
+            why["wording"] = "far apart, but an alias the org declared was read: the wording guard is not applied"
     else:
         why["rule"] = "5 same question, " + ("expired" if not fresh else "range moved" if not ranges["bounds_match"]
                                               else "wording too far apart to trust")
@@ -200,9 +208,9 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
 
 
 def decide(asked: Reading, scored: list[tuple[dict, float]], now: float, policy: MemoryPolicy,
-           names: frozenset[str] = frozenset()) -> LookupResult:
+           names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> LookupResult:
     """Judge every candidate; the best decision wins, then the same intent, similarity and freshness."""
-    candidates = [judge(asked, row, sim, now, policy, names) for row, sim in scored]
+    candidates = [judge(asked, row, sim, now, policy, names, aliases) for row, sim in scored]
     candidates.sort(key=lambda c: (-_RANK[c.decision], not c.same_intent, -c.similarity, c.age_seconds))
     matching: Literal["structured", "semantic_only"] = "semantic_only" if asked.semantic_only else "structured"
     best = candidates[0] if candidates else None

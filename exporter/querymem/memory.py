@@ -13,10 +13,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from detectors.org_aliases import Aliases
 from detectors.org_names import vocabulary
 from exporter.jobs import Stage
 from exporter.privacy.gate import Gate
 from exporter.privacy.org_settings import org_timezone
+from exporter.querymem import aliases as alias_table
 from exporter.querymem import metrics
 from exporter.querymem.context import Context, compare
 from exporter.querymem.diff import Current, build_diff, pick_previous
@@ -41,6 +43,9 @@ HISTORY_LIMIT = 500
 #: long a gathered set is reused (a name new to the org reads as a short form's target after this long).
 NAMES_FROM = 2000
 NAMES_SECONDS = 300.0
+#: How often a replica checks whether an org's alias table changed (a change made through this replica is
+#: read at once; one made through another is read within this long).
+ALIASES_SECONDS = 30.0
 
 
 class QueryMemory:
@@ -51,6 +56,7 @@ class QueryMemory:
         self.policy = policy
         self.index = QueryIndex(policy.partial_horizon)
         self._names: dict[str, tuple[float, frozenset[str]]] = {}
+        self._aliases: dict[str, tuple[float, float | None, Aliases]] = {}
 
     # -- recording -----------------------------------------------------------------------------
 
@@ -105,7 +111,8 @@ class QueryMemory:
         for row_id, sim in self.index.same_key(org, reading.key, vec, user=user, now=now)[: self.policy.candidates]:
             found.setdefault(row_id, sim)
         rows = self._visible_rows(principal, user, list(found), now)
-        result = decide(reading, [(r, found[int(r["id"])]) for r in rows], now, self.policy, self.names(org, now))
+        result = decide(reading, [(r, found[int(r["id"])]) for r in rows], now, self.policy, self.names(org, now),
+                        self.aliases(org, now))
         metrics.observe_lookup(result.decision, time.perf_counter() - started, result.saved_seconds)
         return result
 
@@ -129,6 +136,29 @@ class QueryMemory:
         names = vocabulary((r["query_text"] for r in texts), labels)
         self._names[org] = (now, names)
         return names
+
+    def aliases(self, org: str, now: float) -> Aliases:
+        """The org's declared alias table (`exporter.querymem.aliases`), compiled once per change: whether it
+        changed is one primary-key read at most every ALIASES_SECONDS per org."""
+        cached = self._aliases.get(org)
+        if cached is not None and now - cached[0] < ALIASES_SECONDS:
+            return cached[2]
+        stamp = self.store.scalar("SELECT updated_at FROM org_aliases WHERE org_id = :o", {"o": org})
+        stamp = None if stamp is None else float(stamp)
+        if cached is not None and cached[1] == stamp:
+            self._aliases[org] = (now, stamp, cached[2])
+            return cached[2]
+        compiled = alias_table.table_of(self.store, org) if stamp is not None else Aliases()
+        self._aliases[org] = (now, stamp, compiled)
+        return compiled
+
+    def set_aliases(self, org: str, table: alias_table.OrgAliases, now: float | None = None) -> Aliases:
+        """Replace the org's alias table; this replica reads the new one from its next lookup."""
+        now = time.time() if now is None else now
+        alias_table.save(self.store, org, table, now)
+        compiled = table.compiled()
+        self._aliases[org] = (now, now, compiled)
+        return compiled
 
     def _visible_rows(self, principal: Principal, user: str | None, ids: list[int], now: float) -> list[dict]:
         # Expired answers stay candidates for a partial ("1 hour ago you found ...") until the horizon.

@@ -90,6 +90,7 @@ POLICIES: list[Policy] = [
     Policy("knowledge_versions", None, "permanent"),
     Policy("user_profiles", None, "permanent"),
     Policy("privacy_settings", None, "permanent"),
+    Policy("org_aliases", None, "permanent"),
 ]
 
 

@@ -1,0 +1,57 @@
+"""`learning-exporter aliases show|set --org ORG`: the org's alias table, what its things are also called."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from pydantic import ValidationError
+
+from exporter.config import Settings
+
+
+@click.group()
+def aliases() -> None:
+    """What an org's services, teams and other things are also called ("Birch" = ehr-web), for query memory."""
+
+
+def _store():
+    from exporter.service import Services
+
+    svc = Services.build(Settings())
+    if not svc.ensure_schema():
+        raise SystemExit("store unreachable")
+    return svc.store
+
+
+@aliases.command("show")
+@click.option("--org", required=True)
+def show(org: str) -> None:
+    """Print the org's table as JSON ({} when it declared none), with the phrases that read as neither name."""
+    from exporter.querymem.aliases import load
+
+    table, _ = load(_store(), org)
+    click.echo(json.dumps({**table.model_dump(), "ambiguous": list(table.compiled().ambiguous)}, indent=2))
+
+
+@aliases.command("set")
+@click.option("--org", required=True)
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def set_table(org: str, file: Path) -> None:
+    """Replace the org's table with FILE: JSON {"name": ["alias", ...]} (or {"aliases": {...}}); {} clears it."""
+    from exporter.querymem.aliases import OrgAliases, save
+
+    data = json.loads(file.read_text())
+    if not (isinstance(data, dict) and set(data) == {"aliases"}):
+        data = {"aliases": data}
+    try:
+        table = OrgAliases.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            click.echo(f"refused: {err['msg']}", err=True)
+        sys.exit(2)
+    save(_store(), org, table)
+    ambiguous = table.compiled().ambiguous
+    click.echo(f"{org}: {len(table.aliases)} names" + (f"; read as neither: {', '.join(ambiguous)}" if ambiguous else ""))
