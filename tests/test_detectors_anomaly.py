@@ -1,5 +1,6 @@
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -201,3 +202,40 @@ def test_the_alarm_governor_is_causal(seed, k):
     x = _recurring_excursions(seed, 1200)
     config = AnomalyScorerConfig(hold_per_alarm=12, hold_max=144, hold_level=0.272)
     np.testing.assert_array_equal(anomaly_scores(x[:k], config=config), anomaly_scores(x, config=config)[:k])
+
+
+HOLD = AnomalyScorerConfig(hold=72, hold_level=ALARM_SCORE)
+RELEASED = AnomalyScorerConfig(hold=72, hold_level=ALARM_SCORE, hold_release=12)
+
+
+def test_a_hold_released_by_calm_lets_the_next_anomaly_through():
+    # Two spikes five hours apart, the second stronger: inside a fixed 6 h hold, and with over an
+    # hour of calm noise between them.
+    x = noisy(5, 1200)  # no alarm in the noise itself
+    x[600] += 80
+    x[660] += 120
+    plain, held, released = (anomaly_scores(x, config=c) for c in (None, HOLD, RELEASED))
+    assert plain[660] > ALARM_SCORE and held[660] == 0.0
+    assert released[660] == plain[660]
+    assert released[600] == held[600] == plain[600] > ALARM_SCORE
+
+
+def test_a_hold_is_not_released_while_the_series_is_still_unusual():
+    # A stronger spike six points after the first: no hour of calm in between, so still held.
+    x = noisy(5, 1200)
+    x[600] += 80
+    x[606] += 120
+    plain, held, released = (anomaly_scores(x, config=c) for c in (None, HOLD, RELEASED))
+    assert plain[606] > ALARM_SCORE
+    assert released[606] == held[606] == 0.0
+
+
+def test_the_hold_release_keeps_its_duration_at_hourly_sampling():
+    assert RELEASED.for_step(pd.Timedelta(hours=1)).hold_release == 1
+    assert AnomalyScorerConfig().hold_release == 0  # off unless asked for
+
+
+@pytest.mark.parametrize(("seed", "k"), [(0, 400), (1, 777), (2, 1100)])
+def test_the_released_hold_is_causal(seed, k):
+    x = _recurring_excursions(seed, 1200)
+    np.testing.assert_array_equal(anomaly_scores(x[:k], config=RELEASED), anomaly_scores(x, config=RELEASED)[:k])
