@@ -6,7 +6,9 @@ from hypothesis import strategies as st
 
 from detectors.anomaly import (
     ALARM_SCORE,
+    CHOSEN_ALARM,
     HOURLY_COUNTS,
+    NAB_CHOSEN,
     AnomalyScorerConfig,
     StreamingAnomalyScorer,
     anomaly_scores,
@@ -135,6 +137,19 @@ def test_hourly_settings_keep_the_durations_measured_on_five_minute_data():
     assert HOURLY_COUNTS.counts and HOURLY_COUNTS.season == pd.Timedelta(days=1)
 
 
+def test_hourly_counts_run_the_nab_choice_with_its_durations_in_hours():
+    """Shift views of 1, 4 and 12 hours, a 6-hour hold from 0.272 released after one calm hour.
+
+    Before round 12 ``for_step`` left ``shift_scales`` as point counts, so at hourly sampling the
+    NAB setting's 1/4/12-hour views would have become 12/48/144-hour ones.
+    """
+    assert (HOURLY_COUNTS.shift_scales, HOURLY_COUNTS.hold, HOURLY_COUNTS.hold_release) == ((1, 4, 12), 6, 1)
+    assert HOURLY_COUNTS.use_steps and HOURLY_COUNTS.hold_level == CHOSEN_ALARM == 0.272
+    # The neighbour: at the samples' own step nothing changes, shift views included.
+    assert NAB_CHOSEN.for_step(pd.Timedelta(minutes=5)) == NAB_CHOSEN
+    assert NAB_CHOSEN.for_step(pd.Timedelta(minutes=10)).shift_scales == (6, 24, 72)
+
+
 def test_nab_benchmark_scores_the_settings_the_product_runs():
     """bench/nab.py must measure the shipped scorer, and the hourly settings must be those, rescaled.
 
@@ -152,16 +167,17 @@ def test_nab_benchmark_scores_the_settings_the_product_runs():
     nab = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("bench_nab", nab)  # its dataclasses look their module up there
     spec.loader.exec_module(nab)
-    assert AnomalyScorerConfig() in nab.GRID.values()
-    default = AnomalyScorerConfig()
+    assert NAB_CHOSEN in nab.GRID.values()
     unhourly = replace(
         HOURLY_COUNTS,
-        counts=default.counts,
-        working_week=default.working_week,
-        season_tolerance=default.season_tolerance,
-        refresh=default.refresh,
+        counts=NAB_CHOSEN.counts,
+        working_week=NAB_CHOSEN.working_week,
+        season_tolerance=NAB_CHOSEN.season_tolerance,
+        refresh=NAB_CHOSEN.refresh,
     )
-    assert unhourly == default.for_step(pd.Timedelta(hours=1))
+    assert unhourly == NAB_CHOSEN.for_step(pd.Timedelta(hours=1))
+    # The default, which the product ran until round 12, is not what it runs now.
+    assert unhourly != AnomalyScorerConfig().for_step(pd.Timedelta(hours=1))
 
 
 def _recurring_excursions(seed: int, n: int = 2400) -> np.ndarray:
