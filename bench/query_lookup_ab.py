@@ -56,16 +56,9 @@ def _load(name: str, path: Path):
 def other_memory(tree: Path):
     """The other tree's QueryMemory, wired to its own index, judge and row reader."""
     base = tree / "exporter" / "querymem"
-    if (base / "packed.py").exists():  # trees before round 12's sign-bit first pass import it from the package
-        import exporter.querymem as package
-
-        package.packed = _load("ab_old_packed", base / "packed.py")
-        try:
-            index = _load("ab_old_index", base / "index.py")
-        finally:
-            del package.packed
-    else:
-        index = _load("ab_old_index", base / "index.py")
+    packed = _load("ab_old_packed", base / "packed.py")
+    index = _load("ab_old_index", base / "index.py")
+    index.packed = packed
     lookup = _load("ab_old_lookup", base / "lookup.py")
     entries = _load("ab_old_entries", base / "entries.py")
     memory = _load("ab_old_memory", base / "memory.py")

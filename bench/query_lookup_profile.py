@@ -6,8 +6,8 @@
 The rows and questions are bench/query_cache.py's speed rows (one org, real readings, random unit vectors, or
 with `--rows questions` mixes of two real dev-question embeddings). Each stage of `QueryMemory.lookup` is timed
 by wrapping the function that does it (the wrappers cost ~1 us each): the asker's zone, redaction and reading,
-the model, the index catch-up (`sync`) and eviction, the search (its sign-bit first pass, the Hamming cut and the
-exact rescoring inside it), the same-key probe, the candidate rows (visibility query, hot-tier read, store read),
+the model, the index catch-up (`sync`) and eviction, the search (its first pass, the k-th-best cut and the exact
+rescoring inside it), the same-key probe, the candidate rows (visibility query, hot-tier read, store read),
 judging, and the response (`as_dict` and `json.dumps`, what the API handler returns). Two passes: `whole` (the
 model inside each lookup) and `given` (each question's vector given). Also counts the rows the search rescored
 exactly and the candidates judged, and the cosines of the k-th best fresh candidate: whether a cosine floor
@@ -62,7 +62,7 @@ def timed(owner, name: str, label: str) -> None:
     setattr(owner, name, wrapper)
 
 
-LABELS = ("zone", "read (gate + reader)", "model", "sync", "evict", "search", "  first pass", "  cut",
+LABELS = ("zone", "read (gate + reader)", "model", "sync", "evict", "search", "  first pass", "  k-th cut",
           "  exact rescoring", "same_key", "rows: visibility SQL", "rows: hot get_many", "rows (all)",
           "judge (decide)", "response (as_dict + json)")
 
@@ -81,8 +81,8 @@ def main() -> None:
     timed(index.QueryIndex, "sync", "sync")
     timed(index.QueryIndex, "evict_expired", "evict")
     timed(index.QueryIndex, "search", "search")
-    timed(index._Block, "hamming", "  first pass")
-    timed(index._Block, "nearest", "  cut")
+    timed(index._Block, "approximate", "  first pass")
+    timed(index._Block, "near_best", "  k-th cut")
     timed(index._Block, "exact_best", "  exact rescoring")
     timed(index.QueryIndex, "same_key", "same_key")
     timed(memory, "live_rows", "rows (all)")

@@ -1,8 +1,8 @@
 """In-memory vector index of the live cache entries, per org, so a lookup never scans the table.
 
 Entries inside their TTL, and expired ones for `horizon` seconds more (an expired answer is still
-a partial: "1 hour ago you found 15 critical alerts"), are kept: a lookup costs one pass over the
-org's entries (a large org's sign bits, `_APPROX_ABOVE`). Whether an entry is fresh is the judge's call, from the row.
+a partial: "1 hour ago you found 15 critical alerts"), are kept: a lookup costs one matrix-vector
+product over the org's entries. Whether an entry is fresh is the judge's call, from the row.
 Vectors are unit length, so the dot product is the cosine similarity.
 
 The index is a cache of the store, never the truth: it is warmed from the store at start, fed by
@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from exporter.querymem import packed
 from exporter.store import Store, from_json
-from exporter.text.embeddings import DIM, from_blob, one_blas_thread
+from exporter.text.embeddings import DIM, from_blob, one_blas_thread, torch_scan_threads
 
 _ORG_SCOPE = -1  # owner code of rows everyone in the org may see
 
@@ -38,24 +39,36 @@ class IndexEntry:
     personal_user: str | None  # set only for scope='user' rows: only that user may match them
 
 
-# Above this many entries an org is searched in two passes: every row's 384 sign bits (48 bytes, an eighth of an
-# int8 row, a 32nd of the float32 one) against the question's, then the `_RESCORE` rows nearest in Hamming distance
-# scored exactly. The result is the exact top k of those rows, not of all: on real question embeddings at 100k rows
-# it held the exact top 10 with recall >= 0.99 (bench/query_binary_recall.py, bench/RESULTS.md). What may be lost
-# is a candidate, never a wrong answer: a missed candidate can only make a hit or a partial a miss, and rows with
-# the question's own structured key are judged anyway (`same_key`, scored exactly).
+# Above this many entries an org is scanned in int8 first (a quarter of the bytes of a memory-bound scan),
+# then the entries within `margin` of the k-th best are scored again exactly: the result is the exact top k.
 _APPROX_ABOVE = 4096
-_RESCORE = 1024
-_WORDS = DIM // 64
-_FAR = DIM + 1  # a Hamming distance no row has: masked-out rows
+# Rounding in the int8 kernel beyond each row's own quantisation error (bounded row by row, `_Block.lost`): the
+# query, the row's scale and the output are each rounded to bfloat16 (8-bit mantissa, relative error at most
+# 2^-9 of a value at most 1 in size), plus float32 accumulation, rounded up.
+_BF16_ROUNDING = 3 * 2.0**-9 + 1e-5
 # Copies of one question score a few float32 steps apart with their row's place in the BLAS kernel's blocks:
 # scores within this are one tie, and among tied entries the newest wins.
 _TIE = 1e-6
 
 
-def _sign_bits(vecs: np.ndarray) -> np.ndarray:
-    """(n, 384) -> (n, 6) uint64: each coordinate's sign, one bit."""
-    return np.packbits(np.asarray(vecs) > 0, axis=-1).view(np.uint64)
+def _int8_rows(vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """Rows as int8 with one scale each (as bfloat16 bits, the kernel's scale type), and the longest length
+    that rounding lost: |q.x - q.x8| <= that length for any unit query q (Cauchy-Schwarz), so the first
+    pass's error is known from the rows, not guessed."""
+    scale = np.abs(vecs).max(axis=1) / 127.0
+    scale[scale == 0] = 1.0
+    bits = _bf16_bits(scale)
+    kept = (bits.astype(np.uint32) << 16).view(np.float32)  # the scale the kernel will multiply by
+    q8 = np.clip(np.rint(vecs / kept[:, None]), -127, 127).astype(np.int8)
+    lost = np.linalg.norm(vecs - q8.astype(np.float32) * kept[:, None], axis=1)
+    return q8, bits.view(np.int16), float(lost.max(initial=0.0))
+
+
+def _bf16_bits(values: np.ndarray) -> np.ndarray:
+    """float32 rounded to bfloat16 (nearest, ties to even), as its 16 bits: numpy has no bfloat16, torch
+    views the bits as one without a copy."""
+    b = np.ascontiguousarray(values, dtype=np.float32).view(np.uint32)
+    return ((b + 0x7FFF + ((b >> 16) & 1)) >> 16).astype(np.uint16)
 
 
 # Rows per chunk when the k-th best first-pass score is bounded from the chunks' maxima (`_kth_floor`).
@@ -80,13 +93,15 @@ def _kth_floor(scores: np.ndarray, k: int) -> np.floating:
 
 
 class _Block:
-    """All live entries of one org, every subject in one contiguous matrix (one scan, no concatenation), each
-    row's sign bits for the first pass of large scans (one contiguous array per 64-bit word: a word of every
-    row is one vector operation), and parallel columns."""
+    """All live entries of one org, every subject in one contiguous matrix (one scan, no concatenation),
+    an int8 copy of it with a scale per row for the first pass of large scans, and parallel columns."""
 
     def __init__(self) -> None:
         self.vecs = np.zeros((16, DIM), dtype=np.float32)
-        self.bits = np.zeros((_WORDS, 16), dtype=np.uint64)
+        self.q8 = np.zeros((16, DIM), dtype=np.int8)
+        self.scale = np.zeros(16, dtype=np.int16)  # bfloat16 bits, the kernel's scale type
+        self.lost = 0.0  # the largest quantisation error of any row quantised (never lowered: a safe bound)
+        self.quantised = 0  # rows [0, quantised) have their int8 copy; the rest get it in one batch when scanned
         self.ids = np.zeros(16, dtype=np.int64)
         self.expires = np.zeros(16, dtype=np.float64)
         self.owner = np.zeros(16, dtype=np.int32)
@@ -94,8 +109,9 @@ class _Block:
         self.n = 0
         self.personal = 0  # rows only one user may match: none, and a search skips the owner test
         self.slot: dict[int, int] = {}
+        self.packed: packed.PackedRows | None = None  # fbgemm's copy of the rows, made by `pack`
 
-    _COLUMNS = ("vecs", "ids", "expires", "owner", "subject")
+    _COLUMNS = ("vecs", "q8", "scale", "ids", "expires", "owner", "subject")
 
     def add(self, entry: IndexEntry, owner: int, subject: int) -> None:
         if entry.id in self.slot:
@@ -105,15 +121,12 @@ class _Block:
             for name in self._COLUMNS:
                 col = getattr(self, name)
                 setattr(self, name, np.resize(col, (cap, *col.shape[1:])))
-            bits = np.zeros((_WORDS, cap), dtype=np.uint64)
-            bits[:, : self.n] = self.bits[:, : self.n]
-            self.bits = bits
         i = self.n
         self.vecs[i] = entry.vector
-        self.bits[:, i] = _sign_bits(self.vecs[i][None])[0]
         self.ids[i] = entry.id
         self.expires[i] = entry.expires_at
         self.owner[i] = owner
+        self._written(i)
         self.personal += owner != _ORG_SCOPE
         self.subject[i] = subject
         self.slot[entry.id] = i
@@ -131,52 +144,93 @@ class _Block:
             for name in self._COLUMNS:
                 col = getattr(self, name)
                 col[i] = col[last]
-            self.bits[:, i] = self.bits[:, last]
             self.slot[moved] = i
+            self._written(i)
+            if i < self.quantised <= last:
+                self._quantise(i, i + 1)  # the moved row had no int8 copy yet
         self.n = last
+        self.quantised = min(self.quantised, self.n)
 
-    def hamming(self, vec: np.ndarray) -> np.ndarray:
-        """Every row's Hamming distance to the question's sign bits (uint16). At 100k rows 4.8 MB are read
-        instead of the int8 pass's 38 MB, so the model's weights stay in cache beside it."""
-        n, q = self.n, _sign_bits(vec[None])[0]
-        word = np.empty(n, dtype=np.uint64)
-        count = np.empty(n, dtype=np.uint8)
-        dist = np.zeros(n, dtype=np.uint16)
-        for w in range(_WORDS):
-            np.bitwise_xor(self.bits[w, :n], q[w], out=word)
-            np.add(dist, np.bitwise_count(word, out=count), out=dist)
-        return dist
+    def _written(self, i: int) -> None:
+        if self.packed is not None and i < self.packed.n:
+            self.packed.stale.add(i)
 
-    def nearest(self, dist: np.ndarray, mask: np.ndarray | None, keep: int) -> np.ndarray:
-        """Rows among `mask` (None: every row) whose Hamming distance is among the `keep` smallest, and every
-        row tied with the last of them: all of them when there are at most `keep`."""
-        count = self.n if mask is None else int(np.count_nonzero(mask))
-        if count <= keep:
-            return np.arange(self.n) if mask is None else np.flatnonzero(mask)
-        masked = dist if mask is None else np.where(mask, dist, np.uint16(_FAR))
-        cut = int(np.searchsorted(np.cumsum(np.bincount(masked, minlength=_FAR + 1)), keep))
-        return np.flatnonzero(masked <= cut)
+    def pack(self) -> None:
+        """Pack every row for fbgemm's first pass (slow: only where no request waits, `QueryIndex.rebuild`)."""
+        self.packed = None
+        if self.n <= _APPROX_ABOVE or not packed.available():
+            return
+        self._quantise_rest()
+        self.packed = packed.PackedRows(self.q8[: self.n], self.scale[: self.n], self.lost)
+
+    def _quantise_rest(self) -> None:
+        """Give the rows added since the last scan their int8 copy, in one batch."""
+        if self.quantised < self.n:
+            self._quantise(self.quantised, self.n)
+            self.quantised = self.n
+
+    def _quantise(self, start: int, stop: int) -> None:
+        q8, scale, lost = _int8_rows(self.vecs[start:stop])
+        self.q8[start:stop], self.scale[start:stop] = q8, scale
+        self.lost = max(self.lost, lost)
+
+    def approximate(self, vec: np.ndarray) -> tuple[np.ndarray, float]:
+        """Every entry's similarity and how far below the k-th best first-pass score an entry of the exact
+        top k can sit (twice the first pass's error: the k-th score and the entry each off by that much).
+
+        Exact for a small org. For a large one a first pass on torch's pool (the one the embedding just used:
+        no second pool left spinning): fbgemm's packed rows (`packed`) while they are current, else torch's
+        weight-only int8 kernel (int8 rows times a bfloat16 query, a quarter of float32's bytes).
+        """
+        n = self.n
+        if n <= _APPROX_ABOVE:
+            with one_blas_thread():
+                return self.vecs[:n] @ vec, _TIE
+        vec = np.ascontiguousarray(vec, dtype=np.float32)
+        found = None
+        if self.packed is not None and self.packed.usable(n):
+            with torch_scan_threads():
+                found = self.packed.scores(vec)
+        if found is not None:
+            return self._patched(vec, *found)
+        import torch  # loaded already by the embedding model; imported here so the index alone stays light
+
+        self._quantise_rest()
+        query = torch.from_numpy(vec).to(torch.bfloat16)[None]
+        with torch_scan_threads():
+            out = torch._weight_int8pack_mm(query, torch.from_numpy(self.q8[:n]),
+                                            torch.from_numpy(self.scale[:n]).view(torch.bfloat16))
+        return out[0].float().numpy(), 2 * (self.lost + _BF16_ROUNDING)
+
+    def _patched(self, vec: np.ndarray, first: np.ndarray, bound: float) -> tuple[np.ndarray, float]:
+        """The packed rows' scores, with rows written since packing (appended, or moved into a hole) scored
+        exactly: their packed copy is another row's or missing."""
+        n, packed_n = self.n, self.packed.n
+        if n <= packed_n:
+            approx = first[:n]
+        else:
+            approx = np.empty(n, dtype=np.float32)
+            approx[:packed_n] = first
+        stale = np.fromiter((i for i in self.packed.stale if i < n), dtype=np.int64)
+        if n <= packed_n and not len(stale):
+            return approx, 2 * bound
+        with one_blas_thread():
+            if n > packed_n:
+                approx[packed_n:] = self.vecs[packed_n:n] @ vec
+            if len(stale):
+                approx[stale] = self.vecs[stale] @ vec
+        return approx, 2 * bound
 
     def near_best(self, approx: np.ndarray, margin: float, mask: np.ndarray | None, k: int) -> np.ndarray:
         """Rows among `mask` that may be in its exact top k: all of them when there are at most k, else those
-        within `margin` of the k-th best score or of a floor below it (`_kth_floor`: a few more rows, never
-        fewer). `mask` None means every row."""
+        within `margin` of the k-th best first-pass score or of a floor below it (`_kth_floor`: a few more rows,
+        never fewer). `mask` None means every row."""
         count = self.n if mask is None else int(np.count_nonzero(mask))
         if count <= k:
             return np.arange(self.n) if mask is None else np.flatnonzero(mask)
         masked = approx if mask is None else np.where(mask, approx, -np.inf)
         kth = _kth_floor(masked, k)
         return np.flatnonzero(masked >= kth - margin)
-
-    def candidates(self, vec: np.ndarray, masks: list[np.ndarray | None], k: int) -> list[np.ndarray]:
-        """For each mask, the rows whose exact similarity decides its top k: in a small org the exact top k
-        (every row scored in float32), in a large one the `_RESCORE` nearest by sign bits (`hamming`)."""
-        if self.n <= _APPROX_ABOVE:
-            with one_blas_thread():
-                scores = self.vecs[: self.n] @ vec
-            return [self.near_best(scores, _TIE, mask, k) for mask in masks]
-        dist = self.hamming(vec)
-        return [self.nearest(dist, mask, _RESCORE) for mask in masks]
 
     def exact_best(self, vec: np.ndarray, pos: np.ndarray, k: int) -> list[tuple[int, float]]:
         """The k rows of `pos` most similar to `vec`, scored in float32, as (row id, cosine), best first;
@@ -292,13 +346,14 @@ class QueryIndex:
             if subject is not None:
                 wanted = [shard.subjects[s] for s in (subject, "") if s in shard.subjects]
                 allowed &= np.isin(block.subject[:n], wanted)
+            approx, margin = block.approximate(vec)
             # The k best fresh entries and the k best expired ones: a question asked every day would otherwise
             # fill the k places with last week's copies (similarity 1.0 each) and hide today's fresh answer.
             fresh = expires - self.horizon > now
             fresh_allowed = allowed & fresh
             expired_allowed = allowed & ~fresh
-            masks = [None if m.all() else m for m in (fresh_allowed, expired_allowed)]
-            pos_fresh, pos_expired = block.candidates(np.ascontiguousarray(vec, dtype=np.float32), masks, k)
+            pos_fresh = block.near_best(approx, margin, None if fresh_allowed.all() else fresh_allowed, k)
+            pos_expired = block.near_best(approx, margin, None if expired_allowed.all() else expired_allowed, k)
             with one_blas_thread():
                 found = block.exact_best(vec, pos_fresh, k) + block.exact_best(vec, pos_expired, k)
         return sorted(found, key=lambda p: (-round(p[1], 6), -p[0]))
@@ -334,10 +389,20 @@ class QueryIndex:
                 self.high_water = max(self.high_water, int(rows[-1]["id"]))
         return len(rows)
 
-    def rebuild(self, store: Store, now: float) -> int:
-        """Replace everything with the store's live rows: the learning pass's full resync."""
+    def pack(self) -> None:
+        """Pack every large org's rows for the fast first pass (`packed`): seconds at 100k rows, so only
+        before this index serves (`rebuild`), never under a request."""
+        with self._lock:
+            for shard in self._orgs.values():
+                shard.block.pack()
+
+    def rebuild(self, store: Store, now: float, *, pack: bool = True) -> int:
+        """Replace everything with the store's live rows: the learning pass's full resync. A rebuild that a
+        request waits for (delete-my-data) skips the packing, whose seconds the next learning pass pays."""
         fresh = QueryIndex(self.horizon)
         fresh.sync(store, now)
+        if pack:
+            fresh.pack()
         with self._lock:
             self._orgs, self._expiry, self.high_water = fresh._orgs, fresh._expiry, fresh.high_water
         return len(self)

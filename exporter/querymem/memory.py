@@ -86,9 +86,9 @@ class QueryMemory:
         org_zone = org_timezone(reader, org)
         return org_zone if org_zone and _known_zone(org_zone) else self.policy.tz
 
-    def refresh_index(self, now: float | None = None) -> int:
-        """Rebuild the index from the store's live rows (learning pass; start-up; after a forget)."""
-        return self.index.rebuild(self.store, time.time() if now is None else now)
+    def refresh_index(self, now: float | None = None, *, pack: bool = True) -> int:
+        """Rebuild the index from the store's live rows (learning pass; start-up; after a forget, unpacked)."""
+        return self.index.rebuild(self.store, time.time() if now is None else now, pack=pack)
 
     # -- reading a question --------------------------------------------------------------------
 
@@ -236,5 +236,6 @@ def install(svc: Services) -> QueryMemory:
     )
     # A forgotten person's vectors leave this replica's index at once (other replicas: at their next
     # learning pass; until then the store's visibility check already keeps their rows from being served).
-    svc.after_forget.append(lambda org, user: memory.refresh_index())
+    # Unpacked: the forget request does not wait seconds for the fast first pass's packing.
+    svc.after_forget.append(lambda org, user: memory.refresh_index(pack=False))
     return memory
