@@ -44,7 +44,7 @@ PROSE_PAIR = (
 _NOUN_AFTER = re.compile(
     r"pass(?:word|phrase)[ \t]+(?!(?:for|of|on|in|at|from|with|to|is|as|was|were|be|been|being|has|had|have|will"
     r"|would|should|must|can|could|may|might|gets?|got|now|still|here|there|then|just|also|again|itself|we|i|you|they"
-    r"|he|she|it|that|which|who|the|a|an|this|our|my|your|their|his|her|its|today|should|needs?|changed|set|reset"
+    r"|he|she|it|that|which|who|the|a|an|this|our|my|your|their|his|her|its|today|needs?|changed|set|reset"
     r"|token|key|secret|code|pin|hint|phrase)(?![a-z]))(?![a-z]*ly(?![a-z]))[a-z]{3,}[ \t]"
 )
 _LINKED = re.compile(r"[ \t](?:to|is|as)[ \t]")
