@@ -89,7 +89,7 @@ def get_org_aliases():
     """The org's alias table: what its services, teams and other things are also called."""
     org = principal().require_admin()
     table, updated = aliases.load(services().store, org)
-    return jsonify({**table.model_dump(), "ambiguous": list(table.compiled().ambiguous), "updated_at": updated})
+    return jsonify({**table.shown(), "updated_at": updated})
 
 
 @bp.put("/org/aliases")
@@ -99,4 +99,4 @@ def put_org_aliases():
     org = principal().require_admin()
     table = aliases.OrgAliases.model_validate(body.json_object())
     compiled = services().query_memory.set_aliases(org, table)
-    return jsonify({**table.model_dump(), "ambiguous": list(compiled.ambiguous)})
+    return jsonify(table.shown(compiled))

@@ -33,7 +33,7 @@ def show(org: str) -> None:
     from exporter.querymem.aliases import load
 
     table, _ = load(_store(), org)
-    click.echo(json.dumps({**table.model_dump(), "ambiguous": list(table.compiled().ambiguous)}, indent=2))
+    click.echo(json.dumps(table.shown(), indent=2))
 
 
 @aliases.command("set")

@@ -60,6 +60,12 @@ class OrgAliases(Input):
     def compiled(self) -> Aliases:
         return compile_aliases(self.aliases)
 
+    def shown(self, compiled: Aliases | None = None) -> dict:
+        """The table as the API and the CLI show it: with the phrases two names claim, which read as neither,
+        so the admin sees what the table cannot decide (``compiled`` when the caller has it already)."""
+        table = self.compiled() if compiled is None else compiled
+        return {**self.model_dump(), "ambiguous": list(table.ambiguous)}
+
 
 def load(store: Store, org: str) -> tuple[OrgAliases, float | None]:
     """The org's table and when it was last set (None: never)."""
