@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 import tarfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -335,6 +336,20 @@ def test_the_learning_cronjob_renders_on_postgresql(helm, store):
     assert "valueFrom" in env["LEARNING_EXPORTER_DATABASE_URL"], "the job must use the shared database, not a file"
 
 
+def _taken_when_free(store, name: str, seconds: float = 60.0):
+    """Enter ``store.job_lock(name)`` once nobody else holds it. An advisory lock is database-wide, so a learning
+    pass in another test worker (another schema, the same database) can hold it for a moment; waiting for it keeps
+    this test about the two stores below, not about which worker ran first."""
+    end = time.monotonic() + seconds
+    while True:
+        lock = store.job_lock(name)
+        if lock.__enter__():
+            return lock
+        lock.__exit__(None, None, None)
+        assert time.monotonic() < end, f"{name} stayed held by another session for {seconds:.0f} s"
+        time.sleep(0.05)
+
+
 def test_postgresql_learning_passes_share_a_real_advisory_lock(pg_url):
     """The lock the CronJob relies on: a second holder is refused while the first holds it, and gets it after."""
     from exporter.jobs import LOCK_NAME
@@ -342,12 +357,13 @@ def test_postgresql_learning_passes_share_a_real_advisory_lock(pg_url):
 
     first, second = open_store(pg_url), open_store(pg_url)
     try:
-        with first.job_lock(LOCK_NAME) as got:
-            assert got
+        held = _taken_when_free(first, LOCK_NAME)
+        try:
             with second.job_lock(LOCK_NAME) as also:
                 assert not also
-        with second.job_lock(LOCK_NAME) as later:
-            assert later
+        finally:
+            held.__exit__(None, None, None)
+        _taken_when_free(second, LOCK_NAME).__exit__(None, None, None)
     finally:
         first.close()
         second.close()
