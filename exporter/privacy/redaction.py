@@ -98,6 +98,7 @@ from dataclasses import dataclass
 
 from exporter.privacy.custom_patterns import compile_custom
 from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
+from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.personal_data import public_addresses_only
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
@@ -177,6 +178,7 @@ class Redactor:
         self._rules = RuleSet.of(rules)
         self._custom = [compile_custom(name, pattern) for name, pattern in (custom_patterns or {}).items()]
         self._keyed = "password" in chosen
+        self._names = "person_name" in chosen
 
     def redact(self, text: str) -> RedactionResult:
         counts: Counter = Counter()
@@ -218,7 +220,14 @@ class Redactor:
         return placeholder_for(kind)
 
     def _redact(self, text: str, counts: Counter) -> str:
-        return redact_to_fixed_point(text, self._rules, self._custom, counts)
+        out = redact_to_fixed_point(text, self._rules, self._custom, counts)
+        if self._names and out is not text and "<redacted:" in out:
+            if "<redacted:person_name>" in out:
+                out, n = same_person_elsewhere(text, out)
+                counts["person_name"] += n
+            out, n = owner_of_personal_data(out)
+            counts["person_name"] += n
+        return out
 
 
 def _is_secret_env(d: dict) -> bool:
