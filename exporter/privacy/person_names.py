@@ -930,8 +930,10 @@ def same_person_elsewhere(original: str, redacted: str) -> tuple[str, int]:
 # ingester at 10.0.0.5`) often names whose it is, and then in one of three places: the owner in the possessive (`Santi's backup number`,
 # `Jonas' home office`), the subject that opens the line (`Haruto prefers phone: ...`), or a field of the
 # same delimited record (`20417,Rosa,Delgado,<ssn>,lift operator`). Only on a line where such data was
-# found, and only a capitalised word that is a listed given name or surname or no English word. (The
-# line is redacted already, so this never touches a line that held nothing personal.)
+# found, and only a capitalised word the name lists hold (as the line's subject: a listed given name that
+# is no English word), since products stand in the same places (`Opsgenie calls +1 …`, `Grafana sends
+# the alert to oncall@…`: a word no list holds stays). (The line is redacted already, so this never touches
+# a line that held nothing personal.)
 
 _PII_PLACEHOLDER = re.compile(r"<redacted:(?:email|phone|national_id|card_number|iban)>")
 _POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?)(?:['’]s|(?<=s)['’])(?![\w'’])")
@@ -942,7 +944,7 @@ _FIELD = re.compile(rf"(?:(?<=\A)|(?<=[,;\t|]))[ \t]*([{_UP}][{_LO}]{{2,}}(?:-[{
 def _owner_word(word: str, names: Names) -> bool:
     if word.lower() in _EXCLUDED:
         return False
-    return names.given(word) or names.surname(word) or _no_word(names, word)
+    return names.given(word) or names.surname(word)
 
 
 def owner_of_personal_data(redacted: str) -> tuple[str, int]:
@@ -957,7 +959,7 @@ def owner_of_personal_data(redacted: str) -> tuple[str, int]:
             continue
         spans = [m.span(1) for m in _POSSESSIVE.finditer(line) if _owner_word(m[1], names)]
         subject = _SUBJECT.match(line)
-        if subject is not None and _one_word_person(subject[1], names, strict=False):
+        if subject is not None and _one_word_person(subject[1], names, strict=True):
             spans.append(subject.span(1))
         if sum(line.count(c) for c in ",;\t|") >= 3:
             spans += [m.span(1) for m in _FIELD.finditer(line) if _owner_word(m[1], names) and not names.word(m[1])]
