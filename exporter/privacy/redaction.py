@@ -79,7 +79,9 @@ Decisions, so callers can rely on them:
   a listed pair in chat written all in lower case, one word where only a person stands (a greeting,
   ``X is on PTO``, a signature; a listed given name after ``ping``), a given name and an initial, or a surname written first
   (``NGUYEN Van Duc``, ``Tanaka Hiroshi``); an organisation's name (``Amazon Web Services``, ``Acme
-  GmbH``) or a saint's place (``São Paulo``) is none. They are the
+  GmbH``) or a saint's place (``São Paulo``) is none. After the rules: the login built from a found full
+  name goes wherever the text writes it (`person_names.same_person_elsewhere`), and on a line with a phone,
+  address, national id, card or IBAN the owner named beside it (`person_names.owner_of_personal_data`). They are the
   one class that also runs on text of plain words, which every other rule skips.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
