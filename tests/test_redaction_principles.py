@@ -1020,6 +1020,11 @@ def test_owners_of_personal_data_and_system_senders_beside_their_twin_people(kep
     assert value not in out(redacted)
 
 
+def test_a_text_re2_cannot_encode_keeps_what_the_rules_found():
+    # a lone surrogate is no UTF-8, so the name cannot be aligned: the rules' output stands, nothing raises
+    assert out("Reviewed-by: Amaka Obi \ud800 amaka.obi") == "Reviewed-by: <redacted:person_name> \ud800 amaka.obi"
+
+
 def test_a_host_address_does_not_make_a_product_an_owner():
     # an address mostly belongs to a host; a product's possessive beside one stays
     assert "Loki's" in out("Loki's ingester at 10.4.2.9 is down")

@@ -872,11 +872,11 @@ def _found_names(original: str, redacted: str) -> list[str]:
     if len(original) > _ALIGN_LIMIT:
         return []
     parts = re.split(r"(<redacted:[a-z0-9_]+>)", redacted)
-    pattern = "".join(("(.+?)" if p == _PERSON_PLACEHOLDER else "(?:.+?)") if i % 2 else re2.escape(p)
-                      for i, p in enumerate(parts))
     try:
+        pattern = "".join(("(.+?)" if p == _PERSON_PLACEHOLDER else "(?:.+?)") if i % 2 else re2.escape(p)
+                          for i, p in enumerate(parts))
         m = re2.fullmatch("(?s)" + pattern, original)
-    except re2.error:  # an alignment that fails leaves the text as the rules made it
+    except (re2.error, UnicodeEncodeError):  # (a lone surrogate is no UTF-8): the text stays as the rules made it
         return []
     return [] if m is None else [g for g in m.groups() if g]
 
