@@ -119,6 +119,16 @@ _PHRASES = (
     # two numbered names written as one ("edge-rtr-01/02"): both names
     (r"(?<![\w/])([a-z][a-z0-9-]*-)(\d{2,})/(\d{2,})(?![\w/])",
      lambda m: f"{m[1]}{m[2]} and {m[1]}{m[3]}" if len(m[2]) == len(m[3]) else m[0]),
+    # a question written as LogQL: a range aggregation over a stream ("count_over_time({app="x"} |= "denied" [1h])")
+    # counts its log lines; a stream selector followed by a line filter or a parser stage is a question about logs;
+    # the parser stages (json, logfmt, unpack, decolorize) say how a line is split, no filter
+    (r"\b(count|rate|bytes|bytes_rate|sum|avg|min|max|stddev|stdvar|quantile|first|last|absent)_over_time\s*\(",
+     lambda m: " count logs (" if m[1] == "count" else f" {m[1]} logs ("),
+    (r"\}(?=\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|line_format|label_format)\b))",
+     "} logs "),
+    (r"\|\s*(?:json|logfmt|unpack|decolorize)\b", " "),
+    # PromQL's and LogQL's grouping ("sum by (code) (...)") is the breakdown "per code"
+    (r"\b(?:sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)", r" per \1 "),
     # a question written as PromQL: a status class as a regex ("5.."), a service's request / error counter
     # ("manifest_api_requests_total" = manifest-api requests), a quantile of a duration histogram (p95 latency)
     (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
@@ -269,6 +279,7 @@ _PHRASES = (
     (r"\b(?:killed|terminated) (?:for|by|because of|due to) (?:running )?oom\b|\boom[- ]?kill(?:ed|s)?\b", " oomkilled "),
     # "4" for "for" between two words ("p99 latency 4 plover-api"), not a count ("top 4 services")
     (r"(?<=[a-z]) 4 (?=[a-z])", lambda m: " 4 " if _COUNTING.search(m.string[:m.start()]) else " for "), (r"\bhow (?:slow|fast|quick)\b", " latency "), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
+    (r"\bsplit(?:\s+out)?(?=\s+by\b)", " per "),
     (r"\b(?:greater|more|higher|slower|longer|bigger|larger|worse) than\b", "above"),
     (r"\b(?:less|lower|fewer|faster|shorter|smaller|better) than\b", "below"),
     (r"\bat least\b", "above"), (r"\bat most\b", "below"), (r"(?<![<>=])>=?\s*(?=\d)", " above "),
@@ -378,6 +389,18 @@ SYNONYMS = {
 _ERRORS_AS_5XX = frozenset({"error", "errors"})
 _LOG_WORDS = frozenset({"log", "logs", "line", "lines", "message", "messages", "level", "logged"})
 _STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]xx)$")
+_LOGS = frozenset({"log", "logs"})
+_LOG_UNITS = frozenset({"line", "lines", "entry", "entries", "record", "records", "message", "messages"})
+#: A question pasted as PromQL or LogQL: a label matcher in braces or a range function. Its reading is its
+#: selector, function and range, which the reader reads whole; no embedding compares code with prose, so
+#: `exporter.querymem.lookup` does not hold the wording guard against such a pair, unless the paste has an
+#: operator the reader does not read (arithmetic or a comparison between series, offset, unless, bool, @).
+PASTED_QUERY = "lang:query"
+_QUERY_LANGUAGE = re.compile(r"\{\s*[a-z_][a-z0-9_]*\s*(?:=~|!~|!=|=)\s*\"|\b(?:rate|irate|increase|delta|deriv|"
+                             r"histogram_quantile|topk|bottomk|[a-z]+_over_time)\s*\(")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'|\{[^{}]*\}")
+_UNREAD_OPERATORS = re.compile(r"\b(?:offset|unless|bool|group_left|group_right|without)\b|@\s*\d|[<>]|==|"
+                               r"\s[-+*/%^]\s|\)\s*[-+*/%^]")
 #: Negated forms written as one word.
 _UN = {"unhealthy": "healthy",
        "unresolved": "resolved", "unready": "ready", "unsilenced": "silenced", "unassigned": "assigned",
@@ -725,6 +748,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
+    if _LOGS & set(words):  # "log lines", "log entries": the units a log is written in say no more than the log
+        words = [w for w in words if w not in _LOG_UNITS]
     words = [w if w not in _ERRORS_AS_5XX or logs else None if coded else "5xx" for w in words]
     words = [w for w in words if w]
     terms: list[str] = []
@@ -769,6 +794,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
     mentioned |= flows | asks
+    if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
+        mentioned.add(PASTED_QUERY)
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
