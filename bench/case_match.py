@@ -53,6 +53,10 @@
    cases, `queries_c4.jsonl`, split by the writer); *c4-all*: the same reports against all 345 cases. Its test
    lines are the lead's (a before and an after run); engineers tune on its dev lines only.
 
+   *postmortems-c5* (round 13): 90 more reports of the same kind by a fifth independent writer (82 distinct
+   cases, `queries_c5.jsonl`, split by the writer); *c5-all*: the same reports against all 345 cases. Its test
+   lines are the lead's, as c4's.
+
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
@@ -292,11 +296,23 @@ def c4_all() -> Dataset:
     return same_answer(with_libraries(ds, postmortems2(), incidents()))
 
 
+def postmortems_c5() -> Dataset:
+    """The postmortems cases with 90 reports by a fifth independent writer (round 13), written as c4's were."""
+    return same_answer(incidents(POSTMORTEMS, "postmortems-c5", "queries_c5.jsonl"))
+
+
+def c5_all() -> Dataset:
+    """The round-13 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
+    ds = incidents(POSTMORTEMS, "c5-all-libraries", "queries_c5.jsonl")
+    return same_answer(with_libraries(ds, postmortems2(), incidents()))
+
+
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
         "postmortems2-firstlook": postmortems2_firstlook, "firstlook-all": firstlook_all,
         "incidents": incidents, "postmortems-blind": postmortems_blind, "blind-all": blind_all,
-        "postmortems-c3": postmortems_c3, "c3-all": c3_all, "postmortems-c4": postmortems_c4, "c4-all": c4_all}
+        "postmortems-c3": postmortems_c3, "c3-all": c3_all, "postmortems-c4": postmortems_c4, "c4-all": c4_all,
+        "postmortems-c5": postmortems_c5, "c5-all": c5_all}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "redaction"
 # The redactor before round 12 (round 11 as merged), the second baseline (`--round-rev`, bench/redaction_ab.py).
-ROUND_REV = "773af17"
+ROUND_REV = "725015d"  # main at the start of round 13
 CREDENTIALS = {
     "password", "connection_string", "aws_key", "github_token", "gitlab_token", "slack_token", "webhook",
     "discord_token", "vendor_token", "jwt", "bearer", "private_key",
@@ -217,6 +217,7 @@ def detect_secrets_redactor():
 SPLITS = {  # name: (test file, dev file)
     "blind writer 2 (evaluation only)": ("blind2_test.tsv", None),
     "blind writer (evaluation only)": ("blind_test.tsv", None),
+    "batch 14 (fifth independent writer, split by group)": ("batch14_test.tsv", "batch14_dev.tsv"),
     "batch 13 (fourth independent writer, split by group)": ("batch13_test.tsv", "batch13_dev.tsv"),
     "batch 12 (third independent writer, split by group)": ("batch12_test.tsv", "batch12_dev.tsv"),
     "batch 11 (second independent writer, split by group)": ("batch11_test.tsv", "batch11_dev.tsv"),
@@ -232,9 +233,10 @@ SPLITS = {  # name: (test file, dev file)
 }
 
 
-POOLS = (("all but batch 13", ("batch 13",)), ("all but batches 12-13", ("batch 12", "batch 13")),
-         ("all but batches 11-13", ("batch 11", "batch 12", "batch 13")),
-         ("all but batches 10-13", ("batch 10", "batch 11", "batch 12", "batch 13")))
+POOLS = (("all but batch 14", ("batch 14",)), ("all but batches 13-14", ("batch 13", "batch 14")),
+         ("all but batches 12-14", ("batch 12", "batch 13", "batch 14")),
+         ("all but batches 11-14", ("batch 11", "batch 12", "batch 13", "batch 14")),
+         ("all but batches 10-14", ("batch 10", "batch 11", "batch 12", "batch 13", "batch 14")))
 EVAL_ONLY = {"batch 6 (evaluation only)", "blind writer (evaluation only)", "blind writer 2 (evaluation only)"}
 
 
