@@ -122,13 +122,19 @@ _PHRASES = (
     # a question written as LogQL: a range aggregation over a stream ("count_over_time({app="x"} |= "denied" [1h])")
     # counts its log lines; a stream selector followed by a line filter or a parser stage is a question about logs;
     # the parser stages (json, logfmt, unpack, decolorize) say how a line is split, no filter
-    (r"\b(count|rate|bytes|bytes_rate|sum|avg|min|max|stddev|stdvar|quantile|first|last|absent)_over_time\s*\(",
+    (r"\b(count|rate|bytes|bytes_rate|sum|avg|min|max|stddev|stdvar|quantile|first|last|absent)_over_time\s*\((?=\s*\{)",
      lambda m: " count logs (" if m[1] == "count" else f" {m[1]} logs ("),
     (r"\}(?=\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|line_format|label_format)\b))",
      "} logs "),
     (r"\|\s*(?:json|logfmt|unpack|decolorize)\b", " "),
     # PromQL's and LogQL's grouping ("sum by (code) (...)") is the breakdown "per code"
     (r"\b(?:sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)", r" per \1 "),
+    # PromQL's "topk(5, ...)" is the top 5; the rate of a counter of seconds ("rate(container_cpu_usage_seconds_total
+    # [5m])") is the share of time used, a usage, and a metric name's first part that is a kind of thing a service
+    # runs as (container_, node_, pod_) says where the exporter measured it, no filter
+    (r"\b(top|bottom)k\s*\(\s*(\d+)\s*,", r" \1 \2 "),
+    (r"\b(?:rate|irate)\s*\((?=\s*[a-z0-9_:]+_seconds_total\b)", " ("),
+    (r"\b(?:container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|_bytes)\b)", " "),
     # a question written as PromQL: a status class as a regex ("5.."), a service's request / error counter
     # ("manifest_api_requests_total" = manifest-api requests), a quantile of a duration histogram (p95 latency)
     (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
@@ -748,7 +754,9 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
-    if _LOGS & set(words):  # "log lines", "log entries": the units a log is written in say no more than the log
+    # "log lines", "log entries": the units a log is written in say no more than the log; lines alone are its lines
+    words = ["log" if w in ("line", "lines") else w for w in words]
+    if _LOGS & set(words):
         words = [w for w in words if w not in _LOG_UNITS]
     words = [w if w not in _ERRORS_AS_5XX or logs else None if coded else "5xx" for w in words]
     words = [w for w in words if w]
