@@ -177,6 +177,12 @@ _PHRASES = (
      r"reporting|complaining(?:\s+about)?|experiencing|noticing|hitting|facing|sees|reports|complains(?:\s+about)?)\b"
      r"[^,;:.?!]{0,60}[,;:.!-]\s*(?=(?:can|could|would|will)\s+(?:you|u|someone|somebody)\s+(?:please\s+|pls\s+)?"
      r"(?:check|look|tell|pull|see|confirm|verify|show|count|list|get|find|give)\b)", " "),
+    # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
+    # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
+    (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?"
+     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise)\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
+    # a closing "what's the number?" asks for the value of what came before it
+    (r"[,;:.!?-]\s*what(?:'s|\s+is)\s+the\s+(?:number|figure|value)\s*\??\s*$", " "),
     # a share of requests that fail is the error rate ("what % of X requests are failing")
     (r"(?:(?<!\w)%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bratio)\s+of\s+(?:the\s+|all\s+)?"
      r"((?:[\w.-]+\s+){0,2}?)(?:requests?|reqs?|calls?|queries)((?:\s+(?:to|for|on|against|from|of)\s+[\w.-]+)?)\s+"
@@ -633,7 +639,7 @@ def _flow_end(word: str | None) -> str:
 #: - a particle after its word ("logged in" / "logged out", "turned on" / "off", "is X up" / "down"): the same word
 #:   with the opposite particle on the other side is a complement.
 ASKS = "ask:"
-_WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)(who|when|where|why)\b")
+_WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)(who|when|where|why)\b(?!\s+(?:are|is)\s+(?:we|things)\s+(?:on|with)\b)")
 _QUANTIFIER = {"any": "some", "some": "some", "all": "all", "every": "all"}
 _PARTICLES = {"up": "down", "down": "up", "in": "out", "out": "in", "on": "off", "off": "on"}
 #: Lengths of time: left unread they are a unit ("more than 2 seconds", "503s per second", "the 2pm-3pm hour"),
@@ -657,6 +663,7 @@ _DIRECTION = re.compile(
 #: "bottom 5" are two sets of things (a ranking's order is a sibling value, rule 2).
 _RANK_ORDER = re.compile(r"(?<!\bat )\b(?:(top|most|highest|biggest|largest|busiest|noisiest|loudest|heaviest)|"
                          r"(bottom|least|fewest|lowest|smallest|quietest|lightest))\b")
+#: ("where are we on X" asks how X stands, not where: no interrogative of its own)
 #: "fail(ed) to <verb>" is the complement of the verb done ("pages the system failed to send" against "pages it sent").
 _FAIL_TERMS = frozenset({"fail", "failur", "unabl"})
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|unable|could\s+not|couldn't)\s+to\s+(?:be\s+|get\s+)?([a-z]+)")

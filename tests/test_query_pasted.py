@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from detectors.query_compare import PASTED_QUERY, read_facts, relate
-from detectors.timerange import normalise_text
+from detectors.query_compare import PASTED_QUERY, relate
 from exporter.querymem.lookup import judge
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import read_question
@@ -19,7 +18,8 @@ T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC).timestamp()
 
 
 def facts(text: str):
-    return read_facts(normalise_text(text))
+    """What is asked, the time phrases taken out as the product reads a question."""
+    return read_question(text, T0, "UTC").facts
 
 
 def kind(a: str, b: str) -> str:
@@ -105,3 +105,25 @@ def test_the_wording_guard_is_not_held_against_a_pasted_query_and_is_held_agains
     assert judge(prose, row, low, T0 + 120, policy).decision == "partial"
     other = read_question(pasted.replace("emu-web", "yak-web"), T0 + 120, "UTC")
     assert judge(other, row, low, T0 + 120, policy).decision == "miss"  # the guard was never what kept siblings apart
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Please confirm how many warning alerts are firing for yak-web right now",
+     "number of warn alerts currently firing for yak-web"),
+    ("Could you share the incidents for the tapir team since Monday, thank you", "list the incidents for the tapir team"),
+    ("emu-web error rate, past 60 mins - what's the number?", "emu-web error rate in the last hour"),
+    ("Where are we on the emu-web error rate for the last hour?", "emu-web error rate in the last hour"),
+])
+def test_a_polite_request_verb_and_a_closing_ask_for_the_value_say_nothing_of_the_substance(a, b):
+    rel = relate(facts(a), facts(b))
+    assert rel.kind == "same" and rel.intent_same
+
+
+@pytest.mark.parametrize("a, b", [
+    ("what share of emu-web requests failed", "how many emu-web requests failed"),  # a share is no count
+    ("confirmed incidents for the tapir team", "incidents for the tapir team"),  # a state, not a request verb
+    ("where are the emu-web pods running", "emu-web pods running"),  # a real "where"
+])
+def test_twins_where_the_same_words_carry_the_question(a, b):
+    rel = relate(facts(a), facts(b))
+    assert rel.kind != "same" or not rel.intent_same
