@@ -127,3 +127,10 @@ def test_a_polite_request_verb_and_a_closing_ask_for_the_value_say_nothing_of_th
 def test_twins_where_the_same_words_carry_the_question(a, b):
     rel = relate(facts(a), facts(b))
     assert rel.kind != "same" or not rel.intent_same
+
+
+def test_what_was_done_asks_which_things_and_a_count_answers_it_only_in_part():
+    listing, count = facts("What was deployed on yak-web yesterday?"), facts("How many deploys on yak-web yesterday?")
+    assert listing.intent == "list" and not relate(listing, count).intent_same
+    assert relate(listing, facts("which deploys went to yak-web yesterday")).intent_same
+    assert facts("what was the error rate of yak-web").intent is None  # a value, no list
