@@ -148,13 +148,10 @@ METHODS = {"zero": zero, "ruptures PELT (l2, BIC)": pelt_default, "ruptures BinS
 #: Settings of ``change_point_indices`` compared by the leave-one-series-out run (penalty
 #: multiplier, trend merge factor, the "any change at all?" check; shortest segment 6, chosen in
 #: every fold of the earlier 40-setting grid). Third round of issue 18: the earlier grid (beta
-#: 1.5-6, merge none/0.7-0.9, segment 3/6) was narrowed to what it chose and the null check added.
-#: Round 13: every setting with the season removal and the two-line relocation both off (the
-#: pass before the round) and both on (the new default). bench/RESULTS.md says which runs saw
-#: which series.
+#: 1.5-6, merge none/0.7-0.9, segment 3/6) was narrowed to what it chose and the null check added;
+#: bench/RESULTS.md says which runs saw which series.
 GRID = [
-    {"beta": beta, "trend_factor": factor, "min_size": 6, "null_check": check, "season": new, "relocate": new}
-    for new in (False, True)
+    {"beta": beta, "trend_factor": factor, "min_size": 6, "null_check": check}
     for beta in (2.0, 3.0, 4.0)
     for factor in (0.8, 0.9)
     for check in (None, 1.0, 2.0, 3.0)

@@ -15,15 +15,6 @@ Last, one all-or-nothing check (:func:`_beats_no_change`): the changes are kept 
 explain more than autocorrelated noise around one mean would, which lifted TCPD
 leave-one-series-out to F1 0.760 / covering 0.712 (from 0.724 / 0.693).
 
-A mean-shift split sits half-way up a ramp; :func:`place_on_lines` then moves each kept change
-to where a straight line per segment fits best, when the lines beat the noise by a BIC margin in
-long-run units (the count of changes stays; bench/RESULTS.md, round 12 of issue 18).
-
-A repeating pattern (a monthly season, a weekly rhythm) inflates the variance the penalty is
-measured in and pulls the mean split off the change; when the first differences repeat at some
-lag (:func:`seasonal_period`), the pattern is removed first (:func:`remove_season`) and the
-search runs on what is left (bench/RESULTS.md, round 13 of issue 18).
-
 Measured and rejected on TCPD: a noise scale from the median absolute first difference
 (robust to the shifts themselves) was much worse (F1 0.59 vs 0.70), because slow trends and
 autocorrelation make differences look quieter than the real variation, and PELT then cuts
@@ -47,16 +38,7 @@ from ruptures.costs import NotEnoughPoints
 
 from detectors.series import as_series, noise_sigma
 
-__all__ = [
-    "ChangePoint",
-    "change_point_indices",
-    "detect_change_points",
-    "default_penalty",
-    "merge_trend_splits",
-    "place_on_lines",
-    "remove_season",
-    "seasonal_period",
-]
+__all__ = ["ChangePoint", "change_point_indices", "detect_change_points", "default_penalty", "merge_trend_splits"]
 
 #: Penalty multiplier on log(n) * sigma**2, measured on TCPD (see module docstring).
 DEFAULT_BETA = 3.0
@@ -68,9 +50,6 @@ DEFAULT_TREND_FACTOR = 0.8
 #: Penalty multiplier of the "any change at all?" check (:func:`_beats_no_change`), chosen on
 #: TCPD leave-one-series-out (beta 3, trend merge 0.8 and this 2.0 in 31 of 32 folds).
 DEFAULT_NULL_CHECK = 2.0
-#: Least autocorrelation of the first differences at one lag for :func:`seasonal_period` to call
-#: the series seasonal (a repeating pattern is removed before the search; issue 18, round 13).
-DEFAULT_SEASON_ACF = 0.5
 
 
 @dataclass(frozen=True)
@@ -234,8 +213,6 @@ def change_point_indices(
     model: str = "l2",
     trend_factor: float | None = DEFAULT_TREND_FACTOR,
     null_check: float | None = DEFAULT_NULL_CHECK,
-    relocate: bool = True,
-    season: bool = True,
 ) -> list[int]:
     """Positions where a new segment starts, by PELT with the default penalty.
 
@@ -258,12 +235,6 @@ def change_point_indices(
     null_check : float or None
         Penalty multiplier of the check that the segmentation beats one mean under
         autocorrelated noise (:func:`_beats_no_change`); None or 0 skips it.
-    relocate : bool
-        Move each kept change to where it best splits its two segments into straight lines
-        (:func:`place_on_lines`); the number of changes stays the same.
-    season : bool
-        Remove a repeating pattern first, when the first differences repeat at some lag
-        (:func:`seasonal_period`, :func:`remove_season`); a series without one is untouched.
 
     Returns
     -------
@@ -278,11 +249,6 @@ def change_point_indices(
     min_size = max(2, min(min_size, n // 4))
     if n < 2 * min_size or not np.all(np.isfinite(signal)) or np.ptp(signal, axis=0).max() == 0:
         return []
-    if season:
-        before = signal.std(axis=0)
-        signal = np.column_stack([remove_season(signal[:, d], seasonal_period(signal[:, d])) for d in range(signal.shape[1])])
-        if np.all(signal.std(axis=0) <= 1e-9 * before):
-            return []  # nothing but the season
     std = signal.std(axis=0)
     signal = (signal - signal.mean(axis=0)) / np.where(std > 0, std, 1.0)
     pen = default_penalty(signal, beta)  # > 0: at least one dimension now has variance 1
@@ -294,192 +260,7 @@ def change_point_indices(
     starts = merge_trend_splits(signal, starts, trend_factor) if trend_factor else starts
     if null_check and starts and not _beats_no_change(signal, starts, null_check):
         return []
-    return place_on_lines(signal, starts, min_size) if relocate else starts
-
-
-def seasonal_period(x: np.ndarray, threshold: float = DEFAULT_SEASON_ACF) -> int | None:
-    """The lag at which a series' first differences repeat, if they clearly do.
-
-    Parameters
-    ----------
-    x : numpy.ndarray, shape (n_samples,)
-        Gap-free signal.
-    threshold : float
-        Least autocorrelation of the first differences at the lag.
-
-    Returns
-    -------
-    int or None
-        The lag from 3 to ``n_samples // 4`` (at least four cycles) with the highest
-        autocorrelation of the first differences, when that is at least ``threshold``; else None.
-        Differences, not values, so that a level shift or a trend (which make every lag of the
-        values look alike) does not read as a season; for independent noise, Poisson counts, AR(1)
-        noise and random walks the differences' autocorrelation beyond lag 2 is near 0.
-    """
-    d = np.diff(np.asarray(x, dtype=float))
-    d = d - d.mean()
-    denom = float((d * d).sum())
-    n = d.size + 1
-    if denom <= 0 or n // 4 < 3:
-        return None
-    lags = np.arange(3, n // 4 + 1)
-    acf = np.array([float((d[:-lag] * d[lag:]).sum()) / denom for lag in lags])
-    k = int(np.argmax(acf))
-    return int(lags[k]) if acf[k] >= threshold else None
-
-
-def remove_season(x: np.ndarray, period: int | None) -> np.ndarray:
-    """The series minus its repeating pattern of ``period`` samples (unchanged for None).
-
-    Classical decomposition with a robust seasonal estimate: the residuals from a centred moving
-    average over one period (a 2 x period average for an even period) give, per phase, their
-    median; those medians, centred on 0, are subtracted. A level shift or a trend stays in the
-    result, which is what the change search then looks at.
-
-    Parameters
-    ----------
-    x : numpy.ndarray, shape (n_samples,)
-        Gap-free signal, at least two periods long.
-    period : int or None
-        Samples per cycle, e.g. from :func:`seasonal_period`.
-
-    Returns
-    -------
-    numpy.ndarray, shape (n_samples,)
-    """
-    x = np.asarray(x, dtype=float)
-    n = x.size
-    if not period or period < 2 or n < 2 * period + 1:
-        return x
-    w = np.r_[0.5, np.ones(period - 1), 0.5] / period if period % 2 == 0 else np.ones(period) / period
-    h = w.size // 2
-    resid = (x - np.convolve(x, w, mode="same"))[h : n - h]
-    phase = np.arange(h, n - h) % period
-    pattern = np.array([np.median(resid[phase == k]) for k in range(period)])
-    return x - (pattern - pattern.mean())[np.arange(n) % period]
-
-
-def _line_sse_table(x: np.ndarray):
-    """Squared error around a least-squares line of segments ``[a, b)`` from prefix sums.
-
-    Returns a function of two integer arrays (broadcast against each other), so one change's
-    every candidate position costs one vectorised call instead of a fit per position.
-    """
-    n = x.shape[0]
-    t = np.arange(n, dtype=float)[:, None]
-    zero = np.zeros((1, x.shape[1]))
-    s1 = np.vstack([zero, np.cumsum(x, axis=0)])
-    s2 = np.vstack([zero, np.cumsum(x**2, axis=0)])
-    st = np.vstack([zero, np.cumsum(t * x, axis=0)])
-
-    def sse(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        a, b = np.broadcast_arrays(np.asarray(a), np.asarray(b))
-        m = (b - a).astype(float)[:, None]
-        sx, sxx, stx = s1[b] - s1[a], s2[b] - s2[a], st[b] - st[a]
-        tbar = (a + b - 1)[:, None] / 2.0
-        cxx = sxx - sx * sx / np.maximum(m, 1.0)
-        ctx = stx - tbar * sx
-        ctt = np.maximum(m * (m * m - 1) / 12.0, 1e-300)
-        out = np.maximum(cxx - ctx * ctx / ctt, 0.0).sum(axis=1)
-        return np.where(m[:, 0] < 3, 0.0, out)
-
-    return sse
-
-
-def place_on_lines(
-    signal: np.ndarray, starts: Sequence[int], min_size: int, *, penalty: float = 1.0, max_sweeps: int = 10
-) -> list[int]:
-    """Move each change to where its two neighbouring segments are best fitted by straight lines.
-
-    PELT with a mean-shift cost places a change where the two segment *means* part best; when a
-    level is reached by a ramp, or a segment has a trend or a slow season, that is the middle
-    of the ramp (a GDP that climbs for years and then falls is cut half-way up the climb), not
-    where the regime turned. A line per segment takes up the trend, so the split it prefers is
-    the turn. Only positions move: the number of changes PELT, the trend merge and the null
-    check agreed on is kept, so the rate of false changes on series without one is that of the
-    pass before it. Each change is re-placed between its neighbours (at least ``min_size`` from
-    each) in turn, sweeping until nothing moves.
-
-    Lines are free to lean into a clean step's edges and to follow autocorrelated noise, which
-    moves a step's change off its sample (synthetic steps in independent noise, Poisson counts
-    and AR(1) noise: bench/cp_relocate_synth.py). So a change moves only when the two lines are
-    worth their slopes: their squared error must be below the two means' at the change's place
-    by more than BIC's ``log(m)`` per added slope (two per dimension, ``m`` samples in the two
-    segments), in units of the long-run variance of the lines' residuals, the unit the null
-    check (:func:`_beats_no_change`) uses for the same reason.
-
-    Parameters
-    ----------
-    signal : numpy.ndarray, shape (n_samples,) or (n_samples, n_dims)
-        The (scaled) signal the change points were found on.
-    starts : sequence of int
-        Sorted segment starts.
-    min_size : int
-        Shortest segment a move may leave.
-    penalty : float
-        Multiplier of the BIC term; 0 moves every change to its two-line optimum.
-    max_sweeps : int
-        Cap on the sweeps over all changes (each sweep lowers the total squared error).
-
-    Returns
-    -------
-    list of int
-        The moved segment starts, sorted, as many as given.
-    """
-    x = np.asarray(signal, dtype=float)
-    if x.ndim == 1:
-        x = x[:, None]
-    n = x.shape[0]
-    kept = [int(s) for s in starts]
-    if not kept:
-        return kept
-    sse = _line_sse_table(x)
-    for _ in range(max_sweeps):
-        moved = False
-        for k in range(len(kept)):
-            lo = kept[k - 1] if k else 0
-            hi = kept[k + 1] if k + 1 < len(kept) else n
-            cand = np.arange(lo + min_size, hi - min_size + 1)
-            if cand.size == 0:
-                continue
-            cost = sse(np.full(cand.size, lo), cand) + sse(cand, np.full(cand.size, hi))
-            j = int(np.argmin(cost))
-            if int(cand[j]) == kept[k]:
-                continue
-            c = int(cand[j])
-            steps = _sse_mean(x[lo : kept[k]]) + _sse_mean(x[kept[k] : hi])
-            resid = np.concatenate([_line_residuals(x[lo:c]), _line_residuals(x[c:hi])])
-            if steps - float(cost[j]) > penalty * 2 * np.log(hi - lo) * _long_run_variance(resid, dof=4):
-                kept[k], moved = c, True
-        if not moved:
-            break
-    return kept
-
-
-def _line_residuals(x: np.ndarray) -> np.ndarray:
-    """Residuals of a segment around its least-squares straight line, per dimension."""
-    t = np.arange(x.shape[0], dtype=float)
-    t -= t.mean()
-    centred = x - x.mean(axis=0)
-    slope = (t[:, None] * centred).sum(axis=0) / max(float((t**2).sum()), 1e-300)
-    return centred - t[:, None] * slope
-
-
-def _long_run_variance(resid: np.ndarray, dof: int = 0) -> float:
-    """``sigma**2 (1 + phi) / (1 - phi)`` summed over dimensions, phi the lag-1 autocorrelation.
-
-    ``dof`` parameters fitted to the residuals are taken off the sample size of the variance.
-    """
-    m = resid.shape[0]
-    total = 0.0
-    for d in range(resid.shape[1]):
-        r = resid[:, d]
-        var = float((r**2).sum()) / max(m - dof, 1)
-        if var <= 0:
-            continue
-        phi = float(np.clip(np.corrcoef(r[:-1], r[1:])[0, 1], 0.0, 0.95)) if m > 3 and r[1:].std() > 0 and r[:-1].std() > 0 else 0.0
-        total += var * (1 + phi) / (1 - phi)
-    return total
+    return starts
 
 
 def _beats_no_change(signal: np.ndarray, starts: list[int], beta: float) -> bool:
@@ -554,7 +335,7 @@ def detect_change_points(
     starts = change_point_indices(clean, beta=beta, min_size=min_size)
     # Variance shifts: on log absolute steps a change in noise becomes a change in mean.
     steps = np.log(np.abs(np.diff(clean)) + 1e-9 * max(1.0, float(np.abs(clean).max())))
-    for v in change_point_indices(steps, beta=beta, min_size=3 * min_size, trend_factor=None, relocate=False, season=False):
+    for v in change_point_indices(steps, beta=beta, min_size=3 * min_size, trend_factor=None):
         if all(abs(v + 1 - c) > 3 * min_size for c in starts):
             starts.append(v + 1)
     starts.sort()
