@@ -1,0 +1,144 @@
+"""Round 13 matcher variants for issue 17: fusion weights that follow each report's own score distribution, DEV only.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/case_adaptive_variants.py --sets seamonkey,postmortems-c3,... \
+        --embedding-cache /tmp/r13case/emb.pkl [--loso]
+
+Listed before any run of this round (2026-12-05 23:55 UTC). Rounds 1-12 fixed one lexical weight for every report
+(cosine + 0.5 coverage + 0.25 headline coverage) and tried other fixed weights, shapes, rank fusion and a per-report
+z-score of the cosine. Each heavier lexical weight gained on the hand-written reports and lost on SeaMonkey: on
+some reports the words are the evidence (a rare identifier shared by one case), on others the meaning is (bug
+reports of one failure told in different words, sharing only boilerplate). A fixed weight cannot be right for
+both. The variants here let each report's *own* score distribution set the lexical weight: a signal whose top hit
+stands clear of the rest is confident for this report; one whose top scores are bunched is not.
+
+For a signal x over the org's cases, sorted descending x(1) >= x(2) >= ... (nothing fitted to any set):
+
+- **gap share** g_x = (x(1) - x(2)) / (x(1) - x(10)): how far the best case stands out among the first ten, 0-1,
+  free of the signal's scale (a cosine of 0.62 against 0.60 and a coverage of 0.3 against 0.2 are comparable);
+- **margin ratio fusion**: the lexical weights become W x f(g_cov, g_cos), with f = 2 g_cov / (g_cov + g_cos)
+  (1 when the two are equally confident, so the product's weights; 0 to 2 otherwise), the headline likewise
+  with g_lead, and a bounded form with f clipped to [0.5, 2];
+- **z of the top hit**: the same with z_x = (x(1) - mean of x(2..10)) / their standard deviation in place of g_x.
+
+The plain baselines (Okapi BM25 and MiniLM on the raw text, as `bench/case_match.py` runs them) are scored in the
+same run on the same dev lines. Context and quality are left out (text only), as in the earlier variant scripts.
+`--loso` picks, for each set left out, the variant with the best mean dev MRR gain over the other sets and prints
+its gain on the set left out. **Only dev lines are loaded**: every test line is dropped before anything is
+embedded or scored (c4's and c5's test lines are the lead's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import bench.case_match as cm  # noqa: E402
+from bench.case_fusion_variants import signals  # noqa: E402
+from bench.case_match_variants import dev_score  # noqa: E402
+
+TOP = 10
+BASE = "product (cos + 0.5 cov + 0.25 headline)"
+
+
+def gap_share(x: np.ndarray, k: int = TOP) -> float:
+    """(x(1) - x(2)) / (x(1) - x(k)) over the k highest values of x: how far the top case stands out, 0-1."""
+    k = min(k, len(x))
+    if k < 2:
+        return 0.0
+    top = -np.sort(-np.partition(x, len(x) - k)[len(x) - k:])
+    span = top[0] - top[k - 1]
+    return float((top[0] - top[1]) / span) if span > 1e-12 else 0.0
+
+
+def top_z(x: np.ndarray, k: int = TOP) -> float:
+    """(x(1) - mean of x(2..k)) / their standard deviation, floored at 0."""
+    k = min(k, len(x))
+    if k < 3:
+        return 0.0
+    top = -np.sort(-np.partition(x, len(x) - k)[len(x) - k:])
+    rest = top[1:k]
+    sd = float(np.std(rest))
+    return max(0.0, float(top[0] - rest.mean()) / sd) if sd > 1e-12 else 0.0
+
+
+def share(a: float, b: float) -> float:
+    """2a / (a + b): 1 when a and b are equal, 0-2 otherwise (1 when both are 0)."""
+    return 2.0 * a / (a + b) if a + b > 1e-12 else 1.0
+
+
+def table(s: dict[str, np.ndarray]) -> dict[str, Callable[[int], np.ndarray]]:
+    cos = np.clip(s["cos"], 0, 1)
+    conf = {name: {k: np.array([fn(s[k][i]) for i in range(len(cos))]) for k in ("cos", "cov", "lead")}
+            for name, fn in (("gap", gap_share), ("z", top_z))}
+
+    def fused(i: int, wl: float, wh: float) -> np.ndarray:
+        return cos[i] + wl * s["cov"][i] + wh * s["lead"][i]
+
+    t: dict[str, Callable[[int], np.ndarray]] = {BASE: lambda i: fused(i, 0.5, 0.25)}
+    for name in ("gap", "z"):
+        c = conf[name]
+        for lo, hi, tag in ((0.0, 2.0, ""), (0.5, 2.0, ", bounded 0.5-2")):
+            t[f"{name}: lexical weights x {name} share{tag}"] = (
+                lambda i, c=c, lo=lo, hi=hi: fused(
+                    i, 0.5 * float(np.clip(share(c["cov"][i], c["cos"][i]), lo, hi)),
+                    0.25 * float(np.clip(share(c["lead"][i], c["cos"][i]), lo, hi))))
+        t[f"{name}: one factor from coverage's share, both lexical weights"] = (
+            lambda i, c=c: fused(i, 0.5 * share(c["cov"][i], c["cos"][i]),
+                                 0.25 * share(c["cov"][i], c["cos"][i])))
+    return t
+
+
+def dev_only(ds: cm.Dataset) -> cm.Dataset:
+    ds.queries = [q for q in ds.queries if q.split == "dev"]
+    return ds
+
+
+def baselines(ds: cm.Dataset) -> dict[str, float]:
+    """Dev MRR of the plain baselines, as `bench/case_match.py` ranks them."""
+    out = {}
+    for label, ranking in (("plain BM25", cm.bm25_rankings(ds)), ("plain MiniLM", cm.minilm_rankings(ds))):
+        out[label] = cm.score(ds, ranking, "dev")["mrr"]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sets", default="seamonkey,postmortems-c3")
+    ap.add_argument("--embedding-cache", type=Path, default=None)
+    ap.add_argument("--loso", action="store_true")
+    args = ap.parse_args()
+    if args.embedding_cache is not None:
+        cm.use_cache(args.embedding_cache)
+    results: dict[str, dict[str, float]] = {}
+    best_plain: dict[str, float] = {}
+    for name in (x for x in args.sets.split(",") if x):
+        ds = dev_only(cm.SETS[name]())
+        base = baselines(ds)
+        best_plain[name] = max(base.values())
+        for label, mrr in base.items():
+            print(f"{name:24s} {label:60s} MRR {mrr:.3f}", flush=True)
+        s = signals(ds)
+        results[name] = {}
+        for label, fn in table(s).items():
+            mrr, r10 = dev_score(ds, fn)
+            results[name][label] = mrr
+            print(f"{name:24s} {label:60s} MRR {mrr:.3f}  R@10 {r10:.3f}", flush=True)
+    if args.loso and len(results) > 1:
+        labels = [x for x in next(iter(results.values())) if x != BASE]
+        for out in results:
+            rest = [x for x in results if x != out]
+            pick = max(labels, key=lambda v: np.mean([results[x][v] - results[x][BASE] for x in rest]))
+            gain = np.mean([results[x][pick] - results[x][BASE] for x in rest])
+            print(f"LOSO left out {out:22s} picked {pick:60s} others {gain:+.3f}  left out "
+                  f"{results[out][pick] - results[out][BASE]:+.3f}  (vs best plain "
+                  f"{results[out][pick] - best_plain[out]:+.3f})", flush=True)
+
+
+if __name__ == "__main__":
+    main()
