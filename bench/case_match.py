@@ -19,6 +19,9 @@
    old); each report that has a duplicate in the file is a query (summary and description), the
    report itself excluded from its answers, and any of its duplicates counts as right. Dev and
    test are fixed by a hash of each duplicate group, so both sides of a pair fall on one side.
+   `mrr_group` / `recall@10_group` (round 13) count every report of the query's duplicate group
+   right: two reports closed as duplicates of a third are one bug, but the file lists each only
+   beside the third.
 
    *Postmortems* (bench/data/postmortems): 127 cases written by hand from public postmortem lists
    (symptom, cause, fix, source URL) and 40 queries in other words, frozen before any run; split by
@@ -56,7 +59,8 @@
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
-   `--dev-only` scores the dev split alone, for use while choosing anything. `--warm` only fills the
+   `--dev-only` ranks and scores the dev split alone, for use while choosing anything. `--previous` also
+   ranks through the product path with round 12's fusion (no overlap term), in the same run. `--warm` only fills the
    embedding cache for the sets named (no split is scored).
 
 2. Speed (`--speed N`): N cases recorded through `create_cases` in a SQLite store, then the whole
