@@ -197,9 +197,12 @@ class CaseIndex:
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            shared = self.overlap(lexical_tokens(query_text))
-            w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
-            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov + w_shared * shared
+            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
+            w_shared = 0.0
+            if W_OVERLAP > 0:
+                shared = self.overlap(lexical_tokens(query_text))
+                w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
+                rel += w_shared * shared
             rel /= 1.0 + W_LEXICAL + W_LEAD + w_shared
         else:
             _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
