@@ -3,7 +3,7 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/case_adaptive_variants.py --sets seamonkey,postmortems-c3,... \
         --embedding-cache /tmp/r13case/emb.pkl [--loso]
 
-Listed before any run of this round (2026-12-05 23:55 UTC). Rounds 1-12 fixed one lexical weight for every report
+Listed before any full run of this round (committed 084e1a9, 2026-12-05 23:49 UTC). Rounds 1-12 fixed one lexical weight for every report
 (cosine + 0.5 coverage + 0.25 headline coverage) and tried other fixed weights, shapes, rank fusion and a per-report
 z-score of the cosine. Each heavier lexical weight gained on the hand-written reports and lost on SeaMonkey: on
 some reports the words are the evidence (a rare identifier shared by one case), on others the meaning is (bug
@@ -23,7 +23,7 @@ For a signal x over the org's cases, sorted descending x(1) >= x(2) >= ... (noth
 The plain baselines (Okapi BM25 and MiniLM on the raw text, as `bench/case_match.py` runs them) are scored in the
 same run on the same dev lines. Context and quality are left out (text only), as in the earlier variant scripts.
 `--loso` picks, for each set left out, the variant with the best mean dev MRR gain over the other sets and prints
-its gain on the set left out. `--own-left-out` (added 23:52 UTC, after the first run started, before its
+its gain on the set left out. `--own-left-out` (committed 3af7449 at 23:58 UTC, written after the first run started, before its
 SeaMonkey rows printed): SeaMonkey's queries are reports that are themselves in the library (excluded only when
 scored), so a report's own record tops every signal and sets the spread; real reports are not in the library,
 so this measures the spread without it. **Only dev lines are loaded**: every test line is dropped before anything is
@@ -104,7 +104,7 @@ def table(s: dict[str, np.ndarray], own: list[int | None] | None = None) -> dict
         t[f"{name}: one factor from coverage's share, both lexical weights"] = (
             lambda i, c=c: fused(i, 0.5 * share(c["cov"][i], c["cos"][i]),
                                  0.25 * share(c["cov"][i], c["cos"][i])))
-    # Added at 23:59 UTC after the first run (every set's rows read): the shared evidence as a share of the
+    # Added (3af7449, 23:58 UTC) after the first run (every set's rows read): the shared evidence as a share of the
     # *shorter* side's (the idf-weighted overlap coefficient, |A & B| / min(|A|, |B|)): a duplicate holds the
     # other's story whichever is longer, where reverse coverage (round 12) punished long cases.
     for w in (0.25, 0.5):
@@ -113,7 +113,7 @@ def table(s: dict[str, np.ndarray], own: list[int | None] | None = None) -> dict
         t[f"gap one factor + {w} x overlap coefficient"] = (
             lambda i, w=w, c=conf["gap"]: fused(i, 0.5 * share(c["cov"][i], c["cos"][i]),
                                                 0.25 * share(c["cov"][i], c["cos"][i])) + w * s["overlap"][i])
-    # Added at 00:04 UTC after the second run: overlap's gain on the hand-written sets with SeaMonkey's loss
+    # Added (df07386, 00:00 UTC) after the second run: overlap's gain on the hand-written sets with SeaMonkey's loss
     # points at the side it divides by; the report side alone (shared distinct idf / the report's: coverage with
     # no length normalisation or term-frequency saturation), fixed and scaled by its gap share against cosine's.
     conf["gap"]["fcov"] = np.array([spread(gap_share, s["fcov"][i], i) for i in range(len(cos))])
@@ -154,7 +154,7 @@ def dev_only(ds: cm.Dataset) -> cm.Dataset:
 def closed_groups(ds: cm.Dataset) -> cm.Dataset:
     """Each query's answers widened to every report of its duplicate group (the connected component of the
     duplicate pairs), not only the reports the file pairs it with: two reports both closed as duplicates of a
-    third report one bug, but SeaMonkey's file lists each only beside the third (added 00:09 UTC, after reading
+    third report one bug, but SeaMonkey's file lists each only beside the third (be35e5e, 00:04 UTC, after reading
     two dev queries whose first case was such a sibling)."""
     partner: dict[str, set[str]] = {}
     for q in ds.queries:
