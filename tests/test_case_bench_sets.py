@@ -45,3 +45,17 @@ def test_a_round_8_report_is_answered_as_a_blind_one_in_its_own_library_and_in_t
         assert q_alone.labelled and q_alone.labelled <= set(alone.ids)
         assert q_pool.labelled == q_alone.labelled <= q_alone.relevant <= q_pool.relevant
         assert q_alone.relevant <= set(alone.ids) and q_pool.relevant <= set(pool.ids)
+
+
+def test_a_duplicate_group_is_closed_through_the_report_both_duplicate():
+    # 1630921 and 1630923 are each listed only beside 1619123; as duplicates of one bug they answer each other.
+    partners = {"a": {"m"}, "b": {"m"}, "m": {"a", "b", "c"}, "c": {"m"}, "x": {"y"}, "y": {"x"}}
+    assert cm._component("a", partners) == {"a", "b", "c", "m"}
+    assert cm._component("x", partners) == {"x", "y"}
+
+
+def test_scores_name_the_whole_group_beside_the_listed_pairs():
+    ds = cm.Dataset("tiny", ["a", "b", "m"], [{}, {}, {}], ["", "", ""])
+    ds.queries = [cm.Query("a", "dev", "", {"m"}, exclude="a", group={"b", "m"})]
+    scored = cm.score(ds, {"a": ["a", "b", "m"]}, "dev")
+    assert scored["mrr"] == 0.5 and scored["mrr_group"] == 1.0

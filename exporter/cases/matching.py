@@ -16,7 +16,13 @@ Ranking, in three steps:
    case holds. The headline is the report's first sentence or line (`lead_text`): people on call put
    what they see first and context after it, so its evidence counts twice. Not BM25 divided
    by the query's best BM25 score: three shared everyday words cover a few percent of a report, so
-   a weak lexical match stays weak, whatever its rank. (Reciprocal rank fusion, `FUSION = "rrf"`,
+   a weak lexical match stays weak, whatever its rank. Plus `W_OVERLAP` x f x overlap (round 13): the
+   idf of the distinct terms report and case share over the *shorter* side's own (a duplicate holds the
+   other's story whichever is longer, which BM25's length discount hides), with f = 2 g_o / (g_o + g_c)
+   from each signal's gap share g (how far its best case stands out among its first `SPREAD_TOP`):
+   shared words count double when they single out a case more clearly than meaning does, and little
+   when meaning is the clear one. Chosen leave-one-set-out on twelve dev splits
+   (`bench/case_adaptive_variants.py`; bench/RESULTS.md, round 13). (Reciprocal rank fusion, `FUSION = "rrf"`,
    scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
    thousandth into a full rank step, so near-duplicates could never be told apart by context.)
 2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
@@ -62,6 +68,8 @@ FUSION = "linear"
 W_SEMANTIC = 0.7
 W_LEXICAL = 0.5
 W_LEAD = 0.25
+W_OVERLAP = 0.5
+SPREAD_TOP = 10
 LEAD_MIN_TOKENS = 3
 RRF_K = 60
 DEPTH = 100
@@ -113,9 +121,14 @@ class CaseIndex:
         for toks in corpus:
             self.df.update(set(toks))
         self.bm25: bm25s.BM25 | None = None
+        self.case_weight = np.zeros(len(self.ids))  # each case's own evidence: the idf of its distinct terms
         if self.df:  # bm25s cannot index a corpus without a single token (cases whose text is all symbols)
             self.bm25 = bm25s.BM25()
             self.bm25.index(corpus, show_progress=False)
+            held = np.diff(self.bm25.scores["indptr"])  # per term id, the cases that hold it
+            self._term_idf = np.where(held > 0, np.log1p((len(self.ids) - held + 0.5) / (held + 0.5)), 0.0)
+            self.case_weight = np.bincount(self.bm25.scores["indices"], weights=np.repeat(self._term_idf, held),
+                                           minlength=len(self.ids))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -138,6 +151,27 @@ class CaseIndex:
             return np.zeros(len(self.ids), dtype=np.float32), 0.0
         weight = sum(self.idf(t) for t in query_tokens)
         return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32), weight
+
+    def overlap(self, query_tokens: list[str]) -> np.ndarray:
+        """Shared evidence as a share of the shorter side's, 0-1, shape (n,): the idf of the distinct terms report
+        and case both hold over the smaller of their own distinct terms' idf (an idf-weighted overlap coefficient).
+
+        Coverage reads the case through BM25, which discounts long cases and repeated words; this reads both
+        texts as sets, so a case that holds the report's story (or a report that holds the case's, whichever is
+        shorter) scores high however long the other side runs.
+        """
+        n = len(self.ids)
+        if self.bm25 is None:
+            return np.zeros(n)
+        ids = np.unique(np.asarray(self.bm25.get_tokens_ids(query_tokens), dtype=np.int64))
+        if ids.size == 0:
+            return np.zeros(n)
+        ptr, held = self.bm25.scores["indptr"], self.bm25.scores["indices"]
+        spans = [held[ptr[t]:ptr[t + 1]] for t in ids]
+        shared = np.bincount(np.concatenate(spans), minlength=n,
+                             weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))
+        own = float(self._term_idf[ids].sum())
+        return shared / np.maximum(np.minimum(self.case_weight, own), 1e-9)
 
     def semantic(self, query_vector: np.ndarray) -> np.ndarray:
         """Cosine similarity of every case, shape (n,)."""
@@ -164,7 +198,12 @@ class CaseIndex:
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
             rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
-            rel /= 1.0 + W_LEXICAL + W_LEAD
+            w_shared = 0.0
+            if W_OVERLAP > 0:
+                shared = self.overlap(lexical_tokens(query_text))
+                w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
+                rel += w_shared * shared
+            rel /= 1.0 + W_LEXICAL + W_LEAD + w_shared
         else:
             _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
             _add_rrf(rel, _steps(np.where(sem > 0, sem, 0.0)), W_SEMANTIC)
@@ -172,6 +211,22 @@ class CaseIndex:
         keep = np.flatnonzero((rel > 0) & ((sem >= MIN_COSINE) | (coverage >= MIN_LEXICAL_COVERAGE)))
         top = keep[np.argsort(-rel[keep], kind="stable")][:k]
         return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i]), float(lead_cov[i])) for i in top]
+
+
+def gap_share(scores: np.ndarray, k: int = SPREAD_TOP) -> float:
+    """How far a signal's best case stands out for this report: (x(1) - x(2)) / (x(1) - x(k)) over its k
+    highest scores, 0-1, free of the signal's scale (0 when the top scores are bunched or level)."""
+    k = min(k, len(scores))
+    if k < 2:
+        return 0.0
+    top = np.sort(np.partition(scores, len(scores) - k)[len(scores) - k:])[::-1]
+    span = float(top[0] - top[k - 1])
+    return float(top[0] - top[1]) / span if span > 1e-12 else 0.0
+
+
+def confidence_share(mine: float, other: float) -> float:
+    """2 mine / (mine + other): 1 when two signals are as sure of their best case, 0-2 otherwise (1 if both are 0)."""
+    return 2.0 * mine / (mine + other) if mine + other > 1e-12 else 1.0
 
 
 def _steps(scores: np.ndarray) -> np.ndarray:

@@ -1,0 +1,91 @@
+"""How the matcher weighs shared words against meaning: the overlap of report and case, scaled by how clearly each
+signal's best case stands out for this report (round 13, issue 17)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from exporter.cases import matching
+from exporter.cases.matching import CaseIndex, confidence_share, gap_share
+
+FILLER = [
+    "printer out of toner on floor three", "office wifi drops every afternoon", "badge reader rejects cards",
+    "calendar invites arrive twice", "projector in room B flickers", "vpn client asks for the password again",
+    "laptop battery drains overnight", "shared drive is read only for the design team",
+]
+
+
+def vector(cos: float, axis: int) -> np.ndarray:
+    """A unit vector at cosine `cos` to the query's vector (axis 0)."""
+    v = np.zeros(384, np.float32)
+    v[0], v[axis] = cos, np.sqrt(1.0 - cos * cos)
+    return v
+
+
+def index(texts: list[str], cosines: list[float]) -> CaseIndex:
+    vecs = np.stack([vector(c, i + 1) for i, c in enumerate(cosines)])
+    return CaseIndex([f"c{i}" for i in range(len(texts))], texts, vecs)
+
+
+QUERY = np.eye(384, dtype=np.float32)[0]
+
+
+def test_overlap_is_the_share_of_the_shorter_sides_evidence():
+    ix = index(["kafka consumer lag grows after rebalance storm",
+                "kafka consumer lag grows after rebalance storm while the broker disk fills and the controller "
+                "moves partitions between racks during the nightly compaction window",
+                "printer out of toner", "consumer lag on the billing topic", *FILLER], [0.5] * (4 + len(FILLER)))
+    shared = ix.overlap(matching.lexical_tokens("consumer lag grows after a rebalance storm"))
+    assert shared[0] == pytest.approx(1.0) and shared[1] == pytest.approx(1.0)  # the report is the shorter side
+    assert shared[2] == 0.0 and 0.0 < shared[3] < 1.0
+    longer = ix.overlap(matching.lexical_tokens(
+        "kafka consumer lag grows after rebalance storm, broker disk fills, controller moves partitions"))
+    assert longer[0] == pytest.approx(1.0)  # now the first case is the shorter side, and the report holds all of it
+    assert longer[1] == pytest.approx(1.0) and longer[3] == pytest.approx(shared[3])  # case 3 is the shorter side twice
+
+
+def test_gap_share_says_how_far_the_best_case_stands_out_whatever_the_scale():
+    bunched = np.array([0.61, 0.60, 0.60, 0.59, 0.59, 0.58, 0.58, 0.57, 0.57, 0.56, 0.2])
+    clear = np.array([0.9, 0.3, 0.29, 0.28, 0.27, 0.26, 0.25, 0.24, 0.23, 0.22, 0.1])
+    assert gap_share(bunched) < 0.25 < 0.85 < gap_share(clear) <= 1.0
+    assert gap_share(clear * 0.1) == pytest.approx(gap_share(clear))
+    assert gap_share(np.full(12, 0.4)) == 0.0 and gap_share(np.array([0.3])) == 0.0
+    assert confidence_share(0.2, 0.2) == 1.0 and confidence_share(0.0, 0.0) == 1.0
+    assert confidence_share(0.9, 0.0) == 2.0 and confidence_share(0.0, 0.9) == 0.0
+
+
+def ranked(ix: CaseIndex, report: str) -> list[str]:
+    return [ix.ids[pos] for pos, *_ in ix.search(report, QUERY, lead=matching.lead_text(report))]
+
+
+def test_a_long_case_holding_the_whole_report_outranks_a_closer_meaning_when_its_words_stand_out(monkeypatch):
+    # One long case holds every distinct term of the short report (BM25 discounts it for its length); another
+    # is closer in meaning (0.72 against 0.60) and shares two words. Shared words single out the long case more
+    # clearly than meaning singles out the other, so the words decide; round 12's fusion put the other first.
+    texts = ["replication slot retained wal until the primary volume filled; the archiver was stuck on a missing "
+             "bucket credential after the storage account was rotated, so every segment stayed on disk; the team "
+             "dropped the slot, restored the credential, resumed archiving and added an alert on retained bytes",
+             "primary database replication lag and wal volume almost full, autovacuum behind on a busy table",
+             *FILLER]
+    ix = index(texts, [0.60, 0.72, 0.65, 0.64, 0.64, 0.63, 0.63, 0.62, 0.62, 0.61])
+    report = "replication slot retained wal, archiver stuck"
+    assert ranked(ix, report)[0] == "c0"
+    monkeypatch.setattr(matching, "W_OVERLAP", 0.0)
+    assert ranked(ix, report)[0] == "c1"
+
+
+def test_a_clear_meaning_is_not_overruled_by_words_shared_with_a_bunch_of_cases(monkeypatch):
+    # Cosine singles out one case; several cases share the report's words about equally, so the overlap's best
+    # case does not stand out and its weight shrinks: the clear meaning keeps the first place.
+    texts = ["node exporter scrape timeout on the storage hosts",
+             "scrape timeout on storage hosts while the exporter restarts",
+             "exporter on storage hosts returns scrape timeout after upgrade",
+             "storage hosts scrape timeout from the exporter under load",
+             *FILLER]
+    cosines = [0.85, 0.55, 0.54, 0.53, 0.30, 0.30, 0.29, 0.29, 0.28, 0.28, 0.27, 0.27]
+    ix = index(texts, cosines)
+    report = "prometheus cannot reach node exporter on the storage hosts: scrape timeout"
+    assert ranked(ix, report)[0] == "c0"
+    monkeypatch.setattr(matching, "W_OVERLAP", 0.0)
+    assert ranked(ix, report)[0] == "c0"
