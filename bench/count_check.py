@@ -28,14 +28,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from detectors.anomaly import (
-    ALARM_SCORE,
-    CHOSEN_ALARM,
-    HOURLY_COUNTS,
-    NAB_CHOSEN,
-    AnomalyScorerConfig,
-    anomaly_scores,
-)
+from detectors.anomaly import ALARM_SCORE, CHOSEN_ALARM, HOURLY_COUNTS, NAB_CHOSEN, anomaly_scores
 
 HOURS = 60 * 24
 WARMUP = 168
@@ -53,16 +46,9 @@ NAB_HOURLY = replace(
     refresh=HOURLY_COUNTS.refresh,
     working_week=HOURLY_COUNTS.working_week,
 )
-#: The product's count settings until round 13: the scorer's default at hourly sampling, as counts.
-DEFAULT_HOURLY = replace(
-    AnomalyScorerConfig(counts=True).for_step(pd.Timedelta(hours=1)),
-    season_tolerance=HOURLY_COUNTS.season_tolerance,
-    refresh=HOURLY_COUNTS.refresh,
-    working_week=HOURLY_COUNTS.working_week,
-)
 METHODS = {
-    "default hourly (product to r12) @ 0.24": (DEFAULT_HOURLY, ALARM_SCORE),
-    "NAB choice hourly @ 0.272": (NAB_HOURLY, CHOSEN_ALARM),
+    "product now (HOURLY_COUNTS @ 0.24)": (HOURLY_COUNTS, ALARM_SCORE),
+    "NAB choice hourly (@ 0.272)": (NAB_HOURLY, CHOSEN_ALARM),
 }
 
 
