@@ -241,14 +241,64 @@ def _center_spread(history: np.ndarray, ref: float) -> tuple[float, float]:
     ``ref`` is the magnitude of the series' values, so that the floors below scale with the
     data (multiplying a series by a constant leaves every z unchanged).
     """
-    med = float(np.median(history))
+    med = _median(history)
     dev = np.abs(history - med)
-    sigma = MAD_TO_SIGMA * float(np.median(dev))
+    sigma = MAD_TO_SIGMA * _median(dev)
     if sigma <= 1e-9 * ref:
         # Mostly-constant history (sparse counts, flat lines): the mean deviation still sees
         # the rare moves, and a tiny relative floor keeps a constant series finite.
         sigma = max(1.2533 * float(np.mean(dev)), 1e-6 * ref)
     return med, sigma
+
+
+def _median(a: np.ndarray) -> float:
+    """``numpy.median`` of a non-empty 1-D float array without NaN, by one partition (no reduction overhead).
+
+    The scorer recomputes the medians of a few windows of hundreds of values every ``refresh``
+    samples; ``numpy.median``'s own overhead (~30 us) was a large part of a pass over hourly
+    groups. Same number: the middle value, or the two middle values' sum halved, as
+    ``numpy.median`` takes their mean (tests/test_detectors_anomaly.py).
+    """
+    n = a.size
+    m = n // 2
+    if n % 2:
+        return float(np.partition(a, m)[m])
+    part = np.partition(a, (m - 1, m))
+    return (float(part[m - 1]) + float(part[m])) / 2.0
+
+
+def _quantile(a: np.ndarray, q: float) -> float:
+    """``numpy.quantile(a, q)`` (its default, linear method) of a non-empty 1-D float array without NaN.
+
+    The same arithmetic as numpy's: the virtual index ``(n - 1) q``, the two order statistics
+    around it from one partition, and numpy's two-sided interpolation; about 20x cheaper on a
+    few hundred values (numpy's ~110 us is mostly its own overhead).
+    """
+    n = a.size
+    v = (n - 1) * q
+    lo = math.floor(v)
+    if v >= n - 1:
+        return float(np.max(a))
+    if v < 0:
+        return float(np.min(a))
+    part = np.partition(a, (lo, lo + 1))
+    x, y = float(part[lo]), float(part[lo + 1])
+    t = v - lo
+    diff = y - x
+    return y - diff * (1 - t) if t >= 0.5 else x + diff * t
+
+
+def _small_median(xs: list[float]) -> float:
+    """Median of a short list of floats, the same number as ``numpy.median`` gives.
+
+    The shift views take six medians of 1-144 values per sample; ``numpy.median``'s overhead on
+    so few values was most of the scorer's cost at hourly sampling (bench/RESULTS.md, round 12:
+    ~9x the cost without the views). The middle value, or the two middle values' sum halved,
+    is what ``numpy.median`` computes too (tests/test_detectors_anomaly.py checks it on NAB data).
+    """
+    s = sorted(xs)
+    m = len(s) // 2
+    return s[m] if len(s) % 2 else (s[m - 1] + s[m]) / 2.0
 
 
 def _robust_z(x: float, med: float, sigma: float, ref: float) -> float:
@@ -324,10 +374,38 @@ class _View:
             return 0.0, 0.0
         z = _robust_z(x, stats[0], stats[1], ref)
         if len(self.z) >= c.min_history and (self._typical is None or self._typical_age >= c.refresh):
-            self._typical = float(np.quantile(self.z.values(), c.typical_quantile))
+            self._typical = _quantile(self.z.values(), c.typical_quantile)
             self._typical_age = 0
         self._typical_age += 1
         self.z.push(z)
+        return (0.0 if self._typical is None else z / max(self._typical, 1.0)), z
+
+
+    def observe(self, x: float, ref: float, c: AnomalyScorerConfig, floor: float = 0.0) -> tuple[float, float]:
+        """:meth:`stats`, :meth:`relative` and pushing ``x`` onto the inputs, in one call.
+
+        The same numbers as the three calls (tests/test_detectors_anomaly.py); written out once because
+        the step, shift and seasonal views run it for every sample of every group.
+        """
+        inputs = self.inputs
+        if inputs._n < c.min_history:
+            inputs.push(x)
+            return 0.0, 0.0
+        stats = self._stats
+        if stats is None or self._stats_age >= c.refresh:
+            med, sigma = _center_spread(inputs.values(), ref)
+            stats = self._stats = (med, max(sigma, floor))
+            self._stats_age = 0
+        self._stats_age += 1
+        diff = abs(x - stats[0])
+        z = 0.0 if diff <= 1e-9 * ref else min(diff / max(stats[1], 1e-6 * ref), 1e6)
+        past = self.z
+        if past._n >= c.min_history and (self._typical is None or self._typical_age >= c.refresh):
+            self._typical = _quantile(past.values(), c.typical_quantile)
+            self._typical_age = 0
+        self._typical_age += 1
+        past.push(z)
+        inputs.push(x)
         return (0.0 if self._typical is None else z / max(self._typical, 1.0)), z
 
 
@@ -445,12 +523,11 @@ class StreamingAnomalyScorer:
         buf.append(value)
         if len(buf) < buf.maxlen:
             return 0.0
-        arr = np.fromiter(buf, dtype=float, count=len(buf))
+        arr = list(buf)
         best = 0.0
         for w, view in zip(c.shift_scales, self._shift_views, strict=True):
-            d = float(np.median(arr[-w:]) - np.median(arr[-2 * w : -w]))
-            best = max(best, view.relative(d, view.stats(ref, c), ref, c)[0])
-            view.inputs.push(d)
+            d = _small_median(arr[-w:]) - _small_median(arr[-2 * w : -w])
+            best = max(best, view.observe(d, ref, c)[0])
         return best
 
     def update(self, value: float, ts: pd.Timestamp | np.datetime64 | int | None = None) -> float:
@@ -512,16 +589,14 @@ class StreamingAnomalyScorer:
             self._drift_sum += value
         if c.use_steps and self._last:
             step = value - self._last[-1]
-            relative = max(relative, self._step.relative(step, self._step.stats(ref, c), ref, c)[0])
-            self._step.inputs.push(step)
+            relative = max(relative, self._step.observe(step, ref, c)[0])
         if c.shift_scales:
             relative = max(relative, self._shift_relative(value, ref, c))
         self._now = None
         band = self._season_band(ts)
         if band is not None:
             residual = value - min(max(value, band[0]), band[1])
-            seasonal, z = self._seasonal.relative(residual, self._seasonal.stats(ref, c, floor), ref, c)
-            self._seasonal.inputs.push(residual)
+            seasonal, z = self._seasonal.observe(residual, ref, c, floor)
             if z < c.seasonal_gate and len(self._seasonal.z) > c.min_history:
                 relative = 0.0  # the same happened at this time yesterday: not news
             relative = max(relative, seasonal)

@@ -256,3 +256,70 @@ def test_the_hold_release_keeps_its_duration_at_hourly_sampling():
 def test_the_released_hold_is_causal(seed, k):
     x = _recurring_excursions(seed, 1200)
     np.testing.assert_array_equal(anomaly_scores(x[:k], config=RELEASED), anomaly_scores(x, config=RELEASED)[:k])
+
+
+def _numpy_median(xs) -> float:
+    return float(np.median(np.asarray(xs, dtype=float)))
+
+
+def test_small_median_is_numpy_median():
+    rng = np.random.default_rng(11)
+    from detectors.anomaly import _small_median
+
+    for n in (1, 2, 3, 4, 5, 12, 13, 144, 145):
+        for draw in (rng.normal(0.0, 1.0, n), rng.poisson(0.7, n).astype(float), np.full(n, 2.5)):
+            assert _small_median(draw.tolist()) == _numpy_median(draw)
+
+
+def _nab_excerpt() -> tuple[np.ndarray, pd.DatetimeIndex]:
+    from pathlib import Path
+
+    frame = pd.read_csv(Path(__file__).resolve().parent / "data" / "nab" / "speed_7578.csv")
+    return frame["value"].to_numpy(dtype=float), pd.DatetimeIndex(pd.to_datetime(frame["timestamp"]), tz="UTC")
+
+
+def _counts_hourly(seed: int, n: int = 1500) -> tuple[np.ndarray, pd.DatetimeIndex]:
+    rng = np.random.default_rng(seed)
+    x = rng.poisson(rng.uniform(0.3, 6.0), n).astype(float)
+    at = rng.choice(np.arange(200, n), 6, replace=False)
+    x[at] += rng.integers(3, 15, at.size)
+    return x, pd.date_range("2026-01-05", periods=n, freq="h", tz="UTC")
+
+
+def test_the_shift_views_score_exactly_as_with_numpy_medians(monkeypatch):
+    """The scorer's cheap medians and quantiles change no score: NAB's excerpt and hourly counts, against numpy's."""
+    from dataclasses import replace
+
+    import detectors.anomaly as anomaly
+
+    hourly = replace(replace(NAB_CHOSEN, counts=True).for_step(pd.Timedelta(hours=1)), refresh=24,
+                     working_week=True, season_tolerance=pd.Timedelta(hours=1))
+    cases = [(*_nab_excerpt(), NAB_CHOSEN), (*_nab_excerpt(), AnomalyScorerConfig(shift_scales=(12, 48, 144))),
+             (*_counts_hourly(0), hourly), (*_counts_hourly(1), hourly), (*_counts_hourly(2), HOURLY_COUNTS)]
+    new = [anomaly_scores(x, ts, c, with_surprise=True) for x, ts, c in cases]
+    monkeypatch.setattr(anomaly, "_small_median", _numpy_median)
+    monkeypatch.setattr(anomaly, "_median", _numpy_median)
+    monkeypatch.setattr(anomaly, "_quantile", lambda a, q: float(np.quantile(a, q)))
+
+    def observe(view, x, ref, c, floor=0.0):  # the three calls the views made before
+        out = view.relative(x, view.stats(ref, c, floor), ref, c)
+        view.inputs.push(x)
+        return out
+
+    monkeypatch.setattr(anomaly._View, "observe", observe)
+    old = [anomaly_scores(x, ts, c, with_surprise=True) for x, ts, c in cases]
+    for (s_new, u_new), (s_old, u_old) in zip(new, old, strict=True):
+        np.testing.assert_allclose(s_new, s_old, rtol=0, atol=1e-12)
+        np.testing.assert_allclose(u_new, u_old, rtol=0, atol=1e-12)
+    assert sum(int((s >= CHOSEN_ALARM).sum()) for s, _ in new) > 5, "the cases raise alarms"
+
+
+def test_the_scorers_median_and_quantile_are_numpys():
+    from detectors.anomaly import _median, _quantile
+
+    rng = np.random.default_rng(12)
+    for n in (1, 2, 3, 50, 249, 250, 3000):
+        for a in (rng.normal(0.0, 3.0, n), rng.poisson(0.4, n).astype(float), np.abs(rng.standard_cauchy(n))):
+            assert _median(a) == float(np.median(a))
+            for q in (0.0, 0.5, 0.9, 0.995, 1.0):
+                assert _quantile(a, q) == float(np.quantile(a, q)), (n, q)

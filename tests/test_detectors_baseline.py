@@ -13,15 +13,28 @@ def hourly_counts(seed: int, weeks: int = 4, rate: float = 2.5) -> pd.Series:
     return pd.Series(rng.poisson(rate, len(idx)).astype(float), index=idx)
 
 
-def test_twelve_against_usual_two_or_three_is_significant_and_said_plainly():
-    history = hourly_counts(1)
-    at = history.index[-1] + pd.Timedelta(hours=1)
-    c = compare_to_baseline(history, 12, at)
-    assert c is not None and c.significant
-    assert c.baseline.bucket == "hour_of_week"
-    assert 3.0 < c.ratio < 8.0
-    text = describe_comparison(c)
-    assert text.startswith("12 per hour, ") and "× the usual (normally " in text
+def test_twelve_against_usual_two_or_three_is_significant_in_most_histories_and_said_plainly():
+    """12 alerts in an hour against a Poisson 2.5 is called unusual in at least 31 of 40 four-week histories.
+
+    A promise about one history is one draw (round 12: seed 1 scores 0.268, seeds 3 and 4 0.176
+    and 0.097): the detector judges 12 against the history's own extremes, and a history whose
+    chance peaks reach 9-10 makes 12 less surprising. Measured (bench/RESULTS.md, round 13): 32 of
+    these 40 with the product's setting at 0.24 (26 with NAB's choice at 0.272, which the product
+    does not run); a plain Poisson tail test (P(X >= 12 | 2.5) = 1.3e-5) calls all 40. 31 is one
+    below what the product does: losing two histories fails this test.
+    """
+    significant = 0
+    for seed in range(40):
+        history = hourly_counts(seed)
+        at = history.index[-1] + pd.Timedelta(hours=1)
+        c = compare_to_baseline(history, 12, at)
+        assert c is not None and c.baseline.bucket == "hour_of_week" and c.ratio > 3.0, seed
+        text = describe_comparison(c)
+        assert text.startswith("12 per hour, ")
+        if c.significant:
+            significant += 1
+            assert "× the usual (normally " in text, seed
+    assert significant >= 31
 
 
 def test_three_against_usual_one_does_not_cry_wolf():

@@ -20,18 +20,30 @@ def test_a_quiet_org_has_no_incident_in_its_last_week():
         assert not [i for i in found if i.end > NOW - 7 * 24 * HOUR], seed
 
 
-def test_a_burst_shared_by_three_groups_is_one_incident_naming_them():
-    series = quiet_org(4, NOW, groups=12, days=28)
-    burst = list(series.values)[:3]
-    at = series.n_hours - 30  # yesterday, 11:00
-    for label in burst:
-        series.values[label][at : at + 2] += 6
-    analyses = detect.analyse_series(series, NOW, PARAMS)
-    found = [i for i in detect.incidents(analyses, PARAMS.spike_alpha) if i.end > NOW - 7 * 24 * HOUR]
-    assert len(found) == 1 and set(burst) <= set(found[0].groups)
-    assert found[0].start <= series.start + at * HOUR < found[0].end
-    scores = {a.group: a.anomaly_score for a in analyses}
-    assert all(0 <= s < 1 for s in scores.values())
+def test_a_burst_shared_by_three_groups_is_one_incident_naming_them_in_enough_orgs():
+    """+6 alerts for two hours in three groups of a quiet org is one incident naming all three in >= 8 of 20 orgs.
+
+    Round 12's test was one org (seed 4). Over seeds 0-19 of the same generator and planting the
+    product finds exactly that incident in 9 (bench/RESULTS.md, round 13; NAB's choice at 0.272,
+    which the product does not run: 8): where one of the three groups' own history already holds
+    such hours it does not alarm, and two groups of twelve are not a coincidence the org's own
+    alarm rate rules out. A stated rate, not a promise about every org; 8 is one below what the
+    product does, so losing two orgs fails this test. Where it is found, it is found whole.
+    """
+    whole = 0
+    for seed in range(20):
+        series = quiet_org(seed, NOW, groups=12, days=28)
+        burst = list(series.values)[:3]
+        at = series.n_hours - 30  # yesterday, 11:00
+        for label in burst:
+            series.values[label][at : at + 2] += 6
+        analyses = detect.analyse_series(series, NOW, PARAMS)
+        found = [i for i in detect.incidents(analyses, PARAMS.spike_alpha) if i.end > NOW - 7 * 24 * HOUR]
+        if len(found) == 1 and set(burst) <= set(found[0].groups):
+            whole += 1
+            assert found[0].start <= series.start + at * HOUR < found[0].end, seed
+        assert all(0 <= a.anomaly_score < 1 for a in analyses)
+    assert whole >= 8
 
 
 def test_spike_similarity_is_bounded_and_identical_spikes_score_one():
