@@ -22,8 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "redaction"
-# The redactor before round 13 (round 12 as merged), the second baseline (`--round-rev`, bench/redaction_ab.py).
-ROUND_REV = "725015d"
+# The redactor before round 12 (round 11 as merged), the second baseline (`--round-rev`, bench/redaction_ab.py).
+ROUND_REV = "725015d"  # main at the start of round 13
 CREDENTIALS = {
     "password", "connection_string", "aws_key", "github_token", "gitlab_token", "slack_token", "webhook",
     "discord_token", "vendor_token", "jwt", "bearer", "private_key",
@@ -257,81 +257,6 @@ def by_family(redactors, sets) -> None:
         print(f"  {fam:<22} {len(sub):>4} lines  new {cells[0]:<55} round start {cells[1]}")
 
 
-def _kinds(res: dict) -> tuple:
-    return tuple(res["by_kind"].get(k, (0, 0)) for k in ("credentials", "pii", "negative"))
-
-
-def lobo(sets, splits, redactors) -> None:
-    """Leave one batch out over the dev halves, for this round's rules (`exporter.privacy.ablation`).
-
-    For each batch left out, a rule is kept when, switched on alone (every other new rule off), the other
-    batches' dev halves gain at least one line and lose none on any of credentials / PII / negatives
-    against every new rule off; the left-out batch's dev half is then scored with the kept rules only.
-    A rule written from one batch's lines is so judged by whether the others show its shape too. (Rules
-    are judged one at a time: their interactions are not searched.)"""
-    from exporter.privacy import ablation
-    from exporter.privacy.redaction import Redactor
-
-    folds = [split for split in splits if split not in EVAL_ONLY and sets[(split, "dev")]]
-    rows = [(split, row) for split in folds for row in sets[(split, "dev")]]
-
-    def per_line(off: set[str]) -> list[bool]:
-        ablation.OFF.clear()
-        ablation.OFF.update(off)
-        try:
-            red = Redactor()
-            out = []
-            for _split, (kind, text, gone, _fam) in rows:
-                got = red.redact(text).text
-                out.append(got == text if kind == "negative" else all(g not in got for g in gone))
-            return out
-        finally:
-            ablation.OFF.clear()
-
-    every = set(ablation.RULES)
-    none_on = per_line(every)
-    single = {rule: per_line(every - {rule}) for rule in ablation.RULES}
-
-    def group(kind: str) -> str:
-        return "credentials" if kind in CREDENTIALS else "pii" if kind in PII else "negative"
-
-    def delta(ok: list[bool], keep) -> Counter:
-        d: Counter = Counter()
-        for i, (split, (kind, *_)) in enumerate(rows):
-            if keep(split) and ok[i] != none_on[i]:
-                d[group(kind)] += 1 if ok[i] else -1
-        return d
-
-    print("\nleave one batch out (dev halves): rules kept on the other batches, scored on the left-out one")
-    print("  each rule alone on every dev half, lines gained/lost against every new rule off:")
-    for rule in ablation.RULES:
-        d = delta(single[rule], lambda split: True)
-        print(f"    {rule:<20} credentials {d['credentials']:+d}  PII {d['pii']:+d}  negatives {d['negative']:+d}")
-    print(f"  {'left out':<34} {'round start':<26} {'LOBO (kept rules)':<26} {'all rules on':<26} "
-          f"{'detect-secrets':<26} kept")
-    worse = []
-    for fold in folds:
-        kept = []
-        for rule in ablation.RULES:
-            d = delta(single[rule], lambda split, fold=fold: split != fold)
-            if sum(d.values()) > 0 and min(d.values(), default=0) >= 0:
-                kept.append(rule)
-        fold_rows = sets[(fold, "dev")]
-        ablation.OFF.update(every - set(kept))
-        try:
-            chosen = Redactor()
-            res_lobo = score(lambda t, r=chosen: r.redact(t).text, fold_rows)
-        finally:
-            ablation.OFF.clear()
-        cells = [score(redactors["round start"], fold_rows), res_lobo, score(redactors["new"], fold_rows),
-                 score(redactors["detect-secrets"], fold_rows)]
-        text = ["/".join(f"{g}/{n}" for g, n in _kinds(c)) for c in cells]
-        print(f"  {fold[:34]:<34} {text[0]:<26} {text[1]:<26} {text[2]:<26} {text[3]:<26} {','.join(kept) or '-'}")
-        if any(new[0] < old[0] for new, old in zip(_kinds(res_lobo), _kinds(cells[0]), strict=True)):
-            worse.append(fold)
-    print(f"  left-out batches where LOBO is worse than the round start on any of the three: {worse or 'none'}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
@@ -339,8 +264,6 @@ def main() -> None:
                         help="git revision of the redactor before this round (round 12), a second baseline")
     parser.add_argument("--by-family", action="store_true",
                         help="dev lines per source family (leave-one-family-out check while tuning)")
-    parser.add_argument("--lobo", action="store_true",
-                        help="leave one batch out over the dev halves for this round's rules (exporter.privacy.ablation)")
     parser.add_argument("--events", type=int, default=3000)
     parser.add_argument("--show-misses", choices=("dev", "test", "all"), default=None,
                         help="print the lines the new redactor gets wrong (dev while tuning)")
@@ -403,8 +326,6 @@ def main() -> None:
         print(f"  {split[:52]:<52} " + "   ".join(cells))
     if args.by_family:
         by_family(redactors, sets)
-    if args.lobo:
-        lobo(sets, splits, redactors)
     if args.show_misses:
         parts = ("test", "dev") if args.show_misses == "all" else (args.show_misses,)
         for split in splits:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 
 from exporter.privacy import credential_slots as slots
-from exporter.privacy import secret_shape as shape
-from exporter.privacy.ablation import on
 from exporter.privacy.named_secrets import KW
 from exporter.privacy.rule_engine import Span, secret_value
 
@@ -129,30 +127,3 @@ def _user_then_password(m: re.Match, before: str) -> Span | None:
 
 def piped_login(hay: str) -> bool:
     return ("login" in hay or "stdin" in hay or "sudo" in hay) and ("echo" in hay or "printf" in hay)
-
-
-# A command whose purpose is to print a secret's value, and the line it printed (round 13): `kubectl get
-# secret ... | base64 -d` (every value of a Secret is one, as the `data:` rule holds), `vault kv get
-# -field=x` / `vault read -field=x`, `aws secretsmanager get-secret-value ... SecretString`, `gcloud secrets
-# versions access`, `az keyvault secret show --query value`, 1Password's `op read`. What the next line holds,
-# when it is one word, is that value. (Searched in the lower-cased text.)
-PRINTED_SECRET = (
-    r"(?:kubectl[^\n]*?[ \t]get[ \t]+secrets?[ \t][^\n]*?\|[ \t]*base64[ \t]+(?:-d|--decode|-D)\b[^\n]*"
-    r"|vault[ \t]+(?:kv[ \t]+get|read)[ \t][^\n]*?-field[= ][^\n]*"
-    r"|aws[ \t]+secretsmanager[ \t]+get-secret-value[ \t][^\n]*?secretstring[^\n]*"
-    r"|gcloud[ \t]+secrets[ \t]+versions[ \t]+access[ \t][^\n]*"
-    r"|az[ \t]+keyvault[ \t]+secret[ \t]+show[ \t][^\n]*?--query[ \t]+[\"']?value[^\n]*"
-    r"|(?<![\w-])op[ \t]+read[ \t]+[\"']?op://[^\n]*)"
-    r"\n[ \t]*(?P<val>[^\s<]\S{5,})[ \t]*(?=\n|\Z)"
-)
-PRINTED_SECRET_NEEDLES = ("get secret", "vault", "get-secret-value", "secrets versions", "keyvault", "op read")
-
-
-def pick_printed_secret(m: re.Match, text: str, floor: int) -> Span | None:
-    if not on("secret_printed"):
-        return None
-    a, b = m.span("val")
-    value = text[a:b]
-    if value.startswith(("$", "#", "error", "Error", "ERROR")) or shape.is_stand_in(value):
-        return None  # a next prompt, a comment or an error, not the value
-    return a, b

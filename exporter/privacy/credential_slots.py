@@ -101,8 +101,6 @@ def pick_near_secret_word(m: re.Match, text: str, floor: int) -> Span | None:
 def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     """The first password-shaped token within a few words after a word for password, on its line."""
     a, b = m.span()
-    if text[b : b + 1] == "-" and shape.in_generated_pod_name(text, a):
-        return None  # the word begins a pod's generated name (`pass-api-7d9f8b6c5d-x2kqp`)
     tail = _NOT_PASSWORD.search(text, max(0, a - 6), b)
     if tail is not None and tail.end() == b:
         return None  # `bypass`, `compass`

@@ -38,9 +38,6 @@ from __future__ import annotations
 
 import re
 
-import re2
-
-from exporter.privacy.ablation import on
 from exporter.privacy.name_lists import Names, fold, german_words, name_lists
 from exporter.privacy.rule_engine import Span
 
@@ -125,21 +122,7 @@ _HEADER_NEEDLES = ("author:", "authors:", "from:", "owner:", "owners:", "captain
 def pick_name_after_header(m: re.Match, text: str, floor: int) -> Span | None:
     if _HEADER_WORD.search(text, max(0, m.start() - 12), m.start()) is None or _organisation_follows(text, m.end("name")):
         return None
-    if _system_sender_follows(text, m.end("name")):
-        return None
     return m.span("name") if _person_words(m["name"].split(), _names()) else None
-
-
-# The address a display name stands before, when it is an account a mail system sends as (cron and the
-# MTA as `root`, RFC 5321's `postmaster`, `MAILER-DAEMON`, a no-reply sender): the name then names that
-# system (`From: Cron Daemon <root@host>`), not a person. The address rule keeps such addresses too.
-_SYSTEM_SENDER = re.compile(
-    r"[ \t]*<(?i:(?:[\w.+-]*[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]*)?|root|postmaster|mailer-daemon)@"
-)
-
-
-def _system_sender_follows(text: str, end: int) -> bool:
-    return on("system_sender_name") and _SYSTEM_SENDER.match(text, end) is not None
 
 
 # The display name of an e-mail address: `Ngozi Eze <ngozi.eze@acme.io>`.
@@ -335,8 +318,6 @@ def pick_name_after_field(m: re.Match, text: str, floor: int) -> Span | None:
 
 def pick_named_group(m: re.Match, text: str, floor: int) -> Span | None:
     """The display name of an address or a JSON person field's value, when it looks like a person's."""
-    if _system_sender_follows(text, m.end("name")):
-        return None
     return m.span("name") if _person_words(m["name"].split(), _names()) else None
 
 
@@ -847,124 +828,3 @@ def pick_name_key_value(m: re.Match, text: str, floor: int) -> Span | None:
     if any(names.given(w) or names.surname(w) for w in plain) and not all(names.word(w) and w.isascii() for w in plain):
         return m.span("name")
     return None
-
-
-# --- The same person elsewhere in the text (round 13) ---
-#
-# Once a rule has found a person's full name, the text names the same person wherever it writes the login
-# built from that name (`@katie-orourke-vmc` beside `(Katie O'Rourke)`, `identity/entity/name/nadia.petrova`
-# beside `full_name:Nadia Petrova`, `github.com/matthewwardrop`): given name and surname joined by `.`,
-# `-`, `_` or nothing, either order, or the initial and the surname. That needs no list: the name was found,
-# so its parts are a person's. Only names of two or more words of three letters or more are used; a login
-# is replaced up to the next `.`, `/` or space (`<person>.github.io` keeps the host's domain). Lone given
-# names or surnames are not propagated: one wrongly found name would then spread over every mention of a
-# product that shares a word with it.
-
-_PERSON_PLACEHOLDER = "<redacted:person_name>"
-_SEGMENT = re.compile(r"[A-Za-z0-9_-]+")
-_LETTERS = re.compile(r"[^a-z]+")
-_ALIGN_LIMIT = 4000  # longer texts are not aligned (RE2's automaton for the alignment grows with the text)
-
-
-def _found_names(original: str, redacted: str) -> list[str]:
-    """The original text of every person-name placeholder in `redacted` (which `original` became by
-    replacing spans), aligned in linear time by RE2."""
-    if len(original) > _ALIGN_LIMIT:
-        return []
-    parts = re.split(r"(<redacted:[a-z0-9_]+>)", redacted)
-    try:
-        pattern = "".join(("(.+?)" if p == _PERSON_PLACEHOLDER else "(?:.+?)") if i % 2 else re2.escape(p)
-                          for i, p in enumerate(parts))
-        m = re2.fullmatch("(?s)" + pattern, original)
-    except (re2.error, UnicodeEncodeError):  # (a lone surrogate is no UTF-8): the text stays as the rules made it
-        return []
-    return [] if m is None else [g for g in m.groups() if g]
-
-
-def _login_forms(names: list[str]) -> re.Pattern | None:
-    forms = set()
-    for name in names:
-        words = [_LETTERS.sub("", fold(w).lower()) for w in re.split(r"[\s,]+", name) if w[:1].isupper()]
-        words = [w for w in words if len(w) >= 3]
-        if len(words) < 2:
-            continue
-        given, surname = words[0], words[-1]
-        forms |= {given + sep + surname for sep in (".", "-", "_", "")} | {surname + sep + given for sep in (".", "-", "_")}
-        if len(surname) >= 4:
-            forms |= {given[0] + surname, given[0] + "." + surname}
-    if not forms:
-        return None
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    # a form between the login's own separators, digits or ends: not inside a longer word
-    return re.compile(rf"(?i)(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])")
-
-
-def same_person_elsewhere(original: str, redacted: str) -> tuple[str, int]:
-    """`redacted` with the logins built from the found people's names replaced too, and how many."""
-    if _PERSON_PLACEHOLDER not in redacted or not on("same_person"):
-        return redacted, 0
-    forms = _login_forms(_found_names(original, redacted))
-    if forms is None:
-        return redacted, 0
-    pieces = re.split(r"(<redacted:[a-z0-9_]+>)", redacted)
-    found = 0
-    for i in range(0, len(pieces), 2):
-        piece = pieces[i]
-        hits = list(forms.finditer(piece))
-        for m in reversed(hits):
-            a, b = m.span()
-            while a > 0 and _SEGMENT.match(piece[a - 1]):
-                a -= 1
-            while b < len(piece) and _SEGMENT.match(piece[b]):
-                b += 1
-            piece = piece[:a] + _PERSON_PLACEHOLDER + piece[b:]
-            found += 1
-        pieces[i] = piece
-    return "".join(pieces), found
-
-
-# --- Whose personal data it is (round 13) ---
-#
-# A line that gives a phone number, an e-mail address, a national id, a card or an IBAN (data that belongs
-# to a person; a host's address mostly belongs to a host, and products stand in its place: `Loki's
-# ingester at 10.0.0.5`) often names whose it is, and then in one of three places: the owner in the possessive (`Santi's backup number`,
-# `Jonas' home office`), the subject that opens the line (`Haruto prefers phone: ...`), or a field of the
-# same delimited record (`20417,Rosa,Delgado,<ssn>,lift operator`). Only on a line where such data was
-# found, and only a capitalised word the name lists hold (as the line's subject: a listed given name that
-# is no English word), since products stand in the same places (`Opsgenie calls +1 …`, `Grafana sends
-# the alert to oncall@…`: a word no list holds stays). (The line is redacted already, so this never touches
-# a line that held nothing personal.)
-
-_PII_PLACEHOLDER = re.compile(r"<redacted:(?:email|phone|national_id|card_number|iban)>")
-_POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?)(?:['’]s|(?<=s)['’])(?![\w'’])")
-_SUBJECT = re.compile(rf"\A[ \t]*(?:[>*•-][ \t]*)?([{_UP}][{_LO}]{{2,}})[ \t]+(?=[{_LO}]{{2,}}[ \t:])")
-_FIELD = re.compile(rf"(?:(?<=\A)|(?<=[,;\t|]))[ \t]*([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?)[ \t]*(?=[,;\t|]|\Z)")
-
-
-def _owner_word(word: str, names: Names) -> bool:
-    if word.lower() in _EXCLUDED:
-        return False
-    return names.given(word) or names.surname(word)
-
-
-def owner_of_personal_data(redacted: str) -> tuple[str, int]:
-    """`redacted` with the owner named beside personal data on its line replaced too, and how many."""
-    if not on("pii_owner") or _PII_PLACEHOLDER.search(redacted) is None:
-        return redacted, 0
-    names = _names()
-    lines = redacted.split("\n")
-    found = 0
-    for i, line in enumerate(lines):
-        if _PII_PLACEHOLDER.search(line) is None:
-            continue
-        spans = [m.span(1) for m in _POSSESSIVE.finditer(line) if _owner_word(m[1], names)]
-        subject = _SUBJECT.match(line)
-        if subject is not None and _one_word_person(subject[1], names, strict=True):
-            spans.append(subject.span(1))
-        if sum(line.count(c) for c in ",;\t|") >= 3:
-            spans += [m.span(1) for m in _FIELD.finditer(line) if _owner_word(m[1], names) and not names.word(m[1])]
-        for a, b in sorted(set(spans), reverse=True):
-            line = line[:a] + _PERSON_PLACEHOLDER + line[b:]
-            found += 1
-        lines[i] = line
-    return "\n".join(lines), found

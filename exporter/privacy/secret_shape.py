@@ -27,8 +27,6 @@ import math
 import re
 from collections import Counter
 
-from exporter.privacy.ablation import on
-
 # Runs of the characters people type to hide or stand in for a value (`****`, `••••`, `xxxx`); only
 # runs count, since a random token or a typed password holds a few of them singly.
 _MASK_RUN = re.compile(r"([*•●·#?xX])\1{2,}")
@@ -229,17 +227,8 @@ def bare_token_context_ok(text: str, a: int) -> bool:
     label = _GLUED_LABEL.match(text, a)
     if label is not None and label[1].lower() in _NOT_SECRET_WORDS:
         return False  # a label glued on: `nonce-rAnd0m...`, `trace_4bf9...`
-    if on("product_header") and _PRODUCT_HEADER.match(before):
-        return False  # `User-Agent: GitHub-Hookshot/7a2c5e1`: product tokens (RFC 9110 10.1.5, 10.2.4), never a secret
     name = _NAME_BEFORE.search(before)
-    if name is not None and on("accessor") and _ACCESSOR.search(name[1]):
-        return False  # `token_accessor  x`: Vault's accessor names a token and cannot authenticate (a reference)
     return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
-
-
-# A header line whose value is product tokens (`product/version (comment)`), in HTTP or a mail's headers.
-_PRODUCT_HEADER = re.compile(r"[ \t]*[\"']?(?i:user-agent|server|x-mailer)[\"']?[ \t]*:")
-_ACCESSOR = re.compile(r"(?i:accessor)\Z")
 
 
 # The name given to the value: `requestId: x`, `trace_id=x`, or a name and a space (`VersionId x`, `trace id x`).
@@ -298,32 +287,8 @@ _PUBLIC_OR_DIGEST = re.compile(
 )
 
 
-# A name Kubernetes generates for a Deployment's pod: the owner's name, the pod template's hash and five
-# random characters, both drawn from the alphabet its `rand.SafeEncodeString` uses (no vowels, no 0, 1, 3,
-# so they never spell a word): `pass-api-7d9f8b6c5d-x2kqp`. It names a pod; it is no secret.
-_K8S_SAFE = "bcdfghjklmnpqrstvwxz2456789"
-GENERATED_POD_NAME = re.compile(
-    rf"[a-z0-9](?:[-a-z0-9]*[a-z0-9])?-(?=[{_K8S_SAFE}]*[2456789])[{_K8S_SAFE}]{{6,10}}-[{_K8S_SAFE}]{{5}}"
-)
-
-
-def in_generated_pod_name(text: str, a: int) -> bool:
-    """The whitespace-delimited word around position `a` is a generated pod name."""
-    if not on("generated_pod_name"):
-        return False
-    start = a
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "/\"'`(":
-        start -= 1
-    end = a
-    while end < len(text) and not text[end].isspace() and text[end] not in "\"'`),;":
-        end += 1
-    return GENERATED_POD_NAME.fullmatch(text, start, end) is not None
-
-
 def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
     a, b = m.span("val")
-    if in_generated_pod_name(text, a):
-        return None
     if (
         _PUBLIC_OR_DIGEST.match(text, a)
         or not looks_generated(text[a:b])
