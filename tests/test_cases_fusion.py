@@ -76,16 +76,20 @@ def test_a_long_case_holding_the_whole_report_outranks_a_closer_meaning_when_its
 
 
 def test_a_clear_meaning_is_not_overruled_by_words_shared_with_a_bunch_of_cases(monkeypatch):
-    # Cosine singles out one case; several cases share the report's words about equally, so the overlap's best
-    # case does not stand out and its weight shrinks: the clear meaning keeps the first place.
-    texts = ["node exporter scrape timeout on the storage hosts",
-             "scrape timeout on storage hosts while the exporter restarts",
-             "exporter on storage hosts returns scrape timeout after upgrade",
-             "storage hosts scrape timeout from the exporter under load",
+    # Cosine singles out one case, which shares few of the report's words; three others hold every word of the
+    # report about equally, so the overlap's best case does not stand out and its weight shrinks: the clear meaning
+    # keeps the first place. At a fixed weight (the share held at 1) the shared words would overrule it.
+    texts = ["exporter unreachable, scrape fails",
+             "scrape timeout on storage hosts while the node exporter restarts",
+             "node exporter on storage hosts returns scrape timeout after upgrade",
+             "storage hosts scrape timeout from the node exporter under load",
              *FILLER]
     cosines = [0.85, 0.55, 0.54, 0.53, 0.30, 0.30, 0.29, 0.29, 0.28, 0.28, 0.27, 0.27]
     ix = index(texts, cosines)
     report = "prometheus cannot reach node exporter on the storage hosts: scrape timeout"
     assert ranked(ix, report)[0] == "c0"
+    with monkeypatch.context() as m:
+        m.setattr(matching, "confidence_share", lambda mine, other: 1.0)
+        assert ranked(ix, report)[0] == "c1"
     monkeypatch.setattr(matching, "W_OVERLAP", 0.0)
     assert ranked(ix, report)[0] == "c0"
