@@ -91,6 +91,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--series", type=int, default=20, help="null and burst series per family and rate, each")
     args = ap.parse_args()
+    if args.series < 1:
+        ap.error("--series must be at least 1 (the rates are per series)")
     ts = pd.date_range(START, periods=HOURS, freq="h")
     names = [*METHODS, f"Poisson tail p < {TAIL_P:g} (baseline)"]
     t0 = time.perf_counter()

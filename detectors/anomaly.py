@@ -268,7 +268,7 @@ def _median(a: np.ndarray) -> float:
 
 
 def _quantile(a: np.ndarray, q: float) -> float:
-    """``numpy.quantile(a, q)`` (its default, linear method) of a non-empty 1-D float array without NaN.
+    """``numpy.quantile(a, q)`` (its default, linear method) of a non-empty 1-D float array without NaN, q in [0, 1].
 
     The same arithmetic as numpy's: the virtual index ``(n - 1) q``, the two order statistics
     around it from one partition, and numpy's two-sided interpolation; about 20x cheaper on a
@@ -279,8 +279,6 @@ def _quantile(a: np.ndarray, q: float) -> float:
     lo = math.floor(v)
     if v >= n - 1:
         return float(np.max(a))
-    if v < 0:
-        return float(np.min(a))
     part = np.partition(a, (lo, lo + 1))
     x, y = float(part[lo]), float(part[lo + 1])
     t = v - lo
