@@ -378,33 +378,12 @@ class _View:
         self.z.push(z)
         return (0.0 if self._typical is None else z / max(self._typical, 1.0)), z
 
-
     def observe(self, x: float, ref: float, c: AnomalyScorerConfig, floor: float = 0.0) -> tuple[float, float]:
-        """:meth:`stats`, :meth:`relative` and pushing ``x`` onto the inputs, in one call.
-
-        The same numbers as the three calls (tests/test_detectors_anomaly.py); written out once because
-        the step, shift and seasonal views run it for every sample of every group.
-        """
-        inputs = self.inputs
-        if inputs._n < c.min_history:
-            inputs.push(x)
-            return 0.0, 0.0
-        stats = self._stats
-        if stats is None or self._stats_age >= c.refresh:
-            med, sigma = _center_spread(inputs.values(), ref)
-            stats = self._stats = (med, max(sigma, floor))
-            self._stats_age = 0
-        self._stats_age += 1
-        diff = abs(x - stats[0])
-        z = 0.0 if diff <= 1e-9 * ref else min(diff / max(stats[1], 1e-6 * ref), 1e6)
-        past = self.z
-        if past._n >= c.min_history and (self._typical is None or self._typical_age >= c.refresh):
-            self._typical = _quantile(past.values(), c.typical_quantile)
-            self._typical_age = 0
-        self._typical_age += 1
-        past.push(z)
-        inputs.push(x)
-        return (0.0 if self._typical is None else z / max(self._typical, 1.0)), z
+        """Judge ``x`` against this view's past, then add it to the past: the step, shift and seasonal views
+        learn from every value they judge, so the two steps always go together."""
+        out = self.relative(x, self.stats(ref, c, floor), ref, c)
+        self.inputs.push(x)
+        return out
 
 
 class _AlarmGovernor:
