@@ -45,20 +45,11 @@ import bench.case_match as cm  # noqa: E402
 from bench.case_fusion_variants import signals  # noqa: E402
 from bench.case_match_variants import dev_score, stored_docs  # noqa: E402
 from exporter.cases import repo  # noqa: E402
-from exporter.cases.matching import CaseIndex, lexical_tokens  # noqa: E402
+from exporter.cases.matching import CaseIndex, gap_share, lexical_tokens  # noqa: E402
+from exporter.cases.matching import confidence_share as share  # noqa: E402
 
 TOP = 10
 BASE = "product (cos + 0.5 cov + 0.25 headline)"
-
-
-def gap_share(x: np.ndarray, k: int = TOP) -> float:
-    """(x(1) - x(2)) / (x(1) - x(k)) over the k highest values of x: how far the top case stands out, 0-1."""
-    k = min(k, len(x))
-    if k < 2:
-        return 0.0
-    top = -np.sort(-np.partition(x, len(x) - k)[len(x) - k:])
-    span = top[0] - top[k - 1]
-    return float((top[0] - top[1]) / span) if span > 1e-12 else 0.0
 
 
 def top_z(x: np.ndarray, k: int = TOP) -> float:
@@ -70,11 +61,6 @@ def top_z(x: np.ndarray, k: int = TOP) -> float:
     rest = top[1:k]
     sd = float(np.std(rest))
     return max(0.0, float(top[0] - rest.mean()) / sd) if sd > 1e-12 else 0.0
-
-
-def share(a: float, b: float) -> float:
-    """2a / (a + b): 1 when a and b are equal, 0-2 otherwise (1 when both are 0)."""
-    return 2.0 * a / (a + b) if a + b > 1e-12 else 1.0
 
 
 def table(s: dict[str, np.ndarray], own: list[int | None] | None = None) -> dict[str, Callable[[int], np.ndarray]]:
@@ -161,15 +147,8 @@ def closed_groups(ds: cm.Dataset) -> cm.Dataset:
         if q.exclude is not None:
             partner.setdefault(q.exclude, set()).update(q.relevant)
     for q in ds.queries:
-        if q.exclude is None:
-            continue
-        seen, todo = {q.exclude}, [q.exclude]
-        while todo:
-            for b in partner.get(todo.pop(), ()):
-                if b not in seen:
-                    seen.add(b)
-                    todo.append(b)
-        q.relevant = seen - {q.exclude}
+        if q.exclude is not None:
+            q.relevant = cm.duplicate_group(q.exclude, partner) - {q.exclude}
     return ds
 
 

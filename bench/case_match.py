@@ -188,11 +188,11 @@ def seamonkey() -> Dataset:
         group = min({a, *rel})
         split = "dev" if int(hashlib.sha1(group.encode()).hexdigest(), 16) % 2 else "test"
         ds.queries.append(Query(a, split, ds.raw[ds.ids.index(a)], rel, exclude=a,
-                                group=_component(a, partners) - {a}))
+                                group=duplicate_group(a, partners) - {a}))
     return ds
 
 
-def _component(start: str, partners: dict[str, set[str]]) -> set[str]:
+def duplicate_group(start: str, partners: dict[str, set[str]]) -> set[str]:
     """Every report joined to `start` through duplicate pairs. Two reports each closed as a duplicate of a third
     report one bug, but the file lists each only beside the third, so `relevant` (the listed partners) counts
     the sibling a wrong answer; the group figures (`mrr_group`, round 13) count it right."""

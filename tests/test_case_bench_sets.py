@@ -50,8 +50,8 @@ def test_a_round_8_report_is_answered_as_a_blind_one_in_its_own_library_and_in_t
 def test_a_duplicate_group_is_closed_through_the_report_both_duplicate():
     # 1630921 and 1630923 are each listed only beside 1619123; as duplicates of one bug they answer each other.
     partners = {"a": {"m"}, "b": {"m"}, "m": {"a", "b", "c"}, "c": {"m"}, "x": {"y"}, "y": {"x"}}
-    assert cm._component("a", partners) == {"a", "b", "c", "m"}
-    assert cm._component("x", partners) == {"x", "y"}
+    assert cm.duplicate_group("a", partners) == {"a", "b", "c", "m"}
+    assert cm.duplicate_group("x", partners) == {"x", "y"}
 
 
 def test_scores_name_the_whole_group_beside_the_listed_pairs():
