@@ -71,10 +71,9 @@ def series(seed: int, family: str, rate: float, planted: bool) -> tuple[np.ndarr
 
 def poisson_tail_alarms(x: np.ndarray) -> np.ndarray:
     csum = np.concatenate(([0.0], np.cumsum(x)))
+    lam = np.maximum((csum[WARMUP:-1] - csum[:-WARMUP - 1]) / WARMUP, 0.1)  # the previous week's mean, per hour
     alarms = np.zeros(x.size, dtype=bool)
-    for i in range(WARMUP, x.size):
-        lam = max((csum[i] - csum[i - WARMUP]) / WARMUP, 0.1)
-        alarms[i] = stats.poisson.sf(x[i] - 1, lam) < TAIL_P
+    alarms[WARMUP:] = stats.poisson.sf(x[WARMUP:] - 1, lam) < TAIL_P
     return alarms
 
 
