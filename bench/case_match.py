@@ -90,6 +90,8 @@ import pickle
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -418,14 +420,22 @@ def warm(ds: Dataset, now: float) -> None:
     embed([denoise(q.text) for q in ds.queries] + ds.raw + [q.text for q in ds.queries])
 
 
-def previous_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
-    """The product path with round 12's fusion (no overlap term: `W_OVERLAP` 0), scored in the same run."""
+@contextmanager
+def overlap_weight(weight: float) -> Iterator[None]:
+    """The matcher's `W_OVERLAP` set to `weight` inside the block (0: round 12's fusion), the product's after it,
+    whatever happens inside, so the rest of a run scores the product as it ships."""
     kept = matching.W_OVERLAP
-    matching.W_OVERLAP = 0.0
+    matching.W_OVERLAP = weight
     try:
-        return product_rankings(ds, url, now)
+        yield
     finally:
         matching.W_OVERLAP = kept
+
+
+def previous_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
+    """The product path with round 12's fusion (no overlap term: `W_OVERLAP` 0), scored in the same run."""
+    with overlap_weight(0.0):
+        return product_rankings(ds, url, now)
 
 
 def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "dev"), previous: bool = False) -> dict:
@@ -529,17 +539,14 @@ def headline_cost(n: int, queries: int = 200) -> dict:
     index = CaseIndex([str(i) for i in range(n)], texts, vectors)
     asked = [q.text for q in inc.queries] + [q.text[:800] for q in sm.queries]
     timings: dict[str, list[float]] = {"with headline": [], "without": [], "with headline, no overlap (round 12)": []}
-    kept = matching.W_OVERLAP
-    try:
-        for text in (asked * (queries // len(asked) + 1))[:queries]:
-            for label, lead in (("with headline", lead_text(text)), ("without", None),
-                                ("with headline, no overlap (round 12)", lead_text(text))):
-                matching.W_OVERLAP = 0.0 if "no overlap" in label else kept
+    shipped = matching.W_OVERLAP
+    for text in (asked * (queries // len(asked) + 1))[:queries]:
+        for label, lead in (("with headline", lead_text(text)), ("without", None),
+                            ("with headline, no overlap (round 12)", lead_text(text))):
+            with overlap_weight(0.0 if "no overlap" in label else shipped):
                 s = time.perf_counter()
                 index.search(text, vectors[0], lead=lead)
                 timings[label].append((time.perf_counter() - s) * 1000)
-    finally:  # the rest of the run scores the product's weight whatever happened here
-        matching.W_OVERLAP = kept
     return {"cases": n, **{f"{k} p50/p99 ms": [round(float(np.percentile(v, p)), 1) for p in (50, 99)]
                            for k, v in timings.items()}}
 
