@@ -23,7 +23,7 @@ def test_an_exact_tie_keeps_the_defaults_whatever_the_grid_order():
     obj = _objective()
     first = 0 if DEFAULT_INDEX else 1
     obj[first] = obj[DEFAULT_INDEX]
-    assert choose_setting(obj, "mean")[0] == first  # the old rule took the first of the tied rows
+    assert choose_setting(obj, "mean")[0] == first  # the best mean takes the first of the tied rows
     chosen, lead = choose_setting(obj, "one_se")
     assert chosen == DEFAULT_INDEX and lead > 0  # identical rows are one choice; the lead is over the rest
 
