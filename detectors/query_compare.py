@@ -411,6 +411,12 @@ PASTED_QUERY = "lang:query"
 _QUERY_LANGUAGE = re.compile(r"\{\s*[a-z_][a-z0-9_]*\s*(?:=~|!~|!=|=)\s*\"|\b(?:rate|irate|increase|delta|deriv|"
                              r"histogram_quantile|topk|bottomk|[a-z]+_over_time)\s*\(")
 _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'|\{[^{}]*\}")
+#: A LogQL log query: a stream selector followed by a line filter or a parser stage. Unless a range aggregation
+#: (count_over_time, rate, ...) takes it, LogQL returns the lines themselves, so it asks for a list of lines:
+#: a count of them answers it only in part (and the other way round), as "show the errors" vs "how many errors".
+_LOG_QUERY = re.compile(r"\{[^{}]*\}\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|"
+                        r"line_format|label_format)\b)")
+_RANGE_AGGREGATION = re.compile(r"\b(?:[a-z_]+_over_time|rate|bytes_rate)\s*\(\s*\{")
 _UNREAD_OPERATORS = re.compile(r"\b(?:offset|unless|bool|group_left|group_right|without)\b|@\s*\d|[<>]|==|"
                                r"\s[-+*/%^]\s|\)\s*[-+*/%^]")
 #: Negated forms written as one word.
@@ -759,6 +765,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
+    if intent is None and _LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low):
+        intent = "list"
     flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
     coded = any(_STATUS.match(w) for w in words)

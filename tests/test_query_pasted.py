@@ -134,3 +134,22 @@ def test_what_was_done_asks_which_things_and_a_count_answers_it_only_in_part():
     assert listing.intent == "list" and not relate(listing, count).intent_same
     assert relate(listing, facts("which deploys went to yak-web yesterday")).intent_same
     assert facts("what was the error rate of yak-web").intent is None  # a value, no list
+
+
+def test_a_log_query_returns_its_lines_so_a_count_of_them_answers_it_only_in_part():
+    """Round 14: the one wrong hit round 13's rules served on test13 was a LogQL log query (lines) against the same
+    selector under count_over_time (a number); the guard no longer stood between them, so the paste must carry its
+    intent."""
+    lines = '{app="emu-web", env="prod"} |= "level=error" last 15m'
+    counted = 'sum(count_over_time({app="emu-web", env="prod"} |= "level=error" [15m]))'
+    assert facts(lines).intent == "list" and facts(counted).intent == "count"
+    assert not relate(facts(lines), facts(counted)).intent_same
+    row = _row(lines, T0)
+    asked = read_question(counted, T0 + 60, "UTC")
+    assert judge(asked, row, MemoryPolicy().hit_similarity - 0.1, T0 + 60, MemoryPolicy()).decision == "partial"
+    # twins: the same lines asked in prose, and the lines parsed by a stage, stay the same question
+    for prose in ("emu-web prod error-level logs, past 15 minutes", "show the emu-web prod error logs, last 15 min"):
+        rel = relate(facts(lines), facts(prose))
+        assert rel.kind == "same" and rel.intent_same
+    assert facts('{app="emu-web"} | logfmt | level="error"').intent == "list"
+    assert facts('rate({app="emu-web"} |= "timeout" [5m])').intent != "list"  # a range aggregation is a number
