@@ -91,6 +91,10 @@ def _label_key(m: re.Match[str]) -> str:
 
 
 # Phrases folded before words are split (order matters: longer first).
+#: The statistic an aggregation by a label takes per group, as the reader names it; a sum or a count per group is the
+#: plain breakdown.
+_BY_STATISTIC = {"sum": "", "count": "", "avg": "average"}
+
 _PHRASES = (
     # someone else's words quoted as context ('customer quote: "we could not book slots". Any errors ...?'): words
     # between quotes that speak as "we", "I" or to "you" are reported speech, not the request; a quoted search
@@ -127,8 +131,13 @@ _PHRASES = (
     (r"\}(?=\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|line_format|label_format)\b))",
      "} logs "),
     (r"\|\s*(?:json|logfmt|unpack|decolorize)\b", " "),
-    # PromQL's and LogQL's grouping ("sum by (code) (...)") is the breakdown "per code"
-    (r"\b(?:sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)", r" per \1 "),
+    # PromQL's and LogQL's grouping ("sum by (code) (...)") is the breakdown "per code"; an aggregation other than the
+    # sum keeps its statistic ("max by (pod)" is the max per pod, not the total per pod)
+    (r"\b(sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)",
+     lambda m: f" {_BY_STATISTIC.get(m[1], m[1])} per {m[2]} "),
+    # a histogram's or summary's series: "_count" is how many were observed and "_sum" the total of what was, two
+    # measures of one metric, not the intent words "count" and "sum"
+    (r"(?<=[a-z0-9])_count\b", "_observations"), (r"(?<=[a-z0-9])_sum\b", "_observedtotal"),
     # PromQL's "topk(5, ...)" is the top 5; the rate of a counter of seconds ("rate(container_cpu_usage_seconds_total
     # [5m])") is the share of time used, a usage, and a metric name's first part that is a kind of thing a service
     # runs as (container_, node_, pod_) says where the exporter measured it, no filter

@@ -153,3 +153,26 @@ def test_a_log_query_returns_its_lines_so_a_count_of_them_answers_it_only_in_par
         assert rel.kind == "same" and rel.intent_same
     assert facts('{app="emu-web"} | logfmt | level="error"').intent == "list"
     assert facts('rate({app="emu-web"} |= "timeout" [5m])').intent != "list"  # a range aggregation is a number
+
+
+@pytest.mark.parametrize("a, b", [
+    # an aggregation by a label keeps its statistic: the max per pod is not the total per pod
+    ('max by (pod) (rate(container_cpu_usage_seconds_total{namespace="emu"}[5m]))',
+     'sum by (pod) (rate(container_cpu_usage_seconds_total{namespace="emu"}[5m]))'),
+    ('avg by (pod) (rate(container_cpu_usage_seconds_total{namespace="emu"}[5m]))', "cpu usage per pod in the emu namespace"),
+    # a histogram's _count (how many) and _sum (the total observed) are two measures, not the words count and sum
+    ('sum(rate(http_request_duration_seconds_count{service="emu"}[5m]))',
+     'sum(rate(http_request_duration_seconds_sum{service="emu"}[5m]))'),
+])
+def test_pastes_that_differ_in_an_aggregation_or_a_histogram_series_are_not_the_same_question(a, b):
+    """Adversarial twins of the wording-guard exemption (round 14): with the similarity forced below any guard,
+    neither order is a hit."""
+    policy = MemoryPolicy()
+    for x, y in ((a, b), (b, a)):
+        assert judge(read_question(y, T0 + 60, "UTC"), _row(x, T0), 0.3, T0 + 60, policy).decision != "hit"
+
+
+def test_a_sum_or_count_by_a_label_is_still_the_plain_breakdown():
+    assert kind('sum by (level) (count_over_time({app="vole-api"} | logfmt | level=~"error|fatal" [6h]))',
+                "error + fatal log lines from vole-api, split by level") == "same"
+    assert facts('max by (pod) (rate(container_cpu_usage_seconds_total[5m]))').stat == "max"
