@@ -926,16 +926,27 @@ _KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
 
 def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],
                     other_runs: frozenset[str]) -> None:
-    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's two words, next to
-    each other, run together is the same word ("pager and duty" are two)."""
+    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's words, next to
+    each other and in order, run together is the same word ("pager and duty" are two). An alert's name is such a
+    word too once lower-cased: "TrainPositionStale" is "train position stale" (up to four words)."""
+    def chains(prefix: list[str], rest: str) -> list[list[str]]:
+        last, found = prefix[-1], []
+        for y in sorted(other - set(prefix)):
+            part = other_surface.get(y, y)
+            if f"{last} {y}" in other_runs and rest.startswith(part):
+                found += [prefix + [y]] if rest == part else chains(prefix + [y], rest[len(part):]) if len(prefix) < 3 else []
+        return found
+
     for term in sorted(t for t in one if not t.startswith("!")):
         word = one_surface.get(term, term)
         for x in sorted(other):
-            for y in sorted(other - {x}):
-                if term in one and x in other and y in other and f"{x} {y}" in other_runs and \
-                        other_surface.get(x, x) + other_surface.get(y, y) == word:
-                    one.discard(term)
-                    other.difference_update({x, y})
+            first = other_surface.get(x, x)
+            if term not in one or x not in other or not word.startswith(first) or word == first:
+                continue
+            joined = chains([x], word[len(first):])
+            if joined:
+                one.discard(term)
+                other.difference_update(joined[0])
 
 
 def _terms(facts: Facts) -> frozenset[str]:

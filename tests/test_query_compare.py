@@ -598,6 +598,10 @@ def test_two_real_words_one_letter_apart_are_no_slip(a, b, expected):
     ("how much memory does kelp use", "memory usage of kelp", "same"),
     ("alerts for pagerduty", "alerts for pager and duty", "conflict"),
     ("pager duty incidents open for ticketing", "open pagerduty incidents for ticketing", "same"),
+    # an alert's name is its words run together (round 14), only in their order and all of them
+    ("how many KelpQueueStalled alerts today", "count of kelp queue stalled alerts today", "same"),
+    ("KelpQueueStalled alerts today", "kelp stalled queue alerts today", "conflict"),
+    ("KelpQueueStalled alerts today", "kelp queue drained alerts today", "conflict"),
 ])
 def test_what_uses_a_thing_and_words_run_together(a, b, expected):
     assert kind(a, b) == expected
