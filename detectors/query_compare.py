@@ -190,6 +190,14 @@ _PHRASES = (
     # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
     (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?"
      r"(?:share|confirm|let\s+(?:me|us)\s+know|advise)\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
+    # "ran into an error" is "got / encountered / saw an error" (each already no filter), and "ran slow" is "was slow":
+    # the verb says the thing happened, not which thing ("which jobs ran" alone stays a filter)
+    (r"\b(?:ran|run|runs|running)\s+into\b", " got "),
+    (r"\b(?:ran|runs)\s+(?=(?:slow|slowly|slower|fast|late|long|longer|hot)\b)", " "),
+    # "push" said of a deploy is shipping it ("ship" is no filter): "push deploys", "deploys did we push to prod";
+    # a push of anything else ("push notifications", "image pushes") stays
+    (r"\bpush(?:ed|es|ing)?\s+(?=(?:\w+\s+)?(?:deploy\w*|release\w*)\b)", " ship "),
+    (r"\b((?:deploy\w*|release\w*)\s+(?:did|do|does|have|has|had)\s+[\w-]+\s+)push(?:ed)?\b", r"\1 ship "),
     # a closing "what's the number?" asks for the value of what came before it
     (r"[,;:.!?-]\s*what(?:'s|\s+is)\s+the\s+(?:number|figure|value)\s*\??\s*$", " "),
     # a share of requests that fail is the error rate ("what % of X requests are failing")
