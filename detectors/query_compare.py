@@ -135,6 +135,12 @@ _PHRASES = (
     # sum keeps its statistic ("max by (pod)" is the max per pod, not the total per pod)
     (r"\b(sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)",
      lambda m: f" {_BY_STATISTIC.get(m[1], m[1])} per {m[2]} "),
+    # a question pasted as a kubectl command: the tool's name is no filter, "-n X" is the namespace X, "-A" every
+    # namespace, and a pipe into "grep -c" or "wc -l" counts the lines it keeps ("grep X" keeps those with X)
+    (r"(?<!\S)(?:-n|--namespace)(?:\s+|=)(?=[a-z0-9])", lambda m: " namespace " if "kubectl" in m.string else m[0]),
+    (r"(?<!\S)(?:-a|--all-namespaces)\b", lambda m: " all namespaces " if "kubectl" in m.string else m[0]),
+    (r"\bkubectl\s+(?:get|describe|top|logs)?\b", " "),
+    (r"\|\s*(?:grep\s+(?:-[a-z]*c[a-z]*)|wc\s+-l)\b", " count "), (r"\|\s*grep(?:\s+-[a-z]+)*\b", " "),
     # a histogram's or summary's series: "_count" is how many were observed and "_sum" the total of what was, two
     # measures of one metric, not the intent words "count" and "sum"
     (r"(?<=[a-z0-9])_count\b", "_observations"), (r"(?<=[a-z0-9])_sum\b", "_observedtotal"),
@@ -694,6 +700,12 @@ _FAIL_TERMS = frozenset({"fail", "failur", "unabl"})
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|unable|could\s+not|couldn't)\s+to\s+(?:be\s+|get\s+)?([a-z]+)")
 
 
+#: "May I see ...", "it may be": the verb, not the month (a month is read by the time reader, or stands beside a day).
+_MODAL_MAY = re.compile(r"\bmay(?=\s+(?:i|we|you|it|they|he|she|be|have|not|also|please)\b)|"
+                        r"(?:(?<=\bi )|(?<=\bwe )|(?<=\byou )|(?<=\bit )|(?<=\bthey )|(?<=\bthis )|(?<=\bthat )|"
+                        r"(?<=\bwhich ))may\b")
+
+
 def _asks(norm: str) -> set[str]:
     """The marks of ``ASKS`` in a question (time phrases already blanked)."""
     marks = {f"{ASKS}wh:{m[1]}" for m in _WH.finditer(norm)}
@@ -703,7 +715,7 @@ def _asks(norm: str) -> set[str]:
                                                    "went")}
     marks |= {f"{ASKS}d:{'from' if m[1] == 'from' else 'to'}>{_term(m[2])}" for m in _TOWARD.finditer(norm)
               if m[2] not in STOPWORDS}
-    marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", norm)
+    marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", _MODAL_MAY.sub(" ", norm))
               if w in _TIME_WORDS and w not in _TIME_LINKS and w not in _TIME_UNITS}
     marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
     marks |= {f"{ASKS}v:{'up' if m[1] == 'up' or m[2] else 'down'}" for m in _DIRECTION.finditer(norm)}

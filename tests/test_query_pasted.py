@@ -176,3 +176,25 @@ def test_a_sum_or_count_by_a_label_is_still_the_plain_breakdown():
     assert kind('sum by (level) (count_over_time({app="vole-api"} | logfmt | level=~"error|fatal" [6h]))',
                 "error + fatal log lines from vole-api, split by level") == "same"
     assert facts('max by (pod) (rate(container_cpu_usage_seconds_total[5m]))').stat == "max"
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a kubectl command (round 14): -n is the namespace, grep -c / wc -l count the lines kept
+    ("how many pods in CrashLoopBackOff in ns lynx right now", "kubectl get pods -n lynx | grep -c CrashLoopBackOff",
+     "same"),
+    ("how many pods in CrashLoopBackOff in ns lynx right now", "kubectl get pods -n tapir | grep -c CrashLoopBackOff",
+     "conflict"),
+    ("pods in CrashLoopBackOff in ns lynx", "kubectl get pods -n lynx | grep Pending", "conflict"),
+])
+def test_a_pasted_kubectl_command_reads_as_its_namespace_filter_and_count(a, b, expected):
+    assert kind(a, b) == expected
+    if expected == "same":
+        assert facts(b).intent == "count" and relate(facts(a), facts(b)).intent_same
+
+
+def test_may_i_is_the_verb_not_the_month():
+    """"May I see ..." left an unread time word "may" on one side, so the polite question asked something of the range
+    the other did not (round 14, dev13)."""
+    polite = facts("May I please see the trend of lynx queue depth over the last 7 days?")
+    assert relate(polite, facts("how has the lynx queue depth trended during the past week")).intent_same
+    assert not relate(facts("lynx queue depth, may"), facts("lynx queue depth")).intent_same  # the month, unread
