@@ -136,11 +136,13 @@ _PHRASES = (
     (r"\b(sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)",
      lambda m: f" {_BY_STATISTIC.get(m[1], m[1])} per {m[2]} "),
     # a question pasted as a kubectl command: the tool's name is no filter, "-n X" is the namespace X, "-A" every
-    # namespace, and a pipe into "grep -c" or "wc -l" counts the lines it keeps ("grep X" keeps those with X)
+    # namespace, and a pipe into "grep -c" or "wc -l" counts the lines it keeps ("grep X" keeps those with X, "grep -v X"
+    # those without)
     (r"(?<!\S)(?:-n|--namespace)(?:\s+|=)(?=[a-z0-9])", lambda m: " namespace " if "kubectl" in m.string else m[0]),
     (r"(?<!\S)(?:-a|--all-namespaces)\b", lambda m: " all namespaces " if "kubectl" in m.string else m[0]),
     (r"\bkubectl\s+(?:get|describe|top|logs)?\b", " "),
-    (r"\|\s*(?:grep\s+(?:-[a-z]*c[a-z]*)|wc\s+-l)\b", " count "), (r"\|\s*grep(?:\s+-[a-z]+)*\b", " "),
+    (r"\|\s*wc\s+-l\b", " count "),
+    (r"\|\s*grep((?:\s+-[a-z]+)*)\b", lambda m: (" count " if "c" in m[1] else " ") + (" excluding " if "v" in m[1] else "")),
     # a histogram's or summary's series: "_count" is how many were observed and "_sum" the total of what was, two
     # measures of one metric, not the intent words "count" and "sum"
     (r"(?<=[a-z0-9])_count\b", "_observations"), (r"(?<=[a-z0-9])_sum\b", "_observedtotal"),

@@ -185,6 +185,7 @@ def test_a_sum_or_count_by_a_label_is_still_the_plain_breakdown():
     ("how many pods in CrashLoopBackOff in ns lynx right now", "kubectl get pods -n tapir | grep -c CrashLoopBackOff",
      "conflict"),
     ("pods in CrashLoopBackOff in ns lynx", "kubectl get pods -n lynx | grep Pending", "conflict"),
+    ("kubectl get pods -n lynx | grep Running", "kubectl get pods -n lynx | grep -v Running", "conflict"),
 ])
 def test_a_pasted_kubectl_command_reads_as_its_namespace_filter_and_count(a, b, expected):
     assert kind(a, b) == expected
