@@ -143,6 +143,14 @@ _PHRASES = (
     (r"\bkubectl\s+(?:get|describe|top|logs)?\b", " "),
     (r"\|\s*wc\s+-l\b", " count "),
     (r"\|\s*grep((?:\s+-[a-z]+)*)\b", lambda m: (" count " if "c" in m[1] else " ") + (" excluding " if "v" in m[1] else "")),
+    # PromQL's "<aggregation>_over_time(metric[2h])" is that statistic of the metric over the range (its "over" is no
+    # threshold), and a metric name's physical unit (_celsius, _volts) is how the value is written, no filter (a ratio
+    # or a percent is a measure of its own)
+    (r"\bquantile_over_time\s*\(\s*0?\.(\d+)\s*,", lambda m: f" p{float('0.' + m[1]) * 100:g} ("),
+    (r"\b(avg|min|max|sum|count|last|present|stddev|stdvar)_over_time\s*\(",
+     lambda m: {"avg": " average (", "min": " min (", "max": " max (", "last": " latest ("}.get(m[1], f" {m[1]} (")),
+    (r"(?<=[a-z0-9])_(?:celsius|fahrenheit|meters|volts|amperes|watts|joules|grams)"
+     r"(?=_total\b|_sum\b|_count\b|_bucket\b|\b)", ""),
     # a histogram's or summary's series: "_count" is how many were observed and "_sum" the total of what was, two
     # measures of one metric, not the intent words "count" and "sum"
     (r"(?<=[a-z0-9])_count\b", "_observations"), (r"(?<=[a-z0-9])_sum\b", "_observedtotal"),

@@ -199,3 +199,12 @@ def test_may_i_is_the_verb_not_the_month():
     polite = facts("May I please see the trend of lynx queue depth over the last 7 days?")
     assert relate(polite, facts("how has the lynx queue depth trended during the past week")).intent_same
     assert not relate(facts("lynx queue depth, may"), facts("lynx queue depth")).intent_same  # the month, unread
+
+
+def test_a_statistic_over_time_of_a_metric_reads_as_that_statistic_and_its_unit_is_no_filter():
+    hottest = facts('max(max_over_time(lynx_motor_temp_celsius{yard="ald"}[2h]))')
+    assert hottest.stat == "max" and "abov" not in hottest.terms and not any("celsius" in t for t in hottest.terms)
+    assert facts("quantile_over_time(0.99, lynx_lag_seconds[1h])").stat == "p99"
+    # twins: another statistic, and a ratio (a measure, not a unit) against a count
+    assert not relate(facts("max_over_time(lynx_temp_celsius[2h])"), facts("min_over_time(lynx_temp_celsius[2h])")).stat_same
+    assert kind("lynx_cache_hit_ratio", "lynx_cache_hit_total") != "same"
