@@ -472,9 +472,10 @@ _INTENTS = (
     ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
     ("breakdown", r"\b(?:per|each|breakdown)\b"),
     ("count", r"\b(?:count|counts|total|tally|sum)\b"),
-    # "what was deployed" asks which things were (a list), as "what were" does; "what was the error rate" asks a value
+    # "what was deployed (to X)" asks which things were (a list), as "what were" does; "what was the error rate" and
+    # "what was it set to 5 by" ask a value
     ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select|"
-             r"what\s+(?:was|got|has\s+been)\s+[a-z]+(?:ed|en)\b(?!\s+(?:by|to|than)\b))\b"),
+             r"what\s+(?:was|got|has\s+been)\s+[a-z]+(?:ed|en)\b(?!\s+(?:by|than)\b|\s+to\s+\d))\b"),
     ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"
                # a yes/no question whether any such thing exists ("are any crit alerts firing", "is there a node
                # in NotReady", "any deploys today?"): a state, which a count or a list answers only in part

@@ -134,6 +134,10 @@ def test_what_was_done_asks_which_things_and_a_count_answers_it_only_in_part():
     assert listing.intent == "list" and not relate(listing, count).intent_same
     assert relate(listing, facts("which deploys went to yak-web yesterday")).intent_same
     assert facts("what was the error rate of yak-web").intent is None  # a value, no list
+    # the place it went to is no value (round 14: "deployed to" had been left out with "set to 5")
+    assert facts("What was deployed to yak-web yesterday?").intent == "list"
+    assert not relate(facts("What was deployed to yak-web yesterday?"), facts("yak-web deploy count yesterday")).intent_same
+    assert facts("what was yak-web scaled to 10 replicas").intent != "list"
 
 
 def test_a_log_query_returns_its_lines_so_a_count_of_them_answers_it_only_in_part():
