@@ -91,6 +91,10 @@ def _label_key(m: re.Match[str]) -> str:
 
 
 # Phrases folded before words are split (order matters: longer first).
+#: The statistic an aggregation by a label takes per group, as the reader names it; a sum or a count per group is the
+#: plain breakdown.
+_BY_STATISTIC = {"sum": "", "count": "", "avg": "average"}
+
 _PHRASES = (
     # someone else's words quoted as context ('customer quote: "we could not book slots". Any errors ...?'): words
     # between quotes that speak as "we", "I" or to "you" are reported speech, not the request; a quoted search
@@ -119,6 +123,43 @@ _PHRASES = (
     # two numbered names written as one ("edge-rtr-01/02"): both names
     (r"(?<![\w/])([a-z][a-z0-9-]*-)(\d{2,})/(\d{2,})(?![\w/])",
      lambda m: f"{m[1]}{m[2]} and {m[1]}{m[3]}" if len(m[2]) == len(m[3]) else m[0]),
+    # a question written as LogQL: a range aggregation over a stream ("count_over_time({app="x"} |= "denied" [1h])")
+    # counts its log lines; a stream selector followed by a line filter or a parser stage is a question about logs;
+    # the parser stages (json, logfmt, unpack, decolorize) say how a line is split, no filter
+    (r"\b(count|rate|bytes|bytes_rate|sum|avg|min|max|stddev|stdvar|quantile|first|last|absent)_over_time\s*\((?=\s*\{)",
+     lambda m: " count logs (" if m[1] == "count" else f" {m[1]} logs ("),
+    (r"\}(?=\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|line_format|label_format)\b))",
+     "} logs "),
+    (r"\|\s*(?:json|logfmt|unpack|decolorize)\b", " "),
+    # PromQL's and LogQL's grouping ("sum by (code) (...)") is the breakdown "per code"; an aggregation other than the
+    # sum keeps its statistic ("max by (pod)" is the max per pod, not the total per pod)
+    (r"\b(sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)",
+     lambda m: f" {_BY_STATISTIC.get(m[1], m[1])} per {m[2]} "),
+    # a question pasted as a kubectl command: the tool's name is no filter, "-n X" is the namespace X, "-A" every
+    # namespace, and a pipe into "grep -c" or "wc -l" counts the lines it keeps ("grep X" keeps those with X, "grep -v X"
+    # those without)
+    (r"(?<!\S)(?:-n|--namespace)(?:\s+|=)(?=[a-z0-9])", lambda m: " namespace " if "kubectl" in m.string else m[0]),
+    (r"(?<!\S)(?:-a|--all-namespaces)\b", lambda m: " all namespaces " if "kubectl" in m.string else m[0]),
+    (r"\bkubectl\s+(?:get|describe|top|logs)?\b", " "),
+    (r"\|\s*wc\s+-l\b", " count "),
+    (r"\|\s*grep((?:\s+-[a-z]+)*)\b", lambda m: (" count " if "c" in m[1] else " ") + (" excluding " if "v" in m[1] else "")),
+    # PromQL's "<aggregation>_over_time(metric[2h])" is that statistic of the metric over the range (its "over" is no
+    # threshold), and a metric name's physical unit (_celsius, _volts) is how the value is written, no filter (a ratio
+    # or a percent is a measure of its own)
+    (r"\bquantile_over_time\s*\(\s*0?\.(\d+)\s*,", lambda m: f" p{float('0.' + m[1]) * 100:g} ("),
+    (r"\b(avg|min|max|sum|count|last|present|stddev|stdvar)_over_time\s*\(",
+     lambda m: {"avg": " average (", "min": " min (", "max": " max (", "last": " latest ("}.get(m[1], f" {m[1]} (")),
+    (r"(?<=[a-z0-9])_(?:celsius|fahrenheit|meters|volts|amperes|watts|joules|grams)"
+     r"(?=_total\b|_sum\b|_count\b|_bucket\b|\b)", ""),
+    # a histogram's or summary's series: "_count" is how many were observed and "_sum" the total of what was, two
+    # measures of one metric, not the intent words "count" and "sum"
+    (r"(?<=[a-z0-9])_count\b", "_observations"), (r"(?<=[a-z0-9])_sum\b", "_observedtotal"),
+    # PromQL's "topk(5, ...)" is the top 5; the rate of a counter of seconds ("rate(container_cpu_usage_seconds_total
+    # [5m])") is the share of time used, a usage, and a metric name's first part that is a kind of thing a service
+    # runs as (container_, node_, pod_) says where the exporter measured it, no filter
+    (r"\b(top|bottom)k\s*\(\s*(\d+)\s*,", r" \1 \2 "),
+    (r"\b(?:rate|irate)\s*\((?=\s*[a-z0-9_:]+_seconds_total\b)", " ("),
+    (r"\b(?:container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|_bytes)\b)", " "),
     # a question written as PromQL: a status class as a regex ("5.."), a service's request / error counter
     # ("manifest_api_requests_total" = manifest-api requests), a quantile of a duration histogram (p95 latency)
     (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
@@ -161,6 +202,20 @@ _PHRASES = (
      r"reporting|complaining(?:\s+about)?|experiencing|noticing|hitting|facing|sees|reports|complains(?:\s+about)?)\b"
      r"[^,;:.?!]{0,60}[,;:.!-]\s*(?=(?:can|could|would|will)\s+(?:you|u|someone|somebody)\s+(?:please\s+|pls\s+)?"
      r"(?:check|look|tell|pull|see|confirm|verify|show|count|list|get|find|give)\b)", " "),
+    # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
+    # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
+    (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?"
+     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise)\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
+    # "ran into an error" is "got / encountered / saw an error" (each already no filter), and "ran slow" is "was slow":
+    # the verb says the thing happened, not which thing ("which jobs ran" alone stays a filter)
+    (r"\b(?:ran|run|runs|running)\s+into\b", " got "),
+    (r"\b(?:ran|runs)\s+(?=(?:slow|slowly|slower|fast|late|long|longer|hot)\b)", " "),
+    # "push" said of a deploy is shipping it ("ship" is no filter): "push deploys", "deploys did we push to prod";
+    # a push of anything else ("push notifications", "image pushes") stays
+    (r"\bpush(?:ed|es|ing)?\s+(?=(?:\w+\s+)?(?:deploy\w*|release\w*)\b)", " ship "),
+    (r"\b((?:deploy\w*|release\w*)\s+(?:did|do|does|have|has|had)\s+[\w-]+\s+)push(?:ed)?\b", r"\1 ship "),
+    # a closing "what's the number?" asks for the value of what came before it
+    (r"[,;:.!?-]\s*what(?:'s|\s+is)\s+the\s+(?:number|figure|value)\s*\??\s*$", " "),
     # a share of requests that fail is the error rate ("what % of X requests are failing")
     (r"(?:(?<!\w)%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bratio)\s+of\s+(?:the\s+|all\s+)?"
      r"((?:[\w.-]+\s+){0,2}?)(?:requests?|reqs?|calls?|queries)((?:\s+(?:to|for|on|against|from|of)\s+[\w.-]+)?)\s+"
@@ -269,6 +324,7 @@ _PHRASES = (
     (r"\b(?:killed|terminated) (?:for|by|because of|due to) (?:running )?oom\b|\boom[- ]?kill(?:ed|s)?\b", " oomkilled "),
     # "4" for "for" between two words ("p99 latency 4 plover-api"), not a count ("top 4 services")
     (r"(?<=[a-z]) 4 (?=[a-z])", lambda m: " 4 " if _COUNTING.search(m.string[:m.start()]) else " for "), (r"\bhow (?:slow|fast|quick)\b", " latency "), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
+    (r"\bsplit(?:\s+out)?(?=\s+by\b)", " per "),
     (r"\b(?:greater|more|higher|slower|longer|bigger|larger|worse) than\b", "above"),
     (r"\b(?:less|lower|fewer|faster|shorter|smaller|better) than\b", "below"),
     (r"\bat least\b", "above"), (r"\bat most\b", "below"), (r"(?<![<>=])>=?\s*(?=\d)", " above "),
@@ -378,6 +434,24 @@ SYNONYMS = {
 _ERRORS_AS_5XX = frozenset({"error", "errors"})
 _LOG_WORDS = frozenset({"log", "logs", "line", "lines", "message", "messages", "level", "logged"})
 _STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]xx)$")
+_LOGS = frozenset({"log", "logs"})
+_LOG_UNITS = frozenset({"line", "lines", "entry", "entries", "record", "records", "message", "messages"})
+#: A question pasted as PromQL or LogQL: a label matcher in braces or a range function. Its reading is its
+#: selector, function and range, which the reader reads whole; no embedding compares code with prose, so
+#: `exporter.querymem.lookup` does not hold the wording guard against such a pair, unless the paste has an
+#: operator the reader does not read (arithmetic or a comparison between series, offset, unless, bool, @).
+PASTED_QUERY = "lang:query"
+_QUERY_LANGUAGE = re.compile(r"\{\s*[a-z_][a-z0-9_]*\s*(?:=~|!~|!=|=)\s*\"|\b(?:rate|irate|increase|delta|deriv|"
+                             r"histogram_quantile|topk|bottomk|[a-z]+_over_time)\s*\(")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'|\{[^{}]*\}")
+#: A LogQL log query: a stream selector followed by a line filter or a parser stage. Unless a range aggregation
+#: (count_over_time, rate, ...) takes it, LogQL returns the lines themselves, so it asks for a list of lines:
+#: a count of them answers it only in part (and the other way round), as "show the errors" vs "how many errors".
+_LOG_QUERY = re.compile(r"\{[^{}]*\}\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|"
+                        r"line_format|label_format)\b)")
+_RANGE_AGGREGATION = re.compile(r"\b(?:[a-z_]+_over_time|rate|bytes_rate)\s*\(\s*\{")
+_UNREAD_OPERATORS = re.compile(r"\b(?:offset|unless|bool|group_left|group_right|without)\b|@\s*\d|[<>]|==|"
+                               r"\s[-+*/%^]\s|\)\s*[-+*/%^]")
 #: Negated forms written as one word.
 _UN = {"unhealthy": "healthy",
        "unresolved": "resolved", "unready": "ready", "unsilenced": "silenced", "unassigned": "assigned",
@@ -398,7 +472,10 @@ _INTENTS = (
     ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
     ("breakdown", r"\b(?:per|each|breakdown)\b"),
     ("count", r"\b(?:count|counts|total|tally|sum)\b"),
-    ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select)\b"),
+    # "what was deployed (to X)" asks which things were (a list), as "what were" does; "what was the error rate" and
+    # "what was it set to 5 by" ask a value
+    ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select|"
+             r"what\s+(?:was|got|has\s+been)\s+[a-z]+(?:ed|en)\b(?!\s+(?:by|than)\b|\s+to\s+\d))\b"),
     ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"
                # a yes/no question whether any such thing exists ("are any crit alerts firing", "is there a node
                # in NotReady", "any deploys today?"): a state, which a count or a list answers only in part
@@ -604,7 +681,7 @@ def _flow_end(word: str | None) -> str:
 #: - a particle after its word ("logged in" / "logged out", "turned on" / "off", "is X up" / "down"): the same word
 #:   with the opposite particle on the other side is a complement.
 ASKS = "ask:"
-_WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)(who|when|where|why)\b")
+_WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)(who|when|where|why)\b(?!\s+(?:are|is)\s+(?:we|things)\s+(?:on|with)\b)")
 _QUANTIFIER = {"any": "some", "some": "some", "all": "all", "every": "all"}
 _PARTICLES = {"up": "down", "down": "up", "in": "out", "out": "in", "on": "off", "off": "on"}
 #: Lengths of time: left unread they are a unit ("more than 2 seconds", "503s per second", "the 2pm-3pm hour"),
@@ -628,9 +705,16 @@ _DIRECTION = re.compile(
 #: "bottom 5" are two sets of things (a ranking's order is a sibling value, rule 2).
 _RANK_ORDER = re.compile(r"(?<!\bat )\b(?:(top|most|highest|biggest|largest|busiest|noisiest|loudest|heaviest)|"
                          r"(bottom|least|fewest|lowest|smallest|quietest|lightest))\b")
+#: ("where are we on X" asks how X stands, not where: no interrogative of its own)
 #: "fail(ed) to <verb>" is the complement of the verb done ("pages the system failed to send" against "pages it sent").
 _FAIL_TERMS = frozenset({"fail", "failur", "unabl"})
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|unable|could\s+not|couldn't)\s+to\s+(?:be\s+|get\s+)?([a-z]+)")
+
+
+#: "May I see ...", "it may be": the verb, not the month (a month is read by the time reader, or stands beside a day).
+_MODAL_MAY = re.compile(r"\bmay(?=\s+(?:i|we|you|it|they|he|she|be|have|not|also|please)\b)|"
+                        r"(?:(?<=\bi )|(?<=\bwe )|(?<=\byou )|(?<=\bit )|(?<=\bthey )|(?<=\bthis )|(?<=\bthat )|"
+                        r"(?<=\bwhich ))may\b")
 
 
 def _asks(norm: str) -> set[str]:
@@ -642,7 +726,7 @@ def _asks(norm: str) -> set[str]:
                                                    "went")}
     marks |= {f"{ASKS}d:{'from' if m[1] == 'from' else 'to'}>{_term(m[2])}" for m in _TOWARD.finditer(norm)
               if m[2] not in STOPWORDS}
-    marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", norm)
+    marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", _MODAL_MAY.sub(" ", norm))
               if w in _TIME_WORDS and w not in _TIME_LINKS and w not in _TIME_UNITS}
     marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
     marks |= {f"{ASKS}v:{'up' if m[1] == 'up' or m[2] else 'down'}" for m in _DIRECTION.finditer(norm)}
@@ -721,10 +805,16 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
+    if intent is None and _LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low):
+        intent = "list"
     flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
+    # "log lines", "log entries": the units a log is written in say no more than the log; lines alone are its lines
+    words = ["log" if w in ("line", "lines") else w for w in words]
+    if _LOGS & set(words):
+        words = [w for w in words if w not in _LOG_UNITS]
     words = [w if w not in _ERRORS_AS_5XX or logs else None if coded else "5xx" for w in words]
     words = [w for w in words if w]
     terms: list[str] = []
@@ -769,6 +859,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
     mentioned |= flows | asks
+    if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
+        mentioned.add(PASTED_QUERY)
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
@@ -865,16 +957,27 @@ _KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
 
 def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],
                     other_runs: frozenset[str]) -> None:
-    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's two words, next to
-    each other, run together is the same word ("pager and duty" are two)."""
+    """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's words, next to
+    each other and in order, run together is the same word ("pager and duty" are two). An alert's name is such a
+    word too once lower-cased: "TrainPositionStale" is "train position stale" (up to four words)."""
+    def chains(prefix: list[str], rest: str) -> list[list[str]]:
+        last, found = prefix[-1], []
+        for y in sorted(other - set(prefix)):
+            part = other_surface.get(y, y)
+            if f"{last} {y}" in other_runs and rest.startswith(part):
+                found += [prefix + [y]] if rest == part else chains(prefix + [y], rest[len(part):]) if len(prefix) < 3 else []
+        return found
+
     for term in sorted(t for t in one if not t.startswith("!")):
         word = one_surface.get(term, term)
         for x in sorted(other):
-            for y in sorted(other - {x}):
-                if term in one and x in other and y in other and f"{x} {y}" in other_runs and \
-                        other_surface.get(x, x) + other_surface.get(y, y) == word:
-                    one.discard(term)
-                    other.difference_update({x, y})
+            first = other_surface.get(x, x)
+            if term not in one or x not in other or not word.startswith(first) or word == first:
+                continue
+            joined = chains([x], word[len(first):])
+            if joined:
+                one.discard(term)
+                other.difference_update(joined[0])
 
 
 def _terms(facts: Facts) -> frozenset[str]:

@@ -598,6 +598,10 @@ def test_two_real_words_one_letter_apart_are_no_slip(a, b, expected):
     ("how much memory does kelp use", "memory usage of kelp", "same"),
     ("alerts for pagerduty", "alerts for pager and duty", "conflict"),
     ("pager duty incidents open for ticketing", "open pagerduty incidents for ticketing", "same"),
+    # an alert's name is its words run together (round 14), only in their order and all of them
+    ("how many KelpQueueStalled alerts today", "count of kelp queue stalled alerts today", "same"),
+    ("KelpQueueStalled alerts today", "kelp stalled queue alerts today", "conflict"),
+    ("KelpQueueStalled alerts today", "kelp queue drained alerts today", "conflict"),
 ])
 def test_what_uses_a_thing_and_words_run_together(a, b, expected):
     assert kind(a, b) == expected
@@ -765,3 +769,18 @@ def test_initialisms_spelled_out_and_types_as_severities(a, b, expected):
 ])
 def test_active_is_running_and_workers_are_what_a_thing_runs_as(a, b, expected):
     assert _same_question(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # "ran into" is "got", "ran slow" is "was slow", and "push" said of a deploy is shipping it (round 14); each
+    # beside a twin where the verb is the filter
+    ("how many kelp viewers ran into a playback error yesterday", "how many kelp viewers got playback errors yesterday",
+     "same"),
+    ("which queries ran slow on kelp-db", "list slow queries on kelp-db", "same"),
+    ("which jobs ran on kelp-db", "which jobs failed on kelp-db", "conflict"),
+    ("how many deploys did we push to prod yesterday", "prod deploy count yesterday", "same"),
+    ("which services did team-kelp push deploys to", "which services has team-kelp deployed", "same"),
+    ("push notifications sent by kelp today", "notifications sent by kelp today", "nested"),
+])
+def test_verbs_that_say_a_thing_happened_are_no_filter(a, b, expected):
+    assert kind(a, b) == expected

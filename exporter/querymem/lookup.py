@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from detectors.org_aliases import Aliases
-from detectors.query_compare import relate
+from detectors.query_compare import PASTED_QUERY, relate
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import Reading, Window, iso, stored_reading
 from exporter.store import from_json
@@ -176,6 +176,7 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
     ranges = compare_windows(asked.window, cached_window, policy)
     why["ranges"] = ranges
     same_substance = rel.kind == "same" and rel.intent_same and rel.stat_same
+    pasted = PASTED_QUERY in cached.facts.mentioned | asked.facts.mentioned
     relation: Relation_ = "unknown"
     if ranges["comparable"]:
         relation = "same" if ranges["bounds_match"] else "overlap" if ranges["overlap_of_shorter"] > 0 else "different"
@@ -194,12 +195,15 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
             why["rule"], decision = "3 ranges do not overlap enough", "miss"
     elif not same_substance:
         why["rule"], decision = "4 another intent, a nested filter or another statistic", "partial"
-    elif fresh and ranges["bounds_match"] and (similarity >= policy.hit_similarity or rel.aliased):
+    elif fresh and ranges["bounds_match"] and (similarity >= policy.hit_similarity or rel.aliased or pasted):
         # The wording guard stands in for what the reading may have missed; a name the org declared as another
-        # ("Birch" = ehr-web) is wording no embedding can know, so it is not held against the pair.
+        # ("Birch" = ehr-web) is wording no embedding can know, and a query pasted as PromQL / LogQL is code no
+        # embedding compares with prose (its selector is read whole), so neither is held against the pair.
         why["rule"], decision = "5 same question, fresh, same range", "hit"
         if similarity < policy.hit_similarity:
-            why["wording"] = "far apart, but an alias the org declared was read: the wording guard is not applied"
+            why["wording"] = ("far apart, but an alias the org declared was read" if rel.aliased else
+                              "far apart, but one side is a query pasted as PromQL / LogQL, read whole") \
+                + ": the wording guard is not applied"
     else:
         why["rule"] = "5 same question, " + ("expired" if not fresh else "range moved" if not ranges["bounds_match"]
                                               else "wording too far apart to trust")
