@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from detectors.anomaly import (
     ALARM_SCORE,
     CHOSEN_ALARM,
+    COUNTS_CHOSEN,
     HOURLY_COUNTS,
     NAB_CHOSEN,
     AnomalyScorerConfig,
@@ -316,3 +317,25 @@ def test_the_scorers_median_and_quantile_are_numpys():
             assert _median(a) == float(np.median(a))
             for q in (0.0, 0.5, 0.9, 0.995, 1.0):
                 assert _quantile(a, q) == float(np.quantile(a, q)), (n, q)
+
+
+def test_observe_is_stats_then_relative_then_the_push():
+    """The view's one-body observe gives the numbers of its three steps, sample by sample."""
+    from detectors.anomaly import _View
+
+    c = HOURLY_COUNTS
+    rng = np.random.default_rng(3)
+    inputs = np.concatenate([np.zeros(80), rng.poisson(0.4, 400), rng.normal(0.0, 2.0, 300)]).tolist()
+    fast, steps = _View(c.window), _View(c.window)
+    for i, x in enumerate(inputs):
+        ref = 1.0 + (i % 7)
+        assert fast.observe(x, ref, c, 1.0) == steps.observe_in_steps(x, ref, c, 1.0), i
+
+
+def test_real_valued_series_score_exactly_as_with_nab_choice():
+    """The count view is switched on by the data's shape only: a real-valued series never sees it."""
+    x = noisy(5, 900)
+    x[700] += 40.0
+    ts = pd.date_range("2026-01-05", periods=x.size, freq="5min")
+    assert np.array_equal(anomaly_scores(x, ts, COUNTS_CHOSEN), anomaly_scores(x, ts, NAB_CHOSEN))
+
