@@ -824,7 +824,7 @@ NAB_CHOSEN = AnomalyScorerConfig(
     use_steps=True, shift_scales=(12, 48, 144), hold=72, hold_level=CHOSEN_ALARM, hold_release=12)
 COUNTS_CHOSEN = replace(NAB_CHOSEN, counts=None, count_tail=True)
 HOURLY_COUNTS = replace(
-    AnomalyScorerConfig(counts=True).for_step(pd.Timedelta(hours=1)),
+    COUNTS_CHOSEN.for_step(pd.Timedelta(hours=1)),
     season_tolerance=pd.Timedelta(hours=1),
     refresh=24,
     working_week=True,

@@ -135,19 +135,18 @@ def test_surprise_still_sees_the_second_hour_of_an_incident():
 def test_hourly_settings_keep_the_durations_measured_on_five_minute_data():
     hourly = AnomalyScorerConfig().for_step(pd.Timedelta(hours=1))
     assert (hourly.window, hourly.suppress, hourly.mean_window) == (250, 5, 1)
-    assert HOURLY_COUNTS.counts and HOURLY_COUNTS.season == pd.Timedelta(days=1)
+    assert HOURLY_COUNTS.counts is None and HOURLY_COUNTS.count_tail and HOURLY_COUNTS.season == pd.Timedelta(days=1)
 
 
-def test_nab_choice_keeps_its_durations_in_hours():
+def test_hourly_counts_run_the_nab_choice_with_its_durations_in_hours():
     """Shift views of 1, 4 and 12 hours, a 6-hour hold from 0.272 released after one calm hour.
 
     Before round 12 ``for_step`` left ``shift_scales`` as point counts, so at hourly sampling the
     NAB setting's 1/4/12-hour views would have become 12/48/144-hour ones.
     """
-    hourly = NAB_CHOSEN.for_step(pd.Timedelta(hours=1))
-    assert (hourly.shift_scales, hourly.hold, hourly.hold_release) == ((1, 4, 12), 6, 1)
-    assert hourly.use_steps and hourly.hold_level == CHOSEN_ALARM == 0.272
-    # The neighbours: at the samples' own step nothing changes, and other steps scale in proportion.
+    assert (HOURLY_COUNTS.shift_scales, HOURLY_COUNTS.hold, HOURLY_COUNTS.hold_release) == ((1, 4, 12), 6, 1)
+    assert HOURLY_COUNTS.use_steps and HOURLY_COUNTS.hold_level == CHOSEN_ALARM == 0.272
+    # The neighbour: at the samples' own step nothing changes, shift views included.
     assert NAB_CHOSEN.for_step(pd.Timedelta(minutes=5)) == NAB_CHOSEN
     assert NAB_CHOSEN.for_step(pd.Timedelta(minutes=10)).shift_scales == (6, 24, 72)
 
@@ -170,16 +169,17 @@ def test_nab_benchmark_scores_the_settings_the_product_runs():
     sys.modules.setdefault("bench_nab", nab)  # its dataclasses look their module up there
     spec.loader.exec_module(nab)
     assert AnomalyScorerConfig() in nab.GRID.values()
-    assert NAB_CHOSEN in nab.GRID.values()  # NAB's choice, which the product does not run (RESULTS, round 12)
-    default = AnomalyScorerConfig()
+    assert NAB_CHOSEN in nab.GRID.values()
+    assert COUNTS_CHOSEN in nab.GRID.values() and nab.PRODUCT is COUNTS_CHOSEN
     unhourly = replace(
         HOURLY_COUNTS,
-        counts=default.counts,
-        working_week=default.working_week,
-        season_tolerance=default.season_tolerance,
-        refresh=default.refresh,
+        working_week=COUNTS_CHOSEN.working_week,
+        season_tolerance=COUNTS_CHOSEN.season_tolerance,
+        refresh=COUNTS_CHOSEN.refresh,
     )
-    assert unhourly == default.for_step(pd.Timedelta(hours=1))
+    assert unhourly == COUNTS_CHOSEN.for_step(pd.Timedelta(hours=1))
+    # The default, which the product ran until round 12, is not what it runs now.
+    assert unhourly != AnomalyScorerConfig().for_step(pd.Timedelta(hours=1))
 
 
 def _recurring_excursions(seed: int, n: int = 2400) -> np.ndarray:
@@ -339,3 +339,14 @@ def test_real_valued_series_score_exactly_as_with_nab_choice():
     ts = pd.date_range("2026-01-05", periods=x.size, freq="5min")
     assert np.array_equal(anomaly_scores(x, ts, COUNTS_CHOSEN), anomaly_scores(x, ts, NAB_CHOSEN))
 
+
+def test_a_burst_in_integer_counts_is_judged_against_their_own_distribution():
+    """A count far in the tail of the series' own (overdispersed) counts alarms; the same count in a
+    series whose bursts routinely reach it does not."""
+    rng = np.random.default_rng(11)
+    ts = pd.date_range("2026-01-05", periods=600, freq="h", tz="UTC")
+    calm = rng.poisson(2.0, 600).astype(float)
+    bursty = rng.negative_binomial(0.5, 0.5 / 2.5, 600).astype(float)  # mean 2, variance 10
+    calm[500] = bursty[500] = 14.0
+    assert anomaly_scores(calm, ts, HOURLY_COUNTS)[500] >= CHOSEN_ALARM
+    assert anomaly_scores(bursty, ts, HOURLY_COUNTS)[500] < CHOSEN_ALARM
