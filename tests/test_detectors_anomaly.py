@@ -350,3 +350,28 @@ def test_a_burst_in_integer_counts_is_judged_against_their_own_distribution():
     calm[500] = bursty[500] = 14.0
     assert anomaly_scores(calm, ts, HOURLY_COUNTS)[500] >= CHOSEN_ALARM
     assert anomaly_scores(bursty, ts, HOURLY_COUNTS)[500] < CHOSEN_ALARM
+
+
+@pytest.mark.parametrize("config", [HOURLY_COUNTS, COUNTS_CHOSEN, NAB_CHOSEN, AnomalyScorerConfig()],
+                         ids=["hourly counts", "counts chosen", "nab chosen", "default"])
+def test_batch_scores_equal_streaming_scores_exactly(config):
+    """anomaly_scores computes the step, shift and count views for the whole series at once; every
+    score and surprise is the float the sample-by-sample scorer gives, gaps and warm-up included."""
+    rng = np.random.default_rng(8)
+    n = 1500
+    ts = pd.date_range("2026-01-05", periods=n, freq="h", tz="UTC")
+    sparse = rng.poisson(0.3, n).astype(float)
+    sparse[:120] = 0.0
+    sparse[900] = 9.0
+    bursty = rng.negative_binomial(0.7, 0.7 / 3.7, n).astype(float)
+    bursty[[40, 700, 701]] = np.nan
+    busy = rng.poisson(40.0, n).astype(float)
+    real = rng.normal(5.0, 1.0, n)
+    real[1000:] += 3.0
+    for x in (sparse, bursty, busy, real):
+        scores, surprises = anomaly_scores(x, ts, config, with_surprise=True)
+        scorer = StreamingAnomalyScorer(config)
+        for i, (v, t) in enumerate(zip(x.tolist(), ts.as_unit("ns").asi8.tolist(), strict=True)):
+            assert scorer.update(v, t) == scores[i], i
+            if v == v:
+                assert scorer.last_surprise == surprises[i], i
