@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from detectors.anomaly import ALARM_SCORE, HOURLY_COUNTS, AnomalyScorerConfig, surprise
+from detectors.anomaly import CHOSEN_ALARM, HOURLY_COUNTS, AnomalyScorerConfig, surprise
 from detectors.series import as_series
 
 __all__ = ["Baseline", "BaselineComparison", "expected_baseline", "compare_to_baseline", "describe_comparison"]
@@ -73,7 +73,7 @@ class BaselineComparison:
     score : float
         The anomaly detector's score of the value after the history (unsuppressed), in [0, 1).
     significant : bool
-        ``score >= threshold`` (:data:`detectors.anomaly.ALARM_SCORE` by default).
+        ``score >= threshold`` (:data:`detectors.anomaly.CHOSEN_ALARM` by default).
     """
 
     time: pd.Timestamp
@@ -155,7 +155,7 @@ def compare_to_baseline(
     min_weeks: float = 3.0,
     tz: str = "UTC",
     config: AnomalyScorerConfig | None = None,
-    threshold: float = ALARM_SCORE,
+    threshold: float = CHOSEN_ALARM,
 ) -> BaselineComparison | None:
     """Compare ``value`` observed at ``at`` with the usual level for that hour.
 
@@ -171,7 +171,9 @@ def compare_to_baseline(
         Settings of the anomaly scorer that judges the value over the whole history;
         :data:`detectors.anomaly.HOURLY_COUNTS` (hourly counts) by default.
     threshold : float
-        Score from which the value counts as unusual.
+        Score from which the value counts as unusual: :data:`detectors.anomaly.CHOSEN_ALARM`, the
+        threshold NAB chose for the setting :data:`~detectors.anomaly.HOURLY_COUNTS` rescales; pass
+        the one that goes with ``config`` when you pass another.
 
     Returns
     -------

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from detectors.anomaly import (
     ALARM_SCORE,
     CHOSEN_ALARM,
+    COUNTS_CHOSEN,
     HOURLY_COUNTS,
     NAB_CHOSEN,
     AnomalyScorerConfig,
@@ -134,19 +135,18 @@ def test_surprise_still_sees_the_second_hour_of_an_incident():
 def test_hourly_settings_keep_the_durations_measured_on_five_minute_data():
     hourly = AnomalyScorerConfig().for_step(pd.Timedelta(hours=1))
     assert (hourly.window, hourly.suppress, hourly.mean_window) == (250, 5, 1)
-    assert HOURLY_COUNTS.counts and HOURLY_COUNTS.season == pd.Timedelta(days=1)
+    assert HOURLY_COUNTS.counts is None and HOURLY_COUNTS.count_tail and HOURLY_COUNTS.season == pd.Timedelta(days=1)
 
 
-def test_nab_choice_keeps_its_durations_in_hours():
+def test_hourly_counts_run_the_nab_choice_with_its_durations_in_hours():
     """Shift views of 1, 4 and 12 hours, a 6-hour hold from 0.272 released after one calm hour.
 
     Before round 12 ``for_step`` left ``shift_scales`` as point counts, so at hourly sampling the
     NAB setting's 1/4/12-hour views would have become 12/48/144-hour ones.
     """
-    hourly = NAB_CHOSEN.for_step(pd.Timedelta(hours=1))
-    assert (hourly.shift_scales, hourly.hold, hourly.hold_release) == ((1, 4, 12), 6, 1)
-    assert hourly.use_steps and hourly.hold_level == CHOSEN_ALARM == 0.272
-    # The neighbours: at the samples' own step nothing changes, and other steps scale in proportion.
+    assert (HOURLY_COUNTS.shift_scales, HOURLY_COUNTS.hold, HOURLY_COUNTS.hold_release) == ((1, 4, 12), 6, 1)
+    assert HOURLY_COUNTS.use_steps and HOURLY_COUNTS.hold_level == CHOSEN_ALARM == 0.272
+    # The neighbour: at the samples' own step nothing changes, shift views included.
     assert NAB_CHOSEN.for_step(pd.Timedelta(minutes=5)) == NAB_CHOSEN
     assert NAB_CHOSEN.for_step(pd.Timedelta(minutes=10)).shift_scales == (6, 24, 72)
 
@@ -169,16 +169,17 @@ def test_nab_benchmark_scores_the_settings_the_product_runs():
     sys.modules.setdefault("bench_nab", nab)  # its dataclasses look their module up there
     spec.loader.exec_module(nab)
     assert AnomalyScorerConfig() in nab.GRID.values()
-    assert NAB_CHOSEN in nab.GRID.values()  # NAB's choice, which the product does not run (RESULTS, round 12)
-    default = AnomalyScorerConfig()
+    assert NAB_CHOSEN in nab.GRID.values()
+    assert COUNTS_CHOSEN in nab.GRID.values() and nab.PRODUCT is COUNTS_CHOSEN
     unhourly = replace(
         HOURLY_COUNTS,
-        counts=default.counts,
-        working_week=default.working_week,
-        season_tolerance=default.season_tolerance,
-        refresh=default.refresh,
+        working_week=COUNTS_CHOSEN.working_week,
+        season_tolerance=COUNTS_CHOSEN.season_tolerance,
+        refresh=COUNTS_CHOSEN.refresh,
     )
-    assert unhourly == default.for_step(pd.Timedelta(hours=1))
+    assert unhourly == COUNTS_CHOSEN.for_step(pd.Timedelta(hours=1))
+    # The default, which the product ran until round 12, is not what it runs now.
+    assert unhourly != AnomalyScorerConfig().for_step(pd.Timedelta(hours=1))
 
 
 def _recurring_excursions(seed: int, n: int = 2400) -> np.ndarray:
@@ -316,3 +317,61 @@ def test_the_scorers_median_and_quantile_are_numpys():
             assert _median(a) == float(np.median(a))
             for q in (0.0, 0.5, 0.9, 0.995, 1.0):
                 assert _quantile(a, q) == float(np.quantile(a, q)), (n, q)
+
+
+def test_observe_is_stats_then_relative_then_the_push():
+    """The view's one-body observe gives the numbers of its three steps, sample by sample."""
+    from detectors.anomaly import _View
+
+    c = HOURLY_COUNTS
+    rng = np.random.default_rng(3)
+    inputs = np.concatenate([np.zeros(80), rng.poisson(0.4, 400), rng.normal(0.0, 2.0, 300)]).tolist()
+    fast, steps = _View(c.window), _View(c.window)
+    for i, x in enumerate(inputs):
+        ref = 1.0 + (i % 7)
+        assert fast.observe(x, ref, c, 1.0) == steps.observe_in_steps(x, ref, c, 1.0), i
+
+
+def test_real_valued_series_score_exactly_as_with_nab_choice():
+    """The count view is switched on by the data's shape only: a real-valued series never sees it."""
+    x = noisy(5, 900)
+    x[700] += 40.0
+    ts = pd.date_range("2026-01-05", periods=x.size, freq="5min")
+    assert np.array_equal(anomaly_scores(x, ts, COUNTS_CHOSEN), anomaly_scores(x, ts, NAB_CHOSEN))
+
+
+def test_a_burst_in_integer_counts_is_judged_against_their_own_distribution():
+    """A count far in the tail of the series' own (overdispersed) counts alarms; the same count in a
+    series whose bursts routinely reach it does not."""
+    rng = np.random.default_rng(11)
+    ts = pd.date_range("2026-01-05", periods=600, freq="h", tz="UTC")
+    calm = rng.poisson(2.0, 600).astype(float)
+    bursty = rng.negative_binomial(0.5, 0.5 / 2.5, 600).astype(float)  # mean 2, variance 10
+    calm[500] = bursty[500] = 14.0
+    assert anomaly_scores(calm, ts, HOURLY_COUNTS)[500] >= CHOSEN_ALARM
+    assert anomaly_scores(bursty, ts, HOURLY_COUNTS)[500] < CHOSEN_ALARM
+
+
+@pytest.mark.parametrize("config", [HOURLY_COUNTS, COUNTS_CHOSEN, NAB_CHOSEN, AnomalyScorerConfig()],
+                         ids=["hourly counts", "counts chosen", "nab chosen", "default"])
+def test_batch_scores_equal_streaming_scores_exactly(config):
+    """anomaly_scores computes the step, shift and count views for the whole series at once; every
+    score and surprise is the float the sample-by-sample scorer gives, gaps and warm-up included."""
+    rng = np.random.default_rng(8)
+    n = 1500
+    ts = pd.date_range("2026-01-05", periods=n, freq="h", tz="UTC")
+    sparse = rng.poisson(0.3, n).astype(float)
+    sparse[:120] = 0.0
+    sparse[900] = 9.0
+    bursty = rng.negative_binomial(0.7, 0.7 / 3.7, n).astype(float)
+    bursty[[40, 700, 701]] = np.nan
+    busy = rng.poisson(40.0, n).astype(float)
+    real = rng.normal(5.0, 1.0, n)
+    real[1000:] += 3.0
+    for x in (sparse, bursty, busy, real):
+        scores, surprises = anomaly_scores(x, ts, config, with_surprise=True)
+        scorer = StreamingAnomalyScorer(config)
+        for i, (v, t) in enumerate(zip(x.tolist(), ts.as_unit("ns").asi8.tolist(), strict=True)):
+            assert scorer.update(v, t) == scores[i], i
+            if v == v:
+                assert scorer.last_surprise == surprises[i], i

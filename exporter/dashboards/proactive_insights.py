@@ -7,7 +7,7 @@ sends and name the notices' alerts, so each annotation sent matches a query here
 
 from __future__ import annotations
 
-from detectors.anomaly import ALARM_SCORE
+from detectors.anomaly import CHOSEN_ALARM
 from exporter.dashboards.model import Dashboard, Panel, Query, Row, query_variable, tag_annotation
 from exporter.knowledge.recommendation_kinds import ANNOTATED_KINDS, NOTICE_KINDS, NOTICE_METRIC
 
@@ -69,14 +69,14 @@ DASHBOARD = Dashboard(
                 Panel(
                     "Anomaly score",
                     "How unusual each group's last full hour is against its own history (the benchmarked "
-                    f"anomaly detector, 0 to 1); from {ALARM_SCORE} it is an alarm, and above its baseline a proactive "
+                    f"anomaly detector, 0 to 1); from {CHOSEN_ALARM} it is an alarm, and above its baseline a proactive "
                     "notice.",
                     (Query('max by (group) (aihelper_alert_anomaly_score{group=~"$group"})', "{{group}}"),),
                     unit="none",
                     kind="bargauge",
                     width=24,
                     height=6,
-                    thresholds=((None, "green"), (ALARM_SCORE, "red")),
+                    thresholds=((None, "green"), (CHOSEN_ALARM, "red")),
                     link="/insights/alert-rate",
                 ),
                 Panel(

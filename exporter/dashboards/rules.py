@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from detectors.anomaly import ALARM_SCORE
+from detectors.anomaly import CHOSEN_ALARM
 from exporter.dashboards.model import AI_HELPER_PLACEHOLDER, GRAFANA_PLACEHOLDER
 from exporter.knowledge.recommendation_kinds import (
     AI_HELPER_CONTEXT_PATH,
@@ -129,9 +129,9 @@ def _proactive() -> list[dict[str, Any]]:
         *(recommendation_alert(k) for k in NOTICE_KINDS),
         _alert(
             "AIHelperAlertRateAboveBaseline",
-            # Unusual is the benchmarked detector's decision (detectors/anomaly.py, ALARM_SCORE), not a ratio.
+            # Unusual is the benchmarked detector's decision (detectors/anomaly.py, CHOSEN_ALARM), not a ratio.
             "max by (group) (aihelper_alert_rate_ratio) > 1\n"
-            f"  and on (group) max by (group) (aihelper_alert_anomaly_score) >= {ALARM_SCORE}\n"
+            f"  and on (group) max by (group) (aihelper_alert_anomaly_score) >= {CHOSEN_ALARM}\n"
             "  and on (group) max by (group) (aihelper_alert_rate_per_hour) >= 2\n",
             "warning",
             "Alerts for {{ $labels.group }} are far above their usual rate",

@@ -11,10 +11,13 @@ The costly analytics are chosen for a pass over a thousand groups in well under 
 - Seasonal strength is a cheap hour-of-week profile R² (adjusted for the profile's 168 free
   parameters) instead of MSTL, which took 0.4–0.9 s per group.
 - Spikes start where the product's one anomaly detector, :mod:`detectors.anomaly` (the scorer
-  bench/nab.py measures, with :data:`detectors.anomaly.HOURLY_COUNTS` settings), raises an alarm
+  bench/nab.py measures, with :data:`detectors.anomaly.HOURLY_COUNTS` settings: NAB's chosen setting
+  at hourly sampling, at its threshold :data:`detectors.anomaly.CHOSEN_ALARM`), raises an alarm
   on the group's hourly counts: self-calibrated against the group's own past scores, so a
-  bursty group needs a bigger burst than a calm one, and counts are variance-stabilised so a
-  quiet group's zeros do not make its first 2 look infinite. An alarm is extended over the
+  bursty group needs a bigger burst than a calm one; counts are read as counts by their shape
+  (non-negative integers: the count view, a negative-binomial tail against the group's own recent
+  counts, and variance-stabilised while small) so a quiet group's zeros do not make its first 2
+  look infinite and 12 against a usual 2.5 is judged as the rare count it is. An alarm is extended over the
   neighbouring hours that are raised too (at least 3x the hour-of-day trimmed mean), and the
   episode keeps its Poisson tail probability so that episodes of several groups in the same
   hours are judged together (Fisher's method): an incident usually lights up several alerts at
@@ -33,7 +36,7 @@ import pandas as pd
 from scipy import stats
 
 from detectors import detect_change_points, expected_baseline, recurring_peaks
-from detectors.anomaly import ALARM_SCORE, HOURLY_COUNTS, anomaly_scores
+from detectors.anomaly import CHOSEN_ALARM, HOURLY_COUNTS, anomaly_scores
 from detectors.series import noise_sigma
 from exporter.knowledge import patterns
 from exporter.learning.params import LearningParams
@@ -182,7 +185,7 @@ def analyse_group(
     analysis.shifts = find_shifts(values, start, params)
     analysis.episodes = find_episodes(label, values, start, scores)
     eligible = scores[WARMUP_HOURS:]
-    analysis.alarms = int((eligible >= ALARM_SCORE).sum())
+    analysis.alarms = int((eligible >= CHOSEN_ALARM).sum())
     analysis.scored_hours = int(eligible.size)
     return analysis
 
@@ -334,7 +337,7 @@ def find_episodes(label: str, values: np.ndarray, start: float, scores: np.ndarr
     """Runs of hours around an upward alarm, each with its Poisson tail probability.
 
     ``scores`` are the hours' alarm scores (:func:`hourly_scores`, computed when not given); an
-    episode starts at an hour whose score reaches :data:`detectors.anomaly.ALARM_SCORE`, has at
+    episode starts at an hour whose score reaches :data:`detectors.anomaly.CHOSEN_ALARM`, has at
     least ``SPIKE_MIN_COUNT`` alerts and lies above its usual level (a drop in alerts is no spike).
     """
     x = np.nan_to_num(np.asarray(values, dtype=float))
@@ -345,7 +348,7 @@ def find_episodes(label: str, values: np.ndarray, start: float, scores: np.ndarr
     expected = hour_of_day_expected(x, start)
     floor = np.maximum(expected, SPIKE_RATE_FLOOR)
     raised = x >= SPIKE_MIN_RATIO * np.maximum(expected, 0.1)
-    hot = (x >= SPIKE_MIN_COUNT) & (scores >= ALARM_SCORE) & (x > expected)
+    hot = (x >= SPIKE_MIN_COUNT) & (scores >= CHOSEN_ALARM) & (x > expected)
     hot[:WARMUP_HOURS] = False  # before a whole week has been seen, "usual" is not known yet
     if not hot.any():
         return []

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from prometheus_client.core import GaugeMetricFamily, Metric
 
-from detectors.anomaly import ALARM_SCORE
+from detectors.anomaly import CHOSEN_ALARM
 from exporter.knowledge.recommendation_kinds import ALL_KINDS, NOTICE_KINDS, NOTICE_LABELS, NOTICE_METRIC
 from exporter.learning.detect import HIGH, MEDIUM
 from exporter.metrics import PREFIX
@@ -55,7 +55,7 @@ def families(store, top_groups: int, now: float) -> list[Metric]:
                                 "Unix time of the group's latest lasting level shift.", labels=["group"])
     anomaly = GaugeMetricFamily(f"{PREFIX}_alert_anomaly_score",
                                 "How unusual the last full hour's alert count is for the group, 0 to 1 (the "
-                                f"benchmarked anomaly detector's score; {ALARM_SCORE} and above is an alarm).",
+                                f"benchmarked anomaly detector's score; {CHOSEN_ALARM} and above is an alarm).",
                                 labels=["group"])
     active = GaugeMetricFamily(f"{PREFIX}_recommendations_active", "Unexpired proactive recommendations, by kind.",
                                labels=["kind"])

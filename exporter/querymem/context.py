@@ -63,7 +63,8 @@ def compare(reading: Reading, value: float, history: list[tuple[float, float]], 
     config = replace(ANSWERS, counts=reading.type == "count")
     if reading.type == "count":
         series = pd.Series([v for _, v in past], index=pd.to_datetime([t for t, _ in past], unit="s", utc=True))
-        cmp = compare_to_baseline(series, value, pd.Timestamp(now, unit="s", tz="UTC"), tz=tz, config=config)
+        cmp = compare_to_baseline(series, value, pd.Timestamp(now, unit="s", tz="UTC"), tz=tz, config=config,
+                                  threshold=ALARM_SCORE)
         if cmp is not None and cmp.baseline.samples >= MIN_HISTORY:
             b = cmp.baseline
             sentence = describe_comparison(cmp, unit=what)
