@@ -44,11 +44,9 @@ field-aware coverage, a headline vector and a logistic fusion were tried there a
 
 from __future__ import annotations
 
-import math
 import re
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -117,16 +115,16 @@ class CaseIndex:
         self.ids = list(ids)
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(self.ids), DIM)
         corpus = [lexical_tokens(t) for t in texts]
-        self.df: Counter = Counter()
-        for toks in corpus:
-            self.df.update(set(toks))
         self.bm25: bm25s.BM25 | None = None
+        self.df: dict[str, int] = {}  # per term, the cases that hold it
+        self._term_idf = np.zeros(0)  # per bm25s term id, `lucene_idf` of the cases that hold it
         self.case_weight = np.zeros(len(self.ids))  # each case's own evidence: the idf of its distinct terms
-        if self.df:  # bm25s cannot index a corpus without a single token (cases whose text is all symbols)
+        if any(corpus):  # bm25s cannot index a corpus without a single token (cases whose text is all symbols)
             self.bm25 = bm25s.BM25()
             self.bm25.index(corpus, show_progress=False)
-            held = np.diff(self.bm25.scores["indptr"])  # per term id, the cases that hold it
-            self._term_idf = np.where(held > 0, np.log1p((len(self.ids) - held + 0.5) / (held + 0.5)), 0.0)
+            held = np.diff(self.bm25.scores["indptr"])
+            self.df = {t: int(held[i]) for t, i in self.bm25.vocab_dict.items() if i < len(held)}
+            self._term_idf = lucene_idf(len(self.ids), held)
             self.case_weight = np.bincount(self.bm25.scores["indices"], weights=np.repeat(self._term_idf, held),
                                            minlength=len(self.ids))
 
@@ -134,9 +132,9 @@ class CaseIndex:
         return len(self.ids)
 
     def idf(self, term: str) -> float:
-        """Lucene's BM25 idf, the weight one occurrence of `term` adds to a case of average length."""
-        n, df = len(self.ids), self.df.get(term, 0)
-        return math.log(1.0 + (n - df + 0.5) / (df + 0.5)) if df else 0.0
+        """The weight one occurrence of `term` adds to a case of average length (0 for a term no case holds)."""
+        i = self.bm25.vocab_dict.get(term, -1) if self.bm25 is not None else -1
+        return float(self._term_idf[i]) if 0 <= i < len(self._term_idf) else 0.0
 
     def lexical(self, query_tokens: list[str]) -> tuple[np.ndarray, float]:
         """BM25 score of every case, shape (n,), and the query's attainable weight (sum of its terms' idf).
@@ -211,6 +209,13 @@ class CaseIndex:
         keep = np.flatnonzero((rel > 0) & ((sem >= MIN_COSINE) | (coverage >= MIN_LEXICAL_COVERAGE)))
         top = keep[np.argsort(-rel[keep], kind="stable")][:k]
         return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i]), float(lead_cov[i])) for i in top]
+
+
+def lucene_idf(n: int, held: np.ndarray) -> np.ndarray:
+    """Lucene's BM25 idf of terms held by `held` of `n` cases, 0 where no case holds one: the one formula that
+    coverage's attainable weight, the overlap's shares and `why`'s evidence weights all read, so they agree."""
+    held = np.asarray(held, dtype=np.float64)
+    return np.where(held > 0, np.log1p((n - held + 0.5) / (held + 0.5)), 0.0)
 
 
 def gap_share(scores: np.ndarray, k: int = SPREAD_TOP) -> float:
