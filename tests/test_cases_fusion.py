@@ -93,3 +93,19 @@ def test_a_clear_meaning_is_not_overruled_by_words_shared_with_a_bunch_of_cases(
         assert ranked(ix, report)[0] == "c1"
     monkeypatch.setattr(matching, "W_OVERLAP", 0.0)
     assert ranked(ix, report)[0] == "c0"
+
+
+def test_one_idf_serves_coverage_overlap_and_the_evidence_weights():
+    """Coverage's attainable weight, the overlap's shares and `why`'s evidence weights all read `lucene_idf`: a term
+    held by k of n cases weighs log(1 + (n - k + 0.5) / (k + 0.5)) in each, and a term no case holds weighs 0."""
+    texts = ["kafka consumer lag after rebalance", "kafka broker disk full", *FILLER]
+    ix = index(texts, [0.5] * len(texts))
+    n = len(texts)
+    assert ix.idf("kafka") == pytest.approx(np.log1p((n - 2 + 0.5) / 2.5))
+    assert ix.idf("rebalance") == pytest.approx(np.log1p((n - 1 + 0.5) / 1.5))
+    assert ix.idf("zookeeper") == 0.0 and ix.df["kafka"] == 2 and "zookeeper" not in ix.df
+    asked = matching.lexical_tokens("kafka rebalance zookeeper")
+    _, attainable = ix.lexical(asked)
+    assert attainable == pytest.approx(ix.idf("kafka") + ix.idf("rebalance"))
+    shared = ix.overlap(asked)  # case 1 holds kafka alone; the report's own weight is the smaller side
+    assert shared[1] == pytest.approx(ix.idf("kafka") / attainable)
