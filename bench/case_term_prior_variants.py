@@ -47,6 +47,17 @@ def without_cause(doc: dict) -> str:
     return repo.matching_text({**doc, "root_cause": {}})
 
 
+def vector_with_cause(doc: dict) -> str:
+    """The embedded text and the case's cause (`repo.embedding_text` leaves it out)."""
+    cause = (doc.get("root_cause") or {}).get("issue") or ""
+    return " | ".join(x for x in (repo.embedding_text(doc), denoise(cause)) if x)
+
+
+def vector_with_cause_and_fix(doc: dict) -> str:
+    fix = (doc.get("solution") or {}).get("immediate_fix") or ""
+    return " | ".join(x for x in (vector_with_cause(doc), denoise(fix)) if x)
+
+
 def variants() -> dict[str, dict]:
     """Label -> the module settings it ranks with (and `text`: the case's lexical text, `repo.matching_text`
     unless given). Added 02:26 UTC after the first run (02:24) (the everyday prior alone, every set read): the fix and
@@ -57,6 +68,10 @@ def variants() -> dict[str, dict]:
     out["+ the fix in the lexical text"] = {"EVERYDAY_SCALE": 0.0, "text": with_fix}
     out["the cause left out of the lexical text"] = {"EVERYDAY_SCALE": 0.0, "text": without_cause}
     out["+ the fix, idf x min(1, everyday surprisal / 5)"] = {"EVERYDAY_SCALE": 5.0, "text": with_fix}
+    # Added 02:38 UTC after the third run (SeaMonkey's rows read): the semantic side, where plain MiniLM reads the
+    # case's cause and fix and the product's vector does not.
+    out["case vector with the cause"] = {"EVERYDAY_SCALE": 0.0, "vector_text": vector_with_cause}
+    out["case vector with the cause and fix"] = {"EVERYDAY_SCALE": 0.0, "vector_text": vector_with_cause_and_fix}
     return out
 
 
@@ -73,6 +88,8 @@ def rank_all(ds: cm.Dataset, settings: dict, docs: list[dict], vecs: np.ndarray,
              qvecs: np.ndarray) -> dict[str, list[str]]:
     settings = dict(settings)
     text = settings.pop("text", repo.matching_text)
+    if "vector_text" in settings:
+        vecs = cm.embed([settings.pop("vector_text")(d) for d in docs])
     kept = {k: getattr(matching, k) for k in settings}
     try:
         for k, v in settings.items():
