@@ -89,7 +89,8 @@ def rank_all(ds: cm.Dataset, settings: dict, docs: list[dict], vecs: np.ndarray,
     settings = dict(settings)
     text = settings.pop("text", repo.matching_text)
     if "vector_text" in settings:
-        vecs = cm.embed([settings.pop("vector_text")(d) for d in docs])
+        vector_text = settings.pop("vector_text")
+        vecs = cm.embed([vector_text(d) for d in docs])
     kept = {k: getattr(matching, k) for k in settings}
     try:
         for k, v in settings.items():
