@@ -9,9 +9,9 @@ wrong first case often shares only everyday words with the report ("one", "out",
 rarely enough to give a high idf. The library's idf cannot tell such a word from a rare technical one; how often
 the word is used in everyday English can (pyspellchecker's subtitle frequencies, already the project's word list).
 Each variant scales a term's idf by min(1, -log10(share) / S) in all three lexical signals (coverage, headline
-coverage, overlap); S is the one setting, words no list holds keep their weight. Scoring goes through
-`CaseIndex.search` (the product's fusion, text only: no context or quality). `--loso` picks, for each set left out,
-the variant with the best mean dev gain over the others.
+coverage, overlap; `PriorIndex`, here, not in the product); S is the one setting, words no list holds keep their
+weight. Scoring goes through `CaseIndex.search` (the product's fusion, text only: no context or quality). `--loso`
+picks, for each set left out, the variant with the best mean dev gain over the others.
 
 Only dev lines are scored: test lines are dropped before anything is embedded, except c5's (both halves released
 as dev data in round 14, having been run twice as held-out by the lead).
@@ -20,6 +20,7 @@ as dev data in round 14, having been run twice as held-out by the lead).
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -30,10 +31,45 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import bench.case_match as cm  # noqa: E402
 from bench.case_match_variants import stored_docs  # noqa: E402
 from detectors.text_normalize import denoise  # noqa: E402
+from detectors.word_lists import word_shares  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
 
 RELEASED = {"postmortems-c5", "c5-all"}  # both halves are dev data from round 14 on
 BASE = "product (round 13)"
+
+
+def everyday_weight(term: str, scale: float) -> float:
+    """min(1, -log10(share) / scale) of the term's share of everyday English (1 for words no list holds)."""
+    share = word_shares().get(term, 0.0)
+    return 1.0 if share <= 0 else min(1.0, -math.log10(share) / scale)
+
+
+class PriorIndex(matching.CaseIndex):
+    """The product's index with each term's idf scaled by `everyday_weight`, in coverage (each term's BM25 share
+    and the attainable weight), headline coverage and the overlap alike; `idf` returns the scaled weight."""
+
+    def __init__(self, ids: list[str], texts: list[str], vectors: np.ndarray, scale: float):
+        super().__init__(ids, texts, vectors)
+        if self.bm25 is None:
+            return
+        vocab = sorted(self.bm25.vocab_dict.items(), key=lambda kv: kv[1])[:len(self._term_idf)]
+        self._prior = np.array([everyday_weight(t, scale) for t, _ in vocab])
+        self._term_idf = self._term_idf * self._prior
+        held = np.diff(self.bm25.scores["indptr"])
+        self.case_weight = np.bincount(self.bm25.scores["indices"], weights=np.repeat(self._term_idf, held),
+                                       minlength=len(self.ids))
+
+    def lexical(self, query_tokens: list[str]) -> tuple[np.ndarray, float]:
+        if self.bm25 is None:
+            return np.zeros(0, dtype=np.float32), 0.0
+        ids = np.asarray(self.bm25.get_tokens_ids(query_tokens), dtype=np.int64)
+        if ids.size == 0:
+            return np.zeros(len(self.ids), dtype=np.float32), 0.0
+        ptr, held, data = self.bm25.scores["indptr"], self.bm25.scores["indices"], self.bm25.scores["data"]
+        spans = [slice(ptr[t], ptr[t + 1]) for t in ids]
+        scores = np.bincount(np.concatenate([held[sl] for sl in spans]), minlength=len(self.ids),
+                             weights=np.concatenate([data[sl] * self._prior[t] for sl, t in zip(spans, ids, strict=True)]))
+        return scores.astype(np.float32), sum(self.idf(t) for t in query_tokens)
 
 
 def with_fix(doc: dict) -> str:
@@ -91,11 +127,13 @@ def rank_all(ds: cm.Dataset, settings: dict, docs: list[dict], vecs: np.ndarray,
     if "vector_text" in settings:
         vector_text = settings.pop("vector_text")
         vecs = cm.embed([vector_text(d) for d in docs])
+    scale = settings.pop("EVERYDAY_SCALE", 0.0)
     kept = {k: getattr(matching, k) for k in settings}
     try:
         for k, v in settings.items():
             setattr(matching, k, v)
-        ix = matching.CaseIndex(ds.ids, [text(d) for d in docs], vecs)
+        texts = [text(d) for d in docs]
+        ix = PriorIndex(ds.ids, texts, vecs, scale) if scale else matching.CaseIndex(ds.ids, texts, vecs)
         out = {}
         for q, v in zip(ds.queries, qvecs, strict=True):
             res = ix.search(q.text, v, k=cm.DEPTH + 1, lead=matching.lead_text(q.text))

@@ -44,7 +44,6 @@ field-aware coverage, a headline vector and a logistic fusion were tried there a
 
 from __future__ import annotations
 
-import math
 import re
 import threading
 import time
@@ -56,7 +55,6 @@ import bm25s
 import numpy as np
 
 from detectors.text_normalize import denoise, tokens
-from detectors.word_lists import word_shares
 from exporter.cases import repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
@@ -79,13 +77,6 @@ MIN_LEXICAL_COVERAGE = 0.05
 TIE = 0.08
 TIE_STEP = 0.01
 CONTEXT_KEYS = ("environment", "os", "platform", "service_type")
-EVERYDAY_SCALE = 0.0
-
-
-def everyday_weight(term: str) -> float:
-    """min(1, -log10(share) / EVERYDAY_SCALE) of the term's share of everyday English (1 for words no list holds)."""
-    share = word_shares().get(term, 0.0)
-    return 1.0 if share <= 0 else min(1.0, -math.log10(share) / EVERYDAY_SCALE)
 
 
 def lexical_tokens(text: str) -> list[str]:
@@ -127,7 +118,6 @@ class CaseIndex:
         self.bm25: bm25s.BM25 | None = None
         self.df: dict[str, int] = {}  # per term, the cases that hold it
         self._term_idf = np.zeros(0)  # per bm25s term id, `lucene_idf` of the cases that hold it
-        self._prior = self._term_weight = np.zeros(0)
         self.case_weight = np.zeros(len(self.ids))  # each case's own evidence: the idf of its distinct terms
         if any(corpus):  # bm25s cannot index a corpus without a single token (cases whose text is all symbols)
             self.bm25 = bm25s.BM25()
@@ -135,10 +125,7 @@ class CaseIndex:
             held = np.diff(self.bm25.scores["indptr"])
             self.df = {t: int(held[i]) for t, i in self.bm25.vocab_dict.items() if i < len(held)}
             self._term_idf = lucene_idf(len(self.ids), held)
-            vocab = sorted(self.bm25.vocab_dict.items(), key=lambda kv: kv[1])[:len(held)]
-            self._prior = np.array([everyday_weight(t) for t, _ in vocab]) if EVERYDAY_SCALE else np.ones(len(held))
-            self._term_weight = self._term_idf * self._prior
-            self.case_weight = np.bincount(self.bm25.scores["indices"], weights=np.repeat(self._term_weight, held),
+            self.case_weight = np.bincount(self.bm25.scores["indices"], weights=np.repeat(self._term_idf, held),
                                            minlength=len(self.ids))
 
     def __len__(self) -> int:
@@ -160,16 +147,8 @@ class CaseIndex:
         ids = self.bm25.get_tokens_ids(query_tokens)
         if not ids:
             return np.zeros(len(self.ids), dtype=np.float32), 0.0
-        if not EVERYDAY_SCALE:
-            weight = sum(self.idf(t) for t in query_tokens)
-            return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32), weight
-        ids_a = np.asarray(ids, dtype=np.int64)
-        ptr, held, data = self.bm25.scores["indptr"], self.bm25.scores["indices"], self.bm25.scores["data"]
-        spans = [slice(ptr[t], ptr[t + 1]) for t in ids_a]
-        lens = [sl.stop - sl.start for sl in spans]
-        scores = np.bincount(np.concatenate([held[sl] for sl in spans]), minlength=len(self.ids),
-                             weights=np.concatenate([data[sl] for sl in spans]) * np.repeat(self._prior[ids_a], lens))
-        return scores.astype(np.float32), float(self._term_weight[ids_a].sum())
+        weight = sum(self.idf(t) for t in query_tokens)
+        return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32), weight
 
     def overlap(self, query_tokens: list[str]) -> np.ndarray:
         """Shared evidence as a share of the shorter side's, 0-1, shape (n,): the idf of the distinct terms report
@@ -188,8 +167,8 @@ class CaseIndex:
         ptr, held = self.bm25.scores["indptr"], self.bm25.scores["indices"]
         spans = [held[ptr[t]:ptr[t + 1]] for t in ids]
         shared = np.bincount(np.concatenate(spans), minlength=n,
-                             weights=np.repeat(self._term_weight[ids], [len(x) for x in spans]))
-        own = float(self._term_weight[ids].sum())
+                             weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))
+        own = float(self._term_idf[ids].sum())
         return shared / np.maximum(np.minimum(self.case_weight, own), 1e-9)
 
     def semantic(self, query_vector: np.ndarray) -> np.ndarray:
