@@ -56,7 +56,7 @@ def test_gap_share_says_how_far_the_best_case_stands_out_whatever_the_scale():
 
 
 def ranked(ix: CaseIndex, report: str) -> list[str]:
-    return [ix.ids[pos] for pos, *_ in ix.search(report, QUERY, lead=matching.lead_text(report))]
+    return [ix.ids[pos] for pos, *_ in ix.search(report, QUERY, lines=matching.report_lines(report))]
 
 
 def test_a_long_case_holding_the_whole_report_outranks_a_closer_meaning_when_its_words_stand_out(monkeypatch):

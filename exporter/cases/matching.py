@@ -67,6 +67,7 @@ W_SEMANTIC = 0.7
 W_LEXICAL = 0.5
 W_LEAD = 0.25
 W_OVERLAP = 0.5
+BEST_LINE = 0.5
 SPREAD_TOP = 10
 LEAD_MIN_TOKENS = 3
 RRF_K = 60
@@ -87,15 +88,23 @@ def lexical_tokens(text: str) -> list[str]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+def report_lines(problem: str) -> list[str]:
+    """The report cut into its sentences or lines, each joined to the next while it holds fewer than
+    `LEAD_MIN_TOKENS` terms (so "Hi team." alone is never one)."""
+    out: list[str] = []
+    part: list[str] = []
+    for piece in (p for p in _SENTENCE_END.split(problem.strip()) if p.strip()):
+        part.append(piece)
+        if len(lexical_tokens(" ".join(part))) >= LEAD_MIN_TOKENS:
+            out.append(" ".join(part))
+            part = []
+    return out + [" ".join(part)] if part else out
+
+
 def lead_text(problem: str) -> str:
-    """The report's headline: its first sentence or line, with the next ones while it holds fewer than
-    `LEAD_MIN_TOKENS` terms (so "Hi team." alone is never the headline)."""
-    lead: list[str] = []
-    for part in (p for p in _SENTENCE_END.split(problem.strip()) if p.strip()):
-        lead.append(part)
-        if len(lexical_tokens(" ".join(lead))) >= LEAD_MIN_TOKENS:
-            break
-    return " ".join(lead)
+    """The report's headline: its first line (`report_lines`)."""
+    lines = report_lines(problem)
+    return lines[0] if lines else ""
 
 
 class CaseIndex:
@@ -182,16 +191,21 @@ class CaseIndex:
         return np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(len(self.ids), np.float32)
 
     def search(self, query_text: str, query_vector: np.ndarray | None, k: int = CANDIDATES,
-               lead: str | None = None) -> list[tuple[int, float, float, float, float]]:
-        """The `k` most relevant cases as (position, relevance, cosine, coverage, headline coverage), best first.
+               lines: Sequence[str] | None = None) -> list[tuple[int, float, float, float, float]]:
+        """The `k` most relevant cases as (position, relevance, cosine, coverage, line coverage), best first.
 
-        `lead` is the report's headline (`lead_text`); None means the whole text is its own headline.
+        `lines` are the report's lines, its headline first (`report_lines`); their line coverage is the headline's
+        coverage, mixed with the best line's by `BEST_LINE`. None means the whole text is its own headline.
         """
         n = len(self.ids)
         if n == 0:
             return []
         coverage = self.coverage(query_text)
-        lead_cov = coverage if lead is None or lead.strip() == query_text.strip() else self.coverage(lead)
+        lines = [x for x in lines or () if x.strip()][: None if BEST_LINE > 0 else 1]
+        covs = [coverage if x.strip() == query_text.strip() else self.coverage(x) for x in lines]
+        lead_cov = coverage if not covs else covs[0]
+        if len(covs) > 1 and BEST_LINE > 0:
+            lead_cov = (1.0 - BEST_LINE) * covs[0] + BEST_LINE * np.max(covs, axis=0)
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
@@ -353,7 +367,10 @@ def rank(
         return []
     text = query_text(req)
     vector = embedder([denoise(text)])[0]
-    candidates = index.search(text, vector, k=max(CANDIDATES, req.limit), lead=lead_text(req.problem or text))
+    lines = report_lines(text)
+    if req.problem and lines and lines[0] != lead_text(req.problem):
+        lines.insert(0, lead_text(req.problem))
+    candidates = index.search(text, vector, k=max(CANDIDATES, req.limit), lines=lines)
     rows = repo.visible_rows(store, principal, [index.ids[i] for i, *_ in candidates])
     asked = req.context.model_dump(exclude_none=True)
     out = []
