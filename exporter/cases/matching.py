@@ -68,6 +68,7 @@ W_LEXICAL = 0.5
 W_LEAD = 0.25
 W_OVERLAP = 0.5
 BEST_LINE = 0.5
+LINE_BY_GAP = False
 SPREAD_TOP = 10
 LEAD_MIN_TOKENS = 3
 RRF_K = 60
@@ -205,7 +206,8 @@ class CaseIndex:
         covs = [coverage if x.strip() == query_text.strip() else self.coverage(x) for x in lines]
         lead_cov = coverage if not covs else covs[0]
         if len(covs) > 1 and BEST_LINE > 0:
-            lead_cov = (1.0 - BEST_LINE) * covs[0] + BEST_LINE * np.max(covs, axis=0)
+            mix = BEST_LINE * (1.0 - gap_share(covs[0])) if LINE_BY_GAP else BEST_LINE
+            lead_cov = (1.0 - mix) * covs[0] + mix * np.max(covs, axis=0)
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
