@@ -14,7 +14,11 @@ Ranking, in three steps:
    absolute, calibrated scales: cosine of the MiniLM embeddings, and coverage = BM25 score / the
    query's attainable weight (the sum of its terms' idf), the share of the query's term evidence the
    case holds. The headline is the report's first sentence or line (`lead_text`): people on call put
-   what they see first and context after it, so its evidence counts twice. Not BM25 divided
+   what they see first and context after it, so its evidence counts twice. Where the headline singles out
+   no case (a greeting, "after the blip last night", a manager's summary), part of its weight goes to the
+   report's best-covered line (round 14): the headline coverage becomes (1 - m) x the headline's + m x the
+   best line's, per case, with m = `BEST_LINE` x (1 - the headline coverage's gap share), so a headline
+   that clearly points at a case keeps its whole weight. Not BM25 divided
    by the query's best BM25 score: three shared everyday words cover a few percent of a report, so
    a weak lexical match stays weak, whatever its rank. Plus `W_OVERLAP` x f x overlap (round 13): the
    idf of the distinct terms report and case share over the *shorter* side's own (a duplicate holds the
@@ -240,9 +244,28 @@ def gap_share(scores: np.ndarray, k: int = SPREAD_TOP) -> float:
     k = min(k, len(scores))
     if k < 2:
         return 0.0
-    top = np.sort(np.partition(scores, len(scores) - k)[len(scores) - k:])[::-1]
+    top = highest(scores, k)
     span = float(top[0] - top[k - 1])
     return float(top[0] - top[1]) / span if span > 1e-12 else 0.0
+
+
+def highest(scores: np.ndarray, k: int) -> np.ndarray:
+    """The `k` highest scores, highest first (k <= len(scores)).
+
+    The positive scores are picked out before the partition: a lexical signal is 0 for most of an org's cases,
+    and numpy's partition slows on ties, 14-40 ms at 100k scores nineteen in twenty of them 0 against 0.3 ms
+    for the positive ones alone.
+    """
+    scores = np.asarray(scores)
+    pos = scores[scores > 0]
+    if pos.size >= k:
+        return np.sort(np.partition(pos, pos.size - k)[pos.size - k:])[::-1]
+    rest = scores[scores <= 0]
+    zeros = min(k - pos.size, rest.size - np.count_nonzero(rest))
+    neg = rest[rest < 0]
+    tail = k - pos.size - zeros
+    low = np.sort(np.partition(neg, neg.size - tail)[neg.size - tail:])[::-1] if tail > 0 else neg[:0]
+    return np.concatenate([np.sort(pos)[::-1], np.zeros(zeros, scores.dtype), low])
 
 
 def confidence_share(mine: float, other: float) -> float:
