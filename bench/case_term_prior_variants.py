@@ -1,4 +1,5 @@
-"""Round 14 matcher variants for issue 17: how much a shared word says, DEV lines only (and c5, released this round).
+"""Round 14 matcher variants for issue 17: how much a shared word says, and which report line speaks, DEV lines only
+(and c5, released this round).
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/case_term_prior_variants.py --sets seamonkey,postmortems-c5,... \
         --embedding-cache /tmp/r14case/emb.pkl [--loso]
@@ -11,7 +12,9 @@ the word is used in everyday English can (pyspellchecker's subtitle frequencies,
 Each variant scales a term's idf by min(1, -log10(share) / S) in all three lexical signals (coverage, headline
 coverage, overlap; `PriorIndex`, here, not in the product); S is the one setting, words no list holds keep their
 weight. Scoring goes through `CaseIndex.search` (the product's fusion, text only: no context or quality). `--loso`
-picks, for each set left out, the variant with the best mean dev gain over the others.
+picks, for each set left out, the variant with the best mean dev gain over the others. Added after the first runs
+(each with its time below): the fix and the cause as lexical text, the cause in the case vector, and the report's
+best-covered line beside its headline (`matching.report_lines`, `BEST_LINE`, `LINE_BY_GAP`), which was shipped.
 
 Only dev lines are scored: test lines are dropped before anything is embedded, except c5's (both halves released
 as dev data in round 14, having been run twice as held-out by the lead).
@@ -104,20 +107,20 @@ def variants() -> dict[str, dict]:
     out["+ the fix in the lexical text"] = {"EVERYDAY_SCALE": 0.0, "text": with_fix}
     out["the cause left out of the lexical text"] = {"EVERYDAY_SCALE": 0.0, "text": without_cause}
     out["+ the fix, idf x min(1, everyday surprisal / 5)"] = {"EVERYDAY_SCALE": 5.0, "text": with_fix}
-    # Added 02:38 UTC after the third run (SeaMonkey's rows read): the semantic side, where plain MiniLM reads the
+    # Added 02:37 UTC after the third run (SeaMonkey's rows read): the semantic side, where plain MiniLM reads the
     # case's cause and fix and the product's vector does not.
     out["case vector with the cause"] = {"EVERYDAY_SCALE": 0.0, "vector_text": vector_with_cause}
     out["case vector with the cause and fix"] = {"EVERYDAY_SCALE": 0.0, "vector_text": vector_with_cause_and_fix}
-    # Added 02:49 UTC after the runs above: the headline coverage read from the report's best-covered line per case
+    # Added 02:47 UTC after the runs above: the headline coverage read from the report's best-covered line per case
     # (the most of any one line's evidence the case holds) instead of its first line; a Slack message, a support
     # escalation or a summary does not put its telling line first. (`matching.report_lines`; shipped as
     # `matching.BEST_LINE` after this run.)
     out["headline coverage from the best-covered sentence"] = {"BEST_LINE": 1.0}
-    # Added 02:55 UTC after the product's promise test (a background sentence must not outweigh the headline,
+    # Added 02:51 UTC after the product's promise test (a background sentence must not outweigh the headline,
     # tests/test_cases_outcomes.py) failed with the best line alone: the headline's and the best line's coverage
     # mixed half and half.
     out["headline and best-covered sentence, half each"] = {"BEST_LINE": 0.5}
-    # Added 02:59 UTC after the half-half mix failed the same promise test (round 13 kept it by 0.002 of relevance):
+    # Added 02:54 UTC after the half-half mix failed the same promise test (round 13 kept it by 0.002 of relevance):
     # the best line's share scaled by 1 - the headline's gap share, so a headline that singles out a case keeps
     # its whole weight and one that singles out none gives way to the line that does.
     for share in (1.0, 0.5):
