@@ -68,7 +68,8 @@
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
    `--dev-only` ranks and scores the dev split alone, for use while choosing anything. `--previous` also
-   ranks through the product path with round 12's fusion (no overlap term), in the same run. `--warm` only fills the
+   ranks through the product path with round 13's matcher (the headline's coverage alone, `BEST_LINE` 0), in
+   the same run. `--warm` only fills the
    embedding cache for the sets named (no split is scored).
 
 2. Speed (`--speed N`): N cases recorded through `create_cases` in a SQLite store, then the whole
@@ -437,20 +438,20 @@ def warm(ds: Dataset, now: float) -> None:
 
 
 @contextmanager
-def overlap_weight(weight: float) -> Iterator[None]:
-    """The matcher's `W_OVERLAP` set to `weight` inside the block (0: round 12's fusion), the product's after it,
-    whatever happens inside, so the rest of a run scores the product as it ships."""
-    kept = matching.W_OVERLAP
-    matching.W_OVERLAP = weight
+def best_line(share: float) -> Iterator[None]:
+    """The matcher's `BEST_LINE` set to `share` inside the block (0: round 13's headline alone), the product's
+    after it, whatever happens inside."""
+    kept = matching.BEST_LINE
+    matching.BEST_LINE = share
     try:
         yield
     finally:
-        matching.W_OVERLAP = kept
+        matching.BEST_LINE = kept
 
 
 def previous_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
-    """The product path with round 12's fusion (no overlap term: `W_OVERLAP` 0), scored in the same run."""
-    with overlap_weight(0.0):
+    """The product path with round 13's matcher (the headline's coverage alone: `BEST_LINE` 0), in the same run."""
+    with best_line(0.0):
         return product_rankings(ds, url, now)
 
 
@@ -459,7 +460,7 @@ def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "d
         t0 = time.perf_counter()
         methods = {
             "product (POST /cases + /cases/match path)": product_rankings(ds, f"sqlite:///{tmp}/{ds.name}.db", now),
-            **({"product, round 12's fusion (no overlap)": previous_rankings(ds, f"sqlite:///{tmp}/{ds.name}-12.db", now)}
+            **({"product, round 13's matcher (headline alone)": previous_rankings(ds, f"sqlite:///{tmp}/{ds.name}-13.db", now)}
                if previous else {}),
             **({"product, text only (query context left out)":
                 product_rankings(ds, f"sqlite:///{tmp}/{ds.name}-text.db", now, context=False)}
@@ -540,9 +541,10 @@ def speed_bench(n: int, now: float, queries: int = 200) -> dict:
 
 
 def headline_cost(n: int, queries: int = 200) -> dict:
-    """`CaseIndex.search` alone at `n` cases, with the headline scored and without (the whole text as its
-    own headline), interleaved: what the headline signal adds to a request, apart from embedding and storage."""
-    from exporter.cases.matching import CaseIndex, lead_text
+    """`CaseIndex.search` alone at `n` cases, interleaved: with the best-covered line (round 14), with the headline
+    alone (round 13), and without either (the whole text as its own headline): what the line signal adds to a
+    request, apart from embedding and storage."""
+    from exporter.cases.matching import CaseIndex, lead_text, report_lines
 
     rng = np.random.default_rng(17)
     inc, sm = incidents(), seamonkey()
@@ -554,14 +556,13 @@ def headline_cost(n: int, queries: int = 200) -> dict:
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     index = CaseIndex([str(i) for i in range(n)], texts, vectors)
     asked = [q.text for q in inc.queries] + [q.text[:800] for q in sm.queries]
-    timings: dict[str, list[float]] = {"with headline": [], "without": [], "with headline, no overlap (round 12)": []}
-    shipped = matching.W_OVERLAP
+    timings: dict[str, list[float]] = {"best line (round 14)": [], "headline alone (round 13)": [], "without": []}
     for text in (asked * (queries // len(asked) + 1))[:queries]:
-        for label, lead in (("with headline", lead_text(text)), ("without", None),
-                            ("with headline, no overlap (round 12)", lead_text(text))):
-            with overlap_weight(0.0 if "no overlap" in label else shipped):
+        for label, lines in (("best line (round 14)", report_lines(text)),
+                             ("headline alone (round 13)", [lead_text(text)]), ("without", None)):
+            with best_line(0.0 if "round 13" in label else matching.BEST_LINE):
                 s = time.perf_counter()
-                index.search(text, vectors[0], lead=lead)
+                index.search(text, vectors[0], lines=lines)
                 timings[label].append((time.perf_counter() - s) * 1000)
     return {"cases": n, **{f"{k} p50/p99 ms": [round(float(np.percentile(v, p)), 1) for p in (50, 99)]
                            for k, v in timings.items()}}
@@ -576,7 +577,7 @@ def main() -> None:
     ap.add_argument("--headline-cost", type=int, default=0, help="cases for the search-only headline timing (0: skip)")
     ap.add_argument("--embedding-cache", type=Path, default=None, help="pickle of vectors by text (quality runs)")
     ap.add_argument("--warm", action="store_true", help="only fill the embedding cache for --sets; score nothing")
-    ap.add_argument("--previous", action="store_true", help="also rank with round 12's fusion (no overlap term)")
+    ap.add_argument("--previous", action="store_true", help="also rank with round 13's matcher (headline alone)")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         use_cache(args.embedding_cache)

@@ -56,7 +56,7 @@ def test_gap_share_says_how_far_the_best_case_stands_out_whatever_the_scale():
 
 
 def ranked(ix: CaseIndex, report: str) -> list[str]:
-    return [ix.ids[pos] for pos, *_ in ix.search(report, QUERY, lead=matching.lead_text(report))]
+    return [ix.ids[pos] for pos, *_ in ix.search(report, QUERY, lines=matching.report_lines(report))]
 
 
 def test_a_long_case_holding_the_whole_report_outranks_a_closer_meaning_when_its_words_stand_out(monkeypatch):
@@ -93,3 +93,50 @@ def test_a_clear_meaning_is_not_overruled_by_words_shared_with_a_bunch_of_cases(
         assert ranked(ix, report)[0] == "c1"
     monkeypatch.setattr(matching, "W_OVERLAP", 0.0)
     assert ranked(ix, report)[0] == "c0"
+
+
+def test_one_idf_serves_coverage_overlap_and_the_evidence_weights():
+    """Coverage's attainable weight, the overlap's shares and `why`'s evidence weights all read `lucene_idf`: a term
+    held by k of n cases weighs log(1 + (n - k + 0.5) / (k + 0.5)) in each, and a term no case holds weighs 0."""
+    texts = ["kafka consumer lag after rebalance", "kafka broker disk full", *FILLER]
+    ix = index(texts, [0.5] * len(texts))
+    n = len(texts)
+    assert ix.idf("kafka") == pytest.approx(np.log1p((n - 2 + 0.5) / 2.5))
+    assert ix.idf("rebalance") == pytest.approx(np.log1p((n - 1 + 0.5) / 1.5))
+    assert ix.idf("zookeeper") == 0.0 and ix.df["kafka"] == 2 and "zookeeper" not in ix.df
+    asked = matching.lexical_tokens("kafka rebalance zookeeper")
+    _, attainable = ix.lexical(asked)
+    assert attainable == pytest.approx(ix.idf("kafka") + ix.idf("rebalance"))
+    shared = ix.overlap(asked)  # case 1 holds kafka alone; the report's own weight is the smaller side
+    assert shared[1] == pytest.approx(ix.idf("kafka") / attainable)
+
+
+def test_a_headline_that_singles_out_a_case_keeps_its_whole_weight_against_a_background_line():
+    ix = index(["worker pods oomkilled exit code 137", "nightly billing export to s3 is late", *FILLER],
+               [0.5] * (2 + len(FILLER)))
+    report = "Worker pods oomkilled with exit code 137.\nThey run the nightly billing export to S3, now late."
+    lines = {ix.ids[pos]: line for pos, _, _, _, line in ix.search(report, QUERY, lines=matching.report_lines(report))}
+    headline = ix.coverage(matching.lead_text(report))
+    assert lines["c0"] == pytest.approx(headline[0]) and lines["c1"] == pytest.approx(headline[1])
+
+
+def test_a_headline_that_singles_out_no_case_gives_way_in_part_to_the_line_that_does():
+    """ "Hi all, quick one from the night shift." points at nothing; the line after it names the failure."""
+    ix = index(["kafka consumer lag grows after a rebalance storm", *FILLER], [0.5] * (1 + len(FILLER)))
+    report = "Hi all, quick one from the night shift.\nConsumer lag keeps growing after every rebalance storm."
+    lines = matching.report_lines(report)
+    assert len(lines) == 2 and matching.gap_share(ix.coverage(lines[0])) == 0.0
+    got = {ix.ids[pos]: line for pos, _, _, _, line in ix.search(report, QUERY, lines=lines)}
+    best = ix.coverage(lines[1])[0]
+    assert best > 0.2 and got["c0"] == pytest.approx(matching.BEST_LINE * best)
+
+
+def test_the_highest_scores_are_those_a_full_sort_gives_with_zeros_ties_and_negatives():
+    rng = np.random.default_rng(14)
+    for trial in range(2000):
+        n = int(rng.integers(2, 80))
+        x = rng.normal(size=n)
+        x = [x, np.where(rng.random(n) < 0.9, 0.0, x), np.round(x, 1), np.abs(np.round(x, 1)) * (rng.random(n) < 0.5)][
+            trial % 4].astype(np.float32 if trial % 3 else np.float64)
+        k = int(rng.integers(1, n + 1))
+        assert np.array_equal(matching.highest(x, k), np.sort(x)[::-1][:k])
