@@ -34,7 +34,9 @@ def pick_url_user_token(m: re.Match, text: str, floor: int) -> Span | None:
 
 # After `scheme://user:`, the password runs to the last `@` before the path; failing that, to an
 # `@` after a `/`, since generated passwords often carry an unencoded `/`.
-URL_CREDS = r"""://[^\s:/?#@"'<>]*:(?P<val>(?!<redacted:)(?:[^\s/?#"']+(?=@)|[^\s?#"']+(?=@)))"""
+# (Each part is bounded, a user at 64 characters and a password at 256, so a line of `://u:` repeated costs
+# each start a bounded read, not one to the line's end: that made 20 KB of it quadratic.)
+URL_CREDS = r"""://[^\s:/?#@"'<>]{0,64}:(?P<val>(?!<redacted:)(?:[^\s/?#"']{1,256}(?=@)|[^\s?#"']{1,256}(?=@)))"""
 
 
 def pick_url_creds(m: re.Match, text: str, floor: int) -> Span | None:

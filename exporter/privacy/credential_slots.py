@@ -39,6 +39,8 @@ _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|sing
 _WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\uffff]+""")
 _MAX_WORDS_BETWEEN = 3  # `password in xxxx is X`, `pwd of master is X`
 _WINDOW = 48
+_LONGEST_PASSWORD = 256
+_WORD_TAIL = re.compile(_WORD.pattern[:-1] + f"{{1,{_LONGEST_PASSWORD + 1}}}")
 
 
 def password_shaped(word: str) -> bool:
@@ -101,6 +103,8 @@ def pick_near_secret_word(m: re.Match, text: str, floor: int) -> Span | None:
 def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     """The first password-shaped token within a few words after a word for password, on its line."""
     a, b = m.span()
+    if text[b : b + 1] == "-" and shape.in_generated_pod_name(text, a):
+        return None  # the word begins a pod's generated name (`pass-api-7d9f8b6c5d-x2kqp`)
     tail = _NOT_PASSWORD.search(text, max(0, a - 6), b)
     if tail is not None and tail.end() == b:
         return None  # `bypass`, `compass`
@@ -116,10 +120,14 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `passed`, `passing`, `pinned`: another word
     if text[a:b] == "pin" and _PIN_NOUN.match(text, b) is None:
         return None  # the verb (`pin the chart to 4.12`, `ipfs pin Qm...`); the number is `PIN`, `pin:`, `pin is`
-    end = text.find("\n", b)
-    end = min(len(text) if end < 0 else end, b + _WINDOW)
-    if 0 < end < len(text) and (cut := _WORD.match(text, end - 1)) is not None:
+    # (Both reads are bounded, so a call costs the same on any text: looking for the line's end up to the
+    # whole text, and reading a cut word to its end, made a 20 KB run of `pass-` quadratic.)
+    end = text.find("\n", b, b + _WINDOW)
+    end = min(len(text), b + _WINDOW) if end < 0 else end
+    too_long = False
+    if 0 < end < len(text) and (cut := _WORD_TAIL.match(text, end - 1)) is not None:
         end = cut.end()  # a word the window cuts is read whole, never a part of it
+        too_long = end - (cut.start()) > _LONGEST_PASSWORD  # ... unless it is longer than any password
     pos = b
     while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
         pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)
@@ -127,6 +135,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     if run is not None and shape.is_stand_in(run["val"]):
         return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
+        if too_long and tok.end() == end:
+            return None  # the cut word runs on past any password's length: no password, nor one after it
         gap = text[pos : tok.start()]
         if "{" in gap or "<" in gap or ("(" in gap and words > 1 and text[pos - 1 : pos].isalnum()):
             return None  # a template, a call or an already redacted value follows (`{{ vault_pw }}`, `f(x)`)

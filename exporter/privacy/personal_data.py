@@ -43,7 +43,10 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `it-noreply@`, `root@host`, `MAILER-DAEMON@`: a mail system's own sender, no person's mailbox
     if m[0].lower().endswith(".gserviceaccount.com"):
         return None  # a Google Cloud service account: a machine's identity, no person's mailbox
-    if a > 0 and text[a - 1] == "<" and _MESSAGE_ID_HEADER.search(text, text.rfind("\n", 0, a) + 1, a - 1):
+    # (the header is looked for within a bounded stretch before the address, not from the line's start:
+    # per address that made a long line of addresses quadratic)
+    line = text.rfind("\n", max(0, a - _HEADER_REACH), a) + 1
+    if a > 0 and text[a - 1] == "<" and _MESSAGE_ID_HEADER.search(text, max(line, a - _HEADER_REACH), a - 1):
         return None  # `Message-ID: <e415de77.c2133@mail.acme.com>`: a message's id, written like an address
     return a, m.end()
 
@@ -53,6 +56,7 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
 _NO_PERSON_LOCAL = re.compile(r"(?i:(?:[\w.+-]*[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]*)?|root|postmaster|mailer-daemon)")
 _MACHINE_LOCAL = re.compile(r"(?=(?:[.-]?[0-9a-f]){24})[0-9a-f]+(?:[.-][0-9a-f]+)*")
 # (only earlier ids may stand between the header and the address: `References: <a@x> <b@y>`)
+_HEADER_REACH = 2048  # a References: header of ~30 ids
 _MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[ \t,]*)*\Z")
 
 
