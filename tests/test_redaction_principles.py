@@ -1070,3 +1070,25 @@ def test_headers_accessors_pods_login_pairs_and_printed_secrets_beside_their_twi
     assert out(kept) == kept
     assert secret not in out(redacted)
 
+
+
+# --- round 14: a key named by its compound noun, a quoted login pair, a ticket's reporter ---------------
+
+@pytest.mark.parametrize(
+    ("kept", "redacted", "value"),
+    [
+        # a hex run after `API key` / `auth token` is the key; after the same words naming an id or a hash it stays
+        ("the Qorvex API key id is 5be0c1f4a7d2936e8b4f0a1c7d3e9b62",
+         "the Qorvex API key for staging is 5be0c1f4a7d2936e8b4f0a1c7d3e9b62, rotate it", "5be0c1f4a7d2936e8b4f0a1c7d3e9b62"),
+        ("auth token sha256 9d4e1a7c3b8f2e6d0a5c9b1e4f7a2d8c", "relay auth token 9d4e1a7c3b8f2e6d0a5c9b1e4f7a2d8c",
+         "9d4e1a7c3b8f2e6d0a5c9b1e4f7a2d8c"),
+        # a user and a password each quoted as code, a slash between; two quoted words are no login
+        ("pick `PUT` / `PATCH` for updates", "kiosk login is `kiosk` / `Wq7_zLm2Vb9x`", "Wq7_zLm2Vb9x"),
+        # a ticket's reporter is a person, as its assignee is; a reporter that is a team's name stays
+        ("Reporter: Platform Team | Assignee: Platform Team", "QRV-88 Reporter: Oluwaseun Balogun | Priority: P3",
+         "Oluwaseun Balogun"),
+    ],
+)
+def test_key_nouns_quoted_pairs_and_reporters_beside_their_twins(kept, redacted, value):
+    assert out(kept) == kept
+    assert value not in out(redacted)

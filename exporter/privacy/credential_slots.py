@@ -175,9 +175,33 @@ USER_SLASH_PASSWORD = r"\((?P<user>[A-Za-z][\w.-]{0,30})[ \t]*/[ \t]*(?P<val>[^\
 
 
 def pick_user_slash_password(m: re.Match, text: str, floor: int) -> Span | None:
+    """(Also the backticked pair, `QUOTED_USER_SLASH_PASSWORD`.)"""
     value = m["val"]
     if not (password_shaped(value) and any(c.isupper() for c in value) and any(c.islower() for c in value)):
         return None  # `(read/write)`, `(apps/v1)`: a pair of words, not a login
+    return m.span("val")
+
+
+# The same pair written as code in chat: `` `admin` / `yf_im1C8x...` ``: each side quoted as a literal, a
+# slash between. (Bounded runs, one start per backtick.)
+QUOTED_USER_SLASH_PASSWORD = r"`(?P<user>[A-Za-z][\w.@-]{0,63})`[ \t]{0,4}/[ \t]{0,4}`(?P<val>[^`\s]{6,128})`"
+
+
+# A key or token named by its compound noun (`API key`, `auth token`, `access key`, `app key`), then within a
+# few words a run of 32-64 hex digits: vendors issue such keys as hex (Datadog, Twilio's auth token). A hex
+# run alone is a digest, so only this noun makes it a key, and never when the words between name an id,
+# a hash or a part of the key (`API key id`, `the token's sha256`, `last 4`).
+HEX_AFTER_KEY_NOUN = (
+    r"(?<![\w-])(?:api|auth|access|app|application|client|secret|private|account)[ \t_-]?(?:key|token)s?(?![\w-])"
+    r"(?P<gap>[^\n`'\"]{0,40}?)(?<![\w./:-])(?P<val>[0-9a-f]{32,64})(?![\w-])"
+)
+_NOT_THE_KEY = re.compile(r"(?<![a-z])(?:id|ids|hash|hashed|sha\d*|md5|digest|fingerprint|checksum|sum|prefix|last|first|name)(?![a-z])")
+
+
+def pick_hex_after_key_noun(m: re.Match, text: str, floor: int) -> Span | None:
+    value = m["val"]
+    if _NOT_THE_KEY.search(m["gap"]) or shape.is_stand_in(value) or len(set(value)) < 10:
+        return None
     return m.span("val")
 
 

@@ -102,7 +102,7 @@ _VERB_STARTS = ("ping", "ask", "tell", "told", "remind", "nudg", "dm ")
 # from its colon (a literal start is fast) and told by the word before it.
 NAME_AFTER_HEADER = rf":[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
 _HEADER_WORD = re.compile(
-    r"(?<![A-Za-z])(?i:authors?|from|owners?|captain|sign-off|on-?call|primary|secondary|requester|approver|contact"
+    r"(?<![A-Za-z])(?i:authors?|from|owners?|captain|sign-off|on-?call|primary|secondary|requester|reporter|approver|contact"
     r"|assignees?|reviewers?|maintainers?|contributors?)\Z"
 )
 
@@ -115,7 +115,7 @@ def header_gate(hay: str) -> bool:
 
 
 _HEADER_NEEDLES = ("author:", "authors:", "from:", "owner:", "owners:", "captain:", "sign-off:", "call:", "primary:",
-                   "secondary:", "requester:", "approver:", "contact:", "assignee:", "assignees:", "reviewer:",
+                   "secondary:", "requester:", "reporter:", "approver:", "contact:", "assignee:", "assignees:", "reviewer:",
                    "reviewers:", "maintainer:", "maintainers:", "contributors:")
 
 

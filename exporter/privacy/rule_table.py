@@ -264,6 +264,9 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.IS_THE_PASSWORD, lower=True, gate=slots.is_the_password_gate, pick=slots.pick_value_group),
     make_rule("password", slots.LOGIN_AS_WITH, lower=True, needles=("in as ",), pick=slots.pick_login_as_with),
     make_rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
+    make_rule("password", slots.QUOTED_USER_SLASH_PASSWORD, needles=("` / `", "`/`"), pick=slots.pick_user_slash_password),
+    make_rule("generic_api_key", slots.HEX_AFTER_KEY_NOUN, lower=True, needles=("key", "token"),
+              pick=slots.pick_hex_after_key_noun),
     make_rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
     make_rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
     # A generated token with no name or known format around it (pasted into prose or a log line).
