@@ -34,7 +34,7 @@ CREDENTIALS = {
 PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6", "name", "person_name", "private_address"}
 
 
-_FAMILIES = ("writer13", "writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
+_FAMILIES = ("writer15", "writer14", "writer13", "writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
              "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
              "hand-written b7", "ripsecrets", "kingfisher", "trufflehog", "hand-written b8")
 

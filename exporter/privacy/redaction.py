@@ -79,13 +79,17 @@ Decisions, so callers can rely on them:
   a listed pair in chat written all in lower case, one word where only a person stands (a greeting,
   ``X is on PTO``, a signature; a listed given name after ``ping``), a given name and an initial, or a surname written first
   (``NGUYEN Van Duc``, ``Tanaka Hiroshi``); an organisation's name (``Amazon Web Services``, ``Acme
-  GmbH``) or a saint's place (``São Paulo``) is none. After the rules: the login built from a found full
-  name goes wherever the text writes it (`person_names.same_person_elsewhere`), and on a line with a phone,
+  GmbH``) or a saint's place (``São Paulo``) is none. After the rules: a login built from a found full
+  name with a separator (or glued, with digits, and no English word) goes wherever the text writes it (`person_names.same_person_elsewhere`), and on a line with a phone,
   address, national id, card or IBAN the owner named beside it (`person_names.owner_of_personal_data`). They are the
   one class that also runs on text of plain words, which every other rule skips.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
 - Redaction is idempotent: redacting redacted text changes nothing and counts nothing.
+- Every rule costs time linear in the text (every ingested string passes here, so a rule that backtracks
+  over a long line is a stall anyone can cause): runs are bounded, a look-back reads its line once, and a
+  pattern that cannot be bounded runs in RE2. `tests/test_redaction_linear.py` shows the construction,
+  `bench/redaction_speed.py` the milliseconds per KB on adversarial lines.
 - Known limits, chosen to err towards redacting: an unquoted value runs to whitespace, ``&`` or a
   quote (``Password=s3cr3t;Database=y`` loses ``;Database=y``); a value that looks like a flag
   (``--password --verbose``) is taken for the next flag; AWS secret keys are only recognised by
