@@ -1092,3 +1092,9 @@ def test_headers_accessors_pods_login_pairs_and_printed_secrets_beside_their_twi
 def test_key_nouns_quoted_pairs_and_reporters_beside_their_twins(kept, redacted, value):
     assert out(kept) == kept
     assert value not in out(redacted)
+
+
+@pytest.mark.parametrize("address", ["81.2.69.77", "8.8.4.4", "185.199.69.77"])
+def test_an_address_right_after_a_percent_escape_goes_and_the_escape_stays(address):
+    # the escape's two hex digits (`%22`) are no part of the first octet, whatever its length
+    assert out(f"up{{instance=%22{address}%22}}") == "up{instance=%22<redacted:ipv4>%22}"

@@ -112,6 +112,9 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span()
     while a > 0 and a > m.start() - 3 and text[a - 1].isdigit():
         a -= 1
+    for k in range(a + 1, m.start()):
+        if _after_escape(text, k):
+            a = k  # `%2281.2.69.77`: the escape's hex digits (`%22`) are no part of the first octet
     if a == m.start():
         return None  # no first octet
     if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.") and not _after_escape(text, a):
