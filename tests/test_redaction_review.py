@@ -1,0 +1,43 @@
+"""Round 14's review of the redact branch: each finding's input, as a test that failed before its fix.
+
+The review (F1-F9) found secrets the branch let through that main redacted, new false positives on
+ordinary ops text, and two look-backs whose cost grows with the line. The timing cases are shown
+without a clock, as in test_redaction_linear.py: the answer depends only on a bounded window.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from exporter.privacy.redaction import Redactor
+
+REDACTOR = Redactor()
+
+
+def out(text: str) -> str:
+    return REDACTOR.redact(text).text
+
+
+def _random(n: int, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(n))
+
+
+# --- F7: a URL's credentials of any length -------------------------------------------------------
+
+_LONG_USER = "svc_reporting_readonly_replica_eu_west_1_prod_2024_batch_exporter_x"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (f"postgres://{_LONG_USER}:S3cr3tPassw0rd!x@db.acme.io:5432/app", "S3cr3tPassw0rd!x"),
+        (f"https://oauth2:{_random(300)}@gitlab.acme.io/group/repo.git", _random(300)),
+        (f"https://deploy:{_random(200)}@gitlab.acme.io/group/repo.git", _random(200)),
+    ],
+)
+def test_a_url_password_goes_whatever_the_users_or_its_length(text, secret):
+    assert secret not in out(text)
