@@ -41,3 +41,31 @@ _LONG_USER = "svc_reporting_readonly_replica_eu_west_1_prod_2024_batch_exporter_
 )
 def test_a_url_password_goes_whatever_the_users_or_its_length(text, secret):
     assert secret not in out(text)
+
+
+# --- F8: a product token's version is a version ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Server: Apache Wq/8Zk29Lm7Qp4VzRt8WnY3b", "8Zk29Lm7Qp4VzRt8WnY3b"),
+        ("X-Mailer: sendgrid/8Xk29Lm7Qp4VzRt8WnY3bQa", "8Xk29Lm7Qp4VzRt8WnY3bQa"),
+        ("User-Agent: go-http-client/1.1 AbCdEfGhIj/7Kx2Lm9Qp4VzRt8WnY3bQ", "7Kx2Lm9Qp4VzRt8WnY3bQ"),
+    ],
+)
+def test_random_characters_after_a_product_word_are_no_version(text, secret):
+    assert secret not in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "User-Agent: go-http-client/1.1",
+        "User-Agent: Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0",
+        "Server: nginx/1.25.3",
+        "User-Agent: kube-probe/1.29.2-rc1",
+    ],
+)
+def test_real_product_tokens_stay(text):
+    assert out(text) == text

@@ -241,7 +241,13 @@ def bare_token_context_ok(text: str, a: int) -> bool:
 # `server:` is as often a config key whose value may be anything. A value of another shape after any of
 # the three headers is judged like any other.
 _PRODUCT_HEADER = re.compile(r"(?:(?i:user-agent|x-mailer)|Server)[ \t]*:[ \t]*(?:[^ \t]+[ \t]+){0,8}\Z")
-_PRODUCT_TOKEN = re.compile(r"[A-Za-z]{2,}(?:[-._][A-Za-z]{2,}){0,3}/v?[0-9][\w.+-]{0,40}(?![^\s;,)])")
+# The product is words (`GitHub-Hookshot`, `go-http-client`); the version is numbers and dots with at most
+# two short suffixes (`3.1.3`, `1.2.0-rc1`), or a commit id in lower-case hex. 41 free characters after a
+# digit (`Wq/8Zk29Lm...`) were a "version" before, and kept any token behind a product-like word.
+_PRODUCT_TOKEN = re.compile(
+    r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:[-._][A-Za-z][a-z]+(?:[A-Z][a-z]+)*){0,3}"
+    r"/(?:v?[0-9]{1,6}(?:\.[0-9]{1,6}){0,4}(?:[-+_.~][A-Za-z0-9]{1,12}){0,2}|[0-9a-f]{7,40})(?![^\s;,)])"
+)
 _ACCESSOR = re.compile(r"(?i:accessor)\Z")
 
 
