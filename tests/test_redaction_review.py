@@ -69,3 +69,27 @@ def test_random_characters_after_a_product_word_are_no_version(text, secret):
 )
 def test_real_product_tokens_stay(text):
     assert out(text) == text
+
+
+# --- F9: only Vault's accessor, as Vault prints it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accessor Xk29Lm7Qp4VzRt8WnY3bQa7c",
+        "db_accessor= Xk29Lm7Qp4VzRt8WnY3bQa7c",
+        "secretAccessor: Xk29Lm7Qp4VzRt8WnY3bQa7c",
+        "accessor            Xk29Lm7Qp4VzRt8WnY3bQa7cZZ9",
+    ],
+)
+def test_a_name_ending_in_accessor_keeps_nothing(text):
+    assert "Xk29Lm7Qp4VzRt8WnY3bQa7c" not in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["accessor            Zq7Lp2Vx9Mb4Kd8Nw3Rt6Yh1", '{"accessor": "Zq7Lp2Vx9Mb4Kd8Nw3Rt6Yh1", "ttl": 3600}'],
+)
+def test_vaults_accessor_as_vault_prints_it_stays(text):
+    assert "Zq7Lp2Vx9Mb4Kd8Nw3Rt6Yh1" in out(text)

@@ -229,9 +229,9 @@ def bare_token_context_ok(text: str, a: int) -> bool:
         return False  # a label glued on: `nonce-rAnd0m...`, `trace_4bf9...`
     if _PRODUCT_HEADER.match(before) and _PRODUCT_TOKEN.match(text, a):
         return False  # `User-Agent: GitHub-Hookshot/7a2c5e1`: a product token (RFC 9110 10.1.5, 10.2.4), never a secret
+    if _VAULT_ACCESSOR.search(before) and _VAULT_ACCESSOR_VALUE.match(text, a):
+        return False  # `accessor    x`: Vault's accessor names a token and cannot authenticate (a reference)
     name = _NAME_BEFORE.search(before)
-    if name is not None and _ACCESSOR.search(name[1]):
-        return False  # `token_accessor  x`: Vault's accessor names a token and cannot authenticate (a reference)
     return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
 
 
@@ -248,7 +248,13 @@ _PRODUCT_TOKEN = re.compile(
     r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:[-._][A-Za-z][a-z]+(?:[A-Z][a-z]+)*){0,3}"
     r"/(?:v?[0-9]{1,6}(?:\.[0-9]{1,6}){0,4}(?:[-+_.~][A-Za-z0-9]{1,12}){0,2}|[0-9a-f]{7,40})(?![^\s;,)])"
 )
-_ACCESSOR = re.compile(r"(?i:accessor)\Z")
+# Vault's accessor only as Vault prints it: the field `accessor` or `token_accessor` in its table (the value
+# aligned by two or more spaces or a tab) or as a JSON key, and the value its shape (24 base62 characters,
+# or a UUID from older servers). Any name merely ending in `accessor` (`db_accessor= x`) kept its value.
+_VAULT_ACCESSOR = re.compile(r"""(?<![\w.-])"?(?:token_)?accessor(?:[ \t]{2,}|\t|"[ \t]*:[ \t]*")\Z""")
+_VAULT_ACCESSOR_VALUE = re.compile(
+    r"(?:[A-Za-z0-9]{24}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![\w+/=~.@-])"
+)
 
 
 # The name given to the value: `requestId: x`, `trace_id=x`, or a name and a space (`VersionId x`, `trace id x`).
