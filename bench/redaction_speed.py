@@ -67,6 +67,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("word then slash", "user / "),
     ("generated tokens", "Xk29Lm7Qp4VzRt8W "),
     ("named generated tokens", "id=Xk29Lm7Qp4VzRt8W "),
+    ("24-character tokens after a word", "x Xk29Lm7Qp4VzRt8WnY3bQa7 "),
+    ("accessor-named tokens", "token_accessor Xk29Lm7Qp4VzRt8WnY3bQa7 "),
     ("public addresses", "86.23.185.10 "),
     ("ipv6 addresses", "2a02:8108:81eb:2342::1 "),
     ("e-mail addresses", "ann.lee@qorvex.io "),

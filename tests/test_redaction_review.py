@@ -93,3 +93,37 @@ def test_a_name_ending_in_accessor_keeps_nothing(text):
 )
 def test_vaults_accessor_as_vault_prints_it_stays(text):
     assert "Zq7Lp2Vx9Mb4Kd8Nw3Rt6Yh1" in out(text)
+
+
+# --- F1: a bare token's name is looked for in a bounded window -----------------------------------
+
+
+class _Spy:
+    """Stands in for a compiled pattern and records how long each text it was given is."""
+
+    def __init__(self, pattern):
+        self.pattern, self.lengths = pattern, []
+
+    def search(self, text, *args):
+        self.lengths.append(len(text))
+        return self.pattern.search(text, *args)
+
+    def match(self, text, *args):
+        self.lengths.append(len(text))
+        return self.pattern.match(text, *args)
+
+
+@pytest.mark.parametrize("name", ["_NAME_BEFORE", "_VAULT_ACCESSOR", "_PRODUCT_HEADER"])
+def test_a_bare_tokens_look_back_reads_a_bounded_window(monkeypatch, name):
+    from exporter.privacy import secret_shape
+
+    spy = _Spy(getattr(secret_shape, name))
+    monkeypatch.setattr(secret_shape, name, spy)
+    text = "User-Agent: " + "".join(f"x {_random(24, seed)} " for seed in range(400))
+    out(text)
+    assert spy.lengths and max(spy.lengths) <= secret_shape._LOOK_BACK
+
+
+def test_the_window_keeps_a_names_answer():
+    assert "Xk29Lm7Qp4VzRt8WnY3bQa7c" in out("x " * 300 + "requestId: Xk29Lm7Qp4VzRt8WnY3bQa7c")
+    assert "Xk29Lm7Qp4VzRt8WnY3bQa7c" not in out("requestId " + "x " * 300 + "Xk29Lm7Qp4VzRt8WnY3bQa7c")

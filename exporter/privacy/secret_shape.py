@@ -219,15 +219,19 @@ def bare_token_context_ok(text: str, a: int) -> bool:
     """Not a digest, not a URL's path or host, not a named identifier (`...Id: x`, `public_key = x`)."""
     if after_digest_label(text, a):
         return False
-    line_start = text.rfind("\n", 0, a) + 1
-    before = text[line_start:a]
+    # Only a bounded window before the candidate is read: the name given to a value sits right before it,
+    # and reading from the line's start once per candidate made 20 KB of `x <24 characters> ` take 4 s.
+    window = max(0, a - _LOOK_BACK)
+    newline = text.rfind("\n", window, a)
+    opens_line = newline >= 0 or window == 0  # the window reaches the line's start
+    before = text[newline + 1 if newline >= 0 else window:a]
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     if "://" in word or word.endswith("/"):
         return False  # part of a URL or a path
     label = _GLUED_LABEL.match(text, a)
     if label is not None and label[1].lower() in _NOT_SECRET_WORDS:
         return False  # a label glued on: `nonce-rAnd0m...`, `trace_4bf9...`
-    if _PRODUCT_HEADER.match(before) and _PRODUCT_TOKEN.match(text, a):
+    if opens_line and _PRODUCT_HEADER.match(before) and _PRODUCT_TOKEN.match(text, a):
         return False  # `User-Agent: GitHub-Hookshot/7a2c5e1`: a product token (RFC 9110 10.1.5, 10.2.4), never a secret
     if _VAULT_ACCESSOR.search(before) and _VAULT_ACCESSOR_VALUE.match(text, a):
         return False  # `accessor    x`: Vault's accessor names a token and cannot authenticate (a reference)
@@ -256,6 +260,8 @@ _VAULT_ACCESSOR_VALUE = re.compile(
     r"(?:[A-Za-z0-9]{24}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![\w+/=~.@-])"
 )
 
+
+_LOOK_BACK = 200  # characters before a bare token read for its name, its URL or its header
 
 # The name given to the value: `requestId: x`, `trace_id=x`, or a name and a space (`VersionId x`, `trace id x`).
 _NAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\"']?(?:\s*[:=]\s*[\"']?|[ \t]+)\Z")
