@@ -127,3 +127,32 @@ def test_a_bare_tokens_look_back_reads_a_bounded_window(monkeypatch, name):
 def test_the_window_keeps_a_names_answer():
     assert "Xk29Lm7Qp4VzRt8WnY3bQa7c" in out("x " * 300 + "requestId: Xk29Lm7Qp4VzRt8WnY3bQa7c")
     assert "Xk29Lm7Qp4VzRt8WnY3bQa7c" not in out("requestId " + "x " * 300 + "Xk29Lm7Qp4VzRt8WnY3bQa7c")
+
+
+# --- F2: a line of many owners is rebuilt once ---------------------------------------------------
+
+
+def test_a_line_of_many_owners_costs_time_linear_in_it():
+    """The one clock here, with a wide margin: 8x the text may cost 20x the time, quadratic cost 50x."""
+    import time
+
+    from exporter.privacy import person_names
+
+    def best(size: int) -> float:
+        line = ("Ann's " * (size // 6))[: size - 17] + " <redacted:phone>"
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            person_names.owner_of_personal_data(line)
+            runs.append(time.process_time() - start)
+        return min(runs)
+
+    best(1000)
+    assert best(160_000) < 20 * best(20_000)
+
+
+def test_many_owners_are_each_replaced():
+    from exporter.privacy import person_names
+
+    text, found = person_names.owner_of_personal_data("Ann's and Maria's numbers: <redacted:phone>")
+    assert found == 2 and "Ann" not in text and "Maria" not in text
