@@ -156,3 +156,24 @@ def test_many_owners_are_each_replaced():
 
     text, found = person_names.owner_of_personal_data("Ann's and Maria's numbers: <redacted:phone>")
     assert found == 2 and "Ann" not in text and "Maria" not in text
+
+
+# --- F3: a reply after a mentioned command is no printed secret ----------------------------------
+
+
+@pytest.mark.parametrize("reply", ["Perfect", "Confirmed.", "Success!", "Worked!", "Thanks!", "brilliant"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "I ran vault read -field=ttl auth/token/lookup-self",
+        "vault kv get -field=password secret/app/db",
+        "ran `gcloud secrets versions access latest --secret=db-url` in cloud shell",
+    ],
+)
+def test_a_one_word_reply_after_a_printing_command_stays(command, reply):
+    assert out(f"{command}\n{reply}").endswith(reply)
+
+
+@pytest.mark.parametrize("secret", ["Xk29Lm7Qp4Vz", "hunter2Xyz", "qwpoeiruty", "Tr0ub4dor&3"])
+def test_a_printed_secret_still_goes(secret):
+    assert secret not in out(f"vault kv get -field=password secret/app/db\n{secret}")

@@ -13,6 +13,7 @@ import re
 import re2
 
 from exporter.privacy import credential_slots as slots
+from exporter.privacy import person_names
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.named_secrets import KW
 from exporter.privacy.rule_engine import Span, secret_value
@@ -174,4 +175,17 @@ def pick_printed_secret(m: re.Match, text: str, floor: int) -> Span | None:
     value = text[a:b]
     if value.startswith(("$", "#", "error", "Error", "ERROR")) or shape.is_stand_in(value):
         return None  # a next prompt, a comment or an error, not the value
+    if _a_reply(value):
+        return None
     return (a, b) if printing_command_before(text, m.start()) else None
+
+
+def _a_reply(value: str) -> bool:
+    """A word of English, or one word ended as a sentence (`Perfect`, `Confirmed.`, `Success!`): someone's
+    reply on the line after a command they mention, not what it printed. A generated or chosen secret mixes
+    digits or symbols in, or is no word (a printed `Password` is lost, a reply taken for one is far commoner)."""
+    core = value.rstrip(".!?,;:")
+    if not core.isalpha():
+        return False
+    sentence = core != value and (core.islower() or core.istitle())
+    return sentence or person_names.english_word(core)

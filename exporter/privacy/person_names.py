@@ -1007,6 +1007,11 @@ _CELL = re.compile(r"[^,;\t|]+")
 _FIELD_NAME = re.compile(rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?")
 
 
+def english_word(word: str) -> bool:
+    """A common English word (the name lists' word list), for rules outside this module."""
+    return _names().word(word)
+
+
 def _owner_word(word: str, names: Names) -> bool:
     if word.lower() in _EXCLUDED:
         return False
