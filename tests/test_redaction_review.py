@@ -177,3 +177,32 @@ def test_a_one_word_reply_after_a_printing_command_stays(command, reply):
 @pytest.mark.parametrize("secret", ["Xk29Lm7Qp4Vz", "hunter2Xyz", "qwpoeiruty", "Tr0ub4dor&3"])
 def test_a_printed_secret_still_goes(secret):
     assert secret not in out(f"vault kv get -field=password secret/app/db\n{secret}")
+
+
+# --- F4: a hex run is a key only as the key noun's value -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rotated the API key in commit 9f3c2a1b7e5d4c6a8b0e1f2a3b4c5d6e7f808f90",
+        "auth token refresh fixed by 4bf92f3577b34da6a3ce929d0e0e2a77",
+        "access key audit for trace 4bf92f3577b34da6a3ce929d0e0e4736",
+        "client token errors in request 7c1e4bf92f3577b34da6a3ce929d0e0e",
+        "app key migration PR is d41d8cd98f00b204e9800998ecf8427e",
+    ],
+)
+def test_hex_that_names_another_thing_after_a_key_noun_stays(text):
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "API key: 5be0c1f4a7d2936e8b4f0a1c7d3e9b62",
+        "the auth token is 9d4e1a7c3b8f2e6d0a5c9b1e4f7a2d8c",
+        "DD api key 5be0c1f4a7d2936e8b4f0a1c7d3e9b62",
+    ],
+)
+def test_hex_as_the_key_nouns_value_goes(text):
+    assert "5be0c1f4a7d2936e8b4f0a1c7d3e9b62" not in out(text) and "9d4e1a7c3b8f2e6d0a5c9b1e4f7a2d8c" not in out(text)
