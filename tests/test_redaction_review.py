@@ -154,7 +154,7 @@ def test_a_line_of_many_owners_costs_time_linear_in_it():
 def test_many_owners_are_each_replaced():
     from exporter.privacy import person_names
 
-    text, found = person_names.owner_of_personal_data("Ann's and Maria's numbers: <redacted:phone>")
+    text, found = person_names.owner_of_personal_data("Ann's phone and Maria's number: <redacted:phone>")
     assert found == 2 and "Ann" not in text and "Maria" not in text
 
 
@@ -206,3 +206,37 @@ def test_hex_that_names_another_thing_after_a_key_noun_stays(text):
 )
 def test_hex_as_the_key_nouns_value_goes(text):
     assert "5be0c1f4a7d2936e8b4f0a1c7d3e9b62" not in out(text) and "9d4e1a7c3b8f2e6d0a5c9b1e4f7a2d8c" not in out(text)
+
+
+# --- F5: a product's name beside personal data is no person --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Kafka | data-platform | kafka-oncall@acme.io |",
+        "| Cassandra | storage | dba@acme.io |",
+        "Aurora, storage, dba@acme.io, tier 1",
+        "Jenkins' notifier mails build-failures@acme.io on every red build",
+        "Slack's email bridge forwards to alerts@acme.io",
+        "Docker's support line is +1 415 555 0199",
+        "Kafka's alerts go to kafka-oncall@acme.io",
+        "Aurora fails over automatically; the DBA pager is +1 415 555 0199",
+        "Atlas emails the weekly report to dba@acme.io",
+        "Hermes sends the digest to eng-all@acme.io",
+    ],
+)
+def test_a_products_name_beside_personal_data_stays(text):
+    assert "<redacted:person_name>" not in out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Maria's phone is +44 20 7946 0958", "Maria"),
+        ("Ngozi: +44 20 7946 0958", "Ngozi"),
+        ("| Ngozi | Eze | n.eze@acme.io | ops |", "Ngozi"),
+    ],
+)
+def test_a_persons_name_owning_personal_data_goes(text, name):
+    assert name not in out(text)

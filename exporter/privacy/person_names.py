@@ -1000,7 +1000,25 @@ def same_person_elsewhere(original: str, redacted: str) -> tuple[str, int]:
 
 _PII_PLACEHOLDER = re.compile(r"<redacted:(?:email|phone|national_id|card_number|iban)>")
 _POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?)(?:['’]s|(?<=s)['’])(?![\w'’])")
-_SUBJECT = re.compile(rf"\A[ \t]*(?:[>*•-][ \t]*)?([{_UP}][{_LO}]{{2,}})[ \t]+(?=[{_LO}]{{2,}}[ \t:])")
+# What a possessive owns when it is personal data (`Ann's phone is`, `Ann's work email:`), not a product's
+# part (`Slack's email bridge`, `Docker's support line`): the noun, then no further lower-case noun.
+_POSSESSED_DATA = re.compile(
+    r"[ \t]+(?:(?:work|home|personal|private|mobile|direct|desk|office)[ \t]+)?"
+    r"(?:phone|mobile|cell|e-?mail|address|contact|number|landline|card|iban|ssn|details|extension|line)s?"
+    r"(?:[ \t]+(?:number|address|details)s?)?"
+    r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or)(?![a-z])))"
+)
+# A name given the data directly: `Ann: x`, `Ann (x)`, `Ann (mail: x)`, `Ann - x`, `Ann at x`, `Ann on x`.
+_LABELLED_OWNER = re.compile(
+    rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}})[ \t]*(?:[:(–—-]|(?:at|on|via)(?![\w]))[ \t]*"
+    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|card_number|iban)>)"
+)
+# A line's subject given the data by its verb: `Mireille calls x`, `Mireille prefers mail: x`; not a subject
+# whose data sits further on (`Hermes sends the digest to x`, `Aurora fails over; the pager is x`).
+_SUBJECT_OWNER = re.compile(
+    rf"\A[ \t]*(?:[>*•-][ \t]*)?([{_UP}][{_LO}]{{2,}})[ \t]+[{_LO}]{{2,}}[ \t]+(?:(?:at|on|via|to)[ \t]+)?"
+    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|card_number|iban)>)"
+)
 # A record's fields: the cells between delimiters, each read once (a tab is a delimiter, so a run of tabs
 # is many empty cells, not one run a pattern backtracks over).
 _CELL = re.compile(r"[^,;\t|]+")
@@ -1028,14 +1046,26 @@ def owner_of_personal_data(redacted: str) -> tuple[str, int]:
     for i, line in enumerate(lines):
         if _PII_PLACEHOLDER.search(line) is None:
             continue
-        spans = [m.span(1) for m in _POSSESSIVE.finditer(line) if _owner_word(m[1], names)]
-        subject = _SUBJECT.match(line)
+        # One capitalised word is a person only where the line gives it one's context: it owns the data by
+        # name (`Ann's phone is x`, `Ann: x`, `Ann calls x`), or its record has a second name beside it (`Ann |
+        # Lee | x`). A product the name lists hold (`Kafka's alerts go to x`, `| Kafka | data-platform | x |`,
+        # `Aurora fails over; pager x`, `Hermes sends the digest to x`) is given none.
+        spans = [
+            m.span(1) for m in _POSSESSIVE.finditer(line)
+            if _owner_word(m[1], names) and _POSSESSED_DATA.match(line, m.end())
+        ]
+        spans += [m.span(1) for m in _LABELLED_OWNER.finditer(line) if _one_word_person(m[1], names, strict=True)]
+        subject = _SUBJECT_OWNER.match(line)
         if subject is not None and _one_word_person(subject[1], names, strict=True):
             spans.append(subject.span(1))
         if sum(line.count(c) for c in ",;\t|") >= 3:
-            for cell in _CELL.finditer(line):
-                word = cell.group().strip(" ")
-                if _FIELD_NAME.fullmatch(word) and _owner_word(word, names) and not names.word(word):
+            cells = [(cell, cell.group().strip(" ")) for cell in _CELL.finditer(line)]
+            named = [
+                _FIELD_NAME.fullmatch(word) is not None and _owner_word(word, names) and not names.word(word)
+                for _, word in cells
+            ]
+            for k, (cell, word) in enumerate(cells):
+                if named[k] and ((k > 0 and named[k - 1]) or (k + 1 < len(cells) and named[k + 1])):
                     a = cell.start() + len(cell.group()) - len(cell.group().lstrip(" "))
                     spans.append((a, a + len(word)))
         # The line is built once from its pieces: cutting it once per span made a line of many owners
