@@ -202,6 +202,7 @@ def test_hex_that_names_another_thing_after_a_key_noun_stays(text):
         "API key: 5be0c1f4a7d2936e8b4f0a1c7d3e9b62",
         "the auth token is 9d4e1a7c3b8f2e6d0a5c9b1e4f7a2d8c",
         "DD api key 5be0c1f4a7d2936e8b4f0a1c7d3e9b62",
+        "Datadog API key for the RTU exporter (prod) is 5be0c1f4a7d2936e8b4f0a1c7d3e9b62, needed",
     ],
 )
 def test_hex_as_the_key_nouns_value_goes(text):

@@ -190,13 +190,13 @@ QUOTED_USER_SLASH_PASSWORD = r"`(?P<user>[A-Za-z][\w.@-]{0,63})`[ \t]{0,4}/[ \t]
 # A key or token named by its compound noun (`API key`, `auth token`, `access key`, `app key`), then as its
 # value a run of 32-64 hex digits: vendors issue such keys as hex (Datadog, Twilio's auth token). A hex
 # run alone is a digest, so only this noun makes it a key, and only as the noun's value: right after it,
-# or after `:`, `=`, `is` or `was` (with one qualifier before them: `API key for staging is x`). Any other
+# or after `:`, `=`, `is` or `was` (after one qualifier: `API key for the RTU exporter (prod) is x`). Any other
 # word between names another thing the hex belongs to (`API key rotated in commit <sha>`, `access key
 # audit for trace <id>`, `app key migration PR is <md5>`).
 HEX_AFTER_KEY_NOUN = (
     r"(?<![\w-])(?:api|auth|access|app|application|client|secret|private|account)[ \t_-]?(?:key|token)s?(?![\w-])"
     r"(?P<gap>[ \t]{0,4}(?:[:=]|is|was)?[ \t]{0,4}"
-    r"|[ \t]+(?:for|in|on|of|at)[ \t]+[\w.-]{1,24}[ \t]{0,4}(?:[:=]|is|was)[ \t]{0,4})"
+    r"|[ \t]+(?:for|in|on|of|at)[ \t]+[^\n`'\"]{1,40}?(?:[ \t]*[:=]|[ \t]+(?:is|was))[ \t]{0,4})"
     r"(?<![\w./:-])(?P<val>[0-9a-f]{32,64})(?![\w-])"
 )
 _NOT_THE_KEY = re.compile(r"(?<![a-z])(?:id|ids|hash|hashed|sha\d*|md5|digest|fingerprint|checksum|sum|prefix|last|first|name)(?![a-z])")
