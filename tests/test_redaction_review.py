@@ -235,6 +235,7 @@ def test_a_products_name_beside_personal_data_stays(text):
     ("text", "name"),
     [
         ("Maria's phone is +44 20 7946 0958", "Maria"),
+        ("Santi's backup number while travelling: +34 612 349 400", "Santi"),
         ("Ngozi: +44 20 7946 0958", "Ngozi"),
         ("| Ngozi | Eze | n.eze@acme.io | ops |", "Ngozi"),
     ],

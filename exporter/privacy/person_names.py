@@ -1000,13 +1000,15 @@ def same_person_elsewhere(original: str, redacted: str) -> tuple[str, int]:
 
 _PII_PLACEHOLDER = re.compile(r"<redacted:(?:email|phone|national_id|card_number|iban)>")
 _POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?)(?:['’]s|(?<=s)['’])(?![\w'’])")
-# What a possessive owns when it is personal data (`Ann's phone is`, `Ann's work email:`), not a product's
-# part (`Slack's email bridge`, `Docker's support line`): the noun, then no further lower-case noun.
+# What a possessive owns when it is personal data (`Ann's phone is`, `Santi's backup number while
+# travelling:`), not a product's part (`Slack's email bridge`, `Docker's support line is`): a data noun
+# (two words may qualify it), then a function word or no word: not a further noun it names a part of.
 _POSSESSED_DATA = re.compile(
-    r"[ \t]+(?:(?:work|home|personal|private|mobile|direct|desk|office)[ \t]+)?"
-    r"(?:phone|mobile|cell|e-?mail|address|contact|number|landline|card|iban|ssn|details|extension|line)s?"
+    r"(?P<qualifiers>(?:[ \t]+[a-z]{2,12}){0,2}?)[ \t]+"
+    r"(?:phone|mobile|cell|e-?mail|address|contact|number|landline|card|iban|ssn|details|extension"
+    r"|(?:desk|office|direct|phone|home|work)[ \t]+line)s?"
     r"(?:[ \t]+(?:number|address|details)s?)?"
-    r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or)(?![a-z])))"
+    r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or|while|when|during|for|if|until|to)(?![a-z])))"
 )
 # A name given the data directly: `Ann: x`, `Ann (x)`, `Ann (mail: x)`, `Ann - x`, `Ann at x`, `Ann on x`.
 _LABELLED_OWNER = re.compile(
@@ -1036,6 +1038,13 @@ def _owner_word(word: str, names: Names) -> bool:
     return names.given(word) or names.surname(word)
 
 
+def _possessed_data(line: str, end: int, english: bool) -> bool:
+    """An owner that is also an English word (`Maria`, `Docker`) owns only the data noun itself (`Maria's
+    phone`), not one behind qualifying words (`Docker's support line`), which a product's part has."""
+    owned = _POSSESSED_DATA.match(line, end)
+    return owned is not None and not (english and owned["qualifiers"])
+
+
 def owner_of_personal_data(redacted: str) -> tuple[str, int]:
     """`redacted` with the owner named beside personal data on its line replaced too, and how many."""
     if _PII_PLACEHOLDER.search(redacted) is None:
@@ -1052,7 +1061,7 @@ def owner_of_personal_data(redacted: str) -> tuple[str, int]:
         # `Aurora fails over; pager x`, `Hermes sends the digest to x`) is given none.
         spans = [
             m.span(1) for m in _POSSESSIVE.finditer(line)
-            if _owner_word(m[1], names) and _POSSESSED_DATA.match(line, m.end())
+            if _owner_word(m[1], names) and _possessed_data(line, m.end(), names.word(m[1]))
         ]
         spans += [m.span(1) for m in _LABELLED_OWNER.finditer(line) if _one_word_person(m[1], names, strict=True)]
         subject = _SUBJECT_OWNER.match(line)
