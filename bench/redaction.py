@@ -272,7 +272,8 @@ def main() -> None:
     parser.add_argument("--show-misses", choices=("dev", "test", "all"), default=None,
                         help="print the lines the new redactor gets wrong (dev while tuning)")
     parser.add_argument("--no-throughput", action="store_true")
-    parser.add_argument("--dev-only", action="store_true", help="print dev figures only (while tuning rules)")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="read and print dev halves only (while tuning rules): no test file is opened")
     parser.add_argument("--without-blind", action="store_true",
                         help="leave the blind corpus out entirely (every run but a round's final one)")
     parser.add_argument("--without-test-of", action="append", default=[], metavar="SPLIT",
@@ -281,6 +282,9 @@ def main() -> None:
     args = parser.parse_args()
     splits = {k: v for k, v in SPLITS.items() if not (args.without_blind and k.startswith("blind"))}
     splits = {k: (None if k.startswith(tuple(args.without_test_of)) else t, d) for k, (t, d) in splits.items()}
+    if args.dev_only:
+        # Not printing a test figure is not enough: a held-back file must not even be read while tuning.
+        splits = {k: (None, d) for k, (t, d) in splits.items() if d is not None}
 
     from exporter.privacy.redaction import Redactor
 

@@ -82,6 +82,20 @@ def repository_texts() -> list[str]:
     return out
 
 
+class _Raised:
+    """What a redactor that raised returns here, so that raising on one side and not the other differs."""
+
+    def __init__(self, exc: Exception):
+        self.text, self.counts = f"raised {type(exc).__name__}", {}
+
+
+def _run(redactor, text: str):
+    try:
+        return redactor.redact(text)
+    except Exception as exc:  # noqa: BLE001 (any exception is a difference to report)
+        return _Raised(exc)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rev", default="22760d2", help="the redactor to compare against (a git revision)")
@@ -109,7 +123,7 @@ def main() -> None:
         bad = 0
         for text in texts:
             for new, old in pairs:
-                a, b = new.redact(text), old.redact(text)
+                a, b = _run(new, text), _run(old, text)
                 if (a.text, a.counts) != (b.text, b.counts):
                     bad += 1
                     if label != "dev lines":

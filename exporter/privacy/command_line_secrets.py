@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from exporter.privacy import credential_slots as slots
+from exporter.privacy import person_names
+from exporter.privacy import secret_shape as shape
 from exporter.privacy.named_secrets import KW
 from exporter.privacy.rule_engine import Span, secret_value
 
@@ -127,3 +131,61 @@ def _user_then_password(m: re.Match, before: str) -> Span | None:
 
 def piped_login(hay: str) -> bool:
     return ("login" in hay or "stdin" in hay or "sudo" in hay) and ("echo" in hay or "printf" in hay)
+
+
+# A command whose purpose is to print a secret's value, and the line it printed: `kubectl get secret ...
+# | base64 -d` (every value of a Secret is one, as the `data:` rule holds), `vault kv get -field=x` / `vault
+# read -field=x`, `aws secretsmanager get-secret-value ... SecretString`, `gcloud secrets versions access`,
+# `az keyvault secret show --query value`, 1Password's `op read`. What the next line holds, when it is one
+# word, is that value.
+#
+# Linear by construction (every ingested string passes here): the rule's own pattern is a line of one word
+# after a newline, with no nested repetition, so each character is read a bounded number of times; the
+# command is then looked for on the line before only, at most `_COMMAND_LINE_MAX` characters, by RE2
+# (a DFA: linear in that line whatever the pattern). Each line is so read once as "the line before". (Round
+# 13's single Python pattern searched the command with lazy runs from every `vault` on a line: 20 KB of
+# `vault read -field=x ` took 38 s.)
+PRINTED_SECRET = r"\n[ \t]*(?P<val>[^\s<]\S{5,})[ \t]*(?=\n|\Z)"
+PRINTED_SECRET_NEEDLES = ("get secret", "vault", "get-secret-value", "secrets versions", "keyvault", "op read")
+PRINTING_COMMAND = re2.compile(
+    r"kubectl.*?[ \t]get[ \t]+secrets?[ \t].*?\|[ \t]*base64[ \t]+(?:-d|--decode|-D)\b"
+    r"|vault[ \t]+(?:kv[ \t]+get|read)[ \t].*?-field[= ]"
+    r"|aws[ \t]+secretsmanager[ \t]+get-secret-value[ \t].*?secretstring"
+    r"|gcloud[ \t]+secrets[ \t]+versions[ \t]+access[ \t]"
+    r"|az[ \t]+keyvault[ \t]+secret[ \t]+show[ \t].*?--query[ \t]+[\"']?value"
+    r"|(?:^|[^\w-])op[ \t]+read[ \t]+[\"']?op://"
+)
+_COMMAND_LINE_MAX = 2048  # longer lines are no command a person typed
+
+
+def printing_command_before(text: str, newline: int) -> bool:
+    """The line that ends at `newline` runs a command that prints a secret (read in lower case)."""
+    start = text.rfind("\n", max(0, newline - _COMMAND_LINE_MAX), newline) + 1
+    if start == 0 and newline > _COMMAND_LINE_MAX:
+        return False
+    line = text[start:newline].lower()
+    try:
+        return PRINTING_COMMAND.search(line) is not None
+    except UnicodeEncodeError:  # a lone surrogate is no UTF-8: no command RE2 can read
+        return False
+
+
+def pick_printed_secret(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    value = text[a:b]
+    if value.startswith(("$", "#", "error", "Error", "ERROR")) or shape.is_stand_in(value):
+        return None  # a next prompt, a comment or an error, not the value
+    if _a_reply(value):
+        return None
+    return (a, b) if printing_command_before(text, m.start()) else None
+
+
+def _a_reply(value: str) -> bool:
+    """A word of English, or one word ended as a sentence (`Perfect`, `Confirmed.`, `Success!`): someone's
+    reply on the line after a command they mention, not what it printed. A generated or chosen secret mixes
+    digits or symbols in, or is no word (a printed `Password` is lost, a reply taken for one is far commoner)."""
+    core = value.rstrip(".!?,;:")
+    if not core.isalpha():
+        return False
+    sentence = core != value and (core.islower() or core.istitle())
+    return sentence or person_names.english_word(core)

@@ -34,7 +34,11 @@ def pick_url_user_token(m: re.Match, text: str, floor: int) -> Span | None:
 
 # After `scheme://user:`, the password runs to the last `@` before the path; failing that, to an
 # `@` after a `/`, since generated passwords often carry an unencoded `/`.
-URL_CREDS = r"""://[^\s:/?#@"'<>]*:(?P<val>(?!<redacted:)(?:[^\s/?#"']+(?=@)|[^\s?#"']+(?=@)))"""
+# The user and the first password form stop at a `/`, and every match starts at `://`, so each start
+# reads only up to the next one: linear without a cap (a cap let a 68-character user or a 300-character
+# token through in full). Only the form that crosses a `/` could read to the line's end from every
+# `://u:` of a repeated line, so it alone is capped, at 256 characters.
+URL_CREDS = r"""://[^\s:/?#@"'<>]*:(?P<val>(?!<redacted:)(?:[^\s/?#"']+(?=@)|[^\s?#"']{1,256}(?=@)))"""
 
 
 def pick_url_creds(m: re.Match, text: str, floor: int) -> Span | None:

@@ -39,6 +39,8 @@ _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|sing
 _WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\uffff]+""")
 _MAX_WORDS_BETWEEN = 3  # `password in xxxx is X`, `pwd of master is X`
 _WINDOW = 48
+_LONGEST_PASSWORD = 256
+_WORD_TAIL = re.compile(_WORD.pattern[:-1] + f"{{1,{_LONGEST_PASSWORD + 1}}}")
 
 
 def password_shaped(word: str) -> bool:
@@ -101,6 +103,8 @@ def pick_near_secret_word(m: re.Match, text: str, floor: int) -> Span | None:
 def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     """The first password-shaped token within a few words after a word for password, on its line."""
     a, b = m.span()
+    if text[b : b + 1] == "-" and shape.in_generated_pod_name(text, a):
+        return None  # the word begins a pod's generated name (`pass-api-7d9f8b6c5d-x2kqp`)
     tail = _NOT_PASSWORD.search(text, max(0, a - 6), b)
     if tail is not None and tail.end() == b:
         return None  # `bypass`, `compass`
@@ -116,10 +120,14 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `passed`, `passing`, `pinned`: another word
     if text[a:b] == "pin" and _PIN_NOUN.match(text, b) is None:
         return None  # the verb (`pin the chart to 4.12`, `ipfs pin Qm...`); the number is `PIN`, `pin:`, `pin is`
-    end = text.find("\n", b)
-    end = min(len(text) if end < 0 else end, b + _WINDOW)
-    if 0 < end < len(text) and (cut := _WORD.match(text, end - 1)) is not None:
+    # (Both reads are bounded, so a call costs the same on any text: looking for the line's end up to the
+    # whole text, and reading a cut word to its end, made a 20 KB run of `pass-` quadratic.)
+    end = text.find("\n", b, b + _WINDOW)
+    end = min(len(text), b + _WINDOW) if end < 0 else end
+    too_long = False
+    if 0 < end < len(text) and (cut := _WORD_TAIL.match(text, end - 1)) is not None:
         end = cut.end()  # a word the window cuts is read whole, never a part of it
+        too_long = end - (cut.start()) > _LONGEST_PASSWORD  # ... unless it is longer than any password
     pos = b
     while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
         pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)
@@ -127,6 +135,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     if run is not None and shape.is_stand_in(run["val"]):
         return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
+        if too_long and tok.end() == end:
+            return None  # the cut word runs on past any password's length: no password, nor one after it
         gap = text[pos : tok.start()]
         if "{" in gap or "<" in gap or ("(" in gap and words > 1 and text[pos - 1 : pos].isalnum()):
             return None  # a template, a call or an already redacted value follows (`{{ vault_pw }}`, `f(x)`)
@@ -165,9 +175,37 @@ USER_SLASH_PASSWORD = r"\((?P<user>[A-Za-z][\w.-]{0,30})[ \t]*/[ \t]*(?P<val>[^\
 
 
 def pick_user_slash_password(m: re.Match, text: str, floor: int) -> Span | None:
+    """(Also the backticked pair, `QUOTED_USER_SLASH_PASSWORD`.)"""
     value = m["val"]
     if not (password_shaped(value) and any(c.isupper() for c in value) and any(c.islower() for c in value)):
         return None  # `(read/write)`, `(apps/v1)`: a pair of words, not a login
+    return m.span("val")
+
+
+# The same pair written as code in chat: `` `admin` / `yf_im1C8x...` ``: each side quoted as a literal, a
+# slash between. (Bounded runs, one start per backtick.)
+QUOTED_USER_SLASH_PASSWORD = r"`(?P<user>[A-Za-z][\w.@-]{0,63})`[ \t]{0,4}/[ \t]{0,4}`(?P<val>[^`\s]{6,128})`"
+
+
+# A key or token named by its compound noun (`API key`, `auth token`, `access key`, `app key`), then as its
+# value a run of 32-64 hex digits: vendors issue such keys as hex (Datadog, Twilio's auth token). A hex
+# run alone is a digest, so only this noun makes it a key, and only as the noun's value: right after it,
+# or after `:`, `=`, `is` or `was` (after one qualifier: `API key for the RTU exporter (prod) is x`). Any other
+# word between names another thing the hex belongs to (`API key rotated in commit <sha>`, `access key
+# audit for trace <id>`, `app key migration PR is <md5>`).
+HEX_AFTER_KEY_NOUN = (
+    r"(?<![\w-])(?:api|auth|access|app|application|client|secret|private|account)[ \t_-]?(?:key|token)s?(?![\w-])"
+    r"(?P<gap>[ \t]{0,4}(?:[:=]|is|was)?[ \t]{0,4}"
+    r"|[ \t]+(?:for|in|on|of|at)[ \t]+[^\n`'\"]{1,40}?(?:[ \t]*[:=]|[ \t]+(?:is|was))[ \t]{0,4})"
+    r"(?<![\w./:-])(?P<val>[0-9a-f]{32,64})(?![\w-])"
+)
+_NOT_THE_KEY = re.compile(r"(?<![a-z])(?:id|ids|hash|hashed|sha\d*|md5|digest|fingerprint|checksum|sum|prefix|last|first|name)(?![a-z])")
+
+
+def pick_hex_after_key_noun(m: re.Match, text: str, floor: int) -> Span | None:
+    value = m["val"]
+    if _NOT_THE_KEY.search(m["gap"]) or shape.is_stand_in(value) or len(set(value)) < 10:
+        return None
     return m.span("val")
 
 

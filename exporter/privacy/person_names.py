@@ -69,7 +69,7 @@ _PARTICLES = frozenset(["Ó", "Ò", "Ní", "Ni", "Nic", "Ua", "van", "von", "der
 _HISTORY = ("edited", "created", "modified", "updated", "triggered", "merged", "opened", "closed", "resolved",
             "submitted", "filed", "raised")
 _FIELDS = (
-    r"(?:[A-Z][a-z]+-)+(?:[a-z]+-)?by:"  # git trailers: Signed-off-by:, Reviewed-by:, Co-authored-by:
+    r"(?:[A-Z][a-z]{1,20}-){1,3}(?:[a-z]{1,20}-)?by:"  # git trailers: Signed-off-by:, Reviewed-by:, Co-authored-by:
     r"|(?<![A-Za-z])(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc|paging|paged|escalated to"
     r"|hand(?:off|over|ed over|ing over)(?: from| to)?|spoke (?:to|with)"
     r"|(?:approved|requested|acked|acknowledged|maintained|owned|written|authored"
@@ -102,7 +102,7 @@ _VERB_STARTS = ("ping", "ask", "tell", "told", "remind", "nudg", "dm ")
 # from its colon (a literal start is fast) and told by the word before it.
 NAME_AFTER_HEADER = rf":[ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}){_END}"
 _HEADER_WORD = re.compile(
-    r"(?<![A-Za-z])(?i:authors?|from|owners?|captain|sign-off|on-?call|primary|secondary|requester|approver|contact"
+    r"(?<![A-Za-z])(?i:authors?|from|owners?|captain|sign-off|on-?call|primary|secondary|requester|reporter|approver|contact"
     r"|assignees?|reviewers?|maintainers?|contributors?)\Z"
 )
 
@@ -115,14 +115,31 @@ def header_gate(hay: str) -> bool:
 
 
 _HEADER_NEEDLES = ("author:", "authors:", "from:", "owner:", "owners:", "captain:", "sign-off:", "call:", "primary:",
-                   "secondary:", "requester:", "approver:", "contact:", "assignee:", "assignees:", "reviewer:",
+                   "secondary:", "requester:", "reporter:", "approver:", "contact:", "assignee:", "assignees:", "reviewer:",
                    "reviewers:", "maintainer:", "maintainers:", "contributors:")
 
 
 def pick_name_after_header(m: re.Match, text: str, floor: int) -> Span | None:
     if _HEADER_WORD.search(text, max(0, m.start() - 12), m.start()) is None or _organisation_follows(text, m.end("name")):
         return None
+    if _system_sender_follows(text, m.end("name")):
+        return None
     return m.span("name") if _person_words(m["name"].split(), _names()) else None
+
+
+# The address a display name stands before, when it is an account a mail system sends as (cron and the
+# MTA as `root`, RFC 5321's `postmaster`, `MAILER-DAEMON`, a no-reply sender): the name then names that
+# system (`From: Cron Daemon <root@host>`), not a person. The address rule keeps such addresses too.
+# (The local part is at most 64 characters (RFC 5321 4.5.3.1.1), so the runs around `noreply` are bounded
+# and a long `<noreply.noreply...` costs no more than 64 characters' backtracking.)
+_SYSTEM_SENDER = re.compile(
+    r"[ \t]{0,8}<(?i:(?:[\w.+-]{0,64}[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]{0,64})?"
+    r"|root|postmaster|mailer-daemon)@"
+)
+
+
+def _system_sender_follows(text: str, end: int) -> bool:
+    return _SYSTEM_SENDER.match(text, end) is not None
 
 
 # The display name of an e-mail address: `Ngozi Eze <ngozi.eze@acme.io>`.
@@ -318,6 +335,8 @@ def pick_name_after_field(m: re.Match, text: str, floor: int) -> Span | None:
 
 def pick_named_group(m: re.Match, text: str, floor: int) -> Span | None:
     """The display name of an address or a JSON person field's value, when it looks like a person's."""
+    if _system_sender_follows(text, m.end("name")):
+        return None
     return m.span("name") if _person_words(m["name"].split(), _names()) else None
 
 
@@ -336,11 +355,30 @@ _LIST_OPENER = re.compile(
 )
 
 
+# Where the last search for a list's opener left off: (text, searched up to, its line's start, opened).
+# The items of one list are picked left to right in one text, so each is asked only about the text since
+# the previous one; searching from the line's start for every item made a long list quadratic (a 20 KB
+# line of names took 3.4 s).
+_OPENER_SEEN: list = [None, 0, 0, False]
+_OPENER_LONGEST = 160  # an opener straddling where the last search stopped is found again from this far back
+
+
+def _list_opened(text: str, start: int) -> bool:
+    """A list opener (`_LIST_OPENER`) ends before `start` on `start`'s line."""
+    seen, upto, line, opened = _OPENER_SEEN
+    if seen is not text or start < upto or text.find("\n", upto, start) >= 0:
+        line = text.rfind("\n", 0, start) + 1  # a new text, or a new line: read from the line's start
+        upto, opened = line, False
+    if not opened:
+        opened = _LIST_OPENER.search(text, max(line, upto - _OPENER_LONGEST), start) is not None
+    _OPENER_SEEN[:] = [text, start, line, opened]
+    return opened
+
+
 def pick_next_in_list(m: re.Match, text: str, floor: int) -> Span | None:
     """A list item is a person when the list was opened by a place that names people, and the item has
     a listed name in it or is no English word (`Zhang Wei (DBA)`, `Oyelaran`, not `Platform Team`)."""
-    line = text.rfind("\n", 0, m.start()) + 1
-    if _LIST_OPENER.search(text, line, m.start()) is None or _organisation_follows(text, m.end("name")):
+    if not _list_opened(text, m.start()) or _organisation_follows(text, m.end("name")):
         return None
     names = _names()
     words = [w for w in m["name"].split() if _plain_word(w)]
@@ -828,3 +866,225 @@ def pick_name_key_value(m: re.Match, text: str, floor: int) -> Span | None:
     if any(names.given(w) or names.surname(w) for w in plain) and not all(names.word(w) and w.isascii() for w in plain):
         return m.span("name")
     return None
+
+
+# --- The same person elsewhere in the text ---
+#
+# Once a rule has found a person's full name, the text names the same person wherever it writes a login
+# built from that name (`@katie-orourke-vmc` beside `(Katie O'Rourke)`, `identity/entity/name/nadia.petrova`
+# beside `full_name:Nadia Petrova`): given name and surname joined by `.`, `-` or `_`, either order, or the
+# initial, a separator and the surname (`n.petrova`). That needs no list: the name was found, so its parts
+# are a person's. Glued forms (`tomrust`, `trust`) are taken only with digits on them (`tomrust42`) and
+# never when the letters are an English word: "Tom Rust" must not take `trust`, nor "Sam Pike" `spike`.
+# Only names of two or more words of three letters or more are used; the login is replaced up to the next
+# `.`, `/` or space (`<person>.github.io` keeps the host's domain). Lone given names or surnames are not
+# propagated: one wrongly found name would then spread over every mention of a product sharing a word.
+#
+# Linear by construction: the found names are recovered by finding each literal piece of the output in
+# the input in order (`str.find` from where the last ended), and the logins by one pass over runs of login
+# characters, each run's parts compared with a set of pairs.
+
+_PERSON_PLACEHOLDER = "<redacted:person_name>"
+_PLACEHOLDER = re.compile(r"(<redacted:[a-z0-9_]+>)")
+_LETTERS = re.compile(r"[^a-z]+")
+_LOGIN_RUN = re.compile(r"[A-Za-z0-9_.-]+")
+_LOGIN_PART = re.compile(r"[A-Za-z0-9]+")
+_CORE = re.compile(r"(\d*)([a-z]+)(\d*)")
+_NAME_MAX = 100  # a found name longer than this (or across a line break) is an alignment gone wrong
+
+
+def _found_names(original: str, redacted: str) -> list[str]:
+    """The original text of every person-name placeholder in `redacted`, which `original` became by
+    replacing spans: each literal piece is found in `original` after the previous one (the leftmost
+    place, as a lazy match would take it). Where a piece cannot be placed, nothing is returned."""
+    parts = _PLACEHOLDER.split(redacted)
+    if not original.startswith(parts[0]):
+        return []
+    pos, names = len(parts[0]), []
+    for i in range(1, len(parts), 2):
+        following = parts[i + 1]
+        if i + 2 >= len(parts):  # the last piece ends the text
+            end = len(original) - len(following)
+            if end <= pos or not original.endswith(following):
+                return []
+        elif not following:
+            return []  # two placeholders side by side: where one ends is not known
+        else:
+            end = original.find(following, pos + 1)
+            if end < 0:
+                return []
+        found = original[pos:end]
+        if parts[i] == _PERSON_PLACEHOLDER and len(found) <= _NAME_MAX and "\n" not in found:
+            names.append(found)
+        pos = end + len(following)
+    return names
+
+
+def _name_pairs(names: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
+    """The (first part, second part) pairs a login joins with a separator, and the glued forms."""
+    pairs: set[tuple[str, str]] = set()
+    glued: set[str] = set()
+    for name in names:
+        words = [_LETTERS.sub("", fold(w).lower()) for w in re.split(r"[\s,]+", name) if w[:1].isupper()]
+        words = [w for w in words if len(w) >= 3]
+        if len(words) < 2:
+            continue
+        given, surname = words[0], words[-1]
+        pairs |= {(given, surname), (surname, given)}
+        glued |= {given + surname, surname + given}
+        if len(surname) >= 4:
+            pairs.add((given[0], surname))
+            glued.add(given[0] + surname)
+    return pairs, glued
+
+
+def _logins_in(piece: str, pairs: set[tuple[str, str]], glued: set[str], names: Names) -> list[Span]:
+    spans: list[Span] = []
+    for run in _LOGIN_RUN.finditer(piece):
+        base = run.start()
+        word = run.group()
+        parts = [(p.start(), p.end(), _CORE.fullmatch(p.group().lower())) for p in _LOGIN_PART.finditer(word)]
+        for k, (a, b, core) in enumerate(parts):
+            hit = None
+            if core is not None and (core[1] or core[3]) and core[2] in glued and not names.word(core[2]):
+                hit = (a, b)  # `tomrust42`: glued, with digits, and no English word
+            elif core is not None and k + 1 < len(parts):
+                c, d, nxt = parts[k + 1]
+                if nxt is not None and c - b == 1 and (core[2], nxt[2]) in pairs:
+                    hit = (a, d)  # `nadia.petrova`, `katie-orourke-vmc`, `n_petrova`
+            if hit is not None:
+                # out to the login's own ends: the `-`/`_`-joined segment, not past a `.` of a host
+                start = word.rfind(".", 0, hit[0]) + 1
+                stop = word.find(".", hit[1])
+                spans.append((base + start, base + (len(word) if stop < 0 else stop)))
+    return spans
+
+
+def same_person_elsewhere(original: str, redacted: str) -> tuple[str, int]:
+    """`redacted` with the logins built from the found people's names replaced too, and how many."""
+    if _PERSON_PLACEHOLDER not in redacted:
+        return redacted, 0
+    pairs, glued = _name_pairs(_found_names(original, redacted))
+    if not pairs:
+        return redacted, 0
+    names = _names()
+    pieces = _PLACEHOLDER.split(redacted)
+    found = 0
+    for i in range(0, len(pieces), 2):
+        spans = _logins_in(pieces[i], pairs, glued, names)
+        if not spans:
+            continue
+        out, last = [], 0
+        for a, b in sorted(spans):
+            if a < last:  # overlaps the previous login (one run, two pairs): already replaced
+                continue
+            out += [pieces[i][last:a], _PERSON_PLACEHOLDER]
+            last = b
+            found += 1
+        out.append(pieces[i][last:])
+        pieces[i] = "".join(out)
+    return "".join(pieces), found
+
+
+# --- Whose personal data it is ---
+#
+# A line that gives a phone number, an e-mail address, a national id, a card or an IBAN (data that belongs
+# to a person; a host's address mostly belongs to a host, and products stand in its place: `Loki's
+# ingester at 10.0.0.5`) often names whose it is, and then in one of three places: the owner in the possessive (`Santi's backup number`,
+# `Jonas' home office`), the subject that opens the line (`Haruto prefers phone: ...`), or a field of the
+# same delimited record (`20417,Rosa,Delgado,<ssn>,lift operator`). Only on a line where such data was
+# found, and only a capitalised word the name lists hold (as the line's subject: a listed given name that
+# is no English word), since products stand in the same places (`Opsgenie calls +1 …`, `Grafana sends
+# the alert to oncall@…`: a word no list holds stays). (The line is redacted already, so this never touches
+# a line that held nothing personal.)
+
+_PII_PLACEHOLDER = re.compile(r"<redacted:(?:email|phone|national_id|card_number|iban)>")
+_POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?)(?:['’]s|(?<=s)['’])(?![\w'’])")
+# What a possessive owns when it is personal data (`Ann's phone is`, `Santi's backup number while
+# travelling:`), not a product's part (`Slack's email bridge`, `Docker's support line is`): a data noun
+# (two words may qualify it), then a function word or no word: not a further noun it names a part of.
+_POSSESSED_DATA = re.compile(
+    r"(?P<qualifiers>(?:[ \t]+[a-z]{2,12}){0,2}?)[ \t]+"
+    r"(?:phone|mobile|cell|e-?mail|address|contact|number|landline|card|iban|ssn|details|extension"
+    r"|(?:desk|office|direct|phone|home|work)[ \t]+line)s?"
+    r"(?:[ \t]+(?:number|address|details)s?)?"
+    r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or|while|when|during|for|if|until|to)(?![a-z])))"
+)
+# A name given the data directly: `Ann: x`, `Ann (x)`, `Ann (mail: x)`, `Ann - x`, `Ann at x`, `Ann on x`.
+_LABELLED_OWNER = re.compile(
+    rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}})[ \t]*(?:[:(–—-]|(?:at|on|via)(?![\w]))[ \t]*"
+    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|card_number|iban)>)"
+)
+# A line's subject given the data by its verb: `Mireille calls x`, `Mireille prefers mail: x`; not a subject
+# whose data sits further on (`Hermes sends the digest to x`, `Aurora fails over; the pager is x`).
+_SUBJECT_OWNER = re.compile(
+    rf"\A[ \t]*(?:[>*•-][ \t]*)?([{_UP}][{_LO}]{{2,}})[ \t]+[{_LO}]{{2,}}[ \t]+(?:(?:at|on|via|to)[ \t]+)?"
+    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|card_number|iban)>)"
+)
+# A record's fields: the cells between delimiters, each read once (a tab is a delimiter, so a run of tabs
+# is many empty cells, not one run a pattern backtracks over).
+_CELL = re.compile(r"[^,;\t|]+")
+_FIELD_NAME = re.compile(rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?")
+
+
+def english_word(word: str) -> bool:
+    """A common English word (the name lists' word list), for rules outside this module."""
+    return _names().word(word)
+
+
+def _owner_word(word: str, names: Names) -> bool:
+    if word.lower() in _EXCLUDED:
+        return False
+    return names.given(word) or names.surname(word)
+
+
+def _possessed_data(line: str, end: int, english: bool) -> bool:
+    """An owner that is also an English word (`Maria`, `Docker`) owns only the data noun itself (`Maria's
+    phone`), not one behind qualifying words (`Docker's support line`), which a product's part has."""
+    owned = _POSSESSED_DATA.match(line, end)
+    return owned is not None and not (english and owned["qualifiers"])
+
+
+def owner_of_personal_data(redacted: str) -> tuple[str, int]:
+    """`redacted` with the owner named beside personal data on its line replaced too, and how many."""
+    if _PII_PLACEHOLDER.search(redacted) is None:
+        return redacted, 0
+    names = _names()
+    lines = redacted.split("\n")
+    found = 0
+    for i, line in enumerate(lines):
+        if _PII_PLACEHOLDER.search(line) is None:
+            continue
+        # One capitalised word is a person only where the line gives it one's context: it owns the data by
+        # name (`Ann's phone is x`, `Ann: x`, `Ann calls x`), or its record has a second name beside it (`Ann |
+        # Lee | x`). A product the name lists hold (`Kafka's alerts go to x`, `| Kafka | data-platform | x |`,
+        # `Aurora fails over; pager x`, `Hermes sends the digest to x`) is given none.
+        spans = [
+            m.span(1) for m in _POSSESSIVE.finditer(line)
+            if _owner_word(m[1], names) and _possessed_data(line, m.end(), names.word(m[1]))
+        ]
+        spans += [m.span(1) for m in _LABELLED_OWNER.finditer(line) if _one_word_person(m[1], names, strict=True)]
+        subject = _SUBJECT_OWNER.match(line)
+        if subject is not None and _one_word_person(subject[1], names, strict=True):
+            spans.append(subject.span(1))
+        if sum(line.count(c) for c in ",;\t|") >= 3:
+            cells = [(cell, cell.group().strip(" ")) for cell in _CELL.finditer(line)]
+            named = [
+                _FIELD_NAME.fullmatch(word) is not None and _owner_word(word, names) and not names.word(word)
+                for _, word in cells
+            ]
+            for k, (cell, word) in enumerate(cells):
+                if named[k] and ((k > 0 and named[k - 1]) or (k + 1 < len(cells) and named[k + 1])):
+                    a = cell.start() + len(cell.group()) - len(cell.group().lstrip(" "))
+                    spans.append((a, a + len(word)))
+        # The line is built once from its pieces: cutting it once per span made a line of many owners
+        # (`Ann's Ann's ...` and a phone) quadratic.
+        pieces, end = [], 0
+        for a, b in sorted(set(spans)):
+            if a < end:
+                continue  # overlapping spans: the first one already covers this
+            pieces += [line[end:a], _PERSON_PLACEHOLDER]
+            end = b
+            found += 1
+        lines[i] = "".join(pieces) + line[end:]
+    return "\n".join(lines), found

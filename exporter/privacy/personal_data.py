@@ -43,7 +43,9 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `it-noreply@`, `root@host`, `MAILER-DAEMON@`: a mail system's own sender, no person's mailbox
     if m[0].lower().endswith(".gserviceaccount.com"):
         return None  # a Google Cloud service account: a machine's identity, no person's mailbox
-    if a > 0 and text[a - 1] == "<" and _MESSAGE_ID_HEADER.search(text, text.rfind("\n", 0, a) + 1, a - 1):
+    # (the header is looked for within a bounded stretch before the address, not from the line's start:
+    # per address that made a long line of addresses quadratic)
+    if a > 0 and text[a - 1] == "<" and _after_message_id_header(text, a):
         return None  # `Message-ID: <e415de77.c2133@mail.acme.com>`: a message's id, written like an address
     return a, m.end()
 
@@ -53,6 +55,18 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
 _NO_PERSON_LOCAL = re.compile(r"(?i:(?:[\w.+-]*[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]*)?|root|postmaster|mailer-daemon)")
 _MACHINE_LOCAL = re.compile(r"(?=(?:[.-]?[0-9a-f]){24})[0-9a-f]+(?:[.-][0-9a-f]+)*")
 # (only earlier ids may stand between the header and the address: `References: <a@x> <b@y>`)
+_HEADER_REACH = 2048  # a References: header of ~30 ids
+_ID_HEADERS = ("message-id", "in-reply-to", "references", "content-id")
+
+
+def _after_message_id_header(text: str, a: int) -> bool:
+    """`<` at `a - 1` opens an id in a Message-ID-like header on its line (substring tests first: the
+    pattern tried at every place of the stretch costs ten times more, once per address)."""
+    lo = text.rfind("\n", max(0, a - _HEADER_REACH), a) + 1 or max(0, a - _HEADER_REACH)
+    window = text[lo : a - 1].lower()
+    if not any(h in window for h in _ID_HEADERS):
+        return False
+    return _MESSAGE_ID_HEADER.search(text, lo, a - 1) is not None
 _MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[ \t,]*)*\Z")
 
 
@@ -98,6 +112,9 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span()
     while a > 0 and a > m.start() - 3 and text[a - 1].isdigit():
         a -= 1
+    for k in range(a + 1, m.start()):
+        if _after_escape(text, k):
+            a = k  # `%2281.2.69.77`: the escape's hex digits (`%22`) are no part of the first octet
     if a == m.start():
         return None  # no first octet
     if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_.") and not _after_escape(text, a):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from exporter.privacy import secret_shape as shape
+from exporter.privacy.credential_slots import password_shaped
 from exporter.privacy.rule_engine import Span, secret_value
 
 # Passwords in prose: "changed the db password to Tr0ub4dor&3", "the new password for X is Y".
@@ -32,6 +33,23 @@ PROSE_PAIR = (
     r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?(?::|[ \t](?:are|is|was|were))[ \t]+[\w.@\\-]+[ \t]*(?:/|:)[ \t]*"
     + secret_value()
 )
+# The same with the user named by its word: "Login for the SCADA portal: user vmc_ops / X". The value is
+# a password when it has a password's shape (`credential_slots.password_shaped`), `=` included. (Every run
+# is bounded: a user name is at most 64 characters, as a mail address's local part.)
+PROSE_USER_PAIR = (
+    r"(?:creds|credentials?|login)(?![\w-])[^.;:\n]{0,40}?(?::|[ \t](?:are|is|was|were))[ \t]{1,8}"
+    r"(?:user(?:name)?|account|login)[ \t:]{1,8}[\w.@\\-]{1,64}[ \t]{0,8}/[ \t]{0,8}" + secret_value()
+)
+
+
+def pick_user_pair(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    if text[a] in "\"'`":
+        return a, b
+    word = text[a:b].rstrip(".,;:!?)")
+    # (`=` inside a generated value is base64's, not an option's: after a user and a slash no option stands)
+    shaped = password_shaped(word) or (word[:1].isalnum() and password_shaped(word.replace("=", "")))
+    return (a, a + len(word)) if shaped else None
 
 
 

@@ -79,11 +79,17 @@ Decisions, so callers can rely on them:
   a listed pair in chat written all in lower case, one word where only a person stands (a greeting,
   ``X is on PTO``, a signature; a listed given name after ``ping``), a given name and an initial, or a surname written first
   (``NGUYEN Van Duc``, ``Tanaka Hiroshi``); an organisation's name (``Amazon Web Services``, ``Acme
-  GmbH``) or a saint's place (``São Paulo``) is none. They are the
+  GmbH``) or a saint's place (``São Paulo``) is none. After the rules: a login built from a found full
+  name with a separator (or glued, with digits, and no English word) goes wherever the text writes it (`person_names.same_person_elsewhere`), and on a line with a phone,
+  address, national id, card or IBAN the owner named beside it (`person_names.owner_of_personal_data`). They are the
   one class that also runs on text of plain words, which every other rule skips.
 - **Custom patterns** run last, only outside existing placeholders, and count as ``custom``. They
   are RE2 patterns (linear time, whatever the pattern); one RE2 cannot compile is refused.
 - Redaction is idempotent: redacting redacted text changes nothing and counts nothing.
+- Every rule costs time linear in the text (every ingested string passes here, so a rule that backtracks
+  over a long line is a stall anyone can cause): runs are bounded, a look-back reads its line once, and a
+  pattern that cannot be bounded runs in RE2. `tests/test_redaction_linear.py` shows the construction,
+  `bench/redaction_speed.py` the milliseconds per KB on adversarial lines.
 - Known limits, chosen to err towards redacting: an unquoted value runs to whitespace, ``&`` or a
   quote (``Password=s3cr3t;Database=y`` loses ``;Database=y``); a value that looks like a flag
   (``--password --verbose``) is taken for the next flag; AWS secret keys are only recognised by
@@ -98,6 +104,7 @@ from dataclasses import dataclass
 
 from exporter.privacy.custom_patterns import compile_custom
 from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
+from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.personal_data import public_addresses_only
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
@@ -177,6 +184,7 @@ class Redactor:
         self._rules = RuleSet.of(rules)
         self._custom = [compile_custom(name, pattern) for name, pattern in (custom_patterns or {}).items()]
         self._keyed = "password" in chosen
+        self._names = "person_name" in chosen
 
     def redact(self, text: str) -> RedactionResult:
         counts: Counter = Counter()
@@ -218,7 +226,14 @@ class Redactor:
         return placeholder_for(kind)
 
     def _redact(self, text: str, counts: Counter) -> str:
-        return redact_to_fixed_point(text, self._rules, self._custom, counts)
+        out = redact_to_fixed_point(text, self._rules, self._custom, counts)
+        if self._names and out is not text and "<redacted:" in out:
+            if "<redacted:person_name>" in out:
+                out, n = same_person_elsewhere(text, out)
+                counts["person_name"] += n
+            out, n = owner_of_personal_data(out)
+            counts["person_name"] += n
+        return out
 
 
 def _is_secret_env(d: dict) -> bool:

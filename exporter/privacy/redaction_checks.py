@@ -64,8 +64,16 @@ def vendor_patterns() -> list[tuple[str, re.Pattern, bool, tuple[str, ...]]]:
     for plugin, kind, needles in VENDOR_PLUGINS:
         for pattern in plugin.denylist:
             folded = bool(pattern.flags & re.IGNORECASE)
-            out.append((kind, pattern, folded, tuple(n.lower() for n in needles) if folded else needles))
+            bounded = re.compile(_ANY_RUN.sub(lambda m: _BOUNDED_RUN[m[1]], pattern.pattern), pattern.flags)
+            out.append((kind, bounded, folded, tuple(n.lower() for n in needles) if folded else needles))
     return out
+
+
+# A plugin's `.+` / `.*` read at most one line of 128 characters: npm's `//.+/:_authToken=` otherwise reads
+# from every `//` to the text's end (the redactor compiles with DOTALL) and back, quadratic on a line of
+# slashes. A registry's path and a token are far shorter.
+_ANY_RUN = re.compile(r"(?<!\\)\.([+*])")
+_BOUNDED_RUN = {"+": "[^\\n]{1,128}", "*": "[^\\n]{0,128}"}
 
 
 _EDGE = " \t=:\"'"

@@ -97,7 +97,12 @@ def needle_search(needles: tuple[str, ...]) -> Callable[[str], object]:
     long = re2.compile(alternation).search
 
     def search(hay: str) -> object:
-        return long(hay) if len(hay) > _RE2_LONGER_THAN else short(hay)
+        if len(hay) > _RE2_LONGER_THAN:
+            try:
+                return long(hay)
+            except UnicodeEncodeError:  # a lone surrogate is no UTF-8, which RE2 reads: Python's engine then
+                pass
+        return short(hay)
 
     return search
 

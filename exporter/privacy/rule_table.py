@@ -14,8 +14,11 @@ from exporter.privacy.command_line_secrets import (
     FLAG,
     PASSWORD_ARGS,
     PIPED_LOGIN,
+    PRINTED_SECRET,
+    PRINTED_SECRET_NEEDLES,
     pick_cmd_flag,
     pick_flag,
+    pick_printed_secret,
     piped_login,
 )
 from exporter.privacy.credential_formats import (
@@ -108,7 +111,14 @@ from exporter.privacy.personal_data import (
     pick_ipv6,
     ssn_gate,
 )
-from exporter.privacy.prose_passwords import PROSE_PAIR, PROSE_PASSWORD, PROSE_SHORT, pick_prose
+from exporter.privacy.prose_passwords import (
+    PROSE_PAIR,
+    PROSE_PASSWORD,
+    PROSE_SHORT,
+    PROSE_USER_PAIR,
+    pick_prose,
+    pick_user_pair,
+)
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
 
 RULES: tuple[Rule, ...] = (
@@ -198,6 +208,7 @@ RULES: tuple[Rule, ...] = (
         pick=pick_cmd_flag,
     ),
     make_rule("password", PIPED_LOGIN, gate=piped_login, pick=lambda m, t, f: m.span("val")),
+    make_rule("password", PRINTED_SECRET, lower=True, needles=PRINTED_SECRET_NEEDLES, pick=pick_printed_secret),
     make_rule("password", XML_SETTING, lower=True, needles=("key=", "name="), pick=pick_xml_setting),
     make_rule(
         "password",
@@ -215,6 +226,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule("password", PROSE_PASSWORD, lower=True, needles=("pass",), pick=pick_prose),
     make_rule("password", PROSE_PAIR, lower=True, needles=("cred", "login"), pick=pick_prose),
+    make_rule("password", PROSE_USER_PAIR, lower=True, needles=("cred", "login"), pick=pick_user_pair),
     make_rule("password", PROSE_SHORT, lower=True, needles=("pw", "passcode"), pick=pick_prose),
     # Every value in a Kubernetes Secret's `data:` or `stringData:` block, whatever its key.
     make_rule("password", K8S_DATA_LINE, needles=("kind: Secret",), pick=pick_k8s_secret_data),
@@ -252,6 +264,9 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.IS_THE_PASSWORD, lower=True, gate=slots.is_the_password_gate, pick=slots.pick_value_group),
     make_rule("password", slots.LOGIN_AS_WITH, lower=True, needles=("in as ",), pick=slots.pick_login_as_with),
     make_rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
+    make_rule("password", slots.QUOTED_USER_SLASH_PASSWORD, needles=("` / `", "`/`"), pick=slots.pick_user_slash_password),
+    make_rule("generic_api_key", slots.HEX_AFTER_KEY_NOUN, lower=True, needles=("key", "token"),
+              pick=slots.pick_hex_after_key_noun),
     make_rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
     make_rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
     # A generated token with no name or known format around it (pasted into prose or a log line).

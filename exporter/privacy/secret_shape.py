@@ -219,17 +219,49 @@ def bare_token_context_ok(text: str, a: int) -> bool:
     """Not a digest, not a URL's path or host, not a named identifier (`...Id: x`, `public_key = x`)."""
     if after_digest_label(text, a):
         return False
-    line_start = text.rfind("\n", 0, a) + 1
-    before = text[line_start:a]
+    # Only a bounded window before the candidate is read: the name given to a value sits right before it,
+    # and reading from the line's start once per candidate made 20 KB of `x <24 characters> ` take 4 s.
+    window = max(0, a - _LOOK_BACK)
+    newline = text.rfind("\n", window, a)
+    opens_line = newline >= 0 or window == 0  # the window reaches the line's start
+    before = text[newline + 1 if newline >= 0 else window:a]
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     if "://" in word or word.endswith("/"):
         return False  # part of a URL or a path
     label = _GLUED_LABEL.match(text, a)
     if label is not None and label[1].lower() in _NOT_SECRET_WORDS:
         return False  # a label glued on: `nonce-rAnd0m...`, `trace_4bf9...`
+    if opens_line and _PRODUCT_HEADER.match(before) and _PRODUCT_TOKEN.match(text, a):
+        return False  # `User-Agent: GitHub-Hookshot/7a2c5e1`: a product token (RFC 9110 10.1.5, 10.2.4), never a secret
+    if _VAULT_ACCESSOR.search(before) and _VAULT_ACCESSOR_VALUE.match(text, a):
+        return False  # `accessor    x`: Vault's accessor names a token and cannot authenticate (a reference)
     name = _NAME_BEFORE.search(before)
     return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
 
+
+# A header line whose value is product tokens (`product/version (comment)`), in HTTP or a mail's headers,
+# and the token itself in that shape: a product's name of letters (words joined by `-`, `.` or `_`), a slash
+# and a version. `Server` only as HTTP writes it (capitalised, the header opening its line): in lower case
+# `server:` is as often a config key whose value may be anything. A value of another shape after any of
+# the three headers is judged like any other.
+_PRODUCT_HEADER = re.compile(r"(?:(?i:user-agent|x-mailer)|Server)[ \t]*:[ \t]*(?:[^ \t]+[ \t]+){0,8}\Z")
+# The product is words (`GitHub-Hookshot`, `go-http-client`); the version is numbers and dots with at most
+# two short suffixes (`3.1.3`, `1.2.0-rc1`), or a commit id in lower-case hex. 41 free characters after a
+# digit (`Wq/8Zk29Lm...`) were a "version" before, and kept any token behind a product-like word.
+_PRODUCT_TOKEN = re.compile(
+    r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:[-._][A-Za-z][a-z]+(?:[A-Z][a-z]+)*){0,3}"
+    r"/(?:v?[0-9]{1,6}(?:\.[0-9]{1,6}){0,4}(?:[-+_.~][A-Za-z0-9]{1,12}){0,2}|[0-9a-f]{7,40})(?![^\s;,)])"
+)
+# Vault's accessor only as Vault prints it: the field `accessor` or `token_accessor` in its table (the value
+# aligned by two or more spaces or a tab) or as a JSON key, and the value its shape (24 base62 characters,
+# or a UUID from older servers). Any name merely ending in `accessor` (`db_accessor= x`) kept its value.
+_VAULT_ACCESSOR = re.compile(r"""(?<![\w.-])"?(?:token_)?accessor(?:[ \t]{2,}|\t|"[ \t]*:[ \t]*")\Z""")
+_VAULT_ACCESSOR_VALUE = re.compile(
+    r"(?:[A-Za-z0-9]{24}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![\w+/=~.@-])"
+)
+
+
+_LOOK_BACK = 200  # characters before a bare token read for its name, its URL or its header
 
 # The name given to the value: `requestId: x`, `trace_id=x`, or a name and a space (`VersionId x`, `trace id x`).
 _NAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\"']?(?:\s*[:=]\s*[\"']?|[ \t]+)\Z")
@@ -287,8 +319,34 @@ _PUBLIC_OR_DIGEST = re.compile(
 )
 
 
+# A name Kubernetes generates for a Deployment's pod: the owner's name, the pod template's hash and five
+# random characters, both drawn from the alphabet its `rand.SafeEncodeString` uses (no vowels, no 0, 1, 3,
+# so they never spell a word): `pass-api-7d9f8b6c5d-x2kqp`. It names a pod; it is no secret.
+_K8S_SAFE = "bcdfghjklmnpqrstvwxz2456789"
+GENERATED_POD_NAME = re.compile(
+    rf"[a-z0-9](?:[-a-z0-9]*[a-z0-9])?-(?=[{_K8S_SAFE}]*[2456789])[{_K8S_SAFE}]{{6,10}}-[{_K8S_SAFE}]{{5}}"
+)
+# A pod's name is a DNS subdomain (RFC 1123): at most 253 characters. The word around a position is read
+# at most that far each way (a longer word is no pod name), so a check costs the same on any text: round
+# 13 walked to the word's ends, and a 10 KB run of `pass-` was walked once per `pass` (2.7 s).
+_POD_NAME_MAX = 253
+_WORD_AFTER = re.compile(rf"[^\s\"'`),;]{{0,{_POD_NAME_MAX + 1}}}")
+_WORD_BEFORE_REVERSED = re.compile(rf"[^\s/\"'`(]{{0,{_POD_NAME_MAX + 1}}}")
+
+
+def in_generated_pod_name(text: str, a: int) -> bool:
+    """The word around position `a` (delimited by space, quotes, brackets, a slash) is a generated pod name."""
+    end = _WORD_AFTER.match(text, a).end()
+    start = a - _WORD_BEFORE_REVERSED.match(text[max(0, a - _POD_NAME_MAX - 1) : a][::-1]).end()
+    if end - start > _POD_NAME_MAX:
+        return False
+    return GENERATED_POD_NAME.fullmatch(text, start, end) is not None
+
+
 def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
     a, b = m.span("val")
+    if in_generated_pod_name(text, a):
+        return None
     if (
         _PUBLIC_OR_DIGEST.match(text, a)
         or not looks_generated(text[a:b])

@@ -1,0 +1,136 @@
+"""The redactor's cost on adversarial lines: one unit repeated to 10 KB and to 20 KB, milliseconds per KB.
+
+Every ingested string passes the redactor, so a rule that backtracks super-linearly on some line is a
+stall anyone can cause by pasting that line (round 13's printed-secret rule took 38 s on 20 KB of
+`vault read -field=x `). Each unit below is a shape some rule keys on (its needle, its separator, its
+repeated run), repeated with nothing that completes a match, which is where backtracking costs most. A
+linear redactor costs the same per KB at both sizes, so the bench prints the 20 KB line's ms per KB and
+the ratio of the 20 KB time to the 10 KB time (2.0 when linear; 4.0 when quadratic). The ship rule of
+round 14 is that no line costs more than 10 ms per KB. CPU time of this process, best of `--reps` runs.
+No corpus line is read.
+
+    HF_HUB_OFFLINE=1 PYTHONPATH=$PWD nice -n 10 .venv/bin/python bench/redaction_speed.py [--rev 725015d]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from redaction import ROUND_REV, baseline_module  # noqa: E402
+
+from exporter.privacy.redaction import Redactor  # noqa: E402
+
+# (label, unit): the unit is repeated to the line's size.
+UNITS: tuple[tuple[str, str], ...] = (
+    ("vault read, one line", "vault read -field=x "),
+    ("kubectl get secret piped, one line", "kubectl get secret a | "),
+    ("printing command and a word, lines", "vault read -field=x\nQz7Lm2Vx9Kp4\n"),
+    ("pass- run", "pass-"),
+    ("generated pod names", "pass-api-7d9f8b6c5d-x2kqp "),
+    ("a person and their logins", "Reviewed-by: Tom Rust tom.rust trust tomrust7 t-rust "),
+    ("many found names", "Ngozi Eze, Amaka Obi, "),
+    ("tabs before a record", "\t"),
+    ("record fields with an ssn", "Rosa,Delgado,536-22-8761,"),
+    ("possessives with a phone", "Santi's +44 20 7946 0958 "),
+    ("noreply local part", "<noreply.noreply."),
+    ("display names before system senders", "From: Ann Lee <root@h> "),
+    ("login, user, no slash", "Login for x: user "),
+    ("login user with a long name", "login: user a"),
+    ("user-agent product tokens", "User-Agent: a/1 "),
+    ("password words", "password "),
+    ("password= run", "password="),
+    ("key: run", "key: "),
+    ("capitalised words", "Anna Maria "),
+    ("one letter", "a"),
+    ("one capital", "A"),
+    ("digits and dots", "1.2."),
+    ("hex and colons", "fe80:"),
+    ("card-like digits", "4111 "),
+    ("base64 run", "QWxhZGRpbjpvcGVuIHNlc2FtZQ"),
+    ("jwt head run", "eyJ"),
+    ("equals run", "="),
+    ("at signs", "a@"),
+    ("angle brackets", "<"),
+    ("dashes", "-"),
+    ("newlines", "\n"),
+    ("spaces", " "),
+    ("quotes", "'\""),
+    ("url userinfo", "https://u:"),
+    ("percent-encoding", "%40"),
+    ("json keys", '{"password":'),
+    ("env assignments", "export A="),
+    ("word then slash", "user / "),
+    ("generated tokens", "Xk29Lm7Qp4VzRt8W "),
+    ("named generated tokens", "id=Xk29Lm7Qp4VzRt8W "),
+    ("24-character tokens after a word", "x Xk29Lm7Qp4VzRt8WnY3bQa7 "),
+    ("accessor-named tokens", "token_accessor Xk29Lm7Qp4VzRt8WnY3bQa7 "),
+    ("public addresses", "86.23.185.10 "),
+    ("ipv6 addresses", "2a02:8108:81eb:2342::1 "),
+    ("e-mail addresses", "ann.lee@qorvex.io "),
+    ("phone numbers", "+44 20 7946 0958, "),
+    ("git trailer words", "Ab-"),
+    ("npm auth slashes", "//"),
+    ("list of people", "cc: Ngozi Eze, "),
+    ("names and addresses", "Ann Lee <ann@q.io>, "),
+)
+
+
+# Units whose rule needs one trigger somewhere in the line (a needle) and repeats its costly part: the
+# trigger is put at the line's end, after the repeated part.
+TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee"}
+
+
+def line(label: str, unit: str, size: int) -> str:
+    tail = TAILS.get(label, "")
+    return (unit * (size // len(unit) + 1))[: size - len(tail)] + tail
+
+
+def cost(redact, text: str, reps: int) -> float:
+    """Best CPU seconds of `reps` runs of `redact(text)`."""
+    best = float("inf")
+    for _ in range(reps):
+        start = time.process_time()
+        redact(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rev", default=None,
+                        help=f"also time the redactor at this git revision (e.g. the round start {ROUND_REV})")
+    parser.add_argument("--kb", type=int, default=20, help="the larger size in KB; the smaller is half")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--limit", type=float, default=10.0, help="ms per KB no line may exceed")
+    args = parser.parse_args()
+    redactors = {"this tree": Redactor()}
+    if args.rev:
+        redactors[args.rev] = baseline_module(args.rev).Redactor()
+    for red in redactors.values():
+        red.redact("warm Anna Lee up: password=Xk29Lm7Qp4Vz +44 20 7946 0958")  # the name lists load once
+    big = args.kb * 1024
+    small = big // 2
+    print(f"{'line':<38} " + "".join(f"{who[:14] + ' ms/KB':>22}{'x(2N/N)':>9}" for who in redactors))
+    worst = dict.fromkeys(redactors, 0.0)
+    for label, unit in UNITS:
+        cells = []
+        for who, red in redactors.items():
+            t_small = cost(red.redact, line(label, unit, small), args.reps)
+            t_big = cost(red.redact, line(label, unit, big), args.reps)
+            per_kb = t_big * 1000 / args.kb
+            worst[who] = max(worst[who], per_kb)
+            ratio = t_big / t_small if t_small > 0 else float("nan")
+            cells.append(f"{per_kb:>22.3f}{ratio:>9.2f}")
+        print(f"{label:<38} " + "".join(cells))
+    for who, w in worst.items():
+        verdict = "within" if w <= args.limit else "OVER"
+        print(f"{who}: slowest line {w:.3f} ms per KB ({verdict} the {args.limit:g} ms/KB limit)")
+
+
+if __name__ == "__main__":
+    main()
