@@ -120,15 +120,19 @@ def test_a_headline_that_singles_out_a_case_keeps_its_whole_weight_against_a_bac
     assert lines["c0"] == pytest.approx(headline[0]) and lines["c1"] == pytest.approx(headline[1])
 
 
-def test_a_headline_that_singles_out_no_case_gives_way_in_part_to_the_line_that_does():
-    """ "Hi all, quick one from the night shift." points at nothing; the line after it names the failure."""
+def test_a_headline_that_singles_out_no_case_gives_way_in_part_to_the_line_that_does(monkeypatch):
+    """ "Hi all, quick one from the night shift." points at nothing; the line after it names the failure. The
+    product ships `BEST_LINE` 0 (the headline alone: 0.5 failed held out in round 14); the bench's variants set it."""
     ix = index(["kafka consumer lag grows after a rebalance storm", *FILLER], [0.5] * (1 + len(FILLER)))
     report = "Hi all, quick one from the night shift.\nConsumer lag keeps growing after every rebalance storm."
     lines = matching.report_lines(report)
     assert len(lines) == 2 and matching.gap_share(ix.coverage(lines[0])) == 0.0
+    shipped = {ix.ids[pos]: line for pos, _, _, _, line in ix.search(report, QUERY, lines=lines)}
+    assert shipped["c0"] == pytest.approx(ix.coverage(lines[0])[0])
+    monkeypatch.setattr(matching, "BEST_LINE", 0.5)
     got = {ix.ids[pos]: line for pos, _, _, _, line in ix.search(report, QUERY, lines=lines)}
     best = ix.coverage(lines[1])[0]
-    assert best > 0.2 and got["c0"] == pytest.approx(matching.BEST_LINE * best)
+    assert best > 0.2 and got["c0"] == pytest.approx(0.5 * best)
 
 
 def test_the_highest_scores_are_those_a_full_sort_gives_with_zeros_ties_and_negatives():
