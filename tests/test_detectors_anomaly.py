@@ -375,3 +375,67 @@ def test_batch_scores_equal_streaming_scores_exactly(config):
             assert scorer.update(v, t) == scores[i], i
             if v == v:
                 assert scorer.last_surprise == surprises[i], i
+
+
+def _scipy_z(x: int, m: float, r: float) -> float:
+    """The count view's z from scipy: P(X >= x) is sf(x - 1), as a normal quantile capped at 40."""
+    from scipy import stats
+
+    sf = stats.poisson.sf(x - 1, m) if r == np.inf else stats.nbinom.sf(x - 1, r, r / (r + m))
+    return 40.0 if sf <= 0 else min(40.0, max(0.0, -float(stats.norm.ppf(sf))))
+
+
+def test_the_count_tail_is_scipys_negative_binomial_and_poisson_upper_tail():
+    """z is the normal quantile of P(X >= x), the count itself included: an off-by-one tail (X > x)
+    would call every count one step less surprising than it is, the two paths alike."""
+    from detectors.anomaly import _CountTail
+
+    tail = _CountTail(HOURLY_COUNTS)
+    for m in (0.01, 0.1, 0.5, 2.0, 2.5, 13.7, 40.0, 300.0, 1e4):
+        for r in (0.3, 1.0, 5.0, 60.0, 1e3, 1e8, np.inf):
+            tail._fit = (m, r)
+            xs = {1, 2, 3, 5, 12, 30, 100, int(m) + 1, int(1.5 * m) + 1, int(3 * m) + 1, int(10 * m) + 1}
+            for x in sorted(v for v in xs if v > m):
+                assert abs(tail._z(float(x)) - _scipy_z(x, m, r)) <= 1e-6, (m, r, x)
+            assert tail._z(float(int(m))) == 0.0, "at or below the mean is no news"
+
+
+def test_the_count_fit_is_the_sample_mean_and_variance_of_the_window():
+    """The dispersion comes from the unbiased (ddof=1) variance of the past counts, the mean from their
+    sum plus half a count: computed by hand for five counts, in both the streaming and the batch path."""
+    from dataclasses import replace
+
+    from detectors.anomaly import _CountTail
+
+    c = replace(HOURLY_COUNTS, min_history=5)
+    past = [0.0, 1.0, 0.0, 3.0, 2.0]
+    m = (6 + 0.5) / 5  # 1.3
+    v = ((1.2**2) + 0.2**2 + 1.2**2 + 1.8**2 + 0.8**2) / (5 - 1)  # 1.7 (ddof=0 would give 1.36)
+    r = m * m / (v - m)  # 4.225
+    want = _scipy_z(5, m, r)
+    streaming = _CountTail(c)
+    got = [streaming.observe(x, c) for x in [*past, 5.0]]
+    assert streaming._fit == pytest.approx((m, r), rel=1e-12)
+    assert got[-1] == pytest.approx(want, abs=1e-6) and want > 1.0
+    batch = _CountTail(c)
+    rel = batch.relatives(np.array([*past, 5.0]), c)
+    assert batch._fit == pytest.approx((m, r), rel=1e-12)
+    assert rel[-1] == pytest.approx(want, abs=1e-6)
+
+
+def test_a_count_seen_at_the_same_hour_a_day_earlier_silences_the_count_view():
+    """The seasonal gate holds for the count view too: 14 alerts on a Wednesday afternoon after 14 at the
+    same hour on Tuesday is not news; the same 14 after an ordinary Tuesday alarms."""
+    rng = np.random.default_rng(11)
+    ts = pd.date_range("2026-01-05", periods=480, freq="h", tz="UTC")  # starts on a Monday
+    calm = rng.poisson(2.0, 480).astype(float)
+    wednesday, tuesday = 16 * 24 + 14, 15 * 24 + 14
+    assert ts[wednesday].day_name() == "Wednesday" and ts[tuesday] == ts[wednesday] - pd.Timedelta(days=1)
+    calm[wednesday] = 14.0
+    assert anomaly_scores(calm, ts, HOURLY_COUNTS)[wednesday] >= CHOSEN_ALARM
+    seen = calm.copy()
+    seen[tuesday] = 14.0
+    for config in (HOURLY_COUNTS, COUNTS_CHOSEN):
+        scores, surprises = anomaly_scores(seen, ts, config, with_surprise=True)
+        assert scores[tuesday] >= CHOSEN_ALARM
+        assert surprises[wednesday] < CHOSEN_ALARM, config
