@@ -144,8 +144,8 @@ _PHRASES = (
     (r"\|\s*wc\s+-l\b", " count "),
     (r"\|\s*grep((?:\s+-[a-z]+)*)\b", lambda m: (" count " if "c" in m[1] else " ") + (" excluding " if "v" in m[1] else "")),
     # PromQL's "<aggregation>_over_time(metric[2h])" is that statistic of the metric over the range (its "over" is no
-    # threshold), and a metric name's physical unit (_celsius, _volts) is how the value is written, no filter (a ratio
-    # or a percent is a measure of its own)
+    # threshold), and a metric name's physical unit (_celsius, _volts) is how the value is written, no filter against a
+    # side naming none (a ratio or a percent is a measure of its own; two different units stay apart, see ``SHAPE``)
     (r"\bquantile_over_time\s*\(\s*0?\.(\d+)\s*,", lambda m: f" p{float('0.' + m[1]) * 100:g} ("),
     (r"\b(avg|min|max|sum|count|last|present|stddev|stdvar)_over_time\s*\(",
      lambda m: {"avg": " average (", "min": " min (", "max": " max (", "last": " latest ("}.get(m[1], f" {m[1]} (")),
@@ -449,6 +449,18 @@ _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'|\{[^{}]*\}")
 #: a count of them answers it only in part (and the other way round), as "show the errors" vs "how many errors".
 _LOG_QUERY = re.compile(r"\{[^{}]*\}\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|"
                         r"line_format|label_format)\b)")
+#: What a pasted metric name or command says of its own shape, kept beside the terms (in ``mentioned``, as SHAPE +
+#: "kind=value") because the phrases above drop it so the paste reads like prose: a unit (_volts), where it was
+#: measured (node_, container_). Dropped, it is no filter only while the other side names none: two sides that
+#: name different ones ask for different quantities, so a conflict (``relate``).
+SHAPE = "shape:"
+_SHAPES = (
+    ("unit", re.compile(r"(?<=[a-z0-9])_(celsius|fahrenheit|meters|volts|amperes|watts|joules|grams)"
+                        r"(?=_total\b|_sum\b|_count\b|_bucket\b|\b)")),
+)
+#: Shape kinds whose different values on the two sides are different things asked of (a conflict); the others are
+#: another statistic of the same thing.
+_SHAPE_SUBJECTS = frozenset({"unit"})
 _RANGE_AGGREGATION = re.compile(r"\b(?:[a-z_]+_over_time|rate|bytes_rate)\s*\(\s*\{")
 _UNREAD_OPERATORS = re.compile(r"\b(?:offset|unless|bool|group_left|group_right|without)\b|@\s*\d|[<>]|==|"
                                r"\s[-+*/%^]\s|\)\s*[-+*/%^]")
@@ -861,6 +873,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     mentioned |= flows | asks
     if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
         mentioned.add(PASTED_QUERY)
+    mentioned |= {f"{SHAPE}{kind_}={m[1]}" for kind_, pattern in _SHAPES for m in pattern.finditer(low)}
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
@@ -1077,6 +1090,20 @@ def _declared(one: set[str], other: set[str], one_runs: frozenset[str], other_ru
     return found
 
 
+def _shapes_apart(one: frozenset[str], other: frozenset[str]) -> set[str]:
+    """The shape marks of a kind both sides name with different values: only then does the dropped word tell them
+    apart (one side naming no unit is no other unit)."""
+    def kinds(marks: frozenset[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for m in marks:
+            if m.startswith(SHAPE):
+                out.setdefault(m[len(SHAPE):].split("=")[0], set()).add(m)
+        return out
+
+    a, b = kinds(one), kinds(other)
+    return {m for k in a.keys() & b.keys() if a[k] != b[k] for m in a[k] ^ b[k]}
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
@@ -1117,6 +1144,8 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
         conflicting |= states_c ^ states_a
+    shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)
+    conflicting |= {m for m in shapes_apart if m[len(SHAPE):].split("=")[0] in _SHAPE_SUBJECTS}
     equal = tuple(sorted(c_terms & a_terms)) + tuple(aliases)
     # "excluding 503" against "5xx", "not ready" against "pods": a complement of part of the other's answer
     conflicting |= {t for t in only_c | only_a if t.startswith("!")}
@@ -1133,6 +1162,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
         kind = "nested"
     else:
         kind = "same"
-    stat_same = cached.stat == asked.stat
+    stat_same = cached.stat == asked.stat and not any(m[len(SHAPE):].split("=")[0] not in _SHAPE_SUBJECTS
+                                                      for m in shapes_apart)
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
                     _intents_agree(cached.intent, asked.intent) and not asks_other, stat_same, bool(declared))

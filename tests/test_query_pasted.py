@@ -212,3 +212,27 @@ def test_a_statistic_over_time_of_a_metric_reads_as_that_statistic_and_its_unit_
     # twins: another statistic, and a ratio (a measure, not a unit) against a count
     assert not relate(facts("max_over_time(lynx_temp_celsius[2h])"), facts("min_over_time(lynx_temp_celsius[2h])")).stat_same
     assert kind("lynx_cache_hit_ratio", "lynx_cache_hit_total") != "same"
+
+
+def _not_a_hit_either_way(a: str, b: str) -> None:
+    """Judged as the product judges a pair, with the wording guard passed (MiniLM gives such twins 0.89-0.98), so
+    only the reading can keep them apart (review of round 14)."""
+    policy = MemoryPolicy()
+    for x, y in ((a, b), (b, a)):
+        assert judge(read_question(y, T0 + 60, "UTC"), _row(x, T0), 0.99, T0 + 60, policy).decision != "hit", (x, y)
+
+
+@pytest.mark.parametrize("a, b", [
+    ('max_over_time(ups_output_volts{site="ald"}[1h])', 'max_over_time(ups_output_amperes{site="ald"}[1h])'),
+    ('lynx_pump_watts{yard="ald"}', 'lynx_pump_joules{yard="ald"}'),
+    ('max_over_time(lynx_temp_celsius{yard="ald"}[2h])', 'max_over_time(lynx_temp_fahrenheit{yard="ald"}[2h])'),
+])
+def test_two_different_units_are_two_quantities(a, b):
+    _not_a_hit_either_way(a, b)
+    assert kind(a, b) == "conflict"
+
+
+def test_a_unit_against_a_side_naming_none_is_still_no_filter():
+    assert kind('max(max_over_time(lynx_motor_temp_celsius{yard="ald"}[2h]))', "max lynx motor temp in ald") \
+        == "same"
+    assert kind("max_over_time(lynx_temp_celsius[2h])", "max_over_time(lynx_temp_celsius[2h])") == "same"
