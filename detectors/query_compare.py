@@ -156,7 +156,8 @@ _PHRASES = (
     (r"(?<=[a-z0-9])_count\b", "_observations"), (r"(?<=[a-z0-9])_sum\b", "_observedtotal"),
     # PromQL's "topk(5, ...)" is the top 5; the rate of a counter of seconds ("rate(container_cpu_usage_seconds_total
     # [5m])") is the share of time used, a usage, and a metric name's first part that is a kind of thing a service
-    # runs as (container_, node_, pod_) says where the exporter measured it, no filter
+    # runs as (container_, node_, pod_) says where the exporter measured it, no filter against a side naming none (a
+    # node's traffic and a container's are two things: ``SHAPE``)
     (r"\b(top|bottom)k\s*\(\s*(\d+)\s*,", r" \1 \2 "),
     (r"\b(?:rate|irate)\s*\((?=\s*[a-z0-9_:]+_seconds_total\b)", " ("),
     (r"\b(?:container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|_bytes)\b)", " "),
@@ -457,10 +458,12 @@ SHAPE = "shape:"
 _SHAPES = (
     ("unit", re.compile(r"(?<=[a-z0-9])_(celsius|fahrenheit|meters|volts|amperes|watts|joules|grams)"
                         r"(?=_total\b|_sum\b|_count\b|_bucket\b|\b)")),
+    ("where", re.compile(r"\b(container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|"
+                         r"_bytes)\b)")),
 )
 #: Shape kinds whose different values on the two sides are different things asked of (a conflict); the others are
 #: another statistic of the same thing.
-_SHAPE_SUBJECTS = frozenset({"unit"})
+_SHAPE_SUBJECTS = frozenset({"unit", "where"})
 _RANGE_AGGREGATION = re.compile(r"\b(?:[a-z_]+_over_time|rate|bytes_rate)\s*\(\s*\{")
 _UNREAD_OPERATORS = re.compile(r"\b(?:offset|unless|bool|group_left|group_right|without)\b|@\s*\d|[<>]|==|"
                                r"\s[-+*/%^]\s|\)\s*[-+*/%^]")

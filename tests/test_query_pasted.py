@@ -236,3 +236,11 @@ def test_a_unit_against_a_side_naming_none_is_still_no_filter():
     assert kind('max(max_over_time(lynx_motor_temp_celsius{yard="ald"}[2h]))', "max lynx motor temp in ald") \
         == "same"
     assert kind("max_over_time(lynx_temp_celsius[2h])", "max_over_time(lynx_temp_celsius[2h])") == "same"
+
+
+def test_a_node_metric_and_a_container_metric_are_two_things():
+    node = 'sum(rate(node_network_receive_bytes_total{cluster="tapir"}[5m]))'
+    _not_a_hit_either_way(node, node.replace("node_", "container_"))
+    assert kind(node, node.replace("node_", "container_")) == "conflict"
+    assert kind('sum(rate(container_cpu_usage_seconds_total{cluster="tapir-prod", pod=~"emu-web-.*"}[5m]))',
+                "cpu usage of emu-web in tapir-prod") == "same"  # a side naming none
