@@ -155,7 +155,7 @@ _PHRASES = (
     # measures of one metric, not the intent words "count" and "sum"
     (r"(?<=[a-z0-9])_count\b", "_observations"), (r"(?<=[a-z0-9])_sum\b", "_observedtotal"),
     # PromQL's "topk(5, ...)" is the top 5; the rate of a counter of seconds ("rate(container_cpu_usage_seconds_total
-    # [5m])") is the share of time used, a usage, and a metric name's first part that is a kind of thing a service
+    # [5m])") is the share of time used, a usage (the raw counter is another statistic: ``_counter_shapes``), and a metric name's first part that is a kind of thing a service
     # runs as (container_, node_, pod_) says where the exporter measured it, no filter against a side naming none (a
     # node's traffic and a container's are two things: ``SHAPE``)
     (r"\b(top|bottom)k\s*\(\s*(\d+)\s*,", r" \1 \2 "),
@@ -461,6 +461,18 @@ _SHAPES = (
     ("where", re.compile(r"\b(container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|"
                          r"_bytes)\b)")),
 )
+#: A counter's name (`*_total`) and the function written just before it: a rate of the counter and the counter's raw
+#: running total are two statistics of one thing (`rate(x_total[5m])` against `x_total`).
+_COUNTER = re.compile(r"(?:\b([a-z_]+)\s*\(\s*)?(?<![\w:])[a-z_:][a-z0-9_:]*_total\b")
+_COUNTER_FUNCTIONS = frozenset({"rate", "irate", "increase", "resets", "changes", "delta", "deriv"})
+
+
+def _counter_shapes(low: str) -> set[str]:
+    """How each counter is taken: by the range function around it, or raw (no function, or an aggregation only)."""
+    return {f"{SHAPE}counter=" + (m[1] if m[1] and (m[1] in _COUNTER_FUNCTIONS or m[1].endswith("_over_time"))
+                                  else "raw") for m in _COUNTER.finditer(low)}
+
+
 #: Shape kinds whose different values on the two sides are different things asked of (a conflict); the others are
 #: another statistic of the same thing.
 _SHAPE_SUBJECTS = frozenset({"unit", "where"})
@@ -877,6 +889,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
         mentioned.add(PASTED_QUERY)
     mentioned |= {f"{SHAPE}{kind_}={m[1]}" for kind_, pattern in _SHAPES for m in pattern.finditer(low)}
+    mentioned |= _counter_shapes(low)
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")

@@ -244,3 +244,11 @@ def test_a_node_metric_and_a_container_metric_are_two_things():
     assert kind(node, node.replace("node_", "container_")) == "conflict"
     assert kind('sum(rate(container_cpu_usage_seconds_total{cluster="tapir-prod", pod=~"emu-web-.*"}[5m]))',
                 "cpu usage of emu-web in tapir-prod") == "same"  # a side naming none
+
+
+def test_a_counters_rate_and_the_raw_counter_are_two_statistics():
+    rate = 'rate(container_cpu_usage_seconds_total{pod="emu-web-1"}[5m])'
+    raw = 'container_cpu_usage_seconds_total{pod="emu-web-1"}'
+    _not_a_hit_either_way(rate, raw)
+    assert not relate(facts(rate), facts(raw)).stat_same
+    assert relate(facts(rate), facts("sum(" + rate + ")")).stat_same  # the same rate, only summed
