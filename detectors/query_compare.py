@@ -135,7 +135,7 @@ _PHRASES = (
     # sum keeps its statistic ("max by (pod)" is the max per pod, not the total per pod)
     (r"\b(sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)",
      lambda m: f" {_BY_STATISTIC.get(m[1], m[1])} per {m[2]} "),
-    # a question pasted as a kubectl command: the tool's name is no filter, "-n X" is the namespace X, "-A" every
+    # a question pasted as a kubectl command: the tool's name is no filter (its verb is kept as a ``SHAPE``), "-n X" is the namespace X, "-A" every
     # namespace, and a pipe into "grep -c" or "wc -l" counts the lines it keeps ("grep X" keeps those with X, "grep -v X"
     # those without)
     (r"(?<!\S)(?:-n|--namespace)(?:\s+|=)(?=[a-z0-9])", lambda m: " namespace " if "kubectl" in m.string else m[0]),
@@ -460,6 +460,10 @@ _SHAPES = (
                         r"(?=_total\b|_sum\b|_count\b|_bucket\b|\b)")),
     ("where", re.compile(r"\b(container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|"
                          r"_bytes)\b)")),
+    # a kubectl command's verb is what it asks for: `top` a usage, `logs` the lines, `describe` the details, `get` the
+    # objects; the same objects under another verb are another question
+    ("verb", re.compile(r"\bkubectl(?:\s+(?:-n|--namespace)(?:\s+|=)[\w.-]+|\s+(?:-a|--all-namespaces)\b)*\s+"
+                        r"([a-z][a-z-]*)\b")),
 )
 #: A counter's name (`*_total`) and the function written just before it: a rate of the counter and the counter's raw
 #: running total are two statistics of one thing (`rate(x_total[5m])` against `x_total`).
@@ -475,7 +479,7 @@ def _counter_shapes(low: str) -> set[str]:
 
 #: Shape kinds whose different values on the two sides are different things asked of (a conflict); the others are
 #: another statistic of the same thing.
-_SHAPE_SUBJECTS = frozenset({"unit", "where"})
+_SHAPE_SUBJECTS = frozenset({"unit", "where", "verb"})
 _RANGE_AGGREGATION = re.compile(r"\b(?:[a-z_]+_over_time|rate|bytes_rate)\s*\(\s*\{")
 _UNREAD_OPERATORS = re.compile(r"\b(?:offset|unless|bool|group_left|group_right|without)\b|@\s*\d|[<>]|==|"
                                r"\s[-+*/%^]\s|\)\s*[-+*/%^]")

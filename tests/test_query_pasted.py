@@ -252,3 +252,14 @@ def test_a_counters_rate_and_the_raw_counter_are_two_statistics():
     _not_a_hit_either_way(rate, raw)
     assert not relate(facts(rate), facts(raw)).stat_same
     assert relate(facts(rate), facts("sum(" + rate + ")")).stat_same  # the same rate, only summed
+
+
+@pytest.mark.parametrize("a, b", [
+    ("kubectl top pods -n lynx", "kubectl get pods -n lynx"),
+    ("kubectl logs deploy/emu-web -n lynx", "kubectl describe deploy/emu-web -n lynx"),
+    ("kubectl -n lynx top pods", "kubectl -n lynx get pods"),
+])
+def test_a_kubectl_verb_is_what_the_command_asks_for(a, b):
+    _not_a_hit_either_way(a, b)
+    assert kind(a, b) == "conflict"
+    assert kind(a, a.replace("lynx", "lynx ")) == "same"
