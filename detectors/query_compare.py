@@ -480,6 +480,9 @@ def _counter_shapes(low: str) -> set[str]:
 #: Shape kinds whose different values on the two sides are different things asked of (a conflict); the others are
 #: another statistic of the same thing.
 _SHAPE_SUBJECTS = frozenset({"unit", "where", "verb"})
+#: A kubectl command prints its objects' lines; piped into `grep X` it keeps some of them, still a list: only
+#: `grep -c` / `wc -l` count them (read as the intent count by the phrases).
+_KUBECTL = re.compile(r"\bkubectl\s")
 _RANGE_AGGREGATION = re.compile(r"\b(?:[a-z_]+_over_time|rate|bytes_rate)\s*\(\s*\{")
 _UNREAD_OPERATORS = re.compile(r"\b(?:offset|unless|bool|group_left|group_right|without)\b|@\s*\d|[<>]|==|"
                                r"\s[-+*/%^]\s|\)\s*[-+*/%^]")
@@ -836,7 +839,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
-    if intent is None and _LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low):
+    if intent is None and (_LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low) or _KUBECTL.search(low)):
         intent = "list"
     flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]

@@ -263,3 +263,10 @@ def test_a_kubectl_verb_is_what_the_command_asks_for(a, b):
     _not_a_hit_either_way(a, b)
     assert kind(a, b) == "conflict"
     assert kind(a, a.replace("lynx", "lynx ")) == "same"
+
+
+def test_a_kubectl_list_piped_into_grep_is_a_list_and_a_count_answers_it_only_in_part():
+    paste, prose = "kubectl get pods -n lynx | grep CrashLoopBackOff", "how many pods in CrashLoopBackOff in ns lynx"
+    _not_a_hit_either_way(paste, prose)
+    assert facts(paste).intent == "list"
+    assert facts(paste + " | wc -l").intent == "count" and kind(paste + " | wc -l", prose) == "same"
