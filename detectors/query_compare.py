@@ -92,7 +92,7 @@ def _label_key(m: re.Match[str]) -> str:
 
 # Phrases folded before words are split (order matters: longer first).
 #: The statistic an aggregation by a label takes per group, as the reader names it; a sum or a count per group is the
-#: plain breakdown.
+#: plain breakdown against prose, but a count and a sum of one selector are two statistics (the "agg" ``SHAPE``).
 _BY_STATISTIC = {"sum": "", "count": "", "avg": "average"}
 
 _PHRASES = (
@@ -464,6 +464,10 @@ _SHAPES = (
     # objects; the same objects under another verb are another question
     ("verb", re.compile(r"\bkubectl(?:\s+(?:-n|--namespace)(?:\s+|=)[\w.-]+|\s+(?:-a|--all-namespaces)\b)*\s+"
                         r"([a-z][a-z-]*)\b")),
+    # the aggregation a paste takes ("count by (pod) (...)" the number of series per pod, "sum by (pod)" their total):
+    # two aggregations of one selector are two statistics
+    ("agg", re.compile(r"\b(sum|count|avg|min|max|stddev|stdvar|group|count_values|quantile|topk|bottomk|limitk)\s*"
+                       r"(?:(?:by|without)\s*\([^()]*\)\s*)?\(")),
 )
 #: A counter's name (`*_total`) and the function written just before it: a rate of the counter and the counter's raw
 #: running total are two statistics of one thing (`rate(x_total[5m])` against `x_total`).

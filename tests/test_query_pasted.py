@@ -270,3 +270,23 @@ def test_a_kubectl_list_piped_into_grep_is_a_list_and_a_count_answers_it_only_in
     _not_a_hit_either_way(paste, prose)
     assert facts(paste).intent == "list"
     assert facts(paste + " | wc -l").intent == "count" and kind(paste + " | wc -l", prose) == "same"
+
+
+@pytest.mark.parametrize("a, b", [
+    ('count by (pod) (kube_pod_container_status_restarts_total{namespace="lynx"})',
+     'sum by (pod) (kube_pod_container_status_restarts_total{namespace="lynx"})'),
+    ('sum by (code) (rate(http_requests_total{service="emu"}[5m]))',
+     'count by (code) (rate(http_requests_total{service="emu"}[5m]))'),
+])
+def test_a_count_and_a_sum_by_a_label_are_two_statistics(a, b):
+    _not_a_hit_either_way(a, b)
+    assert not relate(facts(a), facts(b)).stat_same
+
+
+def test_the_wording_guard_is_waived_for_a_paste_against_prose_only():
+    """Two pastes are code against code, which the embedding compares: a far pair of them stays a partial."""
+    policy = MemoryPolicy()
+    a = 'sum by (code) (rate(http_requests_total{service="emu"}[5m]))'
+    b = 'sum by (code) (rate(http_requests_total{service="emu"}[5m] ))'
+    assert kind(a, b) == "same"
+    assert judge(read_question(b, T0 + 60, "UTC"), _row(a, T0), 0.3, T0 + 60, policy).decision == "partial"
