@@ -212,9 +212,12 @@ _PHRASES = (
     (r"\b(?:ran|run|runs|running)\s+into\b", " got "),
     (r"\b(?:ran|runs)\s+(?=(?:slow|slowly|slower|fast|late|long|longer|hot)\b)", " "),
     # "push" said of a deploy is shipping it ("ship" is no filter): "push deploys", "deploys did we push to prod";
-    # a push of anything else ("push notifications", "image pushes") stays
-    (r"\bpush(?:ed|es|ing)?\s+(?=(?:\w+\s+)?(?:deploy\w*|release\w*)\b)", " ship "),
-    (r"\b((?:deploy\w*|release\w*)\s+(?:did|do|does|have|has|had)\s+[\w-]+\s+)push(?:ed)?\b", r"\1 ship "),
+    # a push of anything else ("push notifications", "image pushes to the release registry": the deploy or release
+    # must be what is pushed, after a determiner at most) and a "push back" (a delay) stay
+    (r"\bpush(?:ed|es|ing)?\s+(?=(?:(?:the|a|an|our|their|its|those|these|that|this|all|any|new|\d+)\s+)?"
+     r"(?:deploy\w*|release\w*)\b)", " ship "),
+    (r"\b((?:deploy\w*|release\w*)\s+(?:did|do|does|have|has|had)\s+[\w-]+\s+)push(?:ed)?\b(?!\s+back\b)",
+     r"\1 ship "),
     # a closing "what's the number?" asks for the value of what came before it
     (r"[,;:.!?-]\s*what(?:'s|\s+is)\s+the\s+(?:number|figure|value)\s*\??\s*$", " "),
     # a share of requests that fail is the error rate ("what % of X requests are failing")

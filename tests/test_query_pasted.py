@@ -290,3 +290,12 @@ def test_the_wording_guard_is_waived_for_a_paste_against_prose_only():
     b = 'sum by (code) (rate(http_requests_total{service="emu"}[5m] ))'
     assert kind(a, b) == "same"
     assert judge(read_question(b, T0 + 60, "UTC"), _row(a, T0), 0.3, T0 + 60, policy).decision == "partial"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("how many image pushes to release registry today", "how many images in release registry today"),
+    ("how many releases did we push back this week", "how many releases did we ship this week"),
+])
+def test_a_push_of_something_else_than_a_deploy_or_a_delay_is_no_shipping(a, b):
+    _not_a_hit_either_way(a, b)
+    assert kind("push the deploys to emu today", "ship the deploys to emu today") == "same"
