@@ -90,6 +90,16 @@ def _label_key(m: re.Match[str]) -> str:
     return " not " if op.startswith("!") else " "
 
 
+#: LogQL's parser and formatting stages ("| json", "| logfmt"): how a line is split or printed, no filter.
+_PARSER_STAGES = r"(?:json|logfmt|unpack|decolorize|pattern|regexp|line_format|label_format)\b"
+
+
+def _kubectl_option(m: re.Match[str], reading: str) -> str:
+    """An option of the kubectl command itself ("-n lynx", "-A"), not of a command piped after it ("| tail -n 100",
+    "| grep -a")."""
+    return reading if "kubectl" in m.string[:m.start()].rsplit("|", 1)[-1] else m[0]
+
+
 # Phrases folded before words are split (order matters: longer first).
 #: The statistic an aggregation by a label takes per group, as the reader names it; a sum or a count per group is the
 #: plain breakdown against prose, but a count and a sum of one selector are two statistics (the "agg" ``SHAPE``).
@@ -128,8 +138,7 @@ _PHRASES = (
     # the parser stages (json, logfmt, unpack, decolorize) say how a line is split, no filter
     (r"\b(count|rate|bytes|bytes_rate|sum|avg|min|max|stddev|stdvar|quantile|first|last|absent)_over_time\s*\((?=\s*\{)",
      lambda m: " count logs (" if m[1] == "count" else f" {m[1]} logs ("),
-    (r"\}(?=\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|line_format|label_format)\b))",
-     "} logs "),
+    (r"\}(?=\s*(?:\|[=~]|!=|!~|\|\s*" + _PARSER_STAGES + "))", "} logs "),
     (r"\|\s*(?:json|logfmt|unpack|decolorize)\b", " "),
     # PromQL's and LogQL's grouping ("sum by (code) (...)") is the breakdown "per code"; an aggregation other than the
     # sum keeps its statistic ("max by (pod)" is the max per pod, not the total per pod)
@@ -138,8 +147,8 @@ _PHRASES = (
     # a question pasted as a kubectl command: the tool's name is no filter (its verb is kept as a ``SHAPE``), "-n X" is the namespace X, "-A" every
     # namespace, and a pipe into "grep -c" or "wc -l" counts the lines it keeps ("grep X" keeps those with X, "grep -v X"
     # those without)
-    (r"(?<!\S)(?:-n|--namespace)(?:\s+|=)(?=[a-z0-9])", lambda m: " namespace " if "kubectl" in m.string else m[0]),
-    (r"(?<!\S)(?:-a|--all-namespaces)\b", lambda m: " all namespaces " if "kubectl" in m.string else m[0]),
+    (r"(?<!\S)(?:-n|--namespace)(?:\s+|=)(?=[a-z0-9])", lambda m: _kubectl_option(m, " namespace ")),
+    (r"(?<!\S)(?:-a|--all-namespaces)\b", lambda m: _kubectl_option(m, " all namespaces ")),
     (r"\bkubectl\s+(?:get|describe|top|logs)?\b", " "),
     (r"\|\s*wc\s+-l\b", " count "),
     (r"\|\s*grep((?:\s+-[a-z]+)*)\b", lambda m: (" count " if "c" in m[1] else " ") + (" excluding " if "v" in m[1] else "")),
@@ -451,8 +460,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'|\{[^{}]*\}")
 #: A LogQL log query: a stream selector followed by a line filter or a parser stage. Unless a range aggregation
 #: (count_over_time, rate, ...) takes it, LogQL returns the lines themselves, so it asks for a list of lines:
 #: a count of them answers it only in part (and the other way round), as "show the errors" vs "how many errors".
-_LOG_QUERY = re.compile(r"\{[^{}]*\}\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|"
-                        r"line_format|label_format)\b)")
+_LOG_QUERY = re.compile(r"\{[^{}]*\}\s*(?:\|[=~]|!=|!~|\|\s*" + _PARSER_STAGES + ")")
 #: What a pasted metric name or command says of its own shape, kept beside the terms (in ``mentioned``, as SHAPE +
 #: "kind=value") because the phrases above drop it so the paste reads like prose: a unit (_volts), where it was
 #: measured (node_, container_). Dropped, it is no filter only while the other side names none: two sides that
@@ -722,6 +730,7 @@ def _flow_end(word: str | None) -> str:
 #: - a particle after its word ("logged in" / "logged out", "turned on" / "off", "is X up" / "down"): the same word
 #:   with the opposite particle on the other side is a complement.
 ASKS = "ask:"
+#: ("where are we on X" asks how X stands, not where: no interrogative of its own)
 _WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)(who|when|where|why)\b(?!\s+(?:are|is)\s+(?:we|things)\s+(?:on|with)\b)")
 _QUANTIFIER = {"any": "some", "some": "some", "all": "all", "every": "all"}
 _PARTICLES = {"up": "down", "down": "up", "in": "out", "out": "in", "on": "off", "off": "on"}
@@ -746,7 +755,6 @@ _DIRECTION = re.compile(
 #: "bottom 5" are two sets of things (a ranking's order is a sibling value, rule 2).
 _RANK_ORDER = re.compile(r"(?<!\bat )\b(?:(top|most|highest|biggest|largest|busiest|noisiest|loudest|heaviest)|"
                          r"(bottom|least|fewest|lowest|smallest|quietest|lightest))\b")
-#: ("where are we on X" asks how X stands, not where: no interrogative of its own)
 #: "fail(ed) to <verb>" is the complement of the verb done ("pages the system failed to send" against "pages it sent").
 _FAIL_TERMS = frozenset({"fail", "failur", "unabl"})
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|unable|could\s+not|couldn't)\s+to\s+(?:be\s+|get\s+)?([a-z]+)")

@@ -299,3 +299,11 @@ def test_the_wording_guard_is_waived_for_a_paste_against_prose_only():
 def test_a_push_of_something_else_than_a_deploy_or_a_delay_is_no_shipping(a, b):
     _not_a_hit_either_way(a, b)
     assert kind("push the deploys to emu today", "ship the deploys to emu today") == "same"
+
+
+def test_an_option_of_a_command_piped_after_kubectl_is_not_kubectls():
+    """"| tail -n 100" is no namespace 100, "| grep -a" no every namespace (review of round 14)."""
+    assert "namespac" not in facts("kubectl logs emu-web | tail -n 100").mentioned
+    assert "namespac" in facts("kubectl logs emu-web -n lynx | tail -n 100").mentioned
+    assert "all" not in facts("kubectl get pods -n lynx | grep -a Running").mentioned
+    assert "all" in facts("kubectl get pods -A | grep Running").mentioned
