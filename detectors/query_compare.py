@@ -90,9 +90,19 @@ def _label_key(m: re.Match[str]) -> str:
     return " not " if op.startswith("!") else " "
 
 
+#: LogQL's parser and formatting stages ("| json", "| logfmt"): how a line is split or printed, no filter.
+_PARSER_STAGES = r"(?:json|logfmt|unpack|decolorize|pattern|regexp|line_format|label_format)\b"
+
+
+def _kubectl_option(m: re.Match[str], reading: str) -> str:
+    """An option of the kubectl command itself ("-n lynx", "-A"), not of a command piped after it ("| tail -n 100",
+    "| grep -a")."""
+    return reading if "kubectl" in m.string[:m.start()].rsplit("|", 1)[-1] else m[0]
+
+
 # Phrases folded before words are split (order matters: longer first).
 #: The statistic an aggregation by a label takes per group, as the reader names it; a sum or a count per group is the
-#: plain breakdown.
+#: plain breakdown against prose, but a count and a sum of one selector are two statistics (the "agg" ``SHAPE``).
 _BY_STATISTIC = {"sum": "", "count": "", "avg": "average"}
 
 _PHRASES = (
@@ -128,24 +138,23 @@ _PHRASES = (
     # the parser stages (json, logfmt, unpack, decolorize) say how a line is split, no filter
     (r"\b(count|rate|bytes|bytes_rate|sum|avg|min|max|stddev|stdvar|quantile|first|last|absent)_over_time\s*\((?=\s*\{)",
      lambda m: " count logs (" if m[1] == "count" else f" {m[1]} logs ("),
-    (r"\}(?=\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|line_format|label_format)\b))",
-     "} logs "),
+    (r"\}(?=\s*(?:\|[=~]|!=|!~|\|\s*" + _PARSER_STAGES + "))", "} logs "),
     (r"\|\s*(?:json|logfmt|unpack|decolorize)\b", " "),
     # PromQL's and LogQL's grouping ("sum by (code) (...)") is the breakdown "per code"; an aggregation other than the
     # sum keeps its statistic ("max by (pod)" is the max per pod, not the total per pod)
     (r"\b(sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)",
      lambda m: f" {_BY_STATISTIC.get(m[1], m[1])} per {m[2]} "),
-    # a question pasted as a kubectl command: the tool's name is no filter, "-n X" is the namespace X, "-A" every
+    # a question pasted as a kubectl command: the tool's name is no filter (its verb is kept as a ``SHAPE``), "-n X" is the namespace X, "-A" every
     # namespace, and a pipe into "grep -c" or "wc -l" counts the lines it keeps ("grep X" keeps those with X, "grep -v X"
     # those without)
-    (r"(?<!\S)(?:-n|--namespace)(?:\s+|=)(?=[a-z0-9])", lambda m: " namespace " if "kubectl" in m.string else m[0]),
-    (r"(?<!\S)(?:-a|--all-namespaces)\b", lambda m: " all namespaces " if "kubectl" in m.string else m[0]),
+    (r"(?<!\S)(?:-n|--namespace)(?:\s+|=)(?=[a-z0-9])", lambda m: _kubectl_option(m, " namespace ")),
+    (r"(?<!\S)(?:-a|--all-namespaces)\b", lambda m: _kubectl_option(m, " all namespaces ")),
     (r"\bkubectl\s+(?:get|describe|top|logs)?\b", " "),
     (r"\|\s*wc\s+-l\b", " count "),
     (r"\|\s*grep((?:\s+-[a-z]+)*)\b", lambda m: (" count " if "c" in m[1] else " ") + (" excluding " if "v" in m[1] else "")),
     # PromQL's "<aggregation>_over_time(metric[2h])" is that statistic of the metric over the range (its "over" is no
-    # threshold), and a metric name's physical unit (_celsius, _volts) is how the value is written, no filter (a ratio
-    # or a percent is a measure of its own)
+    # threshold), and a metric name's physical unit (_celsius, _volts) is how the value is written, no filter against a
+    # side naming none (a ratio or a percent is a measure of its own; two different units stay apart, see ``SHAPE``)
     (r"\bquantile_over_time\s*\(\s*0?\.(\d+)\s*,", lambda m: f" p{float('0.' + m[1]) * 100:g} ("),
     (r"\b(avg|min|max|sum|count|last|present|stddev|stdvar)_over_time\s*\(",
      lambda m: {"avg": " average (", "min": " min (", "max": " max (", "last": " latest ("}.get(m[1], f" {m[1]} (")),
@@ -155,8 +164,9 @@ _PHRASES = (
     # measures of one metric, not the intent words "count" and "sum"
     (r"(?<=[a-z0-9])_count\b", "_observations"), (r"(?<=[a-z0-9])_sum\b", "_observedtotal"),
     # PromQL's "topk(5, ...)" is the top 5; the rate of a counter of seconds ("rate(container_cpu_usage_seconds_total
-    # [5m])") is the share of time used, a usage, and a metric name's first part that is a kind of thing a service
-    # runs as (container_, node_, pod_) says where the exporter measured it, no filter
+    # [5m])") is the share of time used, a usage (the raw counter is another statistic: ``_counter_shapes``), and a metric name's first part that is a kind of thing a service
+    # runs as (container_, node_, pod_) says where the exporter measured it, no filter against a side naming none (a
+    # node's traffic and a container's are two things: ``SHAPE``)
     (r"\b(top|bottom)k\s*\(\s*(\d+)\s*,", r" \1 \2 "),
     (r"\b(?:rate|irate)\s*\((?=\s*[a-z0-9_:]+_seconds_total\b)", " ("),
     (r"\b(?:container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|_bytes)\b)", " "),
@@ -211,9 +221,12 @@ _PHRASES = (
     (r"\b(?:ran|run|runs|running)\s+into\b", " got "),
     (r"\b(?:ran|runs)\s+(?=(?:slow|slowly|slower|fast|late|long|longer|hot)\b)", " "),
     # "push" said of a deploy is shipping it ("ship" is no filter): "push deploys", "deploys did we push to prod";
-    # a push of anything else ("push notifications", "image pushes") stays
-    (r"\bpush(?:ed|es|ing)?\s+(?=(?:\w+\s+)?(?:deploy\w*|release\w*)\b)", " ship "),
-    (r"\b((?:deploy\w*|release\w*)\s+(?:did|do|does|have|has|had)\s+[\w-]+\s+)push(?:ed)?\b", r"\1 ship "),
+    # a push of anything else ("push notifications", "image pushes to the release registry": the deploy or release
+    # must be what is pushed, after a determiner at most) and a "push back" (a delay) stay
+    (r"\bpush(?:ed|es|ing)?\s+(?=(?:(?:the|a|an|our|their|its|those|these|that|this|all|any|new|\d+)\s+)?"
+     r"(?:deploy\w*|release\w*)\b)", " ship "),
+    (r"\b((?:deploy\w*|release\w*)\s+(?:did|do|does|have|has|had)\s+[\w-]+\s+)push(?:ed)?\b(?!\s+back\b)",
+     r"\1 ship "),
     # a closing "what's the number?" asks for the value of what came before it
     (r"[,;:.!?-]\s*what(?:'s|\s+is)\s+the\s+(?:number|figure|value)\s*\??\s*$", " "),
     # a share of requests that fail is the error rate ("what % of X requests are failing")
@@ -447,8 +460,44 @@ _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'|\{[^{}]*\}")
 #: A LogQL log query: a stream selector followed by a line filter or a parser stage. Unless a range aggregation
 #: (count_over_time, rate, ...) takes it, LogQL returns the lines themselves, so it asks for a list of lines:
 #: a count of them answers it only in part (and the other way round), as "show the errors" vs "how many errors".
-_LOG_QUERY = re.compile(r"\{[^{}]*\}\s*(?:\|[=~]|!=|!~|\|\s*(?:json|logfmt|unpack|decolorize|pattern|regexp|"
-                        r"line_format|label_format)\b)")
+_LOG_QUERY = re.compile(r"\{[^{}]*\}\s*(?:\|[=~]|!=|!~|\|\s*" + _PARSER_STAGES + ")")
+#: What a pasted metric name or command says of its own shape, kept beside the terms (in ``mentioned``, as SHAPE +
+#: "kind=value") because the phrases above drop it so the paste reads like prose: a unit (_volts), where it was
+#: measured (node_, container_). Dropped, it is no filter only while the other side names none: two sides that
+#: name different ones ask for different quantities, so a conflict (``relate``).
+SHAPE = "shape:"
+_SHAPES = (
+    ("unit", re.compile(r"(?<=[a-z0-9])_(celsius|fahrenheit|meters|volts|amperes|watts|joules|grams)"
+                        r"(?=_total\b|_sum\b|_count\b|_bucket\b|\b)")),
+    ("where", re.compile(r"\b(container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|"
+                         r"_bytes)\b)")),
+    # a kubectl command's verb is what it asks for: `top` a usage, `logs` the lines, `describe` the details, `get` the
+    # objects; the same objects under another verb are another question
+    ("verb", re.compile(r"\bkubectl(?:\s+(?:-n|--namespace)(?:\s+|=)[\w.-]+|\s+(?:-a|--all-namespaces)\b)*\s+"
+                        r"([a-z][a-z-]*)\b")),
+    # the aggregation a paste takes ("count by (pod) (...)" the number of series per pod, "sum by (pod)" their total):
+    # two aggregations of one selector are two statistics
+    ("agg", re.compile(r"\b(sum|count|avg|min|max|stddev|stdvar|group|count_values|quantile|topk|bottomk|limitk)\s*"
+                       r"(?:(?:by|without)\s*\([^()]*\)\s*)?\(")),
+)
+#: A counter's name (`*_total`) and the function written just before it: a rate of the counter and the counter's raw
+#: running total are two statistics of one thing (`rate(x_total[5m])` against `x_total`).
+_COUNTER = re.compile(r"(?:\b([a-z_]+)\s*\(\s*)?(?<![\w:])[a-z_:][a-z0-9_:]*_total\b")
+_COUNTER_FUNCTIONS = frozenset({"rate", "irate", "increase", "resets", "changes", "delta", "deriv"})
+
+
+def _counter_shapes(low: str) -> set[str]:
+    """How each counter is taken: by the range function around it, or raw (no function, or an aggregation only)."""
+    return {f"{SHAPE}counter=" + (m[1] if m[1] and (m[1] in _COUNTER_FUNCTIONS or m[1].endswith("_over_time"))
+                                  else "raw") for m in _COUNTER.finditer(low)}
+
+
+#: Shape kinds whose different values on the two sides are different things asked of (a conflict); the others are
+#: another statistic of the same thing.
+_SHAPE_SUBJECTS = frozenset({"unit", "where", "verb"})
+#: A kubectl command prints its objects' lines; piped into `grep X` it keeps some of them, still a list: only
+#: `grep -c` / `wc -l` count them (read as the intent count by the phrases).
+_KUBECTL = re.compile(r"\bkubectl\s")
 _RANGE_AGGREGATION = re.compile(r"\b(?:[a-z_]+_over_time|rate|bytes_rate)\s*\(\s*\{")
 _UNREAD_OPERATORS = re.compile(r"\b(?:offset|unless|bool|group_left|group_right|without)\b|@\s*\d|[<>]|==|"
                                r"\s[-+*/%^]\s|\)\s*[-+*/%^]")
@@ -681,6 +730,7 @@ def _flow_end(word: str | None) -> str:
 #: - a particle after its word ("logged in" / "logged out", "turned on" / "off", "is X up" / "down"): the same word
 #:   with the opposite particle on the other side is a complement.
 ASKS = "ask:"
+#: ("where are we on X" asks how X stands, not where: no interrogative of its own)
 _WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)(who|when|where|why)\b(?!\s+(?:are|is)\s+(?:we|things)\s+(?:on|with)\b)")
 _QUANTIFIER = {"any": "some", "some": "some", "all": "all", "every": "all"}
 _PARTICLES = {"up": "down", "down": "up", "in": "out", "out": "in", "on": "off", "off": "on"}
@@ -705,7 +755,6 @@ _DIRECTION = re.compile(
 #: "bottom 5" are two sets of things (a ranking's order is a sibling value, rule 2).
 _RANK_ORDER = re.compile(r"(?<!\bat )\b(?:(top|most|highest|biggest|largest|busiest|noisiest|loudest|heaviest)|"
                          r"(bottom|least|fewest|lowest|smallest|quietest|lightest))\b")
-#: ("where are we on X" asks how X stands, not where: no interrogative of its own)
 #: "fail(ed) to <verb>" is the complement of the verb done ("pages the system failed to send" against "pages it sent").
 _FAIL_TERMS = frozenset({"fail", "failur", "unabl"})
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|unable|could\s+not|couldn't)\s+to\s+(?:be\s+|get\s+)?([a-z]+)")
@@ -805,7 +854,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
-    if intent is None and _LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low):
+    if intent is None and (_LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low) or _KUBECTL.search(low)):
         intent = "list"
     flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
@@ -861,6 +910,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     mentioned |= flows | asks
     if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
         mentioned.add(PASTED_QUERY)
+    mentioned |= {f"{SHAPE}{kind_}={m[1]}" for kind_, pattern in _SHAPES for m in pattern.finditer(low)}
+    mentioned |= _counter_shapes(low)
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
@@ -1077,6 +1128,20 @@ def _declared(one: set[str], other: set[str], one_runs: frozenset[str], other_ru
     return found
 
 
+def _shapes_apart(one: frozenset[str], other: frozenset[str]) -> set[str]:
+    """The shape marks of a kind both sides name with different values: only then does the dropped word tell them
+    apart (one side naming no unit is no other unit)."""
+    def kinds(marks: frozenset[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for m in marks:
+            if m.startswith(SHAPE):
+                out.setdefault(m[len(SHAPE):].split("=")[0], set()).add(m)
+        return out
+
+    a, b = kinds(one), kinds(other)
+    return {m for k in a.keys() & b.keys() if a[k] != b[k] for m in a[k] ^ b[k]}
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
@@ -1117,6 +1182,8 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
         conflicting |= states_c ^ states_a
+    shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)
+    conflicting |= {m for m in shapes_apart if m[len(SHAPE):].split("=")[0] in _SHAPE_SUBJECTS}
     equal = tuple(sorted(c_terms & a_terms)) + tuple(aliases)
     # "excluding 503" against "5xx", "not ready" against "pods": a complement of part of the other's answer
     conflicting |= {t for t in only_c | only_a if t.startswith("!")}
@@ -1133,6 +1200,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
         kind = "nested"
     else:
         kind = "same"
-    stat_same = cached.stat == asked.stat
+    stat_same = cached.stat == asked.stat and not any(m[len(SHAPE):].split("=")[0] not in _SHAPE_SUBJECTS
+                                                      for m in shapes_apart)
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
                     _intents_agree(cached.intent, asked.intent) and not asks_other, stat_same, bool(declared))
