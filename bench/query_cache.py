@@ -23,6 +23,9 @@
    `QueryMemory.lookup` timed (embedding included) beside one `embed_one` call in the same run; the
    index scan alone and the lookup with its vector given (everything but the model) beside it. Stored vectors are random unit vectors (embedding 100k questions would
    take minutes and does not change what a lookup costs); their readings are real.
+   In rounds (`--rounds`, default 3, of `--repeats` 200 new questions each), each round's whole p99 set against
+   the embedding timed alone at the start and against the embedding timed between its lookups, with the
+   rounds' median and range; `--code TREE` times another tree's product code with this file.
 3. Replay. The demo data's query sessions in time order through a real `QueryMemory` on SQLite: each
    question is looked up, then its result recorded; prints the hit rate of questions with a time range.
 """
