@@ -43,6 +43,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -235,11 +236,14 @@ class _Rule:
     resolve: Callable[[re.Match[str], _Ctx], _Span | str]  # a str is a note: nothing resolved
 
 
+@functools.lru_cache(maxsize=64)
 def normalise_text(text: str) -> str:
     """Lower case, one space between words, "a.m." as "am": the form every pattern here is written for.
 
     Callers that slot time phrases out of text (``templates``) work on this form too, so positions
-    from :func:`time_expression_spans` refer to it.
+    from :func:`time_expression_spans` refer to it. The last few results are kept: reading one question
+    normalises the same text seven times over (its time, its intent and its terms each start here), each
+    about forty substitutions (bench/RESULTS.md, round 14, engineer qspeed).
     """
     text = re.sub(r"\b(Not|Non)(?=[A-Z][a-z])", r"\1 ", text)  # "NotReady" (Kubernetes-style state names)
     text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
@@ -771,14 +775,18 @@ def _candidates(text: str) -> list[tuple[int, int, int, _Rule, re.Match[str]]]:
     return found
 
 
-def _non_overlapping(text: str) -> list[tuple[_Rule, re.Match[str]]]:
-    """Earliest phrase first, longest at the same place: "since yesterday" wins over "yesterday"."""
+@functools.lru_cache(maxsize=64)
+def _non_overlapping(text: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
+    """Earliest phrase first, longest at the same place: "since yesterday" wins over "yesterday".
+
+    Kept for the last few texts (a tuple: shared by every caller): one question's time phrases are found
+    four times over (its range, its spans, and again for its intent), each a pass of every rule's pattern."""
     chosen, last_end = [], -1
     for start, _neg_len, _order, rule, m in _candidates(text):
         if start >= last_end:
             chosen.append((rule, m))
             last_end = m.end()
-    return chosen
+    return tuple(chosen)
 
 
 def time_expression_spans(text: str) -> list[tuple[int, int]]:
