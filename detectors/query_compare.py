@@ -42,6 +42,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from detectors import org_names
+from detectors.timerange import LOOK_BACK
 from detectors.word_lists import is_word
 
 if TYPE_CHECKING:
@@ -240,7 +241,10 @@ _PHRASES = (
     (r"\b(critical|crit|warning|warn|error|info|debug|fatal|high|low|medium|major|minor)[- ](?:severity|sev|level|type)\b",
      r"\1"),
     (r"\b(?:" + _LABEL_KEYS + r")\s*(?P<op>!=|!~|=~|==|=)\s*|\b[a-z_][\w.]*\s*(?P<op2>!=|!~|=~|==|=)\s*(?=[\"'])",
-     _label_key), (r"\s*(?:!=|!~|<>)\s*", " not "),
+     _label_key),
+    # each blank run tried once: "\s*!=" alone restarts at every blank of a long run (the question's time phrases
+    # are blanked before this reads it), quadratic; the second branch is an operator just after a previous one's blanks
+    (r"(?<!\s)\s*(?:!=|!~|<>)\s*|(?<=\s)(?:!=|!~|<>)\s*", " not "),
     # a manager's and a non-native speaker's framing words: "a quick read on", "pull together", "the numbers on"
     (r"\b(?:a|an|get|got|have|some|any)\s+(?:quick\s+|better\s+|good\s+|short\s+)?(?:read|update|handle|sense|feel)"
      r"\s+on\b", " "), (r"\bpull(?:ed)? together\b", " list "),
@@ -336,7 +340,8 @@ _PHRASES = (
     (r"\bwhat (?:got |was |has been |have we )?shipped\b|\bshipped to\b", " deploys "),
     (r"\b(?:killed|terminated) (?:for|by|because of|due to) (?:running )?oom\b|\boom[- ]?kill(?:ed|s)?\b", " oomkilled "),
     # "4" for "for" between two words ("p99 latency 4 plover-api"), not a count ("top 4 services")
-    (r"(?<=[a-z]) 4 (?=[a-z])", lambda m: " 4 " if _COUNTING.search(m.string[:m.start()]) else " for "), (r"\bhow (?:slow|fast|quick)\b", " latency "), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
+    # (the word before " 4 " ends at it, a letter: the only place a counting word can be, so only it is searched)
+    (r"(?<=[a-z]) 4 (?=[a-z])", lambda m: " 4 " if _COUNTING.search(m.string, max(0, m.start() - 16), m.start()) else " for "), (r"\bhow (?:slow|fast|quick)\b", " latency "), (r"\bover time\b", " trend "), (r"\bbroken down\b", " per "),
     (r"\bsplit(?:\s+out)?(?=\s+by\b)", " per "),
     (r"\b(?:greater|more|higher|slower|longer|bigger|larger|worse) than\b", "above"),
     (r"\b(?:less|lower|fewer|faster|shorter|smaller|better) than\b", "below"),
@@ -844,7 +849,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     chars = list(low)
     excluded = False
     for a, b in sorted(time_spans):
-        negator = _EXCLUDING.search(low, 0, a)
+        negator = _EXCLUDING.search(low, max(0, a - LOOK_BACK), a)  # the words before it, not the whole text
         if negator:  # the negator goes with the time phrase: it must not negate the word after it
             chars[negator.start():a] = " " * (a - negator.start())
             excluded = True

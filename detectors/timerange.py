@@ -277,8 +277,12 @@ _BARE_DURATION = (r"(?<![\w.:/%[-])(?<!last )(?<!past )(?<!previous )(?<!over )(
                   r"(?:(?:in|within)\s+)?(\d+(?:\.\d+)?)\s?(m|mins?|h|hrs?|d|w|wks?)(?![\w%/.]|\s+ago\b)")
 
 
+@functools.lru_cache(maxsize=8)
 def _words_name_a_range(text: str) -> bool:
-    """Whether ``text`` names a range in words once its PromQL range selectors are taken out."""
+    """Whether ``text`` names a range in words once its PromQL range selectors are taken out.
+
+    Asked once for every selector in the text and the answer is the text's, not the selector's: kept, so a
+    question of many selectors is read once, not once a selector (quadratic: 6 s for 8 KB of "x[2h]")."""
     rest = re.sub(_SELECTOR, " ", text)
     return bool(re.search(_BARE_DURATION, rest) or _non_overlapping(rest) or _SPECIAL.search(rest))
 
@@ -830,15 +834,23 @@ _OFFSET_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
 _SINCE_EVENT = re.compile(r"\b(?:since|after)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[a-z][\w-]*\s+){1,2}$")
 
 
+#: How far before a time phrase the words that qualify it ("2 hours before", "since the deploy", "not in") are
+#: looked for. Those patterns end at the phrase and span a handful of words (at most eight), so a match longer than
+#: this needs words of thirty-odd letters each; searching from the text's start instead made every phrase cost the
+#: whole text before it, quadratic in a long question (bench/RESULTS.md, round 14, engineer tlin).
+LOOK_BACK = 300
+
+
 def _offset(span: _Span | str, m: re.Match[str], rule: _Rule, ctx: _Ctx) -> _Span | str:
     """The time counted from a phrase, not the phrase's own range: "2 hours before the last hour" is the two
     hours that end where the last hour begins, and "since the deploy at 14:10" runs from 14:10 until now; read
     as the phrase alone, either would match a question about the phrase's own range. The point of "at 14:10" is
     its middle; "after 9am" (the since rule) counts from 9am."""
-    if rule.name == "at" and not isinstance(span, str) and _SINCE_EVENT.search(m.string, 0, m.start()):
+    back = max(0, m.start() - LOOK_BACK)  # the words just before the phrase, not the whole text before it
+    if rule.name == "at" and not isinstance(span, str) and _SINCE_EVENT.search(m.string, back, m.start()):
         return _Span(span.start + (span.end - span.start) / 2, ctx.now)  # "since the deploy at 14:10"
     lead = re.match(r"\s*(before|after)\b", m[0])
-    counted = _OFFSET.search(m.string, 0, m.start())
+    counted = _OFFSET.search(m.string, back, m.start())
     if counted is None or isinstance(span, str) or (counted[3] is None) == (lead is None):
         return span
     direction = counted[3] or lead[1]
