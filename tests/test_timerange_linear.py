@@ -1,13 +1,11 @@
-"""A long question reads in time linear in its length, and reads as its short form does.
+"""A long question reads as its short form does, now that the readers' look-backs are bounded.
 
 A question may be 8,192 characters through the API; round 14's review found three readers that looked back from
 every time phrase (or every " 4 ", or every blank) to the text's start, quadratic: 6 s for 8 KB of PromQL selectors.
-Timing is compared as a ratio on the same machine (four times the text must take well under sixteen times as
-long), the min of three runs, each on a text of its own so no kept result is reused."""
+Their look-backs now stop a few hundred characters before the phrase; these tests pin that a phrase far into a long
+question still reads as near its start. The timing itself is bench/reader_speed.py's (not a timed unit test)."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -15,26 +13,6 @@ from detectors.query_compare import EXCLUDED_TIME
 from exporter.querymem.reading import read_question
 
 T0 = 1773144000.0  # 2026-03-10 12:00 UTC
-
-
-def _rep(unit: str, n: int) -> str:
-    return (unit * (n // len(unit) + 1))[:n]
-
-
-def _best(text: str) -> float:
-    best = float("inf")
-    for run in range(3):
-        t = time.perf_counter()
-        read_question(f"q{run} {text}", T0, "UTC")
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
-@pytest.mark.parametrize("unit", ["max_over_time(x_celsius[2h]) ", "a 4 b ", "not in the last hour "])
-def test_a_long_question_reads_in_linear_time(unit):
-    short, long = _best(_rep(unit, 2_500)), _best(_rep(unit, 10_000))
-    assert long < 8 * short + 0.05, (unit, short, long)  # quadratic is ~16x
-
 
 FILLER = "errors " * 80  # 560 characters: beyond any look-back
 

@@ -1,0 +1,49 @@
+"""The question reader on long adversarial questions: ms at two sizes and their ratio, so a quadratic look-back
+shows as ~4x per doubling where a linear one shows ~2x. A question may be 8,192 characters through the API; round
+14's review found readers that looked back from every time phrase to the text's start (6 s at 8 KB). Timing lives
+here, not in the suite: a busy machine can make a timed unit test fail without a fault.
+
+    PYTHONPATH=. .venv/bin/python bench/reader_speed.py [--kb 20] [--reps 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+
+from exporter.querymem.reading import read_question
+
+T0 = 1773144000.0  # 2026-03-10 12:00 UTC
+UNITS = ("max_over_time(x_celsius[2h]) ", "a 4 b ", "not in the last hour ", "how many errors on web-1 ")
+
+
+def _rep(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def best_ms(text: str, reps: int) -> float:
+    """Min over runs, each on a text of its own, so no result the reader keeps is reused."""
+    best = float("inf")
+    for run in range(reps):
+        t = time.perf_counter()
+        read_question(f"q{run} {text}", T0, "UTC")
+        best = min(best, time.perf_counter() - t)
+    return best * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kb", type=int, default=20, help="the larger size in KB; the smaller is half")
+    ap.add_argument("--reps", type=int, default=3)
+    args = ap.parse_args()
+    big = args.kb * 1024
+    print(f"load average {os.getloadavg()}; min of {args.reps} runs")
+    print(f"{'input':<34} {'ms at ' + str(args.kb // 2) + ' KB':>12} {'ms at ' + str(args.kb) + ' KB':>12} {'ratio':>7}")
+    for unit in UNITS:
+        small_ms, big_ms = best_ms(_rep(unit, big // 2), args.reps), best_ms(_rep(unit, big), args.reps)
+        print(f"{unit.strip():<34} {small_ms:>12.1f} {big_ms:>12.1f} {big_ms / small_ms:>7.2f}")
+
+
+if __name__ == "__main__":
+    main()
