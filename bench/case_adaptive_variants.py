@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
 from bench.case_fusion_variants import signals  # noqa: E402
-from bench.case_match_variants import dev_score, stored_docs  # noqa: E402
+from bench.case_match_variants import dev_score, loso_report, stored_docs  # noqa: E402
 from exporter.cases import repo  # noqa: E402
 from exporter.cases.matching import CaseIndex, gap_share, lexical_tokens  # noqa: E402
 from exporter.cases.matching import confidence_share as share  # noqa: E402
@@ -189,14 +189,7 @@ def main() -> None:
             results[name][label] = mrr
             print(f"{name:24s} {label:60s} MRR {mrr:.3f}  R@10 {r10:.3f}", flush=True)
     if args.loso and len(results) > 1:
-        labels = [x for x in next(iter(results.values())) if x != BASE]
-        for out in results:
-            rest = [x for x in results if x != out]
-            pick = max(labels, key=lambda v: np.mean([results[x][v] - results[x][BASE] for x in rest]))
-            gain = np.mean([results[x][pick] - results[x][BASE] for x in rest])
-            print(f"LOSO left out {out:22s} picked {pick:60s} others {gain:+.3f}  left out "
-                  f"{results[out][pick] - results[out][BASE]:+.3f}  (vs best plain "
-                  f"{results[out][pick] - best_plain[out]:+.3f})", flush=True)
+        loso_report(results, BASE, 60, best_plain)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
-from bench.case_match_variants import dev_score, stored_docs  # noqa: E402
+from bench.case_match_variants import dev_score, loso_report, stored_docs  # noqa: E402
 from detectors.text_normalize import denoise  # noqa: E402
 from exporter.cases import repo  # noqa: E402
 from exporter.cases.matching import CaseIndex, lead_text, lexical_tokens  # noqa: E402
@@ -162,14 +162,7 @@ def main() -> None:
             results[name][label] = mrr
             print(f"{name:24s} {label:60s} MRR {mrr:.3f}  R@10 {r10:.3f}", flush=True)
     if args.loso and len(results) > 1:
-        base = "product (cos + 0.5 cov + 0.25 headline)"
-        labels = [x for x in next(iter(results.values())) if x != base]
-        for out in results:
-            rest = [x for x in results if x != out]
-            pick = max(labels, key=lambda v: np.mean([results[x][v] - results[x][base] for x in rest]))
-            gain = np.mean([results[x][pick] - results[x][base] for x in rest])
-            print(f"LOSO left out {out:22s} picked {pick:56s} others {gain:+.3f}  left out "
-                  f"{results[out][pick] - results[out][base]:+.3f}", flush=True)
+        loso_report(results, "product (cos + 0.5 cov + 0.25 headline)", 56)
 
 
 if __name__ == "__main__":

@@ -101,6 +101,22 @@ def dev_score(ds: cm.Dataset, scores: Callable[[int], np.ndarray]) -> tuple[floa
     return round(rr / n, 3), round(hit / n, 3)
 
 
+def loso_report(results: dict[str, dict[str, float]], base: str, width: int,
+                best_plain: dict[str, float] | None = None, gain_digits: int = 3) -> None:
+    """Leave one dev set out: the variant the other sets gain most from (over `base`), and what it does on the set
+    left out, so a variant is judged on a set that did not choose it (the variant scripts' `--loso`)."""
+    labels = [x for x in next(iter(results.values())) if x != base]
+    for out in results:
+        rest = [x for x in results if x != out]
+        pick = max(labels, key=lambda v: np.mean([results[x][v] - results[x][base] for x in rest]))
+        gain = np.mean([results[x][pick] - results[x][base] for x in rest])
+        line = (f"LOSO left out {out:22s} picked {pick:{width}s} others {gain:+.{gain_digits}f}  left out "
+                f"{results[out][pick] - results[out][base]:+.3f}")
+        if best_plain is not None:
+            line += f"  (vs best plain {results[out][pick] - best_plain[out]:+.3f})"
+        print(line, flush=True)
+
+
 def stored_docs(ds: cm.Dataset) -> list[dict]:
     """Each case as the product keeps it (`repo.stored_doc`, an org without privacy settings)."""
     gate = Gate(Redactor())

@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
-from bench.case_match_variants import stored_docs  # noqa: E402
+from bench.case_match_variants import loso_report, stored_docs  # noqa: E402
 from detectors.text_normalize import denoise  # noqa: E402
 from detectors.word_lists import word_shares  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
@@ -193,14 +193,7 @@ def main() -> None:
                 results.setdefault(f"{name}-groups", {})[label] = sc["mrr_group"]
             print(f"{name:24s} {label:50s} {sc}", flush=True)
     if args.loso and len(results) > 1:
-        labels = [x for x in next(iter(results.values())) if x != BASE]
-        for out in results:
-            rest = [x for x in results if x != out]
-            pick = max(labels, key=lambda v: np.mean([results[x][v] - results[x][BASE] for x in rest]))
-            gain = np.mean([results[x][pick] - results[x][BASE] for x in rest])
-            print(f"LOSO left out {out:22s} picked {pick:50s} others {gain:+.4f}  left out "
-                  f"{results[out][pick] - results[out][BASE]:+.3f}  (vs best plain "
-                  f"{results[out][pick] - best_plain[out]:+.3f})", flush=True)
+        loso_report(results, BASE, 50, best_plain, gain_digits=4)
 
 
 if __name__ == "__main__":
