@@ -46,21 +46,19 @@ NB_SHAPE = 3.0
 TAIL_P = 1e-4
 START = pd.Timestamp("2026-01-05", tz="UTC")  # a Monday
 
+
+def as_product_hourly(config: AnomalyScorerConfig) -> AnomalyScorerConfig:
+    """``config`` at hourly sampling with the product's hourly fields (seasonal tolerance, refresh, working week),
+    so a comparison differs from HOURLY_COUNTS only in the detector's own settings."""
+    return replace(config.for_step(pd.Timedelta(hours=1)), season_tolerance=HOURLY_COUNTS.season_tolerance,
+                   refresh=HOURLY_COUNTS.refresh, working_week=HOURLY_COUNTS.working_week)
+
+
 #: NAB's choice as counts at hourly sampling, as round 12's change built it (Anscombe by the caller's flag).
-NAB_HOURLY = replace(
-    replace(NAB_CHOSEN, counts=True).for_step(pd.Timedelta(hours=1)),
-    season_tolerance=HOURLY_COUNTS.season_tolerance,
-    refresh=HOURLY_COUNTS.refresh,
-    working_week=HOURLY_COUNTS.working_week,
-)
+NAB_HOURLY = as_product_hourly(replace(NAB_CHOSEN, counts=True))
 #: The product's count settings until round 13: the scorer's default at hourly sampling, as counts.
 #: The product now runs HOURLY_COUNTS: NAB's choice with counts read by shape and the count view.
-DEFAULT_HOURLY = replace(
-    AnomalyScorerConfig(counts=True).for_step(pd.Timedelta(hours=1)),
-    season_tolerance=HOURLY_COUNTS.season_tolerance,
-    refresh=HOURLY_COUNTS.refresh,
-    working_week=HOURLY_COUNTS.working_week,
-)
+DEFAULT_HOURLY = as_product_hourly(AnomalyScorerConfig(counts=True))
 METHODS = {
     "default hourly (product to r13) @ 0.24": (DEFAULT_HOURLY, ALARM_SCORE),
     "NAB choice hourly @ 0.272": (NAB_HOURLY, CHOSEN_ALARM),
