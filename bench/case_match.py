@@ -64,6 +64,10 @@
    cases, `queries_c6.jsonl`, split by the writer); *c6-all*: the same reports against all 345 cases. Both
    halves are the lead's in round 14.
 
+   *postmortems-c7* (round 15): 90 more reports of the same kind by a seventh independent writer (74 distinct
+   cases, `queries_c7.jsonl`, split by the writer); *c7-all*: the same reports against all 345 cases. Both
+   halves are the lead's in round 15.
+
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
@@ -344,13 +348,25 @@ def c6_all() -> Dataset:
     return same_answer(with_libraries(ds, postmortems2(), incidents()))
 
 
+def postmortems_c7() -> Dataset:
+    """The postmortems cases with 90 reports by a seventh independent writer (round 15), written as c6's were."""
+    return same_answer(incidents(POSTMORTEMS, "postmortems-c7", "queries_c7.jsonl"))
+
+
+def c7_all() -> Dataset:
+    """The round-15 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
+    ds = incidents(POSTMORTEMS, "c7-all-libraries", "queries_c7.jsonl")
+    return same_answer(with_libraries(ds, postmortems2(), incidents()))
+
+
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
         "postmortems2-firstlook": postmortems2_firstlook, "firstlook-all": firstlook_all,
         "incidents": incidents, "postmortems-blind": postmortems_blind, "blind-all": blind_all,
         "postmortems-c3": postmortems_c3, "c3-all": c3_all, "postmortems-c4": postmortems_c4, "c4-all": c4_all,
         "postmortems-c5": postmortems_c5, "c5-all": c5_all,
-        "postmortems-c6": postmortems_c6, "c6-all": c6_all}
+        "postmortems-c6": postmortems_c6, "c6-all": c6_all,
+        "postmortems-c7": postmortems_c7, "c7-all": c7_all}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:
