@@ -23,11 +23,11 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "redaction"
 # The redactor before round 12 (round 11 as merged), the second baseline (`--round-rev`, bench/redaction_ab.py).
-ROUND_REV = "d3d2922"  # main at the start of round 14
+ROUND_REV = "82d27a8"  # main at the start of round 15
 CREDENTIALS = {
     "password", "connection_string", "aws_key", "github_token", "gitlab_token", "slack_token", "webhook",
     "discord_token", "vendor_token", "jwt", "bearer", "private_key",
-    "credential",  # batch 15's writer labels every credential line alike
+    "credential",  # batches 15 and 16: their writers label every credential line alike
 }
 # Person names: "name" in batch 9, "person_name" in the second blind corpus and batch 10 (each writer's own label).
 # "private_address" (batch 12): a private host address, PII under the default policy and a negative line for an org
@@ -36,7 +36,7 @@ CREDENTIALS = {
 PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6", "name", "person_name", "private_address", "pii"}
 
 
-_FAMILIES = ("writer15", "writer14", "writer13", "writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
+_FAMILIES = ("writer16", "writer15", "writer14", "writer13", "writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
              "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
              "hand-written b7", "ripsecrets", "kingfisher", "trufflehog", "hand-written b8")
 
@@ -219,6 +219,7 @@ def detect_secrets_redactor():
 SPLITS = {  # name: (test file, dev file)
     "blind writer 2 (evaluation only)": ("blind2_test.tsv", None),
     "blind writer (evaluation only)": ("blind_test.tsv", None),
+    "batch 16 (seventh independent writer, split by group)": ("batch16_test.tsv", "batch16_dev.tsv"),
     "batch 15 (sixth independent writer, split by group)": ("batch15_test.tsv", "batch15_dev.tsv"),
     "batch 14 (fifth independent writer, split by group)": ("batch14_test.tsv", "batch14_dev.tsv"),
     "batch 13 (fourth independent writer, split by group)": ("batch13_test.tsv", "batch13_dev.tsv"),
@@ -236,11 +237,12 @@ SPLITS = {  # name: (test file, dev file)
 }
 
 
-POOLS = (("all but batch 15", ("batch 15",)), ("all but batches 14-15", ("batch 14", "batch 15")),
-         ("all but batches 13-15", ("batch 13", "batch 14", "batch 15")),
-         ("all but batches 12-15", ("batch 12", "batch 13", "batch 14", "batch 15")),
-         ("all but batches 11-15", ("batch 11", "batch 12", "batch 13", "batch 14", "batch 15")),
-         ("all but batches 10-15", ("batch 10", "batch 11", "batch 12", "batch 13", "batch 14", "batch 15")))
+POOLS = (("all but batch 16", ("batch 16",)), ("all but batches 15-16", ("batch 15", "batch 16")),
+         ("all but batches 14-16", ("batch 14", "batch 15", "batch 16")),
+         ("all but batches 13-16", ("batch 13", "batch 14", "batch 15", "batch 16")),
+         ("all but batches 12-16", ("batch 12", "batch 13", "batch 14", "batch 15", "batch 16")),
+         ("all but batches 11-16", ("batch 11", "batch 12", "batch 13", "batch 14", "batch 15", "batch 16")),
+         ("all but batches 10-16", ("batch 10", "batch 11", "batch 12", "batch 13", "batch 14", "batch 15", "batch 16")))
 EVAL_ONLY = {"batch 6 (evaluation only)", "blind writer (evaluation only)", "blind writer 2 (evaluation only)"}
 
 
