@@ -18,7 +18,9 @@ step does. Together with the per-dimension scaling this lifted TCPD from F1 0.70
 
 Last, one all-or-nothing check (:func:`_beats_no_change`): the changes are kept only if they
 explain more than autocorrelated noise around one mean would, which lifted TCPD
-leave-one-series-out to F1 0.760 / covering 0.712 (from 0.724 / 0.693).
+leave-one-series-out to F1 0.760 / covering 0.712 (from 0.724 / 0.693); with a change of several
+dimensions charged as BIC counts its parameters (below), 0.772 / 0.721 (round 15 of issue 18,
+the one-standard-error choice of bench/tcpd.py; 0.764 / 0.717 by the best mean).
 
 Measured and rejected on TCPD: a noise scale from the median absolute first difference
 (robust to the shifts themselves) was much worse (F1 0.59 vs 0.70), because slow trends and
