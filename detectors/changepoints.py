@@ -3,8 +3,13 @@
 Built on ruptures' PELT (cost "l2", i.e. mean shifts). The one thing ruptures leaves to the
 caller is the penalty, and a penalty tuned per series is a penalty nobody will tune; so each
 dimension is scaled to unit variance and the penalty is BIC-like, ``beta * log(n)`` per
-dimension (``beta * log(n) * sigma**2`` with ``sigma**2`` the series' variance, in original
-units). Scaling the series changes nothing, so change points do not depend on units.
+change of a one-dimensional series (``beta * log(n) * sigma**2`` with ``sigma**2`` the series'
+variance, in original units). Scaling the series changes nothing, so change points do not depend
+on units. With ``d`` dimensions a change costs ``(d + 1) / 2`` times that, as BIC counts its
+parameters (a place and ``d`` new means, against a place and one mean): charging ``d`` times,
+as before round 15 of issue 18, asked a change in one of two dimensions to carry twice a
+one-dimensional change's penalty, and run_log (TCPD's one two-dimensional series) lost half its
+annotated levels that way (bench/RESULTS.md).
 
 A mean-shift model cuts a steady trend into a staircase; :func:`merge_trend_splits` drops the
 changes that one straight line through both neighbouring segments explains better than the
@@ -13,7 +18,9 @@ step does. Together with the per-dimension scaling this lifted TCPD from F1 0.70
 
 Last, one all-or-nothing check (:func:`_beats_no_change`): the changes are kept only if they
 explain more than autocorrelated noise around one mean would, which lifted TCPD
-leave-one-series-out to F1 0.760 / covering 0.712 (from 0.724 / 0.693).
+leave-one-series-out to F1 0.760 / covering 0.712 (from 0.724 / 0.693); with a change of several
+dimensions charged as BIC counts its parameters (below), 0.772 / 0.721 (round 15 of issue 18,
+the one-standard-error choice of bench/tcpd.py; 0.764 / 0.717 by the best mean).
 
 Measured and rejected on TCPD: a noise scale from the median absolute first difference
 (robust to the shifts themselves) was much worse (F1 0.59 vs 0.70), because slow trends and
@@ -92,7 +99,8 @@ def default_penalty(signal: np.ndarray, beta: float = DEFAULT_BETA) -> float:
     ----------
     signal : numpy.ndarray, shape (n_samples,) or (n_samples, n_dims)
         Gap-free signal. For several dimensions the variances are summed, matching the l2
-        cost, which sums squared residuals over dimensions.
+        cost, which sums squared residuals over dimensions, and the sum is weighted by
+        :func:`_dimension_weight` so that a change costs what BIC charges for its parameters.
     beta : float
         Multiplier; larger means fewer change points.
 
@@ -101,14 +109,27 @@ def default_penalty(signal: np.ndarray, beta: float = DEFAULT_BETA) -> float:
     float
         Penalty in squared signal units; 0.0 for a constant signal. :func:`change_point_indices`
         applies it to the signal scaled to unit variance per dimension, i.e. ``beta * log(n)``
-        per dimension that varies.
+        for one dimension and ``beta * log(n) * (d + 1) / 2`` for ``d`` dimensions that vary.
     """
     signal = np.asarray(signal, dtype=float)
     if signal.ndim == 1:
         signal = signal[:, None]
     n = signal.shape[0]
-    var = float(np.var(signal, axis=0).sum())
-    return float(beta * np.log(max(n, 2)) * var)
+    var = np.var(signal, axis=0)
+    return float(beta * np.log(max(n, 2)) * float(var.sum()) * _dimension_weight(int((var > 0).sum())))
+
+
+def _dimension_weight(d: int) -> float:
+    """Share of the summed per-dimension penalty a change of ``d`` varying dimensions pays.
+
+    BIC charges ``log(n)`` per parameter. A change in a one-dimensional series adds two (its place
+    and the new mean), and ``beta`` is calibrated there; in ``d`` dimensions it adds ``d + 1``, so
+    the penalty is ``(d + 1) / 2`` one-dimensional penalties, not ``d``. Charging ``d`` made a
+    change seen in one of two dimensions pay twice a one-dimensional change's penalty for the
+    gain of one dimension. 1.0 for one dimension, so one-dimensional series (every caller in
+    ``exporter/``) are unchanged.
+    """
+    return (d + 1) / (2 * d) if d > 1 else 1.0
 
 
 def _sse_mean(x: np.ndarray) -> float:
@@ -273,21 +294,24 @@ def _beats_no_change(signal: np.ndarray, starts: list[int], beta: float) -> bool
     The BIC-like penalty assumes independent noise. With autocorrelated noise (a wandering
     series, a slow cycle) segment means move by chance far more, so the gain of the segments is
     compared with a penalty scaled by the long-run variance of the residuals within segments,
-    ``sigma**2 (1 + phi) / (1 - phi)`` with ``phi`` their lag-1 autocorrelation.
+    ``sigma**2 (1 + phi) / (1 - phi)`` with ``phi`` their lag-1 autocorrelation, summed over
+    dimensions and weighted per change as PELT's penalty is (:func:`_dimension_weight`).
     """
     n = signal.shape[0]
     bounds = [0, *starts, n]
     resid = np.concatenate([signal[a:b] - signal[a:b].mean(axis=0) for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
     gain = float(((signal - signal.mean(axis=0)) ** 2).sum() - (resid**2).sum())
     lrv = 0.0
+    varying = 0
     for d in range(resid.shape[1]):
         r = resid[:, d]
         var = float(r.var())
         if var <= 0:
             continue
+        varying += 1
         phi = float(np.clip(np.corrcoef(r[:-1], r[1:])[0, 1], 0.0, 0.95)) if n > 3 else 0.0
         lrv += var * (1 + phi) / (1 - phi)
-    return gain > beta * len(starts) * np.log(n) * lrv
+    return gain > beta * len(starts) * np.log(n) * lrv * _dimension_weight(varying)
 
 
 def detect_change_points(
