@@ -85,7 +85,8 @@ CHOSEN_ALARM = 0.272
 #: Monday looks back to Friday, Saturday to the last Sunday, every other day to the day before.
 _WORKING_WEEK_LAG = (3, 1, 1, 1, 1, 6, 1)
 _DAY_NS = 86_400_000_000_000
-#: Largest median of the warm-up values for which an all-integer series is read as counts.
+#: Largest mean of the warm-up values (the Poisson rate's estimate) for which an all-integer series is
+#: read as counts and put through :func:`anscombe`.
 SMALL_COUNT = 10.0
 
 
@@ -128,11 +129,16 @@ class AnomalyScorerConfig:
     counts : bool or None
         Whether values are event counts, scored after :func:`anscombe` (off by default: the
         leave-one-category-out run on NAB chose raw values in every fold; the product turns it
-        on for alert counts, :data:`HOURLY_COUNTS`). None decides from the
-        first ``min_history`` values (non-negative integers with a median of at most
-        :data:`SMALL_COUNT` are counts: for large counts the Poisson noise is a small part of the
-        variation, and integer-valued speeds or travel times are not counts); those points
-        score 0 anyway, so deciding on them peeks at nothing that is scored.
+        on for alert counts, :data:`HOURLY_COUNTS`). None decides from the warm-up: the first
+        ``min_history`` values, or, when those are all one value, every value up to the first that
+        differs (at most ``window``): a constant start (fifty zeros) fits counts and bytes alike, so
+        it decides nothing. Non-negative integers with a mean (the Poisson rate's estimate) of at
+        most :data:`SMALL_COUNT` are counts: for large counts the Poisson noise is a small part of
+        the variation, integer-valued speeds or travel times are not counts, and neither are bytes
+        that are mostly 0 with some millions, whose median is 0 (round 15: a disk-write series on
+        NAB that starts with 461 zeros was read as small counts and lost its anomaly). The warm-up
+        points score 0 anyway, and the first point that differs is scored after the decision that
+        uses it, so the decision peeks at nothing later than the point it scores.
     working_week : bool
         With a one-day season, compare each day with the last day of its kind (UTC): Monday
         with Friday, Saturday with the Sunday before, other days with the day before. Ops
@@ -144,7 +150,7 @@ class AnomalyScorerConfig:
     shift_scales : tuple of int
         Scales (points) of the shift views; empty turns them off (see the module docstring).
     count_tail : bool
-        Whether series whose first ``min_history`` values are all non-negative integers get the
+        Whether series whose warm-up (as for ``counts=None``) is all non-negative integers get the
         count view (:class:`_CountTail`): the latest count's upper-tail probability under a
         negative binomial fitted to the series' own recent counts. Decided by the data's shape, not
         by the caller: alert counts, request counts and tweet counts go through it, real-valued
@@ -236,15 +242,15 @@ def anscombe(x: float) -> float:
 #: releases, used at :data:`CHOSEN_ALARM`. Stated for five-minute samples, as NAB measures it;
 #: bench/nab.py scores this very object, so the product cannot drift from what is measured.
 NAB_CHOSEN: AnomalyScorerConfig
-#: :data:`NAB_CHOSEN` with count series read by their shape: a series whose first ``min_history``
-#: values are non-negative integers gets the count view (``count_tail``), and, when their median is
-#: at most :data:`SMALL_COUNT`, the Anscombe transform (``counts=None``). Real-valued series score
+#: :data:`NAB_CHOSEN` with count series read by their shape: a series whose warm-up values are
+#: non-negative integers gets the count view (``count_tail``), and, when their mean is at most
+#: :data:`SMALL_COUNT`, the Anscombe transform (``counts=None``; a constant start decides nothing). Real-valued series score
 #: exactly as with :data:`NAB_CHOSEN`. bench/nab.py's grid scores this object; the product runs it
 #: at hourly sampling (:data:`HOURLY_COUNTS`).
 COUNTS_CHOSEN: AnomalyScorerConfig
 #: The product's hourly alert counts per group: :data:`COUNTS_CHOSEN` at hourly sampling (its durations
 #: kept: shift views of 1, 4 and 12 hours, a 6-hour hold released after 1 calm hour; counts read by
-#: their shape, as on NAB: the count view, and Anscombe while the median is small), with a one-hour seasonal tolerance (the same job starting a few minutes later falls in
+#: their shape, as on NAB: the count view, and Anscombe while the mean is small), with a one-hour seasonal tolerance (the same job starting a few minutes later falls in
 #: the neighbouring hour) and the working week (Monday compared with Friday, not Sunday). The
 #: season stays one day: a weekly one would call a recurring Monday spike "usual" by its second
 #: week, and weekly recurrences are what the seasonal peaks report.
@@ -716,6 +722,7 @@ class StreamingAnomalyScorer:
         self._tail_on = False
         # Until the kind of series is known, the first points wait here (they score 0 either way).
         self._pending: list | None = [] if c.counts is None or c.count_tail else None
+        self._still = True  # every pending value so far equals the first
         #: Score of the last sample before suppression: how unusual it is even when an earlier,
         #: stronger alarm in the suppression window means it raises no new one.
         self.last_surprise = 0.0
@@ -829,13 +836,18 @@ class StreamingAnomalyScorer:
         value = float(value)
         if self._pending is not None:
             self._pending.append((value, ts))
+            self._still = self._still and value == self._pending[0][0]
             if len(self._pending) < self.config.min_history:
+                return 0.0
+            if self._still and len(self._pending) < self.config.window:
+                # A constant start (a quiet group's zeros, a flat line) says nothing about the kind
+                # of series: keep looking, for at most a window's worth of points (bounded memory).
                 return 0.0
             pending, self._pending = self._pending, None
             warm = [v for v, _ in pending]
             integer = all(v >= 0 and v == int(v) for v in warm)
             if self.config.counts is None:
-                self._counts = integer and float(np.median(warm)) <= SMALL_COUNT
+                self._counts = integer and math.fsum(warm) / len(warm) <= SMALL_COUNT
             self._tail_on = self._tail is not None and integer
             return max(self._update(v, t) for v, t in pending)
         return self._update(value, ts)

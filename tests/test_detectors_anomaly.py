@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -439,3 +441,45 @@ def test_a_count_seen_at_the_same_hour_a_day_earlier_silences_the_count_view():
         scores, surprises = anomaly_scores(seen, ts, config, with_surprise=True)
         assert scores[tuesday] >= CHOSEN_ALARM
         assert surprises[wednesday] < CHOSEN_ALARM, config
+
+
+def bytes_like(seed: int, n: int = 2000, zeros: int = 300) -> np.ndarray:
+    """Disk-write bytes: mostly 0, now and then a write of millions, after a long quiet start."""
+    rng = np.random.default_rng(seed)
+    x = np.where(rng.random(n) < 0.1, np.round(rng.lognormal(15.0, 1.5, n)), 0.0)
+    x[:zeros] = 0.0
+    return x
+
+
+def test_a_constant_start_decides_nothing_so_mostly_zero_bytes_are_not_small_counts():
+    """A series that starts with hundreds of zeros and then writes millions is not Poisson noise at a small
+    rate: its warm-up is read from the first value that differs, and its mean there is far above a small
+    count, so it is scored on its own values (the count view alone), not after Anscombe's square root."""
+    x = bytes_like(15)
+    ts = pd.date_range("2026-01-05", periods=x.size, freq="5min")
+    alone = anomaly_scores(x, ts, COUNTS_CHOSEN, with_surprise=True)
+    raw = anomaly_scores(x, ts, replace(NAB_CHOSEN, count_tail=True), with_surprise=True)
+    np.testing.assert_array_equal(alone[0], raw[0])
+    np.testing.assert_array_equal(alone[1], raw[1])
+    square_root = anomaly_scores(x, ts, replace(NAB_CHOSEN, counts=True, count_tail=True))
+    assert not np.array_equal(alone[0], square_root)
+
+
+def test_a_quiet_group_that_starts_with_zeros_is_still_read_as_small_counts():
+    """The same long quiet start before small counts: the warm-up that decides holds the first alerts, whose
+    mean is small, so the series is read as counts (Anscombe) as before."""
+    x = sparse_counts(16, 1500, rate=0.4)
+    x[:400] = 0.0
+    x[1200] = 9.0
+    ts = pd.date_range("2026-01-05", periods=x.size, freq="h", tz="UTC")
+    np.testing.assert_array_equal(anomaly_scores(x, ts, HOURLY_COUNTS),
+                                  anomaly_scores(x, ts, replace(HOURLY_COUNTS, counts=True)))
+
+
+def test_a_constant_series_waits_for_at_most_a_window_before_deciding():
+    """The warm-up waits for a value that differs for at most ``window`` points: memory stays bounded."""
+    c = replace(COUNTS_CHOSEN, window=300)
+    scorer = StreamingAnomalyScorer(c)
+    for _ in range(1000):
+        assert scorer.update(0.0) == 0.0
+    assert scorer._pending is None and scorer._counts
