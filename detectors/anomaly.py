@@ -53,7 +53,9 @@ fold choosing the shift views plus a 6 h hold after each alarm that an hour of c
 (``hold``, ``hold_release``; :data:`NAB_CHOSEN` at :data:`CHOSEN_ALARM`, 72.7 on all 35 files); the
 default above, off the views, holds and release, scores 67.2 on all 35 files at 0.24 (:data:`ALARM_SCORE`).
 With count series read by their shape (:data:`COUNTS_CHOSEN`, the product's setting) it scores
-70.8 held out, the threshold alone chosen on three categories (bench/RESULTS.md, round 14).
+72.6 / 63.4 / 77.7 held out (standard / reward_low_FP / reward_low_FN), the threshold alone chosen
+on three categories, every category at least 50.9 on every profile (bench/RESULTS.md, round 15;
+70.8 in round 14, when a constant start of zeros made a bytes series read as small counts).
 The product runs this scorer on its own series: hourly alert counts per group with that
 setting rescaled to hours (:data:`HOURLY_COUNTS`, in `exporter.learning.detect`), the values
 `/insights/context` and `/queries/context` judge (:func:`surprise`, via
