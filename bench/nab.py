@@ -220,7 +220,9 @@ GRID: dict[str, AnomalyScorerConfig] = {
     # Round 14 (plan in bench/RESULTS.md, committed before the ship run): the same, with count series
     # read by their shape (non-negative integer warm-up: the count view, a negative-binomial tail
     # against the series' own recent counts; Anscombe when their median is small). Real-valued files
-    # score exactly as with the entry above. The product runs this object at hourly sampling.
+    # score exactly as with the entry above. The product runs this object at hourly sampling. Round 15:
+    # a constant warm-up decides nothing (the decision waits for a value that differs) and small counts
+    # are told by their mean, so a bytes series starting with zeros is not square-rooted.
     "the same, counts read by shape (count view)": COUNTS_CHOSEN,
 }
 #: The setting the product runs (``detectors.anomaly.HOURLY_COUNTS`` is it at hourly sampling).

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -6,6 +8,7 @@ from hypothesis import strategies as st
 
 from detectors.anomaly import (
     ALARM_SCORE,
+    ANSWERS,
     CHOSEN_ALARM,
     COUNTS_CHOSEN,
     HOURLY_COUNTS,
@@ -439,3 +442,105 @@ def test_a_count_seen_at_the_same_hour_a_day_earlier_silences_the_count_view():
         scores, surprises = anomaly_scores(seen, ts, config, with_surprise=True)
         assert scores[tuesday] >= CHOSEN_ALARM
         assert surprises[wednesday] < CHOSEN_ALARM, config
+
+
+def bytes_like(seed: int, n: int = 2000, zeros: int = 300) -> np.ndarray:
+    """Disk-write bytes: mostly 0, now and then a write of millions, after a long quiet start."""
+    rng = np.random.default_rng(seed)
+    x = np.where(rng.random(n) < 0.1, np.round(rng.lognormal(15.0, 1.5, n)), 0.0)
+    x[:zeros] = 0.0
+    return x
+
+
+def test_a_constant_start_decides_nothing_so_mostly_zero_bytes_are_not_small_counts():
+    """A series that starts with hundreds of zeros and then writes millions is not Poisson noise at a small
+    rate: its warm-up is read from the first value that differs, and its mean there is far above a small
+    count, so it is scored on its own values (the count view alone), not after Anscombe's square root."""
+    x = bytes_like(15)
+    ts = pd.date_range("2026-01-05", periods=x.size, freq="5min")
+    alone = anomaly_scores(x, ts, COUNTS_CHOSEN, with_surprise=True)
+    raw = anomaly_scores(x, ts, replace(NAB_CHOSEN, count_tail=True), with_surprise=True)
+    np.testing.assert_array_equal(alone[0], raw[0])
+    np.testing.assert_array_equal(alone[1], raw[1])
+    square_root = anomaly_scores(x, ts, replace(NAB_CHOSEN, counts=True, count_tail=True))
+    assert not np.array_equal(alone[0], square_root)
+
+
+def test_a_quiet_group_that_starts_with_zeros_is_still_read_as_small_counts():
+    """The same long quiet start before small counts: the warm-up that decides holds the first alerts, whose
+    mean is small, so the series is read as counts (Anscombe) as before."""
+    x = sparse_counts(16, 1500, rate=0.4)
+    x[:400] = 0.0
+    x[1200] = 9.0
+    ts = pd.date_range("2026-01-05", periods=x.size, freq="h", tz="UTC")
+    np.testing.assert_array_equal(anomaly_scores(x, ts, HOURLY_COUNTS),
+                                  anomaly_scores(x, ts, replace(HOURLY_COUNTS, counts=True)))
+
+
+def test_a_constant_series_waits_for_at_most_a_window_before_deciding():
+    """The warm-up waits for a value that differs for at most ``window`` points: memory stays bounded."""
+    c = replace(COUNTS_CHOSEN, window=300)
+    scorer = StreamingAnomalyScorer(c)
+    for _ in range(1000):
+        assert scorer.update(0.0) == 0.0
+    assert scorer._pending is None and scorer._counts
+
+
+def _one_at_a_time(x: np.ndarray, ts: pd.DatetimeIndex | None, config: AnomalyScorerConfig):
+    """Scores and surprises from StreamingAnomalyScorer.update, sample by sample: the reference."""
+    scorer = StreamingAnomalyScorer(config)
+    ns = [None] * x.size if ts is None else ts.as_unit("ns").asi8.tolist()
+    scores, surprises = np.zeros(x.size), np.zeros(x.size)
+    for i, (v, t) in enumerate(zip(x.tolist(), ns, strict=True)):
+        scores[i] = scorer.update(v, t)
+        if v == v:
+            surprises[i] = scorer.last_surprise
+    return scores, surprises
+
+
+def _count_check_series():
+    """Four of bench/count_check.py's series: Poisson and negative-binomial, quiet and with bursts."""
+    from bench.count_check import HOURS, START, series
+
+    ts = pd.date_range(START, periods=HOURS, freq="h")
+    return [(series(seed, family, rate, planted)[0], ts)
+            for seed, family, rate, planted in ((3, "poisson", 0.5, True), (8, "negbin", 2.0, True),
+                                                (21, "poisson", 10.0, False), (40, "negbin", 20.0, True))]
+
+
+#: Settings that take the scorer's all-at-once path (no mean or drift view): the product's hourly counts, the
+#: answers' setting, and the product's setting at NAB's five-minute sampling without its mean view.
+AT_ONCE = {"hourly counts": HOURLY_COUNTS, "answers": ANSWERS, "counts chosen, no mean view": replace(
+    COUNTS_CHOSEN, mean_window=1), "nab chosen, no mean view": replace(NAB_CHOSEN, mean_window=1)}
+
+
+@pytest.mark.parametrize("name", sorted(AT_ONCE))
+def test_scores_at_once_equal_one_sample_at_a_time_on_nab_and_count_check_series(name):
+    """anomaly_scores computes every view, the seasonal band, the suppression and the warm-up decision for the
+    whole series at once for these settings: every score and surprise is the float update() gives, on NAB's
+    excerpt (with a gap and a flat start) and on the count check's series."""
+    config = AT_ONCE[name]
+    x, ts = _nab_excerpt()
+    gapped = x.copy()
+    gapped[[5, 400, 401]] = np.nan
+    flat = x.copy()
+    flat[:120] = flat[0]
+    cases = [(x, ts), (gapped, ts), (flat, ts), (x, None), *_count_check_series()]
+    for values, times in cases:
+        want = _one_at_a_time(values, times, config)
+        got = anomaly_scores(values, times, config, with_surprise=True)
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1]), name
+    assert any((anomaly_scores(v, t, config) >= CHOSEN_ALARM).any() for v, t in cases), "the cases raise alarms"
+
+
+def test_surprise_at_once_equals_the_streamed_surprise():
+    """surprise() judges the last value with the all-at-once path; it is the float the sample-by-sample scorer
+    leaves in last_surprise, at every cut of NAB's excerpt and of a count check series, seasonal view on."""
+    x, ts = _nab_excerpt()
+    counts, hours = _count_check_series()[1]
+    for values, times, config in ((x, ts, HOURLY_COUNTS), (x, ts, ANSWERS), (counts, hours, HOURLY_COUNTS)):
+        for cut in (10, 60, 333, 700, values.size - 1):
+            want = _one_at_a_time(values[: cut + 1], times[: cut + 1], config)[1][-1]
+            assert surprise(values[:cut], values[cut], times[:cut], times[cut], config) == want, cut
+            assert surprise(values[:cut], values[cut], config=config) == _one_at_a_time(
+                values[: cut + 1], None, config)[1][-1], cut
