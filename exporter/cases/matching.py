@@ -74,6 +74,10 @@ W_LEAD = 0.25
 W_OVERLAP = 0.5
 BEST_LINE = 0.0  # the best line's largest share of the headline's weight (0: the headline alone; 0.5 failed held out)
 LINE_BY_GAP = True  # False: that share whatever the headline says (tried on dev, bench/case_term_prior_variants)
+SEM_BY_GAP = False  # experiment: the cosine's weight x its gap share against coverage's
+W_RANK = 0.0  # experiment: + W_RANK x mean reciprocal rank of cosine, coverage and overlap (k = RANK_K)
+RANK_K = 10
+LEAD_EVIDENCE = 0.0  # the headline evidence (in the library's rarest term's idf) it needs to count whole; 0: always
 SPREAD_TOP = 10
 LEAD_MIN_TOKENS = 3
 RRF_K = 60
@@ -193,8 +197,18 @@ class CaseIndex:
 
     def coverage(self, text: str) -> np.ndarray:
         """Share of the evidence of `text`'s terms each case holds, 0-1, shape (n,)."""
+        return self.weighed_coverage(text)[0]
+
+    def weighed_coverage(self, text: str) -> tuple[np.ndarray, float]:
+        """`coverage` of `text` and the evidence it is a share of (the sum of its terms' idf)."""
         lex, weight = self.lexical(lexical_tokens(text))
-        return np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(len(self.ids), np.float32)
+        if weight <= 0:
+            return np.zeros(len(self.ids), np.float32), 0.0
+        return np.clip(lex / weight, 0.0, 1.0), weight
+
+    def rarest_idf(self) -> float:
+        """The idf of a term one case holds: the most evidence one word can carry in this library."""
+        return float(lucene_idf(len(self.ids), np.ones(1))[0])
 
     def search(self, query_text: str, query_vector: np.ndarray | None, k: int = CANDIDATES,
                lines: Sequence[str] | None = None) -> list[tuple[int, float, float, float, float]]:
@@ -206,23 +220,34 @@ class CaseIndex:
         n = len(self.ids)
         if n == 0:
             return []
-        coverage = self.coverage(query_text)
+        coverage, evidence = self.weighed_coverage(query_text)
         lines = [x for x in lines or () if x.strip()][: None if BEST_LINE > 0 else 1]
-        covs = [coverage if x.strip() == query_text.strip() else self.coverage(x) for x in lines]
+        weighed = [(coverage, evidence) if x.strip() == query_text.strip() else self.weighed_coverage(x)
+                   for x in lines]
+        covs = [c for c, _ in weighed]
         lead_cov = coverage if not covs else covs[0]
         if len(covs) > 1 and BEST_LINE > 0:
             mix = BEST_LINE * (1.0 - gap_share(covs[0])) if LINE_BY_GAP else BEST_LINE
             lead_cov = (1.0 - mix) * covs[0] + mix * np.max(covs, axis=0)
+        if LEAD_EVIDENCE > 0 and weighed:
+            trust = min(1.0, weighed[0][1] / (LEAD_EVIDENCE * self.rarest_idf()))
+            lead_cov = trust * lead_cov + (1.0 - trust) * coverage
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
+            w_sem = confidence_share(gap_share(sem), gap_share(coverage)) if SEM_BY_GAP else 1.0
+            rel += w_sem * np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
             w_shared = 0.0
             if W_OVERLAP > 0:
                 shared = self.overlap(lexical_tokens(query_text))
                 w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
                 rel += w_shared * shared
-            rel /= 1.0 + W_LEXICAL + W_LEAD + w_shared
+            rel /= w_sem + W_LEXICAL + W_LEAD + w_shared
+            if W_RANK > 0:
+                ranks = np.zeros(n)
+                for sig in (sem, coverage, self.overlap(lexical_tokens(query_text))):
+                    _add_rrf(ranks, np.where(sig > 0, sig, 0.0), 1.0, RANK_K)
+                rel += W_RANK * ranks * (RANK_K + 1) / 3.0
         else:
             _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
             _add_rrf(rel, _steps(np.where(sem > 0, sem, 0.0)), W_SEMANTIC)
@@ -285,7 +310,7 @@ def _steps(scores: np.ndarray) -> np.ndarray:
     return np.ceil(np.asarray(scores, dtype=np.float64) / TIE_STEP) * TIE_STEP
 
 
-def _add_rrf(out: np.ndarray, scores: np.ndarray, weight: float) -> None:
+def _add_rrf(out: np.ndarray, scores: np.ndarray, weight: float, k: int = RRF_K) -> None:
     """Add weight / (RRF_K + rank) for each case in the signal's top `DEPTH` with a positive score.
 
     Cases with equal scores share a rank, so the order they were recorded in cannot decide between
@@ -297,7 +322,7 @@ def _add_rrf(out: np.ndarray, scores: np.ndarray, weight: float) -> None:
     top = top[scores[top] > 0]
     ordered = -scores[top]
     ranks = np.searchsorted(ordered, ordered, side="left")  # equal scores share a rank
-    out[top] += weight / (RRF_K + 1 + ranks)
+    out[top] += weight / (k + 1 + ranks)
 
 
 class IndexCache:
