@@ -27,7 +27,13 @@ Ranking, in three steps:
    from each signal's gap share g (how far its best case stands out among its first `SPREAD_TOP`):
    shared words count double when they single out a case more clearly than meaning does, and little
    when meaning is the clear one. Chosen leave-one-set-out on twelve dev splits
-   (`bench/case_adaptive_variants.py`; bench/RESULTS.md, round 13). (Reciprocal rank fusion, `FUSION = "rrf"`,
+   (`bench/case_adaptive_variants.py`; bench/RESULTS.md, round 13). Plus `W_RANK` x the mean over cosine,
+   coverage and overlap of (k + 1) / (k + 1 + the case's rank under that signal), k = `RANK_K` (round 15): the
+   values above are on absolute scales, so one signal that spreads its cases widely (a cosine sure of the wrong
+   case) outvotes two that agree on another case by less; the ranks count that agreement. k is small, so only a
+   signal's first few cases gain much and the values still order the rest; scores within `TIE_STEP` share a rank
+   (`_steps`), so a cosine difference of a millionth (or of the machine's arithmetic) is never a rank step. Chosen leave-one-set-out on sixteen
+   dev splits (`bench/case_r15_variants.py`; bench/RESULTS.md, round 15). (Reciprocal rank fusion, `FUSION = "rrf"`,
    scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
    thousandth into a full rank step, so near-duplicates could never be told apart by context.)
 2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
@@ -74,10 +80,8 @@ W_LEAD = 0.25
 W_OVERLAP = 0.5
 BEST_LINE = 0.0  # the best line's largest share of the headline's weight (0: the headline alone; 0.5 failed held out)
 LINE_BY_GAP = True  # False: that share whatever the headline says (tried on dev, bench/case_term_prior_variants)
-SEM_BY_GAP = False  # experiment: the cosine's weight x its gap share against coverage's
-W_RANK = 0.0  # experiment: + W_RANK x mean reciprocal rank of cosine, coverage and overlap (k = RANK_K)
-RANK_K = 10
-LEAD_EVIDENCE = 0.0  # the headline evidence (in the library's rarest term's idf) it needs to count whole; 0: always
+W_RANK = 0.05  # weight of the signals' mean reciprocal rank (round 15; 0: round 14's fusion, values alone)
+RANK_K = 5  # the reciprocal rank's constant: small, so only a signal's first few cases gain much
 SPREAD_TOP = 10
 LEAD_MIN_TOKENS = 3
 RRF_K = 60
@@ -197,18 +201,8 @@ class CaseIndex:
 
     def coverage(self, text: str) -> np.ndarray:
         """Share of the evidence of `text`'s terms each case holds, 0-1, shape (n,)."""
-        return self.weighed_coverage(text)[0]
-
-    def weighed_coverage(self, text: str) -> tuple[np.ndarray, float]:
-        """`coverage` of `text` and the evidence it is a share of (the sum of its terms' idf)."""
         lex, weight = self.lexical(lexical_tokens(text))
-        if weight <= 0:
-            return np.zeros(len(self.ids), np.float32), 0.0
-        return np.clip(lex / weight, 0.0, 1.0), weight
-
-    def rarest_idf(self) -> float:
-        """The idf of a term one case holds: the most evidence one word can carry in this library."""
-        return float(lucene_idf(len(self.ids), np.ones(1))[0])
+        return np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(len(self.ids), np.float32)
 
     def search(self, query_text: str, query_vector: np.ndarray | None, k: int = CANDIDATES,
                lines: Sequence[str] | None = None) -> list[tuple[int, float, float, float, float]]:
@@ -220,34 +214,26 @@ class CaseIndex:
         n = len(self.ids)
         if n == 0:
             return []
-        coverage, evidence = self.weighed_coverage(query_text)
+        coverage = self.coverage(query_text)
         lines = [x for x in lines or () if x.strip()][: None if BEST_LINE > 0 else 1]
-        weighed = [(coverage, evidence) if x.strip() == query_text.strip() else self.weighed_coverage(x)
-                   for x in lines]
-        covs = [c for c, _ in weighed]
+        covs = [coverage if x.strip() == query_text.strip() else self.coverage(x) for x in lines]
         lead_cov = coverage if not covs else covs[0]
         if len(covs) > 1 and BEST_LINE > 0:
             mix = BEST_LINE * (1.0 - gap_share(covs[0])) if LINE_BY_GAP else BEST_LINE
             lead_cov = (1.0 - mix) * covs[0] + mix * np.max(covs, axis=0)
-        if LEAD_EVIDENCE > 0 and weighed:
-            trust = min(1.0, weighed[0][1] / (LEAD_EVIDENCE * self.rarest_idf()))
-            lead_cov = trust * lead_cov + (1.0 - trust) * coverage
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            w_sem = confidence_share(gap_share(sem), gap_share(coverage)) if SEM_BY_GAP else 1.0
-            rel += w_sem * np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
+            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
             w_shared = 0.0
+            shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 else None
             if W_OVERLAP > 0:
-                shared = self.overlap(lexical_tokens(query_text))
                 w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
                 rel += w_shared * shared
-            rel /= w_sem + W_LEXICAL + W_LEAD + w_shared
+            rel /= 1.0 + W_LEXICAL + W_LEAD + w_shared
             if W_RANK > 0:
-                ranks = np.zeros(n)
-                for sig in (sem, coverage, self.overlap(lexical_tokens(query_text))):
-                    _add_rrf(ranks, np.where(sig > 0, sig, 0.0), 1.0, RANK_K)
-                rel += W_RANK * ranks * (RANK_K + 1) / 3.0
+                agreed = sum(reciprocal_ranks(_steps(x), RANK_K) for x in (sem, coverage, shared))
+                rel = (rel + W_RANK * agreed * (RANK_K + 1) / 3.0) / (1.0 + W_RANK)  # still 0-1
         else:
             _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
             _add_rrf(rel, _steps(np.where(sem > 0, sem, 0.0)), W_SEMANTIC)
@@ -294,6 +280,22 @@ def highest(scores: np.ndarray, k: int) -> np.ndarray:
     return np.concatenate([np.sort(pos)[::-1], np.zeros(zeros, scores.dtype), low])
 
 
+def reciprocal_ranks(scores: np.ndarray, k: int = RANK_K, depth: int = DEPTH) -> np.ndarray:
+    """1 / (k + 1 + rank) for each of the `depth` highest positive scores (rank 0 first, equal scores share a rank),
+    0 for every other case, shape (n,).
+
+    The positive scores are picked out before the partition, as in `highest`: most cases score 0 on a lexical signal.
+    """
+    scores = np.asarray(scores, dtype=np.float64)
+    out = np.zeros(len(scores))
+    pos = np.flatnonzero(scores > 0)
+    if pos.size > depth:
+        pos = pos[np.argpartition(-scores[pos], depth - 1)[:depth]]
+    ordered = np.sort(-scores[pos])
+    out[pos] = 1.0 / (k + 1 + np.searchsorted(ordered, -scores[pos], side="left"))
+    return out
+
+
 def confidence_share(mine: float, other: float) -> float:
     """2 mine / (mine + other): 1 when two signals are as sure of their best case, 0-2 otherwise (1 if both are 0)."""
     return 2.0 * mine / (mine + other) if mine + other > 1e-12 else 1.0
@@ -310,7 +312,7 @@ def _steps(scores: np.ndarray) -> np.ndarray:
     return np.ceil(np.asarray(scores, dtype=np.float64) / TIE_STEP) * TIE_STEP
 
 
-def _add_rrf(out: np.ndarray, scores: np.ndarray, weight: float, k: int = RRF_K) -> None:
+def _add_rrf(out: np.ndarray, scores: np.ndarray, weight: float) -> None:
     """Add weight / (RRF_K + rank) for each case in the signal's top `DEPTH` with a positive score.
 
     Cases with equal scores share a rank, so the order they were recorded in cannot decide between
@@ -322,7 +324,7 @@ def _add_rrf(out: np.ndarray, scores: np.ndarray, weight: float, k: int = RRF_K)
     top = top[scores[top] > 0]
     ordered = -scores[top]
     ranks = np.searchsorted(ordered, ordered, side="left")  # equal scores share a rank
-    out[top] += weight / (k + 1 + ranks)
+    out[top] += weight / (RRF_K + 1 + ranks)
 
 
 class IndexCache:
