@@ -32,8 +32,9 @@ Ranking, in three steps:
    values above are on absolute scales, so one signal that spreads its cases widely (a cosine sure of the wrong
    case) outvotes two that agree on another case by less; the ranks count that agreement. k is small, so only a
    signal's first few cases gain much and the values still order the rest; scores within `TIE_STEP` share a rank
-   (`_steps`), so a cosine difference of a millionth (or of the machine's arithmetic) is never a rank step. Chosen leave-one-set-out on sixteen
-   dev splits (`bench/case_r15_variants.py`; bench/RESULTS.md, round 15). (Reciprocal rank fusion, `FUSION = "rrf"`,
+   (`_steps`), so a cosine difference of a millionth (or of the machine's arithmetic) is never a rank step. A
+   tie-breaker: at 0.05 it moves relevance by at most 5%. Chosen leave-one-set-out on sixteen dev splits
+   (`bench/case_r15_variants.py`; bench/RESULTS.md, round 15). (Reciprocal rank fusion, `FUSION = "rrf"`,
    scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
    thousandth into a full rank step, so near-duplicates could never be told apart by context.)
 2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
