@@ -72,8 +72,8 @@
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
    `--dev-only` ranks and scores the dev split alone, for use while choosing anything. `--previous` also
-   ranks through the product path with round 13's matcher (the headline's coverage alone, `BEST_LINE` 0), in
-   the same run. `--warm` only fills the
+   ranks through the product path with the matcher shipped before round 15 (values alone, no rank agreement:
+   `W_RANK` 0), in the same run. `--warm` only fills the
    embedding cache for the sets named (no split is scored).
 
 2. Speed (`--speed N`): N cases recorded through `create_cases` in a SQLite store, then the whole
@@ -465,9 +465,25 @@ def best_line(share: float) -> Iterator[None]:
         matching.BEST_LINE = kept
 
 
+@contextmanager
+def matcher_settings(**settings: float) -> Iterator[None]:
+    """The matcher's module settings (`matching.W_RANK` ...) as given inside the block, the product's after it."""
+    kept = {k: getattr(matching, k) for k in settings}
+    try:
+        for k, v in settings.items():
+            setattr(matching, k, v)
+        yield
+    finally:
+        for k, v in kept.items():
+            setattr(matching, k, v)
+
+
+PREVIOUS = {"W_RANK": 0.0}  # the matcher shipped before round 15: round 14's (signal values alone)
+
+
 def previous_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
-    """The product path with round 13's matcher (the headline's coverage alone: `BEST_LINE` 0), in the same run."""
-    with best_line(0.0):
+    """The product path with the matcher shipped before round 15 (`PREVIOUS`), in the same run."""
+    with matcher_settings(**PREVIOUS):
         return product_rankings(ds, url, now)
 
 
@@ -476,7 +492,8 @@ def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "d
         t0 = time.perf_counter()
         methods = {
             "product (POST /cases + /cases/match path)": product_rankings(ds, f"sqlite:///{tmp}/{ds.name}.db", now),
-            **({"product, round 13's matcher (headline alone)": previous_rankings(ds, f"sqlite:///{tmp}/{ds.name}-13.db", now)}
+            **({"product, round 14's matcher (shipped before round 15)":
+                previous_rankings(ds, f"sqlite:///{tmp}/{ds.name}-14.db", now)}
                if previous else {}),
             **({"product, text only (query context left out)":
                 product_rankings(ds, f"sqlite:///{tmp}/{ds.name}-text.db", now, context=False)}
@@ -593,7 +610,7 @@ def main() -> None:
     ap.add_argument("--headline-cost", type=int, default=0, help="cases for the search-only headline timing (0: skip)")
     ap.add_argument("--embedding-cache", type=Path, default=None, help="pickle of vectors by text (quality runs)")
     ap.add_argument("--warm", action="store_true", help="only fill the embedding cache for --sets; score nothing")
-    ap.add_argument("--previous", action="store_true", help="also rank with round 13's matcher (headline alone)")
+    ap.add_argument("--previous", action="store_true", help="also rank with the matcher shipped before round 15 (W_RANK 0)")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         use_cache(args.embedding_cache)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from exporter.cases import matching
-from exporter.cases.matching import CaseIndex, confidence_share, gap_share
+from exporter.cases.matching import CaseIndex, confidence_share, gap_share, reciprocal_ranks
 
 FILLER = [
     "printer out of toner on floor three", "office wifi drops every afternoon", "badge reader rejects cards",
@@ -144,3 +144,34 @@ def test_the_highest_scores_are_those_a_full_sort_gives_with_zeros_ties_and_nega
             trial % 4].astype(np.float32 if trial % 3 else np.float64)
         k = int(rng.integers(1, n + 1))
         assert np.array_equal(matching.highest(x, k), np.sort(x)[::-1][:k])
+
+
+def test_two_signals_that_agree_on_a_case_are_not_outvoted_by_one_that_spreads_wider(monkeypatch):
+    """Coverage and overlap both put c0 first; cosine puts c1 first by a wide margin (0.906 against 0.50), which on
+    the values alone (round 14, `W_RANK` 0) just outweighs them. The ranks count that two signals agree (round 15)."""
+    texts = ["checkout latency spikes during the nightly batch", "checkout slow for users in one region",
+             "payment service restarts after deploy", *FILLER]
+    ix = index(texts, [0.50, 0.906, 0.45, 0.30, 0.30, 0.29, 0.29, 0.28, 0.28, 0.27, 0.27])
+    report = "checkout latency spikes, payment gateway pool exhausted"
+    assert ranked(ix, report)[:2] == ["c0", "c1"]
+    monkeypatch.setattr(matching, "W_RANK", 0.0)
+    assert ranked(ix, report)[:2] == ["c1", "c0"]
+
+
+def test_reciprocal_ranks_share_a_rank_on_equal_scores_and_leave_the_rest_at_zero():
+    got = reciprocal_ranks(np.array([0.0, 0.9, 0.5, 0.9, -0.2, 0.4]), k=5, depth=3)
+    assert got == pytest.approx([0.0, 1 / 6, 1 / 8, 1 / 6, 0.0, 0.0])  # 0.9 twice is rank 0; 0.4 is past the depth
+    rng = np.random.default_rng(15)
+    for _ in range(500):  # against a full sort, with many zeros (a lexical signal) and ties
+        scores = np.round(rng.standard_normal(int(rng.integers(1, 300))), 1) * (rng.random() < 0.5 or 1)
+        scores[rng.random(scores.size) < 0.7] = 0.0
+        depth = int(rng.integers(1, 120))
+        want = np.zeros(scores.size)
+        pos = np.flatnonzero(scores > 0)
+        top = pos[np.argsort(-scores[pos], kind="stable")][:depth]
+        for i in top:
+            want[i] = 1.0 / (6 + np.count_nonzero(scores[top] > scores[i]))
+        kept = reciprocal_ranks(scores, k=5, depth=depth)
+        # Where ties straddle the depth, either tied case may be kept: compare the kept values and their count.
+        assert np.count_nonzero(kept) == top.size
+        assert sorted(kept[kept > 0]) == pytest.approx(sorted(want[want > 0]))

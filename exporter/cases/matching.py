@@ -27,7 +27,14 @@ Ranking, in three steps:
    from each signal's gap share g (how far its best case stands out among its first `SPREAD_TOP`):
    shared words count double when they single out a case more clearly than meaning does, and little
    when meaning is the clear one. Chosen leave-one-set-out on twelve dev splits
-   (`bench/case_adaptive_variants.py`; bench/RESULTS.md, round 13). (Reciprocal rank fusion, `FUSION = "rrf"`,
+   (`bench/case_adaptive_variants.py`; bench/RESULTS.md, round 13). Plus `W_RANK` x the mean over cosine,
+   coverage and overlap of (k + 1) / (k + 1 + the case's rank under that signal), k = `RANK_K` (round 15): the
+   values above are on absolute scales, so one signal that spreads its cases widely (a cosine sure of the wrong
+   case) outvotes two that agree on another case by less; the ranks count that agreement. k is small, so only a
+   signal's first few cases gain much and the values still order the rest; scores within `TIE_STEP` share a rank
+   (`_steps`), so a cosine difference of a millionth (or of the machine's arithmetic) is never a rank step. A
+   tie-breaker: at 0.05 it moves relevance by at most 5%. Chosen leave-one-set-out on sixteen dev splits
+   (`bench/case_r15_variants.py`; bench/RESULTS.md, round 15). (Reciprocal rank fusion, `FUSION = "rrf"`,
    scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
    thousandth into a full rank step, so near-duplicates could never be told apart by context.)
 2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
@@ -74,6 +81,8 @@ W_LEAD = 0.25
 W_OVERLAP = 0.5
 BEST_LINE = 0.0  # the best line's largest share of the headline's weight (0: the headline alone; 0.5 failed held out)
 LINE_BY_GAP = True  # False: that share whatever the headline says (tried on dev, bench/case_term_prior_variants)
+W_RANK = 0.05  # weight of the signals' mean reciprocal rank (round 15; 0: round 14's fusion, values alone)
+RANK_K = 5  # the reciprocal rank's constant: small, so only a signal's first few cases gain much
 SPREAD_TOP = 10
 LEAD_MIN_TOKENS = 3
 RRF_K = 60
@@ -218,11 +227,14 @@ class CaseIndex:
         if FUSION == "linear":
             rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
             w_shared = 0.0
+            shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 else None
             if W_OVERLAP > 0:
-                shared = self.overlap(lexical_tokens(query_text))
                 w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
                 rel += w_shared * shared
             rel /= 1.0 + W_LEXICAL + W_LEAD + w_shared
+            if W_RANK > 0:
+                agreed = sum(reciprocal_ranks(_steps(x), RANK_K) for x in (sem, coverage, shared))
+                rel = (rel + W_RANK * agreed * (RANK_K + 1) / 3.0) / (1.0 + W_RANK)  # still 0-1
         else:
             _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
             _add_rrf(rel, _steps(np.where(sem > 0, sem, 0.0)), W_SEMANTIC)
@@ -267,6 +279,22 @@ def highest(scores: np.ndarray, k: int) -> np.ndarray:
     tail = k - pos.size - zeros
     low = np.sort(np.partition(neg, neg.size - tail)[neg.size - tail:])[::-1] if tail > 0 else neg[:0]
     return np.concatenate([np.sort(pos)[::-1], np.zeros(zeros, scores.dtype), low])
+
+
+def reciprocal_ranks(scores: np.ndarray, k: int = RANK_K, depth: int = DEPTH) -> np.ndarray:
+    """1 / (k + 1 + rank) for each of the `depth` highest positive scores (rank 0 first, equal scores share a rank),
+    0 for every other case, shape (n,).
+
+    The positive scores are picked out before the partition, as in `highest`: most cases score 0 on a lexical signal.
+    """
+    scores = np.asarray(scores, dtype=np.float64)
+    out = np.zeros(len(scores))
+    pos = np.flatnonzero(scores > 0)
+    if pos.size > depth:
+        pos = pos[np.argpartition(-scores[pos], depth - 1)[:depth]]
+    ordered = np.sort(-scores[pos])
+    out[pos] = 1.0 / (k + 1 + np.searchsorted(ordered, -scores[pos], side="left"))
+    return out
 
 
 def confidence_share(mine: float, other: float) -> float:
