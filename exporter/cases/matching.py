@@ -34,7 +34,8 @@ Ranking, in three steps:
    signal's first few cases gain much and the values still order the rest; scores within `TIE_STEP` share a rank
    (`_steps`), so a cosine difference of a millionth (or of the machine's arithmetic) is never a rank step. A
    tie-breaker: at 0.05 it moves relevance by at most 5%. Chosen leave-one-set-out on sixteen dev splits
-   (`bench/case_r15_variants.py`; bench/RESULTS.md, round 15). (Reciprocal rank fusion, `FUSION = "rrf"`,
+   (`bench/case_r15_variants.py`), but it lowered SeaMonkey's held-out MRR (0.653 -> 0.637), so it ships at 0
+   (bench/RESULTS.md, round 15). (Reciprocal rank fusion, `FUSION = "rrf"`,
    scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
    thousandth into a full rank step, so near-duplicates could never be told apart by context.)
 2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
@@ -81,7 +82,7 @@ W_LEAD = 0.25
 W_OVERLAP = 0.5
 BEST_LINE = 0.0  # the best line's largest share of the headline's weight (0: the headline alone; 0.5 failed held out)
 LINE_BY_GAP = True  # False: that share whatever the headline says (tried on dev, bench/case_term_prior_variants)
-W_RANK = 0.05  # weight of the signals' mean reciprocal rank (round 15; 0: round 14's fusion, values alone)
+W_RANK = 0.0  # weight of the signals' mean reciprocal rank (0: the values alone; 0.05 failed held out, round 15)
 RANK_K = 5  # the reciprocal rank's constant: small, so only a signal's first few cases gain much
 SPREAD_TOP = 10
 LEAD_MIN_TOKENS = 3
