@@ -136,7 +136,7 @@ _PHRASES = (
     # tried from every letter after a dash, the head read to the name's end each time (quadratic on "a-a-a-...");
     # whether it matches depends only on where its "-" ends, so a name it fails at its first start fails throughout
     (WordRunPattern(r"(?<![\w/])([a-z][a-z0-9-]*-)(\d{2,})/(\d{2,})(?![\w/])", start=r"(?<![\w/])[a-z]",
-                    run=r"[a-z0-9-]"),
+                    run=r"[a-z0-9-]*"),
      lambda m: f"{m[1]}{m[2]} and {m[1]}{m[3]}" if len(m[2]) == len(m[3]) else m[0]),
     # a question written as LogQL: a range aggregation over a stream ("count_over_time({app="x"} |= "denied" [1h])")
     # counts its log lines; a stream selector followed by a line filter or a parser stage is a question about logs;
@@ -246,7 +246,7 @@ _PHRASES = (
      r"\1"),
     # (any key before a quoted value: its head ends where the key's word ends, whatever dot it starts after, so the
     # head is tried once per word: ``WordRunPattern``)
-    (WordRunPattern(r"\b[a-z_][\w.]*\s*(?P<op2>!=|!~|=~|==|=)\s*(?=[\"'])", start=r"\b[a-z_]", run=r"[\w.]",
+    (WordRunPattern(r"\b[a-z_][\w.]*\s*(?P<op2>!=|!~|=~|==|=)\s*(?=[\"'])", start=r"\b[a-z_]", run=r"[\w.]*",
                     before=r"\b(?:" + _LABEL_KEYS + r")\s*(?P<op>!=|!~|=~|==|=)\s*"), _label_key),
     # each blank run tried once: "\s*!=" alone restarts at every blank of a long run (the question's time phrases
     # are blanked before this reads it), quadratic; the second branch is an operator just after a previous one's blanks
@@ -725,7 +725,7 @@ def _slip(word: str) -> str:
 #: The arrow's first end is a run of word characters: where it ends decides the match, not where it starts, so each
 #: word is tried once (``WordRunPattern``; ``re`` read a 20 KB dotted word once per dot).
 _FLOW = WordRunPattern(r"\b(?P<a2>[a-z][\w.-]*)\s*(?:->|=>|\u2192|\bcalling\b|\bcalls\b)\s*(?P<b2>[a-z][\w.-]*)",
-                       start=r"\b[a-z]", run=r"[\w.-]",
+                       start=r"\b[a-z]", run=r"[\w.-]*",
                        before=r"\bfrom\s+(?:the\s+)?(?P<a>[a-z][\w.-]*)\s+(?:to|into|towards)\s+(?:the\s+)?"
                               r"(?P<b>[a-z][\w.-]*)")
 FLOW = "flow:"
@@ -758,7 +758,7 @@ _TIME_UNITS = _words("day days hour hours hr hrs minute minutes mins sec secs se
 _PER_UNIT = re.compile(r"(?:\b(?:per|each|every)\s+|/)(sec|second|s|min|minute|m|hour|hr|h|day|d|week|w)s?\b")
 _RATE_UNIT = {"sec": "s", "second": "s", "min": "m", "minute": "m", "hour": "h", "hr": "h", "day": "d", "week": "w"}
 _TOWARD = re.compile(r"\b(to|into|towards|from)\s+(?:(?:the|a|an|our|their|its|my|your)\s+)?([a-z][\w.-]*)")
-_PARTICLE = WordRunPattern(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)", start=r"\b[a-z]", run=r"[\w.-]")
+_PARTICLE = WordRunPattern(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)", start=r"\b[a-z]", run=r"[\w.-]*")
 #: Which way a quantity moved ("went up", "increasing", "rose" / "went down", "decreasing", "fell"): "services whose 5xx
 #: rate went up" and "... went down" are two sets. "up or down" names both ways (a trend question, no direction);
 #: PromQL's increase() and "fell behind" (lag) are no direction; "drop" and "spike" are as often nouns ("packet drops").

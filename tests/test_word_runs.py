@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors import query_compare, query_intent
+from detectors import query_compare, query_intent, text_normalize
 from detectors.word_runs import WordRunPattern
 
 PIECES = ("a", "b", "x", "n", "9", "01", ".", "-", "_", "=", "!=", '"', "'", " ", "  ", "/", "->", "\u2192",
           "\u00e9", "up", "in", "off", "service", "api", "namespace", "from", "to", "the", "calls", "env", "rtr-",
-          "01/02", "a.b")
+          "01/02", "a.b", "B", "7d9f8c6b5", "2cw2c", "ab12", "_3", ".2", "1a")
 
 USES = {
     "flow": query_compare._FLOW,
@@ -29,6 +29,8 @@ USES = {
                            if isinstance(p, WordRunPattern) and "(\\d{2,})/" in p.pattern.pattern),
     "service before its kind": query_intent._SERVICE_RES[1],
     "name before namespace": query_intent._NAMESPACE_RES[2],
+    "name and instance suffix": text_normalize._NAME_SUFFIX,
+    "name and pod hash": text_normalize._POD_HASH,
 }
 
 
@@ -41,12 +43,20 @@ def test_the_patterns_that_read_long_words_are_word_run_patterns():
     assert all(isinstance(p, WordRunPattern) for p in USES.values())
 
 
+def _scanning(pattern: WordRunPattern) -> WordRunPattern:
+    """The same pattern scanning every text (the product's go to ``re`` without a 64-character word)."""
+    return WordRunPattern(**{**pattern.parts, "scan_from": 1})
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=16).map("".join))
 def test_each_pattern_matches_and_substitutes_as_re_does(text):
     for name, pattern in USES.items():
-        assert _reading(pattern, pattern.finditer(text), text) == \
-            _reading(pattern.pattern, pattern.pattern.finditer(text), text), name
+        old = _reading(pattern.pattern, pattern.pattern.finditer(text), text)
+        assert _reading(_scanning(pattern), _scanning(pattern).finditer(text), text) == old, name
+        long_text = "q" * 64 + " " + text  # the product's own instance scans it
+        assert _reading(pattern, pattern.finditer(long_text), long_text) == \
+            _reading(pattern.pattern, pattern.pattern.finditer(long_text), long_text), name
 
 
 @pytest.mark.parametrize(("name", "text"), [
@@ -58,9 +68,11 @@ def test_each_pattern_matches_and_substitutes_as_re_does(text):
     ("service before its kind", ".net service"),
     ("name before namespace", "9.kube-system namespace"),
     ("numbered names", "-edge-rtr-01/02"),
+    ("name and instance suffix", "1-web_a-03 .x-2"),   # the run's first start is a digit: re starts at "web"
+    ("name and pod hash", "api-7-pay-7d9f8c6b5-2cw2c"),  # "-7" breaks the name: the run starting at "pay" is tried
 ])
 def test_where_a_lookbehind_would_differ_the_scanner_reads_as_re(name, text):
-    pattern = USES[name]
+    pattern = _scanning(USES[name])
     found = _reading(pattern, pattern.finditer(text), text)
     assert found == _reading(pattern.pattern, pattern.pattern.finditer(text), text)
     assert found[0]
@@ -81,22 +93,24 @@ class _Counting:
         return self.compiled.match(text, pos)
 
 
-@pytest.mark.parametrize("name", ["flow", "particle", "label", "service before its kind", "name before namespace"])
-def test_a_long_dotted_word_is_tried_once(name):
-    pattern = USES[name]
-    scanner = WordRunPattern(pattern._head.pattern, start=pattern._start.pattern, run=pattern._run.pattern[:-1],
-                             before=pattern._before.pattern if pattern._before is not None else None)
+@pytest.mark.parametrize(("name", "unit"), [("flow", "a."), ("particle", "a."), ("label", "a."),
+                                            ("service before its kind", "a."), ("name before namespace", "a."),
+                                            ("numbered names", "a-"), ("name and instance suffix", "a-"),
+                                            ("name and pod hash", "a-")])
+def test_a_long_dotted_or_dashed_word_is_tried_once(name, unit):
+    scanner = WordRunPattern(**USES[name].parts)
     scanner._head = counting = _Counting(scanner._head)
-    assert list(scanner.finditer("q " + "a." * 5000)) == []
-    assert counting.tries <= 2  # "q" and the dotted word; re tried the head from each of the 5000 letters
+    assert list(scanner.finditer("q " + unit * 5000)) == []
+    assert counting.tries <= 2  # "q" and the long word; re tried the head from each of the 5000 letters
 
 
 def test_the_first_branch_wins_where_both_match_and_a_string_replacement_expands():
-    scanner = WordRunPattern(r"\b[a-z]+(?P<t>=)", start=r"\b[a-z]", run=r"[a-z]", before=r"\b(?P<k>env)=")
+    scanner = WordRunPattern(r"\b[a-z]+(?P<t>=)", start=r"\b[a-z]", run=r"[a-z]*", before=r"\b(?P<k>env)=",
+                             scan_from=1)
     assert [m.lastgroup for m in scanner.finditer("env= xy=")] == ["k", "t"]
     assert scanner.sub(r"[\g<0>]", "env= xy= ") == scanner.pattern.sub(r"[\g<0>]", "env= xy= ") == "[env=] [xy=] "
 
 
 def test_a_pattern_that_matches_the_empty_string_is_refused():
     with pytest.raises(ValueError):
-        list(WordRunPattern(r"\b[a-z]", start=r"\b[a-z]", run=r"[a-z]", before=r"x*").finditer("yy"))
+        list(WordRunPattern(r"\b[a-z]", start=r"\b[a-z]", run=r"[a-z]*", before=r"x*", scan_from=1).finditer("yy"))
