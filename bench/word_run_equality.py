@@ -60,7 +60,7 @@ def main() -> None:
     print(f"{args.n} strings, seed {args.seed}")
     for name, product in patterns().items():
         old: re.Pattern[str] = product.pattern
-        # scanning every string: the product's instance hands a text without a 64-character word to re itself
+        # scanning every string: the product's instance hands a text without a 32-character word to re itself
         pattern = WordRunPattern(**{**product.parts, "scan_from": 1})
         differ = [s for s in strings if reading(old.finditer(s), old, s) != reading(pattern.finditer(s), pattern, s)]
         matched = sum(1 for s in strings if old.search(s))

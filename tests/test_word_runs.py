@@ -44,7 +44,7 @@ def test_the_patterns_that_read_long_words_are_word_run_patterns():
 
 
 def _scanning(pattern: WordRunPattern) -> WordRunPattern:
-    """The same pattern scanning every text (the product's go to ``re`` without a 64-character word)."""
+    """The same pattern scanning every text (the product's go to ``re`` without a 32-character word)."""
     return WordRunPattern(**{**pattern.parts, "scan_from": 1})
 
 
