@@ -1,7 +1,8 @@
 """The question reader on long adversarial questions: ms at two sizes and their ratio, so a quadratic look-back
 shows as ~4x per doubling where a linear one shows ~2x. A question may be 8,192 characters through the API; round
-14's review found readers that looked back from every time phrase to the text's start (6 s at 8 KB). Timing lives
-here, not in the suite: a busy machine can make a timed unit test fail without a fault.
+14's review found readers that looked back from every time phrase to the text's start (6 s at 8 KB), round 15 patterns
+retried from every dot of a long word (15 s at 20 KB). Timing lives here, not in the suite: a busy machine can make a
+timed unit test fail without a fault.
 
     PYTHONPATH=. .venv/bin/python bench/reader_speed.py [--kb 20] [--reps 3]
 """
@@ -15,7 +16,10 @@ import time
 from exporter.querymem.reading import read_question
 
 T0 = 1773144000.0  # 2026-03-10 12:00 UTC
-UNITS = ("max_over_time(x_celsius[2h]) ", "a 4 b ", "not in the last hour ", "how many errors on web-1 ")
+#: One long dotted word ("a.a.a...") and one long dashed name ("a-a-a..."): round 15 found five patterns headed by
+#: ``\b[a-z][\w.-]*`` (and the numbered-name one by ``[a-z][a-z0-9-]*-``) tried from every dot or dash, each try read to
+#: the word's end (15 s at 20 KB); ``detectors.word_runs`` tries each word once.
+UNITS = ("max_over_time(x_celsius[2h]) ", "a 4 b ", "not in the last hour ", "how many errors on web-1 ", "a.", "a-")
 
 
 def _rep(unit: str, n: int) -> str:

@@ -44,6 +44,7 @@ from rapidfuzz.distance import OSA
 from detectors import org_names
 from detectors.timerange import LOOK_BACK
 from detectors.word_lists import is_word
+from detectors.word_runs import WordRunPattern
 
 if TYPE_CHECKING:
     from detectors.org_aliases import Aliases
@@ -131,8 +132,11 @@ _PHRASES = (
      r"not\s+found|too\s+many\s+requests|unauthori[sz]ed|forbidden|bad\s+request|request\s+time-?outs?)\b", r" \1 "),
     # a Datadog-style grouping ("... by {host}") is the breakdown "by host"
     (r"\bby\s*\{\s*([a-z_]+)\s*\}", r" by \1 "),
-    # two numbered names written as one ("edge-rtr-01/02"): both names
-    (r"(?<![\w/])([a-z][a-z0-9-]*-)(\d{2,})/(\d{2,})(?![\w/])",
+    # two numbered names written as one ("edge-rtr-01/02"): both names. Scanned once per name (``WordRunPattern``):
+    # tried from every letter after a dash, the head read to the name's end each time (quadratic on "a-a-a-...");
+    # whether it matches depends only on where its "-" ends, so a name it fails at its first start fails throughout
+    (WordRunPattern(r"(?<![\w/])([a-z][a-z0-9-]*-)(\d{2,})/(\d{2,})(?![\w/])", start=r"(?<![\w/])[a-z]",
+                    run=r"[a-z0-9-]*"),
      lambda m: f"{m[1]}{m[2]} and {m[1]}{m[3]}" if len(m[2]) == len(m[3]) else m[0]),
     # a question written as LogQL: a range aggregation over a stream ("count_over_time({app="x"} |= "denied" [1h])")
     # counts its log lines; a stream selector followed by a line filter or a parser stage is a question about logs;
@@ -240,8 +244,10 @@ _PHRASES = (
      + _LEVEL_VALUES + ")", _label_key),
     (r"\b(critical|crit|warning|warn|error|info|debug|fatal|high|low|medium|major|minor)[- ](?:severity|sev|level|type)\b",
      r"\1"),
-    (r"\b(?:" + _LABEL_KEYS + r")\s*(?P<op>!=|!~|=~|==|=)\s*|\b[a-z_][\w.]*\s*(?P<op2>!=|!~|=~|==|=)\s*(?=[\"'])",
-     _label_key),
+    # (any key before a quoted value: its head ends where the key's word ends, whatever dot it starts after, so the
+    # head is tried once per word: ``WordRunPattern``)
+    (WordRunPattern(r"\b[a-z_][\w.]*\s*(?P<op2>!=|!~|=~|==|=)\s*(?=[\"'])", start=r"\b[a-z_]", run=r"[\w.]*",
+                    before=r"\b(?:" + _LABEL_KEYS + r")\s*(?P<op>!=|!~|=~|==|=)\s*"), _label_key),
     # each blank run tried once: "\s*!=" alone restarts at every blank of a long run (the question's time phrases
     # are blanked before this reads it), quadratic; the second branch is an operator just after a previous one's blanks
     (r"(?<!\s)\s*(?:!=|!~|<>)\s*|(?<=\s)(?:!=|!~|<>)\s*", " not "),
@@ -421,7 +427,7 @@ _SPOKEN_PCT = {"fifty": "50", "ninety": "90", "ninety five": "95", "ninety nine"
                "nine nine": "99", "seventy five": "75"}
 _COUNTING = re.compile(r"\b(?:top|first|last|next|past|the|only|all|those|these|above|below|over|under|than|"
                        r"least|most|within|every|per|count|for|on|of|in|at|with|across|from|by|to|and|or)\s*$")
-_PHRASE_RES = tuple((re.compile(p), r) for p, r in _PHRASES)
+_PHRASE_RES = tuple((p if isinstance(p, WordRunPattern) else re.compile(p), r) for p, r in _PHRASES)
 
 #: Words with one meaning spelled several ways -> one spelling (before stemming). What expires and what has expired
 #: are two sets (one stem, "expir"), so the past is spelled apart.
@@ -716,8 +722,12 @@ def _slip(word: str) -> str:
 
 #: A direction between two named things: "from A to B", "A -> B", "A calling B". The words alone read the same
 #: both ways, so the direction is kept beside them (in ``mentioned``, as FLOW + "a>b") and a reversed one conflicts.
-_FLOW = re.compile(r"\bfrom\s+(?:the\s+)?(?P<a>[a-z][\w.-]*)\s+(?:to|into|towards)\s+(?:the\s+)?(?P<b>[a-z][\w.-]*)"
-                   r"|\b(?P<a2>[a-z][\w.-]*)\s*(?:->|=>|\u2192|\bcalling\b|\bcalls\b)\s*(?P<b2>[a-z][\w.-]*)")
+#: The arrow's first end is a run of word characters: where it ends decides the match, not where it starts, so each
+#: word is tried once (``WordRunPattern``; ``re`` read a 20 KB dotted word once per dot).
+_FLOW = WordRunPattern(r"\b(?P<a2>[a-z][\w.-]*)\s*(?:->|=>|\u2192|\bcalling\b|\bcalls\b)\s*(?P<b2>[a-z][\w.-]*)",
+                       start=r"\b[a-z]", run=r"[\w.-]*",
+                       before=r"\bfrom\s+(?:the\s+)?(?P<a>[a-z][\w.-]*)\s+(?:to|into|towards)\s+(?:the\s+)?"
+                              r"(?P<b>[a-z][\w.-]*)")
 FLOW = "flow:"
 
 
@@ -748,7 +758,7 @@ _TIME_UNITS = _words("day days hour hours hr hrs minute minutes mins sec secs se
 _PER_UNIT = re.compile(r"(?:\b(?:per|each|every)\s+|/)(sec|second|s|min|minute|m|hour|hr|h|day|d|week|w)s?\b")
 _RATE_UNIT = {"sec": "s", "second": "s", "min": "m", "minute": "m", "hour": "h", "hr": "h", "day": "d", "week": "w"}
 _TOWARD = re.compile(r"\b(to|into|towards|from)\s+(?:(?:the|a|an|our|their|its|my|your)\s+)?([a-z][\w.-]*)")
-_PARTICLE = re.compile(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)")
+_PARTICLE = WordRunPattern(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)", start=r"\b[a-z]", run=r"[\w.-]*")
 #: Which way a quantity moved ("went up", "increasing", "rose" / "went down", "decreasing", "fell"): "services whose 5xx
 #: rate went up" and "... went down" are two sets. "up or down" names both ways (a trend question, no direction);
 #: PromQL's increase() and "fell behind" (lag) are no direction; "drop" and "spike" are as often nouns ("packet drops").

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from detectors.timerange import TimeRange, normalise_text, parse_times, time_expression_spans
+from detectors.word_runs import WordRunPattern
 
 __all__ = [
     "FILTER_KEYS",
@@ -136,7 +137,9 @@ _STOP = _words(
 )
 _SERVICE_RES = (
     re.compile(rf"\b(?:service|svc|app|application|job|deployment)\s*[=:]\s*({_NAME})"),
-    re.compile(rf"\b({_NAME})\s+(?:service|svc|microservice|app|api|deployment)(?![\w-])"),
+    # a name before its kind: tried once per word (``WordRunPattern``), the name's end deciding the match
+    WordRunPattern(rf"\b({_NAME})\s+(?:service|svc|microservice|app|api|deployment)(?![\w-])", start=r"\b[a-z0-9]",
+                   run=r"[\w.-]*"),
     re.compile(rf"\b(?:service|svc|microservice)\s+({_NAME})"),
     re.compile(r"(?<![\w.-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|svc|service|app|worker|gateway|frontend|backend))"
                r"(?![\w.-])"),
@@ -149,7 +152,7 @@ _HOST_EXPLICIT = re.compile(rf"\b(?:host|hostname|node|instance|machine|vm)\s*(?
 _NAMESPACE_RES = (
     re.compile(rf"\b(?:namespace|ns)\s*[=:]\s*({_NAME})"),
     re.compile(rf"\bnamespace\s+({_NAME})"),
-    re.compile(rf"\b({_NAME})\s+namespace\b"),
+    WordRunPattern(rf"\b({_NAME})\s+namespace\b", start=r"\b[a-z0-9]", run=r"[\w.-]*"),
     re.compile(rf"(?:^|\s)-n\s+({_NAME})"),
 )
 _STATUS_CODE_RES = (

@@ -20,14 +20,19 @@ from __future__ import annotations
 
 import re
 
+from detectors.word_runs import WordRunPattern
+
 _REDACTED = re.compile(r"<redacted:(\w+)>(?::\d{1,5}\b)?")
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)
 _IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b")
 _HEXID = re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b", re.I)
-# A name followed by instance suffixes: "-01", "-0", "_3", ".2", or a hash segment with a digit.
-_NAME_SUFFIX = re.compile(
+# A name followed by instance suffixes: "-01", "-0", "_3", ".2", or a hash segment with a digit. The name is tried
+# once per run of name parts (``WordRunPattern``): ``re`` retried it after every dash of a long name, each try reading
+# to the name's end (a second for 4 KB of "a-a-a-"). A later start in the run matching would make the run's first
+# start match too (the name may begin earlier, the suffix being the same), so a run whose first start fails is skipped.
+_NAME_SUFFIX = WordRunPattern(
     r"\b([a-z][a-z0-9]*(?:[-_][a-z][a-z0-9]*)*?)((?:[-_.](?=[a-z0-9]{0,10}\b)(?=[a-z]*\d)[a-z0-9]{1,10})+)\b",
-    re.I,
+    start=r"\b[a-z]", run=r"[a-z][a-z0-9]*(?:[-_][a-z][a-z0-9]*)*", flags=re.I,
 )
 _GLUED_NUMBER = re.compile(r"\b([a-z]{3,})(\d{2,})\b", re.I)  # server01 -> server; ipv6, s3, ext4 stay
 _LONG_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.])|(?<![\w.])\d{4,}(?![\w.])")
@@ -37,9 +42,11 @@ _SPACES = re.compile(r"[ \t]+")
 # forms into every report; machine text like a hash, it names no problem.
 _USER_AGENT = re.compile(r"\bMozilla/\d(?:\.\d+)* \([^()]*\)(?:\s+[A-Za-z][\w.-]*/[\w.+-]+(?:\s+\([^()]*\))?)*")
 # Pod and replica-set hashes: trailing segments mixing letters and at least two digits, e.g. the
-# "-7d9f8c6b5-2cw2c" of payments-api-7d9f8c6b5-2cw2c. Versions (1.24, 8u151) have no such segment.
-_POD_HASH = re.compile(
-    r"\b([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*?)((?:-(?=(?:\d*[a-z]){2})(?=(?:[a-z]*\d){2})[a-z0-9]{5,10})+)\b", re.I
+# "-7d9f8c6b5-2cw2c" of payments-api-7d9f8c6b5-2cw2c. Versions (1.24, 8u151) have no such segment. Tried once per run
+# of name parts, as ``_NAME_SUFFIX`` is.
+_POD_HASH = WordRunPattern(
+    r"\b([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*?)((?:-(?=(?:\d*[a-z]){2})(?=(?:[a-z]*\d){2})[a-z0-9]{5,10})+)\b",
+    start=r"\b[a-z]", run=r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", flags=re.I,
 )
 
 _WORD = re.compile(r"[a-z0-9_]+(?:[-.][a-z0-9_]+)*")
