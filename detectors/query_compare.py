@@ -189,6 +189,12 @@ _PHRASES = (
      lambda m: f" {m[1].replace('_', '-')} " + ("" if m[2] == "requests" and re.search(r"\b[1-5]xx\b", m.string)
                                                 else m[2]) + " "),
     (r"\bcount\s*\(\s*(?:\*|1|[a-z_]+)\s*\)", " count "), (r"^\s*select\b", " "), (r"\bwhere\b", " "),
+    # a letter's salutation and an opening apology address the reader, up to their punctuation ("Dear assistant,",
+    # "Respected team,", "With respect,", "Sorry if this is obvious,", "Apologies for repeating myself -"), and
+    # "pardon me" / "excuse me" anywhere: none of it says what is asked
+    (r"^\s*(?:(?:dear|respected)\s+[\w-]+(?:\s+[\w-]+)?|with\s+(?:all\s+due\s+)?respect)\s*[,:;.!]", " "),
+    (r"^\s*(?:(?:so|ok|okay)\s+)?(?:sorry|apologies|my\s+apologies)\b[^,.;:!?]{0,60}?(?:[,.;:!?]|\s-\s)", " "),
+    (r"\b(?:pardon|excuse)\s+me\b", " "),
     # the framing of a polite, an unsure or a ticket-writing asker ("could you possibly", "if you'd be so kind",
     # "um sorry dumb q but", "sorry if wrong channel", "REQ: ..."): no filter in it; "all but X" is "excluding X"
     (r"^\s*(?:req|request|ask|q|question|need|todo|ticket|task|query)\s*[:>]+\s*", " "),
@@ -216,7 +222,7 @@ _PHRASES = (
     # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
     # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
     (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?"
-     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise)\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
+     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise|request)\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
     # "ran into an error" is "got / encountered / saw an error" (each already no filter), and "ran slow" is "was slow":
     # the verb says the thing happened, not which thing ("which jobs ran" alone stays a filter)
     (r"\b(?:ran|run|runs|running)\s+into\b", " got "),
@@ -316,7 +322,10 @@ _PHRASES = (
      r"second)\b", lambda m: f" {m[1] or ''} iops "), (r"\bdisks?\s+(?=(?:(?:read|write)\s+)?iops\b)", " "),
     (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
     # the same state after the noun: "alerts (that are) active" (Alertmanager's name for a firing alert)
-    (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"), (r"\bwent\s+off\b", " fired "),
+    # ... and with the alert's name between ("is alert X currently active"; not a preposition: "alerts on X active" is
+    # X's state)
+    (r"\b(alerts?|alarms?)((?:\s+(?!(?:on|for|in|at|from|of|to|by|with|that|which|are|is)\b)[\w.-]+)?)\s+(?:that\s+)?"
+     r"(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1\2 firing"), (r"\bwent\s+off\b", " fired "),
     (r"\berrors?\s*(?:%|percent(?:age)?)(?!\w)|(?<!\w)%\s*(?:of\s+)?errors?\b", " error rate "),
     (r"\bclient[- ](?:side[- ])?errors?\b", " 4xx "), (r"\bhow full\b", " usage "),
     # numbers as a voice assistant transcribes them: "five oh three", "five x x", "p ninety five"
@@ -368,10 +377,12 @@ _PHRASES = (
     # the dimension of a breakdown is part of what is asked ("by service" is not "by team"), though the
     # filter-key nouns are stopwords elsewhere ("service falcon" = "falcon")
     # ("by team" before a name is a filter: "deploys by team tapir", "owned by team x")
+    # an alert's name is its label alertname ("grouped by alert name" = "sum by (alertname)")
+    (r"\b(by|per|each)\s+alert[ _-]names?\b", r"\1 alertname"),
     (r"\b(?:(?:per|each|for (?:each|every))\s+|by\s+(?=\w+(?:\s*$|\s*[,.;:?!)]|\s+(?:in|for|on|over|during|last|past|"
      r"this|today|yesterday|since|and|with|from|at|between|the|across|sorted|ordered)\b)))"
      r"(service|team|host|node|region|namespace|ns|env|environment|cluster|severity|pod|endpoint|route|status|code|"
-     r"zone|az|instance|user|customer|tenant)s?\b",
+     r"zone|az|instance|user|customer|tenant|level|alertname)s?\b",
      lambda m: " per by-" + {"ns": "namespace", "env": "environment"}.get(m[1], m[1]) + " "),
     (r"\b(cpu|mem|memory|disk|ram|swap|gpu|heap)\s*%", r"\1 usage"),
     (r"\breplica(?:tion)?\s+(?:delay|lag)\b|\breplica\s+lag\b", " replica lag "),
@@ -399,7 +410,7 @@ _PHRASES = (
     # "the worst ones", "the slowest few": a ranking
     (r"\b(?:the\s+)?(?:worst|slowest|biggest|noisiest)\s+(?:ones|few|offenders)\b", " top "),
     # the alert's name is its rule: "alert rules", "alert names", "alertnames"
-    (r"\balert[- ]?(?:rules?|names?)\b|\balertnames?\b", " alerts "),
+    (r"(?<!-)\balert[- ]?(?:rules?|names?)\b|(?<!-)\balertnames?\b", " alerts "),
     # number words as digits ("top five" = "top 5"); after the spoken status codes and percentiles above
     (r"\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b", lambda m: _DIGITS[m[1]]),
 )
@@ -525,7 +536,8 @@ _INTENTS = (
               r"up\s+or\s+down|down\s+or\s+up|(?:minute|hour|day|week|month)\s+by\s+(?:minute|hour|day|week|month))\b"),
     ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
     ("breakdown", r"\b(?:per|each|breakdown)\b"),
-    ("count", r"\b(?:count|counts|total|tally|sum)\b"),
+    # a bare "number" is the figure asked for ("I need a number: ...", "just the headline number"), as "number of" is
+    ("count", r"\b(?:count|counts|total|tally|sum|number)\b"),
     # "what was deployed (to X)" asks which things were (a list), as "what were" does; "what was the error rate" and
     # "what was it set to 5 by" ask a value
     ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select|"
@@ -541,7 +553,7 @@ _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed moved evolved "
     "increase increases increased increasing decrease decreases decreased decreasing "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
-    "tally sum list show which give pull display fetch sample select status health healthy noisy"
+    "tally sum number list show which give pull display fetch sample select status health healthy noisy"
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
@@ -624,12 +636,13 @@ def _term(word: str) -> str:
 #: "throttling of cpu", "disk iops", "free memory"); a measure word anywhere in the question counts.
 _USAGE = "usag"
 _RESOURCES = frozenset({"cpu", "memori", "disk"})
-_MEASURES = frozenset(_stem(w) for w in _words(
+_MEASURE_WORDS = _words(
     "usage utilisation utilization util used limit limits request requests requested pressure throttling throttled "
     "iops latency io i/o read reads write writes free space quota leak leaks fragmentation saturation allocation "
     "allocated alloc swap temperature temp error errors alert alerts core cores steal load queue wait iowait fault "
     "faults eviction evictions oom full size capacity available allocatable reservation reserved inode inodes"
-))
+)
+_MEASURES = frozenset(_stem(w) for w in _MEASURE_WORDS)
 #: Broad values a hyphenated value can narrow: "prod" > "prod-eu", "eu" > "eu-north-1", and a kind of
 #: thing over one named thing of that kind ("nodes" > "node-ash-14", "hosts" > "host-7").
 _BROAD = frozenset(_stem(w) for w in ("production", "staging", "development", "eu", "us", "ap", "sa", "me", "ca", "af",
@@ -698,14 +711,17 @@ def _identifier_words(token: str) -> list[str]:
     return re.split(r"[._]", token) if _WORDY_IDENTIFIER.fullmatch(token) else [token]
 
 
-#: Words the reader drops or reads as a negation: a slip of one of them must be dropped or read as well.
-_DROPPED_LONG = tuple(sorted(w for w in STOPWORDS | _INTENT_WORDS | _NEGATORS if len(w) >= 5 and w.isalpha()))
+#: Words the reader drops, reads as a negation or reads as one of its own (a synonym's spellings, a measure, a
+#: subject): a slip of one of them must be dropped or read as that word as well ("useage" is usage).
+_DROPPED_LONG = tuple(sorted(w for w in STOPWORDS | _INTENT_WORDS | _NEGATORS | frozenset(SYNONYMS)
+                             | frozenset(SYNONYMS.values()) | _MEASURE_WORDS | _words("alerts incidents events traces")
+                             if len(w) >= 5 and w.isalpha()))
 
 
 @lru_cache(maxsize=65536)
 def _slip(word: str) -> str:
-    """A leftover that is no English word and one edit from exactly one word the reader drops ("firign",
-    "excludng") is that word: otherwise a typo in a filler word is a content term only one side has, and a
+    """A leftover that is no English word and one edit from exactly one word the reader drops or reads ("firign",
+    "excludng", "useage") is that word: otherwise a typo in a filler word is a content term only one side has, and a
     typo in a negation loses the negation. A real word one edit from a dropped one ("shale" / "shall",
     "booking" / "looking", "servers" / "serves") stays: it may be a name."""
     if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in _INTENT_WORDS or word in _NEGATORS:
@@ -771,6 +787,10 @@ _MODAL_MAY = re.compile(r"\bmay(?=\s+(?:i|we|you|it|they|he|she|be|have|not|also
                         r"(?<=\bwhich ))may\b")
 
 
+#: A greeting's time word ("Good afternoon. ...") says nothing of the range asked about.
+_GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening|day|night)\b(?=\s*[,!.:;-])")
+
+
 def _asks(norm: str) -> set[str]:
     """The marks of ``ASKS`` in a question (time phrases already blanked)."""
     marks = {f"{ASKS}wh:{m[1]}" for m in _WH.finditer(norm)}
@@ -780,7 +800,7 @@ def _asks(norm: str) -> set[str]:
                                                    "went")}
     marks |= {f"{ASKS}d:{'from' if m[1] == 'from' else 'to'}>{_term(m[2])}" for m in _TOWARD.finditer(norm)
               if m[2] not in STOPWORDS}
-    marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", _MODAL_MAY.sub(" ", norm))
+    marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", _MODAL_MAY.sub(" ", _GREETING.sub(" ", norm)))
               if w in _TIME_WORDS and w not in _TIME_LINKS and w not in _TIME_UNITS}
     marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
     marks |= {f"{ASKS}v:{'up' if m[1] == 'up' or m[2] else 'down'}" for m in _DIRECTION.finditer(norm)}

@@ -784,3 +784,94 @@ def test_active_is_running_and_workers_are_what_a_thing_runs_as(a, b, expected):
 ])
 def test_verbs_that_say_a_thing_happened_are_no_filter(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a breakdown by a label written as prose or as PromQL's grouping: log level and alert name are label keys too
+    ("count emu-web logs by level last 1h", "emu-web log lines per level in the past hour", "same"),
+    ("count emu-web logs by level last 1h", "emu-web log lines per host in the past hour", "conflict"),
+    ('sum by (alertname) (ALERTS{severity="critical"})', "critical alerts grouped by alert name", "same"),
+    ('sum by (alertname) (ALERTS{severity="critical"})', "critical alerts grouped by team", "conflict"),
+    ("alerts by alertname today", "alerts today", "nested"),  # a breakdown against the total stays apart
+])
+def test_a_breakdown_by_level_or_alert_name(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_a_breakdown_by_level_is_the_breakdown_intent():
+    assert read_facts(normalise_text("count emu-web logs by level")).intent == "breakdown"
+    assert read_facts(normalise_text("critical alerts grouped by alert name")).intent == "breakdown"
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a bare "number" is the figure asked for, as "number of" is; the words around it still count
+    ("I need a number: how many alerts did team tapir get", "team tapir alert count", "same"),
+    ("I need a number: how many alerts did team tapir get", "team otter alert count", "conflict"),
+])
+def test_a_bare_number_asks_a_count(a, b, expected):
+    assert kind(a, b) == expected
+    assert read_facts(normalise_text(a)).intent == "count"
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a slip of a word the reader reads is that word ("useage" is usage), as a slip of a dropped word is dropped
+    ("memory useage of vole-api", "vole-api mem", "same"),
+    ("memory useage of vole-api", "vole-api cpu", "conflict"),
+    ("lateny of vole-api", "latency of vole-api", "same"),
+    ("lateny of vole-api", "error rate of vole-api", "conflict"),
+])
+def test_a_slip_of_a_word_the_reader_reads(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # an active alert is a firing one also with its name between ("is alert X currently active")
+    ("EmuDiskFull firing now?", "is alert EmuDiskFull currently active", "same"),
+    ("EmuDiskFull firing now?", "is alert EmuDiskFull currently silenced", "conflict"),
+    ("is the emu-web job active", "is the emu-web job running", "same"),  # not an alert: running, as before
+])
+def test_an_active_alert_named_between(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_last_nite_is_last_night():
+    at = datetime(2026, 3, 4, 9, 0, tzinfo=UTC).timestamp()
+    a, b = read_question("alerts last nite", at, "UTC"), read_question("alerts last night", at, "UTC")
+    assert a.window is not None and (a.window.start, a.window.end) == (b.window.start, b.window.end)
+    assert read_question("alerts 2nite", at, "UTC").window == read_question("alerts tonight", at, "UTC").window
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a letter's salutation, an opening apology and "pardon me" address the reader; what follows still counts
+    ("Dear assistant, could you show the error logs of emu-web?", "error logs of emu-web", "same"),
+    ("Dear assistant, could you show the error logs of emu-web?", "error logs of yak-web", "conflict"),
+    ("Respected team, please provide the trend of emu-db replica lag", "trend of emu-db replica lag", "same"),
+    ("With respect, what is the status of the EmuDown alert?", "status of the EmuDown alert", "same"),
+    ("Apologies for repeating myself - may I see emu-web's error logs?", "error logs of emu-web", "same"),
+    ("Sorry if this is obvious, how many alerts for team tapir?", "alerts for team tapir", "same"),
+    ("Sorry if this is obvious, how many alerts for team tapir?", "alerts for team otter", "conflict"),
+    ("Pardon me, could you show the crit alerts for tapir?", "critical alerts for tapir", "same"),
+    ("May I kindly request the list of critical alerts for tapir?", "list the critical alerts for tapir", "same"),
+    ("sorry, tapir: how many alerts?", "how many alerts", "nested"),  # only the apology, up to its punctuation
+    ("alerts for the request router", "alerts for the router", "nested"),  # "request" not after a polite word
+])
+def test_salutations_apologies_and_polite_verbs_say_nothing_of_what_is_asked(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_a_greetings_time_word_is_no_unread_time():
+    a = read_facts(normalise_text("Good afternoon. What is the read latency of emu-db's disks?"))
+    b = read_facts(normalise_text("the read latency of emu-db's disks"))
+    assert relate(a, b).intent_same
+    shift = read_facts(normalise_text("deploys on the afternoon shift"))
+    assert not relate(shift, read_facts(normalise_text("deploys on the shift"))).intent_same  # a time word left unread
+
+
+def test_from_a_clock_time_with_no_end_is_since_it():
+    at = datetime(2026, 3, 4, 15, 0, tzinfo=UTC).timestamp()
+    since = read_question("emu-db latency since 12:00 today", at, "UTC").window
+    for text in ("emu-db latency from 12:00 today", "emu-db latency from 12:00", "emu-db latency from noon"):
+        w = read_question(text, at, "UTC").window
+        assert w is not None and (w.start, w.end) == (since.start, since.end), text
+    w = read_question("emu-db latency from 9am to 11am", at, "UTC").window  # an end written: a clock range
+    assert (w.end - w.start) == 2 * 3600
