@@ -125,7 +125,8 @@ _PHRASES = (
     (r"\b(?:on|from)\s+(?:my|a)\s+(?:phone|mobile|cell|iphone|ipad|tablet|laptop)\b"
      r"|\b(?:(?:ducking|damn|stupid|bloody|darn)\s+)?auto-?correct(?:ed)?\b|\bfor\s+(?:[a-z]+\s+){0,2}purposes\b"
      r"|(?<![\w/])y\s*/\s*n(?![\w/])|\byes\s+or\s+no\b", " "),
-    (r"\b(?:would\s+be|is|will\s+do|works)\s+(?:perfect|fine|great|enough|plenty|ideal)\b", " "),
+    (r"\b(?:would\s+be|is|will\s+do|works)\s+(?:perfect|fine|great|enough|plenty|ideal|wonderful|lovely|brilliant|"
+     r"helpful|appreciated)\b", " "),
     # a status code's reason phrase is the code ("503 Service Unavailable" is no "not available")
     (r"\b(5\d\d|4\d\d)\s+(?:service\s+unavailable|bad\s+gateway|gateway\s+time-?outs?|internal\s+server\s+errors?|"
      r"not\s+found|too\s+many\s+requests|unauthori[sz]ed|forbidden|bad\s+request|request\s+time-?outs?)\b", r" \1 "),
@@ -195,6 +196,8 @@ _PHRASES = (
     (r"^\s*(?:(?:dear|respected)\s+[\w-]+(?:\s+[\w-]+)?|with\s+(?:all\s+due\s+)?respect)\s*[,:;.!]", " "),
     (r"^\s*(?:(?:so|ok|okay)\s+)?(?:sorry|apologies|my\s+apologies)\b[^,.;:!?]{0,60}?(?:[,.;:!?]|\s-\s)", " "),
     (r"\b(?:pardon|excuse)\s+me\b", " "),
+    # the asker's angle on the question ("from a risk perspective", "from an ops point of view")
+    (r"\bfrom\s+(?:a|an|the|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:perspective|point\s+of\s+view|standpoint|viewpoint)\b", " "),
     # the framing of a polite, an unsure or a ticket-writing asker ("could you possibly", "if you'd be so kind",
     # "um sorry dumb q but", "sorry if wrong channel", "REQ: ..."): no filter in it; "all but X" is "excluding X"
     (r"^\s*(?:req|request|ask|q|question|need|todo|ticket|task|query)\s*[:>]+\s*", " "),
@@ -205,7 +208,9 @@ _PHRASES = (
      r"(?:\s+but\b)?", " "),
     (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+kind\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
      r"|\b(?:when(?:ever)?|if)\s+you\s+(?:get|have|find)\s+a\s+(?:chance|moment|minute|sec|second)\b"
-     r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b", " "),
+     r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b"
+     r"|\bif\s+(?:it|that)(?:'s|\s+is|\s+isn'?t|\s+is\s+not)\s+(?:(?:no|not(?:\s+too\s+much|\s+a)?|too\s+much)\s+)?"
+     r"(?:trouble|bother)\b|\bdouble[- ]check\b", " "),
     (r"\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b|\b(?:at\s+your|when\s+(?:it'?s\s+)?)\s*convenien\w*"
      r"|\bno\s+(?:rush|hurry|pressure|worries)\b|\b(?:best|kind|warm)\s+regards\b|\breal\s+quick(?:ly)?\b"
      r"|\bgood\s+(?:morning|afternoon|evening|day)\b(?=\s*[,!.:;-])|(?<![\w@])@[a-z][\w.-]*", " "),
@@ -267,7 +272,7 @@ _PHRASES = (
     # review: ..."; what "went out" to a service is deployed
     (r"^\s*(?:ack(?:ed|'d)?|acking|roger|on it|looking)\s*[.,:;!-]+\s*", " "), (r"\b(?:i\s+)?(?:got|been|was)\s+paged\s+(?:for|about|on)\b", " "),
     (r"\bfor\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|quarterly|exec|team|leadership|ops|qbr)?\s*(?:review|report|standup|"
-     r"stand-up|sync|meeting|update|deck|slides?|qbr|retro)\s*[:,-]", " "),
+     r"stand-up|sync|meeting|update|deck|slides?|qbr|retro)\s*(?:[:,.!?-]|$)", " "),
     # the same framing with any words before it and in the document's name, up to its colon ("Asking again for
     # the standup slide:", "for the incident review:", "for tomorrow's exec summary:"), and a question addressed
     # to the assistant ("question for the bot:")
@@ -529,7 +534,8 @@ _STAT = re.compile(r"^(?:p\d+(?:\.\d+)?|average|max|min)$")
 
 # Intent, first that applies; the words themselves are then dropped from the terms.
 _INTENTS = (
-    ("compare", r"\b(?:compare|comparing|comparison|vs|versus|against)\b"),
+    # ("raised / filed / open against X" is X's: a thing done against its owner, no comparison)
+    ("compare", r"\b(?:compare|comparing|comparison|vs|versus|(?<!ed )(?<!open )against)\b"),
     # "gone up or down" asks which way a series moved; "hour by hour" is the series itself, not its total; PromQL's
     # increase() is a count over its window, not a trend
     ("trend", r"\b(?:trends?|trended|trending|increas\w*\b(?!\s*\()|decreas\w*|rising|growing|changed|moved|evolved|"

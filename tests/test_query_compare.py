@@ -875,3 +875,25 @@ def test_from_a_clock_time_with_no_end_is_since_it():
         assert w is not None and (w.start, w.end) == (since.start, since.end), text
     w = read_question("emu-db latency from 9am to 11am", at, "UTC").window  # an end written: a clock range
     assert (w.end - w.start) == 2 * 3600
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # politeness formulae, a closing purpose and the asker's angle say nothing of what is asked
+    ("which 3 services had the most alerts today? The top 3 would be wonderful.",
+     "If it is no trouble, the three services with the most alerts today?", "same"),
+    ("If it's not too much trouble, alerts for tapir", "alerts for tapir", "same"),
+    ("If it's not too much trouble, alerts for tapir", "alerts for otter", "conflict"),
+    ("ok so just to double check, incidents for tapir-db", "incidents for tapir-db", "same"),
+    ("incidents for team tapir this week? Need it for the leadership sync.", "team tapir incident count", "same"),
+    ("incidents for team tapir this week? Need it for the leadership sync.", "team otter incident count", "conflict"),
+    ("From a risk perspective, how many incidents are open for tapir?", "open incident count for tapir", "same"),
+    ("From a risk perspective, how many incidents are open for tapir?", "open incident count for otter", "conflict"),
+])
+def test_politeness_a_closing_purpose_and_an_angle_are_no_filter(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_raised_against_an_owner_is_no_comparison():
+    assert read_facts(normalise_text("how many incidents were raised against tapir-api")).intent == "count"
+    assert read_facts(normalise_text("incidents open against team tapir")).intent is None
+    assert read_facts(normalise_text("errors this week against last week")).intent == "compare"
