@@ -194,10 +194,15 @@ _PHRASES = (
     # "Respected team,", "With respect,", "Sorry if this is obvious,", "Apologies for repeating myself -"), and
     # "pardon me" / "excuse me" anywhere: none of it says what is asked
     (r"^\s*(?:(?:dear|respected)\s+[\w-]+(?:\s+[\w-]+)?|with\s+(?:all\s+due\s+)?respect)\s*[,:;.!]", " "),
-    (r"^\s*(?:(?:so|ok|okay)\s+)?(?:sorry|apologies|my\s+apologies)\b[^,.;:!?]{0,60}?(?:[,.;:!?]|\s-\s)", " "),
+    # (an apology for the asking: "sorry if / for / to ...", not "sorry, I meant X" or "sorry to ask about X", which
+    # name what is asked)
+    (r"^\s*(?:(?:so|ok|okay)\s+)?(?:sorry|apologies|my\s+apologies)\s+(?:if|for|to)\b"
+     r"(?:(?!\b(?:about|meant|mean|instead|rather|only|not|but|except|excluding|regarding)\b)[^,.;:!?]){0,60}?"
+     r"(?:[,.;:!?]|\s-\s)", " "),
     (r"\b(?:pardon|excuse)\s+me\b", " "),
     # the asker's angle on the question ("from a risk perspective", "from an ops point of view")
-    (r"\bfrom\s+(?:a|an|the|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:perspective|point\s+of\s+view|standpoint|viewpoint)\b", " "),
+    # (an indefinite article: a kind of angle; "from the X team's perspective" may name whose things are asked about)
+    (r"\bfrom\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:perspective|point\s+of\s+view|standpoint|viewpoint)\b", " "),
     # the framing of a polite, an unsure or a ticket-writing asker ("could you possibly", "if you'd be so kind",
     # "um sorry dumb q but", "sorry if wrong channel", "REQ: ..."): no filter in it; "all but X" is "excluding X"
     (r"^\s*(?:req|request|ask|q|question|need|todo|ticket|task|query)\s*[:>]+\s*", " "),
@@ -272,7 +277,12 @@ _PHRASES = (
     # review: ..."; what "went out" to a service is deployed
     (r"^\s*(?:ack(?:ed|'d)?|acking|roger|on it|looking)\s*[.,:;!-]+\s*", " "), (r"\b(?:i\s+)?(?:got|been|was)\s+paged\s+(?:for|about|on)\b", " "),
     (r"\bfor\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|quarterly|exec|team|leadership|ops|qbr)?\s*(?:review|report|standup|"
-     r"stand-up|sync|meeting|update|deck|slides?|qbr|retro)\s*(?:[:,.!?-]|$)", " "),
+     r"stand-up|sync|meeting|update|deck|slides?|qbr|retro)\s*[:,-]", " "),
+    # ... and as a closing sentence when it says whose meeting it is ("Need it for the leadership sync."): "any alerts
+    # for the update?" names a thing
+    (r"\b(?:need(?:ed)?\s+(?:it|this|them|these|that)\s+)?for\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|"
+     r"quarterly|exec|team|leadership|ops|qbr|board)\s+(?:review|report|standup|stand-up|sync|meeting|update|deck|"
+     r"slides?|qbr|retro)\s*(?:[.!?]|$)", " "),
     # the same framing with any words before it and in the document's name, up to its colon ("Asking again for
     # the standup slide:", "for the incident review:", "for tomorrow's exec summary:"), and a question addressed
     # to the assistant ("question for the bot:")

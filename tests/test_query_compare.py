@@ -897,3 +897,15 @@ def test_raised_against_an_owner_is_no_comparison():
     assert read_facts(normalise_text("how many incidents were raised against tapir-api")).intent == "count"
     assert read_facts(normalise_text("incidents open against team tapir")).intent is None
     assert read_facts(normalise_text("errors this week against last week")).intent == "compare"
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # an apology that names what is asked, a definite angle and a closing "for the update?" are the question's words
+    ("sorry I meant tapir, deploys today", "sorry I meant otter, deploys today", "conflict"),
+    ("sorry to ask about tapir again, deploys today", "deploys today", "nested"),
+    ("From the tapir team's perspective, how many incidents are open?",
+     "From the otter team's perspective, how many incidents are open?", "conflict"),
+    ("any alerts for the update?", "any alerts", "nested"),
+])
+def test_framing_that_names_what_is_asked_stays(a, b, expected):
+    assert kind(a, b) == expected
