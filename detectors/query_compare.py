@@ -193,16 +193,20 @@ _PHRASES = (
     # a letter's salutation and an opening apology address the reader, up to their punctuation ("Dear assistant,",
     # "Respected team,", "With respect,", "Sorry if this is obvious,", "Apologies for repeating myself -"), and
     # "pardon me" / "excuse me" anywhere: none of it says what is asked
-    (r"^\s*(?:(?:dear|respected)\s+[\w-]+(?:\s+[\w-]+)?|with\s+(?:all\s+due\s+)?respect)\s*[,:;.!]", " "),
+    # (only a salutation to the assistant itself, or the word alone: "Dear payments team," names whose question it is)
+    (r"^\s*(?:(?:dear|respected)\s+(?:(?:ai\s+)?assistant|bot|helper|sir|madam|all|everyone|team|colleagues)|"
+     r"with\s+(?:all\s+due\s+)?respect)\s*[,:;.!]", " "),
+    (r"^\s*(?:dear|respected)\b", " "),
     # (an apology for the asking: "sorry if / for / to ...", not "sorry, I meant X" or "sorry to ask about X", which
     # name what is asked)
     (r"^\s*(?:(?:so|ok|okay)\s+)?(?:sorry|apologies|my\s+apologies)\s+(?:if|for|to)\b"
-     r"(?:(?!\b(?:about|meant|mean|instead|rather|only|not|but|except|excluding|regarding)\b)[^,.;:!?]){0,60}?"
-     r"(?:[,.;:!?]|\s-\s)", " "),
+     r"(?:(?!\b(?:about|meant|mean|instead|rather|only|not|but|except|excluding|regarding)\b)[^,.;:!?]){0,40}?"
+     r"(?:[,.;:!]|\s-\s)(?=\s*[a-z0-9])", " "),
     (r"\b(?:pardon|excuse)\s+me\b", " "),
-    # the asker's angle on the question ("from a risk perspective", "from an ops point of view")
-    # (an indefinite article: a kind of angle; "from the X team's perspective" may name whose things are asked about)
-    (r"\bfrom\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:perspective|point\s+of\s+view|standpoint|viewpoint)\b", " "),
+    # a bare "a number" / "the number" (no noun before it, no "of" after) is the figure asked for ("I need a number: ..."):
+    # "the incident number", "a build number" name an identifier
+    (r"\b(a|the|headline|rough|ballpark)\s+number\b(?!\s+(?:of|for\s+(?:the\s+)?[\w-]+\s+(?:outage|incident|build)))",
+     r"\1 count"),
     # the framing of a polite, an unsure or a ticket-writing asker ("could you possibly", "if you'd be so kind",
     # "um sorry dumb q but", "sorry if wrong channel", "REQ: ..."): no filter in it; "all but X" is "excluding X"
     (r"^\s*(?:req|request|ask|q|question|need|todo|ticket|task|query)\s*[:>]+\s*", " "),
@@ -215,7 +219,7 @@ _PHRASES = (
      r"|\b(?:when(?:ever)?|if)\s+you\s+(?:get|have|find)\s+a\s+(?:chance|moment|minute|sec|second)\b"
      r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b"
      r"|\bif\s+(?:it|that)(?:'s|\s+is|\s+isn'?t|\s+is\s+not)\s+(?:(?:no|not(?:\s+too\s+much|\s+a)?|too\s+much)\s+)?"
-     r"(?:trouble|bother)\b|\bdouble[- ]check\b", " "),
+     r"(?:trouble|bother)\b|\b(?:to|please|pls|just|can\s+you|could\s+you|let\s+me)\s+double[- ]check\b", " "),
     (r"\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b|\b(?:at\s+your|when\s+(?:it'?s\s+)?)\s*convenien\w*"
      r"|\bno\s+(?:rush|hurry|pressure|worries)\b|\b(?:best|kind|warm)\s+regards\b|\breal\s+quick(?:ly)?\b"
      r"|\bgood\s+(?:morning|afternoon|evening|day)\b(?=\s*[,!.:;-])|(?<![\w@])@[a-z][\w.-]*", " "),
@@ -232,7 +236,8 @@ _PHRASES = (
     # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
     # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
     (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?"
-     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise|request)\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
+     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise|request(?=\s+(?:the|a|an)\s+(?:list|count|number|details|status|"
+     r"trend|summary|breakdown)\b))\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
     # "ran into an error" is "got / encountered / saw an error" (each already no filter), and "ran slow" is "was slow":
     # the verb says the thing happened, not which thing ("which jobs ran" alone stays a filter)
     (r"\b(?:ran|run|runs|running)\s+into\b", " got "),
@@ -280,9 +285,9 @@ _PHRASES = (
      r"stand-up|sync|meeting|update|deck|slides?|qbr|retro)\s*[:,-]", " "),
     # ... and as a closing sentence when it says whose meeting it is ("Need it for the leadership sync."): "any alerts
     # for the update?" names a thing
-    (r"\b(?:need(?:ed)?\s+(?:it|this|them|these|that)\s+)?for\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|"
-     r"quarterly|exec|team|leadership|ops|qbr|board)\s+(?:review|report|standup|stand-up|sync|meeting|update|deck|"
-     r"slides?|qbr|retro)\s*(?:[.!?]|$)", " "),
+    (r"([.?!])\s+(?:need(?:ed)?\s+(?:it|this|them|these|that)\s+)?for\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|"
+     r"monthly|quarterly|exec|team|leadership|ops|qbr|board)\s+(?:review|report|standup|stand-up|sync|meeting|update|deck|"
+     r"slides?|qbr|retro)\s*(?:[.!?]|$)", r"\1 "),
     # the same framing with any words before it and in the document's name, up to its colon ("Asking again for
     # the standup slide:", "for the incident review:", "for tomorrow's exec summary:"), and a question addressed
     # to the assistant ("question for the bot:")
@@ -337,10 +342,11 @@ _PHRASES = (
      r"second)\b", lambda m: f" {m[1] or ''} iops "), (r"\bdisks?\s+(?=(?:(?:read|write)\s+)?iops\b)", " "),
     (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
     # the same state after the noun: "alerts (that are) active" (Alertmanager's name for a firing alert)
-    # ... and with the alert's name between ("is alert X currently active"; not a preposition: "alerts on X active" is
-    # X's state)
-    (r"\b(alerts?|alarms?)((?:\s+(?!(?:on|for|in|at|from|of|to|by|with|that|which|are|is)\b)[\w.-]+)?)\s+(?:that\s+)?"
-     r"(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1\2 firing"), (r"\bwent\s+off\b", " fired "),
+    (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"),
+    # ... and with the alert's name between ("is alert X currently active"), a name no dictionary has ("alerts ever
+    # active", "alerts on X active" stay)
+    (r"\b(alerts?|alarms?)\s+([\w.-]+)\s+(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b",
+     lambda m: f"{m[1]} {m[2]} firing" if not is_word(m[2]) and not m[2].isdigit() else m[0]), (r"\bwent\s+off\b", " fired "),
     (r"\berrors?\s*(?:%|percent(?:age)?)(?!\w)|(?<!\w)%\s*(?:of\s+)?errors?\b", " error rate "),
     (r"\bclient[- ](?:side[- ])?errors?\b", " 4xx "), (r"\bhow full\b", " usage "),
     # numbers as a voice assistant transcribes them: "five oh three", "five x x", "p ninety five"
@@ -552,8 +558,7 @@ _INTENTS = (
               r"up\s+or\s+down|down\s+or\s+up|(?:minute|hour|day|week|month)\s+by\s+(?:minute|hour|day|week|month))\b"),
     ("top", r"\b(?:top|most|noisiest|loudest|busiest|slowest|highest|biggest|largest|rank\w*)\b"),
     ("breakdown", r"\b(?:per|each|breakdown)\b"),
-    # a bare "number" is the figure asked for ("I need a number: ...", "just the headline number"), as "number of" is
-    ("count", r"\b(?:count|counts|total|tally|sum|number)\b"),
+    ("count", r"\b(?:count|counts|total|tally|sum)\b"),
     # "what was deployed (to X)" asks which things were (a list), as "what were" does; "what was the error rate" and
     # "what was it set to 5 by" ask a value
     ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select|"
@@ -569,7 +574,7 @@ _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed moved evolved "
     "increase increases increased increasing decrease decreases decreased decreasing "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
-    "tally sum number list show which give pull display fetch sample select status health healthy noisy"
+    "tally sum list show which give pull display fetch sample select status health healthy noisy"
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind.
@@ -727,17 +732,15 @@ def _identifier_words(token: str) -> list[str]:
     return re.split(r"[._]", token) if _WORDY_IDENTIFIER.fullmatch(token) else [token]
 
 
-#: Words the reader drops, reads as a negation or reads as one of its own (a synonym's spellings, a measure, a
-#: subject): a slip of one of them must be dropped or read as that word as well ("useage" is usage).
-_DROPPED_LONG = tuple(sorted(w for w in STOPWORDS | _INTENT_WORDS | _NEGATORS | frozenset(SYNONYMS)
-                             | frozenset(SYNONYMS.values()) | _MEASURE_WORDS | _words("alerts incidents events traces")
-                             if len(w) >= 5 and w.isalpha()))
+#: Words the reader drops or reads as a negation: a slip of one of them must be dropped or read as well. (Not the
+#: words it reads as filters or measures: an unknown name one edit from one, "stager", "uptimed", is a name.)
+_DROPPED_LONG = tuple(sorted(w for w in STOPWORDS | _INTENT_WORDS | _NEGATORS if len(w) >= 5 and w.isalpha()))
 
 
 @lru_cache(maxsize=65536)
 def _slip(word: str) -> str:
-    """A leftover that is no English word and one edit from exactly one word the reader drops or reads ("firign",
-    "excludng", "useage") is that word: otherwise a typo in a filler word is a content term only one side has, and a
+    """A leftover that is no English word and one edit from exactly one word the reader drops ("firign",
+    "excludng") is that word: otherwise a typo in a filler word is a content term only one side has, and a
     typo in a negation loses the negation. A real word one edit from a dropped one ("shale" / "shall",
     "booking" / "looking", "servers" / "serves") stays: it may be a name."""
     if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in _INTENT_WORDS or word in _NEGATORS:

@@ -814,9 +814,10 @@ def test_a_bare_number_asks_a_count(a, b, expected):
 
 
 @pytest.mark.parametrize("a, b, expected", [
-    # a slip of a word the reader reads is that word ("useage" is usage), as a slip of a dropped word is dropped
-    ("memory useage of vole-api", "vole-api mem", "same"),
-    ("memory useage of vole-api", "vole-api cpu", "conflict"),
+    # an unknown name one edit from a word the reader reads as a filter is a name, not a slip of that word (review
+    # round 15: "stager" was read as staging); a slip of a long word both sides name still reads
+    ("5xx on stager in the last hour", "5xx on staging in the last hour", "conflict"),
+    ("is uptimed healthy right now", "is uptime healthy right now", "unrelated"),
     ("lateny of vole-api", "latency of vole-api", "same"),
     ("lateny of vole-api", "error rate of vole-api", "conflict"),
 ])
@@ -838,7 +839,8 @@ def test_last_nite_is_last_night():
     at = datetime(2026, 3, 4, 9, 0, tzinfo=UTC).timestamp()
     a, b = read_question("alerts last nite", at, "UTC"), read_question("alerts last night", at, "UTC")
     assert a.window is not None and (a.window.start, a.window.end) == (b.window.start, b.window.end)
-    assert read_question("alerts 2nite", at, "UTC").window == read_question("alerts tonight", at, "UTC").window
+    tonite = read_question("alerts tonite", at, "UTC").window  # not rewritten: "tonight" at 09:00 reads as last night
+    assert (tonite.start, tonite.end) != (b.window.start, b.window.end)
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -884,10 +886,15 @@ def test_from_a_clock_time_with_no_end_is_since_it():
     ("If it's not too much trouble, alerts for tapir", "alerts for tapir", "same"),
     ("If it's not too much trouble, alerts for tapir", "alerts for otter", "conflict"),
     ("ok so just to double check, incidents for tapir-db", "incidents for tapir-db", "same"),
+    ("how many double-check jobs failed today", "how many jobs failed today", "nested"),
+    ("how many double check failures on tapir today", "how many failures on tapir today", "nested"),
     ("incidents for team tapir this week? Need it for the leadership sync.", "team tapir incident count", "same"),
+    ("how many incidents are still open for the daily review", "how many incidents are still open", "nested"),
+    ("how many incidents are still open for review", "how many incidents are still open", "nested"),
     ("incidents for team tapir this week? Need it for the leadership sync.", "team otter incident count", "conflict"),
-    ("From a risk perspective, how many incidents are open for tapir?", "open incident count for tapir", "same"),
-    ("From a risk perspective, how many incidents are open for tapir?", "open incident count for otter", "conflict"),
+    # an angle names what is asked about ("from an EU perspective"): kept (review round 15)
+    ("From an EU perspective, how many incidents this month?", "From a US perspective, how many incidents this month?",
+     "conflict"),
 ])
 def test_politeness_a_closing_purpose_and_an_angle_are_no_filter(a, b, expected):
     assert kind(a, b) == expected
@@ -909,3 +916,36 @@ def test_raised_against_an_owner_is_no_comparison():
 ])
 def test_framing_that_names_what_is_asked_stays(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # review round 15: framing rules must not take the question's own words
+    ("sorry how many critical alerts on checkout today?", "sorry how many warning alerts on payments today?", "conflict"),
+    ("Sorry for asking, how many critical alerts on checkout today?", "how many critical alerts on payments today?",
+     "conflict"),
+    ("Apologies for asking again about checkout - how many 5xx today?",
+     "Apologies for asking again about payments - how many 5xx today?", "conflict"),
+    ("Dear payments team, how many critical alerts today?", "Dear checkout team, how many critical alerts today?",
+     "conflict"),
+    ("Respected SRE team, how many incidents this week?", "Respected DBA team, how many incidents this week?", "conflict"),
+    ("how many alerts ever active on checkout", "how many alerts firing on checkout", "nested"),
+    ("please request rate for checkout past 15 min", "please error rate for checkout past 15 min", "conflict"),
+])
+def test_framing_rules_keep_the_questions_own_words(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("text", ["what is the incident number for the checkout outage yesterday?",
+                                  "give me the build number deployed to prod today",
+                                  "which port number does checkout listen on?"])
+def test_an_identifiers_number_is_no_count(text):
+    assert read_facts(normalise_text(text)).intent != "count"
+
+
+def test_from_a_clock_time_followed_by_more_is_not_since():
+    at = datetime(2026, 3, 4, 15, 0, tzinfo=UTC).timestamp()
+    since = read_question("alerts on checkout since 9am", at, "UTC").window
+    for text in ("alerts on checkout from 9am for 2h", "alerts on checkout from 9am \u2192 11am",
+                 "alerts on checkout from 9:00, until 11:00", "alerts on checkout from 9am ~ 11am"):
+        w = read_question(text, at, "UTC").window
+        assert w is None or (w.start, w.end) != (since.start, since.end), text
