@@ -190,18 +190,12 @@ _PHRASES = (
      lambda m: f" {m[1].replace('_', '-')} " + ("" if m[2] == "requests" and re.search(r"\b[1-5]xx\b", m.string)
                                                 else m[2]) + " "),
     (r"\bcount\s*\(\s*(?:\*|1|[a-z_]+)\s*\)", " count "), (r"^\s*select\b", " "), (r"\bwhere\b", " "),
-    # a letter's salutation and an opening apology address the reader, up to their punctuation ("Dear assistant,",
-    # "Respected team,", "With respect,", "Sorry if this is obvious,", "Apologies for repeating myself -"), and
-    # "pardon me" / "excuse me" anywhere: none of it says what is asked
+    # a letter's salutation addresses the reader, up to its punctuation ("Dear assistant,", "Respected team,", "With
+    # respect,"), and "pardon me" / "excuse me" anywhere: none of it says what is asked
     # (only a salutation to the assistant itself, or the word alone: "Dear payments team," names whose question it is)
     (r"^\s*(?:(?:dear|respected)\s+(?:(?:ai\s+)?assistant|bot|helper|sir|madam|all|everyone|team|colleagues)|"
      r"with\s+(?:all\s+due\s+)?respect)\s*[,:;.!]", " "),
     (r"^\s*(?:dear|respected)\b", " "),
-    # (an apology for the asking: "sorry if / for / to ...", not "sorry, I meant X" or "sorry to ask about X", which
-    # name what is asked)
-    (r"^\s*(?:(?:so|ok|okay)\s+)?(?:sorry|apologies|my\s+apologies)\s+(?:if|for|to)\b"
-     r"(?:(?!\b(?:about|meant|mean|instead|rather|only|not|but|except|excluding|regarding)\b)[^,.;:!?]){0,40}?"
-     r"(?:[,.;:!]|\s-\s)(?=\s*[a-z0-9])", " "),
     (r"\b(?:pardon|excuse)\s+me\b", " "),
     # a bare "a number" / "the number" (no noun before it, no "of" after) is the figure asked for ("I need a number: ..."):
     # "the incident number", "a build number" name an identifier
@@ -212,7 +206,7 @@ _PHRASES = (
     (r"^\s*(?:req|request|ask|q|question|need|todo|ticket|task|query)\s*[:>]+\s*", " "),
     (r"\b(?:sorry|apologies)\s+(?:if|for)\s+(?:this\s+is\s+|it'?s\s+|the\s+|a\s+)*(?:wrong|right|dumb|silly|stupid|"
      r"noob|basic|obvious|random)?\s*(?:channel|place|room|thread|question|q|ask|noise|spam|bother(?:ing)?|"
-     r"interrupt(?:ion|ing)?|asking|ping(?:ing)?)\b", " "),
+     r"interrupt(?:ion|ing)?|asking|ping(?:ing)?|repeating(?:\s+myself)?|obvious)\b", " "),
     (r"\b(?:dumb|stupid|silly|quick|random|noob|newbie|basic|naive|small)\s+(?:q|qn|qs|question|questions|ask)\b"
      r"(?:\s+but\b)?", " "),
     (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+kind\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
@@ -550,8 +544,7 @@ _STAT = re.compile(r"^(?:p\d+(?:\.\d+)?|average|max|min)$")
 
 # Intent, first that applies; the words themselves are then dropped from the terms.
 _INTENTS = (
-    # ("raised / filed / open against X" is X's: a thing done against its owner, no comparison)
-    ("compare", r"\b(?:compare|comparing|comparison|vs|versus|(?<!ed )(?<!open )against)\b"),
+    ("compare", r"\b(?:compare|comparing|comparison|vs|versus|against)\b"),
     # "gone up or down" asks which way a series moved; "hour by hour" is the series itself, not its total; PromQL's
     # increase() is a count over its window, not a trend
     ("trend", r"\b(?:trends?|trended|trending|increas\w*\b(?!\s*\()|decreas\w*|rising|growing|changed|moved|evolved|"
