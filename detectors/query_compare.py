@@ -197,10 +197,11 @@ _PHRASES = (
      r"with\s+(?:all\s+due\s+)?respect)\s*[,:;.!]", " "),
     (r"^\s*(?:dear|respected)\b", " "),
     (r"\b(?:pardon|excuse)\s+me\b", " "),
-    # a bare "a number" / "the number" (no noun before it, no "of" after) is the figure asked for ("I need a number: ..."):
-    # "the incident number", "a build number" name an identifier
-    (r"\b(a|the|headline|rough|ballpark)\s+number\b(?!\s+(?:of|for\s+(?:the\s+)?[\w-]+\s+(?:outage|incident|build)))",
-     r"\1 count"),
+    # a bare "a number" / "the number" that ends its clause (or is for a meeting) is the figure asked for ("I need a
+    # number: ...", "I need a number for the ops review:"); "the incident number", "the number on the X ticket" name an
+    # identifier
+    (r"\b(a|the|headline|rough|ballpark)\s+number\b(?=\s*(?:[:,.;?!]|\s-\s|$|for\s+(?:the|my|our|a)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:review|report|standup|sync|meeting|update|deck|slides?|qbr|retro)\b))", r"\1 count"),
     # the framing of a polite, an unsure or a ticket-writing asker ("could you possibly", "if you'd be so kind",
     # "um sorry dumb q but", "sorry if wrong channel", "REQ: ..."): no filter in it; "all but X" is "excluding X"
     (r"^\s*(?:req|request|ask|q|question|need|todo|ticket|task|query)\s*[:>]+\s*", " "),
@@ -213,7 +214,7 @@ _PHRASES = (
      r"|\b(?:when(?:ever)?|if)\s+you\s+(?:get|have|find)\s+a\s+(?:chance|moment|minute|sec|second)\b"
      r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b"
      r"|\bif\s+(?:it|that)(?:'s|\s+is|\s+isn'?t|\s+is\s+not)\s+(?:(?:no|not(?:\s+too\s+much|\s+a)?|too\s+much)\s+)?"
-     r"(?:trouble|bother)\b|\b(?:to|please|pls|just|can\s+you|could\s+you|let\s+me)\s+double[- ]check\b", " "),
+     r"(?:trouble|bother)\b|\b(?:to|please|pls|can\s+you|could\s+you|let\s+me)\s+double[- ]check\b", " "),
     (r"\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b|\b(?:at\s+your|when\s+(?:it'?s\s+)?)\s*convenien\w*"
      r"|\bno\s+(?:rush|hurry|pressure|worries)\b|\b(?:best|kind|warm)\s+regards\b|\breal\s+quick(?:ly)?\b"
      r"|\bgood\s+(?:morning|afternoon|evening|day)\b(?=\s*[,!.:;-])|(?<![\w@])@[a-z][\w.-]*", " "),

@@ -888,6 +888,7 @@ def test_from_a_clock_time_with_no_end_is_since_it():
     ("ok so just to double check, incidents for tapir-db", "incidents for tapir-db", "same"),
     ("how many double-check jobs failed today", "how many jobs failed today", "nested"),
     ("how many double check failures on tapir today", "how many failures on tapir today", "nested"),
+    ("how many just double-check jobs failed", "how many jobs failed", "nested"),
     ("incidents for team tapir this week? Need it for the leadership sync.", "team tapir incident count", "same"),
     ("how many incidents are still open for the daily review", "how many incidents are still open", "nested"),
     ("how many incidents are still open for review", "how many incidents are still open", "nested"),
@@ -945,7 +946,9 @@ def test_framing_rules_keep_the_questions_own_words(a, b, expected):
 
 @pytest.mark.parametrize("text", ["what is the incident number for the checkout outage yesterday?",
                                   "give me the build number deployed to prod today",
-                                  "which port number does checkout listen on?"])
+                                  "which port number does checkout listen on?",
+                                  "what's the number on the checkout ticket from today?",
+                                  "what is the number for the on-call of checkout"])
 def test_an_identifiers_number_is_no_count(text):
     assert read_facts(normalise_text(text)).intent != "count"
 
