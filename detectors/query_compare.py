@@ -126,7 +126,8 @@ _PHRASES = (
     (r"\b(?:on|from)\s+(?:my|a)\s+(?:phone|mobile|cell|iphone|ipad|tablet|laptop)\b"
      r"|\b(?:(?:ducking|damn|stupid|bloody|darn)\s+)?auto-?correct(?:ed)?\b|\bfor\s+(?:[a-z]+\s+){0,2}purposes\b"
      r"|(?<![\w/])y\s*/\s*n(?![\w/])|\byes\s+or\s+no\b", " "),
-    (r"\b(?:would\s+be|is|will\s+do|works)\s+(?:perfect|fine|great|enough|plenty|ideal)\b", " "),
+    (r"\b(?:would\s+be|is|will\s+do|works)\s+(?:perfect|fine|great|enough|plenty|ideal|wonderful|lovely|brilliant|"
+     r"helpful|appreciated)\b", " "),
     # a status code's reason phrase is the code ("503 Service Unavailable" is no "not available")
     (r"\b(5\d\d|4\d\d)\s+(?:service\s+unavailable|bad\s+gateway|gateway\s+time-?outs?|internal\s+server\s+errors?|"
      r"not\s+found|too\s+many\s+requests|unauthori[sz]ed|forbidden|bad\s+request|request\s+time-?outs?)\b", r" \1 "),
@@ -193,17 +194,31 @@ _PHRASES = (
      lambda m: f" {m[1].replace('_', '-')} " + ("" if m[2] == "requests" and re.search(r"\b[1-5]xx\b", m.string)
                                                 else m[2]) + " "),
     (r"\bcount\s*\(\s*(?:\*|1|[a-z_]+)\s*\)", " count "), (r"^\s*select\b", " "), (r"\bwhere\b", " "),
+    # a letter's salutation addresses the reader, up to its punctuation ("Dear assistant,", "Respected team,", "With
+    # respect,"), and "pardon me" / "excuse me" anywhere: none of it says what is asked
+    # (only a salutation to the assistant itself, or the word alone: "Dear payments team," names whose question it is)
+    (r"^\s*(?:(?:dear|respected)\s+(?:(?:ai\s+)?assistant|bot|helper|sir|madam|all|everyone|team|colleagues)|"
+     r"with\s+(?:all\s+due\s+)?respect)\s*[,:;.!]", " "),
+    (r"^\s*(?:dear|respected)\b", " "),
+    (r"\b(?:pardon|excuse)\s+me\b", " "),
+    # a bare "a number" / "the number" that ends its clause (or is for a meeting) is the figure asked for ("I need a
+    # number: ...", "I need a number for the ops review:"); "the incident number", "the number on the X ticket" name an
+    # identifier
+    (r"\b(a|the|headline|rough|ballpark)\s+number\b(?=\s*(?:[:,.;?!]|\s-\s|$|for\s+(?:the|my|our|a)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:review|report|standup|sync|meeting|update|deck|slides?|qbr|retro)\b))", r"\1 count"),
     # the framing of a polite, an unsure or a ticket-writing asker ("could you possibly", "if you'd be so kind",
     # "um sorry dumb q but", "sorry if wrong channel", "REQ: ..."): no filter in it; "all but X" is "excluding X"
     (r"^\s*(?:req|request|ask|q|question|need|todo|ticket|task|query)\s*[:>]+\s*", " "),
     (r"\b(?:sorry|apologies)\s+(?:if|for)\s+(?:this\s+is\s+|it'?s\s+|the\s+|a\s+)*(?:wrong|right|dumb|silly|stupid|"
      r"noob|basic|obvious|random)?\s*(?:channel|place|room|thread|question|q|ask|noise|spam|bother(?:ing)?|"
-     r"interrupt(?:ion|ing)?|asking|ping(?:ing)?)\b", " "),
+     r"interrupt(?:ion|ing)?|asking|ping(?:ing)?|repeating(?:\s+myself)?|obvious)\b", " "),
     (r"\b(?:dumb|stupid|silly|quick|random|noob|newbie|basic|naive|small)\s+(?:q|qn|qs|question|questions|ask)\b"
      r"(?:\s+but\b)?", " "),
     (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+kind\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
      r"|\b(?:when(?:ever)?|if)\s+you\s+(?:get|have|find)\s+a\s+(?:chance|moment|minute|sec|second)\b"
-     r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b", " "),
+     r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b"
+     r"|\bif\s+(?:it|that)(?:'s|\s+is|\s+isn'?t|\s+is\s+not)\s+(?:(?:no|not(?:\s+too\s+much|\s+a)?|too\s+much)\s+)?"
+     r"(?:trouble|bother)\b|\b(?:to|please|pls|can\s+you|could\s+you|let\s+me)\s+double[- ]check\b", " "),
     (r"\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b|\b(?:at\s+your|when\s+(?:it'?s\s+)?)\s*convenien\w*"
      r"|\bno\s+(?:rush|hurry|pressure|worries)\b|\b(?:best|kind|warm)\s+regards\b|\breal\s+quick(?:ly)?\b"
      r"|\bgood\s+(?:morning|afternoon|evening|day)\b(?=\s*[,!.:;-])|(?<![\w@])@[a-z][\w.-]*", " "),
@@ -220,7 +235,8 @@ _PHRASES = (
     # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
     # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
     (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?"
-     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise)\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
+     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise|request(?=\s+(?:the|a|an)\s+(?:list|count|number|details|status|"
+     r"trend|summary|breakdown)\b))\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
     # "ran into an error" is "got / encountered / saw an error" (each already no filter), and "ran slow" is "was slow":
     # the verb says the thing happened, not which thing ("which jobs ran" alone stays a filter)
     (r"\b(?:ran|run|runs|running)\s+into\b", " got "),
@@ -268,6 +284,11 @@ _PHRASES = (
     (r"^\s*(?:ack(?:ed|'d)?|acking|roger|on it|looking)\s*[.,:;!-]+\s*", " "), (r"\b(?:i\s+)?(?:got|been|was)\s+paged\s+(?:for|about|on)\b", " "),
     (r"\bfor\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|monthly|quarterly|exec|team|leadership|ops|qbr)?\s*(?:review|report|standup|"
      r"stand-up|sync|meeting|update|deck|slides?|qbr|retro)\s*[:,-]", " "),
+    # ... and as a closing sentence when it says whose meeting it is ("Need it for the leadership sync."): "any alerts
+    # for the update?" names a thing
+    (r"([.?!])\s+(?:need(?:ed)?\s+(?:it|this|them|these|that)\s+)?for\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:daily|weekly|"
+     r"monthly|quarterly|exec|team|leadership|ops|qbr|board)\s+(?:review|report|standup|stand-up|sync|meeting|update|deck|"
+     r"slides?|qbr|retro)\s*(?:[.!?]|$)", r"\1 "),
     # the same framing with any words before it and in the document's name, up to its colon ("Asking again for
     # the standup slide:", "for the incident review:", "for tomorrow's exec summary:"), and a question addressed
     # to the assistant ("question for the bot:")
@@ -322,7 +343,11 @@ _PHRASES = (
      r"second)\b", lambda m: f" {m[1] or ''} iops "), (r"\bdisks?\s+(?=(?:(?:read|write)\s+)?iops\b)", " "),
     (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
     # the same state after the noun: "alerts (that are) active" (Alertmanager's name for a firing alert)
-    (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"), (r"\bwent\s+off\b", " fired "),
+    (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"),
+    # ... and with the alert's name between ("is alert X currently active"), a name no dictionary has ("alerts ever
+    # active", "alerts on X active" stay)
+    (r"\b(alerts?|alarms?)\s+([\w.-]+)\s+(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b",
+     lambda m: f"{m[1]} {m[2]} firing" if not is_word(m[2]) and not m[2].isdigit() else m[0]), (r"\bwent\s+off\b", " fired "),
     (r"\berrors?\s*(?:%|percent(?:age)?)(?!\w)|(?<!\w)%\s*(?:of\s+)?errors?\b", " error rate "),
     (r"\bclient[- ](?:side[- ])?errors?\b", " 4xx "), (r"\bhow full\b", " usage "),
     # numbers as a voice assistant transcribes them: "five oh three", "five x x", "p ninety five"
@@ -374,10 +399,12 @@ _PHRASES = (
     # the dimension of a breakdown is part of what is asked ("by service" is not "by team"), though the
     # filter-key nouns are stopwords elsewhere ("service falcon" = "falcon")
     # ("by team" before a name is a filter: "deploys by team tapir", "owned by team x")
+    # an alert's name is its label alertname ("grouped by alert name" = "sum by (alertname)")
+    (r"\b(by|per|each)\s+alert[ _-]names?\b", r"\1 alertname"),
     (r"\b(?:(?:per|each|for (?:each|every))\s+|by\s+(?=\w+(?:\s*$|\s*[,.;:?!)]|\s+(?:in|for|on|over|during|last|past|"
      r"this|today|yesterday|since|and|with|from|at|between|the|across|sorted|ordered)\b)))"
      r"(service|team|host|node|region|namespace|ns|env|environment|cluster|severity|pod|endpoint|route|status|code|"
-     r"zone|az|instance|user|customer|tenant)s?\b",
+     r"zone|az|instance|user|customer|tenant|level|alertname)s?\b",
      lambda m: " per by-" + {"ns": "namespace", "env": "environment"}.get(m[1], m[1]) + " "),
     (r"\b(cpu|mem|memory|disk|ram|swap|gpu|heap)\s*%", r"\1 usage"),
     (r"\breplica(?:tion)?\s+(?:delay|lag)\b|\breplica\s+lag\b", " replica lag "),
@@ -405,7 +432,7 @@ _PHRASES = (
     # "the worst ones", "the slowest few": a ranking
     (r"\b(?:the\s+)?(?:worst|slowest|biggest|noisiest)\s+(?:ones|few|offenders)\b", " top "),
     # the alert's name is its rule: "alert rules", "alert names", "alertnames"
-    (r"\balert[- ]?(?:rules?|names?)\b|\balertnames?\b", " alerts "),
+    (r"(?<!-)\balert[- ]?(?:rules?|names?)\b|(?<!-)\balertnames?\b", " alerts "),
     # number words as digits ("top five" = "top 5"); after the spoken status codes and percentiles above
     (r"\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b", lambda m: _DIGITS[m[1]]),
 )
@@ -630,12 +657,13 @@ def _term(word: str) -> str:
 #: "throttling of cpu", "disk iops", "free memory"); a measure word anywhere in the question counts.
 _USAGE = "usag"
 _RESOURCES = frozenset({"cpu", "memori", "disk"})
-_MEASURES = frozenset(_stem(w) for w in _words(
+_MEASURE_WORDS = _words(
     "usage utilisation utilization util used limit limits request requests requested pressure throttling throttled "
     "iops latency io i/o read reads write writes free space quota leak leaks fragmentation saturation allocation "
     "allocated alloc swap temperature temp error errors alert alerts core cores steal load queue wait iowait fault "
     "faults eviction evictions oom full size capacity available allocatable reservation reserved inode inodes"
-))
+)
+_MEASURES = frozenset(_stem(w) for w in _MEASURE_WORDS)
 #: Broad values a hyphenated value can narrow: "prod" > "prod-eu", "eu" > "eu-north-1", and a kind of
 #: thing over one named thing of that kind ("nodes" > "node-ash-14", "hosts" > "host-7").
 _BROAD = frozenset(_stem(w) for w in ("production", "staging", "development", "eu", "us", "ap", "sa", "me", "ca", "af",
@@ -704,7 +732,8 @@ def _identifier_words(token: str) -> list[str]:
     return re.split(r"[._]", token) if _WORDY_IDENTIFIER.fullmatch(token) else [token]
 
 
-#: Words the reader drops or reads as a negation: a slip of one of them must be dropped or read as well.
+#: Words the reader drops or reads as a negation: a slip of one of them must be dropped or read as well. (Not the
+#: words it reads as filters or measures: an unknown name one edit from one, "stager", "uptimed", is a name.)
 _DROPPED_LONG = tuple(sorted(w for w in STOPWORDS | _INTENT_WORDS | _NEGATORS if len(w) >= 5 and w.isalpha()))
 
 
@@ -781,6 +810,10 @@ _MODAL_MAY = re.compile(r"\bmay(?=\s+(?:i|we|you|it|they|he|she|be|have|not|also
                         r"(?<=\bwhich ))may\b")
 
 
+#: A greeting's time word ("Good afternoon. ...") says nothing of the range asked about.
+_GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening|day|night)\b(?=\s*[,!.:;-])")
+
+
 def _asks(norm: str) -> set[str]:
     """The marks of ``ASKS`` in a question (time phrases already blanked)."""
     marks = {f"{ASKS}wh:{m[1]}" for m in _WH.finditer(norm)}
@@ -790,7 +823,7 @@ def _asks(norm: str) -> set[str]:
                                                    "went")}
     marks |= {f"{ASKS}d:{'from' if m[1] == 'from' else 'to'}>{_term(m[2])}" for m in _TOWARD.finditer(norm)
               if m[2] not in STOPWORDS}
-    marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", _MODAL_MAY.sub(" ", norm))
+    marks |= {f"{ASKS}t:{_stem(w)}" for w in re.findall(r"[a-z]+", _MODAL_MAY.sub(" ", _GREETING.sub(" ", norm)))
               if w in _TIME_WORDS and w not in _TIME_LINKS and w not in _TIME_UNITS}
     marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
     marks |= {f"{ASKS}v:{'up' if m[1] == 'up' or m[2] else 'down'}" for m in _DIRECTION.finditer(norm)}

@@ -321,7 +321,12 @@ _SHORTHANDS = (
      lambda m: f"{m[1]} {m[2]}{':' + m[3] if m[3] else ''}{'am' if m[4] == 'morning' else 'pm'}"),
     # "from 2pm till now": since 2pm
     (r"\bfrom\s+(.{1,30}?)\s+(?:to|till|til|until|up\s+(?:un)?til|through)\s+(?:right\s+)?now\b", r"since \1"),
+    # "from 9am" / "from 12:00 today" that ends its sentence (nothing after it: no end, no duration, no arrow, and no
+    # end in the next clause) is "since" that time
+    (r"\bfrom\s+((?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)(?:\s+(?:today|yesterday))?)"
+     r"(?=\s*(?:[.?!]|$))", r"since \1"),
     (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\b(?:tdy|2day)\b", "today"),
+    (r"\blast\s+nite\b", "last night"),
     (r"\b(?:rn|rite now|as we speak)\b", "right now"),
     (r"\b(?:(week|month|quarter|year)[- ]to[- ]date|(w|m|q|y)td)\b",
      lambda m: "so far this " + (m[1] or {"w": "week", "m": "month", "q": "quarter", "y": "year"}[m[2]])),

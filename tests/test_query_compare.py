@@ -784,3 +784,179 @@ def test_active_is_running_and_workers_are_what_a_thing_runs_as(a, b, expected):
 ])
 def test_verbs_that_say_a_thing_happened_are_no_filter(a, b, expected):
     assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a breakdown by a label written as prose or as PromQL's grouping: log level and alert name are label keys too
+    ("count emu-web logs by level last 1h", "emu-web log lines per level in the past hour", "same"),
+    ("count emu-web logs by level last 1h", "emu-web log lines per host in the past hour", "conflict"),
+    ('sum by (alertname) (ALERTS{severity="critical"})', "critical alerts grouped by alert name", "same"),
+    ('sum by (alertname) (ALERTS{severity="critical"})', "critical alerts grouped by team", "conflict"),
+    ("alerts by alertname today", "alerts today", "nested"),  # a breakdown against the total stays apart
+])
+def test_a_breakdown_by_level_or_alert_name(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_a_breakdown_by_level_is_the_breakdown_intent():
+    assert read_facts(normalise_text("count emu-web logs by level")).intent == "breakdown"
+    assert read_facts(normalise_text("critical alerts grouped by alert name")).intent == "breakdown"
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a bare "number" is the figure asked for, as "number of" is; the words around it still count
+    ("I need a number: how many alerts did team tapir get", "team tapir alert count", "same"),
+    ("I need a number: how many alerts did team tapir get", "team otter alert count", "conflict"),
+])
+def test_a_bare_number_asks_a_count(a, b, expected):
+    assert kind(a, b) == expected
+    assert read_facts(normalise_text(a)).intent == "count"
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # an unknown name one edit from a word the reader reads as a filter is a name, not a slip of that word (review
+    # round 15: "stager" was read as staging); a slip of a long word both sides name still reads
+    ("5xx on stager in the last hour", "5xx on staging in the last hour", "conflict"),
+    ("is uptimed healthy right now", "is uptime healthy right now", "unrelated"),
+    ("lateny of vole-api", "latency of vole-api", "same"),
+    ("lateny of vole-api", "error rate of vole-api", "conflict"),
+])
+def test_a_slip_of_a_word_the_reader_reads(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # an active alert is a firing one also with its name between ("is alert X currently active")
+    ("EmuDiskFull firing now?", "is alert EmuDiskFull currently active", "same"),
+    ("EmuDiskFull firing now?", "is alert EmuDiskFull currently silenced", "conflict"),
+    ("is the emu-web job active", "is the emu-web job running", "same"),  # not an alert: running, as before
+])
+def test_an_active_alert_named_between(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_last_nite_is_last_night():
+    at = datetime(2026, 3, 4, 9, 0, tzinfo=UTC).timestamp()
+    a, b = read_question("alerts last nite", at, "UTC"), read_question("alerts last night", at, "UTC")
+    assert a.window is not None and (a.window.start, a.window.end) == (b.window.start, b.window.end)
+    tonite = read_question("alerts tonite", at, "UTC").window  # not rewritten: "tonight" at 09:00 reads as last night
+    assert (tonite.start, tonite.end) != (b.window.start, b.window.end)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a letter's salutation, an opening apology and "pardon me" address the reader; what follows still counts
+    ("Dear assistant, could you show the error logs of emu-web?", "error logs of emu-web", "same"),
+    ("Dear assistant, could you show the error logs of emu-web?", "error logs of yak-web", "conflict"),
+    ("Respected team, please provide the trend of emu-db replica lag", "trend of emu-db replica lag", "same"),
+    ("With respect, what is the status of the EmuDown alert?", "status of the EmuDown alert", "same"),
+    ("Apologies for repeating myself - may I see emu-web's error logs?", "error logs of emu-web", "same"),
+    ("Sorry if this is obvious, how many alerts for team tapir?", "alerts for team tapir", "same"),
+    ("Sorry if this is obvious, how many alerts for team tapir?", "alerts for team otter", "conflict"),
+    ("Pardon me, could you show the crit alerts for tapir?", "critical alerts for tapir", "same"),
+    ("May I kindly request the list of critical alerts for tapir?", "list the critical alerts for tapir", "same"),
+    ("sorry, tapir: how many alerts?", "how many alerts", "nested"),  # only the apology, up to its punctuation
+    ("alerts for the request router", "alerts for the router", "nested"),  # "request" not after a polite word
+])
+def test_salutations_apologies_and_polite_verbs_say_nothing_of_what_is_asked(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_a_greetings_time_word_is_no_unread_time():
+    a = read_facts(normalise_text("Good afternoon. What is the read latency of emu-db's disks?"))
+    b = read_facts(normalise_text("the read latency of emu-db's disks"))
+    assert relate(a, b).intent_same
+    shift = read_facts(normalise_text("deploys on the afternoon shift"))
+    assert not relate(shift, read_facts(normalise_text("deploys on the shift"))).intent_same  # a time word left unread
+
+
+def test_from_a_clock_time_with_no_end_is_since_it():
+    at = datetime(2026, 3, 4, 15, 0, tzinfo=UTC).timestamp()
+    since = read_question("emu-db latency since 12:00 today", at, "UTC").window
+    for text in ("emu-db latency from 12:00 today", "emu-db latency from 12:00", "emu-db latency from noon"):
+        w = read_question(text, at, "UTC").window
+        assert w is not None and (w.start, w.end) == (since.start, since.end), text
+    w = read_question("emu-db latency from 9am to 11am", at, "UTC").window  # an end written: a clock range
+    assert (w.end - w.start) == 2 * 3600
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # politeness formulae, a closing purpose and the asker's angle say nothing of what is asked
+    ("which 3 services had the most alerts today? The top 3 would be wonderful.",
+     "If it is no trouble, the three services with the most alerts today?", "same"),
+    ("If it's not too much trouble, alerts for tapir", "alerts for tapir", "same"),
+    ("If it's not too much trouble, alerts for tapir", "alerts for otter", "conflict"),
+    ("ok so just to double check, incidents for tapir-db", "incidents for tapir-db", "same"),
+    ("how many double-check jobs failed today", "how many jobs failed today", "nested"),
+    ("how many double check failures on tapir today", "how many failures on tapir today", "nested"),
+    ("how many just double-check jobs failed", "how many jobs failed", "nested"),
+    ("incidents for team tapir this week? Need it for the leadership sync.", "team tapir incident count", "same"),
+    ("how many incidents are still open for the daily review", "how many incidents are still open", "nested"),
+    ("how many incidents are still open for review", "how many incidents are still open", "nested"),
+    ("incidents for team tapir this week? Need it for the leadership sync.", "team otter incident count", "conflict"),
+    # an angle names what is asked about ("from an EU perspective"): kept (review round 15)
+    ("From an EU perspective, how many incidents this month?", "From a US perspective, how many incidents this month?",
+     "conflict"),
+])
+def test_politeness_a_closing_purpose_and_an_angle_are_no_filter(a, b, expected):
+    assert kind(a, b) == expected
+
+
+def test_raised_against_and_raised_by_stay_apart():
+    # review round 15 (Q10): "against" stays a comparison word; read as no word at all it made "raised against X"
+    # equal to "raised by X"
+    a = read_facts(normalise_text("tickets raised against checkout today"))
+    b = read_facts(normalise_text("tickets raised by checkout today"))
+    assert not (relate(a, b).kind == "same" and relate(a, b).intent_same)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # an apology that names what is asked, a definite angle and a closing "for the update?" are the question's words
+    ("sorry I meant tapir, deploys today", "sorry I meant otter, deploys today", "conflict"),
+    ("sorry to ask about tapir again, deploys today", "deploys today", "nested"),
+    ("From the tapir team's perspective, how many incidents are open?",
+     "From the otter team's perspective, how many incidents are open?", "conflict"),
+    ("any alerts for the update?", "any alerts", "nested"),
+])
+def test_framing_that_names_what_is_asked_stays(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # review round 15: framing rules must not take the question's own words
+    ("sorry how many critical alerts on checkout today?", "sorry how many warning alerts on payments today?", "conflict"),
+    ("Sorry for asking, how many critical alerts on checkout today?", "how many critical alerts on payments today?",
+     "conflict"),
+    ("Apologies for asking again about checkout - how many 5xx today?",
+     "Apologies for asking again about payments - how many 5xx today?", "conflict"),
+    ("Dear payments team, how many critical alerts today?", "Dear checkout team, how many critical alerts today?",
+     "conflict"),
+    ("Respected SRE team, how many incidents this week?", "Respected DBA team, how many incidents this week?", "conflict"),
+    ("Sorry for the checkout question again, how many 5xx today?",
+     "Sorry for the payments question again, how many 5xx today?", "conflict"),
+    ("sorry to bother you on checkout - how many 5xx in the last hour?",
+     "sorry to bother you on payments - how many 5xx in the last hour?", "conflict"),
+    ("Sorry if prod is the wrong place, how many deploys today?",
+     "Sorry if staging is the wrong place, how many deploys today?", "conflict"),
+    ("how many alerts ever active on checkout", "how many alerts firing on checkout", "nested"),
+    ("please request rate for checkout past 15 min", "please error rate for checkout past 15 min", "conflict"),
+])
+def test_framing_rules_keep_the_questions_own_words(a, b, expected):
+    assert kind(a, b) == expected
+
+
+@pytest.mark.parametrize("text", ["what is the incident number for the checkout outage yesterday?",
+                                  "give me the build number deployed to prod today",
+                                  "which port number does checkout listen on?",
+                                  "what's the number on the checkout ticket from today?",
+                                  "what is the number for the on-call of checkout"])
+def test_an_identifiers_number_is_no_count(text):
+    assert read_facts(normalise_text(text)).intent != "count"
+
+
+def test_from_a_clock_time_followed_by_more_is_not_since():
+    at = datetime(2026, 3, 4, 15, 0, tzinfo=UTC).timestamp()
+    since = read_question("alerts on checkout since 9am", at, "UTC").window
+    for text in ("alerts on checkout from 9am for 2h", "alerts on checkout from 9am \u2192 11am",
+                 "alerts on checkout from 9:00, until 11:00", "alerts on checkout from 9am ~ 11am"):
+        w = read_question(text, at, "UTC").window
+        assert w is None or (w.start, w.end) != (since.start, since.end), text
