@@ -72,7 +72,13 @@ _REGISTRY_TOOLS = frozenset(
 def pick_flag(m: re.Match, text: str, floor: int) -> Span | None:
     if _NEXT_FLAG.fullmatch(m["val"]) or m["val"].startswith("("):
         return None  # `--password --verbose`: prompted for; `-Password (ConvertTo-SecureString ...)`: an expression
+    if _FLAG_IN_PROSE.match(text, m.start("val")) and person_names.english_word(m["val"]):
+        return None  # `Using --password via the CLI is insecure`, `the --password flag of`: the flag is talked about
     return m.span("val")
+
+
+# A lower-case word and then another word on the line after a password flag: a sentence about the flag.
+_FLAG_IN_PROSE = re.compile(r"[a-z]+[ \t]+[a-z]")
 
 
 _NEXT_FLAG = re.compile(r"--?[A-Za-z][a-z-]*")

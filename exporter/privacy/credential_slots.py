@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy import person_names
 from exporter.privacy import secret_shape as shape
 
 Span = tuple[int, int]
@@ -55,6 +56,9 @@ def password_shaped(word: str) -> bool:
     odd_symbols = {c for c in word if not c.isalnum()} - set("-_.")
     if not (has_upper or has_lower):
         return False
+    core = word.rstrip(".,;:!?)")
+    if core != word and core.isalpha() and core.islower() and person_names.english_word(core):
+        return False  # `the password without stopping the workers?`: a word ending the sentence
     if not has_digit and not odd_symbols:
         return False  # `grafana-admin`, `ops_guest`, `rememberMe`: words and identifiers, not a password
     if not has_lower and not odd_symbols:

@@ -236,8 +236,8 @@ def pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if text[span[0] - 1 : span[0]] not in ("'", '"', "`") and _SECRET_VARIABLE.fullmatch(text, *span):
         return None  # `self.secret_key = secret_key`: another variable, passed on
-    if not _BARE_NAME.fullmatch(text, *span):
-        return span
+    if not _BARE_NAME.fullmatch(text, *span) or GENERATED.fullmatch(text, *span):
+        return span  # (a generated value is no type annotation: `X-Api-Key: <mixed 32>" "https://..."`)
     nxt = _AFTER_NAME.match(text, span[1])
     return nxt.span("val") if nxt is not None else span
 

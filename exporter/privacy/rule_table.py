@@ -7,6 +7,7 @@ once: a JWT in an `Authorization` header is a `bearer`, a JWT assigned to `passw
 from __future__ import annotations
 
 from exporter.privacy import credential_slots as slots
+from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.command_line_secrets import (
@@ -197,6 +198,7 @@ RULES: tuple[Rule, ...] = (
     *(make_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
       for kind, pattern, folded, needles in checks.vendor_patterns()),
     make_rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
+    make_rule("password", checks.BITLOCKER_KEY, needles=("-",), pick=checks.pick_bitlocker_key),
     make_rule("jwt", bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     make_rule("connection_string", URL_CREDS, pick=pick_url_creds),
     make_rule("password", ASSIGN, lower=True, gate=assign_gate, pick=pick_assign_value),
@@ -296,6 +298,10 @@ RULES: tuple[Rule, ...] = (
         gate=ssn_gate,
         pick=checks.pick_ssn,
     ),
+    # Other countries' ids after their own name, checked by python-stdnum; a date after a birth label.
+    make_rule("national_id", ids.LABELLED_ID, lower=True, needles=ids.LABELLED_ID_NEEDLES, pick=ids.pick_labelled_id),
+    make_rule("national_id", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
+              pick=ids.pick_date_of_birth),
     make_rule("phone", r"\+(?<![\w+]\+)\d[\d \t().-]{5,18}\d(?![\d])", needles=("+",), pick=checks.pick_phone),
     make_rule("phone", r"\((?<!\w\()\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)", needles=("(",), pick=checks.pick_phone),
     make_rule(

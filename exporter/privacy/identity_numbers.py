@@ -1,0 +1,139 @@
+"""Government ids and dates of birth, found after the name people write them under.
+
+A national id is a short run of digits (a Dutch BSN is nine, a Canadian SIN nine, an Aadhaar twelve),
+which ops text is full of: order ids, ticket numbers, counters. Two things tell one apart, and both
+are needed: the id's own name written before it (`BSN`, `Aadhaar`, `National Insurance number`), and
+the id's check digits or issuing format, which `python-stdnum` keeps for each scheme (an 11-test, a
+Luhn sum, Verhoeff, the DNI's letter). The name alone is not enough (`BSN 12345` in a form's help
+text), and the check alone is not either (one nine-digit number in eleven passes the BSN's test).
+
+A date of birth is found the same way: a date right after a label that says birth (`DOB`, `date of
+birth`, `né le`); other dates (start, expiry, payment) stay.
+
+Each rule's pattern matches the label only; its pick reads a bounded window after it (`_WINDOW`
+characters, never past the line's end), so the cost per label is fixed and the whole rule is linear
+in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from stdnum.ca import sin
+from stdnum.es import dni, nie
+from stdnum.in_ import aadhaar, pan
+from stdnum.nl import bsn
+
+Span = tuple[int, int]
+
+_WINDOW = 48  # characters read after a label: `NAS (numéro d'assurance sociale) pour la paie : 245 686 621`
+
+# UK National Insurance number (HMRC's format; no check digit): two prefix letters (D, F, I, Q, U, V never,
+# O never second, and a few pairs never issued), six digits, a suffix A-D.
+_NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+
+
+def _nino(value: str) -> bool:
+    return _NINO.fullmatch(value) is not None
+
+
+def _pan(value: str) -> bool:
+    """An Indian PAN held by a person: its fourth letter is the holder's type, P for an individual
+    (a company's, C, is no personal data)."""
+    return pan.is_valid(value) and value[3:4].upper() == "P"
+
+
+def _spanish_id(value: str) -> bool:
+    return dni.is_valid(value) or nie.is_valid(value)
+
+
+# A passport or driving-licence number has no public check; it is letters and digits with a digit.
+_DOCUMENT = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{6,18}")
+
+
+def _document(value: str) -> bool:
+    return _DOCUMENT.fullmatch(value) is not None
+
+
+# label (lower case, as the pattern reads the lower-cased text) -> the check its value must pass
+_LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    (r"social insurance (?:number|no\.?)|sin|nas|num[ée]ro d'assurance sociale", sin.is_valid),
+    (r"bsn|burgerservicenummer|sofi-?nummer", bsn.is_valid),
+    (r"dni|nie|documento nacional de identidad", _spanish_id),
+    (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number", aadhaar.is_valid),
+    (r"pan(?: (?:card|number|no\.?))?|permanent account number", _pan),
+    (r"national insurance(?: (?:number|no\.?))?|ni (?:number|no\.?)|nino", _nino),
+    (r"passport(?: (?:number|no\.?|#))?", _document),
+    (r"driv(?:ing|er'?s) licen[cs]e(?: (?:number|no\.?|#))?", _document),
+)
+_CHECK_OF = {}
+for _i, (_label, _check) in enumerate(_LABELS):
+    _CHECK_OF[f"l{_i}"] = _check
+
+LABELLED_ID = (
+    r"(?<![a-z0-9])(?:"
+    + "|".join(f"(?P<l{i}>{label})" for i, (label, _) in enumerate(_LABELS))
+    + r")(?![a-z0-9])"
+)
+LABELLED_ID_NEEDLES = ("sin", "nas", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
+                       "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen")
+
+_SEPARATORS = re.compile(r"[\s:#=.]*")
+# A candidate value: letters and digits, in groups split by one space or dash (`SK 75 11 84 C`, `9566 3238 5088`).
+_RUN = re.compile(r"[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*")
+
+
+def _window(text: str, a: int) -> str:
+    end = text.find("\n", a, a + _WINDOW)
+    return text[a : a + _WINDOW if end < 0 else end]
+
+
+def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
+    """The first run of letters and digits in the window after the label (or its longest prefix that
+    ends at a group boundary) that passes the label's check, with its separators removed."""
+    check = _CHECK_OF[m.lastgroup]
+    start = m.end()
+    window = _window(text, start)
+    for run in _RUN.finditer(window):
+        if check is _document and _SEPARATORS.fullmatch(window, 0, run.start()) is None:
+            return None  # no check digit: only the value written right after its label
+        cuts = [g.end() for g in re.finditer(r"[A-Za-z0-9]+", run[0])]
+        for cut in reversed(cuts):
+            compact = run[0][:cut].replace(" ", "").replace("-", "")
+            if check(compact.upper() if check in (_nino, _document) else compact):
+                if check is _document and not compact.isupper() and not compact.isdigit():
+                    continue  # a document number is written in capitals; a lower-case word is prose
+                return start + run.start(), start + run.start() + cut
+    return None
+
+
+# --- dates of birth ---------------------------------------------------------------------------
+
+DATE_OF_BIRTH = (
+    r"(?<![a-z])(?:date of birth|birth ?date|d\.?o\.?b\.?|born(?: on)?|birthday"
+    r"|date de naissance|n[ée]e? le|fecha de nacimiento|geboortedatum|geburtsdatum|data di nascita"
+    r"|data de nascimento)(?![a-z])"
+)
+DATE_OF_BIRTH_NEEDLES = ("birth", "dob", "d.o.b", "born", "naissance", "né", "nee le", "nacimiento",
+                         "geboorte", "geburt", "nascita", "nascimento")
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE = re.compile(
+    r"(?<![\d/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\.? \d{{4}}|(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
+    r"(?![\d/.-]\d)",
+    re.I,
+)
+# Between the label and its date only a separator, a name (`Geboortedatum Anna de Vries:`) or a short
+# qualifier (`(verified)`), never another number: `born in 1990, joined 03/05/2019` is no birth date.
+_NO_DIGIT = re.compile(r"[^\d\n]*")
+
+
+def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
+    start = m.end()
+    window = _window(text, start)
+    date = _DATE.search(window)
+    if date is None or _NO_DIGIT.fullmatch(window, 0, date.start()) is None:
+        return None
+    return start + date.start(), start + date.end()
