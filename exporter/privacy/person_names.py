@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.word_lists import word_shares
 from exporter.privacy.name_lists import Names, fold, german_words, name_lists
 from exporter.privacy.rule_engine import Span
 
@@ -275,6 +276,10 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
             if span is not None:
                 return span
     for i, t in enumerate(tokens[:-1]):
+        span = _name_with_unlisted_half(text, t, tokens[i + 1], names)
+        if span is not None:
+            return span
+    for i, t in enumerate(tokens[:-1]):
         initial = tokens[i + 1]
         if (initial[0].endswith(".") and len(initial[0]) == 2 and _INITIAL_ENDS.match(text, initial.end())
                 and _plain_word(t[0]) and len(t[0]) >= 4 and t[0].lower() not in _EXCLUDED and _no_word(names, t[0])
@@ -284,6 +289,38 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 _INITIAL_ENDS = re.compile(r"[ \t]+[a-z(]|[ \t]*[,;)\n]|[ \t]*\Z")
+
+
+def _name_with_unlisted_half(text: str, first: re.Match, second: re.Match, names: Names) -> Span | None:
+    """Two capitalised words, neither an English word, one of them listed in its place (a given name first,
+    or a surname second) and the other no word at all: `Priya Raghunathan`, `Olamide Afolabi`. No list holds
+    every family's names; a listed half and an unlisted half that is no English word either is how a person
+    no list knows is written, where a product's name pairs a word with a word (`Kafka Connect`)."""
+    a, b = first[0], second[0]
+    if not (_plain_word(a) and _plain_word(b) and _TITLE.fullmatch(a) and _TITLE.fullmatch(b)):
+        return None
+    if any(fold(w.split("-")[0]) in _SAINT for w in (a, b)):
+        return None  # `Boulevard Saint-Laurent`: a place named after a saint
+    if a.lower() in _EXCLUDED or b.lower() in _EXCLUDED or not (_no_word(names, a) and _no_word(names, b)):
+        return None
+    listed_a = names.given(a) or names.surname(a)
+    listed_b = names.given(b) or names.surname(b)
+    if not ((names.given(a) and not listed_b and _in_no_list(b)) or (names.surname(b) and not listed_a
+                                                                     and _in_no_list(a))):
+        return None
+    if _organisation_follows(text, second.end()):
+        return None
+    return first.start(), second.end()
+
+
+def _in_no_list(word: str) -> bool:
+    """In no list at all, not even the word list's rare words (`Renderer`, `Foundry`, `Houdini` are there):
+    a product's name is made of words, a family name from another language is in no English list."""
+    return all(fold(part) not in word_shares() for part in word.split("-"))
+
+
+# A name's word: a capital, then lower-case letters (a hyphenated second part allowed: `Ben-David`).
+_TITLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]{1,20})?")
 
 
 def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
