@@ -137,3 +137,45 @@ def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
     if date is None or _NO_DIGIT.fullmatch(window, 0, date.start()) is None:
         return None
     return start + date.start(), start + date.end()
+
+
+# --- postal addresses -------------------------------------------------------------------------
+
+# A person's postal address is found by the label people write before it: an address said to be a home, a
+# postal or a delivery one (`Home address:`, `homePostalAddress:`, `mailing address`, `domicilio`), or a bare
+# `Address:`/`Adresse :` opening a line as a form's field, or an address a person owns (`Tavita's home address`,
+# `her new address ... is`). `IP address`, `email address`, `listen address` name no such label. The value
+# must read as a street: words and a number (a house number or a postcode), never an IP address or a URL.
+POSTAL_ADDRESS = (
+    r"(?:(?<![a-z])(?:home|postal|mailing|residential|private|personal|delivery|shipping|billing|courier|new|"
+    r"permanent|current)[ _-]?address(?:es)?(?![a-z])"
+    r"|(?<![a-z])(?:home|)postaladdress(?![a-z])"
+    r"|(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:address|adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
+    r"(?=[ \t]*:)"
+    r"|(?<![a-z])(?P<bare>domicilio|anschrift|wohnadresse|woonadres|huisadres"
+    r"|adresse (?:personnelle|postale|du domicile))(?![a-z]))"
+)
+POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")
+# After the label: a few words (`for the courier`, `for the contract is`), then a separator or `is`.
+_ADDRESS_LEAD = re.compile(r"(?:[ \t]+[A-Za-z]+){0,4}?[ \t]*(?::|[ \t]is[ \t])[ \t]*")
+_BARE_LEAD = re.compile(r"[ \t]*:?[ \t]*")  # `domicilio Calle de ...`: a word that can only be followed by one
+_ADDRESS_WINDOW = 120
+# The value ends at the line's end, an aside closing the line (`(Québec) H2J 2L4` goes on) or a sentence's end.
+_ADDRESS_END = re.compile(r"[ \t]+\([^)]*\)?[ \t]*[.,;]?[ \t]*\Z|\.(?=[ \t]+[A-Z][a-z]|[ \t]*\Z)|;|[ \t]+[-–][ \t]|\Z")  # `app. 3` goes on
+_STREET = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+_MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:")
+
+
+def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
+    lead = (_BARE_LEAD if m["bare"] is not None else _ADDRESS_LEAD).match(text, m.end())
+    if lead is None:
+        return None
+    start = lead.end()
+    end = text.find("\n", start, start + _ADDRESS_WINDOW)
+    window = text[start : start + _ADDRESS_WINDOW if end < 0 else end]
+    stop = _ADDRESS_END.search(window)
+    value = window[: stop.start()].rstrip(" ,") if stop is not None else window
+    if _STREET.search(value) is None or len(_WORDS.findall(value)) < 2 or _MACHINE.search(value):
+        return None  # `address: 10.0.0.5`, `address: https://...`: a machine's, not a street
+    return start, start + len(value)

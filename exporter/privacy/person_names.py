@@ -1035,7 +1035,7 @@ def same_person_elsewhere(original: str, redacted: str) -> tuple[str, int]:
 # the alert to oncall@…`: a word no list holds stays). (The line is redacted already, so this never touches
 # a line that held nothing personal.)
 
-_PII_PLACEHOLDER = re.compile(r"<redacted:(?:email|phone|national_id|card_number|iban)>")
+_PII_PLACEHOLDER = re.compile(r"<redacted:(?:email|phone|national_id|date_of_birth|postal_address|card_number|iban)>")
 _POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?)(?:['’]s|(?<=s)['’])(?![\w'’])")
 # What a possessive owns when it is personal data (`Ann's phone is`, `Santi's backup number while
 # travelling:`), not a product's part (`Slack's email bridge`, `Docker's support line is`): a data noun
@@ -1050,13 +1050,13 @@ _POSSESSED_DATA = re.compile(
 # A name given the data directly: `Ann: x`, `Ann (x)`, `Ann (mail: x)`, `Ann - x`, `Ann at x`, `Ann on x`.
 _LABELLED_OWNER = re.compile(
     rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}})[ \t]*(?:[:(–—-]|(?:at|on|via)(?![\w]))[ \t]*"
-    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|card_number|iban)>)"
+    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|date_of_birth|postal_address|card_number|iban)>)"
 )
 # A line's subject given the data by its verb: `Mireille calls x`, `Mireille prefers mail: x`; not a subject
 # whose data sits further on (`Hermes sends the digest to x`, `Aurora fails over; the pager is x`).
 _SUBJECT_OWNER = re.compile(
     rf"\A[ \t]*(?:[>*•-][ \t]*)?([{_UP}][{_LO}]{{2,}})[ \t]+[{_LO}]{{2,}}[ \t]+(?:(?:at|on|via|to)[ \t]+)?"
-    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|card_number|iban)>)"
+    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|date_of_birth|postal_address|card_number|iban)>)"
 )
 # A record's fields: the cells between delimiters, each read once (a tab is a delimiter, so a run of tabs
 # is many empty cells, not one run a pattern backtracks over).

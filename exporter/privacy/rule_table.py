@@ -300,8 +300,10 @@ RULES: tuple[Rule, ...] = (
     ),
     # Other countries' ids after their own name, checked by python-stdnum; a date after a birth label.
     make_rule("national_id", ids.LABELLED_ID, lower=True, needles=ids.LABELLED_ID_NEEDLES, pick=ids.pick_labelled_id),
-    make_rule("national_id", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
+    make_rule("date_of_birth", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
               pick=ids.pick_date_of_birth),
+    make_rule("postal_address", ids.POSTAL_ADDRESS, lower=True, needles=ids.POSTAL_ADDRESS_NEEDLES,
+              pick=ids.pick_postal_address),
     make_rule("phone", r"\+(?<![\w+]\+)\d[\d \t().-]{5,18}\d(?![\d])", needles=("+",), pick=checks.pick_phone),
     make_rule("phone", r"\((?<!\w\()\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)", needles=("(",), pick=checks.pick_phone),
     make_rule(
