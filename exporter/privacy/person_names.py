@@ -71,7 +71,7 @@ _HISTORY = ("edited", "created", "modified", "updated", "triggered", "merged", "
             "submitted", "filed", "raised")
 _FIELDS = (
     r"(?:[A-Z][a-z]{1,20}-){1,3}(?:[a-z]{1,20}-)?by:"  # git trailers: Signed-off-by:, Reviewed-by:, Co-authored-by:
-    r"|(?<![A-Za-z])(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc|paging|paged|escalated to"
+    r"|(?<![A-Za-z])(?i:reported by|assigned to|assignee|reviewer|thanks(?: to)?|thank you(?: to)?|cc|paging|paged|escalated to"
     r"|hand(?:off|over|ed over|ing over)(?: from| to)?|spoke (?:to|with)"
     r"|(?:approved|requested|acked|acknowledged|maintained|owned|written|authored"
     # a record's history names who acted on it (`last edited by`, `triggered by`, `resolved by`)
@@ -220,6 +220,10 @@ _ORGANISATION = frozenset((
     "developers", "maintainers", "community", "university", "institute", "association", "consortium",
     "organization", "organisation", "authority", "partners", "solutions", "international", "networks",
     "consulting", "bank",
+    # more legal forms (Spain's S.L., Italy's S.p.A., France's SAS, the Nordic Oy/AB/ApS) and the nouns studios,
+    # publishers and agencies name themselves with
+    "s.l.", "s.l.u.", "sl", "s.p.a.", "spa", "sas", "s.a.s.", "oy", "ab", "aps", "a/s", "kg", "e.v.", "studios",
+    "pictures", "films", "media", "productions", "entertainment", "publishing", "agency",
 ))
 _ORGANISATION_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)")
 
@@ -227,8 +231,23 @@ _ORGANISATION_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)")
 def _organisation_follows(text: str, end: int) -> bool:
     """`Charles Schwab Corporation`, `Acme Widgets GmbH`: the words are an organisation's name (written
     capitalised, as names are: `Maria Garcia team lead` is a person and her role)."""
-    m = _ORGANISATION_AFTER.match(text, end)
-    return m is not None and m[1][0].isupper() and m[1].lower() in _ORGANISATION
+    for k in range(3):  # `Kestrel Lane Studios Europe S.L.`: a legal form may follow a place or a noun
+        m = _ORGANISATION_AFTER.match(text, end)
+        if m is None or not m[1][0].isupper():
+            return False
+        if m[1].lower() in (_ORGANISATION if k == 0 else _LEGAL_FORMS):
+            return True
+        end = m.end()
+    return False
+
+
+# Legal forms, which end a company's name however many words stand between (`Ana Lopez Platform Team` is a
+# person and her team; `Kestrel Lane Studios Europe S.L.` a company).
+_LEGAL_FORMS = frozenset((
+    "inc", "inc.", "llc", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "plc", "llp", "s.a.", "sarl", "srl",
+    "s.r.l.", "bv", "b.v.", "nv", "n.v.", "pty", "k.k.", "s.l.", "s.l.u.", "s.p.a.", "s.a.s.", "oy", "aps", "a/s",
+    "e.v.",
+))
 
 
 def _not_a_persons(words: list[str], text: str, end: int) -> bool:
@@ -311,6 +330,20 @@ def _name_with_unlisted_half(text: str, first: re.Match, second: re.Match, names
     if _organisation_follows(text, second.end()):
         return None
     return first.start(), second.end()
+
+
+# A chat mention of one person by a given name (`@Tomasz please don't paste that`, `@chiara`): `@` opens a word
+# (an address's domain, a package scope `@angular/core`, a digest `image@sha256` do not), and the word is a
+# listed given name that is no English word (`@here`, `@channel`, `@Grace` stay).
+MENTION = r"@(?<![\w.@/:+-]@)(?P<name>[A-Za-z][a-z]{2,19})(?![\w@/-]|\.\w)"
+
+
+def pick_mention(m: re.Match, text: str, floor: int) -> Span | None:
+    word = m["name"]
+    names = _names()
+    if word.lower() in _EXCLUDED or not names.given(word) or not _no_word(names, word):
+        return None
+    return m.span("name")
 
 
 def _in_no_list(word: str) -> bool:

@@ -128,7 +128,7 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
-    if _VERSION_SUFFIX.match(text, b) or _version_place(text, a):
+    if _VERSION_SUFFIX.match(text, b) or (_version_place(text, a) and not _PORT.match(text, b)):
         return None  # `1.2.5.1-2`, `2.0.1.3+dfsg`, `10.2.0.1-rc1`; `Chrome/120.0.0.0`, `SeaMonkey/2.53.5.1`
     if _same_family_version(text, a, b, octets):
         return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
@@ -151,6 +151,9 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
 # What follows a version and never an address: a Debian or RPM revision with letters (`-0ubuntu1`,
 # `-3+deb12u1`, `-1.el9`), a pre-release (`-rc1`, `-beta`), a build or tilde suffix (`+dfsg`, `~rc1`),
 # or a bare revision closing a bracket (`(1.2.5.1-2)`, as dpkg and apt print a package's version).
+# A port after the quad: an address (`amara.okafor/159.39.28.60:51234`, OpenVPN's `user/address:port`), which
+# no product token's version carries.
+_PORT = re.compile(r":\d{1,5}(?![\d.:])")
 _VERSION_SUFFIX = re.compile(r"[+~][A-Za-z0-9]|-(?:\d*[A-Za-z]|\d+(?:[.+~][\w.+~]*)?\))")
 
 

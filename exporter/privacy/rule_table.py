@@ -64,6 +64,7 @@ from exporter.privacy.person_names import (
     LOGIN_IN_PLACE,
     LOGIN_NAME,
     LOWER_NAME,
+    MENTION,
     NAME_AFTER_FIELD,
     NAME_AFTER_HEADER,
     NAME_BEFORE_ADDRESS,
@@ -87,6 +88,7 @@ from exporter.privacy.person_names import (
     pick_login_in_place,
     pick_login_name,
     pick_lower_name,
+    pick_mention,
     pick_name_after_field,
     pick_name_after_header,
     pick_name_before_place,
@@ -335,6 +337,13 @@ RULES: tuple[Rule, ...] = (
     # After every credential rule, so a name never swallows a secret's slot word.
     # Names are capitalised, bar the ones chat writes all in lower case (the last rule).
     make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True, cased=True),
+    # A card's verification value after its label (`cvv 4417`, `CVC: 123`): 3 or 4 digits, as the networks print it.
+    make_rule(
+        "card_number",
+        r"(?<![a-z])(?:cvv2?|cvc2?|csc|card security code|security code)(?![a-z])[ \t]*[:#=]?[ \t]*(?P<val>\d{3,4})(?![\d.,/:-])",
+        lower=True,
+        needles=("cvv", "cvc", "csc", "security code"),
+    ),
     make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
     make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@",), pick=pick_named_group, cased=True),
     make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
@@ -353,6 +362,7 @@ RULES: tuple[Rule, ...] = (
               cased=True),
     make_rule("person_name", LOWER_NAME, gate=lower_name_gate, pick=pick_lower_name, prose=True),
     make_rule("person_name", LOGIN_NAME, gate=login_name_gate, pick=pick_login_name),
+    make_rule("person_name", MENTION, needles=("@",), pick=pick_mention),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
