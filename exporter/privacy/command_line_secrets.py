@@ -22,7 +22,8 @@ from exporter.privacy.rule_engine import Span, secret_value
 PIPED_LOGIN = (
     r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s(?:\\n)?'[ \t]+|"%s(?:\\n)?"[ \t]+)?"""
     + secret_value()
-    + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
+    # piped to any command's `login` subcommand (`docker login`, `p4 -u build login -a`, `helm registry login`)
+    + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]+[^|\n]{0,80}?[ \t]login(?![\w.-])"""
     # or any command told to read its password from stdin: `sudo -S`, `--password-stdin`, `passwd --stdin`
     + r"""|sudo[ \t]+(?:-[a-zA-Z]*[ \t]+)*-[a-zA-Z]*S|[^|\n]{0,80}?--(?:password-)?stdin(?![\w-]))"""
 )
@@ -133,6 +134,14 @@ def _user_then_password(m: re.Match, before: str) -> Span | None:
     if m.start(group) == m.start() + 2 and not slots.password_shaped(value):
         return None
     return None if _PORT_SHAPED.fullmatch(value) or _NEXT_FLAG.fullmatch(value) else m.span(group)
+
+
+# A password handed to a flag that reads it from a file, as a process substitution: `--vault-password-file
+# <(echo X)`, `--password-file=<(printf '%s' X)`; and jenkins-cli's `-auth USER:SECRET` (its documented form).
+PASSWORD_FROM_SUBSTITUTION = (
+    r"pass[\w-]*(?:[ \t]+|=)<\((?:echo|printf)[ \t]+(?:-[nee]+[ \t]+|'%s(?:\\n)?'[ \t]+)?(?P<val>[^\s)]+)\)"
+)
+AUTH_FLAG = r"-(?<![\w-]-)-?auth[ \t]+(?!@)[^\s:@/]{1,64}:(?P<val>[^\s]{4,256})"
 
 
 def piped_login(hay: str) -> bool:

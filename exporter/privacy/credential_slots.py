@@ -186,6 +186,28 @@ def pick_user_slash_password(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span("val")
 
 
+# The same pair in prose after a word for logging in (`log into the RLM web ui with admin / S?jy6H!BoJ`, `the
+# admin login is reviewadmin / rh=h-otB%w6h`, `web console ... login apc / Gx2Fx5u6r*`): a user, a slash, a
+# value that mixes three kinds of character. (The gap is bounded and holds no slash: linear.)
+PROSE_LOGIN_PAIR = (
+    r"(?<![a-z])(?:login|log[ \t]?in(?:to)?|logon|sign[ \t]?in|creds|credentials)(?![a-z])[^\n/]{0,48}?[ \t]"
+    r"(?P<user>[a-z][\w.@-]{0,30})[ \t]*/[ \t]*(?P<val>[^\s/]{6,64})"
+)
+PROSE_LOGIN_PAIR_NEEDLES = ("log", "sign", "cred")
+
+
+def pick_prose_login_pair(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    while b > a and text[b - 1] in ".,;:)!?'\"":
+        b -= 1  # the sentence's punctuation after the value
+    value = text[a:b]
+    if len(value) < 6 or "://" in value or shape.character_kinds(value) < 3 or not any(c.isalpha() for c in value):
+        return None  # `read / write`, `apps / v1`, a URL: no password
+    if shape.is_stand_in(value) or _DOTTED_NUMBER.search(value):
+        return None
+    return a, b
+
+
 # The same pair written as code in chat: `` `admin` / `yf_im1C8x...` ``: each side quoted as a literal, a
 # slash between. (Bounded runs, one start per backtick.)
 QUOTED_USER_SLASH_PASSWORD = r"`(?P<user>[A-Za-z][\w.@-]{0,63})`[ \t]{0,4}/[ \t]{0,4}`(?P<val>[^`\s]{6,128})`"

@@ -11,9 +11,11 @@ from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.command_line_secrets import (
+    AUTH_FLAG,
     CMD_FLAG,
     FLAG,
     PASSWORD_ARGS,
+    PASSWORD_FROM_SUBSTITUTION,
     PIPED_LOGIN,
     PRINTED_SECRET,
     PRINTED_SECRET_NEEDLES,
@@ -212,6 +214,11 @@ RULES: tuple[Rule, ...] = (
         pick=pick_cmd_flag,
     ),
     make_rule("password", PIPED_LOGIN, gate=piped_login, pick=lambda m, t, f: m.span("val")),
+    make_rule("password", PASSWORD_FROM_SUBSTITUTION, lower=True, needles=("<(echo", "<(printf")),
+    make_rule("password", AUTH_FLAG, lower=True, needles=("-auth ",)),
+    # A presigned URL's signature (AWS SigV4, Google's V4): it grants the request until it expires.
+    make_rule("generic_api_key", r"x-(?:amz|goog)-signature=(?P<val>[0-9a-f]{64,512})(?![0-9a-f])", lower=True,
+              needles=("-signature=",)),
     make_rule("password", PRINTED_SECRET, lower=True, needles=PRINTED_SECRET_NEEDLES, pick=pick_printed_secret),
     make_rule("password", XML_SETTING, lower=True, needles=("key=", "name="), pick=pick_xml_setting),
     make_rule(
@@ -268,6 +275,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.IS_THE_PASSWORD, lower=True, gate=slots.is_the_password_gate, pick=slots.pick_value_group),
     make_rule("password", slots.LOGIN_AS_WITH, lower=True, needles=("in as ",), pick=slots.pick_login_as_with),
     make_rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
+    make_rule("password", slots.PROSE_LOGIN_PAIR, lower=True, needles=slots.PROSE_LOGIN_PAIR_NEEDLES,
+              pick=slots.pick_prose_login_pair),
     make_rule("password", slots.QUOTED_USER_SLASH_PASSWORD, needles=("` / `", "`/`"), pick=slots.pick_user_slash_password),
     make_rule("generic_api_key", slots.HEX_AFTER_KEY_NOUN, lower=True, needles=("key", "token"),
               pick=slots.pick_hex_after_key_noun),
