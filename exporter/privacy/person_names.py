@@ -291,7 +291,9 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
             return a, tokens[end].end()
     for i, t in enumerate(tokens[:-1]):
         if _plain_word(t[0]) and t[0].lower() not in _EXCLUDED and _plain_word(tokens[i + 1][0]):
-            span = _surname_first(text, t, tokens[i + 1 :], names, capitals=False)
+            # (the words a name can have, not the whole run: a slice to the run's end per word made a 20 KB run
+            # of capitalised words quadratic, in the round-14 redactor too)
+            span = _surname_first(text, t, tokens[i + 1 : i + 1 + _NAME_WORDS], names, capitals=False)
             if span is not None:
                 return span
     for i, t in enumerate(tokens[:-1]):
@@ -308,6 +310,9 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 _INITIAL_ENDS = re.compile(r"[ \t]+[a-z(]|[ \t]*[,;)\n]|[ \t]*\Z")
+
+
+_NAME_WORDS = 8  # the most words after a surname written first that `_surname_first` reads (`Tan Wei Ming`: 2)
 
 
 def _name_with_unlisted_half(text: str, first: re.Match, second: re.Match, names: Names) -> Span | None:
