@@ -99,6 +99,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("grouped international numbers", "+44 7700 900 "),
     ("symbols under a key", "SCRIPT_KEY: a1!b2#c3%"),
     ("legal forms after words", "Kestrel Lane Studios "),
+    ("dash signatures", " -- Fatima – Priya "),
 )
 
 

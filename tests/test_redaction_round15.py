@@ -218,3 +218,9 @@ def test_a_long_run_of_capitalised_words_gives_each_surname_only_a_names_worth_o
     monkeypatch.setattr(person_names, "_surname_first", spy)
     Redactor().redact("Kubernetes Grafana Tempo " * 200)
     assert seen and max(seen) <= person_names._NAME_WORDS
+
+
+def test_a_one_line_message_signed_after_a_dash_loses_the_signature_and_products_after_a_dash_stay():
+    assert "Fatima" not in red("off sick today, back Monday – Fatima")
+    for text in ("rolled back the deploy — Grace", "pipeline green -- Jenkins", "see the runbook – Kubernetes"):
+        assert red(text) == text

@@ -621,11 +621,15 @@ GREETING_OR_SIGNATURE = (
     + rf"(?P<n_g>[{_UP}]{_ONE_TAIL}){_ONE_END}(?=[ \t]*(?:[,!:;.?\n—–-]|\Z)|[ \t]+[{_UP}]\.)"
     + r"|(?:(?:^|(?<=\n))[ \t]*(?:--|—|–|~)[ \t]*|(?i:regards|cheers|thanks|best|thank you|br|sincerely),?[ \t]*\n[ \t]*)"
     + rf"(?P<n_s>{_WORD}(?:[ \t]+{_BETWEEN}){{0,2}})(?=[ \t]*(?:[,(|]|\n|\Z))"
+    # a one-line message signed at its end after a dash (`will be out Thursday – Fatima`): a listed given name only
+    + rf"|[ \t](?:--|—|–)[ \t]*(?P<n_t>[{_UP}]{_ONE_TAIL}){_ONE_END}(?=[ \t]*(?:\n|\Z))"
 )
 
 
 def greeting_gate(hay: str) -> bool:
     """A line that starts with a greeting, a closing word or a dash (split only when there are lines)."""
+    if " --" in hay or "—" in hay or "–" in hay:
+        return True
     if "\n" not in hay:
         return hay.lstrip("[]0123456789:<> ").lower().startswith(_LINE_STARTS)
     return any(line.lstrip("[]0123456789:<> ").lower().startswith(_LINE_STARTS) for line in hay.split("\n"))
@@ -637,6 +641,8 @@ _LINE_STARTS = (*_GREETINGS, "regards", "best", "sincerely", "br", "-", "—", "
 def pick_greeting_or_signature(m: re.Match, text: str, floor: int) -> Span | None:
     if m["n_g"] is not None:
         return _pick_one_name(text, m.span("n_g"), strict=False)
+    if m["n_t"] is not None:
+        return _pick_one_name(text, m.span("n_t"), strict=True)
     words = m["n_s"].split()
     if len(words) == 1:
         return m.span("n_s") if _one_word_person(words[0], _names(), strict=False) else None
