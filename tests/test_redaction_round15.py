@@ -1,7 +1,9 @@
 """Round 15's kinds of secret and personal data, each with the ordinary text beside it that must stay.
 
 Written in my own words from the kinds batch 15's dev lines showed (no line of the corpus is copied); each
-positive fails on the redactor at the round's start (82d27a8), each negative holds on both.
+positive is missed by the redactor at the round's start (82d27a8, checked through bench/redaction.py's
+`baseline_module`); three negatives (the company with its legal form, the password flag and word in a sentence)
+were redacted by it.
 """
 
 from __future__ import annotations
@@ -139,14 +141,14 @@ _SIG = "5d1e9f0c7a3b8e2d6f4a1c9b0e7d3a5f8c2b6e1d9a4f7c0b3e8d5a2f6c1b9e4d"
 
 
 @pytest.mark.parametrize(("text", "secret"), [
-    ('wget --header "X-Api-Key: Rq7vLm2Xp9Tz4Kw8Jd3Fs6Ha" "https://cost.internal/report"', "Rq7vLm2Xp9Tz4Kw8Jd3Fs6Ha"),
+    ('curl -s -H "X-Api-Key: KorvalinTessmarQ7Lupo" "https://cost.internal/report"', "KorvalinTessmarQ7Lupo"),
     ("log into the NAS web ui with admin / Tq9!fz#Lm2x if it hangs", "Tq9!fz#Lm2x"),
-    ("the kiosk login is frontdesk / pw=Xc7-Lq%9, keep it off the wiki", "pw=Xc7-Lq%9"),
+    ("console login ops / Vb4*kQ9!zRt2 for the UPS", "Vb4*kQ9!zRt2"),
     ("echo 'Vn3#qL9xZ!' | p4 -u ci-bot login -a", "Vn3#qL9xZ!"),
     ("sops -d --passphrase-file <(echo Hs8!kQ2mZp) secrets.enc", "Hs8!kQ2mZp"),
     ("java -jar jenkins-cli.jar -s https://ci/ -auth ci-bot:1f2e3d4c5b6a79880716 list-jobs", "1f2e3d4c5b6a79880716"),
     ("GET /a.mp4?X-Amz-Date=20240101T000000Z&X-Amz-Signature=" + _SIG, _SIG),
-    ('config: {RENDER_API_KEY: "h3k)9s#pq1!vz8m2x"}', "h3k)9s#pq1!vz8m2x"),
+    ('config: {PIPELINE_SCRIPT_KEY: "tkwpzra)b2xqmnv7fhd%c(#y!"}', "tkwpzra)b2xqmnv7fhd%c(#y!"),
 ])
 def test_credentials_in_the_places_round_15_added_go(text, secret):
     assert secret not in red(text)
@@ -170,7 +172,7 @@ def test_talk_about_passwords_and_references_stay(text):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("onboarding call with Priya Venkatachalapathy at 10", "Priya Venkatachalapathy"),
-    ("escalated by Kwabena Owusu-Ansahene overnight", "Kwabena Owusu-Ansahene"),
+    ("call with Hannah Oyelowokan tomorrow", "Hannah Oyelowokan"),
     ("@Tomasz can you look at the queue", "Tomasz"),
     ("thanks to Siddharth for the fix", "Siddharth"),
 ])
