@@ -226,3 +226,14 @@ def test_a_one_line_message_signed_after_a_dash_loses_the_signature_and_products
     assert "Fatima" not in red("off sick today, back Monday – Fatima")
     for text in ("rolled back the deploy — Grace", "pipeline green -- Jenkins", "see the runbook – Kubernetes"):
         assert red(text) == text
+
+
+def test_a_licence_server_written_port_at_a_private_host_is_no_mailbox():
+    assert red("LM_LICENSE_FILE=27000@flexlm.corp.internal") == "LM_LICENSE_FILE=27000@flexlm.corp.internal"
+    assert "12345@qq.com" not in red("mail 12345@qq.com")  # a numeric mailbox at a public domain is one
+    assert "99999@" not in red("x 99999@build.internal")  # no port: above 65535
+
+
+def test_a_small_four_part_version_after_a_bracketed_product_name_stays_and_a_bracketed_address_word_does_not():
+    assert red("loaded Foo for Bar (FtoB) 5.3.4.1 ok") == "loaded Foo for Bar (FtoB) 5.3.4.1 ok"
+    assert "25.1.2.3" not in red("seen from (client) 25.1.2.3")

@@ -41,6 +41,8 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `27ff6dc5...d5ab@group.calendar.google.com`: a calendar's or a message's id, made by a machine
     if _NO_PERSON_LOCAL.fullmatch(text, a, m.start()):
         return None  # `it-noreply@`, `root@host`, `MAILER-DAEMON@`: a mail system's own sender, no person's mailbox
+    if _PORT_AT_PRIVATE_HOST.fullmatch(text, a, m.end()):
+        return None  # `RLM_LICENSE=5053@lic-lon-02.corp.internal`: a licence server as FlexLM/RLM write it, `port@host`
     if m[0].lower().endswith(".gserviceaccount.com"):
         return None  # a Google Cloud service account: a machine's identity, no person's mailbox
     # (the header is looked for within a bounded stretch before the address, not from the line's start:
@@ -50,6 +52,13 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
     return a, m.end()
 
 
+# A port number at a host under a private-use name (RFC 6762's `.local`, ICANN's `.internal`, `.home.arpa`, and the
+# `.lan`/`.corp`/`.localdomain` in common use): no mail domain a person has a mailbox at, and the form licence
+# servers are named in (`27000@flexlm.corp`).
+_PORT_AT_PRIVATE_HOST = re.compile(
+    r"(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3})@[\w.-]+\.(?i:internal|local|lan|corp"
+    r"|localdomain|home\.arpa)"
+)
 # Senders no person reads: a no-reply address in any spelling, and the accounts a mail system sends as
 # itself (cron and the MTA mail as `root`; RFC 5321's `postmaster`; `MAILER-DAEMON` for bounces).
 _NO_PERSON_LOCAL = re.compile(r"(?i:(?:[\w.+-]*[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]*)?|root|postmaster|mailer-daemon)")
@@ -240,7 +249,8 @@ def ssn_gate(hay: str) -> bool:
 NANP_GATE = re.compile(r"\d{3}[.-]\d{3}[.-]\d{4}")
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9]{2,}) \Z")  # `nginx 1.25.3.1`, `SeaMonkey 2.53.18.2`
+# `nginx 1.25.3.1`, `SeaMonkey 2.53.18.2`, `Arnold for Maya (MtoA) 5.3.4.1`: a product's name, in brackets too
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9]{2,})\)? \Z")
 # Words after which a dotted quad is an address whatever its size.
 _IP_WORDS = frozenset({
     "from", "to", "at", "by", "via", "for", "host", "hosts", "ip", "ips", "addr", "address", "peer",
