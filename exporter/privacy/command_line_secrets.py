@@ -22,8 +22,7 @@ from exporter.privacy.rule_engine import Span, secret_value
 PIPED_LOGIN = (
     r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s(?:\\n)?'[ \t]+|"%s(?:\\n)?"[ \t]+)?"""
     + secret_value()
-    # piped to any command's `login` subcommand (`docker login`, `p4 -u build login -a`, `helm registry login`)
-    + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]+[^|\n]{0,80}?[ \t]login(?![\w.-])"""
+    + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
     # or any command told to read its password from stdin: `sudo -S`, `--password-stdin`, `passwd --stdin`
     + r"""|sudo[ \t]+(?:-[a-zA-Z]*[ \t]+)*-[a-zA-Z]*S|[^|\n]{0,80}?--(?:password-)?stdin(?![\w-]))"""
 )
@@ -73,13 +72,18 @@ _REGISTRY_TOOLS = frozenset(
 def pick_flag(m: re.Match, text: str, floor: int) -> Span | None:
     if _NEXT_FLAG.fullmatch(m["val"]) or m["val"].startswith("("):
         return None  # `--password --verbose`: prompted for; `-Password (ConvertTo-SecureString ...)`: an expression
-    if _FLAG_IN_PROSE.match(text, m.start("val")) and person_names.english_word(m["val"]):
+    if m["val"].lower() in _ABOUT_THE_FLAG and _FLAG_IN_PROSE.match(text, m.start("val")):
         return None  # `Using --password via the CLI is insecure`, `the --password flag of`: the flag is talked about
     return m.span("val")
 
 
-# A lower-case word and then another word on the line after a password flag: a sentence about the flag.
+# A word that talks about the flag, then another word: a sentence about the flag (`--password via the CLI`). Any
+# other word is the value, weak as it may be (`--password summer registry.gitlab.com`).
 _FLAG_IN_PROSE = re.compile(r"[a-z]+[ \t]+[a-z]")
+_ABOUT_THE_FLAG = frozenset({
+    "via", "flag", "flags", "option", "options", "argument", "arguments", "parameter", "switch", "is", "was", "will",
+    "on", "in", "with", "without", "instead", "and", "or", "of", "to", "from", "for", "when", "if", "has", "have",
+})
 
 
 _NEXT_FLAG = re.compile(r"--?[A-Za-z][a-z-]*")
@@ -139,7 +143,10 @@ def _user_then_password(m: re.Match, before: str) -> Span | None:
 # A password handed to a flag that reads it from a file, as a process substitution: `--vault-password-file
 # <(echo X)`, `--password-file=<(printf '%s' X)`; and jenkins-cli's `-auth USER:SECRET` (its documented form).
 PASSWORD_FROM_SUBSTITUTION = (
-    r"pass[\w-]*(?:[ \t]+|=)<\((?:echo|printf)[ \t]+(?:-[nee]+[ \t]+|'%s(?:\\n)?'[ \t]+)?(?P<val>[^\s)]+)\)"
+    # (a flag: starts at its dash, every run bounded, so each start reads a fixed stretch; a run of `pass_` with one
+    # unclosed `<(` after it was quadratic when the name was an unbounded run from any `pass`)
+    r"-(?<![\w-]-)-?[a-z0-9_-]{0,40}?pass[a-z0-9_-]{0,40}(?:[ \t]+|=)<\((?:echo|printf)[ \t]+"
+    r"(?:-[ne]+[ \t]+|'%s(?:\\n)?'[ \t]+)?(?P<val>[^\s)]{1,256})\)"
 )
 AUTH_FLAG = r"-(?<![\w-]-)-?auth[ \t]+(?!@)[^\s:@/]{1,64}:(?P<val>[^\s]{4,256})"
 

@@ -56,9 +56,9 @@ def password_shaped(word: str) -> bool:
     odd_symbols = {c for c in word if not c.isalnum()} - set("-_.")
     if not (has_upper or has_lower):
         return False
-    core = word.rstrip(".,;:!?)")
+    core = word.rstrip("?")
     if core != word and core.isalpha() and core.islower() and person_names.english_word(core):
-        return False  # `the password without stopping the workers?`: a word ending the sentence
+        return False  # `the password without stopping the workers?`: a word ending a question (`sunshine!` stays one)
     if not has_digit and not odd_symbols:
         return False  # `grafana-admin`, `ops_guest`, `rememberMe`: words and identifiers, not a password
     if not has_lower and not odd_symbols:
@@ -203,6 +203,8 @@ def pick_prose_login_pair(m: re.Match, text: str, floor: int) -> Span | None:
     value = text[a:b]
     if len(value) < 6 or "://" in value or shape.character_kinds(value) < 3 or not any(c.isalpha() for c in value):
         return None  # `read / write`, `apps / v1`, a URL: no password
+    if all(c.isalnum() or c in "-_." for c in value):
+        return None  # `OPS / Sprint-42`, `web / Mobile-v2`: names joined by dashes, a path in a UI; a password has a symbol
     if shape.is_stand_in(value) or _DOTTED_NUMBER.search(value):
         return None
     return a, b

@@ -58,13 +58,14 @@ def _document(value: str) -> bool:
 
 # label (lower case, as the pattern reads the lower-cased text) -> the check its value must pass
 _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    (r"social insurance (?:number|no\.?)|sin|nas|num[ée]ro d'assurance sociale", sin.is_valid),
+    (r"social insurance (?:number|no\.?)|sin|num[ée]ro d'assurance sociale", sin.is_valid),  # (`NAS` is storage)
     (r"bsn|burgerservicenummer|sofi-?nummer", bsn.is_valid),
     (r"dni|nie|documento nacional de identidad", _spanish_id),
     (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number", aadhaar.is_valid),
     (r"pan(?: (?:card|number|no\.?))?|permanent account number", _pan),
     (r"national insurance(?: (?:number|no\.?))?|ni (?:number|no\.?)|nino", _nino),
-    (r"passport(?: (?:number|no\.?|#))?", _document),
+    # no check digit: only with the word for its number (`Passport 20240115 release notes` is a library's)
+    (r"passport (?:number|no\.?|#)", _document),
     (r"driv(?:ing|er'?s) licen[cs]e(?: (?:number|no\.?|#))?", _document),
 )
 _CHECK_OF = {}
@@ -76,9 +77,10 @@ LABELLED_ID = (
     + "|".join(f"(?P<l{i}>{label})" for i, (label, _) in enumerate(_LABELS))
     + r")(?![a-z0-9])"
 )
-LABELLED_ID_NEEDLES = ("sin", "nas", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
+LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
                        "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen")
 
+_RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
 _SEPARATORS = re.compile(r"[\s:#=.]*")
 # A candidate value: letters and digits, in groups split by one space or dash (`SK 75 11 84 C`, `9566 3238 5088`).
 _RUN = re.compile(r"[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*")
@@ -95,12 +97,16 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
     check = _CHECK_OF[m.lastgroup]
     start = m.end()
     window = _window(text, start)
-    for run in _RUN.finditer(window):
+    for n, run in enumerate(_RUN.finditer(window)):
+        if n == _RUNS:
+            return None
         if check is _document and _SEPARATORS.fullmatch(window, 0, run.start()) is None:
             return None  # no check digit: only the value written right after its label
         cuts = [g.end() for g in re.finditer(r"[A-Za-z0-9]+", run[0])]
         for cut in reversed(cuts):
             compact = run[0][:cut].replace(" ", "").replace("-", "")
+            if not 6 <= len(compact) <= 18:
+                continue  # no id this short or long: stdnum is asked only about candidates (`dni 12 34 ` runs)
             if check(compact.upper() if check in (_nino, _document) else compact):
                 if check is _document and not compact.isupper() and not compact.isdigit():
                     continue  # a document number is written in capitals; a lower-case word is prose
@@ -111,12 +117,14 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
 # --- dates of birth ---------------------------------------------------------------------------
 
 DATE_OF_BIRTH = (
-    r"(?<![a-z])(?:date of birth|birth ?date|d\.?o\.?b\.?|born(?: on)?|birthday"
-    r"|date de naissance|n[ée]e? le|fecha de nacimiento|geboortedatum|geburtsdatum|data di nascita"
+    r"(?<![a-z])(?:date of birth|birth ?date|d\.?o\.?b\.?"
+    r"|date de naissance|née? le|fecha de nacimiento|geboortedatum|geburtsdatum|data di nascita"
     r"|data de nascimento)(?![a-z])"
 )
-DATE_OF_BIRTH_NEEDLES = ("birth", "dob", "d.o.b", "born", "naissance", "né", "nee le", "nacimiento",
-                         "geboorte", "geburt", "nascita", "nascimento")
+# (`born`, `birthday` left out: `the team birthday lunch is on <date>`, `Kafka was born on <date>`; `né le` only with
+# its accent: `ne le relancez pas avant le <date>` is French for "don't")
+DATE_OF_BIRTH_NEEDLES = ("birth", "dob", "d.o.b", "naissance", "né le", "née le", "nacimiento", "geboorte", "geburt",
+                         "nascita", "nascimento")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE = re.compile(
@@ -125,9 +133,13 @@ _DATE = re.compile(
     r"(?![\d/.-]\d)",
     re.I,
 )
-# Between the label and its date only a separator, a name (`Geboortedatum Anna de Vries:`) or a short
-# qualifier (`(verified)`), never another number: `born in 1990, joined 03/05/2019` is no birth date.
-_NO_DIGIT = re.compile(r"[^\d\n]*")
+# Between the label and its date only a separator, a name (`Geboortedatum Anna de Vries:`, a redacted one) or a
+# short aside in brackets; words (`DOB field validation fails for <date>`, `column is now nullable since`) say the
+# date is another thing's.
+_NO_DIGIT = re.compile(
+    r"[ \t:=#.,-]*(?:(?:<redacted:person_name>|[A-ZÀ-Þ][\w'’-]*)(?:[ \t]+(?:<redacted:person_name>|[A-ZÀ-Þ][\w'’-]*"
+    r"|van|de|der|den|da|di|del|la|le)){0,4}[ \t:=#.,-]*)?(?:\([^)\n\d]{0,30}\)[ \t:=#.,-]*)?"
+)
 
 
 def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
@@ -147,24 +159,27 @@ def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
 # `her new address ... is`). `IP address`, `email address`, `listen address` name no such label. The value
 # must read as a street: words and a number (a house number or a postcode), never an IP address or a URL.
 POSTAL_ADDRESS = (
-    r"(?:(?<![a-z])(?:home|postal|mailing|residential|private|personal|delivery|shipping|billing|courier|new|"
-    r"permanent|current)[ _-]?address(?:es)?(?![a-z])"
+    # (`new|current|private|delivery|billing address` and a bare `address:` are as often a VIP's, a memory word's, a
+    # subnet's, a listener's or an office's: only the words that make it where a person lives or gets mail)
+    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal)[ _-]?address(?:es)?(?![a-z])"
     r"|(?<![a-z])(?:home|)postaladdress(?![a-z])"
-    r"|(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:address|adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
+    r"|(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
     r"(?=[ \t]*:)"
     r"|(?<![a-z])(?P<bare>domicilio|anschrift|wohnadresse|woonadres|huisadres"
     r"|adresse (?:personnelle|postale|du domicile))(?![a-z]))"
 )
 POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")
 # After the label: a few words (`for the courier`, `for the contract is`), then a separator or `is`.
-_ADDRESS_LEAD = re.compile(r"(?:[ \t]+[A-Za-z]+){0,4}?[ \t]*(?::|[ \t]is[ \t])[ \t]*")
+# After the label: at most `for the <word>` (`home address for the courier:`), then `:` or `is`; `home address of the
+# NFS share is`, `postal address field is` name another thing.
+_ADDRESS_LEAD = re.compile(r"(?:[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+)?[a-z]+)?[ \t]*(?::|[ \t]is[ \t])[ \t]*")
 _BARE_LEAD = re.compile(r"[ \t]*:?[ \t]*")  # `domicilio Calle de ...`: a word that can only be followed by one
 _ADDRESS_WINDOW = 120
 # The value ends at the line's end, an aside closing the line (`(Québec) H2J 2L4` goes on) or a sentence's end.
 _ADDRESS_END = re.compile(r"[ \t]+\([^)]*\)?[ \t]*[.,;]?[ \t]*\Z|\.(?=[ \t]+[A-Z][a-z]|[ \t]*\Z)|;|[ \t]+[-–][ \t]|\Z")  # `app. 3` goes on
 _STREET = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
-_MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:")
+_MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|/|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:|0x[0-9a-fA-F]")
 
 
 def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
@@ -176,6 +191,7 @@ def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
     window = text[start : start + _ADDRESS_WINDOW if end < 0 else end]
     stop = _ADDRESS_END.search(window)
     value = window[: stop.start()].rstrip(" ,") if stop is not None else window
-    if _STREET.search(value) is None or len(_WORDS.findall(value)) < 2 or _MACHINE.search(value):
+    if (_STREET.search(value) is None or len(_WORDS.findall(value)) < 2 or _MACHINE.search(value)
+            or not any(w[0].isupper() for w in _WORDS.findall(value))):  # a street or a town has a capital
         return None  # `address: 10.0.0.5`, `address: https://...`: a machine's, not a street
     return start, start + len(value)

@@ -316,8 +316,8 @@ _NAME_WORDS = 8  # the most words after a surname written first that `_surname_f
 
 
 def _name_with_unlisted_half(text: str, first: re.Match, second: re.Match, names: Names) -> Span | None:
-    """Two capitalised words, neither an English word, one of them listed in its place (a given name first,
-    or a surname second) and the other no word at all: `Priya Raghunathan`, `Olamide Afolabi`. No list holds
+    """Two capitalised words, neither an English word, a listed given name first and a word in no list at all
+    second: `Priya Raghunathan`, `Haruto Yamamoto`. No list holds
     every family's names; a listed half and an unlisted half that is no English word either is how a person
     no list knows is written, where a product's name pairs a word with a word (`Kafka Connect`)."""
     a, b = first[0], second[0]
@@ -327,13 +327,12 @@ def _name_with_unlisted_half(text: str, first: re.Match, second: re.Match, names
         return None  # `Boulevard Saint-Laurent`: a place named after a saint
     if a.lower() in _EXCLUDED or b.lower() in _EXCLUDED or not (_no_word(names, a) and _no_word(names, b)):
         return None
-    listed_a = names.given(a) or names.surname(a)
-    listed_b = names.given(b) or names.surname(b)
-    if not ((names.given(a) and not listed_b and _in_no_list(b)) or (names.surname(b) and not listed_a
-                                                                     and _in_no_list(a))):
+    # A listed given name first: a listed surname after an unlisted word is as often a vendor and its site or a city
+    # and its district (`Equinix Ashburn`, `Bengaluru Whitefield`, `Debezium Kafka`).
+    if not (names.given(a) and not (names.given(b) or names.surname(b)) and _in_no_list(b)):
         return None
-    if _organisation_follows(text, second.end()):
-        return None
+    if _organisation_follows(text, second.end()) or _PLACE_BEFORE.search(text, max(0, first.start() - 8), first.start()):
+        return None  # `to Aurora Postgres`, `The Sofia Mladost office`: a product or a place after where/the
     return first.start(), second.end()
 
 
@@ -349,6 +348,9 @@ def pick_mention(m: re.Match, text: str, floor: int) -> Span | None:
     if word.lower() in _EXCLUDED or not names.given(word) or not _no_word(names, word):
         return None
     return m.span("name")
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:at|in|on|to|into|onto|from|via|near|the)[ \t]+\Z")
 
 
 def _in_no_list(word: str) -> bool:
@@ -621,15 +623,11 @@ GREETING_OR_SIGNATURE = (
     + rf"(?P<n_g>[{_UP}]{_ONE_TAIL}){_ONE_END}(?=[ \t]*(?:[,!:;.?\n—–-]|\Z)|[ \t]+[{_UP}]\.)"
     + r"|(?:(?:^|(?<=\n))[ \t]*(?:--|—|–|~)[ \t]*|(?i:regards|cheers|thanks|best|thank you|br|sincerely),?[ \t]*\n[ \t]*)"
     + rf"(?P<n_s>{_WORD}(?:[ \t]+{_BETWEEN}){{0,2}})(?=[ \t]*(?:[,(|]|\n|\Z))"
-    # a one-line message signed at its end after a dash (`will be out Thursday – Fatima`): a listed given name only
-    + rf"|[ \t](?:--|—|–)[ \t]*(?P<n_t>[{_UP}]{_ONE_TAIL}){_ONE_END}(?=[ \t]*(?:\n|\Z))"
 )
 
 
 def greeting_gate(hay: str) -> bool:
     """A line that starts with a greeting, a closing word or a dash (split only when there are lines)."""
-    if " --" in hay or "—" in hay or "–" in hay:
-        return True
     if "\n" not in hay:
         return hay.lstrip("[]0123456789:<> ").lower().startswith(_LINE_STARTS)
     return any(line.lstrip("[]0123456789:<> ").lower().startswith(_LINE_STARTS) for line in hay.split("\n"))
@@ -641,8 +639,6 @@ _LINE_STARTS = (*_GREETINGS, "regards", "best", "sincerely", "br", "-", "—", "
 def pick_greeting_or_signature(m: re.Match, text: str, floor: int) -> Span | None:
     if m["n_g"] is not None:
         return _pick_one_name(text, m.span("n_g"), strict=False)
-    if m["n_t"] is not None:
-        return _pick_one_name(text, m.span("n_t"), strict=True)
     words = m["n_s"].split()
     if len(words) == 1:
         return m.span("n_s") if _one_word_person(words[0], _names(), strict=False) else None

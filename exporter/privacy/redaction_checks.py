@@ -242,7 +242,12 @@ def _written_as_phone(raw: str, number: phonenumbers.PhoneNumber) -> bool:
     ranges set aside for fiction and tests (Ofcom's 07700 900xxx); a person writing `+`, a country code and
     digit groups has written a phone number all the same. A run without groups (`+20240514`) still needs a
     valid range."""
-    return len(_GROUP_SEP.findall(raw)) >= 2 and phonenumbers.is_possible_number(number)
+    if len(_GROUP_SEP.findall(raw)) < 2 or not phonenumbers.is_possible_number(number):
+        return False
+    # the country code written as a group of its own (`+44 7700 ...`), as people write one: `+12 345 678 s` is a
+    # count with a sign, whose first group is no country code
+    first = raw[1:].lstrip(" (").split(" ", 1)[0].split("-", 1)[0].split(".", 1)[0]
+    return first == str(number.country_code)
 
 
 # --- vendor tokens by their documented prefix ---------------------------------------------------

@@ -349,9 +349,10 @@ RULES: tuple[Rule, ...] = (
     # A card's verification value after its label (`cvv 4417`, `CVC: 123`): 3 or 4 digits, as the networks print it.
     make_rule(
         "card_number",
-        r"(?<![a-z])(?:cvv2?|cvc2?|csc|card security code|security code)(?![a-z])[ \t]*[:#=]?[ \t]*(?P<val>\d{3,4})(?![\d.,/:-])",
+        # (only the card networks' own names: `security code 403` is a WAF's, `CSC #4412` a ticket's)
+        r"(?<![a-z])(?:cvv2?|cvc2?|card security code)(?![a-z])[ \t]*[:#=]?[ \t]*(?P<val>\d{3,4})(?![\d.,/:-])",
         lower=True,
-        needles=("cvv", "cvc", "csc", "security code"),
+        needles=("cvv", "cvc", "card security code"),
     ),
     make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
     make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@",), pick=pick_named_group, cased=True),
