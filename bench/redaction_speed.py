@@ -100,12 +100,17 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("symbols under a key", "SCRIPT_KEY: a1!b2#c3%"),
     ("legal forms after words", "Kestrel Lane Studios "),
     ("dash signatures", " -- Fatima – Priya "),
+    # the review's lines (F13, F14): one long word before an unclosed substitution; labels before short digit groups
+    ("pass_ run before an unclosed <(", "pass_"),
+    ("nie labels with digit groups", "nie 1-2-3-4 "),
+    ("dni labels with digit groups", "dni 12 34 "),
 )
 
 
 # Units whose rule needs one trigger somewhere in the line (a needle) and repeats its costly part: the
 # trigger is put at the line's end, after the repeated part.
-TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee"}
+TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee",
+         "pass_ run before an unclosed <(": "=<(printf x"}
 
 
 def line(label: str, unit: str, size: int) -> str:

@@ -68,9 +68,14 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"passport (?:number|no\.?|#)", _document),
     (r"driv(?:ing|er'?s) licen[cs]e(?: (?:number|no\.?|#))?", _document),
 )
+# Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
+_SHAPES = (r"\d{9}", r"\d{8,9}", r"(?i:[XYZ]?\d{7,8}[A-Z])", r"\d{12}", r"(?i:[A-Z]{5}\d{4}[A-Z])",
+           r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})")
 _CHECK_OF = {}
+_SHAPE_OF = {}
 for _i, (_label, _check) in enumerate(_LABELS):
     _CHECK_OF[f"l{_i}"] = _check
+    _SHAPE_OF[f"l{_i}"] = re.compile(_SHAPES[_i])
 
 LABELLED_ID = (
     r"(?<![a-z0-9])(?:"
@@ -80,6 +85,7 @@ LABELLED_ID = (
 LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
                        "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen")
 
+_GROUP = re.compile(r"[A-Za-z0-9]+")
 _RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
 _SEPARATORS = re.compile(r"[\s:#=.]*")
 # A candidate value: letters and digits, in groups split by one space or dash (`SK 75 11 84 C`, `9566 3238 5088`).
@@ -95,6 +101,7 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
     """The first run of letters and digits in the window after the label (or its longest prefix that
     ends at a group boundary) that passes the label's check, with its separators removed."""
     check = _CHECK_OF[m.lastgroup]
+    shape = _SHAPE_OF[m.lastgroup]
     start = m.end()
     window = _window(text, start)
     for n, run in enumerate(_RUN.finditer(window)):
@@ -102,11 +109,19 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
             return None
         if check is _document and _SEPARATORS.fullmatch(window, 0, run.start()) is None:
             return None  # no check digit: only the value written right after its label
-        cuts = [g.end() for g in re.finditer(r"[A-Za-z0-9]+", run[0])]
+        # Group ends whose prefix holds 6-18 letters and digits (no id is shorter or longer): stdnum is asked only
+        # about these, and the prefix is built only for them (`dni 12 34 ` runs made every label try every prefix).
+        cuts, kept = [], 0
+        for group in _GROUP.finditer(run[0]):
+            kept += group.end() - group.start()
+            if kept > 18:
+                break
+            if kept >= 6:
+                cuts.append(group.end())
         for cut in reversed(cuts):
             compact = run[0][:cut].replace(" ", "").replace("-", "")
-            if not 6 <= len(compact) <= 18:
-                continue  # no id this short or long: stdnum is asked only about candidates (`dni 12 34 ` runs)
+            if shape.fullmatch(compact) is None:
+                continue
             if check(compact.upper() if check in (_nino, _document) else compact):
                 if check is _document and not compact.isupper() and not compact.isdigit():
                     continue  # a document number is written in capitals; a lower-case word is prose
