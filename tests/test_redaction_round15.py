@@ -287,3 +287,10 @@ def test_an_id_label_asks_stdnum_only_about_runs_an_id_can_be(monkeypatch):
     monkeypatch.setattr(ids.dni, "is_valid", lambda v: calls.append(v) or real(v))
     Redactor().redact("dni 12 34 " * 50)
     assert all(6 <= len(v) <= 18 for v in calls)
+
+
+def test_a_person_before_a_capitalised_department_word_is_still_a_person():
+    """F11: a department after a full name (`Media`, `Productions`) is no legal form; a company's legal form a few
+    words on still is."""
+    assert "Sharma" not in red("Priya Sharma Media will join the call")
+    assert red("invoice to Kestrel Lane Studios Europe S.L. this month") == "invoice to Kestrel Lane Studios Europe S.L. this month"

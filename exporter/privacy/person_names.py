@@ -220,10 +220,9 @@ _ORGANISATION = frozenset((
     "developers", "maintainers", "community", "university", "institute", "association", "consortium",
     "organization", "organisation", "authority", "partners", "solutions", "international", "networks",
     "consulting", "bank",
-    # more legal forms (Spain's S.L., Italy's S.p.A., France's SAS, the Nordic Oy/AB/ApS) and the nouns studios,
-    # publishers and agencies name themselves with
-    "s.l.", "s.l.u.", "sl", "s.p.a.", "spa", "sas", "s.a.s.", "oy", "ab", "aps", "a/s", "kg", "e.v.", "studios",
-    "pictures", "films", "media", "productions", "entertainment", "publishing", "agency",
+    # more legal forms (Spain's S.L., Italy's S.p.A., France's SAS, the Nordic Oy/AB/ApS); a department's word
+    # (`Priya Sharma Media will join`) is no such form, and `_LEGAL_FORMS` finds `Kestrel Lane Studios Europe S.L.`
+    "s.l.", "s.l.u.", "s.p.a.", "s.a.s.", "oy", "aps", "a/s", "e.v.",
 ))
 _ORGANISATION_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)")
 
