@@ -281,12 +281,18 @@ def main() -> None:
     parser.add_argument("--without-test-of", action="append", default=[], metavar="SPLIT",
                         help="never read the test half of the splits whose name starts so (e.g. 'batch 12': a test "
                              "half only the lead runs); the pools' test figures then leave it out")
+    parser.add_argument("--released", action="append", default=[], metavar="SPLIT",
+                        help="with --dev-only, also read the test half of the splits whose name starts so (a test "
+                             "half the lead has spent and released as dev, e.g. 'batch 15' in round 15)")
     args = parser.parse_args()
     splits = {k: v for k, v in SPLITS.items() if not (args.without_blind and k.startswith("blind"))}
     splits = {k: (None if k.startswith(tuple(args.without_test_of)) else t, d) for k, (t, d) in splits.items()}
     if args.dev_only:
         # Not printing a test figure is not enough: a held-back file must not even be read while tuning.
-        splits = {k: (None, d) for k, (t, d) in splits.items() if d is not None}
+        # A released test half (spent by the lead, handed over as dev) is the one exception, named on the command line.
+        # (the split's own name, a number and what follows it: `batch 1` must not open batches 13-16)
+        splits = {k: (t if any(re.match(re.escape(r) + r"\b(?!\d)", k) for r in args.released) else None, d)
+                  for k, (t, d) in splits.items() if d is not None}
 
     from exporter.privacy.redaction import Redactor
 
@@ -316,7 +322,8 @@ def main() -> None:
     results = {(who, key): score(fn, rows) for who, fn in redactors.items() for key, rows in sets.items()}
     for split in ("all", *(pool for pool, _ in POOLS), *splits):
         print(f"\n{split}: test {len(sets[(split, 'test')])} lines, dev {len(sets[(split, 'dev')])} lines")
-        cols = [(part, who) for part in (("dev",) if args.dev_only else ("test", "dev")) for who in redactors]
+        cols = [(part, who) for part in (("dev",) if args.dev_only and not args.released else ("test", "dev"))
+                for who in redactors]
         print(f"{'kind':<18} " + " ".join(f"{part + ' ' + who:>20}" for part, who in cols))
         kinds = sorted({k for part in ("test", "dev") for k in results[("new", (split, part))]["by_kind"]},
                        key=lambda k: (k in ("credentials", "pii"), k))
@@ -330,7 +337,7 @@ def main() -> None:
     print("\nwith keep_private_addresses on (an org's setting; default off): credentials / PII / negatives intact")
     for split in ("all", *splits):
         cells = []
-        for part in (("dev",) if args.dev_only else ("test", "dev")):
+        for part in (("dev",) if args.dev_only and not args.released else ("test", "dev")):
             res = score(lambda t: private_kept.redact(t).text, sets[(split, part)], keep_private=True)["by_kind"]
             cells.append(f"{part} " + " / ".join(pct(res.get(k, (0, 0))).strip() for k in ("credentials", "pii", "negative")))
         print(f"  {split[:52]:<52} " + "   ".join(cells))

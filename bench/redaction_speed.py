@@ -77,12 +77,40 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("npm auth slashes", "//"),
     ("list of people", "cc: Ngozi Eze, "),
     ("names and addresses", "Ann Lee <ann@q.io>, "),
+    # round 15's shapes: labels read a bounded window after them, so a run of labels or of near-values
+    ("id labels", "BSN "),
+    ("id labels with digits", "Aadhaar 9566 3238 "),
+    ("passport labels", "passport no. C4J7 "),
+    ("birth labels", "date of birth "),
+    ("birth labels and dates", "DOB 14/08/1984 "),
+    ("address labels", "home address: 12 "),
+    ("address field lines", "Address: Flat 4, 27 Coldharbour Lane\n"),
+    ("bitlocker groups", "055275-"),
+    ("cvv labels", "cvv 44 "),
+    ("login pairs", "login with admin / "),
+    ("piped logins", "echo x | p4 login "),
+    ("echo substitutions", "--password-file <(echo "),
+    ("auth flags", "-auth u:"),
+    ("signature params", "X-Amz-Signature="),
+    ("mentions", "@Tomasz "),
+    ("unlisted surnames", "Priya Raghunathan "),
+    ("thanks to", "thanks to Siddharth "),
+    ("ports after a slash", "a/159.39.28.60:5 "),
+    ("grouped international numbers", "+44 7700 900 "),
+    ("symbols under a key", "SCRIPT_KEY: a1!b2#c3%"),
+    ("legal forms after words", "Kestrel Lane Studios "),
+    ("dash signatures", " -- Fatima – Priya "),
+    # the review's lines (F13, F14): one long word before an unclosed substitution; labels before short digit groups
+    ("pass_ run before an unclosed <(", "pass_"),
+    ("nie labels with digit groups", "nie 1-2-3-4 "),
+    ("dni labels with digit groups", "dni 12 34 "),
 )
 
 
 # Units whose rule needs one trigger somewhere in the line (a needle) and repeats its costly part: the
 # trigger is put at the line's end, after the repeated part.
-TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee"}
+TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee",
+         "pass_ run before an unclosed <(": "=<(printf x"}
 
 
 def line(label: str, unit: str, size: int) -> str:
@@ -107,6 +135,7 @@ def main() -> None:
     parser.add_argument("--kb", type=int, default=20, help="the larger size in KB; the smaller is half")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--limit", type=float, default=10.0, help="ms per KB no line may exceed")
+    parser.add_argument("--only", default=None, help="time only the lines whose label contains this")
     args = parser.parse_args()
     redactors = {"this tree": Redactor()}
     if args.rev:
@@ -118,6 +147,8 @@ def main() -> None:
     print(f"{'line':<38} " + "".join(f"{who[:14] + ' ms/KB':>22}{'x(2N/N)':>9}" for who in redactors))
     worst = dict.fromkeys(redactors, 0.0)
     for label, unit in UNITS:
+        if args.only and args.only not in label:
+            continue
         cells = []
         for who, red in redactors.items():
             t_small = cost(red.redact, line(label, unit, small), args.reps)

@@ -72,7 +72,18 @@ _REGISTRY_TOOLS = frozenset(
 def pick_flag(m: re.Match, text: str, floor: int) -> Span | None:
     if _NEXT_FLAG.fullmatch(m["val"]) or m["val"].startswith("("):
         return None  # `--password --verbose`: prompted for; `-Password (ConvertTo-SecureString ...)`: an expression
+    if m["val"].lower() in _ABOUT_THE_FLAG and _FLAG_IN_PROSE.match(text, m.start("val")):
+        return None  # `Using --password via the CLI is insecure`, `the --password flag of`: the flag is talked about
     return m.span("val")
+
+
+# A word that talks about the flag, then another word: a sentence about the flag (`--password via the CLI`). Any
+# other word is the value, weak as it may be (`--password summer registry.gitlab.com`).
+_FLAG_IN_PROSE = re.compile(r"[a-z]+[ \t]+[a-z]")
+_ABOUT_THE_FLAG = frozenset({
+    "via", "flag", "flags", "option", "options", "argument", "arguments", "parameter", "switch", "is", "was", "will",
+    "on", "in", "with", "without", "instead", "and", "or", "of", "to", "from", "for", "when", "if", "has", "have",
+})
 
 
 _NEXT_FLAG = re.compile(r"--?[A-Za-z][a-z-]*")
@@ -127,6 +138,17 @@ def _user_then_password(m: re.Match, before: str) -> Span | None:
     if m.start(group) == m.start() + 2 and not slots.password_shaped(value):
         return None
     return None if _PORT_SHAPED.fullmatch(value) or _NEXT_FLAG.fullmatch(value) else m.span(group)
+
+
+# A password handed to a flag that reads it from a file, as a process substitution: `--vault-password-file
+# <(echo X)`, `--password-file=<(printf '%s' X)`; and jenkins-cli's `-auth USER:SECRET` (its documented form).
+PASSWORD_FROM_SUBSTITUTION = (
+    # (a flag: starts at its dash, every run bounded, so each start reads a fixed stretch; a run of `pass_` with one
+    # unclosed `<(` after it was quadratic when the name was an unbounded run from any `pass`)
+    r"-(?<![\w-]-)-?[a-z0-9_-]{0,40}?pass[a-z0-9_-]{0,40}(?:[ \t]+|=)<\((?:echo|printf)[ \t]+"
+    r"(?:-[ne]+[ \t]+|'%s(?:\\n)?'[ \t]+)?(?P<val>[^\s)]{1,256})\)"
+)
+AUTH_FLAG = r"-(?<![\w-]-)-?auth[ \t]+(?!@)[^\s:@/]{1,64}:(?P<val>[^\s]{4,256})"
 
 
 def piped_login(hay: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy import person_names
 from exporter.privacy import secret_shape as shape
 
 Span = tuple[int, int]
@@ -55,6 +56,9 @@ def password_shaped(word: str) -> bool:
     odd_symbols = {c for c in word if not c.isalnum()} - set("-_.")
     if not (has_upper or has_lower):
         return False
+    core = word.rstrip("?")
+    if core != word and core.isalpha() and core.islower() and person_names.english_word(core):
+        return False  # `the password without stopping the workers?`: a word ending a question (`sunshine!` stays one)
     if not has_digit and not odd_symbols:
         return False  # `grafana-admin`, `ops_guest`, `rememberMe`: words and identifiers, not a password
     if not has_lower and not odd_symbols:
@@ -180,6 +184,30 @@ def pick_user_slash_password(m: re.Match, text: str, floor: int) -> Span | None:
     if not (password_shaped(value) and any(c.isupper() for c in value) and any(c.islower() for c in value)):
         return None  # `(read/write)`, `(apps/v1)`: a pair of words, not a login
     return m.span("val")
+
+
+# The same pair in prose after a word for logging in (`log into the RLM web ui with admin / S?jy6H!BoJ`, `the
+# admin login is reviewadmin / rh=h-otB%w6h`, `web console ... login apc / Gx2Fx5u6r*`): a user, a slash, a
+# value that mixes three kinds of character. (The gap is bounded and holds no slash: linear.)
+PROSE_LOGIN_PAIR = (
+    r"(?<![a-z])(?:login|log[ \t]?in(?:to)?|logon|sign[ \t]?in|creds|credentials)(?![a-z])[^\n/]{0,48}?[ \t]"
+    r"(?P<user>[a-z][\w.@-]{0,30})[ \t]*/[ \t]*(?P<val>[^\s/]{6,64})"
+)
+PROSE_LOGIN_PAIR_NEEDLES = ("log", "sign", "cred")
+
+
+def pick_prose_login_pair(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    while b > a and text[b - 1] in ".,;:)!?'\"":
+        b -= 1  # the sentence's punctuation after the value
+    value = text[a:b]
+    if len(value) < 6 or "://" in value or shape.character_kinds(value) < 3 or not any(c.isalpha() for c in value):
+        return None  # `read / write`, `apps / v1`, a URL: no password
+    if all(c.isalnum() or c in "-_." for c in value):
+        return None  # `OPS / Sprint-42`, `web / Mobile-v2`: names joined by dashes, a path in a UI; a password has a symbol
+    if shape.is_stand_in(value) or _DOTTED_NUMBER.search(value):
+        return None
+    return a, b
 
 
 # The same pair written as code in chat: `` `admin` / `yf_im1C8x...` ``: each side quoted as a literal, a

@@ -139,7 +139,20 @@ def _may_be_secret_value(text: str, a: int, b: int) -> bool:
     value = text[a:b].strip("\"'")
     if shape.is_labelled_digest(value):
         return False
-    return bool(GENERATED.search(text, a, b)) or shape.looks_mixed(value)
+    return bool(GENERATED.search(text, a, b)) or shape.looks_mixed(value) or _generated_with_symbols(value)
+
+
+_SYMBOLS = frozenset("!#$%^&*()~?@")
+
+
+def _generated_with_symbols(value: str) -> bool:
+    """What a password generator makes with symbols on (`qdmcmel)s1jvhsr3krs%b(#n!`, Django's secret keys): 16 to
+    256 characters without a space or a slash, with a letter, a digit and three of the symbols no path, version or
+    identifier holds."""
+    if not 16 <= len(value) <= 256 or any(c.isspace() or c == "/" for c in value):
+        return False
+    return (any(c.isalpha() for c in value) and any(c.isdigit() for c in value)
+            and sum(c in _SYMBOLS for c in value) >= 3)
 
 
 def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
@@ -236,8 +249,8 @@ def pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if text[span[0] - 1 : span[0]] not in ("'", '"', "`") and _SECRET_VARIABLE.fullmatch(text, *span):
         return None  # `self.secret_key = secret_key`: another variable, passed on
-    if not _BARE_NAME.fullmatch(text, *span):
-        return span
+    if not _BARE_NAME.fullmatch(text, *span) or GENERATED.fullmatch(text, *span):
+        return span  # (a generated value is no type annotation: `X-Api-Key: <mixed 32>" "https://..."`)
     nxt = _AFTER_NAME.match(text, span[1])
     return nxt.span("val") if nxt is not None else span
 

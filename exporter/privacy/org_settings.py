@@ -29,9 +29,10 @@ from exporter.tiers.retention import POLICIES
 if TYPE_CHECKING:
     from exporter.service import Services
 
-PII_CLASSES = ("email", "ipv4", "ipv6", "phone", "iban", "national_id", "person_name", "hostname")
+PII_CLASSES = ("email", "ipv4", "ipv6", "phone", "iban", "national_id", "date_of_birth", "postal_address", "person_name",
+               "hostname")
 # Redacted unless the org consents to keep PII: every PII class but host names.
-DEFAULT_PII = ["email", "iban", "ipv4", "ipv6", "national_id", "person_name", "phone"]
+DEFAULT_PII = ["date_of_birth", "email", "iban", "ipv4", "ipv6", "national_id", "person_name", "phone", "postal_address"]
 ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)
 
 

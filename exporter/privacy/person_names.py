@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.word_lists import word_shares
 from exporter.privacy.name_lists import Names, fold, german_words, name_lists
 from exporter.privacy.rule_engine import Span
 
@@ -70,7 +71,7 @@ _HISTORY = ("edited", "created", "modified", "updated", "triggered", "merged", "
             "submitted", "filed", "raised")
 _FIELDS = (
     r"(?:[A-Z][a-z]{1,20}-){1,3}(?:[a-z]{1,20}-)?by:"  # git trailers: Signed-off-by:, Reviewed-by:, Co-authored-by:
-    r"|(?<![A-Za-z])(?i:reported by|assigned to|assignee|reviewer|thanks|thank you|cc|paging|paged|escalated to"
+    r"|(?<![A-Za-z])(?i:reported by|assigned to|assignee|reviewer|thanks(?: to)?|thank you(?: to)?|cc|paging|paged|escalated to"
     r"|hand(?:off|over|ed over|ing over)(?: from| to)?|spoke (?:to|with)"
     r"|(?:approved|requested|acked|acknowledged|maintained|owned|written|authored"
     # a record's history names who acted on it (`last edited by`, `triggered by`, `resolved by`)
@@ -219,6 +220,9 @@ _ORGANISATION = frozenset((
     "developers", "maintainers", "community", "university", "institute", "association", "consortium",
     "organization", "organisation", "authority", "partners", "solutions", "international", "networks",
     "consulting", "bank",
+    # more legal forms (Spain's S.L., Italy's S.p.A., France's SAS, the Nordic Oy/AB/ApS); a department's word
+    # (`Priya Sharma Media will join`) is no such form, and `_LEGAL_FORMS` finds `Kestrel Lane Studios Europe S.L.`
+    "s.l.", "s.l.u.", "s.p.a.", "s.a.s.", "oy", "aps", "a/s", "e.v.",
 ))
 _ORGANISATION_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)")
 
@@ -226,8 +230,23 @@ _ORGANISATION_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)")
 def _organisation_follows(text: str, end: int) -> bool:
     """`Charles Schwab Corporation`, `Acme Widgets GmbH`: the words are an organisation's name (written
     capitalised, as names are: `Maria Garcia team lead` is a person and her role)."""
-    m = _ORGANISATION_AFTER.match(text, end)
-    return m is not None and m[1][0].isupper() and m[1].lower() in _ORGANISATION
+    for k in range(3):  # `Kestrel Lane Studios Europe S.L.`: a legal form may follow a place or a noun
+        m = _ORGANISATION_AFTER.match(text, end)
+        if m is None or not m[1][0].isupper():
+            return False
+        if m[1].lower() in (_ORGANISATION if k == 0 else _LEGAL_FORMS):
+            return True
+        end = m.end()
+    return False
+
+
+# Legal forms, which end a company's name however many words stand between (`Ana Lopez Platform Team` is a
+# person and her team; `Kestrel Lane Studios Europe S.L.` a company).
+_LEGAL_FORMS = frozenset((
+    "inc", "inc.", "llc", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "plc", "llp", "s.a.", "sarl", "srl",
+    "s.r.l.", "bv", "b.v.", "nv", "n.v.", "pty", "k.k.", "s.l.", "s.l.u.", "s.p.a.", "s.a.s.", "oy", "aps", "a/s",
+    "e.v.",
+))
 
 
 def _not_a_persons(words: list[str], text: str, end: int) -> bool:
@@ -271,9 +290,15 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
             return a, tokens[end].end()
     for i, t in enumerate(tokens[:-1]):
         if _plain_word(t[0]) and t[0].lower() not in _EXCLUDED and _plain_word(tokens[i + 1][0]):
-            span = _surname_first(text, t, tokens[i + 1 :], names, capitals=False)
+            # (the words a name can have, not the whole run: a slice to the run's end per word made a 20 KB run
+            # of capitalised words quadratic, in the round-14 redactor too)
+            span = _surname_first(text, t, tokens[i + 1 : i + 1 + _NAME_WORDS], names, capitals=False)
             if span is not None:
                 return span
+    for i, t in enumerate(tokens[:-1]):
+        span = _name_with_unlisted_half(text, t, tokens[i + 1], names)
+        if span is not None:
+            return span
     for i, t in enumerate(tokens[:-1]):
         initial = tokens[i + 1]
         if (initial[0].endswith(".") and len(initial[0]) == 2 and _INITIAL_ENDS.match(text, initial.end())
@@ -284,6 +309,57 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 _INITIAL_ENDS = re.compile(r"[ \t]+[a-z(]|[ \t]*[,;)\n]|[ \t]*\Z")
+
+
+_NAME_WORDS = 8  # the most words after a surname written first that `_surname_first` reads (`Tan Wei Ming`: 2)
+
+
+def _name_with_unlisted_half(text: str, first: re.Match, second: re.Match, names: Names) -> Span | None:
+    """Two capitalised words, neither an English word, a listed given name first and a word in no list at all
+    second: `Priya Raghunathan`, `Haruto Yamamoto`. No list holds
+    every family's names; a listed half and an unlisted half that is no English word either is how a person
+    no list knows is written, where a product's name pairs a word with a word (`Kafka Connect`)."""
+    a, b = first[0], second[0]
+    if not (_plain_word(a) and _plain_word(b) and _TITLE.fullmatch(a) and _TITLE.fullmatch(b)):
+        return None
+    if any(fold(w.split("-")[0]) in _SAINT for w in (a, b)):
+        return None  # `Boulevard Saint-Laurent`: a place named after a saint
+    if a.lower() in _EXCLUDED or b.lower() in _EXCLUDED or not (_no_word(names, a) and _no_word(names, b)):
+        return None
+    # A listed given name first: a listed surname after an unlisted word is as often a vendor and its site or a city
+    # and its district (`Equinix Ashburn`, `Bengaluru Whitefield`, `Debezium Kafka`).
+    if not (names.given(a) and not (names.given(b) or names.surname(b)) and _in_no_list(b)):
+        return None
+    if _organisation_follows(text, second.end()) or _PLACE_BEFORE.search(text, max(0, first.start() - 8), first.start()):
+        return None  # `to Aurora Postgres`, `The Sofia Mladost office`: a product or a place after where/the
+    return first.start(), second.end()
+
+
+# A chat mention of one person by a given name (`@Tomasz please don't paste that`, `@chiara`): `@` opens a word
+# (an address's domain, a package scope `@angular/core`, a digest `image@sha256` do not), and the word is a
+# listed given name that is no English word (`@here`, `@channel`, `@Grace` stay).
+MENTION = r"@(?<![\w.@/:+-]@)(?P<name>[A-Za-z][a-z]{2,19})(?![\w@/-]|\.\w)"
+
+
+def pick_mention(m: re.Match, text: str, floor: int) -> Span | None:
+    word = m["name"]
+    names = _names()
+    if word.lower() in _EXCLUDED or not names.given(word) or not _no_word(names, word):
+        return None
+    return m.span("name")
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:at|in|on|to|into|onto|from|via|near|the)[ \t]+\Z")
+
+
+def _in_no_list(word: str) -> bool:
+    """In no list at all, not even the word list's rare words (`Renderer`, `Foundry`, `Houdini` are there):
+    a product's name is made of words, a family name from another language is in no English list."""
+    return all(fold(part) not in word_shares() for part in word.split("-"))
+
+
+# A name's word: a capital, then lower-case letters (a hyphenated second part allowed: `Ben-David`).
+_TITLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]{1,20})?")
 
 
 def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
@@ -998,7 +1074,7 @@ def same_person_elsewhere(original: str, redacted: str) -> tuple[str, int]:
 # the alert to oncall@…`: a word no list holds stays). (The line is redacted already, so this never touches
 # a line that held nothing personal.)
 
-_PII_PLACEHOLDER = re.compile(r"<redacted:(?:email|phone|national_id|card_number|iban)>")
+_PII_PLACEHOLDER = re.compile(r"<redacted:(?:email|phone|national_id|date_of_birth|postal_address|card_number|iban)>")
 _POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?)(?:['’]s|(?<=s)['’])(?![\w'’])")
 # What a possessive owns when it is personal data (`Ann's phone is`, `Santi's backup number while
 # travelling:`), not a product's part (`Slack's email bridge`, `Docker's support line is`): a data noun
@@ -1013,13 +1089,13 @@ _POSSESSED_DATA = re.compile(
 # A name given the data directly: `Ann: x`, `Ann (x)`, `Ann (mail: x)`, `Ann - x`, `Ann at x`, `Ann on x`.
 _LABELLED_OWNER = re.compile(
     rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}})[ \t]*(?:[:(–—-]|(?:at|on|via)(?![\w]))[ \t]*"
-    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|card_number|iban)>)"
+    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|date_of_birth|postal_address|card_number|iban)>)"
 )
 # A line's subject given the data by its verb: `Mireille calls x`, `Mireille prefers mail: x`; not a subject
 # whose data sits further on (`Hermes sends the digest to x`, `Aurora fails over; the pager is x`).
 _SUBJECT_OWNER = re.compile(
     rf"\A[ \t]*(?:[>*•-][ \t]*)?([{_UP}][{_LO}]{{2,}})[ \t]+[{_LO}]{{2,}}[ \t]+(?:(?:at|on|via|to)[ \t]+)?"
-    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|card_number|iban)>)"
+    r"(?:(?:e-?mail|mail|phone|mobile|tel|cell)[ \t]*:?[ \t]*)?(?=<redacted:(?:email|phone|national_id|date_of_birth|postal_address|card_number|iban)>)"
 )
 # A record's fields: the cells between delimiters, each read once (a tab is a delimiter, so a run of tabs
 # is many empty cells, not one run a pattern backtracks over).

@@ -41,6 +41,8 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `27ff6dc5...d5ab@group.calendar.google.com`: a calendar's or a message's id, made by a machine
     if _NO_PERSON_LOCAL.fullmatch(text, a, m.start()):
         return None  # `it-noreply@`, `root@host`, `MAILER-DAEMON@`: a mail system's own sender, no person's mailbox
+    if _PORT_AT_PRIVATE_HOST.fullmatch(text, a, m.end()):
+        return None  # `RLM_LICENSE=5053@lic-lon-02.corp.internal`: a licence server as FlexLM/RLM write it, `port@host`
     if m[0].lower().endswith(".gserviceaccount.com"):
         return None  # a Google Cloud service account: a machine's identity, no person's mailbox
     # (the header is looked for within a bounded stretch before the address, not from the line's start:
@@ -50,6 +52,13 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
     return a, m.end()
 
 
+# A port number at a host under a private-use name (RFC 6762's `.local`, ICANN's `.internal`, `.home.arpa`, and the
+# `.lan`/`.corp`/`.localdomain` in common use): no mail domain a person has a mailbox at, and the form licence
+# servers are named in (`27000@flexlm.corp`).
+_PORT_AT_PRIVATE_HOST = re.compile(
+    r"(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3})@[\w.-]+\.(?i:internal|local|lan|corp"
+    r"|localdomain|home\.arpa)"
+)
 # Senders no person reads: a no-reply address in any spelling, and the accounts a mail system sends as
 # itself (cron and the MTA mail as `root`; RFC 5321's `postmaster`; `MAILER-DAEMON` for bounces).
 _NO_PERSON_LOCAL = re.compile(r"(?i:(?:[\w.+-]*[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]*)?|root|postmaster|mailer-daemon)")
@@ -128,7 +137,7 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
     octets = text[a:b].split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
-    if _VERSION_SUFFIX.match(text, b) or _version_place(text, a):
+    if _VERSION_SUFFIX.match(text, b) or (_version_place(text, a) and not _PORT.match(text, b)):
         return None  # `1.2.5.1-2`, `2.0.1.3+dfsg`, `10.2.0.1-rc1`; `Chrome/120.0.0.0`, `SeaMonkey/2.53.5.1`
     if _same_family_version(text, a, b, octets):
         return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
@@ -151,6 +160,9 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
 # What follows a version and never an address: a Debian or RPM revision with letters (`-0ubuntu1`,
 # `-3+deb12u1`, `-1.el9`), a pre-release (`-rc1`, `-beta`), a build or tilde suffix (`+dfsg`, `~rc1`),
 # or a bare revision closing a bracket (`(1.2.5.1-2)`, as dpkg and apt print a package's version).
+# A port after the quad: an address (`amara.okafor/159.39.28.60:51234`, OpenVPN's `user/address:port`), which
+# no product token's version carries.
+_PORT = re.compile(r":\d{1,5}(?![\d.:])")
 _VERSION_SUFFIX = re.compile(r"[+~][A-Za-z0-9]|-(?:\d*[A-Za-z]|\d+(?:[.+~][\w.+~]*)?\))")
 
 
@@ -237,7 +249,8 @@ def ssn_gate(hay: str) -> bool:
 NANP_GATE = re.compile(r"\d{3}[.-]\d{3}[.-]\d{4}")
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9]{2,}) \Z")  # `nginx 1.25.3.1`, `SeaMonkey 2.53.18.2`
+# `nginx 1.25.3.1`, `SeaMonkey 2.53.18.2`, `Arnold for Maya (MtoA) 5.3.4.1`: a product's name, in brackets too
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9]{2,})\)? \Z")
 # Words after which a dotted quad is an address whatever its size.
 _IP_WORDS = frozenset({
     "from", "to", "at", "by", "via", "for", "host", "hosts", "ip", "ips", "addr", "address", "peer",

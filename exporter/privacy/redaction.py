@@ -127,6 +127,8 @@ REDACTION_TYPES: tuple[str, ...] = (
     "iban",
     "card_number",
     "national_id",
+    "date_of_birth",
+    "postal_address",
     "phone",
     "person_name",
     "ipv6",

@@ -143,6 +143,18 @@ def pick_iban(m: re.Match, text: str, floor: int) -> Span | None:
     return None
 
 
+# --- BitLocker recovery keys ------------------------------------------------------------------
+
+BITLOCKER_KEY = r"(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])"
+
+
+def pick_bitlocker_key(m: re.Match, text: str, floor: int) -> Span | None:
+    """Eight groups of six digits in which every group is a multiple of 11 below 720896 (each encodes 16
+    bits times 11: Microsoft's check on a typed key). A random eight-group number passes one time in 11^8."""
+    groups = [int(g) for g in m[0].split("-")]
+    return m.span() if all(g % 11 == 0 and g < 720896 for g in groups) else None
+
+
 # --- US social security numbers ---------------------------------------------------------------
 
 
@@ -218,9 +230,24 @@ def _valid_phone(m: re.Match, text: str, regions: tuple[str, ...]) -> Span | Non
             number = phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
+        if phonenumbers.is_valid_number(number) or (region is None and _written_as_phone(raw, number)):
             return a, b
     return None
+
+
+def _written_as_phone(raw: str, number: phonenumbers.PhoneNumber) -> bool:
+    """An international number of a possible length for its country, written in groups (`+44 7700 900418`).
+
+    Validity is the numbering plan's list of ranges in use, which lags new allocations and leaves out the
+    ranges set aside for fiction and tests (Ofcom's 07700 900xxx); a person writing `+`, a country code and
+    digit groups has written a phone number all the same. A run without groups (`+20240514`) still needs a
+    valid range."""
+    if len(_GROUP_SEP.findall(raw)) < 2 or not phonenumbers.is_possible_number(number):
+        return False
+    # the country code written as a group of its own (`+44 7700 ...`), as people write one: `+12 345 678 s` is a
+    # count with a sign, whose first group is no country code
+    first = raw[1:].lstrip(" (").split(" ", 1)[0].split("-", 1)[0].split(".", 1)[0]
+    return first == str(number.country_code)
 
 
 # --- vendor tokens by their documented prefix ---------------------------------------------------

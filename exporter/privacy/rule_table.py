@@ -7,12 +7,15 @@ once: a JWT in an `Authorization` header is a `bearer`, a JWT assigned to `passw
 from __future__ import annotations
 
 from exporter.privacy import credential_slots as slots
+from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.command_line_secrets import (
+    AUTH_FLAG,
     CMD_FLAG,
     FLAG,
     PASSWORD_ARGS,
+    PASSWORD_FROM_SUBSTITUTION,
     PIPED_LOGIN,
     PRINTED_SECRET,
     PRINTED_SECRET_NEEDLES,
@@ -63,6 +66,7 @@ from exporter.privacy.person_names import (
     LOGIN_IN_PLACE,
     LOGIN_NAME,
     LOWER_NAME,
+    MENTION,
     NAME_AFTER_FIELD,
     NAME_AFTER_HEADER,
     NAME_BEFORE_ADDRESS,
@@ -86,6 +90,7 @@ from exporter.privacy.person_names import (
     pick_login_in_place,
     pick_login_name,
     pick_lower_name,
+    pick_mention,
     pick_name_after_field,
     pick_name_after_header,
     pick_name_before_place,
@@ -197,6 +202,7 @@ RULES: tuple[Rule, ...] = (
     *(make_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
       for kind, pattern, folded, needles in checks.vendor_patterns()),
     make_rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
+    make_rule("password", checks.BITLOCKER_KEY, needles=("-",), pick=checks.pick_bitlocker_key),
     make_rule("jwt", bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     make_rule("connection_string", URL_CREDS, pick=pick_url_creds),
     make_rule("password", ASSIGN, lower=True, gate=assign_gate, pick=pick_assign_value),
@@ -208,6 +214,11 @@ RULES: tuple[Rule, ...] = (
         pick=pick_cmd_flag,
     ),
     make_rule("password", PIPED_LOGIN, gate=piped_login, pick=lambda m, t, f: m.span("val")),
+    make_rule("password", PASSWORD_FROM_SUBSTITUTION, lower=True, needles=("<(echo", "<(printf")),
+    make_rule("password", AUTH_FLAG, lower=True, needles=("-auth ",)),
+    # A presigned URL's signature (AWS SigV4, Google's V4): it grants the request until it expires.
+    make_rule("generic_api_key", r"x-(?:amz|goog)-signature=(?P<val>[0-9a-f]{64,512})(?![0-9a-f])", lower=True,
+              needles=("-signature=",)),
     make_rule("password", PRINTED_SECRET, lower=True, needles=PRINTED_SECRET_NEEDLES, pick=pick_printed_secret),
     make_rule("password", XML_SETTING, lower=True, needles=("key=", "name="), pick=pick_xml_setting),
     make_rule(
@@ -264,6 +275,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.IS_THE_PASSWORD, lower=True, gate=slots.is_the_password_gate, pick=slots.pick_value_group),
     make_rule("password", slots.LOGIN_AS_WITH, lower=True, needles=("in as ",), pick=slots.pick_login_as_with),
     make_rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
+    make_rule("password", slots.PROSE_LOGIN_PAIR, lower=True, needles=slots.PROSE_LOGIN_PAIR_NEEDLES,
+              pick=slots.pick_prose_login_pair),
     make_rule("password", slots.QUOTED_USER_SLASH_PASSWORD, needles=("` / `", "`/`"), pick=slots.pick_user_slash_password),
     make_rule("generic_api_key", slots.HEX_AFTER_KEY_NOUN, lower=True, needles=("key", "token"),
               pick=slots.pick_hex_after_key_noun),
@@ -296,6 +309,12 @@ RULES: tuple[Rule, ...] = (
         gate=ssn_gate,
         pick=checks.pick_ssn,
     ),
+    # Other countries' ids after their own name, checked by python-stdnum; a date after a birth label.
+    make_rule("national_id", ids.LABELLED_ID, lower=True, needles=ids.LABELLED_ID_NEEDLES, pick=ids.pick_labelled_id),
+    make_rule("date_of_birth", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
+              pick=ids.pick_date_of_birth),
+    make_rule("postal_address", ids.POSTAL_ADDRESS, lower=True, needles=ids.POSTAL_ADDRESS_NEEDLES,
+              pick=ids.pick_postal_address),
     make_rule("phone", r"\+(?<![\w+]\+)\d[\d \t().-]{5,18}\d(?![\d])", needles=("+",), pick=checks.pick_phone),
     make_rule("phone", r"\((?<!\w\()\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)", needles=("(",), pick=checks.pick_phone),
     make_rule(
@@ -327,6 +346,14 @@ RULES: tuple[Rule, ...] = (
     # After every credential rule, so a name never swallows a secret's slot word.
     # Names are capitalised, bar the ones chat writes all in lower case (the last rule).
     make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True, cased=True),
+    # A card's verification value after its label (`cvv 4417`, `CVC: 123`): 3 or 4 digits, as the networks print it.
+    make_rule(
+        "card_number",
+        # (only the card networks' own names: `security code 403` is a WAF's, `CSC #4412` a ticket's)
+        r"(?<![a-z])(?:cvv2?|cvc2?|card security code)(?![a-z])[ \t]*[:#=]?[ \t]*(?P<val>\d{3,4})(?![\d.,/:-])",
+        lower=True,
+        needles=("cvv", "cvc", "card security code"),
+    ),
     make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
     make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@",), pick=pick_named_group, cased=True),
     make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
@@ -345,6 +372,7 @@ RULES: tuple[Rule, ...] = (
               cased=True),
     make_rule("person_name", LOWER_NAME, gate=lower_name_gate, pick=pick_lower_name, prose=True),
     make_rule("person_name", LOGIN_NAME, gate=login_name_gate, pick=pick_login_name),
+    make_rule("person_name", MENTION, needles=("@",), pick=pick_mention),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),

@@ -264,7 +264,8 @@ _VAULT_ACCESSOR_VALUE = re.compile(
 _LOOK_BACK = 200  # characters before a bare token read for its name, its URL or its header
 
 # The name given to the value: `requestId: x`, `trace_id=x`, or a name and a space (`VersionId x`, `trace id x`).
-_NAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\"']?(?:\s*[:=]\s*[\"']?|[ \t]+)\Z")
+# (`::` is LDIF's mark of a base64 value: `objectGUID:: iC5SWDTV6wiC78PVc9NcF7==`)
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\"']?(?:\s*(?:::?|=)\s*[\"']?|[ \t]+)\Z")
 _GLUED_LABEL = re.compile(r"([A-Za-z]{2,12})[-_]")
 # Sub-words of a name that say its value identifies or describes something public.
 _NOT_SECRET_WORDS = frozenset({

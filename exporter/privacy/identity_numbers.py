@@ -1,0 +1,212 @@
+"""Government ids and dates of birth, found after the name people write them under.
+
+A national id is a short run of digits (a Dutch BSN is nine, a Canadian SIN nine, an Aadhaar twelve),
+which ops text is full of: order ids, ticket numbers, counters. Two things tell one apart, and both
+are needed: the id's own name written before it (`BSN`, `Aadhaar`, `National Insurance number`), and
+the id's check digits or issuing format, which `python-stdnum` keeps for each scheme (an 11-test, a
+Luhn sum, Verhoeff, the DNI's letter). The name alone is not enough (`BSN 12345` in a form's help
+text), and the check alone is not either (one nine-digit number in eleven passes the BSN's test).
+
+A date of birth is found the same way: a date right after a label that says birth (`DOB`, `date of
+birth`, `né le`); other dates (start, expiry, payment) stay.
+
+Each rule's pattern matches the label only; its pick reads a bounded window after it (`_WINDOW`
+characters, never past the line's end), so the cost per label is fixed and the whole rule is linear
+in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from stdnum.ca import sin
+from stdnum.es import dni, nie
+from stdnum.in_ import aadhaar, pan
+from stdnum.nl import bsn
+
+Span = tuple[int, int]
+
+_WINDOW = 48  # characters read after a label: `NAS (numéro d'assurance sociale) pour la paie : 245 686 621`
+
+# UK National Insurance number (HMRC's format; no check digit): two prefix letters (D, F, I, Q, U, V never,
+# O never second, and a few pairs never issued), six digits, a suffix A-D.
+_NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+
+
+def _nino(value: str) -> bool:
+    return _NINO.fullmatch(value) is not None
+
+
+def _pan(value: str) -> bool:
+    """An Indian PAN held by a person: its fourth letter is the holder's type, P for an individual
+    (a company's, C, is no personal data)."""
+    return pan.is_valid(value) and value[3:4].upper() == "P"
+
+
+def _spanish_id(value: str) -> bool:
+    return dni.is_valid(value) or nie.is_valid(value)
+
+
+# A passport or driving-licence number has no public check; it is letters and digits with a digit.
+_DOCUMENT = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{6,18}")
+
+
+def _document(value: str) -> bool:
+    return _DOCUMENT.fullmatch(value) is not None
+
+
+# label (lower case, as the pattern reads the lower-cased text) -> the check its value must pass
+_LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    (r"social insurance (?:number|no\.?)|sin|num[ée]ro d'assurance sociale", sin.is_valid),  # (`NAS` is storage)
+    (r"bsn|burgerservicenummer|sofi-?nummer", bsn.is_valid),
+    (r"dni|nie|documento nacional de identidad", _spanish_id),
+    (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number", aadhaar.is_valid),
+    (r"pan(?: (?:card|number|no\.?))?|permanent account number", _pan),
+    (r"national insurance(?: (?:number|no\.?))?|ni (?:number|no\.?)|nino", _nino),
+    # no check digit: only with the word for its number (`Passport 20240115 release notes` is a library's)
+    (r"passport (?:number|no\.?|#)", _document),
+    (r"driv(?:ing|er'?s) licen[cs]e(?: (?:number|no\.?|#))?", _document),
+)
+# Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
+_SHAPES = (r"\d{9}", r"\d{8,9}", r"(?i:[XYZ]?\d{7,8}[A-Z])", r"\d{12}", r"(?i:[A-Z]{5}\d{4}[A-Z])",
+           r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})")
+_CHECK_OF = {}
+_SHAPE_OF = {}
+for _i, (_label, _check) in enumerate(_LABELS):
+    _CHECK_OF[f"l{_i}"] = _check
+    _SHAPE_OF[f"l{_i}"] = re.compile(_SHAPES[_i])
+
+LABELLED_ID = (
+    r"(?<![a-z0-9])(?:"
+    + "|".join(f"(?P<l{i}>{label})" for i, (label, _) in enumerate(_LABELS))
+    + r")(?![a-z0-9])"
+)
+LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
+                       "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen")
+
+_GROUP = re.compile(r"[A-Za-z0-9]+")
+_RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
+_SEPARATORS = re.compile(r"[\s:#=.]*")
+# A candidate value: letters and digits, in groups split by one space or dash (`SK 75 11 84 C`, `9566 3238 5088`).
+_RUN = re.compile(r"[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*")
+
+
+def _window(text: str, a: int) -> str:
+    end = text.find("\n", a, a + _WINDOW)
+    return text[a : a + _WINDOW if end < 0 else end]
+
+
+def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
+    """The first run of letters and digits in the window after the label (or its longest prefix that
+    ends at a group boundary) that passes the label's check, with its separators removed."""
+    check = _CHECK_OF[m.lastgroup]
+    shape = _SHAPE_OF[m.lastgroup]
+    start = m.end()
+    window = _window(text, start)
+    for n, run in enumerate(_RUN.finditer(window)):
+        if n == _RUNS:
+            return None
+        if check is _document and _SEPARATORS.fullmatch(window, 0, run.start()) is None:
+            return None  # no check digit: only the value written right after its label
+        # Group ends whose prefix holds 6-18 letters and digits (no id is shorter or longer): stdnum is asked only
+        # about these, and the prefix is built only for them (`dni 12 34 ` runs made every label try every prefix).
+        cuts, kept = [], 0
+        for group in _GROUP.finditer(run[0]):
+            kept += group.end() - group.start()
+            if kept > 18:
+                break
+            if kept >= 6:
+                cuts.append(group.end())
+        for cut in reversed(cuts):
+            compact = run[0][:cut].replace(" ", "").replace("-", "")
+            if shape.fullmatch(compact) is None:
+                continue
+            if check(compact.upper() if check in (_nino, _document) else compact):
+                if check is _document and not compact.isupper() and not compact.isdigit():
+                    continue  # a document number is written in capitals; a lower-case word is prose
+                return start + run.start(), start + run.start() + cut
+    return None
+
+
+# --- dates of birth ---------------------------------------------------------------------------
+
+DATE_OF_BIRTH = (
+    r"(?<![a-z])(?:date of birth|birth ?date|d\.?o\.?b\.?"
+    r"|date de naissance|née? le|fecha de nacimiento|geboortedatum|geburtsdatum|data di nascita"
+    r"|data de nascimento)(?![a-z])"
+)
+# (`born`, `birthday` left out: `the team birthday lunch is on <date>`, `Kafka was born on <date>`; `né le` only with
+# its accent: `ne le relancez pas avant le <date>` is French for "don't")
+DATE_OF_BIRTH_NEEDLES = ("birth", "dob", "d.o.b", "naissance", "né le", "née le", "nacimiento", "geboorte", "geburt",
+                         "nascita", "nascimento")
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE = re.compile(
+    r"(?<![\d/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\.? \d{{4}}|(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
+    r"(?![\d/.-]\d)",
+    re.I,
+)
+# Between the label and its date only a separator, a name (`Geboortedatum Anna de Vries:`, a redacted one) or a
+# short aside in brackets; words (`DOB field validation fails for <date>`, `column is now nullable since`) say the
+# date is another thing's.
+_NO_DIGIT = re.compile(
+    r"[ \t:=#.,-]*(?:(?:<redacted:person_name>|[A-ZÀ-Þ][\w'’-]*)(?:[ \t]+(?:<redacted:person_name>|[A-ZÀ-Þ][\w'’-]*"
+    r"|van|de|der|den|da|di|del|la|le)){0,4}[ \t:=#.,-]*)?(?:\([^)\n\d]{0,30}\)[ \t:=#.,-]*)?"
+)
+
+
+def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
+    start = m.end()
+    window = _window(text, start)
+    date = _DATE.search(window)
+    if date is None or _NO_DIGIT.fullmatch(window, 0, date.start()) is None:
+        return None
+    return start + date.start(), start + date.end()
+
+
+# --- postal addresses -------------------------------------------------------------------------
+
+# A person's postal address is found by the label people write before it: an address said to be a home, a
+# postal or a delivery one (`Home address:`, `homePostalAddress:`, `mailing address`, `domicilio`), or a bare
+# `Address:`/`Adresse :` opening a line as a form's field, or an address a person owns (`Tavita's home address`,
+# `her new address ... is`). `IP address`, `email address`, `listen address` name no such label. The value
+# must read as a street: words and a number (a house number or a postcode), never an IP address or a URL.
+POSTAL_ADDRESS = (
+    # (`new|current|private|delivery|billing address` and a bare `address:` are as often a VIP's, a memory word's, a
+    # subnet's, a listener's or an office's: only the words that make it where a person lives or gets mail)
+    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal)[ _-]?address(?:es)?(?![a-z])"
+    r"|(?<![a-z])(?:home|)postaladdress(?![a-z])"
+    r"|(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
+    r"(?=[ \t]*:)"
+    r"|(?<![a-z])(?P<bare>domicilio|anschrift|wohnadresse|woonadres|huisadres"
+    r"|adresse (?:personnelle|postale|du domicile))(?![a-z]))"
+)
+POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")
+# After the label: a few words (`for the courier`, `for the contract is`), then a separator or `is`.
+# After the label: at most `for the <word>` (`home address for the courier:`), then `:` or `is`; `home address of the
+# NFS share is`, `postal address field is` name another thing.
+_ADDRESS_LEAD = re.compile(r"(?:[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+)?[a-z]+)?[ \t]*(?::|[ \t]is[ \t])[ \t]*")
+_BARE_LEAD = re.compile(r"[ \t]*:?[ \t]*")  # `domicilio Calle de ...`: a word that can only be followed by one
+_ADDRESS_WINDOW = 120
+# The value ends at the line's end, an aside closing the line (`(Québec) H2J 2L4` goes on) or a sentence's end.
+_ADDRESS_END = re.compile(r"[ \t]+\([^)]*\)?[ \t]*[.,;]?[ \t]*\Z|\.(?=[ \t]+[A-Z][a-z]|[ \t]*\Z)|;|[ \t]+[-–][ \t]|\Z")  # `app. 3` goes on
+_STREET = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+_MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|/|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:|0x[0-9a-fA-F]")
+
+
+def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
+    lead = (_BARE_LEAD if m["bare"] is not None else _ADDRESS_LEAD).match(text, m.end())
+    if lead is None:
+        return None
+    start = lead.end()
+    end = text.find("\n", start, start + _ADDRESS_WINDOW)
+    window = text[start : start + _ADDRESS_WINDOW if end < 0 else end]
+    stop = _ADDRESS_END.search(window)
+    value = window[: stop.start()].rstrip(" ,") if stop is not None else window
+    if (_STREET.search(value) is None or len(_WORDS.findall(value)) < 2 or _MACHINE.search(value)
+            or not any(w[0].isupper() for w in _WORDS.findall(value))):  # a street or a town has a capital
+        return None  # `address: 10.0.0.5`, `address: https://...`: a machine's, not a street
+    return start, start + len(value)
