@@ -84,6 +84,17 @@ def passages(text: str, max_words: int = 60) -> list[str]:
     return out or [text]
 
 
+def dev_set(name: str, released: set[str]) -> cm.Dataset:
+    """The dev reports of set `name`: its dev half, or every report where the set is `released` (spent as held-out
+    data, given to engineers as dev data in a later round)."""
+    ds = cm.SETS[name]()
+    if name in released:
+        for q in ds.queries:
+            q.split = "dev"
+    ds.queries = [q for q in ds.queries if q.split == "dev"]
+    return ds
+
+
 def dev_score(ds: cm.Dataset, scores: Callable[[int], np.ndarray]) -> tuple[float, float]:
     """(MRR over the top 50, recall@10) on the dev split, the query's own report excluded."""
     rr, hit, n = 0.0, 0, 0

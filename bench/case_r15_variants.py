@@ -26,7 +26,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
-from bench.case_match_variants import loso_report, stored_docs  # noqa: E402
+from bench.case_match_variants import dev_set, loso_report, stored_docs  # noqa: E402
 from detectors.text_normalize import denoise  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
 
@@ -51,15 +51,6 @@ def variants() -> dict[str, dict]:
     # (0.01; near-ties share a rank), now in the product; the rows above are these since then. TIE_STEP 0: exact.
     out["+ 0.1 x mean reciprocal rank, k 5, exact scores"] = {"W_RANK": 0.1, "RANK_K": 5, "TIE_STEP": 0.0}
     return out
-
-
-def load(name: str) -> cm.Dataset:
-    ds = cm.SETS[name]()
-    if name in RELEASED:
-        for q in ds.queries:
-            q.split = "dev"
-    ds.queries = [q for q in ds.queries if q.split == "dev"]
-    return ds
 
 
 def rank_all(ds: cm.Dataset, settings: dict, docs: list[dict], vecs: np.ndarray,
@@ -128,7 +119,7 @@ def main() -> None:
     best_plain: dict[str, float] = {}
     only = {x for x in args.only.split(",") if x}
     for name in (x for x in args.sets.split(",") if x):
-        ds = load(name)
+        ds = dev_set(name, RELEASED)
         plain = {"plain BM25": cm.bm25_rankings(ds), "plain MiniLM": cm.minilm_rankings(ds)}
         for label, ranking in plain.items():
             sc = cm.score(ds, ranking, "dev")

@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
-from bench.case_match_variants import loso_report, stored_docs  # noqa: E402
+from bench.case_match_variants import dev_set, loso_report, stored_docs  # noqa: E402
 from detectors.text_normalize import denoise  # noqa: E402
 from detectors.word_lists import word_shares  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
@@ -131,15 +131,6 @@ def variants() -> dict[str, dict]:
     return out
 
 
-def load(name: str) -> cm.Dataset:
-    ds = cm.SETS[name]()
-    if name in RELEASED:
-        for q in ds.queries:
-            q.split = "dev"
-    ds.queries = [q for q in ds.queries if q.split == "dev"]
-    return ds
-
-
 def rank_all(ds: cm.Dataset, settings: dict, docs: list[dict], vecs: np.ndarray,
              qvecs: np.ndarray) -> dict[str, list[str]]:
     settings = dict(settings)
@@ -175,7 +166,7 @@ def main() -> None:
     results: dict[str, dict[str, float]] = {}
     best_plain: dict[str, float] = {}
     for name in (x for x in args.sets.split(",") if x):
-        ds = load(name)
+        ds = dev_set(name, RELEASED)
         plain = {"plain BM25": cm.bm25_rankings(ds), "plain MiniLM": cm.minilm_rankings(ds)}
         for label, ranking in plain.items():
             sc = cm.score(ds, ranking, "dev")
