@@ -776,6 +776,13 @@ def _flow_end(word: str | None) -> str:
 ASKS = "ask:"
 #: ("where are we on X" asks how X stands, not where: no interrogative of its own)
 _WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)(who|when|where|why)\b(?!\s+(?:are|is)\s+(?:we|things)\s+(?:on|with)\b)")
+#: A question opened by "what" as the object of a verb ("what did X look like over the week", "what has X been doing")
+#: whose intent no rule read: it asks for something the reader cannot name, so it is no bare noun phrase and stands
+#: for no count, list or status (:func:`_intents_agree`); two such questions still agree with each other. "What is
+#: the 5xx rate" (a value) and "how much" / "how is X doing" stay as they were: they ask the quantity or the state.
+_OPEN = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)what\s+"
+                   r"(?:did|does|do|has|have|had|will|would|could|should)\b")
+OPEN_QUESTION = f"{ASKS}open"
 _QUANTIFIER = {"any": "some", "some": "some", "all": "all", "every": "all"}
 _PARTICLES = {"up": "down", "down": "up", "in": "out", "out": "in", "on": "off", "off": "on"}
 #: Lengths of time: left unread they are a unit ("more than 2 seconds", "503s per second", "the 2pm-3pm hour"),
@@ -787,6 +794,11 @@ _TIME_UNITS = _words("day days hour hours hr hrs minute minutes mins sec secs se
 _PER_UNIT = re.compile(r"(?:\b(?:per|each|every)\s+|/)(sec|second|s|min|minute|m|hour|hr|h|day|d|week|w)s?\b")
 _RATE_UNIT = {"sec": "s", "second": "s", "min": "m", "minute": "m", "hour": "h", "hr": "h", "day": "d", "week": "w"}
 _TOWARD = re.compile(r"\b(to|into|towards|from)\s+(?:(?:the|a|an|our|their|its|my|your)\s+)?([a-z][\w.-]*)")
+#: Which side of a limit a thing is on ("containers past their free time" / "still within their free time", "jobs
+#: beyond the SLA" / "inside the SLA"): the same limit with the other side named is a complement. Time phrases are
+#: blanked before this reads, so "past 6 hours" and "within the last hour" are not limits.
+_LIMIT = re.compile(r"\b(?:(past|beyond|exceed(?:ed|ing|s)?)|(within|inside))\s+"
+                    r"(?:(?:the|a|an|our|their|its|his|her|my|your)\s+)?([a-z][\w.-]*)")
 _PARTICLE = WordRunPattern(r"\b([a-z][\w.-]*)\s+(up|down|in|out|on|off)\b(?!-)", start=r"\b[a-z]", run=r"[\w.-]*")
 #: Which way a quantity moved ("went up", "increasing", "rose" / "went down", "decreasing", "fell"): "services whose 5xx
 #: rate went up" and "... went down" are two sets. "up or down" names both ways (a trend question, no direction);
@@ -828,6 +840,7 @@ def _asks(norm: str) -> set[str]:
     marks |= {f"{ASKS}r:{_RATE_UNIT.get(m[1], m[1])}" for m in _PER_UNIT.finditer(norm)}
     marks |= {f"{ASKS}v:{'up' if m[1] == 'up' or m[2] else 'down'}" for m in _DIRECTION.finditer(norm)}
     marks |= {f"{ASKS}f:{_term(m[1])}" for m in _FAILED_TO.finditer(norm)}
+    marks |= {f"{ASKS}l:{'in' if m[2] else 'out'}>{_term(m[3])}" for m in _LIMIT.finditer(norm) if m[3] not in STOPWORDS}
     marks |= {f"{ASKS}o:{'desc' if m[1] else 'asc'}" for m in _RANK_ORDER.finditer(norm)}
     return marks
 
@@ -861,6 +874,13 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
         for verb in part(done, "f"):
             if verb in undone and not undone & _FAIL_TERMS and verb not in part(undone, "f"):
                 opposite |= {f"failed to {verb}", f"did {verb}"}
+    l1, l2 = part(one, "l"), part(other, "l")
+    for m in l1:  # "past their free time" against "within their free time"
+        side, limit = m.split(">", 1)
+        other_side = f"{'out' if side == 'in' else 'in'}>{limit}"
+        if other_side in l2 and m not in l2:
+            opposite |= {f"{'within' if side == 'in' else 'past'} {limit}",
+                         f"{'past' if side == 'in' else 'within'} {limit}"}
     d1, d2 = part(one, "d"), part(other, "d")
     for m in d1:
         way, head = m.split(">", 1)
@@ -956,6 +976,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
     mentioned |= flows | asks
+    if intent is None and _OPEN.search(low):
+        mentioned.add(OPEN_QUESTION)
     if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
         mentioned.add(PASTED_QUERY)
     mentioned |= {f"{SHAPE}{kind_}={m[1]}" for kind_, pattern in _SHAPES for m in pattern.finditer(low)}
@@ -1251,4 +1273,6 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     stat_same = cached.stat == asked.stat and not any(m[len(SHAPE):].split("=")[0] not in _SHAPE_SUBJECTS
                                                       for m in shapes_apart)
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
-                    _intents_agree(cached.intent, asked.intent) and not asks_other, stat_same, bool(declared))
+                    _intents_agree(cached.intent, asked.intent) and not asks_other
+                    and not (cached.intent != asked.intent
+                             and OPEN_QUESTION in cached.mentioned | asked.mentioned), stat_same, bool(declared))

@@ -554,10 +554,19 @@ def _day_part(ctx: _Ctx, day: date, part: str) -> _Span:
 
 
 def _night(ctx: _Ctx) -> _Span:
-    """The night that has most recently begun: before 22:00 that is last night (22:00 yesterday - 06:00)."""
-    local = ctx.local_now
-    day = ctx.today if local.hour >= DAY_PARTS["night"][0] else ctx.today - timedelta(days=1)
-    return _day_part(ctx, day, "night")
+    """"Last night", "overnight": 22:00 the previous day - 06:00, at any hour. Asked at 23:00 the night that has
+    just begun is "tonight", not "last night"."""
+    return _day_part(ctx, ctx.today - timedelta(days=1), "night")
+
+
+def _tonight(ctx: _Ctx) -> _Span | str:
+    """"Tonight": the night that begins at 22:00 today, read only once it has begun. Asked earlier in the day it
+    names a night still to come, which no answer about the past can answer; asked after midnight it is the night in
+    progress or the coming one. Either way it is a note (an unclear time, never a hit), so "tonight" never
+    reads as last night's range."""
+    if ctx.local_now.hour < DAY_PARTS["night"][0]:
+        return "a night still to come or ambiguous: 'tonight'"
+    return _day_part(ctx, ctx.today, "night")
 
 
 def _weekend(ctx: _Ctx, previous: bool) -> _Span:
@@ -589,7 +598,9 @@ def _anchor_span(what: str, ctx: _Ctx) -> _Span | str:
     m = re.fullmatch(rf"(last\s+)?({_WEEKDAY})\s+(morning|afternoon|evening|night)", what)
     if m:
         return _day_part(ctx, _recent_weekday(ctx, _weekday(m[2]), strictly_before_today=bool(m[1])), m[3])
-    if what in ("tonight", "overnight"):
+    if what == "tonight":
+        return _tonight(ctx)
+    if what == "overnight":
         return _night(ctx)
     m = re.fullmatch(r"(this|last|previous|current)\s+(week|month|year)", what)
     if m:

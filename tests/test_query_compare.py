@@ -839,8 +839,8 @@ def test_last_nite_is_last_night():
     at = datetime(2026, 3, 4, 9, 0, tzinfo=UTC).timestamp()
     a, b = read_question("alerts last nite", at, "UTC"), read_question("alerts last night", at, "UTC")
     assert a.window is not None and (a.window.start, a.window.end) == (b.window.start, b.window.end)
-    tonite = read_question("alerts tonite", at, "UTC").window  # not rewritten: "tonight" at 09:00 reads as last night
-    assert (tonite.start, tonite.end) != (b.window.start, b.window.end)
+    tonite = read_question("alerts tonite", at, "UTC").window  # not rewritten; "tonight" at 09:00 is still to come
+    assert tonite is None or (tonite.start, tonite.end) != (b.window.start, b.window.end)
 
 
 @pytest.mark.parametrize("a, b, expected", [
