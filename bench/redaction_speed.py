@@ -104,6 +104,10 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("pass_ run before an unclosed <(", "pass_"),
     ("nie labels with digit groups", "nie 1-2-3-4 "),
     ("dni labels with digit groups", "dni 12 34 "),
+    # round 15 (redneg): a secret reference's dotted path, test-card labels, card codes
+    ("secret reference paths", "clientSecret: $a.b:c-"),
+    ("test labels before two-digit cards", "test sandbox 4242 4242 "),
+    ("card codes", "cvc 123 cvv 0000 "),
 )
 
 

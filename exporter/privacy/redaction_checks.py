@@ -113,6 +113,11 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if digits[0] == "0" or len(set(digits)) == 1:
         return None  # ISO/IEC 7812 gives industry 0 no payment card; one digit repeated is a mask or a fixture
+    if len(set(digits)) == 2 and _TEST_CARD_LABEL.search(text, max(0, m.start() - 48), m.start()):
+        # `documented test card 4242 4242 4242 4242`, `sandbox: 4111 1111 1111 1111`: a processor's published test
+        # number of two digits (no issuer's account number looks so), and the text says it is one. Without the
+        # label the same number stands where a customer's card would, and is read as one.
+        return None
     if not seps and not _ISSUER.match(digits):
         return None  # an unbroken run needs a known issuer; one in a network's grouping is a card whatever its issuer
     if not seps and _NUMBERED_THING.search(text, max(0, m.start() - 24), m.start()):
@@ -120,11 +125,22 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span()
 
 
+# A card named as a test one right before it (within a few words): `test card`, `sandbox`, `fixture`.
+_TEST_CARD_LABEL = re.compile(r"(?i)\b(?:test|testing|sandbox|fixtures?)\b")
 # Things people number, named right before an unbroken run of digits.
 _NUMBERED_THING = re.compile(
     r"(?i:\b(?:order|invoice|ticket|case|incident|build|job|run|tracking|shipment|po|id)(?:[ \t]*(?:no\.?|number|id))?"
     r"[ \t]*[:#=]?[ \t]*|#)\Z"
 )
+
+
+def pick_card_code(m: re.Match, text: str, floor: int) -> Span | None:
+    """A card's verification value, unless it is the run or the repeated digit that the networks' and processors'
+    test documents print beside their test cards (`CVC 123`, `cvv 000`): a filler, not a card's code."""
+    val = m["val"]
+    if len(set(val)) == 1 or val in "0123456789":
+        return None
+    return m.span("val")
 
 
 # --- IBAN ---------------------------------------------------------------------------------------
@@ -230,6 +246,8 @@ def _valid_phone(m: re.Match, text: str, regions: tuple[str, ...]) -> Span | Non
             number = phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:
             continue
+        if number.national_number == 0:
+            return None  # `+47 000 00 000`: no numbering plan gives out an all-zero number; it is a form's filler
         if phonenumbers.is_valid_number(number) or (region is None and _written_as_phone(raw, number)):
             return a, b
     return None

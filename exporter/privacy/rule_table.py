@@ -353,6 +353,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:cvv2?|cvc2?|card security code)(?![a-z])[ \t]*[:#=]?[ \t]*(?P<val>\d{3,4})(?![\d.,/:-])",
         lower=True,
         needles=("cvv", "cvc", "card security code"),
+        pick=checks.pick_card_code,
     ),
     make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
     make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@",), pick=pick_named_group, cased=True),

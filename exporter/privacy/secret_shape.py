@@ -53,6 +53,12 @@ _FILLER_WORDS = re.compile(
 _CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|apr1|y|gy|7|pbkdf2(?:-sha\d+)?)\$[./A-Za-z0-9$=,+-]{8,}")
 _YAML_TAG = re.compile(r"![A-Za-z_]+")  # `!secret name`, `!env_var NAME`, `!vault |`: a constructor, not a value
 _POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}|%[A-Za-z_]\w*%")  # ... and `%VAR%` (cmd.exe)
+# Where a secret is kept, named in a tool's reference syntax instead of the value: Argo CD's `$<key>` into
+# argocd-secret (`$dex.github.clientSecret`, `$oidc.azure.clientSecret`) and Grafana's `$__file{...}`,
+# `$__env{...}`, `$__vault{...}` providers. The tool resolves the value at run time; the text holds only a name.
+_SECRET_REFERENCE = re.compile(r"\$(?:[A-Za-z_][\w-]*(?:[.:][A-Za-z_][\w-]*)+|__[a-z]+\{[^{}]*\})")
+# A Stripe publishable key: documented as public, it is shipped to every browser that loads the checkout.
+_PUBLISHABLE = re.compile(r"pk_(?:live|test)_[A-Za-z0-9]+")
 _INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
 # A name in code: lower case or snake case, or a few capitalised humps (`getDecoder`, `Base64`), digits
 # only at its end. A generated password has more humps than that (`OGnLqWgesM`), so it is never read as one.
@@ -93,6 +99,8 @@ def is_stand_in(value: str) -> bool:
     inner = _unquote(value)
     if inner[-1:] == ")" and "(" not in inner:
         inner = inner.rstrip(");,")  # the end of a condition around it: `if (pw == NULL)`
+    if inner[-1:] == "," and _CAPS_SLOT.fullmatch(inner[:-1]):
+        return True  # an entry of a flow mapping or a list (`{ secretKey: ADYEN_API_KEY, ... }`): its comma ends it
     if not inner:
         return True
     if not any(c.isalnum() for c in inner):
@@ -110,6 +118,8 @@ def is_stand_in(value: str) -> bool:
         or _POSITIONAL.fullmatch(inner)
         or _YAML_TAG.fullmatch(inner)
         or _INTERPOLATION.search(inner)
+        or _SECRET_REFERENCE.fullmatch(inner)
+        or _PUBLISHABLE.fullmatch(inner)
         or _CODE.fullmatch(inner)
         or _URL_NO_USERINFO.fullmatch(inner)
         or _PATH.fullmatch(inner)
