@@ -75,6 +75,8 @@ def test_a_reference_or_a_publishable_key_stays(text):
     ("clientSecret: q8Zt.Wk3pR7vXy2N", "q8Zt.Wk3pR7vXy2N"),
     ('STRIPE_SECRET_KEY = "sk_live_51Hx9kQ2eZvKYlo2C8a7Bq4Rt"', "sk_live_51Hx9kQ2eZvKYlo2C8a7Bq4Rt"),
     ("admin_password = $Tr0ub4dor&3x", "$Tr0ub4dor&3x"),
+    ("password: $uper.Secret99", "uper.Secret99"),  # opens with `$` and has a dot, but no reference has a capital
+    ("password=$Summer:2024", "Summer:2024"),  # ... or a digit in a part
     ("  env: [{ secretKey: Zq7vLm2wXk9P, remoteRef: { key: mail/smtp } }]", "Zq7vLm2wXk9P"),
 ])
 def test_a_secret_value_in_the_same_slot_still_goes(text, secret):

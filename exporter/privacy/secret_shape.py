@@ -56,7 +56,9 @@ _POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}|%[A-Za-z_]\w*%"
 # Where a secret is kept, named in a tool's reference syntax instead of the value: Argo CD's `$<key>` into
 # argocd-secret (`$dex.github.clientSecret`, `$oidc.azure.clientSecret`) and Grafana's `$__file{...}`,
 # `$__env{...}`, `$__vault{...}` providers. The tool resolves the value at run time; the text holds only a name.
-_SECRET_REFERENCE = re.compile(r"\$(?:[A-Za-z_][\w-]*(?:[.:][A-Za-z_][\w-]*)+|__[a-z]+\{[^{}]*\})")
+# Each part a lower-case name without digits (`clientSecret`, `client-secret`): a password that opens with `$`
+# (`$uper.Secret99`, `$Summer:2024`) has a capital or a digit where a reference has a name, and stays a secret.
+_SECRET_REFERENCE = re.compile(r"\$(?:[a-z_][A-Za-z_-]*(?:[.:][a-z_][A-Za-z_-]*)+|__[a-z]+\{[^{}]*\})")
 # A Stripe publishable key: documented as public, it is shipped to every browser that loads the checkout.
 _PUBLISHABLE = re.compile(r"pk_(?:live|test)_[A-Za-z0-9]+")
 _INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
