@@ -95,6 +95,24 @@ def dev_set(name: str, released: set[str]) -> cm.Dataset:
     return ds
 
 
+def prepared_dev_set(name: str, released: set[str], best_plain: dict[str, float]) -> tuple:
+    """Set `name`'s dev reports ready for the variants: the plain baselines scored and printed (their best MRR, and
+    the best whole-group MRR, written into `best_plain` for `loso_report`), the cases as the product stores them, and
+    the cases' and reports' vectors. Returns (dataset, plain rankings by label, stored docs, case vectors, report
+    vectors)."""
+    ds = dev_set(name, released)
+    plain = {"plain BM25": cm.bm25_rankings(ds), "plain MiniLM": cm.minilm_rankings(ds)}
+    scores = {label: cm.score(ds, ranking, "dev") for label, ranking in plain.items()}
+    for label, sc in scores.items():
+        print(f"{name:24s} {label:50s} {sc}", flush=True)
+    best_plain[name] = max(sc["mrr"] for sc in scores.values())
+    best_plain[f"{name}-groups"] = max(sc.get("mrr_group", 0.0) for sc in scores.values())
+    docs = stored_docs(ds)
+    vecs = cm.embed([repo.embedding_text(d) for d in docs])
+    qvecs = cm.embed([denoise(q.text) for q in ds.queries])
+    return ds, plain, docs, vecs, qvecs
+
+
 def dev_score(ds: cm.Dataset, scores: Callable[[int], np.ndarray]) -> tuple[float, float]:
     """(MRR over the top 50, recall@10) on the dev split, the query's own report excluded."""
     rr, hit, n = 0.0, 0, 0

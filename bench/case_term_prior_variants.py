@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
-from bench.case_match_variants import dev_set, loso_report, stored_docs  # noqa: E402
+from bench.case_match_variants import loso_report, prepared_dev_set  # noqa: E402
 from detectors.text_normalize import denoise  # noqa: E402
 from detectors.word_lists import word_shares  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
@@ -166,16 +166,7 @@ def main() -> None:
     results: dict[str, dict[str, float]] = {}
     best_plain: dict[str, float] = {}
     for name in (x for x in args.sets.split(",") if x):
-        ds = dev_set(name, RELEASED)
-        plain = {"plain BM25": cm.bm25_rankings(ds), "plain MiniLM": cm.minilm_rankings(ds)}
-        for label, ranking in plain.items():
-            sc = cm.score(ds, ranking, "dev")
-            print(f"{name:24s} {label:50s} {sc}", flush=True)
-        best_plain[name] = max(cm.score(ds, r, "dev")["mrr"] for r in plain.values())
-        best_plain[f"{name}-groups"] = max(cm.score(ds, r, "dev").get("mrr_group", 0.0) for r in plain.values())
-        docs = stored_docs(ds)
-        vecs = cm.embed([repo.embedding_text(d) for d in docs])
-        qvecs = cm.embed([denoise(q.text) for q in ds.queries])
+        ds, _plain, docs, vecs, qvecs = prepared_dev_set(name, RELEASED, best_plain)
         results[name] = {}
         for label, settings in variants().items():
             sc = cm.score(ds, rank_all(ds, settings, docs, vecs, qvecs), "dev")
