@@ -68,6 +68,10 @@
    cases, `queries_c7.jsonl`, split by the writer); *c7-all*: the same reports against all 345 cases. Both
    halves are the lead's in round 15.
 
+   *postmortems-c8* (round 16): 90 more reports of the same kind by an eighth independent writer (81 distinct
+   cases, `queries_c8.jsonl`, split by the writer, asked to start with the cases earlier sets covered least);
+   *c8-all*: the same reports against all 345 cases. Both halves are the lead's in round 16.
+
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
@@ -359,6 +363,17 @@ def c7_all() -> Dataset:
     return same_answer(with_libraries(ds, postmortems2(), incidents()))
 
 
+def postmortems_c8() -> Dataset:
+    """The postmortems cases with 90 reports by an eighth independent writer (round 16), written as c7's were."""
+    return same_answer(incidents(POSTMORTEMS, "postmortems-c8", "queries_c8.jsonl"))
+
+
+def c8_all() -> Dataset:
+    """The round-16 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
+    ds = incidents(POSTMORTEMS, "c8-all-libraries", "queries_c8.jsonl")
+    return same_answer(with_libraries(ds, postmortems2(), incidents()))
+
+
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
         "postmortems2-firstlook": postmortems2_firstlook, "firstlook-all": firstlook_all,
@@ -366,7 +381,7 @@ SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": post
         "postmortems-c3": postmortems_c3, "c3-all": c3_all, "postmortems-c4": postmortems_c4, "c4-all": c4_all,
         "postmortems-c5": postmortems_c5, "c5-all": c5_all,
         "postmortems-c6": postmortems_c6, "c6-all": c6_all,
-        "postmortems-c7": postmortems_c7, "c7-all": c7_all}
+        "postmortems-c7": postmortems_c7, "c7-all": c7_all, "postmortems-c8": postmortems_c8, "c8-all": c8_all}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:
