@@ -164,6 +164,7 @@ def main() -> None:
     ap.add_argument("--loso", action="store_true")
     ap.add_argument("--diagnose", action="store_true")
     ap.add_argument("--misses", action="store_true", help="with --diagnose: every report not ranked first")
+    ap.add_argument("--moves", default="", help="a variant label: print each dev report whose rank it moves")
     ap.add_argument("--only", default="", help="comma-separated variant labels to run (default: all)")
     args = ap.parse_args()
     global MISSES
@@ -176,10 +177,11 @@ def main() -> None:
     for name in (x for x in args.sets.split(",") if x):
         ds, plain, docs, vecs, qvecs = prepared_dev_set(name, RELEASED, best_plain)
         results[name] = {}
+        rankings: dict[str, dict[str, list[str]]] = {}
         for label, settings in variants().items():
             if only and label not in only and label != BASE:
                 continue
-            ranking = rank_all(ds, settings, docs, vecs, qvecs)
+            ranking = rankings[label] = rank_all(ds, settings, docs, vecs, qvecs)
             sc = cm.score(ds, ranking, "dev")
             results[name][label] = sc["mrr"]
             if "mrr_group" in sc:
@@ -187,6 +189,11 @@ def main() -> None:
             print(f"{name:24s} {label:50s} {sc}", flush=True)
             if args.diagnose and label == BASE:
                 diagnose(ds, docs, vecs, qvecs, plain, ranking)
+        if args.moves in rankings:
+            for q in ds.queries:
+                a, b = _first(rankings[BASE][q.qid], q), _first(rankings[args.moves][q.qid], q)
+                if a != b:
+                    print(f"  moved {name} {q.qid} {a} -> {b}: {q.text[:90]}", flush=True)
     if args.loso and len(results) > 1:
         loso_report(results, BASE, 50, best_plain, gain_digits=4)
 
