@@ -165,7 +165,7 @@ def main() -> None:
     ap.add_argument("--diagnose", action="store_true")
     ap.add_argument("--misses", action="store_true", help="with --diagnose: every report not ranked first")
     ap.add_argument("--moves", default="", help="a variant label: print each dev report whose rank it moves")
-    ap.add_argument("--only", default="", help="comma-separated variant labels to run (default: all)")
+    ap.add_argument("--only", default="", help="variant labels to run, separated by | (default: all)")
     args = ap.parse_args()
     global MISSES
     MISSES = args.misses
@@ -173,7 +173,7 @@ def main() -> None:
         cm.use_cache(args.embedding_cache)
     results: dict[str, dict[str, float]] = {}
     best_plain: dict[str, float] = {}
-    only = {x for x in args.only.split(",") if x}
+    only = {x for x in args.only.split("|") if x}
     for name in (x for x in args.sets.split(",") if x):
         ds, plain, docs, vecs, qvecs = prepared_dev_set(name, RELEASED, best_plain)
         results[name] = {}
