@@ -132,8 +132,9 @@ class View:
 def ring_order(a: np.ndarray, j: int, window: int) -> np.ndarray:
     """What a :class:`Ring` of ``window`` holding ``a[:j]`` returns from ``values()``, element for element.
 
-    Sums over a ring (means of its values) depend on the order of their terms; the batch
-    paths (:func:`view_scores`, the count view's fit, the magnitude ``ref``) must add in the ring's own order to give the same floats.
+    Sums over a ring (means of its values) depend on the order of their terms; the batch paths
+    (:func:`view_scores`, the count view's fit, the magnitude ``ref``) must add in the ring's own
+    order to give the same floats.
     """
     if j <= window:
         return a[:j]
