@@ -129,7 +129,7 @@ def _proactive() -> list[dict[str, Any]]:
         *(recommendation_alert(k) for k in NOTICE_KINDS),
         _alert(
             "AIHelperAlertRateAboveBaseline",
-            # Unusual is the benchmarked detector's decision (detectors/anomaly.py, CHOSEN_ALARM), not a ratio.
+            # Unusual is the benchmarked detector's decision (detectors/anomaly/settings.py, CHOSEN_ALARM), not a ratio.
             "max by (group) (aihelper_alert_rate_ratio) > 1\n"
             f"  and on (group) max by (group) (aihelper_alert_anomaly_score) >= {CHOSEN_ALARM}\n"
             "  and on (group) max by (group) (aihelper_alert_rate_per_hour) >= 2\n",
