@@ -1048,10 +1048,12 @@ def _written_together(stems: list[str], runs: frozenset[str]) -> bool:
     return all(f"{x} {y}" in runs or f"{y} {x}" in runs for x, y in zip(stems, stems[1:], strict=False))
 
 
-def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]) -> None:
+def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]) -> list[str]:
     """"heron billing" on one side is "heron-billing" on the other: a hyphenated name whose every part
     the other side has as separate words, written next to each other in that order, is the same name (both
-    removed from the unmatched terms); "heron and billing" are two things."""
+    removed from the unmatched terms); "heron and billing" are two things. Returns the names joined: they are
+    terms both sides share (a pair that shares only "gate-ocr" / "gate ocr" is related, not "unrelated")."""
+    joined_names: list[str] = []
     for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
         parts = [p for p in term.split("-") if p]
         ordered = [_term(p) for p in parts]
@@ -1060,6 +1062,7 @@ def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]
         if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other and adjacent:
             one.discard(term)
             other.difference_update(stems)
+            joined_names.append(term)
             continue
         # "team-ticketing" is team ticketing: the filter key written into the name ("svc-", "ns-") names no more
         named = [p for p in parts if p not in _KEY_WORDS]
@@ -1070,6 +1073,8 @@ def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]
             if (set(named_ordered) <= other and together) or joined in other:
                 one.discard(term)
                 other.difference_update(set(named_ordered) | {joined})
+                joined_names.append(term)
+    return joined_names
 
 
 #: Filter keys, as they prefix a name ("team-ticketing", "svc-payments", "ns-customs").
@@ -1077,10 +1082,12 @@ _KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
 
 
 def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],
-                    other_runs: frozenset[str]) -> None:
+                    other_runs: frozenset[str]) -> list[str]:
     """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's words, next to
     each other and in order, run together is the same word ("pager and duty" are two). An alert's name is such a
-    word too once lower-cased: "TrainPositionStale" is "train position stale" (up to four words)."""
+    word too once lower-cased: "TrainPositionStale" is "train position stale" (up to four words). Returns the
+    words joined (shared terms, as `_join_split_names`)."""
+    joined_words: list[str] = []
     def chains(prefix: list[str], rest: str) -> list[list[str]]:
         last, found = prefix[-1], []
         for y in sorted(other - set(prefix)):
@@ -1099,6 +1106,8 @@ def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str],
             if joined:
                 one.discard(term)
                 other.difference_update(joined[0])
+                joined_words.append(term)
+    return joined_words
 
 
 def _terms(facts: Facts) -> frozenset[str]:
@@ -1179,6 +1188,67 @@ def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], na
     return found
 
 
+@lru_cache(maxsize=16)
+def _by_head(names: frozenset[str]) -> dict[str, set[str]]:
+    """The known names by the term of their first part ("gate-ocr" under "gate"), once per vocabulary."""
+    out: dict[str, set[str]] = {}
+    for n in names:
+        pieces = [p for p in re.split(r"[-_]", n) if p]
+        if len(pieces) >= 2:
+            out.setdefault(_term(pieces[0]), set()).add(n)
+    return out
+
+
+def _named_by_head(head: str, names: frozenset[str]) -> str | None:
+    """The one known name ``head`` opens, when it names a thing of its own: no other known name opens with it, it is
+    no known name itself, and it is no severity, environment, region, kind or subject word ("prod" is broader than
+    "prod-eu", not its short form). The name's other parts must be words naming what the thing is ("gate-ocr",
+    "edi-gateway"), not a variant of it ("checkout-prod", "vole-db-3", "ledger-eu": those narrow the head)."""
+    found = _by_head(names).get(head, set())
+    if len(found) != 1 or head in names or not head.isalpha() or len(head) < 3 or not _names_a_thing(head) \
+            or head in _BROAD or head in _KINDS or head in _REGION_GROUPS:
+        return None
+    name = next(iter(found))
+    rest = [p for p in re.split(r"[-_]", name) if p][1:]
+    if any(not p.isalpha() or _term(p) in _BROAD or _term(p) in _SHARED_VALUES or p in _REGION_PARTS
+           or _term(p) in _KINDS for p in rest):
+        return None
+    return name
+
+
+#: The first parts of a cloud region's name ("eu" in eu-west-1): a name ending in one is a regional variant.
+_REGION_PARTS = frozenset(p for parts_ in _REGION_GROUPS.values() for p in parts_)
+
+
+def _fragments(one: set[str], other: set[str], shared_terms: frozenset[str], one_runs: frozenset[str],
+               names: frozenset[str]) -> list[str]:
+    """A known name on one side ("gate-ocr", or "gate ocr" written apart) and its first word alone on the other ("the
+    gate", "incidents on the gate"), read through the org's known names (`detectors.org_names`): the same thing, when
+    exactly one name the org knows opens with that word (`_named_by_head`). Without history, or where two known
+    names open with it ("edi-gateway" and "edi-parser"), nothing is read. Takes both out of the unmatched terms;
+    returns "name = word" for `why`."""
+    found: list[str] = []
+    if not names:
+        return found
+    for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
+        head = _term(term.split("-", 1)[0])
+        if head in other and _named_by_head(head, names) == term:
+            one.discard(term)
+            other.discard(head)
+            found.append(f"{term} = {head}")
+    # the name written apart on this side, its first word shared: the other words left over are the name's
+    for head in sorted(shared_terms):
+        name = _named_by_head(head, names) if not head.startswith("!") else None
+        if name is None:
+            continue
+        rest = [_term(p) for p in re.split(r"[-_]", name) if p][1:]
+        chain = [head, *rest]
+        if set(rest) <= one and all(f"{x} {y}" in one_runs for x, y in zip(chain, chain[1:], strict=False)):
+            one.difference_update(rest)
+            found.append(f"{' '.join(chain)} = {head}")
+    return found
+
+
 def _declared(one: set[str], other: set[str], one_runs: frozenset[str], other_runs: frozenset[str],
               table: Aliases | None) -> list[str]:
     """Names the org declared as one (`detectors.org_aliases`): "Birch" on one side and "ehr-web" or "the EHR
@@ -1220,10 +1290,12 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     alias table (`detectors.org_aliases`): an alias reads as its canonical name."""
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
-    _join_split_names(only_c, only_a, asked.runs)
-    _join_split_names(only_a, only_c, cached.runs)
+    # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
+    shared = _join_split_names(only_c, only_a, asked.runs) + _join_split_names(only_a, only_c, cached.runs)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
+    aliases += _fragments(only_c, only_a, c_terms & a_terms, cached.runs, names)
+    aliases += _fragments(only_a, only_c, c_terms & a_terms, asked.runs, names)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
@@ -1233,8 +1305,9 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
             if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):
                 only_c.discard(x)
                 only_a.discard(y)
-    _join_compounds(only_c, only_a, cached.surface, asked.surface, asked.runs)
-    _join_compounds(only_a, only_c, asked.surface, cached.surface, cached.runs)
+                shared.append(x)
+    shared += _join_compounds(only_c, only_a, cached.surface, asked.surface, asked.runs)
+    shared += _join_compounds(only_a, only_c, asked.surface, cached.surface, cached.runs)
     narrower = []
     for x in sorted(only_c):
         for y in sorted(only_a):
@@ -1254,7 +1327,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
         conflicting |= states_c ^ states_a
     shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)
     conflicting |= {m for m in shapes_apart if m[len(SHAPE):].split("=")[0] in _SHAPE_SUBJECTS}
-    equal = tuple(sorted(c_terms & a_terms)) + tuple(aliases)
+    equal = tuple(sorted(c_terms & a_terms)) + tuple(sorted(shared)) + tuple(aliases)
     # "excluding 503" against "5xx", "not ready" against "pods": a complement of part of the other's answer
     conflicting |= {t for t in only_c | only_a if t.startswith("!")}
     if only_c and only_a:
