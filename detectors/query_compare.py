@@ -1190,10 +1190,14 @@ def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], na
 
 @lru_cache(maxsize=16)
 def _by_head(names: frozenset[str]) -> dict[str, set[str]]:
-    """The known names by the term of their first part ("gate-ocr" under "gate"), once per vocabulary."""
+    """The known names by the term of their first part ("gate-ocr" under "gate"), once per vocabulary. Only names
+    written with hyphens, as services, clusters and hosts are: a metric's name ("billing_invoices_total") is a
+    measure, not a thing a question names by its first word."""
     out: dict[str, set[str]] = {}
     for n in names:
-        pieces = [p for p in re.split(r"[-_]", n) if p]
+        if "_" in n:
+            continue
+        pieces = [p for p in n.split("-") if p]
         if len(pieces) >= 2:
             out.setdefault(_term(pieces[0]), set()).add(n)
     return out

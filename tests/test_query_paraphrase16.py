@@ -35,6 +35,9 @@ KNOWN = frozenset({"tapir-scheduler", "emu-web", "okapi-ledger"})
     ("How many incidents did we have on the tapir this week?", "tapir-scheduler incidents this week", KNOWN, "same"),
     ("open incidents on the okapi", "open incidents on okapi ledger", KNOWN, "same"),
     ("memory of the okapi pods", "okapi-ledger pods memory usage", KNOWN, "same"),
+    # a metric's name is a measure, no second thing the word could name
+    ("incidents on the tapir this week", "tapir-scheduler incidents this week",
+     KNOWN | {"tapir_queue_depth"}, "same"),
     # twins: two known names open with it, no history, or another name's word
     ("incidents on the tapir this week", "tapir-scheduler incidents this week",
      KNOWN | {"tapir-billing"}, "conflict"),
