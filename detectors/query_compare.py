@@ -429,6 +429,9 @@ _PHRASES = (
     # a new version released is a deploy; the event word after a kind of event is that kind ("OOMKilled events")
     (r"\bnew\s+(?=(?:versions?|builds?)\b)", " "),
     (r"\b(oomkilled|oomkill|restarts?|evictions?|crash(?:es)?|failovers?|deploy)\s+events?\b", r" \1 "),
+    # "the most common / most frequent alert names", "fired most often": the ones that occur the most, a ranking by
+    # how many (the count a ranking of things that occur is by, as "top 5 alerts" is); "least common" is its other end
+    (r"\b(most|least)\s+(?:common(?:ly)?|frequent(?:ly)?|often)\b", lambda m: " top " if m[1] == "most" else " bottom "),
     # "the worst ones", "the slowest few": a ranking
     (r"\b(?:the\s+)?(?:worst|slowest|biggest|noisiest)\s+(?:ones|few|offenders)\b", " top "),
     # the alert's name is its rule: "alert rules", "alert names", "alertnames"

@@ -75,3 +75,15 @@ def test_twins_bare_numbers_and_a_name_holding_arvo_stay_unread():
     assert parse_time_range("2 to 4 pods", AT, "UTC") is None
     today = parse_time_range("arvo-sync errors today", AT, "UTC")
     assert today is not None and today.start == datetime(2026, 3, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # the most common / most frequent things are the top ones by how many
+    ("top 5 noisiest alertnames on wombat this week", "this week's 5 most frequent alert names on wombat", "same"),
+    ("top 3 numbat alerts by count this month", "three most common numbat alertnames this month", "same"),
+    # twins: the other end of the ranking, and a ranking by another measure
+    ("5 most frequent alert names on wombat", "5 least frequent alert names on wombat", "conflict"),
+    ("top 5 wombat alerts by duration", "5 most frequent wombat alerts", "nested"),
+])
+def test_the_most_common_things_are_the_top_ones(a, b, expected):
+    assert relation(a, b).kind == expected
