@@ -1228,7 +1228,7 @@ _REGION_PARTS = frozenset(p for parts_ in _REGION_GROUPS.values() for p in parts
 
 
 def _fragments(one: set[str], other: set[str], shared_terms: frozenset[str], one_runs: frozenset[str],
-               names: frozenset[str]) -> list[str]:
+               other_runs: frozenset[str], names: frozenset[str]) -> list[str]:
     """A known name on one side ("gate-ocr", or "gate ocr" written apart) and its first word alone on the other ("the
     gate", "incidents on the gate"), read through the org's known names (`detectors.org_names`): the same thing, when
     exactly one name the org knows opens with that word (`_named_by_head`). Without history, or where two known
@@ -1237,23 +1237,39 @@ def _fragments(one: set[str], other: set[str], shared_terms: frozenset[str], one
     found: list[str] = []
     if not names:
         return found
+
+    def kind_after(head: str) -> str | None:
+        """A word naming what sort of thing the head is, right after it on the other side ("the customs API",
+        "the AIS feed"): part of how the fragment names the thing."""
+        return next((k for k in _THING_KINDS if k in other and f"{head} {k}" in other_runs), None)
+
     for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
         head = _term(term.split("-", 1)[0])
         if head in other and _named_by_head(head, names) == term:
             one.discard(term)
             other.discard(head)
+            if kind := kind_after(head):
+                other.discard(kind)
             found.append(f"{term} = {head}")
     # the name written apart on this side, its first word shared: the other words left over are the name's
     for head in sorted(shared_terms):
         name = _named_by_head(head, names) if not head.startswith("!") else None
         if name is None:
             continue
-        rest = [_term(p) for p in re.split(r"[-_]", name) if p][1:]
+        rest = [_term(p) for p in name.split("-") if p][1:]
         chain = [head, *rest]
         if set(rest) <= one and all(f"{x} {y}" in one_runs for x, y in zip(chain, chain[1:], strict=False)):
             one.difference_update(rest)
+            if kind := kind_after(head):
+                other.discard(kind)
             found.append(f"{' '.join(chain)} = {head}")
     return found
+
+
+#: Words that say what sort of thing a name is ("the customs API", "the AIS feed", "the beacons service"): after the
+#: first word of a known name, no filter of their own.
+_THING_KINDS = tuple(_term(w) for w in ("api", "service", "svc", "app", "application", "system", "platform", "feed",
+                                        "backend", "thing"))
 
 
 def _declared(one: set[str], other: set[str], one_runs: frozenset[str], other_runs: frozenset[str],
@@ -1301,8 +1317,8 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     shared = _join_split_names(only_c, only_a, asked.runs) + _join_split_names(only_a, only_c, cached.runs)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
-    aliases += _fragments(only_c, only_a, c_terms & a_terms, cached.runs, names)
-    aliases += _fragments(only_a, only_c, c_terms & a_terms, asked.runs, names)
+    aliases += _fragments(only_c, only_a, c_terms & a_terms, cached.runs, asked.runs, names)
+    aliases += _fragments(only_a, only_c, c_terms & a_terms, asked.runs, cached.runs, names)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}

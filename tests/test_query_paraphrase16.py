@@ -38,6 +38,11 @@ KNOWN = frozenset({"tapir-scheduler", "emu-web", "okapi-ledger"})
     # a metric's name is a measure, no second thing the word could name
     ("incidents on the tapir this week", "tapir-scheduler incidents this week",
      KNOWN | {"tapir_queue_depth"}, "same"),
+    # with a word for what sort of thing it is after it ("the okapi API", "the tapir feed")
+    ("5xx on the okapi API, last hour", "okapi-ledger 5xx last hour", KNOWN, "same"),
+    ("crit alerts on the tapir feed", "crit alerts on tapir scheduler", KNOWN, "same"),
+    ("5xx on the okapi API, last hour", "okapi-ledger 5xx last hour", KNOWN | {"okapi-api"}, "conflict"),
+    ("5xx on the okapi dashboard", "okapi-ledger 5xx", KNOWN, "nested"),
     # twins: two known names open with it, no history, or another name's word
     ("incidents on the tapir this week", "tapir-scheduler incidents this week",
      KNOWN | {"tapir-billing"}, "conflict"),
