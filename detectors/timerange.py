@@ -691,6 +691,10 @@ def _between(m: re.Match[str], ctx: _Ctx) -> _Span | str:
         hb, clear_b = hb + 12, True  # "between 2pm and 4"
     elif not clear_b and clear_a:
         clear_b = True
+    if not clear_a and not clear_b and hb == 12 and mb == 0 and ha < 12:
+        # "between 6 and 12 today": a range of bare hours that ends at 12 is the morning up to noon (the evening up to
+        # midnight would end at the next day's 0, written "midnight"); "between 2 and 4" stays ambiguous
+        clear_a = clear_b = True
     if not (clear_a and clear_b):
         return f"ambiguous time: '{phrase}'"
     return _clock_window(ctx, qualifier, (ha, ma), (hb, mb), phrase)

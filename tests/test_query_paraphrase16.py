@@ -92,3 +92,11 @@ def test_twins_bare_numbers_and_a_name_holding_arvo_stay_unread():
 ])
 def test_the_most_common_things_are_the_top_ones(a, b, expected):
     assert relation(a, b).kind == expected
+
+
+def test_bare_hours_ending_at_12_are_the_morning_up_to_noon():
+    tr = parse_time_range("reefer alarms between 6 and 12 today", AT, "UTC")
+    assert tr is not None and (tr.start, tr.end) == (datetime(2026, 3, 4, 6, tzinfo=UTC), datetime(2026, 3, 4, 12, tzinfo=UTC))
+    # twins: other bare hours say no half of the day, so they stay unread
+    assert parse_time_range("reefer alarms between 2 and 4 today", AT, "UTC") is None
+    assert parse_time_range("reefer alarms between 6 and 11 today", AT, "UTC") is None
