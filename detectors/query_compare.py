@@ -430,8 +430,10 @@ _PHRASES = (
     (r"\bnew\s+(?=(?:versions?|builds?)\b)", " "),
     (r"\b(oomkilled|oomkill|restarts?|evictions?|crash(?:es)?|failovers?|deploy)\s+events?\b", r" \1 "),
     # "the most common / most frequent alert names", "fired most often": the ones that occur the most, a ranking by
-    # how many (the count a ranking of things that occur is by, as "top 5 alerts" is); "least common" is its other end
-    (r"\b(most|least)\s+(?:common(?:ly)?|frequent(?:ly)?|often)\b", lambda m: " top " if m[1] == "most" else " bottom "),
+    # how many: the top by count (a side that names the count, "top 3 alerts by count", agrees; one ranking by
+    # recency, duration or cost does not), "least common" its other end
+    (r"\b(most|least)\s+(?:common(?:ly)?|frequent(?:ly)?|often)\b",
+     lambda m: (" top " if m[1] == "most" else " bottom ") + " by-count "),
     # "the worst ones", "the slowest few": a ranking
     (r"\b(?:the\s+)?(?:worst|slowest|biggest|noisiest)\s+(?:ones|few|offenders)\b", " top "),
     # the alert's name is its rule: "alert rules", "alert names", "alertnames"
@@ -1191,87 +1193,6 @@ def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], na
     return found
 
 
-@lru_cache(maxsize=16)
-def _by_head(names: frozenset[str]) -> dict[str, set[str]]:
-    """The known names by the term of their first part ("gate-ocr" under "gate"), once per vocabulary. Only names
-    written with hyphens, as services, clusters and hosts are: a metric's name ("billing_invoices_total") is a
-    measure, not a thing a question names by its first word."""
-    out: dict[str, set[str]] = {}
-    for n in names:
-        if "_" in n:
-            continue
-        pieces = [p for p in n.split("-") if p]
-        if len(pieces) >= 2:
-            out.setdefault(_term(pieces[0]), set()).add(n)
-    return out
-
-
-def _named_by_head(head: str, names: frozenset[str]) -> str | None:
-    """The one known name ``head`` opens, when it names a thing of its own: no other known name opens with it, it is
-    no known name itself, and it is no severity, environment, region, kind or subject word ("prod" is broader than
-    "prod-eu", not its short form). The name's other parts must be words naming what the thing is ("gate-ocr",
-    "edi-gateway"), not a variant of it ("checkout-prod", "vole-db-3", "ledger-eu": those narrow the head)."""
-    found = _by_head(names).get(head, set())
-    if len(found) != 1 or head in names or not head.isalpha() or len(head) < 3 or not _names_a_thing(head) \
-            or head in _BROAD or head in _KINDS or head in _REGION_GROUPS:
-        return None
-    name = next(iter(found))
-    rest = [p for p in re.split(r"[-_]", name) if p][1:]
-    if any(not p.isalpha() or _term(p) in _BROAD or _term(p) in _SHARED_VALUES or p in _REGION_PARTS
-           or _term(p) in _KINDS for p in rest):
-        return None
-    return name
-
-
-#: The first parts of a cloud region's name ("eu" in eu-west-1): a name ending in one is a regional variant.
-_REGION_PARTS = frozenset(p for parts_ in _REGION_GROUPS.values() for p in parts_)
-
-
-def _fragments(one: set[str], other: set[str], shared_terms: frozenset[str], one_runs: frozenset[str],
-               other_runs: frozenset[str], names: frozenset[str]) -> list[str]:
-    """A known name on one side ("gate-ocr", or "gate ocr" written apart) and its first word alone on the other ("the
-    gate", "incidents on the gate"), read through the org's known names (`detectors.org_names`): the same thing, when
-    exactly one name the org knows opens with that word (`_named_by_head`). Without history, or where two known
-    names open with it ("edi-gateway" and "edi-parser"), nothing is read. Takes both out of the unmatched terms;
-    returns "name = word" for `why`."""
-    found: list[str] = []
-    if not names:
-        return found
-
-    def kind_after(head: str) -> str | None:
-        """A word naming what sort of thing the head is, right after it on the other side ("the customs API",
-        "the AIS feed"): part of how the fragment names the thing."""
-        return next((k for k in _THING_KINDS if k in other and f"{head} {k}" in other_runs), None)
-
-    for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
-        head = _term(term.split("-", 1)[0])
-        if head in other and _named_by_head(head, names) == term:
-            one.discard(term)
-            other.discard(head)
-            if kind := kind_after(head):
-                other.discard(kind)
-            found.append(f"{term} = {head}")
-    # the name written apart on this side, its first word shared: the other words left over are the name's
-    for head in sorted(shared_terms):
-        name = _named_by_head(head, names) if not head.startswith("!") else None
-        if name is None:
-            continue
-        rest = [_term(p) for p in name.split("-") if p][1:]
-        chain = [head, *rest]
-        if set(rest) <= one and all(f"{x} {y}" in one_runs for x, y in zip(chain, chain[1:], strict=False)):
-            one.difference_update(rest)
-            if kind := kind_after(head):
-                other.discard(kind)
-            found.append(f"{' '.join(chain)} = {head}")
-    return found
-
-
-#: Words that say what sort of thing a name is ("the customs API", "the AIS feed", "the beacons service"): after the
-#: first word of a known name, no filter of their own.
-_THING_KINDS = tuple(_term(w) for w in ("api", "service", "svc", "app", "application", "system", "platform", "feed",
-                                        "backend", "thing"))
-
-
 def _declared(one: set[str], other: set[str], one_runs: frozenset[str], other_runs: frozenset[str],
               table: Aliases | None) -> list[str]:
     """Names the org declared as one (`detectors.org_aliases`): "Birch" on one side and "ehr-web" or "the EHR
@@ -1317,8 +1238,6 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     shared = _join_split_names(only_c, only_a, asked.runs) + _join_split_names(only_a, only_c, cached.runs)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
-    aliases += _fragments(only_c, only_a, c_terms & a_terms, cached.runs, asked.runs, names)
-    aliases += _fragments(only_a, only_c, c_terms & a_terms, asked.runs, cached.runs, names)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}

@@ -327,8 +327,9 @@ _SHORTHANDS = (
      r"(?=\s*(?:[.?!]|$))", r"since \1"),
     (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\b(?:tdy|2day)\b", "today"),
     (r"\blast\s+nite\b", "last night"),
-    # "arvo" is Australian and New Zealand English for the afternoon ("this arvo", "Sunday arvo")
-    (r"(?<![\w-])arvo(?![\w-])", "afternoon"),
+    # "arvo" is Australian and New Zealand English for the afternoon, after the day it is in ("this arvo", "Sunday arvo",
+    # "yesterday arvo"; "team arvo" is a name)
+    (rf"\b(this|the|yesterday|today|tomorrow|{_WEEKDAY})\s+arvo(?![\w-])", r"\1 afternoon"),
     (r"\b(?:rn|rite now|as we speak)\b", "right now"),
     (r"\b(?:(week|month|quarter|year)[- ]to[- ]date|(w|m|q|y)td)\b",
      lambda m: "so far this " + (m[1] or {"w": "week", "m": "month", "q": "quarter", "y": "year"}[m[2]])),
@@ -359,11 +360,12 @@ _SHORTHANDS = (
     (rf"\b(between|from)\s+({_CLOCK})\s+(?:yesterday|last\s+night)\s+(and|to|till|until)\s+({_CLOCK})\s+"
      r"(?:today|this\s+morning)\b", _overnight_range),
     (r"(?<![\w:/.-])(?<!between )(?<!from )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\s*-\s*"
-     r"(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)(?![\w:])", r"between \1 and \2"),
+     r"(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon)(?![\w:])", r"between \1 and \2"),
     # the same with a word between the two clock times ("9am to 11am", "09:00 till 11:00", "midnight to 3am": noon and
-    # midnight are clock times as well); bare numbers ("2 to 4 pods") are no clock times
+    # midnight are clock times as well, midnight only as a start: "9pm to midnight" ends at the next midnight, which the
+    # clock range would read as this morning's); bare numbers ("2 to 4 pods") are no clock times
     (r"(?<![\w:/.-])(?<!between )(?<!from )(?<!since )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\s+"
-     r"(?:to|till|til|until|through|thru)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)(?![\w:])",
+     r"(?:to|till|til|until|through|thru)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon)(?![\w:])",
      r"between \1 and \2"),
     # a SQL time filter: "ts > now() - interval '6 hours'" is the last 6 hours
     (r"\b[a-z_]*\s*>=?\s*now\s*\(\s*\)\s*-\s*interval\s*'\s*(\d+)\s*([a-z]+)\s*'", r"in the last \1 \2"),
@@ -691,10 +693,6 @@ def _between(m: re.Match[str], ctx: _Ctx) -> _Span | str:
         hb, clear_b = hb + 12, True  # "between 2pm and 4"
     elif not clear_b and clear_a:
         clear_b = True
-    if not clear_a and not clear_b and hb == 12 and mb == 0 and ha < 12:
-        # "between 6 and 12 today": a range of bare hours that ends at 12 is the morning up to noon (the evening up to
-        # midnight would end at the next day's 0, written "midnight"); "between 2 and 4" stays ambiguous
-        clear_a = clear_b = True
     if not (clear_a and clear_b):
         return f"ambiguous time: '{phrase}'"
     return _clock_window(ctx, qualifier, (ha, ma), (hb, mb), phrase)
