@@ -328,8 +328,8 @@ _SHORTHANDS = (
     (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\b(?:tdy|2day)\b", "today"),
     (r"\blast\s+nite\b", "last night"),
     # "arvo" is Australian and New Zealand English for the afternoon, after the day it is in ("this arvo", "Sunday arvo",
-    # "yesterday arvo"; "team arvo" is a name)
-    (rf"\b(this|the|yesterday|today|tomorrow|{_WEEKDAY})\s+arvo(?![\w-])", r"\1 afternoon"),
+    # "yesterday arvo"; "team arvo", "the arvo team" are names)
+    (rf"\b(this|yesterday|today|tomorrow|{_WEEKDAY})\s+arvo(?![\w-])", r"\1 afternoon"),
     (r"\b(?:rn|rite now|as we speak)\b", "right now"),
     (r"\b(?:(week|month|quarter|year)[- ]to[- ]date|(w|m|q|y)td)\b",
      lambda m: "so far this " + (m[1] or {"w": "week", "m": "month", "q": "quarter", "y": "year"}[m[2]])),

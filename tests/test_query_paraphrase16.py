@@ -58,7 +58,7 @@ def test_noon_and_midnight_end_a_clock_range_and_arvo_is_the_afternoon(text, sta
 
 def test_twins_bare_numbers_a_name_holding_arvo_and_an_end_at_midnight_stay_unread():
     assert parse_time_range("2 to 4 pods", AT, "UTC") is None
-    for text in ("arvo-sync errors today", "incidents for team arvo today"):
+    for text in ("arvo-sync errors today", "incidents for team arvo today", "alerts for the arvo team today"):
         today = parse_time_range(text, AT, "UTC")
         assert today is not None and (today.start, today.end) == (datetime(2026, 3, 4, tzinfo=UTC), AT)
     # "9pm to midnight" ends at the next midnight, which a clock range would read as this morning's: left unread
