@@ -157,6 +157,19 @@ def org_vocabulary(pairs: list[dict]) -> dict[str, frozenset[str]]:
     return {split: vocabulary(qs) for split, qs in texts.items()}
 
 
+def org_inventory(pairs: list[dict], names: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Each split's known names with its batch's service ids added: the keys of data/query_pairs*/aliases.json, without
+    the nicknames listed under them. They stand in for what the product learns from an org's alerts (`service`,
+    `app` label values: `QueryMemory.names`), which a bench has not. Splits of a batch without a table are absent."""
+    out = {}
+    for s_, folder in _batch_dirs({p["split"] for p in pairs}).items():
+        path = folder / "aliases.json"
+        if path.exists():
+            ids = frozenset(k.lower() for k in json.loads(path.read_text()))
+            out[s_] = names.get(s_, frozenset()) | ids
+    return out
+
+
 def _batch_dirs(splits: set[str]) -> dict[str, Path]:
     """The data folder of each split ("dev11" -> data/query_pairs11)."""
     out = {}
@@ -180,9 +193,10 @@ def org_aliases(pairs: list[dict]) -> dict[str, Aliases]:
 
 
 def new_rules(pairs: list[dict], policy: MemoryPolicy
-              ) -> tuple[list[str], list[dict], list[float], list[str | None], list[dict]]:
+              ) -> tuple[list[str], list[dict], list[float], list[str | None], list[dict], list[str | None]]:
     """Decisions of the current code: record the earlier question, judge the later one against it; then the same
-    with each split's org alias table declared (`org_aliases`): None where the split's batch has none."""
+    with each split's org alias table declared (`org_aliases`): None where the split's batch has none; and the same
+    without the table but with the batch's service ids among the org's known names (`org_inventory`)."""
     rows = enrich([
         {**_row(p["a"]["q"], datetime.fromisoformat(p["a"]["at"]).timestamp(), i),
          "_tz": p["a"]["tz"], "_ttl": p["a"]["ttl"]}
@@ -191,8 +205,10 @@ def new_rules(pairs: list[dict], policy: MemoryPolicy
     asked_vecs = embed([p["b"]["q"] for p in pairs])
     names = org_vocabulary(pairs)
     tables = org_aliases(pairs)
+    inventory = org_inventory(pairs, names)
     got, whys, sims = [], [], []
     aliased: list[str | None] = []
+    inventoried: list[str | None] = []
     aliased_whys: list[dict] = []
     for i, (p, row, vec) in enumerate(zip(pairs, rows, asked_vecs, strict=True)):
         row["id"] = i
@@ -207,7 +223,9 @@ def new_rules(pairs: list[dict], policy: MemoryPolicy
         a = judge(asked, row, sim, now, policy, names[p["split"]], table) if table is not None else None
         aliased.append(a.decision if a is not None else None)
         aliased_whys.append(a.why if a is not None else {})
-    return got, whys, sims, aliased, aliased_whys
+        known = inventory.get(p["split"])
+        inventoried.append(judge(asked, row, sim, now, policy, known).decision if known is not None else None)
+    return got, whys, sims, aliased, aliased_whys, inventoried
 
 
 def text_cache(pairs: list[dict], sims: list[float], threshold: float | None) -> list[str]:
@@ -225,12 +243,13 @@ def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLIT
     pairs = load_pairs(shown)
     policy = MemoryPolicy()
     t0 = time.perf_counter()
-    got, whys, sims, aliased, aliased_whys = new_rules(pairs, policy)
+    got, whys, sims, aliased, aliased_whys, inventoried = new_rules(pairs, policy)
     elapsed = time.perf_counter() - t0
     before = json.loads((PAIRS / "before_decisions.json").read_text())["decisions"]
     systems = {
         "new rules": got,
         "+org aliases": aliased,  # the same code, each org's alias table declared ("-": the batch has none)
+        "+org inventory": inventoried,  # no table; the batch's service ids among the known names ("-": none listed)
         "before": [before.get(p["id"]) for p in pairs],  # recorded for the first batch only
         "exact text": text_cache(pairs, sims, None),
         "MiniLM>=0.95": text_cache(pairs, sims, 0.95),
@@ -275,7 +294,10 @@ def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLIT
         wrong = sum(got[i] == 'hit' and expected[i] != 'hit' for i in split[s_])
         tabled = [i for i in split[s_] if aliased[i] is not None]
         with_table = sum(aliased[i] == "hit" and expected[i] != "hit" for i in tabled)
-        print(f"wrong hits on {s_}: {wrong}" + (f" (with the org's alias table: {with_table})" if tabled else ""))
+        listed = [i for i in split[s_] if inventoried[i] is not None]
+        with_ids = sum(inventoried[i] == "hit" and expected[i] != "hit" for i in listed)
+        print(f"wrong hits on {s_}: {wrong}" + (f" (with the org's alias table: {with_table})" if tabled else "")
+              + (f" (with the org's inventory: {with_ids})" if listed else ""))
     if show_wrong:
         for i in (i for s_ in show_wrong.split(",") for i in split[s_]):
             if got[i] != expected[i] or aliased[i] not in (None, expected[i]):

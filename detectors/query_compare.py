@@ -429,6 +429,11 @@ _PHRASES = (
     # a new version released is a deploy; the event word after a kind of event is that kind ("OOMKilled events")
     (r"\bnew\s+(?=(?:versions?|builds?)\b)", " "),
     (r"\b(oomkilled|oomkill|restarts?|evictions?|crash(?:es)?|failovers?|deploy)\s+events?\b", r" \1 "),
+    # "the most common / most frequent alert names", "fired most often": the ones that occur the most, a ranking by
+    # how many: the top by count (a side that names the count, "top 3 alerts by count", agrees; one ranking by
+    # recency, duration or cost does not), "least common" its other end
+    (r"\b(most|least)\s+(?:common(?:ly)?|frequent(?:ly)?|often)\b",
+     lambda m: (" top " if m[1] == "most" else " bottom ") + " by-count "),
     # "the worst ones", "the slowest few": a ranking
     (r"\b(?:the\s+)?(?:worst|slowest|biggest|noisiest)\s+(?:ones|few|offenders)\b", " top "),
     # the alert's name is its rule: "alert rules", "alert names", "alertnames"
@@ -1048,10 +1053,12 @@ def _written_together(stems: list[str], runs: frozenset[str]) -> bool:
     return all(f"{x} {y}" in runs or f"{y} {x}" in runs for x, y in zip(stems, stems[1:], strict=False))
 
 
-def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]) -> None:
+def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]) -> list[str]:
     """"heron billing" on one side is "heron-billing" on the other: a hyphenated name whose every part
     the other side has as separate words, written next to each other in that order, is the same name (both
-    removed from the unmatched terms); "heron and billing" are two things."""
+    removed from the unmatched terms); "heron and billing" are two things. Returns the names joined: they are
+    terms both sides share (a pair that shares only "gate-ocr" / "gate ocr" is related, not "unrelated")."""
+    joined_names: list[str] = []
     for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
         parts = [p for p in term.split("-") if p]
         ordered = [_term(p) for p in parts]
@@ -1060,6 +1067,7 @@ def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]
         if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other and adjacent:
             one.discard(term)
             other.difference_update(stems)
+            joined_names.append(term)
             continue
         # "team-ticketing" is team ticketing: the filter key written into the name ("svc-", "ns-") names no more
         named = [p for p in parts if p not in _KEY_WORDS]
@@ -1070,6 +1078,8 @@ def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]
             if (set(named_ordered) <= other and together) or joined in other:
                 one.discard(term)
                 other.difference_update(set(named_ordered) | {joined})
+                joined_names.append(term)
+    return joined_names
 
 
 #: Filter keys, as they prefix a name ("team-ticketing", "svc-payments", "ns-customs").
@@ -1077,10 +1087,12 @@ _KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
 
 
 def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],
-                    other_runs: frozenset[str]) -> None:
+                    other_runs: frozenset[str]) -> list[str]:
     """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's words, next to
     each other and in order, run together is the same word ("pager and duty" are two). An alert's name is such a
-    word too once lower-cased: "TrainPositionStale" is "train position stale" (up to four words)."""
+    word too once lower-cased: "TrainPositionStale" is "train position stale" (up to four words). Returns the
+    words joined (shared terms, as `_join_split_names`)."""
+    joined_words: list[str] = []
     def chains(prefix: list[str], rest: str) -> list[list[str]]:
         last, found = prefix[-1], []
         for y in sorted(other - set(prefix)):
@@ -1099,6 +1111,8 @@ def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str],
             if joined:
                 one.discard(term)
                 other.difference_update(joined[0])
+                joined_words.append(term)
+    return joined_words
 
 
 def _terms(facts: Facts) -> frozenset[str]:
@@ -1220,8 +1234,8 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     alias table (`detectors.org_aliases`): an alias reads as its canonical name."""
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
-    _join_split_names(only_c, only_a, asked.runs)
-    _join_split_names(only_a, only_c, cached.runs)
+    # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
+    shared = _join_split_names(only_c, only_a, asked.runs) + _join_split_names(only_a, only_c, cached.runs)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
@@ -1233,8 +1247,9 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
             if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):
                 only_c.discard(x)
                 only_a.discard(y)
-    _join_compounds(only_c, only_a, cached.surface, asked.surface, asked.runs)
-    _join_compounds(only_a, only_c, asked.surface, cached.surface, cached.runs)
+                shared.append(x)
+    shared += _join_compounds(only_c, only_a, cached.surface, asked.surface, asked.runs)
+    shared += _join_compounds(only_a, only_c, asked.surface, cached.surface, cached.runs)
     narrower = []
     for x in sorted(only_c):
         for y in sorted(only_a):
@@ -1254,7 +1269,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
         conflicting |= states_c ^ states_a
     shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)
     conflicting |= {m for m in shapes_apart if m[len(SHAPE):].split("=")[0] in _SHAPE_SUBJECTS}
-    equal = tuple(sorted(c_terms & a_terms)) + tuple(aliases)
+    equal = tuple(sorted(c_terms & a_terms)) + tuple(sorted(shared)) + tuple(aliases)
     # "excluding 503" against "5xx", "not ready" against "pods": a complement of part of the other's answer
     conflicting |= {t for t in only_c | only_a if t.startswith("!")}
     if only_c and only_a:

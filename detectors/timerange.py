@@ -327,6 +327,9 @@ _SHORTHANDS = (
      r"(?=\s*(?:[.?!]|$))", r"since \1"),
     (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\b(?:tdy|2day)\b", "today"),
     (r"\blast\s+nite\b", "last night"),
+    # "arvo" is Australian and New Zealand English for the afternoon, after the day it is in ("this arvo", "Sunday arvo",
+    # "yesterday arvo"; "team arvo", "the arvo team" are names)
+    (rf"\b(this|yesterday|today|tomorrow|{_WEEKDAY})\s+arvo(?![\w-])", r"\1 afternoon"),
     (r"\b(?:rn|rite now|as we speak)\b", "right now"),
     (r"\b(?:(week|month|quarter|year)[- ]to[- ]date|(w|m|q|y)td)\b",
      lambda m: "so far this " + (m[1] or {"w": "week", "m": "month", "q": "quarter", "y": "year"}[m[2]])),
@@ -356,12 +359,13 @@ _SHORTHANDS = (
     # "between 22:00 yesterday and 06:00 this morning": a clock range across midnight, each end with its day
     (rf"\b(between|from)\s+({_CLOCK})\s+(?:yesterday|last\s+night)\s+(and|to|till|until)\s+({_CLOCK})\s+"
      r"(?:today|this\s+morning)\b", _overnight_range),
-    (r"(?<![\w:/.-])(?<!between )(?<!from )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s*-\s*"
-     r"(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\w:])", r"between \1 and \2"),
-    # the same with a word between the two clock times ("9am to 11am", "09:00 till 11:00"); bare numbers
-    # ("2 to 4 pods") are no clock times
-    (r"(?<![\w:/.-])(?<!between )(?<!from )(?<!since )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s+"
-     r"(?:to|till|til|until|through|thru)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\w:])",
+    (r"(?<![\w:/.-])(?<!between )(?<!from )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\s*-\s*"
+     r"(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon)(?![\w:])", r"between \1 and \2"),
+    # the same with a word between the two clock times ("9am to 11am", "09:00 till 11:00", "midnight to 3am": noon and
+    # midnight are clock times as well, midnight only as a start: "9pm to midnight" ends at the next midnight, which the
+    # clock range would read as this morning's); bare numbers ("2 to 4 pods") are no clock times
+    (r"(?<![\w:/.-])(?<!between )(?<!from )(?<!since )(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\s+"
+     r"(?:to|till|til|until|through|thru)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon)(?![\w:])",
      r"between \1 and \2"),
     # a SQL time filter: "ts > now() - interval '6 hours'" is the last 6 hours
     (r"\b[a-z_]*\s*>=?\s*now\s*\(\s*\)\s*-\s*interval\s*'\s*(\d+)\s*([a-z]+)\s*'", r"in the last \1 \2"),
