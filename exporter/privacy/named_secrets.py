@@ -68,6 +68,18 @@ GENERATED = re.compile(
 )
 
 
+# A PIN by its name (`pin=835677` in a query, `"pin":"4471"`, `terminal_pin: "1485"`): the word `pin` ending the
+# name as a word of its own (`spin:`, `opin=` are other words), and four to twelve digits, as PINs are issued.
+PIN_ASSIGN = r"pin(?![a-z0-9_])" + SEP + r"""(?P<val>["']?\d{4,12}["']?)(?![\w.:/-])"""
+
+
+def pick_pin(m: re.Match, text: str, floor: int) -> Span | None:
+    i = m.start()
+    if i > 0 and text[i - 1].isalnum() and not (text[i - 1].islower() and text[i] == "P"):
+        return None  # glued inside another word; `terminalPin` (a capital opens the word) is one
+    return m.span("val")
+
+
 XML_SETTING = (
     r"""(?:key|name)=["'](?P<name>[\w.:-]{1,80})["'](?:[ \t]+value="""
     + secret_value()
@@ -88,6 +100,11 @@ _ABOUT_SECRET = re.compile(
 def pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
     key = text[key_start(text, m.start()) : m.start("sep")].rstrip("\"']").lower()
     a, b = m.span("val")
+    if text[a] == "[":
+        item = list_item(text, a)
+        return item if item is not None and not (
+            _ABOUT_SECRET.fullmatch(key) or _REFERENCE_KEY.fullmatch(key) or _PUBLIC_NAME.fullmatch(key)
+        ) else None
     if (
         _ABOUT_SECRET.fullmatch(key)
         or _REFERENCE_KEY.fullmatch(key)
@@ -98,9 +115,42 @@ def pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
     return a, b
 
 
+# A list of strings under a secret's name (`SECRET_KEY_FALLBACKS = ["..."]`, Prometheus' `params: {apikey:
+# ['...']}`): each item is a value. The first quoted item not yet redacted is read (the rules run until the
+# text stops changing, so a later round reads the next); an item that is a plain word or an id (`["aws",
+# "gcp"]`) must look generated, as under a name that only may hold a secret.
+_LIST_ITEM = re.compile(
+    r"""\[[ \t]{0,8}(?:["']?<redacted:[a-z_]+>["']?[ \t]{0,8},[ \t]{0,8}){0,8}(?P<q>["'])(?P<item>[^"'\n]{1,256})(?P=q)"""
+)
+
+
+def list_item(text: str, a: int) -> Span | None:
+    item = _LIST_ITEM.match(text, a)
+    if item is None or not _may_be_secret_value(text, *item.span("item")):
+        return None
+    return item.span("item")
+
+
 # A secret's name and its value as two quoted arguments: `os.environ.setdefault("API_TOKEN", "x")`,
 # `GetEnvOrDefault("api_token", "...")`, `System.setProperty("db.password", "...")`.
 NAME_VALUE_ARGS = r"""(?P<q>["'])(?P<name>[\w.-]{1,80})(?P=q)[ \t]*,[ \t]*(?P<val>"[^"\n]+"|'[^'\n]+')"""
+
+
+# A secret word anywhere in a name (`SECRET_KEY_BASE`, `api_token_value`): the name only may hold a secret.
+_INNER_SECRET_WORD = re.compile(r"secret|token|passw(?:or)?d|api_?key")
+
+
+def secret_name_holds(name: str, text: str, a: int, b: int) -> bool:
+    """Whether `text[a:b]`, held under `name` given in another field (an entry's `name:`), is a secret: the
+    tests the assignment rules apply to the name right before a value."""
+    key = _joined_words(name.lower())
+    if _PUBLIC_NAME.fullmatch(key) or _REFERENCE_KEY.fullmatch(key) or _ABOUT_SECRET.fullmatch(key):
+        return False
+    kw = _KW_TAIL.search(key)
+    if kw is None:
+        may_hold = _MAYBE_KEY.search(key[-7:]) is not None or _INNER_SECRET_WORD.search(key) is not None
+        return may_hold and not _UUID.fullmatch(text, a, b) and _may_be_secret_value(text, a, b)
+    return key[kw.start() :].startswith(_STRONG_KW) or not low_diversity(text[a:b])
 
 
 def pick_name_value_args(m: re.Match, text: str, floor: int) -> Span | None:
@@ -160,6 +210,11 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     key = _joined_words(text[ks : m.start("sep")].rstrip("\"']").lower())
     kw = _KW_TAIL.search(key)
     a, b = m.span("val")
+    if text[a] == "[":
+        item = list_item(text, a)
+        if item is None:
+            return None
+        a, b = item
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
     if _SIGNATURE_NAME.fullmatch(key) and _SIGNATURE_VALUE.fullmatch(text, a, b):

@@ -28,6 +28,7 @@ from exporter.privacy.credential_formats import (
     AUTH_HEADER,
     BARE,
     COOKIE_PAIR,
+    ENCODED_PEM,
     LONG_RUN,
     PGPASS,
     PGPASS_GATE,
@@ -36,6 +37,7 @@ from exporter.privacy.credential_formats import (
     URL_CREDS,
     URL_USER_TOKEN,
     pick_cookie,
+    pick_encoded_private_key,
     pick_url_creds,
     pick_url_user_token,
 )
@@ -44,6 +46,7 @@ from exporter.privacy.named_secrets import (
     INNER_KW,
     K8S_DATA_LINE,
     NAME_VALUE_ARGS,
+    PIN_ASSIGN,
     XML_SETTING,
     assign_gate,
     pick_assign_value,
@@ -51,6 +54,7 @@ from exporter.privacy.named_secrets import (
     pick_inner_kw,
     pick_k8s_secret_data,
     pick_name_value_args,
+    pick_pin,
     pick_xml_setting,
 )
 from exporter.privacy.person_names import (
@@ -125,10 +129,12 @@ from exporter.privacy.prose_passwords import (
     pick_user_pair,
 )
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
+from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, pick_name_value_entry
 
 RULES: tuple[Rule, ...] = (
     make_rule("private_key", PRIVATE_KEY, cased=True),
     make_rule("private_key", PUTTY_PRIVATE, needles=("Private-Lines",), cased=True),
+    make_rule("private_key", ENCODED_PEM, pick=pick_encoded_private_key, cased=True),
     make_rule("bearer", AUTH_HEADER, lower=True),
     make_rule("bearer", bounded("bearer") + BARE, lower=True),
     make_rule("bearer", bounded("basic") + BARE, lower=True),
@@ -193,7 +199,10 @@ RULES: tuple[Rule, ...] = (
     # A generated token as a URL's user (Sentry DSNs, `https://<token>@host`): userinfo without a password.
     make_rule("generic_api_key", URL_USER_TOKEN, needles=("://",), pick=pick_url_user_token),
     make_rule("generic_api_key", bounded("npm_") + r"[A-Za-z0-9]{36}"),
-    make_rule("generic_api_key", bounded("hf_") + r"[A-Za-z0-9]{30,}"),
+    # Hugging Face user and organisation tokens: 34 characters, as documented (gitleaks checks the same); a
+    # longer run after `hf_` is an identifier (`hf_requiredCharacteristicTypesForDisplayMetadata`).
+    make_rule("generic_api_key", bounded("hf_") + r"[A-Za-z0-9]{34}(?![A-Za-z0-9_])"),
+    make_rule("generic_api_key", bounded("api_org_") + r"[A-Za-z0-9]{34}(?![A-Za-z0-9_])"),
     make_rule("generic_api_key", bounded("SG.") + r"[\w-]{22}\.[\w-]{43}", cased=True),
     make_rule("generic_api_key", bounded("dop_v1_") + r"[a-f0-9]{64}"),
     make_rule("generic_api_key", bounded("glsa_") + r"[A-Za-z0-9]{32}_[0-9a-fA-F]{8}"),  # Grafana service account
@@ -205,7 +214,10 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", checks.BITLOCKER_KEY, needles=("-",), pick=checks.pick_bitlocker_key),
     make_rule("jwt", bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     make_rule("connection_string", URL_CREDS, pick=pick_url_creds),
+    # An entry whose `name` field names the secret its `value` field holds (Kubernetes env, JSON cookies).
+    make_rule("password", NAME_VALUE_ENTRY, needles=("value",), pick=pick_name_value_entry),
     make_rule("password", ASSIGN, lower=True, gate=assign_gate, pick=pick_assign_value),
+    make_rule("password", PIN_ASSIGN, lower=True, needles=("pin",), pick=pick_pin),
     make_rule("password", FLAG, lower=True, pick=pick_flag),
     make_rule(
         "password",

@@ -166,7 +166,12 @@ def after_digest_label(text: str, start: int) -> bool:
 _MIN_LEN = 20
 _MIN_ENTROPY = 4.0  # bits per character; with the two below chosen on the dev halves (bench/RESULTS.md)
 _MIN_CHANGES = 0.5  # share of adjacent pairs that change class (upper/lower/digit/other)
-BARE_TOKEN = r"(?<![\w+/=~.:@%#$-])(?P<val>[A-Za-z0-9+/_~-]{20,}(?:\.[A-Za-z0-9+/_~-]{8,})*={0,2})(?![\w+/=~.@-]|:\w)"
+# (Base64 segments, each with its padding, may be joined by dashes: Adyen's API keys are written
+# `AQE...==-...=-...`; the padding is then inside the token, not its end.)
+BARE_TOKEN = (
+    r"(?<![\w+/=~.:@%#$-])(?P<val>[A-Za-z0-9+/_~-]{20,}(?:={1,2}-[A-Za-z0-9+/_~-]{8,})*"
+    r"(?:\.[A-Za-z0-9+/_~-]{8,})*={0,2})(?![\w+/=~.@-]|:\w)"
+)
 
 
 def _class(c: str) -> int:
