@@ -147,3 +147,36 @@ def test_a_documented_vendor_format_goes(token):
 ])
 def test_a_uuid_or_an_identifier_after_hf_stays(text):
     assert red(text) == text
+
+
+# --- the word for password in the writer's own language, a few words before the value ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "[10:02] Jo: Das Admin-Kennwort vom Router ist übrigens Qe7mZk2Lw9, sollten wir ändern.",
+    "[10:05] Jo: Das Einmal-Passwort für die Wartungssitzung war bX4tr8Pq, ist abgelaufen.",
+    "Mot de passe temporaire du compte AD : k_q~-mPZ4e+TR1v~ (à changer)",
+    "Konto testowe: login ops-export, hasło Hq2verLK7Wd_J~PR (proszę zmienić).",
+    "passordet til ruteren er Rt5~Mn8.Qw2Z",
+    "Het wachtwoord van de NAS is Vb6!kLp3Wq",
+])
+def test_a_password_told_in_another_language_goes(text):
+    assert "<redacted:password>" in red(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Das Kennwort muss mindestens 12 Zeichen und eine Ziffer enthalten (z.B. Version 2).",
+    "Het wachtwoord verloopt na 90 dagen voor alle svc01 accounts",
+    "The password policy now needs 14 chars and rotation every 90d for svc01 accounts",
+    "hasło wygasa po 30 dniach",
+])
+def test_a_sentence_about_the_password_in_another_language_stays(text):
+    assert red(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "ADMIN_PASSWORD_FILE=/etc/app/pw; job sync-5c8d7f9b6-k2m4q is failing again",
+    "passordet ble rullert i går; web-7d9f8b6c4-x2x9z startet på nytt",
+])
+def test_a_generated_pod_name_or_a_new_statement_after_the_word_stays(text):
+    assert red(text) == text

@@ -26,19 +26,25 @@ Span = tuple[int, int]
 
 # Words that mean "password" (and its short forms) in the languages ops text is written in, written in
 # lower case: the rules using them search the lower-cased text.
+# (The European languages' own words too, with Norwegian's and Swedish's definite forms: `Kennwort`, `passordet`,
+# `lösenordet`, `wachtwoord`, `adgangskode`, `salasana`, `hasło`, `heslo`, `geslo`, `lozinka`, `jelszó`.)
 PASSWORD_WORD = (
-    r"(?:pass(?:word|wd|wort|phrase|code)?|pwd|(?<![a-z])pw(?![a-z])|p/w|(?<![a-z])pin(?![a-z])"
-    r"|(?<![a-z])psk(?![a-z])|pre-?shared[ _-]?key|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호)"
+    r"(?:pass(?:word|wd|wort|phrase|code|ord(?:et)?)?|pwd|(?<![a-z])pw(?![a-z])|p/w|(?<![a-z])pin(?![a-z])"
+    r"|(?<![a-z])psk(?![a-z])|pre-?shared[ _-]?key|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호"
+    r"|kennwort|l(?:ö|o)senord(?:et)?|wachtwoord|adgangskode(?:n)?|salasana|(?<![a-z])(?:has(?:ł|l)o|heslo|geslo)(?![a-z])"
+    r"|lozink[ae]|jelsz(?:ó|o))"
 )
 PASSWORD_WORD_NEEDLES = (
     "pass", "pw", "pin", "p/w", "psk", "shared", "contrase", "senha", "пароль", "パスワード", "密码", "口令", "비밀번호", "비번", "패스워드", "암호",
+    "kennwort", "senord", "wachtwoord", "adgangskode", "salasana", "hasło", "haslo", "heslo", "geslo", "lozink", "jelsz",
 )
 # The English words that end in -pass but name no password.
 _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|single|first|second|one|en)pass")
-# A token: text without whitespace, non-ASCII letters or the separators people put between a label, a
-# user and a password.
-_WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\uffff]+""")
-_MAX_WORDS_BETWEEN = 3  # `password in xxxx is X`, `pwd of master is X`
+# A token: text without whitespace, letters of scripts other than Latin (a particle glued to a value, as in
+# `パスワードはX`) or the separators people put between a label, a user and a password. Latin letters with
+# accents belong to the word (`übrigens`, `für` are one word each, not two).
+_WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\xbf\xd7\xf7\u0250-\uffff]+""")
+_MAX_WORDS_BETWEEN = 4  # `password in xxxx is X`, `pwd of master is X`, `Kennwort vom Drucker ist übrigens X`
 _WINDOW = 48
 _LONGEST_PASSWORD = 256
 _WORD_TAIL = re.compile(_WORD.pattern[:-1] + f"{{1,{_LONGEST_PASSWORD + 1}}}")
@@ -147,10 +153,10 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         pos = tok.end()
         raw = tok.group()
         word = raw.rstrip(".,;")
-        if password_shaped(word):
+        if password_shaped(word) and not shape.in_generated_pod_name(text, tok.start()):
             return tok.start(), tok.start() + len(word)
-        if word != raw and raw[-1] == ".":
-            return None  # the sentence ended
+        if word != raw and raw[-1] in ".;":
+            return None  # the sentence or the statement ended
         if words > _MAX_WORDS_BETWEEN:
             return None
     return None
