@@ -180,3 +180,80 @@ def test_a_sentence_about_the_password_in_another_language_stays(text):
 ])
 def test_a_generated_pod_name_or_a_new_statement_after_the_word_stays(text):
     assert red(text) == text
+
+
+# --- an object's kind and name, and a vendor's object ids, are no secrets ---------------------------------------
+
+
+def test_a_kubernetes_objects_kind_and_name_after_a_creds_volume_stays():
+    text = 'MountVolume.SetUp failed for volume "app-creds" : secret "orders-db-credentials" not found'
+    assert red(text) == text
+
+
+def test_a_literal_after_a_type_under_a_creds_name_still_goes():
+    assert "<redacted:password>" in red('creds: SecureString "Xq7!mPz2vLr9"')
+
+
+def test_a_terraform_cloud_run_id_stays_and_a_generated_token_beside_it_goes():
+    text = "bot: ACC-1 approved, provisioning via Terraform Cloud run run-9XkpQbtLSyuHzJRE"
+    assert red(text) == text
+    assert "<redacted:" in red("bot: the token is tok-9XkpQbtLSyuHzJRE2k")
+
+
+# --- tools' own shapes: ldappasswd's new password, p4 login and tickets -----------------------------------------
+
+
+def test_ldappasswd_new_password_goes_and_a_search_scope_stays():
+    out = red('ldappasswd -x -H ldaps://dc1.example.internal -D "cn=svc" -w Ab1!cd -s nQ7eRp^Z_%K4WT2C "cn=someone"')
+    assert "nQ7eRp^Z_%K4WT2C" not in out
+    text = 'ldapsearch -x -s sub -b dc=example,dc=internal "(uid=x)"'
+    assert red(text) == text
+
+
+def test_a_scope_flag_before_a_curl_user_does_not_hide_it():
+    assert "Pq8rb3vo5~mhxz_K" not in red("curl -s -u svc-dash:Pq8rb3vo5~mhxz_K https://dash.example.internal/api/health")
+
+
+@pytest.mark.parametrize("text", [
+    "echo 'fR4mlp@8+zqcWJ2' | p4 -u build-ams login -a",
+    "p4 tickets  ->  ssl:p4-ams.example.internal:1666 (build-ams) 7A1C60619E1375EF18A24B5A374E939F",
+    "perforce:1666=build-ams:7A1C60619E1375EF18A24B5A374E939F",
+])
+def test_a_perforce_password_or_ticket_goes(text):
+    assert "<redacted:password>" in red(text)
+
+
+@pytest.mark.parametrize("text", [
+    "at 12:30 (sha) 7A1C60619E1375EF18A24B5A374E939F",
+    "host:443 (sha256) 7A1C60619E1375EF18A24B5A374E939F",
+])
+def test_an_upper_case_digest_after_a_time_or_a_digest_label_stays(text):
+    assert red(text) == text
+
+
+# --- a Wi-Fi passphrase, a header's hex key, backup codes, a spaced user / password pair -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Wi-Fi invités Lyon : SSID Lab-Invites, clé WPA2 Tq7Rp~mBdv3s@XWA",
+    "can you use my backup codes 41927365 80312954 27561093?",
+    "recovery codes: a1b2c-d3e4f, g5h6i-j7k8l",
+    "Sealed envelope (safe 3): postgres superuser / tqeRe7WHbNMqKVHi*Xm",
+])
+def test_a_credential_named_by_what_it_opens_goes(text):
+    assert "<redacted:password>" in red(text)
+
+
+def test_a_header_named_key_in_hex_goes():
+    assert "3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c2e" not in red("POST /v2/holders with X-Api-Key 3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c2e")
+
+
+@pytest.mark.parametrize("text", [
+    "the guest network uses WPA2 Enterprise with PEAP since 2023",
+    "recovery codes regenerated on 20240105 for the admin account",
+    "throughput / Mbps*1024^2 per link",
+    "read / write, apps / v1, cpu / Mem-Usage_2",
+    "X-Request-Id 3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c2e",
+])
+def test_their_twins_in_ordinary_text_stay(text):
+    assert red(text) == text

@@ -32,11 +32,14 @@ PASSWORD_WORD = (
     r"(?:pass(?:word|wd|wort|phrase|code|ord(?:et)?)?|pwd|(?<![a-z])pw(?![a-z])|p/w|(?<![a-z])pin(?![a-z])"
     r"|(?<![a-z])psk(?![a-z])|pre-?shared[ _-]?key|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호"
     r"|kennwort|l(?:ö|o)senord(?:et)?|wachtwoord|adgangskode(?:n)?|salasana|(?<![a-z])(?:has(?:ł|l)o|heslo|geslo)(?![a-z])"
-    r"|lozink[ae]|jelsz(?:ó|o))"
+    r"|lozink[ae]|jelsz(?:ó|o)"
+    # a Wi-Fi network's passphrase, named by its protocol (`WPA2 key`, `clé WPA2`)
+    r"|(?<![a-z])wpa[23]?(?![a-z0-9]))"
 )
 PASSWORD_WORD_NEEDLES = (
     "pass", "pw", "pin", "p/w", "psk", "shared", "contrase", "senha", "пароль", "パスワード", "密码", "口令", "비밀번호", "비번", "패스워드", "암호",
     "kennwort", "senord", "wachtwoord", "adgangskode", "salasana", "hasło", "haslo", "heslo", "geslo", "lozink", "jelsz",
+    "wpa",
 )
 # The English words that end in -pass but name no password.
 _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|single|first|second|one|en)pass")
@@ -228,7 +231,8 @@ QUOTED_USER_SLASH_PASSWORD = r"`(?P<user>[A-Za-z][\w.@-]{0,63})`[ \t]{0,4}/[ \t]
 # word between names another thing the hex belongs to (`API key rotated in commit <sha>`, `access key
 # audit for trace <id>`, `app key migration PR is <md5>`).
 HEX_AFTER_KEY_NOUN = (
-    r"(?<![\w-])(?:api|auth|access|app|application|client|secret|private|account)[ \t_-]?(?:key|token)s?(?![\w-])"
+    # (the noun may be an HTTP header's name, `X-Api-Key`, `X-Auth-Token`: `x-` marks a header of its own)
+    r"(?:(?<![\w-])x-|(?<![\w-]))(?:api|auth|access|app|application|client|secret|private|account)[ \t_-]?(?:key|token)s?(?![\w-])"
     r"(?P<gap>[ \t]{0,4}(?:[:=]|is|was)?[ \t]{0,4}"
     r"|[ \t]+(?:for|in|on|of|at)[ \t]+[^\n`'\"]{1,40}?(?:[ \t]*[:=]|[ \t]+(?:is|was))[ \t]{0,4})"
     r"(?<![\w./:-])(?P<val>[0-9a-f]{32,64})(?![\w-])"
@@ -241,6 +245,31 @@ def pick_hex_after_key_noun(m: re.Match, text: str, floor: int) -> Span | None:
     if _NOT_THE_KEY.search(m["gap"]) or shape.is_stand_in(value) or len(set(value)) < 10:
         return None
     return m.span("val")
+
+
+# Second-factor backup codes after their name (`backup codes 12345678 87654321`, `recovery code: a1b2c-d3e4f`): each
+# code logs in once without the second factor. Only a separator or a copula between name and codes.
+MFA_CODES = (
+    r"(?<![a-z])(?:backup|recovery|scratch)[ \t_-]codes?(?![a-z])[ \t]{0,4}(?:[:=]|(?:are|were|is|was)(?![a-z]))?[ \t]{0,4}"
+    r"(?P<val>(?:\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5})(?:[ \t,;]{1,3}(?:\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5})){0,15})"
+    r"(?![\w-])"
+)
+
+
+# A user and a strong password written as a pair with no login word (`postgres superuser / Xy7...*Em`): only a
+# value of upper and lower case, digits and a symbol other than `-_.`, changing kind often, as generators make.
+USER_SPACED_SLASH_PASSWORD = r"(?<![\w/.-])(?P<user>[a-z][\w.-]{1,30})[ \t]+/[ \t]+(?P<val>[^\s/]{12,64})"
+
+
+def pick_user_spaced_slash_password(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    while b > a and text[b - 1] in ".,;:)!?'\"":
+        b -= 1
+    value = text[a:b]
+    symbols = {c for c in value if not c.isalnum()} - set("-_.")
+    if not symbols or shape.character_kinds(value) < 4 or not shape.looks_mixed(value) or "://" in value:
+        return None
+    return None if shape.is_stand_in(value) or _DOTTED_NUMBER.search(value) else (a, b)
 
 
 # `logging in as readonly with X`, `sign in as ops using X`: the value after the user in a login sentence.

@@ -307,7 +307,12 @@ def pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
     if not _BARE_NAME.fullmatch(text, *span) or GENERATED.fullmatch(text, *span):
         return span  # (a generated value is no type annotation: `X-Api-Key: <mixed 32>" "https://..."`)
     nxt = _AFTER_NAME.match(text, span[1])
-    return nxt.span("val") if nxt is not None else span
+    if nxt is None:
+        return span
+    if (shape.is_stand_in(text[span[0] : span[1]]) and text[nxt.start("val")] in "\"'"
+            and _K8S_NAME.fullmatch(text, nxt.start("val") + 1, nxt.end("val") - 1)):
+        return None  # `secret "app-db-credentials" not found`: an object's kind, then its name, as Kubernetes writes them
+    return nxt.span("val")
 
 
 def pick_xml_setting(m: re.Match, text: str, floor: int) -> Span | None:

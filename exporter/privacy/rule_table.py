@@ -6,6 +6,8 @@ once: a JWT in an `Authorization` header is a `bearer`, a JWT assigned to `passw
 
 from __future__ import annotations
 
+import re
+
 from exporter.privacy import credential_slots as slots
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
@@ -14,6 +16,7 @@ from exporter.privacy.command_line_secrets import (
     AUTH_FLAG,
     CMD_FLAG,
     FLAG,
+    P4_TICKET,
     PASSWORD_ARGS,
     PASSWORD_FROM_SUBSTITUTION,
     PIPED_LOGIN,
@@ -21,6 +24,7 @@ from exporter.privacy.command_line_secrets import (
     PRINTED_SECRET_NEEDLES,
     pick_cmd_flag,
     pick_flag,
+    pick_p4_ticket,
     pick_printed_secret,
     piped_login,
 )
@@ -131,6 +135,8 @@ from exporter.privacy.prose_passwords import (
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, pick_name_value_entry
 
+_HEX32_RUN = re.compile(r"[0-9A-F]{32}")
+
 RULES: tuple[Rule, ...] = (
     make_rule("private_key", PRIVATE_KEY, cased=True),
     make_rule("private_key", PUTTY_PRIVATE, needles=("Private-Lines",), cased=True),
@@ -228,6 +234,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", PIPED_LOGIN, gate=piped_login, pick=lambda m, t, f: m.span("val")),
     make_rule("password", PASSWORD_FROM_SUBSTITUTION, lower=True, needles=("<(echo", "<(printf")),
     make_rule("password", AUTH_FLAG, lower=True, needles=("-auth ",)),
+    make_rule("password", P4_TICKET, needles=(":",), gate=_HEX32_RUN.search, pick=pick_p4_ticket),
     # A presigned URL's signature (AWS SigV4, Google's V4): it grants the request until it expires.
     make_rule("generic_api_key", r"x-(?:amz|goog)-signature=(?P<val>[0-9a-f]{64,512})(?![0-9a-f])", lower=True,
               needles=("-signature=",)),
@@ -289,6 +296,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
     make_rule("password", slots.PROSE_LOGIN_PAIR, lower=True, needles=slots.PROSE_LOGIN_PAIR_NEEDLES,
               pick=slots.pick_prose_login_pair),
+    make_rule("password", slots.USER_SPACED_SLASH_PASSWORD, needles=(" / ",), pick=slots.pick_user_spaced_slash_password),
+    make_rule("password", slots.MFA_CODES, lower=True, needles=("code",), pick=lambda m, t, f: m.span("val")),
     make_rule("password", slots.QUOTED_USER_SLASH_PASSWORD, needles=("` / `", "`/`"), pick=slots.pick_user_slash_password),
     make_rule("generic_api_key", slots.HEX_AFTER_KEY_NOUN, lower=True, needles=("key", "token"),
               pick=slots.pick_hex_after_key_noun),

@@ -334,6 +334,9 @@ _PUBLIC_OR_DIGEST = re.compile(
     r"|(?:acct|ba|btok|card|ch|cs|cus|dp|du|evt|file|in|ii|il|link|or|pi|pm|po|price|prod|promo|py|pyr|re|req"
     r"|seti|si|sku|src|sub|tok|tr|txn)_(?=[A-Za-z0-9]{14,}\b)"
     r"|Qm[1-9A-HJ-NP-Za-km-z]{44}(?![\w+/=-])"  # an IPFS content id (a multihash of public content)
+    # Terraform Cloud's object ids (`run-`, `ws-`, `sv-` ...: a run, a workspace, a state version), 16 base62
+    # characters after the type, as its API documents them; the token itself is `<14>.atlasv1.<...>`.
+    r"|(?:run|ws|plan|apply|cv|sv|team|user|at|pol|polset|var|varset|prj)-(?=[A-Za-z0-9]{16}(?![\w+/=~.@-]))"
 )
 
 
