@@ -122,6 +122,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("perforce ports and users", "h:1666 (u) h:1666=u:"),
     ("header key names", "X-Api-Key "),
     ("kinds and names after creds", 'creds" : secret "a-b" '),
+    ("typed symbols", "!"),
+    ("short typed passwords", "Ab1!cd2#Ef "),
+    ("a symbol word longer than a password", "Ab1!"),
 )
 
 

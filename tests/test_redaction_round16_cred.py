@@ -257,3 +257,27 @@ def test_a_header_named_key_in_hex_goes():
 ])
 def test_their_twins_in_ordinary_text_stay(text):
     assert red(text) == text
+
+
+# --- a password typed with symbols, with nothing naming it -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "[DM] Jo: I think it was r8ZqlbA*4*+x5C+* before it expired",
+    "the value captured by the kit was kTTDE!Mju!qw0b~.",
+    "(Wq7#mZ2!pL9x) is what the vendor sent",
+])
+def test_a_strong_password_pasted_into_a_sentence_goes(text):
+    assert "<redacted:password>" in red(text)
+
+
+@pytest.mark.parametrize("text", [
+    "strftime %Y-%m-%dT%H:%M:%S and glob *.Log2* and ~/x",
+    "Is it v2.0?Ok! or #FF00aa? W00t!!~ maybe",
+    "**Note2x!**: see ticket #4411 & more",
+    "ping #ops-Team2024! on Slack",
+    "sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K+uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC",
+    "regex ^[A-Z][a-z0-9]*!$ matched 12 of 14 rows",
+])
+def test_symbols_in_ordinary_text_stay(text):
+    assert red(text) == text

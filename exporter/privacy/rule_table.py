@@ -305,6 +305,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
     # A generated token with no name or known format around it (pasted into prose or a log line).
     make_rule("generic_api_key", shape.BARE_TOKEN, gate=LONG_RUN.search, pick=shape.pick_bare_token),
+    # A password typed with symbols, with nothing naming it.
+    make_rule("password", shape.BARE_PASSWORD, pick=shape.pick_bare_password),
     make_rule("email", EMAIL, pick=pick_email),
     # An address percent-encoded in a URL's query (`?email=sipho.ndlovu%40mweb.co.za`).
     make_rule("email", "%40" + EMAIL[1:], needles=("%40",), pick=pick_email),

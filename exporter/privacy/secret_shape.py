@@ -340,6 +340,48 @@ _PUBLIC_OR_DIGEST = re.compile(
 )
 
 
+# --- typed strong passwords without a name ---------------------------------------------------------
+
+# A password made with symbols on, pasted into a sentence with nothing naming it (`I think it was X before it
+# expired`, `the value captured was X`): found from a symbol that base64, hex, paths, versions, identifiers and
+# e-mail addresses never hold (`!#%&*?@^~`; `@` only outside an address), read as the whole word around it.
+# Each match consumes the rest of its word, and the look back is bounded: linear.
+BARE_PASSWORD = r"[!#%&*?@^~][^\s\"'`]{0,64}"
+_TYPED_SYMBOLS = frozenset("!#%&*?@^~")
+_RUN_BEFORE = re.compile(r"[^\s\"'`]{0,64}\Z")
+_CODE_CHARS = frozenset("[]{}()<>\\$=|/")
+_ADDRESS = re.compile(r"[^@]+@[\w-]+(?:\.[\w-]+)+")
+_DOTTED_NUMBER = re.compile(r"\d\.\d")
+
+
+def pick_bare_password(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
+    i, b = m.start(), m.end()
+    if b < len(text) and not (text[b].isspace() or text[b] in "\"'`"):
+        return None  # a word longer than any password
+    a = _RUN_BEFORE.search(text, max(0, i - 64), i).start()
+    if a < floor or (a == i - 64 and a > 0 and not (text[a - 1].isspace() or text[a - 1] in "\"'`")):
+        return None
+    if text[a] == "(":
+        a += 1
+    while b > a and text[b - 1] in ".,;:)":
+        b -= 1
+    word = text[a:b]
+    return (a, b) if typed_strong_password(word) else None
+
+
+def typed_strong_password(word: str) -> bool:
+    """12 to 64 ASCII characters mixing upper and lower case, digits and two or more symbols, one of them a
+    symbol only typed passwords hold, changing kind as generators make them; never code, a path, an address,
+    a version or a stand-in."""
+    if not 12 <= len(word) <= 64 or not word.isascii() or any(c in _CODE_CHARS for c in word):
+        return False
+    if not any(c in _TYPED_SYMBOLS for c in word) or sum(not c.isalnum() for c in word) < 2:
+        return False
+    if character_kinds(word) < 4 or not looks_mixed(word) or _ADDRESS.fullmatch(word):
+        return False
+    return not (_DOTTED_NUMBER.search(word) or DATE_OR_TIME.search(word) or is_stand_in(word))
+
+
 # A name Kubernetes generates for a Deployment's pod: the owner's name, the pod template's hash and five
 # random characters, both drawn from the alphabet its `rand.SafeEncodeString` uses (no vowels, no 0, 1, 3,
 # so they never spell a word): `pass-api-7d9f8b6c5d-x2kqp`. It names a pod; it is no secret.
