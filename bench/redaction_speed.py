@@ -125,6 +125,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("typed symbols", "!"),
     ("short typed passwords", "Ab1!cd2#Ef "),
     ("a symbol word longer than a password", "Ab1!"),
+    ("key nouns before a clause", "HMAC key that was "),
 )
 
 

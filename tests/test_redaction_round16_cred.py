@@ -281,3 +281,17 @@ def test_a_strong_password_pasted_into_a_sentence_goes(text):
 ])
 def test_symbols_in_ordinary_text_stay(text):
     assert red(text) == text
+
+
+def test_a_signing_key_in_hex_after_a_clause_and_a_colon_goes():
+    key = "7be9a1c0d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9"
+    assert key not in red(f"The HMAC key that was live during the outage (revoked since): {key}")
+
+
+@pytest.mark.parametrize("text", [
+    "The signing key that was rotated in commit 9fa3c2e: see 7be9a1c0d2e3f4a5b6c7d8e9f0a1b2c3",
+    "The API key that leaked had this sha256: 7be9a1c0d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9",
+    "encryption key id: 7be9a1c0d2e3f4a5b6c7d8e9f0a1b2c3",
+])
+def test_a_digest_or_an_id_near_a_signing_key_stays(text):
+    assert red(text) == text
