@@ -295,3 +295,44 @@ def test_a_signing_key_in_hex_after_a_clause_and_a_colon_goes():
 ])
 def test_a_digest_or_an_id_near_a_signing_key_stays(text):
     assert red(text) == text
+
+
+# --- reviewer rrev's findings on this branch's draft (F10-F15): each line was damaged by the draft ---------------
+
+
+@pytest.mark.parametrize("text", [
+    # F10: the protocol alone is a setting; a fifth word is read only after "to be" or a colon
+    "password manager rollout: Bitwarden org QuellixOps2 created",
+    "WPA3 transition mode enabled on AP-2F-East-07 and AP-3F-West-02",
+    "the wpa2 supplicant on node7 logs EAP-PEAP-MSCHAPv2 failures",
+    "Lozinka se mijenja putem portala SSO-Zelnor-2",
+    # F11: pinning, a version and a date are no PIN
+    "numa_pin=1024 isolcpus=2-7",
+    "cpu_pin: 0003",
+    "snapshot_pin: 20240501",
+    "nixpkgs_pin = 20231115",
+    "GPIO pin = 1017 on the expander",
+    "chart pin: 202405",
+    # F12: a backup's id or a date after the singular
+    "recovery code 20240501 written to the DR runbook",
+    "restore from backup code 20261130 0300 finished",
+    # F13: a digest after another server's port
+    "mirror.quellix.example:443=etag:D41D8CD98F00B204E9800998ECF8427E",
+    "cache01:6379 (session) 9F86D081884C7D659A2FEAFA0C55AD01",
+    # F14: a divisor in a metrics expression
+    "errors_total / Sum(rate(Req_5m[5m]))",
+    # F15: an issue number in a title
+    "merged PR Fix#42&Retry!Now",
+])
+def test_review_twins_stay(text):
+    assert red(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "the WPA2 passphrase: Tq7Rp~mBdv3s",
+    "door pin = 4711",
+    "  pin: 8842",
+    "recovery code: 41927365",
+])
+def test_review_narrowed_rules_still_find_their_secrets(text):
+    assert "<redacted:password>" in red(text)

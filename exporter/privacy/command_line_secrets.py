@@ -161,15 +161,21 @@ P4_TICKET = (
     r":\d{1,5}(?:[ \t]+\((?P<user>[^()\s]{1,64})\)[ \t]+|=(?P<user2>[^\s:=]{1,64}):)(?P<val>[0-9A-F]{32})(?![0-9A-Za-z])"
 )
 _HOST_BEFORE = re.compile(r"[\w.-]{1,253}\Z")
+# Perforce named on the line (`p4 tickets`, `P4PORT`, `.p4tickets`), or its port: the same shape after any other
+# server is a digest (`host:443=etag:<md5>`, `cache01:6379 (session) <hex>`).
+_P4_CONTEXT = re.compile(r"(?i)(?<![a-z0-9])p4|:1666(?!\d)")
+_NOT_A_USER = ("sha", "md5", "crc", "blake", "etag", "digest", "checksum", "hash", "id")
 
 
 def pick_p4_ticket(m: re.Match, text: str, floor: int) -> Span | None:
-    """The port follows a host's name (a clock time `12:30` does not), and the user is no digest's label."""
+    """The port follows a host's name (a clock time `12:30` does not), Perforce is named on the line, and the
+    user is no digest's label."""
     host = _HOST_BEFORE.search(text, max(0, m.start() - 253), m.start())
     user = (m["user"] or m["user2"]).lower()
-    if host is None or not any(c.isalpha() for c in host[0]) or user.startswith(("sha", "md5", "crc", "blake")):
+    if host is None or not any(c.isalpha() for c in host[0]) or user.startswith(_NOT_A_USER):
         return None
-    return m.span("val")
+    line = text.rfind("\n", max(0, m.start() - 256), m.start()) + 1 or max(0, m.start() - 256)
+    return m.span("val") if _P4_CONTEXT.search(text, line, m.end("val")) else None
 
 
 def piped_login(hay: str) -> bool:

@@ -33,13 +33,14 @@ PASSWORD_WORD = (
     r"|(?<![a-z])psk(?![a-z])|pre-?shared[ _-]?key|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호"
     r"|kennwort|l(?:ö|o)senord(?:et)?|wachtwoord|adgangskode(?:n)?|salasana|(?<![a-z])(?:has(?:ł|l)o|heslo|geslo)(?![a-z])"
     r"|lozink[ae]|jelsz(?:ó|o)"
-    # a Wi-Fi network's passphrase, named by its protocol (`WPA2 key`, `clé WPA2`)
-    r"|(?<![a-z])wpa[23]?(?![a-z0-9]))"
+    # a Wi-Fi network's passphrase: the protocol with the word for its key (`WPA2 key`, `clé WPA2`); the protocol
+    # alone is a setting (`WPA3 transition mode`, `the wpa2 supplicant`)
+    r"|(?<![a-z])wpa[23]?[ _-]?(?:key|passphrase|psk)(?![a-z])|(?<![a-z])(?:clé|cle|clave|chave|chiave)[ \t]+wpa[23]?(?![a-z0-9]))"
 )
 PASSWORD_WORD_NEEDLES = (
     "pass", "pw", "pin", "p/w", "psk", "shared", "contrase", "senha", "пароль", "パスワード", "密码", "口令", "비밀번호", "비번", "패스워드", "암호",
     "kennwort", "senord", "wachtwoord", "adgangskode", "salasana", "hasło", "haslo", "heslo", "geslo", "lozink", "jelsz",
-    "wpa",
+    "wpa", "clé", "cle ", "clave", "chave", "chiave",
 )
 # The English words that end in -pass but name no password.
 _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|single|first|second|one|en)pass")
@@ -47,7 +48,14 @@ _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|sing
 # `パスワードはX`) or the separators people put between a label, a user and a password. Latin letters with
 # accents belong to the word (`übrigens`, `für` are one word each, not two).
 _WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\xbf\xd7\xf7\u0250-\uffff]+""")
-_MAX_WORDS_BETWEEN = 4  # `password in xxxx is X`, `pwd of master is X`, `Kennwort vom Drucker ist übrigens X`
+_MAX_WORDS_BETWEEN = 3  # `password in xxxx is X`, `pwd of master is X`
+# One word more only when the sentence says the value comes next: a colon right before it (`Mot de passe temporaire
+# du compte AD : X`) or the verb "to be" among the two words before it (`Kennwort vom Drucker ist übrigens X`,
+# `Passwort für die Sitzung war X`), in the languages of `PASSWORD_WORD`.
+_COPULA = frozenset({
+    "is", "was", "ist", "war", "er", "var", "är", "est", "était", "es", "era", "é", "foi", "jest", "był", "była",
+    "było", "je", "byl", "bylo", "bio", "bila", "on", "oli", "zijn", "waren",
+})
 _WINDOW = 48
 _LONGEST_PASSWORD = 256
 _WORD_TAIL = re.compile(_WORD.pattern[:-1] + f"{{1,{_LONGEST_PASSWORD + 1}}}")
@@ -147,6 +155,7 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     run = _ASSIGNED_RUN.match(text, pos)
     if run is not None and shape.is_stand_in(run["val"]):
         return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
+    before: list[str] = []
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
         if too_long and tok.end() == end:
             return None  # the cut word runs on past any password's length: no password, nor one after it
@@ -157,11 +166,14 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         raw = tok.group()
         word = raw.rstrip(".,;")
         if password_shaped(word) and not shape.in_generated_pod_name(text, tok.start()):
-            return tok.start(), tok.start() + len(word)
+            if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
+                return tok.start(), tok.start() + len(word)
+            return None
         if word != raw and raw[-1] in ".;":
             return None  # the sentence or the statement ended
-        if words > _MAX_WORDS_BETWEEN:
+        if words > _MAX_WORDS_BETWEEN + 1:
             return None
+        before.append(word.lower())
     return None
 
 
@@ -254,15 +266,33 @@ def pick_hex_after_key_noun(m: re.Match, text: str, floor: int) -> Span | None:
 # Second-factor backup codes after their name (`backup codes 12345678 87654321`, `recovery code: a1b2c-d3e4f`): each
 # code logs in once without the second factor. Only a separator or a copula between name and codes.
 MFA_CODES = (
-    r"(?<![a-z])(?:backup|recovery|scratch)[ \t_-]codes?(?![a-z])[ \t]{0,4}(?:[:=]|(?:are|were|is|was)(?![a-z]))?[ \t]{0,4}"
+    r"(?<![a-z])(?:backup|recovery|scratch)[ \t_-]code(?P<plural>s?)(?![a-z])[ \t]{0,4}(?P<sep>[:=]|(?:are|were|is|was)(?![a-z]))?[ \t]{0,4}"
     r"(?P<val>(?:\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5})(?:[ \t,;]{1,3}(?:\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5})){0,15})"
     r"(?![\w-])"
 )
 
 
+_CODE = re.compile(r"\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5}")
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def pick_mfa_codes(m: re.Match, text: str, floor: int) -> Span | None:
+    """One code after the singular with no colon is a backup's id (`restore from backup code 20261130`); a date
+    is no code."""
+    codes = _CODE.findall(m["val"])
+    if any(_DATE_DIGITS.fullmatch(c) for c in codes):
+        return None
+    if not m["plural"] and m["sep"] not in (":", "=") and len(codes) < 2:
+        return None
+    return m.span("val")
+
+
 # A user and a strong password written as a pair with no login word (`postgres superuser / Xy7...*Em`): only a
 # value of upper and lower case, digits and a symbol other than `-_.`, changing kind often, as generators make.
 USER_SPACED_SLASH_PASSWORD = r"(?<![\w/.-])(?P<user>[a-z][\w.-]{1,30})[ \t]+/[ \t]+(?P<val>[^\s/]{12,64})"
+
+
+_METRIC_NAME = re.compile(r"_(?:total|count|sum|bucket|seconds|bytes|ratio|rate)\Z")
 
 
 def pick_user_spaced_slash_password(m: re.Match, text: str, floor: int) -> Span | None:
@@ -273,6 +303,8 @@ def pick_user_spaced_slash_password(m: re.Match, text: str, floor: int) -> Span 
     symbols = {c for c in value if not c.isalnum()} - set("-_.")
     if not symbols or shape.character_kinds(value) < 4 or not shape.looks_mixed(value) or "://" in value:
         return None
+    if any(c in "()[]{}=<>$|\\" for c in value) or _METRIC_NAME.search(m["user"]):
+        return None  # a divisor in PromQL, SQL or a spreadsheet (`errors_total / Sum(rate(x[5m]))`): code
     return None if shape.is_stand_in(value) or _DOTTED_NUMBER.search(value) else (a, b)
 
 

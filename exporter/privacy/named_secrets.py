@@ -68,16 +68,34 @@ GENERATED = re.compile(
 )
 
 
-# A PIN by its name (`pin=835677` in a query, `"pin":"4471"`, `terminal_pin: "1485"`): the word `pin` ending the
-# name as a word of its own (`spin:`, `opin=` are other words), and four to twelve digits, as PINs are issued.
+# A PIN by its name (`pin=835677` in a query, `"pin":"4471"`, `terminal_pin: "1485"`) and four to twelve digits, as
+# PINs are issued. `pin` is the whole key, or the key names what the PIN opens (a card, a SIM, a door, a terminal, a
+# user's account): pinning is the common sense of the word in config (`cpu_pin`, `numa_pin`, `nixpkgs_pin`, `GPIO
+# pin`, `chart pin`), and a date (`snapshot_pin: 20240501`) is no PIN.
 PIN_ASSIGN = r"pin(?![a-z0-9_])" + SEP + r"""(?P<val>["']?\d{4,12}["']?)(?![\w.:/-])"""
+_PIN_HOLDER = re.compile(
+    r"(?:card|sim|door|terminal|user|admin|atm|pos|keypad|lock|safe|account|login|phone|voicemail|alarm)[ _.-]?\Z"
+)
+_WHOLE_KEY_BEFORE = frozenset("?&\"'{,;\n")
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 def pick_pin(m: re.Match, text: str, floor: int) -> Span | None:
     i = m.start()
-    if i > 0 and text[i - 1].isalnum() and not (text[i - 1].islower() and text[i] == "P"):
-        return None  # glued inside another word; `terminalPin` (a capital opens the word) is one
-    return m.span("val")
+    a, b = m.span("val")
+    if _DATE_DIGITS.fullmatch(text[a:b].strip("\"'")):
+        return None
+    if i == 0 or text[i - 1] in _WHOLE_KEY_BEFORE:
+        return a, b  # `pin` is the whole key
+    if text[i - 1].isalnum() and not (text[i - 1].islower() and text[i] == "P"):
+        return None  # glued inside another word (`spin`); `terminalPin` (a capital opens the word) is one
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1  # (each match walks only its own indentation: linear)
+    if j < i and (j == 0 or text[j - 1] == "\n"):
+        return a, b  # `pin` opens its line
+    holder = _PIN_HOLDER.search(text[max(0, i - 24) : i].lower())
+    return (a, b) if holder is not None else None
 
 
 XML_SETTING = (

@@ -297,7 +297,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.PROSE_LOGIN_PAIR, lower=True, needles=slots.PROSE_LOGIN_PAIR_NEEDLES,
               pick=slots.pick_prose_login_pair),
     make_rule("password", slots.USER_SPACED_SLASH_PASSWORD, needles=(" / ",), pick=slots.pick_user_spaced_slash_password),
-    make_rule("password", slots.MFA_CODES, lower=True, needles=("code",), pick=lambda m, t, f: m.span("val")),
+    make_rule("password", slots.MFA_CODES, lower=True, needles=("code",), pick=slots.pick_mfa_codes),
     make_rule("password", slots.QUOTED_USER_SLASH_PASSWORD, needles=("` / `", "`/`"), pick=slots.pick_user_slash_password),
     make_rule("generic_api_key", slots.HEX_AFTER_KEY_NOUN, lower=True, needles=("key", "token"),
               pick=slots.pick_hex_after_key_noun),

@@ -352,6 +352,7 @@ _RUN_BEFORE = re.compile(r"[^\s\"'`]{0,64}\Z")
 _CODE_CHARS = frozenset("[]{}()<>\\$=|/")
 _ADDRESS = re.compile(r"[^@]+@[\w-]+(?:\.[\w-]+)+")
 _DOTTED_NUMBER = re.compile(r"\d\.\d")
+_ISSUE_NUMBER = re.compile(r"#\d+")
 
 
 def pick_bare_password(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
@@ -375,9 +376,10 @@ def typed_strong_password(word: str) -> bool:
     a version or a stand-in."""
     if not 12 <= len(word) <= 64 or not word.isascii() or any(c in _CODE_CHARS for c in word):
         return False
-    if not any(c in _TYPED_SYMBOLS for c in word) or sum(not c.isalnum() for c in word) < 2:
+    core = _ISSUE_NUMBER.sub("", word)  # `Fix#42&Retry!Now`: `#42` is an issue's number, not a generator's symbol
+    if not any(c in _TYPED_SYMBOLS for c in core) or sum(not c.isalnum() for c in core) < 2:
         return False
-    if character_kinds(word) < 4 or not looks_mixed(word) or _ADDRESS.fullmatch(word):
+    if character_kinds(core) < 4 or not looks_mixed(word) or _ADDRESS.fullmatch(word):
         return False
     return not (_DOTTED_NUMBER.search(word) or DATE_OR_TIME.search(word) or is_stand_in(word))
 
