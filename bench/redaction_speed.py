@@ -126,6 +126,13 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("short typed passwords", "Ab1!cd2#Ef "),
     ("a symbol word longer than a password", "Ab1!"),
     ("key nouns before a clause", "HMAC key that was "),
+    # reviewer rrev's F16: the value after `pin=` was read to the line's end once per `pin` (quadratic at 683b2a3)
+    ("pin= run", "pin="),
+    ("pin: run", "pin:"),
+    # reviewer rrev's F20, F22: entries with the value first, long lists under a secret's name
+    ("value fields run", "value:"),
+    ("value fields before names", '{"value":"x1",'),
+    ("list items under a key", 'api_key = ["Qx8vLm2Pz7Rt4Ws9aa", '),
 )
 
 

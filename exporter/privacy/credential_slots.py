@@ -29,17 +29,18 @@ Span = tuple[int, int]
 # (The European languages' own words too, with Norwegian's and Swedish's definite forms: `Kennwort`, `passordet`,
 # `lösenordet`, `wachtwoord`, `adgangskode`, `salasana`, `hasło`, `heslo`, `geslo`, `lozinka`, `jelszó`.)
 PASSWORD_WORD = (
-    r"(?:pass(?:word|wd|wort|phrase|code|ord(?:et)?)?|pwd|(?<![a-z])pw(?![a-z])|p/w|(?<![a-z])pin(?![a-z])"
+    r"(?:pass(?:word|wd|wort|phrase|code|ord(?:[a-z]{1,4}(?![a-z]))?)?|pwd|(?<![a-z])pw(?![a-z])|p/w|(?<![a-z])pin(?![a-z])"
     r"|(?<![a-z])psk(?![a-z])|pre-?shared[ _-]?key|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호"
-    r"|kennwort|l(?:ö|o)senord(?:et)?|wachtwoord|adgangskode(?:n)?|salasana|(?<![a-z])(?:has(?:ł|l)o|heslo|geslo)(?![a-z])"
-    r"|lozink[ae]|jelsz(?:ó|o)"
+    # (as stems: these languages inflect the noun where the value follows, `lozinku`, `hasłem`, `salasanaksi`)
+    r"|(?:kennw(?:ö|o)rt|l(?:ö|o)senord|wachtwoord|adgangskode|salasan|lozink|jelsz)[a-zäöóáąę]{0,5}(?![a-zäöóáąę])"
+    r"|(?<![a-z])(?:has(?:ł|l)|hesl|gesl)[a-ząęó]{1,4}(?![a-z])"
     # a Wi-Fi network's passphrase: the protocol with the word for its key (`WPA2 key`, `clé WPA2`); the protocol
     # alone is a setting (`WPA3 transition mode`, `the wpa2 supplicant`)
     r"|(?<![a-z])wpa[23]?[ _-]?(?:key|passphrase|psk)(?![a-z])|(?<![a-z])(?:clé|cle|clave|chave|chiave)[ \t]+wpa[23]?(?![a-z0-9]))"
 )
 PASSWORD_WORD_NEEDLES = (
     "pass", "pw", "pin", "p/w", "psk", "shared", "contrase", "senha", "пароль", "パスワード", "密码", "口令", "비밀번호", "비번", "패스워드", "암호",
-    "kennwort", "senord", "wachtwoord", "adgangskode", "salasana", "hasło", "haslo", "heslo", "geslo", "lozink", "jelsz",
+    "kennw", "senord", "wachtwoord", "adgangskode", "salasan", "hasł", "hasl", "hesl", "gesl", "lozink", "jelsz",
     "wpa", "clé", "cle ", "clave", "chave", "chiave",
 )
 # The English words that end in -pass but name no password.
@@ -107,7 +108,9 @@ def _class_changes(word: str) -> int:
 
 
 _PIN_NOUN = re.compile(r"[ \t]*[:=#]|[ \t]+(?:is|was|code|number|no\b)")
-_ASSIGNED_RUN = re.compile(r"""[ \t]*[:=]+[ \t]*(?P<val>[^\s"'`]+)""")
+# (The value is read at most 128 characters, enough to tell a path, a URL or a reference from its start: unbounded,
+# a run of `pin=` was read to the line's end once per `pin`, 1.8 s on 20 KB; reviewer rrev's F16.)
+_ASSIGNED_RUN = re.compile(r"""[ \t]{0,8}[:=]{1,4}[ \t]{0,8}(?P<val>[^\s"'`]{1,128})""")
 _IN_URL = re.compile(r"://\S*\Z")  # anywhere in a URL: its userinfo and query have rules of their own
 
 
@@ -266,13 +269,16 @@ def pick_hex_after_key_noun(m: re.Match, text: str, floor: int) -> Span | None:
 # Second-factor backup codes after their name (`backup codes 12345678 87654321`, `recovery code: a1b2c-d3e4f`): each
 # code logs in once without the second factor. Only a separator or a copula between name and codes.
 MFA_CODES = (
-    r"(?<![a-z])(?:backup|recovery|scratch)[ \t_-]code(?P<plural>s?)(?![a-z])[ \t]{0,4}(?P<sep>[:=]|(?:are|were|is|was)(?![a-z]))?[ \t]{0,4}"
-    r"(?P<val>(?:\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5})(?:[ \t,;]{1,3}(?:\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5})){0,15})"
+    r"(?<![a-z])(?:(?:backup|recovery|scratch)[ \t_-]|wiederherstellungs|sicherungs)code(?P<plural>s?)(?![a-z])"
+    r"[ \t]{0,4}(?P<sep>[:=]|(?:are|were|is|was)(?![a-z]))?[ \t\n]{0,4}"
+    # (as printed: eight digits, two groups of four, `xxxxx-xxxxx`; separated by spaces, commas or one per line)
+    r"(?P<val>(?:\d{6,10}|\d{4}[ ]\d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5})"
+    r"(?:[ \t,;\n]{1,3}(?:\d{6,10}|\d{4}[ ]\d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5})){0,15})"
     r"(?![\w-])"
 )
 
 
-_CODE = re.compile(r"\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5}")
+_CODE = re.compile(r"\d{6,10}|\d{4} \d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5}")
 _DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 

@@ -72,7 +72,7 @@ GENERATED = re.compile(
 # PINs are issued. `pin` is the whole key, or the key names what the PIN opens (a card, a SIM, a door, a terminal, a
 # user's account): pinning is the common sense of the word in config (`cpu_pin`, `numa_pin`, `nixpkgs_pin`, `GPIO
 # pin`, `chart pin`), and a date (`snapshot_pin: 20240501`) is no PIN.
-PIN_ASSIGN = r"pin(?![a-z0-9_])" + SEP + r"""(?P<val>["']?\d{4,12}["']?)(?![\w.:/-])"""
+PIN_ASSIGN = r"pin(?:[-_ ]?(?:code|kode|kod|number|nr))?(?![a-z0-9_])" + SEP + r"""(?P<val>["']?\d{4,12}["']?)(?![\w.:/-])"""
 _PIN_HOLDER = re.compile(
     r"(?:card|sim|door|terminal|user|admin|atm|pos|keypad|lock|safe|account|login|phone|voicemail|alarm)[ _.-]?\Z"
 )
@@ -118,7 +118,7 @@ _ABOUT_SECRET = re.compile(
 def pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
     key = text[key_start(text, m.start()) : m.start("sep")].rstrip("\"']").lower()
     a, b = m.span("val")
-    if text[a] == "[":
+    if text[a] == "[" or _TUPLE_OPEN.match(text, a):
         item = list_item(text, a)
         return item if item is not None and not (
             _ABOUT_SECRET.fullmatch(key) or _REFERENCE_KEY.fullmatch(key) or _PUBLIC_NAME.fullmatch(key)
@@ -138,15 +138,20 @@ def pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
 # text stops changing, so a later round reads the next); an item that is a plain word or an id (`["aws",
 # "gcp"]`) must look generated, as under a name that only may hold a secret.
 _LIST_ITEM = re.compile(
-    r"""\[[ \t]{0,8}(?:["']?<redacted:[a-z_]+>["']?[ \t]{0,8},[ \t]{0,8}){0,8}(?P<q>["'])(?P<item>[^"'\n]{1,256})(?P=q)"""
+    r"""[\[(][ \t]{0,8}(?:["']?<redacted:[a-z_]+>["']?[ \t]{0,8},[ \t]{0,8}){0,8}(?P<q>["'])(?P<item>[^"'\n]{1,256})(?P=q)"""
 )
+_TUPLE_OPEN = re.compile(r"""\([ \t]{0,8}["']""")  # a tuple of strings; any other `(` opens code or a password
+# The items after the first, each read once (at most 32): the list is one value, redacted whole in one pass (the
+# rules' three rounds read only three items when each round took one; reviewer rrev's F22).
+_MORE_ITEMS = re.compile(r"""(?:[ \t]{0,8},[ \t]{0,8}["'][^"'\n]{1,256}["']){0,31}""")
 
 
 def list_item(text: str, a: int) -> Span | None:
     item = _LIST_ITEM.match(text, a)
     if item is None or not _may_be_secret_value(text, *item.span("item")):
         return None
-    return item.span("item")
+    more = _MORE_ITEMS.match(text, item.end())
+    return item.start("item"), (more.end() - 1 if more.end() > item.end() else item.end("item"))
 
 
 # A secret's name and its value as two quoted arguments: `os.environ.setdefault("API_TOKEN", "x")`,
@@ -228,7 +233,7 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     key = _joined_words(text[ks : m.start("sep")].rstrip("\"']").lower())
     kw = _KW_TAIL.search(key)
     a, b = m.span("val")
-    if text[a] == "[":
+    if text[a] == "[" or _TUPLE_OPEN.match(text, a):
         item = list_item(text, a)
         if item is None:
             return None

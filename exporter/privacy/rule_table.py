@@ -133,7 +133,7 @@ from exporter.privacy.prose_passwords import (
     pick_user_pair,
 )
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
-from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, pick_name_value_entry
+from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
 
 _HEX32_RUN = re.compile(r"[0-9A-F]{32}")
 
@@ -222,6 +222,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("connection_string", URL_CREDS, pick=pick_url_creds),
     # An entry whose `name` field names the secret its `value` field holds (Kubernetes env, JSON cookies).
     make_rule("password", NAME_VALUE_ENTRY, needles=("value",), pick=pick_name_value_entry),
+    make_rule("password", VALUE_NAME_ENTRY, needles=("value",), pick=pick_name_value_entry),
     make_rule("password", ASSIGN, lower=True, gate=assign_gate, pick=pick_assign_value),
     make_rule("password", PIN_ASSIGN, lower=True, needles=("pin",), pick=pick_pin),
     make_rule("password", FLAG, lower=True, pick=pick_flag),
