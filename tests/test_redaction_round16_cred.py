@@ -392,3 +392,30 @@ def test_review_f16_pin_run_reads_a_bounded_value():
 
 def test_a_password_in_parentheses_still_goes():
     assert "S3cr3t!x" not in red("password = (S3cr3t!x)")
+
+
+# --- reviewer rrev's F33 (recall the F11/F14/F15 fixes had cost) and F34 (an account's name after its noun) --------
+
+
+@pytest.mark.parametrize("text", [
+    "kod PIN: 8356",
+    "code PIN : 8356",
+    "admin / Wint3r$Sn0w!2026x",
+    'I think it was "Wint3r!Sn0w#2026" before it expired',
+])
+def test_review_f33_recall_kept(text):
+    assert "<redacted:password>" in red(text)
+
+
+@pytest.mark.parametrize("text", [
+    "passwort abgelaufen für Konto SvcBackup02 im AD",
+    "Passord utløpt for kontoen SvcBackup02 i AD",
+    "wachtwoord verlopen voor account SvcBackup02 in AD",
+    "salasana vanheni tilillä SvcBackup02 AD:ssa",
+    "heslo vypršelo pro účet SvcBackup02 v AD",
+    "hasło wygasło dla konta SvcBackup02 w AD",
+    "Kennwort-Richtlinie: Gruppe GG-Admins2 ausgenommen",
+    "password expired for account SvcBackup02 in AD",
+])
+def test_review_f34_an_accounts_name_after_its_noun_stays(text):
+    assert red(text) == text

@@ -50,6 +50,14 @@ _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|sing
 # accents belong to the word (`übrigens`, `für` are one word each, not two).
 _WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\xbf\xd7\xf7\u0250-\uffff]+""")
 _MAX_WORDS_BETWEEN = 3  # `password in xxxx is X`, `pwd of master is X`
+# Nouns that name what the next word is (an account, a user, a group), in the languages of `PASSWORD_WORD`:
+# `password expired for account SvcBackup02`, `Passwort abgelaufen für Konto SvcBackup02`.
+_OBJECT_NOUNS = frozenset({
+    "account", "accounts", "user", "username", "group", "konto", "kontoen", "kontot", "kontos", "kontas", "konta",
+    "tili", "tilillä", "tilin", "účet", "účtu", "račun", "računa", "fiók", "gruppe", "gruppen", "gruppa", "grupa",
+    "groep", "benutzer", "gebruiker", "bruker", "användare", "käyttäjä", "użytkownik", "uživatel", "korisnik",
+    "compte", "cuenta", "conta", "utente", "service",
+})
 # One word more only when the sentence says the value comes next: a colon right before it (`Mot de passe temporaire
 # du compte AD : X`) or the verb "to be" among the two words before it (`Kennwort vom Drucker ist übrigens X`,
 # `Passwort für die Sitzung war X`), in the languages of `PASSWORD_WORD`.
@@ -158,8 +166,12 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     run = _ASSIGNED_RUN.match(text, pos)
     if run is not None and shape.is_stand_in(run["val"]):
         return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
+    if text[b : b + 1] == "-" and text[b + 1 : b + 2].isalpha():
+        return None  # a compound the word only modifies (`Kennwort-Richtlinie`, `password-policy`)
     before: list[str] = []
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
+        if before and before[-1] in _OBJECT_NOUNS:
+            return None  # the word after `account`, `Konto`, `group` is that object's name, not the password
         if too_long and tok.end() == end:
             return None  # the cut word runs on past any password's length: no password, nor one after it
         gap = text[pos : tok.start()]
@@ -309,7 +321,7 @@ def pick_user_spaced_slash_password(m: re.Match, text: str, floor: int) -> Span 
     symbols = {c for c in value if not c.isalnum()} - set("-_.")
     if not symbols or shape.character_kinds(value) < 4 or not shape.looks_mixed(value) or "://" in value:
         return None
-    if any(c in "()[]{}=<>$|\\" for c in value) or _METRIC_NAME.search(m["user"]):
+    if any(c in "()[]{}=<>|\\" for c in value) or shape.SHELL_VARIABLE.search(value) or _METRIC_NAME.search(m["user"]):
         return None  # a divisor in PromQL, SQL or a spreadsheet (`errors_total / Sum(rate(x[5m]))`): code
     return None if shape.is_stand_in(value) or _DOTTED_NUMBER.search(value) else (a, b)
 

@@ -74,7 +74,8 @@ GENERATED = re.compile(
 # pin`, `chart pin`), and a date (`snapshot_pin: 20240501`) is no PIN.
 PIN_ASSIGN = r"pin(?:[-_ ]?(?:code|kode|kod|number|nr))?(?![a-z0-9_])" + SEP + r"""(?P<val>["']?\d{4,12}["']?)(?![\w.:/-])"""
 _PIN_HOLDER = re.compile(
-    r"(?:card|sim|door|terminal|user|admin|atm|pos|keypad|lock|safe|account|login|phone|voicemail|alarm)[ _.-]?\Z"
+    r"(?:card|sim|door|terminal|user|admin|atm|pos|keypad|lock|safe|account|login|phone|voicemail|alarm"
+    r"|code|kod|c(?:ó|o)digo)[ _.-]?\Z"  # (and the word for code where a language puts it first: `kod PIN: 8356`)
 )
 _WHOLE_KEY_BEFORE = frozenset("?&\"'{,;\n")
 _DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")

@@ -350,7 +350,7 @@ BARE_PASSWORD = r"[!#%&*?@^~][^\s\"'`]{0,64}"
 _TYPED_SYMBOLS = frozenset("!#%&*?@^~")
 _RUN_BEFORE = re.compile(r"[^\s\"'`]{0,64}\Z")
 _CODE_CHARS = frozenset("[]{}()<>\\=|/")
-_SHELL_VARIABLE = re.compile(r"\$(?:[{(]|[A-Z_][A-Z0-9_]*(?![a-z0-9]))")  # `$HOME`, `${x}`, `$(cmd)`; a `$` before a digit or a small letter is typed
+SHELL_VARIABLE = re.compile(r"\$(?:[{(]|[A-Z_][A-Z0-9_]*(?![a-z0-9]))")  # `$HOME`, `${x}`, `$(cmd)`; a `$` before a digit or a small letter is typed
 _ADDRESS = re.compile(r"[^@]+@[\w-]+(?:\.[\w-]+)+")
 _DOTTED_NUMBER = re.compile(r"\d\.\d")
 _ISSUE_NUMBER = re.compile(r"#\d+")
@@ -377,9 +377,11 @@ def typed_strong_password(word: str) -> bool:
     a version or a stand-in."""
     if not 12 <= len(word) <= 64 or not word.isascii() or any(c in _CODE_CHARS for c in word):
         return False
-    if _SHELL_VARIABLE.search(word):
+    if SHELL_VARIABLE.search(word):
         return False
     core = _ISSUE_NUMBER.sub("", word)  # `Fix#42&Retry!Now`: `#42` is an issue's number, not a generator's symbol
+    if len(core) < 12:
+        core = word  # ... unless what is left is too short for a title: `Wint3r!Sn0w#2026` ends in a typed year
     if not any(c in _TYPED_SYMBOLS for c in core) or sum(not c.isalnum() for c in core) < 2:
         return False
     if character_kinds(core) < 4 or not looks_mixed(word) or _ADDRESS.fullmatch(word):
