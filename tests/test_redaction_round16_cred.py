@@ -419,3 +419,25 @@ def test_review_f33_recall_kept(text):
 ])
 def test_review_f34_an_accounts_name_after_its_noun_stays(text):
     assert red(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # reviewer rrev's F40: the word after a preposition of place or source, or a system's noun, names a thing
+    "Zahtjev za promjenu lozinke otvoren u sustavu ITSM-44b",
+    "Hesla se synchronizují přes AzureAD-Connect2 každou hodinu",
+    "Passordene synkroniseres fra IdP-Quellix2 hver time",
+    "Lösenorden lagras i Bitwarden-EU2 sedan mars",
+    "Wachtwoorden worden beheerd in Vault-NL3 sinds Q2",
+    "Kennwörter werden im Tresor SafeBox-DE2 verwaltet",
+    "Passwords are stored in Bitwarden-EU2 since March",
+])
+def test_review_f40_a_place_or_system_named_after_the_word_stays(text):
+    assert red(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "the password in vault01 is Qe7mZk2Lw9",
+    "password for account svc-backup2 Qe7mZk2Lw9",
+])
+def test_the_value_after_a_named_place_or_account_still_goes(text):
+    assert "Qe7mZk2Lw9" not in red(text)

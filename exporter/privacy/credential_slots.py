@@ -50,14 +50,18 @@ _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|sing
 # accents belong to the word (`übrigens`, `für` are one word each, not two).
 _WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\xbf\xd7\xf7\u0250-\uffff]+""")
 _MAX_WORDS_BETWEEN = 3  # `password in xxxx is X`, `pwd of master is X`
-# Nouns that name what the next word is (an account, a user, a group), in the languages of `PASSWORD_WORD`:
+# Nouns that name what the next word is (an account, a user, a group, a system), in the languages of `PASSWORD_WORD`:
 # `password expired for account SvcBackup02`, `Passwort abgelaufen für Konto SvcBackup02`.
 _OBJECT_NOUNS = frozenset({
     "account", "accounts", "user", "username", "group", "konto", "kontoen", "kontot", "kontos", "kontas", "konta",
     "tili", "tilillä", "tilin", "účet", "účtu", "račun", "računa", "fiók", "gruppe", "gruppen", "gruppa", "grupa",
     "groep", "benutzer", "gebruiker", "bruker", "användare", "käyttäjä", "użytkownik", "uživatel", "korisnik",
-    "compte", "cuenta", "conta", "utente", "service",
+    "compte", "cuenta", "conta", "utente", "service", "system", "systemet", "systemu", "systému", "sustav", "sustavu",
+    "tresor", "trezor",
 })
+# ... and prepositions of place or source: `Passwords are stored in Bitwarden-EU2`, `Passordene synkroniseres fra
+# IdP-2`, `Hesla ... přes AzureAD-Connect2`. The word after either names a thing; the scan passes over it.
+_PLACE_WORDS = frozenset({"in", "im", "i", "fra", "from", "från", "přes", "w", "z", "v", "via", "at", "into", "uit", "aus"})
 # One word more only when the sentence says the value comes next: a colon right before it (`Mot de passe temporaire
 # du compte AD : X`) or the verb "to be" among the two words before it (`Kennwort vom Drucker ist übrigens X`,
 # `Passwort für die Sitzung war X`), in the languages of `PASSWORD_WORD`.
@@ -170,8 +174,7 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # a compound the word only modifies (`Kennwort-Richtlinie`, `password-policy`)
     before: list[str] = []
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
-        if before and before[-1] in _OBJECT_NOUNS:
-            return None  # the word after `account`, `Konto`, `group` is that object's name, not the password
+        names_a_thing = bool(before) and (before[-1] in _OBJECT_NOUNS or before[-1] in _PLACE_WORDS)
         if too_long and tok.end() == end:
             return None  # the cut word runs on past any password's length: no password, nor one after it
         gap = text[pos : tok.start()]
@@ -180,7 +183,7 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         pos = tok.end()
         raw = tok.group()
         word = raw.rstrip(".,;")
-        if password_shaped(word) and not shape.in_generated_pod_name(text, tok.start()):
+        if password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
             if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
                 return tok.start(), tok.start() + len(word)
             return None
