@@ -108,6 +108,31 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("secret reference paths", "clientSecret: $a.b:c-"),
     ("test labels before two-digit cards", "test sandbox 4242 4242 "),
     ("card codes", "cvc 123 cvv 0000 "),
+    # round 16 (cred): entries named in another field, lists under a name, PINs, encoded keys, tools' own shapes
+    ("name fields without a value", "- name: A_TOKEN\n  "),
+    ("name and value entries", '{ name: A_TOKEN, value: "x1" }, '),
+    ("lists under a secret name", "api_key: [ "),
+    ("unclosed quoted list items", "apikey: ['"),
+    ("pin names", "pin=12 pin: 1234 "),
+    ("encoded pem heads", "LS0tLS1CRUdJTiBDRVJU "),
+    ("padded base64 segments", "Xk29Lm7Qp4VzRt8WnY3b==-"),
+    ("password words in other languages", "Kennwort ist hasło "),
+    ("spaced user and symbols", "ab / Xk2!Lm9#Qp4vZ "),
+    ("backup codes", "backup codes 12345678 "),
+    ("perforce ports and users", "h:1666 (u) h:1666=u:"),
+    ("header key names", "X-Api-Key "),
+    ("kinds and names after creds", 'creds" : secret "a-b" '),
+    ("typed symbols", "!"),
+    ("short typed passwords", "Ab1!cd2#Ef "),
+    ("a symbol word longer than a password", "Ab1!"),
+    ("key nouns before a clause", "HMAC key that was "),
+    # reviewer rrev's F16: the value after `pin=` was read to the line's end once per `pin` (quadratic at 683b2a3)
+    ("pin= run", "pin="),
+    ("pin: run", "pin:"),
+    # reviewer rrev's F20, F22: entries with the value first, long lists under a secret's name
+    ("value fields run", "value:"),
+    ("value fields before names", '{"value":"x1",'),
+    ("list items under a key", 'api_key = ["Qx8vLm2Pz7Rt4Ws9aa", '),
 )
 
 

@@ -22,7 +22,7 @@ from exporter.privacy.rule_engine import Span, secret_value
 PIPED_LOGIN = (
     r"""(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+|'%s(?:\\n)?'[ \t]+|"%s(?:\\n)?"[ \t]+)?"""
     + secret_value()
-    + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws)\b[^|\n]{0,80}?login"""
+    + r"""[ \t]*\|[ \t]*(?:(?:sudo[ \t]+)?[\w./-]*?(?:docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|cf|gh|az|aws|p4)\b[^|\n]{0,80}?login"""
     # or any command told to read its password from stdin: `sudo -S`, `--password-stdin`, `passwd --stdin`
     + r"""|sudo[ \t]+(?:-[a-zA-Z]*[ \t]+)*-[a-zA-Z]*S|[^|\n]{0,80}?--(?:password-)?stdin(?![\w-]))"""
 )
@@ -55,13 +55,17 @@ CMD_FLAG = (
     + secret_value("A")
     + r"|X[ \t]+"
     + secret_value("X")
+    # ldappasswd's old and new passwords (`-a oldPasswd -s newPasswd`, its manual's names)
+    + r"|s[ \t]+(?!-)"  # (never a flag: `curl -s -u user:X` must still find `-u`)
+    + secret_value("s")
     + ")"
 )
 _SNMP_TOOLS = ("snmpwalk", "snmpget", "snmpset", "snmpbulkwalk", "snmpbulkget", "snmpgetnext", "snmptrap", "snmptable")
 _CMD_FLAGS = {
     "sshpass": "p", "redis-cli": "a", "curl": "u", "zip": "P", "unzip": "P", "7z": "p", "7za": "p",
     **dict.fromkeys(_SNMP_TOOLS, "cAX"),
-    **{f"ldap{op}": "w" for op in ("search", "modify", "add", "delete", "whoami", "passwd", "compare", "modrdn")},
+    **{f"ldap{op}": "w" for op in ("search", "modify", "add", "delete", "whoami", "compare", "modrdn")},
+    "ldappasswd": "was",
 }
 _PORT_TOOLS = frozenset({"ssh", "scp", "sftp", "nc", "ncat", "telnet", "kubectl", "run"})  # -p is a port
 _REGISTRY_TOOLS = frozenset(
@@ -149,6 +153,29 @@ PASSWORD_FROM_SUBSTITUTION = (
     r"(?:-[ne]+[ \t]+|'%s(?:\\n)?'[ \t]+)?(?P<val>[^\s)]{1,256})\)"
 )
 AUTH_FLAG = r"-(?<![\w-]-)-?auth[ \t]+(?!@)[^\s:@/]{1,64}:(?P<val>[^\s]{4,256})"
+
+
+# Perforce's tickets as `p4 tickets` lists them (`server:port (user) TICKET`) and its tickets file holds them
+# (`server:port=user:TICKET`): a ticket is 32 upper-case hex digits and logs in as that user until it expires.
+P4_TICKET = (
+    r":\d{1,5}(?:[ \t]+\((?P<user>[^()\s]{1,64})\)[ \t]+|=(?P<user2>[^\s:=]{1,64}):)(?P<val>[0-9A-F]{32})(?![0-9A-Za-z])"
+)
+_HOST_BEFORE = re.compile(r"[\w.-]{1,253}\Z")
+# Perforce named on the line (`p4 tickets`, `P4PORT`, `.p4tickets`), or its port: the same shape after any other
+# server is a digest (`host:443=etag:<md5>`, `cache01:6379 (session) <hex>`).
+_P4_CONTEXT = re.compile(r"(?i)(?<![a-z0-9])p4|:1666(?!\d)")
+_NOT_A_USER = ("sha", "md5", "crc", "blake", "etag", "digest", "checksum", "hash", "id")
+
+
+def pick_p4_ticket(m: re.Match, text: str, floor: int) -> Span | None:
+    """The port follows a host's name (a clock time `12:30` does not), Perforce is named on the line, and the
+    user is no digest's label."""
+    host = _HOST_BEFORE.search(text, max(0, m.start() - 253), m.start())
+    user = (m["user"] or m["user2"]).lower()
+    if host is None or not any(c.isalpha() for c in host[0]) or user.startswith(_NOT_A_USER):
+        return None
+    line = text.rfind("\n", max(0, m.start() - 256), m.start()) + 1 or max(0, m.start() - 256)
+    return m.span("val") if _P4_CONTEXT.search(text, line, m.end("val")) else None
 
 
 def piped_login(hay: str) -> bool:

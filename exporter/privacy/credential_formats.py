@@ -6,6 +6,8 @@ Here the place says what the value is, so no name or shape test is needed beyond
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 
 from exporter.privacy import secret_shape as shape
@@ -16,6 +18,23 @@ PRIVATE_KEY = (
     r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----"
     r"(?:.*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s\\:,.-]*)"  # or truncated
 )
+# The same key base64-encoded, as kubeconfig (`client-key-data:`), a Kubernetes Secret or a CI variable holds
+# it: `LS0tLS1CRUdJTi` is the encoding of `-----BEGIN`, and the block's own header says whether it is a private
+# key (redacted) or a certificate or public key (kept, they are published). Only the header is decoded.
+ENCODED_PEM = r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{8,}={0,2}"
+_PEM_HEADER_CHARS = 64  # base64 of `-----BEGIN ENCRYPTED PRIVATE KEY-----` is 52 characters
+
+
+def pick_encoded_private_key(m: re.Match, text: str, floor: int) -> Span | None:
+    head = m[0][:_PEM_HEADER_CHARS]
+    head = head[: len(head) - len(head) % 4]
+    try:
+        header = base64.b64decode(head, validate=True).split(b"\n", 1)[0]
+    except (binascii.Error, ValueError):
+        return None
+    return m.span() if b"PRIVATE KEY" in header else None
+
+
 # The scheme word has no digits (bar SigV4): that tells `Bearer abc1` from a bare `abc1`.
 AUTH_HEADER = (
     r"""authorization(?<![a-z0-9_]authorization)["']?[ \t]*[:=][ \t]*"""

@@ -26,19 +26,49 @@ Span = tuple[int, int]
 
 # Words that mean "password" (and its short forms) in the languages ops text is written in, written in
 # lower case: the rules using them search the lower-cased text.
+# (The European languages' own words too, with Norwegian's and Swedish's definite forms: `Kennwort`, `passordet`,
+# `lösenordet`, `wachtwoord`, `adgangskode`, `salasana`, `hasło`, `heslo`, `geslo`, `lozinka`, `jelszó`.)
 PASSWORD_WORD = (
-    r"(?:pass(?:word|wd|wort|phrase|code)?|pwd|(?<![a-z])pw(?![a-z])|p/w|(?<![a-z])pin(?![a-z])"
-    r"|(?<![a-z])psk(?![a-z])|pre-?shared[ _-]?key|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호)"
+    r"(?:pass(?:word|wd|wort|phrase|code|ord(?:[a-z]{1,4}(?![a-z]))?)?|pwd|(?<![a-z])pw(?![a-z])|p/w|(?<![a-z])pin(?![a-z])"
+    r"|(?<![a-z])psk(?![a-z])|pre-?shared[ _-]?key|contrase(?:ñ|n)a|mot de passe|senha|пароль|パスワード|密码|口令|비밀번호|비번|패스워드|암호"
+    # (as stems: these languages inflect the noun where the value follows, `lozinku`, `hasłem`, `salasanaksi`)
+    r"|(?:kennw(?:ö|o)rt|l(?:ö|o)senord|wachtwoord|adgangskode|salasan|lozink|jelsz)[a-zäöóáąę]{0,5}(?![a-zäöóáąę])"
+    r"|(?<![a-z])(?:has(?:ł|l)|hesl|gesl)[a-ząęó]{1,4}(?![a-z])"
+    # a Wi-Fi network's passphrase: the protocol with the word for its key (`WPA2 key`, `clé WPA2`); the protocol
+    # alone is a setting (`WPA3 transition mode`, `the wpa2 supplicant`)
+    r"|(?<![a-z])wpa[23]?[ _-]?(?:key|passphrase|psk)(?![a-z])|(?<![a-z])(?:clé|cle|clave|chave|chiave)[ \t]+wpa[23]?(?![a-z0-9]))"
 )
 PASSWORD_WORD_NEEDLES = (
     "pass", "pw", "pin", "p/w", "psk", "shared", "contrase", "senha", "пароль", "パスワード", "密码", "口令", "비밀번호", "비번", "패스워드", "암호",
+    "kennw", "senord", "wachtwoord", "adgangskode", "salasan", "hasł", "hasl", "hesl", "gesl", "lozink", "jelsz",
+    "wpa", "clé", "cle ", "clave", "chave", "chiave",
 )
 # The English words that end in -pass but name no password.
 _NOT_PASSWORD = re.compile(r"(?i)(?:by|com|sur|over|under|im|tres|mis|multi|single|first|second|one|en)pass")
-# A token: text without whitespace, non-ASCII letters or the separators people put between a label, a
-# user and a password.
-_WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\uffff]+""")
+# A token: text without whitespace, letters of scripts other than Latin (a particle glued to a value, as in
+# `パスワードはX`) or the separators people put between a label, a user and a password. Latin letters with
+# accents belong to the word (`übrigens`, `für` are one word each, not two).
+_WORD = re.compile(r"""[^\s:=(),<>\[\]{}/\\"'`|\x80-\xbf\xd7\xf7\u0250-\uffff]+""")
 _MAX_WORDS_BETWEEN = 3  # `password in xxxx is X`, `pwd of master is X`
+# Nouns that name what the next word is (an account, a user, a group, a system), in the languages of `PASSWORD_WORD`:
+# `password expired for account SvcBackup02`, `Passwort abgelaufen für Konto SvcBackup02`.
+_OBJECT_NOUNS = frozenset({
+    "account", "accounts", "user", "username", "group", "konto", "kontoen", "kontot", "kontos", "kontas", "konta",
+    "tili", "tilillä", "tilin", "účet", "účtu", "račun", "računa", "fiók", "gruppe", "gruppen", "gruppa", "grupa",
+    "groep", "benutzer", "gebruiker", "bruker", "användare", "käyttäjä", "użytkownik", "uživatel", "korisnik",
+    "compte", "cuenta", "conta", "utente", "service", "system", "systemet", "systemu", "systému", "sustav", "sustavu",
+    "tresor", "trezor",
+})
+# ... and prepositions of place or source: `Passwords are stored in Bitwarden-EU2`, `Passordene synkroniseres fra
+# IdP-2`, `Hesla ... přes AzureAD-Connect2`. The word after either names a thing; the scan passes over it.
+_PLACE_WORDS = frozenset({"in", "im", "i", "fra", "from", "från", "přes", "w", "z", "v", "via", "at", "into", "uit", "aus"})
+# One word more only when the sentence says the value comes next: a colon right before it (`Mot de passe temporaire
+# du compte AD : X`) or the verb "to be" among the two words before it (`Kennwort vom Drucker ist übrigens X`,
+# `Passwort für die Sitzung war X`), in the languages of `PASSWORD_WORD`.
+_COPULA = frozenset({
+    "is", "was", "ist", "war", "er", "var", "är", "est", "était", "es", "era", "é", "foi", "jest", "był", "była",
+    "było", "je", "byl", "bylo", "bio", "bila", "on", "oli", "zijn", "waren",
+})
 _WINDOW = 48
 _LONGEST_PASSWORD = 256
 _WORD_TAIL = re.compile(_WORD.pattern[:-1] + f"{{1,{_LONGEST_PASSWORD + 1}}}")
@@ -90,7 +120,9 @@ def _class_changes(word: str) -> int:
 
 
 _PIN_NOUN = re.compile(r"[ \t]*[:=#]|[ \t]+(?:is|was|code|number|no\b)")
-_ASSIGNED_RUN = re.compile(r"""[ \t]*[:=]+[ \t]*(?P<val>[^\s"'`]+)""")
+# (The value is read at most 128 characters, enough to tell a path, a URL or a reference from its start: unbounded,
+# a run of `pin=` was read to the line's end once per `pin`, 1.8 s on 20 KB; reviewer rrev's F16.)
+_ASSIGNED_RUN = re.compile(r"""[ \t]{0,8}[:=]{1,4}[ \t]{0,8}(?P<val>[^\s"'`]{1,128})""")
 _IN_URL = re.compile(r"://\S*\Z")  # anywhere in a URL: its userinfo and query have rules of their own
 
 
@@ -138,7 +170,11 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     run = _ASSIGNED_RUN.match(text, pos)
     if run is not None and shape.is_stand_in(run["val"]):
         return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
+    if text[b : b + 1] == "-" and text[b + 1 : b + 2].isalpha():
+        return None  # a compound the word only modifies (`Kennwort-Richtlinie`, `password-policy`)
+    before: list[str] = []
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
+        names_a_thing = bool(before) and (before[-1] in _OBJECT_NOUNS or before[-1] in _PLACE_WORDS)
         if too_long and tok.end() == end:
             return None  # the cut word runs on past any password's length: no password, nor one after it
         gap = text[pos : tok.start()]
@@ -147,12 +183,15 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         pos = tok.end()
         raw = tok.group()
         word = raw.rstrip(".,;")
-        if password_shaped(word):
-            return tok.start(), tok.start() + len(word)
-        if word != raw and raw[-1] == ".":
-            return None  # the sentence ended
-        if words > _MAX_WORDS_BETWEEN:
+        if password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
+            if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
+                return tok.start(), tok.start() + len(word)
             return None
+        if word != raw and raw[-1] in ".;":
+            return None  # the sentence or the statement ended
+        if words > _MAX_WORDS_BETWEEN + 1:
+            return None
+        before.append(word.lower())
     return None
 
 
@@ -222,9 +261,14 @@ QUOTED_USER_SLASH_PASSWORD = r"`(?P<user>[A-Za-z][\w.@-]{0,63})`[ \t]{0,4}/[ \t]
 # word between names another thing the hex belongs to (`API key rotated in commit <sha>`, `access key
 # audit for trace <id>`, `app key migration PR is <md5>`).
 HEX_AFTER_KEY_NOUN = (
-    r"(?<![\w-])(?:api|auth|access|app|application|client|secret|private|account)[ \t_-]?(?:key|token)s?(?![\w-])"
+    # (the noun may be an HTTP header's name, `X-Api-Key`, `X-Auth-Token`: `x-` marks a header of its own)
+    # (and a key that signs or encrypts: `HMAC key`, `signing key`, `encryption key`, `master key`)
+    r"(?:(?<![\w-])x-|(?<![\w-]))(?:api|auth|access|app|application|client|secret|private|account"
+    r"|hmac|signing|encryption|master)[ \t_-]?(?:key|token)s?(?![\w-])"
     r"(?P<gap>[ \t]{0,4}(?:[:=]|is|was)?[ \t]{0,4}"
-    r"|[ \t]+(?:for|in|on|of|at)[ \t]+[^\n`'\"]{1,40}?(?:[ \t]*[:=]|[ \t]+(?:is|was))[ \t]{0,4})"
+    r"|[ \t]+(?:for|in|on|of|at)[ \t]+[^\n`'\"]{1,40}?(?:[ \t]*[:=]|[ \t]+(?:is|was))[ \t]{0,4}"
+    # or a relative clause about the key, closed by a colon that labels the value: `key that was live (...): x`
+    r"|[ \t]+(?:that|which)[ \t][^\n`'\":]{1,60}:[ \t]{0,4})"
     r"(?<![\w./:-])(?P<val>[0-9a-f]{32,64})(?![\w-])"
 )
 _NOT_THE_KEY = re.compile(r"(?<![a-z])(?:id|ids|hash|hashed|sha\d*|md5|digest|fingerprint|checksum|sum|prefix|last|first|name)(?![a-z])")
@@ -235,6 +279,54 @@ def pick_hex_after_key_noun(m: re.Match, text: str, floor: int) -> Span | None:
     if _NOT_THE_KEY.search(m["gap"]) or shape.is_stand_in(value) or len(set(value)) < 10:
         return None
     return m.span("val")
+
+
+# Second-factor backup codes after their name (`backup codes 12345678 87654321`, `recovery code: a1b2c-d3e4f`): each
+# code logs in once without the second factor. Only a separator or a copula between name and codes.
+MFA_CODES = (
+    r"(?<![a-z])(?:(?:backup|recovery|scratch)[ \t_-]|wiederherstellungs|sicherungs)code(?P<plural>s?)(?![a-z])"
+    r"[ \t]{0,4}(?P<sep>[:=]|(?:are|were|is|was)(?![a-z]))?[ \t\n]{0,4}"
+    # (as printed: eight digits, two groups of four, `xxxxx-xxxxx`; separated by spaces, commas or one per line)
+    r"(?P<val>(?:\d{6,10}|\d{4}[ ]\d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5})"
+    r"(?:[ \t,;\n]{1,3}(?:\d{6,10}|\d{4}[ ]\d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5})){0,15})"
+    r"(?![\w-])"
+)
+
+
+_CODE = re.compile(r"\d{6,10}|\d{4} \d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5}")
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def pick_mfa_codes(m: re.Match, text: str, floor: int) -> Span | None:
+    """One code after the singular with no colon is a backup's id (`restore from backup code 20261130`); a date
+    is no code."""
+    codes = _CODE.findall(m["val"])
+    if any(_DATE_DIGITS.fullmatch(c) for c in codes):
+        return None
+    if not m["plural"] and m["sep"] not in (":", "=") and len(codes) < 2:
+        return None
+    return m.span("val")
+
+
+# A user and a strong password written as a pair with no login word (`postgres superuser / Xy7...*Em`): only a
+# value of upper and lower case, digits and a symbol other than `-_.`, changing kind often, as generators make.
+USER_SPACED_SLASH_PASSWORD = r"(?<![\w/.-])(?P<user>[a-z][\w.-]{1,30})[ \t]+/[ \t]+(?P<val>[^\s/]{12,64})"
+
+
+_METRIC_NAME = re.compile(r"_(?:total|count|sum|bucket|seconds|bytes|ratio|rate)\Z")
+
+
+def pick_user_spaced_slash_password(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    while b > a and text[b - 1] in ".,;:)!?'\"":
+        b -= 1
+    value = text[a:b]
+    symbols = {c for c in value if not c.isalnum()} - set("-_.")
+    if not symbols or shape.character_kinds(value) < 4 or not shape.looks_mixed(value) or "://" in value:
+        return None
+    if any(c in "()[]{}=<>|\\" for c in value) or shape.SHELL_VARIABLE.search(value) or _METRIC_NAME.search(m["user"]):
+        return None  # a divisor in PromQL, SQL or a spreadsheet (`errors_total / Sum(rate(x[5m]))`): code
+    return None if shape.is_stand_in(value) or _DOTTED_NUMBER.search(value) else (a, b)
 
 
 # `logging in as readonly with X`, `sign in as ops using X`: the value after the user in a login sentence.

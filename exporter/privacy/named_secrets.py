@@ -68,6 +68,37 @@ GENERATED = re.compile(
 )
 
 
+# A PIN by its name (`pin=835677` in a query, `"pin":"4471"`, `terminal_pin: "1485"`) and four to twelve digits, as
+# PINs are issued. `pin` is the whole key, or the key names what the PIN opens (a card, a SIM, a door, a terminal, a
+# user's account): pinning is the common sense of the word in config (`cpu_pin`, `numa_pin`, `nixpkgs_pin`, `GPIO
+# pin`, `chart pin`), and a date (`snapshot_pin: 20240501`) is no PIN.
+PIN_ASSIGN = r"pin(?:[-_ ]?(?:code|kode|kod|number|nr))?(?![a-z0-9_])" + SEP + r"""(?P<val>["']?\d{4,12}["']?)(?![\w.:/-])"""
+_PIN_HOLDER = re.compile(
+    r"(?:card|sim|door|terminal|user|admin|atm|pos|keypad|lock|safe|account|login|phone|voicemail|alarm"
+    r"|code|kod|c(?:ó|o)digo)[ _.-]?\Z"  # (and the word for code where a language puts it first: `kod PIN: 8356`)
+)
+_WHOLE_KEY_BEFORE = frozenset("?&\"'{,;\n")
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def pick_pin(m: re.Match, text: str, floor: int) -> Span | None:
+    i = m.start()
+    a, b = m.span("val")
+    if _DATE_DIGITS.fullmatch(text[a:b].strip("\"'")):
+        return None
+    if i == 0 or text[i - 1] in _WHOLE_KEY_BEFORE:
+        return a, b  # `pin` is the whole key
+    if text[i - 1].isalnum() and not (text[i - 1].islower() and text[i] == "P"):
+        return None  # glued inside another word (`spin`); `terminalPin` (a capital opens the word) is one
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1  # (each match walks only its own indentation: linear)
+    if j < i and (j == 0 or text[j - 1] == "\n"):
+        return a, b  # `pin` opens its line
+    holder = _PIN_HOLDER.search(text[max(0, i - 24) : i].lower())
+    return (a, b) if holder is not None else None
+
+
 XML_SETTING = (
     r"""(?:key|name)=["'](?P<name>[\w.:-]{1,80})["'](?:[ \t]+value="""
     + secret_value()
@@ -88,6 +119,11 @@ _ABOUT_SECRET = re.compile(
 def pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
     key = text[key_start(text, m.start()) : m.start("sep")].rstrip("\"']").lower()
     a, b = m.span("val")
+    if text[a] == "[" or _TUPLE_OPEN.match(text, a):
+        item = list_item(text, a)
+        return item if item is not None and not (
+            _ABOUT_SECRET.fullmatch(key) or _REFERENCE_KEY.fullmatch(key) or _PUBLIC_NAME.fullmatch(key)
+        ) else None
     if (
         _ABOUT_SECRET.fullmatch(key)
         or _REFERENCE_KEY.fullmatch(key)
@@ -98,9 +134,47 @@ def pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
     return a, b
 
 
+# A list of strings under a secret's name (`SECRET_KEY_FALLBACKS = ["..."]`, Prometheus' `params: {apikey:
+# ['...']}`): each item is a value. The first quoted item not yet redacted is read (the rules run until the
+# text stops changing, so a later round reads the next); an item that is a plain word or an id (`["aws",
+# "gcp"]`) must look generated, as under a name that only may hold a secret.
+_LIST_ITEM = re.compile(
+    r"""[\[(][ \t]{0,8}(?:["']?<redacted:[a-z_]+>["']?[ \t]{0,8},[ \t]{0,8}){0,8}(?P<q>["'])(?P<item>[^"'\n]{1,256})(?P=q)"""
+)
+_TUPLE_OPEN = re.compile(r"""\([ \t]{0,8}["']""")  # a tuple of strings; any other `(` opens code or a password
+# The items after the first, each read once (at most 32): the list is one value, redacted whole in one pass (the
+# rules' three rounds read only three items when each round took one; reviewer rrev's F22).
+_MORE_ITEMS = re.compile(r"""(?:[ \t]{0,8},[ \t]{0,8}["'][^"'\n]{1,256}["']){0,31}""")
+
+
+def list_item(text: str, a: int) -> Span | None:
+    item = _LIST_ITEM.match(text, a)
+    if item is None or not _may_be_secret_value(text, *item.span("item")):
+        return None
+    more = _MORE_ITEMS.match(text, item.end())
+    return item.start("item"), (more.end() - 1 if more.end() > item.end() else item.end("item"))
+
+
 # A secret's name and its value as two quoted arguments: `os.environ.setdefault("API_TOKEN", "x")`,
 # `GetEnvOrDefault("api_token", "...")`, `System.setProperty("db.password", "...")`.
 NAME_VALUE_ARGS = r"""(?P<q>["'])(?P<name>[\w.-]{1,80})(?P=q)[ \t]*,[ \t]*(?P<val>"[^"\n]+"|'[^'\n]+')"""
+
+
+# A secret word anywhere in a name (`SECRET_KEY_BASE`, `api_token_value`): the name only may hold a secret.
+_INNER_SECRET_WORD = re.compile(r"secret|token|passw(?:or)?d|api_?key")
+
+
+def secret_name_holds(name: str, text: str, a: int, b: int) -> bool:
+    """Whether `text[a:b]`, held under `name` given in another field (an entry's `name:`), is a secret: the
+    tests the assignment rules apply to the name right before a value."""
+    key = _joined_words(name.lower())
+    if _PUBLIC_NAME.fullmatch(key) or _REFERENCE_KEY.fullmatch(key) or _ABOUT_SECRET.fullmatch(key):
+        return False
+    kw = _KW_TAIL.search(key)
+    if kw is None:
+        may_hold = _MAYBE_KEY.search(key[-7:]) is not None or _INNER_SECRET_WORD.search(key) is not None
+        return may_hold and not _UUID.fullmatch(text, a, b) and _may_be_secret_value(text, a, b)
+    return key[kw.start() :].startswith(_STRONG_KW) or not low_diversity(text[a:b])
 
 
 def pick_name_value_args(m: re.Match, text: str, floor: int) -> Span | None:
@@ -160,6 +234,11 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     key = _joined_words(text[ks : m.start("sep")].rstrip("\"']").lower())
     kw = _KW_TAIL.search(key)
     a, b = m.span("val")
+    if text[a] == "[" or _TUPLE_OPEN.match(text, a):
+        item = list_item(text, a)
+        if item is None:
+            return None
+        a, b = item
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
     if _SIGNATURE_NAME.fullmatch(key) and _SIGNATURE_VALUE.fullmatch(text, a, b):
@@ -252,7 +331,12 @@ def pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
     if not _BARE_NAME.fullmatch(text, *span) or GENERATED.fullmatch(text, *span):
         return span  # (a generated value is no type annotation: `X-Api-Key: <mixed 32>" "https://..."`)
     nxt = _AFTER_NAME.match(text, span[1])
-    return nxt.span("val") if nxt is not None else span
+    if nxt is None:
+        return span
+    if (shape.is_stand_in(text[span[0] : span[1]]) and text[nxt.start("val")] in "\"'"
+            and _K8S_NAME.fullmatch(text, nxt.start("val") + 1, nxt.end("val") - 1)):
+        return None  # `secret "app-db-credentials" not found`: an object's kind, then its name, as Kubernetes writes them
+    return nxt.span("val")
 
 
 def pick_xml_setting(m: re.Match, text: str, floor: int) -> Span | None:

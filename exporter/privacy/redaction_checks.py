@@ -298,7 +298,8 @@ KNOWN_TOKENS: tuple[tuple[str, str], ...] = (
     ("figd_", r"figd_[\w-]{40}"),  # Figma
     ("CFPAT-", r"CFPAT-[\w-]{43}"),  # Contentful
     ("sgp_", r"sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}"),  # Sourcegraph
-    (".atlasv1.", r"[a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70}"),  # Terraform Cloud
+    (".atlasv1.", r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,100}"),  # Terraform Cloud (mixed case, as gitleaks)
+    ("pat-", r"pat-(?:na|eu|ap)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),  # HubSpot private app
     ("AGE-SECRET-KEY-1", r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),  # age
     ("rubygems_", r"rubygems_[a-f0-9]{48}"),  # RubyGems
     ("oy2", r"oy2[a-z0-9]{43}"),  # NuGet

@@ -6,6 +6,8 @@ once: a JWT in an `Authorization` header is a `bearer`, a JWT assigned to `passw
 
 from __future__ import annotations
 
+import re
+
 from exporter.privacy import credential_slots as slots
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
@@ -14,6 +16,7 @@ from exporter.privacy.command_line_secrets import (
     AUTH_FLAG,
     CMD_FLAG,
     FLAG,
+    P4_TICKET,
     PASSWORD_ARGS,
     PASSWORD_FROM_SUBSTITUTION,
     PIPED_LOGIN,
@@ -21,6 +24,7 @@ from exporter.privacy.command_line_secrets import (
     PRINTED_SECRET_NEEDLES,
     pick_cmd_flag,
     pick_flag,
+    pick_p4_ticket,
     pick_printed_secret,
     piped_login,
 )
@@ -28,6 +32,7 @@ from exporter.privacy.credential_formats import (
     AUTH_HEADER,
     BARE,
     COOKIE_PAIR,
+    ENCODED_PEM,
     LONG_RUN,
     PGPASS,
     PGPASS_GATE,
@@ -36,6 +41,7 @@ from exporter.privacy.credential_formats import (
     URL_CREDS,
     URL_USER_TOKEN,
     pick_cookie,
+    pick_encoded_private_key,
     pick_url_creds,
     pick_url_user_token,
 )
@@ -44,6 +50,7 @@ from exporter.privacy.named_secrets import (
     INNER_KW,
     K8S_DATA_LINE,
     NAME_VALUE_ARGS,
+    PIN_ASSIGN,
     XML_SETTING,
     assign_gate,
     pick_assign_value,
@@ -51,6 +58,7 @@ from exporter.privacy.named_secrets import (
     pick_inner_kw,
     pick_k8s_secret_data,
     pick_name_value_args,
+    pick_pin,
     pick_xml_setting,
 )
 from exporter.privacy.person_names import (
@@ -125,10 +133,14 @@ from exporter.privacy.prose_passwords import (
     pick_user_pair,
 )
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
+from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
+
+_HEX32_RUN = re.compile(r"[0-9A-F]{32}")
 
 RULES: tuple[Rule, ...] = (
     make_rule("private_key", PRIVATE_KEY, cased=True),
     make_rule("private_key", PUTTY_PRIVATE, needles=("Private-Lines",), cased=True),
+    make_rule("private_key", ENCODED_PEM, pick=pick_encoded_private_key, cased=True),
     make_rule("bearer", AUTH_HEADER, lower=True),
     make_rule("bearer", bounded("bearer") + BARE, lower=True),
     make_rule("bearer", bounded("basic") + BARE, lower=True),
@@ -193,7 +205,10 @@ RULES: tuple[Rule, ...] = (
     # A generated token as a URL's user (Sentry DSNs, `https://<token>@host`): userinfo without a password.
     make_rule("generic_api_key", URL_USER_TOKEN, needles=("://",), pick=pick_url_user_token),
     make_rule("generic_api_key", bounded("npm_") + r"[A-Za-z0-9]{36}"),
-    make_rule("generic_api_key", bounded("hf_") + r"[A-Za-z0-9]{30,}"),
+    # Hugging Face user and organisation tokens: 34 characters, as documented (gitleaks checks the same); a
+    # longer run after `hf_` is an identifier (`hf_requiredCharacteristicTypesForDisplayMetadata`).
+    make_rule("generic_api_key", bounded("hf_") + r"[A-Za-z0-9]{34}(?![A-Za-z0-9_])"),
+    make_rule("generic_api_key", bounded("api_org_") + r"[A-Za-z0-9]{34}(?![A-Za-z0-9_])"),
     make_rule("generic_api_key", bounded("SG.") + r"[\w-]{22}\.[\w-]{43}", cased=True),
     make_rule("generic_api_key", bounded("dop_v1_") + r"[a-f0-9]{64}"),
     make_rule("generic_api_key", bounded("glsa_") + r"[A-Za-z0-9]{32}_[0-9a-fA-F]{8}"),  # Grafana service account
@@ -205,7 +220,11 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", checks.BITLOCKER_KEY, needles=("-",), pick=checks.pick_bitlocker_key),
     make_rule("jwt", bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     make_rule("connection_string", URL_CREDS, pick=pick_url_creds),
+    # An entry whose `name` field names the secret its `value` field holds (Kubernetes env, JSON cookies).
+    make_rule("password", NAME_VALUE_ENTRY, needles=("value",), pick=pick_name_value_entry),
+    make_rule("password", VALUE_NAME_ENTRY, needles=("value",), pick=pick_name_value_entry),
     make_rule("password", ASSIGN, lower=True, gate=assign_gate, pick=pick_assign_value),
+    make_rule("password", PIN_ASSIGN, lower=True, needles=("pin",), pick=pick_pin),
     make_rule("password", FLAG, lower=True, pick=pick_flag),
     make_rule(
         "password",
@@ -216,6 +235,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", PIPED_LOGIN, gate=piped_login, pick=lambda m, t, f: m.span("val")),
     make_rule("password", PASSWORD_FROM_SUBSTITUTION, lower=True, needles=("<(echo", "<(printf")),
     make_rule("password", AUTH_FLAG, lower=True, needles=("-auth ",)),
+    make_rule("password", P4_TICKET, needles=(":",), gate=_HEX32_RUN.search, pick=pick_p4_ticket),
     # A presigned URL's signature (AWS SigV4, Google's V4): it grants the request until it expires.
     make_rule("generic_api_key", r"x-(?:amz|goog)-signature=(?P<val>[0-9a-f]{64,512})(?![0-9a-f])", lower=True,
               needles=("-signature=",)),
@@ -277,6 +297,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.USER_SLASH_PASSWORD, needles=("/",), pick=slots.pick_user_slash_password),
     make_rule("password", slots.PROSE_LOGIN_PAIR, lower=True, needles=slots.PROSE_LOGIN_PAIR_NEEDLES,
               pick=slots.pick_prose_login_pair),
+    make_rule("password", slots.USER_SPACED_SLASH_PASSWORD, needles=(" / ",), pick=slots.pick_user_spaced_slash_password),
+    make_rule("password", slots.MFA_CODES, lower=True, needles=("code",), pick=slots.pick_mfa_codes),
     make_rule("password", slots.QUOTED_USER_SLASH_PASSWORD, needles=("` / `", "`/`"), pick=slots.pick_user_slash_password),
     make_rule("generic_api_key", slots.HEX_AFTER_KEY_NOUN, lower=True, needles=("key", "token"),
               pick=slots.pick_hex_after_key_noun),
@@ -284,6 +306,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
     # A generated token with no name or known format around it (pasted into prose or a log line).
     make_rule("generic_api_key", shape.BARE_TOKEN, gate=LONG_RUN.search, pick=shape.pick_bare_token),
+    # A password typed with symbols, with nothing naming it.
+    make_rule("password", shape.BARE_PASSWORD, pick=shape.pick_bare_password),
     make_rule("email", EMAIL, pick=pick_email),
     # An address percent-encoded in a URL's query (`?email=sipho.ndlovu%40mweb.co.za`).
     make_rule("email", "%40" + EMAIL[1:], needles=("%40",), pick=pick_email),

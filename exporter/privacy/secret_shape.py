@@ -166,7 +166,12 @@ def after_digest_label(text: str, start: int) -> bool:
 _MIN_LEN = 20
 _MIN_ENTROPY = 4.0  # bits per character; with the two below chosen on the dev halves (bench/RESULTS.md)
 _MIN_CHANGES = 0.5  # share of adjacent pairs that change class (upper/lower/digit/other)
-BARE_TOKEN = r"(?<![\w+/=~.:@%#$-])(?P<val>[A-Za-z0-9+/_~-]{20,}(?:\.[A-Za-z0-9+/_~-]{8,})*={0,2})(?![\w+/=~.@-]|:\w)"
+# (Base64 segments, each with its padding, may be joined by dashes: Adyen's API keys are written
+# `AQE...==-...=-...`; the padding is then inside the token, not its end.)
+BARE_TOKEN = (
+    r"(?<![\w+/=~.:@%#$-])(?P<val>[A-Za-z0-9+/_~-]{20,}(?:={1,2}-[A-Za-z0-9+/_~-]{8,})*"
+    r"(?:\.[A-Za-z0-9+/_~-]{8,})*={0,2})(?![\w+/=~.@-]|:\w)"
+)
 
 
 def _class(c: str) -> int:
@@ -329,7 +334,59 @@ _PUBLIC_OR_DIGEST = re.compile(
     r"|(?:acct|ba|btok|card|ch|cs|cus|dp|du|evt|file|in|ii|il|link|or|pi|pm|po|price|prod|promo|py|pyr|re|req"
     r"|seti|si|sku|src|sub|tok|tr|txn)_(?=[A-Za-z0-9]{14,}\b)"
     r"|Qm[1-9A-HJ-NP-Za-km-z]{44}(?![\w+/=-])"  # an IPFS content id (a multihash of public content)
+    # Terraform Cloud's object ids (`run-`, `ws-`, `sv-` ...: a run, a workspace, a state version), 16 base62
+    # characters after the type, as its API documents them; the token itself is `<14>.atlasv1.<...>`.
+    r"|(?:run|ws|plan|apply|cv|sv|team|user|at|pol|polset|var|varset|prj)-(?=[A-Za-z0-9]{16}(?![\w+/=~.@-]))"
 )
+
+
+# --- typed strong passwords without a name ---------------------------------------------------------
+
+# A password made with symbols on, pasted into a sentence with nothing naming it (`I think it was X before it
+# expired`, `the value captured was X`): found from a symbol that base64, hex, paths, versions, identifiers and
+# e-mail addresses never hold (`!#%&*?@^~`; `@` only outside an address), read as the whole word around it.
+# Each match consumes the rest of its word, and the look back is bounded: linear.
+BARE_PASSWORD = r"[!#%&*?@^~][^\s\"'`]{0,64}"
+_TYPED_SYMBOLS = frozenset("!#%&*?@^~")
+_RUN_BEFORE = re.compile(r"[^\s\"'`]{0,64}\Z")
+_CODE_CHARS = frozenset("[]{}()<>\\=|/")
+SHELL_VARIABLE = re.compile(r"\$(?:[{(]|[A-Z_][A-Z0-9_]*(?![a-z0-9]))")  # `$HOME`, `${x}`, `$(cmd)`; a `$` before a digit or a small letter is typed
+_ADDRESS = re.compile(r"[^@]+@[\w-]+(?:\.[\w-]+)+")
+_DOTTED_NUMBER = re.compile(r"\d\.\d")
+_ISSUE_NUMBER = re.compile(r"#\d+")
+
+
+def pick_bare_password(m: re.Match, text: str, floor: int) -> tuple[int, int] | None:
+    i, b = m.start(), m.end()
+    if b < len(text) and not (text[b].isspace() or text[b] in "\"'`"):
+        return None  # a word longer than any password
+    a = _RUN_BEFORE.search(text, max(0, i - 64), i).start()
+    if a < floor or (a == i - 64 and a > 0 and not (text[a - 1].isspace() or text[a - 1] in "\"'`")):
+        return None
+    if text[a] == "(":
+        a += 1
+    while b > a and text[b - 1] in ".,;:)":
+        b -= 1
+    word = text[a:b]
+    return (a, b) if typed_strong_password(word) else None
+
+
+def typed_strong_password(word: str) -> bool:
+    """12 to 64 ASCII characters mixing upper and lower case, digits and two or more symbols, one of them a
+    symbol only typed passwords hold, changing kind as generators make them; never code, a path, an address,
+    a version or a stand-in."""
+    if not 12 <= len(word) <= 64 or not word.isascii() or any(c in _CODE_CHARS for c in word):
+        return False
+    if SHELL_VARIABLE.search(word):
+        return False
+    core = _ISSUE_NUMBER.sub("", word)  # `Fix#42&Retry!Now`: `#42` is an issue's number, not a generator's symbol
+    if len(core) < 12:
+        core = word  # ... unless what is left is too short for a title: `Wint3r!Sn0w#2026` ends in a typed year
+    if not any(c in _TYPED_SYMBOLS for c in core) or sum(not c.isalnum() for c in core) < 2:
+        return False
+    if character_kinds(core) < 4 or not looks_mixed(word) or _ADDRESS.fullmatch(word):
+        return False
+    return not (_DOTTED_NUMBER.search(word) or DATE_OR_TIME.search(word) or is_stand_in(word))
 
 
 # A name Kubernetes generates for a Deployment's pod: the owner's name, the pod template's hash and five

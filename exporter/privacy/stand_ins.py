@@ -26,7 +26,9 @@ _NOT_SECRET = re.compile(
     # Terraform: `var.x`, `local.x`, `data.t.n.attr`, `module.m.out`, `random_password.db.result`
     |(?:var|local|data|module|each|count|path)\.[\w.\[\]"-]+|[a-z]+_[a-z0-9_]+\.[\w-]+\.[\w.\[\]"-]+
     # string concatenation around the name, not a value: `"Password: " + getPassword() + ","`
-    |\s*(?:[&,;)\]}]|\+\s*[A-Za-z_"'(]|\.\s*\$).*|.*\s[+&.]\s*
+    # (`&` as VB's operator has a space after it, and as an HTML entity opens escaped markup (`&lt;your
+    # password&gt;`); `&=ck...`, `&q9!...` open a generated key)
+    |\s*(?:[,;)\]}]|&(?:\s|[a-z]{2,6};|\#\d{2,5};)|\+\s*[A-Za-z_"'(]|\.\s*\$).*|.*\s[+&.]\s*
     |\[[A-Za-z _-]+\]|\.{3}   # `[value]`, `[PASSWORD]`, `...` as written in docs
     |\(?[A-Za-z]{1,10}(?:[_-][A-Za-z]{1,10}){0,2}[_-]?(?:\.{3}|…)\)?   # a prefix cut off: `whsec_...`, `hf_…`
     |[{\[][\w.-]*[,:]?   # the first item of a flow mapping or list (`token: {org, user}`): structure
