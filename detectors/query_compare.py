@@ -68,6 +68,10 @@ _QUANTITY = (r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse
              + r")(?![\w%])")
 
 
+#: Seconds in the longer units a threshold may be written in, by their first letter (hours, days, weeks).
+_LONG_UNITS = {"h": 3600, "d": 86400, "w": 604800}
+
+
 def _base_units(m: re.Match[str]) -> str:
     unit, factor = _UNITS[m[2]]
     return f"{float(m[1]) * factor:.6g}{unit}"
@@ -300,6 +304,8 @@ _PHRASES = (
     (r"\b(?:what|anything|which \w+)\s+went\s+out\b", " deploys "), (r"\bwent\s+out\s+to\b", " deploy to "),
     # a Kubernetes state typed in capitals ("NOTREADY" for "NotReady") is "not ready", as the CamelCase one is read
     (r"\bnot(ready|healthy|running|available|schedulable)\b", r"not \1"),
+    # ... and written with a hyphen ("not-ready pods"): the same negation, no name; "across the board" is everywhere
+    (r"\bnot-(?=[a-z])", "not "), (r"\bacross\s+the\s+board\b", " everywhere "),
     # what uses or depends on a named thing is its dependents, not how much of it is used ("which services use
     # kelp-db" is no "kelp-db usage"); a resource or an amount after the verb is usage ("which pods use the most
     # memory", "how much cpu does X use"); "calls" is too often the noun ("which calls failed")
@@ -379,6 +385,10 @@ _PHRASES = (
     (r"\bat least\b", "above"), (r"\bat most\b", "below"), (r"(?<![<>=])>=?\s*(?=\d)", " above "),
     (r"(?<![<>=])<=?\s*(?=\d)", " below "),
     (r"\b(?:over|exceeding)\s+(?=\d)", "above "), (r"\bunder\s+(?=\d)", "below "),
+    # a threshold's length of time in one unit ("longer than 2 hours" = "over 120 minutes"); only after a threshold's
+    # word, where it is no range ("24h" alone is a time the time reader left)
+    (r"\b(above|below)\s+(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|days?|d|weeks?|wks?|w)\b",
+     lambda m: f"{m[1]} {float(m[2]) * _LONG_UNITS[m[3][0]]:.6g}s"),
     (r"\b(\d+)\s*percent\b", r"\1%"), (r"\bleave out\b", "excluding"), (r"\bother than\b", "excluding"),
     # the other ways to say "excluding" ("apart from X", "aside from X", "save for X", "besides X", "with the
     # exception of X"); "apart from that, ..." / "besides, ..." before a comma are no filter
@@ -890,6 +900,84 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
     return wh or force, opposite
 
 
+#: Words that quantify over a whole kind of thing ("all terminals", "every site", "the whole port"), and the words that
+#: may stand between the quantifier and the kind ("all of our stores").
+_UNIVERSAL = frozenset({"all", "every", "whole", "entire"})
+_DETERMINERS = frozenset({"the", "our", "of", "my", "their", "its", "your", "these", "those"})
+#: Words that name no place at all, so every place: "reefers alarming anywhere".
+_EVERYWHERE = frozenset({"anywhere", "everywhere", "whole", "entire"})
+#: A mark (in ``mentioned``) that the term names a whole kind of thing, not one value of it.
+WHOLE = f"{ASKS}u:"
+#: A mark that the term is a threshold's value or a ranking's size ("above 80%", "top 10"), with its direction.
+CUTOFF = f"{ASKS}c:"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?[a-z%]*")
+#: Filter keys a value is written beside ("team Maps", "the Data team", "team = 'Maps'", "severity: crit"), and the
+#: breakdown key each one is (``by-team``): a value under the key a breakdown splits by is one row of it.
+_SLOT_KEYS = {"team": "team", "squad": "team", "service": "service", "svc": "service", "severity": "severity",
+              "sev": "severity", "level": "level", "customer": "customer", "tenant": "tenant", "region": "region",
+              "namespace": "namespace", "ns": "namespace", "cluster": "cluster", "env": "environment",
+              "environment": "environment", "zone": "zone", "site": "site"}
+_SLOT_AFTER = re.compile(r"\b(" + "|".join(_SLOT_KEYS) + r")\s*(?:==|=|:)?\s*['\"]?([a-z][\w.-]*)")
+_SLOT_BEFORE = re.compile(r"\b([a-z][\w.-]*)\s+(" + "|".join(_SLOT_KEYS) + r")\b")
+SLOT = f"{ASKS}k:"
+#: The values of a severity or a log level: each is one row of a breakdown by severity / level.
+_LEVEL_TERMS = frozenset(_stem(SYNONYMS.get(w, w)) for w in (
+    "critical", "crit", "warning", "warn", "error", "info", "debug", "fatal", "notice", "emergency", "high", "low",
+    "medium", "major", "minor", "p0", "p1", "p2", "p3", "p4", "p5", "sev0", "sev1", "sev2", "sev3", "sev4", "sev5"))
+
+
+def _scope_words(words: list[str]) -> tuple[list[str], set[str]]:
+    """Marks of scope a word alone does not carry: a threshold's value with its direction ("above 80%": ``CUTOFF``),
+    a ranking's size ("top 10"), and the words that name a whole kind of thing after "all" / "every" / "whole"
+    ("all shipping lines", "every site", "anywhere": ``WHOLE``). The latter are returned with a leading "\\x00" so the
+    rewrites after this (line = log) leave them as written; :func:`read_facts` takes it off.
+
+    Why: two thresholds in one direction, or two sizes of one ranking, are nested (">90%" is inside ">80%", the top 3
+    inside the top 10), and a whole kind is no sibling of one named thing of it ("all terminals" holds Port Alder):
+    both are read as a conflict of words otherwise. "all" needs a plural kind and a kind is a dictionary word, so
+    "all kelp" (a name) and "all critical alerts" (a value and the subject) quantify over nothing here."""
+    marks: set[str] = set()
+    out = list(words)
+    for i, w in enumerate(words):
+        negated = i > 0 and words[i - 1] in _NEGATORS
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in ("above", "below", "top", "bottom") and not negated and _NUMBER.fullmatch(nxt):
+            marks.add(f"{CUTOFF}{w}>{_stem(nxt)}")
+        if w in _EVERYWHERE:
+            marks.add(f"{WHOLE}{_stem(w)}")
+        if w not in _UNIVERSAL:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _DETERMINERS:
+            j += 1
+        run = []
+        while j < len(words) and len(run) < 3 and _kind_word(words[j]):
+            run.append(j)
+            j += 1
+        if run and is_word(words[run[-1]]) and (w != "all" or words[run[-1]].endswith("s")):
+            for k in run:
+                if is_word(words[k]) and _stem(words[k]) not in _SHARED_VALUES:
+                    marks.add(f"{WHOLE}{_stem(words[k])}")
+                    out[k] = "\x00" + words[k]
+    return out, marks
+
+
+def _kind_word(word: str) -> bool:
+    """A word that may name a kind of thing after "all": a plain word that is no filler, subject, negator or number."""
+    return (word.isalpha() and word not in STOPWORDS and word not in _INTENT_WORDS and word not in _NEGATORS
+            and word not in _UNIVERSAL and _stem(word) not in SUBJECT_TERMS)
+
+
+def _slots(norm: str) -> set[str]:
+    """``SLOT`` marks: the key each value is written under ("team Maps", "the Data team", "team = 'Maps'")."""
+    marks = set()
+    pairs = [(m[1], m[2]) for m in _SLOT_AFTER.finditer(norm)] + [(m[2], m[1]) for m in _SLOT_BEFORE.finditer(norm)]
+    for key, value in pairs:
+        if value not in STOPWORDS and value not in _SLOT_KEYS:
+            marks.add(f"{SLOT}{_SLOT_KEYS[key]}>{_term(value)}")
+    return marks
+
+
 #: A negator right before a time phrase ("the last 24h except the last hour", "this week excluding today", "not in
 #: the last hour"): the answer leaves that time out, which the range read from the phrases does not say.
 _EXCLUDING = re.compile(r"\b(?:not|excluding|exclude|excl|except|outside(?:\s+of)?|without|ignoring|ignore|minus|barring|"
@@ -918,7 +1006,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
             excluded = True
         chars[a:b] = " " * (b - a)
     norm = "".join(chars).replace("\u2019", "'")
-    asks = _asks(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
+    asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
@@ -926,6 +1014,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         intent = "list"
     flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
+    words, scope = _scope_words(words)
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
     # "log lines", "log entries": the units a log is written in say no more than the log; lines alone are its lines
@@ -942,6 +1031,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     stat = None
     negate = False
     for word in words:
+        word = word.removeprefix("\x00")
         if word in _NEGATORS:
             negate = not negate  # "not in NotReady" is ready: a second negation undoes the first
             previous = None
@@ -975,7 +1065,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     if excluded:
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
-    mentioned |= flows | asks
+    mentioned |= flows | asks | scope
     if intent is None and _OPEN.search(low):
         mentioned.add(OPEN_QUESTION)
     if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
@@ -1030,6 +1120,10 @@ def _narrows(broad: str, narrow: str) -> bool:
         return True
     # a numbered member of a named group: "all pg-profiles replicas" > "pg-profiles-02", "vole-db" > "vole-db-3"
     if "-" in broad and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
+        return True
+    # ... also where the group's name is one word no dictionary has ("all STS cranes" > "STS-04"): "kelp" / "kelp-2"
+    # may be a service and another, so a plain word does not
+    if broad.isalpha() and len(broad) >= 2 and not is_word(broad) and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
         return True
     # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
     return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))
@@ -1212,6 +1306,59 @@ def _shapes_apart(one: frozenset[str], other: frozenset[str]) -> set[str]:
     return {m for k in a.keys() & b.keys() if a[k] != b[k] for m in a[k] ^ b[k]}
 
 
+def _marked(marks: frozenset[str], kind: str) -> dict[str, str]:
+    """Term -> what the mark of ``kind`` says of it ("80%" -> "above" for ``CUTOFF``)."""
+    out = {}
+    for m in marks:
+        if m.startswith(kind):
+            what, _, term = m[len(kind):].rpartition(">")
+            out[term] = what
+    return out
+
+
+def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts) -> list[str]:
+    """Two values of one slot that are nested by their structure, not siblings (rule 4), taken out of the unmatched
+    terms and returned for `why`:
+
+    - two thresholds in one direction ("above 80%" / "above 90%", "longer than 30 minutes" / "longer than 2 hours") or
+      two sizes of one ranking ("top 3" / "top 10"): one set holds the other. Two directions stay a conflict (by their
+      words), and so does any other pair of numbers ("5 retries" / "3 retries");
+    - a whole kind on one side ("all terminals", "anywhere", "the whole port") and a named thing on the other: the
+      whole holds it. Only when the other side names something: alone, "all" narrows nothing new;
+    - a breakdown by a key ("by severity", "GROUP BY team") and a value written under that key on the other side
+      ("critical", "team = 'Maps'"): one row of the breakdown; and two breakdowns of the same data by two keys (another
+      intent over the same data)."""
+    found = []
+    mine, theirs = _marked(one_facts.mentioned, CUTOFF), _marked(other_facts.mentioned, CUTOFF)
+    for x in sorted(one):
+        for y in sorted(other):
+            if x in one and y in other and x in mine and mine[x] == theirs.get(y) \
+                    and re.sub(r"[\d.]", "", x) == re.sub(r"[\d.]", "", y):
+                one.discard(x)
+                other.discard(y)
+                found.append(f"{mine[x]} {x} ~ {mine[x]} {y}")
+    for a, b, a_facts, b_facts in ((one, other, one_facts, other_facts), (other, one, other_facts, one_facts)):
+        whole = {t for t in a if f"{WHOLE}{t}" in a_facts.mentioned}
+        named = {t for t in b if not t.startswith("!") and f"{WHOLE}{t}" not in b_facts.mentioned}
+        if whole and named:
+            a -= whole
+            found.append("all " + " ".join(sorted(a_facts.surface.get(t, t) for t in whole)))
+        slots = _marked(b_facts.mentioned, SLOT)
+        for t in sorted(t for t in a if t.startswith("by-")):
+            key = _SLOT_KEYS.get(t[3:], t[3:])
+            rows = {v for v in b if slots.get(v) == key or key in ("severity", "level") and v in _LEVEL_TERMS}
+            if rows:
+                a.discard(t)
+                b -= rows
+                found.append(f"{t} > " + " ".join(sorted(rows)))
+    splits_1, splits_2 = {t for t in one if t.startswith("by-")}, {t for t in other if t.startswith("by-")}
+    if len(splits_1) == len(splits_2) == 1 and one == splits_1 and other == splits_2:
+        one.clear()
+        other.clear()
+        found.append(f"{min(splits_1)} ~ {min(splits_2)}")
+    return found
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
@@ -1242,6 +1389,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
                 only_c.discard(x)
                 only_a.discard(y)
                 narrower.append(f"{x} ~ {y}")
+    narrower += _same_slot(only_c, only_a, cached, asked)
     _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
     _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
@@ -1251,7 +1399,11 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     conflicting |= opposite
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
-        conflicting |= states_c ^ states_a
+        # one state more on one side ("open" / "open and acked") narrows; two that differ each way are siblings
+        if states_c < states_a or states_a < states_c:
+            narrower += sorted(states_c ^ states_a)
+        else:
+            conflicting |= states_c ^ states_a
     shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)
     conflicting |= {m for m in shapes_apart if m[len(SHAPE):].split("=")[0] in _SHAPE_SUBJECTS}
     equal = tuple(sorted(c_terms & a_terms)) + tuple(aliases)
