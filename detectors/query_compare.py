@@ -306,6 +306,8 @@ _PHRASES = (
     (r"\bnot(ready|healthy|running|available|schedulable)\b", r"not \1"),
     # ... and written with a hyphen ("not-ready pods"): the same negation, no name; "across the board" is everywhere
     (r"\bnot-(?=[a-z])", "not "), (r"\bacross\s+the\s+board\b", " everywhere "),
+    # two values joined by "+" ("prod+stg", "eu+us") are both, as with "and"
+    (r"(?<=[a-z]{2})\+(?=[a-z]{2})", " and "),
     # what uses or depends on a named thing is its dependents, not how much of it is used ("which services use
     # kelp-db" is no "kelp-db usage"); a resource or an amount after the verb is usage ("which pods use the most
     # memory", "how much cpu does X use"); "calls" is too often the noun ("which calls failed")
@@ -973,7 +975,7 @@ def _slots(norm: str) -> set[str]:
     marks = set()
     pairs = [(m[1], m[2]) for m in _SLOT_AFTER.finditer(norm)] + [(m[2], m[1]) for m in _SLOT_BEFORE.finditer(norm)]
     for key, value in pairs:
-        if value not in STOPWORDS and value not in _SLOT_KEYS:
+        if value not in STOPWORDS and value not in _SLOT_KEYS and value not in _INTENT_WORDS:
             marks.add(f"{SLOT}{_SLOT_KEYS[key]}>{_term(value)}")
     return marks
 
@@ -1316,6 +1318,15 @@ def _marked(marks: frozenset[str], kind: str) -> dict[str, str]:
     return out
 
 
+def _team_words(terms: set[str], facts: Facts) -> set[str]:
+    """The terms that name a team ("team landside", "the Viewer Apps team", "team = 'maps'"): written under the key
+    "team", or run together with such a word."""
+    slotted = {t for t, key in _marked(facts.mentioned, SLOT).items() if key == "team" and t in terms}
+    slotted |= {t for t in terms if t.startswith(("team-", "squad-")) or t.endswith(("-team", "-squad"))
+                and not t.startswith("by-")}
+    return slotted | {t for t in terms for u in slotted if f"{t} {u}" in facts.runs or f"{u} {t}" in facts.runs}
+
+
 def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts) -> list[str]:
     """Two values of one slot that are nested by their structure, not siblings (rule 4), taken out of the unmatched
     terms and returned for `why`:
@@ -1326,8 +1337,9 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     - a whole kind on one side ("all terminals", "anywhere", "the whole port") and a named thing on the other: the
       whole holds it. Only when the other side names something: alone, "all" narrows nothing new;
     - a breakdown by a key ("by severity", "GROUP BY team") and a value written under that key on the other side
-      ("critical", "team = 'Maps'"): one row of the breakdown; and two breakdowns of the same data by two keys (another
-      intent over the same data)."""
+      ("critical", "team = 'Maps'"): one row of the breakdown (two breakdowns by two keys stay apart);
+    - a team against one named thing (a service, a host) written under no team: a team's things may hold it, and a
+      team and a service are two slots, no siblings; two teams stay siblings."""
     found = []
     mine, theirs = _marked(one_facts.mentioned, CUTOFF), _marked(other_facts.mentioned, CUTOFF)
     for x in sorted(one):
@@ -1351,11 +1363,15 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
                 a.discard(t)
                 b -= rows
                 found.append(f"{t} > " + " ".join(sorted(rows)))
-    splits_1, splits_2 = {t for t in one if t.startswith("by-")}, {t for t in other if t.startswith("by-")}
-    if len(splits_1) == len(splits_2) == 1 and one == splits_1 and other == splits_2:
-        one.clear()
-        other.clear()
-        found.append(f"{min(splits_1)} ~ {min(splits_2)}")
+    for a, b, a_facts, b_facts in ((one, other, one_facts, other_facts), (other, one, other_facts, one_facts)):
+        team = _team_words(a, a_facts)
+        # a name: hyphenated ("gate-ocr") or two words written together ("booking portal"), never a plain word alone
+        things = {t for t in b if _names_a_thing(t) and not t.startswith("by-") and ("-" in t or any(
+            f"{t} {u}" in b_facts.runs or f"{u} {t}" in b_facts.runs for u in b))}
+        if team and team == a and b and b <= things and not _team_words(b, b_facts):
+            a.clear()
+            found.append("team " + " ".join(sorted(a_facts.surface.get(t, t) for t in team)) + " > "
+                         + " ".join(sorted(b_facts.surface.get(t, t) for t in b)))
     return found
 
 

@@ -42,6 +42,9 @@ def test_two_thresholds_in_one_direction_are_nested(a, b, expected):
     # twins: the two ends of a ranking, and a size against a count of things
     ("top 3 vole endpoints by errors this week", "bottom 10 vole endpoints by errors this week", "conflict"),
     ("top 3 vole endpoints by errors this week", "top 3 vole endpoints by errors with 10 retries", "nested"),
+    # a pasted topk against a ranking in prose: two sizes (tests/test_query_pasted.py held it as a conflict before)
+    ('topk(5, sum by (pod) (count_over_time({namespace="lynx"} |= "OOMKilled" [24h])))',
+     "top 10 pods in the lynx namespace by OOMKilled log lines", "nested"),
 ])
 def test_two_sizes_of_one_ranking_are_nested(a, b, expected):
     assert kinds(a, b) == (expected, expected)
@@ -78,7 +81,8 @@ def test_a_whole_kind_alone_narrows_nothing_new():
     ("incident numbers this quarter broken down by severity", "How many critical incidents this quarter?", "nested"),
     ("SELECT team, count(*) FROM incidents GROUP BY team", "SELECT count(*) FROM incidents WHERE team = 'Osprey'",
      "nested"),
-    ("deploy count per team this month", "deploy count per service this month", "nested"),
+    # two breakdowns by two keys stay a conflict (tests/test_query_compare.py pins "alerts by service" / "by team")
+    ("deploy count per team this month", "deploy count per service this month", "conflict"),
     # twins: a name written under no key, and two breakdowns of two measures, stay apart
     ("SELECT team, count(*) FROM incidents GROUP BY team", "SELECT count(*) FROM incidents WHERE osprey = 1",
      "conflict"),
@@ -98,4 +102,27 @@ def test_a_breakdown_holds_each_of_its_rows(a, b, expected):
     ("not-ready pods in ns otter", "ready pods in ns otter", "conflict"),
 ])
 def test_one_state_more_narrows_and_a_hyphenated_negation_negates(a, b, expected):
+    assert kinds(a, b) == (expected, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a team against one named thing written under no team: two slots, no siblings (a team's things may hold it)
+    ("alerts for team quarrystone last 24h, count", "gate-ledger alerts last 24h, count", "nested"),
+    ("deploys of the Pebble Apps team yesterday", "deploys of lantern-search yesterday", "nested"),
+    ("Deploy count for marsh-web team services this week.", "Deploy count for the harbour portal this week.", "nested"),
+    # twins: two teams, a team against an environment, a team against one plain word, stay siblings
+    ("alerts for team quarrystone last 24h", "alerts for team flintmoor last 24h", "conflict"),
+    ("incidents for team quarrystone", "incidents in prod", "conflict"),
+    ("incidents for team quarrystone", "incidents for lantern", "conflict"),
+])
+def test_a_team_and_one_named_thing_are_two_slots(a, b, expected):
+    assert kinds(a, b) == (expected, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("latency of kelp in prod+stg", "latency of kelp in prod", "nested"),
+    ("latency of kelp in prod+stg", "latency of kelp in prod and staging", "same"),
+    ("latency of kelp in stg", "latency of kelp in prod", "conflict"),  # twin: one value each stays siblings
+])
+def test_two_values_joined_by_a_plus_are_both(a, b, expected):
     assert kinds(a, b) == (expected, expected)
