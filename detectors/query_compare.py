@@ -920,7 +920,8 @@ _SLOT_KEYS = {"team": "team", "squad": "team", "service": "service", "svc": "ser
               "namespace": "namespace", "ns": "namespace", "cluster": "cluster", "env": "environment",
               "environment": "environment", "zone": "zone", "site": "site"}
 _SLOT_AFTER = re.compile(r"\b(" + "|".join(_SLOT_KEYS) + r")\s*(?:==|=|:)?\s*['\"]?([a-z][\w.-]*)")
-_SLOT_BEFORE = re.compile(r"\b([a-z][\w.-]*)\s+(" + "|".join(_SLOT_KEYS) + r")\b")
+#: (headed by a word run whose end decides the match, so each run is tried once: ``WordRunPattern``)
+_SLOT_BEFORE = WordRunPattern(r"\b([a-z][\w.-]*)\s+(" + "|".join(_SLOT_KEYS) + r")\b", start=r"\b[a-z]", run=r"[\w.-]*")
 SLOT = f"{ASKS}k:"
 #: The values of a severity or a log level: each is one row of a breakdown by severity / level.
 _LEVEL_TERMS = frozenset(_stem(SYNONYMS.get(w, w)) for w in (
@@ -1324,7 +1325,19 @@ def _team_words(terms: set[str], facts: Facts) -> set[str]:
     slotted = {t for t, key in _marked(facts.mentioned, SLOT).items() if key == "team" and t in terms}
     slotted |= {t for t in terms if t.startswith(("team-", "squad-")) or t.endswith(("-team", "-squad"))
                 and not t.startswith("by-")}
-    return slotted | {t for t in terms for u in slotted if f"{t} {u}" in facts.runs or f"{u} {t}" in facts.runs}
+    return slotted | _written_beside(terms, slotted, facts.runs)
+
+
+def _written_beside(terms: set[str], these: set[str], runs: frozenset[str]) -> set[str]:
+    """The ``terms`` written next to one of ``these`` (one pass over the pairs written together)."""
+    out = set()
+    for run in runs:
+        x, _, y = run.partition(" ")
+        if x in these and y in terms:
+            out.add(y)
+        if y in these and x in terms:
+            out.add(x)
+    return out
 
 
 def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts) -> list[str]:
@@ -1341,14 +1354,19 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     - a team against one named thing (a service, a host) written under no team: a team's things may hold it, and a
       team and a service are two slots, no siblings; two teams stay siblings."""
     found = []
-    mine, theirs = _marked(one_facts.mentioned, CUTOFF), _marked(other_facts.mentioned, CUTOFF)
-    for x in sorted(one):
-        for y in sorted(other):
-            if x in one and y in other and x in mine and mine[x] == theirs.get(y) \
-                    and re.sub(r"[\d.]", "", x) == re.sub(r"[\d.]", "", y):
-                one.discard(x)
-                other.discard(y)
-                found.append(f"{mine[x]} {x} ~ {mine[x]} {y}")
+    # (grouped by direction and unit, so each side's values are read once)
+    def cutoffs(terms: set[str], facts: Facts) -> dict[tuple[str, str], set[str]]:
+        out: dict[tuple[str, str], set[str]] = {}
+        for t, way in _marked(facts.mentioned, CUTOFF).items():
+            if t in terms:
+                out.setdefault((way, re.sub(r"[\d.]", "", t)), set()).add(t)
+        return out
+
+    mine, theirs = cutoffs(one, one_facts), cutoffs(other, other_facts)
+    for key in sorted(mine.keys() & theirs.keys()):
+        one -= mine[key]
+        other -= theirs[key]
+        found.append(f"{key[0]} {' '.join(sorted(mine[key]))} ~ {key[0]} {' '.join(sorted(theirs[key]))}")
     for a, b, a_facts, b_facts in ((one, other, one_facts, other_facts), (other, one, other_facts, one_facts)):
         whole = {t for t in a if f"{WHOLE}{t}" in a_facts.mentioned}
         named = {t for t in b if not t.startswith("!") and f"{WHOLE}{t}" not in b_facts.mentioned}
@@ -1366,8 +1384,8 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     for a, b, a_facts, b_facts in ((one, other, one_facts, other_facts), (other, one, other_facts, one_facts)):
         team = _team_words(a, a_facts)
         # a name: hyphenated ("gate-ocr") or two words written together ("booking portal"), never a plain word alone
-        things = {t for t in b if _names_a_thing(t) and not t.startswith("by-") and ("-" in t or any(
-            f"{t} {u}" in b_facts.runs or f"{u} {t}" in b_facts.runs for u in b))}
+        beside = _written_beside(b, b, b_facts.runs)
+        things = {t for t in b if _names_a_thing(t) and not t.startswith("by-") and ("-" in t or t in beside)}
         if team and team == a and b and b <= things and not _team_words(b, b_facts):
             a.clear()
             found.append("team " + " ".join(sorted(a_facts.surface.get(t, t) for t in team)) + " > "
