@@ -50,6 +50,11 @@ def test_two_sizes_of_one_ranking_are_nested(a, b, expected):
     assert kinds(a, b) == (expected, expected)
 
 
+def test_a_ranking_size_after_top_is_a_number_not_for():
+    facts = read_facts(normalise_text("top 4 services by 5xx"))
+    assert "4" in facts.terms and "ask:c:top>4" in facts.mentioned
+
+
 @pytest.mark.parametrize("a, b, expected", [
     # a whole kind against one named thing of it
     ("rejected declarations today for all shipping lines", "rejected declarations today for Quillan", "nested"),
