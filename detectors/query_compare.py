@@ -932,7 +932,7 @@ _LEVEL_TERMS = frozenset(_stem(SYNONYMS.get(w, w)) for w in (
 def _scope_words(words: list[str]) -> tuple[list[str], set[str]]:
     """Marks of scope a word alone does not carry: a threshold's value with its direction ("above 80%": ``CUTOFF``),
     a ranking's size ("top 10"), and the words that name a whole kind of thing after "all" / "every" / "whole"
-    ("all shipping lines", "every site", "anywhere": ``WHOLE``). The latter are returned with a leading "\\x00" so the
+    ("all terminals", "every site", "anywhere": ``WHOLE``; of "all shipping lines" only "lines"). The latter are returned with a leading "\\x00" so the
     rewrites after this (line = log) leave them as written; :func:`read_facts` takes it off.
 
     Why: two thresholds in one direction, or two sizes of one ranking, are nested (">90%" is inside ">80%", the top 3
@@ -957,11 +957,13 @@ def _scope_words(words: list[str]) -> tuple[list[str], set[str]]:
         while j < len(words) and len(run) < 3 and _kind_word(words[j]):
             run.append(j)
             j += 1
-        if run and is_word(words[run[-1]]) and (w != "all" or words[run[-1]].endswith("s")):
-            for k in run:
-                if is_word(words[k]) and _stem(words[k]) not in _SHARED_VALUES:
-                    marks.add(f"{WHOLE}{_stem(words[k])}")
-                    out[k] = "\x00" + words[k]
+        # only the kind itself, the run's last word: the words before it are values of a filter ("all enterprise
+        # customers" / "trial customers", "every paused campaign" / "live campaigns" stay siblings)
+        kind = run[-1] if run else None
+        if kind is not None and is_word(words[kind]) and (w != "all" or words[kind].endswith("s")) \
+                and _stem(words[kind]) not in _SHARED_VALUES:
+            marks.add(f"{WHOLE}{_stem(words[kind])}")
+            out[kind] = "\x00" + words[kind]
     return out, marks
 
 
@@ -1319,27 +1321,6 @@ def _marked(marks: frozenset[str], kind: str) -> dict[str, str]:
     return out
 
 
-def _team_words(terms: set[str], facts: Facts) -> set[str]:
-    """The terms that name a team ("team landside", "the Viewer Apps team", "team = 'maps'"): written under the key
-    "team", or run together with such a word."""
-    slotted = {t for t, key in _marked(facts.mentioned, SLOT).items() if key == "team" and t in terms}
-    slotted |= {t for t in terms if t.startswith(("team-", "squad-")) or t.endswith(("-team", "-squad"))
-                and not t.startswith("by-")}
-    return slotted | _written_beside(terms, slotted, facts.runs)
-
-
-def _written_beside(terms: set[str], these: set[str], runs: frozenset[str]) -> set[str]:
-    """The ``terms`` written next to one of ``these`` (one pass over the pairs written together)."""
-    out = set()
-    for run in runs:
-        x, _, y = run.partition(" ")
-        if x in these and y in terms:
-            out.add(y)
-        if y in these and x in terms:
-            out.add(x)
-    return out
-
-
 def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts) -> list[str]:
     """Two values of one slot that are nested by their structure, not siblings (rule 4), taken out of the unmatched
     terms and returned for `why`:
@@ -1350,9 +1331,10 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     - a whole kind on one side ("all terminals", "anywhere", "the whole port") and a named thing on the other: the
       whole holds it. Only when the other side names something: alone, "all" narrows nothing new;
     - a breakdown by a key ("by severity", "GROUP BY team") and a value written under that key on the other side
-      ("critical", "team = 'Maps'"): one row of the breakdown (two breakdowns by two keys stay apart);
-    - a team against one named thing (a service, a host) written under no team: a team's things may hold it, and a
-      team and a service are two slots, no siblings; two teams stay siblings."""
+      ("critical", "team = 'Maps'"): one row of the breakdown (two breakdowns by two keys stay apart).
+
+    A team against one named service is not read as nested: whether the team owns it is nothing the reader sees, and a
+    team is not always written with "team" ("the Osprey crew"), so two teams would nest (round 16 review, F8)."""
     found = []
     # (grouped by direction and unit, so each side's values are read once)
     def cutoffs(terms: set[str], facts: Facts) -> dict[tuple[str, str], set[str]]:
@@ -1381,15 +1363,6 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
                 a.discard(t)
                 b -= rows
                 found.append(f"{t} > " + " ".join(sorted(rows)))
-    for a, b, a_facts, b_facts in ((one, other, one_facts, other_facts), (other, one, other_facts, one_facts)):
-        team = _team_words(a, a_facts)
-        # a name: hyphenated ("gate-ocr") or two words written together ("booking portal"), never a plain word alone
-        beside = _written_beside(b, b, b_facts.runs)
-        things = {t for t in b if _names_a_thing(t) and not t.startswith("by-") and ("-" in t or t in beside)}
-        if team and team == a and b and b <= things and not _team_words(b, b_facts):
-            a.clear()
-            found.append("team " + " ".join(sorted(a_facts.surface.get(t, t) for t in team)) + " > "
-                         + " ".join(sorted(b_facts.surface.get(t, t) for t in b)))
     return found
 
 
@@ -1433,9 +1406,13 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     conflicting |= opposite
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
-        # one state more on one side ("open" / "open and acked") narrows; two that differ each way are siblings
-        if states_c < states_a or states_a < states_c:
-            narrower += sorted(states_c ^ states_a)
+        # one state more on one side ("open" / "open and acked") narrows; two that differ each way are siblings, and
+        # so is a negated state on one side ("not acknowledged", "not resolved"): a complement (rule 2)
+        extra = states_c ^ states_a
+        negated = any(t.startswith("!") and t[1:] in _STATE for t in cached.terms | asked.terms) \
+            or any(st.startswith("un") for st in extra)
+        if (states_c < states_a or states_a < states_c) and not negated:
+            narrower += sorted(extra - only_c - only_a)
         else:
             conflicting |= states_c ^ states_a
     shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)

@@ -57,7 +57,7 @@ def test_a_ranking_size_after_top_is_a_number_not_for():
 
 @pytest.mark.parametrize("a, b, expected", [
     # a whole kind against one named thing of it
-    ("rejected declarations today for all shipping lines", "rejected declarations today for Quillan", "nested"),
+    ("rejected declarations today for all carriers", "rejected declarations today for Quillan", "nested"),
     ("How many incidents across the whole depot this week?", "How many Brackwater depot incidents this week?",
      "nested"),
     ("How many reefers are alarming anywhere right now?", "How many reefers are alarming on Wharf Nine right now?",
@@ -71,14 +71,19 @@ def test_a_ranking_size_after_top_is_a_number_not_for():
     ("all critical alerts on vole today", "warning alerts on vole today", "conflict"),
     ("alerts on QX-03 today", "alerts on QX-04 today", "conflict"),
     ("alerts on kelp today", "alerts on kelp-2 today", "conflict"),
+    # the words before the kind are a filter's values: siblings stay siblings (round 16 review, F7)
+    ("failed payments for all enterprise customers today", "failed payments for trial customers today", "conflict"),
+    ("spend of every paused campaign this week", "spend of the live campaigns this week", "conflict"),
+    ("orders from all northern depots today", "orders from the southern depots today", "conflict"),
+    ("rejected declarations today for all shipping lines", "rejected declarations today for Quillan", "conflict"),
 ])
 def test_a_whole_kind_holds_one_named_thing_of_it(a, b, expected):
     assert kinds(a, b) == (expected, expected)
 
 
 def test_a_whole_kind_alone_narrows_nothing_new():
-    # "all" against no name is as before (the kind words still narrow), never a new agreement
-    assert kinds("rejected declarations today for all shipping lines", "rejected declarations today")[0] == "nested"
+    # "all" against no name is as before (the kind word still narrows), never a new agreement
+    assert kinds("rejected declarations today for all carriers", "rejected declarations today")[0] == "nested"
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -102,6 +107,11 @@ def test_a_breakdown_holds_each_of_its_rows(a, b, expected):
     ("Any critical alerts open on vole right now?", "critical alerts open on vole right now that someone acked",
      "nested"),
     ("open critical alerts on vole", "resolved critical alerts on vole", "conflict"),
+    # a negated state on one side is a complement (rule 2), not one state more (round 16 review, F9)
+    ("open alerts on heron-billing right now", "open alerts on heron-billing that are not acknowledged right now",
+     "conflict"),
+    ("open alerts on heron-billing right now", "open alerts on heron-billing that are not resolved right now",
+     "conflict"),
     # a negation written with a hyphen is the negation
     ("not-ready pods in ns otter", "pods not ready in ns otter", "same"),
     ("not-ready pods in ns otter", "ready pods in ns otter", "conflict"),
@@ -110,18 +120,16 @@ def test_one_state_more_narrows_and_a_hyphenated_negation_negates(a, b, expected
     assert kinds(a, b) == (expected, expected)
 
 
-@pytest.mark.parametrize("a, b, expected", [
-    # a team against one named thing written under no team: two slots, no siblings (a team's things may hold it)
-    ("alerts for team quarrystone last 24h, count", "gate-ledger alerts last 24h, count", "nested"),
-    ("deploys of the Pebble Apps team yesterday", "deploys of lantern-search yesterday", "nested"),
-    ("Deploy count for marsh-web team services this week.", "Deploy count for the harbour portal this week.", "nested"),
-    # twins: two teams, a team against an environment, a team against one plain word, stay siblings
-    ("alerts for team quarrystone last 24h", "alerts for team flintmoor last 24h", "conflict"),
-    ("incidents for team quarrystone", "incidents in prod", "conflict"),
-    ("incidents for team quarrystone", "incidents for lantern", "conflict"),
+@pytest.mark.parametrize("a, b", [
+    # a team against one named thing stays a conflict: whether the team owns it is nothing the reader sees, and a team
+    # written without "team" would nest with another team (round 16 review, F8; tried and removed)
+    ("alerts for team quarrystone last 24h, count", "gate-ledger alerts last 24h, count"),
+    ("open incidents for team Falcon this week", "open incidents for the Osprey crew this week"),
+    ("deploy count for team Falcon this month", "deploy count for the osprey-guild this month"),
+    ("alerts for team quarrystone last 24h", "alerts for team flintmoor last 24h"),
 ])
-def test_a_team_and_one_named_thing_are_two_slots(a, b, expected):
-    assert kinds(a, b) == (expected, expected)
+def test_a_team_and_another_name_stay_apart(a, b):
+    assert kinds(a, b) == ("conflict", "conflict")
 
 
 @pytest.mark.parametrize("a, b, expected", [
