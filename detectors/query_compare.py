@@ -907,7 +907,7 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
 _UNIVERSAL = frozenset({"all", "every", "whole", "entire"})
 _DETERMINERS = frozenset({"the", "our", "of", "my", "their", "its", "your", "these", "those"})
 #: Words that name no place at all, so every place: "reefers alarming anywhere".
-_EVERYWHERE = frozenset({"anywhere", "everywhere", "whole", "entire"})
+_EVERYWHERE = frozenset({"anywhere", "everywhere"})
 #: A mark (in ``mentioned``) that the term names a whole kind of thing, not one value of it.
 WHOLE = f"{ASKS}u:"
 #: A mark that the term is a threshold's value or a ranking's size ("above 80%", "top 10"), with its direction.
@@ -964,6 +964,8 @@ def _scope_words(words: list[str]) -> tuple[list[str], set[str]]:
                 and _stem(words[kind]) not in _SHARED_VALUES:
             marks.add(f"{WHOLE}{_stem(words[kind])}")
             out[kind] = "\x00" + words[kind]
+            if w in ("whole", "entire"):  # "the whole port": the word is part of the quantifier, no filter
+                marks.add(f"{WHOLE}{_stem(w)}")
     return out, marks
 
 
@@ -1321,6 +1323,22 @@ def _marked(marks: frozenset[str], kind: str) -> dict[str, str]:
     return out
 
 
+def _names(terms: set[str], facts: Facts) -> set[str]:
+    """The ``terms`` that are named things, not other kinds: hyphenated or with a digit ("gate-ocr", "sts-04"),
+    written under a filter key ("customer acme"), or two of them written together ("north
+    quay"); never a subject, a state or a shared value. A word alone ("chargebacks", "the chillers", "half", and so also
+    a one-word name: "rxdb") may be a kind or an amount of its own (round 16 review, F10). One pass over the terms and
+    one over the pairs written together."""
+    things = {t for t in terms if _names_a_thing(t)}
+    slotted = set(_marked(facts.mentioned, SLOT))
+    out = {t for t in things if "-" in t or any(c.isdigit() for c in t) or t in slotted}
+    for run in facts.runs:
+        x, _, y = run.partition(" ")
+        if x != y and x in things and y in things:
+            out |= {x, y}
+    return out
+
+
 def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts) -> list[str]:
     """Two values of one slot that are nested by their structure, not siblings (rule 4), taken out of the unmatched
     terms and returned for `why`:
@@ -1337,21 +1355,23 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     team is not always written with "team" ("the Osprey crew"), so two teams would nest (round 16 review, F8)."""
     found = []
     # (grouped by direction and unit, so each side's values are read once)
-    def cutoffs(terms: set[str], facts: Facts) -> dict[tuple[str, str], set[str]]:
+    def cutoffs(facts: Facts) -> dict[tuple[str, str], set[str]]:
         out: dict[tuple[str, str], set[str]] = {}
         for t, way in _marked(facts.mentioned, CUTOFF).items():
-            if t in terms:
-                out.setdefault((way, re.sub(r"[\d.]", "", t)), set()).add(t)
+            out.setdefault((way, re.sub(r"[\d.]", "", t)), set()).add(t)
         return out
 
-    mine, theirs = cutoffs(one, one_facts), cutoffs(other, other_facts)
-    for key in sorted(mine.keys() & theirs.keys()):
+    mine, theirs = cutoffs(one_facts), cutoffs(other_facts)
+    # only one threshold of that direction and unit in each question, unmatched on both: with two ("cpu above 80% and
+    # memory above 90%") the values are not known to bound the same measure (round 16 review, F12)
+    for key in sorted(k for k in mine.keys() & theirs.keys() if len(mine[k]) == len(theirs[k]) == 1
+                      and mine[k] <= one and theirs[k] <= other):
         one -= mine[key]
         other -= theirs[key]
         found.append(f"{key[0]} {' '.join(sorted(mine[key]))} ~ {key[0]} {' '.join(sorted(theirs[key]))}")
     for a, b, a_facts, b_facts in ((one, other, one_facts, other_facts), (other, one, other_facts, one_facts)):
         whole = {t for t in a if f"{WHOLE}{t}" in a_facts.mentioned}
-        named = {t for t in b if not t.startswith("!") and f"{WHOLE}{t}" not in b_facts.mentioned}
+        named = {t for t in _names(b, b_facts) if not t.startswith("!") and f"{WHOLE}{t}" not in b_facts.mentioned}
         if whole and named:
             a -= whole
             found.append("all " + " ".join(sorted(a_facts.surface.get(t, t) for t in whole)))

@@ -30,6 +30,9 @@ def kinds(a: str, b: str) -> tuple[str, str]:
     ("hosts in emu-prod with cpu above 90%", "hosts in emu-prod with cpu not above 80%", "conflict"),
     ("tapir jobs with 5 retries", "tapir jobs with 3 retries", "conflict"),
     ("tapir jobs longer than 2 seconds", "tapir jobs longer than 2 percent", "conflict"),
+    # two thresholds in a question are not known to bound the same measure (round 16 review, F12)
+    ("hosts with cpu above 80% and memory above 90% right now", "hosts with cpu above 90% and memory above 85% right now",
+     "conflict"),
     # a threshold's length of time in one unit
     ("tapir jobs running longer than 2 hours", "tapir jobs running more than 120 minutes", "same"),
 ])
@@ -57,12 +60,12 @@ def test_a_ranking_size_after_top_is_a_number_not_for():
 
 @pytest.mark.parametrize("a, b, expected", [
     # a whole kind against one named thing of it
-    ("rejected declarations today for all carriers", "rejected declarations today for Quillan", "nested"),
-    ("How many incidents across the whole depot this week?", "How many Brackwater depot incidents this week?",
+    ("rejected declarations today for all carriers", "rejected declarations today for quillan-lines", "nested"),
+    ("How many incidents across the whole depot this week?", "How many Brackwater Quay incidents this week?",
      "nested"),
-    ("How many reefers are alarming anywhere right now?", "How many reefers are alarming on Wharf Nine right now?",
+    ("How many reefers are alarming anywhere right now?", "How many reefers are alarming on Berth Alder right now?",
      "nested"),
-    ("slow query count across all databases today", "slow query count on emudb today", "nested"),
+    ("slow query count across all databases today", "slow query count on emu-db-2 today", "nested"),
     ("alerts on all the QX cranes today", "alerts on QX-04 today", "nested"),
     # twins: two named things, a name after "all", a value and the subject after "all", two numbered members, and a
     # plain word before a number, stay siblings
@@ -76,6 +79,15 @@ def test_a_ranking_size_after_top_is_a_number_not_for():
     ("spend of every paused campaign this week", "spend of the live campaigns this week", "conflict"),
     ("orders from all northern depots today", "orders from the southern depots today", "conflict"),
     ("rejected declarations today for all shipping lines", "rejected declarations today for Quillan", "conflict"),
+    # the other side must name a thing, not another kind or an amount (round 16 review, F10)
+    ("count of all refunds on tillhub today", "count of chargebacks on tillhub today", "conflict"),
+    ("temperature alarms on every freezer in the last hour", "temperature alarms on the chillers in the last hour",
+     "conflict"),
+    ("p95 latency of all endpoints on heron-billing in the last hour",
+     "p95 latency of the databases behind heron-billing in the last hour", "conflict"),
+    ("was the entire error budget used by heron-billing this month",
+     "was half the error budget used by heron-billing this month", "conflict"),
+    ("did the whole batch fail on grist-runner today", "did part of the batch fail on grist-runner today", "conflict"),
 ])
 def test_a_whole_kind_holds_one_named_thing_of_it(a, b, expected):
     assert kinds(a, b) == (expected, expected)
