@@ -68,6 +68,10 @@ _QUANTITY = (r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse
              + r")(?![\w%])")
 
 
+#: Seconds in the longer units a threshold may be written in, by their first letter (hours, days, weeks).
+_LONG_UNITS = {"h": 3600, "d": 86400, "w": 604800}
+
+
 def _base_units(m: re.Match[str]) -> str:
     unit, factor = _UNITS[m[2]]
     return f"{float(m[1]) * factor:.6g}{unit}"
@@ -300,6 +304,10 @@ _PHRASES = (
     (r"\b(?:what|anything|which \w+)\s+went\s+out\b", " deploys "), (r"\bwent\s+out\s+to\b", " deploy to "),
     # a Kubernetes state typed in capitals ("NOTREADY" for "NotReady") is "not ready", as the CamelCase one is read
     (r"\bnot(ready|healthy|running|available|schedulable)\b", r"not \1"),
+    # ... and written with a hyphen ("not-ready pods"): the same negation, no name; "across the board" is everywhere
+    (r"\bnot-(?=[a-z])", "not "), (r"\bacross\s+the\s+board\b", " everywhere "),
+    # two values joined by "+" ("prod+stg", "eu+us") are both, as with "and"
+    (r"(?<=[a-z]{2})\+(?=[a-z]{2})", " and "),
     # what uses or depends on a named thing is its dependents, not how much of it is used ("which services use
     # kelp-db" is no "kelp-db usage"); a resource or an amount after the verb is usage ("which pods use the most
     # memory", "how much cpu does X use"); "calls" is too often the noun ("which calls failed")
@@ -379,6 +387,10 @@ _PHRASES = (
     (r"\bat least\b", "above"), (r"\bat most\b", "below"), (r"(?<![<>=])>=?\s*(?=\d)", " above "),
     (r"(?<![<>=])<=?\s*(?=\d)", " below "),
     (r"\b(?:over|exceeding)\s+(?=\d)", "above "), (r"\bunder\s+(?=\d)", "below "),
+    # a threshold's length of time in one unit ("longer than 2 hours" = "over 120 minutes"); only after a threshold's
+    # word, where it is no range ("24h" alone is a time the time reader left)
+    (r"\b(above|below)\s+(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|days?|d|weeks?|wks?|w)\b",
+     lambda m: f"{m[1]} {float(m[2]) * _LONG_UNITS[m[3][0]]:.6g}s"),
     (r"\b(\d+)\s*percent\b", r"\1%"), (r"\bleave out\b", "excluding"), (r"\bother than\b", "excluding"),
     # the other ways to say "excluding" ("apart from X", "aside from X", "save for X", "besides X", "with the
     # exception of X"); "apart from that, ..." / "besides, ..." before a comma are no filter
@@ -895,6 +907,89 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
     return wh or force, opposite
 
 
+#: Words that quantify over a whole kind of thing ("all terminals", "every site", "the whole port"), and the words that
+#: may stand between the quantifier and the kind ("all of our stores").
+_UNIVERSAL = frozenset({"all", "every", "whole", "entire"})
+_DETERMINERS = frozenset({"the", "our", "of", "my", "their", "its", "your", "these", "those"})
+#: Words that name no place at all, so every place: "reefers alarming anywhere".
+_EVERYWHERE = frozenset({"anywhere", "everywhere"})
+#: A mark (in ``mentioned``) that the term names a whole kind of thing, not one value of it.
+WHOLE = f"{ASKS}u:"
+#: A mark that the term is a threshold's value or a ranking's size ("above 80%", "top 10"), with its direction.
+CUTOFF = f"{ASKS}c:"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?[a-z%]*")
+#: Filter keys a value is written beside ("team Maps", "the Data team", "team = 'Maps'", "severity: crit"), and the
+#: breakdown key each one is (``by-team``): a value under the key a breakdown splits by is one row of it.
+_SLOT_KEYS = {"team": "team", "squad": "team", "service": "service", "svc": "service", "severity": "severity",
+              "sev": "severity", "level": "level", "customer": "customer", "tenant": "tenant", "region": "region",
+              "namespace": "namespace", "ns": "namespace", "cluster": "cluster", "env": "environment",
+              "environment": "environment", "zone": "zone", "site": "site"}
+_SLOT_AFTER = re.compile(r"\b(" + "|".join(_SLOT_KEYS) + r")\s*(?:==|=|:)?\s*['\"]?([a-z][\w.-]*)")
+#: (headed by a word run whose end decides the match, so each run is tried once: ``WordRunPattern``)
+_SLOT_BEFORE = WordRunPattern(r"\b([a-z][\w.-]*)\s+(" + "|".join(_SLOT_KEYS) + r")\b", start=r"\b[a-z]", run=r"[\w.-]*")
+SLOT = f"{ASKS}k:"
+#: The values of a severity or a log level: each is one row of a breakdown by severity / level.
+_LEVEL_TERMS = frozenset(_stem(SYNONYMS.get(w, w)) for w in (
+    "critical", "crit", "warning", "warn", "error", "info", "debug", "fatal", "notice", "emergency", "high", "low",
+    "medium", "major", "minor", "p0", "p1", "p2", "p3", "p4", "p5", "sev0", "sev1", "sev2", "sev3", "sev4", "sev5"))
+
+
+def _scope_words(words: list[str]) -> tuple[list[str], set[str]]:
+    """Marks of scope a word alone does not carry: a threshold's value with its direction ("above 80%": ``CUTOFF``),
+    a ranking's size ("top 10"), and the words that name a whole kind of thing after "all" / "every" / "whole"
+    ("all terminals", "every site", "anywhere": ``WHOLE``; of "all shipping lines" only "lines"). The latter are returned with a leading "\\x00" so the
+    rewrites after this (line = log) leave them as written; :func:`read_facts` takes it off.
+
+    Why: two thresholds in one direction, or two sizes of one ranking, are nested (">90%" is inside ">80%", the top 3
+    inside the top 10), and a whole kind is no sibling of one named thing of it ("all terminals" holds Port Alder):
+    both are read as a conflict of words otherwise. "all" needs a plural kind and a kind is a dictionary word, so
+    "all kelp" (a name) and "all critical alerts" (a value and the subject) quantify over nothing here."""
+    marks: set[str] = set()
+    out = list(words)
+    for i, w in enumerate(words):
+        negated = i > 0 and words[i - 1] in _NEGATORS
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in ("above", "below", "top", "bottom") and not negated and _NUMBER.fullmatch(nxt):
+            marks.add(f"{CUTOFF}{w}>{_stem(nxt)}")
+        if w in _EVERYWHERE:
+            marks.add(f"{WHOLE}{_stem(w)}")
+        if w not in _UNIVERSAL:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _DETERMINERS:
+            j += 1
+        run = []
+        while j < len(words) and len(run) < 3 and _kind_word(words[j]):
+            run.append(j)
+            j += 1
+        # only the kind itself, the run's last word: the words before it are values of a filter ("all enterprise
+        # customers" / "trial customers", "every paused campaign" / "live campaigns" stay siblings)
+        kind = run[-1] if run else None
+        if kind is not None and is_word(words[kind]) and (w != "all" or words[kind].endswith("s")) \
+                and _stem(words[kind]) not in _SHARED_VALUES:
+            marks.add(f"{WHOLE}{_stem(words[kind])}")
+            out[kind] = "\x00" + words[kind]
+            if w in ("whole", "entire"):  # "the whole port": the word is part of the quantifier, no filter
+                marks.add(f"{WHOLE}{_stem(w)}")
+    return out, marks
+
+
+def _kind_word(word: str) -> bool:
+    """A word that may name a kind of thing after "all": a plain word that is no filler, subject, negator or number."""
+    return (word.isalpha() and word not in STOPWORDS and word not in _INTENT_WORDS and word not in _NEGATORS
+            and word not in _UNIVERSAL and _stem(word) not in SUBJECT_TERMS)
+
+
+def _slots(norm: str) -> set[str]:
+    """``SLOT`` marks: the key each value is written under ("team Maps", "the Data team", "team = 'Maps'")."""
+    marks = set()
+    pairs = [(m[1], m[2]) for m in _SLOT_AFTER.finditer(norm)] + [(m[2], m[1]) for m in _SLOT_BEFORE.finditer(norm)]
+    for key, value in pairs:
+        if value not in STOPWORDS and value not in _SLOT_KEYS and value not in _INTENT_WORDS:
+            marks.add(f"{SLOT}{_SLOT_KEYS[key]}>{_term(value)}")
+    return marks
+
+
 #: A negator right before a time phrase ("the last 24h except the last hour", "this week excluding today", "not in
 #: the last hour"): the answer leaves that time out, which the range read from the phrases does not say.
 _EXCLUDING = re.compile(r"\b(?:not|excluding|exclude|excl|except|outside(?:\s+of)?|without|ignoring|ignore|minus|barring|"
@@ -923,7 +1018,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
             excluded = True
         chars[a:b] = " " * (b - a)
     norm = "".join(chars).replace("\u2019", "'")
-    asks = _asks(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
+    asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
@@ -931,6 +1026,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         intent = "list"
     flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
     words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
+    words, scope = _scope_words(words)
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
     # "log lines", "log entries": the units a log is written in say no more than the log; lines alone are its lines
@@ -947,6 +1043,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     stat = None
     negate = False
     for word in words:
+        word = word.removeprefix("\x00")
         if word in _NEGATORS:
             negate = not negate  # "not in NotReady" is ready: a second negation undoes the first
             previous = None
@@ -980,7 +1077,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     if excluded:
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
-    mentioned |= flows | asks
+    mentioned |= flows | asks | scope
     if intent is None and _OPEN.search(low):
         mentioned.add(OPEN_QUESTION)
     if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
@@ -1035,6 +1132,10 @@ def _narrows(broad: str, narrow: str) -> bool:
         return True
     # a numbered member of a named group: "all pg-profiles replicas" > "pg-profiles-02", "vole-db" > "vole-db-3"
     if "-" in broad and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
+        return True
+    # ... also where the group's name is one word no dictionary has ("all STS cranes" > "STS-04"): "kelp" / "kelp-2"
+    # may be a service and another, so a plain word does not
+    if broad.isalpha() and len(broad) >= 2 and not is_word(broad) and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
         return True
     # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
     return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))
@@ -1226,6 +1327,79 @@ def _shapes_apart(one: frozenset[str], other: frozenset[str]) -> set[str]:
     return {m for k in a.keys() & b.keys() if a[k] != b[k] for m in a[k] ^ b[k]}
 
 
+def _marked(marks: frozenset[str], kind: str) -> dict[str, str]:
+    """Term -> what the mark of ``kind`` says of it ("80%" -> "above" for ``CUTOFF``)."""
+    out = {}
+    for m in marks:
+        if m.startswith(kind):
+            what, _, term = m[len(kind):].rpartition(">")
+            out[term] = what
+    return out
+
+
+def _names(terms: set[str], facts: Facts) -> set[str]:
+    """The ``terms`` that are named things, not other kinds: hyphenated or with a digit ("gate-ocr", "sts-04"),
+    written under a filter key ("customer acme"), or two of them written together ("north
+    quay"); never a subject, a state or a shared value. A word alone ("chargebacks", "the chillers", "half", and so also
+    a one-word name: "rxdb") may be a kind or an amount of its own (round 16 review, F10). One pass over the terms and
+    one over the pairs written together."""
+    things = {t for t in terms if _names_a_thing(t)}
+    slotted = set(_marked(facts.mentioned, SLOT))
+    out = {t for t in things if "-" in t or any(c.isdigit() for c in t) or t in slotted}
+    for run in facts.runs:
+        x, _, y = run.partition(" ")
+        if x != y and x in things and y in things:
+            out |= {x, y}
+    return out
+
+
+def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts) -> list[str]:
+    """Two values of one slot that are nested by their structure, not siblings (rule 4), taken out of the unmatched
+    terms and returned for `why`:
+
+    - two thresholds in one direction ("above 80%" / "above 90%", "longer than 30 minutes" / "longer than 2 hours") or
+      two sizes of one ranking ("top 3" / "top 10"): one set holds the other. Two directions stay a conflict (by their
+      words), and so does any other pair of numbers ("5 retries" / "3 retries");
+    - a whole kind on one side ("all terminals", "anywhere", "the whole port") and a named thing on the other: the
+      whole holds it. Only when the other side names something: alone, "all" narrows nothing new;
+    - a breakdown by a key ("by severity", "GROUP BY team") and a value written under that key on the other side
+      ("critical", "team = 'Maps'"): one row of the breakdown (two breakdowns by two keys stay apart).
+
+    A team against one named service is not read as nested: whether the team owns it is nothing the reader sees, and a
+    team is not always written with "team" ("the Osprey crew"), so two teams would nest (round 16 review, F8)."""
+    found = []
+    # (grouped by direction and unit, so each side's values are read once)
+    def cutoffs(facts: Facts) -> dict[tuple[str, str], set[str]]:
+        out: dict[tuple[str, str], set[str]] = {}
+        for t, way in _marked(facts.mentioned, CUTOFF).items():
+            out.setdefault((way, re.sub(r"[\d.]", "", t)), set()).add(t)
+        return out
+
+    mine, theirs = cutoffs(one_facts), cutoffs(other_facts)
+    # only one threshold of that direction and unit in each question, unmatched on both: with two ("cpu above 80% and
+    # memory above 90%") the values are not known to bound the same measure (round 16 review, F12)
+    for key in sorted(k for k in mine.keys() & theirs.keys() if len(mine[k]) == len(theirs[k]) == 1
+                      and mine[k] <= one and theirs[k] <= other):
+        one -= mine[key]
+        other -= theirs[key]
+        found.append(f"{key[0]} {' '.join(sorted(mine[key]))} ~ {key[0]} {' '.join(sorted(theirs[key]))}")
+    for a, b, a_facts, b_facts in ((one, other, one_facts, other_facts), (other, one, other_facts, one_facts)):
+        whole = {t for t in a if f"{WHOLE}{t}" in a_facts.mentioned}
+        named = {t for t in _names(b, b_facts) if not t.startswith("!") and f"{WHOLE}{t}" not in b_facts.mentioned}
+        if whole and named:
+            a -= whole
+            found.append("all " + " ".join(sorted(a_facts.surface.get(t, t) for t in whole)))
+        slots = _marked(b_facts.mentioned, SLOT)
+        for t in sorted(t for t in a if t.startswith("by-")):
+            key = _SLOT_KEYS.get(t[3:], t[3:])
+            rows = {v for v in b if slots.get(v) == key or key in ("severity", "level") and v in _LEVEL_TERMS}
+            if rows:
+                a.discard(t)
+                b -= rows
+                found.append(f"{t} > " + " ".join(sorted(rows)))
+    return found
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
@@ -1257,6 +1431,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
                 only_c.discard(x)
                 only_a.discard(y)
                 narrower.append(f"{x} ~ {y}")
+    narrower += _same_slot(only_c, only_a, cached, asked)
     _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
     _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
@@ -1266,7 +1441,15 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     conflicting |= opposite
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
-        conflicting |= states_c ^ states_a
+        # one state more on one side ("open" / "open and acked") narrows; two that differ each way are siblings, and
+        # so is a negated state on one side ("not acknowledged", "not resolved"): a complement (rule 2)
+        extra = states_c ^ states_a
+        negated = any(t.startswith("!") and t[1:] in _STATE for t in cached.terms | asked.terms) \
+            or any(st.startswith("un") for st in extra)
+        if (states_c < states_a or states_a < states_c) and not negated:
+            narrower += sorted(extra - only_c - only_a)
+        else:
+            conflicting |= states_c ^ states_a
     shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)
     conflicting |= {m for m in shapes_apart if m[len(SHAPE):].split("=")[0] in _SHAPE_SUBJECTS}
     equal = tuple(sorted(c_terms & a_terms)) + tuple(sorted(shared)) + tuple(aliases)

@@ -51,8 +51,6 @@ def test_a_pasted_query_reads_as_the_same_question_in_prose(query, prose):
     ('{app="yak-auth", stream="audit"} != "denied"', "the denied entries in the yak-auth audit log"),  # complement
     ('sum(rate(container_memory_usage_bytes_total{cluster="tapir-prod", pod=~"emu-web-.*"}[5m]))',
      "cpu usage of emu-web in tapir-prod"),  # memory is not cpu
-    ('topk(5, sum by (pod) (count_over_time({namespace="lynx"} |= "OOMKilled" [24h])))',
-     "top 10 pods in the lynx namespace by OOMKilled log lines"),
 ])
 def test_twins_of_a_pasted_query_stay_apart(query, prose):
     assert kind(query, prose) == "conflict"
