@@ -55,13 +55,14 @@ _WORD = rf"[{_UP}]" + _WORD_TAIL
 _PARTICLE = r"(?:[ÓÒ]|N[ií]|Nic|Ua|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
 _BETWEEN = rf"(?:[{_UP}]\.|\([{_UP}][{_LO}]+\)|{_PARTICLE}(?=[ \t]+[{_UP}])|{_WORD})"
 # The end of a name: not inside a longer word, path or address; a possessive may follow (`Volkov's`).
-_END = r"(?=['’]s(?!\w)|(?![\w@/'’-]))"
+# (A straight quote with no letter after it closes a quoted name: `VALUES ('Thomas Berg', ...)`.)
+_END = r"(?=['’]s(?!\w)|'(?!\w)|(?![\w@/'’-]))"
 # A run of two or more capitalised words on one line; `pick_full_name` finds the name inside it.
 # (The first letter comes before the look-behind: Python's engine is much faster on a pattern that
 # starts with a character than with a look-behind.)
 # (A first word in capitals is a surname written first, as forms and rosters write it: `NGUYEN Van Duc`.)
 CAPITALISED_RUN = (
-    rf"[{_UP}](?<![\w@./'’-][{_UP}])(?:{_WORD_TAIL}|[{_UP}]+(?=[ \t]+[{_UP}][{_LO}]))(?:[ \t]+{_BETWEEN})+{_END}"
+    rf"[{_UP}](?<![\w@./’-][{_UP}])(?<!\w'[{_UP}])(?:{_WORD_TAIL}|[{_UP}]+(?=[ \t]+[{_UP}][{_LO}]))(?:[ \t]+{_BETWEEN})+{_END}"
 )
 _CAPS_HEAD = re.compile(rf"[{_UP}]{{2,}}(?=[ \t])")
 _TOKEN = re.compile(_BETWEEN)
@@ -125,7 +126,34 @@ def pick_name_after_header(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if _system_sender_follows(text, m.end("name")):
         return None
-    return m.span("name") if _person_words(m["name"].split(), _names()) else None
+    a, b = m.span("name")
+    words = m["name"].split()
+    if len(words) > 2 and _NEXT_LABEL.match(text, b):
+        # `Author: Ana Lima   Email: ...`: a header line of several fields; the last word is the next one's label
+        words.pop()
+        b = text.rindex(words[-1], a, b) + len(words[-1])
+    return (a, b) if _person_words(words, _names()) else None
+
+
+_NEXT_LABEL = re.compile(r"[ \t]*:[ \t]")
+
+
+# A chat line's speaker after its time or channel in brackets (`[09:15] Ana Lima: ...`, `[#ops] Ana Lima: ...`),
+# as chat exports and copied threads write it; the words must still look like a person's, since a log line
+# has the same shape (`[ERROR] Connection Refused: ...`).
+CHAT_SPEAKER = rf"(?m:^)[ \t]*\[[^\]\n]{{1,40}}\][ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}):[ \t]"
+
+
+def speaker_gate(hay: str) -> bool:
+    return "] " in hay and ": " in hay
+
+
+def pick_chat_speaker(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("name")
+    words = m["name"].split()
+    if len(words) < 2 or _organisation_follows(text, b):
+        return None  # one word is a nick or a tool (`[10:02] Jenkins: build 41 green`)
+    return (a, b) if _person_words(words, _names()) else None
 
 
 # The address a display name stands before, when it is an account a mail system sends as (cron and the
@@ -144,7 +172,8 @@ def _system_sender_follows(text: str, end: int) -> bool:
 
 
 # The display name of an e-mail address: `Ngozi Eze <ngozi.eze@acme.io>`.
-NAME_BEFORE_ADDRESS = rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})[ \t]*<[^<>\s@]+@"
+# (The address rule runs first, so the address may be its placeholder by now: `To: Ngozi Eze <<redacted:email>>`.)
+NAME_BEFORE_ADDRESS = rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})[ \t]*<(?:[^<>\s@]+@|<redacted:email>>)"
 # A person field in JSON, the name as its value or as its `summary`/`name` (PagerDuty, Opsgenie, Jira).
 JSON_PERSON = (
     r'"(?i:assignee|agent|requester|reporter|owner|author|creator|approver|reviewer|responder|acknowledger'
@@ -367,7 +396,7 @@ def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
     for k in range(i + 1, min(i + 4, len(tokens))):
         u = tokens[k][0]
         if u in _PARTICLES:
-            irish = u[0].isupper()
+            irish = True  # `Seán Ó Briain`, `Friederike von Arnim`: a surname follows a particle
             continue
         if not _plain_word(u):
             continue
@@ -770,6 +799,8 @@ _ROLES = (
     "liaison", "coordinator", "officer", "specialist", "consultant", "auditor", "accountant", "controller",
     "operator", "sysadmin", "counsel", "supervisor", "technician", "responder", "on-call", "oncall",
     "underwriter", "banker", "trader", "dealer", "clerk", "secretary", "assistant",
+    # a person's family, named beside them in tickets and records (`contact daughter Emi Watanabe`)
+    "daughter", "son", "wife", "husband", "spouse", "mother", "father", "sister", "brother", "guardian",
 )
 
 

@@ -57,6 +57,7 @@ from exporter.privacy.person_names import (
     BRACKET_NICK,
     CAPITALISED_RUN,
     CHAT_NICK,
+    CHAT_SPEAKER,
     CONTACT_OWNER,
     GREETING_OR_SIGNATURE,
     HANDLE_AFTER_NAME,
@@ -83,6 +84,7 @@ from exporter.privacy.person_names import (
     login_place_gate,
     lower_name_gate,
     name_key_gate,
+    pick_chat_speaker,
     pick_full_name,
     pick_greeting_or_signature,
     pick_handle_after_name,
@@ -101,6 +103,7 @@ from exporter.privacy.person_names import (
     pick_person_attribute,
     pick_role_apposition,
     role_gate,
+    speaker_gate,
 )
 from exporter.privacy.personal_data import (
     CARD_GATE,
@@ -356,7 +359,8 @@ RULES: tuple[Rule, ...] = (
         pick=checks.pick_card_code,
     ),
     make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
-    make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@",), pick=pick_named_group, cased=True),
+    make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@", "<redacted:email>>"), pick=pick_named_group, cased=True),
+    make_rule("person_name", CHAT_SPEAKER, gate=speaker_gate, pick=pick_chat_speaker, cased=True),
     make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
     make_rule("person_name", PERSON_ATTRIBUTE, needles=("r=",), pick=pick_person_attribute, cased=True),
     make_rule("person_name", CHAT_NICK, needles=("<",), pick=pick_name_by_itself, cased=True),
