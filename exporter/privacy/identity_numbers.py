@@ -24,6 +24,9 @@ from stdnum.ca import sin
 from stdnum.es import dni, nie
 from stdnum.in_ import aadhaar, pan
 from stdnum.nl import bsn
+from stdnum.no import fodselsnummer
+from stdnum.pl import pesel
+from stdnum.se import personnummer
 
 Span = tuple[int, int]
 
@@ -67,10 +70,15 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     # no check digit: only with the word for its number (`Passport 20240115 release notes` is a library's)
     (r"passport (?:number|no\.?|#)", _document),
     (r"driv(?:ing|er'?s) licen[cs]e(?: (?:number|no\.?|#))?", _document),
+    # the Nordic and Polish personal numbers (both check digits of Norway's, Luhn for Sweden's, PESEL's weights)
+    (r"f[øo]dselsnummer|f\.?nr\.?", fodselsnummer.is_valid),
+    (r"personnummer|pnr|personal identity number", personnummer.is_valid),
+    (r"pesel", pesel.is_valid),
 )
 # Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
 _SHAPES = (r"\d{9}", r"\d{8,9}", r"(?i:[XYZ]?\d{7,8}[A-Z])", r"\d{12}", r"(?i:[A-Z]{5}\d{4}[A-Z])",
-           r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})")
+           r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})", r"\d{11}", r"(?:\d{2})?\d{10}",
+           r"\d{11}")
 _CHECK_OF = {}
 _SHAPE_OF = {}
 for _i, (_label, _check) in enumerate(_LABELS):
@@ -83,13 +91,15 @@ LABELLED_ID = (
     + r")(?![a-z0-9])"
 )
 LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
-                       "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen")
+                       "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen",
+                       "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel")
 
-_GROUP = re.compile(r"[A-Za-z0-9]+")
+_GROUP = re.compile(r"[^\W_]+")
 _RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
 _SEPARATORS = re.compile(r"[\s:#=.]*")
 # A candidate value: letters and digits, in groups split by one space or dash (`SK 75 11 84 C`, `9566 3238 5088`).
-_RUN = re.compile(r"[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*")
+# (Letters beyond ASCII are letters: `Fødselsnummer for honnørrabatt: <id>` has the id in its second run.)
+_RUN = re.compile(r"[^\W_]+(?:[ -][^\W_]+)*")
 
 
 def _window(text: str, a: int) -> str:
@@ -134,12 +144,15 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
 DATE_OF_BIRTH = (
     r"(?<![a-z])(?:date of birth|birth ?date|d\.?o\.?b\.?"
     r"|date de naissance|née? le|fecha de nacimiento|geboortedatum|geburtsdatum|data di nascita"
-    r"|data de nascimento)(?![a-z])"
+    r"|data de nascimento"
+    # `born`, `geb.` (German), `ur.` (Polish), `født` (Norwegian, Danish) only with nothing but a separator or a name
+    # before the date (`_NO_DIGIT`): `Kafka was born on <date>` has a word between
+    r"|born|geb\.|geboren|ur\.|urodzon[ya]|f[øo]dt)(?![a-z])"
 )
-# (`born`, `birthday` left out: `the team birthday lunch is on <date>`, `Kafka was born on <date>`; `né le` only with
-# its accent: `ne le relancez pas avant le <date>` is French for "don't")
+# (`birthday` left out: `the team birthday lunch is on <date>`; `né le` only with its accent: `ne le relancez pas avant
+# le <date>` is French for "don't")
 DATE_OF_BIRTH_NEEDLES = ("birth", "dob", "d.o.b", "naissance", "né le", "née le", "nacimiento", "geboorte", "geburt",
-                         "nascita", "nascimento")
+                         "nascita", "nascimento", "born", "geb", "ur.", "urodzon", "født", "fodt")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE = re.compile(
