@@ -41,6 +41,11 @@ def _nino(value: str) -> bool:
     return _NINO.fullmatch(value) is not None
 
 
+def nino(value: str) -> bool:
+    """A UK National Insurance number as written in a record's field (capitals, no spaces)."""
+    return _nino(value)
+
+
 def _pan(value: str) -> bool:
     """An Indian PAN held by a person: its fourth letter is the holder's type, P for an individual
     (a company's, C, is no personal data)."""
@@ -56,6 +61,11 @@ _DOCUMENT = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{6,18}")
 
 
 def _document(value: str) -> bool:
+    return _DOCUMENT.fullmatch(value) is not None
+
+
+def document_number(value: str) -> bool:
+    """A passport's or an identity card's number as written in a record's field: 6-18 capitals and digits."""
     return _DOCUMENT.fullmatch(value) is not None
 
 

@@ -1134,6 +1134,25 @@ _CELL = re.compile(r"[^,;\t|]+")
 _FIELD_NAME = re.compile(rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?")
 
 
+def listed_names() -> Names:
+    """The name lists, for rules outside this module."""
+    return _names()
+
+
+def person_words_listed(words: list[str], names: Names) -> bool:
+    """Two or three words that are a person's name by the lists alone, with no place around them to say so (a
+    record's field): a person's words (`_person_words`), one of them a listed given name or surname, and none an
+    English word unless a listed given name (`Nkechi Eze`, `Quispe Mamani`, `Thomas Berg`; not `Chief Officer`,
+    `Line Maintenance`)."""
+    if not 2 <= len(words) <= 3 or any(fold(w.split("-")[0]) in _SAINT for w in words):
+        return False
+    if not any(names.given(w) or names.surname(w) for w in words):
+        return False
+    if any(names.word(w) and not names.given(w) for w in words):
+        return False
+    return _person_words(words, names)
+
+
 def english_word(word: str) -> bool:
     """A common English word (the name lists' word list), for rules outside this module."""
     return _names().word(word)

@@ -1,0 +1,102 @@
+"""A person's record: the fields of one delimited line (a CSV export, a roster, a `psql` row, an `INSERT`'s values)
+that hold who a person is.
+
+A roster or a manifest writes a person's data without labels: the header that said `dob` or `full_name` is
+lines away, or in another event. What says a line is a person's record is what it already holds: personal
+data the rules found (a phone, an e-mail address, a national id, a name), or a surname and a given name side by
+side as fields. On such a line two more fields are the person's too:
+
+- a field that is a whole date of a year a living adult was born in (1900 to fourteen years ago) is the birth
+  date (a start or a booking date in the same record is recent; a date inside a log line is no field of its own);
+- a field of two or three capitalised words that read as a person's name (a listed given name or surname, no
+  English word but a listed given name: `Nkechi Eze`, `Quispe Mamani`; not `Chief Officer`, `MS Nordlys`), and
+  one listed name that is no English word beside such a name (`Nguyen,Thi Huong`: the surname and the given names
+  in two fields);
+- an id by its issuing format (a UK National Insurance number) or after a field that names the document
+  (`PP,C91379430`, `ID,V9G31GGP0`: a passport or identity card's number, letters and digits).
+
+Each line is split once on its delimiter and each field read once, so the cost is linear in the line.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from exporter.privacy.identity_numbers import document_number, nino
+from exporter.privacy.name_lists import Names
+from exporter.privacy.person_names import listed_names, person_words_listed
+
+_PERSON_DATA = re.compile(
+    r"<redacted:(?:person_name|email|phone|national_id|date_of_birth|postal_address|card_number|iban)>"
+)
+_DELIMITERS = (",", ";", "|", "\t")
+_MIN_FIELDS = 4  # a record, not a sentence with commas: at least four fields
+_DATE_FIELD = re.compile(r"(?P<y>\d{4})-\d{2}-\d{2}|\d{2}[./]\d{2}[./](?P<y2>\d{4})")
+_QUOTES = " \t'\"();"
+_ADULT_AGE = 14  # the youngest a person in a roster, a crew list or a payroll is taken to be
+_DATE_PLACEHOLDER = "<redacted:date_of_birth>"
+_ID_PLACEHOLDER = "<redacted:national_id>"
+# a field naming an identity document, before its number (ICAO's document codes, a form's words)
+_DOCUMENT_FIELD = frozenset(("pp", "p", "id", "passport", "pass", "id card", "idcard", "national id"))
+_NAME_PLACEHOLDER = "<redacted:person_name>"
+_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?){0,2}")
+
+
+def _delimiter(line: str) -> str | None:
+    best = max(_DELIMITERS, key=line.count)
+    return best if line.count(best) >= _MIN_FIELDS - 1 else None
+
+
+def _birth_year(field: str, latest: int) -> bool:
+    m = _DATE_FIELD.fullmatch(field)
+    if m is None:
+        return False
+    year = int(m["y"] or m["y2"])
+    return 1900 <= year <= latest
+
+
+def people_in_records(redacted: str, dates: bool, people: bool, ids_on: bool) -> tuple[str, dict[str, int]]:
+    """`redacted` with the birth dates (`dates`), the names (`people`) and the ids (`ids_on`) of a person's record
+    replaced, and how many of each."""
+    counts = {"date_of_birth": 0, "person_name": 0, "national_id": 0}
+    if not (dates or people or ids_on) or max(redacted.count(d) for d in _DELIMITERS) < _MIN_FIELDS - 1:
+        return redacted, counts
+    names = listed_names()
+    latest = datetime.now(UTC).year - _ADULT_AGE
+    lines = redacted.split("\n")
+    for i, line in enumerate(lines):
+        sep = _delimiter(line)
+        if sep is None:
+            continue
+        fields = line.split(sep)
+        cores = [f.strip(_QUOTES) for f in fields]
+        births = [k for k, c in enumerate(cores) if _birth_year(c, latest)] if dates else []
+        named = [k for k, c in enumerate(cores) if people and _WORDS.fullmatch(c) and person_words_listed(c.split(), names)]
+        if _PERSON_DATA.search(line) is None and not (births and _name_pair(cores, names)):
+            continue
+        ids = [k for k, c in enumerate(cores) if ids_on and (
+            nino(c) or (k > 0 and cores[k - 1].lower() in _DOCUMENT_FIELD and document_number(c)))]
+        for k, placeholder, key in [*((k, _DATE_PLACEHOLDER, "date_of_birth") for k in births),
+                                    *((k, _NAME_PLACEHOLDER, "person_name") for k in named),
+                                    *((k, _ID_PLACEHOLDER, "national_id") for k in ids)]:
+            fields[k] = fields[k].replace(cores[k], placeholder, 1)
+            cores[k] = placeholder
+            counts[key] += 1
+        if people:
+            for k, c in enumerate(cores):
+                beside = {cores[j] for j in (k - 1, k + 1) if 0 <= j < len(cores)}
+                if (_NAME_PLACEHOLDER in beside and _WORDS.fullmatch(c) and " " not in c and not names.word(c)
+                        and (names.given(c) or names.surname(c))):
+                    fields[k] = fields[k].replace(c, _NAME_PLACEHOLDER, 1)
+                    cores[k] = _NAME_PLACEHOLDER
+                    counts["person_name"] += 1
+        lines[i] = sep.join(fields)
+    return ("\n".join(lines) if any(counts.values()) else redacted), counts
+
+
+def _name_pair(cores: list[str], names: Names) -> bool:
+    """A surname and a given name as neighbouring fields (`Brückner,Renate`), neither an English word."""
+    one = [bool(_WORDS.fullmatch(c)) and " " not in c and not names.word(c) and (names.given(c) or names.surname(c))
+           for c in cores]
+    return any(one[k] and one[k + 1] and (names.given(cores[k]) or names.given(cores[k + 1])) for k in range(len(one) - 1))
