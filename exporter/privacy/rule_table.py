@@ -128,6 +128,7 @@ from exporter.privacy.prose_passwords import (
     pick_user_pair,
 )
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
+from exporter.privacy.travel_documents import MRZ_DATA, MRZ_NAME, pick_mrz_data, pick_mrz_name
 
 RULES: tuple[Rule, ...] = (
     make_rule("private_key", PRIVATE_KEY, cased=True),
@@ -314,6 +315,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # Other countries' ids after their own name, checked by python-stdnum; a date after a birth label.
     make_rule("national_id", ids.LABELLED_ID, lower=True, needles=ids.LABELLED_ID_NEEDLES, pick=ids.pick_labelled_id),
+    # A passport's or an identity card's machine-readable zone: the name line by its shape, the data line by its checks.
+    make_rule("national_id", MRZ_DATA, needles=("<",), pick=pick_mrz_data, cased=True),
+    make_rule("person_name", MRZ_NAME, needles=("<<",), pick=pick_mrz_name, cased=True),
     make_rule("date_of_birth", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
               pick=ids.pick_date_of_birth),
     make_rule("postal_address", ids.POSTAL_ADDRESS, lower=True, needles=ids.POSTAL_ADDRESS_NEEDLES,

@@ -1,0 +1,46 @@
+"""The machine-readable zone of a passport or an identity card (ICAO Doc 9303), as a kiosk or a scanner logs it.
+
+An MRZ is two lines of capitals, digits and `<` of a fixed length (44 characters on a passport, TD3; 36 on a
+TD2 card). The first holds the document code, the issuing state and the holder's name (`P<NORHAUGLAND<<SIGRID`);
+the second the document number, the nationality, the birth date, the sex and the expiry, each number followed by
+its check digit (weights 7, 3, 1, letters counted from 10, `<` as 0). The name line is told by its shape alone
+(its length, its code and the `<<` between surname and given names: nothing else in ops text is written so); the
+data line only when all three of its check digits hold (one random line in a thousand would).
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.privacy.rule_engine import Span
+
+_LENGTHS = (36, 44)
+MRZ_NAME = r"(?<![A-Z0-9<])[PIACV][A-Z<][A-Z<]{3}(?P<name>[A-Z][A-Z<]{30}(?:[A-Z<]{8})?)(?![A-Z0-9<])"
+MRZ_DATA = r"(?<![A-Z0-9<])[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{8}(?:[A-Z0-9<]{8})?(?![A-Z0-9<])"
+
+
+def _value(c: str) -> int:
+    if c.isdigit():
+        return int(c)
+    return 0 if c == "<" else ord(c) - 55
+
+
+def _check(field: str, digit: str) -> bool:
+    weights = (7, 3, 1)
+    return sum(_value(c) * weights[i % 3] for i, c in enumerate(field)) % 10 == int(digit)
+
+
+def pick_mrz_name(m: re.Match, text: str, floor: int) -> Span | None:
+    name = m["name"]
+    if len(m[0]) not in _LENGTHS or "<<" not in name:
+        return None
+    return m.span("name")
+
+
+def pick_mrz_data(m: re.Match, text: str, floor: int) -> Span | None:
+    line = m[0]
+    if len(line) not in _LENGTHS:
+        return None
+    if _check(line[0:9], line[9]) and _check(line[13:19], line[19]) and _check(line[21:27], line[27]):
+        return m.span()
+    return None
