@@ -199,14 +199,17 @@ def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
 POSTAL_ADDRESS = (
     # (`new|current|private|delivery|billing address` and a bare `address:` are as often a VIP's, a memory word's, a
     # subnet's, a listener's or an office's: only the words that make it where a person lives or gets mail)
-    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal)[ _-]?address(?:es)?(?![a-z])"
+    # (`billing address`: where a card holder's statement goes, a customer's in a ticket)
+    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal|billing)[ _-]?address(?:es)?(?![a-z])"
     r"|(?<![a-z])(?:home|)postaladdress(?![a-z])"
-    r"|(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
-    r"(?=[ \t]*:)"
+    # a form's field: opening a line, or after the field before it (`Mój numer: ..., adres: ul. Kwiatowa 8`)
+    r"|(?:^|\n|[,;])[ \t]*(?:[-*][ \t]+)?(?:adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
+    r"(?=[ \t]*:|[ \t]+for[ \t]+[a-z]+[ \t]*:)"
     r"|(?<![a-z])(?P<bare>domicilio|anschrift|wohnadresse|woonadres|huisadres"
-    r"|adresse (?:personnelle|postale|du domicile))(?![a-z]))"
+    r"|adresse (?:personnelle|postale|du domicile)|adres zamieszkania|adres do korespondencji"
+    r"|rechnungsadresse|fakturaadresse|faktureringsadresse)(?![a-z]))"
 )
-POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")
+POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")  # `adresse` too
 # After the label: a few words (`for the courier`, `for the contract is`), then a separator or `is`.
 # After the label: at most `for the <word>` (`home address for the courier:`), then `:` or `is`; `home address of the
 # NFS share is`, `postal address field is` name another thing.
@@ -214,10 +217,14 @@ _ADDRESS_LEAD = re.compile(r"(?:[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+)?[a-z]+)?[ \
 _BARE_LEAD = re.compile(r"[ \t]*:?[ \t]*")  # `domicilio Calle de ...`: a word that can only be followed by one
 _ADDRESS_WINDOW = 120
 # The value ends at the line's end, an aside closing the line (`(Québec) H2J 2L4` goes on) or a sentence's end.
-_ADDRESS_END = re.compile(r"[ \t]+\([^)]*\)?[ \t]*[.,;]?[ \t]*\Z|\.(?=[ \t]+[A-Z][a-z]|[ \t]*\Z)|;|[ \t]+[-–][ \t]|\Z")  # `app. 3` goes on
+# (A period after a word of one or two lower-case letters is an abbreviation's, `ul. Długa`, not a sentence's end.)
+_ADDRESS_END = re.compile(
+    r"[ \t]+\([^)]*\)?[ \t]*[.,;]?[ \t]*\Z|(?<!\b[a-z]{2})(?<!\b[a-z])\.(?=[ \t]+[A-Z][a-z]|[ \t]*\Z)|;|[ \t]+[-–][ \t]|\Z"
+)  # `app. 3` goes on
 _STREET = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
-_MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|/|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:|0x[0-9a-fA-F]")
+# (`44/7` is a house and a flat, Polish and Spanish addresses write them so; any other slash is a path's)
+_MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|(?<!\d)/|/(?!\d)|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:|0x[0-9a-fA-F]")
 
 
 def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
