@@ -130,6 +130,7 @@ REDACTION_TYPES: tuple[str, ...] = (
     "national_id",
     "date_of_birth",
     "postal_address",
+    "vehicle_registration",
     "phone",
     "person_name",
     "ipv6",

@@ -128,7 +128,15 @@ from exporter.privacy.prose_passwords import (
     pick_user_pair,
 )
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
-from exporter.privacy.travel_documents import MRZ_DATA, MRZ_NAME, pick_mrz_data, pick_mrz_name
+from exporter.privacy.travel_documents import (
+    MRZ_DATA,
+    MRZ_NAME,
+    VEHICLE_REGISTRATION,
+    VEHICLE_REGISTRATION_NEEDLES,
+    pick_mrz_data,
+    pick_mrz_name,
+    pick_vehicle_registration,
+)
 
 RULES: tuple[Rule, ...] = (
     make_rule("private_key", PRIVATE_KEY, cased=True),
@@ -318,6 +326,8 @@ RULES: tuple[Rule, ...] = (
     # A passport's or an identity card's machine-readable zone: the name line by its shape, the data line by its checks.
     make_rule("national_id", MRZ_DATA, needles=("<",), pick=pick_mrz_data, cased=True),
     make_rule("person_name", MRZ_NAME, needles=("<<",), pick=pick_mrz_name, cased=True),
+    make_rule("vehicle_registration", VEHICLE_REGISTRATION, lower=True, needles=VEHICLE_REGISTRATION_NEEDLES,
+              pick=pick_vehicle_registration),
     make_rule("date_of_birth", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
               pick=ids.pick_date_of_birth),
     make_rule("postal_address", ids.POSTAL_ADDRESS, lower=True, needles=ids.POSTAL_ADDRESS_NEEDLES,

@@ -44,3 +44,34 @@ def pick_mrz_data(m: re.Match, text: str, floor: int) -> Span | None:
     if _check(line[0:9], line[9]) and _check(line[13:19], line[19]) and _check(line[21:27], line[27]):
         return m.span()
     return None
+
+
+# --- vehicle registrations --------------------------------------------------------------------
+
+# A car's registration plate identifies its keeper (a registry lookup away), so where a ticket or a log says
+# whose car it is (`bil med reg.nr. EL 11733`, `vehicle reg LB19 XKE for <name>`) it is personal data. Plates
+# have no check and every country its own format, so only the value right after a label that names one counts:
+# capitals and digits in at most three groups, with a letter and a digit (`vehicle_registration`, a class an org
+# turns off if its own fleet's plates are what its tickets are about).
+VEHICLE_REGISTRATION = (
+    r"(?<![a-z])(?:reg\.?[ \t]?nr\.?|(?:vehicle|car)[ \t]+reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate))?"
+    r"|(?:licen[cs]e|number|registration)[ \t]+plate|kennzeichen|nummerplate|numer rejestracyjny|matr[íi]cula"
+    r"|immatriculation|kenteken|registreringsnummer)(?![a-z])[ \t:#.]*"
+    r"(?P<val>[A-Za-z0-9]{1,4}(?:[ -][A-Za-z0-9]{1,5}){0,2})(?![\w-])"
+)
+VEHICLE_REGISTRATION_NEEDLES = ("reg", "plate", "kennzeichen", "nummerplate", "rejestracyjny", "matr", "immatriculation",
+                                "kenteken")
+_PLATE_LETTER = re.compile(r"[A-Z]")
+_PLATE_DIGIT = re.compile(r"\d")
+
+
+def pick_vehicle_registration(m: re.Match, text: str, floor: int) -> Span | None:
+    """The plate as written (the pattern reads the lower-cased text): capitals and digits, 4-10 of them."""
+    a, b = m.span("val")
+    value = text[a:b]
+    cuts = [k for k, c in enumerate(value) if c in " -"] + [len(value)]
+    for cut in reversed(cuts):  # the longest run of groups that is a plate (`LB19 XKE for <name>`: not `for`)
+        compact = value[:cut].replace(" ", "").replace("-", "")
+        if 4 <= len(compact) <= 10 and compact.isupper() and _PLATE_LETTER.search(compact) and _PLATE_DIGIT.search(compact):
+            return a, a + cut
+    return None
