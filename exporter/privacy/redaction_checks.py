@@ -200,7 +200,50 @@ def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
     must still be valid in one of `_REGIONS`."""
     a, b = m.span("num")
     groups = len(_GROUP_SEP.findall(text, a, b))
-    return _valid_phone(m, text, _REGIONS + _ALL_REGIONS if groups >= 2 else _REGIONS)
+    raw = text[a:b]
+    # (a national number with its trunk 0 and a space after the area code, `06 12345678`, is written for a region too;
+    # a word in another language than English says the number is that language's region's)
+    foreign = m.groupdict().get("foreign") is not None
+    wide = groups >= 2 or foreign or (groups >= 1 and raw.startswith("0"))
+    span = _valid_phone(m, text, _REGIONS + _ALL_REGIONS if wide else _REGIONS)
+    if span is None and groups >= 2 and _fictional_national(raw):
+        return m.span("num")
+    return span
+
+
+def pick_owned_phone(m: re.Match, text: str, floor: int) -> Span | None:
+    """A number right after a person's redacted name or address: written in groups split by spaces (a count, a date or
+    an id is not), valid in some region or a national number of a possible length (`_fictional_national`)."""
+    if not text.endswith(("<redacted:person_name>", "<redacted:email>"), 0, m.start()):
+        return None
+    a, b = m.span("num")
+    raw = text[a:b]
+    if " " not in raw or raw.startswith("+"):
+        return None  # (`+` numbers are found by the rule for them)
+    # a national number opens with its trunk 0; without one, only nine digits or more in three groups or more
+    # (`91 555 23 87`), which a count (`12 345 678 rows`) or a date (`2024 05 01`) has not
+    if not (raw.startswith("0") or (sum(c.isdigit() for c in raw) >= 9 and raw.count(" ") >= 3)):
+        return None
+    return pick_named_phone(m, text, floor)
+
+
+_SPACED_NATIONAL = re.compile(r"0\d{1,4}(?: \d{2,4}){2,3}")
+
+
+def _fictional_national(raw: str) -> bool:
+    """A number in national format (trunk 0, groups split by spaces: `07700 900 845`) of a possible length after a word
+    that says phone: the ranges set aside for fiction and tests (Ofcom's 07700 900xxx) and new allocations are in no
+    list of valid ranges, but the word and the writing say what it is."""
+    raw = raw.rstrip(" .-")
+    if _SPACED_NATIONAL.fullmatch(raw) is None:
+        return False
+    for region in _REGIONS:
+        try:
+            if phonenumbers.is_possible_number(phonenumbers.parse(raw, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
 
 
 _GROUP_SEP = re.compile(r"\d[ .-]+(?=\d)")

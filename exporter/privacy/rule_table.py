@@ -344,14 +344,26 @@ RULES: tuple[Rule, ...] = (
         "phone",
         # a word that says phone, a few words that say where (`callback requested on`, `number is`), the number
         r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?"
-        r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number)"
-        r"(?![a-z])(?:[ \t]+(?:is|on|at|me|us|requested|number|no\.?)(?![a-z])){0,3}[\s:.#]*"
+        r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number"
+        # the same words in the languages tickets come in (`Ring meg på`, `Handynummer`, `Contacto de emergencia`)
+        r"|(?P<foreign>ring[ \t]+(?:meg|mig|oss|os)|tlf|telefon(?:nummer|u)?|mobil(?:nummer|telefon)?|handy(?:nummer)?"
+        r"|tel[ée]fono|m[óo]vil|celular|contacto(?:[ \t]+de[ \t]+emergencia)?|contactpersoon|notfallkontakt"
+        r"|n[øo]dkontakt))"
+        # (between the word and the number: a few words, or the contact's name and address already redacted)
+        r"(?![a-z])(?:[ \t:]{1,3}(?:is|on|at|me|us|requested|number|no\.?|p[åa]|unter|al|au"
+        r"|<redacted:(?:person_name|email)>,?)(?![a-z])){0,3}[\s:.#,]*"
         r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
         needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
-                 "call", "number"),
+                 "call", "number", "ring ", "tlf", "telefon", "mobil", "handy", "tel", "móvil", "movil", "celular",
+                 "kontakt"),
         pick=checks.pick_named_phone,
     ),
+    # A number a person or an address was just given (`booked with <name> on 07700 900 845`, `<name>, <e-mail>, 06
+    # 12345678`): a contact card's or a sentence's phone, in national format with groups split by spaces.
+    # (from the character after the placeholder: a match may not start inside one)
+    make_rule("phone", r"[ \t,;:(–-](?<=_name>[ \t,;:(–-]|email>[ \t,;:(–-])[ \t]*(?:(?:on|at)(?![a-z])[ \t]*)?"
+              r"(?P<num>\+?\d[\d ]{5,18}\d)(?![\d.:/-])", lower=True, needles=("<redacted:",), pick=checks.pick_owned_phone),
     make_rule(
         "phone",
         r'"(?P<key>phone(?:_?number)?|mobile|msisdn|tel|telephone|cell|address|number|value)"[ \t]*:[ \t]*'
