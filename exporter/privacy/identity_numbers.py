@@ -239,4 +239,13 @@ def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
     if (_STREET.search(value) is None or len(_WORDS.findall(value)) < 2 or _MACHINE.search(value)
             or not any(w[0].isupper() for w in _WORDS.findall(value))):  # a street or a town has a capital
         return None  # `address: 10.0.0.5`, `address: https://...`: a machine's, not a street
+    if _COMPANY_FIRST.match(value):
+        return None  # `Billing address: Example Holdings Ltd, 5 Market Street`: a company's, named first
     return start, start + len(value)
+
+
+# An address that opens with a company's name: words ending in a legal form, then a comma.
+_COMPANY_FIRST = re.compile(
+    r"[^,\d\n]{1,60}?[ \t](?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AS|ASA|AB|Oy|ApS"
+    r"|SAS|SARL|S\.p\.A\.|sp\. z o\.o\.)[ \t]*,"
+)

@@ -177,7 +177,8 @@ NAME_BEFORE_ADDRESS = rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})[ \t]*<(?:[
 # A person field in JSON, the name as its value or as its `summary`/`name` (PagerDuty, Opsgenie, Jira).
 JSON_PERSON = (
     r'"(?i:assignee|agent|requester|reporter|owner|author|creator|approver|reviewer|responder|acknowledger'
-    r'|assigned_to|on_call|oncall|user|contact|maintainer)"[ \t]*:[ \t]*\{?[ \t]*'
+    r'|assigned_to|on_call|oncall|user|contact|maintainer|employee|guest|visitor|passenger|patient|traveller|traveler)"'
+    r'[ \t]*:[ \t]*\{?[ \t]*'
     rf'(?:"(?:summary|name|display_?name|full_?name)"[ \t]*:[ \t]*)?"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})"'
 )
 # A person attribute (`LABEL maintainer="..."`, `author='...'`), found from its `r=` (a literal start is fast).
@@ -378,6 +379,7 @@ def pick_mention(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span("name")
 
 
+_NOBILIARY = frozenset(("von", "van", "de", "di", "du", "da", "dos", "della", "ter", "ten", "bin", "binti", "ibn"))
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:at|in|on|to|into|onto|from|via|near|the)[ \t]+\Z")
 
 
@@ -396,7 +398,9 @@ def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
     for k in range(i + 1, min(i + 4, len(tokens))):
         u = tokens[k][0]
         if u in _PARTICLES:
-            irish = True  # `Seán Ó Briain`, `Friederike von Arnim`: a surname follows a particle
+            # `Seán Ó Briain`, `Friederike von Arnim`: a surname follows a particle (not an article that is one in
+            # some names: `Öffnen Sie das Menü`)
+            irish = u[0].isupper() or u in _NOBILIARY
             continue
         if not _plain_word(u):
             continue
@@ -747,7 +751,12 @@ def _initial_surname(login: str, names: Names) -> bool:
     body = login[2:] if login[1:2] in "._" else login[1:]
     if len(body) < 5 or not body.isalpha() or names.word(login) or names.word(body):
         return False
+    if login.endswith(_CREDENTIAL_WORDS):
+        return False  # `apikey`, `oauth2accesstoken`: the literal user name a service documents for key logins
     return names.surname(body) and fold(body) not in german_words()
+
+
+_CREDENTIAL_WORDS = ("key", "token", "secret", "password", "passwd")
 
 
 def _pick_login(text: str, a: int, b: int, place: str) -> Span | None:
@@ -858,7 +867,7 @@ def role_gate(hay: str) -> bool:
     return not _ROLE_TOKENS.isdisjoint(hay.split())
 
 
-def _role_name(text: str, a: int, b: int) -> Span | None:
+def _role_name(text: str, a: int, b: int, kin: bool = False) -> Span | None:
     """Capitalised words beside a role: a person's (`_person_words`), or one word that is a listed given
     name or no English word and no listed surname (`Kenji`, not `Jenkins` or `Grafana Cloud`)."""
     names = _names()
@@ -873,7 +882,8 @@ def _role_name(text: str, a: int, b: int) -> Span | None:
             return None  # `our DBA, Postgres 15`: a product and its version
         if "-" in words[0] and all(names.word(part) for part in words[0].split("-")):
             return None  # `support engineer, Indian-English email`: words joined, no name
-        return (a, b) if _one_word_person(words[0], names, strict=False) else None
+        # (beside a family word one word must be a listed given name: `his daughter Grafana` is a product's nickname)
+        return (a, b) if _one_word_person(words[0], names, strict=kin) else None
     last = words[-1]
     if not (names.given(words[0]) or names.surname(last) or _no_word(names, last)):
         return None  # `contact: Grafana Cloud`: a product's name ends in a word
@@ -893,7 +903,8 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
     else:
         sep = _AFTER_ROLE.match(text, b)
         name = _NAME_AT.match(text, sep.end()) if sep is not None else None
-        span = _role_name(text, name.start(), name.end()) if name is not None else None
+        kin = m[0].lower().rstrip("s") in _KIN
+        span = _role_name(text, name.start(), name.end(), kin) if name is not None else None
         if span is not None:
             return span
         near = text[max(line, a - 40) : a]
@@ -901,7 +912,10 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
     if before is None:
         return None
     name = _NAME_ENDS_AT.search(text, line, before.start())
-    return None if name is None else _role_name(text, name.start(), name.end())
+    return None if name is None else _role_name(text, name.start(), name.end(), m[0].lower().rstrip("s") in _KIN)
+
+
+_KIN = frozenset(("daughter", "son", "wife", "husband", "spouse", "mother", "father", "sister", "brother", "guardian"))
 
 
 # --- Titles, handles beside a name, nicks before a colon, person fields by their key (round 11) ---
