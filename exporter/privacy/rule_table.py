@@ -346,7 +346,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?"
         r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number"
         # the same words in the languages tickets come in (`Ring meg på`, `Handynummer`, `Contacto de emergencia`)
-        r"|(?P<foreign>ring[ \t]+(?:meg|mig|oss|os)|tlf|telefon(?:nummer|u)?|mobil(?:nummer|telefon)?|handy(?:nummer)?"
+        r"|(?P<foreign>ring[ \t]+(?:meg|mig|oss|os)|tlf|telefon(?:nummer|u)?|mobil(?:nummer|telefon)?|handynummer"
         r"|tel[ée]fono|m[óo]vil|celular|contacto(?:[ \t]+de[ \t]+emergencia)?|contactpersoon|notfallkontakt"
         r"|n[øo]dkontakt))"
         # (between the word and the number: a few words, or the contact's name and address already redacted)
@@ -355,7 +355,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
         needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
-                 "call", "number", "ring ", "tlf", "telefon", "mobil", "handy", "tel", "móvil", "movil", "celular",
+                 "call", "number", "ring ", "tlf", "telefon", "mobil", "handynummer", "tel", "móvil", "movil", "celular",
                  "kontakt"),
         pick=checks.pick_named_phone,
     ),
