@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from stdnum.ca import sin
 from stdnum.es import dni, nie
@@ -186,7 +187,35 @@ def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
     date = _DATE.search(window)
     if date is None or _NO_DIGIT.fullmatch(window, 0, date.start()) is None:
         return None
+    if m[0].lower() in _BIRTH_WORDS and not (_adult_birth_year(date[0]) and _person_before(text, m.start())):
+        return None  # `Project X (born: 2019-04-01)`, `Zertifikat geb. 2024-05-01`: a thing's start, not a person's birth
     return start + date.start(), start + date.end()
+
+
+# The words (not labels) that say birth: a person's only when a person was just named on the line (`Ana Lima, geb.
+# <date>`), and only a date of a year a living adult was born in (a service is `born` in 2021 too).
+_BIRTH_WORDS = frozenset(("born", "geb.", "geboren", "ur.", "urodzony", "urodzona", "født", "fodt"))
+_ADULT_AGE = 14
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PERSON_BEFORE = re.compile(r"<redacted:person_name>[^\n<]{0,60}\Z")
+
+
+def adult_birth_year(year: int) -> bool:
+    """A year a living adult was born in: 1900 to fourteen years before this one."""
+    return 1900 <= year <= datetime.now(UTC).year - _ADULT_AGE
+
+
+def _adult_birth_year(date: str) -> bool:
+    years = _YEAR.findall(date)
+    if years:
+        return adult_birth_year(int(years[-1]))
+    two = date.rsplit("/", 1)[-1].rsplit(".", 1)[-1].rsplit("-", 1)[-1]
+    return len(two) == 2  # `02/11/75`: a two-digit year, read as a birth's by the word before it
+
+
+def _person_before(text: str, at: int) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    return _PERSON_BEFORE.search(text, max(line, at - 80), at) is not None
 
 
 # --- postal addresses -------------------------------------------------------------------------

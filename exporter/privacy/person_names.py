@@ -139,9 +139,14 @@ _NEXT_LABEL = re.compile(r"[ \t]*:[ \t]")
 
 
 # A chat line's speaker after its time or channel in brackets (`[09:15] Ana Lima: ...`, `[#ops] Ana Lima: ...`),
-# as chat exports and copied threads write it; the words must still look like a person's, since a log line
-# has the same shape (`[ERROR] Connection Refused: ...`).
-CHAT_SPEAKER = rf"(?m:^)[ \t]*\[[^\]\n]{{1,40}}\][ \t]+(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}):[ \t]"
+# as chat exports and copied threads write it. A log line has the same shape with a level or a component's tag in
+# the brackets (`[ERROR] Hikari Pool: ...`, `[deploy] Argo Rollouts: ...`), so only a clock time or a `#channel`
+# opens the rule, and the words must be a person's by the lists (`person_words_listed`: `[10:02] Terraform Cloud:`
+# and `[10:02] Hugo Server:` end in English words).
+CHAT_SPEAKER = (
+    rf"(?m:^)[ \t]*\[(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?|#[\w.-]{{1,40}})\][ \t]+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}):[ \t]"
+)
 
 
 def speaker_gate(hay: str) -> bool:
@@ -153,7 +158,7 @@ def pick_chat_speaker(m: re.Match, text: str, floor: int) -> Span | None:
     words = m["name"].split()
     if len(words) < 2 or _organisation_follows(text, b):
         return None  # one word is a nick or a tool (`[10:02] Jenkins: build 41 green`)
-    return (a, b) if _person_words(words, _names()) else None
+    return (a, b) if person_words_listed(words, _names()) else None
 
 
 # The address a display name stands before, when it is an account a mail system sends as (cron and the
@@ -177,7 +182,7 @@ NAME_BEFORE_ADDRESS = rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})[ \t]*<(?:[
 # A person field in JSON, the name as its value or as its `summary`/`name` (PagerDuty, Opsgenie, Jira).
 JSON_PERSON = (
     r'"(?i:assignee|agent|requester|reporter|owner|author|creator|approver|reviewer|responder|acknowledger'
-    r'|assigned_to|on_call|oncall|user|contact|maintainer|employee|guest|visitor|passenger|patient|traveller|traveler)"'
+    r'|assigned_to|on_call|oncall|user|contact|maintainer|employee|passenger|patient|traveller|traveler)"'
     r'[ \t]*:[ \t]*\{?[ \t]*'
     rf'(?:"(?:summary|name|display_?name|full_?name)"[ \t]*:[ \t]*)?"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})"'
 )
@@ -395,18 +400,22 @@ _TITLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}(?:-[A-ZÀ-ÖØ-Þa-z�
 
 def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
     irish = False
+    u_nobiliary = False
     for k in range(i + 1, min(i + 4, len(tokens))):
         u = tokens[k][0]
         if u in _PARTICLES:
             # `Seán Ó Briain`, `Friederike von Arnim`: a surname follows a particle (not an article that is one in
             # some names: `Öffnen Sie das Menü`)
+            # (after a lower-case particle the word must be in the name lists: `Rosa de Producción`, `Maria de
+            # Suporte` name a team, and no English list holds the words of other languages)
             irish = u[0].isupper() or u in _NOBILIARY
+            u_nobiliary = not u[0].isupper()
             continue
         if not _plain_word(u):
             continue
         if u.lower() in _CALENDAR:
             return None  # `Tue Jun 11`: a date
-        if names.surname(u) or (irish and not names.word(u)):
+        if names.surname(u) or (irish and (names.given(u) if u_nobiliary else not names.word(u))):
             return k  # `Seán Ó Briain`: `Ó`, `Ní`, `Nic` are no words, a surname follows them
     return None
 

@@ -2,9 +2,9 @@
 that hold who a person is.
 
 A roster or a manifest writes a person's data without labels: the header that said `dob` or `full_name` is
-lines away, or in another event. What says a line is a person's record is what it already holds: personal
-data the rules found (a phone, an e-mail address, a national id, a name), or a surname and a given name side by
-side as fields. On such a line two more fields are the person's too:
+lines away, or in another event. What says a line is a person's record is what it already holds: a person's name
+the rules found, or a surname and a given name side by side as fields. On such a line more fields are the
+person's too:
 
 - a field that is a whole date of a year a living adult was born in (1900 to fourteen years ago) is the birth
   date (a start or a booking date in the same record is recent; a date inside a log line is no field of its own);
@@ -13,7 +13,10 @@ side as fields. On such a line two more fields are the person's too:
   one listed name that is no English word beside such a name (`Nguyen,Thi Huong`: the surname and the given names
   in two fields);
 - an id by its issuing format (a UK National Insurance number) or after a field that names the document
-  (`PP,C91379430`, `ID,V9G31GGP0`: a passport or identity card's number, letters and digits).
+  (`PP,C91379430`: a passport's number, letters and digits; not after `id`, every table's key).
+
+A birth date and an id need a person named in the record; a name field needs that or a phone, an id, a card or
+an IBAN found in it (an e-mail address alone belongs to a team or a role as often as to a person).
 
 Each line is split once on its delimiter and each field read once, so the cost is linear in the line.
 """
@@ -21,24 +24,22 @@ Each line is split once on its delimiter and each field read once, so the cost i
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
-from exporter.privacy.identity_numbers import document_number, nino
+from exporter.privacy.identity_numbers import adult_birth_year, document_number, nino
 from exporter.privacy.name_lists import Names
 from exporter.privacy.person_names import listed_names, person_words_listed
 
-_PERSON_DATA = re.compile(
-    r"<redacted:(?:person_name|email|phone|national_id|date_of_birth|postal_address|card_number|iban)>"
-)
+# what makes a line a person's record when no name is found in it yet (an e-mail address alone does not: F8, F6)
+_PERSON_DATA = re.compile(r"<redacted:(?:phone|national_id|date_of_birth|card_number|iban)>")
 _DELIMITERS = (",", ";", "|", "\t")
 _MIN_FIELDS = 4  # a record, not a sentence with commas: at least four fields
 _DATE_FIELD = re.compile(r"(?P<y>\d{4})-\d{2}-\d{2}|\d{2}[./]\d{2}[./](?P<y2>\d{4})")
 _QUOTES = " \t'\"();"
-_ADULT_AGE = 14  # the youngest a person in a roster, a crew list or a payroll is taken to be
 _DATE_PLACEHOLDER = "<redacted:date_of_birth>"
 _ID_PLACEHOLDER = "<redacted:national_id>"
 # a field naming an identity document, before its number (ICAO's document codes, a form's words)
-_DOCUMENT_FIELD = frozenset(("pp", "p", "id", "passport", "pass", "id card", "idcard", "national id"))
+# (not `id`, a row's key in every table; not `p` or `pass`)
+_DOCUMENT_FIELD = frozenset(("pp", "passport", "id card", "idcard", "national id"))
 _NAME_PLACEHOLDER = "<redacted:person_name>"
 _WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?){0,2}")
 
@@ -48,12 +49,9 @@ def _delimiter(line: str) -> str | None:
     return best if line.count(best) >= _MIN_FIELDS - 1 else None
 
 
-def _birth_year(field: str, latest: int) -> bool:
+def _birth_year(field: str) -> bool:
     m = _DATE_FIELD.fullmatch(field)
-    if m is None:
-        return False
-    year = int(m["y"] or m["y2"])
-    return 1900 <= year <= latest
+    return m is not None and adult_birth_year(int(m["y"] or m["y2"]))
 
 
 def people_in_records(redacted: str, dates: bool, people: bool, ids_on: bool) -> tuple[str, dict[str, int]]:
@@ -63,7 +61,6 @@ def people_in_records(redacted: str, dates: bool, people: bool, ids_on: bool) ->
     if not (dates or people or ids_on) or max(redacted.count(d) for d in _DELIMITERS) < _MIN_FIELDS - 1:
         return redacted, counts
     names = listed_names()
-    latest = datetime.now(UTC).year - _ADULT_AGE
     lines = redacted.split("\n")
     for i, line in enumerate(lines):
         sep = _delimiter(line)
@@ -71,10 +68,15 @@ def people_in_records(redacted: str, dates: bool, people: bool, ids_on: bool) ->
             continue
         fields = line.split(sep)
         cores = [f.strip(_QUOTES) for f in fields]
-        births = [k for k, c in enumerate(cores) if _birth_year(c, latest)] if dates else []
-        named = [k for k, c in enumerate(cores) if people and _WORDS.fullmatch(c) and person_words_listed(c.split(), names)]
-        if _PERSON_DATA.search(line) is None and not (births and _name_pair(cores, names)):
+        # Whose record: a person named in it (a name found, or a surname and a given name side by side); an e-mail
+        # address alone is a team's or a role's as often (`42 | ops@... | 2011-06-30 | Gold`), a phone less so.
+        someone = _NAME_PLACEHOLDER in line or _name_pair(cores, names)
+        named = []
+        if people and (someone or _PERSON_DATA.search(line)):
+            named = [k for k, c in enumerate(cores) if _WORDS.fullmatch(c) and person_words_listed(c.split(), names)]
+        if not (someone or named):
             continue
+        births = [k for k, c in enumerate(cores) if _birth_year(c)] if dates else []
         ids = [k for k, c in enumerate(cores) if ids_on and (
             nino(c) or (k > 0 and cores[k - 1].lower() in _DOCUMENT_FIELD and document_number(c)))]
         for k, placeholder, key in [*((k, _DATE_PLACEHOLDER, "date_of_birth") for k in births),

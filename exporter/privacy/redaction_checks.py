@@ -221,10 +221,19 @@ def pick_owned_phone(m: re.Match, text: str, floor: int) -> Span | None:
     if " " not in raw or raw.startswith("+"):
         return None  # (`+` numbers are found by the rule for them)
     # a national number opens with its trunk 0; without one, only nine digits or more in three groups or more
-    # (`91 555 23 87`), which a count (`12 345 678 rows`) or a date (`2024 05 01`) has not
-    if not (raw.startswith("0") or (sum(c.isdigit() for c in raw) >= 9 and raw.count(" ") >= 3)):
+    # (`91 555 23 87`), which a count (`12 345 678 rows`) or a date (`2024 05 01`) has not; no group is a lone 0
+    # (`0 12 24 36 48 retries`: a backoff), no unit follows (`0 10 20 30 40 ms`), and the number is one a numbering
+    # plan gives out (no sign of a phone but the name before it: a schedule's `0800 1200 1300` is possible, not valid)
+    digits = sum(c.isdigit() for c in raw)
+    if not ((raw.startswith("0") and 10 <= digits <= 11) or (digits >= 9 and raw.count(" ") >= 3)):
+        return None  # (a national number with its trunk 0 is ten or eleven digits in the plans that write one)
+    if "0" in raw.split(" ") or _UNIT_AFTER.match(text, b):
         return None
-    return pick_named_phone(m, text, floor)
+    return _valid_phone(m, text, _REGIONS + _ALL_REGIONS)
+
+
+_UNIT_AFTER = re.compile(r"[ \t]*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|retries|retry|bytes?|[kmg]i?b|rows|requests"
+                         r"|times|x|%|buckets?|items|events|points|px)(?![\w])", re.I)
 
 
 _SPACED_NATIONAL = re.compile(r"0\d{1,4}(?: \d{2,4}){2,3}")

@@ -62,6 +62,8 @@ VEHICLE_REGISTRATION = (
 VEHICLE_REGISTRATION_NEEDLES = ("reg", "plate", "kennzeichen", "nummerplate", "rejestracyjny", "matr", "immatriculation",
                                 "kenteken")
 _PLATE_LETTER = re.compile(r"[A-Z]")
+# a value that opens with a word of three letters or more and then a version, or with France's company register
+_NOT_A_PLATE = re.compile(r"[A-Za-z]{3,}[ -][Vv]\d{1,3}(?![\w])|(?:au[ \t]+)?RCS(?![\w])|(?:au[ \t]+)?rcs(?![\w])")
 _PLATE_DIGIT = re.compile(r"\d")
 
 
@@ -69,6 +71,8 @@ def pick_vehicle_registration(m: re.Match, text: str, floor: int) -> Span | None
     """The plate as written (the pattern reads the lower-cased text): capitals and digits, 4-10 of them."""
     a, b = m.span("val")
     value = text[a:b]
+    if _NOT_A_PLATE.match(value):
+        return None  # `Vehicle registration API V2 timed out`, `Immatriculation RCS B 512`: an API, a company register
     cuts = [k for k, c in enumerate(value) if c in " -"] + [len(value)]
     for cut in reversed(cuts):  # the longest run of groups that is a plate (`LB19 XKE for <name>`: not `for`)
         compact = value[:cut].replace(" ", "").replace("-", "")
