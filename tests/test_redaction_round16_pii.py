@@ -55,6 +55,7 @@ FOUND = [
     ("E-77,Sigve Tveit,Deckhand,+44 7700 900481,1979-04-02,", ["Sigve Tveit", "1979-04-02"]),
     ("C-12,Haugen,Ingrid,1968-10-30,NOR,PP,KX4419302,", ["Haugen", "Ingrid", "1968-10-30", "KX4419302"]),
     ("E0301,Sigve Tveit,AB123456C,1984-02-29,GB29NWBK60161331926819", ["AB123456C", "1984-02-29"]),
+    ("X-9,Wiśniewska,Zofia,1971-05-05,POL,PP,ZX1234567,", ["Wiśniewska", "Zofia", "1971-05-05", "ZX1234567"]),
     # a car's registration after its label
     ("car reg KT21 WXM parked in bay 4 for the whole week", ["KT21 WXM"]),
     ("bil med reg.nr. ZX 40512 står ved terminalen", ["ZX 40512"]),

@@ -47,6 +47,7 @@ from exporter.privacy.rule_engine import Span
 _LATIN = [chr(c) for r in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower())
+LATIN_UPPER, LATIN_LOWER = _UP, _LO  # (for the record rules: a name's letters in a character class)
 # A capitalised word: `Smith`, `O'Brien`, `Smith-Jones`, `McDonald`, `García`, `Jean-Luc`, `D'Angelo`.
 # (A possessive is no part of the name: `Okafor's account` is `Okafor`'s; nor is a contraction: `Don't`.)
 _WORD_TAIL = rf"(?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’-](?!(?:s|t|ll|re|ve|d|m)(?![{_LO}]))[{_UP}]?[{_LO}]+)?"

@@ -27,11 +27,12 @@ import re
 
 from exporter.privacy.identity_numbers import adult_birth_year, document_number, nino
 from exporter.privacy.name_lists import Names
-from exporter.privacy.person_names import listed_names, person_words_listed
+from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, listed_names, person_words_listed
 
 # what makes a line a person's record when no name is found in it yet (an e-mail address alone does not: F8, F6)
 _PERSON_DATA = re.compile(r"<redacted:(?:phone|national_id|date_of_birth|card_number|iban)>")
 _DELIMITERS = (",", ";", "|", "\t")
+_ONE = f"[{LATIN_UPPER}][{LATIN_LOWER}]+"
 _MIN_FIELDS = 4  # a record, not a sentence with commas: at least four fields
 _DATE_FIELD = re.compile(r"(?P<y>\d{4})-\d{2}-\d{2}|\d{2}[./]\d{2}[./](?P<y2>\d{4})")
 _QUOTES = " \t'\"();"
@@ -41,7 +42,8 @@ _ID_PLACEHOLDER = "<redacted:national_id>"
 # (not `id`, a row's key in every table; not `p` or `pass`)
 _DOCUMENT_FIELD = frozenset(("pp", "passport", "id card", "idcard", "national id"))
 _NAME_PLACEHOLDER = "<redacted:person_name>"
-_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?){0,2}")
+# One to three capitalised words in any Latin script (`Zielińska`, `Nguyễn`), as `person_names` reads a name's word.
+_WORDS = re.compile(rf"{_ONE}(?:-{_ONE})?(?: {_ONE}(?:-{_ONE})?){{0,2}}")
 
 
 def _delimiter(line: str) -> str | None:
