@@ -125,6 +125,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("nordic id labels", "fnr 1 2 pesel 3 "),
     ("foreign phone words", "Ring meg på 0 "),
     ("numbers after a name", "Ann Lee, 0 1 "),
+    ("id card mrz lines", "I<NORXK77345197<<<<<<<<<<<<<<<\n8803159F3101012NOR<<<<<<<<<<<6\nA<<B<<<<<<<<<<<<<<<<<<<<<<<<<<\n"),
+    ("phone words of more languages", "Tél. : 0 mobiel 1 komórka "),
+    ("birth words with their prepositions", "Ann Lee, born on 1 geboren am (b. "),
 )
 
 

@@ -68,6 +68,19 @@ FOUND = [
     ("Contacto de emergencia: Ingrid Haugen, 91 412 33 08", ["91 412 33 08"]),
     ("Contact: Ingrid Haugen, ih@example.org, 06 48213377", ["06 48213377"]),
     ("site visit booked with Ingrid Haugen on 020 7946 0418", ["020 7946 0418"]),
+    # the review's second batch (rrev F24-F29): the forms people write beside the ones the dev lines used
+    ("kunde fødselsnr 03057741340 ringte", ["03057741340"]),
+    ("pers.nr 770823-1233 on the loyalty card", ["770823-1233"]),
+    ("Ingrid Haugen, born on 1975-02-11, travels alone", ["1975-02-11"]),
+    ("Ingrid Haugen (b. 1975-02-11) joins the crew", ["1975-02-11"]),
+    ("Ingrid Haugen, geboren am 11.02.1975", ["11.02.1975"]),
+    ("Kfz-Kennz.: B-QX 4471 am Terminal", ["B-QX 4471"]),
+    ("kjennemerke EL 40512 på dekk 3", ["EL 40512"]),
+    ("targa AB123CD in sosta", ["AB123CD"]),
+    ("Telefoonnummer: 06 48213377", ["06 48213377"]),
+    ("Tél. : 06 48 21 33 77", ["06 48 21 33 77"]),
+    ("Mój numer: 512 345 678, adres: ul. Polna 9, 81-300 Gdynia.", ["512 345 678", "Polna 9"]),
+    ("Haugen;Ingrid;1975/02/11;Bergen", ["Haugen", "Ingrid", "1975/02/11"]),
 ]
 
 
@@ -122,6 +135,7 @@ REVIEW_KEPT = [
     "dc3,Costa Mesa,noc@brovik.example,standby",  # F8: a data centre's city
     "Migración del clúster Rosa de Producción terminada",  # F9: a team after a particle
     "Tarefa de Maria de Suporte reaberta",  # F9
+    "Rechnungsadresse im ERP geändert, Ticket ERP-7781",  # F31: a field's name in a sentence, no `:`
 ]
 
 
@@ -161,6 +175,20 @@ def test_a_passports_machine_readable_zone_is_redacted():
     data = _mrz("KX4419302", "NOR", "681030", "M", "310101")
     assert len(data) == 44
     assert "KX4419302" not in red(f"MRZ 2 at kiosk 3: {data}")
+
+
+def test_an_identity_cards_machine_readable_zone_is_redacted():
+    def digit(field: str) -> str:
+        return next(str(d) for d in range(10) if _check(field, str(d)))
+    number = "XK7734519"
+    first = f"I<NOR{number}{digit(number)}" + "<" * 15
+    second = f"880315{digit('880315')}F310101{digit('310101')}NOR" + "<" * 11 + "6"
+    third = "TVEIT<<SIGVE<ARNE" + "<" * 13
+    assert len(first) == len(second) == len(third) == 30
+    out = red("\n".join((first, second, third)))
+    assert number not in out and "880315" not in out and "TVEIT" not in out and "SIGVE" not in out
+    wrong = second[:6] + str((int(second[6]) + 1) % 10) + second[7:]
+    assert red("\n".join((wrong, third))) == "\n".join((wrong, third))  # a wrong check: neither line is read
 
 
 def test_a_machine_readable_zone_with_a_wrong_check_digit_stays():

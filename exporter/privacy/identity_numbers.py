@@ -82,8 +82,8 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"passport (?:number|no\.?|#)", _document),
     (r"driv(?:ing|er'?s) licen[cs]e(?: (?:number|no\.?|#))?", _document),
     # the Nordic and Polish personal numbers (both check digits of Norway's, Luhn for Sweden's, PESEL's weights)
-    (r"f[øo]dselsnummer|f\.?nr\.?", fodselsnummer.is_valid),
-    (r"personnummer|pnr|personal identity number", personnummer.is_valid),
+    (r"f[øo]dselsn(?:umme)?r\.?|f\.?nr\.?", fodselsnummer.is_valid),
+    (r"personnummer|pers\.?[ ]?nr\.?|personnr\.?|pnr|personal identity number", personnummer.is_valid),
     (r"pesel", pesel.is_valid),
 )
 # Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
@@ -103,7 +103,7 @@ LABELLED_ID = (
 )
 LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
                        "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen",
-                       "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel")
+                       "dselsn", "fnr", "f.nr", "personnummer", "pers", "pnr", "personal identity", "pesel")
 
 _GROUP = re.compile(r"[^\W_]+")
 _RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
@@ -158,12 +158,13 @@ DATE_OF_BIRTH = (
     r"|data de nascimento"
     # `born`, `geb.` (German), `ur.` (Polish), `født` (Norwegian, Danish) only with nothing but a separator or a name
     # before the date (`_NO_DIGIT`): `Kafka was born on <date>` has a word between
-    r"|born|geb\.|geboren|ur\.|urodzon[ya]|f[øo]dt)(?![a-z])"
+    r"|born(?:[ \t]+on)?|geb\.|geboren(?:[ \t]+am)?|ur\.(?:[ \t]+dnia)?|urodzon[ya](?:[ \t]+dnia)?|f[øo]dt(?:[ \t]+den)?"
+    r"|(?<=\()b\.)(?![a-z])"
 )
 # (`birthday` left out: `the team birthday lunch is on <date>`; `né le` only with its accent: `ne le relancez pas avant
 # le <date>` is French for "don't")
 DATE_OF_BIRTH_NEEDLES = ("birth", "dob", "d.o.b", "naissance", "né le", "née le", "nacimiento", "geboorte", "geburt",
-                         "nascita", "nascimento", "born", "geb", "ur.", "urodzon", "født", "fodt")
+                         "nascita", "nascimento", "born", "geb", "ur.", "urodzon", "født", "fodt", "(b.")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE = re.compile(
@@ -187,14 +188,14 @@ def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
     date = _DATE.search(window)
     if date is None or _NO_DIGIT.fullmatch(window, 0, date.start()) is None:
         return None
-    if m[0].lower() in _BIRTH_WORDS and not (_adult_birth_year(date[0]) and _person_before(text, m.start())):
+    if m[0].split()[0].lower() in _BIRTH_WORDS and not (_adult_birth_year(date[0]) and _person_before(text, m.start())):
         return None  # `Project X (born: 2019-04-01)`, `Zertifikat geb. 2024-05-01`: a thing's start, not a person's birth
     return start + date.start(), start + date.end()
 
 
 # The words (not labels) that say birth: a person's only when a person was just named on the line (`Ana Lima, geb.
 # <date>`), and only a date of a year a living adult was born in (a service is `born` in 2021 too).
-_BIRTH_WORDS = frozenset(("born", "geb.", "geboren", "ur.", "urodzony", "urodzona", "født", "fodt"))
+_BIRTH_WORDS = frozenset(("born", "geb.", "geboren", "ur.", "urodzony", "urodzona", "født", "fodt", "b."))
 _ADULT_AGE = 14
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PERSON_BEFORE = re.compile(r"<redacted:person_name>[^\n<]{0,60}\Z")
@@ -235,8 +236,10 @@ POSTAL_ADDRESS = (
     r"|(?:^|\n|[,;])[ \t]*(?:[-*][ \t]+)?(?:adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
     r"(?=[ \t]*:|[ \t]+for[ \t]+[a-z]+[ \t]*:)"
     r"|(?<![a-z])(?P<bare>domicilio|anschrift|wohnadresse|woonadres|huisadres"
-    r"|adresse (?:personnelle|postale|du domicile)|adres zamieszkania|adres do korespondencji"
-    r"|rechnungsadresse|fakturaadresse|faktureringsadresse)(?![a-z]))"
+    r"|adresse (?:personnelle|postale|du domicile))(?![a-z])"
+    # (a billing or residence field's name only as a field, before `:`: `Rechnungsadresse im ERP geändert` is a sentence)
+    r"|(?<![a-z])(?:adres zamieszkania|adres do korespondencji|rechnungsadresse|fakturaadresse|faktureringsadresse)"
+    r"(?=[ \t]*:))"
 )
 POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")  # `adresse` too
 # After the label: a few words (`for the courier`, `for the contract is`), then a separator or `is`.

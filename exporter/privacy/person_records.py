@@ -33,8 +33,8 @@ from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, listed_names
 _PERSON_DATA = re.compile(r"<redacted:(?:phone|national_id|date_of_birth|card_number|iban)>")
 _DELIMITERS = (",", ";", "|", "\t")
 _ONE = f"[{LATIN_UPPER}][{LATIN_LOWER}]+"
-_MIN_FIELDS = 4  # a record, not a sentence with commas: at least four fields
-_DATE_FIELD = re.compile(r"(?P<y>\d{4})-\d{2}-\d{2}|\d{2}[./]\d{2}[./](?P<y2>\d{4})")
+_MIN_FIELDS = 4  # a record, not a sentence with commas: at least four fields (three between tabs, `;`, `|`)
+_DATE_FIELD = re.compile(r"(?P<y>\d{4})[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?P<y2>\d{4})")
 _QUOTES = " \t'\"();"
 _DATE_PLACEHOLDER = "<redacted:date_of_birth>"
 _ID_PLACEHOLDER = "<redacted:national_id>"
@@ -48,7 +48,7 @@ _WORDS = re.compile(rf"{_ONE}(?:-{_ONE})?(?: {_ONE}(?:-{_ONE})?){{0,2}}")
 
 def _delimiter(line: str) -> str | None:
     best = max(_DELIMITERS, key=line.count)
-    return best if line.count(best) >= _MIN_FIELDS - 1 else None
+    return best if line.count(best) >= (_MIN_FIELDS - 1 if best == "," else _MIN_FIELDS - 2) else None
 
 
 def _birth_year(field: str) -> bool:
@@ -60,7 +60,7 @@ def people_in_records(redacted: str, dates: bool, people: bool, ids_on: bool) ->
     """`redacted` with the birth dates (`dates`), the names (`people`) and the ids (`ids_on`) of a person's record
     replaced, and how many of each."""
     counts = {"date_of_birth": 0, "person_name": 0, "national_id": 0}
-    if not (dates or people or ids_on) or max(redacted.count(d) for d in _DELIMITERS) < _MIN_FIELDS - 1:
+    if not (dates or people or ids_on) or max(redacted.count(d) for d in _DELIMITERS) < _MIN_FIELDS - 2:
         return redacted, counts
     names = listed_names()
     lines = redacted.split("\n")

@@ -129,10 +129,16 @@ from exporter.privacy.prose_passwords import (
 )
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
 from exporter.privacy.travel_documents import (
+    MRZ_CARD_DATES,
+    MRZ_CARD_NAME,
+    MRZ_CARD_NUMBER,
     MRZ_DATA,
     MRZ_NAME,
     VEHICLE_REGISTRATION,
     VEHICLE_REGISTRATION_NEEDLES,
+    pick_mrz_card_dates,
+    pick_mrz_card_name,
+    pick_mrz_card_number,
     pick_mrz_data,
     pick_mrz_name,
     pick_vehicle_registration,
@@ -326,6 +332,9 @@ RULES: tuple[Rule, ...] = (
     # A passport's or an identity card's machine-readable zone: the name line by its shape, the data line by its checks.
     make_rule("national_id", MRZ_DATA, needles=("<",), pick=pick_mrz_data, cased=True),
     make_rule("person_name", MRZ_NAME, needles=("<<",), pick=pick_mrz_name, cased=True),
+    make_rule("national_id", MRZ_CARD_NUMBER, needles=("<",), pick=pick_mrz_card_number, cased=True),
+    make_rule("national_id", MRZ_CARD_DATES, needles=("<",), pick=pick_mrz_card_dates, cased=True),
+    make_rule("person_name", MRZ_CARD_NAME, needles=("<<",), pick=pick_mrz_card_name, cased=True),
     make_rule("vehicle_registration", VEHICLE_REGISTRATION, lower=True, needles=VEHICLE_REGISTRATION_NEEDLES,
               pick=pick_vehicle_registration),
     make_rule("date_of_birth", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
@@ -346,17 +355,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?"
         r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number"
         # the same words in the languages tickets come in (`Ring meg på`, `Handynummer`, `Contacto de emergencia`)
-        r"|(?P<foreign>ring[ \t]+(?:meg|mig|oss|os)|tlf|telefon(?:nummer|u)?|mobil(?:nummer|telefon)?|handynummer"
-        r"|tel[ée]fono|m[óo]vil|celular|contacto(?:[ \t]+de[ \t]+emergencia)?|contactpersoon|notfallkontakt"
-        r"|n[øo]dkontakt))"
+        r"|(?P<foreign>ring(?:[ \t]+til)?[ \t]+(?:meg|mig|oss|os)|tlf|tel(?:nr|efon(?:nummer|u)?)|telefoon(?:nummer)?"
+        r"|mobi(?:l(?:nr|nummer|telefon)?|el)|handynummer|handy(?=[ \t]*:)|t[ée]l[ée]phone|t[ée]l\.|portable(?=[ \t]*:)"
+        r"|cellulare|telem[óo]vel|tel[ée]fono|m[óo]vil|celular|kom[óo]rk[a-z]{0,3}|m[óo]j[ \t]+numer|numer[ \t]+telefonu"
+        r"|contacto(?:[ \t]+de[ \t]+emergencia)?|contactpersoon|notfallkontakt|n[øo]dkontakt))"
         # (between the word and the number: a few words, or the contact's name and address already redacted)
         r"(?![a-z])(?:[ \t:]{1,3}(?:is|on|at|me|us|requested|number|no\.?|p[åa]|unter|al|au"
         r"|<redacted:(?:person_name|email)>,?)(?![a-z])){0,3}[\s:.#,]*"
         r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
         needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
-                 "call", "number", "ring ", "tlf", "telefon", "mobil", "handynummer", "tel", "móvil", "movil", "celular",
-                 "kontakt"),
+                 "call", "number", "ring ", "tlf", "telefon", "mobi", "handy", "tel", "tél", "móvil", "movil", "celular",
+                 "kontakt", "portable", "cellulare", "telem", "kom", "numer"),
         pick=checks.pick_named_phone,
     ),
     # A number a person or an address was just given (`booked with <name> on 07700 900 845`, `<name>, <e-mail>, 06

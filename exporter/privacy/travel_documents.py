@@ -19,6 +19,38 @@ MRZ_NAME = r"(?<![A-Z0-9<])[PIACV][A-Z<][A-Z<]{3}(?P<name>[A-Z][A-Z<]{30}(?:[A-Z
 MRZ_DATA = r"(?<![A-Z0-9<])[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{8}(?:[A-Z0-9<]{8})?(?![A-Z0-9<])"
 
 
+# An identity card's MRZ (TD1, three lines of 30): the document number and its check on the first line, the birth
+# date, the sex and the expiry with their checks on the second, the name alone on the third.
+MRZ_CARD_NUMBER = r"(?<![A-Z0-9<])[IAC][A-Z<][A-Z<]{3}[A-Z0-9<]{9}\d[A-Z0-9<]{15}(?![A-Z0-9<])"
+MRZ_CARD_DATES = r"(?<![A-Z0-9<])\d{7}[MFX<]\d{7}[A-Z<]{3}[A-Z0-9<]{11}\d(?![A-Z0-9<])"
+MRZ_CARD_NAME = r"\n(?P<name>[A-Z]{1,27}<<[A-Z<]{1,27})(?![A-Z0-9<])"
+_CARD_DATES_BEFORE = re.compile(r"(?:\d{7}[MFX<]\d{7}[A-Z<]{3}[A-Z0-9<]{11}\d|<redacted:national_id>)[ \t]*\Z")
+
+
+def pick_mrz_card_number(m: re.Match, text: str, floor: int) -> Span | None:
+    line = m[0]
+    return (m.start() + 5, m.end()) if _check(line[5:14], line[14]) else None
+
+
+def pick_mrz_card_dates(m: re.Match, text: str, floor: int) -> Span | None:
+    line = m[0]
+    return m.span() if _check(line[0:6], line[6]) and _check(line[8:14], line[14]) else None
+
+
+def pick_mrz_card_name(m: re.Match, text: str, floor: int) -> Span | None:
+    """The third line, 30 characters, right after a card's second line (or what the dates rule left of it)."""
+    if len(m["name"]) != 30:
+        return None
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = _CARD_DATES_BEFORE.search(text, max(line, m.start() - 40), m.start())
+    if before is None:
+        return None
+    dates = before[0].rstrip()
+    if dates != "<redacted:national_id>" and not (_check(dates[0:6], dates[6]) and _check(dates[8:14], dates[14])):
+        return None  # (the dates line's checks must hold, as they must for the dates rule)
+    return m.span("name")
+
+
 def _value(c: str) -> int:
     if c.isdigit():
         return int(c)
@@ -54,13 +86,14 @@ def pick_mrz_data(m: re.Match, text: str, floor: int) -> Span | None:
 # capitals and digits in at most three groups, with a letter and a digit (`vehicle_registration`, a class an org
 # turns off if its own fleet's plates are what its tickets are about).
 VEHICLE_REGISTRATION = (
-    r"(?<![a-z])(?:reg\.?[ \t]?nr\.?|(?:vehicle|car)[ \t]+reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate))?"
-    r"|(?:licen[cs]e|number|registration)[ \t]+plate|kennzeichen|nummerplate|numer rejestracyjny|matr[íi]cula"
-    r"|immatriculation|kenteken|registreringsnummer)(?![a-z])[ \t:#.]*"
-    r"(?P<val>[A-Za-z0-9]{1,4}(?:[ -][A-Za-z0-9]{1,5}){0,2})(?![\w-])"
+    r"(?<![a-z])(?:reg[.-]?[ \t]?nr\.?|(?:vehicle|car)[ \t]+reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate))?"
+    r"|(?:licen[cs]e|number|registration)[ \t]+plate|(?:kfz-)?kennz(?:eichen|\.)|nummerplate|numer rejestracyjny"
+    r"|nr[ \t]+rej\.|matr[íi]cula|immatriculation|kenteken|registreringsnummer|regnummer|kjennemerke|targa"
+    r"|rek\.?[ \t]?nro)(?![a-z])[ \t:#.]*"
+    r"(?P<val>[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,5}){0,2})(?![\w-])"
 )
-VEHICLE_REGISTRATION_NEEDLES = ("reg", "plate", "kennzeichen", "nummerplate", "rejestracyjny", "matr", "immatriculation",
-                                "kenteken")
+VEHICLE_REGISTRATION_NEEDLES = ("reg", "plate", "kennz", "nummerplate", "rejestracyjny", "rej.", "matr", "immatriculation",
+                                "kenteken", "kjennemerke", "targa", "rek")
 _PLATE_LETTER = re.compile(r"[A-Z]")
 # a value that opens with a word of three letters or more and then a version, or with France's company register
 _NOT_A_PLATE = re.compile(r"[A-Za-z]{3,}[ -][Vv]\d{1,3}(?![\w])|(?:au[ \t]+)?RCS(?![\w])|(?:au[ \t]+)?rcs(?![\w])")
