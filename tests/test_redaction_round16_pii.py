@@ -136,6 +136,9 @@ REVIEW_KEPT = [
     "Migración del clúster Rosa de Producción terminada",  # F9: a team after a particle
     "Tarefa de Maria de Suporte reaberta",  # F9
     "Rechnungsadresse im ERP geändert, Ticket ERP-7781",  # F31: a field's name in a sentence, no `:`
+    "[#deploys] Argo Rollouts: canary paused at step 2",  # F1 re-check: a given name and a word no list holds
+    "[11:02] Nova Compute: host cmp-14 disabled",
+    "[14:30] Ruby Sidekiq: 3 retries exhausted",
 ]
 
 

@@ -1165,13 +1165,13 @@ def listed_names() -> Names:
 
 def person_words_listed(words: list[str], names: Names) -> bool:
     """Two or three words that are a person's name by the lists alone, with no place around them to say so (a
-    record's field): a person's words (`_person_words`), one of them a listed given name or surname, and none an
+    record's field, a chat line's speaker): a person's words (`_person_words`), the last a listed surname, and none an
     English word unless a listed given name (`Nkechi Eze`, `Quispe Mamani`, `Thomas Berg`; not `Chief Officer`,
-    `Line Maintenance`)."""
+    `Line Maintenance`, `Nova Compute`)."""
     if not 2 <= len(words) <= 3 or any(fold(w.split("-")[0]) in _SAINT for w in words):
         return False
-    if not any(names.given(w) or names.surname(w) for w in words):
-        return False
+    if not names.surname(words[-1]):
+        return False  # a given name and a word no list holds is as often a bot or a product (`Argo Rollouts`, `Ruby Sidekiq`)
     if any(names.word(w) and not names.given(w) for w in words):
         return False
     return _person_words(words, names)
