@@ -139,6 +139,11 @@ REVIEW_KEPT = [
     "[#deploys] Argo Rollouts: canary paused at step 2",  # F1 re-check: a given name and a word no list holds
     "[11:02] Nova Compute: host cmp-14 disabled",
     "[14:30] Ruby Sidekiq: 3 retries exhausted",
+    "Quellix AS, sentralbord tlf 21 00 00 00, org.nr 912 345 678",  # F35: a company's switchboard
+    "Kundeservice: telefon 815 00 000 (hverdager 08-16)",  # F35: customer service
+    "Servicio técnico Zelnor, teléfono 900 123 456 (gratuito)",  # F35: a freephone number (phonenumbers' type)
+    "support@brovik.example, 0800 123 4567 (freephone)",  # F35: after a role mailbox
+    "Los nodos afectados son Nova y Hera, el resto está bien",  # F36: Spanish `son` is "are"
 ]
 
 

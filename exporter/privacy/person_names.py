@@ -914,6 +914,9 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
         sep = _AFTER_ROLE.match(text, b)
         name = _NAME_AT.match(text, sep.end()) if sep is not None else None
         kin = m[0].lower().rstrip("s") in _KIN
+        before_kin = _KIN_BEFORE if m[0].lower() in ("son", "sons") else _KIN_OR_LIST_BEFORE
+        if kin and before_kin.search(text, max(line, a - 12), a) is None:
+            return None  # `Los nodos afectados son Nova y Hera`: Spanish `son` is "are"; a family word has its owner
         span = _role_name(text, name.start(), name.end(), kin) if name is not None else None
         if span is not None:
             return span
@@ -926,6 +929,9 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 _KIN = frozenset(("daughter", "son", "wife", "husband", "spouse", "mother", "father", "sister", "brother", "guardian"))
+# what stands before a family word in English: whose (`my son`, `the customer's wife`) or a label (`contact daughter`)
+_KIN_BEFORE = re.compile(r"(?i:\b(?:my|his|her|their|our|your|the|a|an|contact)|['’]s|\()[ \t]*\Z")
+_KIN_OR_LIST_BEFORE = re.compile(r"(?i:\b(?:my|his|her|their|our|your|the|a|an|contact)|['’]s|\(|,)[ \t]*\Z")  # `(age 12), guardian X`
 
 
 # --- Titles, handles beside a name, nicks before a colon, person fields by their key (round 11) ---

@@ -208,7 +208,37 @@ def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
     span = _valid_phone(m, text, _REGIONS + _ALL_REGIONS if wide else _REGIONS)
     if span is None and groups >= 2 and _fictional_national(raw):
         return m.span("num")
+    if span is not None and foreign and _company_line(text, m.start(), raw):
+        return None
     return span
+
+
+# A company's line, no person's: a number the plan gives out for a service (freephone, shared cost, premium rate, a
+# universal access number, voicemail: `phonenumbers.number_type`), or one a switchboard or customer-service label
+# names on the line before it.
+_SERVICE_TYPES = frozenset((
+    phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.UAN, phonenumbers.PhoneNumberType.VOICEMAIL,
+))
+_COMPANY_LABEL = re.compile(
+    r"(?i:sentralbord|switchboard|zentrale|kunde(?:n)?service|kundeservice|customer service|service client|servicio"
+    r"|atenci[óo]n al cliente|infolinia|centrala|helpdesk|reception|resepsjon|freephone|gratuito|toll[- ]free)"
+)
+
+
+def _company_line(text: str, at: int, raw: str) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if _COMPANY_LABEL.search(text, max(line, at - 60), min(end if end >= 0 else len(text), at + 80)):
+        return True
+    for region in (None,) if raw.startswith("+") else _REGIONS + _ALL_REGIONS:
+        try:
+            number = phonenumbers.parse(raw.rstrip(" .-"), region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.number_type(number) in _SERVICE_TYPES
+    return False
 
 
 def pick_owned_phone(m: re.Match, text: str, floor: int) -> Span | None:
@@ -229,7 +259,8 @@ def pick_owned_phone(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # (a national number with its trunk 0 is ten or eleven digits in the plans that write one)
     if "0" in raw.split(" ") or _UNIT_AFTER.match(text, b):
         return None
-    return _valid_phone(m, text, _REGIONS + _ALL_REGIONS)
+    span = _valid_phone(m, text, _REGIONS + _ALL_REGIONS)
+    return None if span is None or _company_line(text, m.start(), raw) else span
 
 
 _UNIT_AFTER = re.compile(r"[ \t]*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|retries|retry|bytes?|[kmg]i?b|rows|requests"
