@@ -68,18 +68,7 @@ FOUND = [
     ("Contacto de emergencia: Ingrid Haugen, 91 412 33 08", ["91 412 33 08"]),
     ("Contact: Ingrid Haugen, ih@example.org, 06 48213377", ["06 48213377"]),
     ("site visit booked with Ingrid Haugen on 020 7946 0418", ["020 7946 0418"]),
-    # the review's second batch (rrev F24-F29): the forms people write beside the ones the dev lines used
-    ("kunde fødselsnr 03057741340 ringte", ["03057741340"]),
-    ("pers.nr 770823-1233 on the loyalty card", ["770823-1233"]),
-    ("Ingrid Haugen, born on 1975-02-11, travels alone", ["1975-02-11"]),
-    ("Ingrid Haugen (b. 1975-02-11) joins the crew", ["1975-02-11"]),
-    ("Ingrid Haugen, geboren am 11.02.1975", ["11.02.1975"]),
-    ("Kfz-Kennz.: B-QX 4471 am Terminal", ["B-QX 4471"]),
-    ("kjennemerke EL 40512 på dekk 3", ["EL 40512"]),
-    ("targa AB123CD in sosta", ["AB123CD"]),
-    ("Telefoonnummer: 06 48213377", ["06 48213377"]),
-    ("Tél. : 06 48 21 33 77", ["06 48 21 33 77"]),
-    ("Mój numer: 512 345 678, adres: ul. Polna 9, 81-300 Gdynia.", ["512 345 678", "Polna 9"]),
+    # a record's date in the other ways people write one, three fields between `;` (rrev F29: a structure)
     ("Haugen;Ingrid;1975/02/11;Bergen", ["Haugen", "Ingrid", "1975/02/11"]),
 ]
 
@@ -114,7 +103,7 @@ KEPT = [
     "rate limited after 10 000 requests from 12 345 678 sessions",  # counts, no contact
 ]
 
-# A reviewer's adversarial lines (rrev, round 16), each damaged by this branch's first draft (`21ab494`) and kept by
+# A reviewer's adversarial lines (rrev, round 16), each damaged by a draft of this branch (`21ab494`; the F39 lines by `a4d7b2b`) and kept by
 # the round start: log prefixes, guest systems, things that are born, APIs and registers, schedules, records of
 # teams and tables, teams named with a particle.
 REVIEW_KEPT = [
@@ -144,6 +133,9 @@ REVIEW_KEPT = [
     "Servicio técnico Zelnor, teléfono 900 123 456 (gratuito)",  # F35: a freephone number (phonenumbers' type)
     "support@brovik.example, 0800 123 4567 (freephone)",  # F35: after a role mailbox
     "Los nodos afectados son Nova y Hera, el resto está bien",  # F36: Spanish `son` is "are"
+    "Kennzeichen: SRV42 fehlt im Inventar",  # F39: one run of capitals and digits is an id, no plate
+    "Modbus reg nr 4001A out of range",  # F39
+    "telefon 20261130 build",  # F39: a date's digits after a phone word
 ]
 
 

@@ -204,6 +204,8 @@ def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
     # (a national number with its trunk 0 and a space after the area code, `06 12345678`, is written for a region too;
     # a word in another language than English says the number is that language's region's)
     foreign = m.groupdict().get("foreign") is not None
+    if foreign and _DATE_DIGITS.fullmatch(raw.strip()):
+        return None  # `telefon 20261130`: a date's eight digits, valid in some plan, are no number a person gave
     wide = groups >= 2 or foreign or (groups >= 1 and raw.startswith("0"))
     span = _valid_phone(m, text, _REGIONS + _ALL_REGIONS if wide else _REGIONS)
     if span is None and groups >= 2 and _fictional_national(raw):
@@ -286,6 +288,7 @@ def _fictional_national(raw: str) -> bool:
     return False
 
 
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _GROUP_SEP = re.compile(r"\d[ .-]+(?=\d)")
 _ALL_REGIONS = tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(_REGIONS)))
 

@@ -355,18 +355,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?"
         r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number"
         # the same words in the languages tickets come in (`Ring meg på`, `Handynummer`, `Contacto de emergencia`)
-        r"|(?P<foreign>ring(?:[ \t]+til)?[ \t]+(?:meg|mig|oss|os)|tlf|tel(?:nr|efon(?:nummer|u)?)|telefoon(?:nummer)?"
-        r"|mobi(?:l(?:nr|nummer|telefon)?|el)|handynummer|handy(?=[ \t]*:)|t[ée]l[ée]phone|t[ée]l\.|portable(?=[ \t]*:)"
-        r"|cellulare|telem[óo]vel|tel[ée]fono|m[óo]vil|celular|kom[óo]rk[a-z]{0,3}|m[óo]j[ \t]+numer|numer[ \t]+telefonu"
-        r"|contacto(?:[ \t]+de[ \t]+emergencia)?|contactpersoon|notfallkontakt|n[øo]dkontakt))"
+        r"|(?P<foreign>ring[ \t]+(?:meg|mig|oss|os)|tlf|telefon(?:nummer|u)?|mobil(?:nummer|telefon)?|handynummer"
+        r"|tel[ée]fono|m[óo]vil|celular|contacto(?:[ \t]+de[ \t]+emergencia)?|contactpersoon|notfallkontakt"
+        r"|n[øo]dkontakt))"
         # (between the word and the number: a few words, or the contact's name and address already redacted)
         r"(?![a-z])(?:[ \t:]{1,3}(?:is|on|at|me|us|requested|number|no\.?|p[åa]|unter|al|au"
         r"|<redacted:(?:person_name|email)>,?)(?![a-z])){0,3}[\s:.#,]*"
         r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
         needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
-                 "call", "number", "ring ", "tlf", "telefon", "mobi", "handy", "tel", "tél", "móvil", "movil", "celular",
-                 "kontakt", "portable", "cellulare", "telem", "kom", "numer"),
+                 "call", "number", "ring ", "tlf", "telefon", "mobil", "handynummer", "tel", "móvil", "movil", "celular",
+                 "kontakt"),
         pick=checks.pick_named_phone,
     ),
     # A number a person or an address was just given (`booked with <name> on 07700 900 845`, `<name>, <e-mail>, 06

@@ -86,14 +86,13 @@ def pick_mrz_data(m: re.Match, text: str, floor: int) -> Span | None:
 # capitals and digits in at most three groups, with a letter and a digit (`vehicle_registration`, a class an org
 # turns off if its own fleet's plates are what its tickets are about).
 VEHICLE_REGISTRATION = (
-    r"(?<![a-z])(?:reg[.-]?[ \t]?nr\.?|(?:vehicle|car)[ \t]+reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate))?"
-    r"|(?:licen[cs]e|number|registration)[ \t]+plate|(?:kfz-)?kennz(?:eichen|\.)|nummerplate|numer rejestracyjny"
-    r"|nr[ \t]+rej\.|matr[íi]cula|immatriculation|kenteken|registreringsnummer|regnummer|kjennemerke|targa"
-    r"|rek\.?[ \t]?nro)(?![a-z])[ \t:#.]*"
-    r"(?P<val>[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,5}){0,2})(?![\w-])"
+    r"(?<![a-z])(?:reg\.?[ \t]?nr\.?|(?:vehicle|car)[ \t]+reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate))?"
+    r"|(?:licen[cs]e|number|registration)[ \t]+plate|kennzeichen|nummerplate|numer rejestracyjny|matr[íi]cula"
+    r"|immatriculation|kenteken|registreringsnummer)(?![a-z])[ \t:#.]*"
+    r"(?P<val>[A-Za-z0-9]{1,4}(?:[ -][A-Za-z0-9]{1,5}){1,2})(?![\w-])"
 )
-VEHICLE_REGISTRATION_NEEDLES = ("reg", "plate", "kennz", "nummerplate", "rejestracyjny", "rej.", "matr", "immatriculation",
-                                "kenteken", "kjennemerke", "targa", "rek")
+VEHICLE_REGISTRATION_NEEDLES = ("reg", "plate", "kennzeichen", "nummerplate", "rejestracyjny", "matr", "immatriculation",
+                                "kenteken")
 _PLATE_LETTER = re.compile(r"[A-Z]")
 # a value that opens with a word of three letters or more and then a version, or with France's company register
 _NOT_A_PLATE = re.compile(r"[A-Za-z]{3,}[ -][Vv]\d{1,3}(?![\w])|(?:au[ \t]+)?RCS(?![\w])|(?:au[ \t]+)?rcs(?![\w])")
@@ -106,7 +105,8 @@ def pick_vehicle_registration(m: re.Match, text: str, floor: int) -> Span | None
     value = text[a:b]
     if _NOT_A_PLATE.match(value):
         return None  # `Vehicle registration API V2 timed out`, `Immatriculation RCS B 512`: an API, a company register
-    cuts = [k for k, c in enumerate(value) if c in " -"] + [len(value)]
+    # (two or three groups: a plate is written with a separator; one run of capitals and digits is an id, `SRV42`)
+    cuts = [k for k, c in enumerate(value) if c in " -"][1:] + [len(value)]
     for cut in reversed(cuts):  # the longest run of groups that is a plate (`LB19 XKE for <name>`: not `for`)
         compact = value[:cut].replace(" ", "").replace("-", "")
         if 4 <= len(compact) <= 10 and compact.isupper() and _PLATE_LETTER.search(compact) and _PLATE_DIGIT.search(compact):
