@@ -137,6 +137,18 @@ REVIEW_KEPT = [
     "Modbus reg nr 4001A out of range",  # F39
     "telefon 20261130 build",  # F39: a date's digits after a phone word
 ]
+# F42: a commit's, an account's or a ticket's date beside its person is no birth date (the name goes, the date stays)
+REVIEW_NAME_ONLY = [
+    "4e1c2a9|Ingrid Haugen|2010-03-04|initial import",
+    " 42 | Ingrid Haugen | 2009-06-30 | active",
+    "ticket QX-12 | Ingrid Haugen | 1.2.2011 | closed",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_NAME_ONLY)
+def test_a_date_beside_an_author_is_no_birth_date(text):
+    out = red(text)
+    assert "Ingrid Haugen" not in out and "date_of_birth" not in out
 
 
 @pytest.mark.parametrize("text", REVIEW_KEPT)

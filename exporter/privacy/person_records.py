@@ -15,8 +15,10 @@ person's too:
 - an id by its issuing format (a UK National Insurance number) or after a field that names the document
   (`PP,C91379430`: a passport's number, letters and digits; not after `id`, every table's key).
 
-A birth date and an id need a person named in the record; a name field needs that or a phone, an id, a card or
-an IBAN found in it (an e-mail address alone belongs to a team or a role as often as to a person).
+A birth date and an id need a person named in the record, and a birth date a second sign the row is about that person
+(a phone, an id, a card, an IBAN, or the names as fields of their own: `4e1c2a9|Ana Lima|2010-03-04|initial import` is a
+commit's date); a name field needs a person named or a phone, an id, a card or an IBAN found in it (an e-mail address
+alone belongs to a team or a role as often as to a person).
 
 Each line is split once on its delimiter and each field read once, so the cost is linear in the line.
 """
@@ -78,7 +80,10 @@ def people_in_records(redacted: str, dates: bool, people: bool, ids_on: bool) ->
             named = [k for k, c in enumerate(cores) if _WORDS.fullmatch(c) and person_words_listed(c.split(), names)]
         if not (someone or named):
             continue
-        births = [k for k, c in enumerate(cores) if _birth_year(c)] if dates else []
+        # (a birth date also needs a second sign the row is about the person, not a commit's, a ticket's or an account's
+        # date beside its author: a phone, an id, a card, an IBAN, or the surname and given name as fields of their own)
+        about_person = _PERSON_DATA.search(line) is not None or _name_pair(cores, names)
+        births = [k for k, c in enumerate(cores) if _birth_year(c)] if dates and about_person else []
         ids = [k for k, c in enumerate(cores) if ids_on and (
             nino(c) or (k > 0 and cores[k - 1].lower() in _DOCUMENT_FIELD and document_number(c)))]
         for k, placeholder, key in [*((k, _DATE_PLACEHOLDER, "date_of_birth") for k in births),
