@@ -133,6 +133,26 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("value fields run", "value:"),
     ("value fields before names", '{"value":"x1",'),
     ("list items under a key", 'api_key = ["Qx8vLm2Pz7Rt4Ws9aa", '),
+    # round 16 (pii): chat speakers, quoted names, headers of several fields, family words, a person's records,
+    # machine-readable zones, plates, address and birth labels, Nordic ids, phones after a name or a foreign word
+    ("chat speakers, lines", "[09:15] Ann Lee: ok\n"),
+    ("brackets before capitalised words", "[a] Ann Lee Ann "),
+    ("quoted names", "'Ann Lee' "),
+    ("header fields after a name", "Author: Ann Lee Lee Email: "),
+    ("family words", "son Ann daughter "),
+    ("record fields with birth dates", "Lee,Ann,1961-04-19,PP,KX4419302,"),
+    ("record lines with a phone", "E-1,Ann Lee,+44 20 7946 0958,1961-04-19,AB123456C\n"),
+    ("mrz fillers", "P<NORA<<B<"),
+    ("mrz digits", "JL76229350NOR97"),
+    ("plate labels", "reg.nr. AB 12 "),
+    ("address labels with slashes", ", adres: ul. 1/2 "),
+    ("birth words", "geb. 1 born "),
+    ("nordic id labels", "fnr 1 2 pesel 3 "),
+    ("foreign phone words", "Ring meg på 0 "),
+    ("numbers after a name", "Ann Lee, 0 1 "),
+    ("id card mrz lines", "I<NORXK77345197<<<<<<<<<<<<<<<\n8803159F3101012NOR<<<<<<<<<<<6\nA<<B<<<<<<<<<<<<<<<<<<<<<<<<<<\n"),
+    ("phone words of more languages", "Tél. : 0 mobiel 1 komórka "),
+    ("birth words with their prepositions", "Ann Lee, born on 1 geboren am (b. "),
 )
 
 

@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from stdnum.ca import sin
 from stdnum.es import dni, nie
 from stdnum.in_ import aadhaar, pan
 from stdnum.nl import bsn
+from stdnum.no import fodselsnummer
+from stdnum.pl import pesel
+from stdnum.se import personnummer
 
 Span = tuple[int, int]
 
@@ -36,6 +40,11 @@ _NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]
 
 def _nino(value: str) -> bool:
     return _NINO.fullmatch(value) is not None
+
+
+def nino(value: str) -> bool:
+    """A UK National Insurance number as written in a record's field (capitals, no spaces)."""
+    return _nino(value)
 
 
 def _pan(value: str) -> bool:
@@ -56,6 +65,11 @@ def _document(value: str) -> bool:
     return _DOCUMENT.fullmatch(value) is not None
 
 
+def document_number(value: str) -> bool:
+    """A passport's or an identity card's number as written in a record's field: 6-18 capitals and digits."""
+    return _DOCUMENT.fullmatch(value) is not None
+
+
 # label (lower case, as the pattern reads the lower-cased text) -> the check its value must pass
 _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"social insurance (?:number|no\.?)|sin|num[ée]ro d'assurance sociale", sin.is_valid),  # (`NAS` is storage)
@@ -67,10 +81,15 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     # no check digit: only with the word for its number (`Passport 20240115 release notes` is a library's)
     (r"passport (?:number|no\.?|#)", _document),
     (r"driv(?:ing|er'?s) licen[cs]e(?: (?:number|no\.?|#))?", _document),
+    # the Nordic and Polish personal numbers (both check digits of Norway's, Luhn for Sweden's, PESEL's weights)
+    (r"f[øo]dselsnummer|f\.?nr\.?", fodselsnummer.is_valid),
+    (r"personnummer|pnr|personal identity number", personnummer.is_valid),
+    (r"pesel", pesel.is_valid),
 )
 # Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
 _SHAPES = (r"\d{9}", r"\d{8,9}", r"(?i:[XYZ]?\d{7,8}[A-Z])", r"\d{12}", r"(?i:[A-Z]{5}\d{4}[A-Z])",
-           r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})")
+           r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})", r"\d{11}", r"(?:\d{2})?\d{10}",
+           r"\d{11}")
 _CHECK_OF = {}
 _SHAPE_OF = {}
 for _i, (_label, _check) in enumerate(_LABELS):
@@ -83,13 +102,15 @@ LABELLED_ID = (
     + r")(?![a-z0-9])"
 )
 LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
-                       "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen")
+                       "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen",
+                       "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel")
 
-_GROUP = re.compile(r"[A-Za-z0-9]+")
+_GROUP = re.compile(r"[^\W_]+")
 _RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
 _SEPARATORS = re.compile(r"[\s:#=.]*")
 # A candidate value: letters and digits, in groups split by one space or dash (`SK 75 11 84 C`, `9566 3238 5088`).
-_RUN = re.compile(r"[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*")
+# (Letters beyond ASCII are letters: `Fødselsnummer for honnørrabatt: <id>` has the id in its second run.)
+_RUN = re.compile(r"[^\W_]+(?:[ -][^\W_]+)*")
 
 
 def _window(text: str, a: int) -> str:
@@ -134,12 +155,15 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
 DATE_OF_BIRTH = (
     r"(?<![a-z])(?:date of birth|birth ?date|d\.?o\.?b\.?"
     r"|date de naissance|née? le|fecha de nacimiento|geboortedatum|geburtsdatum|data di nascita"
-    r"|data de nascimento)(?![a-z])"
+    r"|data de nascimento"
+    # `born`, `geb.` (German), `ur.` (Polish), `født` (Norwegian, Danish) only with nothing but a separator or a name
+    # before the date (`_NO_DIGIT`): `Kafka was born on <date>` has a word between
+    r"|born|geb\.|geboren|ur\.|urodzon[ya]|f[øo]dt)(?![a-z])"
 )
-# (`born`, `birthday` left out: `the team birthday lunch is on <date>`, `Kafka was born on <date>`; `né le` only with
-# its accent: `ne le relancez pas avant le <date>` is French for "don't")
+# (`birthday` left out: `the team birthday lunch is on <date>`; `né le` only with its accent: `ne le relancez pas avant
+# le <date>` is French for "don't")
 DATE_OF_BIRTH_NEEDLES = ("birth", "dob", "d.o.b", "naissance", "né le", "née le", "nacimiento", "geboorte", "geburt",
-                         "nascita", "nascimento")
+                         "nascita", "nascimento", "born", "geb", "ur.", "urodzon", "født", "fodt")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE = re.compile(
@@ -163,7 +187,35 @@ def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
     date = _DATE.search(window)
     if date is None or _NO_DIGIT.fullmatch(window, 0, date.start()) is None:
         return None
+    if m[0].split()[0].lower() in _BIRTH_WORDS and not (_adult_birth_year(date[0]) and _person_before(text, m.start())):
+        return None  # `Project X (born: 2019-04-01)`, `Zertifikat geb. 2024-05-01`: a thing's start, not a person's birth
     return start + date.start(), start + date.end()
+
+
+# The words (not labels) that say birth: a person's only when a person was just named on the line (`Ana Lima, geb.
+# <date>`), and only a date of a year a living adult was born in (a service is `born` in 2021 too).
+_BIRTH_WORDS = frozenset(("born", "geb.", "geboren", "ur.", "urodzony", "urodzona", "født", "fodt"))
+_ADULT_AGE = 14
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PERSON_BEFORE = re.compile(r"<redacted:person_name>[^\n<]{0,60}\Z")
+
+
+def adult_birth_year(year: int) -> bool:
+    """A year a living adult was born in: 1900 to fourteen years before this one."""
+    return 1900 <= year <= datetime.now(UTC).year - _ADULT_AGE
+
+
+def _adult_birth_year(date: str) -> bool:
+    years = _YEAR.findall(date)
+    if years:
+        return adult_birth_year(int(years[-1]))
+    two = date.rsplit("/", 1)[-1].rsplit(".", 1)[-1].rsplit("-", 1)[-1]
+    return len(two) == 2  # `02/11/75`: a two-digit year, read as a birth's by the word before it
+
+
+def _person_before(text: str, at: int) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    return _PERSON_BEFORE.search(text, max(line, at - 80), at) is not None
 
 
 # --- postal addresses -------------------------------------------------------------------------
@@ -176,14 +228,19 @@ def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
 POSTAL_ADDRESS = (
     # (`new|current|private|delivery|billing address` and a bare `address:` are as often a VIP's, a memory word's, a
     # subnet's, a listener's or an office's: only the words that make it where a person lives or gets mail)
-    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal)[ _-]?address(?:es)?(?![a-z])"
+    # (`billing address`: where a card holder's statement goes, a customer's in a ticket)
+    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal|billing)[ _-]?address(?:es)?(?![a-z])"
     r"|(?<![a-z])(?:home|)postaladdress(?![a-z])"
-    r"|(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
-    r"(?=[ \t]*:)"
+    # a form's field: opening a line, or after the field before it (`Mój numer: ..., adres: ul. Kwiatowa 8`)
+    r"|(?:^|\n|[,;])[ \t]*(?:[-*][ \t]+)?(?:adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
+    r"(?=[ \t]*:|[ \t]+for[ \t]+[a-z]+[ \t]*:)"
     r"|(?<![a-z])(?P<bare>domicilio|anschrift|wohnadresse|woonadres|huisadres"
-    r"|adresse (?:personnelle|postale|du domicile))(?![a-z]))"
+    r"|adresse (?:personnelle|postale|du domicile))(?![a-z])"
+    # (a billing or residence field's name only as a field, before `:`: `Rechnungsadresse im ERP geändert` is a sentence)
+    r"|(?<![a-z])(?:adres zamieszkania|adres do korespondencji|rechnungsadresse|fakturaadresse|faktureringsadresse)"
+    r"(?=[ \t]*:))"
 )
-POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")
+POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")  # `adresse` too
 # After the label: a few words (`for the courier`, `for the contract is`), then a separator or `is`.
 # After the label: at most `for the <word>` (`home address for the courier:`), then `:` or `is`; `home address of the
 # NFS share is`, `postal address field is` name another thing.
@@ -191,10 +248,14 @@ _ADDRESS_LEAD = re.compile(r"(?:[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+)?[a-z]+)?[ \
 _BARE_LEAD = re.compile(r"[ \t]*:?[ \t]*")  # `domicilio Calle de ...`: a word that can only be followed by one
 _ADDRESS_WINDOW = 120
 # The value ends at the line's end, an aside closing the line (`(Québec) H2J 2L4` goes on) or a sentence's end.
-_ADDRESS_END = re.compile(r"[ \t]+\([^)]*\)?[ \t]*[.,;]?[ \t]*\Z|\.(?=[ \t]+[A-Z][a-z]|[ \t]*\Z)|;|[ \t]+[-–][ \t]|\Z")  # `app. 3` goes on
+# (A period after a word of one or two lower-case letters is an abbreviation's, `ul. Długa`, not a sentence's end.)
+_ADDRESS_END = re.compile(
+    r"[ \t]+\([^)]*\)?[ \t]*[.,;]?[ \t]*\Z|(?<!\b[a-z]{2})(?<!\b[a-z])\.(?=[ \t]+[A-Z][a-z]|[ \t]*\Z)|;|[ \t]+[-–][ \t]|\Z"
+)  # `app. 3` goes on
 _STREET = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
-_MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|/|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:|0x[0-9a-fA-F]")
+# (`44/7` is a house and a flat, Polish and Spanish addresses write them so; any other slash is a path's)
+_MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|(?<!\d)/|/(?!\d)|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:|0x[0-9a-fA-F]")
 
 
 def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
@@ -209,4 +270,13 @@ def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
     if (_STREET.search(value) is None or len(_WORDS.findall(value)) < 2 or _MACHINE.search(value)
             or not any(w[0].isupper() for w in _WORDS.findall(value))):  # a street or a town has a capital
         return None  # `address: 10.0.0.5`, `address: https://...`: a machine's, not a street
+    if _COMPANY_FIRST.match(value):
+        return None  # `Billing address: Example Holdings Ltd, 5 Market Street`: a company's, named first
     return start, start + len(value)
+
+
+# An address that opens with a company's name: words ending in a legal form, then a comma.
+_COMPANY_FIRST = re.compile(
+    r"[^,\d\n]{1,60}?[ \t](?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AS|ASA|AB|Oy|ApS"
+    r"|SAS|SARL|S\.p\.A\.|sp\. z o\.o\.)[ \t]*,"
+)

@@ -92,9 +92,16 @@ class Names:
     lower_first: frozenset[str]  # given names that are no such word: the ones worth finding in lower case
 
     def given(self, word: str) -> bool:
-        """A listed given name; a hyphenated one (`Anna-Lena`, `Jean-Luc`) by its first part."""
+        """A listed given name; a hyphenated one (`Anna-Lena`, `Jean-Luc`) by its first part, or by its second
+        when the first is no English word (`Jan-Hendrik`: `Jan` is left out of the given names as a month's
+        short form, but a month is never joined to a given name)."""
         low = fold(word)
-        return low in self.first or ("-" in low and low.split("-", 1)[0] in self.first)
+        if low in self.first:
+            return True
+        if "-" not in low:
+            return False
+        head, tail = low.split("-", 1)
+        return head in self.first or (len(head) >= 2 and head not in self.words and tail in self.first)
 
     def surname(self, word: str) -> bool:
         """A listed surname; a double-barrelled one (`Ferreira-Sousa`) by either part; a woman's form

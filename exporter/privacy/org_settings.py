@@ -30,9 +30,11 @@ if TYPE_CHECKING:
     from exporter.service import Services
 
 PII_CLASSES = ("email", "ipv4", "ipv6", "phone", "iban", "national_id", "date_of_birth", "postal_address", "person_name",
-               "hostname")
-# Redacted unless the org consents to keep PII: every PII class but host names.
-DEFAULT_PII = ["date_of_birth", "email", "iban", "ipv4", "ipv6", "national_id", "person_name", "phone", "postal_address"]
+               "vehicle_registration", "hostname")
+# Redacted unless the org consents to keep PII: every PII class but host names. (A plate after its label is its
+# keeper's personal data under GDPR; an org whose tickets are about its own fleet turns `vehicle_registration` off.)
+DEFAULT_PII = ["date_of_birth", "email", "iban", "ipv4", "ipv6", "national_id", "person_name", "phone", "postal_address",
+               "vehicle_registration"]
 ALWAYS = frozenset(REDACTION_TYPES) - set(PII_CLASSES)
 
 

@@ -47,6 +47,7 @@ from exporter.privacy.rule_engine import Span
 _LATIN = [chr(c) for r in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LO = "a-z" + "".join(c for c in _LATIN if c.islower())
+LATIN_UPPER, LATIN_LOWER = _UP, _LO  # (for the record rules: a name's letters in a character class)
 # A capitalised word: `Smith`, `O'Brien`, `Smith-Jones`, `McDonald`, `García`, `Jean-Luc`, `D'Angelo`.
 # (A possessive is no part of the name: `Okafor's account` is `Okafor`'s; nor is a contraction: `Don't`.)
 _WORD_TAIL = rf"(?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’-](?!(?:s|t|ll|re|ve|d|m)(?![{_LO}]))[{_UP}]?[{_LO}]+)?"
@@ -55,13 +56,14 @@ _WORD = rf"[{_UP}]" + _WORD_TAIL
 _PARTICLE = r"(?:[ÓÒ]|N[ií]|Nic|Ua|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
 _BETWEEN = rf"(?:[{_UP}]\.|\([{_UP}][{_LO}]+\)|{_PARTICLE}(?=[ \t]+[{_UP}])|{_WORD})"
 # The end of a name: not inside a longer word, path or address; a possessive may follow (`Volkov's`).
-_END = r"(?=['’]s(?!\w)|(?![\w@/'’-]))"
+# (A straight quote with no letter after it closes a quoted name: `VALUES ('Thomas Berg', ...)`.)
+_END = r"(?=['’]s(?!\w)|'(?!\w)|(?![\w@/'’-]))"
 # A run of two or more capitalised words on one line; `pick_full_name` finds the name inside it.
 # (The first letter comes before the look-behind: Python's engine is much faster on a pattern that
 # starts with a character than with a look-behind.)
 # (A first word in capitals is a surname written first, as forms and rosters write it: `NGUYEN Van Duc`.)
 CAPITALISED_RUN = (
-    rf"[{_UP}](?<![\w@./'’-][{_UP}])(?:{_WORD_TAIL}|[{_UP}]+(?=[ \t]+[{_UP}][{_LO}]))(?:[ \t]+{_BETWEEN})+{_END}"
+    rf"[{_UP}](?<![\w@./’-][{_UP}])(?<!\w'[{_UP}])(?:{_WORD_TAIL}|[{_UP}]+(?=[ \t]+[{_UP}][{_LO}]))(?:[ \t]+{_BETWEEN})+{_END}"
 )
 _CAPS_HEAD = re.compile(rf"[{_UP}]{{2,}}(?=[ \t])")
 _TOKEN = re.compile(_BETWEEN)
@@ -125,7 +127,39 @@ def pick_name_after_header(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if _system_sender_follows(text, m.end("name")):
         return None
-    return m.span("name") if _person_words(m["name"].split(), _names()) else None
+    a, b = m.span("name")
+    words = m["name"].split()
+    if len(words) > 2 and _NEXT_LABEL.match(text, b):
+        # `Author: Ana Lima   Email: ...`: a header line of several fields; the last word is the next one's label
+        words.pop()
+        b = text.rindex(words[-1], a, b) + len(words[-1])
+    return (a, b) if _person_words(words, _names()) else None
+
+
+_NEXT_LABEL = re.compile(r"[ \t]*:[ \t]")
+
+
+# A chat line's speaker after its time or channel in brackets (`[09:15] Ana Lima: ...`, `[#ops] Ana Lima: ...`),
+# as chat exports and copied threads write it. A log line has the same shape with a level or a component's tag in
+# the brackets (`[ERROR] Hikari Pool: ...`, `[deploy] Argo Rollouts: ...`), so only a clock time or a `#channel`
+# opens the rule, and the words must be a person's by the lists (`person_words_listed`: `[10:02] Terraform Cloud:`
+# and `[10:02] Hugo Server:` end in English words).
+CHAT_SPEAKER = (
+    rf"(?m:^)[ \t]*\[(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?|#[\w.-]{{1,40}})\][ \t]+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}):[ \t]"
+)
+
+
+def speaker_gate(hay: str) -> bool:
+    return "] " in hay and ": " in hay
+
+
+def pick_chat_speaker(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("name")
+    words = m["name"].split()
+    if len(words) < 2 or _organisation_follows(text, b):
+        return None  # one word is a nick or a tool (`[10:02] Jenkins: build 41 green`)
+    return (a, b) if person_words_listed(words, _names()) else None
 
 
 # The address a display name stands before, when it is an account a mail system sends as (cron and the
@@ -144,11 +178,13 @@ def _system_sender_follows(text: str, end: int) -> bool:
 
 
 # The display name of an e-mail address: `Ngozi Eze <ngozi.eze@acme.io>`.
-NAME_BEFORE_ADDRESS = rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})[ \t]*<[^<>\s@]+@"
+# (The address rule runs first, so the address may be its placeholder by now: `To: Ngozi Eze <<redacted:email>>`.)
+NAME_BEFORE_ADDRESS = rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})[ \t]*<(?:[^<>\s@]+@|<redacted:email>>)"
 # A person field in JSON, the name as its value or as its `summary`/`name` (PagerDuty, Opsgenie, Jira).
 JSON_PERSON = (
     r'"(?i:assignee|agent|requester|reporter|owner|author|creator|approver|reviewer|responder|acknowledger'
-    r'|assigned_to|on_call|oncall|user|contact|maintainer)"[ \t]*:[ \t]*\{?[ \t]*'
+    r'|assigned_to|on_call|oncall|user|contact|maintainer|employee|passenger|patient|traveller|traveler)"'
+    r'[ \t]*:[ \t]*\{?[ \t]*'
     rf'(?:"(?:summary|name|display_?name|full_?name)"[ \t]*:[ \t]*)?"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}})"'
 )
 # A person attribute (`LABEL maintainer="..."`, `author='...'`), found from its `r=` (a literal start is fast).
@@ -349,6 +385,7 @@ def pick_mention(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span("name")
 
 
+_NOBILIARY = frozenset(("von", "van", "de", "di", "du", "da", "dos", "della", "ter", "ten", "bin", "binti", "ibn"))
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:at|in|on|to|into|onto|from|via|near|the)[ \t]+\Z")
 
 
@@ -364,16 +401,22 @@ _TITLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}(?:-[A-ZÀ-ÖØ-Þa-z�
 
 def _surname_after(tokens: list[re.Match], i: int, names: Names) -> int | None:
     irish = False
+    u_nobiliary = False
     for k in range(i + 1, min(i + 4, len(tokens))):
         u = tokens[k][0]
         if u in _PARTICLES:
-            irish = u[0].isupper()
+            # `Seán Ó Briain`, `Friederike von Arnim`: a surname follows a particle (not an article that is one in
+            # some names: `Öffnen Sie das Menü`)
+            # (after a lower-case particle the word must be in the name lists: `Rosa de Producción`, `Maria de
+            # Suporte` name a team, and no English list holds the words of other languages)
+            irish = u[0].isupper() or u in _NOBILIARY
+            u_nobiliary = not u[0].isupper()
             continue
         if not _plain_word(u):
             continue
         if u.lower() in _CALENDAR:
             return None  # `Tue Jun 11`: a date
-        if names.surname(u) or (irish and not names.word(u)):
+        if names.surname(u) or (irish and (names.given(u) if u_nobiliary else not names.word(u))):
             return k  # `Seán Ó Briain`: `Ó`, `Ní`, `Nic` are no words, a surname follows them
     return None
 
@@ -718,7 +761,12 @@ def _initial_surname(login: str, names: Names) -> bool:
     body = login[2:] if login[1:2] in "._" else login[1:]
     if len(body) < 5 or not body.isalpha() or names.word(login) or names.word(body):
         return False
+    if login.endswith(_CREDENTIAL_WORDS):
+        return False  # `apikey`, `oauth2accesstoken`: the literal user name a service documents for key logins
     return names.surname(body) and fold(body) not in german_words()
+
+
+_CREDENTIAL_WORDS = ("key", "token", "secret", "password", "passwd")
 
 
 def _pick_login(text: str, a: int, b: int, place: str) -> Span | None:
@@ -770,6 +818,8 @@ _ROLES = (
     "liaison", "coordinator", "officer", "specialist", "consultant", "auditor", "accountant", "controller",
     "operator", "sysadmin", "counsel", "supervisor", "technician", "responder", "on-call", "oncall",
     "underwriter", "banker", "trader", "dealer", "clerk", "secretary", "assistant",
+    # a person's family, named beside them in tickets and records (`contact daughter Emi Watanabe`)
+    "daughter", "son", "wife", "husband", "spouse", "mother", "father", "sister", "brother", "guardian",
 )
 
 
@@ -827,7 +877,7 @@ def role_gate(hay: str) -> bool:
     return not _ROLE_TOKENS.isdisjoint(hay.split())
 
 
-def _role_name(text: str, a: int, b: int) -> Span | None:
+def _role_name(text: str, a: int, b: int, kin: bool = False) -> Span | None:
     """Capitalised words beside a role: a person's (`_person_words`), or one word that is a listed given
     name or no English word and no listed surname (`Kenji`, not `Jenkins` or `Grafana Cloud`)."""
     names = _names()
@@ -842,7 +892,8 @@ def _role_name(text: str, a: int, b: int) -> Span | None:
             return None  # `our DBA, Postgres 15`: a product and its version
         if "-" in words[0] and all(names.word(part) for part in words[0].split("-")):
             return None  # `support engineer, Indian-English email`: words joined, no name
-        return (a, b) if _one_word_person(words[0], names, strict=False) else None
+        # (beside a family word one word must be a listed given name: `his daughter Grafana` is a product's nickname)
+        return (a, b) if _one_word_person(words[0], names, strict=kin) else None
     last = words[-1]
     if not (names.given(words[0]) or names.surname(last) or _no_word(names, last)):
         return None  # `contact: Grafana Cloud`: a product's name ends in a word
@@ -862,7 +913,11 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
     else:
         sep = _AFTER_ROLE.match(text, b)
         name = _NAME_AT.match(text, sep.end()) if sep is not None else None
-        span = _role_name(text, name.start(), name.end()) if name is not None else None
+        kin = m[0].lower().rstrip("s") in _KIN
+        before_kin = _KIN_BEFORE if m[0].lower() in ("son", "sons") else _KIN_OR_LIST_BEFORE
+        if kin and before_kin.search(text, max(line, a - 12), a) is None:
+            return None  # `Los nodos afectados son Nova y Hera`: Spanish `son` is "are"; a family word has its owner
+        span = _role_name(text, name.start(), name.end(), kin) if name is not None else None
         if span is not None:
             return span
         near = text[max(line, a - 40) : a]
@@ -870,7 +925,13 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
     if before is None:
         return None
     name = _NAME_ENDS_AT.search(text, line, before.start())
-    return None if name is None else _role_name(text, name.start(), name.end())
+    return None if name is None else _role_name(text, name.start(), name.end(), m[0].lower().rstrip("s") in _KIN)
+
+
+_KIN = frozenset(("daughter", "son", "wife", "husband", "spouse", "mother", "father", "sister", "brother", "guardian"))
+# what stands before a family word in English: whose (`my son`, `the customer's wife`) or a label (`contact daughter`)
+_KIN_BEFORE = re.compile(r"(?i:\b(?:my|his|her|their|our|your|the|a|an|contact)|['’]s|\()[ \t]*\Z")
+_KIN_OR_LIST_BEFORE = re.compile(r"(?i:\b(?:my|his|her|their|our|your|the|a|an|contact)|['’]s|\(|,)[ \t]*\Z")  # `(age 12), guardian X`
 
 
 # --- Titles, handles beside a name, nicks before a colon, person fields by their key (round 11) ---
@@ -1101,6 +1162,25 @@ _SUBJECT_OWNER = re.compile(
 # is many empty cells, not one run a pattern backtracks over).
 _CELL = re.compile(r"[^,;\t|]+")
 _FIELD_NAME = re.compile(rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]{{2,}})?")
+
+
+def listed_names() -> Names:
+    """The name lists, for rules outside this module."""
+    return _names()
+
+
+def person_words_listed(words: list[str], names: Names) -> bool:
+    """Two or three words that are a person's name by the lists alone, with no place around them to say so (a
+    record's field, a chat line's speaker): a person's words (`_person_words`), the last a listed surname, and none an
+    English word unless a listed given name (`Nkechi Eze`, `Quispe Mamani`, `Thomas Berg`; not `Chief Officer`,
+    `Line Maintenance`, `Nova Compute`)."""
+    if not 2 <= len(words) <= 3 or any(fold(w.split("-")[0]) in _SAINT for w in words):
+        return False
+    if not names.surname(words[-1]):
+        return False  # a given name and a word no list holds is as often a bot or a product (`Argo Rollouts`, `Ruby Sidekiq`)
+    if any(names.word(w) and not names.given(w) for w in words):
+        return False
+    return _person_words(words, names)
 
 
 def english_word(word: str) -> bool:

@@ -105,6 +105,7 @@ from dataclasses import dataclass
 from exporter.privacy.custom_patterns import compile_custom
 from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
+from exporter.privacy.person_records import people_in_records
 from exporter.privacy.personal_data import public_addresses_only
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
@@ -129,6 +130,7 @@ REDACTION_TYPES: tuple[str, ...] = (
     "national_id",
     "date_of_birth",
     "postal_address",
+    "vehicle_registration",
     "phone",
     "person_name",
     "ipv6",
@@ -187,6 +189,8 @@ class Redactor:
         self._custom = [compile_custom(name, pattern) for name, pattern in (custom_patterns or {}).items()]
         self._keyed = "password" in chosen
         self._names = "person_name" in chosen
+        self._birth_dates = "date_of_birth" in chosen
+        self._ids = "national_id" in chosen
 
     def redact(self, text: str) -> RedactionResult:
         counts: Counter = Counter()
@@ -229,6 +233,10 @@ class Redactor:
 
     def _redact(self, text: str, counts: Counter) -> str:
         out = redact_to_fixed_point(text, self._rules, self._custom, counts)
+        if self._names or self._birth_dates or self._ids:
+            # (a roster line may hold nothing a rule finds but a surname, a given name and a birth date side by side)
+            out, found = people_in_records(out, self._birth_dates, self._names, self._ids)
+            counts.update({k: n for k, n in found.items() if n})
         if self._names and out is not text and "<redacted:" in out:
             if "<redacted:person_name>" in out:
                 out, n = same_person_elsewhere(text, out)

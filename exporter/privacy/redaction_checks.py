@@ -200,9 +200,95 @@ def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
     must still be valid in one of `_REGIONS`."""
     a, b = m.span("num")
     groups = len(_GROUP_SEP.findall(text, a, b))
-    return _valid_phone(m, text, _REGIONS + _ALL_REGIONS if groups >= 2 else _REGIONS)
+    raw = text[a:b]
+    # (a national number with its trunk 0 and a space after the area code, `06 12345678`, is written for a region too;
+    # a word in another language than English says the number is that language's region's)
+    foreign = m.groupdict().get("foreign") is not None
+    if foreign and _DATE_DIGITS.fullmatch(raw.strip()):
+        return None  # `telefon 20261130`: a date's eight digits, valid in some plan, are no number a person gave
+    wide = groups >= 2 or foreign or (groups >= 1 and raw.startswith("0"))
+    span = _valid_phone(m, text, _REGIONS + _ALL_REGIONS if wide else _REGIONS)
+    if span is None and groups >= 2 and _fictional_national(raw):
+        return m.span("num")
+    if span is not None and foreign and _company_line(text, m.start(), raw):
+        return None
+    return span
 
 
+# A company's line, no person's: a number the plan gives out for a service (freephone, shared cost, premium rate, a
+# universal access number, voicemail: `phonenumbers.number_type`), or one a switchboard or customer-service label
+# names on the line before it.
+_SERVICE_TYPES = frozenset((
+    phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.UAN, phonenumbers.PhoneNumberType.VOICEMAIL,
+))
+_COMPANY_LABEL = re.compile(
+    r"(?i:sentralbord|switchboard|zentrale|kunde(?:n)?service|kundeservice|customer service|service client|servicio"
+    r"|atenci[óo]n al cliente|infolinia|centrala|helpdesk|reception|resepsjon|freephone|gratuito|toll[- ]free)"
+)
+
+
+def _company_line(text: str, at: int, raw: str) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if _COMPANY_LABEL.search(text, max(line, at - 60), min(end if end >= 0 else len(text), at + 80)):
+        return True
+    for region in (None,) if raw.startswith("+") else _REGIONS + _ALL_REGIONS:
+        try:
+            number = phonenumbers.parse(raw.rstrip(" .-"), region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.number_type(number) in _SERVICE_TYPES
+    return False
+
+
+def pick_owned_phone(m: re.Match, text: str, floor: int) -> Span | None:
+    """A number right after a person's redacted name or address: written in groups split by spaces (a count, a date or
+    an id is not), valid in some region or a national number of a possible length (`_fictional_national`)."""
+    if not text.endswith(("<redacted:person_name>", "<redacted:email>"), 0, m.start()):
+        return None
+    a, b = m.span("num")
+    raw = text[a:b]
+    if " " not in raw or raw.startswith("+"):
+        return None  # (`+` numbers are found by the rule for them)
+    # a national number opens with its trunk 0; without one, only nine digits or more in three groups or more
+    # (`91 555 23 87`), which a count (`12 345 678 rows`) or a date (`2024 05 01`) has not; no group is a lone 0
+    # (`0 12 24 36 48 retries`: a backoff), no unit follows (`0 10 20 30 40 ms`), and the number is one a numbering
+    # plan gives out (no sign of a phone but the name before it: a schedule's `0800 1200 1300` is possible, not valid)
+    digits = sum(c.isdigit() for c in raw)
+    if not ((raw.startswith("0") and 10 <= digits <= 11) or (digits >= 9 and raw.count(" ") >= 3)):
+        return None  # (a national number with its trunk 0 is ten or eleven digits in the plans that write one)
+    if "0" in raw.split(" ") or _UNIT_AFTER.match(text, b):
+        return None
+    span = _valid_phone(m, text, _REGIONS + _ALL_REGIONS)
+    return None if span is None or _company_line(text, m.start(), raw) else span
+
+
+_UNIT_AFTER = re.compile(r"[ \t]*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|retries|retry|bytes?|[kmg]i?b|rows|requests"
+                         r"|times|x|%|buckets?|items|events|points|px)(?![\w])", re.I)
+
+
+_SPACED_NATIONAL = re.compile(r"0\d{1,4}(?: \d{2,4}){2,3}")
+
+
+def _fictional_national(raw: str) -> bool:
+    """A number in national format (trunk 0, groups split by spaces: `07700 900 845`) of a possible length after a word
+    that says phone: the ranges set aside for fiction and tests (Ofcom's 07700 900xxx) and new allocations are in no
+    list of valid ranges, but the word and the writing say what it is."""
+    raw = raw.rstrip(" .-")
+    if _SPACED_NATIONAL.fullmatch(raw) is None:
+        return False
+    for region in _REGIONS:
+        try:
+            if phonenumbers.is_possible_number(phonenumbers.parse(raw, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _GROUP_SEP = re.compile(r"\d[ .-]+(?=\d)")
 _ALL_REGIONS = tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(_REGIONS)))
 

@@ -65,6 +65,7 @@ from exporter.privacy.person_names import (
     BRACKET_NICK,
     CAPITALISED_RUN,
     CHAT_NICK,
+    CHAT_SPEAKER,
     CONTACT_OWNER,
     GREETING_OR_SIGNATURE,
     HANDLE_AFTER_NAME,
@@ -91,6 +92,7 @@ from exporter.privacy.person_names import (
     login_place_gate,
     lower_name_gate,
     name_key_gate,
+    pick_chat_speaker,
     pick_full_name,
     pick_greeting_or_signature,
     pick_handle_after_name,
@@ -109,6 +111,7 @@ from exporter.privacy.person_names import (
     pick_person_attribute,
     pick_role_apposition,
     role_gate,
+    speaker_gate,
 )
 from exporter.privacy.personal_data import (
     CARD_GATE,
@@ -134,6 +137,21 @@ from exporter.privacy.prose_passwords import (
 )
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
+from exporter.privacy.travel_documents import (
+    MRZ_CARD_DATES,
+    MRZ_CARD_NAME,
+    MRZ_CARD_NUMBER,
+    MRZ_DATA,
+    MRZ_NAME,
+    VEHICLE_REGISTRATION,
+    VEHICLE_REGISTRATION_NEEDLES,
+    pick_mrz_card_dates,
+    pick_mrz_card_name,
+    pick_mrz_card_number,
+    pick_mrz_data,
+    pick_mrz_name,
+    pick_vehicle_registration,
+)
 
 _HEX32_RUN = re.compile(r"[0-9A-F]{32}")
 
@@ -335,6 +353,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # Other countries' ids after their own name, checked by python-stdnum; a date after a birth label.
     make_rule("national_id", ids.LABELLED_ID, lower=True, needles=ids.LABELLED_ID_NEEDLES, pick=ids.pick_labelled_id),
+    # A passport's or an identity card's machine-readable zone: the name line by its shape, the data line by its checks.
+    make_rule("national_id", MRZ_DATA, needles=("<",), pick=pick_mrz_data, cased=True),
+    make_rule("person_name", MRZ_NAME, needles=("<<",), pick=pick_mrz_name, cased=True),
+    make_rule("national_id", MRZ_CARD_NUMBER, needles=("<",), pick=pick_mrz_card_number, cased=True),
+    make_rule("national_id", MRZ_CARD_DATES, needles=("<",), pick=pick_mrz_card_dates, cased=True),
+    make_rule("person_name", MRZ_CARD_NAME, needles=("<<",), pick=pick_mrz_card_name, cased=True),
+    make_rule("vehicle_registration", VEHICLE_REGISTRATION, lower=True, needles=VEHICLE_REGISTRATION_NEEDLES,
+              pick=pick_vehicle_registration),
     make_rule("date_of_birth", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
               pick=ids.pick_date_of_birth),
     make_rule("postal_address", ids.POSTAL_ADDRESS, lower=True, needles=ids.POSTAL_ADDRESS_NEEDLES,
@@ -351,14 +377,26 @@ RULES: tuple[Rule, ...] = (
         "phone",
         # a word that says phone, a few words that say where (`callback requested on`, `number is`), the number
         r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?"
-        r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number)"
-        r"(?![a-z])(?:[ \t]+(?:is|on|at|me|us|requested|number|no\.?)(?![a-z])){0,3}[\s:.#]*"
+        r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number"
+        # the same words in the languages tickets come in (`Ring meg på`, `Handynummer`, `Contacto de emergencia`)
+        r"|(?P<foreign>ring[ \t]+(?:meg|mig|oss|os)|tlf|telefon(?:nummer|u)?|mobil(?:nummer|telefon)?|handynummer"
+        r"|tel[ée]fono|m[óo]vil|celular|contacto(?:[ \t]+de[ \t]+emergencia)?|contactpersoon|notfallkontakt"
+        r"|n[øo]dkontakt))"
+        # (between the word and the number: a few words, or the contact's name and address already redacted)
+        r"(?![a-z])(?:[ \t:]{1,3}(?:is|on|at|me|us|requested|number|no\.?|p[åa]|unter|al|au"
+        r"|<redacted:(?:person_name|email)>,?)(?![a-z])){0,3}[\s:.#,]*"
         r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
         needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
-                 "call", "number"),
+                 "call", "number", "ring ", "tlf", "telefon", "mobil", "handynummer", "tel", "móvil", "movil", "celular",
+                 "kontakt"),
         pick=checks.pick_named_phone,
     ),
+    # A number a person or an address was just given (`booked with <name> on 07700 900 845`, `<name>, <e-mail>, 06
+    # 12345678`): a contact card's or a sentence's phone, in national format with groups split by spaces.
+    # (from the character after the placeholder: a match may not start inside one)
+    make_rule("phone", r"[ \t,;:(–-](?<=_name>[ \t,;:(–-]|email>[ \t,;:(–-])[ \t]*(?:(?:on|at)(?![a-z])[ \t]*)?"
+              r"(?P<num>\+?\d[\d ]{5,18}\d)(?![\d.:/-])", lower=True, needles=("<redacted:",), pick=checks.pick_owned_phone),
     make_rule(
         "phone",
         r'"(?P<key>phone(?:_?number)?|mobile|msisdn|tel|telephone|cell|address|number|value)"[ \t]*:[ \t]*'
@@ -380,7 +418,8 @@ RULES: tuple[Rule, ...] = (
         pick=checks.pick_card_code,
     ),
     make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
-    make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@",), pick=pick_named_group, cased=True),
+    make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@", "<redacted:email>>"), pick=pick_named_group, cased=True),
+    make_rule("person_name", CHAT_SPEAKER, gate=speaker_gate, pick=pick_chat_speaker, cased=True),
     make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
     make_rule("person_name", PERSON_ATTRIBUTE, needles=("r=",), pick=pick_person_attribute, cased=True),
     make_rule("person_name", CHAT_NICK, needles=("<",), pick=pick_name_by_itself, cased=True),
