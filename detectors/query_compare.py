@@ -42,6 +42,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from detectors import org_names
+from detectors.term_pairs import pair_first
 from detectors.timerange import LOOK_BACK
 from detectors.word_lists import is_word
 from detectors.word_runs import WordRunPattern
@@ -1123,6 +1124,29 @@ def _typo(a: str, b: str) -> bool:
     return OSA.distance(a, b) <= 1 or OSA.distance(a.removesuffix("s"), b.removesuffix("s")) <= 1
 
 
+#: Words up to this long are keyed by their one-letter deletions, longer ones by their halves (see `_typo_keys`).
+_SHORT_WORD = 24
+
+
+def _typo_keys(word: str) -> set[tuple]:
+    """Keys that two words `_typo` relates always share, so each word looks up its few possible slips
+    (`detectors.term_pairs`). Two words one edit apart share a one-letter deletion (the word itself for an
+    insertion, the same deletion for a substitution or a swap); that is linear in the words only while they are short,
+    so a long word is keyed by its halves instead: an edit leaves the first half of the shorter length ``n`` or the
+    last ``n - n // 2 - 1`` letters untouched. A word of a length between takes both kinds, as a pair of words either
+    side of the cut does."""
+    if not (word.isalpha() and len(word) >= 5):
+        return set()
+    keys: set[tuple] = {("inflection", _INFLECTION.sub("", word))}
+    for w in {word, word.removesuffix("s")}:
+        if len(w) <= _SHORT_WORD + 1:
+            keys |= {("deletion", w)} | {("deletion", w[:i] + w[i + 1:]) for i in range(len(w))}
+        if len(w) >= _SHORT_WORD:
+            for n in (len(w) - 1, len(w)):
+                keys |= {("head", n, w[:n // 2]), ("tail", n, w[len(w) - (n - n // 2 - 1):])}
+    return keys
+
+
 def _narrows(broad: str, narrow: str) -> bool:
     """5xx > 503; prod > prod-eu, tl-prod-eu1; eu > eu-north-1 (only broad environment and region words)."""
     if re.fullmatch(r"[1-5]xx", broad) and re.fullmatch(r"\d{3}", narrow):
@@ -1131,14 +1155,59 @@ def _narrows(broad: str, narrow: str) -> bool:
     if "-" in narrow and head in _REGION_GROUPS.get(broad, ()):
         return True
     # a numbered member of a named group: "all pg-profiles replicas" > "pg-profiles-02", "vole-db" > "vole-db-3"
-    if "-" in broad and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
+    if "-" in broad and _member_of(broad, narrow):
         return True
     # ... also where the group's name is one word no dictionary has ("all STS cranes" > "STS-04"): "kelp" / "kelp-2"
     # may be a service and another, so a plain word does not
-    if broad.isalpha() and len(broad) >= 2 and not is_word(broad) and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
+    if broad.isalpha() and len(broad) >= 2 and not is_word(broad) and _member_of(broad, narrow):
         return True
     # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
     return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))
+
+
+def _member_of(group: str, name: str) -> bool:
+    """``name`` is ``group`` with a number of up to three digits after a dash ("vole-db-3" of "vole-db"), read without
+    compiling a pattern per pair."""
+    return name.startswith(group + "-") and _MEMBER_NUMBER.fullmatch(name, len(group) + 1) is not None
+
+
+_MEMBER_NUMBER = re.compile(r"\d{1,3}")
+_STATUS_CLASS = re.compile(r"[1-5]xx")
+_STATUS_CODE = re.compile(r"\d{3}")
+
+
+def _broad_keys(term: str) -> set[tuple]:
+    """Keys under which ``term`` may narrow to another (`_narrows` with it broad): what `_narrow_keys` gives the
+    narrow one, so each term looks up the few it could narrow (`detectors.term_pairs`)."""
+    keys: set[tuple] = {("member", term)}
+    if _STATUS_CLASS.fullmatch(term):
+        keys.add(("class", term[0]))
+    keys |= {("head", h) for h in _REGION_GROUPS.get(term, ())}
+    if term in _BROAD:
+        keys.add(("part", term))
+    return keys
+
+
+def _narrow_keys(term: str) -> set[tuple]:
+    """Keys under which ``term`` may be narrower than another: its status class, its first part, its group without
+    the number, each of its parts."""
+    keys: set[tuple] = set()
+    if _STATUS_CODE.fullmatch(term):
+        keys.add(("class", term[0]))
+    if "-" in term:
+        keys |= {("head", term.split("-", 1)[0]), ("member", term.rsplit("-", 1)[0])}
+        keys |= {("part", _term(p)) for p in term.split("-")}
+    return keys
+
+
+def _either_keys(term: str) -> set[tuple]:
+    """A term's keys in both roles (`_narrows` either way round), each marked by the role the other term must take."""
+    return {("b",) + k for k in _broad_keys(term)} | {("n",) + k for k in _narrow_keys(term)}
+
+
+def _either_keys_other(term: str) -> set[tuple]:
+    """The other side's keys, marked to meet `_either_keys`: its narrow keys meet a broad term, and the reverse."""
+    return {("b",) + k for k in _narrow_keys(term)} | {("n",) + k for k in _broad_keys(term)}
 
 
 def _intents_agree(a: str | None, b: str | None) -> bool:
@@ -1194,9 +1263,21 @@ def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str],
     word too once lower-cased: "TrainPositionStale" is "train position stale" (up to four words). Returns the
     words joined (shared terms, as `_join_split_names`)."""
     joined_words: list[str] = []
+    # each word looks up what could start it, and each term what is written after it: near-linear where a scan of
+    # every pair was quadratic in the terms, taking the same words in the same (sorted) order
+    after: dict[str, set[str]] = {}
+    for run in other_runs:
+        for i, c in enumerate(run):
+            if c == " ":
+                after.setdefault(run[:i], set()).add(run[i + 1:])
+    by_surface: dict[str, set[str]] = {}
+    for x in other:
+        by_surface.setdefault(other_surface.get(x, x), set()).add(x)
+    lengths = sorted({len(w) for w in by_surface})
+
     def chains(prefix: list[str], rest: str) -> list[list[str]]:
         last, found = prefix[-1], []
-        for y in sorted(other - set(prefix)):
+        for y in sorted((after.get(last, set()) & other) - set(prefix)):
             part = other_surface.get(y, y)
             if f"{last} {y}" in other_runs and rest.startswith(part):
                 found += [prefix + [y]] if rest == part else chains(prefix + [y], rest[len(part):]) if len(prefix) < 3 else []
@@ -1204,7 +1285,8 @@ def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str],
 
     for term in sorted(t for t in one if not t.startswith("!")):
         word = one_surface.get(term, term)
-        for x in sorted(other):
+        starts = {x for n in lengths if n < len(word) for x in by_surface.get(word[:n], ())}
+        for x in sorted(starts):
             first = other_surface.get(x, x)
             if term not in one or x not in other or not word.startswith(first) or word == first:
                 continue
@@ -1390,9 +1472,13 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
             a -= whole
             found.append("all " + " ".join(sorted(a_facts.surface.get(t, t) for t in whole)))
         slots = _marked(b_facts.mentioned, SLOT)
+        by_slot: dict[str, set[str]] = {}
+        for v, k in slots.items():
+            by_slot.setdefault(k, set()).add(v)
         for t in sorted(t for t in a if t.startswith("by-")):
             key = _SLOT_KEYS.get(t[3:], t[3:])
-            rows = {v for v in b if slots.get(v) == key or key in ("severity", "level") and v in _LEVEL_TERMS}
+            # (looked up by key, not scanned per breakdown: linear in the terms)
+            rows = (by_slot.get(key, set()) & b) | (_LEVEL_TERMS & b if key in ("severity", "level") else set())
             if rows:
                 a.discard(t)
                 b -= rows
@@ -1416,21 +1502,14 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
     only_a = {t for t in only_a if not (t.startswith("by-") and _stem(t[3:]) in cached.mentioned)}
-    for x in sorted(only_c):
-        for y in sorted(only_a):
-            if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):
-                only_c.discard(x)
-                only_a.discard(y)
-                shared.append(x)
+    # (each term looks up the few it could pair with, in the order a scan of every pair takes them: ``term_pairs``)
+    shared += [x for x, _ in pair_first(only_c, only_a, lambda x: _typo_keys(cached.surface.get(x, x)),
+                                        lambda y: _typo_keys(asked.surface.get(y, y)),
+                                        lambda x, y: _typo(cached.surface.get(x, x), asked.surface.get(y, y)))]
     shared += _join_compounds(only_c, only_a, cached.surface, asked.surface, asked.runs)
     shared += _join_compounds(only_a, only_c, asked.surface, cached.surface, cached.runs)
-    narrower = []
-    for x in sorted(only_c):
-        for y in sorted(only_a):
-            if x in only_c and y in only_a and (_narrows(x, y) or _narrows(y, x)):
-                only_c.discard(x)
-                only_a.discard(y)
-                narrower.append(f"{x} ~ {y}")
+    narrower = [f"{x} ~ {y}" for x, y in pair_first(only_c, only_a, _either_keys, _either_keys_other,
+                                                     lambda x, y: _narrows(x, y) or _narrows(y, x))]
     narrower += _same_slot(only_c, only_a, cached, asked)
     _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
     _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
