@@ -929,6 +929,11 @@ _SLOT_AFTER = re.compile(r"\b(" + "|".join(_SLOT_KEYS) + r")\s*(?:==|=|:)?\s*['\
 #: (headed by a word run whose end decides the match, so each run is tried once: ``WordRunPattern``)
 _SLOT_BEFORE = WordRunPattern(r"\b([a-z][\w.-]*)\s+(" + "|".join(_SLOT_KEYS) + r")\b", start=r"\b[a-z]", run=r"[\w.-]*")
 SLOT = f"{ASKS}k:"
+#: A mark that a threshold qualifies a measure: the nearest measure word before it in its clause ("cpu above 80% and
+#: memory above 95%": cpu > above > 80%, memori > above > 95%).
+BOUND = f"{ASKS}b:"
+#: Words that end a clause for `BOUND`: a measure before them qualifies no threshold after them.
+_CLAUSE_BREAKS = frozenset({"and", "or", "but", "while", "whereas", "vs", "versus"})
 #: The values of a severity or a log level: each is one row of a breakdown by severity / level.
 _LEVEL_TERMS = frozenset(_stem(SYNONYMS.get(w, w)) for w in (
     "critical", "crit", "warning", "warn", "error", "info", "debug", "fatal", "notice", "emergency", "high", "low",
@@ -947,11 +952,18 @@ def _scope_words(words: list[str]) -> tuple[list[str], set[str]]:
     "all kelp" (a name) and "all critical alerts" (a value and the subject) quantify over nothing here."""
     marks: set[str] = set()
     out = list(words)
+    measure = None  # the last measure word of the clause so far
     for i, w in enumerate(words):
         negated = i > 0 and words[i - 1] in _NEGATORS
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _CLAUSE_BREAKS:
+            measure = None
+        elif _stem(w) in _MEASURES or _stem(w) in _RESOURCES:
+            measure = _stem(w)
         if w in ("above", "below", "top", "bottom") and not negated and _NUMBER.fullmatch(nxt):
             marks.add(f"{CUTOFF}{w}>{_stem(nxt)}")
+            if measure and w in ("above", "below"):
+                marks.add(f"{BOUND}{measure}>{w}>{_stem(nxt)}")
         if w in _EVERYWHERE:
             marks.add(f"{WHOLE}{_stem(w)}")
         if w not in _UNIVERSAL:
@@ -1486,6 +1498,44 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     return found
 
 
+def _bound(facts: Facts) -> dict[tuple[str, str, str], set[str]]:
+    """(measure, direction, unit) -> the threshold values ``BOUND`` to it."""
+    out: dict[tuple[str, str, str], set[str]] = {}
+    for m in facts.mentioned:
+        if m.startswith(BOUND):
+            measure, way, value = m[len(BOUND):].split(">", 2)
+            out.setdefault((measure, way, re.sub(r"[\d.]", "", value)), set()).add(value)
+    return out
+
+
+def _bound_apart(cached: Facts, asked: Facts) -> tuple[list[str], set[str]]:
+    """Thresholds that both questions write with the same numbers but on other measures ("cpu above 80% and memory
+    above 95%" / "cpu above 95% and memory above 80%"): the words are equal, the questions are not. Per measure bound on
+    both sides, one value each in one direction, the higher "above" (the lower "below") is the narrower. Narrower on
+    one side throughout: nested (rule 4), returned as notes for ``narrower``; narrower on each side on some measure:
+    siblings (rule 2), returned as conflicting. Only values that both sides write are looked at: a value only one side
+    has is an unmatched term already, which compares as before (`_same_slot`)."""
+    mine, theirs = _bound(cached), _bound(asked)
+    notes: dict[str, list[str]] = {}
+    for key in sorted(mine.keys() & theirs.keys()):
+        measure, way, _ = key
+        if len(mine[key]) != 1 or len(theirs[key]) != 1:
+            continue
+        (vc,), (va,) = mine[key], theirs[key]
+        if vc == va or vc not in asked.terms or va not in cached.terms:
+            continue
+        nc, na = (float(_NUMBER_VALUE.match(v)[0]) for v in (vc, va))
+        if nc != na:
+            side = "asked" if (na > nc) == (way == "above") else "cached"
+            notes.setdefault(side, []).append(f"{cached.surface.get(measure, measure)} {way} {vc} ~ {way} {va}")
+    if len(notes) == 2:
+        return [], {n for found in notes.values() for n in found}
+    return next(iter(notes.values()), []), set()
+
+
+_NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
@@ -1511,13 +1561,15 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     narrower = [f"{x} ~ {y}" for x, y in pair_first(only_c, only_a, _either_keys, _either_keys_other,
                                                      lambda x, y: _narrows(x, y) or _narrows(y, x))]
     narrower += _same_slot(only_c, only_a, cached, asked)
+    bound_nested, bound_apart = _bound_apart(cached, asked)
+    narrower += bound_nested
     _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
     _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
     conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
     conflicting |= _reversed_flows(cached.mentioned, asked.mentioned)
     asks_other, opposite = _asks_differ(cached.mentioned, asked.mentioned)
-    conflicting |= opposite
+    conflicting |= opposite | bound_apart
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
         # one state more on one side ("open" / "open and acked") narrows; two that differ each way are siblings, and
