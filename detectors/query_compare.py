@@ -1140,7 +1140,7 @@ def _typo(a: str, b: str) -> bool:
 _SHORT_WORD = 24
 
 
-def _typo_keys(word: str) -> set[tuple]:
+def _typo_keys(word: str) -> set[str]:
     """Keys that two words `_typo` relates always share, so each word looks up its few possible slips
     (`detectors.term_pairs`). Two words one edit apart share a one-letter deletion (the word itself for an
     insertion, the same deletion for a substitution or a swap); that is linear in the words only while they are short,
@@ -1149,13 +1149,14 @@ def _typo_keys(word: str) -> set[tuple]:
     side of the cut does."""
     if not (word.isalpha() and len(word) >= 5):
         return set()
-    keys: set[tuple] = {("inflection", _INFLECTION.sub("", word))}
+    # (keys are strings, a letter for their kind: nothing for the garbage collector to track, unlike tuples)
+    keys = {"i" + _INFLECTION.sub("", word)}
     for w in {word, word.removesuffix("s")}:
         if len(w) <= _SHORT_WORD + 1:
-            keys |= {("deletion", w)} | {("deletion", w[:i] + w[i + 1:]) for i in range(len(w))}
+            keys |= {"d" + w} | {"d" + w[:i] + w[i + 1:] for i in range(len(w))}
         if len(w) >= _SHORT_WORD:
             for n in (len(w) - 1, len(w)):
-                keys |= {("head", n, w[:n // 2]), ("tail", n, w[len(w) - (n - n // 2 - 1):])}
+                keys |= {f"h{n}:{w[:n // 2]}", f"t{n}:{w[len(w) - (n - n // 2 - 1):]}"}
     return keys
 
 
@@ -1188,38 +1189,38 @@ _STATUS_CLASS = re.compile(r"[1-5]xx")
 _STATUS_CODE = re.compile(r"\d{3}")
 
 
-def _broad_keys(term: str) -> set[tuple]:
+def _broad_keys(term: str) -> set[str]:
     """Keys under which ``term`` may narrow to another (`_narrows` with it broad): what `_narrow_keys` gives the
     narrow one, so each term looks up the few it could narrow (`detectors.term_pairs`)."""
-    keys: set[tuple] = {("member", term)}
+    keys = {"m" + term}
     if _STATUS_CLASS.fullmatch(term):
-        keys.add(("class", term[0]))
-    keys |= {("head", h) for h in _REGION_GROUPS.get(term, ())}
+        keys.add("c" + term[0])
+    keys |= {"h" + h for h in _REGION_GROUPS.get(term, ())}
     if term in _BROAD:
-        keys.add(("part", term))
+        keys.add("p" + term)
     return keys
 
 
-def _narrow_keys(term: str) -> set[tuple]:
+def _narrow_keys(term: str) -> set[str]:
     """Keys under which ``term`` may be narrower than another: its status class, its first part, its group without
     the number, each of its parts."""
-    keys: set[tuple] = set()
+    keys = set()
     if _STATUS_CODE.fullmatch(term):
-        keys.add(("class", term[0]))
+        keys.add("c" + term[0])
     if "-" in term:
-        keys |= {("head", term.split("-", 1)[0]), ("member", term.rsplit("-", 1)[0])}
-        keys |= {("part", _term(p)) for p in term.split("-")}
+        keys |= {"h" + term.split("-", 1)[0], "m" + term.rsplit("-", 1)[0]}
+        keys |= {"p" + _term(p) for p in term.split("-")}
     return keys
 
 
-def _either_keys(term: str) -> set[tuple]:
+def _either_keys(term: str) -> set[str]:
     """A term's keys in both roles (`_narrows` either way round), each marked by the role the other term must take."""
-    return {("b",) + k for k in _broad_keys(term)} | {("n",) + k for k in _narrow_keys(term)}
+    return {"b" + k for k in _broad_keys(term)} | {"n" + k for k in _narrow_keys(term)}
 
 
-def _either_keys_other(term: str) -> set[tuple]:
+def _either_keys_other(term: str) -> set[str]:
     """The other side's keys, marked to meet `_either_keys`: its narrow keys meet a broad term, and the reverse."""
-    return {("b",) + k for k in _narrow_keys(term)} | {("n",) + k for k in _broad_keys(term)}
+    return {"b" + k for k in _narrow_keys(term)} | {"n" + k for k in _broad_keys(term)}
 
 
 def _intents_agree(a: str | None, b: str | None) -> bool:
