@@ -42,6 +42,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from detectors import org_names
+from detectors.term_pairs import pair_first
 from detectors.timerange import LOOK_BACK
 from detectors.word_lists import is_word
 from detectors.word_runs import WordRunPattern
@@ -928,6 +929,11 @@ _SLOT_AFTER = re.compile(r"\b(" + "|".join(_SLOT_KEYS) + r")\s*(?:==|=|:)?\s*['\
 #: (headed by a word run whose end decides the match, so each run is tried once: ``WordRunPattern``)
 _SLOT_BEFORE = WordRunPattern(r"\b([a-z][\w.-]*)\s+(" + "|".join(_SLOT_KEYS) + r")\b", start=r"\b[a-z]", run=r"[\w.-]*")
 SLOT = f"{ASKS}k:"
+#: A mark that a threshold qualifies a measure: the nearest measure word before it in its clause ("cpu above 80% and
+#: memory above 95%": cpu > above > 80%, memori > above > 95%).
+BOUND = f"{ASKS}b:"
+#: Words that end a clause for `BOUND`: a measure before them qualifies no threshold after them.
+_CLAUSE_BREAKS = frozenset({"and", "or", "but", "while", "whereas", "vs", "versus"})
 #: The values of a severity or a log level: each is one row of a breakdown by severity / level.
 _LEVEL_TERMS = frozenset(_stem(SYNONYMS.get(w, w)) for w in (
     "critical", "crit", "warning", "warn", "error", "info", "debug", "fatal", "notice", "emergency", "high", "low",
@@ -946,11 +952,18 @@ def _scope_words(words: list[str]) -> tuple[list[str], set[str]]:
     "all kelp" (a name) and "all critical alerts" (a value and the subject) quantify over nothing here."""
     marks: set[str] = set()
     out = list(words)
+    measure = None  # the last measure word of the clause so far
     for i, w in enumerate(words):
         negated = i > 0 and words[i - 1] in _NEGATORS
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _CLAUSE_BREAKS:
+            measure = None
+        elif _stem(w) in _MEASURES or _stem(w) in _RESOURCES:
+            measure = _stem(w)
         if w in ("above", "below", "top", "bottom") and not negated and _NUMBER.fullmatch(nxt):
             marks.add(f"{CUTOFF}{w}>{_stem(nxt)}")
+            if measure and w in ("above", "below"):
+                marks.add(f"{BOUND}{measure}>{w}>{_stem(nxt)}")
         if w in _EVERYWHERE:
             marks.add(f"{WHOLE}{_stem(w)}")
         if w not in _UNIVERSAL:
@@ -1123,6 +1136,30 @@ def _typo(a: str, b: str) -> bool:
     return OSA.distance(a, b) <= 1 or OSA.distance(a.removesuffix("s"), b.removesuffix("s")) <= 1
 
 
+#: Words up to this long are keyed by their one-letter deletions, longer ones by their halves (see `_typo_keys`).
+_SHORT_WORD = 24
+
+
+def _typo_keys(word: str) -> set[str]:
+    """Keys that two words `_typo` relates always share, so each word looks up its few possible slips
+    (`detectors.term_pairs`). Two words one edit apart share a one-letter deletion (the word itself for an
+    insertion, the same deletion for a substitution or a swap); that is linear in the words only while they are short,
+    so a long word is keyed by its halves instead: an edit leaves the first half of the shorter length ``n`` or the
+    last ``n - n // 2 - 1`` letters untouched. A word of a length between takes both kinds, as a pair of words either
+    side of the cut does."""
+    if not (word.isalpha() and len(word) >= 5):
+        return set()
+    # (keys are strings, a letter for their kind: nothing for the garbage collector to track, unlike tuples)
+    keys = {"i" + _INFLECTION.sub("", word)}
+    for w in {word, word.removesuffix("s")}:
+        if len(w) <= _SHORT_WORD + 1:
+            keys |= {"d" + w} | {"d" + w[:i] + w[i + 1:] for i in range(len(w))}
+        if len(w) >= _SHORT_WORD:
+            for n in (len(w) - 1, len(w)):
+                keys |= {f"h{n}:{w[:n // 2]}", f"t{n}:{w[len(w) - (n - n // 2 - 1):]}"}
+    return keys
+
+
 def _narrows(broad: str, narrow: str) -> bool:
     """5xx > 503; prod > prod-eu, tl-prod-eu1; eu > eu-north-1 (only broad environment and region words)."""
     if re.fullmatch(r"[1-5]xx", broad) and re.fullmatch(r"\d{3}", narrow):
@@ -1131,14 +1168,59 @@ def _narrows(broad: str, narrow: str) -> bool:
     if "-" in narrow and head in _REGION_GROUPS.get(broad, ()):
         return True
     # a numbered member of a named group: "all pg-profiles replicas" > "pg-profiles-02", "vole-db" > "vole-db-3"
-    if "-" in broad and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
+    if "-" in broad and _member_of(broad, narrow):
         return True
     # ... also where the group's name is one word no dictionary has ("all STS cranes" > "STS-04"): "kelp" / "kelp-2"
     # may be a service and another, so a plain word does not
-    if broad.isalpha() and len(broad) >= 2 and not is_word(broad) and re.fullmatch(re.escape(broad) + r"-\d{1,3}", narrow):
+    if broad.isalpha() and len(broad) >= 2 and not is_word(broad) and _member_of(broad, narrow):
         return True
     # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
     return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))
+
+
+def _member_of(group: str, name: str) -> bool:
+    """``name`` is ``group`` with a number of up to three digits after a dash ("vole-db-3" of "vole-db"), read without
+    compiling a pattern per pair."""
+    return name.startswith(group + "-") and _MEMBER_NUMBER.fullmatch(name, len(group) + 1) is not None
+
+
+_MEMBER_NUMBER = re.compile(r"\d{1,3}")
+_STATUS_CLASS = re.compile(r"[1-5]xx")
+_STATUS_CODE = re.compile(r"\d{3}")
+
+
+def _broad_keys(term: str) -> set[str]:
+    """Keys under which ``term`` may narrow to another (`_narrows` with it broad): what `_narrow_keys` gives the
+    narrow one, so each term looks up the few it could narrow (`detectors.term_pairs`)."""
+    keys = {"m" + term}
+    if _STATUS_CLASS.fullmatch(term):
+        keys.add("c" + term[0])
+    keys |= {"h" + h for h in _REGION_GROUPS.get(term, ())}
+    if term in _BROAD:
+        keys.add("p" + term)
+    return keys
+
+
+def _narrow_keys(term: str) -> set[str]:
+    """Keys under which ``term`` may be narrower than another: its status class, its first part, its group without
+    the number, each of its parts."""
+    keys = set()
+    if _STATUS_CODE.fullmatch(term):
+        keys.add("c" + term[0])
+    if "-" in term:
+        keys |= {"h" + term.split("-", 1)[0], "m" + term.rsplit("-", 1)[0]}
+        keys |= {"p" + _term(p) for p in term.split("-")}
+    return keys
+
+
+def _either_keys(term: str) -> set[str]:
+    """A term's keys in both roles (`_narrows` either way round), each marked by the role the other term must take."""
+    return {"b" + k for k in _broad_keys(term)} | {"n" + k for k in _narrow_keys(term)}
+
+
+def _either_keys_other(term: str) -> set[str]:
+    """The other side's keys, marked to meet `_either_keys`: its narrow keys meet a broad term, and the reverse."""
+    return {"b" + k for k in _narrow_keys(term)} | {"n" + k for k in _broad_keys(term)}
 
 
 def _intents_agree(a: str | None, b: str | None) -> bool:
@@ -1194,9 +1276,21 @@ def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str],
     word too once lower-cased: "TrainPositionStale" is "train position stale" (up to four words). Returns the
     words joined (shared terms, as `_join_split_names`)."""
     joined_words: list[str] = []
+    # each word looks up what could start it, and each term what is written after it: near-linear where a scan of
+    # every pair was quadratic in the terms, taking the same words in the same (sorted) order
+    after: dict[str, set[str]] = {}
+    for run in other_runs:
+        for i, c in enumerate(run):
+            if c == " ":
+                after.setdefault(run[:i], set()).add(run[i + 1:])
+    by_surface: dict[str, set[str]] = {}
+    for x in other:
+        by_surface.setdefault(other_surface.get(x, x), set()).add(x)
+    lengths = sorted({len(w) for w in by_surface})
+
     def chains(prefix: list[str], rest: str) -> list[list[str]]:
         last, found = prefix[-1], []
-        for y in sorted(other - set(prefix)):
+        for y in sorted((after.get(last, set()) & other) - set(prefix)):
             part = other_surface.get(y, y)
             if f"{last} {y}" in other_runs and rest.startswith(part):
                 found += [prefix + [y]] if rest == part else chains(prefix + [y], rest[len(part):]) if len(prefix) < 3 else []
@@ -1204,7 +1298,8 @@ def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str],
 
     for term in sorted(t for t in one if not t.startswith("!")):
         word = one_surface.get(term, term)
-        for x in sorted(other):
+        starts = {x for n in lengths if n < len(word) for x in by_surface.get(word[:n], ())}
+        for x in sorted(starts):
             first = other_surface.get(x, x)
             if term not in one or x not in other or not word.startswith(first) or word == first:
                 continue
@@ -1390,14 +1485,56 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
             a -= whole
             found.append("all " + " ".join(sorted(a_facts.surface.get(t, t) for t in whole)))
         slots = _marked(b_facts.mentioned, SLOT)
+        by_slot: dict[str, set[str]] = {}
+        for v, k in slots.items():
+            by_slot.setdefault(k, set()).add(v)
         for t in sorted(t for t in a if t.startswith("by-")):
             key = _SLOT_KEYS.get(t[3:], t[3:])
-            rows = {v for v in b if slots.get(v) == key or key in ("severity", "level") and v in _LEVEL_TERMS}
+            # (looked up by key, not scanned per breakdown: linear in the terms)
+            rows = (by_slot.get(key, set()) & b) | (_LEVEL_TERMS & b if key in ("severity", "level") else set())
             if rows:
                 a.discard(t)
                 b -= rows
                 found.append(f"{t} > " + " ".join(sorted(rows)))
     return found
+
+
+def _bound(facts: Facts) -> dict[tuple[str, str, str], set[str]]:
+    """(measure, direction, unit) -> the threshold values ``BOUND`` to it."""
+    out: dict[tuple[str, str, str], set[str]] = {}
+    for m in facts.mentioned:
+        if m.startswith(BOUND):
+            measure, way, value = m[len(BOUND):].split(">", 2)
+            out.setdefault((measure, way, re.sub(r"[\d.]", "", value)), set()).add(value)
+    return out
+
+
+def _bound_apart(cached: Facts, asked: Facts) -> tuple[list[str], set[str]]:
+    """Thresholds that both questions write with the same numbers but on other measures ("cpu above 80% and memory
+    above 95%" / "cpu above 95% and memory above 80%"): the words are equal, the questions are not. Per measure bound on
+    both sides, one value each in one direction, the higher "above" (the lower "below") is the narrower. Narrower on
+    one side throughout: nested (rule 4), returned as notes for ``narrower``; narrower on each side on some measure:
+    siblings (rule 2), returned as conflicting. Only values that both sides write are looked at: a value only one side
+    has is an unmatched term already, which compares as before (`_same_slot`)."""
+    mine, theirs = _bound(cached), _bound(asked)
+    notes: dict[str, list[str]] = {}
+    for key in sorted(mine.keys() & theirs.keys()):
+        measure, way, _ = key
+        if len(mine[key]) != 1 or len(theirs[key]) != 1:
+            continue
+        (vc,), (va,) = mine[key], theirs[key]
+        if vc == va or vc not in asked.terms or va not in cached.terms:
+            continue
+        nc, na = (float(_NUMBER_VALUE.match(v)[0]) for v in (vc, va))
+        if nc != na:
+            side = "asked" if (na > nc) == (way == "above") else "cached"
+            notes.setdefault(side, []).append(f"{cached.surface.get(measure, measure)} {way} {vc} ~ {way} {va}")
+    if len(notes) == 2:
+        return [], {n for found in notes.values() for n in found}
+    return next(iter(notes.values()), []), set()
+
+
+_NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
@@ -1416,29 +1553,24 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
     only_a = {t for t in only_a if not (t.startswith("by-") and _stem(t[3:]) in cached.mentioned)}
-    for x in sorted(only_c):
-        for y in sorted(only_a):
-            if x in only_c and y in only_a and _typo(cached.surface.get(x, x), asked.surface.get(y, y)):
-                only_c.discard(x)
-                only_a.discard(y)
-                shared.append(x)
+    # (each term looks up the few it could pair with, in the order a scan of every pair takes them: ``term_pairs``)
+    shared += [x for x, _ in pair_first(only_c, only_a, lambda x: _typo_keys(cached.surface.get(x, x)),
+                                        lambda y: _typo_keys(asked.surface.get(y, y)),
+                                        lambda x, y: _typo(cached.surface.get(x, x), asked.surface.get(y, y)))]
     shared += _join_compounds(only_c, only_a, cached.surface, asked.surface, asked.runs)
     shared += _join_compounds(only_a, only_c, asked.surface, cached.surface, cached.runs)
-    narrower = []
-    for x in sorted(only_c):
-        for y in sorted(only_a):
-            if x in only_c and y in only_a and (_narrows(x, y) or _narrows(y, x)):
-                only_c.discard(x)
-                only_a.discard(y)
-                narrower.append(f"{x} ~ {y}")
+    narrower = [f"{x} ~ {y}" for x, y in pair_first(only_c, only_a, _either_keys, _either_keys_other,
+                                                     lambda x, y: _narrows(x, y) or _narrows(y, x))]
     narrower += _same_slot(only_c, only_a, cached, asked)
+    bound_nested, bound_apart = _bound_apart(cached, asked)
+    narrower += bound_nested
     _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
     _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
     conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
     conflicting |= _reversed_flows(cached.mentioned, asked.mentioned)
     asks_other, opposite = _asks_differ(cached.mentioned, asked.mentioned)
-    conflicting |= opposite
+    conflicting |= opposite | bound_apart
     states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
     if states_c and states_a and states_c != states_a:
         # one state more on one side ("open" / "open and acked") narrows; two that differ each way are siblings, and

@@ -1,0 +1,67 @@
+"""`relate` both ways on 2 ... 20 KB question pairs of three shapes (issue 15, round 16; sizes in KBS).
+
+    PYTHONPATH=. .venv/bin/python bench/relate_speed.py TREE [shape ...]
+"""
+import os
+import sys
+import time
+
+sys.path.insert(0, sys.argv[1])
+from detectors.org_names import vocabulary  # noqa: E402
+from detectors.query_compare import relate  # noqa: E402
+from exporter.querymem.reading import read_question  # noqa: E402
+
+T0 = 1773144000.0
+SYL = ["ka", "lo", "vi", "ren", "tu", "sa", "mor", "qe", "bri", "zan", "pel", "ox"]
+
+
+def heads(n):  # the reviewer's: many distinct hyphenated names and their heads
+    out, i = [], 0
+    while sum(map(len, out)) < n:
+        out.append(f"h{i:x}q-canary h{i:x}q ")
+        i += 1
+    return "".join(out)[:n]
+
+
+def words(n):  # many distinct invented alpha words (typo and compound loops)
+    out, i = [], 0
+    while sum(map(len, out)) < n:
+        j, w = i, ""
+        for _ in range(4):
+            w += SYL[j % len(SYL)]
+            j //= len(SYL)
+        out.append(w + "x ")
+        i += 1
+    return "".join(out)[:n]
+
+
+def members(n):  # numbered members of named groups on one side, the groups on the other ("prod" parts too)
+    out, i = [], 0
+    while sum(map(len, out)) < n:
+        out.append(f"g{i}-db-{i % 7} prod-g{i} ")
+        i += 1
+    return "".join(out)[:n]
+
+
+SHAPES = {"heads": heads, "words": words, "members": members}
+
+
+def t_relate(text):
+    a = read_question("x " + text, T0, "UTC").facts
+    b = read_question("y " + text[::-1] + " " + text[: len(text) // 2], T0, "UTC").facts
+    names = vocabulary([text])
+    best = 9e9
+    for _ in range(int(os.environ.get("REPS", 2))):
+        t = time.perf_counter()
+        relate(a, b, names)
+        relate(b, a, names)
+        best = min(best, time.perf_counter() - t)
+    return best * 1000
+
+
+print("load", os.getloadavg())
+for name in sys.argv[2:] or list(SHAPES):
+    row = {kb: t_relate(SHAPES[name](kb * 1024)) for kb in [int(k) for k in os.environ.get("KBS", "2,4,8,10,16,20").split(",")]}
+    cells = " ".join(f"{kb}KB {ms:9.1f}ms" for kb, ms in row.items())
+    ratio = row[20] / row[10] if 20 in row else float("nan")
+    print(f"{name:8s} {cells}  20/10 x{ratio:.2f}", flush=True)
