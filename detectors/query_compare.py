@@ -1012,6 +1012,22 @@ _EXCLUDING = re.compile(r"\b(?:not|excluding|exclude|excl|except|outside(?:\s+of
 EXCLUDED_TIME = "!when"
 
 
+def _blank_time_spans(low: str, time_spans: tuple[tuple[int, int], ...]) -> tuple[str, bool]:
+    """``low`` with its time phrases blanked, and whether one was excluded ("excluding weekends").
+
+    The range is compared on its own; left in, a time phrase's words would read as filters.
+    """
+    chars = list(low)
+    excluded = False
+    for a, b in sorted(time_spans):
+        negator = _EXCLUDING.search(low, max(0, a - LOOK_BACK), a)  # the words before it, not the whole text
+        if negator:  # the negator goes with the time phrase: it must not negate the word after it
+            chars[negator.start():a] = " " * (a - negator.start())
+            excluded = True
+        chars[a:b] = " " * (b - a)
+    return "".join(chars).replace("\u2019", "'"), excluded
+
+
 def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts:
     """Intent, statistic and content terms of ``text``.
 
@@ -1022,15 +1038,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         ``time_spans`` index into it and are blanked before reading.
     """
     low = text.lower()
-    chars = list(low)
-    excluded = False
-    for a, b in sorted(time_spans):
-        negator = _EXCLUDING.search(low, max(0, a - LOOK_BACK), a)  # the words before it, not the whole text
-        if negator:  # the negator goes with the time phrase: it must not negate the word after it
-            chars[negator.start():a] = " " * (a - negator.start())
-            excluded = True
-        chars[a:b] = " " * (b - a)
-    norm = "".join(chars).replace("\u2019", "'")
+    norm, excluded = _blank_time_spans(low, time_spans)
     asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
