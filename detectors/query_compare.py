@@ -863,11 +863,25 @@ def _asks(norm: str) -> set[str]:
     return marks
 
 
+def _asks_by_kind(marks: frozenset[str]) -> dict[str, set[str]]:
+    """The ask marks by kind (``ask:q:every`` under ``q``), read once: `_asks_differ` asks for a dozen kinds of both
+    questions for every cached candidate, and scanning all marks for each kind was the largest cost of a comparison."""
+    out: dict[str, set[str]] = {}
+    for m in marks:
+        if m.startswith(ASKS):
+            kind, sep, value = m[len(ASKS):].partition(":")
+            if sep:
+                out.setdefault(kind, set()).add(value)
+    return out
+
+
 def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[str]]:
     """Whether the two questions ask for another attribute or force (a partial answer), and the particles
     that turn one side's word into its opposite on the other (a complement)."""
+    kinds = {id(one): _asks_by_kind(one), id(other): _asks_by_kind(other)}
+
     def part(marks: frozenset[str], kind: str) -> set[str]:
-        return {m[len(ASKS) + len(kind) + 1:] for m in marks if m.startswith(f"{ASKS}{kind}:")}
+        return kinds[id(marks)].get(kind, set())
 
     # a time word the time reader left unread ("during the night shift", "per hour") says something of the range
     # that the range read does not: the same such words on both sides, or no hit
