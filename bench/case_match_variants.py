@@ -146,6 +146,19 @@ def loso_report(results: dict[str, dict[str, float]], base: str, width: int,
         print(line, flush=True)
 
 
+def record_dev_score(results: dict[str, dict[str, float]], name: str, label: str, ds: cm.Dataset,
+                     ranking: dict[str, list[str]]) -> dict:
+    """Score one variant's ranking on `name`'s dev lines into `results` (SeaMonkey's whole duplicate groups as a set
+    of their own, `<name>-groups`) and print it: the row `loso_report` later reads, one place for both variant
+    scripts."""
+    sc = cm.score(ds, ranking, "dev")
+    results.setdefault(name, {})[label] = sc["mrr"]
+    if "mrr_group" in sc:
+        results.setdefault(f"{name}-groups", {})[label] = sc["mrr_group"]
+    print(f"{name:24s} {label:50s} {sc}", flush=True)
+    return sc
+
+
 def stored_docs(ds: cm.Dataset) -> list[dict]:
     """Each case as the product keeps it (`repo.stored_doc`, an org without privacy settings)."""
     gate = Gate(Redactor())

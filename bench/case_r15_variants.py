@@ -26,7 +26,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
-from bench.case_match_variants import loso_report, prepared_dev_set  # noqa: E402
+from bench.case_match_variants import loso_report, prepared_dev_set, record_dev_score  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
 
 RELEASED = {"postmortems-c5", "c5-all", "postmortems-c6", "c6-all"}  # both halves are dev data from round 15 on
@@ -124,11 +124,7 @@ def main() -> None:
             if only and label not in only and label != BASE:
                 continue
             ranking = rank_all(ds, settings, docs, vecs, qvecs)
-            sc = cm.score(ds, ranking, "dev")
-            results[name][label] = sc["mrr"]
-            if "mrr_group" in sc:  # SeaMonkey: whole duplicate groups scored as a set of their own
-                results.setdefault(f"{name}-groups", {})[label] = sc["mrr_group"]
-            print(f"{name:24s} {label:50s} {sc}", flush=True)
+            record_dev_score(results, name, label, ds, ranking)
             if args.diagnose and label == BASE:
                 diagnose(ds, docs, vecs, qvecs, plain, ranking)
     if args.loso and len(results) > 1:
