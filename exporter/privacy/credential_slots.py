@@ -283,17 +283,18 @@ def pick_hex_after_key_noun(m: re.Match, text: str, floor: int) -> Span | None:
 
 # Second-factor backup codes after their name (`backup codes 12345678 87654321`, `recovery code: a1b2c-d3e4f`): each
 # code logs in once without the second factor. Only a separator or a copula between name and codes.
+# One backup code as printed: eight digits, two groups of four, `xxxxx-xxxxx`.
+_ONE_CODE = r"(?:\d{6,10}|\d{4}[ ]\d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5})"
 MFA_CODES = (
     r"(?<![a-z])(?:(?:backup|recovery|scratch)[ \t_-]|wiederherstellungs|sicherungs)code(?P<plural>s?)(?![a-z])"
     r"[ \t]{0,4}(?P<sep>[:=]|(?:are|were|is|was)(?![a-z]))?[ \t\n]{0,4}"
-    # (as printed: eight digits, two groups of four, `xxxxx-xxxxx`; separated by spaces, commas or one per line)
-    r"(?P<val>(?:\d{6,10}|\d{4}[ ]\d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5})"
-    r"(?:[ \t,;\n]{1,3}(?:\d{6,10}|\d{4}[ ]\d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5})){0,15})"
+    # (codes separated by spaces, commas or one per line)
+    r"(?P<val>" + _ONE_CODE + r"(?:[ \t,;\n]{1,3}" + _ONE_CODE + r"){0,15})"
     r"(?![\w-])"
 )
 
 
-_CODE = re.compile(r"\d{6,10}|\d{4} \d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5}")
+_CODE = re.compile(_ONE_CODE)
 _DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
