@@ -200,13 +200,17 @@ class StreamingAnomalyScorer:
                 # of series: keep looking, for at most a window's worth of points (bounded memory).
                 return 0.0
             pending, self._pending = self._pending, None
-            warm = [v for v, _ in pending]
-            integer = all(v >= 0 and v == int(v) for v in warm)
-            if self.config.counts is None:
-                self._counts = integer and math.fsum(warm) / len(warm) <= SMALL_COUNT
-            self._tail_on = self._tail is not None and integer
+            self._decide_kind([v for v, _ in pending])
             return max(self._update(v, t) for v, t in pending)
         return self._update(value, ts)
+
+    def _decide_kind(self, warm: list[float]) -> None:
+        """Counts or values, tail on or off, from the warm-up alone: one decision for the streaming path
+        and the whole-series path, so scoring a series at once gives the per-sample path's scores."""
+        integer = all(v >= 0 and v == int(v) for v in warm)
+        if self.config.counts is None:
+            self._counts = integer and math.fsum(warm) / len(warm) <= SMALL_COUNT
+        self._tail_on = self._tail is not None and integer
 
     def _update(self, value: float, ts) -> float:
         c = self.config

@@ -10,14 +10,13 @@ into the scorer's state: it is the same scorer, run another way.
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
 from detectors.anomaly.alarm_hold import AlarmGovernor
-from detectors.anomaly.settings import DAY_NS, SMALL_COUNT, WORKING_WEEK_LAG, AnomalyScorerConfig
+from detectors.anomaly.settings import DAY_NS, WORKING_WEEK_LAG, AnomalyScorerConfig
 from detectors.anomaly.streaming import StreamingAnomalyScorer
 from detectors.anomaly.views import view_scores
 
@@ -55,11 +54,7 @@ def _scores_at_once(
         first = min(ready, max(c.window - 1, h - 1))
         if first >= n:
             return scores, surprises
-        warm = v[: first + 1].tolist()
-        integer = all(x >= 0 and x == int(x) for x in warm)
-        if c.counts is None:
-            scorer._counts = integer and math.fsum(warm) / len(warm) <= SMALL_COUNT
-        scorer._tail_on = scorer._tail is not None and integer
+        scorer._decide_kind(v[: first + 1].tolist())
     scorer._ahead = v
     scorer._prepare()
     t = 2.0 * np.sqrt(np.maximum(v, 0.0) + 0.375) if scorer._counts else v
