@@ -72,6 +72,10 @@
    cases, `queries_c8.jsonl`, split by the writer, asked to start with the cases earlier sets covered least);
    *c8-all*: the same reports against all 345 cases. Both halves are the lead's in round 16.
 
+   *postmortems-c9* (round 17): 90 more reports of the same kind by a ninth independent writer (47 distinct
+   cases, `queries_c9.jsonl`, split by the writer, asked to start with the cases earlier sets covered least);
+   *c9-all*: the same reports against all 345 cases. Both halves are the lead's in round 17.
+
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
@@ -374,6 +378,17 @@ def c8_all() -> Dataset:
     return same_answer(with_libraries(ds, postmortems2(), incidents()))
 
 
+def postmortems_c9() -> Dataset:
+    """The postmortems cases with 90 reports by a ninth independent writer (round 17), written as c8's were."""
+    return same_answer(incidents(POSTMORTEMS, "postmortems-c9", "queries_c9.jsonl"))
+
+
+def c9_all() -> Dataset:
+    """The round-17 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
+    ds = incidents(POSTMORTEMS, "c9-all-libraries", "queries_c9.jsonl")
+    return same_answer(with_libraries(ds, postmortems2(), incidents()))
+
+
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
         "postmortems2-firstlook": postmortems2_firstlook, "firstlook-all": firstlook_all,
@@ -381,7 +396,8 @@ SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": post
         "postmortems-c3": postmortems_c3, "c3-all": c3_all, "postmortems-c4": postmortems_c4, "c4-all": c4_all,
         "postmortems-c5": postmortems_c5, "c5-all": c5_all,
         "postmortems-c6": postmortems_c6, "c6-all": c6_all,
-        "postmortems-c7": postmortems_c7, "c7-all": c7_all, "postmortems-c8": postmortems_c8, "c8-all": c8_all}
+        "postmortems-c7": postmortems_c7, "c7-all": c7_all, "postmortems-c8": postmortems_c8, "c8-all": c8_all,
+        "postmortems-c9": postmortems_c9, "c9-all": c9_all}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:
