@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -656,14 +657,19 @@ SUBJECT_TERMS = _words(
     "connect usag swap inod fd thread oom kill build postmortem certif page job crash"
 )
 _TOKEN = re.compile(r"!?[a-z0-9/][a-z0-9._/%+-]*[a-z0-9%]|!?[a-z0-9%]")
-_STEMMER = snowballstemmer.stemmer("english")
+#: One Snowball stemmer per thread: a stemmer keeps the word it works on in itself, so two request threads sharing
+#: one stem each other's words (wrong stems, cached for good, or an IndexError out of the stemmer).
+_STEMMERS = threading.local()
 
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     if not word.isalpha() or len(word) <= 3:
         return word
-    return _STEMMER.stemWord(word)
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(word)
 
 
 def _term(word: str) -> str:
