@@ -5,7 +5,8 @@ reader knows ("yesterady", "namspace", "how mnay", "critcal") is worse: the time
 sees the time, and the word is left over as a content term, so the same question reads as another
 one. Only the closed vocabulary below is corrected, only whole words of letters (never a part of a
 hyphenated name such as "heron-billing"), only at one edit (Damerau-Levenshtein, RapidFuzz's OSA),
-and only when exactly one vocabulary word is that close; a plural of a known word is no slip. Words one letter from a different real word stay out of the vocabulary ("warning"
+and only when exactly one vocabulary word is that close; a plural of a known word is no slip, and neither is a word
+of the language ("least" is one edit from "last": round 16's review, F11). Words one letter from a different real word stay out of the vocabulary ("warning"
 would take "warming", "count" "mount", "march" "match", "nodes" "notes"). Pure function, no I/O.
 
 >>> correct_typos("critcal alerts yesterady in namspace reef")
@@ -19,6 +20,8 @@ from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from detectors.word_lists import is_word
 
 __all__ = ["correct_typos"]
 
@@ -41,8 +44,8 @@ _WORD = re.compile(r"(?<![\w-])[A-Za-z]{4,}(?![\w-])")
 @lru_cache(maxsize=16384)
 def _fix(word: str) -> str:
     low = word.lower()
-    if low in VOCABULARY or low in _SHORT or low.removesuffix("s") in VOCABULARY:
-        return word
+    if low in VOCABULARY or low in _SHORT or low.removesuffix("s") in VOCABULARY or is_word(low):
+        return word  # a word of the language is what was written, not a slip ("least often" is no "last often")
     # Two matches are enough to know whether exactly one vocabulary word is one edit away.
     if len(low) >= 5:
         close = [v for v, _, _ in process.extract(low, _VOCABULARY_LIST, scorer=OSA.distance, score_cutoff=1, limit=2)]

@@ -1,0 +1,48 @@
+"""Whether a word a person writes is a short form of one part of a hyphenated name ("gw" for gateway in ocpp-gateway).
+
+People write a service's id apart and shorten a part of it: "OCPP gw" for ocpp-gateway, "pay adapter" for
+payments-adapter, "the ad stitcher" for ad-stitch. A part is shortened in three ways only, each told apart from a
+word that is another thing by its shape, not by a list of names:
+
+* cut short: the word is the part's start, and what is cut off is an ending ("pay" + "ments", "roam" + "ing") or no
+  word at all ("sub" + "scription", "catalog" + "ue"); a word left over ("web" + "hook", "gate" + "way", "ald" +
+  "grave") makes the part a compound of two words, and its first word alone is another name;
+* inflected: the part is the word's start, and the rest is an ending ("stitch" / "stitcher", "pager" / "pagers");
+* abbreviated: two or three letters, no word of the language, the part's first letter and then letters of the part
+  in order, skipping some ("gw" in gateway, "db" in database); a plain start ("db" of dbproxy) is no abbreviation.
+
+Only a name with every part so written next to each other, in its order, and at least one part written whole, is
+joined (`detectors.query_compare`): "checkout" alone is never checkout-canary. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from detectors.word_lists import is_word
+
+__all__ = ["short_form"]
+
+#: Endings that make a word another form of the same word, not another word ("ing" and "er" are in the word list).
+_ENDINGS = frozenset({"s", "es", "ed", "er", "ers", "ing", "ings", "ion", "ions", "ment", "ments", "al"})
+
+
+def _ending(rest: str) -> bool:
+    return rest in _ENDINGS or not is_word(rest)
+
+
+def _abbreviates(word: str, part: str) -> bool:
+    if not (2 <= len(word) <= 3 and len(part) >= 5 and word[0] == part[0]) or part.startswith(word) or is_word(word):
+        return False
+    letters = iter(part[1:])
+    return all(c in letters for c in word[1:])
+
+
+def short_form(word: str, part: str) -> bool:
+    """True when ``word`` is ``part`` cut short, inflected or abbreviated (module docstring); both lower case
+    letters. Equal words are not short forms (the caller matches those first)."""
+    if word == part or not (word.isalpha() and part.isalpha()):
+        return False
+    if part.startswith(word):
+        return len(word) >= 3 and _ending(part[len(word):])
+    if word.startswith(part):
+        return len(part) >= 3 and word[len(part):] in _ENDINGS
+    return _abbreviates(word, part)
