@@ -7,14 +7,15 @@ staging, ns = namespace), which the reader folds. When every word each question 
 folding, is on the other side too, and only grammar differs (articles, pronouns, auxiliaries, a preposition of
 place, politeness, a request verb, "how many"), nothing is left for the reading to have missed: the guard has no
 work there. A word only one side writes, whatever the reader made of it ("anything", "up", "went out", a typo),
-keeps the guard. Pure functions, no I/O.
+keeps the guard, and so does code (a pasted query is read in part, and two pastes are compared by the embedding).
+Pure functions, no I/O.
 """
 
 from __future__ import annotations
 
 import snowballstemmer
 
-from detectors.query_compare import Facts
+from detectors.query_compare import PASTED_QUERY, SHAPE, Facts
 
 __all__ = ["worded_alike"]
 
@@ -41,7 +42,15 @@ def _content(facts: Facts) -> set[str]:
     return {_KEY_SHORT.get(m, m) for m in facts.mentioned if ":" not in m} - _GRAMMAR
 
 
+#: Marks of code in a question (a pasted PromQL / LogQL / SQL query, a kubectl command, a metric's unit or place):
+#: code is read in part and compared by the embedding, code against code, so the guard stays (round 14).
+_CODE_MARKS = (PASTED_QUERY, SHAPE)
+
+
 def worded_alike(one: Facts, other: Facts) -> bool:
-    """True when both questions hold the same content words and differ only in grammar (module docstring)."""
+    """True when both questions hold the same content words and differ only in grammar (module docstring); never
+    for a question holding code."""
+    if any(m.startswith(_CODE_MARKS) for m in one.mentioned | other.mentioned):
+        return False
     mine = _content(one)
     return bool(mine) and mine == _content(other)
