@@ -1615,9 +1615,10 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
     shared = _join_split_names(only_c, only_a, asked.runs) + _join_split_names(only_a, only_c, cached.runs)
+    declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
+    # (after the org's table: a name it declares is read as declared, and the pair says so)
     shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names)
     shared += _join_short_names(only_a, only_c, cached.surface, cached.runs, names)
-    declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
