@@ -1326,7 +1326,8 @@ def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, s
                 break
             chain[i] = found[0]
         words = [chain[i] for i in sorted(chain)]
-        if len(words) == len(parts) and "-".join(other_surface.get(x, x) for x in words) not in names:
+        written = [other_surface.get(x, x) for x in words]
+        if len(words) == len(parts) and "-".join(written) not in names and not _also_short_for(written, term, names):
             one.discard(term)
             other.difference_update(words)
             joined.append(term)
@@ -1335,6 +1336,30 @@ def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, s
 
 #: Words next to one word, with one first letter, past which a name's part is ambiguous (`_join_short_names`).
 _FEW = 8
+
+
+@lru_cache(maxsize=64)
+def _by_part_initials(names: frozenset[str]) -> dict[tuple[str, ...], list[list[str]]]:
+    """The org's hyphenated names, by the first letters of their parts ("ocpp-gateway" under ("o", "g"))."""
+    out: dict[tuple[str, ...], list[list[str]]] = {}
+    for name in names:
+        parts = [p for p in name.split("-") if p]
+        if len(parts) >= 2:
+            out.setdefault(tuple(p[:1] for p in parts), []).append(parts)
+    return out
+
+
+def _also_short_for(written: list[str], term: str, names: frozenset[str]) -> bool:
+    """Whether the words read as ``term`` are as much another name the org knows ("ocpp gw" where both ocpp-gateway
+    and ocpp-gitweb run): then they name neither."""
+    bucket = _by_part_initials(names).get(tuple(w[:1] for w in written), [])
+    if len(bucket) > _FEW * 8:
+        return True  # too many names alike to tell them apart by shape
+    for parts in bucket:
+        if "-".join(parts) != term and all(w == p or _term(w) == _term(p) or short_form(w, p)
+                                           for w, p in zip(written, parts, strict=True)):
+            return True
+    return False
 
 
 def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],

@@ -148,3 +148,9 @@ def test_a_word_of_the_language_is_no_slip_and_a_slip_is_still_put_right():
     from detectors.spelling import correct_typos
     assert correct_typos("which tills failed least often") == "which tills failed least often"  # F11
     assert correct_typos("critcal alerts yesterady in namspace reef") == "critical alerts yesterday in namespace reef"
+
+
+def test_words_that_shorten_two_names_the_org_knows_name_neither():
+    a, b = "5xx on quill-gateway last hour", "5xx on quill gw last hour"
+    assert names_kind(a, b, frozenset({"quill-gateway"})) == "same"
+    assert names_kind(a, b, frozenset({"quill-gateway", "quill-gitweb"})) == "conflict"
