@@ -1296,6 +1296,10 @@ def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]
 _KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
 
 
+#: A name of two or more parts of letters only ("payments-adapter"; not "g1-db-1", "!x-y").
+_LETTER_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
 def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, str], other_runs: frozenset[str],
                       names: frozenset[str]) -> list[str]:
     """"OCPP gw" on one side is ocpp-gateway on the other, "pay adapter" payments-adapter: a hyphenated name whose
@@ -1304,18 +1308,23 @@ def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, s
     org knows ("pay api" where pay-api runs beside payments-api). Returns the names joined (`_join_split_names`).
     Each part looks only at the words written next to the part before or after it, by first letter, and gives up
     past a few (ambiguous), so a long question costs a look-up per part, never a scan."""
+    tried = []
+    for term in sorted(t for t in one if "-" in t and _LETTER_NAME.fullmatch(t)):
+        parts = term.split("-")
+        whole = [_term(p) in other for p in parts]
+        if any(whole) and not all(whole):  # (all whole: `_join_split_names`' case)
+            tried.append((term, parts, whole.index(True)))
+    if not tried:
+        return []
     near: dict[tuple[str, str, str], set[str]] = {}  # (word, "after" | "before", first letter) -> words there
     for run in other_runs:
         x, _, y = run.partition(" ")
         near.setdefault((x, "after", other_surface.get(y, y)[:1]), set()).add(y)
         near.setdefault((y, "before", other_surface.get(x, x)[:1]), set()).add(x)
     joined: list[str] = []
-    for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
-        parts = [p for p in term.split("-") if p]
-        whole = [_term(p) in other for p in parts]
-        if len(parts) < 2 or not all(p.isalpha() for p in parts) or not any(whole):
+    for term, parts, k in tried:
+        if term not in one:
             continue
-        k = whole.index(True)
         chain = {k: _term(parts[k])}
         for i, side, step in [(i, "after", -1) for i in range(k + 1, len(parts))] + \
                              [(i, "before", 1) for i in range(k - 1, -1, -1)]:
