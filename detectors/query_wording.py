@@ -21,14 +21,16 @@ __all__ = ["worded_alike"]
 
 _STEMMER = snowballstemmer.stemmer("english")
 
-#: Words that carry no content wherever they stand: articles, pronouns, auxiliaries and modals, prepositions of
-#: place or attachment (not "to" / "from" / "by" / "per" / "with", which give a direction, a breakdown or a
-#: scope), politeness, a request addressed to the assistant, and the question's frame ("how many", "what").
-#: Quantifiers, negators, states, comparisons and time links are not here: they say which things.
+#: Words that carry no content wherever they stand: articles, the asker and the assistant ("could you tell me",
+#: "may I have"), auxiliaries and modals, prepositions of place or attachment (not "to" / "from" / "by" / "per" /
+#: "with", which give a direction, a breakdown or a scope), politeness, a request addressed to the assistant, and
+#: the question's frame ("how many", "what"). Quantifiers, negators, states, comparisons, time links, "total", a
+#: demonstrative ("this" / "that" cluster) and whose things ("my", "our", "we", "us": assigned to me or to the team)
+#: are not here: they say which things.
 _GRAMMAR_TEXT = (
-    "a an the of in on at for i me my we us our you your it its there this that is are was were be been being am "
+    "a an the of in on at for i me you it its there is are was were be been being am "
     "do does did have has had can could would will shall should may might must please pls plz kindly tell show "
-    "give get let know see list count number total how many much what whats which")
+    "give get let know see list count number how many much what whats which")
 _GRAMMAR_WORDS = _GRAMMAR_TEXT.split()
 #: (both forms: the reader leaves words of three letters unstemmed)
 _GRAMMAR = frozenset(_GRAMMAR_WORDS) | frozenset(_STEMMER.stemWords(_GRAMMAR_WORDS))

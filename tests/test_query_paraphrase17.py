@@ -53,6 +53,9 @@ def test_the_same_content_words_apart_from_grammar_are_not_held_to_the_wording_g
     ("Was anything deployed to production yesterday?", "Yesterday, did any release go out to prod?", "partial"),
     ("is vole-api up", "vole-api healthy?", "partial"),
     ("crit alerts on vole-api 1h", "critical alerts on vole-api in the last hour, any?", "partial"),
+    # whose things and which one are filters, not grammar ("to me" / "to us", "this cluster" / "that cluster")
+    ("crit alerts assigned to me in prod now", "critical alerts assigned to us in production now", "partial"),
+    ("memory of vole-api now", "total memory of vole-api now", "partial"),
     # the guard was never what kept siblings and complements apart
     ("prod crit alerts on vole-api 1h", "production warning alerts on vole-api last hour", "miss"),
     ("prod crit alerts on vole-api 1h", "non-production critical alerts on vole-api last hour", "miss"),
