@@ -4,9 +4,10 @@ People write a service's id apart and shorten a part of it: "OCPP gw" for ocpp-g
 payments-adapter, "the ad stitcher" for ad-stitch. A part is shortened in three ways only, each told apart from a
 word that is another thing by its shape, not by a list of names:
 
-* cut short: the word is the part's start, and what is cut off is an ending ("pay" + "ments", "roam" + "ing") or no
-  word at all ("sub" + "scription", "catalog" + "ue"); a word left over ("web" + "hook", "gate" + "way", "ald" +
-  "grave") makes the part a compound of two words, and its first word alone is another name;
+* cut short: the word is the part's start, and what is cut off is an ending ("pay" + "ments", "roam" + "ing"), or
+  the word is a clipping no dictionary has and the rest no word either ("sched" + "uler", "notif" + "ications"); a
+  word left over ("web" + "hook", "gate" + "way", "ald" + "grave") makes the part a compound of two words, and its
+  first word alone is another name, as a dictionary word cut short is ("cat" is no catalog, "sub" no subscription);
 * inflected: the part is the word's start, and the rest is an ending ("stitch" / "stitcher", "pager" / "pagers");
 * abbreviated: two or three letters, no word of the language, the part's first letter and then letters of the part
   in order, skipping some ("gw" in gateway, "db" in database); a plain start ("db" of dbproxy) is no abbreviation.
@@ -25,10 +26,6 @@ __all__ = ["short_form"]
 _ENDINGS = frozenset({"s", "es", "ed", "er", "ers", "ing", "ings", "ion", "ions", "ment", "ments", "al"})
 
 
-def _ending(rest: str) -> bool:
-    return rest in _ENDINGS or not is_word(rest)
-
-
 def _abbreviates(word: str, part: str) -> bool:
     if not (2 <= len(word) <= 3 and len(part) >= 5 and word[0] == part[0]) or part.startswith(word) or is_word(word):
         return False
@@ -42,7 +39,9 @@ def short_form(word: str, part: str) -> bool:
     if word == part or not (word.isalpha() and part.isalpha()):
         return False
     if part.startswith(word):
-        return len(word) >= 3 and _ending(part[len(word):])
+        rest = part[len(word):]
+        # a word of its own cut short stands for more only before an ending ("pay" + "ments"); "cat" is no catalog
+        return len(word) >= 3 and (rest in _ENDINGS or not (is_word(rest) or is_word(word)))
     if word.startswith(part):
         return len(part) >= 3 and word[len(part):] in _ENDINGS
     return _abbreviates(word, part)

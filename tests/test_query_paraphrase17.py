@@ -126,7 +126,7 @@ def names_kind(a: str, b: str, names: frozenset[str] = frozenset()) -> str:
     ("count 503s pay adapter last 1h", "payments-adapter 503 count past hour"),
     ("crit alerts on quill-gateway last 1h, count", "how many critical alerts for the quill gw in the past hour"),
     ("traces with error on ad-stitch in the last 20 minutes", "error traces of the ad stitcher, past 20 min"),
-    ("5xx on tolvane-subscriptions today", "5xx on tolvane subs today"),
+    ("5xx on tolvane-scheduler today", "5xx on tolvane sched today"),
 ])
 def test_a_name_written_apart_with_a_part_shortened_is_the_name(a, b):
     assert names_kind(a, b) == "same"
@@ -140,8 +140,9 @@ def test_a_name_written_apart_with_a_part_shortened_is_the_name(a, b):
     ("5xx on quill-gateway-canary last hour", "5xx on quill gw last hour", frozenset()),
     ("deadlocks on orders-dbproxy yesterday", "deadlocks orders db yesterday", frozenset()),
     ("5xx on payments-api last hour", "5xx on pay api last hour", frozenset({"pay-api", "payments-api"})),
-    # no part written whole: two words are no name
+    # no part written whole: two words are no name; a dictionary word cut short is no clipping ("cat" / catalog)
     ("5xx on payments-gateway last hour", "5xx on pay gw last hour", frozenset()),
+    ("5xx on catalog-api last hour", "5xx on cat api last hour", frozenset()),
 ])
 def test_twins_a_variant_a_compound_a_missing_part_and_a_known_name_stay_apart(a, b, names):
     assert names_kind(a, b, names) == "conflict"
