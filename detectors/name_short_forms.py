@@ -1,14 +1,15 @@
 """Whether a word a person writes is a short form of one part of a hyphenated name ("gw" for gateway in ocpp-gateway).
 
-People write a service's id apart and shorten a part of it: "OCPP gw" for ocpp-gateway, "pay adapter" for
-payments-adapter, "the ad stitcher" for ad-stitch. A part is shortened in three ways only, each told apart from a
+People write a service's id apart and shorten a part of it: "OCPP gw" for ocpp-gateway, "roam hub" for
+roaming-hub, "tolvane sched" for tolvane-scheduler. A part is shortened in three ways only, each told apart from a
 word that is another thing by its shape, not by a list of names:
 
-* cut short: the word is the part's start, and what is cut off is an ending ("pay" + "ments", "roam" + "ing"), or
+* cut short: the word is the part's start, and what is cut off is an inflection ("roam" + "ing", "alert" + "s"), or
   the word is a clipping no dictionary has and the rest no word either ("sched" + "uler", "notif" + "ications"); a
   word left over ("web" + "hook", "gate" + "way", "ald" + "grave") makes the part a compound of two words, and its
   first word alone is another name, as a dictionary word cut short is ("cat" is no catalog, "sub" no subscription);
-* inflected: the part is the word's start, and the rest is an ending ("stitch" / "stitcher", "pager" / "pagers");
+* inflected: the part is the word's start, and the rest is an inflection ("roam" / "roaming", "pager" / "pagers"),
+  not a derivation ("payer", "streamer", "sender", "portal" are other things);
 * abbreviated: two or three letters, no word of the language, the part's first letter and then letters of the part
   in order, skipping some ("gw" in gateway, "db" in database); a plain start ("db" of dbproxy) is no abbreviation.
 
@@ -22,8 +23,10 @@ from detectors.word_lists import is_word
 
 __all__ = ["short_form"]
 
-#: Endings that make a word another form of the same word, not another word ("ing" and "er" are in the word list).
-_ENDINGS = frozenset({"s", "es", "ed", "er", "ers", "ing", "ings", "ion", "ions", "ment", "ments", "al"})
+#: Inflections: endings that make a word another form of the same word ("ing" is in the word list). Not the endings
+#: that derive another word ("er", "ion", "ment", "al": a payer, a streamer, a portal are other things than pay,
+#: stream, port: round 17's review, F5).
+_ENDINGS = frozenset({"s", "es", "ed", "ing", "ings"})
 
 
 def _abbreviates(word: str, part: str) -> bool:
@@ -40,7 +43,7 @@ def short_form(word: str, part: str) -> bool:
         return False
     if part.startswith(word):
         rest = part[len(word):]
-        # a word of its own cut short stands for more only before an ending ("pay" + "ments"); "cat" is no catalog
+        # a word of its own cut short stands for more only before an inflection ("roam" + "ing"); "cat" is no catalog
         return len(word) >= 3 and (rest in _ENDINGS or not (is_word(rest) or is_word(word)))
     if word.startswith(part):
         return len(part) >= 3 and word[len(part):] in _ENDINGS

@@ -1302,7 +1302,7 @@ _LETTER_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, str], other_runs: frozenset[str],
                       names: frozenset[str]) -> list[str]:
-    """"OCPP gw" on one side is ocpp-gateway on the other, "pay adapter" payments-adapter: a hyphenated name whose
+    """"OCPP gw" on one side is ocpp-gateway on the other, "roam hub" roaming-hub: a hyphenated name whose
     every part the other side writes whole or as its one short form (`name_short_forms`), next to each other in the
     name's order, at least one part whole, is the same name, unless the words so written are themselves a name the
     org knows ("pay api" where pay-api runs beside payments-api). Returns the names joined (`_join_split_names`).
