@@ -153,10 +153,14 @@ def test_twins_a_variant_a_compound_a_missing_part_and_a_known_name_stay_apart(a
     assert names_kind(a, b, names) == "conflict"
 
 
-def test_a_word_of_the_language_is_no_slip_and_a_slip_is_still_put_right():
+def test_a_longer_word_of_the_language_is_no_slip_and_a_slip_is_still_put_right():
     from detectors.spelling import correct_typos
     assert correct_typos("which tills failed least often") == "which tills failed least often"  # F11
     assert correct_typos("critcal alerts yesterady in namspace reef") == "critical alerts yesterday in namespace reef"
+    # a swap or a wrong letter that happens to make a word is still a slip (round 17's review, F6)
+    assert correct_typos("critical alerts in the lats hour") == "critical alerts in the last hour"
+    assert correct_typos("alerts in the pats 2 hours") == "alerts in the past 2 hours"
+    assert correct_typos("5xx in stating in the last hour") == "5xx in staging in the last hour"
 
 
 def test_words_that_shorten_two_names_the_org_knows_name_neither():
