@@ -10,8 +10,9 @@ word that is another thing by its shape, not by a list of names:
   first word alone is another name, as a dictionary word cut short is ("cat" is no catalog, "sub" no subscription);
 * inflected: the part is the word's start, and the rest is an inflection ("roam" / "roaming", "pager" / "pagers"),
   not a derivation ("payer", "streamer", "sender", "portal" are other things);
-* abbreviated: two or three letters, no word of the language, the part's first letter and then letters of the part
-  in order, skipping some ("gw" in gateway, "db" in database); a plain start ("db" of dbproxy) is no abbreviation.
+* abbreviated: two letters, no word of the language, the first letters of the two words the part is made of ("gw":
+  gate + way). Other letters of a part in order are no abbreviation: "pkg" fits package and parking, "ctl" control and
+  catalog, "gy" any part with a g and a y (round 17's review, F10); such short forms are the org's alias table's.
 
 Only a name with every part so written next to each other, in its order, and at least one part written whole, is
 joined (`detectors.query_compare`): "checkout" alone is never checkout-canary. Pure functions, no I/O.
@@ -30,10 +31,10 @@ _ENDINGS = frozenset({"s", "es", "ed", "ing", "ings"})
 
 
 def _abbreviates(word: str, part: str) -> bool:
-    if not (2 <= len(word) <= 3 and len(part) >= 5 and word[0] == part[0]) or part.startswith(word) or is_word(word):
+    """Two letters, no word, the first letters of the two words the part is made of ("gw": gate + way)."""
+    if len(word) != 2 or word[0] != part[0] or is_word(word):
         return False
-    letters = iter(part[1:])
-    return all(c in letters for c in word[1:])
+    return any(part[i] == word[1] and is_word(part[:i]) and is_word(part[i:]) for i in range(3, len(part) - 2))
 
 
 def short_form(word: str, part: str) -> bool:
