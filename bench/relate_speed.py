@@ -43,7 +43,15 @@ def members(n):  # numbered members of named groups on one side, the groups on t
     return "".join(out)[:n]
 
 
-SHAPES = {"heads": heads, "words": words, "members": members}
+def short(n):  # round 17: hyphenated names and their parts written apart and shortened ("s1q-gateway" / "s1q gw")
+    out, i = [], 0
+    while sum(map(len, out)) < n:
+        out.append(f"s{i:x}q-gateway s{i:x}q gw gx{i:x} ")
+        i += 1
+    return "".join(out)[:n]
+
+
+SHAPES = {"heads": heads, "words": words, "members": members, "short": short}
 
 
 def t_relate(text):

@@ -43,6 +43,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from detectors import org_names
+from detectors.name_short_forms import short_form
 from detectors.term_pairs import pair_first
 from detectors.timerange import LOOK_BACK
 from detectors.word_lists import is_word
@@ -220,7 +221,7 @@ _PHRASES = (
      r"interrupt(?:ion|ing)?|asking|ping(?:ing)?|repeating(?:\s+myself)?|obvious)\b", " "),
     (r"\b(?:dumb|stupid|silly|quick|random|noob|newbie|basic|naive|small)\s+(?:q|qn|qs|question|questions|ask)\b"
      r"(?:\s+but\b)?", " "),
-    (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+kind\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
+    (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+kind\b|\bbe\s+so\s+kind\s+as\s+to\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
      r"|\b(?:when(?:ever)?|if)\s+you\s+(?:get|have|find)\s+a\s+(?:chance|moment|minute|sec|second)\b"
      r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b"
      r"|\bif\s+(?:it|that)(?:'s|\s+is|\s+isn'?t|\s+is\s+not)\s+(?:(?:no|not(?:\s+too\s+much|\s+a)?|too\s+much)\s+)?"
@@ -240,7 +241,9 @@ _PHRASES = (
      r"(?:check|look|tell|pull|see|confirm|verify|show|count|list|get|find|give)\b)", " "),
     # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
     # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
-    (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?"
+    # ("may I request the number of", "I'd like to request the list of": the asker's own request, as polite)
+    (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you|(?:may|might|could|can)\s+i|"
+     r"i(?:'d|\s+would)\s+like\s+to)\s+(?:please\s+|kindly\s+)?"
      r"(?:share|confirm|let\s+(?:me|us)\s+know|advise|request(?=\s+(?:the|a|an)\s+(?:list|count|number|details|status|"
      r"trend|summary|breakdown)\b))\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
     # "ran into an error" is "got / encountered / saw an error" (each already no filter), and "ran slow" is "was slow":
@@ -285,6 +288,8 @@ _PHRASES = (
     (r"\brevert\s+(?:back\s+)?(?:with|on)\b|\brevert back\b", " "), (r"\baggregated?\s+(?=count|number|total|sum)", " "),
     (r"\b(?:assigned|allocated|belonging|owned)\s+(?:to|by)\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:team|squad|group)\b)",
      " for "),
+    # ... and "owned by X" whatever X is: ownership names its owner, as "for X" does (a person "assigned to" stays)
+    (r"\bowned\s+by\b", " for "),
     # a pager reply's and a meeting's framing: "ack. 5xx on x?", "got paged for x, how many ...", "for the weekly
     # review: ..."; what "went out" to a service is deployed
     (r"^\s*(?:ack(?:ed|'d)?|acking|roger|on it|looking)\s*[.,:;!-]+\s*", " "), (r"\b(?:i\s+)?(?:got|been|was)\s+paged\s+(?:for|about|on)\b", " "),
@@ -1297,6 +1302,81 @@ def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]
 _KEY_WORDS = frozenset(_LABEL_KEYS.split("|"))
 
 
+#: A name of two or more parts of letters only ("payments-adapter"; not "g1-db-1", "!x-y").
+_LETTER_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, str], other_runs: frozenset[str],
+                      names: frozenset[str]) -> list[str]:
+    """"OCPP gw" on one side is ocpp-gateway on the other, "roam hub" roaming-hub: a hyphenated name whose
+    every part the other side writes whole or as its one short form (`name_short_forms`), next to each other in the
+    name's order, at least one part whole, is the same name, unless the words so written are themselves a name the
+    org knows ("pay api" where pay-api runs beside payments-api). Returns the names joined (`_join_split_names`).
+    Each part looks only at the words written next to the part before or after it, by first letter, and gives up
+    past a few (ambiguous), so a long question costs a look-up per part, never a scan."""
+    tried = []
+    for term in sorted(t for t in one if "-" in t and _LETTER_NAME.fullmatch(t)):
+        parts = term.split("-")
+        whole = [_term(p) in other for p in parts]
+        if any(whole) and not all(whole):  # (all whole: `_join_split_names`' case)
+            tried.append((term, parts, whole.index(True)))
+    if not tried:
+        return []
+    near: dict[tuple[str, str, str], set[str]] = {}  # (word, "after" | "before", first letter) -> words there
+    for run in other_runs:
+        x, _, y = run.partition(" ")
+        near.setdefault((x, "after", other_surface.get(y, y)[:1]), set()).add(y)
+        near.setdefault((y, "before", other_surface.get(x, x)[:1]), set()).add(x)
+    joined: list[str] = []
+    for term, parts, k in tried:
+        if term not in one:
+            continue
+        chain = {k: _term(parts[k])}
+        for i, side, step in [(i, "after", -1) for i in range(k + 1, len(parts))] + \
+                             [(i, "before", 1) for i in range(k - 1, -1, -1)]:
+            seen = near.get((chain[i + step], side, parts[i][:1]), set()) & other
+            found = [x for x in seen if x == _term(parts[i]) or short_form(other_surface.get(x, x), parts[i])] \
+                if len(seen) <= _FEW else []
+            if len(found) != 1 or found[0] in chain.values():
+                break
+            chain[i] = found[0]
+        words = [chain[i] for i in sorted(chain)]
+        written = [other_surface.get(x, x) for x in words]
+        if len(words) == len(parts) and "-".join(written) not in names and not _also_short_for(written, term, names):
+            one.discard(term)
+            other.difference_update(words)
+            joined.append(term)
+    return joined
+
+
+#: Words next to one word, with one first letter, past which a name's part is ambiguous (`_join_short_names`).
+_FEW = 8
+
+
+@lru_cache(maxsize=64)
+def _by_part_initials(names: frozenset[str]) -> dict[tuple[str, ...], list[list[str]]]:
+    """The org's hyphenated names, by the first letters of their parts ("ocpp-gateway" under ("o", "g"))."""
+    out: dict[tuple[str, ...], list[list[str]]] = {}
+    for name in names:
+        parts = [p for p in name.split("-") if p]
+        if len(parts) >= 2:
+            out.setdefault(tuple(p[:1] for p in parts), []).append(parts)
+    return out
+
+
+def _also_short_for(written: list[str], term: str, names: frozenset[str]) -> bool:
+    """Whether the words read as ``term`` are as much another name the org knows ("ocpp gw" where both ocpp-gateway
+    and ocpp-gitweb run): then they name neither."""
+    bucket = _by_part_initials(names).get(tuple(w[:1] for w in written), [])
+    if len(bucket) > _FEW * 8:
+        return True  # too many names alike to tell them apart by shape
+    for parts in bucket:
+        if "-".join(parts) != term and all(w == p or _term(w) == _term(p) or short_form(w, p)
+                                           for w, p in zip(written, parts, strict=True)):
+            return True
+    return False
+
+
 def _join_compounds(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],
                     other_runs: frozenset[str]) -> list[str]:
     """"pagerduty" on one side is "pager duty" on the other: a word written as the other side's words, next to
@@ -1576,6 +1656,9 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
     shared = _join_split_names(only_c, only_a, asked.runs) + _join_split_names(only_a, only_c, cached.runs)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
+    # (after the org's table: a name it declares is read as declared, and the pair says so)
+    shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names)
+    shared += _join_short_names(only_a, only_c, cached.surface, cached.runs, names)
     aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks

@@ -5,7 +5,9 @@ reader knows ("yesterady", "namspace", "how mnay", "critcal") is worse: the time
 sees the time, and the word is left over as a content term, so the same question reads as another
 one. Only the closed vocabulary below is corrected, only whole words of letters (never a part of a
 hyphenated name such as "heron-billing"), only at one edit (Damerau-Levenshtein, RapidFuzz's OSA),
-and only when exactly one vocabulary word is that close; a plural of a known word is no slip. Words one letter from a different real word stay out of the vocabulary ("warning"
+and only when exactly one vocabulary word is that close; a plural of a known word is no slip, and neither is a word
+of the language one letter longer than the vocabulary word ("least" is "last" with a letter more: round 16's review,
+F11), while a swap or a wrong letter is, even where it makes a word ("lats", "stating"). Words one letter from a different real word stay out of the vocabulary ("warning"
 would take "warming", "count" "mount", "march" "match", "nodes" "notes"). Pure function, no I/O.
 
 >>> correct_typos("critcal alerts yesterady in namspace reef")
@@ -19,6 +21,8 @@ from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from detectors.word_lists import is_word
 
 __all__ = ["correct_typos"]
 
@@ -49,7 +53,12 @@ def _fix(word: str) -> str:
     else:  # a short word: only a swap of two of its letters
         close = [v for v, _, _ in process.extract(low, _SHORT_LIST, scorer=OSA.distance, score_cutoff=1, limit=None)
                  if sorted(v) == sorted(low)]
-    return close[0] if len(close) == 1 else word
+    if len(close) != 1:
+        return word
+    # a word of the language one letter longer than the vocabulary word is that word, not a slip of it ("least often"
+    # is no "last often"); a swap or a wrong letter that happens to make a word is still a slip ("lats hour", "pats 2
+    # hours", "in stating": round 17's review, F6)
+    return word if len(low) > len(close[0]) and is_word(low) else close[0]
 
 
 def correct_typos(text: str) -> str:

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -319,8 +320,10 @@ _SHORTHANDS = (
     (r"\b(since|from|at|after|before|until|till|to|and|between)\s+(1[0-1]|[1-9])(?::([0-5]\d))?\s+(?:o'?clock\s+)?"
      r"(?:this|in the|of the)\s+(morning|afternoon|evening)\b",
      lambda m: f"{m[1]} {m[2]}{':' + m[3] if m[3] else ''}{'am' if m[4] == 'morning' else 'pm'}"),
-    # "from 2pm till now": since 2pm
+    # "from 2pm till now", "between 09:00 and now": since 2pm, since 09:00
     (r"\bfrom\s+(.{1,30}?)\s+(?:to|till|til|until|up\s+(?:un)?til|through)\s+(?:right\s+)?now\b", r"since \1"),
+    (r"\bbetween\s+((?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon|midnight)(?:\s+(?:today|yesterday))?)\s+and\s+(?:right\s+)?now\b",
+     r"since \1"),
     # "from 9am" / "from 12:00 today" that ends its sentence (nothing after it: no end, no duration, no arrow, and no
     # end in the next clause) is "since" that time
     (r"\bfrom\s+((?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)(?:\s+(?:today|yesterday))?)"
@@ -1151,9 +1154,23 @@ def _special(norm: str, ctx: _Ctx) -> TimeRange | None:
     return None
 
 
-def _unshift(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
-    at, length = cut
-    return tuple(p + length if p >= at and length else p for p in span)  # type: ignore[return-value]
+def _cut_zones(norm: str, zones: list[re.Match[str]]) -> tuple[str, tuple[list[int], list[int]]]:
+    """``norm`` without the zone words of ``zones`` (their leading blank too), and the cuts: where each is in the
+    text left and how much was cut up to it, for `_unshift_all`. One pass: a question of many "08:00 utc" is linear."""
+    pieces, starts, totals, last, removed = [], [], [], 0, 0
+    for m in zones:
+        pieces.append(norm[last:m.start()])
+        starts.append(m.start() - removed)
+        removed += m.end() - m.start()
+        totals.append(removed)
+        last = m.end()
+    return "".join(pieces) + norm[last:], (starts, totals)
+
+
+def _unshift_all(span: tuple[int, int], cuts: tuple[list[int], list[int]]) -> tuple[int, int]:
+    """``span`` of the text `_cut_zones` left, in the text before the cuts (a position at a cut is after it)."""
+    starts, totals = cuts
+    return tuple(p + (totals[i - 1] if (i := bisect_right(starts, p)) else 0) for p in span)  # type: ignore[return-value]
 
 
 def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
@@ -1165,16 +1182,19 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
     An unknown ``tz`` raises ValueError.
     """
     norm = normalise_text(text)
-    named = _ZONE_AFTER_CLOCK.search(norm)
+    zones = list(_ZONE_AFTER_CLOCK.finditer(norm))
+    named = zones[0] if zones else None
     asked_zone = _ZONE_NAMES[named[1]] if named else tz
     ctx = _Ctx(_as_utc(now), _zone(asked_zone))
     spans = [m.span() for m in _SPECIAL.finditer(norm)]  # before the zone word is cut
-    cut = (0, 0)
-    if named:  # read without the zone word; positions after it are shifted back below
-        spans.append(named.span(1))
-        cut = (named.start(), named.end() - named.start())
-        norm = norm[: named.start()] + norm[named.end():]
-    spans += [_unshift(span, cut) for span in time_expression_spans(norm)]
+    # read without the zone word, and without the same zone written after each clock time of a range ("between
+    # 23:00 utc yesterday and 03:00 utc today"); positions after a cut are shifted back below
+    zones = zones if all(_ZONE_NAMES[z[1]] == asked_zone for z in zones) else zones[:1]
+    spans += [m.span(1) for m in zones]
+    norm, cuts = _cut_zones(norm, zones)
+    spans += [_unshift_all(span, cuts) for span in time_expression_spans(norm)]
+    if len(zones) > 1:  # a phrase only the cuts let read ("between 23:00 yesterday and 03:00 today")
+        spans += [_unshift_all(m.span(), cuts) for m in _SPECIAL.finditer(norm)]
     notes: tuple[str, ...] = ()
     try:
         found = _special(norm, ctx)
@@ -1185,7 +1205,7 @@ def read_time(text: str, now: datetime, tz: str = "UTC") -> QuestionTime:
         if parsed:
             found, notes = parsed[0].time_range, parsed[0].notes
     now_words = list(_NOW.finditer(norm))
-    spans += [_unshift(m.span(), cut) for m in now_words if not m[0].startswith(("is ", "are "))]
+    spans += [_unshift_all(m.span(), cuts) for m in now_words if not m[0].startswith(("is ", "are "))]
     implicit = False
     # a zone written after a clock time no rule read ("10 to 11 utc") says a time was named: it was not read
     unread = (_CLOCK_WORD.search(norm) or _DAY_WORD.search(norm) or _TIME_NAMED.search(norm)

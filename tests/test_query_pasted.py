@@ -99,8 +99,12 @@ def test_the_wording_guard_is_not_held_against_a_pasted_query_and_is_held_agains
     asked = read_question(pasted, T0 + 120, "UTC")
     c = judge(asked, row, low, T0 + 120, policy)
     assert c.decision == "hit" and "PromQL" in c.why["wording"]
-    prose = read_question("95th percentile latency of emu-web /v3/license, past 60 min", T0 + 120, "UTC")
+    # prose against prose keeps the guard where a word stands on one side only ("just"); the same content words
+    # alone, only the grammar apart, are no longer held to it (round 17: `detectors.query_wording`)
+    prose = read_question("just the 95th percentile latency of emu-web /v3/license, past 60 min", T0 + 120, "UTC")
     assert judge(prose, row, low, T0 + 120, policy).decision == "partial"
+    same = read_question("95th percentile latency of emu-web /v3/license, past 60 min", T0 + 120, "UTC")
+    assert judge(same, row, low, T0 + 120, policy).decision == "hit"
     other = read_question(pasted.replace("emu-web", "yak-web"), T0 + 120, "UTC")
     assert judge(other, row, low, T0 + 120, policy).decision == "miss"  # the guard was never what kept siblings apart
 

@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 from detectors.org_aliases import Aliases
 from detectors.query_compare import PASTED_QUERY, relate
+from detectors.query_wording import worded_alike
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import Reading, Window, iso, stored_reading
 from exporter.store import from_json
@@ -197,14 +198,18 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
             why["rule"], decision = "3 ranges do not overlap enough", "miss"
     elif not same_substance:
         why["rule"], decision = "4 another intent, a nested filter or another statistic", "partial"
-    elif fresh and ranges["bounds_match"] and (similarity >= policy.hit_similarity or rel.aliased or pasted):
+    elif fresh and ranges["bounds_match"] and (similarity >= policy.hit_similarity or rel.aliased or pasted
+                                                or worded_alike(cached.facts, asked.facts)):
         # The wording guard stands in for what the reading may have missed; a name the org declared as another
-        # ("Birch" = ehr-web) is wording no embedding can know, and a query pasted as PromQL / LogQL is code no
-        # embedding compares with prose (its selector is read whole), so neither is held against the pair.
+        # ("Birch" = ehr-web) is wording no embedding can know, a query pasted as PromQL / LogQL is code no
+        # embedding compares with prose (its selector is read whole), and two questions holding the same content
+        # words apart from grammar ("prod crit alerts" / "production critical alerts") leave the reading nothing
+        # to miss, so none of them is held against the pair.
         why["rule"], decision = "5 same question, fresh, same range", "hit"
         if similarity < policy.hit_similarity:
             why["wording"] = ("far apart, but an alias the org declared was read" if rel.aliased else
-                              "far apart, but one side is a query pasted as PromQL / LogQL, read whole") \
+                              "far apart, but one side is a query pasted as PromQL / LogQL, read whole" if pasted
+                              else "far apart, but the same content words, only the grammar differs") \
                 + ": the wording guard is not applied"
     else:
         why["rule"] = "5 same question, " + ("expired" if not fresh else "range moved" if not ranges["bounds_match"]
