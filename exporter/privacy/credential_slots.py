@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from exporter.privacy import person_names
 from exporter.privacy import secret_shape as shape
 
 Span = tuple[int, int]
@@ -87,8 +86,10 @@ def password_shaped(word: str) -> bool:
     if not (has_upper or has_lower):
         return False
     core = word.rstrip("?")
-    if core != word and core.isalpha() and core.islower() and person_names.english_word(core):
-        return False  # `the password without stopping the workers?`: a word ending a question (`sunshine!` stays one)
+    if core != word and core.isalpha() and core.islower():
+        # `the password without stopping the workers?`, `... without downtime?`: a word in lower-case letters ending a
+        # question, listed or not (`sunshine!` stays one: only the question mark ends a sentence so plainly)
+        return False
     if not has_digit and not odd_symbols:
         return False  # `grafana-admin`, `ops_guest`, `rememberMe`: words and identifiers, not a password
     if not has_lower and not odd_symbols:
@@ -363,6 +364,8 @@ def _pick_directive_value(m: re.Match, text: str, name: str) -> Span | None:
     if _PUBLIC_NAME.match(name) or _NOT_PASSWORD.search(name) or shape.is_stand_in(value) or value.startswith(("$", "-", "{", "<", "%")):
         return None
     quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
+    if not quoted and value[-1] == ":" and value[:-1].isalpha():
+        return None  # the next field's label (`rule private-key  Match: ...`), not the name's value
     if not quoted and (value[0] in "\"'`" or value[-1] in "\"'`)],"):
         return None  # a quotation or parenthesis the value opens or closes: prose (`"Public-Key Cryptography"`)
     core = value[1:-1] if quoted else value

@@ -93,5 +93,7 @@ def pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
     if re.search(r"@[\w-]+\.\w", word) or "/" in word or "=" in word or shape.DATE_OR_TIME.search(word):
         return None  # an address, a path or an option the sentence is about, found by its own rule if at all
     has_letter = any(c.isalpha() for c in word)
+    if word.islower() and all(c.isalpha() or c == "_" for c in word):
+        return None  # `move to aws_secretsmanager_secret_version`: a resource's or a variable's name, words and `_`
     mixed = any(c.isdigit() for c in word) or not word.isalnum() or (word != word.lower() and word[1:] != word[1:].lower())
     return (a, b) if len(word) >= 6 and has_letter and mixed else None

@@ -89,7 +89,12 @@ def pick_vendor(m: re.Match, text: str, floor: int) -> Span | None:
         b -= 1
     if b - a < 8 or (b - a < 24 and not any(c.isdigit() for c in text[a:b])):
         return None  # too short, or a short word without a digit (`APDosLogConf`): not generated
+    if _TWILIO_ACCOUNT_SID.fullmatch(text, a, b):
+        return None  # Twilio's Account SID names the account, as a user name does; its auth token is the secret
     return a, b
+
+
+_TWILIO_ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
 
 
 # --- payment cards ------------------------------------------------------------------------------

@@ -125,7 +125,13 @@ def is_stand_in(value: str) -> bool:
         or _CODE.fullmatch(inner)
         or _URL_NO_USERINFO.fullmatch(inner)
         or _PATH.fullmatch(inner)
+        or _SOURCE_LOCATION.fullmatch(inner)
     )
+
+
+# A file and a line in it, as scanners and compilers report a finding (`infra/terraform/kms.tf:14`, `.env.example:4`):
+# a place in a repository, in lower case with an extension and a line number.
+_SOURCE_LOCATION = re.compile(r"(?:[a-z0-9_.-]+/)*[a-z0-9_.-]*[a-z0-9_]\.[a-z][a-z0-9]{0,7}:\d{1,6}(?::\d{1,6})?")
 
 
 _STRING_PREFIX = frozenset({"f", "r", "b", "u", "rb", "br", "fr", "rf", "@", "$", "@$", "$@"})
@@ -253,7 +259,14 @@ def bare_token_context_ok(text: str, a: int) -> bool:
     if _VAULT_ACCESSOR.search(before) and _VAULT_ACCESSOR_VALUE.match(text, a):
         return False  # `accessor    x`: Vault's accessor names a token and cannot authenticate (a reference)
     name = _NAME_BEFORE.search(before)
+    if name is not None and name[1] in _JWK_PUBLIC and _JWK_OBJECT.search(before):
+        return False  # a JSON Web Key's public members (RFC 7518: `x`, `y` of an EC key, `n`, `e` of RSA)
     return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
+
+
+# A JSON Web Key's public parameters; its private ones (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) are secrets.
+_JWK_PUBLIC = frozenset({"x", "y", "n", "e"})
+_JWK_OBJECT = re.compile(r"""["']kty["'][ \t]*:""")
 
 
 # A header line whose value is product tokens (`product/version (comment)`), in HTTP or a mail's headers,
@@ -309,7 +322,14 @@ def _decodes_to_text(token: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     printable = sum(32 <= c < 127 or c in (9, 10, 13) for c in raw)
-    return len(raw) >= 12 and printable == len(raw) and any(c in b" \n:,{}=" for c in raw)
+    if len(raw) < 12 or printable != len(raw):
+        return False
+    # (text with a space or a separator in it, or a host's name: `c2Z0cC5h...` is `sftp.antech-lab.eu`; base64 of a
+    # password is printable too, but no password is a dotted lower-case name)
+    return any(c in b" \n:,{}=" for c in raw) or _HOST_NAME.fullmatch(raw) is not None
+
+
+_HOST_NAME = re.compile(rb"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}")
 
 
 def _ssh_public_key(token: str) -> bool:
@@ -337,6 +357,9 @@ _PUBLIC_OR_DIGEST = re.compile(
     # Terraform Cloud's object ids (`run-`, `ws-`, `sv-` ...: a run, a workspace, a state version), 16 base62
     # characters after the type, as its API documents them; the token itself is `<14>.atlasv1.<...>`.
     r"|(?:run|ws|plan|apply|cv|sv|team|user|at|pol|polset|var|varset|prj)-(?=[A-Za-z0-9]{16}(?![\w+/=~.@-]))"
+    # Twilio's Account SID, `AC` and 32 lower-case hex digits: it names the account as a user name does (the
+    # account's auth token, and an API key's secret, are the secrets)
+    r"|AC(?=[0-9a-f]{32}(?![\w+/=~.@-]))"
 )
 
 
