@@ -241,7 +241,7 @@ def _generated_with_symbols(value: str) -> bool:
 # `booking-db-credentials`): lower-case words joined by hyphens, the last a secret's noun. Kubernetes Secrets,
 # Vault paths and cloud secret stores are named so; the secret itself is no such phrase.
 _SECRET_OBJECT_NAME = re.compile(
-    r"""["']?[a-z]+(?:-[a-z]+)*-(?:key|keys|secret|secrets|token|tokens|tls|cert|certs|creds|credentials|password)["']?"""
+    r"""["']?[a-z][a-z-]*-(?:key|keys|secret|secrets|token|tokens|tls|cert|certs|creds|credentials|password)["']?"""
 )
 
 
