@@ -159,6 +159,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("mapping strings after a secret name", '"a_secret","b":"c_token",'),
     ("source locations after a token word", "api-key a/b.c:1x "),
     ("jwk members", '{"kty":"EC","x":"'),
+    ("labels after test cards and ibans", "4242 4242 4242 4242 (a b test DE89370400440532013000 (x "),
+    ("test account labels before ibans", "TEST ACCOUNT,DE89370400440532013000,"),
 )
 
 

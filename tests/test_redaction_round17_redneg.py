@@ -47,6 +47,11 @@ KEPT = [
     "  LAB_SFTP_HOST: c2Z0cC5yZWxheS1sYWIuZXhhbXBsZS5uZXQ=",
     # Twilio's Account SID (an account's name)
     'TWILIO_ACCOUNT_SID="AC0f1e2d3c4b5a69788796a5b4c3d2e1f0"',
+    # a published test card and a documented example IBAN with their label in the parenthesis after them (PII rules:
+    # the card's two-digit test numbers, as round 15 kept them with a label before)
+    "INSERT INTO payment_methods VALUES (7, '5555 5555 5555 4444 (Mastercard sandbox)', 'GB82 WEST 1234 5698 7654 32 (sample)');",
+    # an account the row names a test one, right before its IBAN
+    "MANDATE-77,2025-01-09,ACME SANDBOX ACCOUNT,DE89370400440532013000,core",
 ]
 
 
@@ -78,6 +83,12 @@ TWINS = [
     ('{"kty":"EC","crv":"P-256","d":"Tq3N9vL2cX8bY1mK5pR7sU0wZ4aE6dG9hJ2kL5nQ8rT"}', "Tq3N9vL2cX8bY1mK5pR7sU0wZ4aE6dG9hJ2kL5nQ8rT"),
     # base64 of a password under a password's key
     ("  RELAY_PASSWORD: UXo4clQydkxtNFhuNkJwMFdk", "UXo4clQydkxtNFhuNkJwMFdk"),
+    # a customer's IBAN where a test is named further off, and one annotated as a customer's
+    ("re-ran the refund test against a real account GB82 WEST 1234 5698 7654 32 today", "GB82 WEST 1234 5698 7654 32"),
+    ("refund to DE89 3704 0044 0532 0130 00 (customer's salary account)", "DE89 3704 0044 0532 0130 00"),
+    # a two-digit card without a label, and a card of many digits with one
+    ("card on file 4111 1111 1111 1111 (expires 09/27)", "4111 1111 1111 1111"),
+    ("charged 4539 1488 0343 6467 (test run)", "4539 1488 0343 6467"),
     # Twilio's auth token beside the SID
     ("TWILIO_AUTH_TOKEN=9c1e2d3f4a5b6c7d8e9f0a1b2c3d4e5f", "9c1e2d3f4a5b6c7d8e9f0a1b2c3d4e5f"),
 ]

@@ -118,7 +118,8 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if digits[0] == "0" or len(set(digits)) == 1:
         return None  # ISO/IEC 7812 gives industry 0 no payment card; one digit repeated is a mask or a fixture
-    if len(set(digits)) == 2 and _TEST_CARD_LABEL.search(text, max(0, m.start() - 48), m.start()):
+    if len(set(digits)) == 2 and (_TEST_CARD_LABEL.search(text, max(0, m.start() - 48), m.start())
+                                  or _TEST_LABEL_AFTER.match(text, m.end())):
         # `documented test card 4242 4242 4242 4242`, `sandbox: 4111 1111 1111 1111`: a processor's published test
         # number of two digits (no issuer's account number looks so), and the text says it is one. Without the
         # label the same number stands where a customer's card would, and is read as one.
@@ -132,6 +133,17 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
 
 # A card named as a test one right before it (within a few words): `test card`, `sandbox`, `fixture`.
 _TEST_CARD_LABEL = re.compile(r"(?i)\b(?:test|testing|sandbox|fixtures?)\b")
+# ... or in the parenthesis right after it, as a seed file or a doc annotates one (`4242 4242 4242 4242 (Stripe test
+# card)`, `DE89 3704 0044 0532 0130 00 (ISO example)`). (Both runs bounded: one match per number.)
+_TEST_LABEL_AFTER = re.compile(
+    r"(?i)[ \t]{0,4}\([^()\n]{0,40}?\b(?:test|testing|sandbox|fixtures?|example|sample)\b[^()\n]{0,40}\)"
+)
+# An account named as a test or an example one right before its IBAN, the label on the account noun itself
+# (`KESTREL TEST ACCOUNT,NL91...`, `example IBAN: DE89...`); a test named further off is about something else
+# (`refund test against a real account GB97...` is a customer's).
+_TEST_ACCOUNT_LABEL = re.compile(
+    r"(?i)\b(?:test|testing|sandbox|fixture|example|sample)[ \t]+(?:account|iban)[ \t]*[,:;=|\t]?[ \t]*\Z"
+)
 # Things people number, named right before an unbroken run of digits.
 _NUMBERED_THING = re.compile(
     r"(?i:\b(?:order|invoice|ticket|case|incident|build|job|run|tracking|shipment|po|id)(?:[ \t]*(?:no\.?|number|id))?"
@@ -153,11 +165,15 @@ def pick_card_code(m: re.Match, text: str, floor: int) -> Span | None:
 
 def pick_iban(m: re.Match, text: str, floor: int) -> Span | None:
     """The longest prefix of the candidate (whole 4-character groups) that is a valid IBAN: a
-    candidate written in groups can run on into a following upper-case word."""
+    candidate written in groups can run on into a following upper-case word. The documented example IBANs
+    (`DE89 3704 ...`, `NL91ABNA...`) also stand for customers' accounts in tickets, so only a label keeps one."""
     raw = m.group()
     end = len(raw)
     while end >= 15:
         if iban.is_valid(raw[:end].replace(" ", "")):
+            if (_TEST_ACCOUNT_LABEL.search(text, max(0, m.start() - 24), m.start())
+                    or _TEST_LABEL_AFTER.match(text, m.start() + end)):
+                return None  # an account the text names as a test or an example one: a fixture, nobody's
             return m.start(), m.start() + end
         cut = raw.rfind(" ", 0, end)
         end = cut if cut > 0 else end - 4
