@@ -63,12 +63,18 @@ def test_ordinary_text_the_credential_rules_took_stays(text):
 TWINS = [
     # a value that ends in `!` is still one; a mixed word before `?` too
     ("the replica password is Harb0ur!Fog7", "Harb0ur!Fog7"),
+    # a lower-case value ending a question right after the word, or after `is`
+    ("is the wifi password tigerlily? asking for the guest", "tigerlily"),
+    ("the password is tigerlily? really?", "tigerlily"),
+    # a name of words and `_` told as the value in prose
+    ("changed the db password to correct_horse_battery", "correct_horse_battery"),
     # a quoted assignment with its value inside the quotes
     ("grep 'client_secret=Qz8rT2vLm4Xn6Bp0Wd' app.log", "Qz8rT2vLm4Xn6Bp0Wd"),
     # a passphrase in backticks (no flag, no path)
     ("the relay password: `Tide4-Harbour-Gull9`", "Tide4-Harbour-Gull9"),
-    # a hyphenated phrase that is not a secret's name
+    # a hyphenated phrase that is not a secret's name; a secret's noun under a name that holds a password outright
     ('{"secret":"amber-falcon-river-stone"}', "amber-falcon-river-stone"),
+    ('{"db_password":"harbour-gull-password"}', "harbour-gull-password"),
     # a call's name and value
     ('os.environ.setdefault("RELAY_TOKEN", "Vq7Lm2Xp9Rt4Kz8Nw3Bd")', "Vq7Lm2Xp9Rt4Kz8Nw3Bd"),
     # a secret under a name that holds the value itself

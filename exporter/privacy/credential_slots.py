@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy import person_names
 from exporter.privacy import secret_shape as shape
 
 Span = tuple[int, int]
@@ -69,6 +70,7 @@ _COPULA = frozenset({
     "było", "je", "byl", "bylo", "bio", "bila", "on", "oli", "zijn", "waren",
 })
 _WINDOW = 48
+_ENDS_QUESTION = re.compile(r"[a-z]+\?")  # a word of lower-case letters and the question mark
 _LONGEST_PASSWORD = 256
 _WORD_TAIL = re.compile(_WORD.pattern[:-1] + f"{{1,{_LONGEST_PASSWORD + 1}}}")
 
@@ -86,10 +88,8 @@ def password_shaped(word: str) -> bool:
     if not (has_upper or has_lower):
         return False
     core = word.rstrip("?")
-    if core != word and core.isalpha() and core.islower():
-        # `the password without stopping the workers?`, `... without downtime?`: a word in lower-case letters ending a
-        # question, listed or not (`sunshine!` stays one: only the question mark ends a sentence so plainly)
-        return False
+    if core != word and core.isalpha() and core.islower() and person_names.english_word(core):
+        return False  # `the password without stopping the workers?`: a word ending a question (`sunshine!` stays one)
     if not has_digit and not odd_symbols:
         return False  # `grafana-admin`, `ops_guest`, `rememberMe`: words and identifiers, not a password
     if not has_lower and not odd_symbols:
@@ -184,6 +184,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         pos = tok.end()
         raw = tok.group()
         word = raw.rstrip(".,;")
+        if words > 1 and _ENDS_QUESTION.fullmatch(word) and ":" not in gap and not _COPULA.intersection(before[-2:]):
+            return None  # `password without downtime?`: words after the password word that end a question, no value
         if password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
             if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
                 return tok.start(), tok.start() + len(word)

@@ -93,7 +93,9 @@ def pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
     if re.search(r"@[\w-]+\.\w", word) or "/" in word or "=" in word or shape.DATE_OR_TIME.search(word):
         return None  # an address, a path or an option the sentence is about, found by its own rule if at all
     has_letter = any(c.isalpha() for c in word)
-    if word.islower() and all(c.isalpha() or c == "_" for c in word):
-        return None  # `move to aws_secretsmanager_secret_version`: a resource's or a variable's name, words and `_`
+    if text[m.start() - 1 : m.start()] in ("_", ".") and word.islower() and all(c.isalpha() or c == "_" for c in word):
+        # `var.db_password ... move to aws_secretsmanager_secret_version`: the word inside an identifier (code, not a
+        # sentence), and a name of words and `_` after it (`the db password is correct_horse` still goes)
+        return None
     mixed = any(c.isdigit() for c in word) or not word.isalnum() or (word != word.lower() and word[1:] != word[1:].lower())
     return (a, b) if len(word) >= 6 and has_letter and mixed else None
