@@ -75,6 +75,8 @@ TWINS = [
     # a hyphenated phrase that is not a secret's name; a secret's noun under a name that holds a password outright
     ('{"secret":"amber-falcon-river-stone"}', "amber-falcon-river-stone"),
     ('{"db_password":"harbour-gull-password"}', "harbour-gull-password"),
+    # a tuple of a name and a value assigned
+    ('pair = "RELAY_TOKEN", "Vq7Lm2Xp9Rt4Kz8Nw3Bd"', "Vq7Lm2Xp9Rt4Kz8Nw3Bd"),
     # a call's name and value
     ('os.environ.setdefault("RELAY_TOKEN", "Vq7Lm2Xp9Rt4Kz8Nw3Bd")', "Vq7Lm2Xp9Rt4Kz8Nw3Bd"),
     # a secret under a name that holds the value itself
@@ -83,6 +85,8 @@ TWINS = [
     ("# password = var.relay_password   # later: switch to Rq7Zp2Lk9Xm4", "Rq7Zp2Lk9Xm4"),
     # a key with its body
     ("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcw"),
+    # a host and a port are no location (only the scanner's `rule  file:line` is read as one)
+    ("token: summer.fun:2024", "summer.fun:2024"),
     # a value after the rule's name that is no location
     ("finding: generic-api-key  Pq8Zr4Lm2Vx7Nb3Kt9Wd", "Pq8Zr4Lm2Vx7Nb3Kt9Wd"),
     # a JSON Web Key's private member

@@ -366,6 +366,8 @@ def _pick_directive_value(m: re.Match, text: str, name: str) -> Span | None:
     if _PUBLIC_NAME.match(name) or _NOT_PASSWORD.search(name) or shape.is_stand_in(value) or value.startswith(("$", "-", "{", "<", "%")):
         return None
     quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
+    if not quoted and shape.source_location(value):
+        return None  # `finding: generic-api-key  infra/kms.tf:14  ...`: a scanner's rule, then where it found something
     if not quoted and value[-1] == ":" and value[:-1].isalpha():
         return None  # the next field's label (`rule private-key  Match: ...`), not the name's value
     if not quoted and (value[0] in "\"'`" or value[-1] in "\"'`)],"):

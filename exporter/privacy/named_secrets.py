@@ -178,7 +178,7 @@ def secret_name_holds(name: str, text: str, a: int, b: int) -> bool:
 
 
 _KEY_AFTER = re.compile(r"[ \t]*:")
-_VALUE_BEFORE = re.compile(r"[:=][ \t]*\Z")
+_VALUE_BEFORE = re.compile(r":[ \t]*\Z")  # (`=` before is a tuple's assignment: `pair = "API_TOKEN", "x"`)
 
 
 def pick_name_value_args(m: re.Match, text: str, floor: int) -> Span | None:

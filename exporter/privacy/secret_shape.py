@@ -125,13 +125,16 @@ def is_stand_in(value: str) -> bool:
         or _CODE.fullmatch(inner)
         or _URL_NO_USERINFO.fullmatch(inner)
         or _PATH.fullmatch(inner)
-        or _SOURCE_LOCATION.fullmatch(inner)
     )
+
+
+def source_location(value: str) -> bool:
+    return SOURCE_LOCATION.fullmatch(value) is not None
 
 
 # A file and a line in it, as scanners and compilers report a finding (`infra/terraform/kms.tf:14`, `.env.example:4`):
 # a place in a repository, in lower case with an extension and a line number.
-_SOURCE_LOCATION = re.compile(r"[a-z0-9_./-]*[a-z0-9_]\.[a-z][a-z0-9]{0,7}:\d{1,6}(?::\d{1,6})?")
+SOURCE_LOCATION = re.compile(r"[a-z0-9_./-]*[a-z0-9_]\.[a-z][a-z0-9]{0,7}:\d{1,6}(?::\d{1,6})?")
 
 
 _STRING_PREFIX = frozenset({"f", "r", "b", "u", "rb", "br", "fr", "rf", "@", "$", "@$", "$@"})
