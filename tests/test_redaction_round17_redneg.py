@@ -104,6 +104,30 @@ TWINS = [
 ]
 
 
+# Reviewer rrev's F14-F18 (round 17): values the draft of these rules kept; each is redacted by `5d55e92`.
+TWINS += [
+    ("db password for staging? -> Tq8mZ2vL9x", "Tq8mZ2vL9x"),  # F14: the answer after the question
+    ("secret_key = 'my-flask-secret-key'", "my-flask-secret-key"),  # F15: a phrase under the secret's own name
+    ("SESSION_SECRET=keyboard-cat-secret", "keyboard-cat-secret"),
+    ("JWT_SECRET: change-this-super-secret-key", "change-this-super-secret-key"),
+    ("token: let-me-in-token", "let-me-in-token"),
+    ("client_secret: hive-oauth-client-secret", "hive-oauth-client-secret"),
+    ("api_key: honey-prod-api-key", "honey-prod-api-key"),
+    # F16: `kty` in another object, or of a key type without public members
+    ('{"keys":[{"kty":"EC","x":"Tq3N9vL2cX8bY1mK5pR7sU0wZ4aE6dG9hJ2kL5nQ8rT"}], "n":"Wb2Yf7Hk4Lm9Nq1Rs6Tu3Vx8Za5Bc0De7Fg2Hj4Kl6M"}',
+     "Wb2Yf7Hk4Lm9Nq1Rs6Tu3Vx8Za5Bc0De7Fg2Hj4Kl6M"),
+    ('config: {"kty":"oct"} ; e="Zk9mP2qL7vBqw2XkHq3Rt8vLm2WxZt4Wq8"', "Zk9mP2qL7vBqw2XkHq3Rt8vLm2WxZt4Wq8"),
+    # F17: a customer's IBAN beside a test or example word
+    ("refund IBAN NL15INGB0006651234 (not a test, customer's real account)", "NL15INGB0006651234"),
+    ("IBAN NL15INGB0006651234 (see example in ticket 44)", "NL15INGB0006651234"),
+    ("sample account: NL15INGB0006651234", "NL15INGB0006651234"),
+    ("test account NL15INGB0006651234 belongs to a customer", "NL15INGB0006651234"),
+    # F18: a passphrase of words and `_` after a password word inside a name
+    ("the svc_password was set to purple_monkey_dishwasher", "purple_monkey_dishwasher"),
+    ("db.password is now correct_horse_battery", "correct_horse_battery"),
+]
+
+
 @pytest.mark.parametrize(("text", "secret"), TWINS)
 def test_the_near_case_still_loses_its_secret(text, secret):
     assert secret not in red(text)

@@ -184,9 +184,10 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         pos = tok.end()
         raw = tok.group()
         word = raw.rstrip(".,;")
-        if words > 1 and _ENDS_QUESTION.fullmatch(word) and ":" not in gap and not _COPULA.intersection(before[-2:]):
-            return None  # `password without downtime?`: words after the password word that end a question, no value
-        if password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
+        # `password without downtime?`: a word after the password word that ends a question is no value; the answer may
+        # follow it (`password for staging? -> X`, rrev's F14), so only that word is passed over
+        question = words > 1 and _ENDS_QUESTION.fullmatch(word) and ":" not in gap and not _COPULA.intersection(before[-2:])
+        if not question and password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
             if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
                 return tok.start(), tok.start() + len(word)
             return None

@@ -239,11 +239,15 @@ def _generated_with_symbols(value: str) -> bool:
 
 # An object's name that says what kind of secret the object keeps (`petrx-adyen-api-key`, `bw-booking-tls`,
 # `booking-db-credentials`): lower-case words joined by hyphens, the last a secret's noun. Kubernetes Secrets,
-# Vault paths and cloud secret stores are named so; the secret itself is no such phrase. Not under a name that
-# holds a password outright (`password: admin-password` may be the weak password itself).
+# Vault paths and cloud secret stores are named so.
 _SECRET_OBJECT_NAME = re.compile(
     r"""["']?[a-z][a-z-]*-(?:key|keys|secret|secrets|token|tokens|tls|cert|certs|creds|credentials|password)["']?"""
 )
+
+
+# ... only under the bare label (`"secret": "x-api-key"` in an alert's labels): under `secret_key`, `client_secret`,
+# `token`, `api_key` such a phrase is the (weak) secret itself, as frameworks' docs write them (rrev's F15).
+_OBJECT_LABELS = frozenset({"secret", "secrets"})
 
 
 def _names_its_secret(text: str, a: int, b: int) -> bool:
@@ -279,8 +283,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         a, b = item
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
-    strong = kw is not None and key[kw.start() :].startswith(_STRONG_KW)
-    if (_names_its_secret(text, a, b) and not strong) or _closes_the_name(text, ks, m.start("sep"), a) or _code_span(text, a):
+    if (key in _OBJECT_LABELS and _names_its_secret(text, a, b)) or _closes_the_name(text, ks, m.start("sep"), a) \
+            or _code_span(text, a):
         return None
     if text.startswith("-----BEGIN", a):
         return None  # a PEM block's armour: with its body the private-key rule has taken it already; alone it is none

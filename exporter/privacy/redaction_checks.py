@@ -162,16 +162,28 @@ def pick_card_code(m: re.Match, text: str, floor: int) -> Span | None:
 
 # --- IBAN ---------------------------------------------------------------------------------------
 
+# The example IBANs the standards and registries publish (ISO 13616's and the SWIFT IBAN registry's examples per
+# country, the ECBS one): nobody's account. Kept only where the text also labels the one it writes as a test or an
+# example (reviewer rrev's F17: a label alone kept any customer's IBAN); without the label they stand for customers'
+# accounts in tickets, as three older dev lines write them.
+_EXAMPLE_IBANS = frozenset({
+    "DE89370400440532013000", "NL91ABNA0417164300", "GB29NWBK60161331926819", "GB82WEST12345698765432",
+    "FR1420041010050500013M02606", "CH9300762011623852957", "AT611904300234573201", "ES9121000418450200051332",
+    "IT60X0542811101000000123456", "NO9386011117947", "SE4550000000058398257466", "DK5000400440116243",
+    "FI2112345600000785", "PL61109010140000071219812874", "IE29AIBK93115212345678",
+})
+
 
 def pick_iban(m: re.Match, text: str, floor: int) -> Span | None:
     """The longest prefix of the candidate (whole 4-character groups) that is a valid IBAN: a
-    candidate written in groups can run on into a following upper-case word. The documented example IBANs
-    (`DE89 3704 ...`, `NL91ABNA...`) also stand for customers' accounts in tickets, so only a label keeps one."""
+    candidate written in groups can run on into a following upper-case word. A published example IBAN with a
+    test or example label on it is a fixture (`_EXAMPLE_IBANS`)."""
     raw = m.group()
     end = len(raw)
     while end >= 15:
-        if iban.is_valid(raw[:end].replace(" ", "")):
-            if (_TEST_ACCOUNT_LABEL.search(text, max(0, m.start() - 24), m.start())
+        compact = raw[:end].replace(" ", "")
+        if iban.is_valid(compact):
+            if compact in _EXAMPLE_IBANS and (_TEST_ACCOUNT_LABEL.search(text, max(0, m.start() - 24), m.start())
                     or _TEST_LABEL_AFTER.match(text, m.start() + end)):
                 return None  # an account the text names as a test or an example one: a fixture, nobody's
             return m.start(), m.start() + end

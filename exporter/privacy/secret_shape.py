@@ -269,7 +269,8 @@ def bare_token_context_ok(text: str, a: int) -> bool:
 
 # A JSON Web Key's public parameters; its private ones (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) are secrets.
 _JWK_PUBLIC = frozenset({"x", "y", "n", "e"})
-_JWK_OBJECT = re.compile(r"""["']kty["'][ \t]*:""")
+# (`kty` in the same object, no brace between, of a type that has public members: an `oct` key has none; F16)
+_JWK_OBJECT = re.compile(r"""["']kty["'][ \t]*:[ \t]*["'](?:EC|OKP|RSA)["'][^{}]*\Z""")
 
 
 # A header line whose value is product tokens (`product/version (comment)`), in HTTP or a mail's headers,
