@@ -125,6 +125,20 @@ TWINS += [
     # F18: a passphrase of words and `_` after a password word inside a name
     ("the svc_password was set to purple_monkey_dishwasher", "purple_monkey_dishwasher"),
     ("db.password is now correct_horse_battery", "correct_horse_battery"),
+    # F25: the bare label `secret` in code or an env file holds the secret itself
+    ("app.use(session({ secret: 'hive-session-secret', resave: false }))", "hive-session-secret"),
+    ("cookie: { secret: 'queen-cookie-secret' }", "queen-cookie-secret"),
+    ("SECRET=queen-cookie-secret", "queen-cookie-secret"),
+    # F29: base64 of a dotted passphrase where nothing says host
+    ("auth: Ymx1ZS1za3kucml2ZXI0Mi5tb29u", "Ymx1ZS1za3kucml2ZXI0Mi5tb29u"),
+    ("echo Y29ycmVjdC5ob3JzZS5iYXR0ZXJ5LnN0YXBsZQ== | base64 -d", "Y29ycmVjdC5ob3JzZS5iYXR0ZXJ5LnN0YXBsZQ=="),
+]
+
+# F28: a published example IBAN kept with its label stays whole (its digit groups are no card)
+KEPT += [
+    "IBAN AT61 1904 3002 3457 3201 (example)",
+    "IBAN PL61 1090 1014 0000 0712 1981 2874 (example)",
+    "  - secret: grafana-admin-creds",
 ]
 
 

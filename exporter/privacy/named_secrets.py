@@ -250,7 +250,17 @@ _SECRET_OBJECT_NAME = re.compile(
 _OBJECT_LABELS = frozenset({"secret", "secrets"})
 
 
-def _names_its_secret(text: str, a: int, b: int) -> bool:
+def _names_its_object(text: str, ks: int, m: re.Match, key: str) -> bool:
+    """`"secret":"petrx-adyen-api-key"` (JSON, both quoted) or `secret: harbor-ingress-tls` (YAML, neither): a label
+    naming the object. In code (`session({ secret: 'keyboard-cat-secret' })`) or an env file (`SECRET=...`) the same
+    key holds the secret itself (reviewer rrev's F25)."""
+    a, b = m.span("val")
+    if key not in _OBJECT_LABELS or text[ks : ks + len(key)] != key or "=" in m["sep"]:
+        return False
+    key_quote = text[ks - 1] if ks > 0 and text[ks - 1] in "\"'" else ""
+    value_quote = text[a] if text[a] in "\"'" else ""
+    if not ((key_quote == '"' and value_quote == '"') or (not key_quote and not value_quote)):
+        return False
     return _SECRET_OBJECT_NAME.fullmatch(text, a, b) is not None
 
 
@@ -283,8 +293,7 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         a, b = item
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
-    if (key in _OBJECT_LABELS and _names_its_secret(text, a, b)) or _closes_the_name(text, ks, m.start("sep"), a) \
-            or _code_span(text, a):
+    if _names_its_object(text, ks, m, key) or _closes_the_name(text, ks, m.start("sep"), a) or _code_span(text, a):
         return None
     if text.startswith("-----BEGIN", a):
         return None  # a PEM block's armour: with its body the private-key rule has taken it already; alone it is none

@@ -118,6 +118,8 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if digits[0] == "0" or len(set(digits)) == 1:
         return None  # ISO/IEC 7812 gives industry 0 no payment card; one digit repeated is a mask or a fixture
+    if _IBAN_HEAD.search(text, max(0, m.start() - 5), m.start()) and _inside_iban(text, m.start()):
+        return None  # the account digits of an IBAN kept as a published example (`AT61 1904 3002 3457 3201 (example)`)
     if len(set(digits)) == 2 and (_TEST_CARD_LABEL.search(text, max(0, m.start() - 48), m.start())
                                   or _TEST_LABEL_AFTER.match(text, m.end())):
         # `documented test card 4242 4242 4242 4242`, `sandbox: 4111 1111 1111 1111`: a processor's published test
@@ -161,6 +163,19 @@ def pick_card_code(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 # --- IBAN ---------------------------------------------------------------------------------------
+
+_IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2} ?\Z")
+_IBAN_CANDIDATE = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")
+
+
+def _inside_iban(text: str, start: int) -> bool:
+    """The digits at `start` continue a valid IBAN opened just before them (its country code and check digits)."""
+    head = _IBAN_HEAD.search(text, max(0, start - 5), start)
+    run = _IBAN_CANDIDATE.match(text, head.start()) if head is not None else None
+    if run is None:
+        return False
+    raw = run[0]
+    return any(iban.is_valid(raw[:end].replace(" ", "")) for end in range(15, len(raw) + 1))
 
 # The example IBANs the standards and registries publish (ISO 13616's and the SWIFT IBAN registry's examples per
 # country, the ECBS one): nobody's account. Kept only where the text also labels the one it writes as a test or an

@@ -326,14 +326,24 @@ def _decodes_to_text(token: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     printable = sum(32 <= c < 127 or c in (9, 10, 13) for c in raw)
-    if len(raw) < 12 or printable != len(raw):
+    return len(raw) >= 12 and printable == len(raw) and any(c in b" \n:,{}=" for c in raw)
+
+
+def _encoded_host(text: str, a: int, b: int) -> bool:
+    """`ANTECH_SFTP_HOST: c2Z0cC5h...` is `sftp.antech-lab.eu`: base64 of a dotted lower-case name under a name that
+    says host (a dotted passphrase's base64 under `auth:` is still a secret: reviewer rrev's F29)."""
+    core = text[a:b].rstrip("=")
+    if len(core) % 4 == 1 or not re.fullmatch(r"[A-Za-z0-9+/]+", core):
         return False
-    # (text with a space or a separator in it, or a host's name: `c2Z0cC5h...` is `sftp.antech-lab.eu`; base64 of a
-    # password is printable too, but no password is a dotted lower-case name)
-    return any(c in b" \n:,{}=" for c in raw) or _HOST_NAME.fullmatch(raw) is not None
+    raw = base64.b64decode(core + "=" * (-len(core) % 4))
+    if _HOST_NAME.fullmatch(raw) is None:
+        return False
+    name = _NAME_BEFORE.search(text, max(0, a - 80), a)
+    return name is not None and bool(_sub_words(name[1]) & _HOST_WORDS)
 
 
 _HOST_NAME = re.compile(rb"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}")
+_HOST_WORDS = frozenset({"host", "hostname", "server", "endpoint", "domain", "fqdn"})
 
 
 def _ssh_public_key(token: str) -> bool:
@@ -448,6 +458,7 @@ def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | Non
         _PUBLIC_OR_DIGEST.match(text, a)
         or not looks_generated(text[a:b])
         or _decodes_to_text(text[a:b])
+        or _encoded_host(text, a, b)
         or is_labelled_digest(text[a:b])
         or _ssh_public_key(text[a:b])
     ):
