@@ -161,6 +161,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("jwk members", '{"kty":"EC","x":"'),
     ("labels after test cards and ibans", "4242 4242 4242 4242 (a b test DE89370400440532013000 (x "),
     ("test account labels before ibans", "TEST ACCOUNT,DE89370400440532013000,"),
+    ("iban heads before card groups", "PL61 1090 1014 0000 0712 1981 2874 "),
+    ("encoded hosts under host names", "A_HOST: c2Z0cC5hbnRlY2gtbGFiLmV1 "),
 )
 
 

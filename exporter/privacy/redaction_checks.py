@@ -175,7 +175,8 @@ def _inside_iban(text: str, start: int) -> bool:
     if run is None:
         return False
     raw = run[0]
-    return any(iban.is_valid(raw[:end].replace(" ", "")) for end in range(15, len(raw) + 1))
+    ends = [i for i, c in enumerate(raw) if c == " " and i >= 15] + [len(raw)]  # (whole groups, as `pick_iban` reads)
+    return any(iban.is_valid(raw[:end].replace(" ", "")) for end in ends)
 
 # The example IBANs the standards and registries publish (ISO 13616's and the SWIFT IBAN registry's examples per
 # country, the ECBS one): nobody's account. Kept only where the text also labels the one it writes as a test or an
