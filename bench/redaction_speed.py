@@ -163,6 +163,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("test account labels before ibans", "TEST ACCOUNT,DE89370400440532013000,"),
     ("iban heads before card groups", "PL61 1090 1014 0000 0712 1981 2874 "),
     ("encoded hosts under host names", "A_HOST: c2Z0cC5hbnRlY2gtbGFiLmV1 "),
+    ("key headers without a body", "-----BEGIN PRIVATE KEY----- (x) "),
 )
 
 

@@ -27,9 +27,15 @@ _KEY_BODY_RUN = re.compile(r"[A-Za-z0-9+/]{16}")
 
 
 def pick_private_key(m: re.Match, text: str, floor: int) -> Span | None:
-    if "-----END" in m[0] or _KEY_BODY_RUN.search(m[0], m[0].index("-----", 5) + 5) is not None:
+    if "-----END" in m[0]:
         return m.span()
-    return None
+    # (the body is looked for past any markup between, `<br>`, `| `, `> `: the header is then kept redacted as the clue
+    # to the line after it; reviewer rrev's F31)
+    head_end = m.start() + m[0].index("-----", 5) + 5
+    return m.span() if _KEY_BODY_RUN.search(text, head_end, head_end + _BODY_LOOK_AHEAD) is not None else None
+
+
+_BODY_LOOK_AHEAD = 200
 
 
 ENCODED_PEM = r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{8,}={0,2}"
