@@ -153,6 +153,17 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("id card mrz lines", "I<NORXK77345197<<<<<<<<<<<<<<<\n8803159F3101012NOR<<<<<<<<<<<6\nA<<B<<<<<<<<<<<<<<<<<<<<<<<<<<\n"),
     ("phone words of more languages", "Tél. : 0 mobiel 1 komórka "),
     ("birth words with their prepositions", "Ann Lee, born on 1 geboren am (b. "),
+    # round 17 (redneg): the shapes of ordinary text the credential rules now keep
+    ("backticks after a password word", "password: `a -b "),
+    ("secret object names", '"secret":"a-b-c-'),
+    ("mapping strings after a secret name", '"a_secret","b":"c_token",'),
+    ("source locations after a token word", "api-key a/b.c:1x "),
+    ("jwk members", '{"kty":"EC","x":"'),
+    ("labels after test cards and ibans", "4242 4242 4242 4242 (a b test DE89370400440532013000 (x "),
+    ("test account labels before ibans", "TEST ACCOUNT,DE89370400440532013000,"),
+    ("iban heads before card groups", "PL61 1090 1014 0000 0712 1981 2874 "),
+    ("encoded hosts under host names", "A_HOST: c2Z0cC5hbnRlY2gtbGFiLmV1 "),
+    ("key headers without a body", "-----BEGIN PRIVATE KEY----- (x) "),
 )
 
 

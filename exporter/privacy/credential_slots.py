@@ -70,6 +70,7 @@ _COPULA = frozenset({
     "było", "je", "byl", "bylo", "bio", "bila", "on", "oli", "zijn", "waren",
 })
 _WINDOW = 48
+_ENDS_QUESTION = re.compile(r"[a-z]+\?")  # a word of lower-case letters and the question mark
 _LONGEST_PASSWORD = 256
 _WORD_TAIL = re.compile(_WORD.pattern[:-1] + f"{{1,{_LONGEST_PASSWORD + 1}}}")
 
@@ -183,7 +184,10 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         pos = tok.end()
         raw = tok.group()
         word = raw.rstrip(".,;")
-        if password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
+        # `password without downtime?`: a word after the password word that ends a question is no value; the answer may
+        # follow it (`password for staging? -> X`, rrev's F14), so only that word is passed over
+        question = words > 1 and _ENDS_QUESTION.fullmatch(word) and ":" not in gap and not _COPULA.intersection(before[-2:])
+        if not question and password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
             if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
                 return tok.start(), tok.start() + len(word)
             return None
@@ -363,6 +367,10 @@ def _pick_directive_value(m: re.Match, text: str, name: str) -> Span | None:
     if _PUBLIC_NAME.match(name) or _NOT_PASSWORD.search(name) or shape.is_stand_in(value) or value.startswith(("$", "-", "{", "<", "%")):
         return None
     quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
+    if not quoted and shape.source_location(value):
+        return None  # `finding: generic-api-key  infra/kms.tf:14  ...`: a scanner's rule, then where it found something
+    if not quoted and value[-1] == ":" and value[:-1].isalpha():
+        return None  # the next field's label (`rule private-key  Match: ...`), not the name's value
     if not quoted and (value[0] in "\"'`" or value[-1] in "\"'`)],"):
         return None  # a quotation or parenthesis the value opens or closes: prose (`"Public-Key Cryptography"`)
     core = value[1:-1] if quoted else value

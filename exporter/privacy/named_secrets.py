@@ -112,8 +112,8 @@ XML_SETTING = (
 INNER_KW = r"(?:secret|token|passw(?:or)?d|api_?key)[a-z0-9_.-]*[a-z0-9]" + SEP + secret_value()
 # ... unless what follows the secret word says the value is about the secret, not the secret.
 _ABOUT_SECRET = re.compile(
-    r".*[_.-](?:name|names|path|file|id|ref|url|uri|ttl|type|count|seconds|length|expiry|enabled|hash|version|arn)"
-)
+    r".*[_.-](?:name|path|file|id|ref|url|uri|ttl|type|count|seconds|length|expiry|enabled|hash|version|arn)s?"
+)  # (a list's name is plural: `password_files = [...]` holds paths as `password_file = "..."` holds one)
 
 
 def pick_inner_kw(m: re.Match, text: str, floor: int) -> Span | None:
@@ -177,9 +177,17 @@ def secret_name_holds(name: str, text: str, a: int, b: int) -> bool:
     return key[kw.start() :].startswith(_STRONG_KW) or not low_diversity(text[a:b])
 
 
+_KEY_AFTER = re.compile(r"[ \t]*:")
+_VALUE_BEFORE = re.compile(r":[ \t]*\Z")  # (`=` before is a tuple's assignment: `pair = "API_TOKEN", "x"`)
+
+
 def pick_name_value_args(m: re.Match, text: str, floor: int) -> Span | None:
     name = m["name"].lower()
     if not SECRET_KEY.fullmatch(name) or _REFERENCE_KEY.fullmatch(name) or _PUBLIC_NAME.fullmatch(name):
+        return None
+    if _KEY_AFTER.match(text, m.end()) or _VALUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        # two strings of a mapping, not a call's arguments: the "name" is a key's value and the "value" the next
+        # key (`"secret_ref":"gocardless-webhook-secret","ok":true`)
         return None
     return m.span("val")
 
@@ -229,6 +237,50 @@ def _generated_with_symbols(value: str) -> bool:
             and sum(c in _SYMBOLS for c in value) >= 3)
 
 
+# An object's name that says what kind of secret the object keeps (`petrx-adyen-api-key`, `bw-booking-tls`,
+# `booking-db-credentials`): lower-case words joined by hyphens, the last a secret's noun. Kubernetes Secrets,
+# Vault paths and cloud secret stores are named so.
+_SECRET_OBJECT_NAME = re.compile(
+    r"""["']?[a-z][a-z-]*-(?:key|keys|secret|secrets|token|tokens|tls|cert|certs|creds|credentials|password)["']?"""
+)
+
+
+# ... only under the bare label (`"secret": "x-api-key"` in an alert's labels): under `secret_key`, `client_secret`,
+# `token`, `api_key` such a phrase is the (weak) secret itself, as frameworks' docs write them (rrev's F15).
+_OBJECT_LABELS = frozenset({"secret", "secrets"})
+
+
+def _names_its_object(text: str, ks: int, m: re.Match, key: str) -> bool:
+    """`"secret":"petrx-adyen-api-key"` (JSON, both quoted) or `secret: harbor-ingress-tls` (YAML, neither): a label
+    naming the object. In code (`session({ secret: 'keyboard-cat-secret' })`) or an env file (`SECRET=...`) the same
+    key holds the secret itself (reviewer rrev's F25)."""
+    a, b = m.span("val")
+    if key not in _OBJECT_LABELS or text[ks : ks + len(key)] != key or "=" in m["sep"]:
+        return False
+    key_quote = text[ks - 1] if ks > 0 and text[ks - 1] in "\"'" else ""
+    value_quote = text[a] if text[a] in "\"'" else ""
+    if not ((key_quote == '"' and value_quote == '"') or (not key_quote and not value_quote)):
+        return False
+    return _SECRET_OBJECT_NAME.fullmatch(text, a, b) is not None
+
+
+def _closes_the_name(text: str, ks: int, sep: int, a: int) -> bool:
+    """`'api_key='` written as a string: the quote after the separator closes the one the name opened, so the
+    string is a name with its `=` and holds no value (`grep 'api_key=' ...`)."""
+    return ks > 0 and text[ks - 1] in "\"'" and text[a] == text[ks - 1] and text[sep - 1] != text[ks - 1]
+
+
+def _code_span(text: str, a: int) -> bool:
+    """A backtick that opens a span closed after a space (`` `vault kv get -field=password secret/x` ``): inline
+    code or shell's command substitution, a command (a flag or a path in it) that fetches the secret, as `$(...)`
+    is; a passphrase in backticks has neither."""
+    if text[a] != "`":
+        return False
+    end = text.find("`", a + 1, a + 256)
+    span = text[a:end]
+    return end > 0 and "\n" not in span and " " in span and (" -" in span or "/" in span)
+
+
 def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     ks = key_start(text, m.start())
     key = _joined_words(text[ks : m.start("sep")].rstrip("\"']").lower())
@@ -241,6 +293,10 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         a, b = item
     if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
+    if _names_its_object(text, ks, m, key) or _closes_the_name(text, ks, m.start("sep"), a) or _code_span(text, a):
+        return None
+    if text.startswith("-----BEGIN", a):
+        return None  # a PEM block's armour: with its body the private-key rule has taken it already; alone it is none
     if _SIGNATURE_NAME.fullmatch(key) and _SIGNATURE_VALUE.fullmatch(text, a, b):
         return None  # a message's signature: a digest
     if _PUBLIC_NAME.fullmatch(key) or (ks > 0 and text[ks - 1] == "/"):

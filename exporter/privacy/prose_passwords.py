@@ -68,6 +68,7 @@ _NOUN_AFTER = re.compile(
 _LINKED = re.compile(r"[ \t](?:to|is|as)[ \t]")
 
 
+_COMMENT_OPENS = re.compile(r"\s(?:#|//|--)\s")  # a comment marker between words (shell, C, SQL)
 _ASSIGNED = re.compile(r"(?i)(?:pass(?:word|phrase)?|pwd|pw|passwd|passcode)[ \t]*=(?!=)")
 
 
@@ -93,5 +94,10 @@ def pick_prose(m: re.Match, text: str, floor: int) -> Span | None:
     if re.search(r"@[\w-]+\.\w", word) or "/" in word or "=" in word or shape.DATE_OR_TIME.search(word):
         return None  # an address, a path or an option the sentence is about, found by its own rule if at all
     has_letter = any(c.isalpha() for c in word)
+    if _COMMENT_OPENS.search(m[0]) and word.islower() and all(c.isalpha() or c == "_" for c in word):
+        # `password = var.db_password   # TODO: move to aws_...`: a comment opens between the word and `to` (another
+        # statement) and what follows is a name of words and `_`; `the svc_password was set to purple_monkey` (no
+        # comment) and `# later: switch to Rq7Zp2Lk9Xm4` (a mixed value) still go
+        return None
     mixed = any(c.isdigit() for c in word) or not word.isalnum() or (word != word.lower() and word[1:] != word[1:].lower())
     return (a, b) if len(word) >= 6 and has_letter and mixed else None

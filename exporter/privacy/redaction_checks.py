@@ -89,7 +89,12 @@ def pick_vendor(m: re.Match, text: str, floor: int) -> Span | None:
         b -= 1
     if b - a < 8 or (b - a < 24 and not any(c.isdigit() for c in text[a:b])):
         return None  # too short, or a short word without a digit (`APDosLogConf`): not generated
+    if _TWILIO_ACCOUNT_SID.fullmatch(text, a, b):
+        return None  # Twilio's Account SID names the account, as a user name does; its auth token is the secret
     return a, b
+
+
+_TWILIO_ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
 
 
 # --- payment cards ------------------------------------------------------------------------------
@@ -113,7 +118,10 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if digits[0] == "0" or len(set(digits)) == 1:
         return None  # ISO/IEC 7812 gives industry 0 no payment card; one digit repeated is a mask or a fixture
-    if len(set(digits)) == 2 and _TEST_CARD_LABEL.search(text, max(0, m.start() - 48), m.start()):
+    if _IBAN_HEAD.search(text, max(0, m.start() - 5), m.start()) and _inside_iban(text, m.start()):
+        return None  # the account digits of an IBAN kept as a published example (`AT61 1904 3002 3457 3201 (example)`)
+    if len(set(digits)) == 2 and (_TEST_CARD_LABEL.search(text, max(0, m.start() - 48), m.start())
+                                  or _TEST_LABEL_AFTER.match(text, m.end())):
         # `documented test card 4242 4242 4242 4242`, `sandbox: 4111 1111 1111 1111`: a processor's published test
         # number of two digits (no issuer's account number looks so), and the text says it is one. Without the
         # label the same number stands where a customer's card would, and is read as one.
@@ -127,6 +135,17 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
 
 # A card named as a test one right before it (within a few words): `test card`, `sandbox`, `fixture`.
 _TEST_CARD_LABEL = re.compile(r"(?i)\b(?:test|testing|sandbox|fixtures?)\b")
+# ... or in the parenthesis right after it, as a seed file or a doc annotates one (`4242 4242 4242 4242 (Stripe test
+# card)`, `DE89 3704 0044 0532 0130 00 (ISO example)`). (Both runs bounded: one match per number.)
+_TEST_LABEL_AFTER = re.compile(
+    r"(?i)[ \t]{0,4}\([^()\n]{0,40}?\b(?:test|testing|sandbox|fixtures?|example|sample)\b[^()\n]{0,40}\)"
+)
+# An account named as a test or an example one right before its IBAN, the label on the account noun itself
+# (`KESTREL TEST ACCOUNT,NL91...`, `example IBAN: DE89...`); a test named further off is about something else
+# (`refund test against a real account GB97...` is a customer's).
+_TEST_ACCOUNT_LABEL = re.compile(
+    r"(?i)\b(?:test|testing|sandbox|fixture|example|sample)[ \t]+(?:account|iban)[ \t]*[,:;=|\t]?[ \t]*\Z"
+)
 # Things people number, named right before an unbroken run of digits.
 _NUMBERED_THING = re.compile(
     r"(?i:\b(?:order|invoice|ticket|case|incident|build|job|run|tracking|shipment|po|id)(?:[ \t]*(?:no\.?|number|id))?"
@@ -145,14 +164,44 @@ def pick_card_code(m: re.Match, text: str, floor: int) -> Span | None:
 
 # --- IBAN ---------------------------------------------------------------------------------------
 
+_IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2} ?\Z")
+_IBAN_CANDIDATE = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")
+
+
+def _inside_iban(text: str, start: int) -> bool:
+    """The digits at `start` continue a valid IBAN opened just before them (its country code and check digits)."""
+    head = _IBAN_HEAD.search(text, max(0, start - 5), start)
+    run = _IBAN_CANDIDATE.match(text, head.start()) if head is not None else None
+    if run is None:
+        return False
+    raw = run[0]
+    ends = [i for i, c in enumerate(raw) if c == " " and i >= 15] + [len(raw)]  # (whole groups, as `pick_iban` reads)
+    return any(iban.is_valid(raw[:end].replace(" ", "")) for end in ends)
+
+# The example IBANs the standards and registries publish (ISO 13616's and the SWIFT IBAN registry's examples per
+# country, the ECBS one): nobody's account. Kept only where the text also labels the one it writes as a test or an
+# example (reviewer rrev's F17: a label alone kept any customer's IBAN); without the label they stand for customers'
+# accounts in tickets, as three older dev lines write them.
+_EXAMPLE_IBANS = frozenset({
+    "DE89370400440532013000", "NL91ABNA0417164300", "GB29NWBK60161331926819", "GB82WEST12345698765432",
+    "FR1420041010050500013M02606", "CH9300762011623852957", "AT611904300234573201", "ES9121000418450200051332",
+    "IT60X0542811101000000123456", "NO9386011117947", "SE4550000000058398257466", "DK5000400440116243",
+    "FI2112345600000785", "PL61109010140000071219812874", "IE29AIBK93115212345678",
+})
+
 
 def pick_iban(m: re.Match, text: str, floor: int) -> Span | None:
     """The longest prefix of the candidate (whole 4-character groups) that is a valid IBAN: a
-    candidate written in groups can run on into a following upper-case word."""
+    candidate written in groups can run on into a following upper-case word. A published example IBAN with a
+    test or example label on it is a fixture (`_EXAMPLE_IBANS`)."""
     raw = m.group()
     end = len(raw)
     while end >= 15:
-        if iban.is_valid(raw[:end].replace(" ", "")):
+        compact = raw[:end].replace(" ", "")
+        if iban.is_valid(compact):
+            if compact in _EXAMPLE_IBANS and (_TEST_ACCOUNT_LABEL.search(text, max(0, m.start() - 24), m.start())
+                    or _TEST_LABEL_AFTER.match(text, m.start() + end)):
+                return None  # an account the text names as a test or an example one: a fixture, nobody's
             return m.start(), m.start() + end
         cut = raw.rfind(" ", 0, end)
         end = cut if cut > 0 else end - 4

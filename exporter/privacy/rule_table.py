@@ -42,6 +42,7 @@ from exporter.privacy.credential_formats import (
     URL_USER_TOKEN,
     pick_cookie,
     pick_encoded_private_key,
+    pick_private_key,
     pick_url_creds,
     pick_url_user_token,
 )
@@ -156,7 +157,7 @@ from exporter.privacy.travel_documents import (
 _HEX32_RUN = re.compile(r"[0-9A-F]{32}")
 
 RULES: tuple[Rule, ...] = (
-    make_rule("private_key", PRIVATE_KEY, cased=True),
+    make_rule("private_key", PRIVATE_KEY, pick=pick_private_key, cased=True),
     make_rule("private_key", PUTTY_PRIVATE, needles=("Private-Lines",), cased=True),
     make_rule("private_key", ENCODED_PEM, pick=pick_encoded_private_key, cased=True),
     make_rule("bearer", AUTH_HEADER, lower=True),

@@ -128,6 +128,15 @@ def is_stand_in(value: str) -> bool:
     )
 
 
+def source_location(value: str) -> bool:
+    return SOURCE_LOCATION.fullmatch(value) is not None
+
+
+# A file and a line in it, as scanners and compilers report a finding (`infra/terraform/kms.tf:14`, `.env.example:4`):
+# a place in a repository, in lower case with an extension and a line number.
+SOURCE_LOCATION = re.compile(r"[a-z0-9_./-]*[a-z0-9_]\.[a-z][a-z0-9]{0,7}:\d{1,6}(?::\d{1,6})?")
+
+
 _STRING_PREFIX = frozenset({"f", "r", "b", "u", "rb", "br", "fr", "rf", "@", "$", "@$", "$@"})
 
 
@@ -253,7 +262,15 @@ def bare_token_context_ok(text: str, a: int) -> bool:
     if _VAULT_ACCESSOR.search(before) and _VAULT_ACCESSOR_VALUE.match(text, a):
         return False  # `accessor    x`: Vault's accessor names a token and cannot authenticate (a reference)
     name = _NAME_BEFORE.search(before)
+    if name is not None and name[1] in _JWK_PUBLIC and _JWK_OBJECT.search(before):
+        return False  # a JSON Web Key's public members (RFC 7518: `x`, `y` of an EC key, `n`, `e` of RSA)
     return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
+
+
+# A JSON Web Key's public parameters; its private ones (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) are secrets.
+_JWK_PUBLIC = frozenset({"x", "y", "n", "e"})
+# (`kty` in the same object, no brace between, of a type that has public members: an `oct` key has none; F16)
+_JWK_OBJECT = re.compile(r"""["']kty["'][ \t]*:[ \t]*["'](?:EC|OKP|RSA)["'][^{}]*\Z""")
 
 
 # A header line whose value is product tokens (`product/version (comment)`), in HTTP or a mail's headers,
@@ -312,6 +329,23 @@ def _decodes_to_text(token: str) -> bool:
     return len(raw) >= 12 and printable == len(raw) and any(c in b" \n:,{}=" for c in raw)
 
 
+def _encoded_host(text: str, a: int, b: int) -> bool:
+    """`ANTECH_SFTP_HOST: c2Z0cC5h...` is `sftp.antech-lab.eu`: base64 of a dotted lower-case name under a name that
+    says host (a dotted passphrase's base64 under `auth:` is still a secret: reviewer rrev's F29)."""
+    core = text[a:b].rstrip("=")
+    if len(core) % 4 == 1 or not re.fullmatch(r"[A-Za-z0-9+/]+", core):
+        return False
+    raw = base64.b64decode(core + "=" * (-len(core) % 4))
+    if _HOST_NAME.fullmatch(raw) is None:
+        return False
+    name = _NAME_BEFORE.search(text, max(0, a - 80), a)
+    return name is not None and bool(_sub_words(name[1]) & _HOST_WORDS)
+
+
+_HOST_NAME = re.compile(rb"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}")
+_HOST_WORDS = frozenset({"host", "hostname", "server", "endpoint", "domain", "fqdn"})
+
+
 def _ssh_public_key(token: str) -> bool:
     """An SSH public key's blob (`ssh-ed25519 AAAAC3Nza...`): base64 of a length-prefixed key type
     (`ssh-ed25519`, `ecdsa-sha2-nistp256`, `sk-ssh-...`). It is published, not kept secret."""
@@ -337,6 +371,9 @@ _PUBLIC_OR_DIGEST = re.compile(
     # Terraform Cloud's object ids (`run-`, `ws-`, `sv-` ...: a run, a workspace, a state version), 16 base62
     # characters after the type, as its API documents them; the token itself is `<14>.atlasv1.<...>`.
     r"|(?:run|ws|plan|apply|cv|sv|team|user|at|pol|polset|var|varset|prj)-(?=[A-Za-z0-9]{16}(?![\w+/=~.@-]))"
+    # Twilio's Account SID, `AC` and 32 lower-case hex digits: it names the account as a user name does (the
+    # account's auth token, and an API key's secret, are the secrets)
+    r"|AC(?=[0-9a-f]{32}(?![\w+/=~.@-]))"
 )
 
 
@@ -421,6 +458,7 @@ def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | Non
         _PUBLIC_OR_DIGEST.match(text, a)
         or not looks_generated(text[a:b])
         or _decodes_to_text(text[a:b])
+        or _encoded_host(text, a, b)
         or is_labelled_digest(text[a:b])
         or _ssh_public_key(text[a:b])
     ):
