@@ -650,7 +650,10 @@ def login_place_gate(hay: str) -> bool:
 
 def pick_login_in_place(m: re.Match, text: str, floor: int) -> Span | None:
     before = text[m.start() - 1] if m.start() else " "
-    start = _LOGIN_START.search(m[0]).start() + m.start()
+    login = _LOGIN_START.search(m[0])
+    if login is None:
+        return None  # the match was made on case-folded text that is not the text's own (`İ` folds to two letters)
+    start = login.start() + m.start()
     place = m[0][: start - m.start()].rstrip(" \t:=")
     flag = before == "-" and text[m.start() - 2 : m.start() - 1] in ("", "-", " ", "\t")  # `--user-name X`
     if before.isalnum() or (before in "_-@." and not flag) or not text[start].islower():
