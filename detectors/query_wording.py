@@ -13,13 +13,9 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
-import snowballstemmer
-
-from detectors.query_compare import PASTED_QUERY, SHAPE, Facts
+from detectors.query_compare import PASTED_QUERY, SHAPE, Facts, _stem
 
 __all__ = ["worded_alike"]
-
-_STEMMER = snowballstemmer.stemmer("english")
 
 #: Words that carry no content wherever they stand: articles, the asker and the assistant ("could you tell me",
 #: "may I have"), auxiliaries and modals, prepositions of place or attachment (not "to" / "from" / "by" / "per" /
@@ -32,8 +28,8 @@ _GRAMMAR_TEXT = (
     "do does did have has had can could would will shall should may might must please pls plz kindly tell show "
     "give get let know see list count number how many much what whats which")
 _GRAMMAR_WORDS = _GRAMMAR_TEXT.split()
-#: (both forms: the reader leaves words of three letters unstemmed)
-_GRAMMAR = frozenset(_GRAMMAR_WORDS) | frozenset(_STEMMER.stemWords(_GRAMMAR_WORDS))
+#: (both forms, each as the reader writes it: `query_compare._stem` leaves words of three letters unstemmed)
+_GRAMMAR = frozenset(_GRAMMAR_WORDS) | frozenset(map(_stem, _GRAMMAR_WORDS))
 
 #: The short forms of a filter key the specification declares equal ("ns" = namespace), as stems.
 _KEY_SHORT = {"ns": "namespac", "svc": "servic", "env": "environ"}
