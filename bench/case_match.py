@@ -76,6 +76,10 @@
    cases, `queries_c9.jsonl`, split by the writer, asked to start with the cases earlier sets covered least);
    *c9-all*: the same reports against all 345 cases. Both halves are the lead's in round 17.
 
+   *postmortems-c10* (round 18): 90 more reports of the same kind by a tenth independent writer (76 distinct
+   cases, `queries_c10.jsonl`, split by the writer, asked to start with the cases earlier sets covered least);
+   *c10-all*: the same reports against all 345 cases. Both halves are the lead's in round 18.
+
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
@@ -389,6 +393,17 @@ def c9_all() -> Dataset:
     return same_answer(with_libraries(ds, postmortems2(), incidents()))
 
 
+def postmortems_c10() -> Dataset:
+    """The postmortems cases with 90 reports by a tenth independent writer (round 18), written as c9's were."""
+    return same_answer(incidents(POSTMORTEMS, "postmortems-c10", "queries_c10.jsonl"))
+
+
+def c10_all() -> Dataset:
+    """The round-18 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
+    ds = incidents(POSTMORTEMS, "c10-all-libraries", "queries_c10.jsonl")
+    return same_answer(with_libraries(ds, postmortems2(), incidents()))
+
+
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
         "postmortems2-firstlook": postmortems2_firstlook, "firstlook-all": firstlook_all,
@@ -397,7 +412,8 @@ SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": post
         "postmortems-c5": postmortems_c5, "c5-all": c5_all,
         "postmortems-c6": postmortems_c6, "c6-all": c6_all,
         "postmortems-c7": postmortems_c7, "c7-all": c7_all, "postmortems-c8": postmortems_c8, "c8-all": c8_all,
-        "postmortems-c9": postmortems_c9, "c9-all": c9_all}
+        "postmortems-c9": postmortems_c9, "c9-all": c9_all,
+        "postmortems-c10": postmortems_c10, "c10-all": c10_all}
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:
