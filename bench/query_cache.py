@@ -87,12 +87,13 @@ PAIRS14 = DATA / "query_pairs14"
 PAIRS15 = DATA / "query_pairs15"
 PAIRS16 = DATA / "query_pairs16"
 PAIRS17 = DATA / "query_pairs17"
+PAIRS18 = DATA / "query_pairs18"
 BLIND = DATA / "query_pairs_blind"
 BLIND2 = DATA / "query_pairs_blind2"
-SPLITS = ("blind2", "blind", "test17", "test16", "test15", "test14", "test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6", "test5", "test4", "test", "test2",
-          "test3", "dev17", "dev16", "dev15", "dev14", "dev13", "dev12", "dev11", "dev10", "dev9", "dev8",
+SPLITS = ("blind2", "blind", "test18", "test17", "test16", "test15", "test14", "test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6", "test5", "test4", "test", "test2",
+          "test3", "dev18", "dev17", "dev16", "dev15", "dev14", "dev13", "dev12", "dev11", "dev10", "dev9", "dev8",
           "dev7", "dev6", "dev5", "dev4", "dev", "dev2", "dev3")
-TESTS = ("blind2", "blind", "test17", "test16", "test15", "test14", "test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6", "test5", "test4", "test", "test2", "test3")
+TESTS = ("blind2", "blind", "test18", "test17", "test16", "test15", "test14", "test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6", "test5", "test4", "test", "test2", "test3")
 BLIND_SPLITS = {"blind": BLIND, "blind2": BLIND2}
 LABELS = ("hit", "partial", "miss")
 
@@ -113,13 +114,15 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     fourteenth, by a seventh such writer (data/query_pairs14, dev14/test14, a weather-forecasting company, eight voices), and the
     fifteenth, by an eighth such writer (data/query_pairs15, dev15/test15, a container port, eight voices), and the
     sixteenth, by a ninth such writer (data/query_pairs16, dev16/test16, an EV charging network, eight voices), and the
-    seventeenth, by a tenth such writer (data/query_pairs17, dev17/test17, a beehive pollination company, eight voices); and a set by a writer who never saw the code or the other
+    seventeenth, by a tenth such writer (data/query_pairs17, dev17/test17, a beehive pollination company, eight voices), and the
+    eighteenth, by an eleventh such writer (data/query_pairs18, dev18/test18, a digital library lending platform, eight
+    voices); and a set by a writer who never saw the code or the other
     batches (data/query_pairs_blind, test only: "blind"), and a second such set by another writer
     (data/query_pairs_blind2, test only: "blind2").
 
     Only the pairs of ``splits`` are returned, and a blind set's files are not even opened unless its split
     is asked for, so a run that leaves them out neither scores nor dumps them."""
-    dirs = [PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, PAIRS6, PAIRS7, PAIRS8, PAIRS9, PAIRS10, PAIRS11, PAIRS12, PAIRS13, PAIRS14, PAIRS15, PAIRS16, PAIRS17]
+    dirs = [PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, PAIRS6, PAIRS7, PAIRS8, PAIRS9, PAIRS10, PAIRS11, PAIRS12, PAIRS13, PAIRS14, PAIRS15, PAIRS16, PAIRS17, PAIRS18]
     dirs += [d for name, d in BLIND_SPLITS.items() if name in splits]
     pairs = [json.loads(line) for d in dirs for path in sorted(d.glob("*.jsonl"))
              for line in path.open() if line.strip()]
