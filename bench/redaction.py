@@ -36,7 +36,7 @@ CREDENTIALS = {
 PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6", "name", "person_name", "private_address", "pii"}
 
 
-_FAMILIES = ("writer18", "writer17", "writer16", "writer15", "writer14", "writer13", "writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
+_FAMILIES = ("writer19", "writer18", "writer17", "writer16", "writer15", "writer14", "writer13", "writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
              "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
              "hand-written b7", "ripsecrets", "kingfisher", "trufflehog", "hand-written b8")
 
@@ -219,6 +219,7 @@ def detect_secrets_redactor():
 SPLITS = {  # name: (test file, dev file)
     "blind writer 2 (evaluation only)": ("blind2_test.tsv", None),
     "blind writer (evaluation only)": ("blind_test.tsv", None),
+    "batch 19 (tenth independent writer, split by group)": ("batch19_test.tsv", "batch19_dev.tsv"),
     "batch 18 (ninth independent writer, split by group)": ("batch18_test.tsv", "batch18_dev.tsv"),
     "batch 17 (eighth independent writer, split by group)": ("batch17_test.tsv", "batch17_dev.tsv"),
     "batch 16 (seventh independent writer, split by group)": ("batch16_test.tsv", "batch16_dev.tsv"),
@@ -241,8 +242,8 @@ SPLITS = {  # name: (test file, dev file)
 
 #: Every test half not tuned on, pooled: the newest batches left out one more at a time (a batch's test half is
 #: released to engineers as dev once the lead has spent it).
-POOLS = tuple((f"all but batch{'es' if lo < 18 else ''} {lo}{'-18' if lo < 18 else ''}",
-               tuple(f"batch {n}" for n in range(lo, 19))) for lo in range(18, 9, -1))
+POOLS = tuple((f"all but batch{'es' if lo < 19 else ''} {lo}{'-19' if lo < 19 else ''}",
+               tuple(f"batch {n}" for n in range(lo, 20))) for lo in range(19, 9, -1))
 EVAL_ONLY = {"batch 6 (evaluation only)", "blind writer (evaluation only)", "blind writer 2 (evaluation only)"}
 
 
