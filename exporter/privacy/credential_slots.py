@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy import ordinary_values as ordinary
 from exporter.privacy import person_names
 from exporter.privacy import secret_shape as shape
 
@@ -174,11 +175,14 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     if text[b : b + 1] == "-" and text[b + 1 : b + 2].isalpha():
         return None  # a compound the word only modifies (`Kennwort-Richtlinie`, `password-policy`)
     before: list[str] = []
+    previous = ""  # the last word as written
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
         names_a_thing = bool(before) and (before[-1] in _OBJECT_NOUNS or before[-1] in _PLACE_WORDS)
         if too_long and tok.end() == end:
             return None  # the cut word runs on past any password's length: no password, nor one after it
         gap = text[pos : tok.start()]
+        # (`for user_id=usr_01HZ...`: the value of a field named an id is the account's, not its password)
+        names_a_thing = names_a_thing or (bool(before) and ordinary.id_field(previous, gap))
         if "{" in gap or "<" in gap or ("(" in gap and words > 1 and text[pos - 1 : pos].isalnum()):
             return None  # a template, a call or an already redacted value follows (`{{ vault_pw }}`, `f(x)`)
         pos = tok.end()
@@ -196,6 +200,7 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         if words > _MAX_WORDS_BETWEEN + 1:
             return None
         before.append(word.lower())
+        previous = word
     return None
 
 
