@@ -28,6 +28,7 @@ KEPT = [
     '{"filename": "deploy/app.env", "hashed_secret": "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c", "line_number": 12}',
     # a SealedSecret's values, encrypted to the controller: in the flow mapping, and as a block under the field
     "spec:\n  encryptedData: { RELAY_TOKEN: " + SEALED + " }",
+    '"encryptedData": {"token": "' + SEALED + '", "password": "' + SEALED2 + '"}',
     "spec:\n  encryptedData:\n    RELAY_TOKEN: " + SEALED + "\n    DB_PASSWORD: " + SEALED2,
     # KMS's ciphertext blob printed by the CLI
     "aws kms encrypt --key-id alias/relay --plaintext fileb://k.txt --query CiphertextBlob --output text\n" + KMS_BLOB,
@@ -80,8 +81,13 @@ TWINS = [
     ("export RELAY_TOKEN=AQICAHq7Zp2Lk9Xm4Rt8Vw3Nb6", "AQICAHq7Zp2Lk9Xm4Rt8Vw3Nb6"),
     # a signature header holding a secret, not tags
     ("X-Relay-Signature: Qz8rT2vLm4Xn6Bp0Wd", "Qz8rT2vLm4Xn6Bp0Wd"),
+    # ... one tag alone, or a first tag whose own value is mixed (a signature, or a secret under its own tag)
+    ("relay_signature: v1=Qz8rT2vLm4Xn6Bp0Wd; t=1", "Qz8rT2vLm4Xn6Bp0Wd"),
+    ("X-Relay-Signature: secret=Qz8rT2vLm4Xn;", "Qz8rT2vLm4Xn"),
     # a literal handed to a cmdlet is the password
     ('$pw = ConvertTo-SecureString "Tide4-Harbour-Gull9" -AsPlainText -Force', "Tide4-Harbour-Gull9"),
+    # a hyphenated value before a flag where no PowerShell variable is assigned
+    ("password = Tide-Harbour -Force", "Tide-Harbour"),
     # after an id's value, the password told in the same line
     ("password reset for user_id=42 is Xk92mQp7vL", "Xk92mQp7vL"),
     ("password for account_id=42: Xk92mQp7vL", "Xk92mQp7vL"),

@@ -192,6 +192,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         # follow it (`password for staging? -> X`, rrev's F14), so only that word is passed over
         question = words > 1 and _ENDS_QUESTION.fullmatch(word) and ":" not in gap and not _COPULA.intersection(before[-2:])
         if not question and password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
+            if ordinary.sealed_ciphertext(text, tok.start(), tok.start() + len(word)):
+                return None  # `encryptedData: { TOKEN: AgB... }`: a SealedSecret's ciphertext
             if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
                 return tok.start(), tok.start() + len(word)
             return None

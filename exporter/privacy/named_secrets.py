@@ -394,7 +394,7 @@ def pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if text[span[0] - 1 : span[0]] not in ("'", '"', "`") and _SECRET_VARIABLE.fullmatch(text, *span):
         return None  # `self.secret_key = secret_key`: another variable, passed on
-    if ordinary.cmdlet_call(text, span[0]):
+    if ordinary.cmdlet_call(text, key_start(text, m.start()), span[0]):
         return None  # `$pw = Read-Host -AsSecureString`: a command that prompts for it
     if not _BARE_NAME.fullmatch(text, *span) or GENERATED.fullmatch(text, *span):
         return span  # (a generated value is no type annotation: `X-Api-Key: <mixed 32>" "https://..."`)

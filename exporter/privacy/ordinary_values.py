@@ -28,13 +28,17 @@ _SEALED_REACH = 8192  # (how far above a value its field is looked for: a bounde
 _KMS_CIPHERTEXT = re.compile(r"AQICAH[A-Za-z0-9+/]{94,}={0,2}")
 
 # A header that signs a message lists its parameters as tags (`DKIM-Signature: v=1; a=rsa-sha256; ...`, `Signature:
-# keyId="k1",algorithm=...`): the value right after the name is the first tag (a name, `=`, its value and `;` or
-# `,`), not a secret; base64 with its padding has no separator after the `=`.
-_TAG_OPENS = re.compile(r"""[A-Za-z][A-Za-z0-9]{0,15}=(?:"[^"\n]{0,256}"|[^\s;,="]{0,256})[;,]""")
+# keyId="k1",algorithm=...`): the value right after the name is the first of two tags or more (a name, `=`, its value
+# and `;` or `,`), not a secret, when that tag's own value is short and unmixed (`v=1`, not `v1=Zk9mP2qL7vBq...`, a
+# signature the old rule took); base64 with its padding has no separator after the `=`.
+_TAG = r"""[A-Za-z][A-Za-z0-9]{0,15}=(?P<v>"[^"\n]{0,64}"|[^\s;,="]{0,64})[;,]"""
+_TAG_OPENS = re.compile(_TAG + r"[ \t]{0,8}[A-Za-z][A-Za-z0-9]{0,15}=")
+_MIXED_RUN = re.compile(r"(?=[A-Za-z0-9]{0,64}?\d)(?=[A-Za-z0-9]{0,64}?[A-Za-z])[A-Za-z0-9]{12,}")
 
-# A PowerShell cmdlet (Verb-Noun, each capitalised) called with a parameter: `$pw = Read-Host -AsSecureString`,
-# `$c = Get-Credential -UserName x`. The command asks for the password; its name is no value. (A literal handed to a
-# cmdlet, `ConvertTo-SecureString "x" -AsPlainText`, is read after the name as before.)
+# A PowerShell cmdlet (Verb-Noun, each capitalised) called with a parameter and assigned to a variable: `$pw =
+# Read-Host -AsSecureString`, `$c = Get-Credential -UserName x`. In PowerShell an unquoted word there is a command, never
+# a string; the command asks for the password, its name is no value. (A literal handed to a cmdlet,
+# `ConvertTo-SecureString "x" -AsPlainText`, is read after the name as before; without the `$` the word stays a value.)
 _CMDLET_WITH_PARAMETER = re.compile(r"[A-Z][a-z]+-[A-Z][A-Za-z]+[ \t]+-[A-Z]")
 
 # A field whose name says it holds an id (`user_id=`, `account.uid:`, `sessionId=`): the value after it names the
@@ -80,11 +84,13 @@ def _indented_under(text: str, start: int, end: int, indent: int) -> bool:
 
 
 def signature_tags(text: str, a: int) -> bool:
-    return _TAG_OPENS.match(text, a) is not None
+    tags = _TAG_OPENS.match(text, a)
+    return tags is not None and _MIXED_RUN.search(tags["v"]) is None
 
 
-def cmdlet_call(text: str, a: int) -> bool:
-    return _CMDLET_WITH_PARAMETER.match(text, a) is not None
+def cmdlet_call(text: str, ks: int, a: int) -> bool:
+    """`ks` is where the variable's name starts, `a` where the value does."""
+    return ks > 0 and text[ks - 1] == "$" and _CMDLET_WITH_PARAMETER.match(text, a) is not None
 
 
 def id_field(word: str, gap: str) -> bool:
