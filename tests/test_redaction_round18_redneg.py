@@ -40,6 +40,7 @@ KEPT = [
     # the id of the account a password belongs to
     "INFO password reset for account_id=acc_7Q2LX9KM4VB8ZP3N, 2 sessions ended",
     "audit: password rotated for userId=u9Xk2Lm7Qp4Zr8",
+    "WARN password expired for USER_ID=usr_7q2LX9km4VB8zp3N",
     # a card number a field names a test card
     "STRIPE_TEST_CARD = '4000002760003184'",
     '"testCard": "5200 8282 8282 8210"',
@@ -92,6 +93,7 @@ TWINS = [
     ("password reset for user_id=42 is Xk92mQp7vL", "Xk92mQp7vL"),
     ("password for account_id=42: Xk92mQp7vL", "Xk92mQp7vL"),
     ("password for svc Xk92mQp7vL", "Xk92mQp7vL"),
+    ("password for paid=Xk92mQp7vL", "Xk92mQp7vL"),  # a word ending in `id` is no id field
     # a card under another field of an object named a test card, and a card a test is named near
     ('"TestCard": { "Holder": "x", "Number": "4532 0151 1283 0366" }', "4532 0151 1283 0366"),
     ("card = '4000002760003184'  # not the test card", "4000002760003184"),

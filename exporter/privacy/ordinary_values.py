@@ -43,7 +43,7 @@ _CMDLET_WITH_PARAMETER = re.compile(r"[A-Z][a-z]+-[A-Z][A-Za-z]+[ \t]+-[A-Z]")
 
 # A field whose name says it holds an id (`user_id=`, `account.uid:`, `sessionId=`): the value after it names the
 # account a password belongs to (`password changed for user_id=usr_01HZ...`).
-_ID_FIELD = re.compile(r"(?:[A-Za-z0-9]+[_.-])*(?:id|uid|uuid|guid)|[A-Za-z0-9]*[a-z0-9](?:Id|ID|Uid|UUID)")
+_ID_FIELD = re.compile(r"(?i:(?:[A-Za-z0-9_.-]*[_.-])?(?:id|uid|uuid|guid))|[A-Za-z0-9]*[a-z0-9](?:Id|ID|Uid|UUID)")
 
 # A card number that is the whole value of a field named a test card (`TEST_CARD = '4000...'`, `"TestCard": "4000
 # 0566 ..."`); a card under another field of an object so named (`"TestCard": {"Number": ...}`) is not.
