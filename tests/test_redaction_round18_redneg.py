@@ -44,6 +44,7 @@ KEPT = [
     # a card number a field names a test card
     "STRIPE_TEST_CARD = '4000002760003184'",
     '"testCard": "5200 8282 8282 8210"',
+    "stripeTestCard: 4000002760003184",
 ]
 
 
@@ -97,6 +98,14 @@ TWINS = [
     # a card under another field of an object named a test card, and a card a test is named near
     ('"TestCard": { "Holder": "x", "Number": "4532 0151 1283 0366" }', "4532 0151 1283 0366"),
     ("card = '4000002760003184'  # not the test card", "4000002760003184"),
+    # rrev's R1: a name that only ends in the letters of `test card`
+    ("latest_card = '4556737586899855'", "4556737586899855"),
+    ("customer.latest_card: 4556 7375 8689 9855", "4556 7375 8689 9855"),
+    ("contest_card=4556737586899855", "4556737586899855"),
+    ('"LatestCard": "4556737586899855"', "4556737586899855"),
+    # rrev's R2: a plain Secret on a line that mentions encryptedData first, and a field that holds no block
+    ('{"encryptedData": null, "stringData": {"password": "' + SEALED + '"}}', SEALED),
+    ("encryptedData: null\n  password: " + SEALED, SEALED),
 ]
 
 

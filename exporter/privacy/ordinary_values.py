@@ -21,6 +21,10 @@ _HEX_DIGEST = re.compile(r"""["']?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9
 # writes as `Ag`. The manifest is made to be committed; only the controller can read it.
 _SEALED_VALUE = re.compile(r"""["']?Ag[A-Za-z0-9+/]{38,}={0,2}["']?""")
 _SEALED_FIELD = "encryptedData"
+# The mapping opens right after the field's colon, and the value's key sits in it (no brace between: reviewer rrev's R2,
+# `{"encryptedData": null, "stringData": {"password": "Ag..."}}` is a plain Secret); or the field ends its line.
+_SEALED_FLOW = re.compile(r"""encryptedData["']?[ \t]*:[ \t]*\{[^{}\n]*\Z""")
+_SEALED_BLOCK = re.compile(r"""encryptedData["']?[ \t]*:[ \t]*(?:#[^\n]*)?\n""")
 _SEALED_REACH = 8192  # (how far above a value its field is looked for: a bounded read per value, so linear)
 
 # AWS KMS's ciphertext blob (`aws kms encrypt ... --query CiphertextBlob`): a versioned envelope whose header (format
@@ -47,7 +51,11 @@ _ID_FIELD = re.compile(r"(?i:(?:[A-Za-z0-9_.-]*[_.-])?(?:id|uid|uuid|guid))|[A-Z
 
 # A card number that is the whole value of a field named a test card (`TEST_CARD = '4000...'`, `"TestCard": "4000
 # 0566 ..."`); a card under another field of an object so named (`"TestCard": {"Number": ...}`) is not.
-_TEST_CARD_FIELD = re.compile(r"""(?i:test[_.-]?card)["']?[ \t]*[:=][ \t]*["']?\Z""")
+# The name's `test` opens a word (after a non-letter, or capitalised in camelCase): `latest_card`, `contest_card`,
+# `LatestCard` hold a card like any other (reviewer rrev's R1).
+_TEST_CARD_FIELD = re.compile(
+    r"""(?:(?<![A-Za-z0-9])(?i:test)|(?<=[a-z0-9])Test)[_.-]?(?i:card)["']?[ \t]*[:=][ \t]*["']?\Z"""
+)
 
 
 def digest_of_a_secret(key: str, text: str, a: int, b: int) -> bool:
@@ -64,8 +72,10 @@ def sealed_ciphertext(text: str, a: int, b: int) -> bool:
     if field < 0:
         return False
     key_line = text.rfind("\n", 0, a) + 1
-    if field >= key_line:  # the same line: inside its flow mapping
-        return text.find("{", field, a) >= 0 and text.find("}", field, a) < 0
+    if field >= key_line:  # the same line: directly in the mapping that opens right after the field's colon
+        return _SEALED_FLOW.match(text[field:a]) is not None
+    if _SEALED_BLOCK.match(text, field) is None:
+        return False  # the field holds no block (`encryptedData: null`)
     line = text.rfind("\n", 0, field) + 1
     field_indent = len(text[line:field]) - len(text[line:field].lstrip(" \t"))
     return _indented_under(text, text.find("\n", field), a, field_indent)
