@@ -164,6 +164,15 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("iban heads before card groups", "PL61 1090 1014 0000 0712 1981 2874 "),
     ("encoded hosts under host names", "A_HOST: c2Z0cC5hbnRlY2gtbGFiLmV1 "),
     ("key headers without a body", "-----BEGIN PRIVATE KEY----- (x) "),
+    # round 18 (redneg): values their format says are no secret (`exporter/privacy/ordinary_values.py`)
+    ("sealed values under one field", "  K: AgBx7Rt2Lm9Qp4Vw8Zk3Nb6Hd1Fs5Jg0Yc2Xe7Ua4Oi9\n"),
+    ("sealed values in one flow mapping", "encryptedData: { K: AgBx7Rt2Lm9Qp4Vw8Zk3Nb6Hd1Fs5Jg0Yc2Xe7Ua4Oi9 "),
+    ("hashed secrets", '"hashed_secret": "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c", '),
+    ("kms ciphertext blobs", "AQICAH" + "q7Zp2Lk9Xm4Rt8Vw3Nb6Hd1Fs5Jg0Yc2Xe7Ua4Oi9Pl3Mn8Bq6" * 2 + " "),
+    ("signature tags", "DKIM-Signature: v=1; a=b; "),
+    ("cmdlets after a password name", "$pw = Read-Host -A "),
+    ("id fields after a password word", "password for user_id=usr_Xk29Lm7Qp4 "),
+    ("test card fields", "TEST_CARD = '4000002760003184' "),
 )
 
 
@@ -173,9 +182,14 @@ TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Review
          "pass_ run before an unclosed <(": "=<(printf x"}
 
 
+# ... and units whose rule looks back to one field above the repeated part: the field opens the line.
+HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n"}
+
+
 def line(label: str, unit: str, size: int) -> str:
     tail = TAILS.get(label, "")
-    return (unit * (size // len(unit) + 1))[: size - len(tail)] + tail
+    head = HEADS.get(label, "")
+    return head + (unit * (size // len(unit) + 1))[: size - len(tail) - len(head)] + tail
 
 
 def cost(redact, text: str, reps: int) -> float:

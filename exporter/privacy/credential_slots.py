@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy import ordinary_values as ordinary
 from exporter.privacy import person_names
 from exporter.privacy import secret_shape as shape
 
@@ -174,11 +175,14 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     if text[b : b + 1] == "-" and text[b + 1 : b + 2].isalpha():
         return None  # a compound the word only modifies (`Kennwort-Richtlinie`, `password-policy`)
     before: list[str] = []
+    previous = ""  # the last word as written
     for words, tok in enumerate(_WORD.finditer(text, pos, end), 1):
         names_a_thing = bool(before) and (before[-1] in _OBJECT_NOUNS or before[-1] in _PLACE_WORDS)
         if too_long and tok.end() == end:
             return None  # the cut word runs on past any password's length: no password, nor one after it
         gap = text[pos : tok.start()]
+        # (`for user_id=usr_01HZ...`: the value of a field named an id is the account's, not its password)
+        names_a_thing = names_a_thing or (bool(before) and ordinary.id_field(previous, gap))
         if "{" in gap or "<" in gap or ("(" in gap and words > 1 and text[pos - 1 : pos].isalnum()):
             return None  # a template, a call or an already redacted value follows (`{{ vault_pw }}`, `f(x)`)
         pos = tok.end()
@@ -188,6 +192,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         # follow it (`password for staging? -> X`, rrev's F14), so only that word is passed over
         question = words > 1 and _ENDS_QUESTION.fullmatch(word) and ":" not in gap and not _COPULA.intersection(before[-2:])
         if not question and password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
+            if ordinary.sealed_ciphertext(text, tok.start(), tok.start() + len(word)):
+                return None  # `encryptedData: { TOKEN: AgB... }`: a SealedSecret's ciphertext
             if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
                 return tok.start(), tok.start() + len(word)
             return None
@@ -196,6 +202,7 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         if words > _MAX_WORDS_BETWEEN + 1:
             return None
         before.append(word.lower())
+        previous = word
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy import ordinary_values as ordinary
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.rule_engine import SEP, Span, key_start, secret_value
 from exporter.privacy.stand_ins import low_diversity
@@ -299,6 +300,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # a PEM block's armour: with its body the private-key rule has taken it already; alone it is none
     if _SIGNATURE_NAME.fullmatch(key) and _SIGNATURE_VALUE.fullmatch(text, a, b):
         return None  # a message's signature: a digest
+    if _ordinary_in_slot(text, ks, key, a, b):
+        return None
     if _PUBLIC_NAME.fullmatch(key) or (ks > 0 and text[ks - 1] == "/"):
         return None  # a public name, or the last segment of a path or URL (`/creating-a-strong-password":`)
     if ks > 0 and text[ks - 1] == ":" and shape.inside_arn(text, ks):
@@ -338,6 +341,13 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
     if not key[kw.start() :].startswith(_STRONG_KW) and low_diversity(text[a:b].strip("\"'")):
         return None  # `apiKey: "AIzaaaaaaaaaaaaa..."`: a typed stand-in under a name that only may be secret
     return a, b
+
+
+def _ordinary_in_slot(text: str, ks: int, key: str, a: int, b: int) -> bool:
+    """A value the format says is none (`ordinary_values`): a scanner's digest of the secret, a sealed ciphertext,
+    the first tag of a signed header's list."""
+    return (ordinary.digest_of_a_secret(key, text, a, b) or ordinary.sealed_ciphertext(text, a, b)
+            or (_SIGNATURE_NAME.fullmatch(key) is not None and ordinary.signature_tags(text, a)))
 
 
 K8S_DATA_LINE = r"\n(?P<ind>[ \t]+)[\w.-]+:[ \t]+(?P<val>[^\s#][^\n]*)"
@@ -384,6 +394,8 @@ def pick_assign_value(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if text[span[0] - 1 : span[0]] not in ("'", '"', "`") and _SECRET_VARIABLE.fullmatch(text, *span):
         return None  # `self.secret_key = secret_key`: another variable, passed on
+    if ordinary.cmdlet_call(text, key_start(text, m.start()), span[0]):
+        return None  # `$pw = Read-Host -AsSecureString`: a command that prompts for it
     if not _BARE_NAME.fullmatch(text, *span) or GENERATED.fullmatch(text, *span):
         return span  # (a generated value is no type annotation: `X-Api-Key: <mixed 32>" "https://..."`)
     nxt = _AFTER_NAME.match(text, span[1])

@@ -29,6 +29,8 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 from stdnum import iban, luhn
 from stdnum.us import ssn
 
+from exporter.privacy.ordinary_values import test_card_field
+
 Span = tuple[int, int]
 
 # --- vendor tokens: detect-secrets' token-shape rules -------------------------------------------
@@ -126,6 +128,8 @@ def pick_card(m: re.Match, text: str, floor: int) -> Span | None:
         # number of two digits (no issuer's account number looks so), and the text says it is one. Without the
         # label the same number stands where a customer's card would, and is read as one.
         return None
+    if test_card_field(text, m.start()):
+        return None  # the whole value of a field named a test card (`TEST_CARD = '4000...'`)
     if not seps and not _ISSUER.match(digits):
         return None  # an unbroken run needs a known issuer; one in a network's grouping is a card whatever its issuer
     if not seps and _NUMBERED_THING.search(text, max(0, m.start() - 24), m.start()):

@@ -27,6 +27,8 @@ import math
 import re
 from collections import Counter
 
+from exporter.privacy.ordinary_values import kms_ciphertext, sealed_ciphertext
+
 # Runs of the characters people type to hide or stand in for a value (`****`, `••••`, `xxxx`); only
 # runs count, since a random token or a typed password holds a few of them singly.
 _MASK_RUN = re.compile(r"([*•●·#?xX])\1{2,}")
@@ -461,6 +463,8 @@ def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | Non
         or _encoded_host(text, a, b)
         or is_labelled_digest(text[a:b])
         or _ssh_public_key(text[a:b])
+        or sealed_ciphertext(text, a, b)  # a SealedSecret's value, encrypted to its controller
+        or kms_ciphertext(text, a, b)
     ):
         return None
     return (a, b) if bare_token_context_ok(text, a) else None
