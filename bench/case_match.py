@@ -84,8 +84,8 @@
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
    `--dev-only` ranks and scores the dev split alone, for use while choosing anything. `--previous` also
-   ranks through the product path with the matcher shipped before round 15 (values alone, no rank agreement:
-   `W_RANK` 0), in the same run. `--warm` only fills the
+   ranks through the product path with the matcher shipped before round 18 (round 16's: words as written alone,
+   `STEMS` 0), in the same run; `--candidate` with round 18's candidate settings (`CANDIDATE`). `--warm` only fills the
    embedding cache for the sets named (no split is scored).
 
 2. Speed (`--speed N`): N cases recorded through `create_cases` in a SQLite store, then the whole
@@ -525,23 +525,33 @@ def matcher_settings(**settings: float) -> Iterator[None]:
             setattr(matching, k, v)
 
 
-PREVIOUS = {"W_RANK": 0.0}  # the matcher shipped before round 15: round 14's (signal values alone)
+PREVIOUS = {"STEMS": 0.0}  # the matcher shipped before round 18: round 16's (words as written alone)
+CANDIDATE = {"STEMS": 0.5}  # round 18's candidate (`--candidate`): each lexical signal half words, half stems
 
 
 def previous_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
-    """The product path with the matcher shipped before round 15 (`PREVIOUS`), in the same run."""
+    """The product path with the matcher shipped before round 18 (`PREVIOUS`), in the same run."""
     with matcher_settings(**PREVIOUS):
         return product_rankings(ds, url, now)
 
 
-def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "dev"), previous: bool = False) -> dict:
+def candidate_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
+    """The product path with round 18's candidate settings (`CANDIDATE`), in the same run."""
+    with matcher_settings(**CANDIDATE):
+        return product_rankings(ds, url, now)
+
+
+def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "dev"), previous: bool = False,
+                  candidate: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         methods = {
             "product (POST /cases + /cases/match path)": product_rankings(ds, f"sqlite:///{tmp}/{ds.name}.db", now),
-            **({"product, round 14's matcher (shipped before round 15)":
+            **({"product, round 16's matcher (shipped before round 18)":
                 previous_rankings(ds, f"sqlite:///{tmp}/{ds.name}-14.db", now)}
                if previous else {}),
+            **({f"product with round 18's candidate {CANDIDATE}": candidate_rankings(ds, f"sqlite:///{tmp}/{ds.name}-c.db", now)}
+               if candidate else {}),
             **({"product, text only (query context left out)":
                 product_rankings(ds, f"sqlite:///{tmp}/{ds.name}-text.db", now, context=False)}
                if any(q.context for q in ds.queries) else {}),
@@ -657,7 +667,8 @@ def main() -> None:
     ap.add_argument("--headline-cost", type=int, default=0, help="cases for the search-only headline timing (0: skip)")
     ap.add_argument("--embedding-cache", type=Path, default=None, help="pickle of vectors by text (quality runs)")
     ap.add_argument("--warm", action="store_true", help="only fill the embedding cache for --sets; score nothing")
-    ap.add_argument("--previous", action="store_true", help="also rank with the matcher shipped before round 15 (W_RANK 0)")
+    ap.add_argument("--previous", action="store_true", help="also rank with the matcher shipped before round 18 (STEMS 0)")
+    ap.add_argument("--candidate", action="store_true", help="also rank with round 18's candidate settings (CANDIDATE)")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         use_cache(args.embedding_cache)
@@ -674,7 +685,7 @@ def main() -> None:
         splits = ("dev",) if args.dev_only else ("test", "dev")
         if args.dev_only:  # test lines are not even ranked (c4's and c5's are the lead's)
             ds.queries = [q for q in ds.queries if q.split == "dev"]
-        print(json.dumps(quality_bench(ds, now, splits, args.previous), indent=2), flush=True)
+        print(json.dumps(quality_bench(ds, now, splits, args.previous, args.candidate), indent=2), flush=True)
     if args.speed:
         print(json.dumps(speed_bench(args.speed, now), indent=2), flush=True)
     if args.headline_cost:

@@ -38,6 +38,13 @@ Ranking, in three steps:
    (bench/RESULTS.md, round 15). (Reciprocal rank fusion, `FUSION = "rrf"`,
    scored the same on the dev splits of `bench/case_match.py` but turns a cosine difference of a
    thousandth into a full rank step, so near-duplicates could never be told apart by context.)
+   **Stems at half credit** (`STEMS`, round 18): coverage, headline coverage and overlap are each the mean of
+   their reading over the words as written and over their Snowball stems (`StemReading`; identifiers, versions,
+   codes and compound names are never stemmed). A report in other inflections than the case ("replicas lagging"
+   against "replica lag") shares its evidence in the stems half; a word shared as written counts in both halves,
+   so it still outweighs its stem. Chosen leave-one-writer-out over eleven released writers' dev reports
+   (`bench/case_r18_variants.py`: 0.5 the pick on 9 of 11 folds), but it lowered SeaMonkey's held-out pairs
+   (0.653 -> 0.638), so it ships at 0 (bench/RESULTS.md, round 18).
 2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
    returned (nothing connects it to the problem).
 3. **Near-ties** move by context agreement (environment, os, platform, service type) and case
@@ -67,6 +74,7 @@ from typing import Any
 import bm25s
 import numpy as np
 
+from detectors.query_compare import _stem
 from detectors.text_normalize import denoise, tokens
 from exporter.cases import repo
 from exporter.cases.model import MatchIn
@@ -83,8 +91,10 @@ W_OVERLAP = 0.5
 BEST_LINE = 0.0  # the best line's largest share of the headline's weight (0: the headline alone; 0.5 failed held out)
 LINE_BY_GAP = True  # False: that share whatever the headline says (tried on dev, bench/case_term_prior_variants)
 W_RANK = 0.0  # weight of the signals' mean reciprocal rank (0: the values alone; 0.05 failed held out, round 15)
+STEMS = 0.0  # the stems reading's share of each lexical signal (0: words as written alone; 0.5 failed held out, round 18)
 RANK_K = 5  # the reciprocal rank's constant: small, so only a signal's first few cases gain much
 SPREAD_TOP = 10
+BM25_K1, BM25_B = 1.5, 0.75  # bm25s' defaults: term-frequency saturation and length normalisation
 LEAD_MIN_TOKENS = 3
 RRF_K = 60
 DEPTH = 100
@@ -136,16 +146,25 @@ class CaseIndex:
         Unit-length float32 embeddings.
     """
 
-    def __init__(self, ids: Sequence[str], texts: Sequence[str], vectors: np.ndarray):
+    def __init__(self, ids: Sequence[str], texts: Sequence[str], vectors: np.ndarray, stems: float | None = None):
         self.ids = list(ids)
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(self.ids), DIM)
-        corpus = [lexical_tokens(t) for t in texts]
+        self._index_terms([lexical_tokens(t) for t in texts])
+        self.stem_share = STEMS if stems is None else float(stems)
+        self.stems: StemReading | None = None  # the same cases read as stems (built only when `stem_share` > 0)
+        if self.stem_share > 0 and self.bm25 is not None:
+            self.stems = StemReading(self.ids, self._corpus)
+        del self._corpus
+
+    def _index_terms(self, corpus: list[list[str]]) -> None:
+        """The BM25 index of the cases' terms and each term's and case's evidence weights."""
+        self._corpus = corpus
         self.bm25: bm25s.BM25 | None = None
         self.df: dict[str, int] = {}  # per term, the cases that hold it
         self._term_idf = np.zeros(0)  # per bm25s term id, `lucene_idf` of the cases that hold it
         self.case_weight = np.zeros(len(self.ids))  # each case's own evidence: the idf of its distinct terms
         if any(corpus):  # bm25s cannot index a corpus without a single token (cases whose text is all symbols)
-            self.bm25 = bm25s.BM25()
+            self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
             self.bm25.index(corpus, show_progress=False)
             held = np.diff(self.bm25.scores["indptr"])
             self.df = {t: int(held[i]) for t, i in self.bm25.vocab_dict.items() if i < len(held)}
@@ -176,6 +195,13 @@ class CaseIndex:
         return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32), weight
 
     def overlap(self, query_tokens: list[str]) -> np.ndarray:
+        """`overlap_of` the report's words, mixed with its stems' reading by `stem_share` (see `StemReading`)."""
+        shared = self.overlap_of(query_tokens)
+        if self.stems is None:
+            return shared
+        return (1.0 - self.stem_share) * shared + self.stem_share * self.stems.overlap_of(stemmed(query_tokens))
+
+    def overlap_of(self, query_tokens: list[str]) -> np.ndarray:
         """Shared evidence as a share of the shorter side's, 0-1, shape (n,): the idf of the distinct terms report
         and case both hold over the smaller of their own distinct terms' idf (an idf-weighted overlap coefficient).
 
@@ -202,8 +228,17 @@ class CaseIndex:
             return self.vectors @ np.asarray(query_vector, dtype=np.float32)
 
     def coverage(self, text: str) -> np.ndarray:
-        """Share of the evidence of `text`'s terms each case holds, 0-1, shape (n,)."""
-        lex, weight = self.lexical(lexical_tokens(text))
+        """Share of the evidence of `text`'s terms each case holds, 0-1, shape (n,); with stems, the words' share
+        mixed with the stems' by `stem_share`."""
+        words = lexical_tokens(text)
+        cov = self.coverage_of(words)
+        if self.stems is None:
+            return cov
+        return (1.0 - self.stem_share) * cov + self.stem_share * self.stems.coverage_of(stemmed(words))
+
+    def coverage_of(self, query_tokens: list[str]) -> np.ndarray:
+        """Share of the evidence of these terms each case holds, 0-1, shape (n,)."""
+        lex, weight = self.lexical(query_tokens)
         return np.clip(lex / weight, 0.0, 1.0) if weight > 0 else np.zeros(len(self.ids), np.float32)
 
     def search(self, query_text: str, query_vector: np.ndarray | None, k: int = CANDIDATES,
@@ -243,6 +278,27 @@ class CaseIndex:
         keep = np.flatnonzero((rel > 0) & ((sem >= MIN_COSINE) | (coverage >= MIN_LEXICAL_COVERAGE)))
         top = keep[np.argsort(-rel[keep], kind="stable")][:k]
         return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i]), float(lead_cov[i])) for i in top]
+
+
+class StemReading(CaseIndex):
+    """The cases' terms read as Snowball stems ("waits" and "waiting" one term), for the half of each lexical signal
+    that `STEMS` gives them: a report in other inflections than the case ("replicas lagging" against "replica
+    lag") shares its evidence there, while a word shared as written counts in both halves, so it still outweighs
+    its stem in another inflection. Identifiers, versions, codes and compound names are never stemmed (`stemmed`).
+    """
+
+    def __init__(self, ids: Sequence[str], corpus: list[list[str]]):  # the words already read: no second tokenising
+        self.ids = list(ids)
+        self.vectors = np.zeros((0, DIM), np.float32)
+        self._index_terms([stemmed(c) for c in corpus])
+        del self._corpus
+        self.stem_share, self.stems = 0.0, None
+
+
+def stemmed(words: list[str]) -> list[str]:
+    """Each plain word as its Snowball stem (the query reader's own, `detectors.query_compare._stem`); a token with a
+    digit, dot, hyphen or underscore (an identifier, version, code or compound name) or of three letters stays."""
+    return [_stem(w) for w in words]
 
 
 def lucene_idf(n: int, held: np.ndarray) -> np.ndarray:
@@ -477,9 +533,10 @@ def case_passages(row: dict[str, Any]) -> list[tuple[str, str]]:
 def matched_passages(query: str, row: dict[str, Any], index: CaseIndex, limit: int = 3) -> list[dict[str, Any]]:
     """The case's passages that share the most query evidence, each with the terms it shares, strongest first."""
     asked = set(lexical_tokens(query))
+    asked_stems = set(stemmed(list(asked))) if index.stems is not None else set()  # named as the case wrote them
     found = []
     for field, text in case_passages(row):
-        shared = {t for t in lexical_tokens(text) if t in asked}
+        shared = {t for t in lexical_tokens(text) if t in asked or (asked_stems and _stem(t) in asked_stems)}
         if not shared:
             continue
         weights = {t: _evidence_weight(t, text, index) for t in shared}
