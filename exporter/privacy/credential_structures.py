@@ -68,7 +68,7 @@ _PIN_VALUE = re.compile(r"\d{4,6}")  # (eight digits after a PIN's label are a d
 
 
 def _value(text: str, a: int, b: int) -> tuple[int, int]:
-    while b > a and text[b - 1] in ".,;)!?'\"`":
+    while b > a and text[b - 1] in ".,;)'\"`":
         b -= 1
     while a < b and text[a] in "'\"`(":
         a += 1
