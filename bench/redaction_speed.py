@@ -164,13 +164,30 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("iban heads before card groups", "PL61 1090 1014 0000 0712 1981 2874 "),
     ("encoded hosts under host names", "A_HOST: c2Z0cC5hbnRlY2gtbGFiLmV1 "),
     ("key headers without a body", "-----BEGIN PRIVATE KEY----- (x) "),
+    # round 18 (cred): labels, parentheses and verbs after a word for password, SQL rows, changed values, DER heads
+    ("label words before no colon", "Passwort für den a "),
+    ("label words with parentheses", "senha (a b) de "),
+    ("pin labels and full-width colons", "PIN も：x "),
+    ("words for password in more languages", "şifresi Geheimzahl 暗証番号 "),
+    ("verbs after a password word", "Passwort lautet ist "),
+    ("sql insert heads", "INSERT INTO t (a, password) VALUES ('x', "),
+    ("sql insert rows", "('a', 'b'), "),
+    ("arrows after a placeholder", '"<redacted:password>" -> "'),
+    ("new one after a placeholder", "<redacted:password> the new one `"),
+    ("uuid-laid runs", "q8wz3kfm-p2lx-"),
+    ("der heads", "MIGHAgEAMBMGByqGSM49"),
+    ("community names", "snmp_community_rw"),
+    ("invite and code parameters", "?invite=Ab1&code=Xy2&state="),
+    ("quoted pgpass lines", 'echo "a:1:b:c:'),
+    ("account pairs", "account x: u / "),
 )
 
 
 # Units whose rule needs one trigger somewhere in the line (a needle) and repeats its costly part: the
 # trigger is put at the line's end, after the repeated part.
 TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee",
-         "pass_ run before an unclosed <(": "=<(printf x"}
+         "pass_ run before an unclosed <(": "=<(printf x", "quoted pgpass lines": '" >> ~/.pgpass',
+         "sql insert rows": "INSERT INTO t (a, password) VALUES ('x', 'y')"}
 
 
 def line(label: str, unit: str, size: int) -> str:

@@ -64,6 +64,7 @@ COPULA_VALUE = (
 # What a label's words are when the value after the colon is a count or a setting, not the secret:
 # `PIN resets: 1520`, `password length: 14`, `Passwort-Richtlinie (min. 12): ja`.
 _PIN_WORDS = re.compile(r"pin|暗証番号|geheimzahl|pin-?code|pin-?koodi|zugangscode|toegangscode|tilgangskode")
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])")
 _PIN_VALUE = re.compile(r"\d{4,6}")  # (eight digits after a PIN's label are a date as often: `変更日：20240605`)
 
 
@@ -87,9 +88,13 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
         return a, b
     label = text[m.start() : m.start("val")].lower()
     word = _PIN_WORDS.match(label)
-    if word is not None and _PIN_VALUE.fullmatch(value) and not re.search(r"[a-z]", label[word.end() :]):
-        return a, b
-    return None
+    if word is None or not _PIN_VALUE.fullmatch(value) or _YEAR_MONTH.fullmatch(value):
+        return None
+    between = label[word.end() :].rstrip(" \t:：")
+    # (`PIN: 1234` right after the word is `named_secrets.PIN_ASSIGN`'s, which knows `chart pin: 202405`)
+    if re.search(r"[a-z]", between) or (word.group() == "pin" and not between.strip()):
+        return None
+    return a, b
 
 
 def _generated(value: str) -> bool:
