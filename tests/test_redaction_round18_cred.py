@@ -40,6 +40,7 @@ FOUND = [
     ("de wachtwoordzin van het .pfx-bestand (Vq8+LmR2-zT4w) stond in de notities", "Vq8+LmR2-zT4w"),
     # a verb that says the value comes next, the subject several words long
     ("Das FTP-Passwort für den Export der Seriennummern lautet Gm7tPq2wXr9L", "Gm7tPq2wXr9L"),
+    ("la contraseña del servidor de backups es Segura2024!", "Segura2024!"),
     # an SQL row's password column, read by position
     ("INSERT INTO kiosk_users (login, password) VALUES ('kiosk-3', 'hQ4vN8pLr2Wz');", "hQ4vN8pLr2Wz"),
     ("insert into accounts (id, name, api_token) values (7, 'sync', 'tT5kW9qLm3Rx8vBz'), (8, 'x', 'pP2z');",
@@ -86,6 +87,10 @@ TWINS = [
     "Jenkins admin şifresi değiştirildi, yeni şifre kasada",
     "PIN-Code der Alarmanlage wurde geändert (siehe Ticket OPS-2291)",
     "Das Passwort für den Drucker ist abgelaufen",
+    # `pass` and `pin` as English nouns before a label
+    "First pass at fixing the build for tenant eu (PR 4471): Fix-Build2x",
+    "GPIO pin for the relay board (rev B): GP17-Out",
+    "chart pin for the release train (helm): 202405",
     # the word inside a name, a URL or a report's columns
     "finding: password = \"${DB_PASSWORD}\"  RuleID: generic-password  File: deploy/compose.yml  Status: ignored",
     "postgres://user:password@localhost:5432/booking",

@@ -58,7 +58,7 @@ PAREN_VALUE = _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?\((?P
 # `Das SFTP-Passwort für den Upload der Holzzertifikate lautet X`.
 COPULA_VALUE = (
     _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t](?:lautet|lauten|ist|est|es|é|è|är|er|jest"""
-    r"""|wynosi|je|oli|on|era|était|war|foi)[ \t]+(?P<val>[^\s]{6,80})"""
+    r"""|wynosi|je|era|était|war|foi)[ \t]+(?P<val>[^\s]{6,80})"""
 )
 
 # What a label's words are when the value after the colon is a count or a setting, not the secret:
@@ -84,7 +84,8 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # (two spaces or a tab between words: a report's columns, `generic-password  File: x`)
     a, b = _value(text, *m.span("val"))
     value = text[a:b]
-    if "://" not in value and (password_shaped(value) or _generated(value)):
+    shaped = password_shaped(value) or _generated(value)
+    if shaped and "://" not in value and not _ENGLISH_NOUN.match(text, m.start()):
         return a, b
     label = text[m.start() : m.start("val")].lower()
     word = _PIN_WORDS.match(label)
@@ -111,10 +112,15 @@ _KEY_GROUPS = re.compile(r"[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7}")  # a product o
 
 def pick_shaped(m: re.Match, text: str, floor: int) -> Span | None:
     """A value in parentheses or after a verb: only a password's shape."""
-    if _starts_name(text, m.start()):
+    if _starts_name(text, m.start()) or _ENGLISH_NOUN.match(text, m.start()):
         return None
     a, b = _value(text, *m.span("val"))
     return (a, b) if password_shaped(text[a:b]) and "://" not in text[a:b] else None
+
+
+# `pass` and `pin` are English nouns and verbs too (`first pass at the fix (PR 12): Fix-Build2`, `GPIO pin for the
+# relay (rev B): GP17-Out`): after a label they take only a PIN's digits, as `pick_label_colon` reads them.
+_ENGLISH_NOUN = re.compile(r"(?i:pass|pin)(?![a-z])")
 
 
 def _starts_name(text: str, a: int) -> bool:
