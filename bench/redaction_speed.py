@@ -180,6 +180,10 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("invite and code parameters", "?invite=Ab1&code=Xy2&state="),
     ("quoted pgpass lines", 'echo "a:1:b:c:'),
     ("account pairs", "account x: u / "),
+    # reviewer rrev's R9-R11 (round 18): SQL heads over lines and calls as values, Cisco's community, invitation keys
+    ("sql heads over lines with calls", "INSERT INTO t (\n a,\n password\n) VALUES (now(f(x)), "),
+    ("cisco communities", "snmp-server community "),
+    ("invitation keys in any case", "?Invite=ab1&invite_code="),
 )
 
 

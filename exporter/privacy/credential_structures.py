@@ -26,22 +26,23 @@ from exporter.privacy.rule_engine import Rule, make_rule
 Span = tuple[int, int]
 
 # Words for a password or a PIN that `credential_slots.PASSWORD_WORD` does not hold (review F21 and its kin),
-# written in lower case: Turkish `şifre` (inflected `şifresi`), `parola`; German `Geheimzahl`, `Zugangscode`,
+# written in lower case: Turkish `şifre` (inflected `şifresi`; `ŞİFRE` folds to a dotted i), `parolası` (bare `parola`
+# is Italian's "word"); German `Geheimzahl`, `Zugangscode`,
 # `Kennziffer`-free; a Wi-Fi network's key in German, French, Spanish, Portuguese and Italian; the Japanese
 # word for PIN (`暗証番号`); Greek `κωδικός πρόσβασης`; Portuguese `palavra-passe`; Catalan `contrasenya`;
 # Dutch and Scandinavian `toegangscode`, `tilgangskode`; Russian `пароль` inflected; Serbian `лозинка`;
 # traditional Chinese `密碼`; Vietnamese `mật khẩu`; Indonesian `kata sandi`; Hebrew `סיסמה`; Arabic
 # `كلمة المرور`; Hindi `पासवर्ड`; Thai `รหัสผ่าน`.
 EXTRA_WORD = (
-    r"(?:(?<![a-zçğışöü])(?:şifre(?:si|niz|m|n)?|parola(?:sı|si|nız)?)(?![a-zçğışöü])"
+    r"(?:(?<![a-zçğışöü])(?:ş(?:i̇|[iıİ])fre(?:si|niz|m|n)?|parola(?:sı|nız|m))(?![a-zçğışöü])"
     r"|(?<![a-zäöüß])(?:geheimzahl|zugangscode|(?:api|wi-?fi|wlan|netzwerk|zugangs)-?schlüssel)(?![a-zäöüß])"
     r"|(?<![a-z])(?:clé|cle|clave|chave|chiave)[ \t]+(?:(?:du|de|del|do|da|della)[ \t]+)?(?:wi-?fi|wlan)(?![a-z])"
     r"|(?<![a-z])(?:palavra-passe|contrasenya|toegangscode|tilgangskode|pin-?code|pin-?koodi)(?![a-z])"
-    r"|暗証番号|κωδικ(?:ός|ό|ού)[ \t]+πρόσβασης|парол(?:я|ем|е|и)|лозинк[а-я]{0,2}|密碼|mật[ \t]+khẩu|kata[ \t]+sandi"
+    r"|暗証番号|κωδικ(?:ός|ος|ό|ο|ού|ου)[ \t]+πρ[οό]σβασης|парол(?:я|ем|е|и)|лозинк[а-я]{0,2}|密碼|mật[ \t]+khẩu|kata[ \t]+sandi"
     r"|סיסמ[הא]|كلمة[ \t]+المرور|पासवर्ड|รหัสผ่าน)"
 )
 EXTRA_WORD_NEEDLES = (
-    "şifre", "parola", "geheimzahl", "zugangscode", "schlüssel", "clé", "cle ", "clave", "chave", "chiave",
+    "şifre", "şi̇fre", "parola", "geheimzahl", "zugangscode", "schlüssel", "clé", "cle ", "clave", "chave", "chiave",
     "palavra-passe", "contrasenya", "toegangscode", "tilgangskode", "pincode", "pin-code", "pin-koodi", "pinkoodi",
     "暗証番号", "κωδικ", "парол", "лозинк", "密碼", "khẩu", "sandi", "סיסמ", "المرور", "पासवर्ड", "รหัสผ่าน",
 )
@@ -84,14 +85,18 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # (two spaces or a tab between words: a report's columns, `generic-password  File: x`)
     a, b = _value(text, *m.span("val"))
     value = text[a:b]
-    shaped = password_shaped(value) or _generated(value)
+    shaped = (password_shaped(value) or _generated(value)) and not _names_a_thing(value)
+    label = text[m.start() : m.start("val")].lower()
+    if _ACTION.search(label):
+        return None  # the label is about an action on the secret (`Parola sıfırlama: X`, `toegangscode aanvragen: X`)
     if shaped and "://" not in value and not _ENGLISH_NOUN.match(text, m.start()):
         return a, b
-    label = text[m.start() : m.start("val")].lower()
     word = _PIN_WORDS.match(label)
     if word is None or not _PIN_VALUE.fullmatch(value) or _YEAR_MONTH.fullmatch(value):
         return None
     between = label[word.end() :].rstrip(" \t:：")
+    if _COUNTED.search(between):
+        return None  # a count, a date or a length of PINs (`暗証番号の変更回数：1520`, `ロック解除件数: 2048`)
     # (`PIN: 1234` right after the word is `named_secrets.PIN_ASSIGN`'s, which knows `chart pin: 202405`)
     if re.search(r"[a-z]", between) or (word.group() == "pin" and not between.strip()):
         return None
@@ -115,7 +120,38 @@ def pick_shaped(m: re.Match, text: str, floor: int) -> Span | None:
     if _starts_name(text, m.start()) or _ENGLISH_NOUN.match(text, m.start()):
         return None
     a, b = _value(text, *m.span("val"))
-    return (a, b) if password_shaped(text[a:b]) and "://" not in text[a:b] else None
+    value = text[a:b]
+    if _ACTION.search(text, m.start(), m.start("val")) or _names_a_thing(value):
+        return None
+    return (a, b) if password_shaped(value) and "://" not in value else None
+
+
+def pick_near_extra_word(m: re.Match, text: str, floor: int) -> Span | None:
+    """`credential_slots.pick_near_word` for the added words, without a thing's name or an action on the secret
+    (`αλλαγή κωδικού πρόσβασης στο Gate-B12`, `Şifre değişikliği ...`)."""
+    span = pick_near_word(m, text, floor)
+    if span is None or _names_a_thing(text[span[0] : span[1]].lstrip("-")):
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    # (an action before the word too: `איפוס סיסמה ב-...`, `reset der Geheimzahl für ...`)
+    return None if _ACTION.search(text, max(line_start, m.start() - 24), span[0]) else span
+
+
+def _names_a_thing(value: str) -> bool:
+    """A capitalised word joined by hyphens to a code or a word is a gate's, a portal's or a form's name
+    (`Gate-B12`, `Portal-Lisboa2`, `İzmir-Gişe2`, `Formulier-B7`, `Okta-Workflow7`), as `INC-20931` is a ticket's."""
+    return _THING.fullmatch(value) is not None
+
+
+_THING = re.compile(r"[A-ZÀ-ÞİŞĞÇÖÜ][a-zà-ÿışğçöü]+(?:-[A-Za-zÀ-ÿİŞĞÇÖÜışğçöü0-9]+)+")
+# Words for an action on a secret (reset, change, request, expiry, unlock) between the word and the value, in the
+# languages of `EXTRA_WORD` and `PASSWORD_WORD`: what follows names where or when, not the secret.
+_ACTION = re.compile(
+    r"(?i:sıfırla|değişik|aanvra|wijzig|zurücksetz|änder|vergessen|abgelaufen|reset|réinitialis|redefini|expira|restablec"
+    r"|cambi|αλλαγ|επαναφορ|איפוס|שינוי|تغيير|إعادة|รีเซ็ต|เปลี่ยน|重設|重置|变更|變更|変更|đổi|ganti|atur[ \t]+ulang|сброс|смен)"
+)
+# A count, a date, a length or a lock of PINs after the word, in Japanese and Chinese (no Latin letters to tell it).
+_COUNTED = re.compile(r"[数日時桁回件率長期限]|変更|解除|ロック|リセット")
 
 
 # `pass` and `pin` are English nouns and verbs too (`first pass at the fix (PR 12): Fix-Build2`, `GPIO pin for the
@@ -124,8 +160,9 @@ _ENGLISH_NOUN = re.compile(r"(?i:pass|pin)(?![a-z])")
 
 
 def _starts_name(text: str, a: int) -> bool:
-    """The word inside a name, a path or a URL (`$DB_PASSWORD`, `secret/pass`, `user:password@`) names no value."""
-    return a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_$%/.:")
+    """The word inside a name, a path or a URL (`$DB_PASSWORD`, `secret/pass`, `user:password@`) names no value.
+    (Kana and Han before it are words of a sentence written without spaces: `管理者の暗証番号：N`.)"""
+    return a > 0 and ((text[a - 1].isascii() and text[a - 1].isalnum()) or text[a - 1] in "_$%/.:")
 
 
 _COLUMNS = re.compile(r"\S(?:[ ]{2}|\t)\S")
@@ -135,10 +172,23 @@ _COLUMNS = re.compile(r"\S(?:[ ]{2}|\t)\S")
 # for a password or a token is one (`INSERT INTO users (login, password) VALUES ('tablet-kr', 'X')`). A column
 # that holds a digest (`password_hash`, `token_digest`) is no column named *for* the secret: it ends in
 # another word, and what a hash is stays the owner's decision.
-SQL_INSERT = r"insert[ \t]+into[ \t]+[\w.\"`\[\]]{1,64}[ \t]*\((?P<cols>[^()\n]{1,400})\)[ \t]*values[ \t]*\("
+SQL_INSERT = r"insert\s{1,8}into\s{1,8}[\w.\"`\[\]]{1,64}\s{0,8}\((?P<cols>[^()]{1,400})\)\s{0,8}values\s{0,8}\("
 _SECRET_COLUMN = re.compile(r"(?:\w*_)?(?:password|passwd|pwd|passphrase|secret|token|api_?key|pin)")
-_SQL_VALUE = re.compile(r"""[ \t]*(?:'(?P<q>(?:[^'\n]|'')*)'|(?P<bare>[^,()\s]+))[ \t]*(?P<end>[,)])""")
+# A value: a string (`'x'`, `E'x'`), a call with its arguments one level deep (`now()`, `crypt('x', gen_salt('bf'))`:
+# read as one value, never redacted: what a function makes of the text is the database's), or a bare word or number.
+_SQL_VALUE = re.compile(
+    r"""\s{0,8}(?:[eE]?'(?P<q>(?:[^'\n]|'')*)'|(?P<call>\w{1,64}\((?:[^()\n]|\([^()\n]*\))*\))|(?P<bare>[^,()\s]+))"""
+    r"""\s{0,8}(?P<end>[,)])"""
+)
+_REFERENCE = re.compile(r"(?:vault|secret|ssm|kms|env|file):[\w/.-]")  # `vault:kv/smtp`: where the secret is kept
 _MAX_ROWS_READ = 2000  # characters of the VALUES list read per statement: bounded, so linear on any text
+
+
+def _kept_in_row(quoted: str) -> bool:
+    return quoted.startswith("<redacted:") or shape.is_stand_in(quoted) or _REFERENCE.match(quoted) is not None
+
+
+_NEXT_ROW = re.compile(r"\s{0,8},\s{0,8}\(")
 
 
 def pick_sql_insert(m: re.Match, text: str, floor: int) -> Span | None:
@@ -151,11 +201,12 @@ def pick_sql_insert(m: re.Match, text: str, floor: int) -> Span | None:
         v = _SQL_VALUE.match(text, pos, stop)
         if v is None:
             return None
-        if i in wanted and v["q"] is not None and not v["q"].startswith("<redacted:") and len(v["q"]) >= 4:
+        quoted = v["q"]
+        if i in wanted and quoted is not None and len(quoted) >= 4 and not _kept_in_row(quoted):
             return v.span("q")
         pos, i = v.end(), i + 1
         if v["end"] == ")":  # the next row, if any: `, (`
-            nxt = re.compile(r"[ \t]*,[ \t]*\(").match(text, pos, stop)
+            nxt = _NEXT_ROW.match(text, pos, stop)
             if nxt is None:
                 return None
             pos, i = nxt.end(), 0
@@ -188,6 +239,11 @@ def pick_new_one(m: re.Match, text: str, floor: int) -> Span | None:
     return pick_quoted(m, text, floor)
 
 
+def pick_secure_string(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val") if m["val"] is not None else m.span("val2")
+    return a + 1, b - 1
+
+
 def pick_quoted(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     return a + 1, b - 1
@@ -201,12 +257,17 @@ _UUID_GATE = re.compile(r"[0-9a-z]{8}-[0-9a-z]{4}-")
 _SECRET_NOUN_BEFORE = re.compile(r"(?:token|key|secret|credential|password|api)[^\n.;]{0,40}\Z")
 
 
+def _letter_digit_changes(value: str) -> int:
+    kinds = [c.isdigit() for c in value if c.isalnum()]
+    return sum(x != y for x, y in zip(kinds, kinds[1:], strict=False))
+
+
 def pick_uuid_layout_token(m: re.Match, text: str, floor: int) -> Span | None:
     value = m["val"]
-    if value.startswith("pat-") and value[:3] == "pat":
+    if value.startswith("pat-"):
         return m.span("val")
-    if not re.search(r"[g-z]", value) or not re.search(r"\d", value):
-        return None
+    if not re.search(r"[g-z]", value) or _letter_digit_changes(value) < 4:
+        return None  # (a resource named of words, `tenants1-prod-east-blue-ingestwrkr01`, changes twice at most)
     before = text[max(0, m.start() - 48) : m.start()].lower()
     return m.span("val") if _SECRET_NOUN_BEFORE.search(before) else None
 
@@ -216,14 +277,21 @@ def pick_uuid_layout_token(m: re.Match, text: str, floor: int) -> Span | None:
 SNMP_COMMUNITY = (
     r"(?:snmp[\w.-]{0,20}community|community[_-]?(?:string|rw|ro|read|write))[\w-]{0,12}[\"']?[ \t]*[:=][ \t]*"
     r"""(?P<val>"[^"\n]{1,128}"|'[^'\n]{1,128}'|[^\s"',;]{1,128})"""
+    # Cisco's and Arista's `snmp-server community <value> RO|RW`, net-snmp's `rocommunity <value>`
+    # (Cisco's only with its access word after it: `snmp-server community string is set` is prose)
+    r"""|snmp-server[ \t]+community[ \t]+(?P<cisco>[^\s"']{1,128})[ \t]+(?:ro|rw|view)(?![a-z])"""
+    r"""|(?<![\w-])r[ow]community6?[ \t]+(?P<netsnmp>[^\s"']{1,128})"""
 )
 
 
 def pick_community(m: re.Match, text: str, floor: int) -> Span | None:
-    a, b = _value(text, *m.span("val"))
+    group = next(g for g in ("val", "cisco", "netsnmp") if m[g] is not None)
+    a, b = _value(text, *m.span(group))
     value = text[a:b]
     if value.lower() in ("public", "private") or len(value) < 6 or shape.is_stand_in(value):
         return None
+    if m["val"] is None and value.isalpha() and value.islower():
+        return None  # a word after the directive (`rwcommunity directive`, `community string`): prose about it
     return a, b
 
 
@@ -238,11 +306,16 @@ ACCOUNT_PAIR = (
 def pick_account_pair(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = _value(text, *m.span("val"))
     value = text[a:b]
-    return (a, b) if password_shaped(value) and shape.character_kinds(value) >= 3 else None
+    if not password_shaped(value) or shape.character_kinds(value) < 3:
+        return None
+    # (a role or a review's name joined by hyphens, `ReadOnly-Role1`, `Q3-Review2024`: a generated password
+    # changes between letters and digits often, or holds a symbol of its own)
+    symbol = any(not c.isalnum() and c not in "-_." for c in value)
+    return (a, b) if symbol or (not re.search(r"[-_.]", value) and _letter_digit_changes(value) >= 4) else None
 
 
 # An invitation link's token (`/login?invite=<token>`): whoever holds the link joins as the invited person.
-INVITE_TOKEN = r"[?&#](?:invite|invitation|invite_?token|invite_?code)=(?P<val>[A-Za-z0-9._~-]{16,256})(?![A-Za-z0-9._~-])"
+INVITE_TOKEN = r"[?&#](?:invite|invitation|invite_?token|invite_?code)=(?P<val>[a-z0-9._~-]{16,256})(?![a-z0-9._~-])"
 # An OAuth authorization code in a redirect's query, beside its `state`: it buys the token until it is used.
 # 32+ characters, so RFC 6749's own example (`code=SplxlOBeZQQYbYS6WxSbIA&state=xyz`, 22) is not read here.
 OAUTH_CODE = r"[?&\"](?:code)=(?P<val>[A-Za-z0-9._~/-]{32,512})(?=&state=|&scope=|&session_state=|[\"&#\s]|$)"
@@ -251,10 +324,21 @@ OAUTH_CODE = r"[?&\"](?:code)=(?P<val>[A-Za-z0-9._~/-]{32,512})(?=&state=|&scope
 def pick_generated(m: re.Match, text: str, floor: int) -> Span | None:
     """Upper case, lower case and digits mixed, as generated tokens are; a slug (`team-violin-makers-2024`),
     a status (`expired`) or a hex id are not."""
-    value = m["val"]
+    value = text[m.start("val") : m.end("val")]
     mixed = re.search(r"\d", value) and re.search(r"[A-Z]", value) and re.search(r"[a-z]", value)
-    slug = all(_SLUG_PART.fullmatch(p) for p in re.split(r"[-_.~]", value) if p)
-    return m.span("val") if mixed and not slug and not shape.is_stand_in(value) else None
+    return m.span("val") if mixed and not _slug(value) and not shape.is_stand_in(value) else None
+
+
+def pick_invite(m: re.Match, text: str, floor: int) -> Span | None:
+    """Under an invitation's key the value is the token whatever its alphabet (hex, lower case, upper case and
+    digits), when it holds letters and digits and is no slug of words."""
+    value = text[m.start("val") : m.end("val")]
+    mixed = re.search(r"\d", value) and re.search(r"[A-Za-z]", value)
+    return m.span("val") if mixed and not _slug(value) and not shape.is_stand_in(value) else None
+
+
+def _slug(value: str) -> bool:
+    return all(_SLUG_PART.fullmatch(p) for p in re.split(r"[-_.~]", value) if p)
 
 
 _SLUG_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+|\d+")  # a word or a number of a slug (`Team-Violin-Makers-2024`)
@@ -273,7 +357,10 @@ PGPASS_QUOTED = (
 # PowerShell's `ConvertTo-SecureString "X" -AsPlainText`: the quoted plain text is the password
 # (`credential_slots.SECURE_STRING` reads it unquoted).
 SECURE_STRING_QUOTED = (
-    r"""convertto-securestring[ \t]+(?:-string[ \t]+)?(?P<val>"[^"$`\n]{4,128}"|'[^'\n]{4,128}')[ \t]+-asplaintext"""
+    r"""convertto-securestring(?:[ \t]+-(?:asplaintext|force))*[ \t]+(?:-string[ \t]+)?"""
+    r"""(?P<val>"[^"$`\n]{4,128}"|'[^'\n]{4,128}')(?:[ \t]+-force)?[ \t]+-asplaintext"""
+    r"""|convertto-securestring(?:[ \t]+-force)?[ \t]+-asplaintext(?:[ \t]+-force)?[ \t]+(?:-string[ \t]+)?"""
+    r"""(?P<val2>"[^"$`\n]{4,128}"|'[^'\n]{4,128}')"""
 )
 # A DER private key pasted as base64 without its PEM armour: what the first ASN.1 tags say tells it from a
 # certificate, a CSR or a public key pasted the same way (`pick_der_private_key`).
@@ -307,10 +394,10 @@ def _HAS_REDACTED_PASSWORD(hay: str) -> bool:  # noqa: N802 (a gate, named as th
 
 RULES: tuple[Rule, ...] = (
     make_rule("private_key", DER_BASE64, needles=("MI", "MH"), pick=pick_der_private_key, cased=True),
-    make_rule("password", SECURE_STRING_QUOTED, lower=True, needles=("convertto-securestring",), pick=pick_quoted),
+    make_rule("password", SECURE_STRING_QUOTED, lower=True, needles=("convertto-securestring",), pick=pick_secure_string),
     make_rule("password", PGPASS_QUOTED, needles=(".pgpass",), pick=lambda m, t, f: m.span("val")),
     make_rule("password", OAUTH_CODE, gate=oauth_gate, pick=pick_generated),
-    make_rule("password", INVITE_TOKEN, lower=False, needles=("invit",), pick=pick_generated),
+    make_rule("password", INVITE_TOKEN, lower=True, needles=("invit",), pick=pick_invite),
     make_rule("password", SNMP_COMMUNITY, lower=True, needles=("community",), pick=pick_community),
     make_rule("generic_api_key", UUID_LAYOUT_TOKEN, lower=True, needles=("-",), gate=_UUID_GATE.search,
               pick=pick_uuid_layout_token),
@@ -324,5 +411,5 @@ RULES: tuple[Rule, ...] = (
               pick=pick_shaped),
     make_rule("password", COPULA_VALUE, lower=True, needles=PASSWORD_WORD_NEEDLES + EXTRA_WORD_NEEDLES,
               pick=pick_shaped),
-    make_rule("password", EXTRA_WORD, lower=True, needles=EXTRA_WORD_NEEDLES, pick=pick_near_word),
+    make_rule("password", EXTRA_WORD, lower=True, needles=EXTRA_WORD_NEEDLES, pick=pick_near_extra_word),
 )
