@@ -184,6 +184,12 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("sql heads over lines with calls", "INSERT INTO t (\n a,\n password\n) VALUES (now(f(x)), "),
     ("cisco communities", "snmp-server community "),
     ("invitation keys in any case", "?Invite=ab1&invite_code="),
+    # reviewer rrev's R18: a Turkish capital İ lengthens the lower-cased text, so every lower-case rule runs its
+    # IGNORECASE twin on the line
+    ("dotted capital I before password labels", "İ pw: Ab1!x "),
+    ("dotted capital I after password labels", "pw: Ab1!x İ "),
+    ("dotted capital I glued to a label", "İpw:Ab1!x "),
+    ("dotted capital I before pass labels", "İ pass: Ab1!x "),
 )
 
 

@@ -184,6 +184,14 @@ REVIEW_KEPT = [
     "api deployment korvella-prod-kiel-gate-bookingapi01 rolled out",
     "secret name: ferryapp-prod-west-blue-ticketsvc001",
     "INSERT INTO settings (name, secret) VALUES ('smtp', 'vault:kv/smtp');",  # R9 (Low)
+    # the second pass: R20 concatenation of a counted name, R26 a request's UUID, a standard's format, a marker, an id
+    'const pw = "" +userPw2;',
+    "pass=+counter1",
+    "la parola chiave del progetto è Vento2024x",
+    "şifre talebi no: 3f9a2c1b-7d4e-4a8b-9c0d-1e2f3a4b5c6d",
+    "暗証番号（ISO 9564）: PIN-Block-Format-0",
+    "INSERT INTO token_audit (token_id, token) VALUES (42, 'redacted-by-vault')",
+    "token id 3f9k2c1b-7d4e-4k8b-9c0d-1e2f3a4b5c6d rotated",
     # (my own twins of R10's fix: prose about the directive)
     "snmp-server community string is set on all edge switches",
     "the rwcommunity directive is deprecated",
@@ -204,13 +212,25 @@ REVIEW_FOUND = [
     ("?invite_code=KRV7Q2ZX9PLM4T8W", "KRV7Q2ZX9PLM4T8W"),
     ("?Invite=Hq7_zP-3kLm9Vw2RtX8b", "Hq7_zP-3kLm9Vw2RtX8b"),
     ("ConvertTo-SecureString -AsPlainText -Force -String 'Fj0rd!Gate77'", "Fj0rd!Gate77"),  # R12
-]
-
-# Left (said in the record): R9's `crypt('X', gen_salt('bf'))` (a value inside a call is read as the call's, not the
-# column's), R12's unquoted, printf and tee forms of the .pgpass line.
-REVIEW_LEFT = [
+    # the second pass (13:32): R19 the Turkish form label, R23 a change announced with its new value, R24 a
+    # capitalised hyphenated password after a label's colon, R25 a hashing call's plain-text argument
+    ("PAROLA: Kordon#88aZ", "Kordon#88aZ"),
+    ("Şifre sıfırlandı, yeni: Boğaz_77xQ", "Boğaz_77xQ"),
+    ("WLAN-Schlüssel geändert: Ostsee#Welle42", "Ostsee#Welle42"),
+    ("Geheimzahl geändert: 4721", "4721"),
+    ("API-Schlüssel nach Reset: kv8Rz2LmQp4XtY7w", "kv8Rz2LmQp4XtY7w"),
+    ("密碼重設後：Haian#8821", "Haian#8821"),
+    ("รหัสผ่านเปลี่ยนเป็น: Talay_2024!", "Talay_2024!"),
+    ("mật khẩu đổi thành: Song!Bien22", "Song!Bien22"),
+    ("şifre: Deniz-Feneri42", "Deniz-Feneri42"),
+    ("WLAN-Schlüssel: Ostsee-Welle42", "Ostsee-Welle42"),
+    ("κωδικός πρόσβασης: Thalassa-Blue7", "Thalassa-Blue7"),
     ("INSERT INTO gate_users (login, password) VALUES ('kiosk-kiel', crypt('Fj0rd!Gate77', gen_salt('bf')));",
      "Fj0rd!Gate77"),
+]
+
+# Left (said in the record): R12's unquoted and tee forms of the .pgpass line.
+REVIEW_LEFT = [
     ("echo *:6432:*:ferry_app:Fj0rd!Gate77 >> ~/.pgpass", "Fj0rd!Gate77"),
     ("echo \"db:6432:*:ferry_app:Fj0rd!Gate77\" | tee -a ~/.pgpass", "Fj0rd!Gate77"),
 ]

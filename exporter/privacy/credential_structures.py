@@ -34,7 +34,7 @@ Span = tuple[int, int]
 # traditional Chinese `密碼`; Vietnamese `mật khẩu`; Indonesian `kata sandi`; Hebrew `סיסמה`; Arabic
 # `كلمة المرور`; Hindi `पासवर्ड`; Thai `รหัสผ่าน`.
 EXTRA_WORD = (
-    r"(?:(?<![a-zçğışöü])(?:ş(?:i̇|[iıİ])fre(?:si|niz|m|n)?|parola(?:sı|nız|m))(?![a-zçğışöü])"
+    r"(?:(?<![a-zçğışöü])(?:ş(?:i̇|[iıİ])fre(?:si|niz|m|n)?|parola(?:sı|nız|m|(?=[ \t]*:)))(?![a-zçğışöü])"
     r"|(?<![a-zäöüß])(?:geheimzahl|zugangscode|(?:api|wi-?fi|wlan|netzwerk|zugangs)-?schlüssel)(?![a-zäöüß])"
     r"|(?<![a-z])(?:clé|cle|clave|chave|chiave)[ \t]+(?:(?:du|de|del|do|da|della)[ \t]+)?(?:wi-?fi|wlan)(?![a-z])"
     r"|(?<![a-z])(?:palavra-passe|contrasenya|toegangscode|tilgangskode|pin-?code|pin-?koodi)(?![a-z])"
@@ -52,14 +52,14 @@ _ANY_WORD = rf"(?:{PASSWORD_WORD}|{EXTRA_WORD})(?![a-zà-ÿ]|-[a-z])"
 # when a space or the end follows it: `.p12-bestand` is a word), no value or markup of its own.
 _LABEL_WORDS = r"""(?:[^\n.;:!?=<>{}`"'\[\]|：()@/\\]|\.(?=\S)|\([^\n()=<>{}`"':：]{0,30}\)){0,60}?"""
 # A label: the word, a few words, a colon (also the full-width one), the value.
-LABEL_COLON = _ANY_WORD + _LABEL_WORDS + r"""[ \t]?[:：][ \t]*(?P<val>[^\s："']{1,80})"""
+LABEL_COLON = _ANY_WORD + _LABEL_WORDS + r"""[ \t]?[:：][ \t]*(?P<val>(?!<redacted:)[^\s："']{1,80})"""
 # A value in parentheses after the word: `wachtwoordzin van het .p12-bestand (9st1X+KbCSLka3-Z)`.
-PAREN_VALUE = _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?\((?P<val>[^\s()]{6,64})\)"""
+PAREN_VALUE = _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
 # A verb that says the value comes next, in the languages other than English (English has `prose_passwords`):
 # `Das SFTP-Passwort für den Upload der Holzzertifikate lautet X`.
 COPULA_VALUE = (
     _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t](?:lautet|lauten|ist|est|es|é|è|är|er|jest"""
-    r"""|wynosi|je|era|était|war|foi)[ \t]+(?P<val>[^\s]{6,80})"""
+    r"""|wynosi|je|era|était|war|foi)[ \t]+(?P<val>(?!<redacted:)[^\s]{6,80})"""
 )
 
 # What a label's words are when the value after the colon is a count or a setting, not the secret:
@@ -85,10 +85,11 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # (two spaces or a tab between words: a report's columns, `generic-password  File: x`)
     a, b = _value(text, *m.span("val"))
     value = text[a:b]
-    shaped = (password_shaped(value) or _generated(value)) and not _names_a_thing(value)
     label = text[m.start() : m.start("val")].lower()
-    if _ACTION.search(label):
-        return None  # the label is about an action on the secret (`Parola sıfırlama: X`, `toegangscode aanvragen: X`)
+    # After an action on the secret (`Parola sıfırlama: X`, `toegangscode aanvragen: X`) a thing's name is where or
+    # what for; a value the label names is still the secret (`WLAN-Schlüssel geändert: Ostsee#Welle42`, R23).
+    named = _names_a_thing(value) and _ACTION.search(label) is not None
+    shaped = (password_shaped(value) or _generated(value)) and not named and not _not_a_value(value)
     if shaped and "://" not in value and not _ENGLISH_NOUN.match(text, m.start()):
         return a, b
     word = _PIN_WORDS.match(label)
@@ -98,7 +99,9 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
     if _COUNTED.search(between):
         return None  # a count, a date or a length of PINs (`暗証番号の変更回数：1520`, `ロック解除件数: 2048`)
     # (`PIN: 1234` right after the word is `named_secrets.PIN_ASSIGN`'s, which knows `chart pin: 202405`)
-    if re.search(r"[a-z]", between) or (word.group() == "pin" and not between.strip()):
+    if (re.search(r"[a-z]", between) and not _CHANGED.fullmatch(between.strip())) or (
+        word.group() == "pin" and not between.strip()
+    ):
         return None
     return a, b
 
@@ -121,7 +124,7 @@ def pick_shaped(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     a, b = _value(text, *m.span("val"))
     value = text[a:b]
-    if _ACTION.search(text, m.start(), m.start("val")) or _names_a_thing(value):
+    if _ACTION.search(text, m.start(), m.start("val")) or _names_a_thing(value) or _not_a_value(value):
         return None
     return (a, b) if password_shaped(value) and "://" not in value else None
 
@@ -130,11 +133,19 @@ def pick_near_extra_word(m: re.Match, text: str, floor: int) -> Span | None:
     """`credential_slots.pick_near_word` for the added words, without a thing's name or an action on the secret
     (`αλλαγή κωδικού πρόσβασης στο Gate-B12`, `Şifre değişikliği ...`)."""
     span = pick_near_word(m, text, floor)
-    if span is None or _names_a_thing(text[span[0] : span[1]].lstrip("-")):
+    if span is None or _names_a_thing(text[span[0] : span[1]].lstrip("-")) or _not_a_value(text[span[0] : span[1]]):
         return None
     line_start = text.rfind("\n", 0, m.start()) + 1
     # (an action before the word too: `איפוס סיסמה ב-...`, `reset der Geheimzahl für ...`)
     return None if _ACTION.search(text, max(line_start, m.start() - 24), span[0]) else span
+
+
+def _not_a_value(value: str) -> bool:
+    """A UUID (a request's or a record's id), or a slug of words (`PIN-Block-Format-0`, `redacted-by-vault`)."""
+    return _UUID.fullmatch(value) is not None or _slug(value)
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def _names_a_thing(value: str) -> bool:
@@ -151,6 +162,9 @@ _ACTION = re.compile(
     r"|cambi|αλλαγ|επαναφορ|איפוס|שינוי|تغيير|إعادة|รีเซ็ต|เปลี่ยน|重設|重置|变更|變更|変更|đổi|ganti|atur[ \t]+ulang|сброс|смен)"
 )
 # A count, a date, a length or a lock of PINs after the word, in Japanese and Chinese (no Latin letters to tell it).
+# The one Latin word a PIN's label may hold before its value: it was changed, here is the new one (`Geheimzahl
+# geändert: 4721`, R23); any other word makes the number a count (`PIN resets: 1520`).
+_CHANGED = re.compile(r"geändert|changed|neu|neue|new|yeni|nouveau|nuevo|novo|nieuw|ny|nytt|nowy")
 _COUNTED = re.compile(r"[数日時桁回件率長期限]|変更|解除|ロック|リセット")
 
 
@@ -185,9 +199,15 @@ _MAX_ROWS_READ = 2000  # characters of the VALUES list read per statement: bound
 
 
 def _kept_in_row(quoted: str) -> bool:
-    return quoted.startswith("<redacted:") or shape.is_stand_in(quoted) or _REFERENCE.match(quoted) is not None
+    """A reference (`vault:kv/smtp`), a stand-in, or a marker of lower-case words with no digit (`redacted-by-vault`)."""
+    marker = re.fullmatch(r"[a-z]+(?:[-_ ][a-z]+)+", quoted) is not None
+    return quoted.startswith("<redacted:") or marker or shape.is_stand_in(quoted) or _REFERENCE.match(quoted) is not None
 
 
+_HASHED = re.compile(
+    r"(?i:crypt|md5|sha1|sha2|sha224|sha256|sha384|sha512|password|old_password|pgp_sym_encrypt|encryptbypassphrase)"
+    r"\(\s{0,8}[eE]?'(?P<q>(?:[^'\n]|''){1,256})'"
+)
 _NEXT_ROW = re.compile(r"\s{0,8},\s{0,8}\(")
 
 
@@ -204,6 +224,10 @@ def pick_sql_insert(m: re.Match, text: str, floor: int) -> Span | None:
         quoted = v["q"]
         if i in wanted and quoted is not None and len(quoted) >= 4 and not _kept_in_row(quoted):
             return v.span("q")
+        # (a hashing call's plain-text argument is the password all the same: `crypt('X', gen_salt('bf'))`, R25)
+        plain = _HASHED.match(text, v.start("call"), v.end("call")) if i in wanted and v["call"] else None
+        if plain is not None and len(plain["q"]) >= 4 and not _kept_in_row(plain["q"]):
+            return plain.span("q")
         pos, i = v.end(), i + 1
         if v["end"] == ")":  # the next row, if any: `, (`
             nxt = _NEXT_ROW.match(text, pos, stop)
@@ -255,6 +279,7 @@ def pick_quoted(m: re.Match, text: str, floor: int) -> Span | None:
 UUID_LAYOUT_TOKEN = r"(?<![\w-])(?P<val>(?:pat-(?:na|eu|ap)\d-)?[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12})(?![\w-])"
 _UUID_GATE = re.compile(r"[0-9a-z]{8}-[0-9a-z]{4}-")
 _SECRET_NOUN_BEFORE = re.compile(r"(?:token|key|secret|credential|password|api)[^\n.;]{0,40}\Z")
+_ID_BEFORE = re.compile(r"(?<![a-z])(?:id|ids|no|nr|number|uuid|request|ticket)[ \t:#=]{1,3}\Z")  # `token id <x>`
 
 
 def _letter_digit_changes(value: str) -> int:
@@ -269,6 +294,8 @@ def pick_uuid_layout_token(m: re.Match, text: str, floor: int) -> Span | None:
     if not re.search(r"[g-z]", value) or _letter_digit_changes(value) < 4:
         return None  # (a resource named of words, `tenants1-prod-east-blue-ingestwrkr01`, changes twice at most)
     before = text[max(0, m.start() - 48) : m.start()].lower()
+    if _ID_BEFORE.search(before):
+        return None
     return m.span("val") if _SECRET_NOUN_BEFORE.search(before) else None
 
 
