@@ -192,6 +192,18 @@ REVIEW_KEPT = [
     "暗証番号（ISO 9564）: PIN-Block-Format-0",
     "INSERT INTO token_audit (token_id, token) VALUES (42, 'redacted-by-vault')",
     "token id 3f9k2c1b-7d4e-4k8b-9c0d-1e2f3a4b5c6d rotated",
+    # the third pass: R30 a product's or a device's name with its number near an added word
+    "şifre yöneticisi olarak Bitwarden2024 kullanıyoruz",
+    "Şifre politikası Office365 ile aynı",
+    "Geheimzahl wird über PinPad3000 eingegeben",
+    "密碼 模組 使用 OpenSSL3",
+    "暗証番号 は PinPad3000 で入力",
+    "κωδικός πρόσβασης μέσω OAuth2 ροής",
+    "пароля от Office365 нет",
+    "סיסמה של Office365 פגה",
+    "mật khẩu Office365 hết hạn",
+    "clé wifi du routeur TP-Link-AX55 changée",
+    "şifre yöneticisi: bitwarden2024",  # (a word between: only a shaped value, R28 reads the bare label only)
     # (my own twins of R10's fix: prose about the directive)
     "snmp-server community string is set on all edge switches",
     "the rwcommunity directive is deprecated",
@@ -227,6 +239,15 @@ REVIEW_FOUND = [
     ("κωδικός πρόσβασης: Thalassa-Blue7", "Thalassa-Blue7"),
     ("INSERT INTO gate_users (login, password) VALUES ('kiosk-kiel', crypt('Fj0rd!Gate77', gen_salt('bf')));",
      "Fj0rd!Gate77"),
+    # the third pass (13:38): R28 a typed password of letters and digits right after the word and its colon
+    ("şifre: deniz123", "deniz123"),
+    ("mật khẩu: matkhau123", "matkhau123"),
+    ("סיסמה: shalom123", "shalom123"),
+    ("密碼：haian8821", "haian8821"),
+    ("暗証番号：abcd1234", "abcd1234"),
+    ("WLAN-Schlüssel: ostseewelle42", "ostseewelle42"),
+    ("κωδικός πρόσβασης: thalassa88", "thalassa88"),
+    ("รหัสผ่าน: talay2024", "talay2024"),
 ]
 
 # Left (said in the record): R12's unquoted and tee forms of the .pgpass line.

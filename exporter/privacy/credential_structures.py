@@ -92,6 +92,8 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
     shaped = (password_shaped(value) or _generated(value)) and not named and not _not_a_value(value)
     if shaped and "://" not in value and not _ENGLISH_NOUN.match(text, m.start()):
         return a, b
+    if _TYPED.fullmatch(value) and _word_then_colon(label) and not _ENGLISH_NOUN.match(text, m.start()):
+        return a, b  # the colon right after the word: a typed password of letters and digits (`şifre: deniz123`, R28)
     word = _PIN_WORDS.match(label)
     if word is None or not _PIN_VALUE.fullmatch(value) or _YEAR_MONTH.fullmatch(value):
         return None
@@ -114,6 +116,15 @@ def _generated(value: str) -> bool:
     return "=" in value and _SETTING.match(value) is None and password_shaped(value.replace("=", ""))
 
 
+_TYPED = re.compile(r"[^\W\d_]{4,}\d{2,}")
+_WORD_RE = re.compile(_ANY_WORD)
+_COLON_ONLY = re.compile(r"[ \t]?[:：][ \t]*")
+
+
+def _word_then_colon(label: str) -> bool:
+    """The label is the word and its colon only (`şifre:`, `kata sandi:`, `κωδικός πρόσβασης:`)."""
+    word = _WORD_RE.match(label)
+    return word is not None and _COLON_ONLY.fullmatch(label, word.end()) is not None
 _SETTING = re.compile(r"[\w.-]{2,}=")
 _KEY_GROUPS = re.compile(r"[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7}")  # a product or licence key's groups
 
@@ -133,7 +144,10 @@ def pick_near_extra_word(m: re.Match, text: str, floor: int) -> Span | None:
     """`credential_slots.pick_near_word` for the added words, without a thing's name or an action on the secret
     (`αλλαγή κωδικού πρόσβασης στο Gate-B12`, `Şifre değişikliği ...`)."""
     span = pick_near_word(m, text, floor)
-    if span is None or _names_a_thing(text[span[0] : span[1]].lstrip("-")) or _not_a_value(text[span[0] : span[1]]):
+    if span is None:
+        return None
+    value = text[span[0] : span[1]]
+    if _names_a_thing(value.lstrip("-")) or _not_a_value(value) or not _random_looking(value):
         return None
     line_start = text.rfind("\n", 0, m.start()) + 1
     # (an action before the word too: `איפוס סיסמה ב-...`, `reset der Geheimzahl für ...`)
@@ -146,6 +160,12 @@ def _not_a_value(value: str) -> bool:
 
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _random_looking(value: str) -> bool:
+    """By bare proximity to an added word only a value that looks generated or typed with a symbol: a product's
+    or a device's name ends in its number (`Office365`, `PinPad3000`, `OAuth2`, `TP-Link-AX55`; rrev's R30)."""
+    return any(not c.isalnum() and c not in "-_." for c in value) or _letter_digit_changes(value) >= 3
 
 
 def _names_a_thing(value: str) -> bool:
