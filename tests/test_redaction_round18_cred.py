@@ -204,6 +204,9 @@ REVIEW_KEPT = [
     "mật khẩu Office365 hết hạn",
     "clé wifi du routeur TP-Link-AX55 changée",
     "şifre yöneticisi: bitwarden2024",  # (a word between: only a shaped value, R28 reads the bare label only)
+    # the fourth pass (13:46): an algorithm's name in parentheses, a PIN terminal's model after label words
+    "password hashing (Argon2id) enabled",
+    "暗証番号入力端末：Ingenico-Lane3000",
     # (my own twins of R10's fix: prose about the directive)
     "snmp-server community string is set on all edge switches",
     "the rwcommunity directive is deprecated",

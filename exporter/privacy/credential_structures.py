@@ -88,7 +88,7 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
     label = text[m.start() : m.start("val")].lower()
     # After an action on the secret (`Parola sıfırlama: X`, `toegangscode aanvragen: X`) a thing's name is where or
     # what for; a value the label names is still the secret (`WLAN-Schlüssel geändert: Ostsee#Welle42`, R23).
-    named = _names_a_thing(value) and _ACTION.search(label) is not None
+    named = _names_a_thing(value) and (_ACTION.search(label) is not None or not _word_then_colon(label))
     shaped = (password_shaped(value) or _generated(value)) and not named and not _not_a_value(value)
     if shaped and "://" not in value and not _ENGLISH_NOUN.match(text, m.start()):
         return a, b
@@ -137,6 +137,8 @@ def pick_shaped(m: re.Match, text: str, floor: int) -> Span | None:
     value = text[a:b]
     if _ACTION.search(text, m.start(), m.start("val")) or _names_a_thing(value) or _not_a_value(value):
         return None
+    if not _random_looking(value):
+        return None  # (`password hashing (Argon2id) enabled`: an algorithm's name in the parenthesis)
     return (a, b) if password_shaped(value) and "://" not in value else None
 
 
