@@ -173,13 +173,40 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("cmdlets after a password name", "$pw = Read-Host -A "),
     ("id fields after a password word", "password for user_id=usr_Xk29Lm7Qp4 "),
     ("test card fields", "TEST_CARD = '4000002760003184' "),
+    # round 18 (cred, reverted by its ship rule: the lines stay, run on every tree): labels, parentheses and verbs after a word for password, SQL rows, changed values, DER heads
+    ("label words before no colon", "Passwort für den a "),
+    ("label words with parentheses", "senha (a b) de "),
+    ("pin labels and full-width colons", "PIN も：x "),
+    ("words for password in more languages", "şifresi Geheimzahl 暗証番号 "),
+    ("verbs after a password word", "Passwort lautet ist "),
+    ("sql insert heads", "INSERT INTO t (a, password) VALUES ('x', "),
+    ("sql insert rows", "('a', 'b'), "),
+    ("arrows after a placeholder", '"<redacted:password>" -> "'),
+    ("new one after a placeholder", "<redacted:password> the new one `"),
+    ("uuid-laid runs", "q8wz3kfm-p2lx-"),
+    ("der heads", "MIGHAgEAMBMGByqGSM49"),
+    ("community names", "snmp_community_rw"),
+    ("invite and code parameters", "?invite=Ab1&code=Xy2&state="),
+    ("quoted pgpass lines", 'echo "a:1:b:c:'),
+    ("account pairs", "account x: u / "),
+    # reviewer rrev's R9-R11 (round 18): SQL heads over lines and calls as values, Cisco's community, invitation keys
+    ("sql heads over lines with calls", "INSERT INTO t (\n a,\n password\n) VALUES (now(f(x)), "),
+    ("cisco communities", "snmp-server community "),
+    ("invitation keys in any case", "?Invite=ab1&invite_code="),
+    # reviewer rrev's R18: a Turkish capital İ lengthens the lower-cased text, so every lower-case rule runs its
+    # IGNORECASE twin on the line
+    ("dotted capital I before password labels", "İ pw: Ab1!x "),
+    ("dotted capital I after password labels", "pw: Ab1!x İ "),
+    ("dotted capital I glued to a label", "İpw:Ab1!x "),
+    ("dotted capital I before pass labels", "İ pass: Ab1!x "),
 )
 
 
 # Units whose rule needs one trigger somewhere in the line (a needle) and repeats its costly part: the
 # trigger is put at the line's end, after the repeated part.
 TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee",
-         "pass_ run before an unclosed <(": "=<(printf x"}
+         "pass_ run before an unclosed <(": "=<(printf x", "quoted pgpass lines": '" >> ~/.pgpass',
+         "sql insert rows": "INSERT INTO t (a, password) VALUES ('x', 'y')"}
 
 
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.
