@@ -1,0 +1,58 @@
+"""Scope changes read by structure (issue 15, rule 4; round 18, engineer qscope): a value under a region or zone key
+holds the names made of it with a member's suffix, a cloud region holds its availability zones, and a threshold's "120s"
+after its direction is seconds, not 120 responses. Each beside a twin that must
+stay a conflict (or stay as it was). Invented names only (tussock, quarrystone, emu)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.query_compare import read_facts, relate
+from detectors.timerange import normalise_text
+
+
+def kinds(a: str, b: str) -> tuple[str, str]:
+    def kind(x: str, y: str) -> str:
+        return relate(read_facts(normalise_text(x)), read_facts(normalise_text(y))).kind
+    return kind(a, b), kind(b, a)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a value written under a region / zone key holds what is named for it with a member's suffix
+    ("alerts in the tussock region last 6h", "alerts in tussock-a cluster last 6h", "nested"),
+    ("errors on emu-api for region quarrystone", "errors on emu-api in quarrystone-2", "nested"),
+    ("restarts in zone tussock", "restarts on tussock-b3", "nested"),
+    # twins: another region's member, two members, the value without its key, a negated region
+    ("alerts in the tussock region last 6h", "alerts in quarrystone-1 cluster last 6h", "conflict"),
+    ("alerts in tussock-a cluster last 6h", "alerts in tussock-b cluster last 6h", "conflict"),
+    ("alerts on tussock last 6h", "alerts on tussock-a last 6h", "conflict"),
+    ("alerts outside the tussock region", "alerts in tussock-a", "conflict"),
+    ("alerts in the tussock region", "alerts on tussock-gateway", "conflict"),
+])
+def test_a_named_region_holds_its_members(a, b, expected):
+    assert kinds(a, b) == (expected, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("5xx of emu-api in eu-west-1a", "5xx of emu-api across the whole eu-west-1 region", "nested"),
+    ("5xx of emu-api in eu-west-1", "5xx of emu-api in eu-west-1c", "nested"),
+    ("5xx of emu-api in europe-west1", "5xx of emu-api in europe-west1-b", "nested"),
+    # twins: two zones, a zone of another region, "the whole" region against another region's zone
+    ("5xx of emu-api in eu-west-1a", "5xx of emu-api in eu-west-1b", "conflict"),
+    ("5xx of emu-api in eu-west-1", "5xx of emu-api in eu-west-2a", "conflict"),
+    ("5xx of emu-api across the whole eu-west-1 region", "5xx of emu-api in us-east-1a", "conflict"),
+])
+def test_a_cloud_region_holds_its_zones(a, b, expected):
+    assert kinds(a, b) == (expected, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("ingest lag >90s on emu-api 2h", "ingest lag >120s on emu-api 2h", "nested"),
+    ("jobs on emu-api longer than 300s", "jobs on emu-api longer than 5 minutes", "same"),
+    # twins: two directions stay apart, and "503s" / "500s" without a threshold's word are still responses
+    ("ingest lag above 120s on emu-api", "ingest lag below 120s on emu-api", "conflict"),
+    ("how many 503s on emu-api", "how many 500s on emu-api", "conflict"),
+    ("how many 503s on emu-api", "how many 503 responses on emu-api", "same"),
+])
+def test_seconds_after_a_threshold_are_seconds(a, b, expected):
+    assert kinds(a, b) == (expected, expected)
