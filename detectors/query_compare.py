@@ -1216,8 +1216,12 @@ def _narrows(broad: str, narrow: str) -> bool:
     return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))
 
 
-#: A cloud region's name as the providers write it ("eu-west-1", "us-east-2", "europe-west1", "asia-south1").
-_CLOUD_REGION = re.compile(r"[a-z]{2,}(?:-[a-z]+)+-?\d{1,2}")
+#: A cloud region's name as the providers write it: a geography, a direction, a number ("eu-west-1", "us-gov-west-1",
+#: "ap-southeast-2", "europe-west1", "northamerica-northeast1"); not any dashed name ending in a number ("worker-pool-3",
+#: "turbine-grid-2": review qrev2 S3).
+_CLOUD_REGION = re.compile(r"(?:us|eu|ap|sa|ca|me|af|il|mx|cn|uk|jp|in|europe|asia|australia|northamerica|"
+                           r"southamerica|africa)(?:-gov|-iso)?-(?:north|south|east|west|central|northeast|northwest|"
+                           r"southeast|southwest|northcentral|southcentral|westcentral)-?\d{1,2}")
 
 
 def _zone_of(region: str, zone: str) -> bool:
@@ -1630,15 +1634,19 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     return found
 
 
-#: Keys whose value holds the things named after it with a member's suffix ("mallee region" holds mallee-a).
-_PLACE_KEYS = frozenset({"region", "zone"})
+#: Keys whose value holds the things named after it with a member's suffix ("mallee region" holds mallee-a); not
+#: "zone", which is as often a DNS zone or a colour band ("the red zone" / red-1; review qrev2 S4).
+_PLACE_KEYS = frozenset({"region"})
+#: Keys a member may be written under: a place's own, or none (a team, customer or service named like the region is
+#: another thing: review qrev2 S1).
+_MEMBER_KEYS = frozenset({"region", "zone", "cluster", "site", "namespace"})
 #: A member's suffix after the dash: a letter, a number or a letter and a number ("-a", "-1", "-b2").
 _MEMBER_SUFFIX = re.compile(r"[a-z]|\d{1,3}|[a-z]\d{1,2}")
 
 
 def _region_members(a: set[str], b: set[str], a_facts: Facts, b_facts: Facts) -> list[str]:
-    """A value written under a region or zone key on one side ("the mallee region", "region=maule") and, on the other,
-    a name that is that value with a member's suffix ("mallee-a", "maule-1"): clusters and zones are named for the
+    """A value written under a region key on one side ("the mallee region", "region=maule") and, on the other, a name
+    that is that value with a member's suffix ("mallee-a", "maule-1"), under no key or a place's: clusters are named for the
     region they are in, so the region holds it (rule 4: nested, a partial, never a hit). Taken out of ``a`` and ``b``.
     Without the key nothing changes: "mallee" alone may be a service and mallee-a another; two members ("mallee-a" /
     "mallee-b") and another region's member ("mallee region" / "maule-1") stay siblings."""
@@ -1646,19 +1654,30 @@ def _region_members(a: set[str], b: set[str], a_facts: Facts, b_facts: Facts) ->
                if key in _PLACE_KEYS and t in a}
     if not regions:
         return []
-    by_head: dict[str, set[str]] = {}  # (each name looked up by its head, not scanned per region: linear in the terms)
-    for n in b:
-        head, _, suffix = b_facts.surface.get(n, n).rpartition("-")
-        if head and not n.startswith("!") and _MEMBER_SUFFIX.fullmatch(suffix):
-            by_head.setdefault(head, set()).add(n)
+    mine, theirs = _members_by_region(a_facts.terms, a_facts), _members_by_region(b, b_facts)
     found = []
     for t, name in sorted(regions.items()):
-        members = by_head.get(name, set()) & b
-        if members:
+        # a member on the region's own side too ("brindle-a in the brindle region" / "brindle-b") is compared with
+        # the other's member, as siblings (review qrev2 S2)
+        members = theirs.get(name, set()) & b
+        if members and not mine.get(name):
             a.discard(t)
             b -= members
             found.append(f"{name} region > " + " ".join(sorted(b_facts.surface.get(n, n) for n in members)))
     return found
+
+
+def _members_by_region(terms: set[str] | frozenset[str], facts: Facts) -> dict[str, set[str]]:
+    """The names among ``terms`` with a member's suffix, by the region they would be in ("mallee-a" under "mallee"),
+    each looked up by its head, not scanned per region (linear in the terms). A name written under another key than a
+    place's ("team brindle-1") is no member."""
+    keyed = _marked(facts.mentioned, SLOT)
+    out: dict[str, set[str]] = {}
+    for n in terms:
+        head, _, suffix = facts.surface.get(n, n).rpartition("-")
+        if head and not n.startswith("!") and _MEMBER_SUFFIX.fullmatch(suffix) and keyed.get(n, "region") in _MEMBER_KEYS:
+            out.setdefault(head, set()).add(n)
+    return out
 
 
 def _bound(facts: Facts) -> dict[tuple[str, str, str], set[str]]:

@@ -1,4 +1,4 @@
-"""Scope changes read by structure (issue 15, rule 4; round 18, engineer qscope): a value under a region or zone key
+"""Scope changes read by structure (issue 15, rule 4; round 18, engineer qscope): a value under a region key
 holds the names made of it with a member's suffix, a cloud region holds its availability zones, and a threshold's "120s"
 after its direction is seconds, not 120 responses. Each beside a twin that must
 stay a conflict (or stay as it was). Invented names only (tussock, quarrystone, emu)."""
@@ -21,13 +21,21 @@ def kinds(a: str, b: str) -> tuple[str, str]:
     # a value written under a region / zone key holds what is named for it with a member's suffix
     ("alerts in the tussock region last 6h", "alerts in tussock-a cluster last 6h", "nested"),
     ("errors on emu-api for region quarrystone", "errors on emu-api in quarrystone-2", "nested"),
-    ("restarts in zone tussock", "restarts on tussock-b3", "nested"),
+    ("restarts in region tussock", "restarts on tussock-b3", "nested"),
     # twins: another region's member, two members, the value without its key, a negated region
     ("alerts in the tussock region last 6h", "alerts in quarrystone-1 cluster last 6h", "conflict"),
     ("alerts in tussock-a cluster last 6h", "alerts in tussock-b cluster last 6h", "conflict"),
     ("alerts on tussock last 6h", "alerts on tussock-a last 6h", "conflict"),
     ("alerts outside the tussock region", "alerts in tussock-a", "conflict"),
     ("alerts in the tussock region", "alerts on tussock-gateway", "conflict"),
+    # review qrev2: a team / customer / service named like the region is another thing (S1); a member on the region's
+    # side too is the other's sibling (S2); "zone" is also a DNS zone or a colour band (S4)
+    ("alerts in the tussock region last 6h", "alerts for team tussock-1 last 6h", "conflict"),
+    ("alerts in the tussock region last 6h", "alerts for customer tussock-2 last 6h", "conflict"),
+    ("alerts in the tussock region last 6h", "alerts for service tussock-a last 6h", "conflict"),
+    ("alerts on tussock-a in the tussock region", "alerts on tussock-b", "conflict"),
+    ("alerts in the red zone", "alerts on red-1", "conflict"),
+    ("dns failures for zone corp", "dns failures on corp-1", "conflict"),
 ])
 def test_a_named_region_holds_its_members(a, b, expected):
     assert kinds(a, b) == (expected, expected)
@@ -41,6 +49,12 @@ def test_a_named_region_holds_its_members(a, b, expected):
     ("5xx of emu-api in eu-west-1a", "5xx of emu-api in eu-west-1b", "conflict"),
     ("5xx of emu-api in eu-west-1", "5xx of emu-api in eu-west-2a", "conflict"),
     ("5xx of emu-api across the whole eu-west-1 region", "5xx of emu-api in us-east-1a", "conflict"),
+    ("5xx of emu-api in us-gov-west-1", "5xx of emu-api in us-gov-west-1b", "nested"),
+    # review qrev2 S3: a dashed name ending in a number is no cloud region
+    ("errors in cluster tussock-grid-2", "errors in cluster tussock-grid-2c", "conflict"),
+    ("deploys of blade-scan-2", "deploys of blade-scan-2b", "conflict"),
+    ("alerts for team-gannet-1", "alerts for team-gannet-1a", "conflict"),
+    ("errors on worker-pool-3", "errors on worker-pool-3b", "conflict"),
 ])
 def test_a_cloud_region_holds_its_zones(a, b, expected):
     assert kinds(a, b) == (expected, expected)
