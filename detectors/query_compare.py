@@ -1640,8 +1640,9 @@ _PLACE_KEYS = frozenset({"region"})
 #: Keys a member may be written under: a place's own, or none (a team, customer or service named like the region is
 #: another thing: review qrev2 S1).
 _MEMBER_KEYS = frozenset({"region", "zone", "cluster", "site", "namespace"})
-#: A member's suffix after the dash: a letter, a number or a letter and a number ("-a", "-1", "-b2").
-_MEMBER_SUFFIX = re.compile(r"[a-z]|\d{1,3}|[a-z]\d{1,2}")
+#: A member's suffix after the dash: a letter, a number or a letter and a number ("-a", "-1", "-b2"); not a version
+#: ("-v2": review qrev2 S8).
+_MEMBER_SUFFIX = re.compile(r"[a-z]|\d{1,3}|[a-uw-z]\d{1,2}")
 
 
 def _region_members(a: set[str], b: set[str], a_facts: Facts, b_facts: Facts) -> list[str]:

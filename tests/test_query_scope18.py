@@ -36,6 +36,7 @@ def kinds(a: str, b: str) -> tuple[str, str]:
     ("alerts on tussock-a in the tussock region", "alerts on tussock-b", "conflict"),
     ("alerts in the red zone", "alerts on red-1", "conflict"),
     ("dns failures for zone corp", "dns failures on corp-1", "conflict"),
+    ("alerts in the tussock region last 6h", "alerts on tussock-v2 last 6h", "conflict"),  # a version (S8)
 ])
 def test_a_named_region_holds_its_members(a, b, expected):
     assert kinds(a, b) == (expected, expected)
