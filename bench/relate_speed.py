@@ -1,4 +1,4 @@
-"""`relate` both ways on 2 ... 20 KB question pairs of three shapes (issue 15, round 16; sizes in KBS).
+"""`relate` both ways on 2 ... 20 KB question pairs of five shapes (issue 15, round 16; sizes in KBS).
 
     PYTHONPATH=. .venv/bin/python bench/relate_speed.py TREE [shape ...]
 """
@@ -51,7 +51,15 @@ def short(n):  # round 17: hyphenated names and their parts written apart and sh
     return "".join(out)[:n]
 
 
-SHAPES = {"heads": heads, "words": words, "members": members, "short": short}
+def regions(n):  # round 18: values under a region key and names with a member's suffix, cloud regions and zones
+    out, i = [], 0
+    while sum(map(len, out)) < n:
+        out.append(f"region r{i:x}k r{i:x}k-a eu-w{i:x}k-1 eu-w{i:x}k-1b ")
+        i += 1
+    return "".join(out)[:n]
+
+
+SHAPES = {"heads": heads, "words": words, "members": members, "short": short, "regions": regions}
 
 
 def t_relate(text):

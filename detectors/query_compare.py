@@ -403,7 +403,9 @@ _PHRASES = (
     # exception of X"); "apart from that, ..." / "besides, ..." before a comma are no filter
     (r"\b(?:(?:apart|aside)\s+from|save\s+for|besides|with\s+the\s+exception\s+of)\b(?!\s*(?:that|this|which)?\s*[,;:])",
      " excluding "),
-    (r"\bnon[- ]", "not "), (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\d{3}|[1-5]xx)s\b", r"\1"),
+    (r"\bnon[- ]", "not "), (r"\b(\w+)n't\b", r"\1 not"),
+    # "503s" are 503 responses, but after a threshold's word "120s" is seconds (">90s" / ">120s": one unit)
+    (r"(?<!\babove )(?<!\bbelow )\b(\d{3}|[1-5]xx)s\b", r"\1"),
     (_QUANTITY, lambda m: _base_units(m)),
     (r"\b(get|post|put|patch|delete|head|options)\s+(?=/)", r"http-\1 "),
     # "bytes in" / "traffic out": a direction, not the preposition (a time phrase's "in" is blanked already)
@@ -1198,6 +1200,8 @@ def _narrows(broad: str, narrow: str) -> bool:
     """5xx > 503; prod > prod-eu, tl-prod-eu1; eu > eu-north-1 (only broad environment and region words)."""
     if re.fullmatch(r"[1-5]xx", broad) and re.fullmatch(r"\d{3}", narrow):
         return broad[0] == narrow[0]
+    if _zone_of(broad, narrow):
+        return True
     head = narrow.split("-", 1)[0]
     if "-" in narrow and head in _REGION_GROUPS.get(broad, ()):
         return True
@@ -1210,6 +1214,23 @@ def _narrows(broad: str, narrow: str) -> bool:
         return True
     # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
     return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))
+
+
+#: A cloud region's name as the providers write it: a geography, a direction, a number ("eu-west-1", "us-gov-west-1",
+#: "ap-southeast-2", "europe-west1", "northamerica-northeast1"); not any dashed name ending in a number ("worker-pool-3",
+#: "turbine-grid-2": review qrev2 S3).
+_CLOUD_REGION = re.compile(r"(?:us|eu|ap|sa|ca|me|af|il|mx|cn|uk|jp|in|europe|asia|australia|northamerica|"
+                           r"southamerica|africa)(?:-gov|-iso)?-(?:north|south|east|west|central|northeast|northwest|"
+                           r"southeast|southwest|northcentral|southcentral|westcentral)-?\d{1,2}")
+
+
+def _zone_of(region: str, zone: str) -> bool:
+    """``zone`` is an availability zone of the cloud region ``region``: the region's name and one letter, AWS's
+    "eu-west-1a" or GCP's "europe-west1-b". Two zones ("eu-west-1a" / "eu-west-1b") stay siblings."""
+    if not _CLOUD_REGION.fullmatch(region) or not zone.startswith(region):
+        return False
+    rest = zone[len(region):]
+    return len(rest) == 1 and rest.isalpha() or len(rest) == 2 and rest[0] == "-" and rest[1].isalpha()
 
 
 def _member_of(group: str, name: str) -> bool:
@@ -1230,6 +1251,8 @@ def _broad_keys(term: str) -> set[str]:
     if _STATUS_CLASS.fullmatch(term):
         keys.add("c" + term[0])
     keys |= {"h" + h for h in _REGION_GROUPS.get(term, ())}
+    if _CLOUD_REGION.fullmatch(term):
+        keys.add("z" + term)
     if term in _BROAD:
         keys.add("p" + term)
     return keys
@@ -1241,6 +1264,8 @@ def _narrow_keys(term: str) -> set[str]:
     keys = set()
     if _STATUS_CODE.fullmatch(term):
         keys.add("c" + term[0])
+    if term[-1:].isalpha():  # a zone, under its region ("eu-west-1a", "europe-west1-b")
+        keys |= {"z" + term[:-1], "z" + term[:-2]}
     if "-" in term:
         keys |= {"h" + term.split("-", 1)[0], "m" + term.rsplit("-", 1)[0]}
         keys |= {"p" + _term(p) for p in term.split("-")}
@@ -1593,6 +1618,7 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
         if whole and named:
             a -= whole
             found.append("all " + " ".join(sorted(a_facts.surface.get(t, t) for t in whole)))
+        found += _region_members(a, b, a_facts, b_facts)
         slots = _marked(b_facts.mentioned, SLOT)
         by_slot: dict[str, set[str]] = {}
         for v, k in slots.items():
@@ -1606,6 +1632,53 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
                 b -= rows
                 found.append(f"{t} > " + " ".join(sorted(rows)))
     return found
+
+
+#: Keys whose value holds the things named after it with a member's suffix ("mallee region" holds mallee-a); not
+#: "zone", which is as often a DNS zone or a colour band ("the red zone" / red-1; review qrev2 S4).
+_PLACE_KEYS = frozenset({"region"})
+#: Keys a member may be written under: a place's own, or none (a team, customer or service named like the region is
+#: another thing: review qrev2 S1).
+_MEMBER_KEYS = frozenset({"region", "zone", "cluster", "site", "namespace"})
+#: A member's suffix after the dash: a letter, a number or a letter and a number ("-a", "-1", "-b2"); not a version
+#: ("-v2": review qrev2 S8).
+_MEMBER_SUFFIX = re.compile(r"[a-z]|\d{1,3}|[a-uw-z]\d{1,2}")
+
+
+def _region_members(a: set[str], b: set[str], a_facts: Facts, b_facts: Facts) -> list[str]:
+    """A value written under a region key on one side ("the mallee region", "region=maule") and, on the other, a name
+    that is that value with a member's suffix ("mallee-a", "maule-1"), under no key or a place's: clusters are named for the
+    region they are in, so the region holds it (rule 4: nested, a partial, never a hit). Taken out of ``a`` and ``b``.
+    Without the key nothing changes: "mallee" alone may be a service and mallee-a another; two members ("mallee-a" /
+    "mallee-b") and another region's member ("mallee region" / "maule-1") stay siblings."""
+    regions = {t: a_facts.surface.get(t, t) for t, key in _marked(a_facts.mentioned, SLOT).items()
+               if key in _PLACE_KEYS and t in a}
+    if not regions:
+        return []
+    mine, theirs = _members_by_region(a_facts.terms, a_facts), _members_by_region(b, b_facts)
+    found = []
+    for t, name in sorted(regions.items()):
+        # a member on the region's own side too ("brindle-a in the brindle region" / "brindle-b") is compared with
+        # the other's member, as siblings (review qrev2 S2)
+        members = theirs.get(name, set()) & b
+        if members and not mine.get(name):
+            a.discard(t)
+            b -= members
+            found.append(f"{name} region > " + " ".join(sorted(b_facts.surface.get(n, n) for n in members)))
+    return found
+
+
+def _members_by_region(terms: set[str] | frozenset[str], facts: Facts) -> dict[str, set[str]]:
+    """The names among ``terms`` with a member's suffix, by the region they would be in ("mallee-a" under "mallee"),
+    each looked up by its head, not scanned per region (linear in the terms). A name written under another key than a
+    place's ("team brindle-1") is no member."""
+    keyed = _marked(facts.mentioned, SLOT)
+    out: dict[str, set[str]] = {}
+    for n in terms:
+        head, _, suffix = facts.surface.get(n, n).rpartition("-")
+        if head and not n.startswith("!") and _MEMBER_SUFFIX.fullmatch(suffix) and keyed.get(n, "region") in _MEMBER_KEYS:
+            out.setdefault(head, set()).add(n)
+    return out
 
 
 def _bound(facts: Facts) -> dict[tuple[str, str, str], set[str]]:
