@@ -221,7 +221,7 @@ _PHRASES = (
      r"interrupt(?:ion|ing)?|asking|ping(?:ing)?|repeating(?:\s+myself)?|obvious)\b", " "),
     (r"\b(?:dumb|stupid|silly|quick|random|noob|newbie|basic|naive|small)\s+(?:q|qn|qs|question|questions|ask)\b"
      r"(?:\s+but\b)?", " "),
-    (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+kind\b|\bbe\s+so\s+kind\s+as\s+to\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
+    (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+(?:kind|good)\b|\bbe\s+so\s+(?:kind|good)\s+as\s+to\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
      r"|\b(?:when(?:ever)?|if)\s+you\s+(?:get|have|find)\s+a\s+(?:chance|moment|minute|sec|second)\b"
      r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b"
      r"|\bif\s+(?:it|that)(?:'s|\s+is|\s+isn'?t|\s+is\s+not)\s+(?:(?:no|not(?:\s+too\s+much|\s+a)?|too\s+much)\s+)?"
@@ -239,6 +239,10 @@ _PHRASES = (
      r"reporting|complaining(?:\s+about)?|experiencing|noticing|hitting|facing|sees|reports|complains(?:\s+about)?)\b"
      r"[^,;:.?!]{0,60}[,;:.!-]\s*(?=(?:can|could|would|will)\s+(?:you|u|someone|somebody)\s+(?:please\s+|pls\s+)?"
      r"(?:check|look|tell|pull|see|confirm|verify|show|count|list|get|find|give)\b)", " "),
+    # how grateful the asker would be is no ranking ("I would be most grateful for the number of"), and asking to be
+    # told ("may I kindly ask for the trend of") no filter: "most" before such a word is an intensifier
+    (r"\b(?:most|very|really|so|extremely|truly|much)\s+(?=(?:grateful|thankful|obliged|appreciative)\b)", " "),
+    (r"\b(?:may|might|could|can)\s+i\s+(?:please\s+|kindly\s+)?ask\s+(?:you\s+)?for\b", " "),
     # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
     # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
     # ("may I request the number of", "I'd like to request the list of": the asker's own request, as polite)
@@ -453,6 +457,9 @@ _PHRASES = (
     # recency, duration or cost does not), "least common" its other end
     (r"\b(most|least)\s+(?:common(?:ly)?|frequent(?:ly)?|often)\b",
      lambda m: (" top " if m[1] == "most" else " bottom ") + " by-count "),
+    # "..., in order?" closing a question asks for its things ranked ("in order to" is no order)
+    # (a direction, "in ascending order", stays: it says which end)
+    (r"\bin\s+order\s*(?=[?.!]*\s*$)", " ranked "),
     # "the worst ones", "the slowest few": a ranking
     (r"\b(?:the\s+)?(?:worst|slowest|biggest|noisiest)\s+(?:ones|few|offenders)\b", " top "),
     # the alert's name is its rule: "alert rules", "alert names", "alertnames"
@@ -489,7 +496,7 @@ SYNONYMS = {
     "lowest": "min", "mem": "memory", "utilisation": "usage", "utilization": "usage", "util": "usage",
     "deployments": "deploy", "deployment": "deploy", "deploys": "deploy", "deployed": "deploy",
     "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
-    "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s",
+    "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s", "postgresql": "postgres",
     "ram": "memory", "using": "usage", "uses": "usage", "outage": "incident", "outages": "incident", "moved": "changed", "evolved": "changed",
     "consumption": "usage", "consuming": "usage", "consumes": "usage", "consumed": "usage", "consume": "usage",
     "eating": "usage", "eats": "usage", "use": "usage", "used": "usage", "release": "deploy", "releases": "deploy",
@@ -585,7 +592,7 @@ _INTENTS = (
     ("count", r"\b(?:count|counts|total|tally|sum)\b"),
     # "what was deployed (to X)" asks which things were (a list), as "what were" does; "what was the error rate" and
     # "what was it set to 5 by" ask a value
-    ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select|"
+    ("list", r"\b(?:list|enumerate|show|which|what were|what are|give|pull|display|fetch|sample|select|"
              r"what\s+(?:was|got|has\s+been)\s+[a-z]+(?:ed|en)\b(?!\s+(?:by|than)\b|\s+to\s+\d))\b"),
     ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"
                # a yes/no question whether any such thing exists ("are any crit alerts firing", "is there a node
@@ -598,7 +605,7 @@ _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed moved evolved "
     "increase increases increased increasing decrease decreases decreased decreasing "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
-    "tally sum list show which give pull display fetch sample select status health healthy noisy"
+    "tally sum list enumerate show which give pull display fetch sample select status health healthy noisy"
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind. "my" is not one: "my open
@@ -1646,6 +1653,29 @@ def _bound_apart(cached: Facts, asked: Facts) -> tuple[list[str], set[str]]:
 _NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
+#: Things that happen and are counted (alerts, log lines, incidents, events, errors): ranked with no measure named
+#: ("top 5 noisiest alerts", "which 5 alerts fired the most"), they are ranked by how many, as "the 5 most frequent".
+_COUNTED = frozenset(_stem(w) for w in ("alerts", "logs", "incidents", "events", "5xx", "errors"))
+#: Kinds of thing the reader drops as filter keys (`_FILLER`), so a ranking of them ("top 5 services by alerts",
+#: "which team had the most incidents") reads like a ranking of the counted things themselves: where one is written,
+#: what is ranked is unknown and no default applies.
+_RANKED_KINDS = frozenset(map(_stem, _words(
+    "service services svc svcs microservice team teams namespace namespaces ns cluster clusters region regions "
+    "environment environments env envs topic tenant one ones thing things who whose")))
+
+
+def _default_ranking(only_c: set[str], only_a: set[str], cached: Facts, asked: Facts, shared: set[str]) -> None:
+    """Drop "by-count" from the side that names it when both rank counted things and the other names nothing else
+    to rank by (a measure left unmatched there, "by duration", keeps the two apart)."""
+    if cached.intent != "top" or asked.intent != "top" or not shared & _COUNTED:
+        return
+    if (cached.mentioned | asked.mentioned) & (_RANKED_KINDS | {"by"}):
+        return  # what is ranked, or by what, is written but not read
+    for one, other in ((only_c, only_a), (only_a, only_c)):
+        if one == {"by-count"} and not other:
+            one.clear()
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
@@ -1665,6 +1695,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
     only_a = {t for t in only_a if not (t.startswith("by-") and _stem(t[3:]) in cached.mentioned)}
+    _default_ranking(only_c, only_a, cached, asked, c_terms & a_terms)
     # (each term looks up the few it could pair with, in the order a scan of every pair takes them: ``term_pairs``)
     shared += [x for x, _ in pair_first(only_c, only_a, lambda x: _typo_keys(cached.surface.get(x, x)),
                                         lambda y: _typo_keys(asked.surface.get(y, y)),
