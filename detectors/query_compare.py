@@ -248,8 +248,8 @@ _PHRASES = (
     # ("may I request the number of", "I'd like to request the list of": the asker's own request, as polite)
     (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you|(?:may|might|could|can)\s+i|"
      r"i(?:'d|\s+would)\s+like\s+to)\s+(?:please\s+|kindly\s+)?"
-     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise|request(?=\s+(?:the|a|an)\s+(?:list|count|number|details|status|"
-     r"trend|summary|breakdown)\b))\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
+     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise|request(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:list|count|number|"
+     r"details|status|trend|summary|breakdown|top|most|least)\b))\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
     # "ran into an error" is "got / encountered / saw an error" (each already no filter), and "ran slow" is "was slow":
     # the verb says the thing happened, not which thing ("which jobs ran" alone stays a filter)
     (r"\b(?:ran|run|runs|running)\s+into\b", " got "),
@@ -457,9 +457,9 @@ _PHRASES = (
     # recency, duration or cost does not), "least common" its other end
     (r"\b(most|least)\s+(?:common(?:ly)?|frequent(?:ly)?|often)\b",
      lambda m: (" top " if m[1] == "most" else " bottom ") + " by-count "),
-    # "..., in order?" closing a question asks for its things ranked ("in order to" is no order)
-    # (a direction, "in ascending order", stays: it says which end)
-    (r"\bin\s+order\s*(?=[?.!]*\s*$)", " ranked "),
+    # "which ..., in order?" closing a ranking question asks for its things ranked; "were the backups in order?" asks
+    # whether they are all right, and a direction ("in ascending order") says which end: both stay
+    (r"^(?=.*\b(?:which|rank\w*|top|most)\b)(.*),\s*in\s+order\s*(?=[?.!]*\s*$)", r"\1 ranked "),
     # "the worst ones", "the slowest few": a ranking
     (r"\b(?:the\s+)?(?:worst|slowest|biggest|noisiest)\s+(?:ones|few|offenders)\b", " top "),
     # the alert's name is its rule: "alert rules", "alert names", "alertnames"
@@ -1653,29 +1653,6 @@ def _bound_apart(cached: Facts, asked: Facts) -> tuple[list[str], set[str]]:
 _NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
-#: Things that happen and are counted (alerts, log lines, incidents, events, errors): ranked with no measure named
-#: ("top 5 noisiest alerts", "which 5 alerts fired the most"), they are ranked by how many, as "the 5 most frequent".
-_COUNTED = frozenset(_stem(w) for w in ("alerts", "logs", "incidents", "events", "5xx", "errors"))
-#: Kinds of thing the reader drops as filter keys (`_FILLER`), so a ranking of them ("top 5 services by alerts",
-#: "which team had the most incidents") reads like a ranking of the counted things themselves: where one is written,
-#: what is ranked is unknown and no default applies.
-_RANKED_KINDS = frozenset(map(_stem, _words(
-    "service services svc svcs microservice team teams namespace namespaces ns cluster clusters region regions "
-    "environment environments env envs topic tenant one ones thing things who whose")))
-
-
-def _default_ranking(only_c: set[str], only_a: set[str], cached: Facts, asked: Facts, shared: set[str]) -> None:
-    """Drop "by-count" from the side that names it when both rank counted things and the other names nothing else
-    to rank by (a measure left unmatched there, "by duration", keeps the two apart)."""
-    if cached.intent != "top" or asked.intent != "top" or not shared & _COUNTED:
-        return
-    if (cached.mentioned | asked.mentioned) & (_RANKED_KINDS | {"by"}):
-        return  # what is ranked, or by what, is written but not read
-    for one, other in ((only_c, only_a), (only_a, only_c)):
-        if one == {"by-count"} and not other:
-            one.clear()
-
-
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
@@ -1695,7 +1672,6 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
     only_a = {t for t in only_a if not (t.startswith("by-") and _stem(t[3:]) in cached.mentioned)}
-    _default_ranking(only_c, only_a, cached, asked, c_terms & a_terms)
     # (each term looks up the few it could pair with, in the order a scan of every pair takes them: ``term_pairs``)
     shared += [x for x, _ in pair_first(only_c, only_a, lambda x: _typo_keys(cached.surface.get(x, x)),
                                         lambda y: _typo_keys(asked.surface.get(y, y)),

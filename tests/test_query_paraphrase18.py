@@ -1,7 +1,6 @@
 """Paraphrases of one question the reader kept apart (issue 15, round 18, engineer qpara): the asker's gratitude and
 polite asking ("I would be most grateful for", "be so good as to", "may I ask for"); "enumerate" asks for a list;
-postgresql = postgres; counted things ranked with no measure named are ranked by count ("top 10 noisiest alerts" =
-"the 10 most frequent alerts"); "..., in order?" closing a question asks for a ranking. Each case beside a twin that
+postgresql = postgres; "which ..., in order?" closing a ranking question asks for nothing more. Each case beside a twin that
 must stay apart (a sibling value, a negation, another ranking, another intent, the review's pairs), with invented
 names."""
 
@@ -33,6 +32,8 @@ def decision(a: str, b: str) -> str:
      "how many open incidents on marten-api today"),
     ("Would you be so good as to list the deploys to marten-api today?", "list deploys marten-api today"),
     ("May I kindly ask for the trend of osprey queue depth over the last day?", "trend of osprey queue depth past day"),
+    ("Kindly provide the 5 most frequent error log messages of marten-api over the past 3 hours.",
+     "May I request the five most frequent error log messages for marten-api in the last three hours?"),
 ])
 def test_gratitude_and_polite_asking_name_no_filter_and_no_ranking(a, b):
     assert decision(a, b) == "hit"
@@ -43,6 +44,9 @@ def test_gratitude_and_polite_asking_name_no_filter_and_no_ranking(a, b):
     ("which service had the most incidents today", "how many incidents today"),
     ("good requests on marten-api last hour", "requests on marten-api last hour"),
     ("how many asks for marten-api quota today", "how many marten-api quota today"),
+    ("top 5 error log messages of marten-api today", "May I request the five least frequent error log messages for "
+     "marten-api today?"),
+    ("may I request the top 5 request paths of marten-api today", "top 5 paths of marten-api today"),
 ])
 def test_twins_most_as_a_ranking_and_good_as_a_word_stay(a, b):
     assert decision(a, b) != "hit"
@@ -72,20 +76,16 @@ def test_twins_another_database_and_short_names_an_org_may_own_stay_apart(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    # no default measure of a ranking (review Q8): what is ranked, or by what, may be a word the reader drops
     ("top 10 noisiest alerts in prod today", "the 10 most frequent alerts in production today"),
-    ("which 5 alerts fired the most on marten-api today", "the 5 most common alerts on marten-api today"),
-])
-def test_counted_things_ranked_with_no_measure_are_ranked_by_count(a, b):
-    assert decision(a, b) == "hit"
-
-
-@pytest.mark.parametrize("a, b", [
-    ("top 10 noisiest alerts in prod today", "the 10 least frequent alerts in production today"),
-    ("top 10 slowest endpoints of marten-api today", "the 10 most frequent endpoints of marten-api today"),
-    ("noisiest alerts on marten-api today", "noisiest alerts on osprey-api today"),
+    ("most frequent alerts this week", "which day had the most alerts this week"),
+    ("most frequent errors today", "which version had the most errors today"),
+    ("most frequent alerts on marten-api today", "most recent alerts on marten-api today"),
+    ("most frequent incidents for marten-api this week", "the biggest incidents for marten-api this week"),
+    ("top 5 services by alerts in the past day", "the 5 most frequent alerts in the past day"),
     ("top 5 alerts by duration on marten-api today", "the 5 most frequent alerts on marten-api today"),
 ])
-def test_twins_the_other_end_another_ranking_and_another_service_stay_apart(a, b):
+def test_twins_a_ranking_by_count_is_not_read_into_another_ranking(a, b):
     assert decision(a, b) != "hit"
 
 
@@ -100,6 +100,9 @@ def test_in_order_after_a_ranking_asks_for_nothing_more():
     # "in order" closing a question that ranks nothing asks for an order all the same: no count answers it
     ("how many stale-feed alerts on marten-api overnight", "at what times overnight did the stale-feed alerts on "
      "marten-api fire, in order?"),
+    # review Q9: "in order?" as "all right?"
+    ("top marten-db backups today", "were the marten-db backups today in order?"),
+    ("rank the tls certificates of marten-api", "are the tls certificates of marten-api in order?"),
 ])
 def test_twins_order_as_a_name_stays(a, b):
     assert decision(a, b) != "hit"
