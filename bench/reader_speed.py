@@ -21,10 +21,12 @@ T0 = 1773144000.0  # 2026-03-10 12:00 UTC
 #: the word's end (15 s at 20 KB); ``detectors.word_runs`` tries each word once.
 #: Round 17: the same zone after each clock time is cut in one pass ("23:00 utc ..."), and "between 9 and now", "owned
 #: by", the asker's polite request and a name's short form ("ocpp gw" / ocpp-gateway) read once per phrase or word.
-#: Round 18: a threshold's seconds ("above 120s") against a status code's plural ("503s"), one look-behind per number.
+#: Round 18: a threshold's seconds ("above 120s") against a status code's plural ("503s"), one look-behind per number;
+#: "which ..., in order" (one anchored try, a comma per step back), gratitude and "may i ask for", and "may i request
+#: the five most ..." (a bounded run of words after each request).
 UNITS = ("max_over_time(x_celsius[2h]) ", "a 4 b ", "not in the last hour ", "how many errors on web-1 ", "a.", "a-",
          "between 23:00 utc and 03:00 utc ", "may i request the count owned by x between 9 and now ", "aq-gateway aq gw ",
-         "above 503s 120s ")
+         "above 503s 120s ", "which x, in order ", "most grateful may i ask for may i request the five most ")
 
 
 def _rep(unit: str, n: int) -> str:

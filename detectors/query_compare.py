@@ -221,7 +221,7 @@ _PHRASES = (
      r"interrupt(?:ion|ing)?|asking|ping(?:ing)?|repeating(?:\s+myself)?|obvious)\b", " "),
     (r"\b(?:dumb|stupid|silly|quick|random|noob|newbie|basic|naive|small)\s+(?:q|qn|qs|question|questions|ask)\b"
      r"(?:\s+but\b)?", " "),
-    (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+kind\b|\bbe\s+so\s+kind\s+as\s+to\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
+    (r"\bif\s+you(?:'d|\s+would|\s+could)?\s+be\s+so\s+(?:kind|good)\b|\bbe\s+so\s+(?:kind|good)\s+as\s+to\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b"
      r"|\b(?:when(?:ever)?|if)\s+you\s+(?:get|have|find)\s+a\s+(?:chance|moment|minute|sec|second)\b"
      r"|\bif\s+(?:possible|poss|that'?s\s+ok(?:ay)?|you\s+can|you\s+could)\b"
      r"|\bif\s+(?:it|that)(?:'s|\s+is|\s+isn'?t|\s+is\s+not)\s+(?:(?:no|not(?:\s+too\s+much|\s+a)?|too\s+much)\s+)?"
@@ -239,13 +239,17 @@ _PHRASES = (
      r"reporting|complaining(?:\s+about)?|experiencing|noticing|hitting|facing|sees|reports|complains(?:\s+about)?)\b"
      r"[^,;:.?!]{0,60}[,;:.!-]\s*(?=(?:can|could|would|will)\s+(?:you|u|someone|somebody)\s+(?:please\s+|pls\s+)?"
      r"(?:check|look|tell|pull|see|confirm|verify|show|count|list|get|find|give)\b)", " "),
+    # how grateful the asker would be is no ranking ("I would be most grateful for the number of"), and asking to be
+    # told ("may I kindly ask for the trend of") no filter: "most" before such a word is an intensifier
+    (r"\b(?:most|very|really|so|extremely|truly|much)\s+(?=(?:grateful|thankful|obliged|appreciative)\b)", " "),
+    (r"\b(?:may|might|could|can)\s+i\s+(?:please\s+|kindly\s+)?ask\s+(?:you\s+)?for\b", " "),
     # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
     # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
     # ("may I request the number of", "I'd like to request the list of": the asker's own request, as polite)
     (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you|(?:may|might|could|can)\s+i|"
      r"i(?:'d|\s+would)\s+like\s+to)\s+(?:please\s+|kindly\s+)?"
-     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise|request(?=\s+(?:the|a|an)\s+(?:list|count|number|details|status|"
-     r"trend|summary|breakdown)\b))\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
+     r"(?:share|confirm|let\s+(?:me|us)\s+know|advise|request(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:list|count|number|"
+     r"details|status|trend|summary|breakdown|top|most|least)\b))\b(?:\s+(?:with\s+)?(?:me|us)\b)?", " "),
     # "ran into an error" is "got / encountered / saw an error" (each already no filter), and "ran slow" is "was slow":
     # the verb says the thing happened, not which thing ("which jobs ran" alone stays a filter)
     (r"\b(?:ran|run|runs|running)\s+into\b", " got "),
@@ -455,6 +459,9 @@ _PHRASES = (
     # recency, duration or cost does not), "least common" its other end
     (r"\b(most|least)\s+(?:common(?:ly)?|frequent(?:ly)?|often)\b",
      lambda m: (" top " if m[1] == "most" else " bottom ") + " by-count "),
+    # "which ..., in order?" closing a ranking question asks for its things ranked; "were the backups in order?" asks
+    # whether they are all right, and a direction ("in ascending order") says which end: both stay
+    (r"^(?=.*\b(?:which|rank\w*|top|most)\b)(.*),\s*in\s+order\s*(?=[?.!]*\s*$)", r"\1 ranked "),
     # "the worst ones", "the slowest few": a ranking
     (r"\b(?:the\s+)?(?:worst|slowest|biggest|noisiest)\s+(?:ones|few|offenders)\b", " top "),
     # the alert's name is its rule: "alert rules", "alert names", "alertnames"
@@ -491,7 +498,7 @@ SYNONYMS = {
     "lowest": "min", "mem": "memory", "utilisation": "usage", "utilization": "usage", "util": "usage",
     "deployments": "deploy", "deployment": "deploy", "deploys": "deploy", "deployed": "deploy",
     "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
-    "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s",
+    "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s", "postgresql": "postgres",
     "ram": "memory", "using": "usage", "uses": "usage", "outage": "incident", "outages": "incident", "moved": "changed", "evolved": "changed",
     "consumption": "usage", "consuming": "usage", "consumes": "usage", "consumed": "usage", "consume": "usage",
     "eating": "usage", "eats": "usage", "use": "usage", "used": "usage", "release": "deploy", "releases": "deploy",
@@ -587,7 +594,7 @@ _INTENTS = (
     ("count", r"\b(?:count|counts|total|tally|sum)\b"),
     # "what was deployed (to X)" asks which things were (a list), as "what were" does; "what was the error rate" and
     # "what was it set to 5 by" ask a value
-    ("list", r"\b(?:list|show|which|what were|what are|give|pull|display|fetch|sample|select|"
+    ("list", r"\b(?:list|enumerate|show|which|what were|what are|give|pull|display|fetch|sample|select|"
              r"what\s+(?:was|got|has\s+been)\s+[a-z]+(?:ed|en)\b(?!\s+(?:by|than)\b|\s+to\s+\d))\b"),
     ("status", r"\b(?:status|health|healthy|(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:up|down|ok|okay))\b"
                # a yes/no question whether any such thing exists ("are any crit alerts firing", "is there a node
@@ -600,7 +607,7 @@ _INTENT_WORDS = _words(
     "compare comparing comparison vs versus against trend trends trended trending rising growing changed moved evolved "
     "increase increases increased increasing decrease decreases decreased decreasing "
     "top most busiest highest biggest largest rank ranked ranking per each breakdown count counts total "
-    "tally sum list show which give pull display fetch sample select status health healthy noisy"
+    "tally sum list enumerate show which give pull display fetch sample select status health healthy noisy"
 )
 #: Words that carry no filter: function words, politeness, generic verbs, filter-key nouns
 #: ("team falcon" = "falcon team"), and the time words a time phrase may leave behind. "my" is not one: "my open
