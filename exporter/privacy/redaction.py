@@ -107,6 +107,7 @@ from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.person_records import people_in_records
 from exporter.privacy.personal_data import public_addresses_only
+from exporter.privacy.record_rows import people_in_insert_rows
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
 from exporter.privacy.rule_table import RULES
@@ -237,6 +238,10 @@ class Redactor:
             # (a roster line may hold nothing a rule finds but a surname, a given name and a birth date side by side)
             out, found = people_in_records(out, self._birth_dates, self._names, self._ids)
             counts.update({k: n for k, n in found.items() if n})
+        if self._names:
+            # (an `INSERT` row whose name column holds a person: its address, birth date and id columns are hers)
+            out, found = people_in_insert_rows(out, self.classes)
+            counts.update(found)
         if self._names and out is not text and "<redacted:" in out:
             if "<redacted:person_name>" in out:
                 out, n = same_person_elsewhere(text, out)
