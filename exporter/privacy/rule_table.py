@@ -137,6 +137,14 @@ from exporter.privacy.prose_passwords import (
     pick_user_pair,
 )
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
+from exporter.privacy.script_names import (
+    GREEK_NAME,
+    HAN_NAME,
+    greek_gate,
+    han_gate,
+    pick_greek_name,
+    pick_han_name,
+)
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
 from exporter.privacy.street_addresses import PERSON_ADDRESS, PERSON_ADDRESS_NEEDLES, pick_person_address
 from exporter.privacy.travel_documents import (
@@ -439,6 +447,9 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", LOWER_NAME, gate=lower_name_gate, pick=pick_lower_name, prose=True),
     make_rule("person_name", LOGIN_NAME, gate=login_name_gate, pick=pick_login_name),
     make_rule("person_name", MENTION, needles=("@",), pick=pick_mention),
+    # Names in Han characters and in Greek (script_names.py).
+    make_rule("person_name", HAN_NAME, gate=han_gate, pick=pick_han_name, prose=True),
+    make_rule("person_name", GREEK_NAME, gate=greek_gate, pick=pick_greek_name, prose=True, cased=True),
     # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
