@@ -165,7 +165,7 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
 DATE_OF_BIRTH = (
     r"(?<![a-z])(?:date of birth|birth ?date|d\.?o\.?b\.?"
     r"|date de naissance|née? le|fecha de nacimiento|geboortedatum|geburtsdatum|data di nascita"
-    r"|data de nascimento"
+    r"|data de nascimento|doğum tarihi(?:ni|niz)?|nasci em"  # (Turkish's label; `nasci em`: "I was born on")
     # `born`, `geb.` (German), `ur.` (Polish), `født` (Norwegian, Danish) only with nothing but a separator or a name
     # before the date (`_NO_DIGIT`): `Kafka was born on <date>` has a word between
     r"|born|geb\.|geboren|ur\.|urodzon[ya]|f[øo]dt)(?![a-z])"
@@ -173,7 +173,7 @@ DATE_OF_BIRTH = (
 # (`birthday` left out: `the team birthday lunch is on <date>`; `né le` only with its accent: `ne le relancez pas avant
 # le <date>` is French for "don't")
 DATE_OF_BIRTH_NEEDLES = ("birth", "dob", "d.o.b", "naissance", "né le", "née le", "nacimiento", "geboorte", "geburt",
-                         "nascita", "nascimento", "born", "geb", "ur.", "urodzon", "født", "fodt")
+                         "nascita", "nascimento", "doğum", "nasci em", "born", "geb", "ur.", "urodzon", "født", "fodt")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE = re.compile(

@@ -107,6 +107,7 @@ from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.person_records import people_in_records
 from exporter.privacy.personal_data import public_addresses_only
+from exporter.privacy.personal_fields import fields_in_text
 from exporter.privacy.record_rows import people_in_insert_rows
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
@@ -238,16 +239,28 @@ class Redactor:
             # (a roster line may hold nothing a rule finds but a surname, a given name and a birth date side by side)
             out, found = people_in_records(out, self._birth_dates, self._names, self._ids)
             counts.update({k: n for k, n in found.items() if n})
-        if self._names:
-            # (an `INSERT` row whose name column holds a person: its address, birth date and id columns are hers)
-            out, found = people_in_insert_rows(out, self.classes)
-            counts.update(found)
+        out = self._fields_by_structure(out, counts)
         if self._names and out is not text and "<redacted:" in out:
             if "<redacted:person_name>" in out:
                 out, n = same_person_elsewhere(text, out)
                 counts["person_name"] += n
             out, n = owner_of_personal_data(out)
             counts["person_name"] += n
+        return out
+
+
+    def _fields_by_structure(self, out: str, counts: Counter) -> str:
+        """A record's fields read with their names (an `INSERT` row's columns, JSON members, query parameters);
+        then the rules once more when these found something, so a name found here opens what follows it (a
+        street address) and the text that leaves is a fixed point."""
+        found: Counter = Counter()
+        out, rows = people_in_insert_rows(out, self.classes)
+        out, fields = fields_in_text(out, self.classes)
+        found.update(rows)
+        found.update(fields)
+        if found:
+            counts.update(found)
+            out = redact_to_fixed_point(out, self._rules, self._custom, counts)
         return out
 
 

@@ -3,9 +3,9 @@
 Han (Japanese, Chinese): a surname and a given name are written with a space between them in ops text
 (`渡辺 健二`), while Japanese and Chinese prose runs its words together. So two short runs of Han with one space
 between them are a name when (a) an honorific follows (`さん`, `様`, `氏`), or (b) the pair stands in text of
-another script (`inserted customer 森本 愛子 born`, `Kyoto: 渡辺 健二（075-...）`) and either its surname is listed
+another script (`inserted customer 森本 愛子 born`, `Kyoto: 渡辺 健二（075-...）`) or after a title (`院長 鈴木 一郎`), and either its surname is listed
 (Faker's ja/zh surname lists) or its given name ends as given names do (`子`, `郎`, `二`, `美`). A word ending as
-a firm, a place or an office does (`小林 製作所`, `世田谷院`, `工場`) is no given name. Text spaced word by word
+a firm, a place or an office does (`小林 製作所`, `前田 工房`, `世田谷院`, `工場`) is no given name. Text spaced word by word
 (`山口 工場 で 停止`) has Han or kana right after the pair, and a one-character first word (`CPU 高 负载`) is read only
 before an honorific.
 
@@ -41,8 +41,10 @@ def han_gate(text: str) -> bool:
 # Last characters of Japanese given names (female -子 -美 -恵 -香 -奈 -菜 ..., male -郎 -一 -二 -太 -介 -也 -樹 ...).
 _GIVEN_ENDS = frozenset("子美恵香奈菜代江花乃音希絵佳里穂郎一二三太介也樹人彦夫雄男平輔司之吾治斗翔輝紀明")
 # Last characters of a firm's, a place's, an office's or a title's name: such a word is no given name.
-_NOT_GIVEN_ENDS = frozenset("所店社院館場部課局会屋堂園校署庁寺駅省室係班課長城県市区町村都府道")
+_NOT_GIVEN_ENDS = frozenset("所店社院館場部課局会屋堂園校署庁寺駅省室係班長城県市区町村都府道房舗業庫処亭荘閣組商団塾科")
 _OTHER_SCRIPT_BEFORE = re.compile(rf"[^\s{_HAN}{_KANA}]\s*\Z")
+# A title or a role written before the name with a space (`院長 鈴木 一郎`, `受付主任 山田 花子`, `顧客 渡辺 健二`).
+_TITLE_BEFORE = re.compile(r"(?:長|主任|担当|顧客|先生|係)[ \u3000]\Z")
 _OTHER_SCRIPT_AFTER = re.compile(rf"\s*(?:[^\s{_HAN}{_KANA}]|\Z)")
 
 
@@ -67,7 +69,8 @@ def pick_han_name(m: re.Match, text: str, floor: int) -> Span | None:
     if len(sur) < 2 or _OTHER_SCRIPT_AFTER.match(text, m.end("given")) is None:
         return None
     line = text.rfind("\n", 0, m.start()) + 1
-    if m.start() > line and _OTHER_SCRIPT_BEFORE.search(text, max(line, m.start() - 8), m.start()) is None:
+    if (m.start() > line and _OTHER_SCRIPT_BEFORE.search(text, max(line, m.start() - 8), m.start()) is None
+            and _TITLE_BEFORE.search(text, max(line, m.start() - 8), m.start()) is None):
         return None
     if sur in _lists()[0] or given[-1] in _GIVEN_ENDS:
         return m.start("sur"), m.end("given")

@@ -1,0 +1,163 @@
+"""A record's fields read with their names: JSON members, URL query parameters and a structured payload's keys.
+
+A log line or an alert's payload often holds a person's data under a field that says what it is and nothing in
+the value does: `{"caller":"Mehmet Öztürk","dob":"1979-08-15","postcode":"M14 5TQ"}`, `?surname=Schultz`. One
+decision, `field_kinds`, serves the text path (`fields_in_text`: each line's JSON members and query parameters)
+and the gate's structured path (`Redactor.redact_value`: a dict's string leaves), so a payload sent as JSON text
+and the same payload sent as data are redacted alike (review F19).
+
+Some fields hold a person's data whatever else the record holds: a birth date (`dob`, of a year a living adult
+was born in) and the parts of a name (`surname`, `first_name`: a capitalised word). Others are a person's only in
+a person's record: an address, a postcode, a name under a field that also names services (`caller`, `owner`:
+`"caller":"Kafka Connect"` is a service) needs a listed given name first and no common English word. A record
+is a person's when one of its fields is one of these, or a name on its line is already redacted; a workshop's
+`{"city":"Leipzig","address":"Spinnereistraße 7, 04179 Leipzig"}` stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from urllib.parse import unquote
+
+from exporter.privacy.identity_numbers import adult_birth_year
+
+_DOB = frozenset(("dob", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "geburtsdatum"))
+_NAME_PART = frozenset(("surname", "last_name", "lastname", "family_name", "familyname", "first_name",
+                        "firstname", "given_name", "givenname"))
+_FULL_NAME = frozenset(("full_name", "fullname", "customer_name", "contact_name", "client_name", "patient_name",
+                        "person_name", "owner_name"))
+# a name under these is a person's only when it reads as one (a listed given name, no English word)
+_MAYBE_NAME = frozenset(("caller", "customer", "owner", "vet", "requester", "reporter", "patient", "client",
+                         "contact", "name"))
+_ADDRESS = frozenset(("address", "street", "street_address", "home_address", "postal_address", "billing_address",
+                      "shipping_address", "delivery_address", "new_address"))
+_POSTCODE = frozenset(("postcode", "post_code", "postal_code", "zip", "zip_code", "zipcode", "plz"))
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+_DATE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d|\d\d[./]\d\d[./]((?:19|20)\d\d)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_STAND_IN = re.compile(r"(?i:test|example|dummy|sample|mustermann|musterfrau|placeholder)")
+_ADDRESS_VALUE = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[^\W\d_]{3})[^\n<@/]{6,120}")
+_POSTCODE_VALUE = re.compile(r"(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 -]{2,9}")
+
+
+def normal_key(key: str) -> str:
+    """`dateOfBirth`, `Date-Of-Birth` and `date_of_birth` alike."""
+    return _CAMEL.sub("_", key.strip()).lower().replace("-", "_")
+
+
+@cache
+def _names():
+    from exporter.privacy.person_names import _names as names
+
+    return names()
+
+
+def _name_words(value: str) -> list[str] | None:
+    words = value.split()
+    if not words or any(_WORD.fullmatch(w) is None or not w[0].isupper() for w in words):
+        return None
+    return None if _STAND_IN.search(value) else words
+
+
+def _alone(key: str, value: str) -> str | None:
+    """The kind of a field that is personal whatever else its record holds."""
+    if key in _DOB:
+        m = _DATE.fullmatch(value)
+        return "date_of_birth" if m is not None and adult_birth_year(int(m[1] or m[2])) else None
+    if key in _NAME_PART:
+        words = _name_words(value)
+        return "person_name" if words is not None and len(words) <= 2 else None
+    if key in _FULL_NAME:
+        words = _name_words(value)
+        return "person_name" if words is not None and 2 <= len(words) <= 4 else None
+    if key in _MAYBE_NAME:
+        words = _name_words(value)
+        if words is not None and words[0].rstrip(".") in _TITLES:
+            words = words[1:]
+        names = _names()
+        # (a word that is also an English word only as a listed name: `Oliver Bennett`, not `Grace Period`, F34)
+        if (words is not None and 2 <= len(words) <= 4 and names.given(words[0])
+                and all(names.given(w) or names.surname(w) or not names.word(w) for w in words)
+                and not all(names.word(w) for w in words)):
+            return "person_name"
+    if key in _PHONE:
+        return "phone" if _phone(value) else None
+    return None
+
+
+_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Frau", "Herr", "Sr", "Sra", "Mme", "M"))
+_PHONE = frozenset(("phone", "phone_number", "mobile", "msisdn", "tel", "telephone", "cell"))
+
+
+def _phone(value: str) -> bool:
+    """An international number (`+447700900871`, as a query parameter decodes) valid in its country's plan."""
+    import phonenumbers
+
+    if not value.startswith("+") or not 8 <= sum(c.isdigit() for c in value) <= 15:
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(value))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _in_record(key: str, value: str) -> str | None:
+    """The kind of a field that is personal in a person's record."""
+    if key in _ADDRESS:
+        ok = _ADDRESS_VALUE.fullmatch(value) is not None and any(w[0].isupper() for w in _WORD.findall(value))
+        return "postal_address" if ok else None
+    if key in _POSTCODE:
+        return "postal_address" if _POSTCODE_VALUE.fullmatch(value) is not None else None
+    return None
+
+
+def field_kinds(pairs: Iterable[tuple[str, str]], person: bool, classes: frozenset[str]) -> dict[int, str]:
+    """For a record's (key, value) pairs: the index of each personal field and its kind, the org's classes only.
+    `person` says the record is already known to be a person's (a name on its line was redacted)."""
+    pairs = [(normal_key(k), v) for k, v in pairs]
+    found = {i: kind for i, (k, v) in enumerate(pairs) if (kind := _alone(k, v)) is not None}
+    if found or person:
+        for i, (k, v) in enumerate(pairs):
+            if i not in found and (kind := _in_record(k, v)) is not None:
+                found[i] = kind
+    return {i: kind for i, kind in found.items() if kind in classes}
+
+
+# A JSON member with a string value, and a URL query parameter (its value percent-decoded to be read).
+_MEMBER = re.compile(r'"(?P<key>[A-Za-z_][\w-]{0,39})"[ \t]*:[ \t]*"(?P<val>[^"\\\n<]{1,120})"')
+_PARAM = re.compile(r"(?<=[?&;])(?P<key>[A-Za-z_][\w-]{0,39})=(?P<val>[^&#\s\"'<]{1,120})")
+
+
+def fields_in_text(text: str, classes: frozenset[str]) -> tuple[str, Counter]:
+    """Each line's JSON members and query parameters that `field_kinds` calls personal, redacted."""
+    found: Counter = Counter()
+    if '":' not in text and "=" not in text:
+        return text, found
+    spans: list[tuple[int, int, str]] = []
+    start = 0
+    for line in text.split("\n"):
+        for pattern, decode in ((_MEMBER, False), (_PARAM, True)):
+            ms = list(pattern.finditer(line))
+            if not ms:
+                continue
+            pairs = [(m["key"], unquote(m["val"]) if decode else m["val"]) for m in ms]
+            for i, kind in field_kinds(pairs, "<redacted:person_name>" in line, classes).items():
+                spans.append((start + ms[i].start("val"), start + ms[i].end("val"), kind))
+        start += len(line) + 1
+    if not spans:
+        return text, found
+    spans.sort()
+    out, last = [], 0
+    for a, b, kind in spans:
+        if a < last:
+            continue
+        out.append(text[last:a])
+        out.append(f"<redacted:{kind}>")
+        found[kind] += 1
+        last = b
+    out.append(text[last:])
+    return "".join(out), found
