@@ -46,7 +46,10 @@ _POSTCODE_VALUE = re.compile(r"(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 -]{2,9}")
 
 def normal_key(key: str) -> str:
     """`dateOfBirth`, `Date-Of-Birth` and `date_of_birth` alike."""
-    return _CAMEL.sub("_", key.strip()).lower().replace("-", "_")
+    low = key.strip().lower()
+    if low != key and key.lower() != key.upper():
+        low = _CAMEL.sub("_", key.strip()).lower()
+    return low.replace("-", "_")
 
 
 @cache

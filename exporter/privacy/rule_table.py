@@ -46,6 +46,7 @@ from exporter.privacy.credential_formats import (
     pick_url_creds,
     pick_url_user_token,
 )
+from exporter.privacy.japanese_phones import JAPANESE_PHONE, JAPANESE_PHONE_NEEDLES, pick_japanese_phone
 from exporter.privacy.named_secrets import (
     ASSIGN,
     INNER_KW,
@@ -450,6 +451,7 @@ RULES: tuple[Rule, ...] = (
     # Names in Han characters and in Greek (script_names.py).
     make_rule("person_name", HAN_NAME, gate=han_gate, pick=pick_han_name, prose=True),
     make_rule("person_name", GREEK_NAME, gate=greek_gate, pick=pick_greek_name, prose=True, cased=True),
+    make_rule("phone", JAPANESE_PHONE, needles=JAPANESE_PHONE_NEEDLES, pick=pick_japanese_phone),
     # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),

@@ -23,11 +23,16 @@ Span = tuple[int, int]
 _GAP = 80
 # A word of a street's name: letters first, no space, comma or digit (`Karl-Heine-Straße`, `ul.`, `XV`).
 _WORD = r"[^\W\d_][^\s,\d<]{0,30}"
+_TOWN = r"[^\W\d_][\w’-]{1,30}"
 PERSON_ADDRESS = (
-    r"(?<=<redacted:person_name>)(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)"
-    r"(?<![^\W\d_])(?P<street>(?:" + _WORD + r"[ \t]){1,5})(?P<num>\d{1,4}[A-Za-z]?(?:/\d{1,4})?)"
+    r"(?<=<redacted:person_name>)(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
+    # the street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`)
+    r"(?:(?P<street>(?:" + _WORD + r"[ \t]){1,5})(?P<num>\d{1,4}[A-Za-z]?(?:/\d{1,4}|-[A-Za-z0-9]{1,4})?)"
+    r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r"))"
     r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?"
-    r"(?P<post>\d{5}-\d{3}|\d{2}-\d{3}|\d{4,5})[ \t]+(?P<town>[^\W\d_][\w’-]{1,30})(?![\w’-])"
+    # a postcode then its town (`30-701 Kraków`, `1016 GC Amsterdam`), or a town then a UK postcode (`Bristol BS7 8PQ`)
+    r"(?:(?P<post>\d{5}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{4,5})[ \t]+(?P<town>" + _TOWN + r")"
+    r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}))(?![\w’-])"
 )
 PERSON_ADDRESS_NEEDLES = ("<redacted:person_name>",)
 
@@ -35,17 +40,20 @@ PERSON_ADDRESS_NEEDLES = ("<redacted:person_name>",)
 _OPENS = frozenset((
     "ul.", "al.", "os.", "pl.", "ulica", "aleja", "via", "viale", "corso", "piazza", "largo", "rua", "avenida",
     "av.", "travessa", "praça", "calle", "carrer", "paseo", "rambla", "rue", "avenue", "boulevard", "bd",
-    "λεωφόρος", "οδός",
+    "λεωφόρος", "οδός", "am", "chemin", "impasse", "allée",
 ))
+# Words that end a street's name written after its number (`22 Elm Grove`, `14 Rowan Close`), whole words only.
+_NAMED_ENDS = frozenset(("street", "road", "lane", "avenue", "drive", "grove", "close", "terrace", "gardens",
+                         "crescent", "square", "place", "court", "way", "mews", "row", "walk", "hill", "park"))
 # Endings of a street's name, lower case: a word of its own (`Thereses gate`, `Gohliser Straße`) or a compound's
 # end (`Karl-Heine-Straße`, `Birkenweg`).
 _ENDS = ("straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "damm", "ufer", "gate", "veien", "vei",
          "gata", "gatan", "vägen", "straat", "laan", "plein", "gracht", "street", "road", "lane", "drive")
-# Between the name and the address: a signature's separators or a company's legal form say the address is the
-# employer's (`<name> — Cantabile Strings — Via dei Liutai 3, 26100 Cremona`).
+# Between the name and the address: a signature's separators, a company's legal form or an office's floor or suite
+# say the address is the employer's (`<name> — Cantabile Strings — Via dei Liutai 3, 26100 Cremona`, `| 3rd Floor,`).
 _EMPLOYER = re.compile(
     r"[—·]|(?<![^\W_])(?:GmbH|Ltd|Limited|Inc|LLC|AG|PLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|ASA|AB|Oy|ApS|SAS|SARL"
-    r"|S\.p\.A\.|S\.r\.l\.|Srl|sp\. z o\.o\.|Ltda|A\.Ş\.)(?![^\W_])"
+    r"|S\.p\.A\.|S\.r\.l\.|Srl|sp\. z o\.o\.|Ltda|A\.Ş\.|(?i:floor|suite|etage|piso))(?![^\W_])"
 )
 
 
@@ -65,10 +73,18 @@ def _street_start(words: list[str]) -> int | None:
 
 
 def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
-    """The address from its street's first word to its town, when a street-type word opens or ends the street,
-    the town is capitalised and nothing between the name and the address says it is an employer's."""
-    if not m["town"][0].isupper() or _EMPLOYER.search(m["gap"]):
+    """The address from its street's first word to its postcode or town, when a street-type word opens or ends the
+    street, the town is capitalised and nothing between the name and the address says it is an employer's."""
+    town = m["town"] or m["uktown"]
+    if not town[0].isupper() or _EMPLOYER.search(m["gap"]):
         return None
+    end = m.end("town") if m["town"] is not None else m.end("ukpost")
+    if m["named"] is not None:
+        words = m["named"].split()
+        low = [w.lower() for w in words]
+        if low[0] not in _OPENS and low[-1] not in _NAMED_ENDS:
+            return None
+        return m.start("first"), end
     words = m["street"].split()
     first = _street_start(words)
     if first is None:
@@ -76,5 +92,4 @@ def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
     start = m.start("street")
     for word in words[:first]:
         start = text.index(word, start) + len(word)
-    start = text.index(words[first], start)
-    return start, m.end("town")
+    return text.index(words[first], start), end
