@@ -41,7 +41,9 @@ def han_gate(text: str) -> bool:
 # Last characters of Japanese given names (female -子 -美 -恵 -香 -奈 -菜 ..., male -郎 -一 -二 -太 -介 -也 -樹 ...).
 _GIVEN_ENDS = frozenset("子美恵香奈菜代江花乃音希絵佳里穂郎一二三太介也樹人彦夫雄男平輔司之吾治斗翔輝紀明")
 # Last characters of a firm's, a place's, an office's or a title's name: such a word is no given name.
-_NOT_GIVEN_ENDS = frozenset("所店社院館場部課局会屋堂園校署庁寺駅省室係班長城県市区町村都府道房舗業庫処亭荘閣組商団塾科")
+_NOT_NAME_ENDS = frozenset("所店社院館場部課局会屋堂園校署庁寺駅省室係班長房舗業庫処亭荘閣組商団塾科")
+# ... and of a place's, which ends no given name but many surnames (`中村`, `木村`, `宮城`)
+_NOT_GIVEN_ENDS = _NOT_NAME_ENDS | frozenset("城県市区町村都府道")
 _OTHER_SCRIPT_BEFORE = re.compile(rf"[^\s{_HAN}{_KANA}]\s*\Z")
 # A title or a role written before the name with a space (`院長 鈴木 一郎`, `受付主任 山田 花子`, `顧客 渡辺 健二`).
 _TITLE_BEFORE = re.compile(r"(?:長|主任|担当|顧客|先生|係)[ \u3000]\Z")
@@ -62,7 +64,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def pick_han_name(m: re.Match, text: str, floor: int) -> Span | None:
     sur, given = m["sur"], m["given"]
-    if given[-1] in _NOT_GIVEN_ENDS or sur[-1] in _NOT_GIVEN_ENDS:
+    if given[-1] in _NOT_GIVEN_ENDS or sur[-1] in _NOT_NAME_ENDS:
         return None
     if m["after"]:
         return m.start("sur"), m.end("given")

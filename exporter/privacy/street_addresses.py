@@ -23,7 +23,7 @@ Span = tuple[int, int]
 _GAP = 80
 # A word of a street's name: letters first, no space, comma or digit (`Karl-Heine-Straße`, `ul.`, `XV`).
 _WORD = r"[^\W\d_][^\s,\d<]{0,30}"
-_TOWN = r"[^\W\d_][\w’-]{1,30}"
+_TOWN = r"[^\W\d_][\w’-]{1,30}(?:[ \t][A-ZÀ-ÞΑ-Ω][\w’-]{1,30})?"  # (`São Paulo`, `Victoria Island`)
 PERSON_ADDRESS = (
     r"(?<=<redacted:person_name>)(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
     # the street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`)
