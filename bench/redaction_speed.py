@@ -164,6 +164,19 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("iban heads before card groups", "PL61 1090 1014 0000 0712 1981 2874 "),
     ("encoded hosts under host names", "A_HOST: c2Z0cC5hbnRlY2gtbGFiLmV1 "),
     ("key headers without a body", "-----BEGIN PRIVATE KEY----- (x) "),
+    # round 18 (pii): personal data by structure
+    ("a name before street words", "Ann Lee, ul. Via a b Straße 1, x, 1 "),
+    ("street numbers without a town", "Ann Lee Via Roma 12, 12, Via 1/2, "),
+    ("numbers first before a town", "Ann Lee 12 Elm Grove, Bristol B "),
+    ("han pairs", "山田 花子 山田 "),
+    ("han pairs in latin text", "a 山田 b 花 "),
+    ("greek capitals", "Γιώργος Αντ "),
+    ("json personal members", '{"dob":"1980-01-01","address":"1 a'),
+    ("query parameters with names", "?surname=Ann&name=Ann%20Lee&phone=%2B4"),
+    ("insert rows of people", "INSERT INTO t (name, dob) VALUES ('Ann Lee', '1980-01-01'), ("),
+    ("japanese numbers after names", "山田 花子 様（090-1234-56"),
+    ("mobile words", "携帯 090-"),
+    ("cpf and kimlik labels", "cpf 1.2.3.4.5. tc kimlik 1 "),
 )
 
 
