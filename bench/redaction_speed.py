@@ -177,6 +177,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("japanese numbers after names", "山田 花子 様（090-1234-56"),
     ("mobile words", "携帯 090-"),
     ("cpf and kimlik labels", "cpf 1.2.3.4.5. tc kimlik 1 "),
+    ("capitalised words before bracketed addresses", "Ann Lee Ann (a@b.co) Lee "),
+    ("quoted flags", '--customer "Ann Lee" --x "'),
 )
 
 

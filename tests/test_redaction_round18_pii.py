@@ -51,6 +51,9 @@ FOUND = [
      ["Oliver Bennett", "4 Mill Lane, York YO1 7HH"]),
     ("GET /rx/status?surname=Lindqvist&page=2", ["Lindqvist"]),
     ("GET /rx/upload?vet=Dr%20Sofia%20Lindqvist&pet=Mochi", ["Sofia%20Lindqvist"]),
+    ('./bin/crm lookup --customer "Oluwaseun Bakare" --limit 5', ["Oluwaseun Bakare"]),
+    # a display name before its e-mail address in round brackets (display_names.py)
+    ("forward the complaint from Sipho Dlamini (sipho.d@example.org) to legal", ["Sipho Dlamini"]),
 ]
 
 # Ordinary lines that stay as written, here and at the round's start.
@@ -78,6 +81,9 @@ KEPT = [
     "CPF validation fails for empty input",
     "the tckn column is nullable since 2.3",
     "doğum tarihi alanı boş bırakılamaz",
+    'deploy --owner "Platform Team" --name "Grace Period"',
+    '{"caller":"Argo Rollouts"}',
+    "the Kafka Connect worker restarted twice",
 ]
 
 

@@ -1,4 +1,5 @@
-"""A record's fields read with their names: JSON members, URL query parameters and a structured payload's keys.
+"""A record's fields read with their names: JSON members, URL query parameters, a command's flags and a structured
+payload's keys.
 
 A log line or an alert's payload often holds a person's data under a field that says what it is and nothing in
 the value does: `{"caller":"Mehmet Öztürk","dob":"1979-08-15","postcode":"M14 5TQ"}`, `?surname=Schultz`. One
@@ -19,9 +20,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
 from urllib.parse import unquote
 
+from exporter.privacy.display_names import reads_as_person
 from exporter.privacy.identity_numbers import adult_birth_year
 
 _DOB = frozenset(("dob", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "geburtsdatum"))
@@ -52,13 +53,6 @@ def normal_key(key: str) -> str:
     return low.replace("-", "_")
 
 
-@cache
-def _names():
-    from exporter.privacy.person_names import _names as names
-
-    return names()
-
-
 def _name_words(value: str) -> list[str] | None:
     words = value.split()
     if not words or any(_WORD.fullmatch(w) is None or not w[0].isupper() for w in words):
@@ -78,21 +72,12 @@ def _alone(key: str, value: str) -> str | None:
         words = _name_words(value)
         return "person_name" if words is not None and 2 <= len(words) <= 4 else None
     if key in _MAYBE_NAME:
-        words = _name_words(value)
-        if words is not None and words[0].rstrip(".") in _TITLES:
-            words = words[1:]
-        names = _names()
-        # (a word that is also an English word only as a listed name: `Oliver Bennett`, not `Grace Period`, F34)
-        if (words is not None and 2 <= len(words) <= 4 and names.given(words[0])
-                and all(names.given(w) or names.surname(w) or not names.word(w) for w in words)
-                and not all(names.word(w) for w in words)):
-            return "person_name"
+        return "person_name" if reads_as_person(value) else None
     if key in _PHONE:
         return "phone" if _phone(value) else None
     return None
 
 
-_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Frau", "Herr", "Sr", "Sra", "Mme", "M"))
 _PHONE = frozenset(("phone", "phone_number", "mobile", "msisdn", "tel", "telephone", "cell"))
 
 
@@ -130,20 +115,22 @@ def field_kinds(pairs: Iterable[tuple[str, str]], person: bool, classes: frozens
     return {i: kind for i, kind in found.items() if kind in classes}
 
 
-# A JSON member with a string value, and a URL query parameter (its value percent-decoded to be read).
+# A JSON member with a string value, a URL query parameter (its value percent-decoded to be read), a command's
+# flag with a quoted value (`--customer "..."`).
 _MEMBER = re.compile(r'"(?P<key>[A-Za-z_][\w-]{0,39})"[ \t]*:[ \t]*"(?P<val>[^"\\\n<]{1,120})"')
+_FLAG = re.compile(r"(?<![\w-])--(?P<key>[a-z][\w-]{0,39})[ =]\"(?P<val>[^\"\n<]{1,120})\"")
 _PARAM = re.compile(r"(?<=[?&;])(?P<key>[A-Za-z_][\w-]{0,39})=(?P<val>[^&#\s\"'<]{1,120})")
 
 
 def fields_in_text(text: str, classes: frozenset[str]) -> tuple[str, Counter]:
     """Each line's JSON members and query parameters that `field_kinds` calls personal, redacted."""
     found: Counter = Counter()
-    if '":' not in text and "=" not in text:
+    if '":' not in text and "=" not in text and '--' not in text:
         return text, found
     spans: list[tuple[int, int, str]] = []
     start = 0
     for line in text.split("\n"):
-        for pattern, decode in ((_MEMBER, False), (_PARAM, True)):
+        for pattern, decode in ((_MEMBER, False), (_PARAM, True), (_FLAG, False)):
             ms = list(pattern.finditer(line))
             if not ms:
                 continue

@@ -46,6 +46,11 @@ from exporter.privacy.credential_formats import (
     pick_url_creds,
     pick_url_user_token,
 )
+from exporter.privacy.display_names import (
+    NAME_BEFORE_BRACKETED_ADDRESS,
+    NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
+    pick_name_before_bracketed_address,
+)
 from exporter.privacy.japanese_phones import JAPANESE_PHONE, JAPANESE_PHONE_NEEDLES, pick_japanese_phone
 from exporter.privacy.named_secrets import (
     ASSIGN,
@@ -451,6 +456,8 @@ RULES: tuple[Rule, ...] = (
     # Names in Han characters and in Greek (script_names.py).
     make_rule("person_name", HAN_NAME, gate=han_gate, pick=pick_han_name, prose=True),
     make_rule("person_name", GREEK_NAME, gate=greek_gate, pick=pick_greek_name, prose=True, cased=True),
+    make_rule("person_name", NAME_BEFORE_BRACKETED_ADDRESS, needles=NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
+              pick=pick_name_before_bracketed_address, cased=True),
     make_rule("phone", JAPANESE_PHONE, needles=JAPANESE_PHONE_NEEDLES, pick=pick_japanese_phone),
     # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
