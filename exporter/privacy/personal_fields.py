@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from types import MappingProxyType
 from urllib.parse import unquote
 
 from exporter.privacy.display_names import reads_as_person
@@ -103,6 +105,21 @@ def _in_record(key: str, value: str) -> str | None:
     return None
 
 
+_KEYS = _DOB | _NAME_PART | _FULL_NAME | _MAYBE_NAME | _ADDRESS | _POSTCODE | _PHONE
+# every form a key of these takes once lower-cased and stripped of `_` and `-` (`dateOfBirth`, `Post-Code`)
+_FLAT_KEYS = frozenset(k.replace("_", "") for k in _KEYS)
+
+
+@lru_cache(maxsize=4096)
+def _flat_key_read(key: str) -> bool:
+    return key.lower().replace("_", "").replace("-", "") in _FLAT_KEYS
+
+
+def has_personal_key(keys: Iterable[object]) -> bool:
+    """A quick test before `field_kinds`: a key of a field it reads (payload keys repeat: the answer is cached)."""
+    return any(isinstance(k, str) and _flat_key_read(k) for k in keys)
+
+
 def field_kinds(pairs: Iterable[tuple[str, str]], person: bool, classes: frozenset[str]) -> dict[int, str]:
     """For a record's (key, value) pairs: the index of each personal field and its kind, the org's classes only.
     `person` says the record is already known to be a person's (a name on its line was redacted)."""
@@ -118,28 +135,37 @@ def field_kinds(pairs: Iterable[tuple[str, str]], person: bool, classes: frozens
 # A JSON member with a string value, a URL query parameter (its value percent-decoded to be read), a command's
 # flag with a quoted value (`--customer "..."`).
 _MEMBER = re.compile(r'"(?P<key>[A-Za-z_][\w-]{0,39})"[ \t]*:[ \t]*"(?P<val>[^"\\\n<]{1,120})"')
-_FLAG = re.compile(r"(?<![\w-])--(?P<key>[a-z][\w-]{0,39})[ =]\"(?P<val>[^\"\n<]{1,120})\"")
-_PARAM = re.compile(r"(?<=[?&;])(?P<key>[A-Za-z_][\w-]{0,39})=(?P<val>[^&#\s\"'<]{1,120})")
+_FLAG = re.compile(r"--(?<![\w-]--)(?P<key>[a-z][\w-]{0,39})[ =]\"(?P<val>[^\"\n<]{1,120})\"")
+_PARAM = re.compile(r"[?&;](?P<key>[A-Za-z_][\w-]{0,39})=(?P<val>[^&#\s\"'<]{1,120})")
 
 
-def fields_in_text(text: str, classes: frozenset[str]) -> tuple[str, Counter]:
+NOTHING: Mapping[str, int] = MappingProxyType({})  # what a pass that found nothing returns (no Counter made)
+
+
+def fields_in_text(text: str, classes: frozenset[str]) -> tuple[str, Mapping[str, int]]:
     """Each line's JSON members and query parameters that `field_kinds` calls personal, redacted."""
-    found: Counter = Counter()
-    if '":' not in text and "=" not in text and '--' not in text:
-        return text, found
+    if '":' not in text and "=" not in text and "--" not in text:
+        return text, NOTHING
     spans: list[tuple[int, int, str]] = []
-    start = 0
-    for line in text.split("\n"):
-        for pattern, decode in ((_MEMBER, False), (_PARAM, True), (_FLAG, False)):
-            ms = list(pattern.finditer(line))
-            if not ms:
-                continue
-            pairs = [(m["key"], unquote(m["val"]) if decode else m["val"]) for m in ms]
-            for i, kind in field_kinds(pairs, "<redacted:person_name>" in line, classes).items():
-                spans.append((start + ms[i].start("val"), start + ms[i].end("val"), kind))
-        start += len(line) + 1
+    for pattern, decode in ((_MEMBER, False), (_PARAM, True), (_FLAG, False)):
+        # (only the fields a rule reads are kept, each with its line: a record is a line)
+        ms = [m for m in pattern.finditer(text) if normal_key(m["key"]) in _KEYS]
+        lines: dict[int, list[re.Match]] = {}
+        line = pos = 0
+        for m in ms:  # (in order: the line number counted on from the previous match, linear in the text)
+            line += text.count("\n", pos, m.start())
+            pos = m.start()
+            lines.setdefault(line, []).append(m)
+        for group in lines.values():
+            a = text.rfind("\n", 0, group[0].start()) + 1
+            b = text.find("\n", group[-1].end())
+            person = "<redacted:person_name>" in text[a : len(text) if b < 0 else b]
+            pairs = [(m["key"], unquote(m["val"]) if decode else m["val"]) for m in group]
+            for i, kind in field_kinds(pairs, person, classes).items():
+                spans.append((group[i].start("val"), group[i].end("val"), kind))
     if not spans:
-        return text, found
+        return text, NOTHING
+    found: Counter = Counter()
     spans.sort()
     out, last = [], 0
     for a, b, kind in spans:

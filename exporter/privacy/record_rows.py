@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from exporter.privacy.identity_numbers import adult_birth_year
+from exporter.privacy.personal_fields import NOTHING
 
 _COLS = 200
 _VALUES = 2000
@@ -71,11 +73,10 @@ def _person_row(cols: list[str], values: list[re.Match]) -> bool:
     return False
 
 
-def people_in_insert_rows(text: str, classes: frozenset[str]) -> tuple[str, Counter]:
+def people_in_insert_rows(text: str, classes: frozenset[str]) -> tuple[str, Mapping[str, int]]:
     """The text with the personal columns of every person's `INSERT` row redacted, and the counts by kind."""
-    found: Counter = Counter()
     if "insert" not in text and "INSERT" not in text:
-        return text, found
+        return text, NOTHING
     spans: list[tuple[int, int, str]] = []
     for stmt in INSERT.finditer(text):
         cols = [c.strip().strip('"`[]').lower() for c in stmt["cols"].split(",")]
@@ -91,7 +92,8 @@ def people_in_insert_rows(text: str, classes: frozenset[str]) -> tuple[str, Coun
                 if kind in classes and (field == "person_name" or _fits(field, v["s"])):
                     spans.append((v.start("s"), v.end("s"), kind))
     if not spans:
-        return text, found
+        return text, NOTHING
+    found: Counter = Counter()
     out, last = [], 0
     for a, b, kind in spans:
         out.append(text[last:a])

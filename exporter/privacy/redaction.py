@@ -107,7 +107,7 @@ from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.person_records import people_in_records
 from exporter.privacy.personal_data import public_addresses_only
-from exporter.privacy.personal_fields import field_kinds, fields_in_text
+from exporter.privacy.personal_fields import field_kinds, fields_in_text, has_personal_key
 from exporter.privacy.record_rows import people_in_insert_rows
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
@@ -217,7 +217,7 @@ class Redactor:
                     out[k] = self._redact_keyed(k, v, counts)
                 else:
                     out[k] = self.redact_value(v, counts)
-            if self._names or self._birth_dates or "postal_address" in self.classes:
+            if (self._names or self._birth_dates or "postal_address" in self.classes) and has_personal_key(value):
                 self._personal_leaves(value, out, counts)
             return out
         if isinstance(value, list):
@@ -268,13 +268,11 @@ class Redactor:
         """A record's fields read with their names (an `INSERT` row's columns, JSON members, query parameters);
         then the rules once more when these found something, so a name found here opens what follows it (a
         street address) and the text that leaves is a fixed point."""
-        found: Counter = Counter()
         out, rows = people_in_insert_rows(out, self.classes)
         out, fields = fields_in_text(out, self.classes)
-        found.update(rows)
-        found.update(fields)
-        if found:
-            counts.update(found)
+        if rows or fields:
+            counts.update(rows)
+            counts.update(fields)
             out = redact_to_fixed_point(out, self._rules, self._custom, counts)
         return out
 

@@ -35,7 +35,7 @@ _HAN_PAIR = re.compile(rf"[{_HAN}][ \u3000][{_HAN}]")
 
 
 def han_gate(text: str) -> bool:
-    return _HAN_PAIR.search(text) is not None
+    return not text.isascii() and _HAN_PAIR.search(text) is not None
 
 
 # Last characters of Japanese given names (female -子 -美 -恵 -香 -奈 -菜 ..., male -郎 -一 -二 -太 -介 -也 -樹 ...).
@@ -86,7 +86,7 @@ _GREEK_SURNAME_END = ("ου", "άκης", "όπουλος", "ίδης", "άδη�
 
 
 def greek_gate(text: str) -> bool:
-    return _GREEK_CAPITAL.search(text) is not None
+    return not text.isascii() and _GREEK_CAPITAL.search(text) is not None
 
 
 def pick_greek_name(m: re.Match, text: str, floor: int) -> Span | None:
