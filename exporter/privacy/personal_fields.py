@@ -22,25 +22,29 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from types import MappingProxyType
-from urllib.parse import unquote
+from urllib.parse import unquote_plus
 
-from exporter.privacy.display_names import reads_as_person
+from exporter.privacy.display_names import reads_as_full_name, reads_as_person
 from exporter.privacy.identity_numbers import adult_birth_year
 
-_DOB = frozenset(("dob", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "geburtsdatum"))
+_DOB = frozenset(("dob", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "geburtsdatum", "born"))
 _NAME_PART = frozenset(("surname", "last_name", "lastname", "family_name", "familyname", "first_name",
                         "firstname", "given_name", "givenname"))
 _FULL_NAME = frozenset(("full_name", "fullname", "customer_name", "contact_name", "client_name", "patient_name",
                         "person_name", "owner_name"))
 # a name under these is a person's only when it reads as one (a listed given name, no English word)
 _MAYBE_NAME = frozenset(("caller", "customer", "owner", "vet", "requester", "reporter", "patient", "client",
-                         "contact", "name"))
+                         "contact", "caller_name", "requester_name", "reporter_name", "vet_name"))
+# `name` names services, jobs and objects far more often than people: a person's only in a person's record (R14)
 _ADDRESS = frozenset(("address", "street", "street_address", "home_address", "postal_address", "billing_address",
                       "shipping_address", "delivery_address", "new_address"))
 _POSTCODE = frozenset(("postcode", "post_code", "postal_code", "zip", "zip_code", "zipcode", "plz"))
+PLACEHOLDER = "<redacted:person_name>"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
-_DATE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d|\d\d[./]\d\d[./]((?:19|20)\d\d)")
+# (with a serialiser's time of midnight, `1979-08-15T00:00:00Z`, review R16)
+_DATE = re.compile(r"((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?"
+                   r"|\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STAND_IN = re.compile(r"(?i:test|example|dummy|sample|mustermann|musterfrau|placeholder)")
 _ADDRESS_VALUE = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[^\W\d_]{3})[^\n<@/]{6,120}")
@@ -49,7 +53,8 @@ _POSTCODE_VALUE = re.compile(r"(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 -]{2,9}")
 
 def normal_key(key: str) -> str:
     """`dateOfBirth`, `Date-Of-Birth` and `date_of_birth` alike."""
-    low = key.strip().lower()
+    key = key.strip().replace(" ", "_")
+    low = key.lower()
     if low != key and key.lower() != key.upper():
         low = _CAMEL.sub("_", key.strip()).lower()
     return low.replace("-", "_")
@@ -64,6 +69,10 @@ def _name_words(value: str) -> list[str] | None:
 
 def _alone(key: str, value: str) -> str | None:
     """The kind of a field that is personal whatever else its record holds."""
+    if "<redacted:" in value:
+        # a name field a rule redacted in part (`?full_name=<name>+Schultz`): the rest of it is the name too
+        part = key in _NAME_PART or key in _FULL_NAME or key in _MAYBE_NAME
+        return "person_name" if part and PLACEHOLDER in value and value.strip() != PLACEHOLDER else None
     if key in _DOB:
         m = _DATE.fullmatch(value)
         return "date_of_birth" if m is not None and adult_birth_year(int(m[1] or m[2])) else None
@@ -71,8 +80,7 @@ def _alone(key: str, value: str) -> str | None:
         words = _name_words(value)
         return "person_name" if words is not None and len(words) <= 2 else None
     if key in _FULL_NAME:
-        words = _name_words(value)
-        return "person_name" if words is not None and 2 <= len(words) <= 4 else None
+        return "person_name" if _STAND_IN.search(value) is None and reads_as_full_name(value) else None
     if key in _MAYBE_NAME:
         return "person_name" if reads_as_person(value) else None
     if key in _PHONE:
@@ -102,17 +110,19 @@ def _in_record(key: str, value: str) -> str | None:
         return "postal_address" if ok else None
     if key in _POSTCODE:
         return "postal_address" if _POSTCODE_VALUE.fullmatch(value) is not None else None
+    if key == "name":
+        return "person_name" if reads_as_person(value) else None
     return None
 
 
-_KEYS = _DOB | _NAME_PART | _FULL_NAME | _MAYBE_NAME | _ADDRESS | _POSTCODE | _PHONE
+_KEYS = _DOB | _NAME_PART | _FULL_NAME | _MAYBE_NAME | _ADDRESS | _POSTCODE | _PHONE | {"name"}
 # every form a key of these takes once lower-cased and stripped of `_` and `-` (`dateOfBirth`, `Post-Code`)
 _FLAT_KEYS = frozenset(k.replace("_", "") for k in _KEYS)
 
 
 @lru_cache(maxsize=4096)
 def _flat_key_read(key: str) -> bool:
-    return key.lower().replace("_", "").replace("-", "") in _FLAT_KEYS
+    return key.lower().replace("_", "").replace("-", "").replace(" ", "") in _FLAT_KEYS
 
 
 def has_personal_key(keys: Iterable[object]) -> bool:
@@ -134,9 +144,10 @@ def field_kinds(pairs: Iterable[tuple[str, str]], person: bool, classes: frozens
 
 # A JSON member with a string value, a URL query parameter (its value percent-decoded to be read), a command's
 # flag with a quoted value (`--customer "..."`).
-_MEMBER = re.compile(r'"(?P<key>[A-Za-z_][\w-]{0,39})"[ \t]*:[ \t]*"(?P<val>[^"\\\n<]{1,120})"')
+_VALUE_PART = r"(?:[^\"\\\n<]|<redacted:person_name>)"  # (a name a rule redacted in part, `Greta+<name>`, R21)
+_MEMBER = re.compile(r'"(?P<key>[A-Za-z_][\w -]{0,39})"[ \t]*:[ \t]*"(?P<val>' + _VALUE_PART + r'{1,120})"')
 _FLAG = re.compile(r"--(?<![\w-]--)(?P<key>[a-z][\w-]{0,39})[ =]\"(?P<val>[^\"\n<]{1,120})\"")
-_PARAM = re.compile(r"[?&;](?P<key>[A-Za-z_][\w-]{0,39})=(?P<val>[^&#\s\"'<]{1,120})")
+_PARAM = re.compile(r"[?&;](?P<key>[A-Za-z_][\w-]{0,39})=(?P<val>(?:[^&#\s\"'<]|<redacted:person_name>){1,120})")
 
 
 NOTHING: Mapping[str, int] = MappingProxyType({})  # what a pass that found nothing returns (no Counter made)
@@ -160,7 +171,7 @@ def fields_in_text(text: str, classes: frozenset[str]) -> tuple[str, Mapping[str
             a = text.rfind("\n", 0, group[0].start()) + 1
             b = text.find("\n", group[-1].end())
             person = "<redacted:person_name>" in text[a : len(text) if b < 0 else b]
-            pairs = [(m["key"], unquote(m["val"]) if decode else m["val"]) for m in group]
+            pairs = [(m["key"], unquote_plus(m["val"]) if decode else m["val"]) for m in group]
             for i, kind in field_kinds(pairs, person, classes).items():
                 spans.append((group[i].start("val"), group[i].end("val"), kind))
     if not spans:

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from exporter.privacy.display_names import reads_as_full_name
 from exporter.privacy.identity_numbers import adult_birth_year
 from exporter.privacy.personal_fields import NOTHING
 
@@ -33,8 +34,12 @@ PLACEHOLDER = "<redacted:person_name>"
 # The columns that name the row's person, and those that only name a person (any two to four capitalised words).
 _NAME_COLS = frozenset(("name", "full_name", "fullname", "customer_name", "contact_name", "client_name",
                         "person_name", "patient_name"))
+# the parts of a name (`first_name`, `last_name`): a capitalised word each (review R16)
+_NAME_PART_COLS = frozenset(("first_name", "firstname", "given_name", "last_name", "lastname", "surname",
+                             "family_name"))
+_NAME_COLS = _NAME_COLS | _NAME_PART_COLS
 _PERSON_ONLY_COLS = _NAME_COLS - {"name"}
-_FULL_NAME = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){1,3}")
+_NAME_PART = re.compile(r"[A-ZÀ-Þ][\w'’-]{1,30}")
 _DATE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d|\d\d[./]\d\d[./]((?:19|20)\d\d)")
 _ADDRESS = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}).{6,120}")
 _POSTCODE = re.compile(r"(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 -]{2,9}")
@@ -62,13 +67,19 @@ def _fits(kind: str, value: str) -> bool:
     return _ID.fullmatch(value) is not None and sum(c.isdigit() for c in value) >= 6
 
 
+def _fits_name(col: str, value: str) -> bool:
+    if col in _NAME_PART_COLS:
+        return _NAME_PART.fullmatch(value) is not None
+    return reads_as_full_name(value)
+
+
 def _person_row(cols: list[str], values: list[re.Match]) -> bool:
     for col, v in zip(cols, values, strict=False):
-        if col not in _NAME_COLS or v["s"] is None:
+        if col not in _NAME_COLS or v["s"] is None or _STAND_IN.search(v["s"]):
             continue
-        if v["s"] == PLACEHOLDER or (col in _PERSON_ONLY_COLS and _FULL_NAME.fullmatch(v["s"])
-                                     and all(w[0].isupper() for w in v["s"].split())
-                                     and _STAND_IN.search(v["s"]) is None):
+        if v["s"] == PLACEHOLDER or (col in _PERSON_ONLY_COLS and reads_as_full_name(v["s"])):
+            return True
+        if col in _NAME_PART_COLS and _NAME_PART.fullmatch(v["s"]):
             return True
     return False
 
@@ -89,7 +100,7 @@ def people_in_insert_rows(text: str, classes: frozenset[str]) -> tuple[str, Mapp
                     continue
                 field = "person_name" if col in _PERSON_ONLY_COLS else _FIELDS.get(col)
                 kind = "postal_address" if field == "postcode" else field
-                if kind in classes and (field == "person_name" or _fits(field, v["s"])):
+                if kind in classes and (_fits_name(col, v["s"]) if field == "person_name" else _fits(field, v["s"])):
                     spans.append((v.start("s"), v.end("s"), kind))
     if not spans:
         return text, NOTHING

@@ -4,13 +4,14 @@ Han (Japanese, Chinese): a surname and a given name are written with a space bet
 (`渡辺 健二`), while Japanese and Chinese prose runs its words together. So two short runs of Han with one space
 between them are a name when (a) an honorific follows (`さん`, `様`, `氏`), or (b) the pair stands in text of
 another script (`inserted customer 森本 愛子 born`, `Kyoto: 渡辺 健二（075-...）`) or after a title (`院長 鈴木 一郎`), and either its surname is listed
-(Faker's ja/zh surname lists) or its given name ends as given names do (`子`, `郎`, `二`, `美`). A word ending as
+(Faker's ja/zh surname lists) or its given name ends as only given names do (`子`, `郎`, `美`); an ordinal or a
+role noun (`第二`, `唯一`, `负责人`) is no given name. A word ending as
 a firm, a place or an office does (`小林 製作所`, `前田 工房`, `世田谷院`, `工場`) is no given name. Text spaced word by word
 (`山口 工場 で 停止`) has Han or kana right after the pair, and a one-character first word (`CPU 高 负载`) is read only
 before an honorific.
 
 Greek: a listed given name (Faker's el_GR lists) and then a capitalised Greek word that is a listed surname or
-ends as Greek surnames do (`-ου`, `-άκης`, `-όπουλος`): `Γιώργος Αντωνίου`; `Ωδείο Αθηνών` (a conservatory) stays.
+ends as only Greek surnames do (`-άκης`, `-όπουλος`, `-ίδης`): `Γιώργος Αντωνίου`; `Ωδείο Αθηνών` (a conservatory) stays.
 
 Both patterns are bounded runs of one character class each, so each is linear in the text.
 """
@@ -38,8 +39,12 @@ def han_gate(text: str) -> bool:
     return not text.isascii() and _HAN_PAIR.search(text) is not None
 
 
-# Last characters of Japanese given names (female -子 -美 -恵 -香 -奈 -菜 ..., male -郎 -一 -二 -太 -介 -也 -樹 ...).
-_GIVEN_ENDS = frozenset("子美恵香奈菜代江花乃音希絵佳里穂郎一二三太介也樹人彦夫雄男平輔司之吾治斗翔輝紀明")
+# Last characters only given names end in (female -子 -美 -恵 -香 -奈 -菜 ..., male -郎 -彦 -雄 -夫): a pair whose surname
+# no list holds is a name only with one of these. (Not -一 -二 -人 -明: ordinals and role nouns end so, `第二`, `唯一`,
+# `机器人`, `负责人`, review R13.)
+_GIVEN_ENDS = frozenset("子美恵香奈菜代江花乃穂郎彦雄夫輔")
+# Words that are no given name even after a listed surname: ordinals, "unique", "unified", roles.
+_NOT_GIVEN = re.compile(r"第.|唯一|统一|統一|机器人|機器人|负责人|責任者|管理人|管理者|担当者")
 # Last characters of a firm's, a place's, an office's or a title's name: such a word is no given name.
 _NOT_NAME_ENDS = frozenset("所店社院館場部課局会屋堂園校署庁寺駅省室係班長房舗業庫処亭荘閣組商団塾科")
 # ... and of a place's, which ends no given name but many surnames (`中村`, `木村`, `宮城`)
@@ -64,7 +69,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def pick_han_name(m: re.Match, text: str, floor: int) -> Span | None:
     sur, given = m["sur"], m["given"]
-    if given[-1] in _NOT_GIVEN_ENDS or sur[-1] in _NOT_NAME_ENDS:
+    if given[-1] in _NOT_GIVEN_ENDS or sur[-1] in _NOT_NAME_ENDS or _NOT_GIVEN.match(given):
         return None
     if m["after"]:
         return m.start("sur"), m.end("given")
@@ -80,9 +85,11 @@ def pick_han_name(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 _GREEK_WORD = "[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{1,20}"
-GREEK_NAME = rf"(?<![^\W\d_])(?P<given>{_GREEK_WORD})[ \t]+(?P<last>{_GREEK_WORD})(?![^\W\d_])"
+# (the surname read ahead, not consumed: in `Επιβάτης Γιώργος Αντωνίου` the next try starts at `Γιώργος`, review R17)
+GREEK_NAME = rf"(?<![^\W\d_])(?P<given>{_GREEK_WORD})(?=[ \t]+(?P<last>{_GREEK_WORD})(?![^\W\d_]))"
 _GREEK_CAPITAL = re.compile("[Α-ΩΆΈΉΊΌΎΏ]")
-_GREEK_SURNAME_END = ("ου", "άκης", "όπουλος", "ίδης", "άδης", "άτος", "ίου", "άκη", "οπούλου", "ίδου")
+# (a genitive's `-ου` ends words too, `Σοφία Αρχείου`, "archive's Sophia": only the endings surnames alone have, R16)
+_GREEK_SURNAME_END = ("άκης", "όπουλος", "ίδης", "άδης", "οπούλου", "άκη", "ίδη", "άδη")
 
 
 def greek_gate(text: str) -> bool:

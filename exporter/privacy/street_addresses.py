@@ -31,7 +31,8 @@ PERSON_ADDRESS = (
     r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r"))"
     r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?"
     # a postcode then its town (`30-701 Kraków`, `1016 GC Amsterdam`), or a town then a UK postcode (`Bristol BS7 8PQ`)
-    r"(?:(?P<post>\d{5}-\d{3}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{4,5})[ \t]+(?P<town>" + _TOWN + r")"
+    r"(?:(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{4,5})"
+    r"[ \t]+(?P<town>" + _TOWN + r")"
     r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}))(?![\w’-])"
 )
 PERSON_ADDRESS_NEEDLES = ("<redacted:person_name>",)
@@ -47,7 +48,7 @@ _NAMED_ENDS = frozenset(("street", "road", "lane", "avenue", "drive", "grove", "
                          "crescent", "square", "place", "court", "way", "mews", "row", "walk", "hill", "park"))
 # Endings of a street's name, lower case: a word of its own (`Thereses gate`, `Gohliser Straße`) or a compound's
 # end (`Karl-Heine-Straße`, `Birkenweg`).
-_ENDS = ("straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "damm", "ufer", "gate", "veien", "vei",
+_ENDS = ("straße", "strasse", "str.", "str", "weg", "gasse", "allee", "platz", "damm", "ufer", "gate", "veien", "vei",
          "gata", "gatan", "vägen", "straat", "laan", "plein", "gracht", "street", "road", "lane", "drive")
 # Between the name and the address: a signature's separators, a company's legal form or an office's floor or suite
 # say the address is the employer's (`<name> — Cantabile Strings — Via dei Liutai 3, 26100 Cremona`, `| 3rd Floor,`).
