@@ -63,6 +63,9 @@ FOUND = [
     ('{"First Name": "Greta", "Last Name": "Schultz"}', ["Greta", "Schultz"]),
     ("Anna Weber, Rua do Cais 12, 1200-109 Lisboa", ["Rua do Cais 12, 1200-109 Lisboa"]),
     ("Anna Weber, Storgatan 5, 114 55 Stockholm", ["Storgatan 5, 114 55 Stockholm"]),
+    ("T.C. KİMLİK NO: 10000000146", ["10000000146"]),
+    ("My Number: 123456789018", ["123456789018"]),
+    ("nascida em 15/08/1979, conforme o cadastro", ["15/08/1979"]),
     # a display name before its e-mail address in round brackets (display_names.py)
     ("forward the complaint from Sipho Dlamini (sipho.d@example.org) to legal", ["Sipho Dlamini"]),
 ]
