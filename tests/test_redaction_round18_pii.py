@@ -110,6 +110,13 @@ KEPT = [
     'ferryctl queue create --name "Ruby Sidekiq" --workers 4',
     "INSERT INTO ships (full_name, address) VALUES ('Princess Seaways', 'Pier 3, 24103 Kiel')",
     "Σοφία Αρχείου",
+    # after the ship run (narrowings only): firms addressed with 様 (R35), a system account and the epoch (R34)
+    "田中 商事 様 宛",
+    "日本 郵船 様 (NYK) 入港",
+    "佐藤 建設 様 工事",
+    "東京 電機 様 保守",
+    "INSERT INTO staff (first_name, dob) VALUES ('System', '1970-01-01')",
+    '{"first_name":"Anonymous","dob":"1970-01-01"}',
 ]
 
 

@@ -46,7 +46,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DATE = re.compile(r"((?:19|20)\d\d)-\d{1,2}-\d{1,2}(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?"
                    r"|\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_STAND_IN = re.compile(r"(?i:test|example|dummy|sample|mustermann|musterfrau|placeholder)")
+# (a system account and the epoch as an unknown birth date, `{"first_name":"System","dob":"1970-01-01"}`, review R34)
+STAND_IN = re.compile(r"(?i:test|example|dummy|sample|mustermann|musterfrau|placeholder|system|anonymous|unknown)")
+UNKNOWN_DATE = re.compile(r"19(?:00|70)-0?1-0?1(?:T.*)?|0?1[./]0?1[./]19(?:00|70)")
 _ADDRESS_VALUE = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[^\W\d_]{3})[^\n<@/]{6,120}")
 _POSTCODE_VALUE = re.compile(r"(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 -]{2,9}")
 
@@ -64,7 +66,7 @@ def _name_words(value: str) -> list[str] | None:
     words = value.split()
     if not words or any(_WORD.fullmatch(w) is None or not w[0].isupper() for w in words):
         return None
-    return None if _STAND_IN.search(value) else words
+    return None if STAND_IN.search(value) else words
 
 
 def _alone(key: str, value: str) -> str | None:
@@ -74,13 +76,15 @@ def _alone(key: str, value: str) -> str | None:
         part = key in _NAME_PART or key in _FULL_NAME or key in _MAYBE_NAME
         return "person_name" if part and PLACEHOLDER in value and value.strip() != PLACEHOLDER else None
     if key in _DOB:
+        if UNKNOWN_DATE.fullmatch(value):
+            return None
         m = _DATE.fullmatch(value)
         return "date_of_birth" if m is not None and adult_birth_year(int(m[1] or m[2])) else None
     if key in _NAME_PART:
         words = _name_words(value)
         return "person_name" if words is not None and len(words) <= 2 else None
     if key in _FULL_NAME:
-        return "person_name" if _STAND_IN.search(value) is None and reads_as_full_name(value) else None
+        return "person_name" if STAND_IN.search(value) is None and reads_as_full_name(value) else None
     if key in _MAYBE_NAME:
         return "person_name" if reads_as_person(value) else None
     if key in _PHONE:

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from exporter.privacy.display_names import reads_as_full_name
 from exporter.privacy.identity_numbers import adult_birth_year
-from exporter.privacy.personal_fields import NOTHING
+from exporter.privacy.personal_fields import NOTHING, STAND_IN, UNKNOWN_DATE
 
 _COLS = 200
 _VALUES = 2000
@@ -43,8 +43,6 @@ _NAME_PART = re.compile(r"[A-ZÀ-Þ][\w'’-]{1,30}")
 _DATE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d|\d\d[./]\d\d[./]((?:19|20)\d\d)")
 _ADDRESS = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}).{6,120}")
 _POSTCODE = re.compile(r"(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 -]{2,9}")
-# A fixture's stand-in person (`Test Testesen`, `Max Mustermann`) is no one.
-_STAND_IN = re.compile(r"(?i:test|example|dummy|sample|mustermann|musterfrau)")
 _ID = re.compile(r"[\d .-]{6,20}|[A-Z0-9]{6,18}")
 # column -> (kind, the value's shape)
 _FIELDS = {
@@ -58,6 +56,8 @@ _FIELDS = {
 
 def _fits(kind: str, value: str) -> bool:
     if kind == "date_of_birth":
+        if UNKNOWN_DATE.fullmatch(value):
+            return False
         m = _DATE.fullmatch(value)
         return m is not None and adult_birth_year(int(m[1] or m[2]))
     if kind == "postcode":
@@ -75,7 +75,7 @@ def _fits_name(col: str, value: str) -> bool:
 
 def _person_row(cols: list[str], values: list[re.Match]) -> bool:
     for col, v in zip(cols, values, strict=False):
-        if col not in _NAME_COLS or v["s"] is None or _STAND_IN.search(v["s"]):
+        if col not in _NAME_COLS or v["s"] is None or STAND_IN.search(v["s"]):
             continue
         if v["s"] == PLACEHOLDER or (col in _PERSON_ONLY_COLS and reads_as_full_name(v["s"])):
             return True

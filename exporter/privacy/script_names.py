@@ -2,7 +2,8 @@
 
 Han (Japanese, Chinese): a surname and a given name are written with a space between them in ops text
 (`渡辺 健二`), while Japanese and Chinese prose runs its words together. So two short runs of Han with one space
-between them are a name when (a) an honorific follows (`さん`, `様`, `氏`), or (b) the pair stands in text of
+between them are a name when its surname is listed or its given name ends as only given names do, and (a) an
+honorific follows (`さん`, `様`, `氏`; a firm's trade ending, `田中 商事 様`, refused), or (b) the pair stands in text of
 another script (`inserted customer 森本 愛子 born`, `Kyoto: 渡辺 健二（075-...）`) or after a title (`院長 鈴木 一郎`), and either its surname is listed
 (Faker's ja/zh surname lists) or its given name ends as only given names do (`子`, `郎`, `美`); an ordinal or a
 role noun (`第二`, `唯一`, `负责人`) is no given name. A word ending as
@@ -49,6 +50,8 @@ _NOT_GIVEN = re.compile(r"第.|唯一|统一|統一|机器人|機器人|负责�
 _NOT_NAME_ENDS = frozenset("所店社院館場部課局会屋堂園校署庁寺駅省室係班長房舗業庫処亭荘閣組商団塾科")
 # ... and of a place's, which ends no given name but many surnames (`中村`, `木村`, `宮城`)
 _NOT_GIVEN_ENDS = _NOT_NAME_ENDS | frozenset("城県市区町村都府道")
+# Last characters of a firm's trade (商事, 建設, 郵船, 証券, 電機, 運輸, 物産, 銀行): no given name ends so.
+_FIRM_ENDS = frozenset("事産船運輸機設行券工薬電鉄航販業")
 _OTHER_SCRIPT_BEFORE = re.compile(rf"[^\s{_HAN}{_KANA}]\s*\Z")
 # A title or a role written before the name with a space (`院長 鈴木 一郎`, `受付主任 山田 花子`, `顧客 渡辺 健二`).
 _TITLE_BEFORE = re.compile(r"(?:長|主任|担当|顧客|先生|係)[ \u3000]\Z")
@@ -71,15 +74,17 @@ def pick_han_name(m: re.Match, text: str, floor: int) -> Span | None:
     sur, given = m["sur"], m["given"]
     if given[-1] in _NOT_GIVEN_ENDS or sur[-1] in _NOT_NAME_ENDS or _NOT_GIVEN.match(given):
         return None
+    named = sur in _lists()[0] or given[-1] in _GIVEN_ENDS
     if m["after"]:
-        return m.start("sur"), m.end("given")
+        # (a firm is addressed with `様` too, `田中 商事 様`, `日本 郵船 様`: review R35)
+        return (m.start("sur"), m.end("given")) if named and given[-1] not in _FIRM_ENDS else None
     if len(sur) < 2 or _OTHER_SCRIPT_AFTER.match(text, m.end("given")) is None:
         return None
     line = text.rfind("\n", 0, m.start()) + 1
     if (m.start() > line and _OTHER_SCRIPT_BEFORE.search(text, max(line, m.start() - 8), m.start()) is None
             and _TITLE_BEFORE.search(text, max(line, m.start() - 8), m.start()) is None):
         return None
-    if sur in _lists()[0] or given[-1] in _GIVEN_ENDS:
+    if named and given[-1] not in _FIRM_ENDS:
         return m.start("sur"), m.end("given")
     return None
 
