@@ -177,6 +177,12 @@ def test_structured_ordinary_fields_stay() -> None:
     assert not counts
 
 
+@pytest.mark.parametrize("line", ["?surname=<redacted:person_name>abc def ->", "then ?surname=<redacted:person_name>TAIL kept?"])
+def test_a_value_that_only_starts_with_a_placeholder_stays(line: str) -> None:
+    """Review R39: only a name's words joined to a placeholder complete a partly redacted name."""
+    assert R.redact(line).text == line
+
+
 def test_structured_brand_names_stay() -> None:
     """Review R14: a listed given name and a word no list holds is a product's name (`Victoria Metrics`)."""
     payload = {"owner": "Victoria Metrics", "name": "Ruby Sidekiq"}

@@ -40,6 +40,10 @@ _ADDRESS = frozenset(("address", "street", "street_address", "home_address", "po
                       "shipping_address", "delivery_address", "new_address"))
 _POSTCODE = frozenset(("postcode", "post_code", "postal_code", "zip", "zip_code", "zipcode", "plz"))
 PLACEHOLDER = "<redacted:person_name>"
+# A name a rule redacted in part: the placeholder and capitalised name words, one space apart (review R39: a value that
+# only starts with a placeholder, `<redacted:person_name>abc`, is no such name, and the pass stays a fixed point)
+_NAME_OR_PLACEHOLDER = r"(?:<redacted:person_name>|[A-ZÀ-Þ][\w'’-]{0,30})"
+_PART_REDACTED = re.compile(rf"{_NAME_OR_PLACEHOLDER}(?: {_NAME_OR_PLACEHOLDER}){{1,3}}")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # (with a serialiser's time of midnight, `1979-08-15T00:00:00Z`, review R16)
@@ -74,7 +78,7 @@ def _alone(key: str, value: str) -> str | None:
     if "<redacted:" in value:
         # a name field a rule redacted in part (`?full_name=<name>+Schultz`): the rest of it is the name too
         part = key in _NAME_PART or key in _FULL_NAME or key in _MAYBE_NAME
-        return "person_name" if part and PLACEHOLDER in value and value.strip() != PLACEHOLDER else None
+        return "person_name" if part and _PART_REDACTED.fullmatch(value) and value != PLACEHOLDER else None
     if key in _DOB:
         if UNKNOWN_DATE.fullmatch(value):
             return None
