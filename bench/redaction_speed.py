@@ -199,6 +199,21 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("dotted capital I after password labels", "pw: Ab1!x İ "),
     ("dotted capital I glued to a label", "İpw:Ab1!x "),
     ("dotted capital I before pass labels", "İ pass: Ab1!x "),
+    # round 18 (pii): personal data by structure
+    ("a name before street words", "Ann Lee, ul. Via a b Straße 1, x, 1 "),
+    ("street numbers without a town", "Ann Lee Via Roma 12, 12, Via 1/2, "),
+    ("numbers first before a town", "Ann Lee 12 Elm Grove, Bristol B "),
+    ("han pairs", "山田 花子 山田 "),
+    ("han pairs in latin text", "a 山田 b 花 "),
+    ("greek capitals", "Γιώργος Αντ "),
+    ("json personal members", '{"dob":"1980-01-01","address":"1 a'),
+    ("query parameters with names", "?surname=Ann&name=Ann%20Lee&phone=%2B4"),
+    ("insert rows of people", "INSERT INTO t (name, dob) VALUES ('Ann Lee', '1980-01-01'), ("),
+    ("japanese numbers after names", "山田 花子 様（090-1234-56"),
+    ("mobile words", "携帯 090-"),
+    ("cpf and kimlik labels", "cpf 1.2.3.4.5. tc kimlik 1 "),
+    ("capitalised words before bracketed addresses", "Ann Lee Ann (a@b.co) Lee "),
+    ("quoted flags", '--customer "Ann Lee" --x "'),
 )
 
 

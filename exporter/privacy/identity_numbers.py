@@ -21,13 +21,16 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from stdnum.br import cpf
 from stdnum.ca import sin
 from stdnum.es import dni, nie
 from stdnum.in_ import aadhaar, pan
+from stdnum.jp import in_ as my_number
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
 from stdnum.se import personnummer
+from stdnum.tr import tckimlik
 
 Span = tuple[int, int]
 
@@ -85,11 +88,17 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"f[øo]dselsnummer|f\.?nr\.?", fodselsnummer.is_valid),
     (r"personnummer|pnr|personal identity number", personnummer.is_valid),
     (r"pesel", pesel.is_valid),
+    # Brazil's CPF (two check digits, written `318.204.557-18`), Turkey's T.C. kimlik number (two check digits),
+    # Japan's My Number (one check digit; `個人番号`, `マイナンバー`)
+    (r"cpf", cpf.is_valid),
+    # (a Turkish form writes the label in capitals, `T.C. KİMLİK NO`: `İ` lower-cases to `i` and a combining dot)
+    (r"t\.?c\.? k(?:i\u0307?|ı)ml(?:i\u0307?|ı)k(?: (?:no\.?|numaras(?:ı|i\u0307?)))?|tckn|tc_kimlik", tckimlik.is_valid),
+    (r"個人番号|マイナンバー|my number", my_number.is_valid),
 )
 # Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
 _SHAPES = (r"\d{9}", r"\d{8,9}", r"(?i:[XYZ]?\d{7,8}[A-Z])", r"\d{12}", r"(?i:[A-Z]{5}\d{4}[A-Z])",
            r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})", r"\d{11}", r"(?:\d{2})?\d{10}",
-           r"\d{11}")
+           r"\d{11}", r"\d{11}", r"\d{11}", r"\d{12}")
 _CHECK_OF = {}
 _SHAPE_OF = {}
 for _i, (_label, _check) in enumerate(_LABELS):
@@ -103,14 +112,16 @@ LABELLED_ID = (
 )
 LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
                        "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen",
-                       "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel")
+                       "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel", "cpf",
+                       "kimlik", "ki\u0307mli\u0307k", "tckn", "個人番号", "マイナンバー", "my number")
 
 _GROUP = re.compile(r"[^\W_]+")
 _RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
 _SEPARATORS = re.compile(r"[\s:#=.]*")
 # A candidate value: letters and digits, in groups split by one space or dash (`SK 75 11 84 C`, `9566 3238 5088`).
-# (Letters beyond ASCII are letters: `Fødselsnummer for honnørrabatt: <id>` has the id in its second run.)
-_RUN = re.compile(r"[^\W_]+(?:[ -][^\W_]+)*")
+# (Letters beyond ASCII are letters: `Fødselsnummer for honnørrabatt: <id>` has the id in its second run; a dot
+# between digits joins groups as the CPF writes them, `318.204.557-18`.)
+_RUN = re.compile(r"[^\W_]+(?:(?:[ -]|(?<=\d)\.(?=\d))[^\W_]+)*")
 
 
 def _window(text: str, a: int) -> str:
@@ -140,7 +151,7 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
             if kept >= 6:
                 cuts.append(group.end())
         for cut in reversed(cuts):
-            compact = run[0][:cut].replace(" ", "").replace("-", "")
+            compact = run[0][:cut].replace(" ", "").replace("-", "").replace(".", "")
             if shape.fullmatch(compact) is None:
                 continue
             if check(compact.upper() if check in (_nino, _document) else compact):
@@ -155,7 +166,7 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
 DATE_OF_BIRTH = (
     r"(?<![a-z])(?:date of birth|birth ?date|d\.?o\.?b\.?"
     r"|date de naissance|née? le|fecha de nacimiento|geboortedatum|geburtsdatum|data di nascita"
-    r"|data de nascimento"
+    r"|data de nascimento|doğum tarihi(?:ni|niz)?|nasci(?:d[ao])? em"  # (Turkish's label; `nasci em`: "I was born on")
     # `born`, `geb.` (German), `ur.` (Polish), `født` (Norwegian, Danish) only with nothing but a separator or a name
     # before the date (`_NO_DIGIT`): `Kafka was born on <date>` has a word between
     r"|born|geb\.|geboren|ur\.|urodzon[ya]|f[øo]dt)(?![a-z])"
@@ -163,7 +174,7 @@ DATE_OF_BIRTH = (
 # (`birthday` left out: `the team birthday lunch is on <date>`; `né le` only with its accent: `ne le relancez pas avant
 # le <date>` is French for "don't")
 DATE_OF_BIRTH_NEEDLES = ("birth", "dob", "d.o.b", "naissance", "né le", "née le", "nacimiento", "geboorte", "geburt",
-                         "nascita", "nascimento", "born", "geb", "ur.", "urodzon", "født", "fodt")
+                         "nascita", "nascimento", "doğum", "nasci", "born", "geb", "ur.", "urodzon", "født", "fodt")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE = re.compile(

@@ -107,6 +107,8 @@ from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.person_records import people_in_records
 from exporter.privacy.personal_data import public_addresses_only
+from exporter.privacy.personal_fields import field_kinds, fields_in_text, has_personal_key
+from exporter.privacy.record_rows import people_in_insert_rows
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
 from exporter.privacy.rule_table import RULES
@@ -215,12 +217,27 @@ class Redactor:
                     out[k] = self._redact_keyed(k, v, counts)
                 else:
                     out[k] = self.redact_value(v, counts)
+            if (self._names or self._birth_dates or "postal_address" in self.classes) and has_personal_key(value):
+                self._personal_leaves(value, out, counts)
             return out
         if isinstance(value, list):
             return [self.redact_value(v, counts) for v in value]
         if isinstance(value, tuple):
             return tuple(self.redact_value(v, counts) for v in value)
         return value
+
+    def _personal_leaves(self, value: dict, out: dict, counts: Counter) -> None:
+        """A dict's string leaves read with their keys, by the decision the text path applies to JSON members
+        (`{"caller": ..., "dob": ..., "postcode": ...}` as data is redacted as its JSON text is; review F19)."""
+        leaves = [(k, v) for k, v in value.items() if isinstance(k, str) and isinstance(v, str)]
+        if not leaves:
+            return
+        person = any(isinstance(v, str) and "<redacted:person_name>" in v for v in out.values())
+        for i, kind in field_kinds(leaves, person, self.classes).items():
+            key = leaves[i][0]
+            if "<redacted:" not in out[key]:
+                out[key] = placeholder_for(kind)
+                counts[kind] += 1
 
     def _redact_keyed(self, key: str, value: str, counts: Counter) -> str:
         if not_secret(value.strip()) or PLACEHOLDER_SPLIT.fullmatch(value):
@@ -237,12 +254,27 @@ class Redactor:
             # (a roster line may hold nothing a rule finds but a surname, a given name and a birth date side by side)
             out, found = people_in_records(out, self._birth_dates, self._names, self._ids)
             counts.update({k: n for k, n in found.items() if n})
+        out = self._fields_by_structure(out, counts)
         if self._names and out is not text and "<redacted:" in out:
             if "<redacted:person_name>" in out:
                 out, n = same_person_elsewhere(text, out)
                 counts["person_name"] += n
             out, n = owner_of_personal_data(out)
             counts["person_name"] += n
+        return out
+
+
+    def _fields_by_structure(self, out: str, counts: Counter) -> str:
+        """A record's fields read with their names (an `INSERT` row's columns, JSON members, query parameters);
+        then the rules once more when these found something, so a name found here opens what follows it (a
+        street address). (Not always a fixed point yet: a name found by the rules' rerun or by the name passes after
+        this one can make another field a person's on the next read; review R39, left open.)"""
+        out, rows = people_in_insert_rows(out, self.classes)
+        out, fields = fields_in_text(out, self.classes)
+        if rows or fields:
+            counts.update(rows)
+            counts.update(fields)
+            out = redact_to_fixed_point(out, self._rules, self._custom, counts)
         return out
 
 

@@ -46,6 +46,12 @@ from exporter.privacy.credential_formats import (
     pick_url_creds,
     pick_url_user_token,
 )
+from exporter.privacy.display_names import (
+    NAME_BEFORE_BRACKETED_ADDRESS,
+    NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
+    pick_name_before_bracketed_address,
+)
+from exporter.privacy.japanese_phones import JAPANESE_PHONE, JAPANESE_PHONE_NEEDLES, pick_japanese_phone
 from exporter.privacy.named_secrets import (
     ASSIGN,
     INNER_KW,
@@ -137,7 +143,16 @@ from exporter.privacy.prose_passwords import (
     pick_user_pair,
 )
 from exporter.privacy.rule_engine import SEP, Rule, bounded, make_rule, secret_value
+from exporter.privacy.script_names import (
+    GREEK_NAME,
+    HAN_NAME,
+    greek_gate,
+    han_gate,
+    pick_greek_name,
+    pick_han_name,
+)
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
+from exporter.privacy.street_addresses import PERSON_ADDRESS, PERSON_ADDRESS_NEEDLES, pick_person_address
 from exporter.privacy.travel_documents import (
     MRZ_CARD_DATES,
     MRZ_CARD_NAME,
@@ -438,6 +453,14 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", LOWER_NAME, gate=lower_name_gate, pick=pick_lower_name, prose=True),
     make_rule("person_name", LOGIN_NAME, gate=login_name_gate, pick=pick_login_name),
     make_rule("person_name", MENTION, needles=("@",), pick=pick_mention),
+    # Names in Han characters and in Greek (script_names.py).
+    make_rule("person_name", HAN_NAME, gate=han_gate, pick=pick_han_name, prose=True),
+    make_rule("person_name", GREEK_NAME, gate=greek_gate, pick=pick_greek_name, prose=True, cased=True),
+    make_rule("person_name", NAME_BEFORE_BRACKETED_ADDRESS, needles=NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
+              pick=pick_name_before_bracketed_address, cased=True),
+    make_rule("phone", JAPANESE_PHONE, needles=JAPANESE_PHONE_NEEDLES, pick=pick_japanese_phone),
+    # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
+    make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),

@@ -1,0 +1,96 @@
+"""A person's street address with no label before it, found by its structure and by whose it is.
+
+A full postal address has a shape no other ops text has in one piece: a street (a street-type word such as
+`ul.`, `Via`, `Rua`, `...straße`, `gate`), its house number, a comma, a postcode and its town
+(`ul. Zabłocie 9/12, 30-701 Kraków`, `Rua XV de Novembro 1299, apto 804, 80060-000 Curitiba`). The shape alone
+does not say the address is a person's: a company's seat in a signature or a workshop's delivery address is
+written the same way and is ordinary text (round 17's structure rule lost such lines). So the address is taken
+only when a person was just named before it on the same line (the name already redacted): `rented to <name> ...
+visit booked at <address>`, `| <name> | <e-mail> | <address> |`, `name = "<name>", street = "<address>"`.
+A signature's separators (` — `, ` · `) or a company's legal form between the name and the address say the
+address is the employer's, and it stays.
+
+The pattern opens right after the placeholder (its needle gates the rule), reads at most `_GAP` characters to the street and bounded
+runs after it, so the cost per placeholder is fixed and the rule is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_GAP = 80
+# A word of a street's name: letters first, no space, comma or digit (`Karl-Heine-Straße`, `ul.`, `XV`).
+_WORD = r"[^\W\d_][^\s,\d<]{0,30}"
+_TOWN = r"[^\W\d_][\w’-]{1,30}(?:[ \t][A-ZÀ-ÞΑ-Ω][\w’-]{1,30})?"  # (`São Paulo`, `Victoria Island`)
+PERSON_ADDRESS = (
+    r"(?<=<redacted:person_name>)(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
+    # the street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`)
+    r"(?:(?P<street>(?:" + _WORD + r"[ \t]){1,5})(?P<num>\d{1,4}[A-Za-z]?(?:/\d{1,4}|-[A-Za-z0-9]{1,4})?)"
+    r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r"))"
+    r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?"
+    # a postcode then its town (`30-701 Kraków`, `1016 GC Amsterdam`), or a town then a UK postcode (`Bristol BS7 8PQ`)
+    r"(?:(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{4,5})"
+    r"[ \t]+(?P<town>" + _TOWN + r")"
+    r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}))(?![\w’-])"
+)
+PERSON_ADDRESS_NEEDLES = ("<redacted:person_name>",)
+
+# Words that open a street's name, lower case (Polish, Italian, Portuguese, Spanish, Catalan, French, Greek, English).
+_OPENS = frozenset((
+    "ul.", "al.", "os.", "pl.", "ulica", "aleja", "via", "viale", "corso", "piazza", "largo", "rua", "avenida",
+    "av.", "travessa", "praça", "calle", "carrer", "paseo", "rambla", "rue", "avenue", "boulevard", "bd",
+    "λεωφόρος", "οδός", "am", "chemin", "impasse", "allée",
+))
+# Words that end a street's name written after its number (`22 Elm Grove`, `14 Rowan Close`), whole words only.
+_NAMED_ENDS = frozenset(("street", "road", "lane", "avenue", "drive", "grove", "close", "terrace", "gardens",
+                         "crescent", "square", "place", "court", "way", "mews", "row", "walk", "hill", "park"))
+# Endings of a street's name, lower case: a word of its own (`Thereses gate`, `Gohliser Straße`) or a compound's
+# end (`Karl-Heine-Straße`, `Birkenweg`).
+_ENDS = ("straße", "strasse", "str.", "str", "weg", "gasse", "allee", "platz", "damm", "ufer", "gate", "veien", "vei",
+         "gata", "gatan", "vägen", "straat", "laan", "plein", "gracht", "street", "road", "lane", "drive")
+# Between the name and the address: a signature's separators, a company's legal form or an office's floor or suite
+# say the address is the employer's (`<name> — Cantabile Strings — Via dei Liutai 3, 26100 Cremona`, `| 3rd Floor,`).
+_EMPLOYER = re.compile(
+    r"[—·]|(?<![^\W_])(?:GmbH|Ltd|Limited|Inc|LLC|AG|PLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|ASA|AB|Oy|ApS|SAS|SARL"
+    r"|S\.p\.A\.|S\.r\.l\.|Srl|sp\. z o\.o\.|Ltda|A\.Ş\.|(?i:floor|suite|etage|piso))(?![^\W_])"
+)
+
+
+def _street_start(words: list[str]) -> int | None:
+    """Index of the word the street's name opens with, or None when no word says street."""
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _OPENS:
+            return i
+        if low.endswith(_ENDS) and word[0].isupper() or low in ("gate", "vei", "straße", "strasse", "street", "road"):
+            # the capitalised words right before a street-type word are its name (`Gohliser Straße`)
+            j = i
+            while j > 0 and j > i - 2 and words[j - 1][:1].isupper():
+                j -= 1
+            return j if j < i or word[0].isupper() else None
+    return None
+
+
+def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
+    """The address from its street's first word to its postcode or town, when a street-type word opens or ends the
+    street, the town is capitalised and nothing between the name and the address says it is an employer's."""
+    town = m["town"] or m["uktown"]
+    if not town[0].isupper() or _EMPLOYER.search(m["gap"]):
+        return None
+    end = m.end("town") if m["town"] is not None else m.end("ukpost")
+    if m["named"] is not None:
+        words = m["named"].split()
+        low = [w.lower() for w in words]
+        if low[0] not in _OPENS and low[-1] not in _NAMED_ENDS:
+            return None
+        return m.start("first"), end
+    words = m["street"].split()
+    first = _street_start(words)
+    if first is None:
+        return None
+    start = m.start("street")
+    for word in words[:first]:
+        start = text.index(word, start) + len(word)
+    return text.index(words[first], start), end
