@@ -1157,6 +1157,7 @@ class Relation:
 _INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
 
 
+@lru_cache(maxsize=16384)
 def _typo(a: str, b: str) -> bool:
     """A one-letter slip of a long word ("memroy"), also when one side is a plural ("incidnets" / "incident"),
     or another form of one verb where Snowball's suffix rules part them ("rebalance" "rebal", "rebalancing"
@@ -1174,6 +1175,9 @@ def _typo(a: str, b: str) -> bool:
 _SHORT_WORD = 24
 
 
+# (kept: a lookup relates its question to ~10 candidates and the same words recur from lookup to lookup; the sets
+# are shared, so callers copy them, as `term_pairs.pair_first` does)
+@lru_cache(maxsize=2048)
 def _typo_keys(word: str) -> set[str]:
     """Keys that two words `_typo` relates always share, so each word looks up its few possible slips
     (`detectors.term_pairs`). Two words one edit apart share a one-letter deletion (the word itself for an
@@ -1194,6 +1198,7 @@ def _typo_keys(word: str) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=16384)
 def _narrows(broad: str, narrow: str) -> bool:
     """5xx > 503; prod > prod-eu, tl-prod-eu1; eu > eu-north-1 (only broad environment and region words)."""
     if re.fullmatch(r"[1-5]xx", broad) and re.fullmatch(r"\d{3}", narrow):
@@ -1247,11 +1252,15 @@ def _narrow_keys(term: str) -> set[str]:
     return keys
 
 
+# (kept and shared, as `_typo_keys`)
+@lru_cache(maxsize=2048)
 def _either_keys(term: str) -> set[str]:
     """A term's keys in both roles (`_narrows` either way round), each marked by the role the other term must take."""
     return {"b" + k for k in _broad_keys(term)} | {"n" + k for k in _narrow_keys(term)}
 
 
+# (kept and shared, as `_typo_keys`)
+@lru_cache(maxsize=2048)
 def _either_keys_other(term: str) -> set[str]:
     """The other side's keys, marked to meet `_either_keys`: its narrow keys meet a broad term, and the reverse."""
     return {"b" + k for k in _narrow_keys(term)} | {"n" + k for k in _broad_keys(term)}
