@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
 import snowballstemmer
@@ -1166,6 +1166,28 @@ class Relation:
 _INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
 
 
+#: Longest word the pair tests keep their results for (`_kept_for_words`): a question may hold a pasted 8 KB token,
+#: and a stream of those would fill the caches with words no other question repeats (review Q10, round 18).
+_KEPT_WORD = 64
+
+
+def _kept_for_words(maxsize: int):
+    """`lru_cache` for a pure function of words, bypassed when a word is longer than `_KEPT_WORD`. Kept because a
+    lookup relates its question to ~10 candidates and the same words recur from lookup to lookup; sets returned are
+    shared, so callers copy them, as `term_pairs.pair_first` does."""
+    def wrap(fn):
+        kept = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def call(*words: str):
+            return kept(*words) if max(map(len, words)) <= _KEPT_WORD else fn(*words)
+
+        call.cache_info = kept.cache_info
+        return call
+    return wrap
+
+
+@_kept_for_words(16384)
 def _typo(a: str, b: str) -> bool:
     """A one-letter slip of a long word ("memroy"), also when one side is a plural ("incidnets" / "incident"),
     or another form of one verb where Snowball's suffix rules part them ("rebalance" "rebal", "rebalancing"
@@ -1183,6 +1205,7 @@ def _typo(a: str, b: str) -> bool:
 _SHORT_WORD = 24
 
 
+@_kept_for_words(2048)
 def _typo_keys(word: str) -> set[str]:
     """Keys that two words `_typo` relates always share, so each word looks up its few possible slips
     (`detectors.term_pairs`). Two words one edit apart share a one-letter deletion (the word itself for an
@@ -1203,6 +1226,7 @@ def _typo_keys(word: str) -> set[str]:
     return keys
 
 
+@_kept_for_words(16384)
 def _narrows(broad: str, narrow: str) -> bool:
     """5xx > 503; prod > prod-eu, tl-prod-eu1; eu > eu-north-1 (only broad environment and region words)."""
     if re.fullmatch(r"[1-5]xx", broad) and re.fullmatch(r"\d{3}", narrow):
@@ -1279,11 +1303,13 @@ def _narrow_keys(term: str) -> set[str]:
     return keys
 
 
+@_kept_for_words(2048)
 def _either_keys(term: str) -> set[str]:
     """A term's keys in both roles (`_narrows` either way round), each marked by the role the other term must take."""
     return {"b" + k for k in _broad_keys(term)} | {"n" + k for k in _narrow_keys(term)}
 
 
+@_kept_for_words(2048)
 def _either_keys_other(term: str) -> set[str]:
     """The other side's keys, marked to meet `_either_keys`: its narrow keys meet a broad term, and the reverse."""
     return {"b" + k for k in _narrow_keys(term)} | {"n" + k for k in _broad_keys(term)}

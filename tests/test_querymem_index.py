@@ -274,3 +274,42 @@ def test_a_large_org_whose_best_rows_share_one_chunk_still_gets_the_exact_top_k(
     exact = vecs @ query
     assert [i for i, _ in got] == [int(i) for i in np.argsort(-exact, kind="stable")[:10]]
     assert all(start <= i < start + 12 for i, _ in got)
+
+
+def _brute_force(index: QueryIndex, org: str, vec: np.ndarray, now: float, k: int) -> list[tuple[int, float]]:
+    """The search's answer computed the long way: every row's expiry tested (the path `soonest` lets a search skip)."""
+    shard = index._orgs[org]
+    block = shard.block
+    saved, block.soonest = block.soonest, -np.inf  # never past the horizon: the row-by-row masks run
+    try:
+        return index.search(org, vec, user=None, now=now, k=k)
+    finally:
+        block.soonest = saved
+
+
+def test_a_search_that_skips_the_expiry_test_finds_what_the_row_by_row_test_finds():
+    """While every row is fresh the search takes no expiry mask; once one row's TTL passes (by time, by an added
+    row, or a row moved into a hole) the masks run again, and the expired-but-kept row takes its own place."""
+    rng = np.random.default_rng(11)
+    vecs = _unit(rng, 6000)
+    index = QueryIndex(horizon=600)
+    index.add(_entries(vecs[:5000], ttl=3600))
+    index.pack()
+    query = vecs[7]
+    assert index.search("acme", query, user=None, now=NOW, k=4) == _brute_force(index, "acme", query, NOW, 4)
+    # a row whose TTL is already over when it is added (kept for the horizon): only the row-by-row test finds it
+    index.add([IndexEntry(9000, "acme", query, NOW - 1, "k", "alerts", None)])
+    found = index.search("acme", query, user=None, now=NOW, k=4)
+    assert found == _brute_force(index, "acme", query, NOW, 4) and len(found) == 5 and found[0][0] == 9000
+    index._remove("acme", 9000)
+    # time passing: at NOW + 3601 every row is past its TTL and inside the horizon, so all go to the expired side
+    late = index.search("acme", query, user=None, now=NOW + 3601, k=4)
+    assert late == _brute_force(index, "acme", query, NOW + 3601, 4) and len(late) == 4 and late[0][0] == 7
+    # a search that finds every row fresh makes the bound exact again (the removed row had lowered it)
+    index.search("acme", query, user=None, now=NOW, k=4)
+    assert index._orgs["acme"].block.soonest == NOW + 3600 + 600
+    more = _entries(vecs[5000:], ttl=1800)
+    index.add([IndexEntry(e.id + 5000, e.org_id, e.vector, e.expires_at, e.intent_key, e.subject, None) for e in more])
+    for now in (NOW, NOW + 1801, NOW + 3601):
+        for i in rng.integers(0, 6000, 5):
+            assert index.search("acme", vecs[i], user=None, now=now, k=4) == _brute_force(index, "acme", vecs[i], now, 4)

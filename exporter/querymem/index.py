@@ -108,6 +108,9 @@ class _Block:
         self.subject = np.zeros(16, dtype=np.int32)
         self.n = 0
         self.personal = 0  # rows only one user may match: none, and a search skips the owner test
+        # At or below every row's `expires` (never raised by a removal: a lower bound, made exact again by a search
+        # that finds every row fresh): while it is past the TTL's horizon, a search needs no expiry test row by row.
+        self.soonest = np.inf
         self.slot: dict[int, int] = {}
         self.packed: packed.PackedRows | None = None  # fbgemm's copy of the rows, made by `pack`
 
@@ -125,6 +128,7 @@ class _Block:
         self.vecs[i] = entry.vector
         self.ids[i] = entry.id
         self.expires[i] = entry.expires_at
+        self.soonest = min(self.soonest, entry.expires_at)
         self.owner[i] = owner
         self._written(i)
         self.personal += owner != _ORG_SCOPE
@@ -337,26 +341,40 @@ class QueryIndex:
             shard = self._orgs.get(org)
             if shard is None or not shard.block.n:
                 return []
-            block, n = shard.block, shard.block.n
-            expires = block.expires[:n]
-            allowed = expires > now
-            if block.personal:  # only an org with personal rows needs the owner test
-                owner = shard.owner_code(user, False)
-                allowed &= (block.owner[:n] == _ORG_SCOPE) | (block.owner[:n] == owner)
-            if subject is not None:
-                wanted = [shard.subjects[s] for s in (subject, "") if s in shard.subjects]
-                allowed &= np.isin(block.subject[:n], wanted)
+            block = shard.block
             approx, margin = block.approximate(vec)
-            # The k best fresh entries and the k best expired ones: a question asked every day would otherwise
-            # fill the k places with last week's copies (similarity 1.0 each) and hide today's fresh answer.
-            fresh = expires - self.horizon > now
-            fresh_allowed = allowed & fresh
-            expired_allowed = allowed & ~fresh
-            pos_fresh = block.near_best(approx, margin, None if fresh_allowed.all() else fresh_allowed, k)
-            pos_expired = block.near_best(approx, margin, None if expired_allowed.all() else expired_allowed, k)
+            pos_fresh, pos_expired = self._near_best(shard, approx, margin, user=user, now=now, subject=subject, k=k)
             with one_blas_thread():
                 found = block.exact_best(vec, pos_fresh, k) + block.exact_best(vec, pos_expired, k)
         return sorted(found, key=lambda p: (-round(p[1], 6), -p[0]))
+
+    def _near_best(self, shard: _OrgShard, approx: np.ndarray, margin: float, *, user: str | None, now: float,
+                   subject: str | None, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The rows that may be among the `k` best fresh ones and among the `k` best expired-but-kept ones that
+        `user` may match (`_Block.near_best`). Call under the lock."""
+        block, n = shard.block, shard.block.n
+        if subject is None and not block.personal and block.soonest - self.horizon > now:
+            # Every row fresh (each `expires` is at or above `soonest`) and every one the asker's: the masks below
+            # would all be whole and the expired set empty. Two passes over the 8-byte expiry column and four over
+            # the masks saved, ~0.2 ms at 100k rows once the model has evicted them from the caches.
+            return block.near_best(approx, margin, None, k), np.empty(0, dtype=np.int64)
+        expires = block.expires[:n]
+        allowed = expires > now
+        if block.personal:  # only an org with personal rows needs the owner test
+            owner = shard.owner_code(user, False)
+            allowed &= (block.owner[:n] == _ORG_SCOPE) | (block.owner[:n] == owner)
+        if subject is not None:
+            wanted = [shard.subjects[s] for s in (subject, "") if s in shard.subjects]
+            allowed &= np.isin(block.subject[:n], wanted)
+        # The k best fresh entries and the k best expired ones: a question asked every day would otherwise
+        # fill the k places with last week's copies (similarity 1.0 each) and hide today's fresh answer.
+        fresh = expires - self.horizon > now
+        if fresh.all():
+            block.soonest = float(expires.min())  # exact again after removals lowered it: the next search is quick
+        fresh_allowed = allowed & fresh
+        expired_allowed = allowed & ~fresh
+        return (block.near_best(approx, margin, None if fresh_allowed.all() else fresh_allowed, k),
+                block.near_best(approx, margin, None if expired_allowed.all() else expired_allowed, k))
 
     def same_key(self, org: str, key: str, vec: np.ndarray, *, user: str | None, now: float) -> list[tuple[int, float]]:
         """Live entries with exactly this intent key that the user may match, with their similarity."""
