@@ -182,6 +182,12 @@ def fields_in_text(text: str, classes: frozenset[str]) -> tuple[str, Mapping[str
             pairs = [(m["key"], unquote_plus(m["val"]) if decode else m["val"]) for m in group]
             for i, kind in field_kinds(pairs, person, classes).items():
                 spans.append((group[i].start("val"), group[i].end("val"), kind))
+    return replace_spans(text, spans)
+
+
+def replace_spans(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, Mapping[str, int]]:
+    """Each (start, end, kind) span replaced by its placeholder, counted by kind; a span that starts inside
+    an earlier one is dropped, so two rules that read one value replace it once."""
     if not spans:
         return text, NOTHING
     found: Counter = Counter()

@@ -14,12 +14,11 @@ the text.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
 
 from exporter.privacy.display_names import reads_as_full_name
 from exporter.privacy.identity_numbers import adult_birth_year
-from exporter.privacy.personal_fields import NOTHING, STAND_IN, UNKNOWN_DATE
+from exporter.privacy.personal_fields import NOTHING, STAND_IN, UNKNOWN_DATE, replace_spans
 
 _COLS = 200
 _VALUES = 2000
@@ -102,14 +101,4 @@ def people_in_insert_rows(text: str, classes: frozenset[str]) -> tuple[str, Mapp
                 kind = "postal_address" if field == "postcode" else field
                 if kind in classes and (_fits_name(col, v["s"]) if field == "person_name" else _fits(field, v["s"])):
                     spans.append((v.start("s"), v.end("s"), kind))
-    if not spans:
-        return text, NOTHING
-    found: Counter = Counter()
-    out, last = [], 0
-    for a, b, kind in spans:
-        out.append(text[last:a])
-        out.append(f"<redacted:{kind}>")
-        found[kind] += 1
-        last = b
-    out.append(text[last:])
-    return "".join(out), found
+    return replace_spans(text, spans)
