@@ -1173,8 +1173,8 @@ _KEPT_WORD = 64
 
 def _kept_for_words(maxsize: int):
     """`lru_cache` for a pure function of words, bypassed when a word is longer than `_KEPT_WORD`. Kept because a
-    lookup relates its question to ~10 candidates and the same words recur from lookup to lookup; sets returned are
-    shared, so callers copy them, as `term_pairs.pair_first` does."""
+    lookup relates its question to ~10 candidates and the same words recur from lookup to lookup. A result is shared
+    by every caller, so the key functions return frozensets."""
     def wrap(fn):
         kept = lru_cache(maxsize=maxsize)(fn)
 
@@ -1206,7 +1206,7 @@ _SHORT_WORD = 24
 
 
 @_kept_for_words(2048)
-def _typo_keys(word: str) -> set[str]:
+def _typo_keys(word: str) -> frozenset[str]:
     """Keys that two words `_typo` relates always share, so each word looks up its few possible slips
     (`detectors.term_pairs`). Two words one edit apart share a one-letter deletion (the word itself for an
     insertion, the same deletion for a substitution or a swap); that is linear in the words only while they are short,
@@ -1214,7 +1214,7 @@ def _typo_keys(word: str) -> set[str]:
     last ``n - n // 2 - 1`` letters untouched. A word of a length between takes both kinds, as a pair of words either
     side of the cut does."""
     if not (word.isalpha() and len(word) >= 5):
-        return set()
+        return frozenset()
     # (keys are strings, a letter for their kind: nothing for the garbage collector to track, unlike tuples)
     keys = {"i" + _INFLECTION.sub("", word)}
     for w in {word, word.removesuffix("s")}:
@@ -1223,7 +1223,7 @@ def _typo_keys(word: str) -> set[str]:
         if len(w) >= _SHORT_WORD:
             for n in (len(w) - 1, len(w)):
                 keys |= {f"h{n}:{w[:n // 2]}", f"t{n}:{w[len(w) - (n - n // 2 - 1):]}"}
-    return keys
+    return frozenset(keys)
 
 
 @_kept_for_words(16384)
@@ -1304,15 +1304,15 @@ def _narrow_keys(term: str) -> set[str]:
 
 
 @_kept_for_words(2048)
-def _either_keys(term: str) -> set[str]:
+def _either_keys(term: str) -> frozenset[str]:
     """A term's keys in both roles (`_narrows` either way round), each marked by the role the other term must take."""
-    return {"b" + k for k in _broad_keys(term)} | {"n" + k for k in _narrow_keys(term)}
+    return frozenset({"b" + k for k in _broad_keys(term)} | {"n" + k for k in _narrow_keys(term)})
 
 
 @_kept_for_words(2048)
-def _either_keys_other(term: str) -> set[str]:
+def _either_keys_other(term: str) -> frozenset[str]:
     """The other side's keys, marked to meet `_either_keys`: its narrow keys meet a broad term, and the reverse."""
-    return {"b" + k for k in _narrow_keys(term)} | {"n" + k for k in _broad_keys(term)}
+    return frozenset({"b" + k for k in _narrow_keys(term)} | {"n" + k for k in _broad_keys(term)})
 
 
 def _intents_agree(a: str | None, b: str | None) -> bool:
