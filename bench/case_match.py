@@ -115,6 +115,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -313,107 +314,41 @@ def blind_all() -> Dataset:
     return same_answer(with_libraries(ds, postmortems2(), incidents()))
 
 
+def writer_reports(n: int) -> Dataset:
+    """The postmortems cases with the reports of the writer set `cN` (`queries_cN.jsonl`; see the module docstring
+    for who wrote each and when), answers widened by `same_answer.json`."""
+    return same_answer(incidents(POSTMORTEMS, f"postmortems-c{n}", f"queries_c{n}.jsonl"))
+
+
+def writer_reports_all(n: int) -> Dataset:
+    """The same reports against every hand-written library at once (345 cases), scored as `blind_all`."""
+    ds = incidents(POSTMORTEMS, f"c{n}-all-libraries", f"queries_c{n}.jsonl")
+    return same_answer(with_libraries(ds, postmortems2(), incidents()))
+
+
 def postmortems_c3() -> Dataset:
     """The postmortems cases with harder reports (round 8): another writer, who saw only the write-up addresses,
     wrote what an on-call engineer at a *different* company would report on hitting the same failure mode,
-    symptoms only, no company or product names, none of the write-up's distinctive cause words (see the README)."""
-    return same_answer(incidents(POSTMORTEMS, "postmortems-c3", "queries_c3.jsonl"))
+    symptoms only, no company or product names, none of the write-up's distinctive cause words (see the README).
+    Each later set cN (c4 ... c10, one independent writer per round from round 12) was written the same way."""
+    return writer_reports(3)
 
 
 def c3_all() -> Dataset:
     """The round-8 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
-    ds = incidents(POSTMORTEMS, "c3-all-libraries", "queries_c3.jsonl")
-    return same_answer(with_libraries(ds, postmortems2(), incidents()))
+    return writer_reports_all(3)
 
 
-def postmortems_c4() -> Dataset:
-    """The postmortems cases with 90 reports by a fourth independent writer (round 12), written as `postmortems_c3`'s
-    were: another company's on-call engineer, symptoms only, from the write-up addresses alone (see c4/README.md)."""
-    return same_answer(incidents(POSTMORTEMS, "postmortems-c4", "queries_c4.jsonl"))
-
-
-def c4_all() -> Dataset:
-    """The round-12 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
-    ds = incidents(POSTMORTEMS, "c4-all-libraries", "queries_c4.jsonl")
-    return same_answer(with_libraries(ds, postmortems2(), incidents()))
-
-
-def postmortems_c5() -> Dataset:
-    """The postmortems cases with 90 reports by a fifth independent writer (round 13), written as c4's were."""
-    return same_answer(incidents(POSTMORTEMS, "postmortems-c5", "queries_c5.jsonl"))
-
-
-def c5_all() -> Dataset:
-    """The round-13 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
-    ds = incidents(POSTMORTEMS, "c5-all-libraries", "queries_c5.jsonl")
-    return same_answer(with_libraries(ds, postmortems2(), incidents()))
-
-
-def postmortems_c6() -> Dataset:
-    """The postmortems cases with 90 reports by a sixth independent writer (round 14), written as c5's were."""
-    return same_answer(incidents(POSTMORTEMS, "postmortems-c6", "queries_c6.jsonl"))
-
-
-def c6_all() -> Dataset:
-    """The round-14 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
-    ds = incidents(POSTMORTEMS, "c6-all-libraries", "queries_c6.jsonl")
-    return same_answer(with_libraries(ds, postmortems2(), incidents()))
-
-
-def postmortems_c7() -> Dataset:
-    """The postmortems cases with 90 reports by a seventh independent writer (round 15), written as c6's were."""
-    return same_answer(incidents(POSTMORTEMS, "postmortems-c7", "queries_c7.jsonl"))
-
-
-def c7_all() -> Dataset:
-    """The round-15 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
-    ds = incidents(POSTMORTEMS, "c7-all-libraries", "queries_c7.jsonl")
-    return same_answer(with_libraries(ds, postmortems2(), incidents()))
-
-
-def postmortems_c8() -> Dataset:
-    """The postmortems cases with 90 reports by an eighth independent writer (round 16), written as c7's were."""
-    return same_answer(incidents(POSTMORTEMS, "postmortems-c8", "queries_c8.jsonl"))
-
-
-def c8_all() -> Dataset:
-    """The round-16 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
-    ds = incidents(POSTMORTEMS, "c8-all-libraries", "queries_c8.jsonl")
-    return same_answer(with_libraries(ds, postmortems2(), incidents()))
-
-
-def postmortems_c9() -> Dataset:
-    """The postmortems cases with 90 reports by a ninth independent writer (round 17), written as c8's were."""
-    return same_answer(incidents(POSTMORTEMS, "postmortems-c9", "queries_c9.jsonl"))
-
-
-def c9_all() -> Dataset:
-    """The round-17 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
-    ds = incidents(POSTMORTEMS, "c9-all-libraries", "queries_c9.jsonl")
-    return same_answer(with_libraries(ds, postmortems2(), incidents()))
-
-
-def postmortems_c10() -> Dataset:
-    """The postmortems cases with 90 reports by a tenth independent writer (round 18), written as c9's were."""
-    return same_answer(incidents(POSTMORTEMS, "postmortems-c10", "queries_c10.jsonl"))
-
-
-def c10_all() -> Dataset:
-    """The round-18 reports against every hand-written library at once (345 cases), scored as `blind_all`."""
-    ds = incidents(POSTMORTEMS, "c10-all-libraries", "queries_c10.jsonl")
-    return same_answer(with_libraries(ds, postmortems2(), incidents()))
-
+#: The writer sets c3 ... c10, in the order they were written.
+WRITER_SETS = range(3, 11)
 
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
         "postmortems2-firstlook": postmortems2_firstlook, "firstlook-all": firstlook_all,
-        "incidents": incidents, "postmortems-blind": postmortems_blind, "blind-all": blind_all,
-        "postmortems-c3": postmortems_c3, "c3-all": c3_all, "postmortems-c4": postmortems_c4, "c4-all": c4_all,
-        "postmortems-c5": postmortems_c5, "c5-all": c5_all,
-        "postmortems-c6": postmortems_c6, "c6-all": c6_all,
-        "postmortems-c7": postmortems_c7, "c7-all": c7_all, "postmortems-c8": postmortems_c8, "c8-all": c8_all,
-        "postmortems-c9": postmortems_c9, "c9-all": c9_all,
-        "postmortems-c10": postmortems_c10, "c10-all": c10_all}
+        "incidents": incidents, "postmortems-blind": postmortems_blind, "blind-all": blind_all}
+for _n in WRITER_SETS:
+    SETS[f"postmortems-c{_n}"] = partial(writer_reports, _n)
+    SETS[f"c{_n}-all"] = partial(writer_reports_all, _n)
 
 
 def index_product(ds: Dataset, url: str, now: float) -> tuple:
