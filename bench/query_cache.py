@@ -71,29 +71,14 @@ from exporter.text.embeddings import DIM, embed, embed_one, to_blob  # noqa: E40
 NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
 DATA = Path(__file__).resolve().parent / "data"
 PAIRS = DATA / "query_pairs"
-PAIRS2 = DATA / "query_pairs2"
-PAIRS3 = DATA / "query_pairs3"
-PAIRS4 = DATA / "query_pairs4"
-PAIRS5 = DATA / "query_pairs5"
-PAIRS6 = DATA / "query_pairs6"
-PAIRS7 = DATA / "query_pairs7"
-PAIRS8 = DATA / "query_pairs8"
-PAIRS9 = DATA / "query_pairs9"
-PAIRS10 = DATA / "query_pairs10"
-PAIRS11 = DATA / "query_pairs11"
-PAIRS12 = DATA / "query_pairs12"
-PAIRS13 = DATA / "query_pairs13"
-PAIRS14 = DATA / "query_pairs14"
-PAIRS15 = DATA / "query_pairs15"
-PAIRS16 = DATA / "query_pairs16"
-PAIRS17 = DATA / "query_pairs17"
-PAIRS18 = DATA / "query_pairs18"
+#: The newest numbered writer batch (data/query_pairs2 ... data/query_pairsN, splits devN / testN). A new batch raises it.
+NEWEST_BATCH = 18
+PAIR_DIRS = [PAIRS] + [DATA / f"query_pairs{n}" for n in range(2, NEWEST_BATCH + 1)]
 BLIND = DATA / "query_pairs_blind"
 BLIND2 = DATA / "query_pairs_blind2"
-SPLITS = ("blind2", "blind", "test18", "test17", "test16", "test15", "test14", "test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6", "test5", "test4", "test", "test2",
-          "test3", "dev18", "dev17", "dev16", "dev15", "dev14", "dev13", "dev12", "dev11", "dev10", "dev9", "dev8",
-          "dev7", "dev6", "dev5", "dev4", "dev", "dev2", "dev3")
-TESTS = ("blind2", "blind", "test18", "test17", "test16", "test15", "test14", "test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6", "test5", "test4", "test", "test2", "test3")
+_NEWEST_FIRST = range(NEWEST_BATCH, 3, -1)  # (batches 1-3 are listed last, as their splits were named first)
+TESTS = ("blind2", "blind") + tuple(f"test{n}" for n in _NEWEST_FIRST) + ("test", "test2", "test3")
+SPLITS = TESTS + tuple(f"dev{n}" for n in _NEWEST_FIRST) + ("dev", "dev2", "dev3")
 BLIND_SPLITS = {"blind": BLIND, "blind2": BLIND2}
 LABELS = ("hit", "partial", "miss")
 
@@ -122,7 +107,7 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
 
     Only the pairs of ``splits`` are returned, and a blind set's files are not even opened unless its split
     is asked for, so a run that leaves them out neither scores nor dumps them."""
-    dirs = [PAIRS, PAIRS2, PAIRS3, PAIRS4, PAIRS5, PAIRS6, PAIRS7, PAIRS8, PAIRS9, PAIRS10, PAIRS11, PAIRS12, PAIRS13, PAIRS14, PAIRS15, PAIRS16, PAIRS17, PAIRS18]
+    dirs = list(PAIR_DIRS)
     dirs += [d for name, d in BLIND_SPLITS.items() if name in splits]
     pairs = [json.loads(line) for d in dirs for path in sorted(d.glob("*.jsonl"))
              for line in path.open() if line.strip()]
