@@ -80,6 +80,10 @@
    cases, `queries_c10.jsonl`, split by the writer, asked to start with the cases earlier sets covered least);
    *c10-all*: the same reports against all 345 cases. Both halves are the lead's in round 18.
 
+   *postmortems-c11* (round 19): 90 more reports of the same kind by an eleventh independent writer (62 distinct
+   cases, `queries_c11.jsonl`, split by the writer, asked to start with the cases earlier sets covered least);
+   *c11-all*: the same reports against all 345 cases. Both halves are the lead's in round 19.
+
    *Incidents* (bench/data/incidents, the older set, written from memory by the engineer who tuned
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
@@ -330,7 +334,7 @@ def postmortems_c3() -> Dataset:
     """The postmortems cases with harder reports (round 8): another writer, who saw only the write-up addresses,
     wrote what an on-call engineer at a *different* company would report on hitting the same failure mode,
     symptoms only, no company or product names, none of the write-up's distinctive cause words (see the README).
-    Each later set cN (c4 ... c10, one independent writer per round from round 12) was written the same way."""
+    Each later set cN (c4 ... c11, one independent writer per round from round 12) was written the same way."""
     return writer_reports(3)
 
 
@@ -339,8 +343,8 @@ def c3_all() -> Dataset:
     return writer_reports_all(3)
 
 
-#: The writer sets c3 ... c10, in the order they were written.
-WRITER_SETS = range(3, 11)
+#: The writer sets c3 ... c11, in the order they were written.
+WRITER_SETS = range(3, 12)
 
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
