@@ -23,7 +23,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "redaction"
 # The redactor before round 12 (round 11 as merged), the second baseline (`--round-rev`, bench/redaction_ab.py).
-ROUND_REV = "682a247"  # main at the start of round 18
+ROUND_REV = "25202b0"  # main at the start of round 19
 CREDENTIALS = {
     "password", "connection_string", "aws_key", "github_token", "gitlab_token", "slack_token", "webhook",
     "discord_token", "vendor_token", "jwt", "bearer", "private_key",
@@ -36,7 +36,7 @@ CREDENTIALS = {
 PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6", "name", "person_name", "private_address", "pii"}
 
 
-_FAMILIES = ("writer19", "writer18", "writer17", "writer16", "writer15", "writer14", "writer13", "writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
+_FAMILIES = ("writer20", "writer19", "writer18", "writer17", "writer16", "writer15", "writer14", "writer13", "writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
              "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
              "hand-written b7", "ripsecrets", "kingfisher", "trufflehog", "hand-written b8")
 
@@ -219,6 +219,7 @@ def detect_secrets_redactor():
 SPLITS = {  # name: (test file, dev file)
     "blind writer 2 (evaluation only)": ("blind2_test.tsv", None),
     "blind writer (evaluation only)": ("blind_test.tsv", None),
+    "batch 20 (eleventh independent writer, split by group)": ("batch20_test.tsv", "batch20_dev.tsv"),
     "batch 19 (tenth independent writer, split by group)": ("batch19_test.tsv", "batch19_dev.tsv"),
     "batch 18 (ninth independent writer, split by group)": ("batch18_test.tsv", "batch18_dev.tsv"),
     "batch 17 (eighth independent writer, split by group)": ("batch17_test.tsv", "batch17_dev.tsv"),
@@ -242,7 +243,7 @@ SPLITS = {  # name: (test file, dev file)
 
 #: Every test half not tuned on, pooled: the newest batches left out one more at a time (a batch's test half is
 #: released to engineers as dev once the lead has spent it).
-NEWEST_BATCH = 19  # (a new writer's batch raises it, beside its line in SPLITS)
+NEWEST_BATCH = 20  # (a new writer's batch raises it, beside its line in SPLITS)
 POOLS = tuple((f"all but batch {lo}" if lo == NEWEST_BATCH else f"all but batches {lo}-{NEWEST_BATCH}",
                tuple(f"batch {n}" for n in range(lo, NEWEST_BATCH + 1))) for lo in range(NEWEST_BATCH, 9, -1))
 EVAL_ONLY = {"batch 6 (evaluation only)", "blind writer (evaluation only)", "blind writer 2 (evaluation only)"}
