@@ -68,16 +68,21 @@ class Topology:
         name, and a holder spelt in words of the language ("access", "circulation") unless written under a key
         ("the access team", ``namespace="access"``): "access logs" is no namespace."""
         found: list[str] = []
-        sides = ((one, other, one_facts, other_facts), (other, one, other_facts, one_facts))
-        for a, b, a_facts, b_facts in sides:
+        if not one or not other:
+            return found
+        in_one, in_other = self._written(one_facts, table), self._written(other_facts, table)
+        sides = ((one, other, one_facts, in_one, in_other), (other, one, other_facts, in_other, in_one))
+        for a, b, a_facts, in_a, in_b in sides:
             if not a or not b:
                 break
-            in_a, in_b = self._written(a_facts, table), self._written(b_facts, table)
+            names_a, names_b = set(in_a), set(in_b)
             keyed = set(marked(a_facts.mentioned, SLOT))
+            # (set against set: each holder looks at the fewer of its members and the other side's names, so a long
+            # question with many holders and members stays linear in its names)
             for holder, (used, written) in sorted(in_a.items()):
                 held = self.holds.get(holder, frozenset())
-                members = sorted(m for m, (u, _) in in_b.items() if m in held and u <= b)
-                if not members or not used <= a or any(m in held for m in in_a) \
+                members = sorted(m for m in held & names_b if in_b[m][0] <= b)
+                if not members or not used <= a or not held.isdisjoint(names_a) \
                         or (_plain(holder) and not used & keyed):
                     continue
                 a -= used
