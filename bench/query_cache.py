@@ -18,7 +18,11 @@
    only; `--splits` chooses which are scored, `--no-blind` leaves both blind sets unopened).
    Each split is scored twice in the same run: the headline ("new rules", no alias table) and "+org aliases", with its
    batch's alias table (data/query_pairs*/aliases.json, transcribed by hand from the batch README's theme names and
-   committed before any run with it; "-" for a batch without one).
+   committed before any run with it; "-" for a batch without one) and, from round 19, its batch's topology
+   (data/query_pairs*/topology.json, transcribed by hand from the README's theme table: which team and namespace hold
+   each service, which region and environment each cluster is in), sent as one Alertmanager alert per row through the
+   product's ingest path (`store_alerts`) into a SQLite store and learned from there as the product learns it
+   (`alert_labels`, `learn_topology`). The headline run has no alert history, as before.
 2. Speed. At each cache size n, n live entries of one org in a SQLite store, and the whole
    `QueryMemory.lookup` timed (embedding included) beside one `embed_one` call in the same run; the
    index scan alone and the lookup with its vector given (everything but the model) beside it. Stored vectors are random unit vectors (embedding 100k questions would
@@ -183,6 +187,41 @@ def org_aliases(pairs: list[dict]) -> dict[str, Aliases]:
     return out
 
 
+def org_topologies(pairs: list[dict]) -> dict[str, object]:
+    """Each split's org topology, where its batch has a data/query_pairs*/topology.json: its rows sent as Alertmanager
+    alerts through the product's ingest path into a fresh SQLite store, then learned from the stored alerts as
+    `QueryMemory.topology` learns them. Empty for a tree without topologies (``--code`` of an older tree)."""
+    try:
+        from detectors.org_topology import learn_topology
+        from exporter.querymem.memory import alert_labels
+    except ImportError:
+        return {}
+    from exporter.ingest.schemas import AlertmanagerWebhook
+    from exporter.ingest.writer import store_alerts
+    from exporter.privacy.gate import Gate
+    from exporter.privacy.redaction import Redactor
+    from exporter.scoping import Principal
+    from exporter.store import migrate, open_store
+
+    folders = {s_: f / "topology.json" for s_, f in _batch_dirs({p["split"] for p in pairs}).items()}
+    folders = {s_: f for s_, f in folders.items() if f.exists()}
+    if not folders:
+        return {}
+    url = f"sqlite:///{tempfile.mkdtemp(prefix='qtopo-')}/alerts.db"
+    migrate(url)
+    store = open_store(url)
+    at = datetime.fromtimestamp(NOW, UTC).isoformat()
+    out = {}
+    for s_, path in sorted(folders.items()):
+        rows = json.loads(path.read_text())["alerts"]
+        alerts = [{"status": "firing", "labels": {"alertname": f"Topology{i}", **labels}, "startsAt": at,
+                   "fingerprint": f"{s_}-{i}"} for i, labels in enumerate(rows)]
+        store_alerts(store, Principal(s_, None, "service"), Gate(Redactor()),
+                     AlertmanagerWebhook.model_validate({"version": "4", "status": "firing", "alerts": alerts}))
+        out[s_] = learn_topology(alert_labels(store, s_))
+    return out
+
+
 def new_rules(pairs: list[dict], policy: MemoryPolicy
               ) -> tuple[list[str], list[dict], list[float], list[str | None], list[dict], list[str | None]]:
     """Decisions of the current code: record the earlier question, judge the later one against it; then the same
@@ -196,6 +235,7 @@ def new_rules(pairs: list[dict], policy: MemoryPolicy
     asked_vecs = embed([p["b"]["q"] for p in pairs])
     names = org_vocabulary(pairs)
     tables = org_aliases(pairs)
+    topologies = org_topologies(pairs)
     inventory = org_inventory(pairs, names)
     got, whys, sims = [], [], []
     aliased: list[str | None] = []
@@ -211,7 +251,8 @@ def new_rules(pairs: list[dict], policy: MemoryPolicy
         whys.append(c.why)
         sims.append(sim)
         table = tables.get(p["split"])
-        a = judge(asked, row, sim, now, policy, names[p["split"]], table) if table is not None else None
+        held = {"topology": topologies[p["split"]]} if p["split"] in topologies else {}
+        a = judge(asked, row, sim, now, policy, names[p["split"]], table, **held) if table is not None else None
         aliased.append(a.decision if a is not None else None)
         aliased_whys.append(a.why if a is not None else {})
         known = inventory.get(p["split"])

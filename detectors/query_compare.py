@@ -51,6 +51,7 @@ from detectors.word_runs import WordRunPattern
 
 if TYPE_CHECKING:
     from detectors.org_aliases import Aliases
+    from detectors.org_topology import Topology
 
 __all__ = ["Facts", "Relation", "read_facts", "relate"]
 
@@ -1589,7 +1590,7 @@ def _shapes_apart(one: frozenset[str], other: frozenset[str]) -> set[str]:
     return {m for k in a.keys() & b.keys() if a[k] != b[k] for m in a[k] ^ b[k]}
 
 
-def _marked(marks: frozenset[str], kind: str) -> dict[str, str]:
+def marked(marks: frozenset[str], kind: str) -> dict[str, str]:
     """Term -> what the mark of ``kind`` says of it ("80%" -> "above" for ``CUTOFF``)."""
     out = {}
     for m in marks:
@@ -1606,7 +1607,7 @@ def _names(terms: set[str], facts: Facts) -> set[str]:
     a one-word name: "rxdb") may be a kind or an amount of its own (round 16 review, F10). One pass over the terms and
     one over the pairs written together."""
     things = {t for t in terms if _names_a_thing(t)}
-    slotted = set(_marked(facts.mentioned, SLOT))
+    slotted = set(marked(facts.mentioned, SLOT))
     out = {t for t in things if "-" in t or any(c.isdigit() for c in t) or t in slotted}
     for run in facts.runs:
         x, _, y = run.partition(" ")
@@ -1633,7 +1634,7 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     # (grouped by direction and unit, so each side's values are read once)
     def cutoffs(facts: Facts) -> dict[tuple[str, str], set[str]]:
         out: dict[tuple[str, str], set[str]] = {}
-        for t, way in _marked(facts.mentioned, CUTOFF).items():
+        for t, way in marked(facts.mentioned, CUTOFF).items():
             out.setdefault((way, re.sub(r"[\d.]", "", t)), set()).add(t)
         return out
 
@@ -1652,7 +1653,7 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
             a -= whole
             found.append("all " + " ".join(sorted(a_facts.surface.get(t, t) for t in whole)))
         found += _region_members(a, b, a_facts, b_facts)
-        slots = _marked(b_facts.mentioned, SLOT)
+        slots = marked(b_facts.mentioned, SLOT)
         by_slot: dict[str, set[str]] = {}
         for v, k in slots.items():
             by_slot.setdefault(k, set()).add(v)
@@ -1684,7 +1685,7 @@ def _region_members(a: set[str], b: set[str], a_facts: Facts, b_facts: Facts) ->
     region they are in, so the region holds it (rule 4: nested, a partial, never a hit). Taken out of ``a`` and ``b``.
     Without the key nothing changes: "mallee" alone may be a service and mallee-a another; two members ("mallee-a" /
     "mallee-b") and another region's member ("mallee region" / "maule-1") stay siblings."""
-    regions = {t: a_facts.surface.get(t, t) for t, key in _marked(a_facts.mentioned, SLOT).items()
+    regions = {t: a_facts.surface.get(t, t) for t, key in marked(a_facts.mentioned, SLOT).items()
                if key in _PLACE_KEYS and t in a}
     if not regions:
         return []
@@ -1705,7 +1706,7 @@ def _members_by_region(terms: set[str] | frozenset[str], facts: Facts) -> dict[s
     """The names among ``terms`` with a member's suffix, by the region they would be in ("mallee-a" under "mallee"),
     each looked up by its head, not scanned per region (linear in the terms). A name written under another key than a
     place's ("team brindle-1") is no member."""
-    keyed = _marked(facts.mentioned, SLOT)
+    keyed = marked(facts.mentioned, SLOT)
     out: dict[str, set[str]] = {}
     for n in terms:
         head, _, suffix = facts.surface.get(n, n).rpartition("-")
@@ -1752,12 +1753,15 @@ def _bound_apart(cached: Facts, asked: Facts) -> tuple[list[str], set[str]]:
 _NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
-def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Relation:
+def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None,
+           topology: Topology | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
     ``names`` are the org's known names (`detectors.org_names.vocabulary`): the initials of one of them on
     the other side ("mm") are that name. Without them no short form is read. ``aliases`` is the org's declared
-    alias table (`detectors.org_aliases`): an alias reads as its canonical name."""
+    alias table (`detectors.org_aliases`): an alias reads as its canonical name. ``topology`` is what holds what
+    in the org, learned from its alerts (`detectors.org_topology`): a team and a service it owns are nested."""
+    table = aliases
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
@@ -1782,6 +1786,8 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     narrower += _same_slot(only_c, only_a, cached, asked)
     bound_nested, bound_apart = _bound_apart(cached, asked)
     narrower += bound_nested
+    if topology:
+        narrower += topology.nested(only_c, only_a, cached, asked, table)
     _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
     _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from detectors.org_aliases import Aliases
+from detectors.org_topology import Topology
 from detectors.query_compare import PASTED_QUERY, relate
 from detectors.query_wording import worded_alike
 from exporter.querymem.policy import MemoryPolicy
@@ -154,10 +155,12 @@ def compare_windows(asked: Window | None, cached: Window | None, policy: MemoryP
 
 
 def judge(asked: Reading, row: dict, similarity: float, now: float, policy: MemoryPolicy,
-          names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> Candidate:
+          names: frozenset[str] = frozenset(), aliases: Aliases | None = None,
+          topology: Topology | None = None) -> Candidate:
     """The first rule of the specification (module docstring) that applies to this candidate. ``names`` are the
     org's known names (`QueryMemory.names`): the initials of one ("mm") read as that name; ``aliases`` the org's
-    declared alias table (`QueryMemory.aliases`): "Birch" reads as ehr-web."""
+    declared alias table (`QueryMemory.aliases`): "Birch" reads as ehr-web; ``topology`` what holds what, learned
+    from the org's alerts (`QueryMemory.topology`): the circulation team holds hold-queue."""
     cached, cached_window = stored_reading(row)
     executed, expires = float(row["executed_at"]), float(row["expires_at"])
     age = max(0.0, now - executed)
@@ -168,7 +171,7 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
         why["rule"] = "0 recorded before structured reading: never a hit"
         decision: Decision = "partial" if similarity >= policy.partial_similarity else "miss"
         return Candidate(row, similarity, False, "unknown", decision, age, why)
-    rel = relate(cached.facts, asked.facts, names, aliases)
+    rel = relate(cached.facts, asked.facts, names, aliases, topology)
     surfaces = (cached.facts.surface, asked.facts.surface)
     why["terms"] = {"equal": _words(rel.equal, *surfaces), "nested": _words(rel.narrower, *surfaces),
                     "conflicting": _words(rel.conflicting, *surfaces)}
@@ -219,9 +222,10 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
 
 
 def decide(asked: Reading, scored: list[tuple[dict, float]], now: float, policy: MemoryPolicy,
-           names: frozenset[str] = frozenset(), aliases: Aliases | None = None) -> LookupResult:
+           names: frozenset[str] = frozenset(), aliases: Aliases | None = None,
+           topology: Topology | None = None) -> LookupResult:
     """Judge every candidate; the best decision wins, then the same intent, similarity and freshness."""
-    candidates = [judge(asked, row, sim, now, policy, names, aliases) for row, sim in scored]
+    candidates = [judge(asked, row, sim, now, policy, names, aliases, topology) for row, sim in scored]
     candidates.sort(key=lambda c: (-_RANK[c.decision], not c.same_intent, -c.similarity, c.age_seconds))
     matching: Literal["structured", "semantic_only"] = "semantic_only" if asked.semantic_only else "structured"
     best = candidates[0] if candidates else None

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detectors.org_aliases import Aliases
 from detectors.org_names import vocabulary
+from detectors.org_topology import Topology, learn_topology
 from exporter.jobs import Stage
 from exporter.privacy.gate import Gate
 from exporter.privacy.org_settings import org_timezone
@@ -56,6 +57,7 @@ class QueryMemory:
         self.policy = policy
         self.index = QueryIndex(policy.partial_horizon)
         self._names: dict[str, tuple[float, frozenset[str]]] = {}
+        self._topology: dict[str, tuple[float, Topology]] = {}
         self._aliases: dict[str, tuple[float, float | None, Aliases]] = {}
 
     # -- recording -----------------------------------------------------------------------------
@@ -112,7 +114,7 @@ class QueryMemory:
             found.setdefault(row_id, sim)
         rows = self._visible_rows(principal, user, list(found), now)
         result = decide(reading, [(r, found[int(r["id"])]) for r in rows], now, self.policy, self.names(org, now),
-                        self.aliases(org, now))
+                        self.aliases(org, now), self.topology(org, now))
         metrics.observe_lookup(result.decision, time.perf_counter() - started, result.saved_seconds)
         return result
 
@@ -128,14 +130,21 @@ class QueryMemory:
         texts = self.store.query(
             "SELECT query_text FROM query_executions WHERE org_id = :o AND scope = 'org' AND success = 1 "
             "ORDER BY executed_at DESC LIMIT :n", {"o": org, "n": NAMES_FROM})
-        alerts = self.store.query(
-            "SELECT service, labels FROM alert_events WHERE org_id = :o ORDER BY received_at DESC LIMIT :n",
-            {"o": org, "n": NAMES_FROM})
-        labels = [{**(one if isinstance(one := from_json(a["labels"], {}), dict) else {}),
-                   **({"service": a["service"]} if a["service"] else {})} for a in alerts]
-        names = vocabulary((r["query_text"] for r in texts), labels)
+        names = vocabulary((r["query_text"] for r in texts), alert_labels(self.store, org))
         self._names[org] = (now, names)
         return names
+
+    def topology(self, org: str, now: float) -> Topology:
+        """What holds what in the org (`detectors.org_topology`), learned from the labels of the latest NAMES_FROM
+        alerts it received (team holds service, region holds cluster ...), so that a question about a team and one
+        about a service it owns read as nested. Relearned at most every NAMES_SECONDS per org, like its names: an
+        alert just ingested counts from the next refresh."""
+        cached = self._topology.get(org)
+        if cached is not None and now - cached[0] < NAMES_SECONDS:
+            return cached[1]
+        learned = learn_topology(alert_labels(self.store, org))
+        self._topology[org] = (now, learned)
+        return learned
 
     def aliases(self, org: str, now: float) -> Aliases:
         """The org's declared alias table (`exporter.querymem.aliases`), compiled once per change: whether it
@@ -239,3 +248,13 @@ def install(svc: Services) -> QueryMemory:
     # Unpacked: the forget request does not wait seconds for the fast first pass's packing.
     svc.after_forget.append(lambda org, user: memory.refresh_index(pack=False))
     return memory
+
+
+def alert_labels(store: Store, org: str, limit: int = NAMES_FROM) -> list[dict]:
+    """The labels of the org's latest ``limit`` alerts, latest first, each with its stored service (read from the
+    labels at ingest) as ``service``."""
+    alerts = store.query(
+        "SELECT service, labels FROM alert_events WHERE org_id = :o ORDER BY received_at DESC LIMIT :n",
+        {"o": org, "n": limit})
+    return [{**(one if isinstance(one := from_json(a["labels"], {}), dict) else {}),
+             **({"service": a["service"]} if a["service"] else {})} for a in alerts]
