@@ -173,7 +173,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("cmdlets after a password name", "$pw = Read-Host -A "),
     ("id fields after a password word", "password for user_id=usr_Xk29Lm7Qp4 "),
     ("test card fields", "TEST_CARD = '4000002760003184' "),
-    # round 18 (cred, reverted by its ship rule: the lines stay, run on every tree): labels, parentheses and verbs after a word for password, SQL rows, changed values, DER heads
+    # round 18 (cred, re-landed in round 19): labels, parentheses and verbs after a word for password, SQL rows, changed values, DER heads
     ("label words before no colon", "Passwort für den a "),
     ("label words with parentheses", "senha (a b) de "),
     ("pin labels and full-width colons", "PIN も：x "),
