@@ -28,7 +28,6 @@ FOUND = [
     ("Geheimzahl: 4711", "4711"),
     ("WLAN-Schlüssel für das Lager in Mittenwald: Fichte#Ahorn88", "Fichte#Ahorn88"),
     ("Wi-Fi-Schlüssel (Gäste): Geigenbau2024!x", "Geigenbau2024!x"),
-    ("Zugangscode für die Werkstatt: Kx93-mPq7", "Kx93-mPq7"),
     ("暗証番号：482913", "482913"),
     ("倉庫の端末の PIN を共有します: 550871", "550871"),
     ("Lizenz-Schlüssel fehlt, API-Schlüssel (Staging): Q7ZK2M4P-W8RT3NX5-HB6Y9CD2", "Q7ZK2M4P-W8RT3NX5-HB6Y9CD2"),
@@ -258,6 +257,17 @@ REVIEW_LEFT = [
     ("echo *:6432:*:ferry_app:Fj0rd!Gate77 >> ~/.pgpass", "Fj0rd!Gate77"),
     ("echo \"db:6432:*:ferry_app:Fj0rd!Gate77\" | tee -a ~/.pgpass", "Fj0rd!Gate77"),
 ]
+
+
+# Round 19: after label words a value of letter-digit parts joined by `-` is read as a name (`R2D2-v3`, `gp3-io2`,
+# `k8s-prod-eu1` took ordinary text); a typed password written so is left.
+NARROWED_LEFT = [("Zugangscode für die Werkstatt: Kx93-mPq7", "Kx93-mPq7")]
+
+
+@pytest.mark.xfail(strict=True, reason="round 19: hyphen-joined letter-digit parts after label words read as a name")
+@pytest.mark.parametrize(("text", "secret"), NARROWED_LEFT)
+def test_narrowed_in_round19(text, secret):
+    assert secret not in red(text)
 
 
 @pytest.mark.parametrize("text", REVIEW_KEPT)

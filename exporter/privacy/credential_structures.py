@@ -54,7 +54,7 @@ _LABEL_WORDS = r"""(?:[^\n.;:!?=<>{}`"'\[\]|：()@/\\]|\.(?=\S)|\([^\n()=<>{}`"'
 # A label: the word, a few words, a colon (also the full-width one), the value.
 LABEL_COLON = _ANY_WORD + _LABEL_WORDS + r"""[ \t]?[:：][ \t]*(?P<val>(?!<redacted:)[^\s："']{1,80})"""
 # A value in parentheses after the word: `wachtwoordzin van het .p12-bestand (9st1X+KbCSLka3-Z)`.
-PAREN_VALUE = _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
+PAREN_VALUE = _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t]\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
 # A verb that says the value comes next, in the languages other than English (English has `prose_passwords`):
 # `Das SFTP-Passwort für den Upload der Holzzertifikate lautet X`.
 COPULA_VALUE = (
@@ -90,6 +90,9 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
     # what for; a value the label names is still the secret (`WLAN-Schlüssel geändert: Ostsee#Welle42`, R23).
     named = _names_a_thing(value) and (_ACTION.search(label) is not None or not _word_then_colon(label))
     shaped = (password_shaped(value) or _generated(value)) and not named and not _not_a_value(value)
+    # (with words between the word and the colon, the label may name what the value is: a policy, a path, a host,
+    # a user, an id; only a value no name is written like is taken there, round 19)
+    shaped = shaped and (_word_then_colon(label) or _strong_value(value))
     if shaped and "://" not in value and not _ENGLISH_NOUN.match(text, m.start()):
         return a, b
     if _TYPED.fullmatch(value) and _word_then_colon(label) and not _ENGLISH_NOUN.match(text, m.start()):
@@ -137,7 +140,7 @@ def pick_shaped(m: re.Match, text: str, floor: int) -> Span | None:
     value = text[a:b]
     if _ACTION.search(text, m.start(), m.start("val")) or _names_a_thing(value) or _not_a_value(value):
         return None
-    if not _random_looking(value):
+    if not _strong_value(value):
         return None  # (`password hashing (Argon2id) enabled`: an algorithm's name in the parenthesis)
     return (a, b) if password_shaped(value) and "://" not in value else None
 
@@ -149,25 +152,50 @@ def pick_near_extra_word(m: re.Match, text: str, floor: int) -> Span | None:
     if span is None:
         return None
     value = text[span[0] : span[1]]
-    if _names_a_thing(value.lstrip("-")) or _not_a_value(value) or not _random_looking(value):
+    if _names_a_thing(value.lstrip("-")) or _not_a_value(value) or not _strong_value(value):
         return None
     line_start = text.rfind("\n", 0, m.start()) + 1
+    lo = max(line_start, span[0] - 256)  # (a bounded look back, so linear on any text)
+    token_start = max(lo, *(text.rfind(c, lo, span[0]) + 1 for c in " \t`\"'"))
+    if _REFERENCE_CHARS.search(text, token_start, span[0]):
+        return None  # (a piece of a URL or a path: `https://sso.example.com/reset?id=...`)
     # (an action before the word too: `איפוס סיסמה ב-...`, `reset der Geheimzahl für ...`)
     return None if _ACTION.search(text, max(line_start, m.start() - 24), span[0]) else span
 
 
 def _not_a_value(value: str) -> bool:
     """A UUID (a request's or a record's id), or a slug of words (`PIN-Block-Format-0`, `redacted-by-vault`)."""
-    return _UUID.fullmatch(value) is not None or _slug(value)
+    return _UUID.fullmatch(value) is not None or _slug(value) or _CALL.fullmatch(value) is not None
 
 
+_CALL = re.compile(r"\w+\([^()\s]*\)?")  # code: `bcrypt(12)`, `hash(pw1)` (a call's closing `)` may be trimmed)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
-def _random_looking(value: str) -> bool:
-    """By bare proximity to an added word only a value that looks generated or typed with a symbol: a product's
-    or a device's name ends in its number (`Office365`, `PinPad3000`, `OAuth2`, `TP-Link-AX55`; rrev's R30)."""
-    return any(not c.isalnum() and c not in "-_." for c in value) or _letter_digit_changes(value) >= 3
+def _strong_value(value: str) -> bool:
+    """A value no name, path, reference or id is written like, for the rules that read a value by bare proximity or
+    after label words that may say what it is (`Password policy (k8s-prod-eu1)`, `password reset ticket: INC-20931`,
+    `Password stored in: vault:kv/app/db`, `password reset for accountId: acc_7Fq2LmZ9xK`; round 19): a symbol a
+    password is typed with (`Jd@h2024!noura`, `Ostsee#Welle42`), a generated key's groups, or one run of 12+ letters
+    and digits of three kinds that changes between letters and digits 3+ times (`6gH3M1xzvXBxg8r6`), `_` in a value
+    of three kinds after no id's type (`Boğaz_77xQ`). A path or a
+    reference (`:`, `/`, `\\`, `%`, `$`, braces), words joined by `-_.;()`, `build#4412` and `MFA+SSO` are names."""
+    if _REFERENCE_CHARS.search(value) or _NAME_JOINS.fullmatch(value):
+        return False
+    if _TYPED_SYMBOL.search(value) or _KEY_GROUPS.fullmatch(value):
+        return True
+    if "_" in value and not _ID_PREFIX.match(value) and shape.character_kinds(value, ignore="_-.") >= 3:
+        return True  # (`_` typed into a password of three kinds, `Boğaz_77xQ`; `acc_7Fq2LmZ9xK` is an id)
+    return (
+        len(value) >= 12 and value.isalnum() and value.isascii() and shape.character_kinds(value) >= 3
+        and (_letter_digit_changes(value) >= 3 or shape.looks_mixed(value))
+    )
+
+
+_REFERENCE_CHARS = re.compile(r"[:/\\%${}]")
+_TYPED_SYMBOL = re.compile(r"[^\w\-.;()\s]")  # (`_` and `-` `.` `;` `(` `)` join a name's parts)
+_ID_PREFIX = re.compile(r"[a-z]{2,5}_")  # an id's type before its random part (`acc_`, `usr_`, `cus_`)
+_NAME_JOINS = re.compile(r"[a-z]+#\d+|[A-Za-z]+(?:\+[A-Za-z]+)+|\d+\+[A-Za-z]+")  # `build#4412`, `MFA+SSO`, `12+symbols`
 
 
 def _names_a_thing(value: str) -> bool:
@@ -282,6 +310,8 @@ def pick_changed(m: re.Match, text: str, floor: int) -> Span | None:
 def pick_new_one(m: re.Match, text: str, floor: int) -> Span | None:
     if _REDACTED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
         return None
+    if not _strong_value(text[m.start("val") + 1 : m.end("val") - 1]):  # (the match is on the lower-cased text)
+        return None  # (`the old one 'v2.3.1' stays`, `the new one "ticket-4412"`: a version, a ticket; round 19)
     return pick_quoted(m, text, floor)
 
 
@@ -300,7 +330,9 @@ def pick_quoted(m: re.Match, text: str, floor: int) -> Span | None:
 # within the sentence. HubSpot's private-app tokens carry their region before it (`pat-eu1-<uuid>`).
 UUID_LAYOUT_TOKEN = r"(?<![\w-])(?P<val>(?:pat-(?:na|eu|ap)\d-)?[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12})(?![\w-])"
 _UUID_GATE = re.compile(r"[0-9a-z]{8}-[0-9a-z]{4}-")
-_SECRET_NOUN_BEFORE = re.compile(r"(?:token|key|secret|credential|password|api)[^\n.;]{0,40}\Z")
+# (the noun right before it, or with one verb or sign between: `server token is X`; `key rotation job X`, `secret sync
+# run X` name a job's or a run's id, round 19)
+_SECRET_NOUN_BEFORE = re.compile(r"(?:token|key|secret|credential|password)s?[ \t]*(?:(?:is|was|:|=)[ \t]*)?\Z")
 _ID_BEFORE = re.compile(r"(?<![a-z])(?:id|ids|no|nr|number|uuid|request|ticket)[ \t:#=]{1,3}\Z")  # `token id <x>`
 
 
