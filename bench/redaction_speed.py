@@ -199,6 +199,16 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("dotted capital I after password labels", "pw: Ab1!x İ "),
     ("dotted capital I glued to a label", "İpw:Ab1!x "),
     ("dotted capital I before pass labels", "İ pass: Ab1!x "),
+    # round 19 (cred): credentials carried inside something else, a changed value after "now"
+    ("encoded json objects", "eyJhdXRocyI6e30= "),
+    ("one long encoded json run", "eyJhdXRocyI6"),
+    ("webhook urls without a key", "https://a.b/webhook/x?y=1&"),
+    ("webhook paths without a query", "https://a.b/hook/robot/webhook/"),
+    ("api key labels without a colon", "API key for the "),
+    ("token labels before short values", "join token for x: a1 "),
+    ("security answers", "memorable word: a "),
+    ("verbs and now after a password word", "Passwort es lautet jetzt "),
+    ("password words near url pieces", "kata sandi https://a.b/c?d "),
     # round 18 (pii): personal data by structure
     ("a name before street words", "Ann Lee, ul. Via a b Straße 1, x, 1 "),
     ("street numbers without a town", "Ann Lee Via Roma 12, 12, Via 1/2, "),

@@ -79,3 +79,87 @@ def test_ordinary_text_stays(text):
 @pytest.mark.parametrize(("text", "secret"), FOUND)
 def test_the_near_twin_loses_its_secret(text, secret):
     assert secret not in red(text)
+
+
+# Batch 19's kinds, each a structure (invented values; the encoded objects are built here, not copied).
+def _b64(obj: object, url: bool = False) -> str:
+    import base64
+    import json
+
+    raw = json.dumps(obj).encode()
+    return (base64.urlsafe_b64encode(raw).decode().rstrip("=") if url else base64.b64encode(raw).decode())
+
+
+_DOCKER = _b64({"auths": {"registry.example.io": {"auth": "Ym90OlhrMjlMbTdRcDR6eg=="}}})
+_BLOB = _b64({"tokenId": 4411, "token": "7c1d2e3f-9a8b-4c7d-8e6f-1234567890ab"}, url=True)
+
+CARRIED = [
+    # base64 of a JSON object whose member holds a credential
+    (f"kind: Secret  data: {{.dockerconfigjson: {_DOCKER}}}", _DOCKER),
+    (f"Fakturia apiToken for the sync (move it to vault): {_BLOB}", _BLOB),
+    # a chat webhook's key in its URL
+    ("bot address: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=5b7e6071-9bc8-4b50-a832-293f05b95d31",
+     "5b7e6071-9bc8-4b50-a832-293f05b95d31"),
+    ("https://oapi.dingtalk.com/robot/send?access_token=8a7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39",
+     "8a7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39"),
+    ("https://open.feishu.cn/open-apis/bot/v2/hook/2f9a1c3e-8b7d-4e6f-a5c4-3b2a1d0e9f8c",
+     "2f9a1c3e-8b7d-4e6f-a5c4-3b2a1d0e9f8c"),
+    # a label naming an API key or a token, its words, a colon, a long generated value
+    ("Vault join token for the new build runner (valid 12 h): 7a1bd3e5f7091b2c3d4e5f60718293a4",
+     "7a1bd3e5f7091b2c3d4e5f60718293a4"),
+    ("고객 물류 연동용 API 키가 메일에 첨부됨: 5c8e2f1a0b9d7c6e5f4a3b2c1d0e9f8a", "5c8e2f1a0b9d7c6e5f4a3b2c1d0e9f8a"),
+    ("מפתח ה-API של ספק הדואר: SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4", "SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4"),
+    # the answer to a security question
+    ("caller read out his memorable word: Bicycle1887; account locked", "Bicycle1887"),
+    ("security answer = Tortoiseshell", "Tortoiseshell"),
+    # a changed password's new value after a verb and "now"
+    ("Das Passwort für das Lieferportal habe ich geändert, es lautet jetzt Tang!Kiel2031", "Tang!Kiel2031"),
+    # a pre-shared key under its name, a Razorpay live key id
+    ("GATEWAY_PSK=b81c3e5a7f9d1b3c5e7a9f1d3b5c7e9a1f3d5b7c9e1a3f5d7b9c1e3a5f7d9b1c", "b81c3e5a7f9d1b3c5e7a9f1d3b5c7e9a"),
+    ("Razorpay key_id rzp_live_Zk42Pq8Lm3Xw9R in the mail", "rzp_live_Zk42Pq8Lm3Xw9R"),
+]
+
+CARRIED_TWINS = [
+    # encoded JSON of no credential, or of a reference or a placeholder
+    f"annotation: {_b64({'kind': 'ConfigMap', 'name': 'app-settings', 'replicas': 3})}",
+    f"payload: {_b64({'token_type': 'Bearer', 'expires_in': 3600})}",
+    f"payload: {_b64({'password': '${DB_PASSWORD}'})}",
+    f"payload: {_b64({'auth': 'oidc', 'provider': 'okta'})}",
+    # a webhook URL with no key, a placeholder key, a key in a URL that is no hook
+    "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=YOUR_WEBHOOK_KEY_HERE",
+    "https://api.example.com/search?key=5b7e6071-9bc8-4b50-a832-293f05b95d31",
+    "https://ci.example.com/robot/send?token=${DINGTALK_TOKEN}",
+    "https://wiki.example.com/pages/webhook-setup?version=12&pageId=1234567890",
+    # an API key's label whose words say what else the value is, or a value of joined parts
+    "API key hash (sha256): 9f86d081884c7d65abcdef0123456789",
+    "join token id for the runner: 7a1bd3e5f7091b2c3d4e5f60718293a4",
+    "API key owner: 3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f",
+    "API key rotation ticket: INC-20931-2024-06-05-rotation",
+    "access token scopes: a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4",
+    # a security question's label before a state or a sentence
+    "memorable word: required",
+    "security answer: not set",
+    "memorable word: see ticket",
+    "Ask for the memorable word, never write it down",
+    # after a change and "now", words or a name
+    "Das Passwort wurde geändert, es lautet jetzt wie im Handbuch",
+    "Passwort zurückgesetzt, es lautet jetzt k8s-prod-eu1",
+    # PSK settings that are no key
+    "PSK_IDENTITY=gw-01",
+    "psk_mode: wpa2-personal",
+    "PSK_FILE=/etc/wireguard/psk",
+    # documented keys and grouping keys
+    "should `sk_test_4eC39HqLyjWDarjtT1zdp7dc` from Stripe's docs be flagged?",
+    '{"aggregation_key":"3c6e0b8a9c15224a8228b9a98ca1531d","host":"api-7d9f8c6b5-x2kqp"}',
+    "rzp_live_ prefix means production",
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), CARRIED)
+def test_a_carried_credential_goes(text, secret):
+    assert secret not in red(text)
+
+
+@pytest.mark.parametrize("text", CARRIED_TWINS)
+def test_its_near_twin_stays(text):
+    assert red(text) == text

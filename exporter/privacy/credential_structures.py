@@ -59,7 +59,8 @@ PAREN_VALUE = _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t]
 # `Das SFTP-Passwort für den Upload der Holzzertifikate lautet X`.
 COPULA_VALUE = (
     _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t](?:lautet|lauten|ist|est|es|é|è|är|er|jest"""
-    r"""|wynosi|je|era|était|war|foi)[ \t]+(?P<val>(?!<redacted:)[^\s]{6,80})"""
+    r"""|wynosi|je|era|était|war|foi)[ \t]+(?P<now>(?:jetzt|nun|now|neu|ahora|agora|maintenant|nu|teraz|ora|adesso)"""
+    r"""[ \t]+)?(?P<val>(?!<redacted:|lautet|lauten|wynosi)[^\s]{6,80})"""
 )
 
 # What a label's words are when the value after the colon is a count or a setting, not the secret:
@@ -138,7 +139,10 @@ def pick_shaped(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     a, b = _value(text, *m.span("val"))
     value = text[a:b]
-    if _ACTION.search(text, m.start(), m.start("val")) or _names_a_thing(value) or _not_a_value(value):
+    # (an action on the secret before the verb says what the value is for, unless the verb says "now": `Passwort
+    # ... geändert, es lautet jetzt X` names the changed secret's new value, round 19)
+    acted = _ACTION.search(text, m.start(), m.start("val")) and not m.groupdict().get("now")
+    if acted or _names_a_thing(value) or _not_a_value(value):
         return None
     if not _strong_value(value):
         return None  # (`password hashing (Argon2id) enabled`: an algorithm's name in the parenthesis)

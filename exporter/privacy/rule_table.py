@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy import credential_carriers as carriers
 from exporter.privacy import credential_slots as slots
 from exporter.privacy import credential_structures as structures
 from exporter.privacy import identity_numbers as ids
@@ -346,6 +347,8 @@ RULES: tuple[Rule, ...] = (
     # Credentials told by the structure around them (a label, a parenthesis, a verb, an SQL row, a changed value),
     # after every other credential rule: these read only what those left.
     *structures.RULES,
+    # Credentials carried inside something else: encoded JSON, a webhook's URL, an API key's label, a security answer.
+    *carriers.RULES,
     make_rule("email", EMAIL, pick=pick_email),
     # An address percent-encoded in a URL's query (`?email=sipho.ndlovu%40mweb.co.za`).
     make_rule("email", "%40" + EMAIL[1:], needles=("%40",), pick=pick_email),
