@@ -136,6 +136,7 @@ CARRIED_TWINS = [
     "API key owner: 3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f",
     "API key rotation ticket: INC-20931-2024-06-05-rotation",
     "access token scopes: a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4",
+    "auth token accessor (vault): 0e9b7c2a4f6d8e1b3a5c7d9f0b2d4e6a",
     # a security question's label before a state or a sentence
     "memorable word: required",
     "security answer: not set",

@@ -97,7 +97,7 @@ API_KEY_NEEDLES = ("api", "token", "토큰", "トークン", "令牌", "токе
 _ABOUT_THE_KEY = re.compile(
     r"(?<![a-z])(?:id|ids|hash|hashed|digest|fingerprint|sha\d*|md5|checksum|prefix|suffix|name|type|scope|ttl|expir\w*"
     r"|length|count|url|endpoint|header|version|rotation|request|trace|commit|ref|reference|format|owner|ticket"
-    r"|scopes?|used|by|rotated|revoked|created|issued|last|job|run)(?![a-z])"
+    r"|scopes?|used|by|rotated|revoked|created|issued|last|job|run|accessor|jti|nonce|salt|kid)(?![a-z])"
 )
 
 
