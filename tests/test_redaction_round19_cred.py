@@ -1,11 +1,12 @@
 """Round 19 (cred): round 18's credential structures re-landed, narrowed where they took ordinary text, and the
-kinds batch 19's writer handed credentials over in.
+kinds batch 19's writer handed credentials over in; all reverted by the branch's own ship rule (blind's negatives
+136 < 137), the code in the branch's history at `3215033`.
 
 Written in my own words, with invented names and values (no line of any corpus copied). `KEPT` lines exercise each
 wide-reach change of round 18 (a label's words before a colon, a parenthesis, a verb, a word read by bare proximity,
-a UUID-laid token, "the new one"): ordinary text the re-landed rules took before this round's narrowing and must
-keep. Each `FOUND` line is the near twin that must still lose its secret.
-"""
+a UUID-laid token, "the new one") and `CARRIED_TWINS` each of round 19's rules: ordinary text the round start keeps,
+which a re-land must keep too. Each `FOUND` / `CARRIED` line is the near twin that must lose its secret (strict xfail
+while reverted)."""
 
 from __future__ import annotations
 
@@ -87,15 +88,12 @@ CARRIED = [
     # a chat webhook's key in its URL
     ("bot address: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=5b7e6071-9bc8-4b50-a832-293f05b95d31",
      "5b7e6071-9bc8-4b50-a832-293f05b95d31"),
-    ("https://oapi.dingtalk.com/robot/send?access_token=8a7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39",
-     "8a7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39"),
     ("https://open.feishu.cn/open-apis/bot/v2/hook/2f9a1c3e-8b7d-4e6f-a5c4-3b2a1d0e9f8c",
      "2f9a1c3e-8b7d-4e6f-a5c4-3b2a1d0e9f8c"),
     # a label naming an API key or a token, its words, a colon, a long generated value
     ("Vault join token for the new build runner (valid 12 h): 7a1bd3e5f7091b2c3d4e5f60718293a4",
      "7a1bd3e5f7091b2c3d4e5f60718293a4"),
     ("고객 물류 연동용 API 키가 메일에 첨부됨: 5c8e2f1a0b9d7c6e5f4a3b2c1d0e9f8a", "5c8e2f1a0b9d7c6e5f4a3b2c1d0e9f8a"),
-    ("מפתח ה-API של ספק הדואר: SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4", "SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4"),
     # the answer to a security question
     ("caller read out his memorable word: Bicycle1887; account locked", "Bicycle1887"),
     ("security answer = Tortoiseshell", "Tortoiseshell"),
@@ -136,19 +134,45 @@ CARRIED_TWINS = [
     "PSK_IDENTITY=gw-01",
     "psk_mode: wpa2-personal",
     "PSK_FILE=/etc/wireguard/psk",
-    # documented keys and grouping keys
-    "should `sk_test_4eC39HqLyjWDarjtT1zdp7dc` from Stripe's docs be flagged?",
-    '{"aggregation_key":"3c6e0b8a9c15224a8228b9a98ca1531d","host":"api-7d9f8c6b5-x2kqp"}',
     "rzp_live_ prefix means production",
 ]
 
 
-# (each rule's line and its near twin, round 18's narrowed rules and this round's)
+# Found at the round start already (a token rule of its own): they stay found.
+FOUND_BEFORE = [
+    ("https://oapi.dingtalk.com/robot/send?access_token=8a7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39",
+     "8a7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39"),
+    ("מפתח ה-API של ספק הדואר: SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4", "SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4"),
+]
+
+# Kept by this round's fixes, which were reverted with the rest (ship rule): the round start takes them.
+KEPT_REVERTED = [
+    "should `sk_test_4eC39HqLyjWDarjtT1zdp7dc` from Stripe's docs be flagged?",
+    '{"aggregation_key":"3c6e0b8a9c15224a8228b9a98ca1531d","host":"api-7d9f8c6b5-x2kqp"}',
+]
+
+_REVERTED = ("round 19 (cred): reverted by its own ship rule (blind negatives 136 < 137); the code is in the branch's "
+             "history at 3215033")
+
+
+# (ordinary text: each rule's near twin, kept at the round start and by the reverted rules alike)
 @pytest.mark.parametrize("text", KEPT + CARRIED_TWINS)
 def test_ordinary_text_stays(text):
     assert REDACT(text).text == text
 
 
+@pytest.mark.parametrize(("text", "secret"), FOUND_BEFORE)
+def test_a_secret_found_before_stays_found(text, secret):
+    assert secret not in REDACT(text).text
+
+
+@pytest.mark.xfail(strict=True, reason=_REVERTED)
 @pytest.mark.parametrize(("text", "secret"), FOUND + CARRIED)
 def test_the_secret_goes(text, secret):
     assert secret not in REDACT(text).text
+
+
+@pytest.mark.xfail(strict=True, reason=_REVERTED)
+@pytest.mark.parametrize("text", KEPT_REVERTED)
+def test_documented_and_grouping_keys_stay(text):
+    assert REDACT(text).text == text

@@ -100,7 +100,7 @@ def pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
     lo = max(0, start - 512)  # bounded, so a long line of flags stays linear
     seg = max(lo, *(text.rfind(c, lo, start) + 1 for c in "|;&"), _line_start(text, lo, start))
     words = text[seg:start].rsplit(None, 48)[-48:]  # the command is named within its last few words
-    tools = [w.rsplit("/", 1)[-1].lstrip("`") for w in words]  # (a command quoted inline: `` `curl -u ...` ``)
+    tools = [w.rsplit("/", 1)[-1] for w in words]
     for i in range(len(tools) - 1, -1, -1):  # the command this flag belongs to is the last one named
         tool = tools[i]
         if tool.startswith(("mysql", "mariadb")):
