@@ -122,6 +122,13 @@ CARRIED_TWINS = [
     "API key rotation ticket: INC-20931-2024-06-05-rotation",
     "access token scopes: a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4",
     "auth token accessor (vault): 0e9b7c2a4f6d8e1b3a5c7d9f0b2d4e6a",
+    # reviewer rrev's R41 (High, on 72ba94c, after the ship run; moot on the reverted tree, kept for any re-land): a
+    # noun right before the colon names what the value is
+    "access token errors, correlation: 4bf92f3577b34da6a3ce929d0e0e4736",
+    "API key migration merged in revision: 3f9a2c1e7b5d4086a1c9e2f3b4d5a6c7e8f90123",
+    "the auth token bug is fixed in build: 20261130T0455Z4471abcdef12",
+    "service token audit, object: 5f3c9a2b7e1d4c6a8b0f2e4d6c8a0b1d",
+    "API key usage report for farm: BMDFARM00447120261130ABC",
     # a security question's label before a state or a sentence
     "memorable word: required",
     "security answer: not set",
