@@ -129,6 +129,12 @@ CARRIED_TWINS = [
     "the auth token bug is fixed in build: 20261130T0455Z4471abcdef12",
     "service token audit, object: 5f3c9a2b7e1d4c6a8b0f2e4d6c8a0b1d",
     "API key usage report for farm: BMDFARM00447120261130ABC",
+    # rrev's R43 (a status word after a security answer's label) and R46 (a pagination cursor in base64 JSON)
+    "Security answer: Updated",
+    "memorable information: Provided",
+    "security answer: Pending",
+    "Security question answer: Unknown",
+    "next page: eyJwYWdlIjoyLCJ0b2tlbiI6ImFiY2RlZmdoMTIzIn0",
     # a security question's label before a state or a sentence
     "memorable word: required",
     "security answer: not set",
@@ -145,8 +151,12 @@ CARRIED_TWINS = [
 ]
 
 
-# Found at the round start already (a token rule of its own): they stay found.
+# Found at the round start already: they stay found (a re-land must not lose them).
 FOUND_BEFORE = [
+    # rrev's R42: a token or key under a `group`/`correlation` name is no grouping key (the round start takes them)
+    ("VK_GROUP_TOKEN=vk1.a.Xq8Lz2Rm7Tk4Vn9Wp3Yd6Hb1Cf5Gj0Ks2Lt8Mu4Nv", "Xq8Lz2Rm7Tk4Vn9Wp3Yd6Hb1Cf5Gj0Ks2Lt8Mu4Nv"),
+    ("GROUP_KEY=Zq8Lm3Xr7Kv2Tp9Wn4Bc6Yd", "Zq8Lm3Xr7Kv2Tp9Wn4Bc6Yd"),
+    ("CORRELATION_TOKEN=Kd82jLqPz0WvXt5Rm9Nb3Hc7", "Kd82jLqPz0WvXt5Rm9Nb3Hc7"),
     ("https://oapi.dingtalk.com/robot/send?access_token=8a7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39",
      "8a7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39"),
     ("מפתח ה-API של ספק הדואר: SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4", "SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4"),
