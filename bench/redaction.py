@@ -30,14 +30,10 @@ CREDENTIALS = {
     "credential",  # batches 15 and 16: their writers label every credential line alike
 }
 # Person names: "name" in batch 9, "person_name" in the second blind corpus and batch 10 (each writer's own label).
-# "private_address" (batches 12-14): a private host address, a negative line under the default policy since round 19
-# (keep_private_addresses on, `score(..., keep_private=True)`) and PII for an org that turns the setting off.
+# "private_address" (batch 12): a private host address, PII under the default policy and a negative line for an org
+# with keep_private_addresses on (`score(..., keep_private=True)`).
 # "pii" (batch 15): that writer labels every personal-data line alike.
 PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6", "name", "person_name", "private_address", "pii"}
-# The headline's policy is the product's default: since round 19 an org's private addresses are kept unless it turns
-# `keep_private_addresses` off (seven of ten independent writers counted them as ordinary text), so every redactor's
-# column, the round start's too, is scored with `private_address` lines as negatives.
-HEADLINE_KEEPS_PRIVATE = True
 
 
 _FAMILIES = ("writer19", "writer18", "writer17", "writer16", "writer15", "writer14", "writer13", "writer12", "writer11", "writer10", "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
@@ -269,28 +265,6 @@ def by_family(redactors, sets) -> None:
         print(f"  {fam:<22} {len(sub):>4} lines  new {cells[0]:<55} round start {cells[1]}")
 
 
-def other_settings(sets, splits, before_round, dev_only: bool) -> None:
-    """Secondary figures beside the headline (the default policy, which keeps private addresses; `private_address`
-    lines negatives). Scored on the headline's labels: this tree with `keep_private_addresses` off (what the default
-    alone changed) and the round start with it on (what this round's rules changed besides the default). Then this
-    tree for an org that turns it off, `private_address` lines PII (the headline's scoring before round 19)."""
-    from exporter.privacy.redaction import Redactor
-
-    strict = Redactor(keep_private_addresses=False)
-    start_kept = before_round.__class__(keep_private_addresses=True)
-    print("\nother settings: credentials / PII / negatives intact")
-    for split in ("all", *(pool for pool, _ in POOLS), *splits):
-        for label, redactor, keep in (("new, setting off, headline labels", strict, True),
-                                      ("round start, setting on", start_kept, True),
-                                      ("new, setting off, private lines PII", strict, False)):
-            cells = []
-            for part in (("dev",) if dev_only else ("test", "dev")):
-                res = score(lambda t, r=redactor: r.redact(t).text, sets[(split, part)], keep_private=keep)["by_kind"]
-                cells.append(f"{part} " + " / ".join(pct(res.get(k, (0, 0))).strip()
-                                                     for k in ("credentials", "pii", "negative")))
-            print(f"  {split[:44]:<44} {label:<36} " + "   ".join(cells))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline-rev", default="c931fb3", help="git revision of the pre-issue-13 redactor")
@@ -347,8 +321,7 @@ def main() -> None:
         for pool, left_out in POOLS:
             sets[(pool, part)] = [row for split in splits if split not in EVAL_ONLY
                                   and not split.startswith(left_out) for row in sets[(split, part)]]
-    results = {(who, key): score(fn, rows, keep_private=HEADLINE_KEEPS_PRIVATE)
-               for who, fn in redactors.items() for key, rows in sets.items()}
+    results = {(who, key): score(fn, rows) for who, fn in redactors.items() for key, rows in sets.items()}
     for split in ("all", *(pool for pool, _ in POOLS), *splits):
         print(f"\n{split}: test {len(sets[(split, 'test')])} lines, dev {len(sets[(split, 'dev')])} lines")
         cols = [(part, who) for part in (("dev",) if args.dev_only and not args.released else ("test", "dev"))
@@ -359,7 +332,17 @@ def main() -> None:
         for kind in kinds:
             cells = [pct(results[(who, (split, part))]["by_kind"].get(kind, (0, 0))) for part, who in cols]
             print(f"{kind:<18} " + " ".join(f"{c:>20}" for c in cells))
-    other_settings(sets, splits, before_round, args.dev_only and not args.released)
+    # Secondary figure (the headline above is the default policy, which redacts every address): negative
+    # lines intact for an org that keeps its private addresses (`keep_private_addresses`: RFC 1918, loopback,
+    # link-local, IPv6 unique-local), with credentials and PII as they then stand.
+    private_kept = Redactor(keep_private_addresses=True)
+    print("\nwith keep_private_addresses on (an org's setting; default off): credentials / PII / negatives intact")
+    for split in ("all", *splits):
+        cells = []
+        for part in (("dev",) if args.dev_only and not args.released else ("test", "dev")):
+            res = score(lambda t: private_kept.redact(t).text, sets[(split, part)], keep_private=True)["by_kind"]
+            cells.append(f"{part} " + " / ".join(pct(res.get(k, (0, 0))).strip() for k in ("credentials", "pii", "negative")))
+        print(f"  {split[:52]:<52} " + "   ".join(cells))
     if args.by_family:
         by_family(redactors, sets)
     if args.show_misses:

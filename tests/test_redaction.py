@@ -107,15 +107,15 @@ SECRETS = [
         "private_key",
     ),
     ("password reset mail to jane.doe+ops@example.co.uk bounced", "jane.doe+ops@example.co.uk", "email"),
-    ('81.2.69.17 - - [01/May/2024:12:30:45 +0000] "GET /healthz HTTP/1.1" 200', "81.2.69.17", "ipv4"),
-    ("client 81.2.69.9:51234 reset the connection.", "81.2.69.9", "ipv4"),
+    ('10.42.0.17 - - [01/May/2024:12:30:45 +0000] "GET /healthz HTTP/1.1" 200', "10.42.0.17", "ipv4"),
+    ("client 203.0.113.9:51234 reset the connection.", "203.0.113.9", "ipv4"),
     (
-        "listen tcp [2a02:c7c:5e1a::8a2e:370:7334]:443: bind: address already in use",
-        "2a02:c7c:5e1a::8a2e:370:7334",
+        "listen tcp [2001:db8::8a2e:370:7334]:443: bind: address already in use",
+        "2001:db8::8a2e:370:7334",
         "ipv6",
     ),
-    ("neighbor 2600:1700::1 unreachable", "2600:1700::1", "ipv6"),
-    ("peer 2600:1700:85a3:0000:0000:8a2e:0370:7334 down", "2600:1700:85a3", "ipv6"),
+    ("neighbor fe80::1%eth0 unreachable", "fe80::1", "ipv6"),
+    ("peer 2001:0db8:85a3:0000:0000:8a2e:0370:7334 down", "2001:0db8:85a3", "ipv6"),
     ("mapped ::ffff:192.0.2.128 accepted", "192.0.2.128", "ipv6"),
 ]
 
@@ -178,7 +178,7 @@ def test_quotes_around_a_secret_are_kept_so_json_stays_valid() -> None:
 def test_counts_are_per_type_and_exact() -> None:
     text = (
         "keys AKIAZ7Q3M4N5P6R8S2T1 and AKIAI44QH8DHBQ7ZR2KM, mail ops@example.com, "
-        "from 81.2.69.1 and 81.2.69.2, PGPASSWORD=x1 psql"
+        "from 10.0.0.1 and 10.0.0.2, PGPASSWORD=x1 psql"
     )
     assert redact(text).counts == {"aws_key": 2, "email": 1, "ipv4": 2, "password": 1}
 
@@ -267,7 +267,7 @@ def test_only_chosen_classes_are_redacted() -> None:
 
 def test_custom_patterns_are_redacted_and_counted_as_custom() -> None:
     redactor = Redactor(custom_patterns={"acme_ticket": r"ACME-\d{6}", "acme_token": r"acme_[a-z0-9]{16}"})
-    result = redactor.redact("ticket ACME-123456 used acme_0123456789abcdef from 81.2.69.1")
+    result = redactor.redact("ticket ACME-123456 used acme_0123456789abcdef from 10.0.0.1")
     assert result.text == "ticket <redacted:custom> used <redacted:custom> from <redacted:ipv4>"
     assert result.counts == {"custom": 2, "ipv4": 1}
     assert redactor.redact(result.text) == RedactionResult(result.text, {})
@@ -275,7 +275,7 @@ def test_custom_patterns_are_redacted_and_counted_as_custom() -> None:
 
 def test_custom_pattern_never_rewrites_a_placeholder() -> None:
     redactor = Redactor(custom_patterns={"greedy": r"redacted|ipv4|<"})
-    result = redactor.redact("from 81.2.69.1")
+    result = redactor.redact("from 10.0.0.1")
     assert result.text == "from <redacted:ipv4>"
 
 
@@ -292,7 +292,7 @@ def test_redact_value_walks_dicts_lists_and_tuples_and_adds_to_counts() -> None:
     counts: Counter = Counter({"email": 1})
     value = {
         "command": "PGPASSWORD=hunter2 psql",
-        "hosts": ["81.2.69.1", ("ops@example.com", 3)],
+        "hosts": ["10.0.0.1", ("ops@example.com", 3)],
         "ok": True,
         "n": 2.5,
         "none": None,

@@ -262,7 +262,7 @@ def test_versions_encoded_text_and_id_headers_are_kept(text):
 
 
 def test_an_address_after_a_short_version_is_still_an_address():
-    assert "81.20.30.40" not in out("haproxy 2.8 forwarded it to 81.20.30.40")
+    assert "10.20.30.40" not in out("haproxy 2.8 forwarded it to 10.20.30.40")
 
 
 @pytest.mark.parametrize(
@@ -905,8 +905,7 @@ def test_keeping_private_addresses_keeps_shared_and_documentation_ranges_but_not
     kept = keeper.redact(text).text
     assert "100.71.3.9" in kept and "203.0.113.7" in kept and "2001:db8::7" in kept
     assert "81.2.69.160" not in kept
-    strict = Redactor(keep_private_addresses=False).redact(text).text  # the setting is on by default
-    assert "100.71.3.9" not in strict and "203.0.113.7" not in strict
+    assert "100.71.3.9" not in out(text) and "203.0.113.7" not in out(text)
 
 
 # --- round 12: code, shell references and prose that only look like a value after a secret's word ---------

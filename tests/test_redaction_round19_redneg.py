@@ -2,6 +2,11 @@
 
 Written in my own words, with invented names, numbers and addresses (no line of the corpus is copied).
 
+**Reverted by the round's ship rule** (bench/RESULTS.md, "Round 19, engineer redneg"): the default lowered PII on the
+untuned pool (284 < 291) and on blind (31 < 33) and a credential on blind (112 < 113); the rules lowered PII on the
+pool by one line (284 < 285). The tests of what was reverted stay as strict xfails: they document the change and
+fail on the product as it stands; the twins (what must still go) pass on both.
+
 - **The default for private addresses.** Of the ten independent writers, seven labelled the private, loopback and
   link-local addresses of their own ops text as ordinary (negative lines, or left out of a positive line's
   must-vanish) and none listed one as data to remove of their own accord (the other three were told to give them a
@@ -18,7 +23,7 @@ Written in my own words, with invented names, numbers and addresses (no line of 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from exporter.privacy.org_settings import OrgPrivacy
@@ -26,6 +31,12 @@ from exporter.privacy.redaction import Redactor
 
 R = Redactor()
 STRICT = Redactor(keep_private_addresses=False)
+KEEP = Redactor(keep_private_addresses=True)
+
+_DEFAULT = pytest.mark.xfail(strict=True, reason="reverted by round 19's ship rule: keep_private_addresses stays off "
+                             "by default (PII on the untuned pool 284 < 291, blind 31 < 33, a blind credential 112 < 113)")
+_RULES = pytest.mark.xfail(strict=True, reason="reverted by round 19's ship rule: the round's rules lowered PII on the "
+                           "untuned pool by one line (284 < 285)")
 
 
 def red(text: str, redactor: Redactor = R) -> str:
@@ -50,6 +61,7 @@ PUBLIC = [
 ]
 
 
+@_DEFAULT
 @pytest.mark.parametrize("line", PRIVATE)
 def test_private_addresses_are_kept_by_default(line):
     assert red(line) == line
@@ -66,6 +78,7 @@ def test_public_addresses_are_redacted_under_either_setting(line, address):
     assert address not in red(line, STRICT)
 
 
+@_DEFAULT
 def test_the_org_setting_defaults_to_keeping_them_and_can_be_turned_off():
     assert OrgPrivacy().keep_private_addresses is True
     assert OrgPrivacy(keep_private_addresses=False).keep_private_addresses is False
@@ -112,6 +125,7 @@ def round_start():
     return baseline_module("25202b0").Redactor()
 
 
+@_RULES
 @pytest.mark.parametrize("line", KEPT)
 def test_ordinary_lines_are_kept(line, round_start):
     assert red(line) == line
@@ -133,6 +147,7 @@ SECOND_READ = [
 ]
 
 
+@_RULES
 @pytest.mark.parametrize("line,address", SECOND_READ)
 def test_an_address_after_an_owner_a_later_pass_finds_goes_in_the_first_call(line, address):
     once = red(line)
@@ -166,8 +181,10 @@ _LINE = st.one_of(
 )
 
 
+@_RULES
 @given(_LINE, st.booleans())
+@example("feeder-07 restarted at 08:40 UTC Sigrid: +47 912 34 567, Thereses gate 12, 0452 Oslo", True)
 def test_redacting_the_output_again_changes_nothing(text, keep_private):
-    redactor = R if keep_private else STRICT
+    redactor = KEEP if keep_private else STRICT
     once = red(text, redactor)
     assert red(once, redactor) == once

@@ -47,11 +47,10 @@ _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|tok
 # `sonar.login=<token>`, `_gitlab_session=<cookie value>`
 _MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login|session)")
 # Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
-# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`, and the keys
-# events are grouped by (Datadog's `aggregation_key`, a `correlation_key`, Alertmanager's `groupKey`).
+# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
 _PUBLIC_NAME = re.compile(
     r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
-    r"|idempotency|idem|natural|shard|dedup|lookup|aggregation|correlation|group(?:ing)?)[_.-]?(?:key|token)s?"
+    r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?"
 )
 # A webhook's signature header (`Stripe-Signature: t=...,v1=<hex>`, `X-Hub-Signature-256: sha256=<hex>`): a
 # MAC of one message, which proves the sender and grants nothing; Azure's `sig=` in a SAS URL is the

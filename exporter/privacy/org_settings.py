@@ -7,8 +7,8 @@ request nor the user's profile names a zone.
 Credentials (passwords, keys, tokens, connection strings) are always redacted; no setting turns
 that off, and neither does it for payment card numbers (PCI DSS forbids storing them). PII (emails,
 IP addresses, phone numbers, IBANs, national ids) is redacted unless the org records its consent
-to store it (`store_pii`); private addresses (RFC 1918, loopback, link-local) are kept unless the org turns
-`keep_private_addresses` off (on by default since round 19; a saved settings row keeps what it was saved with); host names are redacted when the org asks for it. Without a settings row the
+to store it (`store_pii`); private addresses (RFC 1918, loopback, link-local) are redacted too unless
+the org keeps them (`keep_private_addresses`); host names are redacted when the org asks for it. Without a settings row the
 service-wide redactor (from `Settings.redaction_classes`) applies.
 """
 
@@ -44,9 +44,8 @@ class OrgPrivacy(Input):
     redact: list[str] = Field(default_factory=lambda: list(DEFAULT_PII), max_length=len(PII_CLASSES))
     custom_patterns: dict[str, str] = Field(default_factory=dict, max_length=50)
     store_pii: bool = False
-    #: Keep RFC 1918, loopback, link-local and IPv6 unique-local addresses in clear (public ones stay redacted);
-    #: on by default (round 19), as most independent writers of the bench's ops text counted them ordinary.
-    keep_private_addresses: bool = True
+    #: Keep RFC 1918, loopback, link-local and IPv6 unique-local addresses in clear (public ones stay redacted).
+    keep_private_addresses: bool = False
     contribute_global: bool = True
     retention_days: dict[str, float] = Field(default_factory=dict, max_length=50)
     #: IANA zone habits, month ends and business hours are stated in (None: the server's default).

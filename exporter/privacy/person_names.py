@@ -382,22 +382,7 @@ def pick_mention(m: re.Match, text: str, floor: int) -> Span | None:
     names = _names()
     if word.lower() in _EXCLUDED or not names.given(word) or not _no_word(names, word):
         return None
-    if word.islower() and _speaker_handle(text, m.start(), m.end()):
-        return None
     return m.span("name")
-
-
-# A chat export's speaker column: the clock time in brackets at the line's start, then the account's handle and a
-# colon (`[09:12] @hakon: ...`). The chat client prints the account's login there (writer 19's threads; no writer
-# listed such a handle of one given name as personal data), where a person writes a mention (`@Tomasz please`,
-# `cc @chiara`) in the text. A handle made of a given name and a surname (`@aisha.rahman:`) is no `MENTION` match.
-_SPEAKER_BEFORE = re.compile(r"\[\d{1,2}:\d\d(?::\d\d)?\][ \t]?")
-
-
-def _speaker_handle(text: str, at: int, end: int) -> bool:
-    line = text.rfind("\n", 0, at) + 1
-    return (at - line <= 12 and _SPEAKER_BEFORE.fullmatch(text, line, at) is not None
-            and text.startswith(":", end))
 
 
 _NOBILIARY = frozenset(("von", "van", "de", "di", "du", "da", "dos", "della", "ter", "ten", "bin", "binti", "ibn"))
@@ -797,8 +782,6 @@ def _pick_login(text: str, a: int, b: int, place: str) -> Span | None:
     if sep and len(tail) == 1:  # `olamide.f`: a given name and an initial
         ok = len(head) >= 4 and not names.word(head) and fold(head) not in german_words()
     elif place == "@" and not sep:
-        if _speaker_handle(text, a - 1, b) and not _glued_name(login, names):
-            return None  # `[09:12] @hakon: ...`: the account a chat export prints as the speaker, one given name
         ok = (head in names.lower_first and fold(head) not in german_words()  # `@karthikeyan`... when listed
               or _glued_name(login, names))  # (`@browser`: one letter and a surname is too weak here)
     elif sep:

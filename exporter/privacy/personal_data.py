@@ -41,8 +41,6 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `27ff6dc5...d5ab@group.calendar.google.com`: a calendar's or a message's id, made by a machine
     if _NO_PERSON_LOCAL.fullmatch(text, a, m.start()):
         return None  # `it-noreply@`, `root@host`, `MAILER-DAEMON@`: a mail system's own sender, no person's mailbox
-    if _ROLE_LOCAL.fullmatch(text, a, m.start()):
-        return None  # `support@`, `einkauf@`, `invoices-test@`: a company's role mailbox, which a team reads
     if _PORT_AT_PRIVATE_HOST.fullmatch(text, a, m.end()):
         return None  # `RLM_LICENSE=5053@lic-lon-02.corp.internal`: a licence server as FlexLM/RLM write it, `port@host`
     if m[0].lower().endswith(".gserviceaccount.com"):
@@ -64,18 +62,6 @@ _PORT_AT_PRIVATE_HOST = re.compile(
 # Senders no person reads: a no-reply address in any spelling, and the accounts a mail system sends as
 # itself (cron and the MTA mail as `root`; RFC 5321's `postmaster`; `MAILER-DAEMON` for bounces).
 _NO_PERSON_LOCAL = re.compile(r"(?i:(?:[\w.+-]*[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]*)?|root|postmaster|mailer-daemon)")
-# A role mailbox: the local part names a function or a department, not a person (in the languages of the writers'
-# companies), with at most a qualifier (`invoices-test@`, `support.de@`, `sales2@`). Writers 17-19 counted these as
-# ordinary text, as a company's published contact; a person's mailbox (`jane.doe@`, `mkowalczyk@`) is still redacted.
-_ROLE_WORDS = (
-    "info|support|help|helpdesk|servicedesk|service|kundenservice|contact|kontakt|contacto|hello|office|sales|verkauf"
-    "|ventas|vendas|purchasing|procurement|einkauf|achats|compras|acquisti|inkoop|billing|invoices?|invoicing"
-    "|rechnung(?:en)?|buchhaltung|accounts|accounting|payables|receivables|finance|facturation|factures?|facturas?"
-    "|fakturering|faktura|privacy|datenschutz|dpo|gdpr|legal|compliance|hr|jobs|careers|press|media|marketing"
-    "|newsletter|orders?|bestellung(?:en)?|booking|bookings|reservations?|security|abuse|webmaster|hostmaster|noc|soc"
-)
-_ROLE_LOCAL = re.compile(r"(?i:(?:" + _ROLE_WORDS + r")\d{0,2}(?:[._+-](?:" + _ROLE_WORDS
-                         + r"|test|dev|staging|prod|team|dept|[a-z]{2})\d{0,2}){0,2})")
 _MACHINE_LOCAL = re.compile(r"(?=(?:[.-]?[0-9a-f]){24})[0-9a-f]+(?:[.-][0-9a-f]+)*")
 # (only earlier ids may stand between the header and the address: `References: <a@x> <b@y>`)
 _HEADER_REACH = 2048  # a References: header of ~30 ids

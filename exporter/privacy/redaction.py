@@ -30,10 +30,9 @@ Decisions, so callers can rely on them:
   value has nothing else to recognise it by. Keys themselves are never changed.
 - **IPs**: ``10.0.0.1`` and ``1.2.3.4`` are addresses (a bare dotted quad is indistinguishable
   from one); ``1.2.3`` and ``v1.2.3.4`` are versions. Loopback, unspecified and broadcast
-  addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) identify nobody and are kept; so, by default, are an org's
-  private addresses (``keep_private_addresses``: RFC 1918, loopback, link-local, IPv6 unique-local, shared and
-  documentation ranges), which seven of the ten independent writers of the bench's data counted as ordinary text;
-  an org that turns the setting off has them redacted like public ones. A four-part version is told from an address by where it stands: after a
+  addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) identify nobody and are kept; private addresses are
+  redacted like any other unless the org keeps them (``keep_private_addresses``: RFC 1918, loopback,
+  link-local, IPv6 unique-local). A four-part version is told from an address by where it stands: after a
   product (``Chrome/120.0.0.0``), as an image tag or a release heading, with a revision or build
   suffix (``1.2.5.1-2``, ``+dfsg``), or beside a shorter version of its family. IPv6 candidates
   are validated by `ipaddress` and must contain a digit, which keeps times (``12:30:45``), MACs
@@ -152,10 +151,6 @@ class RedactionResult:
     counts: dict[str, int]
 
 
-# Passes at most (each after the first needs a name or field the previous one found; two in practice).
-_PASSES = 4
-
-
 class Redactor:
     """Replaces secrets and personal data in text with typed placeholders.
 
@@ -171,10 +166,8 @@ class Redactor:
         bounded; the names only make error messages useful. They apply whenever given.
     keep_private_addresses
         Keep addresses no one outside the org's network can reach (RFC 1918, loopback, link-local,
-        IPv6 unique-local and link-local) in clear; public ones are still redacted. On by default: the people
-        who wrote the project's ops text counted a host's private address as ordinary (round 19: seven of ten
-        independent writers, none of the other three of their own accord); an org turns it off through its
-        privacy settings.
+        IPv6 unique-local and link-local) in clear; public ones are still redacted. Off by default:
+        addresses are PII, and an org turns this on through its privacy settings.
 
     A `Redactor` holds no mutable state and is safe to share between threads.
     """
@@ -184,7 +177,7 @@ class Redactor:
         classes: Iterable[str] | None = None,
         custom_patterns: Mapping[str, str] | None = None,
         *,
-        keep_private_addresses: bool = True,
+        keep_private_addresses: bool = False,
     ):
         chosen = DEFAULT_CLASSES if classes is None else frozenset(classes)
         unknown = sorted(c for c in chosen if c not in REDACTION_TYPES)
@@ -256,22 +249,7 @@ class Redactor:
         return placeholder_for(kind)
 
     def _redact(self, text: str, counts: Counter) -> str:
-        """The rules, then the passes that read records and people; again while those passes found something.
-
-        A name only a later pass finds (the owner of a phone number, a record's field) can open what the rules
-        take after a person's name (a street address) on the next read, and the gate redacts again on read and
-        on export: what leaves here must be a fixed point (review R40). Text the later passes leave alone (most
-        text, and all text with nothing in it) takes one pass."""
-        for _ in range(_PASSES):
-            ruled = redact_to_fixed_point(text, self._rules, self._custom, counts)
-            out = self._after_rules(text, ruled, counts)
-            if out == ruled:
-                break
-            text = out
-        return out
-
-    def _after_rules(self, text: str, out: str, counts: Counter) -> str:
-        """The passes that need the rules' output: people in records, fields by structure, people by name."""
+        out = redact_to_fixed_point(text, self._rules, self._custom, counts)
         if self._names or self._birth_dates or self._ids:
             # (a roster line may hold nothing a rule finds but a surname, a given name and a birth date side by side)
             out, found = people_in_records(out, self._birth_dates, self._names, self._ids)
@@ -289,8 +267,8 @@ class Redactor:
     def _fields_by_structure(self, out: str, counts: Counter) -> str:
         """A record's fields read with their names (an `INSERT` row's columns, JSON members, query parameters);
         then the rules once more when these found something, so a name found here opens what follows it (a
-        street address). (A name found by the rules' rerun or by the name passes after this one, which can make
-        another field a person's on the next read, is read by `_redact`'s next pass; reviews R39, R40.)"""
+        street address). (Not always a fixed point yet: a name found by the rules' rerun or by the name passes after
+        this one can make another field a person's on the next read; review R39, left open.)"""
         out, rows = people_in_insert_rows(out, self.classes)
         out, fields = fields_in_text(out, self.classes)
         if rows or fields:

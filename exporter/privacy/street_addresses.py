@@ -24,9 +24,8 @@ _GAP = 80
 # A word of a street's name: letters first, no space, comma or digit (`Karl-Heine-Straße`, `ul.`, `XV`).
 _WORD = r"[^\W\d_][^\s,\d<]{0,30}"
 _TOWN = r"[^\W\d_][\w’-]{1,30}(?:[ \t][A-ZÀ-ÞΑ-Ω][\w’-]{1,30})?"  # (`São Paulo`, `Victoria Island`)
-_AFTER_NAME = r"(?<=<redacted:person_name>)"
 PERSON_ADDRESS = (
-    _AFTER_NAME + r"(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
+    r"(?<=<redacted:person_name>)(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
     # the street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`)
     r"(?:(?P<street>(?:" + _WORD + r"[ \t]){1,5})(?P<num>\d{1,4}[A-Za-z]?(?:/\d{1,4}|-[A-Za-z0-9]{1,4})?)"
     r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r"))"
@@ -37,11 +36,6 @@ PERSON_ADDRESS = (
     r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}))(?![\w’-])"
 )
 PERSON_ADDRESS_NEEDLES = ("<redacted:person_name>",)
-# A chat export's speaker, kept as the handle the client prints (`[10:16] @marte: ... your home address is <address>`,
-# `person_names._speaker_handle`), names a person before the address as a redacted name does. (Anchored at a line's
-# start, so each line is tried once.)
-SPEAKER_ADDRESS = r"(?:^|(?<=\n))\[\d{1,2}:\d\d(?::\d\d)?\][ \t]?@[a-z]{2,20}:" + PERSON_ADDRESS[len(_AFTER_NAME):]
-SPEAKER_ADDRESS_NEEDLES = ("] @",)
 
 # Words that open a street's name, lower case (Polish, Italian, Portuguese, Spanish, Catalan, French, Greek, English).
 _OPENS = frozenset((
