@@ -114,6 +114,12 @@ TWINS = [
     ("[10:16] @ingrid: my home address is Bahrenfelder Straße 112, 22765 Hamburg", "Bahrenfelder Straße 112"),
     # a key that is a secret, and a card under another label
     ('{"datadog_api_key":"9d1e4c7a0b3f5e2d8c6a4b1f0e9d7c5a","host":"api"}', "9d1e4c7a0b3f5e2d8c6a4b1f0e9d7c5a"),
+    # review R44 (High, on the reverted draft): a secret-shaped value under a group's or a correlation's token or key
+    ("VK_GROUP_TOKEN=vk1.a.Rq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0Ks2Lt8Mu4Nv", "vk1.a.Rq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0Ks2Lt8Mu4Nv"),
+    ("GROUP_KEY=Wq8Lm3Xr7Kv2Tp9Zn4Bc6Yd", "Wq8Lm3Xr7Kv2Tp9Zn4Bc6Yd"),
+    ("CORRELATION_TOKEN=Hd82jLqPz0WvXt5Rm9Nb3Kc7", "Hd82jLqPz0WvXt5Rm9Nb3Kc7"),
+    # review R41 (Medium, on the reverted draft): a role word with a person's initials, at a free-mail domain
+    ("sales.jo@gmail.com wrote yesterday", "sales.jo@gmail.com"),
     ("card 30569309025904 on file for the modem contract", "30569309025904"),
 ]
 
