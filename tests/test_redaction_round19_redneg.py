@@ -153,6 +153,20 @@ SECOND_READ = [
 ]
 
 
+# Review R45 (High, on the reverted draft: its speaker rule opened a person's address after any lower-case handle): a
+# bot's or a team's line with the company's own address is ordinary text.
+BOT_LINES = [
+    "[10:16] @ops: head office moved to 3 Kelp Way, Kendal LA9 6BT",
+    "[10:16] @tankerbot: delivered to Cold Store 4 Kelp Way, Kendal LA9 6BT",
+    "[10:16] @dispatch: collection from ul. Polna 14, 34-400 Nowy Targ done",
+]
+
+
+@pytest.mark.parametrize("line", BOT_LINES)
+def test_a_company_address_after_a_bot_or_team_handle_stays(line):
+    assert red(line) == line
+
+
 @_RULES
 @pytest.mark.parametrize("line,address", SECOND_READ)
 def test_an_address_after_an_owner_a_later_pass_finds_goes_in_the_first_call(line, address):
