@@ -224,6 +224,13 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("cpf and kimlik labels", "cpf 1.2.3.4.5. tc kimlik 1 "),
     ("capitalised words before bracketed addresses", "Ann Lee Ann (a@b.co) Lee "),
     ("quoted flags", '--customer "Ann Lee" --x "'),
+    # round 19 (redneg): role mailboxes, a chat export's speaker, grouping keys, device numbers, passes to a fixed point
+    ("role mailboxes", "support-sales.info2-de@acme.io "),
+    ("speaker handles", "[09:12] @hakon: [09:1"),
+    ("speaker handles before street words", "[09:12] @marte: ul. Via a b Straße 1, x, 1 \n"),
+    ("grouping keys", '"aggregation_key":"3c6e0b8a9c15224a8228b9a98ca1531d",'),
+    ("imei labels before card digits", "IMEI 300434063912354 "),
+    ("owners before addresses (second pass)", "Sigrid: +47 912 34 567, Thereses gate 12, 0452 Oslo; "),
 )
 
 
