@@ -1,6 +1,10 @@
 """A lookup reads its question on a reader thread while the request's thread runs the model
 (`exporter.querymem.memory._READERS`): the same reading and the same answer as reading it inline, and a
-reading that fails still fails the request as before."""
+reading that fails still fails the request as before.
+
+Reverted by its ship rule (bench/RESULTS.md, "Round 19, engineer qspeed"): in the first pre-registered alternating
+pair the headline ratio was above the round start's. The tests stay, expected to fail on the round-start lookup.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from exporter.scoping import Principal
 from tests.conftest import auth
 
 T0 = datetime(2024, 5, 10, 9, 0, tzinfo=UTC)
+REVERTED = pytest.mark.xfail(strict=True, reason="reading beside the embedding reverted by its ship rule (round 19, "
+                             "bench/RESULTS.md): the lookup reads inline and has no reader pool")
 
 
 class _Inline:
@@ -44,6 +50,7 @@ def recorded(client):
     assert res.status_code == 201, res.get_json()
 
 
+@REVERTED
 def test_the_question_is_read_on_a_reader_thread_with_the_same_answer_as_inline(client, recorded, monkeypatch):
     threads: list[str] = []
     real = memory.read_question
@@ -63,6 +70,7 @@ def test_the_question_is_read_on_a_reader_thread_with_the_same_answer_as_inline(
     assert beside == inline and beside[0]["decision"] == "hit" and beside[1]["decision"] != "hit"
 
 
+@REVERTED
 def test_a_reading_that_fails_on_the_reader_thread_fails_the_lookup_as_inline(app, monkeypatch):
     def broken(*_args):
         raise ValueError("unknown zone")

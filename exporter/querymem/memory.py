@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -47,9 +46,6 @@ NAMES_SECONDS = 300.0
 #: How often a replica checks whether an org's alias table changed (a change made through this replica is
 #: read at once; one made through another is read within this long).
 ALIASES_SECONDS = 30.0
-#: Reader threads for `QueryMemory.lookup`: a question is read beside its own embedding. Two, the node's cores: a
-#: third concurrent request's reading waits for one of them (no slower than reading it on its own thread).
-_READERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="querymem-read")
 
 
 class QueryMemory:
@@ -97,12 +93,8 @@ class QueryMemory:
     # -- reading a question --------------------------------------------------------------------
 
     def _read(self, org: str, text: str, now: float, tz: str) -> tuple[str, Reading]:
-        clean = self._redacted(org, text)
+        clean = str(self.gate_of(org).text(text))
         return clean, read_question(clean, now, tz)
-
-    def _redacted(self, org: str, text: str) -> str:
-        """The question as the cache keeps, embeds and reads it: through the org's redaction gate."""
-        return str(self.gate_of(org).text(text))
 
     def lookup(
         self, principal: Principal, user: str | None, text: str, now: float | None = None, tz: str | None = None
@@ -111,16 +103,10 @@ class QueryMemory:
         now = time.time() if now is None else now
         org = principal.require_org()
         user = principal.acting_user(user)
-        zone = self.zone_for(org, user, tz)
-        clean = self._redacted(org, text)
-        # Reading needs only the redacted text, not its vector: it runs on a reader thread while this thread runs
-        # the model, which releases the GIL inside its kernels, so most of the reading's ~1 ms is hidden behind the
-        # embedding's ~7 ms instead of added to it. The same `read_question` on the same arguments: the same reading.
-        reading_later = _READERS.submit(read_question, clean, now, zone)
+        clean, reading = self._read(org, text, now, self.zone_for(org, user, tz))
         vec = embed_one(clean)
         self.index.sync(self.store, now)
         self.index.evict_expired(now)
-        reading = reading_later.result()
         found = dict(self.index.search(org, vec, user=user, now=now, subject=None, k=self.policy.candidates))
         for row_id, sim in self.index.same_key(org, reading.key, vec, user=user, now=now)[: self.policy.candidates]:
             found.setdefault(row_id, sim)
