@@ -214,6 +214,22 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("cpf and kimlik labels", "cpf 1.2.3.4.5. tc kimlik 1 "),
     ("capitalised words before bracketed addresses", "Ann Lee Ann (a@b.co) Lee "),
     ("quoted flags", '--customer "Ann Lee" --x "'),
+    # round 19 (pii): ids under other countries' names and scripts, phone words, names and addresses in other scripts,
+    # a found name's words across the text, git's identity, US addresses after a name
+    ("id labels in other scripts", "주민등록번호 1 снилс 1-2 РНОКПП 3 身份证号 4 "),
+    ("id labels before many words", "Steuer-ID a b c d e f g h 1 2 "),
+    ("id labels before asides", "NIR (a) (b) 1 "),
+    ("phone words in other scripts", "휴대폰 010 טלפון שלי 0 手机 1 "),
+    ("cyrillic capitals", "Коваленко Олена "),
+    ("hebrew words", "יעל מזרחי שמי "),
+    ("arabic words", "باسم نورة "),
+    ("name labels in other scripts", "ПІБ: Олена नाम: ชื่อ: 联系人："),
+    ("thai and korean names", "นางสาวสุภาพร 김서연 "),
+    ("words of one script each", "a Б c ב d "),
+    ("address labels in other scripts", "배송지: 1 адреса доставки: a "),
+    ("a found name's words", "Ann Lee: Ann Lee Ann "),
+    ("git identity", "user.name = Ann Lee "),
+    ("us addresses after a name", "Ann Lee, 12 Elm St, Springfield, IL 6 "),
 )
 
 

@@ -21,16 +21,25 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from stdnum import luhn
 from stdnum.br import cpf
 from stdnum.ca import sin
+from stdnum.cn import ric
+from stdnum.de import idnr as steuer_id
 from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.il import idnr as teudat_zehut
 from stdnum.in_ import aadhaar, pan
 from stdnum.jp import in_ as my_number
+from stdnum.kr import rrn
 from stdnum.nl import bsn
-from stdnum.no import fodselsnummer
+from stdnum.no import fodselsnummer, kontonr
 from stdnum.pl import pesel
 from stdnum.se import personnummer
+from stdnum.th import pin as thai_id
 from stdnum.tr import tckimlik
+from stdnum.ua import rntrc
+from stdnum.us import ssn
 
 Span = tuple[int, int]
 
@@ -60,6 +69,20 @@ def _spanish_id(value: str) -> bool:
     return dni.is_valid(value) or nie.is_valid(value)
 
 
+def _snils(value: str) -> bool:
+    """Russia's SNILS (11 digits): its last two are the first nine weighted 9..1, summed, modulo 101 (100 is 00).
+    (python-stdnum has no module for it.)"""
+    if len(value) != 11 or not value.isdigit() or len(set(value)) < 3:
+        return False
+    total = sum(int(c) * (9 - i) for i, c in enumerate(value[:9])) % 101
+    return total % 100 == int(value[9:])
+
+
+def _saudi_id(value: str) -> bool:
+    """A Saudi national id (1...) or residence id (2...): ten digits and a Luhn check (no stdnum module)."""
+    return len(value) == 10 and value[0] in "12" and luhn.is_valid(value)
+
+
 # A passport or driving-licence number has no public check; it is letters and digits with a digit.
 _DOCUMENT = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{6,18}")
 
@@ -78,8 +101,8 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"social insurance (?:number|no\.?)|sin|num[ée]ro d'assurance sociale", sin.is_valid),  # (`NAS` is storage)
     (r"bsn|burgerservicenummer|sofi-?nummer", bsn.is_valid),
     (r"dni|nie|documento nacional de identidad", _spanish_id),
-    (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number", aadhaar.is_valid),
-    (r"pan(?: (?:card|number|no\.?))?|permanent account number", _pan),
+    (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number|आधार(?: संख्या| नंबर)?", aadhaar.is_valid),
+    (r"pan(?: (?:card|number|no\.?))?|permanent account number|पैन(?: कार्ड| नंबर)?", _pan),
     (r"national insurance(?: (?:number|no\.?))?|ni (?:number|no\.?)|nino", _nino),
     # no check digit: only with the word for its number (`Passport 20240115 release notes` is a library's)
     (r"passport (?:number|no\.?|#)", _document),
@@ -94,16 +117,51 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     # (a Turkish form writes the label in capitals, `T.C. KİMLİK NO`: `İ` lower-cases to `i` and a combining dot)
     (r"t\.?c\.? k(?:i\u0307?|ı)ml(?:i\u0307?|ı)k(?: (?:no\.?|numaras(?:ı|i\u0307?)))?|tckn|tc_kimlik", tckimlik.is_valid),
     (r"個人番号|マイナンバー|my number", my_number.is_valid),
+    # Round 19: ids whose scheme has a check, under the name their own country writes them with, in its own script:
+    # Korea's resident registration number, Israel's Teudat Zehut, Thailand's citizen id, Ukraine's RNOKPP (IPN),
+    # Russia's SNILS, China's resident id, a Saudi national id, Germany's Steuer-ID, France's NIR (sécurité sociale)
+    # and Norway's kontonummer (mod 11)
+    (r"주민(?:등록)?번호", rrn.is_valid),
+    (r"תעודת זהות|מספר זהות|ת\.ז\.?", teudat_zehut.is_valid),
+    (r"เลขประจำตัวประชาชน|เลขบัตรประชาชน", thai_id.is_valid),
+    (r"рнокпп|іпн|ідентифікаційний (?:номер|код)", rntrc.is_valid),
+    (r"снилс", _snils),
+    (r"公民身份(?:证)?号码|身份证(?:号码?)?", ric.is_valid),
+    (r"رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة", _saudi_id),
+    (r"steuer-?id(?:entifikationsnummer|nr\.?)?|steuerliche identifikationsnummer", steuer_id.is_valid),
+    (r"num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale|nir", nir.is_valid),
+    (r"kontonummer|kontonr\.?", kontonr.is_valid),
+    # a passport number under the Russian and Ukrainian word (`Паспорт РФ подрядчика: 45 19 738214`, `Закордонний
+    # паспорт: FT482913`): no check, so only right after the label and one or two words that qualify it
+    (r"паспорт(?: [а-яёіїєґ]{2,}){0,2}", _document),
 )
 # Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
 _SHAPES = (r"\d{9}", r"\d{8,9}", r"(?i:[XYZ]?\d{7,8}[A-Z])", r"\d{12}", r"(?i:[A-Z]{5}\d{4}[A-Z])",
            r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})", r"\d{11}", r"(?:\d{2})?\d{10}",
-           r"\d{11}", r"\d{11}", r"\d{11}", r"\d{12}")
+           r"\d{11}", r"\d{11}", r"\d{11}", r"\d{12}",
+           r"\d{13}", r"\d{8,9}", r"\d{13}", r"\d{10}", r"\d{11}", r"\d{17}[\dXx]", r"[12]\d{9}", r"\d{11}",
+           r"[12]\d{4}(?:\d\d|2[ABab])\d{8}", r"\d{11}", r"(?i:[A-Z0-9]{6,18})")
+assert len(_SHAPES) == len(_LABELS)
 _CHECK_OF = {}
 _SHAPE_OF = {}
 for _i, (_label, _check) in enumerate(_LABELS):
     _CHECK_OF[f"l{_i}"] = _check
     _SHAPE_OF[f"l{_i}"] = re.compile(_SHAPES[_i])
+
+def checked_id(value: str) -> bool:
+    """A value that passes the check of one of the schemes above (a field's key already says it is an id: review R34),
+    or of a US SSN; a document number with no check is not enough."""
+    compact = value.strip().replace(" ", "").replace("-", "").replace(".", "")
+    if not 6 <= len(compact) <= 18 or len(set(compact)) < 3:
+        return False  # (`00000000000` passes several schemes' sums: a fixture's filler, nobody's id)
+    if ssn.is_valid(value.strip()) and re.fullmatch(r"\d{3}-?\d{2}-?\d{4}", value.strip()):
+        return True
+    return any(
+        check is not _document and _SHAPE_OF[f"l{label}"].fullmatch(compact) is not None
+        and check(compact.upper() if check is _nino else compact)
+        for label, (_pattern, check) in enumerate(_LABELS)
+    )
+
 
 LABELLED_ID = (
     r"(?<![a-z0-9])(?:"
@@ -113,7 +171,9 @@ LABELLED_ID = (
 LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
                        "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen",
                        "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel", "cpf",
-                       "kimlik", "ki\u0307mli\u0307k", "tckn", "個人番号", "マイナンバー", "my number")
+                       "kimlik", "ki\u0307mli\u0307k", "tckn", "個人番号", "マイナンバー", "my number",
+                       "आधार", "पैन", "주민", "זהות", "ת.ז", "ประชาชน", "рнокпп", "іпн", "ідентифікаційний", "снилс",
+                       "身份", "الهوية", "الإقامة", "steuer", "sociale", "nir", "kontonr", "kontonummer", "паспорт")
 
 _GROUP = re.compile(r"[^\W_]+")
 _RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
@@ -133,31 +193,51 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
     """The first run of letters and digits in the window after the label (or its longest prefix that
     ends at a group boundary) that passes the label's check, with its separators removed."""
     check = _CHECK_OF[m.lastgroup]
-    shape = _SHAPE_OF[m.lastgroup]
     start = m.end()
+    aside = _ASIDE.match(text, start)  # `Numéro de sécurité sociale (pour la déclaration) : <id>`
+    if aside is not None and check is not _document:
+        start = aside.end()
     window = _window(text, start)
     for n, run in enumerate(_RUN.finditer(window)):
         if n == _RUNS:
             return None
         if check is _document and _SEPARATORS.fullmatch(window, 0, run.start()) is None:
             return None  # no check digit: only the value written right after its label
-        # Group ends whose prefix holds 6-18 letters and digits (no id is shorter or longer): stdnum is asked only
-        # about these, and the prefix is built only for them (`dni 12 34 ` runs made every label try every prefix).
-        cuts, kept = [], 0
-        for group in _GROUP.finditer(run[0]):
-            kept += group.end() - group.start()
-            if kept > 18:
+        # The value may follow words in the same run (`Steuer-ID ... lautet 59 176 204 738`, `number is NH 48 21 93
+        # C`): it starts at the run's start or after its leading words of letters only (never for a document number).
+        for offset, group in enumerate(_GROUP.finditer(run[0])):
+            span = _checked_prefix(run[0], group.start(), check, m.lastgroup)
+            if span is not None:
+                return start + run.start() + span[0], start + run.start() + span[1]
+            if check is _document or not group[0].isalpha() or offset == _LEADING_WORDS:
                 break
-            if kept >= 6:
-                cuts.append(group.end())
-        for cut in reversed(cuts):
-            compact = run[0][:cut].replace(" ", "").replace("-", "").replace(".", "")
-            if shape.fullmatch(compact) is None:
-                continue
-            if check(compact.upper() if check in (_nino, _document) else compact):
-                if check is _document and not compact.isupper() and not compact.isdigit():
-                    continue  # a document number is written in capitals; a lower-case word is prose
-                return start + run.start(), start + run.start() + cut
+    return None
+
+
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{0,60}\)")
+_LEADING_WORDS = 6  # words of a run read past before its value: `für die Gutschrift lautet`
+
+
+def _checked_prefix(run: str, at: int, check: Callable[[str], bool], label: str) -> Span | None:
+    """The longest prefix of `run[at:]` ending at a group's end that passes the label's check."""
+    # Group ends whose prefix holds 6-18 letters and digits (no id is shorter or longer): stdnum is asked only
+    # about these, and the prefix is built only for them (`dni 12 34 ` runs made every label try every prefix).
+    shape = _SHAPE_OF[label]
+    cuts, kept = [], 0
+    for group in _GROUP.finditer(run, at):
+        kept += group.end() - group.start()
+        if kept > 18:
+            break
+        if kept >= 6:
+            cuts.append(group.end())
+    for cut in reversed(cuts):
+        compact = run[at:cut].replace(" ", "").replace("-", "").replace(".", "")
+        if shape.fullmatch(compact) is None:
+            continue
+        if check(compact.upper() if check in (_nino, _document) else compact):
+            if check is _document and not compact.isupper() and not compact.isdigit():
+                continue  # a document number is written in capitals; a lower-case word is prose
+            return at, cut
     return None
 
 
@@ -169,6 +249,8 @@ DATE_OF_BIRTH = (
     r"|data de nascimento|doğum tarihi(?:ni|niz)?|nasci(?:d[ao])? em"  # (Turkish's label; `nasci em`: "I was born on")
     # `born`, `geb.` (German), `ur.` (Polish), `født` (Norwegian, Danish) only with nothing but a separator or a name
     # before the date (`_NO_DIGIT`): `Kafka was born on <date>` has a word between
+    # (a person writing their own birth in German, `Geboren bin ich am 03.05.1968`: a label, no person needed before)
+    r"|geboren bin ich(?: am)?"
     r"|born|geb\.|geboren|ur\.|urodzon[ya]|f[øo]dt)(?![a-z])"
 )
 # (`birthday` left out: `the team birthday lunch is on <date>`; `né le` only with its accent: `ne le relancez pas avant
@@ -198,7 +280,7 @@ def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
     date = _DATE.search(window)
     if date is None or _NO_DIGIT.fullmatch(window, 0, date.start()) is None:
         return None
-    if m[0].split()[0].lower() in _BIRTH_WORDS and not (_adult_birth_year(date[0]) and _person_before(text, m.start())):
+    if m[0].lower() in _BIRTH_WORDS and not (_adult_birth_year(date[0]) and _person_before(text, m.start())):
         return None  # `Project X (born: 2019-04-01)`, `Zertifikat geb. 2024-05-01`: a thing's start, not a person's birth
     return start + date.start(), start + date.end()
 
@@ -267,6 +349,11 @@ _STREET = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # (`44/7` is a house and a flat, Polish and Spanish addresses write them so; any other slash is a path's)
 _MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|(?<!\d)/|/(?!\d)|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:|0x[0-9a-fA-F]")
+
+
+def machine_text(value: str) -> bool:
+    """An IP address, a URL, a path, a placeholder or a hex number in a value: a machine's, no street."""
+    return _MACHINE.search(value) is not None
 
 
 def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:

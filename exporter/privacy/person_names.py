@@ -983,12 +983,15 @@ _PERSON_KEY = re.compile(
     r"(?<![A-Za-z])(?i:beneficiary|customer|payee|payer|holder|cardholder|account_?holder|full|first|last|given"
     r"|family|contact|employee|sender|recipient|debtor|creditor|remitter|applicant|legal|display|person|client"
     r"|driver|passenger|consignee|shipper|signatory|patient|guest|member)[_-]?\Z"
+    # git's identity (`user.name = Sanne de Wit`, `GIT_AUTHOR_NAME=`): the name a commit is signed with is a person's
+    r"|(?<![A-Za-z])(?:user\.|(?i:git_author_|git_committer_|author[_-]?|committer[_-]?))\Z"
 )
 
 
 def name_key_gate(hay: str) -> bool:
     """A key that names a person is a word before `name` (`beneficiary_name`, `fullName`, `FullName`)."""
-    return "_name" in hay or "Name" in hay or "-name" in hay or "llname" in hay or "stname" in hay
+    return ("_name" in hay or "Name" in hay or "-name" in hay or "llname" in hay or "stname" in hay
+            or "user.name" in hay or "_NAME" in hay)
 
 
 def pick_name_key_value(m: re.Match, text: str, floor: int) -> Span | None:
@@ -1058,6 +1061,11 @@ def _found_names(original: str, redacted: str) -> list[str]:
             names.append(found)
         pos = end + len(following)
     return names
+
+
+def found_names(original: str, redacted: str) -> list[str]:
+    """The original text of every person-name placeholder `original` became in `redacted` (for other modules)."""
+    return _found_names(original, redacted) if _PERSON_PLACEHOLDER in redacted else []
 
 
 def _name_pairs(names: list[str]) -> tuple[set[tuple[str, str]], set[str]]:

@@ -1,0 +1,52 @@
+"""A person's postal address under the label a form writes it with in its own language and script.
+
+`배송지:`, `عنوان السكن للتسليم:`, `כתובת למשלוח:`, `ที่อยู่:`, `收货地址：`, `Адреса в Норвегії:` each say
+the value after them is where a person lives or gets a parcel, as `Home address:` does in English
+(identity_numbers.POSTAL_ADDRESS). Only labels that name a home, a residence or a delivery are read, and
+the bare word only as a form's field opening its line: an "address" word is also a server's (`адрес
+сервера`, `服务器地址`). The value runs to the
+line's end (at most `_WINDOW` characters) and must hold a number and a letter and nothing a machine
+writes (an IP address, a URL, a path, a host name, a port).
+
+The pattern is the label and its separator only; the pick reads a bounded window after it, so the
+rule is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.privacy.identity_numbers import machine_text
+
+Span = tuple[int, int]
+
+NATIVE_ADDRESS = (
+    r"(?:배송지|배송[ \t]?주소|자택[ \t]?주소|집[ \t]?주소|거주지|수령지"
+    r"|عنوان[ \t]+(?:السكن|المنزل|التسليم|الشحن|التوصيل|المراسلة)(?:[ \t]+[\u0621-\u064a]+)?"
+    r"|כתובת[ \t]+(?:למשלוח|מגורים|המגורים|הבית|בית|לחיוב|למכתבים)"
+    r"|ที่อยู่(?:จัดส่ง|ปัจจุบัน|ตามบัตรประชาชน)"
+    r"|收货地址|送货地址|收件地址|家庭地址|居住地址|联系地址|配送地址|住址"
+    r"|(?:домашн\w+[ \t]+|фактическ\w+[ \t]+)?адрес[аи]?[ \t]+(?:доставки|проживания|проживання|регистрации"
+    r"|реєстрації|для[ \t]+доставки|в[ \t]+[а-яёіїєґ]+)"
+    r"|घर[ \t]+का[ \t]+पता|डिलीवरी[ \t]+पता"
+    # the bare word only as a form's field, opening its line (`Адрес: ...`, `כתובת: ...`, `ที่อยู่: ...`)
+    r"|(?<![^\n])[ \t]*(?:адрес[аи]?|כתובת|ที่อยู่|पता|العنوان))"
+    r"[ \t]*[:：][ \t]*"
+)
+NATIVE_ADDRESS_NEEDLES = ("배송", "주소", "거주지", "수령지", "عنوان", "כתובת", "ที่อยู่", "地址", "住址", "адрес",
+                          "पता")
+_WINDOW = 120
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+# a host name (`db-01.internal`) or a port (`:5432`): a machine's
+_HOST_OR_PORT = re.compile(r"[^\W_]\.[^\W\d_]|:\d")
+
+
+def pick_native_address(m: re.Match, text: str, floor: int) -> Span | None:
+    start = m.end()
+    end = text.find("\n", start, start + _WINDOW)
+    value = text[start : start + _WINDOW if end < 0 else end].rstrip(" \t.。")
+    if (_DIGIT.search(value) is None or _LETTER.search(value) is None or machine_text(value)
+            or _HOST_OR_PORT.search(value)):
+        return None
+    return start, start + len(value)
