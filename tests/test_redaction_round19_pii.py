@@ -60,6 +60,9 @@ FOUND = [
     # a US street address right after a person's name (street_addresses.py)
     ("Ship the badge to Jane Morrison, 1234 Elm St, Springfield, IL 62704 by Friday", ["1234 Elm St, Springfield"]),
     ("customer Jane Morrison lives at 55 Oak Ave. Apt 4, Portland, OR 97205-1234", ["55 Oak Ave. Apt 4"]),
+    # an id further after its label (64 characters read, was 48); a delivery address after its label
+    ("Mijn BSN is helaas op de pakbon van vorige week afgedrukt: 111222333", ["111222333"]),
+    ("Caller: the delivery address is 14 Rowan Close, Harrogate HG2 7LP.", ["14 Rowan Close, Harrogate HG2 7LP"]),
     # a birth date a person writes of themselves in German; git's identity
     ("Geboren bin ich am 03.05.1971 in Kiel.", ["03.05.1971"]),
     ("user.email = <redacted:email>, user.name = Sanne Wit", ["Sanne Wit"]),
@@ -95,6 +98,9 @@ KEPT = [
     "服务器地址：db-01.internal:5432",
     "배송지: https://shop.example.kr/track/12",
     "Адреса в Норвегії: див. вікі",
+    "Mijn BSN is helaas op de pakbon van vorige week afgedrukt: 111222334",
+    "the delivery address is validated by the geo service",
+    "Delivery address: Acme Ltd, 5 Market Street, Leeds LS1 4AP",
     # a company's US address with no person before it, a rack position
     "Acme Corp, 1234 Elm St, Springfield, IL 62704",
     "Geboren bin ich in Kiel, umgezogen am 03.05.2019.",

@@ -43,7 +43,7 @@ from stdnum.us import ssn
 
 Span = tuple[int, int]
 
-_WINDOW = 48  # characters read after a label: `NAS (numéro d'assurance sociale) pour la paie : 245 686 621`
+_WINDOW = 64  # characters read after a label: `NAS (numéro d'assurance sociale) pour la paie : 245 686 621`
 
 # UK National Insurance number (HMRC's format; no check digit): two prefix letters (D, F, I, Q, U, V never,
 # O never second, and a few pairs never issued), six digits, a suffix A-D.
@@ -322,7 +322,7 @@ POSTAL_ADDRESS = (
     # (`new|current|private|delivery|billing address` and a bare `address:` are as often a VIP's, a memory word's, a
     # subnet's, a listener's or an office's: only the words that make it where a person lives or gets mail)
     # (`billing address`: where a card holder's statement goes, a customer's in a ticket)
-    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal|billing)[ _-]?address(?:es)?(?![a-z])"
+    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal|billing|delivery)[ _-]?address(?:es)?(?![a-z])"
     r"|(?<![a-z])(?:home|)postaladdress(?![a-z])"
     # a form's field: opening a line, or after the field before it (`Mój numer: ..., adres: ul. Kwiatowa 8`)
     r"|(?:^|\n|[,;])[ \t]*(?:[-*][ \t]+)?(?:adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
