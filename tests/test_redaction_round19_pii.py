@@ -63,6 +63,9 @@ FOUND = [
     # an id further after its label (64 characters read, was 48); a delivery address after its label
     ("Mijn BSN is helaas op de pakbon van vorige week afgedrukt: 111222333", ["111222333"]),
     ("Caller: the delivery address is 14 Rowan Close, Harrogate HG2 7LP.", ["14 Rowan Close, Harrogate HG2 7LP"]),
+    ("Dirección de envío: Calle Mayor 12, 2º B, 28013 Madrid", ["Calle Mayor 12, 2º B, 28013 Madrid"]),
+    ("Adres do wysyłki paczki: ul. Długa 14/3, 80-827 Gdańsk", ["ul. Długa 14/3, 80-827 Gdańsk"]),
+    ("If nobody answers, call Ann Lee at home on 0113 496 0718.", ["0113 496 0718"]),
     # a birth date a person writes of themselves in German; git's identity
     ("Geboren bin ich am 03.05.1971 in Kiel.", ["03.05.1971"]),
     ("user.email = <redacted:email>, user.name = Sanne Wit", ["Sanne Wit"]),
@@ -101,6 +104,9 @@ KEPT = [
     "Mijn BSN is helaas op de pakbon van vorige week afgedrukt: 111222334",
     "the delivery address is validated by the geo service",
     "Delivery address: Acme Ltd, 5 Market Street, Leeds LS1 4AP",
+    "Lieferadresse: Werkstatt Nord GmbH, Strandgaten 15, 5013 Bergen",
+    "Dirección de envío ahora se valida en el checkout",
+    "call home on Friday, the 2024 roadmap is on page 3",
     # a company's US address with no person before it, a rack position
     "Acme Corp, 1234 Elm St, Springfield, IL 62704",
     "Geboren bin ich in Kiel, umgezogen am 03.05.2019.",

@@ -330,7 +330,10 @@ POSTAL_ADDRESS = (
     r"|(?<![a-z])(?P<bare>domicilio|anschrift|wohnadresse|woonadres|huisadres"
     r"|adresse (?:personnelle|postale|du domicile))(?![a-z])"
     # (a billing or residence field's name only as a field, before `:`: `Rechnungsadresse im ERP geändert` is a sentence)
-    r"|(?<![a-z])(?:adres zamieszkania|adres do korespondencji|rechnungsadresse|fakturaadresse|faktureringsadresse)"
+    r"|(?<![a-z])(?:adres zamieszkania|adres do korespondencji|rechnungsadresse|fakturaadresse|faktureringsadresse"
+    # (round 19: a delivery address's field in the languages tickets come in, as `delivery address` in English)
+    r"|adres (?:do wysyłki|dostawy)(?: [a-ząćęłńóśźż]+)?|lieferadresse|adresse de livraison|direcci[óo]n de (?:env[íi]o|entrega)"
+    r"|indirizzo di (?:consegna|spedizione)|endere[çc]o de entrega|leveringsadres(?:se)?|teslimat adresi)"
     r"(?=[ \t]*:))"
 )
 POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")  # `adresse` too

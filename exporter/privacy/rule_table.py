@@ -407,8 +407,8 @@ RULES: tuple[Rule, ...] = (
         r"|portable|telefoon(?:nummer)?|mobiel(?:e[ \t]+nummer)?|휴대(?:폰|전화)|전화(?:번호)?|연락처|טלפון|נייד"
         r"|هاتف|جوال|телефон|мобільний|мобильный|โทรศัพท์|มือถือ|फ़ोन|फोन|मोबाइल|手机|电话))"
         # (between the word and the number: a few words, or the contact's name and address already redacted)
-        r"(?![a-z])(?:[ \t:]{1,3}(?:is|on|at|me|us|requested|number|no\.?|p[åa]|unter|al|au"
-        r"|שלי|הוא|<redacted:(?:person_name|email)>,?)(?![a-z])){0,3}[\s:.#,：]*"
+        r"(?![a-z])(?:[ \t:]{1,3}(?:is|on|at|me|us|home|requested|number|no\.?|p[åa]|unter|al|au"
+        r"|שלי|הוא|<redacted:(?:person_name|email)>,?)(?![a-z])){0,4}[\s:.#,：]*"
         r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
         needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
