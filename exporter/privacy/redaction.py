@@ -207,9 +207,10 @@ class Redactor:
         key such as ``DB_PASSWORD`` is redacted whole. Other leaves are returned as they are. A person
         found anywhere in the data is redacted in every other string of it too (review R33).
         """
+        names_before = counts["person_name"]
         out = self._redact_value(value, counts)
-        if self._names and isinstance(value, (dict, list, tuple)):
-            out = names_across_payload(value, out, counts)
+        if self._names and isinstance(value, (dict, list, tuple)) and counts["person_name"] > names_before:
+            out = names_across_payload(value, out, counts)  # (only when a name was found: most payloads hold none)
         return out
 
     def _redact_value(self, value: object, counts: Counter) -> object:
