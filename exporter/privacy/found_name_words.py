@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from exporter.privacy.person_names import english_word, found_names
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT
@@ -26,7 +27,7 @@ _MAX_WORDS = 24
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def name_words(names: list[str]) -> list[str]:
+def name_words(names: list[str]) -> tuple[str, ...]:
     """The words of found names that identify a person alone."""
     words: set[str] = set()
     for name in names:
@@ -36,10 +37,12 @@ def name_words(names: list[str]) -> list[str]:
             cased = w.lower() != w.upper()
             if len(w) >= 3 and (not cased or (w[0].isupper() and not english_word(w))):
                 words.add(w)
-    return sorted(words, key=lambda w: (-len(w), w))[:_MAX_WORDS]
+    return tuple(sorted(words, key=lambda w: (-len(w), w))[:_MAX_WORDS])
 
 
-def words_pattern(words: list[str]) -> re.Pattern | None:
+@lru_cache(maxsize=1024)
+def words_pattern(words: tuple[str, ...]) -> re.Pattern | None:
+    """One alternation of the words (the same people recur across texts: compiled once each)."""
     if not words:
         return None
     return re.compile(r"(?<![\w@./<-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w@>-])")
