@@ -107,6 +107,28 @@ KEPT = [
     "Lieferadresse: Werkstatt Nord GmbH, Strandgaten 15, 5013 Bergen",
     "Dirección de envío ahora se valida en el checkout",
     "call home on Friday, the 2024 roadmap is on page 3",
+    # review R41, R44: a delivery label or a bare address label over a site (a warehouse, a dock, a gate)
+    "delivery address: Dock 3, Building C",
+    "delivery address: Warehouse 4, Gate 12 (use the side entrance)",
+    "Lieferadresse: Lager 2, Tor 5",
+    "Adres do wysyłki: Hala 3, brama 12",
+    "Teslimat adresi: Depo 2, Kapı 5",
+    "adresse de livraison : Quai 4, Entrepôt B",
+    "Адрес: склад 4, ворота 12",
+    "Адрес доставки: склад 4, рампа 2",
+    "כתובת: מחסן 4, שער 12",
+    "पता: गोदाम 4, गेट 12",
+    "ที่อยู่: คลังสินค้า 4 ประตู 12",
+    "收货地址：仓库4号门12",
+    "배송지: 물류센터 4동 12번 게이트",
+    # review R43: a batch's, a cow's or a site's passport (a certificate)
+    "Паспорт партии молока: 2026113004",
+    "паспорт качества: 4471202611",
+    "ветеринарный паспорт: RU2026113004",
+    "Паспорт объекта: ABC123456",
+    # review R47: a field's label before another thing's number
+    "Steuer-ID Feld in Version 4.13 hinzugefügt, Build 65258743017",
+    "sin(x) = 0.5 for x = 30 degrees; nir value 2840575115037 52",
     # a company's US address with no person before it, a rack position
     "Acme Corp, 1234 Elm St, Springfield, IL 62704",
     "Geboren bin ich in Kiel, umgezogen am 03.05.2019.",
@@ -151,7 +173,7 @@ def test_positives_were_missed_and_twins_kept_at_the_round_start() -> None:
 
 def test_a_name_found_by_its_key_is_redacted_in_the_payloads_other_fields() -> None:
     payload = {"customer": "Mehmet Öztürk", "summary": "refund for Mehmet stuck",
-               "history": [{"note": "Öztürk called twice"}]}
+               "history": [{"note": "Mehmet Öztürk called twice"}]}
     counts: Counter = Counter()
     out = R.redact_value(payload, counts)
     assert "Mehmet" not in json.dumps(out, ensure_ascii=False)
@@ -160,13 +182,26 @@ def test_a_name_found_by_its_key_is_redacted_in_the_payloads_other_fields() -> N
     assert counts["person_name"] == 3
 
 
+@pytest.mark.parametrize("payload", [
+    # review R42: a surname alone elsewhere is often a town, a breed or a word of another language
+    {"customer": "Ruth Kendal", "route": "Kendal depot, 5 tanks"},
+    {"customer": "Lewis Hamilton", "note": "Hamilton depot closed"},
+    {"customer": "Emma Holstein", "note": "Holstein Friesian herd is fine"},
+    {"contact_name": "Ömer Çiftçi", "note": "Çiftçi kooperatifi toplantısı"},
+])
+def test_a_found_surname_alone_elsewhere_stays(payload: dict) -> None:
+    out = R.redact_value(payload, Counter())
+    other = [k for k in payload if k not in ("customer", "contact_name")][0]
+    assert out[other] == payload[other]
+
+
 def test_a_payload_without_a_found_name_keeps_its_words() -> None:
     payload = {"service": "Mehmet", "summary": "refund for Mehmet stuck"}
     assert R.redact_value(payload, Counter()) == payload
 
 
 def test_an_english_word_of_a_found_name_stays_elsewhere() -> None:
-    payload = {"customer": "Grace Öztürk", "summary": "Grace period ends; Öztürk pinged"}
+    payload = {"customer": "Grace Öztürk", "summary": "Grace period ends; Grace Öztürk pinged"}
     out = R.redact_value(payload, Counter())
     assert out["summary"] == "Grace period ends; <redacted:person_name> pinged"
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from exporter.privacy.person_names import english_word, found_names
+from exporter.privacy.person_names import english_word, found_names, listed_names
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT
 
 _PERSON = "<redacted:person_name>"
@@ -28,15 +28,21 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def name_words(names: list[str]) -> tuple[str, ...]:
-    """The words of found names that identify a person alone."""
+    """What of found names identifies the person elsewhere: the whole name as written, and its first word alone when
+    that is a listed given name and no English word. A surname alone is often a town, a breed or a word of another
+    language (`Kendal depot`, `Holstein Friesian`, `çiftçi`: review R42), so it is not taken alone."""
+    listed = listed_names()
     words: set[str] = set()
     for name in names:
         if len(name) > _NAME_MAX or "\n" in name:
             continue
-        for w in _WORD.findall(name):
-            cased = w.lower() != w.upper()
-            if len(w) >= 3 and (not cased or (w[0].isupper() and not english_word(w))):
-                words.add(w)
+        parts = _WORD.findall(name)
+        if len(parts) >= 2 and " ".join(parts) == name.strip():
+            words.add(name.strip())
+        first = parts[0] if parts else ""
+        if (len(first) >= 3 and first[0].isupper() and first.lower() != first.upper() and listed.given(first)
+                and not english_word(first)):
+            words.add(first)
     return tuple(sorted(words, key=lambda w: (-len(w), w))[:_MAX_WORDS])
 
 

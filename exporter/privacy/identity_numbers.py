@@ -129,18 +129,21 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"公民身份(?:证)?号码|身份证(?:号码?)?", ric.is_valid),
     (r"رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة", _saudi_id),
     (r"steuer-?id(?:entifikationsnummer|nr\.?)?|steuerliche identifikationsnummer", steuer_id.is_valid),
-    (r"num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale|nir", nir.is_valid),
+    # (not a bare `nir`: `nir value <number>` in a formula; review R47)
+    (r"num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale", nir.is_valid),
     (r"kontonummer|kontonr\.?", kontonr.is_valid),
     # a passport number under the Russian and Ukrainian word (`Паспорт РФ подрядчика: 45 19 738214`, `Закордонний
-    # паспорт: FT482913`): no check, so only right after the label and one or two words that qualify it
-    (r"паспорт(?: [а-яёіїєґ]{2,}){0,2}", _document),
+    # паспорт: FT482913`): no check, so only right after the label and the words that make it a person's document, in
+    # a passport's own shape (a batch's, a cow's or a site's `паспорт` is a certificate: review R43)
+    (r"паспорт(?: (?:рф|россии|україни|гражданина рф|громадянина україни))?"
+     r"(?: (?:подрядчика|клиента|сотрудника|работника|заявителя|підрядника|працівника|клієнта|заявника))?", _document),
 )
 # Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
 _SHAPES = (r"\d{9}", r"\d{8,9}", r"(?i:[XYZ]?\d{7,8}[A-Z])", r"\d{12}", r"(?i:[A-Z]{5}\d{4}[A-Z])",
            r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})", r"\d{11}", r"(?:\d{2})?\d{10}",
            r"\d{11}", r"\d{11}", r"\d{11}", r"\d{12}",
            r"\d{13}", r"\d{8,9}", r"\d{13}", r"\d{10}", r"\d{11}", r"\d{17}[\dXx]", r"[12]\d{9}", r"\d{11}",
-           r"[12]\d{4}(?:\d\d|2[ABab])\d{8}", r"\d{11}", r"(?i:[A-Z0-9]{6,18})")
+           r"[12]\d{4}(?:\d\d|2[ABab])\d{8}", r"\d{11}", r"\d{9,10}|[A-Z]{2}\d{6}")
 assert len(_SHAPES) == len(_LABELS)
 _CHECK_OF = {}
 _SHAPE_OF = {}
@@ -173,7 +176,7 @@ LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni"
                        "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel", "cpf",
                        "kimlik", "ki\u0307mli\u0307k", "tckn", "個人番号", "マイナンバー", "my number",
                        "आधार", "पैन", "주민", "זהות", "ת.ז", "ประชาชน", "рнокпп", "іпн", "ідентифікаційний", "снилс",
-                       "身份", "الهوية", "الإقامة", "steuer", "sociale", "nir", "kontonr", "kontonummer", "паспорт")
+                       "身份", "الهوية", "الإقامة", "steuer", "sociale", "kontonr", "kontonummer", "паспорт")
 
 _GROUP = re.compile(r"[^\W_]+")
 _RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
@@ -203,19 +206,23 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
             return None
         if check is _document and _SEPARATORS.fullmatch(window, 0, run.start()) is None:
             return None  # no check digit: only the value written right after its label
-        # The value may follow words in the same run (`Steuer-ID ... lautet 59 176 204 738`, `number is NH 48 21 93
-        # C`): it starts at the run's start or after its leading words of letters only (never for a document number).
+        # The value may follow words in the label's own run (`Steuer-ID ... lautet 59 176 204 738`, `number is NH 48 21
+        # 93 C`): it starts at the run's start or after its leading words of letters only, never after a comma (a new
+        # run), a word that names another number (`Build`, `Version`: review R47) or for a document number.
         for offset, group in enumerate(_GROUP.finditer(run[0])):
             span = _checked_prefix(run[0], group.start(), check, m.lastgroup)
             if span is not None:
                 return start + run.start() + span[0], start + run.start() + span[1]
-            if check is _document or not group[0].isalpha() or offset == _LEADING_WORDS:
+            if (check is _document or n > 0 or not group[0].isalpha() or offset == _LEADING_WORDS
+                    or group[0].lower() in _OTHER_NUMBER):
                 break
     return None
 
 
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{0,60}\)")
 _LEADING_WORDS = 6  # words of a run read past before its value: `für die Gutschrift lautet`
+_OTHER_NUMBER = frozenset(("build", "version", "release", "ticket", "order", "invoice", "job", "run", "pipeline", "pr",
+                           "issue", "commit", "value", "rechnung", "bestellung", "auftrag", "vorgang", "nummer", "nr"))
 
 
 def _checked_prefix(run: str, at: int, check: Callable[[str], bool], label: str) -> Span | None:
@@ -373,7 +380,33 @@ def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `address: 10.0.0.5`, `address: https://...`: a machine's, not a street
     if _COMPANY_FIRST.match(value):
         return None  # `Billing address: Example Holdings Ltd, 5 Market Street`: a company's, named first
+    if _DELIVERY.search(m[0]) and (_POSTCODE_TOWN.search(value) is None or site_address(value)):
+        return None  # a delivery address is as often a site's (`Dock 3, Building C`): a full postal one only (R41)
     return start, start + len(value)
+
+
+# A delivery label (round 19): where a parcel goes is as often a warehouse, a dock or a gate as a home (review R41).
+_DELIVERY = re.compile(r"(?i:deliver|liefer|livraison|wysyłki|dostawy|env[íi]o|entrega|consegna|spedizione|levering"
+                       r"|teslimat)")
+# A postcode and its town (`08036 Barcelona`, `00-514 Warszawa`, `1016 GV Amsterdam`) or a town and a UK postcode.
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w-])(?:\d{2}-\d{3}|\d{4,5}(?:-\d{3})?|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})[ \t]+[A-ZÀ-Þ]"
+    r"|[A-ZÀ-Þ][\w’-]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w-])"
+)
+# Words that name a site, not a home, opening an address or standing in one, in the languages the labels are read in.
+_SITE_WORD = re.compile(
+    r"(?i:(?<![^\W\d_])(?:warehouse|dock|gate|bay|building|depot|store|plant|hall|yard|loading|lager|tor|halle|werk"
+    r"|rampe|hala|brama|magazyn|depo|kap[ıi]|antrepo|entrep[ôo]t|quai|almac[ée]n|muelle|nave|magazzino|banchina"
+    r"|armaz[ée]m|doca|склад\w*|ворота|рампа|ангар|מחסן|שער|רציף|गोदाम|गेट)(?![^\W\d_]))"
+    r"|คลังสินค้า|仓库|库房|月台|물류센터|창고|게이트"
+)
+
+
+def site_address(value: str) -> bool:
+    """A value whose first word names a site (a warehouse, a dock, a gate), or that holds such a word beside
+    numbers only: a company's place, no person's home."""
+    first = _SITE_WORD.search(value)
+    return first is not None and (first.start() == 0 or not _WORDS.search(value[: first.start()]))
 
 
 # An address that opens with a company's name: words ending in a legal form, then a comma.

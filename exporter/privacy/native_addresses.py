@@ -6,7 +6,8 @@ the value after them is where a person lives or gets a parcel, as `Home address:
 the bare word only as a form's field opening its line: an "address" word is also a server's (`адрес
 сервера`, `服务器地址`). The value runs to the
 line's end (at most `_WINDOW` characters) and must hold a number and a letter and nothing a machine
-writes (an IP address, a URL, a path, a host name, a port).
+writes (an IP address, a URL, a path, a host name, a port), and must not open with a site's word (a
+warehouse, a dock, a gate: a company's place).
 
 The pattern is the label and its separator only; the pick reads a bounded window after it, so the
 rule is linear in the text.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from exporter.privacy.identity_numbers import machine_text
+from exporter.privacy.identity_numbers import machine_text, site_address
 
 Span = tuple[int, int]
 
@@ -47,6 +48,6 @@ def pick_native_address(m: re.Match, text: str, floor: int) -> Span | None:
     end = text.find("\n", start, start + _WINDOW)
     value = text[start : start + _WINDOW if end < 0 else end].rstrip(" \t.。")
     if (_DIGIT.search(value) is None or _LETTER.search(value) is None or machine_text(value)
-            or _HOST_OR_PORT.search(value)):
-        return None
+            or _HOST_OR_PORT.search(value) or site_address(value)):
+        return None  # (`склад 4, ворота 12`, `仓库4号门12`: a warehouse and its gate, a company's place; review R44)
     return start, start + len(value)

@@ -12,7 +12,10 @@ download), and a name is read from them in three ways, each needing a listed wor
   `담당자:`) or after the words for "my name is" / "in the name of" (`שמי`, `باسم`) with a listed
   word among them (an Arabic family name may instead carry its article, `الحربي`).
 
-Ordinary words that are also names (`Вера`, `आशा`, `أمل`) are never taken alone. The pattern is one
+Ordinary words that are also names (`Вера`, `आशा`, `أمل`) are never taken alone, and a pair with no label
+before it needs both words in the lists (`प्रिया रघुनाथन` in a sentence stays: `रघुनाथन` is in no list; review
+R46). Capitals-only Cyrillic (`ИВАНОВ ИВАН`) and Persian letters in Arabic script (`ی`, `ک`) are not read (R45, R46:
+widenings, left for a round whose plan names them). The pattern is one
 word of one script (no two ways to split it); the pick reads at most three words after it and 24
 characters before it, and looks words up in sets, so the rule is linear in the text.
 """
