@@ -206,23 +206,26 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
             return None
         if check is _document and _SEPARATORS.fullmatch(window, 0, run.start()) is None:
             return None  # no check digit: only the value written right after its label
-        # The value may follow words in the label's own run (`Steuer-ID ... lautet 59 176 204 738`, `number is NH 48 21
-        # 93 C`): it starts at the run's start or after its leading words of letters only, never after a comma (a new
-        # run), a word that names another number (`Build`, `Version`: review R47) or for a document number.
+        # The value may follow words in the label's own run when a person says what it is (`Steuer-ID ... lautet 59 176
+        # 204 738`, `number is NH 48 21 93 C`): it starts at the run's start or right after a word of being among its
+        # leading words of letters; never after a comma (a new run), after other words (`... in release <number>`,
+        # `w wersji <number>`: review R47) or for a document number.
+        said = True
         for offset, group in enumerate(_GROUP.finditer(run[0])):
-            span = _checked_prefix(run[0], group.start(), check, m.lastgroup)
+            span = _checked_prefix(run[0], group.start(), check, m.lastgroup) if said else None
             if span is not None:
                 return start + run.start() + span[0], start + run.start() + span[1]
-            if (check is _document or n > 0 or not group[0].isalpha() or offset == _LEADING_WORDS
-                    or group[0].lower() in _OTHER_NUMBER):
+            if check is _document or n > 0 or not group[0].isalpha() or offset == _LEADING_WORDS:
                 break
+            said = group[0].lower() in _BEING
     return None
 
 
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{0,60}\)")
 _LEADING_WORDS = 6  # words of a run read past before its value: `für die Gutschrift lautet`
-_OTHER_NUMBER = frozenset(("build", "version", "release", "ticket", "order", "invoice", "job", "run", "pipeline", "pr",
-                           "issue", "commit", "value", "rechnung", "bestellung", "auftrag", "vorgang", "nummer", "nr"))
+# "is" in the languages the labels are read in (`lautet`: German's "reads")
+_BEING = frozenset(("is", "was", "ist", "lautet", "lauten", "war", "est", "es", "é", "è", "är", "er", "zijn", "jest",
+                    "wynosi", "sind"))
 
 
 def _checked_prefix(run: str, at: int, check: Callable[[str], bool], label: str) -> Span | None:

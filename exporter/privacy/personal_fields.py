@@ -104,7 +104,7 @@ _ID = frozenset(("ssn", "social_security_number", "national_id", "nationalid", "
                  "tckn", "tc_kimlik", "tc_kimlik_no", "kimlik_no", "bsn", "nino", "ni_number", "national_insurance",
                  "national_insurance_number", "aadhaar", "aadhar", "pesel", "personnummer", "fodselsnummer", "cpf",
                  "rrn", "resident_registration_number", "snils", "rnokpp", "steuer_id", "steuerid", "nir", "sin",
-                 "citizen_id", "id_number", "identity_number", "tax_id"))
+                 "citizen_id", "id_number", "identity_number"))  # (not `tax_id`: a company's too, R48)
 
 
 def _phone(value: str) -> bool:

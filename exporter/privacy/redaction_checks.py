@@ -259,6 +259,8 @@ def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
     foreign = m.groupdict().get("foreign") is not None
     if foreign and _DATE_DIGITS.fullmatch(raw.strip()):
         return None  # `telefon 20261130`: a date's eight digits, valid in some plan, are no number a person gave
+    if _ISO_DATE.fullmatch(raw.strip()):
+        return None  # `call home 2026-11-30`, `2026 11 30`: a date after any phone word (review R51)
     wide = groups >= 2 or foreign or (groups >= 1 and raw.startswith("0"))
     regions = _REGIONS + _ALL_REGIONS if wide else _REGIONS
     if foreign:
@@ -293,7 +295,8 @@ _SERVICE_TYPES = frozenset((
 ))
 _COMPANY_LABEL = re.compile(
     r"(?i:sentralbord|switchboard|zentrale|kunde(?:n)?service|kundeservice|customer service|service client|servicio"
-    r"|atenci[óo]n al cliente|infolinia|centrala|helpdesk|reception|resepsjon|freephone|gratuito|toll[- ]free)"
+    r"|atenci[óo]n al cliente|infolinia|centrala|helpdesk|reception|resepsjon|freephone|gratuito|toll[- ]free"
+    r"|总机|客服|热线|대표번호|고객센터|קבלה|מוקד)"  # (round 19's scripts' switchboard words, review R51)
 )
 
 
@@ -357,6 +360,7 @@ def _fictional_national(raw: str) -> bool:
     return False
 
 
+_ISO_DATE = re.compile(r"(?:19|20)\d\d[- ./](?:0[1-9]|1[0-2])[- ./](?:0[1-9]|[12]\d|3[01])")
 _DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _GROUP_SEP = re.compile(r"\d[ .-]+(?=\d)")
 _ALL_REGIONS = tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(_REGIONS)))

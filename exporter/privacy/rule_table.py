@@ -396,7 +396,7 @@ RULES: tuple[Rule, ...] = (
     make_rule(
         "phone",
         # a word that says phone, a few words that say where (`callback requested on`, `number is`), the number
-        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?|text[ \t]+(?:me|us)"
+        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?|text[ \t]+me"
         r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number"
         # the same words in the languages tickets come in (`Ring meg på`, `Handynummer`, `Contacto de emergencia`)
         r"|(?P<foreign>ring[ \t]+(?:meg|mig|oss|os)|tlf|telefon(?:nummer|u)?|mobil(?:nummer|telefon)?|handynummer"
