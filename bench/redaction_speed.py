@@ -230,6 +230,11 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("a found name's words", "Ann Lee: Ann Lee Ann "),
     ("git identity", "user.name = Ann Lee "),
     ("us addresses after a name", "Ann Lee, 12 Elm St, Springfield, IL 6 "),
+    # reviewer rrev's R56: name-dense text in the new scripts (every word a name)
+    ("name labels before every name", "ФИО: Иван "),
+    ("korean names only", "김서연 "),
+    ("korean name fields, lines", "성명: 김서연\n"),
+    ("cyrillic pairs only", "Иван Петров "),
 )
 
 

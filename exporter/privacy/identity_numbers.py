@@ -151,15 +151,36 @@ for _i, (_label, _check) in enumerate(_LABELS):
     _CHECK_OF[f"l{_i}"] = _check
     _SHAPE_OF[f"l{_i}"] = re.compile(_SHAPES[_i])
 
-def checked_id(value: str) -> bool:
-    """A value that passes the check of one of the schemes above (a field's key already says it is an id: review R34),
-    or of a US SSN; a document number with no check is not enough."""
+def _us_ssn(value: str) -> bool:
+    return re.fullmatch(r"\d{3}-?\d{2}-?\d{4}", value) is not None and ssn.is_valid(value)
+
+
+# A field's key that names one scheme, and the check its value must pass (review R34; R48: each key its own scheme,
+# the SSN, which has no check digit, only under its own key).
+KEY_CHECKS: dict[str, Callable[[str], bool]] = {
+    "ssn": _us_ssn, "social_security_number": _us_ssn, "tckn": tckimlik.is_valid, "tc_kimlik": tckimlik.is_valid,
+    "tc_kimlik_no": tckimlik.is_valid, "kimlik_no": tckimlik.is_valid, "bsn": bsn.is_valid, "nino": _nino,
+    "ni_number": _nino, "national_insurance": _nino, "national_insurance_number": _nino, "aadhaar": aadhaar.is_valid,
+    "aadhar": aadhaar.is_valid, "pesel": pesel.is_valid, "personnummer": personnummer.is_valid,
+    "fodselsnummer": fodselsnummer.is_valid, "cpf": cpf.is_valid, "resident_registration_number": rrn.is_valid,
+    "snils": _snils, "rnokpp": rntrc.is_valid, "steuer_id": steuer_id.is_valid, "steuerid": steuer_id.is_valid,
+    "nir": nir.is_valid, "sin": sin.is_valid,
+}
+# Keys that name a national id of no one scheme: the value must pass one scheme's check (the SSN's excepted).
+GENERIC_ID_KEYS = frozenset(("national_id", "nationalid", "national_id_number", "national_number", "citizen_id",
+                             "identity_number"))
+
+
+def checked_id(value: str, key: str) -> bool:
+    """A value under a key that says it is a national id and passes that key's scheme's check (any scheme's for a
+    generic key); a document number with no check is not enough."""
     compact = value.strip().replace(" ", "").replace("-", "").replace(".", "")
     if not 6 <= len(compact) <= 18 or len(set(compact)) < 3:
         return False  # (`00000000000` passes several schemes' sums: a fixture's filler, nobody's id)
-    if ssn.is_valid(value.strip()) and re.fullmatch(r"\d{3}-?\d{2}-?\d{4}", value.strip()):
-        return True
-    return any(
+    check = KEY_CHECKS.get(key)
+    if check is not None:
+        return check(value.strip() if check is _us_ssn else compact.upper() if check is _nino else compact)
+    return key in GENERIC_ID_KEYS and any(
         check is not _document and _SHAPE_OF[f"l{label}"].fullmatch(compact) is not None
         and check(compact.upper() if check is _nino else compact)
         for label, (_pattern, check) in enumerate(_LABELS)
@@ -407,9 +428,19 @@ _SITE_WORD = re.compile(
 
 def site_address(value: str) -> bool:
     """A value whose first word names a site (a warehouse, a dock, a gate), or that holds such a word beside
-    numbers only: a company's place, no person's home."""
+    numbers only: a company's place, no person's home. A site word in a street's name (`12 Gate Lane`, `Am Tor 5`,
+    `ул. Складская 4`, review R57) or an address with a flat (`кв. 12`, `Flat 2`) is a home's."""
     first = _SITE_WORD.search(value)
-    return first is not None and (first.start() == 0 or not _WORDS.search(value[: first.start()]))
+    if first is None or (first.start() > 0 and _WORDS.search(value[: first.start()])):
+        return False
+    return _STREET_NAMED.match(value, first.end()) is None and _STREET_OPENS.search(value, 0, first.start()) is None \
+        and _FLAT.search(value) is None
+
+
+_STREET_NAMED = re.compile(r"[ \t]+(?i:lane|road|street|avenue|close|way|drive|sokak|sokağı|caddesi|cad\.|straße|weg|gate)"
+                           r"(?![^\W\d_])")
+_STREET_OPENS = re.compile(r"(?i:(?<![^\W\d_])(?:am|an der|ul\.|ул\.|улица|вул\.|rue|via|calle)[ \t]*\Z)")
+_FLAT = re.compile(r"(?i:(?<![^\W\d_])(?:flat|apt\.?|apartment|кв\.|квартира|daire|m\.|mieszkanie|wohnung)[ \t]*\d)")
 
 
 # An address that opens with a company's name: words ending in a legal form, then a comma.

@@ -25,7 +25,7 @@ from types import MappingProxyType
 from urllib.parse import unquote_plus
 
 from exporter.privacy.display_names import reads_as_full_name, reads_as_person
-from exporter.privacy.identity_numbers import adult_birth_year, checked_id
+from exporter.privacy.identity_numbers import GENERIC_ID_KEYS, KEY_CHECKS, adult_birth_year, checked_id
 
 _DOB = frozenset(("dob", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "geburtsdatum", "born"))
 _NAME_PART = frozenset(("surname", "last_name", "lastname", "family_name", "familyname", "first_name",
@@ -94,17 +94,14 @@ def _alone(key: str, value: str) -> str | None:
     if key in _PHONE:
         return "phone" if _phone(value) else None
     if key in _ID:
-        return "national_id" if checked_id(value) else None
+        return "national_id" if checked_id(value, key) else None
     return None
 
 
 _PHONE = frozenset(("phone", "phone_number", "mobile", "msisdn", "tel", "telephone", "cell"))
-# A national id under a key that names one, as data or as JSON text (review R34): the value must pass a scheme's check.
-_ID = frozenset(("ssn", "social_security_number", "national_id", "nationalid", "national_id_number", "national_number",
-                 "tckn", "tc_kimlik", "tc_kimlik_no", "kimlik_no", "bsn", "nino", "ni_number", "national_insurance",
-                 "national_insurance_number", "aadhaar", "aadhar", "pesel", "personnummer", "fodselsnummer", "cpf",
-                 "rrn", "resident_registration_number", "snils", "rnokpp", "steuer_id", "steuerid", "nir", "sin",
-                 "citizen_id", "id_number", "identity_number"))  # (not `tax_id`: a company's too, R48)
+# A national id under a key that names one, as data or as JSON text (review R34): the value must pass the key's
+# scheme's check (not `tax_id`, `id_number`, `rrn`: a company's, a member's or a payment's too, R48).
+_ID = frozenset(KEY_CHECKS) | GENERIC_ID_KEYS
 
 
 def _phone(value: str) -> bool:
