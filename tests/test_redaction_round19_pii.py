@@ -145,6 +145,12 @@ KEPT = [
     "收货人：金龙鱼",
     "الاسم: مستودع الرياض",
     "الاسم: شركة الحليب",
+    # review R60: the bare word for "name" after another noun names a product, a file, a team, a village
+    "제품 이름: 우유",
+    "파일 이름: 정산서",
+    "팀 이름: 정보팀",
+    "गाँव का नाम: राम नगर",
+    "कंपनी का नाम: राधा डेयरी",
     # review R50, R51: a bot's commit identity; a date or a company's line after a phone word
     "user.name = Bergmoor Build Bot",
     "call home 2026-11-30",
@@ -194,11 +200,10 @@ def test_positives_were_missed_and_twins_kept_at_the_round_start() -> None:
 
 
 def test_a_name_found_by_its_key_is_redacted_in_the_payloads_other_fields() -> None:
-    payload = {"customer": "Mehmet Öztürk", "summary": "refund for Mehmet stuck",
+    payload = {"customer": "Mehmet Öztürk", "summary": "refund for Mehmet Öztürk stuck",
                "history": [{"note": "Mehmet Öztürk called twice"}]}
     counts: Counter = Counter()
     out = R.redact_value(payload, counts)
-    assert "Mehmet" not in json.dumps(out, ensure_ascii=False)
     assert "Öztürk" not in json.dumps(out, ensure_ascii=False)
     assert out["summary"] == "refund for <redacted:person_name> stuck"
     assert counts["person_name"] == 3
@@ -210,6 +215,9 @@ def test_a_name_found_by_its_key_is_redacted_in_the_payloads_other_fields() -> N
     {"customer": "Lewis Hamilton", "note": "Hamilton depot closed"},
     {"customer": "Emma Holstein", "note": "Holstein Friesian herd is fine"},
     {"contact_name": "Ömer Çiftçi", "note": "Çiftçi kooperatifi toplantısı"},
+    # review R61: a given name alone is often a place
+    {"customer": "Georgia Brown", "note": "The Georgia depot ships cheese to Tbilisi."},
+    {"customer": "India Jones", "note": "India export licence renewed."},
 ])
 def test_a_found_surname_alone_elsewhere_stays(payload: dict) -> None:
     out = R.redact_value(payload, Counter())
@@ -222,16 +230,10 @@ def test_a_payload_without_a_found_name_keeps_its_words() -> None:
     assert R.redact_value(payload, Counter()) == payload
 
 
-def test_an_english_word_of_a_found_name_stays_elsewhere() -> None:
-    payload = {"customer": "Grace Öztürk", "summary": "Grace period ends; Grace Öztürk pinged"}
-    out = R.redact_value(payload, Counter())
-    assert out["summary"] == "Grace period ends; <redacted:person_name> pinged"
-
-
 def test_a_name_found_in_a_text_is_redacted_where_it_stands_alone_in_it() -> None:
-    out = R.redact('{"caller": "Mehmet Öztürk"} then retry for Mehmet later').text
-    assert "Mehmet" not in out
-    assert R.redact("then retry for Mehmet later").text == "then retry for Mehmet later"
+    out = R.redact('{"caller": "Mehmet Öztürk"} then retry for Mehmet Öztürk later').text
+    assert "Öztürk" not in out
+    assert R.redact('{"caller": "Mehmet Öztürk"} then retry for Mehmet later').text.endswith("for Mehmet later")
 
 
 # --- review R34: national ids under their own key when the payload is data ----------------------------------

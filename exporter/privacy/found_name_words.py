@@ -2,13 +2,14 @@
 
 The rules find a person where something says so: a field's key (`"customer": "Mehmet Öztürk"`), a
 label, a chat line's speaker. The same person's name written elsewhere in the payload has nothing
-around it (`"summary": "refund for Mehmet stuck"`), so it stayed in clear beside the redacted one. Once
-a name is found, each of its words is the person's wherever it stands as a whole word in the same
-payload (every string leaf of a JSON-like value, or the rest of one text). Words that cannot carry a
-person alone are left: shorter than three letters, lower case in a script with capitals, or a common
-English word (`Will`, `Grace`: `Will Hart` found does not take `Will retry`).
+around it (`"summary": "refund for Mehmet Öztürk"`), so it stayed in clear beside the redacted one.
+Once a name is found, the whole name as written is the person's wherever it stands in the same
+payload (every string leaf of a JSON-like value, or the rest of one text). A part of it alone is not
+taken: a surname is often a town, a breed or a word, a given name a place (`Kendal depot`, `Holstein
+Friesian`, `the Georgia depot`: review R42, R61), so `refund for Mehmet stuck` stays (R33's
+given-name half, left open).
 
-Each text is read once by one alternation of the found words (at most `_MAX_WORDS`), so the pass is
+Each text is read once by one alternation of the found names (at most `_MAX_WORDS`), so the pass is
 linear in the payload's size.
 """
 
@@ -18,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from exporter.privacy.person_names import english_word, found_names, listed_names
+from exporter.privacy.person_names import found_names
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT
 
 _PERSON = "<redacted:person_name>"
@@ -28,21 +29,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def name_words(names: list[str]) -> tuple[str, ...]:
-    """What of found names identifies the person elsewhere: the whole name as written, and its first word alone when
-    that is a listed given name and no English word. A surname alone is often a town, a breed or a word of another
-    language (`Kendal depot`, `Holstein Friesian`, `çiftçi`: review R42), so it is not taken alone."""
-    listed = listed_names()
+    """The found names of two words or more, each as written."""
     words: set[str] = set()
     for name in names:
+        name = name.strip()
         if len(name) > _NAME_MAX or "\n" in name:
             continue
         parts = _WORD.findall(name)
-        if len(parts) >= 2 and " ".join(parts) == name.strip():
-            words.add(name.strip())
-        first = parts[0] if parts else ""
-        if (len(first) >= 3 and first[0].isupper() and first.lower() != first.upper() and listed.given(first)
-                and not english_word(first)):
-            words.add(first)
+        if len(parts) >= 2 and " ".join(parts) == name:
+            words.add(name)
     return tuple(sorted(words, key=lambda w: (-len(w), w))[:_MAX_WORDS])
 
 

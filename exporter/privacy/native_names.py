@@ -46,8 +46,10 @@ _LOCALES = {
 }
 # A form's label for a person's name, written just before the value.
 _LABEL_BEFORE = re.compile(
-    r"(?:ПІБ|ФІО|ФИО|П\.І\.Б\.|Ф\.И\.О\.|[Іі]м'я та прізвище|नाम|पूरा नाम|ชื่อ|นามสกุล|الاسم(?: الكامل)?|שם(?: מלא)?|성명"
-    r"|이름|담당자|고객명|姓名|联系人|收件人|收货人|聯絡人)[ \t]*[:：][ \t]*\Z"
+    r"(?:ПІБ|ФІО|ФИО|П\.І\.Б\.|Ф\.И\.О\.|[Іі]м'я та прізвище|पूरा नाम|นามสกุล|الاسم الكامل|שם מלא|성명"
+    r"|담당자|고객명|姓名|联系人|收件人|收货人|聯絡人"
+    # the bare word for "name" only opening its line or field: `제품 이름:`, `गाँव का नाम:` name a product, a village (R60)
+    r"|(?<![^\n,;|(\[{])[ \t]*(?:नाम|ชื่อ|الاسم|שם|이름))[ \t]*[:：][ \t]*\Z"
 )
 _LABEL_WORDS = frozenset(("שמי", "باسم", "اسمي"))  # "my name is", "in the name of": the words after are the name
 _THAI_TITLE = re.compile(r"(?:นางสาว|นาง|นาย|คุณ|ด\.ช\.|ด\.ญ\.|น\.ส\.)")
