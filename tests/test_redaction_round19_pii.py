@@ -151,6 +151,11 @@ KEPT = [
     "팀 이름: 정보팀",
     "गाँव का नाम: राम नगर",
     "कंपनी का नाम: राधा डेयरी",
+    # review R44, R51 (recheck): a company's registered address, an office; a freephone, an office's line
+    "ТОВ «Молокозавод», адреса реєстрації: вул. Шевченка 12, Київ",
+    "адрес в Москве: ул. Ленина 4, офис 12",
+    "телефон: 8 800 555 35 35",
+    "โทรศัพท์ 02-123-4567 (สำนักงาน)",
     # review R50, R51: a bot's commit identity; a date or a company's line after a phone word
     "user.name = Bergmoor Build Bot",
     "call home 2026-11-30",

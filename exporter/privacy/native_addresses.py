@@ -43,11 +43,19 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HOST_OR_PORT = re.compile(r"[^\W_]\.[^\W\d_]|:\d")
 
 
+# An office in the value, or a company's legal form before the label on its line: a company's address (review R44).
+_OFFICE = re.compile(r"(?i:(?<![^\W\d_])(?:офис|офіс|оф\.|office|büro|bureau)(?![^\W\d_])|办公室|사무실|משרד|สำนักงาน)")
+_COMPANY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ТОВ|ООО|ОАО|ЗАО|ПАО|АО|ПрАТ|ТОО|LLC|Ltd|GmbH|Inc|有限公司|주식회사|㈜)"
+                             r"(?![^\W\d_])|有限公司")
+
+
 def pick_native_address(m: re.Match, text: str, floor: int) -> Span | None:
+    if _COMPANY_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return None  # `ТОВ «Молокозавод», адреса реєстрації: ...`: the company's registered address
     start = m.end()
     end = text.find("\n", start, start + _WINDOW)
     value = text[start : start + _WINDOW if end < 0 else end].rstrip(" \t.。")
     if (_DIGIT.search(value) is None or _LETTER.search(value) is None or machine_text(value)
-            or _HOST_OR_PORT.search(value) or site_address(value)):
+            or _HOST_OR_PORT.search(value) or site_address(value) or _OFFICE.search(value)):
         return None  # (`склад 4, ворота 12`, `仓库4号门12`: a warehouse and its gate, a company's place; review R44)
     return start, start + len(value)

@@ -268,14 +268,16 @@ def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
     span = _valid_phone(m, text, regions)
     if span is None and groups >= 2 and _fictional_national(raw):
         return m.span("num")
-    if span is not None and foreign and _company_line(text, m.start(), raw, regions):
+    if span is not None and foreign and (_company_line(text, m.start(), raw, regions) or (
+            m["foreign"].lower().startswith("телефон") and _company_line(text, m.start(), raw, ("RU",)))):
         return None
     return span
 
 
 # The region a phone word's language or script says first (`휴대폰 010-4827-1935` is a Korean mobile; read in every
 # region's plan in turn it is valid first in Åland's, where its type is a service number). A word several countries
-# write (`телефон`, `هاتف`) names none: every region is read as before.
+# write (`телефон`, `هاتف`) names none: every region is read as before (and `телефон`'s number is also refused when
+# Russia's plan calls it a service number: `8 800 ...` is its freephone, review R51).
 _LABEL_REGION = (("휴대", "KR"), ("전화", "KR"), ("연락처", "KR"), ("טלפון", "IL"), ("נייד", "IL"), ("手机", "CN"),
                  ("电话", "CN"), ("โทรศัพท์", "TH"), ("มือถือ", "TH"), ("फ़ोन", "IN"), ("फोन", "IN"),
                  ("मोबाइल", "IN"), ("portable", "FR"), ("telefoon", "NL"), ("mobiel", "NL"))
@@ -296,7 +298,7 @@ _SERVICE_TYPES = frozenset((
 _COMPANY_LABEL = re.compile(
     r"(?i:sentralbord|switchboard|zentrale|kunde(?:n)?service|kundeservice|customer service|service client|servicio"
     r"|atenci[óo]n al cliente|infolinia|centrala|helpdesk|reception|resepsjon|freephone|gratuito|toll[- ]free"
-    r"|总机|客服|热线|대표번호|고객센터|קבלה|מוקד)"  # (round 19's scripts' switchboard words, review R51)
+    r"|总机|客服|热线|대표번호|고객센터|קבלה|מוקד|办公室|사무실|משרד|สำนักงาน|офис|офіс)"  # (round 19's scripts, R51)
 )
 
 
