@@ -404,14 +404,19 @@ def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `address: 10.0.0.5`, `address: https://...`: a machine's, not a street
     if _COMPANY_FIRST.match(value):
         return None  # `Billing address: Example Holdings Ltd, 5 Market Street`: a company's, named first
-    if _DELIVERY.search(m[0]) and (_POSTCODE_TOWN.search(value) is None or site_address(value)):
-        return None  # a delivery address is as often a site's (`Dock 3, Building C`): a full postal one only (R41)
+    if _DELIVERY.search(m[0]) and (_POSTCODE_TOWN.search(value) is None or site_address(value)
+                                    or _NAMED_FIRST.match(value) or _UNIT_FIRST.match(value)):
+        return None  # a delivery address is as often a site's or a business's (`Dock 3, Building C`, `Bergmoor
+        # Creamery, 1 Dairy Way, ...`, `Unit 4, ...`): a full postal one that opens with its street only (R41, R63)
     return start, start + len(value)
 
 
 # A delivery label (round 19): where a parcel goes is as often a warehouse, a dock or a gate as a home (review R41).
 _DELIVERY = re.compile(r"(?i:deliver|liefer|livraison|wysyłki|dostawy|env[íi]o|entrega|consegna|spedizione|levering"
                        r"|teslimat)")
+# A value whose first segment (to its first comma) holds no number: a recipient named first, a business (R63).
+_NAMED_FIRST = re.compile(r"[^,\d\n]+,")
+_UNIT_FIRST = re.compile(r"(?i:unit|suite|building|estate|park|industrial|trading)(?![^\W\d_])")
 # A postcode and its town (`08036 Barcelona`, `00-514 Warszawa`, `1016 GV Amsterdam`) or a town and a UK postcode.
 _POSTCODE_TOWN = re.compile(
     r"(?<![\w-])(?:\d{2}-\d{3}|\d{4,5}(?:-\d{3})?|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})[ \t]+[A-ZÀ-Þ]"
