@@ -231,6 +231,27 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("grouping keys", '"aggregation_key":"3c6e0b8a9c15224a8228b9a98ca1531d",'),
     ("imei labels before card digits", "IMEI 300434063912354 "),
     ("owners before addresses (second pass)", "Sigrid: +47 912 34 567, Thereses gate 12, 0452 Oslo; "),
+    # round 19 (pii): ids under other countries' names and scripts, phone words, names and addresses in other scripts,
+    # a found name's words across the text, git's identity, US addresses after a name
+    ("id labels in other scripts", "주민등록번호 1 снилс 1-2 РНОКПП 3 身份证号 4 "),
+    ("id labels before many words", "Steuer-ID a b c d e f g h 1 2 "),
+    ("id labels before asides", "NIR (a) (b) 1 "),
+    ("phone words in other scripts", "휴대폰 010 טלפון שלי 0 手机 1 "),
+    ("cyrillic capitals", "Коваленко Олена "),
+    ("hebrew words", "יעל מזרחי שמי "),
+    ("arabic words", "باسم نورة "),
+    ("name labels in other scripts", "ПІБ: Олена नाम: ชื่อ: 联系人："),
+    ("thai and korean names", "นางสาวสุภาพร 김서연 "),
+    ("words of one script each", "a Б c ב d "),
+    ("address labels in other scripts", "배송지: 1 адреса доставки: a "),
+    ("a found name's words", "Ann Lee: Ann Lee Ann "),
+    ("git identity", "user.name = Ann Lee "),
+    ("us addresses after a name", "Ann Lee, 12 Elm St, Springfield, IL 6 "),
+    # reviewer rrev's R56: name-dense text in the new scripts (every word a name)
+    ("name labels before every name", "ФИО: Иван "),
+    ("korean names only", "김서연 "),
+    ("korean name fields, lines", "성명: 김서연\n"),
+    ("cyrillic pairs only", "Иван Петров "),
 )
 
 

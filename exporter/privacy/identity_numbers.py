@@ -21,20 +21,29 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from stdnum import luhn
 from stdnum.br import cpf
 from stdnum.ca import sin
+from stdnum.cn import ric
+from stdnum.de import idnr as steuer_id
 from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.il import idnr as teudat_zehut
 from stdnum.in_ import aadhaar, pan
 from stdnum.jp import in_ as my_number
+from stdnum.kr import rrn
 from stdnum.nl import bsn
-from stdnum.no import fodselsnummer
+from stdnum.no import fodselsnummer, kontonr
 from stdnum.pl import pesel
 from stdnum.se import personnummer
+from stdnum.th import pin as thai_id
 from stdnum.tr import tckimlik
+from stdnum.ua import rntrc
+from stdnum.us import ssn
 
 Span = tuple[int, int]
 
-_WINDOW = 48  # characters read after a label: `NAS (numéro d'assurance sociale) pour la paie : 245 686 621`
+_WINDOW = 64  # characters read after a label: `NAS (numéro d'assurance sociale) pour la paie : 245 686 621`
 
 # UK National Insurance number (HMRC's format; no check digit): two prefix letters (D, F, I, Q, U, V never,
 # O never second, and a few pairs never issued), six digits, a suffix A-D.
@@ -60,6 +69,20 @@ def _spanish_id(value: str) -> bool:
     return dni.is_valid(value) or nie.is_valid(value)
 
 
+def _snils(value: str) -> bool:
+    """Russia's SNILS (11 digits): its last two are the first nine weighted 9..1, summed, modulo 101 (100 is 00).
+    (python-stdnum has no module for it.)"""
+    if len(value) != 11 or not value.isdigit() or len(set(value)) < 3:
+        return False
+    total = sum(int(c) * (9 - i) for i, c in enumerate(value[:9])) % 101
+    return total % 100 == int(value[9:])
+
+
+def _saudi_id(value: str) -> bool:
+    """A Saudi national id (1...) or residence id (2...): ten digits and a Luhn check (no stdnum module)."""
+    return len(value) == 10 and value[0] in "12" and luhn.is_valid(value)
+
+
 # A passport or driving-licence number has no public check; it is letters and digits with a digit.
 _DOCUMENT = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{6,18}")
 
@@ -78,8 +101,8 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"social insurance (?:number|no\.?)|sin|num[ée]ro d'assurance sociale", sin.is_valid),  # (`NAS` is storage)
     (r"bsn|burgerservicenummer|sofi-?nummer", bsn.is_valid),
     (r"dni|nie|documento nacional de identidad", _spanish_id),
-    (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number", aadhaar.is_valid),
-    (r"pan(?: (?:card|number|no\.?))?|permanent account number", _pan),
+    (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number|आधार(?: संख्या| नंबर)?", aadhaar.is_valid),
+    (r"pan(?: (?:card|number|no\.?))?|permanent account number|पैन(?: कार्ड| नंबर)?", _pan),
     (r"national insurance(?: (?:number|no\.?))?|ni (?:number|no\.?)|nino", _nino),
     # no check digit: only with the word for its number (`Passport 20240115 release notes` is a library's)
     (r"passport (?:number|no\.?|#)", _document),
@@ -94,16 +117,75 @@ _LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     # (a Turkish form writes the label in capitals, `T.C. KİMLİK NO`: `İ` lower-cases to `i` and a combining dot)
     (r"t\.?c\.? k(?:i\u0307?|ı)ml(?:i\u0307?|ı)k(?: (?:no\.?|numaras(?:ı|i\u0307?)))?|tckn|tc_kimlik", tckimlik.is_valid),
     (r"個人番号|マイナンバー|my number", my_number.is_valid),
+    # Round 19: ids whose scheme has a check, under the name their own country writes them with, in its own script:
+    # Korea's resident registration number, Israel's Teudat Zehut, Thailand's citizen id, Ukraine's RNOKPP (IPN),
+    # Russia's SNILS, China's resident id, a Saudi national id, Germany's Steuer-ID, France's NIR (sécurité sociale)
+    # and Norway's kontonummer (mod 11)
+    (r"주민(?:등록)?번호", rrn.is_valid),
+    (r"תעודת זהות|מספר זהות|ת\.ז\.?", teudat_zehut.is_valid),
+    (r"เลขประจำตัวประชาชน|เลขบัตรประชาชน", thai_id.is_valid),
+    (r"рнокпп|іпн|ідентифікаційний (?:номер|код)", rntrc.is_valid),
+    (r"снилс", _snils),
+    (r"公民身份(?:证)?号码|身份证(?:号码?)?", ric.is_valid),
+    (r"رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة", _saudi_id),
+    (r"steuer-?id(?:entifikationsnummer|nr\.?)?|steuerliche identifikationsnummer", steuer_id.is_valid),
+    # (not a bare `nir`: `nir value <number>` in a formula; review R47)
+    (r"num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale", nir.is_valid),
+    (r"kontonummer|kontonr\.?", kontonr.is_valid),
+    # a passport number under the Russian and Ukrainian word (`Паспорт РФ подрядчика: 45 19 738214`, `Закордонний
+    # паспорт: FT482913`): no check, so only right after the label and the words that make it a person's document, in
+    # a passport's own shape (a batch's, a cow's or a site's `паспорт` is a certificate: review R43)
+    (r"паспорт(?: (?:рф|россии|україни|гражданина рф|громадянина україни))?"
+     r"(?: (?:подрядчика|клиента|сотрудника|работника|заявителя|підрядника|працівника|клієнта|заявника))?", _document),
 )
 # Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
 _SHAPES = (r"\d{9}", r"\d{8,9}", r"(?i:[XYZ]?\d{7,8}[A-Z])", r"\d{12}", r"(?i:[A-Z]{5}\d{4}[A-Z])",
            r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})", r"\d{11}", r"(?:\d{2})?\d{10}",
-           r"\d{11}", r"\d{11}", r"\d{11}", r"\d{12}")
+           r"\d{11}", r"\d{11}", r"\d{11}", r"\d{12}",
+           r"\d{13}", r"\d{8,9}", r"\d{13}", r"\d{10}", r"\d{11}", r"\d{17}[\dXx]", r"[12]\d{9}", r"\d{11}",
+           r"[12]\d{4}(?:\d\d|2[ABab])\d{8}", r"\d{11}", r"\d{9,10}|[A-Z]{2}\d{6}")
+assert len(_SHAPES) == len(_LABELS)
 _CHECK_OF = {}
 _SHAPE_OF = {}
 for _i, (_label, _check) in enumerate(_LABELS):
     _CHECK_OF[f"l{_i}"] = _check
     _SHAPE_OF[f"l{_i}"] = re.compile(_SHAPES[_i])
+
+def _us_ssn(value: str) -> bool:
+    return re.fullmatch(r"\d{3}-?\d{2}-?\d{4}", value) is not None and ssn.is_valid(value)
+
+
+# A field's key that names one scheme, and the check its value must pass (review R34; R48: each key its own scheme,
+# the SSN, which has no check digit, only under its own key).
+KEY_CHECKS: dict[str, Callable[[str], bool]] = {
+    "ssn": _us_ssn, "social_security_number": _us_ssn, "tckn": tckimlik.is_valid, "tc_kimlik": tckimlik.is_valid,
+    "tc_kimlik_no": tckimlik.is_valid, "kimlik_no": tckimlik.is_valid, "bsn": bsn.is_valid, "nino": _nino,
+    "ni_number": _nino, "national_insurance": _nino, "national_insurance_number": _nino, "aadhaar": aadhaar.is_valid,
+    "aadhar": aadhaar.is_valid, "pesel": pesel.is_valid, "personnummer": personnummer.is_valid,
+    "fodselsnummer": fodselsnummer.is_valid, "cpf": cpf.is_valid, "resident_registration_number": rrn.is_valid,
+    "snils": _snils, "rnokpp": rntrc.is_valid, "steuer_id": steuer_id.is_valid, "steuerid": steuer_id.is_valid,
+    "nir": nir.is_valid, "sin": sin.is_valid,
+}
+# Keys that name a national id of no one scheme: the value must pass one scheme's check (the SSN's excepted).
+GENERIC_ID_KEYS = frozenset(("national_id", "nationalid", "national_id_number", "national_number", "citizen_id",
+                             "identity_number"))
+
+
+def checked_id(value: str, key: str) -> bool:
+    """A value under a key that says it is a national id and passes that key's scheme's check (any scheme's for a
+    generic key); a document number with no check is not enough."""
+    compact = value.strip().replace(" ", "").replace("-", "").replace(".", "")
+    if not 6 <= len(compact) <= 18 or len(set(compact)) < 3:
+        return False  # (`00000000000` passes several schemes' sums: a fixture's filler, nobody's id)
+    check = KEY_CHECKS.get(key)
+    if check is not None:
+        return check(value.strip() if check is _us_ssn else compact.upper() if check is _nino else compact)
+    return key in GENERIC_ID_KEYS and any(
+        check is not _document and _SHAPE_OF[f"l{label}"].fullmatch(compact) is not None
+        and check(compact.upper() if check is _nino else compact)
+        for label, (_pattern, check) in enumerate(_LABELS)
+    )
+
 
 LABELLED_ID = (
     r"(?<![a-z0-9])(?:"
@@ -113,7 +195,9 @@ LABELLED_ID = (
 LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
                        "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen",
                        "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel", "cpf",
-                       "kimlik", "ki\u0307mli\u0307k", "tckn", "個人番号", "マイナンバー", "my number")
+                       "kimlik", "ki\u0307mli\u0307k", "tckn", "個人番号", "マイナンバー", "my number",
+                       "आधार", "पैन", "주민", "זהות", "ת.ז", "ประชาชน", "рнокпп", "іпн", "ідентифікаційний", "снилс",
+                       "身份", "الهوية", "الإقامة", "steuer", "sociale", "kontonr", "kontonummer", "паспорт")
 
 _GROUP = re.compile(r"[^\W_]+")
 _RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
@@ -133,31 +217,58 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
     """The first run of letters and digits in the window after the label (or its longest prefix that
     ends at a group boundary) that passes the label's check, with its separators removed."""
     check = _CHECK_OF[m.lastgroup]
-    shape = _SHAPE_OF[m.lastgroup]
     start = m.end()
+    aside = _ASIDE.match(text, start)  # `Numéro de sécurité sociale (pour la déclaration) : <id>`
+    if aside is not None and check is not _document:
+        start = aside.end()
     window = _window(text, start)
     for n, run in enumerate(_RUN.finditer(window)):
         if n == _RUNS:
             return None
         if check is _document and _SEPARATORS.fullmatch(window, 0, run.start()) is None:
             return None  # no check digit: only the value written right after its label
-        # Group ends whose prefix holds 6-18 letters and digits (no id is shorter or longer): stdnum is asked only
-        # about these, and the prefix is built only for them (`dni 12 34 ` runs made every label try every prefix).
-        cuts, kept = [], 0
-        for group in _GROUP.finditer(run[0]):
-            kept += group.end() - group.start()
-            if kept > 18:
+        # The value may follow words in the label's own run when a person says what it is (`Steuer-ID ... lautet 59 176
+        # 204 738`, `number is NH 48 21 93 C`): it starts at the run's start or right after a word of being among its
+        # leading words of letters; never after a comma (a new run), after other words (`... in release <number>`,
+        # `w wersji <number>`: review R47) or for a document number.
+        said = True
+        for offset, group in enumerate(_GROUP.finditer(run[0])):
+            span = _checked_prefix(run[0], group.start(), check, m.lastgroup) if said else None
+            if span is not None:
+                return start + run.start() + span[0], start + run.start() + span[1]
+            if check is _document or n > 0 or not group[0].isalpha() or offset == _LEADING_WORDS:
                 break
-            if kept >= 6:
-                cuts.append(group.end())
-        for cut in reversed(cuts):
-            compact = run[0][:cut].replace(" ", "").replace("-", "").replace(".", "")
-            if shape.fullmatch(compact) is None:
-                continue
-            if check(compact.upper() if check in (_nino, _document) else compact):
-                if check is _document and not compact.isupper() and not compact.isdigit():
-                    continue  # a document number is written in capitals; a lower-case word is prose
-                return start + run.start(), start + run.start() + cut
+            said = group[0].lower() in _BEING
+    return None
+
+
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{0,60}\)")
+_LEADING_WORDS = 6  # words of a run read past before its value: `für die Gutschrift lautet`
+# "is" in the languages the labels are read in (`lautet`: German's "reads")
+_BEING = frozenset(("is", "was", "ist", "lautet", "lauten", "war", "est", "es", "é", "è", "är", "er", "zijn", "jest",
+                    "wynosi", "sind"))
+
+
+def _checked_prefix(run: str, at: int, check: Callable[[str], bool], label: str) -> Span | None:
+    """The longest prefix of `run[at:]` ending at a group's end that passes the label's check."""
+    # Group ends whose prefix holds 6-18 letters and digits (no id is shorter or longer): stdnum is asked only
+    # about these, and the prefix is built only for them (`dni 12 34 ` runs made every label try every prefix).
+    shape = _SHAPE_OF[label]
+    cuts, kept = [], 0
+    for group in _GROUP.finditer(run, at):
+        kept += group.end() - group.start()
+        if kept > 18:
+            break
+        if kept >= 6:
+            cuts.append(group.end())
+    for cut in reversed(cuts):
+        compact = run[at:cut].replace(" ", "").replace("-", "").replace(".", "")
+        if shape.fullmatch(compact) is None:
+            continue
+        if check(compact.upper() if check in (_nino, _document) else compact):
+            if check is _document and not compact.isupper() and not compact.isdigit():
+                continue  # a document number is written in capitals; a lower-case word is prose
+            return at, cut
     return None
 
 
@@ -169,6 +280,8 @@ DATE_OF_BIRTH = (
     r"|data de nascimento|doğum tarihi(?:ni|niz)?|nasci(?:d[ao])? em"  # (Turkish's label; `nasci em`: "I was born on")
     # `born`, `geb.` (German), `ur.` (Polish), `født` (Norwegian, Danish) only with nothing but a separator or a name
     # before the date (`_NO_DIGIT`): `Kafka was born on <date>` has a word between
+    # (a person writing their own birth in German, `Geboren bin ich am 03.05.1968`: a label, no person needed before)
+    r"|geboren bin ich(?: am)?"
     r"|born|geb\.|geboren|ur\.|urodzon[ya]|f[øo]dt)(?![a-z])"
 )
 # (`birthday` left out: `the team birthday lunch is on <date>`; `né le` only with its accent: `ne le relancez pas avant
@@ -198,7 +311,7 @@ def pick_date_of_birth(m: re.Match, text: str, floor: int) -> Span | None:
     date = _DATE.search(window)
     if date is None or _NO_DIGIT.fullmatch(window, 0, date.start()) is None:
         return None
-    if m[0].split()[0].lower() in _BIRTH_WORDS and not (_adult_birth_year(date[0]) and _person_before(text, m.start())):
+    if m[0].lower() in _BIRTH_WORDS and not (_adult_birth_year(date[0]) and _person_before(text, m.start())):
         return None  # `Project X (born: 2019-04-01)`, `Zertifikat geb. 2024-05-01`: a thing's start, not a person's birth
     return start + date.start(), start + date.end()
 
@@ -240,7 +353,7 @@ POSTAL_ADDRESS = (
     # (`new|current|private|delivery|billing address` and a bare `address:` are as often a VIP's, a memory word's, a
     # subnet's, a listener's or an office's: only the words that make it where a person lives or gets mail)
     # (`billing address`: where a card holder's statement goes, a customer's in a ticket)
-    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal|billing)[ _-]?address(?:es)?(?![a-z])"
+    r"(?:(?<![a-z])(?:home|postal|mailing|residential|personal|billing|delivery)[ _-]?address(?:es)?(?![a-z])"
     r"|(?<![a-z])(?:home|)postaladdress(?![a-z])"
     # a form's field: opening a line, or after the field before it (`Mój numer: ..., adres: ul. Kwiatowa 8`)
     r"|(?:^|\n|[,;])[ \t]*(?:[-*][ \t]+)?(?:adresse|adres|direcci[óo]n|domicilio|indirizzo|endere[çc]o|anschrift)"
@@ -248,7 +361,10 @@ POSTAL_ADDRESS = (
     r"|(?<![a-z])(?P<bare>domicilio|anschrift|wohnadresse|woonadres|huisadres"
     r"|adresse (?:personnelle|postale|du domicile))(?![a-z])"
     # (a billing or residence field's name only as a field, before `:`: `Rechnungsadresse im ERP geändert` is a sentence)
-    r"|(?<![a-z])(?:adres zamieszkania|adres do korespondencji|rechnungsadresse|fakturaadresse|faktureringsadresse)"
+    r"|(?<![a-z])(?:adres zamieszkania|adres do korespondencji|rechnungsadresse|fakturaadresse|faktureringsadresse"
+    # (round 19: a delivery address's field in the languages tickets come in, as `delivery address` in English)
+    r"|adres (?:do wysyłki|dostawy)(?: [a-ząćęłńóśźż]+)?|lieferadresse|adresse de livraison|direcci[óo]n de (?:env[íi]o|entrega)"
+    r"|indirizzo di (?:consegna|spedizione)|endere[çc]o de entrega|leveringsadres(?:se)?|teslimat adresi)"
     r"(?=[ \t]*:))"
 )
 POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo", "endere", "anschrift")  # `adresse` too
@@ -269,6 +385,11 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 _MACHINE = re.compile(r"\d+\.\d+\.\d+|://|@|(?<!\d)/|/(?!\d)|[0-9a-fA-F:]{2,}:[0-9a-fA-F]{1,4}|<redacted:|0x[0-9a-fA-F]")
 
 
+def machine_text(value: str) -> bool:
+    """An IP address, a URL, a path, a placeholder or a hex number in a value: a machine's, no street."""
+    return _MACHINE.search(value) is not None
+
+
 def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
     lead = (_BARE_LEAD if m["bare"] is not None else _ADDRESS_LEAD).match(text, m.end())
     if lead is None:
@@ -283,7 +404,48 @@ def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `address: 10.0.0.5`, `address: https://...`: a machine's, not a street
     if _COMPANY_FIRST.match(value):
         return None  # `Billing address: Example Holdings Ltd, 5 Market Street`: a company's, named first
+    if _DELIVERY.search(m[0]) and (_POSTCODE_TOWN.search(value) is None or site_address(value)
+                                    or _NAMED_FIRST.match(value) or _UNIT_FIRST.match(value)):
+        return None  # a delivery address is as often a site's or a business's (`Dock 3, Building C`, `Bergmoor
+        # Creamery, 1 Dairy Way, ...`, `Unit 4, ...`): a full postal one that opens with its street only (R41, R63)
     return start, start + len(value)
+
+
+# A delivery label (round 19): where a parcel goes is as often a warehouse, a dock or a gate as a home (review R41).
+_DELIVERY = re.compile(r"(?i:deliver|liefer|livraison|wysyłki|dostawy|env[íi]o|entrega|consegna|spedizione|levering"
+                       r"|teslimat)")
+# A value whose first segment (to its first comma) holds no number: a recipient named first, a business (R63).
+_NAMED_FIRST = re.compile(r"[^,\d\n]+,")
+_UNIT_FIRST = re.compile(r"(?i:unit|suite|building|estate|park|industrial|trading)(?![^\W\d_])")
+# A postcode and its town (`08036 Barcelona`, `00-514 Warszawa`, `1016 GV Amsterdam`) or a town and a UK postcode.
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w-])(?:\d{2}-\d{3}|\d{4,5}(?:-\d{3})?|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})[ \t]+[A-ZÀ-Þ]"
+    r"|[A-ZÀ-Þ][\w’-]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w-])"
+)
+# Words that name a site, not a home, opening an address or standing in one, in the languages the labels are read in.
+_SITE_WORD = re.compile(
+    r"(?i:(?<![^\W\d_])(?:warehouse|dock|gate|bay|building|depot|store|plant|hall|yard|loading|lager|tor|halle|werk"
+    r"|rampe|hala|brama|magazyn|depo|kap[ıi]|antrepo|entrep[ôo]t|quai|almac[ée]n|muelle|nave|magazzino|banchina"
+    r"|armaz[ée]m|doca|склад\w*|ворота|рампа|ангар|מחסן|שער|רציף|गोदाम|गेट)(?![^\W\d_]))"
+    r"|คลังสินค้า|仓库|库房|月台|물류센터|창고|게이트"
+)
+
+
+def site_address(value: str) -> bool:
+    """A value whose first word names a site (a warehouse, a dock, a gate), or that holds such a word beside
+    numbers only: a company's place, no person's home. A site word in a street's name (`12 Gate Lane`, `Am Tor 5`,
+    `ул. Складская 4`, review R57) or an address with a flat (`кв. 12`, `Flat 2`) is a home's."""
+    first = _SITE_WORD.search(value)
+    if first is None or (first.start() > 0 and _WORDS.search(value[: first.start()])):
+        return False
+    return _STREET_NAMED.match(value, first.end()) is None and _STREET_OPENS.search(value, 0, first.start()) is None \
+        and _FLAT.search(value) is None
+
+
+_STREET_NAMED = re.compile(r"[ \t]+(?i:lane|road|street|avenue|close|way|drive|sokak|sokağı|caddesi|cad\.|straße|weg|gate)"
+                           r"(?![^\W\d_])")
+_STREET_OPENS = re.compile(r"(?i:(?<![^\W\d_])(?:am|an der|ul\.|ул\.|улица|вул\.|rue|via|calle)[ \t]*\Z)")
+_FLAT = re.compile(r"(?i:(?<![^\W\d_])(?:flat|apt\.?|apartment|кв\.|квартира|daire|m\.|mieszkanie|wohnung)[ \t]*\d)")
 
 
 # An address that opens with a company's name: words ending in a legal form, then a comma.

@@ -983,22 +983,30 @@ _PERSON_KEY = re.compile(
     r"(?<![A-Za-z])(?i:beneficiary|customer|payee|payer|holder|cardholder|account_?holder|full|first|last|given"
     r"|family|contact|employee|sender|recipient|debtor|creditor|remitter|applicant|legal|display|person|client"
     r"|driver|passenger|consignee|shipper|signatory|patient|guest|member)[_-]?\Z"
+    # git's identity (`user.name = Sanne de Wit`, `GIT_AUTHOR_NAME=`): the name a commit is signed with is a person's
+    r"|(?<![A-Za-z])(?P<git>user\.|(?i:git_author_|git_committer_|author[_-]?|committer[_-]?))\Z"
 )
+_MACHINE_IDENTITY = re.compile(r"(?i:bot|ci|cd|build|builds|pipeline|release|deploy|deployer|automation|service|team"
+                               r"|admin|robot|runner|actions|jenkins|renovate|dependabot|.*\[bot\])")
 
 
 def name_key_gate(hay: str) -> bool:
     """A key that names a person is a word before `name` (`beneficiary_name`, `fullName`, `FullName`)."""
-    return "_name" in hay or "Name" in hay or "-name" in hay or "llname" in hay or "stname" in hay
+    return ("_name" in hay or "Name" in hay or "-name" in hay or "llname" in hay or "stname" in hay
+            or "user.name" in hay or "_NAME" in hay)
 
 
 def pick_name_key_value(m: re.Match, text: str, floor: int) -> Span | None:
-    if _PERSON_KEY.search(text, max(0, m.start() - 16), m.start()) is None:
+    key = _PERSON_KEY.search(text, max(0, m.start() - 16), m.start())
+    if key is None:
         return None
     names = _names()
     head, comma, tail = m["name"].partition(",")
     words = head.split() + tail.split()
     if _not_a_persons(words, text, m.end("name")):
         return None
+    if key["git"] is not None and any(_MACHINE_IDENTITY.fullmatch(w) for w in words):
+        return None  # a commit identity is as often a bot's or a pipeline's (`Bergmoor Build Bot`: review R50)
     plain = [w for w in words if _plain_word(w)]
     if not comma:
         return m.span("name") if _person_words(words, names) or (len(plain) == 1 and _one_word_person(plain[0], names, False)) else None
@@ -1058,6 +1066,11 @@ def _found_names(original: str, redacted: str) -> list[str]:
             names.append(found)
         pos = end + len(following)
     return names
+
+
+def found_names(original: str, redacted: str) -> list[str]:
+    """The original text of every person-name placeholder `original` became in `redacted` (for other modules)."""
+    return _found_names(original, redacted) if _PERSON_PLACEHOLDER in redacted else []
 
 
 def _name_pairs(names: list[str]) -> tuple[set[tuple[str, str]], set[str]]:

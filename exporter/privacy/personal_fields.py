@@ -25,7 +25,7 @@ from types import MappingProxyType
 from urllib.parse import unquote_plus
 
 from exporter.privacy.display_names import reads_as_full_name, reads_as_person
-from exporter.privacy.identity_numbers import adult_birth_year
+from exporter.privacy.identity_numbers import GENERIC_ID_KEYS, KEY_CHECKS, adult_birth_year, checked_id
 
 _DOB = frozenset(("dob", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "geburtsdatum", "born"))
 _NAME_PART = frozenset(("surname", "last_name", "lastname", "family_name", "familyname", "first_name",
@@ -93,10 +93,15 @@ def _alone(key: str, value: str) -> str | None:
         return "person_name" if reads_as_person(value) else None
     if key in _PHONE:
         return "phone" if _phone(value) else None
+    if key in _ID:
+        return "national_id" if checked_id(value, key) else None
     return None
 
 
 _PHONE = frozenset(("phone", "phone_number", "mobile", "msisdn", "tel", "telephone", "cell"))
+# A national id under a key that names one, as data or as JSON text (review R34): the value must pass the key's
+# scheme's check (not `tax_id`, `id_number`, `rrn`: a company's, a member's or a payment's too, R48).
+_ID = frozenset(KEY_CHECKS) | GENERIC_ID_KEYS
 
 
 def _phone(value: str) -> bool:
@@ -123,7 +128,7 @@ def _in_record(key: str, value: str) -> str | None:
     return None
 
 
-_KEYS = _DOB | _NAME_PART | _FULL_NAME | _MAYBE_NAME | _ADDRESS | _POSTCODE | _PHONE | {"name"}
+_KEYS = _DOB | _NAME_PART | _FULL_NAME | _MAYBE_NAME | _ADDRESS | _POSTCODE | _PHONE | _ID | {"name"}
 # every form a key of these takes once lower-cased and stripped of `_` and `-` (`dateOfBirth`, `Post-Code`)
 _FLAT_KEYS = frozenset(k.replace("_", "") for k in _KEYS)
 

@@ -103,6 +103,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from exporter.privacy.custom_patterns import compile_custom
+from exporter.privacy.found_name_words import names_across_payload, names_in_text
 from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.person_records import people_in_records
@@ -203,8 +204,16 @@ class Redactor:
         """Redact every string inside JSON-like data, adding what was found to ``counts``.
 
         Dict keys are kept (they are schema, not content) but used as context: a string under a
-        key such as ``DB_PASSWORD`` is redacted whole. Other leaves are returned as they are.
+        key such as ``DB_PASSWORD`` is redacted whole. Other leaves are returned as they are. A person
+        found anywhere in the data is redacted in every other string of it too (review R33).
         """
+        names_before = counts["person_name"]
+        out = self._redact_value(value, counts)
+        if self._names and isinstance(value, (dict, list, tuple)) and counts["person_name"] > names_before:
+            out = names_across_payload(value, out, counts)  # (only when a name was found: most payloads hold none)
+        return out
+
+    def _redact_value(self, value: object, counts: Counter) -> object:
         if isinstance(value, str):
             return self._redact(value, counts)
         if isinstance(value, dict):
@@ -216,14 +225,15 @@ class Redactor:
                 elif self._keyed and isinstance(v, str) and isinstance(k, str) and SECRET_KEY.fullmatch(k):
                     out[k] = self._redact_keyed(k, v, counts)
                 else:
-                    out[k] = self.redact_value(v, counts)
-            if (self._names or self._birth_dates or "postal_address" in self.classes) and has_personal_key(value):
+                    out[k] = self._redact_value(v, counts)
+            personal = self._names or self._birth_dates or self._ids or "postal_address" in self.classes
+            if personal and has_personal_key(value):
                 self._personal_leaves(value, out, counts)
             return out
         if isinstance(value, list):
-            return [self.redact_value(v, counts) for v in value]
+            return [self._redact_value(v, counts) for v in value]
         if isinstance(value, tuple):
-            return tuple(self.redact_value(v, counts) for v in value)
+            return tuple(self._redact_value(v, counts) for v in value)
         return value
 
     def _personal_leaves(self, value: dict, out: dict, counts: Counter) -> None:
@@ -259,6 +269,7 @@ class Redactor:
             if "<redacted:person_name>" in out:
                 out, n = same_person_elsewhere(text, out)
                 counts["person_name"] += n
+                out = names_in_text(text, out, counts)
             out, n = owner_of_personal_data(out)
             counts["person_name"] += n
         return out

@@ -259,13 +259,33 @@ def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
     foreign = m.groupdict().get("foreign") is not None
     if foreign and _DATE_DIGITS.fullmatch(raw.strip()):
         return None  # `telefon 20261130`: a date's eight digits, valid in some plan, are no number a person gave
+    if _ISO_DATE.fullmatch(raw.strip()):
+        return None  # `call home 2026-11-30`, `2026 11 30`: a date after any phone word (review R51)
     wide = groups >= 2 or foreign or (groups >= 1 and raw.startswith("0"))
-    span = _valid_phone(m, text, _REGIONS + _ALL_REGIONS if wide else _REGIONS)
+    regions = _REGIONS + _ALL_REGIONS if wide else _REGIONS
+    if foreign:
+        regions = _label_regions(m["foreign"]) + regions
+    span = _valid_phone(m, text, regions)
     if span is None and groups >= 2 and _fictional_national(raw):
         return m.span("num")
-    if span is not None and foreign and _company_line(text, m.start(), raw):
+    if span is not None and foreign and (_company_line(text, m.start(), raw, regions) or (
+            m["foreign"].lower().startswith("телефон") and _company_line(text, m.start(), raw, ("RU",)))):
         return None
     return span
+
+
+# The region a phone word's language or script says first (`휴대폰 010-4827-1935` is a Korean mobile; read in every
+# region's plan in turn it is valid first in Åland's, where its type is a service number). A word several countries
+# write (`телефон`, `هاتف`) names none: every region is read as before (and `телефон`'s number is also refused when
+# Russia's plan calls it a service number: `8 800 ...` is its freephone, review R51).
+_LABEL_REGION = (("휴대", "KR"), ("전화", "KR"), ("연락처", "KR"), ("טלפון", "IL"), ("נייד", "IL"), ("手机", "CN"),
+                 ("电话", "CN"), ("โทรศัพท์", "TH"), ("มือถือ", "TH"), ("फ़ोन", "IN"), ("फोन", "IN"),
+                 ("मोबाइल", "IN"), ("portable", "FR"), ("telefoon", "NL"), ("mobiel", "NL"))
+
+
+def _label_regions(word: str) -> tuple[str, ...]:
+    word = word.lower()
+    return tuple(region for prefix, region in _LABEL_REGION if word.startswith(prefix))[:1]
 
 
 # A company's line, no person's: a number the plan gives out for a service (freephone, shared cost, premium rate, a
@@ -277,16 +297,17 @@ _SERVICE_TYPES = frozenset((
 ))
 _COMPANY_LABEL = re.compile(
     r"(?i:sentralbord|switchboard|zentrale|kunde(?:n)?service|kundeservice|customer service|service client|servicio"
-    r"|atenci[óo]n al cliente|infolinia|centrala|helpdesk|reception|resepsjon|freephone|gratuito|toll[- ]free)"
+    r"|atenci[óo]n al cliente|infolinia|centrala|helpdesk|reception|resepsjon|freephone|gratuito|toll[- ]free"
+    r"|总机|客服|热线|대표번호|고객센터|קבלה|מוקד|办公室|사무실|משרד|สำนักงาน|офис|офіс)"  # (round 19's scripts, R51)
 )
 
 
-def _company_line(text: str, at: int, raw: str) -> bool:
+def _company_line(text: str, at: int, raw: str, regions: tuple[str, ...] | None = None) -> bool:
     line = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     if _COMPANY_LABEL.search(text, max(line, at - 60), min(end if end >= 0 else len(text), at + 80)):
         return True
-    for region in (None,) if raw.startswith("+") else _REGIONS + _ALL_REGIONS:
+    for region in (None,) if raw.startswith("+") else regions or _REGIONS + _ALL_REGIONS:
         try:
             number = phonenumbers.parse(raw.rstrip(" .-"), region)
         except phonenumbers.NumberParseException:
@@ -341,6 +362,7 @@ def _fictional_national(raw: str) -> bool:
     return False
 
 
+_ISO_DATE = re.compile(r"(?:19|20)\d\d[- ./](?:0[1-9]|1[0-2])[- ./](?:0[1-9]|[12]\d|3[01])")
 _DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _GROUP_SEP = re.compile(r"\d[ .-]+(?=\d)")
 _ALL_REGIONS = tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(_REGIONS)))

@@ -68,6 +68,8 @@ from exporter.privacy.named_secrets import (
     pick_pin,
     pick_xml_setting,
 )
+from exporter.privacy.native_addresses import NATIVE_ADDRESS, NATIVE_ADDRESS_NEEDLES, pick_native_address
+from exporter.privacy.native_names import NATIVE_NAME, native_gate, pick_native_name
 from exporter.privacy.person_names import (
     BRACKET_NICK,
     CAPITALISED_RUN,
@@ -381,6 +383,8 @@ RULES: tuple[Rule, ...] = (
               pick=ids.pick_date_of_birth),
     make_rule("postal_address", ids.POSTAL_ADDRESS, lower=True, needles=ids.POSTAL_ADDRESS_NEEDLES,
               pick=ids.pick_postal_address),
+    # The same under the labels other languages and scripts write (native_addresses.py).
+    make_rule("postal_address", NATIVE_ADDRESS, lower=True, needles=NATIVE_ADDRESS_NEEDLES, pick=pick_native_address),
     make_rule("phone", r"\+(?<![\w+]\+)\d[\d \t().-]{5,18}\d(?![\d])", needles=("+",), pick=checks.pick_phone),
     make_rule("phone", r"\((?<!\w\()\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)", needles=("(",), pick=checks.pick_phone),
     make_rule(
@@ -392,20 +396,25 @@ RULES: tuple[Rule, ...] = (
     make_rule(
         "phone",
         # a word that says phone, a few words that say where (`callback requested on`, `number is`), the number
-        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?"
+        r"(?:phone|tel|mobile|cell|sms|whatsapp|fax|contact|hotline|call(?:[ \t]?back)?|text[ \t]+me"
         r"|(?:['’]s|backup|escalation|emergency|home|work|direct|personal|my|his|her|their|your|our)[ \t]+number"
         # the same words in the languages tickets come in (`Ring meg på`, `Handynummer`, `Contacto de emergencia`)
         r"|(?P<foreign>ring[ \t]+(?:meg|mig|oss|os)|tlf|telefon(?:nummer|u)?|mobil(?:nummer|telefon)?|handynummer"
         r"|tel[ée]fono|m[óo]vil|celular|contacto(?:[ \t]+de[ \t]+emergencia)?|contactpersoon|notfallkontakt"
-        r"|n[øo]dkontakt))"
+        r"|n[øo]dkontakt"
+        # (round 19: French, Dutch, and the words in their own scripts: Korean, Hebrew, Arabic, Cyrillic, Thai, Hindi,
+        # Chinese; the number is then read in every region's plan, as after the other languages' words)
+        r"|portable|telefoon(?:nummer)?|mobiel(?:e[ \t]+nummer)?|휴대(?:폰|전화)|전화(?:번호)?|연락처|טלפון|נייד"
+        r"|هاتف|جوال|телефон|мобільний|мобильный|โทรศัพท์|มือถือ|फ़ोन|फोन|मोबाइल|手机|电话))"
         # (between the word and the number: a few words, or the contact's name and address already redacted)
-        r"(?![a-z])(?:[ \t:]{1,3}(?:is|on|at|me|us|requested|number|no\.?|p[åa]|unter|al|au"
-        r"|<redacted:(?:person_name|email)>,?)(?![a-z])){0,3}[\s:.#,]*"
+        r"(?![a-z])(?:[ \t:]{1,3}(?:is|on|at|me|us|home|requested|number|no\.?|p[åa]|unter|al|au"
+        r"|שלי|הוא|<redacted:(?:person_name|email)>,?)(?![a-z])){0,4}[\s:.#,：]*"
         r"(?P<num>\+?[\d(][\d \t().-]{5,18}\d)",
         lower=True,
         needles=("phone", "tel:", "tel.", "tel ", "mobile", "cell", "sms", "whatsapp", "fax", "contact", "hotline",
                  "call", "number", "ring ", "tlf", "telefon", "mobil", "handynummer", "tel", "móvil", "movil", "celular",
-                 "kontakt"),
+                 "kontakt", "text ", "portable", "mobiel", "휴대", "전화", "연락처", "טלפון", "נייד", "هاتف", "جوال", "телефон",
+                 "мобільний", "мобильный", "โทรศัพท์", "มือถือ", "फ़ोन", "फोन", "मोबाइल", "手机", "电话"),
         pick=checks.pick_named_phone,
     ),
     # A number a person or an address was just given (`booked with <name> on 07700 900 845`, `<name>, <e-mail>, 06
@@ -456,6 +465,8 @@ RULES: tuple[Rule, ...] = (
     # Names in Han characters and in Greek (script_names.py).
     make_rule("person_name", HAN_NAME, gate=han_gate, pick=pick_han_name, prose=True),
     make_rule("person_name", GREEK_NAME, gate=greek_gate, pick=pick_greek_name, prose=True, cased=True),
+    # Names in Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul and Han by their locales' name lists (native_names.py).
+    make_rule("person_name", NATIVE_NAME, gate=native_gate, pick=pick_native_name, prose=True),
     make_rule("person_name", NAME_BEFORE_BRACKETED_ADDRESS, needles=NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
               pick=pick_name_before_bracketed_address, cased=True),
     make_rule("phone", JAPANESE_PHONE, needles=JAPANESE_PHONE_NEEDLES, pick=pick_japanese_phone),

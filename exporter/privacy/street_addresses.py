@@ -24,16 +24,21 @@ _GAP = 80
 # A word of a street's name: letters first, no space, comma or digit (`Karl-Heine-Straße`, `ul.`, `XV`).
 _WORD = r"[^\W\d_][^\s,\d<]{0,30}"
 _TOWN = r"[^\W\d_][\w’-]{1,30}(?:[ \t][A-ZÀ-ÞΑ-Ω][\w’-]{1,30})?"  # (`São Paulo`, `Victoria Island`)
+_US_STATES = ("A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT"
+              "|V[AT]|W[AIVY]")
 PERSON_ADDRESS = (
     r"(?<=<redacted:person_name>)(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
     # the street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`)
     r"(?:(?P<street>(?:" + _WORD + r"[ \t]){1,5})(?P<num>\d{1,4}[A-Za-z]?(?:/\d{1,4}|-[A-Za-z0-9]{1,4})?)"
-    r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r"))"
+    r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r")"
+    r"(?:[ \t](?:Apt|Unit|#)\.?[ \t]?[A-Za-z0-9]{1,5})?)"  # (a US flat: `55 Oak Ave. Apt 4B,`)
     r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?"
     # a postcode then its town (`30-701 Kraków`, `1016 GC Amsterdam`), or a town then a UK postcode (`Bristol BS7 8PQ`)
     r"(?:(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{4,5})"
     r"[ \t]+(?P<town>" + _TOWN + r")"
-    r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}))(?![\w’-])"
+    r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+    # a US state's code and its ZIP code after the town (`1234 Elm St, Springfield, IL 62704`; round 19)
+    r"|(?P<state>" + _US_STATES + r")[ \t]+(?P<zip>\d{5}(?:-\d{4})?))(?![\w’-])"
 )
 PERSON_ADDRESS_NEEDLES = ("<redacted:person_name>",)
 
@@ -45,7 +50,10 @@ _OPENS = frozenset((
 ))
 # Words that end a street's name written after its number (`22 Elm Grove`, `14 Rowan Close`), whole words only.
 _NAMED_ENDS = frozenset(("street", "road", "lane", "avenue", "drive", "grove", "close", "terrace", "gardens",
-                         "crescent", "square", "place", "court", "way", "mews", "row", "walk", "hill", "park"))
+                         "crescent", "square", "place", "court", "way", "mews", "row", "walk", "hill", "park",
+                         # the US Postal Service's abbreviations (`Elm St`, `Oak Ave.`)
+                         "st", "st.", "ave", "ave.", "blvd", "blvd.", "rd", "rd.", "dr", "dr.", "ln", "ln.", "ct", "ct.",
+                         "pl", "pl.", "pkwy", "hwy", "boulevard", "parkway"))
 # Endings of a street's name, lower case: a word of its own (`Thereses gate`, `Gohliser Straße`) or a compound's
 # end (`Karl-Heine-Straße`, `Birkenweg`).
 _ENDS = ("straße", "strasse", "str.", "str", "weg", "gasse", "allee", "platz", "damm", "ufer", "gate", "veien", "vei",
@@ -76,10 +84,10 @@ def _street_start(words: list[str]) -> int | None:
 def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
     """The address from its street's first word to its postcode or town, when a street-type word opens or ends the
     street, the town is capitalised and nothing between the name and the address says it is an employer's."""
-    town = m["town"] or m["uktown"]
-    if not town[0].isupper() or _EMPLOYER.search(m["gap"]):
-        return None
-    end = m.end("town") if m["town"] is not None else m.end("ukpost")
+    town = m["town"] or m["uktown"] or m["seg"]
+    if town is None or not town.strip()[:1].isupper() or _EMPLOYER.search(m["gap"]):
+        return None  # (a US address's town is the segment before its state)
+    end = m.end("town") if m["town"] is not None else m.end("ukpost") if m["ukpost"] is not None else m.end("zip")
     if m["named"] is not None:
         words = m["named"].split()
         low = [w.lower() for w in words]
