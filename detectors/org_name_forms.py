@@ -1,0 +1,111 @@
+"""Which one of the org's own names a word stands for, told by the name's shape: a part of it, or the name contracted.
+
+People call hold-queue "holds", loan-service "loans", reader-gateway "rgw", patron-auth "pauth" and catalog-search
+"catsearch". No word list knows an org's names, and an embedding scores such pairs no higher than a one-token flip.
+The org's own inventory does know the names (`detectors.org_names.vocabulary`: identifiers in its recorded questions,
+its alerts' label values), and each of these short forms has a shape that points at exactly one of them:
+
+* a part: the word is the one distinctive part of the name, or that part inflected (the same stem: "holds" /
+  hold-queue), and every other part says only what kind of component it is (`COMPONENT_KINDS`: service, queue,
+  worker ...). "checkout" is no checkout-canary (a canary is another deployment of checkout), "orders" no orders-db
+  (a service's database is another thing), "catalog" no catalog-search (search is a feature, not a kind);
+* a contraction: the word, no word of the language and no known name itself, is every part of the name in order,
+  each cut to a start of one letter or more ("pauth" = p + auth, "catsearch" = cat + search, "hq" = h + q), a
+  compound part possibly as the first letters of its two words ("rgw" = r + g(ate) w(ay)).
+
+Either way no other known name may fit the same word (an org running hold-queue and hold-archive has no "holds"),
+and only names of letters in two to five parts are read: numbered names ("prod-syd-1") come as siblings, and a
+word that is a part of one is a region or a place as often as a name. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from detectors.word_lists import is_word
+
+__all__ = ["COMPONENT_KINDS", "NameForms", "contracts", "name_forms"]
+
+#: Parts that say what kind of component a name is, not which one: beside one distinctive part they add nothing a
+#: person says ("the loans service", "holds"). Chosen from what services are generally called, not from any batch's
+#: names; a database, cache, proxy, canary or replica is another thing than the service it serves, so none is here.
+COMPONENT_KINDS = frozenset((
+    "service", "services", "svc", "api", "app", "server", "worker", "workers", "queue", "gateway", "gw", "daemon",
+    "backend", "engine", "hub"))
+
+#: Longest word read as a contraction, most parts of a name read (a pasted token is no short form).
+_LONGEST, _MOST_PARTS = 24, 5
+#: Known names with one first letter past which a contraction is ambiguous.
+_CROWD = 64
+
+
+def _compound_initials(part: str) -> str:
+    """"gateway" -> "gw": the first letters of the two words of the language a part is made of, when there is one
+    such split; "" otherwise."""
+    splits = [i for i in range(3, len(part) - 2) if is_word(part[:i]) and is_word(part[i:])]
+    return part[0] + part[splits[0]] if len(splits) == 1 else ""
+
+
+def contracts(word: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``word`` is every one of ``parts`` in order, each cut to a start of one letter or more or written as
+    the initials of its two words ("rgw" for reader + gateway). Linear in the word's length times the parts'."""
+    reach = {0}
+    for part in parts:
+        pieces = {part[:k] for k in range(1, len(part) + 1)}
+        if two := _compound_initials(part):
+            pieces.add(two)
+        reach = {i + len(p) for i in reach for p in pieces if word.startswith(p, i)}
+        if not reach:
+            return False
+    return len(word) in reach
+
+
+class NameForms:
+    """The org's letter names indexed once: by the stem of each distinctive part, and by first letter."""
+
+    def __init__(self, names: frozenset[str], stem: Callable[[str], str]) -> None:
+        self.names = names
+        self.by_part: dict[str, set[str]] = {}
+        self.by_letter: dict[str, set[str]] = {}
+        for name in names:
+            parts = tuple(name.split("-"))
+            if not (2 <= len(parts) <= _MOST_PARTS and all(p.isalpha() for p in parts)):
+                continue
+            self.by_letter.setdefault(name[0], set()).add(name)
+            for p in parts:
+                self.by_part.setdefault(stem(p), set()).add(name)
+
+    def parts_fit(self, term: str) -> set[str]:
+        """Known names one of whose parts has ``term``'s stem (whether the rest are kinds is `stands_for`'s)."""
+        return self.by_part.get(term, set())
+
+    def contracted(self, word: str) -> set[str]:
+        """Known names ``word`` contracts (`contracts`); every name when too many share its first letter."""
+        bucket = self.by_letter.get(word[:1], set())
+        if len(bucket) > _CROWD:
+            return set(bucket)
+        return {n for n in bucket if contracts(word, tuple(n.split("-")))}
+
+
+@lru_cache(maxsize=16)
+def name_forms(names: frozenset[str], stem: Callable[[str], str]) -> NameForms:
+    """The index of one org's names (once per vocabulary)."""
+    return NameForms(names, stem)
+
+
+def stands_for(term: str, word: str, forms: NameForms, extra: NameForms, stem: Callable[[str], str]) -> str | None:
+    """The one known name (in ``forms`` or the pair's own ``extra``) that ``word`` (its stem ``term``) is a part or a
+    contraction of, or None: none, or more than one. A word that is a known name itself stands for no other."""
+    if word in forms.names or word in extra.names or not word.isalpha() or len(word) > _LONGEST:
+        return None
+    fits: set[str] = set()
+    if len(word) >= 3 and word not in COMPONENT_KINDS:
+        by_part = forms.parts_fit(term) | extra.parts_fit(term)
+        if by_part:
+            fits |= by_part  # every name with the part counts against uniqueness, kinds or not
+            if len(by_part) == 1 and not all(p in COMPONENT_KINDS or stem(p) == term for p in next(iter(by_part)).split("-")):
+                return None
+    if len(word) >= 2 and not is_word(word):
+        fits |= forms.contracted(word) | extra.contracted(word)
+    return next(iter(fits)) if len(fits) == 1 else None
