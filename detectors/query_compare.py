@@ -1162,6 +1162,8 @@ class Relation:
     stat_same: bool
     #: the org's declared alias table joined a name on one side to the other's ("Birch" = ehr-web)
     aliased: bool = False
+    #: the terms, on either side, read as one of the org's names by its shape ("rgw", "reader-gateway": `_org_forms`)
+    named: frozenset[str] = frozenset()
 
 
 _INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
@@ -1558,11 +1560,12 @@ def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], na
 
 
 def _org_forms(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts, names: frozenset[str],
-               table: Aliases | None) -> list[str]:
+               table: Aliases | None, used: set[str]) -> list[str]:
     """One of the org's known names written on each side, one side or both in a short form its shape ties to that name
     alone (`detectors.org_name_forms`): "holds" / hold-queue, "rgw" / "reader gateway", "pauth" / patron-auth. Read
     after the org's alias table, among the terms still unmatched; a word the table declares is read only as declared.
-    Both sides' terms are taken out; returns "written = written (name)" for `why`. No history, no reading."""
+    Both sides' terms are taken out and added to ``used``; returns "written = written (name)" for `why`. No history,
+    no reading."""
     if not names or not one or not other:
         return []
     forms = name_forms(names, _term)
@@ -1575,6 +1578,7 @@ def _org_forms(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
         if short_1 or short_2:
             one.difference_update(used_1)
             other.difference_update(used_2)
+            used.update(used_1 | used_2)
             found.append(" = ".join(" ".join(f.surface.get(t, t) for t in sorted(u))
                                     for f, u in ((one_facts, used_1), (other_facts, used_2))) + f" ({name})")
     return found
@@ -1814,7 +1818,8 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names)
     shared += _join_short_names(only_a, only_c, cached.surface, cached.runs, names)
     aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
-    aliases += _org_forms(only_c, only_a, cached, asked, names, table)
+    named: set[str] = set()
+    aliases += _org_forms(only_c, only_a, cached, asked, names, table, named)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
@@ -1871,4 +1876,5 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
                     _intents_agree(cached.intent, asked.intent) and not asks_other
                     and not (cached.intent != asked.intent
-                             and OPEN_QUESTION in cached.mentioned | asked.mentioned), stat_same, bool(declared))
+                             and OPEN_QUESTION in cached.mentioned | asked.mentioned), stat_same, bool(declared),
+                    frozenset(named))

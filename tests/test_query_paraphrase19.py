@@ -90,3 +90,31 @@ def test_a_word_the_org_declares_is_read_only_as_declared():
 ])
 def test_contracts_every_part_in_order(word, parts, expected):
     assert contracts(word, parts) is expected
+
+
+def guarded(a: str, b: str, names: frozenset[str] = ORG) -> str:
+    """The decision for ``b`` a minute after ``a``, fresh, at a similarity under the wording guard (0.3)."""
+    from exporter.querymem.lookup import judge
+    from exporter.querymem.policy import MemoryPolicy
+    from exporter.store import to_json
+    reading = read_question(a, T0, "UTC")
+    row = {"intent": to_json(reading.as_dict()), "query_text": a, "executed_at": T0, "expires_at": T0 + 600,
+           "range_start": None, "range_end": None}
+    return judge(read_question(b, T0 + 60, "UTC"), row, 0.3, T0 + 60, MemoryPolicy(), names).decision
+
+
+@pytest.mark.parametrize("a, b", [
+    ("acked alerts on lgw last 2h", "acknowledged loach-gateway alerts past 2 hours"),
+    ("5xx hauth stg 2h", "heron-auth errors in staging, past 2 hours"),
+])
+def test_a_name_read_by_its_shape_is_folded_like_crit_before_the_wording_guard(a, b):
+    assert guarded(a, b) == "hit"
+
+
+@pytest.mark.parametrize("a, b, names", [
+    # a word on one side only keeps the guard; so does no history (nothing is read as a name)
+    ("hey can u show me newt error logs last hour", "newt-worker error logs last hour", ORG),
+    ("acked alerts on lgw last 2h", "acknowledged loach-gateway alerts past 2 hours", frozenset()),
+])
+def test_twins_a_word_on_one_side_or_no_history_keeps_the_wording_guard(a, b, names):
+    assert guarded(a, b, names) != "hit"
