@@ -1,19 +1,19 @@
 """Which one of the org's own names a word stands for, told by the name's shape: a part of it, or the name contracted.
 
-People call hold-queue "holds", loan-service "loans", reader-gateway "rgw", patron-auth "pauth" and catalog-search
+People call loan-service "loans", ingest-worker "ingest", reader-gateway "rgw", patron-auth "pauth" and catalog-search
 "catsearch". No word list knows an org's names, and an embedding scores such pairs no higher than a one-token flip.
 The org's own inventory does know the names (`detectors.org_names.vocabulary`: identifiers in its recorded questions,
 its alerts' label values), and each of these short forms has a shape that points at exactly one of them:
 
-* a part: the word is the one distinctive part of the name, or that part inflected (the same stem: "holds" /
-  hold-queue), and every other part says only what kind of component it is (`COMPONENT_KINDS`: service, queue,
+* a part: the word is the one distinctive part of the name, or that part inflected (the same stem: "loans" /
+  loan-service), and every other part says only what kind of component it is (`COMPONENT_KINDS`: service, api,
   worker ...). "checkout" is no checkout-canary (a canary is another deployment of checkout), "orders" no orders-db
   (a service's database is another thing), "catalog" no catalog-search (search is a feature, not a kind);
 * a contraction: the word, no word of the language and no known name itself, is every part of the name in order,
   each cut to a start of one letter or more ("pauth" = p + auth, "catsearch" = cat + search, "hq" = h + q), a
   compound part possibly as the first letters of its two words ("rgw" = r + g(ate) w(ay)).
 
-Either way no other known name may fit the same word (an org running hold-queue and hold-archive has no "holds"),
+Either way no other known name may fit the same word (an org running loan-service and loan-db has no "loans"),
 and only names of letters in two to five parts are read: numbered names ("prod-syd-1") come as siblings, and a
 word that is a part of one is a region or a place as often as a name. Pure functions, no I/O.
 """
@@ -28,11 +28,13 @@ from detectors.word_lists import is_word
 __all__ = ["COMPONENT_KINDS", "NameForms", "contracts", "name_forms"]
 
 #: Parts that say what kind of component a name is, not which one: beside one distinctive part they add nothing a
-#: person says ("the loans service", "holds"). Chosen from what services are generally called, not from any batch's
-#: names; a database, cache, proxy, canary or replica is another thing than the service it serves, so none is here.
+#: person says ("the loans service" / loan-service). Chosen from what services are generally called; a database, a
+#: queue, a cache, a proxy, a canary or a replica is another thing than the service it serves ("orders" is no
+#: orders-db, nor orders-queue), so none is here. "queue" was in the first draft, written after reading batch 18's
+#: hold-queue / "holds": a word grown from one writer's names, taken out (bench/RESULTS.md, round 19).
 COMPONENT_KINDS = frozenset((
-    "service", "services", "svc", "api", "app", "server", "worker", "workers", "queue", "gateway", "gw", "daemon",
-    "backend", "engine", "hub"))
+    "service", "services", "svc", "api", "app", "server", "worker", "workers", "gateway", "gw", "daemon", "backend",
+    "engine"))
 
 #: Longest word read as a contraction, most parts of a name read (a pasted token is no short form).
 _LONGEST, _MOST_PARTS = 24, 5

@@ -1,7 +1,7 @@
 """A name the org knows, written short by its shape (issue 15, round 19, engineer qpara): its one distinctive part
-beside a kind of component ("ospreys" / osprey-queue, "marten" / marten-service), or the name contracted ("oq",
+beside a kind of component ("martens" / marten-service, "newt" / newt-worker), or the name contracted ("oq",
 "lgw" / loach-gateway, "hauth" / heron-auth, "volesearch" / vole-search). Each case beside a twin that must stay apart
-(a variant or a database of the service, another known name that fits the same word, a word of the language, no
+(a variant, a database or a queue of the service, another known name that fits the same word, a word of the language, no
 history, a negation, a sibling, a word the org's table declares), with invented names."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def kind(a: str, b: str, names: frozenset[str] = ORG, table=None) -> str:
 
 @pytest.mark.parametrize("a, b", [
     # the one distinctive part, inflected or not, beside a kind of component
-    ("show firing alerts on osprey-queue now", "list alerts firing for ospreys right now"),
+    ("show firing alerts on marten-service now", "list alerts firing for martens right now"),
     ("how many deploys were made to marten-service today", "how many deployments has the martens service had today"),
     ("error logs for newt-worker last 2 hours", "newt error logs last 2 hours"),
     # contractions: initials, a start and a part, a compound part's initials, two parts run together
@@ -47,12 +47,13 @@ def test_a_known_name_written_short_is_the_name(a, b):
     ("5xx count on checkout-canary in the last hour", "5xx count on checkout in the last hour",
      ORG | {"checkout-canary"}),
     ("deadlocks on orders-db yesterday", "deadlocks on orders yesterday", ORG | {"orders-db"}),
+    ("show firing alerts on osprey-queue now", "list alerts firing for ospreys right now", ORG),
     ("memory of vole-search last week", "memory of vole last week", ORG),
     # two known names fit the word: neither
-    ("alerts on osprey-queue now", "alerts on ospreys now", ORG | {"osprey-archive"}),
+    ("alerts on marten-service now", "alerts on martens now", ORG | {"marten-archive"}),
     ("alerts on heron-auth now", "alerts on hauth now", ORG | {"hive-auth"}),
     # no history: no short form is read
-    ("alerts on osprey-queue now", "alerts on ospreys now", frozenset()),
+    ("alerts on marten-service now", "alerts on martens now", frozenset()),
     # a word of the language is no contraction; a kind of component alone names no one service
     ("alerts on heron-auth now", "alerts on hat now", ORG),
     ("alerts on marten-service now", "alerts on the service now", ORG),
@@ -66,7 +67,7 @@ def test_twins_a_variant_another_fitting_name_a_word_and_no_history_stay_apart(a
 @pytest.mark.parametrize("a, b", [
     ("alerts on osprey-queue now", "alerts on marten now"),
     ("alerts on oq now", "alerts on lgw now"),
-    ("alerts excluding ospreys now", "alerts on osprey-queue now"),
+    ("alerts excluding martens now", "alerts on marten-service now"),
 ])
 def test_twins_another_name_and_a_negation_stay_in_conflict(a, b):
     assert kind(a, b) == "conflict"
