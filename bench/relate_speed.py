@@ -59,7 +59,19 @@ def regions(n):  # round 18: values under a region key and names with a member's
     return "".join(out)[:n]
 
 
-SHAPES = {"heads": heads, "words": words, "members": members, "short": short, "regions": regions}
+def forms(n):  # round 19: letter names beside a kind, and their parts and contractions ("kalo-service" / "kalos" / "kaservice")
+    out, i = [], 0
+    while sum(map(len, out)) < n:
+        j, w = i, ""
+        for _ in range(3):
+            w += SYL[j % len(SYL)]
+            j //= len(SYL)
+        out.append(f"{w}-service {w}s {w[:2]}service {w[0]}s ")
+        i += 1
+    return "".join(out)[:n]
+
+
+SHAPES = {"heads": heads, "words": words, "members": members, "short": short, "regions": regions, "forms": forms}
 
 
 def t_relate(text):
