@@ -38,10 +38,11 @@ COMPONENT_KINDS = frozenset((
 
 #: Longest word read as a contraction, most parts of a name read (a pasted token is no short form).
 _LONGEST, _MOST_PARTS = 24, 5
-#: Known names with one first letter past which a contraction is ambiguous.
+#: Known names a contraction could open alike (`NameForms.by_start`) past which it is ambiguous.
 _CROWD = 64
 
 
+@lru_cache(maxsize=8192)
 def _compound_initials(part: str) -> str:
     """"gateway" -> "gw": the first letters of the two words of the language a part is made of, when there is one
     such split; "" otherwise."""
@@ -51,30 +52,40 @@ def _compound_initials(part: str) -> str:
 
 def contracts(word: str, parts: tuple[str, ...]) -> bool:
     """Whether ``word`` is every one of ``parts`` in order, each cut to a start of one letter or more or written as
-    the initials of its two words ("rgw" for reader + gateway). Linear in the word's length times the parts'."""
+    the initials of its two words ("rgw" for reader + gateway). Each part extends every place the word can be read
+    up to by the letters it shares with the word there: linear in the word's length times the parts'."""
     reach = {0}
     for part in parts:
-        pieces = {part[:k] for k in range(1, len(part) + 1)}
-        if two := _compound_initials(part):
-            pieces.add(two)
-        reach = {i + len(p) for i in reach for p in pieces if word.startswith(p, i)}
+        two = _compound_initials(part)
+        after: set[int] = set()
+        for i in reach:
+            k = 0
+            while k < len(part) and i + k < len(word) and word[i + k] == part[k]:
+                k += 1
+            after.update(range(i + 1, i + k + 1))
+            if two and word.startswith(two, i):
+                after.add(i + 2)
+        reach = after
         if not reach:
             return False
     return len(word) in reach
 
 
 class NameForms:
-    """The org's letter names indexed once: by the stem of each distinctive part, and by first letter."""
+    """The org's letter names indexed once: by the stem of each part, and by the two letters a contraction of the name
+    can open with (the first part's first two, the first part's first and the second part's first, or the first part's
+    two words' initials: "re", "rg" for reader-gateway)."""
 
     def __init__(self, names: frozenset[str], stem: Callable[[str], str]) -> None:
         self.names = names
         self.by_part: dict[str, set[str]] = {}
-        self.by_letter: dict[str, set[str]] = {}
+        self.by_start: dict[str, set[str]] = {}
         for name in names:
             parts = tuple(name.split("-"))
             if not (2 <= len(parts) <= _MOST_PARTS and all(p.isalpha() for p in parts)):
                 continue
-            self.by_letter.setdefault(name[0], set()).add(name)
+            for start in {parts[0][:2], parts[0][0] + parts[1][0], _compound_initials(parts[0])} - {""}:
+                self.by_start.setdefault(start, set()).add(name)
             for p in parts:
                 self.by_part.setdefault(stem(p), set()).add(name)
 
@@ -82,11 +93,12 @@ class NameForms:
         """Known names one of whose parts has ``term``'s stem (whether the rest are kinds is `stands_for`'s)."""
         return self.by_part.get(term, set())
 
-    def contracted(self, word: str) -> set[str]:
-        """Known names ``word`` contracts (`contracts`); every name when too many share its first letter."""
-        bucket = self.by_letter.get(word[:1], set())
+    def contracted(self, word: str) -> set[str] | None:
+        """Known names ``word`` contracts (`contracts`); None when too many open alike to tell (a look-up and at most
+        `_CROWD` tries per word, never a scan of the names: linear in the question)."""
+        bucket = self.by_start.get(word[:2], set())
         if len(bucket) > _CROWD:
-            return set(bucket)
+            return None
         return {n for n in bucket if contracts(word, tuple(n.split("-")))}
 
 
@@ -109,5 +121,8 @@ def stands_for(term: str, word: str, forms: NameForms, extra: NameForms, stem: C
             if len(by_part) == 1 and not all(p in COMPONENT_KINDS or stem(p) == term for p in next(iter(by_part)).split("-")):
                 return None
     if len(word) >= 2 and not is_word(word):
-        fits |= forms.contracted(word) | extra.contracted(word)
+        known, own = forms.contracted(word), extra.contracted(word)
+        if known is None or own is None:
+            return None  # too many names alike to tell them apart by shape
+        fits |= known | own
     return next(iter(fits)) if len(fits) == 1 else None
