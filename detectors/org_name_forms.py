@@ -10,8 +10,9 @@ its alerts' label values), and each of these short forms has a shape that points
   worker ...). "checkout" is no checkout-canary (a canary is another deployment of checkout), "orders" no orders-db
   (a service's database is another thing), "catalog" no catalog-search (search is a feature, not a kind);
 * a contraction: the word, no word of the language and no known name itself, is every part of the name in order,
-  each cut to a start of one letter or more ("pauth" = p + auth, "catsearch" = cat + search, "hq" = h + q), a
-  compound part possibly as the first letters of its two words ("rgw" = r + g(ate) w(ay)).
+  each cut to a start of one letter or more, a compound part possibly as the first letters of its two words, and at
+  least one part written whole or so ("pauth" = p + auth, "catsearch" = cat + search, "rgw" = r + g(ate) w(ay); not
+  "slo" = s + lo for silo-loader: a word cut at every part spells the trade's short words, slo, redis, oauth, as often).
 
 Either way no other known name may fit the same word (an org running loan-service and loan-db has no "loans"),
 and only names of letters in two to five parts are read: numbered names ("prod-syd-1") come as siblings, and a
@@ -52,23 +53,26 @@ def _compound_initials(part: str) -> str:
 
 def contracts(word: str, parts: tuple[str, ...]) -> bool:
     """Whether ``word`` is every one of ``parts`` in order, each cut to a start of one letter or more or written as
-    the initials of its two words ("rgw" for reader + gateway). Each part extends every place the word can be read
-    up to by the letters it shares with the word there: linear in the word's length times the parts'."""
-    reach = {0}
+    the initials of its two words ("rgw" for reader + gateway), with at least one part written whole or so: "pauth"
+    (p + auth), "catsearch", "rgw"; not "slo" (s + lo) for silo-loader, "redis" (re + dis) for reefer-dispatch, "oauth"
+    (o + auth) for order-authorizer, whose every piece is a cut, which spells the short words of the trade as often
+    (round 19's review, S24); initials alone ("hq") are `org_names`' reading. Each part extends every place the word
+    can be read up to by the letters it shares with the word there: linear in the word's length times the parts'."""
+    reach = {(0, False)}  # (letters read, a part read whole or as its two words' initials)
     for part in parts:
         two = _compound_initials(part)
-        after: set[int] = set()
-        for i in reach:
+        after: set[tuple[int, bool]] = set()
+        for i, whole in reach:
             k = 0
             while k < len(part) and i + k < len(word) and word[i + k] == part[k]:
                 k += 1
-            after.update(range(i + 1, i + k + 1))
+            after.update((i + n, whole or n == len(part)) for n in range(1, k + 1))
             if two and word.startswith(two, i):
-                after.add(i + 2)
+                after.add((i + 2, True))
         reach = after
         if not reach:
             return False
-    return len(word) in reach
+    return (len(word), True) in reach
 
 
 class NameForms:

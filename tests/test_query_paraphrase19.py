@@ -83,7 +83,12 @@ def test_a_word_the_org_declares_is_read_only_as_declared():
     ("rgw", ("reader", "gateway"), True),
     ("pauth", ("patron", "auth"), True),
     ("catsearch", ("catalog", "search"), True),
-    ("oq", ("osprey", "queue"), True),
+    ("oq", ("osprey", "queue"), False),  # initials alone: `org_names.initials`' reading, not this one
+    ("sloader", ("silo", "loader"), True),
+    # every piece a cut spells the trade's short words (round 19's review, S24)
+    ("slo", ("silo", "loader"), False),
+    ("redis", ("reefer", "dispatch"), False),
+    ("oauth", ("order", "authorizer"), False),
     ("cs", ("catalog",), False),
     ("rg", ("reader", "gateway", "api"), False),
     ("authp", ("patron", "auth"), False),
@@ -119,3 +124,20 @@ def test_a_name_read_by_its_shape_is_folded_like_crit_before_the_wording_guard(a
 ])
 def test_twins_a_word_on_one_side_or_no_history_keeps_the_wording_guard(a, b, names):
     assert guarded(a, b, names) != "hit"
+
+
+@pytest.mark.parametrize("a, b", [
+    # round 19's review, S24: a word cut from every part of a known name is the trade's word, not the name
+    ("burn rate for silo-loader over the last hour", "slo burn rate over the last hour"),
+    ("silo-loader breaches this week", "slo breaches this week"),
+    ("reefer-dispatch latency p99 in the last hour", "redis latency p99 in the last hour"),
+    ("order-authorizer errors today", "oauth errors today"),
+])
+def test_twins_a_word_cut_from_every_part_is_no_contraction(a, b):
+    names = ORG | {"silo-loader", "reefer-dispatch", "order-authorizer"}
+    assert kind(a, b, names) != "same"
+    assert guarded(a, b, names) != "hit"
+
+
+def test_a_contraction_with_a_part_whole_still_reads():
+    assert kind("silo-loader breaches this week", "sloader breaches this week", ORG | {"silo-loader"}) == "same"
