@@ -1,6 +1,6 @@
 """A name the org knows, written short by its shape (issue 15, round 19, engineer qpara): its one distinctive part
 beside a kind of component ("martens" / marten-service, "newt" / newt-worker), or the name contracted ("oq",
-"lgw" / loach-gateway, "hauth" / heron-auth, "volesearch" / vole-search). Each case beside a twin that must stay apart
+"lgw" / loach-gateway, "hauth" / heron-auth, "vsearch" / vole-search). Each case beside a twin that must stay apart
 (a variant, a database or a queue of the service, another known name that fits the same word, a word of the language, no
 history, a negation, a sibling, a word the org's table declares), with invented names."""
 
@@ -34,7 +34,7 @@ def kind(a: str, b: str, names: frozenset[str] = ORG, table=None) -> str:
     ("oq alerts last hour", "osprey-queue alerts last hour"),
     ("any warn alerts on hauth in stg last 1h", "any warning alerts for heron-auth staging past hour"),
     ("incidents opened against lgw yesterday", "incidents opened for the loach gateway yesterday"),
-    ("volesearch latency right now", "the vole search latency right now"),
+    ("vsearch latency right now", "the vole search latency right now"),
     # both sides short, through the org's name
     ("median page render time for lgw", "p50 page render time for the loach"),
 ])
