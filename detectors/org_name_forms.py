@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from detectors.word_lists import is_word
 
-__all__ = ["COMPONENT_KINDS", "NameForms", "contracts", "name_forms"]
+__all__ = ["COMPONENT_KINDS", "TRADE_WORDS", "NameForms", "contracts", "name_forms"]
 
 #: Parts that say what kind of component a name is, not which one: beside one distinctive part they add nothing a
 #: person says ("the loans service" / loan-service). Chosen from what services are generally called; a database, a
@@ -37,8 +37,21 @@ COMPONENT_KINDS = frozenset((
     "service", "services", "svc", "api", "app", "server", "worker", "workers", "gateway", "gw", "daemon", "backend",
     "engine"))
 
-#: Longest word read as a contraction, most parts of a name read (a pasted token is no short form).
-_LONGEST, _MOST_PARTS = 24, 5
+#: The trade's own short words, which a contraction of some org's name can spell with one part whole ("oauth" = o +
+#: auth for org-auth, "memcache" = mem + cache for member-cache: round 19's review, S30) and which mean the technology
+#: wherever they stand: never read as a contraction. Software, protocols and measures that no dictionary holds.
+_TRADE_TEXT = (
+    "oauth oidc saml sso mfa jwt ldap iam rbac memcache memcached redis etcd nginx haproxy envoy kafka rabbitmq zookeeper "
+    "mysql psql postgres pgbouncer nosql mongo mongodb cassandra elasticsearch opensearch clickhouse sqlite graphql "
+    "grpc rpc http https smtp imap sftp ftp ssh ssl tls dns cdn vpn vpc nat elb alb nlb waf ddos slo slos sli slis "
+    "sla slas sre devops gitops cicd syslog journald systemd fluentd logstash kibana grafana prometheus loki jaeger "
+    "otel statsd apm siem kubelet kubectl kube k8s coredns containerd dockerd helm argocd terraform ansible jenkins "
+    "github gitlab webapi webhook webhooks websocket websockets cron crontab cpu gpu ram ssd hdd nvme jvm iops rps "
+    "qps tps oom etl npm yaml json csv sql mqtt amqp wal ttl")
+TRADE_WORDS = frozenset(_TRADE_TEXT.split())
+
+#: Longest word read as a contraction (a short form is short: review S28), most parts of a name read.
+_LONGEST, _MOST_PARTS = 12, 5
 #: Known names a contraction could open alike (`NameForms.by_start`) past which it is ambiguous.
 _CROWD = 64
 
@@ -115,7 +128,7 @@ def name_forms(names: frozenset[str], stem: Callable[[str], str]) -> NameForms:
 def stands_for(term: str, word: str, forms: NameForms, extra: NameForms, stem: Callable[[str], str]) -> str | None:
     """The one known name (in ``forms`` or the pair's own ``extra``) that ``word`` (its stem ``term``) is a part or a
     contraction of, or None: none, or more than one. A word that is a known name itself stands for no other."""
-    if word in forms.names or word in extra.names or not word.isalpha() or len(word) > _LONGEST:
+    if word in forms.names or word in extra.names or not word.isalpha() or len(word) > 2 * _LONGEST:
         return None
     fits: set[str] = set()
     if len(word) >= 3 and word not in COMPONENT_KINDS:
@@ -124,7 +137,7 @@ def stands_for(term: str, word: str, forms: NameForms, extra: NameForms, stem: C
             fits |= by_part  # every name with the part counts against uniqueness, kinds or not
             if len(by_part) == 1 and not all(p in COMPONENT_KINDS or stem(p) == term for p in next(iter(by_part)).split("-")):
                 return None
-    if len(word) >= 2 and not is_word(word):
+    if 2 <= len(word) <= _LONGEST and not is_word(word) and word not in TRADE_WORDS:
         known, own = forms.contracted(word), extra.contracted(word)
         if known is None or own is None:
             return None  # too many names alike to tell them apart by shape

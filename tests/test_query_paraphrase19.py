@@ -141,3 +141,23 @@ def test_twins_a_word_cut_from_every_part_is_no_contraction(a, b):
 
 def test_a_contraction_with_a_part_whole_still_reads():
     assert kind("silo-loader breaches this week", "sloader breaches this week", ORG | {"silo-loader"}) == "same"
+
+
+@pytest.mark.parametrize("a, b", [
+    # round 19's review, S30: the trade's words, spelt by a contraction with one part whole, mean the technology
+    ("org-auth errors today", "oauth errors today"),
+    ("how many 401s did org-auth return today", "how many 401s did oauth return today"),
+    ("member-cache hit rate in the last hour", "memcache hit rate in the last hour"),
+])
+def test_twins_the_trades_words_are_no_contraction(a, b):
+    names = ORG | {"org-auth", "member-cache"}
+    assert kind(a, b, names) != "same"
+    assert guarded(a, b, names) != "hit"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("org-auth errors today", "orgauth errors today"),
+    ("member-cache hit rate in the last hour", "mcache hit rate in the last hour"),
+])
+def test_a_contraction_beside_the_trades_words_still_reads(a, b):
+    assert kind(a, b, ORG | {"org-auth", "member-cache"}) == "same"
