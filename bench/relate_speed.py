@@ -23,14 +23,18 @@ def heads(n):  # the reviewer's: many distinct hyphenated names and their heads
     return "".join(out)[:n]
 
 
+def invented(i, syllables):  # the i-th invented alpha word of so many syllables
+    w = ""
+    for _ in range(syllables):
+        w += SYL[i % len(SYL)]
+        i //= len(SYL)
+    return w
+
+
 def words(n):  # many distinct invented alpha words (typo and compound loops)
     out, i = [], 0
     while sum(map(len, out)) < n:
-        j, w = i, ""
-        for _ in range(4):
-            w += SYL[j % len(SYL)]
-            j //= len(SYL)
-        out.append(w + "x ")
+        out.append(invented(i, 4) + "x ")
         i += 1
     return "".join(out)[:n]
 
@@ -67,7 +71,17 @@ def teams(n):  # round 19: teams under their key and the services the org's topo
     return "".join(out)[:n]
 
 
-SHAPES = {"heads": heads, "words": words, "members": members, "short": short, "regions": regions, "teams": teams}
+def forms(n):  # round 19: letter names beside a kind, and their parts and contractions ("kalo-service" / "kalos" / "kaservice")
+    out, i = [], 0
+    while sum(map(len, out)) < n:
+        w = invented(i, 3)
+        out.append(f"{w}-service {w}s {w[:2]}service {w[0]}s ")
+        i += 1
+    return "".join(out)[:n]
+
+
+SHAPES = {"heads": heads, "words": words, "members": members, "short": short, "regions": regions, "teams": teams,
+          "forms": forms}
 
 
 def topology_of(text):

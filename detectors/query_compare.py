@@ -44,6 +44,7 @@ from rapidfuzz.distance import OSA
 
 from detectors import org_names
 from detectors.name_short_forms import short_form
+from detectors.org_name_forms import NameForms, name_forms, stands_for
 from detectors.term_pairs import pair_first
 from detectors.timerange import LOOK_BACK
 from detectors.word_lists import is_word
@@ -1162,6 +1163,8 @@ class Relation:
     stat_same: bool
     #: the org's declared alias table joined a name on one side to the other's ("Birch" = ehr-web)
     aliased: bool = False
+    #: the terms, on either side, read as one of the org's names by its shape ("rgw", "reader-gateway": `_org_forms`)
+    named: frozenset[str] = frozenset()
 
 
 _INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
@@ -1557,6 +1560,53 @@ def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], na
     return found
 
 
+def _org_forms(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts, names: frozenset[str],
+               table: Aliases | None, used: set[str]) -> list[str]:
+    """One of the org's known names written on each side, one side or both in a short form its shape ties to that name
+    alone (`detectors.org_name_forms`): "holds" / hold-queue, "rgw" / "reader gateway", "pauth" / patron-auth. Read
+    after the org's alias table, among the terms still unmatched; a word the table declares is read only as declared.
+    Both sides' terms are taken out and added to ``used``; returns "written = written (name)" for `why`. No history,
+    no reading."""
+    if not names or not one or not other:
+        return []
+    forms = name_forms(names, _term)
+    extra = NameForms(frozenset(t for t in one | other if _LETTER_NAME.fullmatch(t)) - names, _term)
+    mine = _written_names(one, one_facts, forms, extra, table)
+    theirs = _written_names(other, other_facts, forms, extra, table)
+    found = []
+    for name in sorted(mine.keys() & theirs.keys()):
+        (used_1, short_1), (used_2, short_2) = mine[name], theirs[name]
+        if short_1 or short_2:
+            one.difference_update(used_1)
+            other.difference_update(used_2)
+            used.update(used_1 | used_2)
+            found.append(" = ".join(" ".join(f.surface.get(t, t) for t in sorted(u))
+                                    for f, u in ((one_facts, used_1), (other_facts, used_2))) + f" ({name})")
+    return found
+
+
+def _written_names(terms: set[str], facts: Facts, forms: NameForms, extra: NameForms, table: Aliases | None
+                   ) -> dict[str, tuple[set[str], bool]]:
+    """The known names one side writes among its unmatched ``terms``: name -> (the terms, whether written short).
+    Whole ("hold-queue"), apart (every part's word next to the next, in order: "reader gateway"), or one word that
+    stands for it alone (`stands_for`). A term serves one name; a negated term, a shared value or a word the org's
+    table declares serves none."""
+    by_term = table.by_term if table else {}
+    left = {t for t in terms if _names_a_thing(t) and t not in by_term}
+    out: dict[str, tuple[set[str], bool]] = {t: ({t}, False) for t in left if t in forms.names or t in extra.names}
+    for t in sorted(left):
+        for name in sorted(forms.parts_fit(t) | extra.parts_fit(t)):
+            stems = [_term(p) for p in name.split("-")]
+            if name not in out and stems[0] == t and set(stems) <= left and _written_together(stems, facts.runs):
+                out[name] = (set(stems), True)
+    used = {t for u, _ in out.values() for t in u}
+    for t in sorted(left - used):
+        name = stands_for(t, facts.surface.get(t, t).lower(), forms, extra, _term)
+        if name and name not in out:
+            out[name] = ({t}, True)
+    return out
+
+
 def _declared(one: set[str], other: set[str], one_runs: frozenset[str], other_runs: frozenset[str],
               table: Aliases | None) -> list[str]:
     """Names the org declared as one (`detectors.org_aliases`): "Birch" on one side and "ehr-web" or "the EHR
@@ -1771,6 +1821,8 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names)
     shared += _join_short_names(only_a, only_c, cached.surface, cached.runs, names)
     aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
+    named: set[str] = set()
+    aliases += _org_forms(only_c, only_a, cached, asked, names, table, named)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
@@ -1829,4 +1881,5 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
                     _intents_agree(cached.intent, asked.intent) and not asks_other
                     and not (cached.intent != asked.intent
-                             and OPEN_QUESTION in cached.mentioned | asked.mentioned), stat_same, bool(declared))
+                             and OPEN_QUESTION in cached.mentioned | asked.mentioned), stat_same, bool(declared),
+                    frozenset(named))

@@ -202,7 +202,7 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
     elif not same_substance:
         why["rule"], decision = "4 another intent, a nested filter or another statistic", "partial"
     elif fresh and ranges["bounds_match"] and (similarity >= policy.hit_similarity or rel.aliased or pasted
-                                                or worded_alike(cached.facts, asked.facts)):
+                                                or worded_alike(cached.facts, asked.facts, rel.named)):
         # The wording guard stands in for what the reading may have missed; a name the org declared as another
         # ("Birch" = ehr-web) is wording no embedding can know, a query pasted as PromQL / LogQL is code no
         # embedding compares with prose (its selector is read whole), and two questions holding the same content
@@ -212,7 +212,8 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
         if similarity < policy.hit_similarity:
             why["wording"] = ("far apart, but an alias the org declared was read" if rel.aliased else
                               "far apart, but one side is a query pasted as PromQL / LogQL, read whole" if pasted
-                              else "far apart, but the same content words, only the grammar differs") \
+                              else "far apart, but the same content words, only the grammar differs"
+                              + (" (the org's names read by their shape)" if rel.named else "")) \
                 + ": the wording guard is not applied"
     else:
         why["rule"] = "5 same question, " + ("expired" if not fresh else "range moved" if not ranges["bounds_match"]
