@@ -85,7 +85,8 @@
 
    `--dev-only` ranks and scores the dev split alone, for use while choosing anything. `--previous` also
    ranks through the product path with the matcher shipped before round 18 (round 16's: words as written alone,
-   `STEMS` 0), in the same run; `--candidate` with round 18's candidate settings (`CANDIDATE`). `--warm` only fills the
+   `STEMS` 0), in the same run; `--candidate` with a candidate's settings (`CANDIDATE`, round 19's unless
+   `--candidate-settings` gives others as JSON). `--warm` only fills the
    embedding cache for the sets named (no split is scored).
 
 2. Speed (`--speed N`): N cases recorded through `create_cases` in a SQLite store, then the whole
@@ -461,7 +462,8 @@ def matcher_settings(**settings: float) -> Iterator[None]:
 
 
 PREVIOUS = {"STEMS": 0.0}  # the matcher shipped before round 18: round 16's (words as written alone)
-CANDIDATE = {"STEMS": 0.5}  # round 18's candidate (`--candidate`): each lexical signal half words, half stems
+CANDIDATE = {"FIX_TEXT": True, "W_LEXICAL": 0.75}  # round 19's candidate (`--candidate`): the fix as lexical text
+# (round 18's was {"STEMS": 0.5}: each lexical signal half words, half stems)
 
 
 def previous_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
@@ -471,7 +473,7 @@ def previous_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]
 
 
 def candidate_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
-    """The product path with round 18's candidate settings (`CANDIDATE`), in the same run."""
+    """The product path with the candidate's settings (`CANDIDATE`), in the same run."""
     with matcher_settings(**CANDIDATE):
         return product_rankings(ds, url, now)
 
@@ -485,7 +487,7 @@ def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "d
             **({"product, round 16's matcher (shipped before round 18)":
                 previous_rankings(ds, f"sqlite:///{tmp}/{ds.name}-14.db", now)}
                if previous else {}),
-            **({f"product with round 18's candidate {CANDIDATE}": candidate_rankings(ds, f"sqlite:///{tmp}/{ds.name}-c.db", now)}
+            **({f"product with the candidate {CANDIDATE}": candidate_rankings(ds, f"sqlite:///{tmp}/{ds.name}-c.db", now)}
                if candidate else {}),
             **({"product, text only (query context left out)":
                 product_rankings(ds, f"sqlite:///{tmp}/{ds.name}-text.db", now, context=False)}
@@ -603,10 +605,14 @@ def main() -> None:
     ap.add_argument("--embedding-cache", type=Path, default=None, help="pickle of vectors by text (quality runs)")
     ap.add_argument("--warm", action="store_true", help="only fill the embedding cache for --sets; score nothing")
     ap.add_argument("--previous", action="store_true", help="also rank with the matcher shipped before round 18 (STEMS 0)")
-    ap.add_argument("--candidate", action="store_true", help="also rank with round 18's candidate settings (CANDIDATE)")
+    ap.add_argument("--candidate", action="store_true", help="also rank with the candidate's settings (CANDIDATE)")
+    ap.add_argument("--candidate-settings", default="", help="JSON of matcher settings to use as CANDIDATE")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         use_cache(args.embedding_cache)
+    if args.candidate_settings:
+        CANDIDATE.clear()
+        CANDIDATE.update(json.loads(args.candidate_settings))
     if args.previous_matcher:
         matching.W_LEAD = 0.0
     now = datetime(2026, 12, 1, tzinfo=UTC).timestamp()

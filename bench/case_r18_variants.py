@@ -115,15 +115,17 @@ def rank_all(ds: cm.Dataset, settings: dict, docs: list[dict], vecs: np.ndarray,
         return out
 
 
-def writer_loso(results: dict[str, dict[str, float]]) -> None:
+def writer_loso(results: dict[str, dict[str, float]], groups: dict[str, list[str]] | None = None,
+                base: str = BASE) -> None:
     """Leave one writer out: the pick of the other writers (mean over writers of their sets' mean gain) and its
-    gain on the writer left out; then each variant's gain per writer, and on how many writers it is >= the product."""
-    writers = {w: [s for s in sets if s in results] for w, sets in WRITERS.items()}
+    gain on the writer left out; then each variant's gain per writer, and on how many writers it is >= the product.
+    `groups` (default `WRITERS`) names each writer's sets, `base` the product's label."""
+    writers = {w: [s for s in sets if s in results] for w, sets in (groups or WRITERS).items()}
     writers = {w: sets for w, sets in writers.items() if sets}
-    labels = [x for x in next(iter(results.values())) if x != BASE]
+    labels = [x for x in next(iter(results.values())) if x != base]
 
     def gain(w: str, v: str) -> float:
-        return float(np.mean([results[s][v] - results[s][BASE] for s in writers[w]]))
+        return float(np.mean([results[s][v] - results[s][base] for s in writers[w]]))
 
     for out in writers:
         rest = [w for w in writers if w != out]

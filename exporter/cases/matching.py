@@ -91,6 +91,10 @@ W_OVERLAP = 0.5
 BEST_LINE = 0.0  # the best line's largest share of the headline's weight (0: the headline alone; 0.5 failed held out)
 LINE_BY_GAP = True  # False: that share whatever the headline says (tried on dev, bench/case_term_prior_variants)
 W_RANK = 0.0  # weight of the signals' mean reciprocal rank (0: the values alone; 0.05 failed held out, round 15)
+FIX_TEXT = False  # True: the case's fix is lexical evidence too (`repo.lexical_text`)
+LEXICAL_AGREE = 0.0  # relevance added to the one case every lexical signal puts first (0: none)
+AGREE_HEADLINE = True  # False: the agreement of coverage and overlap alone, whatever the headline puts first
+LEXICAL_BY_GAP = False  # True: coverage's weight scaled, as the overlap's, by how clearly it singles out a case
 STEMS = 0.0  # the stems reading's share of each lexical signal (0: words as written alone; 0.5 failed held out, round 18)
 RANK_K = 5  # the reciprocal rank's constant: small, so only a signal's first few cases gain much
 SPREAD_TOP = 10
@@ -261,13 +265,18 @@ class CaseIndex:
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
+            w_lex = W_LEXICAL * (confidence_share(gap_share(coverage), gap_share(sem)) if LEXICAL_BY_GAP else 1.0)
+            rel += np.clip(sem, 0.0, 1.0) + w_lex * coverage + W_LEAD * lead_cov
             w_shared = 0.0
-            shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 else None
+            shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 or LEXICAL_AGREE > 0 else None
             if W_OVERLAP > 0:
                 w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
                 rel += w_shared * shared
-            rel /= 1.0 + W_LEXICAL + W_LEAD + w_shared
+            rel /= 1.0 + w_lex + W_LEAD + w_shared
+            if LEXICAL_AGREE > 0 and shared is not None:
+                sure = lexical_consensus(coverage, shared, *([lead_cov] if AGREE_HEADLINE else []))
+                if sure is not None:
+                    rel[sure] += LEXICAL_AGREE
             if W_RANK > 0:
                 agreed = sum(reciprocal_ranks(_steps(x), RANK_K) for x in (sem, coverage, shared))
                 rel = (rel + W_RANK * agreed * (RANK_K + 1) / 3.0) / (1.0 + W_RANK)  # still 0-1
@@ -306,6 +315,16 @@ def lucene_idf(n: int, held: np.ndarray) -> np.ndarray:
     coverage's attainable weight, the overlap's shares and `why`'s evidence weights all read, so they agree."""
     held = np.asarray(held, dtype=np.float64)
     return np.where(held > 0, np.log1p((n - held + 0.5) / (held + 0.5)), 0.0)
+
+
+def lexical_consensus(*signals: np.ndarray) -> int | None:
+    """The case every signal puts first alone (a positive score no other case equals), or None if they differ."""
+    first = int(np.argmax(signals[0]))
+    for s in signals:
+        top = s[first]
+        if top <= 0 or int(np.argmax(s)) != first or np.count_nonzero(s == top) > 1:
+            return None
+    return first
 
 
 def gap_share(scores: np.ndarray, k: int = SPREAD_TOP) -> float:
@@ -416,7 +435,8 @@ class IndexCache:
 def load_index(store: Store, org: str) -> CaseIndex:
     """Read an org's active cases into a fresh index (the org filter here only picks whose index)."""
     rows = store.query(
-        "SELECT id, search_text, embedding FROM cases WHERE org_id = :org AND status = 'active' ORDER BY created_at, id",
+        "SELECT id, search_text, solution, embedding FROM cases WHERE org_id = :org AND status = 'active' "
+        "ORDER BY created_at, id",
         {"org": org},
     )
     vectors = np.zeros((len(rows), DIM), dtype=np.float32)
@@ -424,7 +444,9 @@ def load_index(store: Store, org: str) -> CaseIndex:
         v = from_blob(r["embedding"])
         if v is not None and v.shape == (DIM,):
             vectors[i] = v
-    return CaseIndex([r["id"] for r in rows], [r["search_text"] for r in rows], vectors)
+    texts = [repo.lexical_text(r["search_text"], from_json(r["solution"], {})) if FIX_TEXT else r["search_text"]
+             for r in rows]
+    return CaseIndex([r["id"] for r in rows], texts, vectors)
 
 
 def query_text(req: MatchIn) -> str:
@@ -527,6 +549,10 @@ def case_passages(row: dict[str, Any]) -> list[tuple[str, str]]:
     for step in from_json(row["steps"], []) or []:
         if step.get("found") is not False and step.get("output"):
             out.append((f"output of `{step['command'][:80]}`", step["output"][: repo.OUTPUT_EXCERPT]))
+    if FIX_TEXT:  # the fix is matched too, so `why` can point at it
+        sol = from_json(row["solution"], {}) or {}
+        out += [("fix", sol.get(k) or "") for k in ("immediate_fix", "permanent_fix")]
+        out += [("fix command", c) for c in sol.get("commands") or []]
     return [(f, t) for f, t in out if t and t.strip()]
 
 
