@@ -15,7 +15,6 @@ ranks them (`bench.case_r18_variants.rank_all`), plus "_fix": the case's fix add
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -25,7 +24,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
 import bench.case_r18_variants as r18  # noqa: E402
-from bench.case_match_variants import prepared_dev_set, record_dev_score  # noqa: E402
 from bench.case_r15_variants import _first  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
 
@@ -99,26 +97,16 @@ def why_lost(name: str, ds: cm.Dataset, docs: list[dict], vecs: np.ndarray, qvec
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default=",".join(s for sets in WRITERS.values() for s in sets if s != "seamonkey-groups"))
-    ap.add_argument("--embedding-cache", type=Path, default=None)
+    ap = r18.variant_args(WRITERS)
     ap.add_argument("--why", action="store_true", help="sort the reports BM25 ranks better by the step that loses them")
-    ap.add_argument("--only", default="", help="variant labels to run, separated by | (default: all)")
     args = ap.parse_args()
-    if args.embedding_cache is not None:
-        cm.use_cache(args.embedding_cache)
-    results: dict[str, dict[str, float]] = {}
-    best_plain: dict[str, float] = {}
-    only = {x for x in args.only.split("|") if x}
-    for name in (x for x in args.sets.split(",") if x):
-        ds, plain, docs, vecs, qvecs = prepared_dev_set(name, RELEASED, best_plain)
-        for label, settings in variants().items():
-            if only and label not in only and label != BASE:
-                continue
-            ranking = rank_all(ds, settings, docs, vecs, qvecs)
-            record_dev_score(results, name, label, ds, ranking)
-            if label == BASE and args.why:
-                why_lost(name, ds, docs, vecs, qvecs, plain, ranking, show=name in RELEASED)
+
+    def why(name: str, prepared: tuple, rankings: dict[str, dict[str, list[str]]]) -> None:
+        if args.why:
+            ds, plain, docs, vecs, qvecs = prepared
+            why_lost(name, ds, docs, vecs, qvecs, plain, rankings[BASE], show=name in RELEASED)
+
+    results = r18.score_variants(args, RELEASED, variants(), rank_all, BASE, why)
     if len(results) > 1:
         r18.writer_loso(results, WRITERS, BASE)
 
