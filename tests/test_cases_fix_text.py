@@ -51,5 +51,6 @@ def test_the_fix_never_enters_the_stored_search_text_the_cause_miner_reads(clien
 def test_a_case_without_a_fix_is_indexed_by_its_search_text_alone():
     assert repo.lexical_text("disk full on db-1", {}) == "disk full on db-1"
     assert repo.lexical_text("disk full on db-1", None) == "disk full on db-1"
+    assert repo.lexical_text("disk full on db-1", ["not", "an", "object"]) == "disk full on db-1"  # type: ignore[arg-type]
     assert repo.lexical_text("disk full", {"immediate_fix": "rotate logs", "commands": ["logrotate -f x"]}) == (
         "disk full\nrotate logs\nlogrotate -f x")

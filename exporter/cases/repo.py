@@ -78,9 +78,10 @@ def fix_text(solution: dict[str, Any] | None) -> str:
     plain BM25 baseline reads the fix too. Not in `search_text`, which the cause miner also reads
     (`learning.causes`): the index joins the two when it loads (`lexical_text`).
     """
-    sol = solution or {}
-    parts = [sol.get("immediate_fix") or "", sol.get("permanent_fix") or "", *(sol.get("commands") or [])]
-    return denoise("\n".join(x for x in parts if x))
+    if not isinstance(solution, dict):  # a row written before the schema held it, or none: no fix to read
+        return ""
+    parts = [solution.get("immediate_fix"), solution.get("permanent_fix"), *(solution.get("commands") or [])]
+    return denoise("\n".join(x for x in parts if isinstance(x, str) and x))
 
 
 def lexical_text(search_text: str, solution: dict[str, Any] | None) -> str:
