@@ -46,7 +46,7 @@ def variants() -> dict[str, dict]:
     out["W_LEAD 0.5"] = {"W_LEXICAL": 0.5, "W_LEAD": 0.5}
     out["W_OVERLAP 0.75"] = {"W_LEXICAL": 0.5, "W_OVERLAP": 0.75}
     out["the fix in the lexical text"] = {"W_LEXICAL": 0.5, "_fix": True}
-    out["the fix in the lexical text, W_LEXICAL 0.75 (round 19's product)"] = {"W_LEXICAL": 0.75, "_fix": True}
+    out["the fix in the lexical text, W_LEXICAL 0.75 (the writers' pick, breaks a promise)"] = {"W_LEXICAL": 0.75, "_fix": True}
     return out
 
 
