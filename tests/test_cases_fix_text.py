@@ -29,7 +29,8 @@ def test_a_report_naming_what_the_fix_touched_finds_that_case_and_why_points_at_
     top = _top(client)
     assert top["root_cause"]["issue"] == QUOTA["root_cause"]["issue"]
     assert {"marathon", "quota"} <= set(top["why"]["shared_terms"])
-    assert "fix" in {p["field"] for p in top["why"]["passages"]}
+    fields = [p["field"] for p in top["why"]["passages"]]
+    assert "fix" in fields and "fix command" not in fields  # the command repeats the fix: one passage, not two
 
 
 def test_without_the_fix_as_evidence_its_words_count_for_nothing(client, monkeypatch):
@@ -54,3 +55,12 @@ def test_a_case_without_a_fix_is_indexed_by_its_search_text_alone():
     assert repo.lexical_text("disk full on db-1", ["not", "an", "object"]) == "disk full on db-1"  # type: ignore[arg-type]
     assert repo.lexical_text("disk full", {"immediate_fix": "rotate logs", "commands": ["logrotate -f x"]}) == (
         "disk full\nrotate logs\nlogrotate -f x")
+
+
+def test_a_fix_command_of_its_own_is_a_passage_why_can_name(client, monkeypatch):
+    monkeypatch.setattr(matching, "FIX_TEXT", True)
+    post_case(client, {**QUOTA, "solution": {"immediate_fix": "raise the quota and start the instances by hand",
+                                             "commands": ["dcos marathon role update batch --quota-mem 64000"]}})
+    top = match(client, "New instances never start; dcos marathon shows the batch role at its limit.")[0]
+    assert "fix command" in {p["field"] for p in top["why"]["passages"]}
+    assert {"dcos", "marathon"} <= set(top["why"]["shared_terms"])

@@ -542,7 +542,8 @@ def case_passages(row: dict[str, Any]) -> list[tuple[str, str]]:
     if FIX_TEXT:  # the fix is matched too, so `why` can point at it
         sol = from_json(row["solution"], {}) or {}
         out += [("fix", sol.get(k) or "") for k in ("immediate_fix", "permanent_fix")]
-        out += [("fix command", c) for c in sol.get("commands") or []]
+        out += [("fix command", c) for c in sol.get("commands") or [] if c not in (sol.get("immediate_fix"),
+                                                                            sol.get("permanent_fix"))]
     return [(f, t) for f, t in out if t and t.strip()]
 
 
