@@ -88,8 +88,9 @@
    the first matcher, queries reworded once after a first run): 110 cases and 40 queries.
 
    `--dev-only` ranks and scores the dev split alone, for use while choosing anything. `--previous` also
-   ranks through the product path with the matcher shipped before round 18 (round 16's: words as written alone,
-   `STEMS` 0), in the same run; `--candidate` with round 18's candidate settings (`CANDIDATE`). `--warm` only fills the
+   ranks through the product path with the matcher shipped before round 19 (round 16's: the case's problem and
+   cause as lexical text, no fix, `FIX_TEXT` False), in the same run; `--candidate` with a candidate's settings (`CANDIDATE`, round 19's unless
+   `--candidate-settings` gives others as JSON). `--warm` only fills the
    embedding cache for the sets named (no split is scored).
 
 2. Speed (`--speed N`): N cases recorded through `create_cases` in a SQLite store, then the whole
@@ -464,18 +465,19 @@ def matcher_settings(**settings: float) -> Iterator[None]:
             setattr(matching, k, v)
 
 
-PREVIOUS = {"STEMS": 0.0}  # the matcher shipped before round 18: round 16's (words as written alone)
-CANDIDATE = {"STEMS": 0.5}  # round 18's candidate (`--candidate`): each lexical signal half words, half stems
+PREVIOUS = {"FIX_TEXT": False}  # the matcher shipped before round 19: round 16's (no fix in the lexical text)
+CANDIDATE = {"FIX_TEXT": True, "W_LEXICAL": 0.75}  # round 19's leave-one-writer-out pick (`--candidate`), which breaks
+# the headline promise (bench/RESULTS.md, round 19); round 18's was {"STEMS": 0.5}
 
 
 def previous_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
-    """The product path with the matcher shipped before round 18 (`PREVIOUS`), in the same run."""
+    """The product path with the matcher shipped before round 19 (`PREVIOUS`), in the same run."""
     with matcher_settings(**PREVIOUS):
         return product_rankings(ds, url, now)
 
 
 def candidate_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]]:
-    """The product path with round 18's candidate settings (`CANDIDATE`), in the same run."""
+    """The product path with the candidate's settings (`CANDIDATE`), in the same run."""
     with matcher_settings(**CANDIDATE):
         return product_rankings(ds, url, now)
 
@@ -486,10 +488,10 @@ def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "d
         t0 = time.perf_counter()
         methods = {
             "product (POST /cases + /cases/match path)": product_rankings(ds, f"sqlite:///{tmp}/{ds.name}.db", now),
-            **({"product, round 16's matcher (shipped before round 18)":
+            **({"product, round 16's matcher (shipped before round 19)":
                 previous_rankings(ds, f"sqlite:///{tmp}/{ds.name}-14.db", now)}
                if previous else {}),
-            **({f"product with round 18's candidate {CANDIDATE}": candidate_rankings(ds, f"sqlite:///{tmp}/{ds.name}-c.db", now)}
+            **({f"product with the candidate {CANDIDATE}": candidate_rankings(ds, f"sqlite:///{tmp}/{ds.name}-c.db", now)}
                if candidate else {}),
             **({"product, text only (query context left out)":
                 product_rankings(ds, f"sqlite:///{tmp}/{ds.name}-text.db", now, context=False)}
@@ -606,11 +608,15 @@ def main() -> None:
     ap.add_argument("--headline-cost", type=int, default=0, help="cases for the search-only headline timing (0: skip)")
     ap.add_argument("--embedding-cache", type=Path, default=None, help="pickle of vectors by text (quality runs)")
     ap.add_argument("--warm", action="store_true", help="only fill the embedding cache for --sets; score nothing")
-    ap.add_argument("--previous", action="store_true", help="also rank with the matcher shipped before round 18 (STEMS 0)")
-    ap.add_argument("--candidate", action="store_true", help="also rank with round 18's candidate settings (CANDIDATE)")
+    ap.add_argument("--previous", action="store_true", help="also rank with the matcher shipped before round 19 (FIX_TEXT False)")
+    ap.add_argument("--candidate", action="store_true", help="also rank with the candidate's settings (CANDIDATE)")
+    ap.add_argument("--candidate-settings", default="", help="JSON of matcher settings to use as CANDIDATE")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         use_cache(args.embedding_cache)
+    if args.candidate_settings:
+        CANDIDATE.clear()
+        CANDIDATE.update(json.loads(args.candidate_settings))
     if args.previous_matcher:
         matching.W_LEAD = 0.0
     now = datetime(2026, 12, 1, tzinfo=UTC).timestamp()

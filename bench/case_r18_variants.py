@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -115,15 +116,17 @@ def rank_all(ds: cm.Dataset, settings: dict, docs: list[dict], vecs: np.ndarray,
         return out
 
 
-def writer_loso(results: dict[str, dict[str, float]]) -> None:
+def writer_loso(results: dict[str, dict[str, float]], groups: dict[str, list[str]] | None = None,
+                base: str = BASE) -> None:
     """Leave one writer out: the pick of the other writers (mean over writers of their sets' mean gain) and its
-    gain on the writer left out; then each variant's gain per writer, and on how many writers it is >= the product."""
-    writers = {w: [s for s in sets if s in results] for w, sets in WRITERS.items()}
+    gain on the writer left out; then each variant's gain per writer, and on how many writers it is >= the product.
+    `groups` (default `WRITERS`) names each writer's sets, `base` the product's label."""
+    writers = {w: [s for s in sets if s in results] for w, sets in (groups or WRITERS).items()}
     writers = {w: sets for w, sets in writers.items() if sets}
-    labels = [x for x in next(iter(results.values())) if x != BASE]
+    labels = [x for x in next(iter(results.values())) if x != base]
 
     def gain(w: str, v: str) -> float:
-        return float(np.mean([results[s][v] - results[s][BASE] for s in writers[w]]))
+        return float(np.mean([results[s][v] - results[s][base] for s in writers[w]]))
 
     for out in writers:
         rest = [w for w in writers if w != out]
@@ -137,31 +140,54 @@ def writer_loso(results: dict[str, dict[str, float]]) -> None:
               + " ".join(f"{w} {g:+.3f}" for w, g in gains.items()), flush=True)
 
 
-def main() -> None:
+def variant_args(groups: dict[str, list[str]] | None = None) -> argparse.ArgumentParser:
+    """The arguments every writer-variant script takes: --sets (default: every set of `groups`, `WRITERS`'s),
+    --embedding-cache and --only."""
+    groups = groups or WRITERS
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default=",".join(s for sets in WRITERS.values() for s in sets if s != "seamonkey-groups"))
+    ap.add_argument("--sets", default=",".join(s for sets in groups.values() for s in sets if s != "seamonkey-groups"))
     ap.add_argument("--embedding-cache", type=Path, default=None)
-    ap.add_argument("--moves", default="", help="a variant label: print each dev report whose rank it moves")
     ap.add_argument("--only", default="", help="variant labels to run, separated by | (default: all)")
-    args = ap.parse_args()
+    return ap
+
+
+def score_variants(args: argparse.Namespace, released: set[str], table: dict[str, dict], rank: Callable,
+                   base: str, per_set: Callable | None = None) -> dict[str, dict[str, float]]:
+    """Each named set's dev reports ranked by every variant of `table` (or the ones `--only` names, and `base`) with
+    `rank` and scored; `per_set(name, prepared set, rankings by label)` runs after each set. Returns what
+    `writer_loso` reads."""
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
     results: dict[str, dict[str, float]] = {}
     best_plain: dict[str, float] = {}
     only = {x for x in args.only.split("|") if x}
     for name in (x for x in args.sets.split(",") if x):
-        ds, _plain, docs, vecs, qvecs = prepared_dev_set(name, RELEASED, best_plain)
+        prepared = prepared_dev_set(name, released, best_plain)
+        ds, _plain, docs, vecs, qvecs = prepared
         rankings: dict[str, dict[str, list[str]]] = {}
-        for label, settings in variants().items():
-            if only and label not in only and label != BASE:
+        for label, settings in table.items():
+            if only and label not in only and label != base:
                 continue
-            rankings[label] = rank_all(ds, settings, docs, vecs, qvecs)
+            rankings[label] = rank(ds, settings, docs, vecs, qvecs)
             record_dev_score(results, name, label, ds, rankings[label])
+        if per_set is not None:
+            per_set(name, prepared, rankings)
+    return results
+
+
+def main() -> None:
+    ap = variant_args()
+    ap.add_argument("--moves", default="", help="a variant label: print each dev report whose rank it moves")
+    args = ap.parse_args()
+
+    def moves(name: str, prepared: tuple, rankings: dict[str, dict[str, list[str]]]) -> None:
         if args.moves in rankings:
-            for q in ds.queries:
+            for q in prepared[0].queries:
                 a, b = _first(rankings[BASE][q.qid], q), _first(rankings[args.moves][q.qid], q)
                 if a != b:
                     print(f"  moved {name} {q.qid} {a} -> {b}: {q.text[:90]}", flush=True)
+
+    results = score_variants(args, RELEASED, variants(), rank_all, BASE, moves)
     if len(results) > 1:
         writer_loso(results)
 

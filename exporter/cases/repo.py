@@ -71,6 +71,25 @@ def matching_text(doc: dict[str, Any]) -> str:
     return denoise("\n".join(x for x in parts if x))
 
 
+def fix_text(solution: dict[str, Any] | None) -> str:
+    """The fix as the matcher's lexical side reads it: immediate and permanent fix and the commands, noise removed.
+
+    A report often names what the fix touches (the quota, the pool size, the config repo, a package), and the
+    plain BM25 baseline reads the fix too. Not in `search_text`, which the cause miner also reads
+    (`learning.causes`): the index joins the two when it loads (`lexical_text`).
+    """
+    if not isinstance(solution, dict):  # a row written before the schema held it, or none: no fix to read
+        return ""
+    parts = [solution.get("immediate_fix"), solution.get("permanent_fix"), *(solution.get("commands") or [])]
+    return denoise("\n".join(x for x in parts if isinstance(x, str) and x))
+
+
+def lexical_text(search_text: str, solution: dict[str, Any] | None) -> str:
+    """What the matcher's lexical side indexes for a case: its `search_text` and its `fix_text`."""
+    fix = fix_text(solution)
+    return f"{search_text}\n{fix}" if fix else search_text
+
+
 def embedding_text(doc: dict[str, Any]) -> str:
     """The problem as reported: title, statement, symptoms (the model reads 256 word pieces).
 
