@@ -5,7 +5,8 @@ Written in my own words, with invented names, numbers and addresses (no line of 
 **Reverted by the round's ship rule** (bench/RESULTS.md, "Round 19, engineer redneg"): the default lowered PII on the
 untuned pool (284 < 291) and on blind (31 < 33) and a credential on blind (112 < 113); the rules lowered PII on the
 pool by one line (284 < 285). The tests of what was reverted stay as strict xfails: they document the change and
-fail on the product as it stands; the twins (what must still go) pass on both.
+fail on the product as it stands; the twins (what must still go) pass on both. The fixed point was landed alone by
+round 19's engineer fixpoint (its tests pass again, with a twin: text the later passes leave alone is read once).
 
 - **The default for private addresses.** Of the ten independent writers, seven labelled the private, loopback and
   link-local addresses of their own ops text as ordinary (negative lines, or left out of a positive line's
@@ -162,7 +163,6 @@ def test_a_company_address_after_a_bot_or_team_handle_stays():
     assert [red(line) for line in lines] == list(lines)
 
 
-@_RULES
 @pytest.mark.parametrize("line,address", SECOND_READ)
 def test_an_address_after_an_owner_a_later_pass_finds_goes_in_the_first_call(line, address):
     once = red(line)
@@ -196,10 +196,35 @@ _LINE = st.one_of(
 )
 
 
-@_RULES
 @given(_LINE, st.booleans())
 @example("feeder-07 restarted at 08:40 UTC Sigrid: +47 912 34 567, Thereses gate 12, 0452 Oslo", True)
 def test_redacting_the_output_again_changes_nothing(text, keep_private):
     redactor = KEEP if keep_private else STRICT
     once = red(text, redactor)
     assert red(once, redactor) == once
+
+
+# The twin of the fixed point (round 19, engineer fixpoint): text the passes after the rules find nothing in is
+# read once (the rules and the later passes do not run a second time); a line a later pass finds a name in, twice.
+READ_ONCE = [
+    "feeder-07 restarted at 08:40 UTC; kubectl rollout restart deploy/api -n prod",
+    "build 4411 failed: DB_PASSWORD=Kelp-qTk6g1Kyo9aOxi was printed in the log",  # the rules alone take it
+]
+
+
+def _passes(line: str, monkeypatch) -> int:
+    calls = []
+    after_rules = Redactor._after_rules
+    monkeypatch.setattr(Redactor, "_after_rules", lambda self, *a: calls.append(a) or after_rules(self, *a))
+    red(line)
+    return len(calls)
+
+
+@pytest.mark.parametrize("line", READ_ONCE)
+def test_text_the_later_passes_leave_alone_is_read_once(line, monkeypatch):
+    assert _passes(line, monkeypatch) == 1
+
+
+@pytest.mark.parametrize("line,address", SECOND_READ)
+def test_a_name_a_later_pass_finds_takes_a_second_pass(line, address, monkeypatch):
+    assert _passes(line, monkeypatch) == 2

@@ -152,6 +152,10 @@ class RedactionResult:
     counts: dict[str, int]
 
 
+# Passes at most (each after the first needs a name or field the previous one found; two in practice).
+_PASSES = 4
+
+
 class Redactor:
     """Replaces secrets and personal data in text with typed placeholders.
 
@@ -259,7 +263,22 @@ class Redactor:
         return placeholder_for(kind)
 
     def _redact(self, text: str, counts: Counter) -> str:
-        out = redact_to_fixed_point(text, self._rules, self._custom, counts)
+        """The rules, then the passes that read records and people; again while those passes found something.
+
+        A name only a later pass finds (the owner of a phone number, a record's field) can open what the rules
+        take after a person's name (a street address) on the next read, and the gate redacts again on read and
+        on export: what leaves here must be a fixed point (review R40). Text the later passes leave alone (most
+        text, and all text with nothing in it) takes one pass."""
+        for _ in range(_PASSES):
+            ruled = redact_to_fixed_point(text, self._rules, self._custom, counts)
+            out = self._after_rules(text, ruled, counts)
+            if out == ruled:
+                break
+            text = out
+        return out
+
+    def _after_rules(self, text: str, out: str, counts: Counter) -> str:
+        """The passes that need the rules' output: people in records, fields by structure, people by name."""
         if self._names or self._birth_dates or self._ids:
             # (a roster line may hold nothing a rule finds but a surname, a given name and a birth date side by side)
             out, found = people_in_records(out, self._birth_dates, self._names, self._ids)
@@ -278,8 +297,8 @@ class Redactor:
     def _fields_by_structure(self, out: str, counts: Counter) -> str:
         """A record's fields read with their names (an `INSERT` row's columns, JSON members, query parameters);
         then the rules once more when these found something, so a name found here opens what follows it (a
-        street address). (Not always a fixed point yet: a name found by the rules' rerun or by the name passes after
-        this one can make another field a person's on the next read; review R39, left open.)"""
+        street address). (A name found by the rules' rerun or by the name passes after this one, which can make
+        another field a person's on the next read, is read by `_redact`'s next pass; reviews R39, R40.)"""
         out, rows = people_in_insert_rows(out, self.classes)
         out, fields = fields_in_text(out, self.classes)
         if rows or fields:
