@@ -142,7 +142,7 @@ def scores(got: list[str], expected: list[str]) -> dict[str, float]:
 
 
 def org_vocabulary(pairs: list[dict]) -> dict[str, frozenset[str]]:
-    """Each split's org vocabulary, as the product gathers it from an org's history (`QueryMemory.names`): the
+    """Each split's org vocabulary, as the product gathers it from an org's history (`QueryMemory.known`): the
     names written as identifiers in the questions that org recorded, here the earlier question of every pair of
     the same split (each batch is one org; a split never sees another's questions). No expected decision, no
     later question and no label is read: a bench has no alert history, so label values play no part."""
@@ -155,7 +155,7 @@ def org_vocabulary(pairs: list[dict]) -> dict[str, frozenset[str]]:
 def org_inventory(pairs: list[dict], names: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """Each split's known names with its batch's service ids added: the keys of data/query_pairs*/aliases.json, without
     the nicknames listed under them. They stand in for what the product learns from an org's alerts (`service`,
-    `app` label values: `QueryMemory.names`), which a bench has not. Splits of a batch without a table are absent."""
+    `app` label values: `QueryMemory.known`), which a bench has not. Splits of a batch without a table are absent."""
     out = {}
     for s_, folder in _batch_dirs({p["split"] for p in pairs}).items():
         path = folder / "aliases.json"
@@ -190,7 +190,7 @@ def org_aliases(pairs: list[dict]) -> dict[str, Aliases]:
 def org_topologies(pairs: list[dict]) -> dict[str, object]:
     """Each split's org topology, where its batch has a data/query_pairs*/topology.json: its rows sent as Alertmanager
     alerts through the product's ingest path into a fresh SQLite store, then learned from the stored alerts as
-    `QueryMemory.topology` learns them. Empty for a tree without topologies (``--code`` of an older tree)."""
+    `QueryMemory.known` learns them. Empty for a tree without topologies (``--code`` of an older tree)."""
     try:
         from detectors.org_topology import learn_topology
         from exporter.querymem.memory import alert_labels

@@ -9,7 +9,7 @@ The org's own alerts do: Alertmanager sends every alert with its labels, and one
 Only these keys are read (`_SLOTS`), and only the directions of `_HOLDS` (a service never holds its team; two
 services of one team are siblings, as before); any other label is ignored.
 
-Pure functions, no I/O: the caller gathers the labels (`exporter.querymem.memory.QueryMemory.topology`).
+Pure functions, no I/O: the caller gathers the labels (`exporter.querymem.memory.QueryMemory.known`).
 """
 
 from __future__ import annotations

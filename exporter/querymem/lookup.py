@@ -158,9 +158,9 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
           names: frozenset[str] = frozenset(), aliases: Aliases | None = None,
           topology: Topology | None = None) -> Candidate:
     """The first rule of the specification (module docstring) that applies to this candidate. ``names`` are the
-    org's known names (`QueryMemory.names`): the initials of one ("mm") read as that name; ``aliases`` the org's
+    org's known names (`QueryMemory.known`): the initials of one ("mm") read as that name; ``aliases`` the org's
     declared alias table (`QueryMemory.aliases`): "Birch" reads as ehr-web; ``topology`` what holds what, learned
-    from the org's alerts (`QueryMemory.topology`): the circulation team holds hold-queue."""
+    from the org's alerts (`QueryMemory.known`): the circulation team holds hold-queue."""
     cached, cached_window = stored_reading(row)
     executed, expires = float(row["executed_at"]), float(row["expires_at"])
     age = max(0.0, now - executed)

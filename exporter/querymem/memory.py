@@ -56,8 +56,7 @@ class QueryMemory:
         self.gate_of = gate_of  # an org's own redaction gate applies to its questions
         self.policy = policy
         self.index = QueryIndex(policy.partial_horizon)
-        self._names: dict[str, tuple[float, frozenset[str]]] = {}
-        self._topology: dict[str, tuple[float, Topology]] = {}
+        self._known: dict[str, tuple[float, frozenset[str], Topology]] = {}
         self._aliases: dict[str, tuple[float, float | None, Aliases]] = {}
 
     # -- recording -----------------------------------------------------------------------------
@@ -68,10 +67,10 @@ class QueryMemory:
         rows = [r if r.get("_tz") else {**r, "_tz": self.zone_for(r["org_id"], r.get("user_id"), None, conn)}
                 for r in rows]
         ids = record(conn, rows, self.policy, self.index, self.hot)
-        for org in {r["org_id"] for r in rows} & set(self._names):  # a name just recorded is known at once
-            at, names = self._names[org]
+        for org in {r["org_id"] for r in rows} & set(self._known):  # a name just recorded is known at once
+            at, names, topology = self._known[org]
             texts = (r["query_text"] for r in rows if r["org_id"] == org and r.get("scope", "org") == "org")
-            self._names[org] = (at, names | vocabulary(texts))
+            self._known[org] = (at, names | vocabulary(texts), topology)
         return ids
 
     def zone_for(self, org: str, user: str | None, requested: str | None, conn: Conn | None = None) -> str:
@@ -113,38 +112,33 @@ class QueryMemory:
         for row_id, sim in self.index.same_key(org, reading.key, vec, user=user, now=now)[: self.policy.candidates]:
             found.setdefault(row_id, sim)
         rows = self._visible_rows(principal, user, list(found), now)
-        result = decide(reading, [(r, found[int(r["id"])]) for r in rows], now, self.policy, self.names(org, now),
-                        self.aliases(org, now), self.topology(org, now))
+        names, topology = self.known(org, now)
+        result = decide(reading, [(r, found[int(r["id"])]) for r in rows], now, self.policy, names,
+                        self.aliases(org, now), topology)
         metrics.observe_lookup(result.decision, time.perf_counter() - started, result.saved_seconds)
         return result
 
-    def names(self, org: str, now: float) -> frozenset[str]:
-        """The org's own vocabulary (`detectors.org_names`): names written as identifiers in the questions it
-        recorded for the whole org and name-like label values (service, cluster, namespace ...) of the alerts it
-        received, so that "mm" can be read as the one known name it shortens. Personal questions are
-        left out: one person's wording does not name the org's things for everyone. Gathered at most every
-        NAMES_SECONDS per org."""
-        cached = self._names.get(org)
+    def known(self, org: str, now: float) -> tuple[frozenset[str], Topology]:
+        """What the org's own data says about its things, gathered at most every NAMES_SECONDS per org from one
+        read of its latest NAMES_FROM alerts:
+
+        * its vocabulary (`detectors.org_names`): names written as identifiers in the questions it recorded for the
+          whole org and name-like label values (service, cluster, namespace ...) of its alerts, so that "mm" can be
+          read as the one known name it shortens. Personal questions are left out: one person's wording does not
+          name the org's things for everyone;
+        * what holds what (`detectors.org_topology`), learned from the same alerts' labels (team holds service,
+          region holds cluster ...), so that a question about a team and one about a service it owns read as
+          nested. An alert just ingested counts from the next refresh."""
+        cached = self._known.get(org)
         if cached is not None and now - cached[0] < NAMES_SECONDS:
-            return cached[1]
+            return cached[1], cached[2]
         texts = self.store.query(
             "SELECT query_text FROM query_executions WHERE org_id = :o AND scope = 'org' AND success = 1 "
             "ORDER BY executed_at DESC LIMIT :n", {"o": org, "n": NAMES_FROM})
-        names = vocabulary((r["query_text"] for r in texts), alert_labels(self.store, org))
-        self._names[org] = (now, names)
-        return names
-
-    def topology(self, org: str, now: float) -> Topology:
-        """What holds what in the org (`detectors.org_topology`), learned from the labels of the latest NAMES_FROM
-        alerts it received (team holds service, region holds cluster ...), so that a question about a team and one
-        about a service it owns read as nested. Relearned at most every NAMES_SECONDS per org, like its names: an
-        alert just ingested counts from the next refresh."""
-        cached = self._topology.get(org)
-        if cached is not None and now - cached[0] < NAMES_SECONDS:
-            return cached[1]
-        learned = learn_topology(alert_labels(self.store, org))
-        self._topology[org] = (now, learned)
-        return learned
+        labels = alert_labels(self.store, org)
+        names, topology = vocabulary((r["query_text"] for r in texts), labels), learn_topology(labels)
+        self._known[org] = (now, names, topology)
+        return names, topology
 
     def aliases(self, org: str, now: float) -> Aliases:
         """The org's declared alias table (`exporter.querymem.aliases`), compiled once per change: whether it
