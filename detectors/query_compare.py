@@ -1811,7 +1811,6 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     the other side ("mm") are that name. Without them no short form is read. ``aliases`` is the org's declared
     alias table (`detectors.org_aliases`): an alias reads as its canonical name. ``topology`` is what holds what
     in the org, learned from its alerts (`detectors.org_topology`): a team and a service it owns are nested."""
-    table = aliases
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
@@ -1820,9 +1819,9 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     # (after the org's table: a name it declares is read as declared, and the pair says so)
     shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names)
     shared += _join_short_names(only_a, only_c, cached.surface, cached.runs, names)
-    aliases = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
+    joined = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
     named: set[str] = set()
-    aliases += _org_forms(only_c, only_a, cached, asked, names, table, named)
+    joined += _org_forms(only_c, only_a, cached, asked, names, aliases, named)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
@@ -1839,7 +1838,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     bound_nested, bound_apart = _bound_apart(cached, asked)
     narrower += bound_nested
     if topology:
-        narrower += topology.nested(only_c, only_a, cached, asked, table)
+        narrower += topology.nested(only_c, only_a, cached, asked, aliases)
     _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
     _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
@@ -1860,7 +1859,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
             conflicting |= states_c ^ states_a
     shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)
     conflicting |= {m for m in shapes_apart if m[len(SHAPE):].split("=")[0] in _SHAPE_SUBJECTS}
-    equal = tuple(sorted(c_terms & a_terms)) + tuple(sorted(shared)) + tuple(aliases)
+    equal = tuple(sorted(c_terms & a_terms)) + tuple(sorted(shared)) + tuple(joined)
     # "excluding 503" against "5xx", "not ready" against "pods": a complement of part of the other's answer
     conflicting |= {t for t in only_c | only_a if t.startswith("!")}
     if only_c and only_a:
