@@ -540,10 +540,9 @@ def case_passages(row: dict[str, Any]) -> list[tuple[str, str]]:
         if step.get("found") is not False and step.get("output"):
             out.append((f"output of `{step['command'][:80]}`", step["output"][: repo.OUTPUT_EXCERPT]))
     if FIX_TEXT:  # the fix is matched too, so `why` can point at it
-        sol = from_json(row["solution"], {}) or {}
-        out += [("fix", sol.get(k) or "") for k in ("immediate_fix", "permanent_fix")]
-        out += [("fix command", c) for c in sol.get("commands") or [] if c not in (sol.get("immediate_fix"),
-                                                                            sol.get("permanent_fix"))]
+        parts = repo.fix_parts(from_json(row["solution"], {}))
+        fixes = {text for kind, text in parts if kind == "fix"}
+        out += [(kind, text) for kind, text in parts if kind == "fix" or text not in fixes]  # not the fix repeated
     return [(f, t) for f, t in out if t and t.strip()]
 
 

@@ -78,10 +78,17 @@ def fix_text(solution: dict[str, Any] | None) -> str:
     plain BM25 baseline reads the fix too. Not in `search_text`, which the cause miner also reads
     (`learning.causes`): the index joins the two when it loads (`lexical_text`).
     """
+    return denoise("\n".join(text for _, text in fix_parts(solution)))
+
+
+def fix_parts(solution: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """The fix as written, part by part: ("fix", the immediate and the permanent fix), then ("fix command", each
+    command); the string fields only (`fix_text` indexes them, `matching.case_passages` names them in `why`)."""
     if not isinstance(solution, dict):  # a row written before the schema held it, or none: no fix to read
-        return ""
-    parts = [solution.get("immediate_fix"), solution.get("permanent_fix"), *(solution.get("commands") or [])]
-    return denoise("\n".join(x for x in parts if isinstance(x, str) and x))
+        return []
+    parts = [("fix", solution.get("immediate_fix")), ("fix", solution.get("permanent_fix")),
+             *(("fix command", c) for c in solution.get("commands") or [])]
+    return [(kind, text) for kind, text in parts if isinstance(text, str) and text]
 
 
 def lexical_text(search_text: str, solution: dict[str, Any] | None) -> str:
