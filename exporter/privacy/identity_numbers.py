@@ -96,60 +96,52 @@ def document_number(value: str) -> bool:
     return _DOCUMENT.fullmatch(value) is not None
 
 
-# label (lower case, as the pattern reads the lower-cased text) -> the check its value must pass
-_LABELS: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    (r"social insurance (?:number|no\.?)|sin|num[ée]ro d'assurance sociale", sin.is_valid),  # (`NAS` is storage)
-    (r"bsn|burgerservicenummer|sofi-?nummer", bsn.is_valid),
-    (r"dni|nie|documento nacional de identidad", _spanish_id),
-    (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number|आधार(?: संख्या| नंबर)?", aadhaar.is_valid),
-    (r"pan(?: (?:card|number|no\.?))?|permanent account number|पैन(?: कार्ड| नंबर)?", _pan),
-    (r"national insurance(?: (?:number|no\.?))?|ni (?:number|no\.?)|nino", _nino),
+# (label (lower case, as the pattern reads the lower-cased text), the scheme's shape, tested before its check (a regex
+# is far cheaper than stdnum's parse and exceptions), the check its value must pass)
+_LABELS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
+    (r"social insurance (?:number|no\.?)|sin|num[ée]ro d'assurance sociale", r"\d{9}", sin.is_valid),  # (`NAS` is storage)
+    (r"bsn|burgerservicenummer|sofi-?nummer", r"\d{8,9}", bsn.is_valid),
+    (r"dni|nie|documento nacional de identidad", r"(?i:[XYZ]?\d{7,8}[A-Z])", _spanish_id),
+    (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number|आधार(?: संख्या| नंबर)?", r"\d{12}", aadhaar.is_valid),
+    (r"pan(?: (?:card|number|no\.?))?|permanent account number|पैन(?: कार्ड| नंबर)?", r"(?i:[A-Z]{5}\d{4}[A-Z])", _pan),
+    (r"national insurance(?: (?:number|no\.?))?|ni (?:number|no\.?)|nino", r"(?i:[A-Z]{2}\d{6}[A-D])", _nino),
     # no check digit: only with the word for its number (`Passport 20240115 release notes` is a library's)
-    (r"passport (?:number|no\.?|#)", _document),
-    (r"driv(?:ing|er'?s) licen[cs]e(?: (?:number|no\.?|#))?", _document),
+    (r"passport (?:number|no\.?|#)", r"(?i:[A-Z0-9]{6,18})", _document),
+    (r"driv(?:ing|er'?s) licen[cs]e(?: (?:number|no\.?|#))?", r"(?i:[A-Z0-9]{6,18})", _document),
     # the Nordic and Polish personal numbers (both check digits of Norway's, Luhn for Sweden's, PESEL's weights)
-    (r"f[øo]dselsnummer|f\.?nr\.?", fodselsnummer.is_valid),
-    (r"personnummer|pnr|personal identity number", personnummer.is_valid),
-    (r"pesel", pesel.is_valid),
+    (r"f[øo]dselsnummer|f\.?nr\.?", r"\d{11}", fodselsnummer.is_valid),
+    (r"personnummer|pnr|personal identity number", r"(?:\d{2})?\d{10}", personnummer.is_valid),
+    (r"pesel", r"\d{11}", pesel.is_valid),
     # Brazil's CPF (two check digits, written `318.204.557-18`), Turkey's T.C. kimlik number (two check digits),
     # Japan's My Number (one check digit; `個人番号`, `マイナンバー`)
-    (r"cpf", cpf.is_valid),
+    (r"cpf", r"\d{11}", cpf.is_valid),
     # (a Turkish form writes the label in capitals, `T.C. KİMLİK NO`: `İ` lower-cases to `i` and a combining dot)
-    (r"t\.?c\.? k(?:i\u0307?|ı)ml(?:i\u0307?|ı)k(?: (?:no\.?|numaras(?:ı|i\u0307?)))?|tckn|tc_kimlik", tckimlik.is_valid),
-    (r"個人番号|マイナンバー|my number", my_number.is_valid),
+    (r"t\.?c\.? k(?:i\u0307?|ı)ml(?:i\u0307?|ı)k(?: (?:no\.?|numaras(?:ı|i\u0307?)))?|tckn|tc_kimlik", r"\d{11}", tckimlik.is_valid),
+    (r"個人番号|マイナンバー|my number", r"\d{12}", my_number.is_valid),
     # Round 19: ids whose scheme has a check, under the name their own country writes them with, in its own script:
     # Korea's resident registration number, Israel's Teudat Zehut, Thailand's citizen id, Ukraine's RNOKPP (IPN),
     # Russia's SNILS, China's resident id, a Saudi national id, Germany's Steuer-ID, France's NIR (sécurité sociale)
     # and Norway's kontonummer (mod 11)
-    (r"주민(?:등록)?번호", rrn.is_valid),
-    (r"תעודת זהות|מספר זהות|ת\.ז\.?", teudat_zehut.is_valid),
-    (r"เลขประจำตัวประชาชน|เลขบัตรประชาชน", thai_id.is_valid),
-    (r"рнокпп|іпн|ідентифікаційний (?:номер|код)", rntrc.is_valid),
-    (r"снилс", _snils),
-    (r"公民身份(?:证)?号码|身份证(?:号码?)?", ric.is_valid),
-    (r"رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة", _saudi_id),
-    (r"steuer-?id(?:entifikationsnummer|nr\.?)?|steuerliche identifikationsnummer", steuer_id.is_valid),
+    (r"주민(?:등록)?번호", r"\d{13}", rrn.is_valid),
+    (r"תעודת זהות|מספר זהות|ת\.ז\.?", r"\d{8,9}", teudat_zehut.is_valid),
+    (r"เลขประจำตัวประชาชน|เลขบัตรประชาชน", r"\d{13}", thai_id.is_valid),
+    (r"рнокпп|іпн|ідентифікаційний (?:номер|код)", r"\d{10}", rntrc.is_valid),
+    (r"снилс", r"\d{11}", _snils),
+    (r"公民身份(?:证)?号码|身份证(?:号码?)?", r"\d{17}[\dXx]", ric.is_valid),
+    (r"رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة", r"[12]\d{9}", _saudi_id),
+    (r"steuer-?id(?:entifikationsnummer|nr\.?)?|steuerliche identifikationsnummer", r"\d{11}", steuer_id.is_valid),
     # (not a bare `nir`: `nir value <number>` in a formula; review R47)
-    (r"num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale", nir.is_valid),
-    (r"kontonummer|kontonr\.?", kontonr.is_valid),
+    (r"num[ée]ro de s[ée]curit[ée] sociale|n° de s[ée]curit[ée] sociale", r"[12]\d{4}(?:\d\d|2[ABab])\d{8}", nir.is_valid),
+    (r"kontonummer|kontonr\.?", r"\d{11}", kontonr.is_valid),
     # a passport number under the Russian and Ukrainian word (`Паспорт РФ подрядчика: 45 19 738214`, `Закордонний
     # паспорт: FT482913`): no check, so only right after the label and the words that make it a person's document, in
     # a passport's own shape (a batch's, a cow's or a site's `паспорт` is a certificate: review R43)
     (r"паспорт(?: (?:рф|россии|україни|гражданина рф|громадянина україни))?"
-     r"(?: (?:подрядчика|клиента|сотрудника|работника|заявителя|підрядника|працівника|клієнта|заявника))?", _document),
+     r"(?: (?:подрядчика|клиента|сотрудника|работника|заявителя|підрядника|працівника|клієнта|заявника))?", r"\d{9,10}|[A-Z]{2}\d{6}", _document),
 )
-# Each scheme's shape, tested before its check (a regex is far cheaper than stdnum's parse and exceptions).
-_SHAPES = (r"\d{9}", r"\d{8,9}", r"(?i:[XYZ]?\d{7,8}[A-Z])", r"\d{12}", r"(?i:[A-Z]{5}\d{4}[A-Z])",
-           r"(?i:[A-Z]{2}\d{6}[A-D])", r"(?i:[A-Z0-9]{6,18})", r"(?i:[A-Z0-9]{6,18})", r"\d{11}", r"(?:\d{2})?\d{10}",
-           r"\d{11}", r"\d{11}", r"\d{11}", r"\d{12}",
-           r"\d{13}", r"\d{8,9}", r"\d{13}", r"\d{10}", r"\d{11}", r"\d{17}[\dXx]", r"[12]\d{9}", r"\d{11}",
-           r"[12]\d{4}(?:\d\d|2[ABab])\d{8}", r"\d{11}", r"\d{9,10}|[A-Z]{2}\d{6}")
-assert len(_SHAPES) == len(_LABELS)
-_CHECK_OF = {}
-_SHAPE_OF = {}
-for _i, (_label, _check) in enumerate(_LABELS):
-    _CHECK_OF[f"l{_i}"] = _check
-    _SHAPE_OF[f"l{_i}"] = re.compile(_SHAPES[_i])
+_CHECK_OF = {f"l{i}": check for i, (_label, _shape, check) in enumerate(_LABELS)}
+_SHAPE_OF = {f"l{i}": re.compile(shape) for i, (_label, shape, _check) in enumerate(_LABELS)}
+
 
 def _us_ssn(value: str) -> bool:
     return re.fullmatch(r"\d{3}-?\d{2}-?\d{4}", value) is not None and ssn.is_valid(value)
@@ -183,13 +175,13 @@ def checked_id(value: str, key: str) -> bool:
     return key in GENERIC_ID_KEYS and any(
         check is not _document and _SHAPE_OF[f"l{label}"].fullmatch(compact) is not None
         and check(compact.upper() if check is _nino else compact)
-        for label, (_pattern, check) in enumerate(_LABELS)
+        for label, (_pattern, _shape, check) in enumerate(_LABELS)
     )
 
 
 LABELLED_ID = (
     r"(?<![a-z0-9])(?:"
-    + "|".join(f"(?P<l{i}>{label})" for i, (label, _) in enumerate(_LABELS))
+    + "|".join(f"(?P<l{i}>{label})" for i, (label, _shape, _check) in enumerate(_LABELS))
     + r")(?![a-z0-9])"
 )
 LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni", "nie", "documento",
