@@ -207,18 +207,20 @@ def org_topologies(pairs: list[dict]) -> dict[str, object]:
     folders = {s_: f for s_, f in folders.items() if f.exists()}
     if not folders:
         return {}
-    url = f"sqlite:///{tempfile.mkdtemp(prefix='qtopo-')}/alerts.db"
-    migrate(url)
-    store = open_store(url)
     at = datetime.fromtimestamp(NOW, UTC).isoformat()
     out = {}
-    for s_, path in sorted(folders.items()):
-        rows = json.loads(path.read_text())["alerts"]
-        alerts = [{"status": "firing", "labels": {"alertname": f"Topology{i}", **labels}, "startsAt": at,
-                   "fingerprint": f"{s_}-{i}"} for i, labels in enumerate(rows)]
-        store_alerts(store, Principal(s_, None, "service"), Gate(Redactor()),
-                     AlertmanagerWebhook.model_validate({"version": "4", "status": "firing", "alerts": alerts}))
-        out[s_] = learn_topology(alert_labels(store, s_))
+    with tempfile.TemporaryDirectory(prefix="qtopo-") as tmp:  # (the learned topologies live on in memory)
+        url = f"sqlite:///{tmp}/alerts.db"
+        migrate(url)
+        store = open_store(url)
+        for s_, path in sorted(folders.items()):
+            rows = json.loads(path.read_text())["alerts"]
+            alerts = [{"status": "firing", "labels": {"alertname": f"Topology{i}", **labels}, "startsAt": at,
+                       "fingerprint": f"{s_}-{i}"} for i, labels in enumerate(rows)]
+            store_alerts(store, Principal(s_, None, "service"), Gate(Redactor()),
+                         AlertmanagerWebhook.model_validate({"version": "4", "status": "firing", "alerts": alerts}))
+            out[s_] = learn_topology(alert_labels(store, s_))
+        store.close()
     return out
 
 
