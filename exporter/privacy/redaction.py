@@ -293,7 +293,6 @@ class Redactor:
             counts["person_name"] += n
         return out
 
-
     def _fields_by_structure(self, out: str, counts: Counter) -> str:
         """A record's fields read with their names (an `INSERT` row's columns, JSON members, query parameters);
         then the rules once more when these found something, so a name found here opens what follows it (a
