@@ -76,7 +76,7 @@ NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
 DATA = Path(__file__).resolve().parent / "data"
 PAIRS = DATA / "query_pairs"
 #: The newest numbered writer batch (data/query_pairs2 ... data/query_pairsN, splits devN / testN). A new batch raises it.
-NEWEST_BATCH = 19
+NEWEST_BATCH = 20
 PAIR_DIRS = [PAIRS] + [DATA / f"query_pairs{n}" for n in range(2, NEWEST_BATCH + 1)]
 BLIND = DATA / "query_pairs_blind"
 BLIND2 = DATA / "query_pairs_blind2"
@@ -106,7 +106,8 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     seventeenth, by a tenth such writer (data/query_pairs17, dev17/test17, a beehive pollination company, eight voices), and the
     eighteenth, by an eleventh such writer (data/query_pairs18, dev18/test18, a digital library lending platform, eight
     voices), and the nineteenth, by a twelfth such writer (data/query_pairs19, dev19/test19, a hotel laundry and linen
-    service, eight voices); and a set by a writer who never saw the code or the other
+    service, eight voices), and the twentieth, by a thirteenth such writer (data/query_pairs20, dev20/test20, a
+    booking and supplies platform for pottery studios, eight voices); and a set by a writer who never saw the code or the other
     batches (data/query_pairs_blind, test only: "blind"), and a second such set by another writer
     (data/query_pairs_blind2, test only: "blind2").
 
