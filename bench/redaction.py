@@ -23,7 +23,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "redaction"
 # The redactor before round 12 (round 11 as merged), the second baseline (`--round-rev`, bench/redaction_ab.py).
-ROUND_REV = "25202b0"  # main at the start of round 19
+ROUND_REV = "cfa4a42"  # main at the start of round 20
 CREDENTIALS = {
     "password", "connection_string", "aws_key", "github_token", "gitlab_token", "slack_token", "webhook",
     "discord_token", "vendor_token", "jwt", "bearer", "private_key",
@@ -38,7 +38,7 @@ PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6", "name", "person_
 
 #: The newest independent writer's batch (batch N, its lines' source "writerN ..."): a new writer's batch raises it,
 #: beside its line in SPLITS; the writers' families and the untuned pools follow from it.
-NEWEST_BATCH = 20
+NEWEST_BATCH = 21
 _FAMILIES = (*(f"writer{n}" for n in range(NEWEST_BATCH, 9, -1)), "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
              "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
              "hand-written b7", "ripsecrets", "kingfisher", "trufflehog", "hand-written b8")
@@ -222,6 +222,7 @@ def detect_secrets_redactor():
 SPLITS = {  # name: (test file, dev file)
     "blind writer 2 (evaluation only)": ("blind2_test.tsv", None),
     "blind writer (evaluation only)": ("blind_test.tsv", None),
+    "batch 21 (twelfth independent writer, split by group)": ("batch21_test.tsv", "batch21_dev.tsv"),
     "batch 20 (eleventh independent writer, split by group)": ("batch20_test.tsv", "batch20_dev.tsv"),
     "batch 19 (tenth independent writer, split by group)": ("batch19_test.tsv", "batch19_dev.tsv"),
     "batch 18 (ninth independent writer, split by group)": ("batch18_test.tsv", "batch18_dev.tsv"),
