@@ -47,10 +47,12 @@ _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|tok
 # `sonar.login=<token>`, `_gitlab_session=<cookie value>`
 _MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login|session)")
 # Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
-# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
+# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`, and the key
+# a monitor groups its events by (Datadog's `aggregation_key`: batch 19). (Not `group` or `correlation`: a
+# `VK_GROUP_TOKEN` or a `CORRELATION_TOKEN` is a secret; review R44, round 19.)
 _PUBLIC_NAME = re.compile(
     r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
-    r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?"
+    r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?|(?:.*[_.-])?aggregation[_.-]?keys?"
 )
 # A webhook's signature header (`Stripe-Signature: t=...,v1=<hex>`, `X-Hub-Signature-256: sha256=<hex>`): a
 # MAC of one message, which proves the sender and grants nothing; Azure's `sig=` in a SAS URL is the

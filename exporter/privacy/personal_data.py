@@ -45,6 +45,8 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `RLM_LICENSE=5053@lic-lon-02.corp.internal`: a licence server as FlexLM/RLM write it, `port@host`
     if m[0].lower().endswith(".gserviceaccount.com"):
         return None  # a Google Cloud service account: a machine's identity, no person's mailbox
+    if m[0].endswith(_SYSTEMD_UNITS):
+        return None  # `getty@tty1.service`, `openvpn-server@server.service`: a systemd unit's instance, no mailbox
     # (the header is looked for within a bounded stretch before the address, not from the line's start:
     # per address that made a long line of addresses quadratic)
     if a > 0 and text[a - 1] == "<" and _after_message_id_header(text, a):
@@ -59,6 +61,10 @@ _PORT_AT_PRIVATE_HOST = re.compile(
     r"(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3})@[\w.-]+\.(?i:internal|local|lan|corp"
     r"|localdomain|home\.arpa)"
 )
+# The suffixes of systemd's unit types (systemd.unit(5)): `name@instance.service` names a templated unit's instance,
+# and none of them is a top-level domain a mailbox could be at.
+_SYSTEMD_UNITS = (".service", ".socket", ".timer", ".target", ".mount", ".automount", ".path", ".slice", ".scope",
+                  ".swap", ".device")
 # Senders no person reads: a no-reply address in any spelling, and the accounts a mail system sends as
 # itself (cron and the MTA mail as `root`; RFC 5321's `postmaster`; `MAILER-DAEMON` for bounces).
 _NO_PERSON_LOCAL = re.compile(r"(?i:(?:[\w.+-]*[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]*)?|root|postmaster|mailer-daemon)")
@@ -143,6 +149,8 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
     if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
         return None  # the second of a pair of versions
+    if _VERSION_KEY.search(text, max(0, a - 40), a):
+        return None  # `AssemblyVersion("2.4.1.0")`, `versionName "3.12.0.4"`: the quoted value of a version's key
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
     if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
         return None
@@ -230,6 +238,12 @@ _VERSION_BEFORE = re.compile(
     r"(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}?[ \t]+)"
     r"|\b[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z][A-Za-z0-9]*)+[ \t]+)\Z"
 )
+
+
+# A key, attribute or call named a version (`AssemblyFileVersion(`, `versionName`, `"version":`) and the quote that
+# opens its value: a build's four-part version as .NET, Android and package manifests write it (blind2). The quote
+# is needed: unquoted, `version 10.0.0.1` may still be a sentence about an address.
+_VERSION_KEY = re.compile(r"(?i:version)[A-Za-z]{0,12}[\"']?[ \t]*(?:[:=(][ \t]*)?[\"']\Z")
 
 
 # `from 10.4.2 to 11.1.0.1`, `15.8 -> 16.4.1.2`: the second of a pair of versions, the first one

@@ -265,12 +265,33 @@ def bare_token_context_ok(text: str, a: int) -> bool:
         return False  # `accessor    x`: Vault's accessor names a token and cannot authenticate (a reference)
     name = _NAME_BEFORE.search(before)
     if name is not None and name[1] in _JWK_PUBLIC and _JWK_OBJECT.search(before):
-        return False  # a JSON Web Key's public members (RFC 7518: `x`, `y` of an EC key, `n`, `e` of RSA)
+        return False  # a JSON Web Key's public members (RFC 7518: `x`, `y` of an EC key, `n`, `e` of RSA), its id
+    if _DATA_URI.search(word):
+        return False  # `src="data:image/png;base64,iVBOR...`: an image's bytes written inline
+    if public_pem_body(text, a):
+        return False  # a line of a certificate's or a public key's body
     return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
 
 
-# A JSON Web Key's public parameters; its private ones (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) are secrets.
-_JWK_PUBLIC = frozenset({"x", "y", "n", "e"})
+# A JSON Web Key's public parameters and its id (`kid`, RFC 7517 4.5: a key's name in a published key set); its
+# private ones (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) are secrets.
+_JWK_PUBLIC = frozenset({"x", "y", "n", "e", "kid"})
+# A data URI of a media type (RFC 2397: `data:image/png;base64,`): a file's bytes written inline, not a key.
+_DATA_URI = re.compile(r"data:(?:image|font|audio|video)/[\w.+-]{1,40};base64,\Z")
+# PEM labels of what is published (RFC 7468): a certificate, a request for one, a revocation list, a public key.
+_PUBLIC_PEM = re.compile(r"-----BEGIN (?:CERTIFICATE|TRUSTED CERTIFICATE|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST"
+                         r"|X509 CRL|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----")
+_PEM_REACH = 8192  # a certificate chain's one block (a 4096-bit RSA certificate is ~2 KB of base64)
+
+
+def public_pem_body(text: str, a: int) -> bool:
+    """`a` stands inside the body of a PEM block whose label says it is public: the nearest armour line before it
+    (read within `_PEM_REACH`) opens such a block. A private key's block, or text after its `-----END`, is not."""
+    armour = text.rfind("-----", max(0, a - _PEM_REACH), a)
+    if armour < 0:
+        return False
+    opened = text.rfind("-----BEGIN ", max(0, armour - 80), armour + 1)
+    return opened >= 0 and _PUBLIC_PEM.match(text, opened) is not None and "-----END" not in text[opened:a]
 # (`kty` in the same object, no brace between, of a type that has public members: an `oct` key has none; F16)
 _JWK_OBJECT = re.compile(r"""["']kty["'][ \t]*:[ \t]*["'](?:EC|OKP|RSA)["'][^{}]*\Z""")
 
