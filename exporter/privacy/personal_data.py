@@ -160,6 +160,8 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
             return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
     if octets[0] in ("0", "127", "255"):
         return None  # unspecified, loopback, broadcast and netmasks identify nobody
+    if _crawler_request(text, a, b):
+        return None  # `66.249.66.1 - - [...] "GET /robots.txt ..." "Googlebot/2.1 (+http://...)"`: a crawler's host
     if octets[3] == "0" and text[b : b + 1] == "/":
         return None  # a network in CIDR notation, not a host
     return a, b
@@ -222,6 +224,21 @@ def _same_family_version(text: str, a: int, b: int, octets: list[str]) -> bool:
         return False
     word = _WORD_BEFORE.search(text, max(0, a - 24), a)
     return word is None or word[1].lower() not in _IP_WORDS or word[1].lower() in _LINK_WORDS  # `client 81.2.69.160`
+
+
+# An access log's line (the client's address opens it, then ` - `) whose user agent gives the URL that documents the
+# bot, as crawlers and webhook senders write it (`Googlebot/2.1 (+http://www.google.com/bot.html)`, `Stripe/1.0
+# (+https://stripe.com/docs/webhooks)`, `bingbot/2.0; +http://...`): the client is a company's machine, no person.
+_BOT_AGENT = re.compile(r"[(;][ \t]?\+https?://")
+
+
+def _crawler_request(text: str, a: int, b: int) -> bool:
+    """The address opens an access log's line whose user agent names a bot (only a line's first address is read,
+    so each line is scanned once)."""
+    if (a > 0 and text[a - 1] != "\n") or not text.startswith(" - ", b):
+        return False
+    end = text.find("\n", b)
+    return _BOT_AGENT.search(text, b, len(text) if end < 0 else end) is not None
 
 
 def _after_escape(text: str, a: int) -> bool:

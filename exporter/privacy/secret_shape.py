@@ -98,6 +98,11 @@ def _unquote(value: str) -> str:
     return value.strip("<>[]")
 
 
+# A value with an ellipsis between its ends, as people and tools shorten a key they refer to (`sk_live_51N...xyz`,
+# `AKIA…XYZ1`): what is written is no longer the secret. (Both sides are needed: trailing dots end a sentence.)
+_ELIDED = re.compile(r"[\w-]{2,}(?:\.\.\.|…)[\w-]{2,}")
+
+
 def is_stand_in(value: str) -> bool:
     """True when `value`, found where a secret goes, is not a secret itself (see the module doc)."""
     inner = _unquote(value)
@@ -112,6 +117,8 @@ def is_stand_in(value: str) -> bool:
     masked = sum(m.end() - m.start() for m in _MASK_RUN.finditer(inner))
     if masked and masked * 2 >= len(inner):
         return True  # half or more mask characters: `••••••••`, `xxxx-xxxx`, `sk_live_xxxxxxxxxxxx`
+    if _ELIDED.fullmatch(inner):
+        return True  # `rk_live_51N...xyz`: a value shown with its middle cut out, which no one can use
     return bool(
         _SLOT_WORD.fullmatch(inner)
         or _CAPS_SLOT.fullmatch(inner)
@@ -312,7 +319,8 @@ _PRODUCT_TOKEN = re.compile(
 # Vault's accessor only as Vault prints it: the field `accessor` or `token_accessor` in its table (the value
 # aligned by two or more spaces or a tab) or as a JSON key, and the value its shape (24 base62 characters,
 # or a UUID from older servers). Any name merely ending in `accessor` (`db_accessor= x`) kept its value.
-_VAULT_ACCESSOR = re.compile(r"""(?<![\w.-])"?(?:token_)?accessor(?:[ \t]{2,}|\t|"[ \t]*:[ \t]*")\Z""")
+# (In prose too, the word alone before it: `Token with accessor <24> expires in 2h`, an alert's summary; batch 16.)
+_VAULT_ACCESSOR = re.compile(r"""(?<![\w.-])"?(?:token_)?accessor(?:[ \t]+|"[ \t]*:[ \t]*")\Z""")
 _VAULT_ACCESSOR_VALUE = re.compile(
     r"(?:[A-Za-z0-9]{24}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![\w+/=~.@-])"
 )
