@@ -267,6 +267,22 @@ def _names_its_object(text: str, ks: int, m: re.Match, key: str) -> bool:
     return _SECRET_OBJECT_NAME.fullmatch(text, a, b) is not None
 
 
+# gcloud's Secret Manager commands name the secret with `--secret=ID` (the value itself comes from `--data-file`, never
+# from a flag): batches 12 and 20 (`tool=gcloud args="secrets versions access latest --secret=..."` as an audit logs it). Read within the command's line, at most `_COMMAND_REACH` characters back.
+_GCLOUD_SECRETS = re.compile(r"gcloud\b[^\n]{0,40}?[ \t\"']secrets[ \t][^\n]*\Z")
+_SECRET_ID = re.compile(r"[a-z][a-z0-9]{0,40}(?:[-_][a-z0-9]{1,40}){0,12}")  # lower-case words, as ids are named
+_COMMAND_REACH = 240
+
+
+def _secret_manager_id(text: str, ks: int, a: int, b: int) -> bool:
+    """The `--secret=` flag of a `gcloud secrets ...` command: its value is the secret's id."""
+    if not text.startswith("--secret", ks) or _SECRET_ID.fullmatch(text, a, b) is None:
+        return False
+    return "gcloud" in text[max(0, ks - _COMMAND_REACH) : ks] and (
+        _GCLOUD_SECRETS.search(text, max(0, ks - _COMMAND_REACH), ks) is not None
+    )
+
+
 def _closes_the_name(text: str, ks: int, sep: int, a: int) -> bool:
     """`'api_key='` written as a string: the quote after the separator closes the one the name opened, so the
     string is a name with its `=` and holds no value (`grep 'api_key=' ...`)."""
@@ -298,6 +314,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
     if _names_its_object(text, ks, m, key) or _closes_the_name(text, ks, m.start("sep"), a) or _code_span(text, a):
         return None
+    if key.lstrip("-") == "secret" and _secret_manager_id(text, ks, a, b):
+        return None  # `gcloud secrets versions access latest --secret=ledger-db-password`: which secret, by its id
     if text.startswith("-----BEGIN", a):
         return None  # a PEM block's armour: with its body the private-key rule has taken it already; alone it is none
     if _SIGNATURE_NAME.fullmatch(key) and _SIGNATURE_VALUE.fullmatch(text, a, b):

@@ -51,6 +51,8 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
     # per address that made a long line of addresses quadratic)
     if a > 0 and text[a - 1] == "<" and _after_message_id_header(text, a):
         return None  # `Message-ID: <e415de77.c2133@mail.acme.com>`: a message's id, written like an address
+    if a > 0 and text[a - 1] == "<" and _BOT_TRAILER.search(text, max(0, a - 96), a):
+        return None  # `Signed-off-by: dependabot[bot] <support@github.com>`: a bot's identity on a commit
     return a, m.end()
 
 
@@ -60,6 +62,12 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
 _PORT_AT_PRIVATE_HOST = re.compile(
     r"(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3})@[\w.-]+\.(?i:internal|local|lan|corp"
     r"|localdomain|home\.arpa)"
+)
+# A git trailer whose identity is a bot's (one word whose last part is `bot`, or GitHub's `[bot]` suffix): the address
+# after it is the bot's, no person's (batches 9, 13 and 17). A person's trailer (`Signed-off-by: Ana Lima <ana@...>`)
+# and a bot named in a mail header (`From: "Ops Bot" <...>`) are read as before.
+_BOT_TRAILER = re.compile(
+    r"(?i:signed-off-by|co-authored-by)[ \t]*:[ \t]*(?:(?:[\w.-]{0,40}[-_.])?bot|[\w.-]{1,40}\[bot\])[ \t]+<\Z"
 )
 # The suffixes of systemd's unit types (systemd.unit(5)): `name@instance.service` names a templated unit's instance,
 # and none of them is a top-level domain a mailbox could be at.

@@ -99,8 +99,9 @@ def _unquote(value: str) -> str:
 
 
 # A value with an ellipsis between its ends, as people and tools shorten a key they refer to (`sk_live_51N...xyz`,
-# `AKIA…XYZ1`): what is written is no longer the secret. (Both sides are needed: trailing dots end a sentence.)
-_ELIDED = re.compile(r"[\w-]{2,}(?:\.\.\.|…)[\w-]{2,}")
+# `AKIA…XYZ1`), or only its last characters (`ending ...9fQ2`): what is written is no longer the secret. (Trailing dots
+# alone end a sentence: `the password is hunter2...` still goes.)
+_ELIDED = re.compile(r"(?:[\w-]{2,})?(?:\.\.\.|…)[\w-]{2,}")
 
 
 def is_stand_in(value: str) -> bool:
@@ -319,8 +320,12 @@ _PRODUCT_TOKEN = re.compile(
 # Vault's accessor only as Vault prints it: the field `accessor` or `token_accessor` in its table (the value
 # aligned by two or more spaces or a tab) or as a JSON key, and the value its shape (24 base62 characters,
 # or a UUID from older servers). Any name merely ending in `accessor` (`db_accessor= x`) kept its value.
-# (In prose too, the word alone before it: `Token with accessor <24> expires in 2h`, an alert's summary; batch 16.)
-_VAULT_ACCESSOR = re.compile(r"""(?<![\w.-])"?(?:token_)?accessor(?:[ \t]+|"[ \t]*:[ \t]*")\Z""")
+# Also as the CLI's flag (`vault token lookup -accessor <24>`) and as Vault's docs name it in prose, a token's accessor
+# (`Token with accessor <24> expires in 2h`, an alert's summary); the word alone (`accessor <24>`) may be any name.
+_VAULT_ACCESSOR = re.compile(
+    r"""(?:(?<![\w.-])"?(?:token_)?accessor(?:[ \t]{2,}|\t|"[ \t]*:[ \t]*")|(?<![\w.-])--?accessor[ \t]+"""
+    r"""|(?i:token)[ \t]+(?:with[ \t]+)?accessor[ \t]+)\Z"""
+)
 _VAULT_ACCESSOR_VALUE = re.compile(
     r"(?:[A-Za-z0-9]{24}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![\w+/=~.@-])"
 )
