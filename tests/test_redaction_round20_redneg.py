@@ -71,24 +71,38 @@ KEPT = [
 TWINS = [
     # a private key's body, and a token after a public key's END
     (f"-----BEGIN PRIVATE KEY-----\n{_KEY_BODY}\n-----END PRIVATE KEY-----", _KEY_BODY),
-    (f"-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\ntoken Wq8Lm3Xr7Kv2Tp9Zn4Bc6YdHd82jLq", "Wq8Lm3Xr7Kv2"),
+    (
+        "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\ntoken Wq8Lm3Xr7Kv2Tp9Zn4Bc6YdHd82jLq",
+        "Wq8Lm3Xr7Kv2",
+    ),
     # a JWK's private member, and a generated value under another data URI type
-    ('{"keys":[{"kty":"EC","kid":"k1","d":"Hq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0Ks2Lt8Mu4Nv"}]}', "Hq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1"),
+    (
+        '{"keys":[{"kty":"EC","kid":"k1","d":"Hq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0Ks2Lt8Mu4Nv"}]}',
+        "Hq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1",
+    ),
     # an address unquoted after a version word, a mailbox, a person's client on an access log line
     ('upstream "81.2.69.160" for ip', "81.2.69.160"),
     ("mail the invoice to jane.doe@gmail.com", "jane.doe@gmail.com"),
-    ('81.2.69.160 - - [03/Mar/2025:04:11:09 +0000] "GET /login HTTP/1.1" 200 41 "-" "Mozilla/5.0 (X11; Linux)"',
-     "81.2.69.160"),
+    (
+        '81.2.69.160 - - [03/Mar/2025:04:11:09 +0000] "GET /login HTTP/1.1" 200 41 "-" "Mozilla/5.0 (X11; Linux)"',
+        "81.2.69.160",
+    ),
     # a handle of a given name and a surname, a mention in the text, the address after a given-name speaker
     ("[09:12] @ingridsolberg: gw-07 stopped publishing", "ingridsolberg"),
     ("[09:12] @ops: cc @ingrid please check the broker", "@ingrid please"),
     ("[10:16] @ingrid: my home address is Bahrenfelder Straße 112, 22765 Hamburg", "Bahrenfelder Straße 112"),
     # a key written whole; a token after a noun that names an object, not the token; a card; a secret's key
-    ("the new restricted key is rk_live_51QxHd82jLqPz0WvXt5Rm9Nb3Kc7", "rk_live_51QxHd82jLqPz0WvXt5Rm9Nb3Kc7"),
+    (
+        "the new restricted key is rk_live_51QxHd82jLqPz0WvXt5Rm9Nb3Kc7",
+        "rk_live_51QxHd82jLqPz0WvXt5Rm9Nb3Kc7",
+    ),
     ("token Qm7Lz2Wm8Tk4Vn9Xp3Yd6Hb1 for the accessor", "Qm7Lz2Wm8Tk4Vn9Xp3Yd6Hb1"),
     ("the new token is Qm7Lz2Wm8Tk4Vn9Xp3Yd6Hb1, the accessor is unchanged", "Qm7Lz2Wm8Tk4Vn9Xp3Yd6Hb1"),
     ("card 30569309025904 on file for the modem contract", "30569309025904"),
-    ('{"datadog_api_key":"9d1e4c7a0b3f5e2d8c6a4b1f0e9d7c5a","host":"api"}', "9d1e4c7a0b3f5e2d8c6a4b1f0e9d7c5a"),
+    (
+        '{"datadog_api_key":"9d1e4c7a0b3f5e2d8c6a4b1f0e9d7c5a","host":"api"}',
+        "9d1e4c7a0b3f5e2d8c6a4b1f0e9d7c5a",
+    ),
     # trailing dots end a sentence; a generated value after gcloud's flag, and the flag outside gcloud; a person's
     # trailer and a surname that ends in `bot`
     ("the password is Qm7Lz2Wm8Tk4...", "Qm7Lz2Wm8Tk4"),
