@@ -264,6 +264,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("access log lines with bot agents", '81.2.69.160 - - "GET /" "bot (+http://x)"\n'),
     ("secret flags after gcloud", "gcloud secrets x --secret=a-b "),
     ("bot trailers before mailboxes", "Signed-off-by: a-bot <a@b.io> "),
+    ("angle placeholders before password words", "X=<set in a password: b "),
+    ("subexpressions after env variables", "$env:KEY = (Get-Secret -N "),
 )
 
 

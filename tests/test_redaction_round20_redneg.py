@@ -66,6 +66,9 @@ KEPT = [
     "$ gcloud secrets versions access 3 --secret=payments-webhook-token --project=shop-prod",
     "Signed-off-by: renovate[bot] <bot@renovateapp.com>",
     "    Signed-off-by: deploy-bot <deploy-bot@fjordtang.example>",
+    # a placeholder that says in words where the value is; a cmdlet's call in a subexpression
+    "GRAFANA_TOKEN=<set in 1Password: ops/grafana-editor>",
+    "$env:DB_PASSWORD = (Get-Secret -Name FjordDbPassword -AsPlainText)",
 ]
 
 TWINS = [
@@ -110,6 +113,10 @@ TWINS = [
     ("$ myapp serve --secret=payments-webhook-token", "payments-webhook-token"),
     ("Signed-off-by: Ingrid Solberg <ingrid.solberg@fjordtang.example>", "ingrid.solberg@fjordtang.example"),
     ("Signed-off-by: abbot <j.abbot@gmail.com>", "j.abbot@gmail.com"),
+    # after the placeholder closes, a password is read again; a literal handed to a cmdlet; a call not assigned
+    ("GRAFANA_TOKEN=<set in vault> password: Qm7Lz2Wm8Tk4Vn9Xp3Yd6", "Qm7Lz2Wm8Tk4Vn9Xp3Yd6"),
+    ('$pw = ConvertTo-SecureString "Tide-Harbour-77" -AsPlainText -Force', "Tide-Harbour-77"),
+    ("DB_PASSWORD = Get-Secret2", "Get-Secret2"),
 ]
 
 

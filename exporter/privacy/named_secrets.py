@@ -283,6 +283,21 @@ def _secret_manager_id(text: str, ks: int, a: int, b: int) -> bool:
     )
 
 
+# A placeholder in angle brackets that opens a value and says in words where the value is (`TOKEN=<from 1Password:
+# Call Centre / Twilio>`, writer 14; `URL=<set in 1Password: ops/slack-webhook>`, blind): a product named in it
+# (`1Password:`) is no field of its own. Bounded both ways on the line.
+_PLACEHOLDER_OPENS = re.compile(r"=[ \t]?<[a-z][a-z-]*[ \t]")
+
+
+def _in_angle_placeholder(text: str, ks: int) -> bool:
+    lt = text.rfind("<", max(0, ks - 60), ks)
+    if lt < 1 or ">" in text[lt:ks] or "\n" in text[lt:ks]:
+        return False
+    opened = _PLACEHOLDER_OPENS.match(text, lt - 1) or _PLACEHOLDER_OPENS.match(text, lt - 2)
+    gt = text.find(">", ks, ks + 120)
+    return opened is not None and gt > 0 and "\n" not in text[ks:gt]
+
+
 def _closes_the_name(text: str, ks: int, sep: int, a: int) -> bool:
     """`'api_key='` written as a string: the quote after the separator closes the one the name opened, so the
     string is a name with its `=` and holds no value (`grep 'api_key=' ...`)."""
@@ -314,6 +329,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
     if _names_its_object(text, ks, m, key) or _closes_the_name(text, ks, m.start("sep"), a) or _code_span(text, a):
         return None
+    if _in_angle_placeholder(text, ks):
+        return None  # `SLACK_WEBHOOK_URL=<set in 1Password: ops/slack-webhook>`: a name inside the placeholder's words
     if key.lstrip("-") == "secret" and _secret_manager_id(text, ks, a, b):
         return None  # `gcloud secrets versions access latest --secret=ledger-db-password`: which secret, by its id
     if text.startswith("-----BEGIN", a):
