@@ -117,6 +117,19 @@ TWINS = [
     ("GRAFANA_TOKEN=<set in vault> password: Qm7Lz2Wm8Tk4Vn9Xp3Yd6", "Qm7Lz2Wm8Tk4Vn9Xp3Yd6"),
     ('$pw = ConvertTo-SecureString "Tide-Harbour-77" -AsPlainText -Force', "Tide-Harbour-77"),
     ("DB_PASSWORD = Get-Secret2", "Get-Secret2"),
+    # review (round 20) R1, R2: a passphrase with dots, a key shown almost whole; R3: another tool's flag after a
+    # shell separator; R4: a host under a key that only begins with "version"
+    ("DB_PASSWORD=Kestrel...Harbour42", "Kestrel...Harbour42"),
+    ("password: Tr0ub4dor...Kx9", "Tr0ub4dor...Kx9"),
+    (
+        "aws_secret_access_key = wJalrXUtnFEMIK7MDENGbPxRfiCYzq8Lm2Vb...Q3",
+        "wJalrXUtnFEMIK7MDENGbPxRfiCYzq8Lm2Vb",
+    ),
+    (
+        "gcloud secrets versions access 1 --secret=db-pass > /tmp/p && deploytool push --secret=kestrel-harbour-42-x9",
+        "kestrel-harbour-42-x9",
+    ),
+    ('{"versionCheckHost": "81.2.69.160"}', "81.2.69.160"),
 ]
 
 

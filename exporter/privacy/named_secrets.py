@@ -278,9 +278,11 @@ def _secret_manager_id(text: str, ks: int, a: int, b: int) -> bool:
     """The `--secret=` flag of a `gcloud secrets ...` command: its value is the secret's id."""
     if not text.startswith("--secret", ks) or _SECRET_ID.fullmatch(text, a, b) is None:
         return False
-    return "gcloud" in text[max(0, ks - _COMMAND_REACH) : ks] and (
-        _GCLOUD_SECRETS.search(text, max(0, ks - _COMMAND_REACH), ks) is not None
-    )
+    start = max(0, ks - _COMMAND_REACH)
+    for sep in ("&&", "||", ";", "|"):  # this command only, not the one before a shell separator (review R3)
+        cut = text.rfind(sep, start, ks)
+        start = cut + len(sep) if cut >= 0 else start
+    return "gcloud" in text[start:ks] and _GCLOUD_SECRETS.search(text, start, ks) is not None
 
 
 # A placeholder in angle brackets that opens a value and says in words where the value is (`TOKEN=<from 1Password:

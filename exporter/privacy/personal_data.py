@@ -268,7 +268,9 @@ _VERSION_BEFORE = re.compile(
 # A key, attribute or call named a version (`AssemblyFileVersion(`, `versionName`, `"version":`) and the quote that
 # opens its value: a build's four-part version as .NET, Android and package manifests write it (blind2). The quote
 # is needed: unquoted, `version 10.0.0.1` may still be a sentence about an address.
-_VERSION_KEY = re.compile(r"(?i:version)[A-Za-z]{0,12}[\"']?[ \t]*(?:[:=(][ \t]*)?[\"']\Z")
+_VERSION_KEY = re.compile(
+    r"(?i:version)(?:[Nn]ame|[Cc]ode|[Ss]tring|[Nn]umber|[Ii]nfo)?[\"']?[ \t]*(?:[:=(][ \t]*)?[\"']\Z"
+)  # (the key ends in the word: `versionCheckHost` names a host; review R4)
 
 
 # `from 10.4.2 to 11.1.0.1`, `15.8 -> 16.4.1.2`: the second of a pair of versions, the first one

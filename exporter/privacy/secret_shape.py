@@ -98,10 +98,13 @@ def _unquote(value: str) -> str:
     return value.strip("<>[]")
 
 
-# A value with an ellipsis between its ends, as people and tools shorten a key they refer to (`sk_live_51N...xyz`,
-# `AKIA…XYZ1`), or only its last characters (`ending ...9fQ2`): what is written is no longer the secret. (Trailing dots
-# alone end a sentence: `the password is hunter2...` still goes.)
-_ELIDED = re.compile(r"(?:[\w-]{2,})?(?:\.\.\.|…)[\w-]{2,}")
+# A value with an ellipsis for most of it, as people and tools shorten a key they refer to (`rk_live_51N...xyz`,
+# `ending ...9fQ2`, `ab12...ef90`): a type's prefix (`rk_live_`) and at most `_SHOWN` characters each side stay
+# visible, so what is written can no longer be used. A passphrase with dots in it (`Kestrel...Harbour42`) or a key
+# shown almost whole (`wJalrXUtnF...Q3`) shows more and is read as before (review R1, R2). Trailing dots alone end a
+# sentence (`the password is hunter2...` still goes).
+_SHOWN = 6
+_ELIDED = re.compile(rf"(?:[A-Za-z]{{2,8}}[_-]){{0,3}}[A-Za-z0-9]{{0,{_SHOWN}}}(?:\.\.\.|…)[A-Za-z0-9]{{2,{_SHOWN}}}")
 
 
 def is_stand_in(value: str) -> bool:
