@@ -252,6 +252,20 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("korean names only", "김서연 "),
     ("korean name fields, lines", "성명: 김서연\n"),
     ("cyrillic pairs only", "Иван Петров "),
+    # round 20 (redneg): tokens inside a public PEM block and after data URIs, quads under version keys, systemd
+    # units, elided values, accessors, access log lines with bot agents
+    ("tokens in a public key's pem body", "-----BEGIN PUBLIC KEY-----\nQWxhZGRpbjpvcGVuIHNlc2FtZQx7 "),
+    ("armour dashes before tokens", "----- QWxhZGRpbjpvcGVuIHNlc2FtZQx7 "),
+    ("data uris", "data:image/png;base64,QWxhZGRpbjpvcGVuIHNlc2FtZQx7 "),
+    ("quads under version keys", 'versionName "10.0.0.1" '),
+    ("systemd unit instances", "getty@tty1.service "),
+    ("elided values after a password word", "password rk_live_51N...xyz "),
+    ("accessors in prose", "token accessor tymCYQLeDoAbKaY2MhdoMKmc "),
+    ("access log lines with bot agents", '81.2.69.160 - - "GET /" "bot (+http://x)"\n'),
+    ("secret flags after gcloud", "gcloud secrets x --secret=a-b "),
+    ("bot trailers before mailboxes", "Signed-off-by: a-bot <a@b.io> "),
+    ("angle placeholders before password words", "X=<set in a password: b "),
+    ("subexpressions after env variables", "$env:KEY = (Get-Secret -N "),
 )
 
 

@@ -59,6 +59,8 @@ _OBJECT_NOUNS = frozenset({
     "groep", "benutzer", "gebruiker", "bruker", "användare", "käyttäjä", "użytkownik", "uživatel", "korisnik",
     "compte", "cuenta", "conta", "utente", "service", "system", "systemet", "systemu", "systému", "sustav", "sustavu",
     "tresor", "trezor",
+    # a token's accessor (Vault's: it names the token and cannot authenticate; `Token with accessor X expires`)
+    "accessor", "-accessor",
 })
 # ... and prepositions of place or source: `Passwords are stored in Bitwarden-EU2`, `Passordene synkroniseres fra
 # IdP-2`, `Hesla ... přes AzureAD-Connect2`. The word after either names a thing; the scan passes over it.

@@ -47,10 +47,12 @@ _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|tok
 # `sonar.login=<token>`, `_gitlab_session=<cookie value>`
 _MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login|session)")
 # Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
-# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
+# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`, and the key
+# a monitor groups its events by (Datadog's `aggregation_key`: batch 19). (Not `group` or `correlation`: a
+# `VK_GROUP_TOKEN` or a `CORRELATION_TOKEN` is a secret; review R44, round 19.)
 _PUBLIC_NAME = re.compile(
     r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
-    r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?"
+    r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?|(?:.*[_.-])?aggregation[_.-]?keys?"
 )
 # A webhook's signature header (`Stripe-Signature: t=...,v1=<hex>`, `X-Hub-Signature-256: sha256=<hex>`): a
 # MAC of one message, which proves the sender and grants nothing; Azure's `sig=` in a SAS URL is the
@@ -265,6 +267,39 @@ def _names_its_object(text: str, ks: int, m: re.Match, key: str) -> bool:
     return _SECRET_OBJECT_NAME.fullmatch(text, a, b) is not None
 
 
+# gcloud's Secret Manager commands name the secret with `--secret=ID` (the value itself comes from `--data-file`, never
+# from a flag): batches 12 and 20 (`tool=gcloud args="secrets versions access latest --secret=..."` as an audit logs it). Read within the command's line, at most `_COMMAND_REACH` characters back.
+_GCLOUD_SECRETS = re.compile(r"gcloud\b[^\n]{0,40}?[ \t\"']secrets[ \t][^\n]*\Z")
+_SECRET_ID = re.compile(r"[a-z][a-z0-9]{0,40}(?:[-_][a-z0-9]{1,40}){0,12}")  # lower-case words, as ids are named
+_COMMAND_REACH = 240
+
+
+def _secret_manager_id(text: str, ks: int, a: int, b: int) -> bool:
+    """The `--secret=` flag of a `gcloud secrets ...` command: its value is the secret's id."""
+    if not text.startswith("--secret", ks) or _SECRET_ID.fullmatch(text, a, b) is None:
+        return False
+    start = max(0, ks - _COMMAND_REACH)
+    for sep in ("&&", "||", ";", "|"):  # this command only, not the one before a shell separator (review R3)
+        cut = text.rfind(sep, start, ks)
+        start = cut + len(sep) if cut >= 0 else start
+    return "gcloud" in text[start:ks] and _GCLOUD_SECRETS.search(text, start, ks) is not None
+
+
+# A placeholder in angle brackets that opens a value and says in words where the value is (`TOKEN=<from 1Password:
+# Call Centre / Twilio>`, writer 14; `URL=<set in 1Password: ops/slack-webhook>`, blind): a product named in it
+# (`1Password:`) is no field of its own. Bounded both ways on the line.
+_PLACEHOLDER_OPENS = re.compile(r"=[ \t]?<[a-z][a-z-]*[ \t]")
+
+
+def _in_angle_placeholder(text: str, ks: int) -> bool:
+    lt = text.rfind("<", max(0, ks - 60), ks)
+    if lt < 1 or ">" in text[lt:ks] or "\n" in text[lt:ks]:
+        return False
+    opened = _PLACEHOLDER_OPENS.match(text, lt - 1) or _PLACEHOLDER_OPENS.match(text, lt - 2)
+    gt = text.find(">", ks, ks + 120)
+    return opened is not None and gt > 0 and "\n" not in text[ks:gt]
+
+
 def _closes_the_name(text: str, ks: int, sep: int, a: int) -> bool:
     """`'api_key='` written as a string: the quote after the separator closes the one the name opened, so the
     string is a name with its `=` and holds no value (`grep 'api_key=' ...`)."""
@@ -296,6 +331,10 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
     if _names_its_object(text, ks, m, key) or _closes_the_name(text, ks, m.start("sep"), a) or _code_span(text, a):
         return None
+    if _in_angle_placeholder(text, ks):
+        return None  # `SLACK_WEBHOOK_URL=<set in 1Password: ops/slack-webhook>`: a name inside the placeholder's words
+    if key.lstrip("-") == "secret" and _secret_manager_id(text, ks, a, b):
+        return None  # `gcloud secrets versions access latest --secret=ledger-db-password`: which secret, by its id
     if text.startswith("-----BEGIN", a):
         return None  # a PEM block's armour: with its body the private-key rule has taken it already; alone it is none
     if _SIGNATURE_NAME.fullmatch(key) and _SIGNATURE_VALUE.fullmatch(text, a, b):

@@ -99,8 +99,10 @@ def signature_tags(text: str, a: int) -> bool:
 
 
 def cmdlet_call(text: str, ks: int, a: int) -> bool:
-    """`ks` is where the variable's name starts, `a` where the value does."""
-    return ks > 0 and text[ks - 1] == "$" and _CMDLET_WITH_PARAMETER.match(text, a) is not None
+    """`ks` is where the variable's name starts, `a` where the value does. The variable may be the environment's
+    (`$env:API_KEY = (Get-Secret -Name X -AsPlainText)`, blind) and the call in the parentheses of a subexpression."""
+    variable = ks > 0 and (text[ks - 1] == "$" or text.endswith("$env:", max(0, ks - 5), ks))
+    return variable and _CMDLET_WITH_PARAMETER.match(text, a + (text[a : a + 1] == "(")) is not None
 
 
 def id_field(word: str, gap: str) -> bool:

@@ -39,8 +39,10 @@ from __future__ import annotations
 import re
 
 from detectors.word_lists import word_shares
+from exporter.privacy.chat_speakers import speaker_handle
 from exporter.privacy.name_lists import Names, fold, german_words, name_lists
 from exporter.privacy.rule_engine import Span
+from exporter.privacy.street_addresses import pick_person_address
 
 # Latin letters beyond ASCII (`José`, `Łukasz`, `Søren`, `Nguyễn`): names from many languages are
 # written with them, and an ASCII-only pattern would cut `García` to `Garc`.
@@ -382,7 +384,21 @@ def pick_mention(m: re.Match, text: str, floor: int) -> Span | None:
     names = _names()
     if word.lower() in _EXCLUDED or not names.given(word) or not _no_word(names, word):
         return None
+    if word.islower() and speaker_handle(text, m.start(), m.end()):
+        return None  # `[09:12] @hakon: ...`: the account a chat export prints as the message's author
     return m.span("name")
+
+
+def pick_speaker_address(m: re.Match, text: str, floor: int) -> Span | None:
+    """A street address after a chat speaker whose handle is a given name (`[10:16] @marte: my address is ...`): the
+    handle is kept, but it names the person as a redacted name does. A bot's or a team's handle (`@ops`,
+    `@dispatch`) names none, and the company's own address after it stays (review R45, round 19)."""
+    handle = m["handle"]
+    names = _names()
+    as_mention = handle not in _EXCLUDED and names.given(handle) and _no_word(names, handle)
+    as_login = handle in names.lower_first and fold(handle) not in german_words()
+    # (the handles `pick_mention` and `_pick_login` would take, were it not the speaker column)
+    return pick_person_address(m, text, floor) if as_mention or as_login else None
 
 
 _NOBILIARY = frozenset(("von", "van", "de", "di", "du", "da", "dos", "della", "ter", "ten", "bin", "binti", "ibn"))
@@ -782,6 +798,8 @@ def _pick_login(text: str, a: int, b: int, place: str) -> Span | None:
     if sep and len(tail) == 1:  # `olamide.f`: a given name and an initial
         ok = len(head) >= 4 and not names.word(head) and fold(head) not in german_words()
     elif place == "@" and not sep:
+        if speaker_handle(text, a - 1, b) and not _glued_name(login, names):
+            return None  # `[09:12] @hakon: ...`: the account a chat export prints as the speaker, one given name
         ok = (head in names.lower_first and fold(head) not in german_words()  # `@karthikeyan`... when listed
               or _glued_name(login, names))  # (`@browser`: one letter and a surname is too weak here)
     elif sep:

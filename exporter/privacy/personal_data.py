@@ -45,10 +45,14 @@ def pick_email(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `RLM_LICENSE=5053@lic-lon-02.corp.internal`: a licence server as FlexLM/RLM write it, `port@host`
     if m[0].lower().endswith(".gserviceaccount.com"):
         return None  # a Google Cloud service account: a machine's identity, no person's mailbox
+    if m[0].endswith(_SYSTEMD_UNITS):
+        return None  # `getty@tty1.service`, `openvpn-server@server.service`: a systemd unit's instance, no mailbox
     # (the header is looked for within a bounded stretch before the address, not from the line's start:
     # per address that made a long line of addresses quadratic)
     if a > 0 and text[a - 1] == "<" and _after_message_id_header(text, a):
         return None  # `Message-ID: <e415de77.c2133@mail.acme.com>`: a message's id, written like an address
+    if a > 0 and text[a - 1] == "<" and _BOT_TRAILER.search(text, max(0, a - 96), a):
+        return None  # `Signed-off-by: dependabot[bot] <support@github.com>`: a bot's identity on a commit
     return a, m.end()
 
 
@@ -59,6 +63,16 @@ _PORT_AT_PRIVATE_HOST = re.compile(
     r"(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3})@[\w.-]+\.(?i:internal|local|lan|corp"
     r"|localdomain|home\.arpa)"
 )
+# A git trailer whose identity is a bot's (one word whose last part is `bot`, or GitHub's `[bot]` suffix): the address
+# after it is the bot's, no person's (batches 9, 13 and 17). A person's trailer (`Signed-off-by: Ana Lima <ana@...>`)
+# and a bot named in a mail header (`From: "Ops Bot" <...>`) are read as before.
+_BOT_TRAILER = re.compile(
+    r"(?i:signed-off-by|co-authored-by)[ \t]*:[ \t]*(?:(?:[\w.-]{0,40}[-_.])?bot|[\w.-]{1,40}\[bot\])[ \t]+<\Z"
+)
+# The suffixes of systemd's unit types (systemd.unit(5)): `name@instance.service` names a templated unit's instance,
+# and none of them is a top-level domain a mailbox could be at.
+_SYSTEMD_UNITS = (".service", ".socket", ".timer", ".target", ".mount", ".automount", ".path", ".slice", ".scope",
+                  ".swap", ".device")
 # Senders no person reads: a no-reply address in any spelling, and the accounts a mail system sends as
 # itself (cron and the MTA mail as `root`; RFC 5321's `postmaster`; `MAILER-DAEMON` for bounces).
 _NO_PERSON_LOCAL = re.compile(r"(?i:(?:[\w.+-]*[._-])?(?:no-?reply|do-?not-?reply)(?:[._+-][\w.+-]*)?|root|postmaster|mailer-daemon)")
@@ -143,6 +157,8 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
     if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
         return None  # the second of a pair of versions
+    if _VERSION_KEY.search(text, max(0, a - 40), a):
+        return None  # `AssemblyVersion("2.4.1.0")`, `versionName "3.12.0.4"`: the quoted value of a version's key
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
     if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
         return None
@@ -152,6 +168,8 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
             return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
     if octets[0] in ("0", "127", "255"):
         return None  # unspecified, loopback, broadcast and netmasks identify nobody
+    if _crawler_request(text, a, b):
+        return None  # `66.249.66.1 - - [...] "GET /robots.txt ..." "Googlebot/2.1 (+http://...)"`: a crawler's host
     if octets[3] == "0" and text[b : b + 1] == "/":
         return None  # a network in CIDR notation, not a host
     return a, b
@@ -216,6 +234,21 @@ def _same_family_version(text: str, a: int, b: int, octets: list[str]) -> bool:
     return word is None or word[1].lower() not in _IP_WORDS or word[1].lower() in _LINK_WORDS  # `client 81.2.69.160`
 
 
+# An access log's line (the client's address opens it, then ` - `) whose user agent gives the URL that documents the
+# bot, as crawlers and webhook senders write it (`Googlebot/2.1 (+http://www.google.com/bot.html)`, `Stripe/1.0
+# (+https://stripe.com/docs/webhooks)`, `bingbot/2.0; +http://...`): the client is a company's machine, no person.
+_BOT_AGENT = re.compile(r"[(;][ \t]?\+https?://")
+
+
+def _crawler_request(text: str, a: int, b: int) -> bool:
+    """The address opens an access log's line whose user agent names a bot (only a line's first address is read,
+    so each line is scanned once)."""
+    if (a > 0 and text[a - 1] != "\n") or not text.startswith(" - ", b):
+        return False
+    end = text.find("\n", b)
+    return _BOT_AGENT.search(text, b, len(text) if end < 0 else end) is not None
+
+
 def _after_escape(text: str, a: int) -> bool:
     """An URL-encoded character (`%22`) ends right before `a`, so its hex digits are not an octet's."""
     return a >= 3 and text[a - 3] == "%" and text[a - 2] in _HEX and text[a - 1] in _HEX
@@ -230,6 +263,14 @@ _VERSION_BEFORE = re.compile(
     r"(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}?[ \t]+)"
     r"|\b[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z][A-Za-z0-9]*)+[ \t]+)\Z"
 )
+
+
+# A key, attribute or call named a version (`AssemblyFileVersion(`, `versionName`, `"version":`) and the quote that
+# opens its value: a build's four-part version as .NET, Android and package manifests write it (blind2). The quote
+# is needed: unquoted, `version 10.0.0.1` may still be a sentence about an address.
+_VERSION_KEY = re.compile(
+    r"(?i:version)(?:[Nn]ame|[Cc]ode|[Ss]tring|[Nn]umber|[Ii]nfo)?[\"']?[ \t]*(?:[:=(][ \t]*)?[\"']\Z"
+)  # (the key ends in the word: `versionCheckHost` names a host; review R4)
 
 
 # `from 10.4.2 to 11.1.0.1`, `15.8 -> 16.4.1.2`: the second of a pair of versions, the first one

@@ -150,10 +150,11 @@ _TEST_LABEL_AFTER = re.compile(
 _TEST_ACCOUNT_LABEL = re.compile(
     r"(?i)\b(?:test|testing|sandbox|fixture|example|sample)[ \t]+(?:account|iban)[ \t]*[,:;=|\t]?[ \t]*\Z"
 )
-# Things people number, named right before an unbroken run of digits.
+# Things people number, named right before an unbroken run of digits; a device's IMEI and a SIM's ICCID are Luhn-checked
+# too, and a 15-digit IMEI can open like a Diners card (`Modem IMEI 3004...`, batch 19).
 _NUMBERED_THING = re.compile(
-    r"(?i:\b(?:order|invoice|ticket|case|incident|build|job|run|tracking|shipment|po|id)(?:[ \t]*(?:no\.?|number|id))?"
-    r"[ \t]*[:#=]?[ \t]*|#)\Z"
+    r"(?i:\b(?:order|invoice|ticket|case|incident|build|job|run|tracking|shipment|po|id|imei|imeisv|meid|iccid)"
+    r"(?:[ \t]*(?:no\.?|number|id))?[ \t]*[:#=]?[ \t]*|#)\Z"
 )
 
 

@@ -119,6 +119,7 @@ from exporter.privacy.person_names import (
     pick_next_in_list,
     pick_person_attribute,
     pick_role_apposition,
+    pick_speaker_address,
     role_gate,
     speaker_gate,
 )
@@ -154,7 +155,13 @@ from exporter.privacy.script_names import (
     pick_han_name,
 )
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
-from exporter.privacy.street_addresses import PERSON_ADDRESS, PERSON_ADDRESS_NEEDLES, pick_person_address
+from exporter.privacy.street_addresses import (
+    PERSON_ADDRESS,
+    PERSON_ADDRESS_NEEDLES,
+    SPEAKER_ADDRESS,
+    SPEAKER_ADDRESS_NEEDLES,
+    pick_person_address,
+)
 from exporter.privacy.travel_documents import (
     MRZ_CARD_DATES,
     MRZ_CARD_NAME,
@@ -472,6 +479,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("phone", JAPANESE_PHONE, needles=JAPANESE_PHONE_NEEDLES, pick=pick_japanese_phone),
     # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
+    make_rule("postal_address", SPEAKER_ADDRESS, needles=SPEAKER_ADDRESS_NEEDLES, pick=pick_speaker_address, cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),

@@ -98,6 +98,15 @@ def _unquote(value: str) -> str:
     return value.strip("<>[]")
 
 
+# A value with an ellipsis for most of it, as people and tools shorten a key they refer to (`rk_live_51N...xyz`,
+# `ending ...9fQ2`, `ab12...ef90`): a type's prefix (`rk_live_`) and at most `_SHOWN` characters each side stay
+# visible, so what is written can no longer be used. A passphrase with dots in it (`Kestrel...Harbour42`) or a key
+# shown almost whole (`wJalrXUtnF...Q3`) shows more and is read as before (review R1, R2). Trailing dots alone end a
+# sentence (`the password is hunter2...` still goes).
+_SHOWN = 6
+_ELIDED = re.compile(rf"(?:[A-Za-z]{{2,8}}[_-]){{0,3}}[A-Za-z0-9]{{0,{_SHOWN}}}(?:\.\.\.|…)[A-Za-z0-9]{{2,{_SHOWN}}}")
+
+
 def is_stand_in(value: str) -> bool:
     """True when `value`, found where a secret goes, is not a secret itself (see the module doc)."""
     inner = _unquote(value)
@@ -112,6 +121,8 @@ def is_stand_in(value: str) -> bool:
     masked = sum(m.end() - m.start() for m in _MASK_RUN.finditer(inner))
     if masked and masked * 2 >= len(inner):
         return True  # half or more mask characters: `••••••••`, `xxxx-xxxx`, `sk_live_xxxxxxxxxxxx`
+    if _ELIDED.fullmatch(inner):
+        return True  # `rk_live_51N...xyz`: a value shown with its middle cut out, which no one can use
     return bool(
         _SLOT_WORD.fullmatch(inner)
         or _CAPS_SLOT.fullmatch(inner)
@@ -265,12 +276,33 @@ def bare_token_context_ok(text: str, a: int) -> bool:
         return False  # `accessor    x`: Vault's accessor names a token and cannot authenticate (a reference)
     name = _NAME_BEFORE.search(before)
     if name is not None and name[1] in _JWK_PUBLIC and _JWK_OBJECT.search(before):
-        return False  # a JSON Web Key's public members (RFC 7518: `x`, `y` of an EC key, `n`, `e` of RSA)
+        return False  # a JSON Web Key's public members (RFC 7518: `x`, `y` of an EC key, `n`, `e` of RSA), its id
+    if _DATA_URI.search(word):
+        return False  # `src="data:image/png;base64,iVBOR...`: an image's bytes written inline
+    if public_pem_body(text, a):
+        return False  # a line of a certificate's or a public key's body
     return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
 
 
-# A JSON Web Key's public parameters; its private ones (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) are secrets.
-_JWK_PUBLIC = frozenset({"x", "y", "n", "e"})
+# A JSON Web Key's public parameters and its id (`kid`, RFC 7517 4.5: a key's name in a published key set); its
+# private ones (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) are secrets.
+_JWK_PUBLIC = frozenset({"x", "y", "n", "e", "kid"})
+# A data URI of a media type (RFC 2397: `data:image/png;base64,`): a file's bytes written inline, not a key.
+_DATA_URI = re.compile(r"data:(?:image|font|audio|video)/[\w.+-]{1,40};base64,\Z")
+# PEM labels of what is published (RFC 7468): a certificate, a request for one, a revocation list, a public key.
+_PUBLIC_PEM = re.compile(r"-----BEGIN (?:CERTIFICATE|TRUSTED CERTIFICATE|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST"
+                         r"|X509 CRL|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----")
+_PEM_REACH = 8192  # a certificate chain's one block (a 4096-bit RSA certificate is ~2 KB of base64)
+
+
+def public_pem_body(text: str, a: int) -> bool:
+    """`a` stands inside the body of a PEM block whose label says it is public: the nearest armour line before it
+    (read within `_PEM_REACH`) opens such a block. A private key's block, or text after its `-----END`, is not."""
+    armour = text.rfind("-----", max(0, a - _PEM_REACH), a)
+    if armour < 0:
+        return False
+    opened = text.rfind("-----BEGIN ", max(0, armour - 80), armour + 1)
+    return opened >= 0 and _PUBLIC_PEM.match(text, opened) is not None and "-----END" not in text[opened:a]
 # (`kty` in the same object, no brace between, of a type that has public members: an `oct` key has none; F16)
 _JWK_OBJECT = re.compile(r"""["']kty["'][ \t]*:[ \t]*["'](?:EC|OKP|RSA)["'][^{}]*\Z""")
 
@@ -291,7 +323,12 @@ _PRODUCT_TOKEN = re.compile(
 # Vault's accessor only as Vault prints it: the field `accessor` or `token_accessor` in its table (the value
 # aligned by two or more spaces or a tab) or as a JSON key, and the value its shape (24 base62 characters,
 # or a UUID from older servers). Any name merely ending in `accessor` (`db_accessor= x`) kept its value.
-_VAULT_ACCESSOR = re.compile(r"""(?<![\w.-])"?(?:token_)?accessor(?:[ \t]{2,}|\t|"[ \t]*:[ \t]*")\Z""")
+# Also as the CLI's flag (`vault token lookup -accessor <24>`) and as Vault's docs name it in prose, a token's accessor
+# (`Token with accessor <24> expires in 2h`, an alert's summary); the word alone (`accessor <24>`) may be any name.
+_VAULT_ACCESSOR = re.compile(
+    r"""(?:(?<![\w.-])"?(?:token_)?accessor(?:[ \t]{2,}|\t|"[ \t]*:[ \t]*")|(?<![\w.-])--?accessor[ \t]+"""
+    r"""|(?i:token)[ \t]+(?:with[ \t]+)?accessor[ \t]+)\Z"""
+)
 _VAULT_ACCESSOR_VALUE = re.compile(
     r"(?:[A-Za-z0-9]{24}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![\w+/=~.@-])"
 )

@@ -26,8 +26,9 @@ _WORD = r"[^\W\d_][^\s,\d<]{0,30}"
 _TOWN = r"[^\W\d_][\w’-]{1,30}(?:[ \t][A-ZÀ-ÞΑ-Ω][\w’-]{1,30})?"  # (`São Paulo`, `Victoria Island`)
 _US_STATES = ("A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT"
               "|V[AT]|W[AIVY]")
+_AFTER_NAME = r"(?<=<redacted:person_name>)"
 PERSON_ADDRESS = (
-    r"(?<=<redacted:person_name>)(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
+    _AFTER_NAME + r"(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
     # the street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`)
     r"(?:(?P<street>(?:" + _WORD + r"[ \t]){1,5})(?P<num>\d{1,4}[A-Za-z]?(?:/\d{1,4}|-[A-Za-z0-9]{1,4})?)"
     r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r")"
@@ -41,6 +42,15 @@ PERSON_ADDRESS = (
     r"|(?P<state>" + _US_STATES + r")[ \t]+(?P<zip>\d{5}(?:-\d{4})?))(?![\w’-])"
 )
 PERSON_ADDRESS_NEEDLES = ("<redacted:person_name>",)
+# A chat export's speaker column (`[10:16] @marte: ... my home address is <address>`): the handle the client prints is
+# kept (`person_names.speaker_handle`), but when it is a listed given name it names the person whose address follows,
+# as a redacted name does (`chat_speakers.pick_speaker_address` checks the handle). Anchored at a line's start, so
+# each line is tried once.
+SPEAKER_ADDRESS = (
+    r"(?:^|(?<=\n))\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]?@(?P<handle>[a-z]{2,20}):"
+    + PERSON_ADDRESS[len(_AFTER_NAME) :]
+)
+SPEAKER_ADDRESS_NEEDLES = ("] @",)
 
 # Words that open a street's name, lower case (Polish, Italian, Portuguese, Spanish, Catalan, French, Greek, English).
 _OPENS = frozenset((
