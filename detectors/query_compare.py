@@ -1574,9 +1574,10 @@ def _org_forms(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     hides no reading). Both sides' terms are taken out and added to ``used``; returns "written = written (name)" for
     `why`, and appends to ``by_shape`` those that rest on a short form read by its shape alone, which no person or
     table confirmed (`Relation.by_shape`). No history, no reading."""
+    names = _with_declared(names, table)
     if not names or not one or not other:
         return []
-    forms = name_forms(_with_declared(names, table), _term)
+    forms = name_forms(names, _term)
     extra = NameForms(frozenset(t for t in one | other if _LETTER_NAME.fullmatch(t)) - forms.names, _term)
     mine = _written_names(one, one_facts, forms, extra, table)
     theirs = _written_names(other, other_facts, forms, extra, table)
@@ -1613,7 +1614,8 @@ def _written_names(terms: set[str], facts: Facts, forms: NameForms, extra: NameF
     alone (`stands_for`). A term serves one name; a negated term or a shared value serves none."""
     left = {t for t in terms if _names_a_thing(t)}
     out: dict[str, tuple[set[str], str]] = {}
-    for canonical, (words, _) in (table.find(sorted(left), facts.runs) if table else {}).items():
+    declared = table.find(sorted(t for t in terms if not t.startswith("!")), facts.runs) if table else {}
+    for canonical, (words, _) in declared.items():  # ("the patron login": its words need not name things)
         out[canonical.lower()] = (words, _WHOLE)
         left -= words
     out.update((t, ({t}, _WHOLE)) for t in left if t in forms.names or t in extra.names)
