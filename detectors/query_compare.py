@@ -1574,7 +1574,7 @@ def _org_forms(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     hides no reading). Both sides' terms are taken out and added to ``used``; returns "written = written (name)" for
     `why`, and appends to ``by_shape`` those that rest on a short form read by its shape alone, which no person or
     table confirmed (`Relation.by_shape`). No history, no reading."""
-    names = _with_declared(names, table)
+    names = _with_declared(names, table.names) if table else names
     if not names or not one or not other:
         return []
     forms = name_forms(names, _term)
@@ -1601,9 +1601,10 @@ _WHOLE, _APART, _BY_SHAPE = "whole", "apart", "shape"
 
 
 @lru_cache(maxsize=16)
-def _with_declared(names: frozenset[str], table: Aliases | None) -> frozenset[str]:
-    """The org's known names and the canonical names its alias table declares (once per vocabulary and table)."""
-    return names | {canonical.lower() for _, canonical in table.phrases} if table else names
+def _with_declared(names: frozenset[str], declared: frozenset[str]) -> frozenset[str]:
+    """The org's known names and the canonical names its alias table declares (`Aliases.names`), once per pair of
+    sets (both hashed once: a frozenset keeps its hash)."""
+    return names | declared
 
 
 def _written_names(terms: set[str], facts: Facts, forms: NameForms, extra: NameForms, table: Aliases | None
