@@ -43,8 +43,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from detectors import org_names
-from detectors.name_short_forms import short_form
-from detectors.org_name_forms import NameForms, name_forms, stands_for
+from detectors.name_short_forms import clipped, short_form, written_out
+from detectors.org_name_forms import COMPONENT_KINDS, NameForms, name_forms, stands_for
 from detectors.term_pairs import pair_first
 from detectors.timerange import LOOK_BACK
 from detectors.word_lists import is_word
@@ -1337,28 +1337,36 @@ def _written_together(stems: list[str], runs: frozenset[str]) -> bool:
     return all(f"{x} {y}" in runs or f"{y} {x}" in runs for x, y in zip(stems, stems[1:], strict=False))
 
 
-def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]) -> list[str]:
+def _join_split_names(one: set[str], other: set[str], other_facts: Facts, by_shape: list[str],
+                      table: Aliases | None = None) -> list[str]:
     """"heron billing" on one side is "heron-billing" on the other: a hyphenated name whose every part
     the other side has as separate words, written next to each other in that order, is the same name (both
     removed from the unmatched terms); "heron and billing" are two things. Returns the names joined: they are
-    terms both sides share (a pair that shares only "gate-ocr" / "gate ocr" is related, not "unrelated")."""
+    terms both sides share (a pair that shares only "gate-ocr" / "gate ocr" is related, not "unrelated"). A part
+    other than the name's kind written only with the same stem, not the word or its inflection ("prod api", read
+    production api, / product-api; "notif worker" / notification-worker), is a guess: appended to ``by_shape``,
+    unless the org's alias ``table`` declares those words the name."""
     joined_names: list[str] = []
     for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
         parts = [p for p in term.split("-") if p]
         ordered = [_term(p) for p in parts]
         stems = set(ordered)
-        adjacent = _written_together(ordered, other_runs)
+        adjacent = _written_together(ordered, other_facts.runs)
         if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other and adjacent:
             one.discard(term)
             other.difference_update(stems)
             joined_names.append(term)
+            written = [other_facts.surface.get(t, t).lower() for t in ordered]
+            guessed = any(p not in COMPONENT_KINDS and not written_out(w, p) for w, p in zip(written, parts, strict=True))
+            if guessed and not any(c.lower() == term for c in (table.find(stems, other_facts.runs) if table else {})):
+                by_shape.append(f"{' '.join(written)} = {term}")
             continue
         # "team-ticketing" is team ticketing: the filter key written into the name ("svc-", "ns-") names no more
         named = [p for p in parts if p not in _KEY_WORDS]
         if len(named) < len(parts) and named and parts[-1] not in _KEY_WORDS:
             named_ordered = [_term(p) for p in named]
             joined = "-".join(named)
-            together = _written_together(named_ordered, other_runs)
+            together = _written_together(named_ordered, other_facts.runs)
             if (set(named_ordered) <= other and together) or joined in other:
                 one.discard(term)
                 other.difference_update(set(named_ordered) | {joined})
@@ -1375,13 +1383,15 @@ _LETTER_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, str], other_runs: frozenset[str],
-                      names: frozenset[str]) -> list[str]:
+                      names: frozenset[str], by_shape: list[str]) -> list[str]:
     """"OCPP gw" on one side is ocpp-gateway on the other, "roam hub" roaming-hub: a hyphenated name whose
     every part the other side writes whole or as its one short form (`name_short_forms`), next to each other in the
     name's order, at least one part whole, is the same name, unless the words so written are themselves a name the
     org knows ("pay api" where pay-api runs beside payments-api). Returns the names joined (`_join_split_names`).
     Each part looks only at the words written next to the part before or after it, by first letter, and gives up
-    past a few (ambiguous), so a long question costs a look-up per part, never a scan."""
+    past a few (ambiguous), so a long question costs a look-up per part, never a scan. A name one of whose parts other
+    than its kind is clipped ("prod api" / product-api, not "kiosk gw" / kiosk-gateway) is a guess from the clipping's
+    shape: appended to ``by_shape`` as "written = name" (`Relation.by_shape`)."""
     tried = []
     for term in sorted(t for t in one if "-" in t and _LETTER_NAME.fullmatch(t)):
         parts = term.split("-")
@@ -1414,6 +1424,8 @@ def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, s
             one.discard(term)
             other.difference_update(words)
             joined.append(term)
+            if any(p not in COMPONENT_KINDS and clipped(w, p) for w, p in zip(written, parts, strict=True)):
+                by_shape.append(f"{' '.join(written)} = {term}")
     return joined
 
 
@@ -1840,15 +1852,19 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     service it owns are nested."""
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
+    # (a short form read by its shape alone, a clipped part, initials or a contraction, is a guess no person or table
+    # confirmed: `Relation.by_shape`)
+    by_shape: list[str] = []
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
-    shared = _join_split_names(only_c, only_a, asked.runs) + _join_split_names(only_a, only_c, cached.runs)
+    shared = _join_split_names(only_c, only_a, asked, by_shape, aliases)
+    shared += _join_split_names(only_a, only_c, cached, by_shape, aliases)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     # (after the org's table: a name it declares is read as declared, and the pair says so)
-    shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names)
-    shared += _join_short_names(only_a, only_c, cached.surface, cached.runs, names)
-    # (a short form read by its letters alone, initials or a contraction, is a guess no person or table confirmed)
-    by_shape = _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
-    joined = declared + by_shape
+    shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names, by_shape)
+    shared += _join_short_names(only_a, only_c, cached.surface, cached.runs, names, by_shape)
+    initials = _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
+    by_shape += initials
+    joined = declared + initials
     named: set[str] = set()
     joined += _org_forms(only_c, only_a, cached, asked, names, aliases, named, by_shape)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
