@@ -78,6 +78,23 @@ BY_SHAPE = [
         "webhook p99 latency in the last hour",
         {"webhook-worker": ["webhook"]},
     ),
+    # a part clipped, or written only with the same stem, beside the name's kind (round 20's review, R1): the
+    # trade's words for production, external, notifications
+    (
+        "how many 5xx on product-api in the last hour",
+        "how many 5xx on prod api in the last hour",
+        {"product-api": ["prod api"]},
+    ),
+    (
+        "p99 latency of extension-gateway in the last hour",
+        "p99 latency of ext gateway in the last hour",
+        {"extension-gateway": ["ext gateway"]},
+    ),
+    (
+        "how many 5xx on notification-worker in the last hour",
+        "how many 5xx on notif worker in the last hour",
+        {"notification-worker": ["notif worker"]},
+    ),
     # initials of the one known name (round 11's reading)
     (
         "p99 latency of route-planner in the last hour",
@@ -113,6 +130,10 @@ def test_twin_the_same_words_declared_in_the_orgs_alias_table_are_a_hit(client, 
         ("how many 5xx on webshop-app in the last hour", "how many 5xx on webshop app in the last hour"),
         ("how many 5xx on webapp in the last hour", "How many 5xx on webapp in the last hour?"),
         ("authn failures in the last hour", "authn failures in the last hour"),
+        # every part written out: whole, inflected, or the kind abbreviated (round 17's reading, R1's twins)
+        ("how many 5xx on product-api in the last hour", "how many 5xx on product api in the last hour"),
+        ("errors on roaming-hub in the last hour", "errors on roam hub in the last hour"),
+        ("how many 5xx on kiosk-gateway in the last hour", "how many 5xx on kiosk gw in the last hour"),
     ],
 )
 def test_twin_a_name_written_out_stays_a_hit(client, earlier, asked):
@@ -165,3 +186,22 @@ def test_twin_a_word_the_table_gives_another_name_is_read_only_as_declared(clien
     declare(client, {"hub-auth": ["hauth"], "heron-auth": ["the heron"]})
     record(client, "heron-auth errors today")
     assert lookup(client, "hauth errors today")["decision"] == "miss"
+
+
+@pytest.mark.parametrize(
+    "word, part, out, clip",
+    [
+        ("product", "product", True, False),
+        ("loans", "loan", True, False),
+        ("roam", "roaming", True, False),
+        ("production", "product", False, False),  # a derivation: another word with the same stem
+        ("notif", "notification", False, True),
+        ("sched", "scheduler", False, True),
+        ("gw", "gateway", False, True),
+    ],
+)
+def test_a_part_written_out_is_the_word_or_its_inflection_and_a_clipping_is_not(word, part, out, clip):
+    from detectors.name_short_forms import clipped, written_out
+
+    assert written_out(word, part) is out
+    assert clipped(word, part) is clip
