@@ -1166,7 +1166,8 @@ class Relation:
     #: the terms, on either side, read as one of the org's names by its shape ("rgw", "reader-gateway": `_org_forms`)
     named: frozenset[str] = frozenset()
     #: the names joined only through a short form read by its shape, which the org never declared: initials ("mm" =
-    #: matchmaker), a contraction ("pauth" = patron-auth), a part ("loans" = loan-service). The same name, most likely,
+    #: matchmaker), a contraction ("pauth" = patron-auth), a part ("loans" = loan-service), a part clipped or written
+    #: only with the same stem ("ext gateway" = extension-gateway, "prod api" = product-api). The same name, most likely,
     #: but a guess: "webapp" is no webshop-app, "authn" no auth-notifier (round 19's review, S34), and no list of the
     #: trade's words is ever complete, so such a pair is at most a partial (`exporter.querymem.lookup.judge`).
     by_shape: tuple[str, ...] = ()
