@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from detectors.word_lists import is_word
 
-__all__ = ["short_form"]
+__all__ = ["clipped", "short_form", "written_out"]
 
 #: Inflections: endings that make a word another form of the same word ("ing" is in the word list). Not the endings
 #: that derive another word ("er", "ion", "ment", "al": a payer, a streamer, a portal are other things than pay,
@@ -49,3 +49,19 @@ def short_form(word: str, part: str) -> bool:
     if word.startswith(part):
         return len(part) >= 3 and word[len(part):] in _ENDINGS
     return _abbreviates(word, part)
+
+
+def clipped(word: str, part: str) -> bool:
+    """True when ``word`` is a short form of ``part`` by a cut ("prod" for product, "sched" for scheduler) or by two
+    letters ("gw"), not by an inflection ("roam" / roaming, "pagers" / pager): an inflected word is the part written
+    out, a clipping is a guess from its shape ("prod api" is production's api as often as product-api's: round 20's
+    review, R1)."""
+    if not short_form(word, part):
+        return False
+    return not (word.startswith(part) or (part.startswith(word) and part[len(word):] in _ENDINGS))
+
+
+def written_out(word: str, part: str) -> bool:
+    """True when ``word`` is ``part`` itself or inflected ("roam" / roaming, "loans" / loan): the part written out. A
+    stem the two share is not enough: "production" and product, "notif" and notification stem alike (review R1)."""
+    return word == part or any(a.startswith(b) and a[len(b):] in _ENDINGS for a, b in ((word, part), (part, word)))

@@ -43,8 +43,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from detectors import org_names
-from detectors.name_short_forms import short_form
-from detectors.org_name_forms import NameForms, name_forms, stands_for
+from detectors.name_short_forms import clipped, short_form, written_out
+from detectors.org_name_forms import COMPONENT_KINDS, NameForms, name_forms, stands_for
 from detectors.term_pairs import pair_first
 from detectors.timerange import LOOK_BACK
 from detectors.word_lists import is_word
@@ -1165,6 +1165,12 @@ class Relation:
     aliased: bool = False
     #: the terms, on either side, read as one of the org's names by its shape ("rgw", "reader-gateway": `_org_forms`)
     named: frozenset[str] = frozenset()
+    #: the names joined only through a short form read by its shape, which the org never declared: initials ("mm" =
+    #: matchmaker), a contraction ("pauth" = patron-auth), a part ("loans" = loan-service), a part clipped or written
+    #: only with the same stem ("ext gateway" = extension-gateway, "prod api" = product-api). The same name, most likely,
+    #: but a guess: "webapp" is no webshop-app, "authn" no auth-notifier (round 19's review, S34), and no list of the
+    #: trade's words is ever complete, so such a pair is at most a partial (`exporter.querymem.lookup.judge`).
+    by_shape: tuple[str, ...] = ()
 
 
 _INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
@@ -1332,28 +1338,36 @@ def _written_together(stems: list[str], runs: frozenset[str]) -> bool:
     return all(f"{x} {y}" in runs or f"{y} {x}" in runs for x, y in zip(stems, stems[1:], strict=False))
 
 
-def _join_split_names(one: set[str], other: set[str], other_runs: frozenset[str]) -> list[str]:
+def _join_split_names(one: set[str], other: set[str], other_facts: Facts, by_shape: list[str],
+                      table: Aliases | None = None) -> list[str]:
     """"heron billing" on one side is "heron-billing" on the other: a hyphenated name whose every part
     the other side has as separate words, written next to each other in that order, is the same name (both
     removed from the unmatched terms); "heron and billing" are two things. Returns the names joined: they are
-    terms both sides share (a pair that shares only "gate-ocr" / "gate ocr" is related, not "unrelated")."""
+    terms both sides share (a pair that shares only "gate-ocr" / "gate ocr" is related, not "unrelated"). A part
+    other than the name's kind written only with the same stem, not the word or its inflection ("prod api", read
+    production api, / product-api; "notif worker" / notification-worker), is a guess: appended to ``by_shape``,
+    unless the org's alias ``table`` declares those words the name."""
     joined_names: list[str] = []
     for term in sorted(t for t in one if "-" in t and not t.startswith("!")):
         parts = [p for p in term.split("-") if p]
         ordered = [_term(p) for p in parts]
         stems = set(ordered)
-        adjacent = _written_together(ordered, other_runs)
+        adjacent = _written_together(ordered, other_facts.runs)
         if len(parts) >= 2 and all(not p.isdigit() for p in parts) and stems <= other and adjacent:
             one.discard(term)
             other.difference_update(stems)
             joined_names.append(term)
+            written = [other_facts.surface.get(t, t).lower() for t in ordered]
+            guessed = any(p not in COMPONENT_KINDS and not written_out(w, p) for w, p in zip(written, parts, strict=True))
+            if guessed and not any(c.lower() == term for c in (table.find(stems, other_facts.runs) if table else {})):
+                by_shape.append(f"{' '.join(written)} = {term}")
             continue
         # "team-ticketing" is team ticketing: the filter key written into the name ("svc-", "ns-") names no more
         named = [p for p in parts if p not in _KEY_WORDS]
         if len(named) < len(parts) and named and parts[-1] not in _KEY_WORDS:
             named_ordered = [_term(p) for p in named]
             joined = "-".join(named)
-            together = _written_together(named_ordered, other_runs)
+            together = _written_together(named_ordered, other_facts.runs)
             if (set(named_ordered) <= other and together) or joined in other:
                 one.discard(term)
                 other.difference_update(set(named_ordered) | {joined})
@@ -1370,13 +1384,15 @@ _LETTER_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, str], other_runs: frozenset[str],
-                      names: frozenset[str]) -> list[str]:
+                      names: frozenset[str], by_shape: list[str]) -> list[str]:
     """"OCPP gw" on one side is ocpp-gateway on the other, "roam hub" roaming-hub: a hyphenated name whose
     every part the other side writes whole or as its one short form (`name_short_forms`), next to each other in the
     name's order, at least one part whole, is the same name, unless the words so written are themselves a name the
     org knows ("pay api" where pay-api runs beside payments-api). Returns the names joined (`_join_split_names`).
     Each part looks only at the words written next to the part before or after it, by first letter, and gives up
-    past a few (ambiguous), so a long question costs a look-up per part, never a scan."""
+    past a few (ambiguous), so a long question costs a look-up per part, never a scan. A name one of whose parts other
+    than its kind is clipped ("prod api" / product-api, not "kiosk gw" / kiosk-gateway) is a guess from the clipping's
+    shape: appended to ``by_shape`` as "written = name" (`Relation.by_shape`)."""
     tried = []
     for term in sorted(t for t in one if "-" in t and _LETTER_NAME.fullmatch(t)):
         parts = term.split("-")
@@ -1409,6 +1425,8 @@ def _join_short_names(one: set[str], other: set[str], other_surface: dict[str, s
             one.discard(term)
             other.difference_update(words)
             joined.append(term)
+            if any(p not in COMPONENT_KINDS and clipped(w, p) for w, p in zip(written, parts, strict=True)):
+                by_shape.append(f"{' '.join(written)} = {term}")
     return joined
 
 
@@ -1561,49 +1579,70 @@ def _short_forms(one: set[str], other: set[str], one_surface: dict[str, str], na
 
 
 def _org_forms(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts, names: frozenset[str],
-               table: Aliases | None, used: set[str]) -> list[str]:
+               table: Aliases | None, used: set[str], by_shape: list[str]) -> list[str]:
     """One of the org's known names written on each side, one side or both in a short form its shape ties to that name
     alone (`detectors.org_name_forms`): "holds" / hold-queue, "rgw" / "reader gateway", "pauth" / patron-auth. Read
-    after the org's alias table, among the terms still unmatched; a word the table declares is read only as declared.
-    Both sides' terms are taken out and added to ``used``; returns "written = written (name)" for `why`. No history,
-    no reading."""
+    after the org's alias table, among the terms still unmatched; a phrase the table declares is read only as the name
+    it declares, and the names the table declares are known names too (round 19's review, S20: a table adds names, it
+    hides no reading). Both sides' terms are taken out and added to ``used``; returns "written = written (name)" for
+    `why`, and appends to ``by_shape`` those that rest on a short form read by its shape alone, which no person or
+    table confirmed (`Relation.by_shape`). No history, no reading."""
+    names = _with_declared(names, table.names) if table else names
     if not names or not one or not other:
         return []
     forms = name_forms(names, _term)
-    extra = NameForms(frozenset(t for t in one | other if _LETTER_NAME.fullmatch(t)) - names, _term)
+    extra = NameForms(frozenset(t for t in one | other if _LETTER_NAME.fullmatch(t)) - forms.names, _term)
     mine = _written_names(one, one_facts, forms, extra, table)
     theirs = _written_names(other, other_facts, forms, extra, table)
     found = []
     for name in sorted(mine.keys() & theirs.keys()):
-        (used_1, short_1), (used_2, short_2) = mine[name], theirs[name]
-        if short_1 or short_2:
+        (used_1, how_1), (used_2, how_2) = mine[name], theirs[name]
+        if how_1 != _WHOLE or how_2 != _WHOLE:
             one.difference_update(used_1)
             other.difference_update(used_2)
             used.update(used_1 | used_2)
             found.append(" = ".join(" ".join(f.surface.get(t, t) for t in sorted(u))
                                     for f, u in ((one_facts, used_1), (other_facts, used_2))) + f" ({name})")
+            if _BY_SHAPE in (how_1, how_2):
+                by_shape.append(found[-1])
     return found
 
 
+#: How one side writes a known name (`_written_names`): whole ("hold-queue", or a phrase the org's table declares),
+#: apart ("reader gateway"), or a short form read by its shape alone ("holds", "rgw").
+_WHOLE, _APART, _BY_SHAPE = "whole", "apart", "shape"
+
+
+@lru_cache(maxsize=16)
+def _with_declared(names: frozenset[str], declared: frozenset[str]) -> frozenset[str]:
+    """The org's known names and the canonical names its alias table declares (`Aliases.names`), once per pair of
+    sets (both hashed once: a frozenset keeps its hash)."""
+    return names | declared
+
+
 def _written_names(terms: set[str], facts: Facts, forms: NameForms, extra: NameForms, table: Aliases | None
-                   ) -> dict[str, tuple[set[str], bool]]:
-    """The known names one side writes among its unmatched ``terms``: name -> (the terms, whether written short).
-    Whole ("hold-queue"), apart (every part's word next to the next, in order: "reader gateway"), or one word that
-    stands for it alone (`stands_for`). A term serves one name; a negated term, a shared value or a word the org's
-    table declares serves none."""
-    by_term = table.by_term if table else {}
-    left = {t for t in terms if _names_a_thing(t) and t not in by_term}
-    out: dict[str, tuple[set[str], bool]] = {t: ({t}, False) for t in left if t in forms.names or t in extra.names}
+                   ) -> dict[str, tuple[set[str], str]]:
+    """The known names one side writes among its unmatched ``terms``: name -> (the terms, how: `_WHOLE`, `_APART`
+    or `_BY_SHAPE`). Whole ("hold-queue", or a phrase the org's table declares, read as the name it declares and as
+    no other), apart (every part's word next to the next, in order: "reader gateway"), or one word that stands for it
+    alone (`stands_for`). A term serves one name; a negated term or a shared value serves none."""
+    left = {t for t in terms if _names_a_thing(t)}
+    out: dict[str, tuple[set[str], str]] = {}
+    declared = table.find(sorted(t for t in terms if not t.startswith("!")), facts.runs) if table else {}
+    for canonical, (words, _) in declared.items():  # ("the patron login": its words need not name things)
+        out[canonical.lower()] = (words, _WHOLE)
+        left -= words
+    out.update((t, ({t}, _WHOLE)) for t in left if t in forms.names or t in extra.names)
     for t in sorted(left):
         for name in sorted(forms.parts_fit(t) | extra.parts_fit(t)):
             stems = [_term(p) for p in name.split("-")]
             if name not in out and stems[0] == t and set(stems) <= left and _written_together(stems, facts.runs):
-                out[name] = (set(stems), True)
-    used = {t for u, _ in out.values() for t in u}
-    for t in sorted(left - used):
+                out[name] = (set(stems), _APART)
+    taken = {t for u, _ in out.values() for t in u}
+    for t in sorted(left - taken):
         name = stands_for(t, facts.surface.get(t, t).lower(), forms, extra, _term)
         if name and name not in out:
-            out[name] = ({t}, True)
+            out[name] = ({t}, _BY_SHAPE)
     return out
 
 
@@ -1808,20 +1847,27 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
 
     ``names`` are the org's known names (`detectors.org_names.vocabulary`): the initials of one of them on
-    the other side ("mm") are that name. Without them no short form is read. ``aliases`` is the org's declared
-    alias table (`detectors.org_aliases`): an alias reads as its canonical name. ``topology`` is what holds what
-    in the org, learned from its alerts (`detectors.org_topology`): a team and a service it owns are nested."""
+    the other side ("mm") are that name, a guess the pair lists in ``by_shape``. Without them no short form is read.
+    ``aliases`` is the org's declared alias table (`detectors.org_aliases`): an alias reads as its canonical name.
+    ``topology`` is what holds what in the org, learned from its alerts (`detectors.org_topology`): a team and a
+    service it owns are nested."""
     c_terms, a_terms = _terms(cached), _terms(asked)
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
+    # (a short form read by its shape alone, a clipped part, initials or a contraction, is a guess no person or table
+    # confirmed: `Relation.by_shape`)
+    by_shape: list[str] = []
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
-    shared = _join_split_names(only_c, only_a, asked.runs) + _join_split_names(only_a, only_c, cached.runs)
+    shared = _join_split_names(only_c, only_a, asked, by_shape, aliases)
+    shared += _join_split_names(only_a, only_c, cached, by_shape, aliases)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     # (after the org's table: a name it declares is read as declared, and the pair says so)
-    shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names)
-    shared += _join_short_names(only_a, only_c, cached.surface, cached.runs, names)
-    joined = declared + _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
+    shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names, by_shape)
+    shared += _join_short_names(only_a, only_c, cached.surface, cached.runs, names, by_shape)
+    initials = _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
+    by_shape += initials
+    joined = declared + initials
     named: set[str] = set()
-    joined += _org_forms(only_c, only_a, cached, asked, names, aliases, named)
+    joined += _org_forms(only_c, only_a, cached, asked, names, aliases, named, by_shape)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks
     only_c = {t for t in only_c if not (t.startswith("by-") and _stem(t[3:]) in asked.mentioned)}
@@ -1881,4 +1927,4 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
                     _intents_agree(cached.intent, asked.intent) and not asks_other
                     and not (cached.intent != asked.intent
                              and OPEN_QUESTION in cached.mentioned | asked.mentioned), stat_same, bool(declared),
-                    frozenset(named))
+                    frozenset(named), tuple(by_shape))

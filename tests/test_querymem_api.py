@@ -288,12 +288,18 @@ def _alert(client, labels, fingerprint):
 
 
 def test_the_initials_of_the_one_service_the_org_knows_are_that_service(client):
-    # the org's alerts name its services: "lh" can only be lighthouse, so the answer stands and `why` says so
+    # the org's alerts name its services: "lh" can only be lighthouse, and `why` says so; a short form read by its
+    # shape alone is offered as a partial (round 20, review S34), and served as the answer once the org declares it
     _alert(client, {"service": "lighthouse", "namespace": "checkout"}, "f1")
     record(client, "how many critical alerts for lighthouse in the last hour", T0)
     out = lookup(client, "how many critical alerts for lh in the last hour", T0 + timedelta(minutes=5))
-    assert out["decision"] == "hit", out["why"]
+    assert out["decision"] == "partial", out["why"]
     assert "lighthouse = lh" in out["why"]["terms"]["equal"]
+    assert out["why"]["terms"]["read_by_shape"] == ["lighthouse = lh"]
+    admin = auth("tok-acme-admin")
+    assert client.put("/api/v1/org/aliases", json={"aliases": {"lighthouse": ["lh"]}}, headers=admin).status_code == 200
+    declared = lookup(client, "how many critical alerts for lh in the last hour", T0 + timedelta(minutes=5))
+    assert declared["decision"] == "hit", declared["why"]
 
 
 def test_initials_two_known_services_share_are_not_read(client):

@@ -15,7 +15,9 @@ by the first rule that applies:
 5. the same question: hit when the answer is fresh and both bounds match within
    max(15% of the shorter range, 5 min); otherwise partial ("1 hour ago you found ...").
    The wording guard (MiniLM cosine >= `hit_similarity`) is not held against a pair that the org's
-   declared alias table joined ("Birch" = ehr-web): no embedding knows an org's code names.
+   declared alias table joined ("Birch" = ehr-web): no embedding knows an org's code names. A pair
+   joined only through a short form read by its shape (initials, a contraction, a part of a known
+   name: "pauth" = patron-auth) is at most partial: a guess, which the org's alias table confirms.
 
 The embedding similarity finds candidates and is reported, but never turns a conflict into a
 match. Every decision carries `why`: the ranges compared, the terms equal / nested / conflicting,
@@ -175,6 +177,8 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
     surfaces = (cached.facts.surface, asked.facts.surface)
     why["terms"] = {"equal": _words(rel.equal, *surfaces), "nested": _words(rel.narrower, *surfaces),
                     "conflicting": _words(rel.conflicting, *surfaces)}
+    if rel.by_shape:
+        why["terms"]["read_by_shape"] = list(rel.by_shape)
     why["intent"] = {"cached": cached.facts.intent, "asked": asked.facts.intent, "same": rel.intent_same}
     why["statistic"] = {"cached": cached.facts.stat, "asked": asked.facts.stat, "same": rel.stat_same}
     ranges = compare_windows(asked.window, cached_window, policy)
@@ -201,8 +205,9 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
             why["rule"], decision = "3 ranges do not overlap enough", "miss"
     elif not same_substance:
         why["rule"], decision = "4 another intent, a nested filter or another statistic", "partial"
-    elif fresh and ranges["bounds_match"] and (similarity >= policy.hit_similarity or rel.aliased or pasted
-                                                or worded_alike(cached.facts, asked.facts, rel.named)):
+    elif fresh and ranges["bounds_match"] and not rel.by_shape and (
+            similarity >= policy.hit_similarity or rel.aliased or pasted
+            or worded_alike(cached.facts, asked.facts, rel.named)):
         # The wording guard stands in for what the reading may have missed; a name the org declared as another
         # ("Birch" = ehr-web) is wording no embedding can know, a query pasted as PromQL / LogQL is code no
         # embedding compares with prose (its selector is read whole), and two questions holding the same content
@@ -216,8 +221,11 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
                               + (" (the org's names read by their shape)" if rel.named else "")) \
                 + ": the wording guard is not applied"
     else:
+        # a name only a short form's shape ties to the other side's ("webapp" / webshop-app) is a guess: offered as
+        # context, never served as the answer (round 19's review, S34); the org's alias table confirms one
         why["rule"] = "5 same question, " + ("expired" if not fresh else "range moved" if not ranges["bounds_match"]
-                                              else "wording too far apart to trust")
+                                              else "a name read only from a short form's shape, not confirmed"
+                                              if rel.by_shape else "wording too far apart to trust")
         decision = "partial"
     return Candidate(row, similarity, same_substance, relation, decision, age, why)
 
