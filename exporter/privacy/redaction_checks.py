@@ -268,8 +268,8 @@ def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
     span = _valid_phone(m, text, regions)
     if span is None and groups >= 2 and _fictional_national(raw):
         return m.span("num")
-    if span is not None and foreign and (_company_line(text, m.start(), raw, regions) or (
-            m["foreign"].lower().startswith("телефон") and _company_line(text, m.start(), raw, ("RU",)))):
+    if span is not None and foreign and (company_line(text, m.start(), raw, regions) or (
+            m["foreign"].lower().startswith("телефон") and company_line(text, m.start(), raw, ("RU",)))):
         return None
     return span
 
@@ -302,7 +302,7 @@ _COMPANY_LABEL = re.compile(
 )
 
 
-def _company_line(text: str, at: int, raw: str, regions: tuple[str, ...] | None = None) -> bool:
+def company_line(text: str, at: int, raw: str, regions: tuple[str, ...] | None = None) -> bool:
     line = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     if _COMPANY_LABEL.search(text, max(line, at - 60), min(end if end >= 0 else len(text), at + 80)):
@@ -336,7 +336,7 @@ def pick_owned_phone(m: re.Match, text: str, floor: int) -> Span | None:
     if "0" in raw.split(" ") or _UNIT_AFTER.match(text, b):
         return None
     span = _valid_phone(m, text, _REGIONS + _ALL_REGIONS)
-    return None if span is None or _company_line(text, m.start(), raw) else span
+    return None if span is None or company_line(text, m.start(), raw) else span
 
 
 _UNIT_AFTER = re.compile(r"[ \t]*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|retries|retry|bytes?|[kmg]i?b|rows|requests"

@@ -12,6 +12,7 @@ from exporter.privacy import credential_slots as slots
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
+from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
 from exporter.privacy.command_line_secrets import (
     AUTH_FLAG,
     CMD_FLAG,
@@ -68,6 +69,7 @@ from exporter.privacy.named_secrets import (
     pick_pin,
     pick_xml_setting,
 )
+from exporter.privacy.national_phones import NATIONAL_PHONE, NATIONAL_PHONE_GATE, pick_national_phone
 from exporter.privacy.native_addresses import NATIVE_ADDRESS, NATIVE_ADDRESS_NEEDLES, pick_native_address
 from exporter.privacy.native_names import NATIVE_NAME, native_gate, pick_native_name
 from exporter.privacy.person_names import (
@@ -381,6 +383,8 @@ RULES: tuple[Rule, ...] = (
               pick=pick_vehicle_registration),
     make_rule("date_of_birth", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
               pick=ids.pick_date_of_birth),
+    # A whole date of a year only a living adult was born in, whatever the words around it (birth_dates.py).
+    make_rule("date_of_birth", OLD_DATE, gate=OLD_DATE_GATE, pick=pick_old_date),
     make_rule("postal_address", ids.POSTAL_ADDRESS, lower=True, needles=ids.POSTAL_ADDRESS_NEEDLES,
               pick=ids.pick_postal_address),
     # The same under the labels other languages and scripts write (native_addresses.py).
@@ -430,6 +434,9 @@ RULES: tuple[Rule, ...] = (
         needles=('":',),
         pick=checks.pick_json_phone,
     ),
+    # A number grouped as a country's national format prints it, valid in that plan, whatever word is before it
+    # (national_phones.py).
+    make_rule("phone", NATIONAL_PHONE, gate=NATIONAL_PHONE_GATE, pick=pick_national_phone),
     # After every credential rule, so a name never swallows a secret's slot word.
     # Names are capitalised, bar the ones chat writes all in lower case (the last rule).
     make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True, cased=True),
