@@ -53,6 +53,12 @@ from exporter.privacy.display_names import (
     pick_name_before_bracketed_address,
 )
 from exporter.privacy.japanese_phones import JAPANESE_PHONE, JAPANESE_PHONE_NEEDLES, pick_japanese_phone
+from exporter.privacy.labelled_values import (
+    LABELLED_VALUE,
+    LABELLED_VALUE_GATE,
+    pick_labelled_address,
+    pick_labelled_id,
+)
 from exporter.privacy.named_secrets import (
     ASSIGN,
     INNER_KW,
@@ -480,6 +486,10 @@ RULES: tuple[Rule, ...] = (
     # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
+    # (after the phone and name rules: a phone or a name after its label is one)
+    # An address's or an identifying number's shape after a form's label in any language (labelled_values.py).
+    make_rule("postal_address", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_address),
+    make_rule("national_id", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_id),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
