@@ -13,6 +13,7 @@ from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
+from exporter.privacy.caseless_names import CASELESS_NAME, CASELESS_NAME_GATE, pick_caseless_name
 from exporter.privacy.command_line_secrets import (
     AUTH_FLAG,
     CMD_FLAG,
@@ -490,6 +491,8 @@ RULES: tuple[Rule, ...] = (
     # An address's or an identifying number's shape after a form's label in any language (labelled_values.py).
     make_rule("postal_address", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_address),
     make_rule("national_id", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_id),
+    # A name of two to four words of a script without case filling a form's field (caseless_names.py).
+    make_rule("person_name", CASELESS_NAME, gate=CASELESS_NAME_GATE, pick=pick_caseless_name, prose=True),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
