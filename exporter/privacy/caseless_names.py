@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from exporter.privacy.labelled_values import LABEL_END
 from exporter.privacy.rule_engine import Span
 
 # The label's colon (after a letter, never a clock's `10:15`), then two to four words to the value's end.
 CASELESS_NAME = (
-    r"(?<=[^\W\d_])[:：፡՝][ \t]*(?P<val>[^\W\d_][^\s\d,،፣၊(<:]*(?:[ \t]+[^\W\d_][^\s\d,،፣၊(<:]*){1,3})"
+    LABEL_END + r"[:：፡՝][ \t]*(?P<val>[^\W\d_][^\s\d,،፣၊(<:]*(?:[ \t]+[^\W\d_][^\s\d,،፣၊(<:]*){1,3})"
     r"(?P<after>[ \t]*(?:\([^()\n\d]{1,30}\)[ \t]*)?(?:[,،፣၊][ \t]*)?(?:[^\W\d_]{1,20}[ \t]+)?"
     r"(?:<redacted:(?:phone|email)>|(?=\n|\Z)))"
 )
-CASELESS_NAME_GATE = re.compile(r"[^\W\d_][:：፡՝][ \t]*[^\x00-\u024f]").search
+CASELESS_NAME_GATE = re.compile(r"[:：፡՝][ \t]*[^\x00-\u024f]").search
 _MAX_WORD = 14
 
 

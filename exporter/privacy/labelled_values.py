@@ -23,10 +23,16 @@ import re
 
 from exporter.privacy.rule_engine import Span
 
-# The label's colon (after a letter or a closing bracket, `(NID):`; never a clock's `10:15`), then the value to the
-# line's end.
-LABELLED_VALUE = r"(?<=[^\W\d_)])[:：፡՝][ \t]*(?P<val>[^\n]{4,160})"
-LABELLED_VALUE_GATE = re.compile(r"[^\W\d_)][:：፡՝][ \t]*[^\W_]").search
+# A label's last character: a letter, a closing bracket (`(NID):`), or the vowel sign, virama or joiner that ends a
+# word in the Brahmic and Southeast Asian scripts (`સરનામું:`, `ಸಂಖ್ಯೆ:`; combining marks are no `\w`); never a digit
+# (a clock's `10:15`, `१०:१५`).
+LABEL_END = (
+    r"(?<!\d)(?<=[^\W\d_)]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    r"\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f18-\u0fbc\u102b-\u103e\u17b4-\u17d3\u200c\u200d])"
+)
+# The label's colon, then the value to the line's end.
+LABELLED_VALUE = LABEL_END + r"[:：፡՝][ \t]*(?P<val>[^\n]{4,160})"
+LABELLED_VALUE_GATE = re.compile(r"[:：፡՝][ \t]*[^\W_]").search
 
 # Where the value ends: an aside in brackets, a dash of prose, a clause's end (a full stop is an abbreviation's as
 # often, `தி. நகர்`, `պող. 38`: only a trailing one is dropped).
@@ -43,7 +49,7 @@ _LEADING_NAME = re.compile(r"<redacted:person_name>[ \t]*[,،፣၊][ \t]*")
 _WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*")
 # A postcode beside a place name: `Երևան 0051`, `96100 Rovaniemi`, `602 00 Brno`, `1300-343 Lisboa`, `600017`.
 _POSTCODE_TOWN = re.compile(
-    r"(?:^|[ \t])(?:\d{4,6}|\d{3} \d{2}|\d{4}-\d{3})[ \t]+[^\W\d_]{2,}|[^\W\d_]{2,}\.?[ \t]+(?:\d{4,6}|\d{3} \d{2})$"
+    r"(?:^|[ \t])(?:\d{4,6}|\d{3} \d{2}|\d{4}-\d{3})[ \t]+[^\W\d_][^\s\d]|[^\W\d_][^\s\d]*[ \t]+(?:\d{4,6}|\d{3} \d{2})$"
 )
 _ID_NUMBER = re.compile(r"\d{3,16}(?:[ -]\d{1,7}){0,4}")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 
 import phonenumbers
@@ -202,7 +203,9 @@ def _before_ok(text: str, at: int) -> bool:
     if i == 0 or text[i - 1] == "\n":
         return True
     c = text[i - 1]
-    return c.isalpha() or c in _BEFORE_OK
+    return (
+        c.isalpha() or c in _BEFORE_OK or unicodedata.category(c).startswith("M")
+    )  # (`ಮೊಬೈಲ್`: a virama ends it)
 
 
 # Numbers read in the text being read now, per thread (a `Redactor` is shared between threads): the budget that bounds
