@@ -38,7 +38,7 @@ FOUND = [
     # an address's shape after a form's label in any script (labelled_values.py)
     ("સરનામું: 12, ગાંધી રોડ, નવરંગપુરા, અમદાવાદ 380009", ["12, ગાંધી રોડ, નવરંગપુરા, અમદાવાદ 380009"]),
     ("చిరునామా: 5-9-22, అబిడ్స్ రోడ్, హైదరాబాద్ 500001", ["5-9-22, అబిడ్స్ రోడ్, హైదరాబాద్ 500001"]),
-    ("ທີ່ຢູ່: ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ, ເຮືອນ 45", ["ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ, ເຮືອນ 45"]),
+    ("ທີ່ຢູ່: ເຮືອນ 45, ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ", ["ເຮືອນ 45, ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ"]),
     ("Osoite: Koivukuja 3 A 7, 33100 Tampere", ["Koivukuja 3 A 7, 33100 Tampere"]),
     # an identifying number alone after a label in a language other than English (labelled_values.py)
     ("ಆಧಾರ್ ಸಂಖ್ಯೆ: 2345 6789 0123", ["2345 6789 0123"]),
@@ -75,6 +75,9 @@ KEPT = [
     "order id: 100042317",
     "AWS account: 123456789012",
     "Open: INC-2291 monitoring, INC-2293 assigned to SRE",
+    # a business's address opens with its name, not a number; a company's legal form in the value
+    "ທີ່ຢູ່ຈັດສົ່ງ: ບໍລິສັດ ລາວນົມ, ເຮືອນ 45, ວຽງຈັນ",
+    "Toimitusosoite: Meijeri Pohjola Oy, Teollisuuskatu 12, 00510 Helsinki",
     # caseless words that are a title or a sentence (caseless_names.py)
     "ตำแหน่ง: นักวิทยาศาสตร์ห้องปฏิบัติการ ตรวจวัดปริมาณไอโอดีนและโลหะหนักในสาหร่าย",
     "ሁኔታ፡ ተፈትቷል",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from exporter.privacy.labelled_values import LABEL_END
+from exporter.privacy.labelled_values import LABEL_END, ruled_script
 from exporter.privacy.rule_engine import Span
 
 # The label's colon (after a letter, never a clock's `10:15`), then two to four words to the value's end.
@@ -45,6 +45,6 @@ def _caseless_word(word: str) -> bool:
 
 def pick_caseless_name(m: re.Match, text: str, floor: int) -> Span | None:
     words = m["val"].split()
-    if not all(_caseless_word(w) and len(w) <= _MAX_WORD for w in words):
-        return None
+    if not all(_caseless_word(w) and len(w) <= _MAX_WORD for w in words) or ruled_script(m["val"]):
+        return None  # (Arabic, Hebrew, Devanagari, Thai, Hangul, Han: native_names.py reads them with their lists)
     return m.span("val")

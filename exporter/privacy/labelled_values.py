@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy.identity_numbers import site_address
 from exporter.privacy.rule_engine import Span
 
 # A label's last character: a letter, a closing bracket (`(NID):`), or the vowel sign, virama or joiner that ends a
@@ -51,6 +52,9 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*")
 _POSTCODE_TOWN = re.compile(
     r"(?:^|[ \t])(?:\d{4,6}|\d{3} \d{2}|\d{4}-\d{3})[ \t]+[^\W\d_][^\s\d]|[^\W\d_][^\s\d]*[ \t]+(?:\d{4,6}|\d{3} \d{2})$"
 )
+# A number that opens with a date of this century's second quarter-century or so (`20261130...`): a batch's, a
+# build's or a ticket's, made that day; a person's id opens with a birth year far more often (`199312304567`).
+_RECENT_DATE_FIRST = re.compile(r"20[1-3]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _ID_NUMBER = re.compile(r"\d{3,16}(?:[ -]\d{1,7}){0,4}")
 
 
@@ -71,12 +75,16 @@ def _address_shaped(value: str) -> bool:
     parts = [p for p in _PART_SPLIT.split(value) if p]
     if not 2 <= len(parts) <= 7 or any(len(p) > 50 or len(p.split()) > 6 for p in parts):
         return False
-    if _COMPANY.search(value):
+    if _COMPANY.search(value) or site_address(value):
         return False
     words_only = [p for p in parts if not any(c.isdigit() for c in p) and _WORD.search(p)]
     if any(_latin_lower(p) for p in words_only):
         return False  # (`kafka, retries`, `assignee team-privacy`: in a cased script a place's name has a capital)
     worded = len(words_only)
+    # (a person's address opens with its house or street number, `14, பாரதி தெரு, ...`, or is a place's parts alone,
+    # `تهران، خیابان ولیعصر، کوچه نادر، پلاک ۱۴`; a business's opens with its name: `תנובה, רחוב הרצל 12, תל אביב`)
+    if not any(c.isdigit() for c in parts[0]) and worded < 3:
+        return False
     return worded >= 2 or any(_POSTCODE_TOWN.search(p) for p in parts)
 
 
@@ -86,10 +94,27 @@ def _latin_lower(part: str) -> bool:
     return any(len(w) >= 4 and w[0].islower() and ord(w[0]) < 0x250 for w in _WORD.findall(part))
 
 
+# The scripts round 19's rules read with their own words and guards (native_names.py, native_addresses.py, the id
+# labels of identity_numbers.py, script_names.py): Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul and
+# Han. There those rules decide (a reviewer's `паспорт качества: 4471202611`, a milk batch's quality certificate,
+# `الاسم: شركة الحليب`, a company); these shape rules read the scripts no rule knows.
+_RULED_SCRIPT = re.compile(
+    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f"
+    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\ufb50-\ufdff\ufe70-\ufeff]"
+)
+
+
+def ruled_script(text: str) -> bool:
+    """Whether `text` holds a letter of a script round 19's rules read with their own guards (`_RULED_SCRIPT`)."""
+    return _RULED_SCRIPT.search(text) is not None
+
+
 def _label_foreign(text: str, colon: int) -> bool:
-    """Whether the label before the colon (its line's last 40 characters) holds a letter outside ASCII."""
+    """Whether the label before the colon (its line's last 40 characters) holds a letter outside ASCII, of a script
+    no other rule reads."""
     line = text.rfind("\n", max(0, colon - 40), colon) + 1
-    return any(c.isalpha() and not c.isascii() for c in text[max(line, colon - 40) : colon])
+    label = text[max(line, colon - 40) : colon]
+    return any(c.isalpha() and not c.isascii() for c in label) and not ruled_script(label)
 
 
 def _digit_count(value: str) -> int:
@@ -105,4 +130,6 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
     a, value = _value(m)
     if _ID_NUMBER.fullmatch(value) is None or not 9 <= _digit_count(value) <= 16:
         return None
+    if _RECENT_DATE_FIRST.match(value):
+        return None  # (`партии молока: 2026113004`: a batch or build number opens with the day it was made)
     return (a, a + len(value)) if _label_foreign(text, m.start()) else None
