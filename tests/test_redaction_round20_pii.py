@@ -30,6 +30,7 @@ FOUND = [
     ("Telefon raqami: 91 234 56 78", ["91 234 56 78"]),
     ("mpigie kwa 0621 234 567 kesho", ["0621 234 567"]),
     ("फोन नम्बर ९८४-१२३४५६७", ["९८४-१२३४५६७"]),
+    ("APT-1042,KE-NBO-01,2024-11-19T15:00,canine,surgery,0712 123456,confirmed", ["0712 123456"]),
     # a whole date of a year only a living adult was born in (birth_dates.py)
     ("ልደት፡ 14/02/1987", ["14/02/1987"]),
     ("जन्म मिति १९७९-०८-१५", ["१९७९-०८-१५"]),
@@ -60,6 +61,7 @@ KEPT = [
     "Takk for handelen! Fjordline AS, org.nr. 971 403 780 MVA",
     "Installed Microsoft Visual C++ 2015-2022 Redistributable (x64)",
     "processed 12 345 678 rows in 4 batches",
+    "rendered 1,240 frames, 198 nodes",
     "backoff 0 10 20 30 40 ms",
     "card ending 4918 2736 4553 declined",
     # dates of this decade, the epoch, a timestamp (birth_dates.py)
@@ -67,6 +69,8 @@ KEPT = [
     "last_login: 1970-01-01 (never)",
     "cert notBefore=2009-03-01T00:00:00Z",
     "release 2019-04-01 is end of life",
+    "initial import 2009-06-30 by the platform team",
+    "job,1990-01-01,status,ok,retries",
     # fields whose value is ops text, a company's address, an English label's number (labelled_values.py)
     "Open: PayoutsBatchStuck flapped overnight, 3 pages, all auto-resolved",
     "Status: In Progress, assignee team-privacy, due 2024-12-11",

@@ -30,6 +30,9 @@ OLD_DATE_GATE = re.compile(r"\d[-./]\d{1,2}[-./]\d").search
 
 # Dates that stand for "no date": a fixture's filler, Unix's epoch, the spreadsheets' day zero.
 _NO_DATE = frozenset({date(1900, 1, 1), date(1970, 1, 1), date(1899, 12, 30), date(1899, 12, 31)})
+# Software's own history (a commit, a release, a package's date: `leftpad,1.4.2,2008-09-15`, a git log's author and
+# date) reaches back this many years in ops text; a date older than that is a person's birth (review twins of round 16).
+_SOFTWARE_YEARS = 19
 # A time right after the date: a timestamp (`T00:00`, ` 23:59`).
 _TIME_AFTER = re.compile(r"(?:T|[ \t]+)\d{1,2}:\d\d")
 
@@ -51,7 +54,9 @@ def pick_old_date(m: re.Match, text: str, floor: int) -> Span | None:
         found = _calendar(m["y1"], m["m1"], m["d1"], year_first=True)
     else:
         found = _calendar(m["y2"], m["a2"], m["b2"], year_first=False)
-    if found is None or found in _NO_DATE or not adult_birth_year(found.year):
+    if found is None or found in _NO_DATE or (found.month, found.day) == (1, 1):
+        return None  # (the first of January is a default's or a filler's date far more often than a birth's)
+    if not adult_birth_year(found.year) or found.year > date.today().year - _SOFTWARE_YEARS:
         return None
     if _TIME_AFTER.match(text, m.end()):
         return None

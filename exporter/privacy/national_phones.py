@@ -30,8 +30,9 @@ from exporter.privacy.redaction_checks import company_line
 from exporter.privacy.rule_engine import Span
 
 # Two to five groups of digits (any script's) split by one space or hyphen, or a bracketed area code first; nothing
-# glued to either end that would make it part of a longer token (a version, a path, an address, a decimal).
-NATIONAL_PHONE = r"(?<![\w.+/:,#=-])(?P<num>\(?\d{1,5}\)?(?:[ -]\d{1,8}){1,4})(?![\w/:%]|[.,:-]\d)"
+# glued to either end that would make it part of a longer token (a version, a path, an address, a decimal, a
+# thousands comma: `1,240 frames`; a CSV cell's comma is no digit's).
+NATIONAL_PHONE = r"(?<![\w.+/:#=-])(?<!\d,)(?P<num>\(?\d{1,5}\)?(?:[ -]\d{1,8}){1,4})(?![\w/:%]|[.,:-]\d)"
 NATIONAL_PHONE_GATE = re.compile(r"\d[ -]\(?\d").search
 
 _MAX_PER_TEXT = 8
