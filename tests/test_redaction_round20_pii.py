@@ -48,6 +48,10 @@ FOUND = [
     ("ሽም፡ ሃብቶም ገብረሚካኤል", ["ሃብቶም ገብረሚካኤል"]),
     ("નામ: રમેશ પટેલ", ["રમેશ પટેલ"]),
     ("ಸಂಪರ್ಕ: ರಮೇಶ್ ಕುಮಾರ್ (ಅಣ್ಣ), 0802 123 4567", ["ರಮೇಶ್ ಕುಮಾರ್", "0802 123 4567"]),
+    # a listed given name or surname and a listed surname filling a field under any language's label (field_names.py)
+    ("Doradca: Bartosz Kowalczyk", ["Bartosz Kowalczyk"]),
+    ("nombre según DNI: LUCIA FERNANDEZ GARCIA", ["LUCIA FERNANDEZ GARCIA"]),
+    ("titular: JOAO PEREIRA SANTOS", ["JOAO PEREIRA SANTOS"]),
     # an IBAN whose ISO check digits hold though the bank's own check does not (redaction_checks.py)
     ("refund to IBAN ES21 2100 0418 4502 0005 1331 please", ["ES21 2100 0418 4502 0005 1331"]),
     ("rekening BE41 5390 0754 7035 van de klant", ["BE41 5390 0754 7035"]),
@@ -86,6 +90,10 @@ KEPT = [
     "ตำแหน่ง: นักวิทยาศาสตร์ห้องปฏิบัติการ ตรวจวัดปริมาณไอโอดีนและโลหะหนักในสาหร่าย",
     "ሁኔታ፡ ተፈትቷል",
     "status: running fine",
+    # capitalised words filling a field that are English words, or no listed names (field_names.py)
+    "Owner: Platform Team",
+    "Resolution: Won't Fix",
+    "Standort: Kadıköy İstanbul",
     # an IBAN-shaped string whose ISO check digits fail
     "build tag DE00 1234 5678 9012 3456 78",
 ]

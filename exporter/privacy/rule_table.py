@@ -53,6 +53,7 @@ from exporter.privacy.display_names import (
     NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
     pick_name_before_bracketed_address,
 )
+from exporter.privacy.field_names import FIELD_NAME, FIELD_NAME_GATE, pick_field_name
 from exporter.privacy.japanese_phones import JAPANESE_PHONE, JAPANESE_PHONE_NEEDLES, pick_japanese_phone
 from exporter.privacy.labelled_values import (
     LABELLED_VALUE,
@@ -493,6 +494,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("national_id", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_id),
     # A name of two to four words of a script without case filling a form's field (caseless_names.py).
     make_rule("person_name", CASELESS_NAME, gate=CASELESS_NAME_GATE, pick=pick_caseless_name, prose=True),
+    # A listed given name and surname filling a form's field under a label of any language (field_names.py).
+    make_rule("person_name", FIELD_NAME, gate=FIELD_NAME_GATE, pick=pick_field_name, prose=True, cased=True),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
