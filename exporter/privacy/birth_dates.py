@@ -60,4 +60,26 @@ def pick_old_date(m: re.Match, text: str, floor: int) -> Span | None:
         return None
     if _TIME_AFTER.match(text, m.end()):
         return None
-    return m.span()
+    return m.span() if _a_persons_date(text, m.start()) else None
+
+
+# A person's mark on the line: their name or contact already redacted (a record's row, a contact line).
+_PERSON_MARK = re.compile(r"<redacted:(?:person_name|phone|email|national_id)>")
+
+
+def _a_persons_date(text: str, at: int) -> bool:
+    """Whether the date stands where a person's would (review R1: release dates, epochs, changelogs and SQL bounds in
+    English ops prose are dates of things): after a word of a language other than English (the nearest letter before
+    it, within 40 characters, outside ASCII: `syntymäaika`, `төрсөн огноо`, `ថ្ងៃខែឆ្នាំកំណើត`), or on a line that
+    already holds a person's redacted name, phone, e-mail or id."""
+    line = text.rfind("\n", max(0, at - 200), at) + 1
+    for i in range(at - 1, max(line, at - 40) - 1, -1):
+        if text[i].isalpha():
+            if not text[i].isascii():
+                return True
+            break
+    end = text.find("\n", at, at + 200)
+    return (
+        _PERSON_MARK.search(text, max(line, at - 200), end if end >= 0 else min(len(text), at + 200))
+        is not None
+    )

@@ -47,4 +47,13 @@ def pick_caseless_name(m: re.Match, text: str, floor: int) -> Span | None:
     words = m["val"].split()
     if not all(_caseless_word(w) and len(w) <= _MAX_WORD for w in words) or ruled_script(m["val"]):
         return None  # (Arabic, Hebrew, Devanagari, Thai, Hangul, Han: native_names.py reads them with their lists)
+    line_end = text.find("\n", m.end())
+    line = text[text.rfind("\n", 0, m.start()) + 1 : line_end if line_end >= 0 else len(text)]
+    if _PERSON_MARK.search(line) is None:
+        return None  # (review R3: `നില: സെർവർ നിലച്ചു`, status: server stopped; a name's field holds the person's data)
     return m.span("val")
+
+
+_PERSON_MARK = re.compile(
+    r"<redacted:(?:phone|email|national_id|date_of_birth|postal_address|iban|card_number)>"
+)

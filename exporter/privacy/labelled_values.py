@@ -40,6 +40,12 @@ LABELLED_VALUE_GATE = re.compile(r"[:：፡՝][ \t]*[^\W_]").search
 _VALUE_END = re.compile(r"[ \t]+[–—-][ \t]|[ \t]*\((?!\d)|[;!?]")
 # (another label, a bracket left after the cut, an id or a host written with a dash, `INC-2291`, `lon-04`)
 _TECHNICAL = re.compile(r"[=@<>{}\[\]|\"'`\\_*#$%^~:()]|\d[.:]\d|[^\W\d_]/[^\W\d_]|[^\W\d_]{2}-\d|\d-\d\d-")
+# A data centre's or a site's place in other languages than `site_address` reads (review R4: `Rack 12, Hala 3, ...`,
+# `Sala 2, Fila 14, Bastidor 7`, `Locație server:`).
+_SITE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:rack|racks|hala|sala|fila|bastidor|cage|row|cabinet|armario|server|servers|serwer"
+    r"|datacent(?:er|re)|rechenzentrum|serverraum|serverovna)(?![^\W\d_])"
+)
 # A company's legal form: a business's address, not a person's (`Cruxline Finland Oy, Y-tunnus ..., Helsinki`).
 _COMPANY = re.compile(
     r"(?:^|[ \t,])(?:Oy|Ab|AS|ASA|GmbH|AG|Ltd|LLC|Inc|Lda|SA|S\.A\.|SL|S\.L\.|Sp\. z o\.o\.|BV|NV|Srl|SpA|"
@@ -55,6 +61,7 @@ _POSTCODE_TOWN = re.compile(
 # A number that opens with a date of this century's second quarter-century or so (`20261130...`): a batch's, a
 # build's or a ticket's, made that day; a person's id opens with a birth year far more often (`199312304567`).
 _RECENT_DATE_FIRST = re.compile(r"20[1-3]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3})?")
 _ID_NUMBER = re.compile(r"\d{3,16}(?:[ -]\d{1,7}){0,4}")
 
 
@@ -69,13 +76,13 @@ def _value(m: re.Match) -> tuple[int, str]:
     return m.start("val") + skip, value[skip:]
 
 
-def _address_shaped(value: str) -> bool:
+def _address_shaped(value: str, label: str) -> bool:
     if len(value) > 80 or _TECHNICAL.search(value) or not any(c.isdigit() for c in value):
         return False
     parts = [p for p in _PART_SPLIT.split(value) if p]
     if not 2 <= len(parts) <= 7 or any(len(p) > 50 or len(p.split()) > 6 for p in parts):
         return False
-    if _COMPANY.search(value) or site_address(value):
+    if _COMPANY.search(value) or site_address(value) or _SITE.search(value) or _SITE.search(label):
         return False
     words_only = [p for p in parts if not any(c.isdigit() for c in p) and _WORD.search(p)]
     if any(_latin_lower(p) for p in words_only):
@@ -114,7 +121,13 @@ def _label_foreign(text: str, colon: int) -> bool:
     no other rule reads."""
     line = text.rfind("\n", max(0, colon - 40), colon) + 1
     label = text[max(line, colon - 40) : colon]
-    return any(c.isalpha() and not c.isascii() for c in label) and not ruled_script(label)
+    return any(c.isalpha() and not _latin(c) for c in label) and not ruled_script(label)
+
+
+def _latin(c: str) -> bool:
+    """A Latin letter (Basic Latin to Latin Extended-B, IPA, Latin Extended Additional): review R2's sizes, timestamps
+    and order numbers after Icelandic, Lithuanian, Romanian labels are no ids; the label's script must be another."""
+    return ord(c) < 0x2B0 or 0x1E00 <= ord(c) <= 0x1EFF
 
 
 def _digit_count(value: str) -> int:
@@ -123,13 +136,18 @@ def _digit_count(value: str) -> int:
 
 def pick_labelled_address(m: re.Match, text: str, floor: int) -> Span | None:
     a, value = _value(m)
-    return (a, a + len(value)) if _address_shaped(value) else None
+    line = text.rfind("\n", max(0, m.start() - 40), m.start()) + 1
+    label = text[max(line, m.start() - 40) : m.start()]
+    return (a, a + len(value)) if _address_shaped(value, label) else None
 
 
 def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
     a, value = _value(m)
     if _ID_NUMBER.fullmatch(value) is None or not 9 <= _digit_count(value) <= 16:
         return None
+    digits = "".join(c for c in value if c.isdigit())
+    if _EPOCH.fullmatch(digits) or (digits.isascii() and int(digits) & (int(digits) - 1) == 0):
+        return None  # (a Unix time, `1765012345`; a power of two, a byte count: review R2)
     if _RECENT_DATE_FIRST.match(value):
         return None  # (`партии молока: 2026113004`: a batch or build number opens with the day it was made)
     return (a, a + len(value)) if _label_foreign(text, m.start()) else None

@@ -51,6 +51,11 @@ _COMPANY_NUMBER = re.compile(
 )
 
 
+# An English word right before the number that names a thing numbered so, not a phone.
+_THING_BEFORE = re.compile(
+    r"(?<![a-z])(?:ticket|order|build|version|release|invoice|case|incident|job|issue|batch|commit|rev|revision|ref"
+    r"|id|pid|port|ports|sku|item|tracking|shipment|parcel|pr|change|run|account|acct|serial|imei|iccid)[ \t#:.-]*\Z"
+)
 _COMPANY_NEEDLES = (
     "org",
     "mva",
@@ -235,8 +240,10 @@ def _foreign_word_before(text: str, at: int) -> bool:
 def pick_national_phone(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("num")
     raw = m["num"]
-    if len(_groups(raw)) == 2 and not raw.startswith(("0", "(0")) and not _foreign_word_before(text, a):
-        return None  # (`ports 8080 9090`: two groups without a trunk 0 are a phone only after another language's word)
+    if len(_groups(raw)) == 2 and not _foreign_word_before(text, a):
+        return None  # (`ports 8080 9090`, `Ukubuyekeza: 0812 1545`: two groups are a phone only after a non-English word)
+    if _THING_BEFORE.search(text[max(0, a - 24) : a].lower()):
+        return None  # (`ticket 0412 345 678`: a word that names a thing, review R5)
     if (
         not _before_ok(text, a)
         or _COUNTRY_CODE_BEFORE.search(text, max(0, a - 8), a)
