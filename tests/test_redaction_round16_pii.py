@@ -226,7 +226,8 @@ def test_record_rules_follow_the_org_classes():
     no_dates = Redactor(classes=set(REDACTION_TYPES) - {"date_of_birth"}).redact(text).text
     assert "1979-04-02" in no_dates and "Sigve Tveit" not in no_dates
     no_names = Redactor(classes=set(REDACTION_TYPES) - {"person_name"}).redact(text).text
-    assert "Sigve Tveit" in no_names and "1979-04-02" in no_names  # a birth date needs a person named in the record
+    # (round 20: a whole date of 1979 is a birth date by its age alone, birth_dates.py; the name stays as the org asked)
+    assert "Sigve Tveit" in no_names and "1979-04-02" not in no_names
 
 
 def test_redacting_twice_changes_nothing():

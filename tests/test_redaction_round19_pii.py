@@ -9,13 +9,12 @@ twin is kept both there and here: the look-alike ordinary text each rule must le
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from exporter.privacy.redaction import Redactor
+from tests.redaction_probes import assert_new_at_round_start, leaked
 
 R = Redactor()
 
@@ -183,14 +182,9 @@ KEPT = [
 ]
 
 
-def _leaked(redactor, line: str, gone: list[str]) -> list[str]:
-    out = redactor.redact(line).text
-    return [value for value in gone if value in out]
-
-
 @pytest.mark.parametrize(("line", "gone"), FOUND)
 def test_personal_data_in_other_scripts_and_schemes(line: str, gone: list[str]) -> None:
-    assert _leaked(R, line, gone) == []
+    assert leaked(R, line, gone) == []
 
 
 @pytest.mark.parametrize("line", KEPT)
@@ -198,20 +192,8 @@ def test_look_alike_ordinary_text_stays(line: str) -> None:
     assert R.redact(line).text == line, "a twin changed"
 
 
-def _round_start():
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-    from redaction import baseline_module
-
-    return baseline_module("25202b0").Redactor()
-
-
 def test_positives_were_missed_and_twins_kept_at_the_round_start() -> None:
-    try:
-        start = _round_start()
-    except Exception as exc:  # (no git history in an exported tree)
-        pytest.skip(f"round start not readable: {exc}")
-    assert [line for line, gone in FOUND if not _leaked(start, line, gone)] == [], "found at the round start already"
-    assert [line for line in KEPT if start.redact(line).text != line] == []
+    assert_new_at_round_start("25202b0", FOUND, KEPT)
 
 
 # --- review R33: a person found once is redacted everywhere in the same payload ----------------------------

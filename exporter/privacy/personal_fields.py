@@ -155,6 +155,17 @@ def field_kinds(pairs: Iterable[tuple[str, str]], person: bool, classes: frozens
     return {i: kind for i, kind in found.items() if kind in classes}
 
 
+# What an earlier rule leaves in a record that says the record is a person's: their name, or their birth date or id
+# redacted by its own shape (`{"dob": "<redacted:date_of_birth>", "address": ...}`: the dob field said so before
+# birth_dates.py redacted its value ahead of this pass).
+_PERSONS_MARKS = ("<redacted:person_name>", "<redacted:date_of_birth>", "<redacted:national_id>")
+
+
+def a_persons_record(text: str) -> bool:
+    """Whether a record's text (a line, or one of a dict's values) holds a mark of a person (`_PERSONS_MARKS`)."""
+    return "<redacted:" in text and any(mark in text for mark in _PERSONS_MARKS)
+
+
 # A JSON member with a string value, a URL query parameter (its value percent-decoded to be read), a command's
 # flag with a quoted value (`--customer "..."`).
 _VALUE_PART = r"(?:[^\"\\\n<]|<redacted:person_name>)"  # (a name a rule redacted in part, `Greta+<name>`, R21)
@@ -183,7 +194,7 @@ def fields_in_text(text: str, classes: frozenset[str]) -> tuple[str, Mapping[str
         for group in lines.values():
             a = text.rfind("\n", 0, group[0].start()) + 1
             b = text.find("\n", group[-1].end())
-            person = "<redacted:person_name>" in text[a : len(text) if b < 0 else b]
+            person = a_persons_record(text[a : len(text) if b < 0 else b])
             pairs = [(m["key"], unquote_plus(m["val"]) if decode else m["val"]) for m in group]
             for i, kind in field_kinds(pairs, person, classes).items():
                 spans.append((group[i].start("val"), group[i].end("val"), kind))

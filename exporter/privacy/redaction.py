@@ -108,7 +108,7 @@ from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.person_records import people_in_records
 from exporter.privacy.personal_data import public_addresses_only
-from exporter.privacy.personal_fields import field_kinds, fields_in_text, has_personal_key
+from exporter.privacy.personal_fields import a_persons_record, field_kinds, fields_in_text, has_personal_key
 from exporter.privacy.record_rows import people_in_insert_rows
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
@@ -246,7 +246,7 @@ class Redactor:
         leaves = [(k, v) for k, v in value.items() if isinstance(k, str) and isinstance(v, str)]
         if not leaves:
             return
-        person = any(isinstance(v, str) and "<redacted:person_name>" in v for v in out.values())
+        person = any(isinstance(v, str) and a_persons_record(v) for v in out.values())
         for i, kind in field_kinds(leaves, person, self.classes).items():
             key = leaves[i][0]
             if "<redacted:" not in out[key]:

@@ -12,6 +12,8 @@ from exporter.privacy import credential_slots as slots
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
+from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
+from exporter.privacy.caseless_names import CASELESS_NAME, CASELESS_NAME_GATE, pick_caseless_name
 from exporter.privacy.command_line_secrets import (
     AUTH_FLAG,
     CMD_FLAG,
@@ -51,7 +53,14 @@ from exporter.privacy.display_names import (
     NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
     pick_name_before_bracketed_address,
 )
+from exporter.privacy.field_names import FIELD_NAME, FIELD_NAME_GATE, pick_field_name
 from exporter.privacy.japanese_phones import JAPANESE_PHONE, JAPANESE_PHONE_NEEDLES, pick_japanese_phone
+from exporter.privacy.labelled_values import (
+    LABELLED_VALUE,
+    LABELLED_VALUE_GATE,
+    pick_labelled_address,
+    pick_labelled_id,
+)
 from exporter.privacy.named_secrets import (
     ASSIGN,
     INNER_KW,
@@ -68,6 +77,7 @@ from exporter.privacy.named_secrets import (
     pick_pin,
     pick_xml_setting,
 )
+from exporter.privacy.national_phones import NATIONAL_PHONE, NATIONAL_PHONE_GATE, pick_national_phone
 from exporter.privacy.native_addresses import NATIVE_ADDRESS, NATIVE_ADDRESS_NEEDLES, pick_native_address
 from exporter.privacy.native_names import NATIVE_NAME, native_gate, pick_native_name
 from exporter.privacy.person_names import (
@@ -388,6 +398,8 @@ RULES: tuple[Rule, ...] = (
               pick=pick_vehicle_registration),
     make_rule("date_of_birth", ids.DATE_OF_BIRTH, lower=True, needles=ids.DATE_OF_BIRTH_NEEDLES,
               pick=ids.pick_date_of_birth),
+    # A whole date of a year only a living adult was born in, whatever the words around it (birth_dates.py).
+    make_rule("date_of_birth", OLD_DATE, gate=OLD_DATE_GATE, pick=pick_old_date),
     make_rule("postal_address", ids.POSTAL_ADDRESS, lower=True, needles=ids.POSTAL_ADDRESS_NEEDLES,
               pick=ids.pick_postal_address),
     # The same under the labels other languages and scripts write (native_addresses.py).
@@ -437,6 +449,9 @@ RULES: tuple[Rule, ...] = (
         needles=('":',),
         pick=checks.pick_json_phone,
     ),
+    # A number grouped as a country's national format prints it, valid in that plan, whatever word is before it
+    # (national_phones.py).
+    make_rule("phone", NATIONAL_PHONE, gate=NATIONAL_PHONE_GATE, pick=pick_national_phone),
     # After every credential rule, so a name never swallows a secret's slot word.
     # Names are capitalised, bar the ones chat writes all in lower case (the last rule).
     make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True, cased=True),
@@ -481,6 +496,14 @@ RULES: tuple[Rule, ...] = (
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
     make_rule("postal_address", SPEAKER_ADDRESS, needles=SPEAKER_ADDRESS_NEEDLES, pick=pick_speaker_address, cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
+    # (after the phone and name rules: a phone or a name after its label is one)
+    # An address's or an identifying number's shape after a form's label in any language (labelled_values.py).
+    make_rule("postal_address", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_address),
+    make_rule("national_id", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_id),
+    # A name of two to four words of a script without case filling a form's field (caseless_names.py).
+    make_rule("person_name", CASELESS_NAME, gate=CASELESS_NAME_GATE, pick=pick_caseless_name, prose=True),
+    # A listed given name and surname filling a form's field under a label of any language (field_names.py).
+    make_rule("person_name", FIELD_NAME, gate=FIELD_NAME_GATE, pick=pick_field_name, prose=True, cased=True),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),

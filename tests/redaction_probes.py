@@ -1,0 +1,34 @@
+"""What the redaction rounds' probe tests share: a line's values left in clear, and the round start's verdict.
+
+Each round's test file holds invented positives that the redactor at the round's start missed and twins it kept;
+`assert_new_at_round_start` checks both against that revision (bench/redaction.py's `baseline_module`), so a test
+that could not fail is caught.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def leaked(redactor, line: str, gone: list[str]) -> list[str]:
+    """The values of `gone` still in the redacted line."""
+    out = redactor.redact(line).text
+    return [value for value in gone if value in out]
+
+
+def assert_new_at_round_start(rev: str, found: list[tuple[str, list[str]]], kept: list[str]) -> None:
+    """Every positive was missed at `rev` and every twin kept there (skipped where the tree has no git history)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        from redaction import baseline_module
+
+        start = baseline_module(rev).Redactor()
+    except Exception as exc:  # (no git history in an exported tree)
+        pytest.skip(f"round start not readable: {exc}")
+    assert [line for line, gone in found if not leaked(start, line, gone)] == [], (
+        "found at the round start already"
+    )
+    assert [line for line in kept if start.redact(line).text != line] == []
