@@ -22,6 +22,7 @@ KW = (
     # `dbpass`, `rootpass`, `$smtppass`, but not the English words ending in -pass (`bypass`, `compass`)
     r"|(?<!by)(?<!com)(?<!sur)(?<!res)(?<!over)(?<!under)(?<!im)pass|secret|token|signature|api[_-]?key|apikey"
     r"|credentials?|creds|(?<![a-z0-9])_auth|storepass|keypass|(?<![a-z0-9])pat"  # `GITHUB_PAT`, `ado pat =`
+    r"|(?<![a-z0-9])psk"  # a pre-shared key, `WG_PSK=`, `BOOTSTRAP_PSK=<hex>` (round 19)
     r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
 )
 _KW_TAIL = re.compile(KW + r"\Z")
@@ -30,7 +31,7 @@ AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login|session|pat)" + SEP + secret_value()
+ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login|session|pat|psk)" + SEP + secret_value()
 
 
 def assign_gate(hay: str) -> bool:
@@ -47,10 +48,12 @@ _REFERENCE_KEY = re.compile(r"(?:existing|external|use|sealed)[_-]?(?:secret|tok
 # `sonar.login=<token>`, `_gitlab_session=<cookie value>`
 _MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login|session)")
 # Names that say their value is public or an identifier, whatever word they end in (gitleaks keeps
-# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`.
+# the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`; an event's
+# `aggregation_key` (Datadog) groups events (round 19). Not `group` or `correlation`: `VK_GROUP_TOKEN`, `GROUP_KEY`
+# and `CORRELATION_TOKEN` are vendors' real tokens (reviewer rrev's R42).
 _PUBLIC_NAME = re.compile(
     r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
-    r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?"
+    r"|idempotency|idem|natural|shard|dedup|lookup|aggregation)[_.-]?(?:key|token)s?"
 )
 # A webhook's signature header (`Stripe-Signature: t=...,v1=<hex>`, `X-Hub-Signature-256: sha256=<hex>`): a
 # MAC of one message, which proves the sender and grants nothing; Azure's `sig=` in a SAS URL is the

@@ -504,6 +504,7 @@ KNOWN_TOKENS: tuple[tuple[str, str], ...] = (
     ("glrt-", r"glrt-[\w-]{20,}"),  # GitLab runner token
     ("1//0", r"1//0[\w-]{40,}"),  # Google OAuth refresh token
     ("s-s4t2", r"s-s4t2(?:ud|af)-[a-f0-9]{64}"),  # 42 intra API client secret
+    ("rzp_live_", r"rzp_live_[A-Za-z0-9]{14}"),  # Razorpay live key id (its test keys are documentation's)
 )
 
 
