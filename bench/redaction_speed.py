@@ -252,6 +252,17 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("korean names only", "김서연 "),
     ("korean name fields, lines", "성명: 김서연\n"),
     ("cyrillic pairs only", "Иван Петров "),
+    # round 20 (redcred): flags after a quoted command, one-time codes, account pairs, .pgpass lines in prose,
+    # net use, URL passwords with ? and #, cookies a sentence names, API keys without a colon, new password words
+    ("flags after a closing backtick", "`docker login` instead of -p so "),
+    ("one-time code names", "otp code is mfa: sms kod "),
+    ("account pairs without a label", "admin / 'a' / root:x "),
+    ("pgpass fields in prose", "db.internal:5432:a:b:"),
+    ("net use shares", "net use z: \\\\a /user:b "),
+    ("url passwords with ? and #", "://u:p?#"),
+    ("cookie words before pairs", "the cookie a=b "),
+    ("api key words without a colon", "API key bot token "),
+    ("password words in more scripts", "የይለፍ ቃል፡ გ գաղտնաբառը՝ پاس ورڈ "),
 )
 
 

@@ -254,9 +254,10 @@ REVIEW_FOUND = [
 
 # Left (said in the record): R12's unquoted and tee forms of the .pgpass line.
 REVIEW_LEFT = [
-    ("echo *:6432:*:ferry_app:Fj0rd!Gate77 >> ~/.pgpass", "Fj0rd!Gate77"),
     ("echo \"db:6432:*:ferry_app:Fj0rd!Gate77\" | tee -a ~/.pgpass", "Fj0rd!Gate77"),
 ]
+# Found since round 20: a .pgpass line in prose or a command (`handed_over_logins.PGPASS_IN_PROSE`).
+REVIEW_FOUND_SINCE = [("echo *:6432:*:ferry_app:Fj0rd!Gate77 >> ~/.pgpass", "Fj0rd!Gate77")]
 
 
 # Round 19: after label words a value of letter-digit parts joined by `-` is read as a name (`R2D2-v3`, `gp3-io2`,
@@ -283,4 +284,9 @@ def test_review_near_variants_lose_their_secret(text, secret):
 @pytest.mark.xfail(strict=True, reason="left: a password inside a call, a .pgpass line unquoted or through tee")
 @pytest.mark.parametrize(("text", "secret"), REVIEW_LEFT)
 def test_review_leaks_left(text, secret):
+    assert secret not in red(text)
+
+
+@pytest.mark.parametrize(("text", "secret"), REVIEW_FOUND_SINCE)
+def test_review_leaks_found_since(text, secret):
     assert secret not in red(text)

@@ -126,3 +126,100 @@ def test_a_page_cursor_stays():
 def test_an_encoded_token_blob_goes():
     blob = _b64({"client": "erp-sync", "token": "q8Lm2Zx7Rv4Kt9Wp"})
     assert blob not in REDACT(f"sync credential blob: {blob}").text
+
+
+# --- batch 20's credential kinds (and the blind sets', released this round), each a structure, with its twin ---
+
+# A URL's password keeps the `?`, `#`, `%` a person types; a port before a query, a path or a fragment stays.
+URL_PASSWORDS = [
+    ("DATABASE_URL=postgres://orders:Qm4?tLz8#Wk2@pg-main.internal:5432/orders", "Qm4?tLz8#Wk2"),
+    ("amqp://jobs:Rv7%kP2?xL9@mq.internal:5672/jobs", "Rv7%kP2?xL9"),
+]
+URL_PORTS = [
+    "https://grafana.example.io:3000?orgId=1&var-owner=ops@example.io",
+    "https://status.example.io:8443#contact@example.io",
+    "http://localhost:3000/#/users/@me",
+]
+# A word for password in the languages of the newest writers, then its value; an Ethiopic colon or an Armenian pause.
+PASSWORD_WORDS = [
+    ("የዋይፋይ የይለፍ ቃል፡ Tq8!vLm2zR", "Tq8!vLm2zR"),
+    ("ընդհանուր հաշիվ, գաղտնաբառը՝ Wz4@pK9-xQ", "Wz4@pK9-xQ"),
+    ("مرچنٹ پاس ورڈ Hp7LqZ2xWm9R دوبارہ ڈالا", "Hp7LqZ2xWm9R"),
+    ("სერვერის პაროლი: Gx5#rT8mQ2", "Gx5#rT8mQ2"),
+    ("a bolt titkos kulcs: Kő7!vár2Zs", "Kő7!vár2Zs"),
+]
+PASSWORD_WORDS_TWINS = [
+    "የይለፍ ቃል ፖሊሲ ተቀይሯል",  # the password policy changed: no value
+    "գաղտնաբառը փոխված է",  # the password was changed
+    "titkos kulcs rotáció kész, lásd INC-20931",
+]
+# A one-time code after its name or brought by an SMS; a count, a duration, a date or a gateway's status code stays.
+ONE_TIME_CODES = [
+    ("ngân hàng vừa gửi mã OTP 482913, em có cần không?", "482913"),
+    ("az SMS-ben kapott kód: 739204", "739204"),
+    ("verification code is 550912", "550912"),
+]
+ONE_TIME_CODE_TWINS = [
+    "2FA enabled for 250000 accounts",
+    "OTP window 300000 ms",
+    "MFA: 20240601 rollout",
+    "SMS failed with error code 300071",
+]
+# A known account and its password, or a quoted account and its password; a role, a tag, an id stays.
+ACCOUNT_PAIRS = [
+    ("kontrolör paneline admin / hT5=kQw2Lz ile girdim", "hT5=kQw2Lz"),
+    ("the guest wifi is still 'Lobby-Guest' / Mv8=qT!2x on the board", "Mv8=qT!2x"),
+    ("reached the UPS web UI with root:Xr7pLq2Zw4Km during the outage", "Xr7pLq2Zw4Km"),
+]
+ACCOUNT_PAIR_TWINS = [
+    "image: postgres:16.3-alpine@sha256:d0f363f8366fbc3f",
+    "roles: admin:read, admin:write-all, root:Wheel2",
+    "sa / 3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f",
+    "root / build#4412",
+    "'cpu' / requests=500m",
+]
+# A .pgpass line quoted in prose, `net use` with its password, a Braintree token, a session cookie a sentence names,
+# an API key's value right after its name, Twilio's auth token beside its Account SID, a key file's private_key_id.
+PASTED = [
+    ("the .pgpass had db-main.internal:5432:orders:app_rw:Vb3^kQ9%zL.W", "Vb3^kQ9%zL.W"),
+    (r"C:\> net use Y: \\files01\ops /user:CORP\svc-ops Kq7@wZ2mLp", "Kq7@wZ2mLp"),
+    (
+        "access_token$production$k3j9x8w7v6u5t4s2$0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    ),
+    (
+        "the HAR file includes the cookie app_sess=Zq8Lm2Xr7Kv4Tp9Wn3Bc6Yd1Hs5Fg0Ja",
+        "Zq8Lm2Xr7Kv4Tp9Wn3Bc6Yd1Hs5Fg0Ja",
+    ),
+    ("PayWay API key 7k2m9x4q8w3z6r1t5y0u3i8o2p6a4s9d ត្រូវប្តូរ", "7k2m9x4q8w3z6r1t5y0u3i8o2p6a4s9d"),
+    (
+        'Client("AC0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210")',
+        "fedcba9876543210fedcba9876543210",
+    ),
+    (
+        '"private_key_id": "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567",',
+        "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567",
+    ),
+]
+PASTED_TWINS = [
+    "see cache.internal:6379:db0:default:evicted2024 in the log",
+    r"net use Y: \\files01\ops /user:CORP\svc-ops /persistent:no",
+    r"net use Y: \\files01\ops * /user:CORP\svc-ops",
+    "the cookie consent=granted-all-2024 is set by the banner",
+    "rotated the API key yesterday, see INC-20931",
+    'Client("AC0123456789abcdef0123456789abcdef", auth_token)',
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"), URL_PASSWORDS + PASSWORD_WORDS + ONE_TIME_CODES + ACCOUNT_PAIRS + PASTED
+)
+def test_a_handed_over_secret_goes(text, secret):
+    assert secret not in REDACT(text).text
+
+
+@pytest.mark.parametrize(
+    "text", URL_PORTS + PASSWORD_WORDS_TWINS + ONE_TIME_CODE_TWINS + ACCOUNT_PAIR_TWINS + PASTED_TWINS
+)
+def test_its_ordinary_twin_stays(text):
+    assert REDACT(text).text == text

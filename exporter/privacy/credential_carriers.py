@@ -95,8 +95,9 @@ _KEY_WORD = (
     r"|מפתח[ \t]+ה-?api|(?<![a-z])(?:join|access|auth|bearer|bot|service|api|registration|enrol?ment)[ \t]+token"
     r"|토큰|トークン|令牌|токен)"
 )
+# (or with no colon, the value right after the key's word: `PayWay API key 90u6q083tjj2...`, round 20)
 API_KEY_LABEL = (
-    _KEY_WORD + r"""(?P<words>[^\n.;:!?=<>{}`"'\[\]|：]{0,60}?)[ \t]?[:：][ \t]*"""
+    _KEY_WORD + r"""(?:(?P<words>[^\n.;:!?=<>{}`"'\[\]|：]{0,60}?)[ \t]?[:：][ \t]*|[ \t]+)"""
     r"""(?P<val>(?!<redacted:)[A-Za-z0-9]{24,128})(?![A-Za-z0-9_-])"""
 )
 API_KEY_NEEDLES = ("api", "token", "토큰", "トークン", "令牌", "токен")
@@ -128,7 +129,7 @@ def pick_api_key_label(m: re.Match, text: str, floor: int) -> Span | None:
     value = text[a:b]
     if a > 0 and m.start() > 0 and (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()):
         return None
-    words = m["words"]
+    words = m["words"] or ""
     # (a parenthesis saying how long the key holds, `(expires Friday)`, `(valid 24 h)`, qualifies it and says nothing
     # about what the value is; `(expiry date)` names the value; reviewer rrev's R44, round 19)
     if not _KEY_QUALIFIER.match(words) or "," in words or _ABOUT_THE_KEY.search(_LIFETIME.sub(" ", words)):
@@ -168,9 +169,22 @@ def pick_security_answer(m: re.Match, text: str, floor: int) -> Span | None:
     return a, a + len(value)
 
 
+# A service account's key file: its `private_key_id` names the key the file holds, and is read with it (round 20:
+# the first blind writer counts it with the key); Twilio's auth token passed beside its Account SID
+# (`Client("AC<32 hex>", "<32 hex>")`), which no name says.
+SERVICE_KEY_ID = r'"private_key_id"[ \t]*:[ \t]*"(?P<val>[0-9a-f]{40})"'
+SID_THEN_TOKEN = r"""(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]*,[ \t]*["']?(?P<val>[0-9a-f]{32})(?![0-9A-Za-z])"""
+
+
+def pick_val(m: re.Match, text: str, floor: int) -> Span | None:
+    return m.span("val")
+
+
 RULES: tuple[Rule, ...] = (
     make_rule("generic_api_key", ENCODED_JSON, needles=("eyJ",), pick=pick_encoded_json, cased=True),
     make_rule("webhook", WEBHOOK_KEY, needles=("hook", "robot"), pick=pick_webhook_key),
+    make_rule("private_key", SERVICE_KEY_ID, needles=("private_key_id",), pick=pick_val),
+    make_rule("generic_api_key", SID_THEN_TOKEN, needles=("AC",), pick=pick_val, cased=True),
     make_rule("generic_api_key", API_KEY_LABEL, lower=True, needles=API_KEY_NEEDLES, pick=pick_api_key_label),
     make_rule("password", SECURITY_ANSWER, lower=True, needles=("memorable", "answer"), pick=pick_security_answer),
 )

@@ -39,20 +39,34 @@ EXTRA_WORD = (
     r"|(?<![a-z])(?:clé|cle|clave|chave|chiave)[ \t]+(?:(?:du|de|del|do|da|della)[ \t]+)?(?:wi-?fi|wlan)(?![a-z])"
     r"|(?<![a-z])(?:palavra-passe|contrasenya|toegangscode|tilgangskode|pin-?code|pin-?koodi)(?![a-z])"
     r"|暗証番号|κωδικ(?:ός|ος|ό|ο|ού|ου)[ \t]+πρ[οό]σβασης|парол(?:я|ем|е|и)|лозинк[а-я]{0,2}|密碼|mật[ \t]+khẩu|kata[ \t]+sandi"
-    r"|סיסמ[הא]|كلمة[ \t]+المرور|पासवर्ड|รหัสผ่าน)"
+    r"|סיסמ[הא]|كلمة[ \t]+المرور|पासवर्ड|รหัสผ่าน"
+    # round 20 (review R45 and the languages of the newest writers' batches): Amharic, Armenian, Georgian, Tamil,
+    # Bengali, Persian, Urdu, Khmer, Sinhala, Mongolian, Burmese, Kazakh, Lao; Azerbaijani, Swahili, Malay,
+    # Albanian, Lithuanian, Estonian, Icelandic, Welsh; a secret key in Hungarian, Italian, Spanish, Portuguese,
+    # French, Turkish, Polish, Vietnamese and Indonesian
+    r"|የይለፍ[ \t]*ቃል|գաղտնաբառ|პაროლ|கடவுச்சொல்|পাসওয়ার্ড|رمز[ \t]+عبور|گذرواژه|کلمه[ \t]+عبور|پاس[ \t]*ورڈ"
+    r"|ពាក្យ[ \t]*សម្ងាត់|මුරපද|нууц[ \t]+үг|စကားဝှက်|құпия[ \t]+сөз|ລະຫັດຜ່ານ"
+    r"|(?<![a-zà-ÿ])(?:şifrə|nenosiri|neno[ \t]+la[ \t]+siri|kata[ \t]+laluan|fjalëkalim[a-zë]{0,3}|slaptažod[a-zž]{0,3}"
+    r"|parool[a-z]{0,2}|lykilorð[a-zð]{0,2}|cyfrinair|titkos[ \t]+kulcs[a-z]{0,3}|chiave[ \t]+segreta|clave[ \t]+secreta"
+    r"|chave[ \t]+secreta|clé[ \t]+secrète|gizli[ \t]+anahtar[a-zı]{0,3}|klucz[ \t]+tajny|khóa[ \t]+bí[ \t]+mật"
+    r"|kunci[ \t]+rahasia)(?![a-zà-ÿ]))"
 )
 EXTRA_WORD_NEEDLES = (
     "şifre", "şi̇fre", "parola", "geheimzahl", "zugangscode", "schlüssel", "clé", "cle ", "clave", "chave", "chiave",
     "palavra-passe", "contrasenya", "toegangscode", "tilgangskode", "pincode", "pin-code", "pin-koodi", "pinkoodi",
     "暗証番号", "κωδικ", "парол", "лозинк", "密碼", "khẩu", "sandi", "סיסמ", "المرور", "पासवर्ड", "รหัสผ่าน",
+    "የይለፍ", "գաղտնաբառ", "პაროლ", "கடவுச்சொல்", "পাসওয়ার্ড", "عبور", "گذرواژه", "ورڈ", "សម្ងាត់", "මුරපද", "нууц",
+    "စကားဝှက်", "құпия", "ລະຫັດຜ່ານ", "şifrə", "siri", "laluan", "fjalëkalim", "slaptažod", "parool", "lykilorð",
+    "cyfrinair", "kulcs", "segreta", "secreta", "secrète", "anahtar", "tajny", "bí mật", "rahasia",
 )
 # (`passwordVariable`, `password-policy`, `pass-db-ro`: a name or a compound the word only modifies)
 _ANY_WORD = rf"(?:{PASSWORD_WORD}|{EXTRA_WORD})(?![a-zà-ÿ]|-[a-z])"
 # Words of a label between the word and what ends it, up to 60 characters: no sentence end (a full stop only
 # when a space or the end follows it: `.p12-bestand` is a word), no value or markup of its own.
-_LABEL_WORDS = r"""(?:[^\n.;:!?=<>{}`"'\[\]|：()@/\\]|\.(?=\S)|\([^\n()=<>{}`"':：]{0,30}\)){0,60}?"""
+_LABEL_WORDS = r"""(?:[^\n.;:!?=<>{}`"'\[\]|：፡፥፦՝()@/\\]|\.(?=\S)|\([^\n()=<>{}`"':：]{0,30}\)){0,60}?"""
 # A label: the word, a few words, a colon (also the full-width one), the value.
-LABEL_COLON = _ANY_WORD + _LABEL_WORDS + r"""[ \t]?[:：][ \t]*(?P<val>(?!<redacted:)[^\s："']{1,80})"""
+# (the colon also as Ethiopic scripts write it, `፡` `፥` `፦`, and the Armenian pause `՝` that stands for one)
+LABEL_COLON = _ANY_WORD + _LABEL_WORDS + r"""[ \t]?[:：፡፥፦՝][ \t]*(?P<val>(?!<redacted:)[^\s："']{1,80})"""
 # A value in parentheses after the word: `wachtwoordzin van het .p12-bestand (9st1X+KbCSLka3-Z)`.
 PAREN_VALUE = _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t]\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
 # A verb that says the value comes next, in the languages other than English (English has `prose_passwords`):
@@ -90,10 +104,10 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
     # After an action on the secret (`Parola sıfırlama: X`, `toegangscode aanvragen: X`) a thing's name is where or
     # what for; a value the label names is still the secret (`WLAN-Schlüssel geändert: Ostsee#Welle42`, R23).
     named = _names_a_thing(value) and (_ACTION.search(label) is not None or not _word_then_colon(label))
-    shaped = (password_shaped(value) or _generated(value)) and not named and not _not_a_value(value)
+    shaped = (password_shaped(value) or _generated(value)) and not named and not not_a_value(value)
     # (with words between the word and the colon, the label may name what the value is: a policy, a path, a host,
     # a user, an id; only a value no name is written like is taken there, round 19)
-    shaped = shaped and (_word_then_colon(label) or _strong_value(value))
+    shaped = shaped and (_word_then_colon(label) or strong_value(value))
     if shaped and "://" not in value and not _ENGLISH_NOUN.match(text, m.start()):
         return a, b
     if _TYPED.fullmatch(value) and _word_then_colon(label) and not _ENGLISH_NOUN.match(text, m.start()):
@@ -101,7 +115,7 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
     word = _PIN_WORDS.match(label)
     if word is None or not _PIN_VALUE.fullmatch(value) or _YEAR_MONTH.fullmatch(value):
         return None
-    between = label[word.end() :].rstrip(" \t:：")
+    between = label[word.end() :].rstrip(" \t:：፡፥፦՝")
     if _COUNTED.search(between):
         return None  # a count, a date or a length of PINs (`暗証番号の変更回数：1520`, `ロック解除件数: 2048`)
     # (`PIN: 1234` right after the word is `named_secrets.PIN_ASSIGN`'s, which knows `chart pin: 202405`)
@@ -122,7 +136,7 @@ def _generated(value: str) -> bool:
 
 _TYPED = re.compile(r"[^\W\d_]{4,}\d{2,}")
 _WORD_RE = re.compile(_ANY_WORD)
-_COLON_ONLY = re.compile(r"[ \t]?[:：][ \t]*")
+_COLON_ONLY = re.compile(r"[ \t]?[:：፡፥፦՝][ \t]*")
 
 
 def _word_then_colon(label: str) -> bool:
@@ -142,9 +156,9 @@ def pick_shaped(m: re.Match, text: str, floor: int) -> Span | None:
     # (an action on the secret before the verb says what the value is for, unless the verb says "now": `Passwort
     # ... geändert, es lautet jetzt X` names the changed secret's new value, round 19)
     acted = _ACTION.search(text, m.start(), m.start("val")) and not m.groupdict().get("now")
-    if acted or _names_a_thing(value) or _not_a_value(value):
+    if acted or _names_a_thing(value) or not_a_value(value):
         return None
-    if not _strong_value(value):
+    if not strong_value(value):
         return None  # (`password hashing (Argon2id) enabled`: an algorithm's name in the parenthesis)
     return (a, b) if password_shaped(value) and "://" not in value else None
 
@@ -156,7 +170,7 @@ def pick_near_extra_word(m: re.Match, text: str, floor: int) -> Span | None:
     if span is None:
         return None
     value = text[span[0] : span[1]]
-    if _names_a_thing(value.lstrip("-")) or _not_a_value(value) or not _strong_value(value):
+    if _names_a_thing(value.lstrip("-")) or not_a_value(value) or not strong_value(value):
         return None
     line_start = text.rfind("\n", 0, m.start()) + 1
     lo = max(line_start, span[0] - 256)  # (a bounded look back, so linear on any text)
@@ -167,16 +181,22 @@ def pick_near_extra_word(m: re.Match, text: str, floor: int) -> Span | None:
     return None if _ACTION.search(text, max(line_start, m.start() - 24), span[0]) else span
 
 
-def _not_a_value(value: str) -> bool:
+def not_a_value(value: str) -> bool:
     """A UUID (a request's or a record's id), or a slug of words (`PIN-Block-Format-0`, `redacted-by-vault`)."""
-    return _UUID.fullmatch(value) is not None or _slug(value) or _CALL.fullmatch(value) is not None
+    return (
+        _UUID.fullmatch(value) is not None or _slug(value) or _CALL.fullmatch(value) is not None
+        or _DIGEST.match(value) is not None
+    )
+
+
+_DIGEST = re.compile(r"(?:sha\d*|md5|blake2\w*)[:-][0-9a-f]{8,}", re.I)  # a digest, `sha256:9f86d0...` (round 20)
 
 
 _CALL = re.compile(r"\w+\([^()\s]*\)?")  # code: `bcrypt(12)`, `hash(pw1)` (a call's closing `)` may be trimmed)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
-def _strong_value(value: str) -> bool:
+def strong_value(value: str) -> bool:
     """A value no name, path, reference or id is written like, for the rules that read a value by bare proximity or
     after label words that may say what it is (`Password policy (k8s-prod-eu1)`, `password reset ticket: INC-20931`,
     `Password stored in: vault:kv/app/db`, `password reset for accountId: acc_7Fq2LmZ9xK`; round 19): a symbol a
@@ -314,7 +334,7 @@ def pick_changed(m: re.Match, text: str, floor: int) -> Span | None:
 def pick_new_one(m: re.Match, text: str, floor: int) -> Span | None:
     if _REDACTED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
         return None
-    if not _strong_value(text[m.start("val") + 1 : m.end("val") - 1]):  # (the match is on the lower-cased text)
+    if not strong_value(text[m.start("val") + 1 : m.end("val") - 1]):  # (the match is on the lower-cased text)
         return None  # (`the old one 'v2.3.1' stays`, `the new one "ticket-4412"`: a version, a ticket; round 19)
     return pick_quoted(m, text, floor)
 

@@ -11,6 +11,7 @@ import re
 from exporter.privacy import credential_carriers as carriers
 from exporter.privacy import credential_slots as slots
 from exporter.privacy import credential_structures as structures
+from exporter.privacy import handed_over_logins as logins
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
@@ -351,6 +352,8 @@ RULES: tuple[Rule, ...] = (
     *structures.RULES,
     # Credentials carried inside something else: encoded JSON, a webhook's URL, an API key's label, a security answer.
     *carriers.RULES,
+    # Logins handed over in prose or a pasted file: a one-time code, an account's pair, a .pgpass line, `net use`.
+    *logins.RULES,
     make_rule("email", EMAIL, pick=pick_email),
     # An address percent-encoded in a URL's query (`?email=sipho.ndlovu%40mweb.co.za`).
     make_rule("email", "%40" + EMAIL[1:], needles=("%40",), pick=pick_email),
