@@ -61,18 +61,23 @@ EXTRA_WORD_NEEDLES = (
 )
 # (`passwordVariable`, `password-policy`, `pass-db-ro`: a name or a compound the word only modifies)
 _ANY_WORD = rf"(?:{PASSWORD_WORD}|{EXTRA_WORD})(?![a-zà-ÿ]|-[a-z])"
+# The characters any of those words opens with (lower case, the text these rules read), as a lookahead that opens
+# each rule: the engine then passes every other position at once instead of trying each word's branches and their
+# look-behinds there. Round 20: on a 20 KB line of password labels the four rules cost a third as much.
+# `tests/test_redaction_round20_cred.py` checks it against the words' own first characters.
+WORD_FIRST = "(?=[acfghjklmnpstwzşκлнпқգסركپکگपপகමรລစპየពパ口密暗비암패])"
 # Words of a label between the word and what ends it, up to 60 characters: no sentence end (a full stop only
 # when a space or the end follows it: `.p12-bestand` is a word), no value or markup of its own.
 _LABEL_WORDS = r"""(?:[^\n.;:!?=<>{}`"'\[\]|：፡፥፦՝()@/\\]|\.(?=\S)|\([^\n()=<>{}`"':：]{0,30}\)){0,60}?"""
 # A label: the word, a few words, a colon (also the full-width one), the value.
 # (the colon also as Ethiopic scripts write it, `፡` `፥` `፦`, and the Armenian pause `՝` that stands for one)
-LABEL_COLON = _ANY_WORD + _LABEL_WORDS + r"""[ \t]?[:：፡፥፦՝][ \t]*(?P<val>(?!<redacted:)[^\s："']{1,80})"""
+LABEL_COLON = WORD_FIRST + _ANY_WORD + _LABEL_WORDS + r"""[ \t]?[:：፡፥፦՝][ \t]*(?P<val>(?!<redacted:)[^\s："']{1,80})"""
 # A value in parentheses after the word: `wachtwoordzin van het .p12-bestand (9st1X+KbCSLka3-Z)`.
-PAREN_VALUE = _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t]\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
+PAREN_VALUE = WORD_FIRST + _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t]\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
 # A verb that says the value comes next, in the languages other than English (English has `prose_passwords`):
 # `Das SFTP-Passwort für den Upload der Holzzertifikate lautet X`.
 COPULA_VALUE = (
-    _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t](?:lautet|lauten|ist|est|es|é|è|är|er|jest"""
+    WORD_FIRST + _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t](?:lautet|lauten|ist|est|es|é|è|är|er|jest"""
     r"""|wynosi|je|era|était|war|foi)[ \t]+(?P<now>(?:jetzt|nun|now|neu|ahora|agora|maintenant|nu|teraz|ora|adesso)"""
     r"""[ \t]+)?(?P<val>(?!<redacted:|lautet|lauten|wynosi)[^\s]{6,80})"""
 )
@@ -516,5 +521,5 @@ RULES: tuple[Rule, ...] = (
               pick=pick_shaped),
     make_rule("password", COPULA_VALUE, lower=True, needles=PASSWORD_WORD_NEEDLES + EXTRA_WORD_NEEDLES,
               pick=pick_shaped),
-    make_rule("password", EXTRA_WORD, lower=True, needles=EXTRA_WORD_NEEDLES, pick=pick_near_extra_word),
+    make_rule("password", WORD_FIRST + EXTRA_WORD, lower=True, needles=EXTRA_WORD_NEEDLES, pick=pick_near_extra_word),
 )
