@@ -155,11 +155,19 @@ PASSWORD_WORDS_TWINS = [
 ]
 # A one-time code after its name or brought by an SMS; a count, a duration, a date or a gateway's status code stays.
 ONE_TIME_CODES = [
+    ("your OTP 368131 expires in 5 minutes", "368131"),
+    ("the SMS code 482913 did not arrive", "482913"),
     ("ngân hàng vừa gửi mã OTP 482913, em có cần không?", "482913"),
     ("az SMS-ben kapott kód: 739204", "739204"),
     ("verification code is 550912", "550912"),
 ]
 ONE_TIME_CODE_TWINS = [
+    # reviewer rev's R1 (High): a count after the code's name; R2 (High): another code named after an SMS
+    "OTP 1250000 requests today, p99 41 ms",
+    "MFA 482913 failures since the IdP outage",
+    "auth code 500123 returned by the upstream gateway",
+    "SMS sent; order code 482913 is in the manifest",
+    "SMS-Versand: Kampagnen-Code 482913, 1200 Empfänger",
     "2FA enabled for 250000 accounts",
     "OTP window 300000 ms",
     "MFA: 20240601 rollout",

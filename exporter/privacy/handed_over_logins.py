@@ -20,11 +20,13 @@ from exporter.privacy.rule_engine import Rule, make_rule
 
 Span = tuple[int, int]
 
-# A one-time code's name, then the code: six to eight digits, never a date, a count or a duration.
+# A one-time code's name, then the code: six to eight digits that end the sentence's clause (the end, a punctuation
+# mark) or go on with what a code does (`expires`, `is valid`, `for`, `to`). Any other word after the number makes it a
+# count (`OTP 1250000 requests today`, `MFA 482913 failures`, `auth code 500123 returned by ...`; reviewer rev's R1).
 ONE_TIME_CODE = (
     r"(?<![a-z0-9])(?:otp|totp|2fa|mfa|one[ \t-]time[ \t]+(?:code|password|passcode|pin)|verification[ \t]+code"
     r"|sms[ \t-]?code|auth(?:entication)?[ \t]+code)(?:[ \t]+code)?(?:[ \t]+is|[ \t]*[:=])?[ \t]*"
-    r"(?P<val>\d{6,8})(?!\d|[.,:/-]\d|[ \t]*(?:%|ms|s|sec|secs|min|mins|users?|attempts?|retries|times|tries|days?)\b)"
+    r"(?P<val>\d{6,8})(?=[ \t]*(?:$|[\n,;!?)\]'\"»]|[.:](?!\d)|(?:expires?|expiring|is|was|valid|for|to|from|sent|via)\b))"
 )
 ONE_TIME_CODE_NEEDLES = ("otp", "2fa", "mfa", "one", "verification", "sms", "auth")
 # A code an SMS brought, named in the sentence's own language (`A bank SMS-ben küldött egy kódot: 781769`).
@@ -41,11 +43,82 @@ _STATUS_CODE = re.compile(
 )
 
 
+# After an SMS, a code word stands alone or after an article, a verb of sending or a verification word; a noun of its
+# own before it, or glued to it, names another code (`order code 482913`, `Kampagnen-Code`; reviewer rev's R2).
+_BEFORE_THE_CODE = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "your",
+        "my",
+        "his",
+        "her",
+        "our",
+        "their",
+        "new",
+        "one-time",
+        "sms",
+        "verification",
+        "login",
+        "security",
+        "sent",
+        "got",
+        "received",
+        "with",
+        "egy",
+        "az",
+        "ein",
+        "eine",
+        "einen",
+        "den",
+        "der",
+        "die",
+        "das",
+        "mit",
+        "un",
+        "una",
+        "uno",
+        "le",
+        "la",
+        "el",
+        "de",
+        "het",
+        "o",
+        "um",
+        "uma",
+        "il",
+        "lo",
+        "con",
+        "com",
+        "avec",
+        "küldött",
+        "kapott",
+        "wysłał",
+        "otrzymany",
+        "otrzymałem",
+        "jednorazowy",
+    }
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ \t]*\Z")
+
+
 def pick_code(m: re.Match, text: str, floor: int) -> Span | None:
     if _DATE.fullmatch(m["val"]):
         return None
     word = m.start("word") if "word" in m.re.groupindex else m.start()
-    return None if _STATUS_CODE.search(text[max(0, word - 12) : word]) else m.span("val")
+    if _STATUS_CODE.search(text[max(0, word - 12) : word]):
+        return None
+    if "word" in m.re.groupindex:
+        if word > 0 and (text[word - 1].isalpha() or text[word - 1] == "-"):
+            return None  # (a compound: `Kampagnen-Code`)
+        before = _WORD_BEFORE.search(text, max(0, word - 32), word)
+        latin = before is not None and any("a" <= c <= "z" for c in before[1].lower())
+        if latin and before[1].lower() not in _BEFORE_THE_CODE:
+            return None  # (a Latin-script noun before it, accents and all: `order`, `rendelési`)
+    return m.span("val")
 
 
 # The accounts every appliance and database ships with, then `/` or `:` and the password; or a quoted account.
