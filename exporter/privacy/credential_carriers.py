@@ -33,7 +33,9 @@ _MAX_DECODED = 6144
 
 # Members that make a decoded object a page cursor (`{"page": 2, "token": ...}`): its `token` says where a listing
 # goes on and opens nothing (reviewer rrev's R46, round 19).
-_CURSOR_MEMBER = re.compile(r"page|page_?size|per_?page|offset|limit|cursor|start|position|last_?(?:id|key)|sort|order")
+_CURSOR_MEMBER = re.compile(
+    r"page|page_?size|per_?page|offset|limit|cursor|start|position|last_?(?:id|key)|sort|order"
+)
 
 
 def _members(obj: object, depth: int = 0):
@@ -173,7 +175,9 @@ def pick_security_answer(m: re.Match, text: str, floor: int) -> Span | None:
 # the first blind writer counts it with the key); Twilio's auth token passed beside its Account SID
 # (`Client("AC<32 hex>", "<32 hex>")`), which no name says.
 SERVICE_KEY_ID = r'"private_key_id"[ \t]*:[ \t]*"(?P<val>[0-9a-f]{40})"'
-SID_THEN_TOKEN = r"""(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]*,[ \t]*["']?(?P<val>[0-9a-f]{32})(?![0-9A-Za-z])"""
+SID_THEN_TOKEN = (
+    r"""(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]*,[ \t]*["']?(?P<val>[0-9a-f]{32})(?![0-9A-Za-z])"""
+)
 
 
 def pick_val(m: re.Match, text: str, floor: int) -> Span | None:
@@ -186,5 +190,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("private_key", SERVICE_KEY_ID, needles=("private_key_id",), pick=pick_val),
     make_rule("generic_api_key", SID_THEN_TOKEN, needles=("AC",), pick=pick_val, cased=True),
     make_rule("generic_api_key", API_KEY_LABEL, lower=True, needles=API_KEY_NEEDLES, pick=pick_api_key_label),
-    make_rule("password", SECURITY_ANSWER, lower=True, needles=("memorable", "answer"), pick=pick_security_answer),
+    make_rule(
+        "password", SECURITY_ANSWER, lower=True, needles=("memorable", "answer"), pick=pick_security_answer
+    ),
 )

@@ -52,12 +52,66 @@ EXTRA_WORD = (
     r"|kunci[ \t]+rahasia)(?![a-zà-ÿ]))"
 )
 EXTRA_WORD_NEEDLES = (
-    "şifre", "şi̇fre", "parola", "geheimzahl", "zugangscode", "schlüssel", "clé", "cle ", "clave", "chave", "chiave",
-    "palavra-passe", "contrasenya", "toegangscode", "tilgangskode", "pincode", "pin-code", "pin-koodi", "pinkoodi",
-    "暗証番号", "κωδικ", "парол", "лозинк", "密碼", "khẩu", "sandi", "סיסמ", "المرور", "पासवर्ड", "รหัสผ่าน",
-    "የይለፍ", "գաղտնաբառ", "პაროლ", "கடவுச்சொல்", "পাসওয়ার্ড", "عبور", "گذرواژه", "ورڈ", "សម្ងាត់", "මුරපද", "нууц",
-    "စကားဝှက်", "құпия", "ລະຫັດຜ່ານ", "şifrə", "siri", "laluan", "fjalëkalim", "slaptažod", "parool", "lykilorð",
-    "cyfrinair", "kulcs", "segreta", "secreta", "secrète", "anahtar", "tajny", "bí mật", "rahasia",
+    "şifre",
+    "şi̇fre",
+    "parola",
+    "geheimzahl",
+    "zugangscode",
+    "schlüssel",
+    "clé",
+    "cle ",
+    "clave",
+    "chave",
+    "chiave",
+    "palavra-passe",
+    "contrasenya",
+    "toegangscode",
+    "tilgangskode",
+    "pincode",
+    "pin-code",
+    "pin-koodi",
+    "pinkoodi",
+    "暗証番号",
+    "κωδικ",
+    "парол",
+    "лозинк",
+    "密碼",
+    "khẩu",
+    "sandi",
+    "סיסמ",
+    "المرور",
+    "पासवर्ड",
+    "รหัสผ่าน",
+    "የይለፍ",
+    "գաղտնաբառ",
+    "პაროლ",
+    "கடவுச்சொல்",
+    "পাসওয়ার্ড",
+    "عبور",
+    "گذرواژه",
+    "ورڈ",
+    "សម្ងាត់",
+    "මුරපද",
+    "нууц",
+    "စကားဝှက်",
+    "құпия",
+    "ລະຫັດຜ່ານ",
+    "şifrə",
+    "siri",
+    "laluan",
+    "fjalëkalim",
+    "slaptažod",
+    "parool",
+    "lykilorð",
+    "cyfrinair",
+    "kulcs",
+    "segreta",
+    "secreta",
+    "secrète",
+    "anahtar",
+    "tajny",
+    "bí mật",
+    "rahasia",
 )
 # (`passwordVariable`, `password-policy`, `pass-db-ro`: a name or a compound the word only modifies)
 _ANY_WORD = rf"(?:{PASSWORD_WORD}|{EXTRA_WORD})(?![a-zà-ÿ]|-[a-z])"
@@ -71,13 +125,21 @@ WORD_FIRST = "(?=[acfghjklmnpstwzşκлнпқգסركپکگपপகමรລစ
 _LABEL_WORDS = r"""(?:[^\n.;:!?=<>{}`"'\[\]|：፡፥፦՝()@/\\]|\.(?=\S)|\([^\n()=<>{}`"':：]{0,30}\)){0,60}?"""
 # A label: the word, a few words, a colon (also the full-width one), the value.
 # (the colon also as Ethiopic scripts write it, `፡` `፥` `፦`, and the Armenian pause `՝` that stands for one)
-LABEL_COLON = WORD_FIRST + _ANY_WORD + _LABEL_WORDS + r"""[ \t]?[:：፡፥፦՝][ \t]*(?P<val>(?!<redacted:)[^\s："']{1,80})"""
+LABEL_COLON = (
+    WORD_FIRST + _ANY_WORD + _LABEL_WORDS + r"""[ \t]?[:：፡፥፦՝][ \t]*(?P<val>(?!<redacted:)[^\s："']{1,80})"""
+)
 # A value in parentheses after the word: `wachtwoordzin van het .p12-bestand (9st1X+KbCSLka3-Z)`.
-PAREN_VALUE = WORD_FIRST + _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t]\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
+PAREN_VALUE = (
+    WORD_FIRST
+    + _ANY_WORD
+    + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t]\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
+)
 # A verb that says the value comes next, in the languages other than English (English has `prose_passwords`):
 # `Das SFTP-Passwort für den Upload der Holzzertifikate lautet X`.
 COPULA_VALUE = (
-    WORD_FIRST + _ANY_WORD + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t](?:lautet|lauten|ist|est|es|é|è|är|er|jest"""
+    WORD_FIRST
+    + _ANY_WORD
+    + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t](?:lautet|lauten|ist|est|es|é|è|är|er|jest"""
     r"""|wynosi|je|era|était|war|foi)[ \t]+(?P<now>(?:jetzt|nun|now|neu|ahora|agora|maintenant|nu|teraz|ora|adesso)"""
     r"""[ \t]+)?(?P<val>(?!<redacted:|lautet|lauten|wynosi)[^\s]{6,80})"""
 )
@@ -86,7 +148,9 @@ COPULA_VALUE = (
 # `PIN resets: 1520`, `password length: 14`, `Passwort-Richtlinie (min. 12): ja`.
 _PIN_WORDS = re.compile(r"pin|暗証番号|geheimzahl|pin-?code|pin-?koodi|zugangscode|toegangscode|tilgangskode")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])")
-_PIN_VALUE = re.compile(r"\d{4,6}")  # (eight digits after a PIN's label are a date as often: `変更日：20240605`)
+_PIN_VALUE = re.compile(
+    r"\d{4,6}"
+)  # (eight digits after a PIN's label are a date as often: `変更日：20240605`)
 
 
 def _value(text: str, a: int, b: int) -> tuple[int, int]:
@@ -116,13 +180,18 @@ def pick_label_colon(m: re.Match, text: str, floor: int) -> Span | None:
     if shaped and "://" not in value and not _ENGLISH_NOUN.match(text, m.start()):
         return a, b
     if _TYPED.fullmatch(value) and _word_then_colon(label) and not _ENGLISH_NOUN.match(text, m.start()):
-        return a, b  # the colon right after the word: a typed password of letters and digits (`şifre: deniz123`, R28)
+        return (
+            a,
+            b,
+        )  # the colon right after the word: a typed password of letters and digits (`şifre: deniz123`, R28)
     word = _PIN_WORDS.match(label)
     if word is None or not _PIN_VALUE.fullmatch(value) or _YEAR_MONTH.fullmatch(value):
         return None
     between = label[word.end() :].rstrip(" \t:：፡፥፦՝")
     if _COUNTED.search(between):
-        return None  # a count, a date or a length of PINs (`暗証番号の変更回数：1520`, `ロック解除件数: 2048`)
+        return (
+            None  # a count, a date or a length of PINs (`暗証番号の変更回数：1520`, `ロック解除件数: 2048`)
+        )
     # (`PIN: 1234` right after the word is `named_secrets.PIN_ASSIGN`'s, which knows `chart pin: 202405`)
     if (re.search(r"[a-z]", between) and not _CHANGED.fullmatch(between.strip())) or (
         word.group() == "pin" and not between.strip()
@@ -148,6 +217,8 @@ def _word_then_colon(label: str) -> bool:
     """The label is the word and its colon only (`şifre:`, `kata sandi:`, `κωδικός πρόσβασης:`)."""
     word = _WORD_RE.match(label)
     return word is not None and _COLON_ONLY.fullmatch(label, word.end()) is not None
+
+
 _SETTING = re.compile(r"[\w.-]{2,}=")
 _KEY_GROUPS = re.compile(r"[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7}")  # a product or licence key's groups
 
@@ -189,15 +260,21 @@ def pick_near_extra_word(m: re.Match, text: str, floor: int) -> Span | None:
 def not_a_value(value: str) -> bool:
     """A UUID (a request's or a record's id), or a slug of words (`PIN-Block-Format-0`, `redacted-by-vault`)."""
     return (
-        _UUID.fullmatch(value) is not None or _slug(value) or _CALL.fullmatch(value) is not None
+        _UUID.fullmatch(value) is not None
+        or _slug(value)
+        or _CALL.fullmatch(value) is not None
         or _DIGEST.match(value) is not None
     )
 
 
-_DIGEST = re.compile(r"(?:sha\d*|md5|blake2\w*)[:-][0-9a-f]{8,}", re.I)  # a digest, `sha256:9f86d0...` (round 20)
+_DIGEST = re.compile(
+    r"(?:sha\d*|md5|blake2\w*)[:-][0-9a-f]{8,}", re.I
+)  # a digest, `sha256:9f86d0...` (round 20)
 
 
-_CALL = re.compile(r"\w+\([^()\s]*\)?")  # code: `bcrypt(12)`, `hash(pw1)` (a call's closing `)` may be trimmed)
+_CALL = re.compile(
+    r"\w+\([^()\s]*\)?"
+)  # code: `bcrypt(12)`, `hash(pw1)` (a call's closing `)` may be trimmed)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
@@ -216,7 +293,10 @@ def strong_value(value: str) -> bool:
     if "_" in value and not _ID_PREFIX.match(value) and shape.character_kinds(value, ignore="_-.") >= 3:
         return True  # (`_` typed into a password of three kinds, `Boğaz_77xQ`; `acc_7Fq2LmZ9xK` is an id)
     return (
-        len(value) >= 12 and value.isalnum() and value.isascii() and shape.character_kinds(value) >= 3
+        len(value) >= 12
+        and value.isalnum()
+        and value.isascii()
+        and shape.character_kinds(value) >= 3
         and (_letter_digit_changes(value) >= 3 or shape.looks_mixed(value))
     )
 
@@ -224,7 +304,9 @@ def strong_value(value: str) -> bool:
 _REFERENCE_CHARS = re.compile(r"[:/\\%${}]")
 _TYPED_SYMBOL = re.compile(r"[^\w\-.;()\s]")  # (`_` and `-` `.` `;` `(` `)` join a name's parts)
 _ID_PREFIX = re.compile(r"[a-z]{2,5}_")  # an id's type before its random part (`acc_`, `usr_`, `cus_`)
-_NAME_JOINS = re.compile(r"[a-z]+#\d+|[A-Za-z]+(?:\+[A-Za-z]+)+|\d+\+[A-Za-z]+")  # `build#4412`, `MFA+SSO`, `12+symbols`
+_NAME_JOINS = re.compile(
+    r"[a-z]+#\d+|[A-Za-z]+(?:\+[A-Za-z]+)+|\d+\+[A-Za-z]+"
+)  # `build#4412`, `MFA+SSO`, `12+symbols`
 
 
 def _names_a_thing(value: str) -> bool:
@@ -265,7 +347,9 @@ _COLUMNS = re.compile(r"\S(?:[ ]{2}|\t)\S")
 # for a password or a token is one (`INSERT INTO users (login, password) VALUES ('tablet-kr', 'X')`). A column
 # that holds a digest (`password_hash`, `token_digest`) is no column named *for* the secret: it ends in
 # another word, and what a hash is stays the owner's decision.
-SQL_INSERT = r"insert\s{1,8}into\s{1,8}[\w.\"`\[\]]{1,64}\s{0,8}\((?P<cols>[^()]{1,400})\)\s{0,8}values\s{0,8}\("
+SQL_INSERT = (
+    r"insert\s{1,8}into\s{1,8}[\w.\"`\[\]]{1,64}\s{0,8}\((?P<cols>[^()]{1,400})\)\s{0,8}values\s{0,8}\("
+)
 _SECRET_COLUMN = re.compile(r"(?:\w*_)?(?:password|passwd|pwd|passphrase|secret|token|api_?key|pin)")
 # A value: a string (`'x'`, `E'x'`), a call with its arguments one level deep (`now()`, `crypt('x', gen_salt('bf'))`:
 # read as one value, never redacted: what a function makes of the text is the database's), or a bare word or number.
@@ -273,14 +357,21 @@ _SQL_VALUE = re.compile(
     r"""\s{0,8}(?:[eE]?'(?P<q>(?:[^'\n]|'')*)'|(?P<call>\w{1,64}\((?:[^()\n]|\([^()\n]*\))*\))|(?P<bare>[^,()\s]+))"""
     r"""\s{0,8}(?P<end>[,)])"""
 )
-_REFERENCE = re.compile(r"(?:vault|secret|ssm|kms|env|file):[\w/.-]")  # `vault:kv/smtp`: where the secret is kept
+_REFERENCE = re.compile(
+    r"(?:vault|secret|ssm|kms|env|file):[\w/.-]"
+)  # `vault:kv/smtp`: where the secret is kept
 _MAX_ROWS_READ = 2000  # characters of the VALUES list read per statement: bounded, so linear on any text
 
 
 def _kept_in_row(quoted: str) -> bool:
     """A reference (`vault:kv/smtp`), a stand-in, or a marker of lower-case words with no digit (`redacted-by-vault`)."""
     marker = re.fullmatch(r"[a-z]+(?:[-_ ][a-z]+)+", quoted) is not None
-    return quoted.startswith("<redacted:") or marker or shape.is_stand_in(quoted) or _REFERENCE.match(quoted) is not None
+    return (
+        quoted.startswith("<redacted:")
+        or marker
+        or shape.is_stand_in(quoted)
+        or _REFERENCE.match(quoted) is not None
+    )
 
 
 _HASHED = re.compile(
@@ -291,7 +382,7 @@ _NEXT_ROW = re.compile(r"\s{0,8},\s{0,8}\(")
 
 
 def pick_sql_insert(m: re.Match, text: str, floor: int) -> Span | None:
-    cols = [c.strip().strip("\"`[]").lower() for c in m["cols"].split(",")]
+    cols = [c.strip().strip('"`[]').lower() for c in m["cols"].split(",")]
     wanted = {i for i, c in enumerate(cols) if _SECRET_COLUMN.fullmatch(c)}
     if not wanted:
         return None
@@ -339,8 +430,12 @@ def pick_changed(m: re.Match, text: str, floor: int) -> Span | None:
 def pick_new_one(m: re.Match, text: str, floor: int) -> Span | None:
     if _REDACTED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
         return None
-    if not strong_value(text[m.start("val") + 1 : m.end("val") - 1]):  # (the match is on the lower-cased text)
-        return None  # (`the old one 'v2.3.1' stays`, `the new one "ticket-4412"`: a version, a ticket; round 19)
+    if not strong_value(
+        text[m.start("val") + 1 : m.end("val") - 1]
+    ):  # (the match is on the lower-cased text)
+        return (
+            None  # (`the old one 'v2.3.1' stays`, `the new one "ticket-4412"`: a version, a ticket; round 19)
+        )
     return pick_quoted(m, text, floor)
 
 
@@ -361,8 +456,12 @@ UUID_LAYOUT_TOKEN = r"(?<![\w-])(?P<val>(?:pat-(?:na|eu|ap)\d-)?[0-9a-z]{8}-[0-9
 _UUID_GATE = re.compile(r"[0-9a-z]{8}-[0-9a-z]{4}-")
 # (the noun right before it, or with one verb or sign between: `server token is X`; `key rotation job X`, `secret sync
 # run X` name a job's or a run's id, round 19)
-_SECRET_NOUN_BEFORE = re.compile(r"(?:token|key|secret|credential|password)s?[ \t]*(?:(?:is|was|:|=)[ \t]*)?\Z")
-_ID_BEFORE = re.compile(r"(?<![a-z])(?:id|ids|no|nr|number|uuid|request|ticket)[ \t:#=]{1,3}\Z")  # `token id <x>`
+_SECRET_NOUN_BEFORE = re.compile(
+    r"(?:token|key|secret|credential|password)s?[ \t]*(?:(?:is|was|:|=)[ \t]*)?\Z"
+)
+_ID_BEFORE = re.compile(
+    r"(?<![a-z])(?:id|ids|no|nr|number|uuid|request|ticket)[ \t:#=]{1,3}\Z"
+)  # `token id <x>`
 
 
 def _letter_digit_changes(value: str) -> int:
@@ -375,7 +474,9 @@ def pick_uuid_layout_token(m: re.Match, text: str, floor: int) -> Span | None:
     if value.startswith("pat-"):
         return m.span("val")
     if not re.search(r"[g-z]", value) or _letter_digit_changes(value) < 4:
-        return None  # (a resource named of words, `tenants1-prod-east-blue-ingestwrkr01`, changes twice at most)
+        return (
+            None  # (a resource named of words, `tenants1-prod-east-blue-ingestwrkr01`, changes twice at most)
+        )
     before = text[max(0, m.start() - 48) : m.start()].lower()
     if _ID_BEFORE.search(before):
         return None
@@ -401,7 +502,9 @@ def pick_community(m: re.Match, text: str, floor: int) -> Span | None:
     if value.lower() in ("public", "private") or len(value) < 6 or shape.is_stand_in(value):
         return None
     if m["val"] is None and value.isalpha() and value.islower():
-        return None  # a word after the directive (`rwcommunity directive`, `community string`): prose about it
+        return (
+            None  # a word after the directive (`rwcommunity directive`, `community string`): prose about it
+        )
     return a, b
 
 
@@ -421,11 +524,15 @@ def pick_account_pair(m: re.Match, text: str, floor: int) -> Span | None:
     # (a role or a review's name joined by hyphens, `ReadOnly-Role1`, `Q3-Review2024`: a generated password
     # changes between letters and digits often, or holds a symbol of its own)
     symbol = any(not c.isalnum() and c not in "-_." for c in value)
-    return (a, b) if symbol or (not re.search(r"[-_.]", value) and _letter_digit_changes(value) >= 4) else None
+    return (
+        (a, b) if symbol or (not re.search(r"[-_.]", value) and _letter_digit_changes(value) >= 4) else None
+    )
 
 
 # An invitation link's token (`/login?invite=<token>`): whoever holds the link joins as the invited person.
-INVITE_TOKEN = r"[?&#](?:invite|invitation|invite_?token|invite_?code)=(?P<val>[a-z0-9._~-]{16,256})(?![a-z0-9._~-])"
+INVITE_TOKEN = (
+    r"[?&#](?:invite|invitation|invite_?token|invite_?code)=(?P<val>[a-z0-9._~-]{16,256})(?![a-z0-9._~-])"
+)
 # An OAuth authorization code in a redirect's query, beside its `state`: it buys the token until it is used.
 # 32+ characters, so RFC 6749's own example (`code=SplxlOBeZQQYbYS6WxSbIA&state=xyz`, 22) is not read here.
 OAUTH_CODE = r"[?&\"](?:code)=(?P<val>[A-Za-z0-9._~/-]{32,512})(?=&state=|&scope=|&session_state=|[\"&#\s]|$)"
@@ -451,7 +558,9 @@ def _slug(value: str) -> bool:
     return all(_SLUG_PART.fullmatch(p) for p in re.split(r"[-_.~]", value) if p)
 
 
-_SLUG_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+|\d+")  # a word or a number of a slug (`Team-Violin-Makers-2024`)
+_SLUG_PART = re.compile(
+    r"[A-Z]?[a-z]+|[A-Z]+|\d+"
+)  # a word or a number of a slug (`Team-Violin-Makers-2024`)
 
 
 def oauth_gate(hay: str) -> bool:
@@ -491,9 +600,8 @@ def pick_der_private_key(m: re.Match, text: str, floor: int) -> Span | None:
     n = der[1]
     at = 2 if n < 0x80 else 2 + (n & 0x7F)
     version, inner = der[at : at + 3], der[at + 3 : at + 4]
-    private = (
-        (version == b"\x02\x01\x00" and inner in (b"\x30", b"\x02"))
-        or (version == b"\x02\x01\x01" and inner in (b"\x30", b"\x04"))
+    private = (version == b"\x02\x01\x00" and inner in (b"\x30", b"\x02")) or (
+        version == b"\x02\x01\x01" and inner in (b"\x30", b"\x04")
     )
     return m.span("val") if private else None
 
@@ -504,22 +612,53 @@ def _HAS_REDACTED_PASSWORD(hay: str) -> bool:  # noqa: N802 (a gate, named as th
 
 RULES: tuple[Rule, ...] = (
     make_rule("private_key", DER_BASE64, needles=("MI", "MH"), pick=pick_der_private_key, cased=True),
-    make_rule("password", SECURE_STRING_QUOTED, lower=True, needles=("convertto-securestring",), pick=pick_secure_string),
+    make_rule(
+        "password",
+        SECURE_STRING_QUOTED,
+        lower=True,
+        needles=("convertto-securestring",),
+        pick=pick_secure_string,
+    ),
     make_rule("password", PGPASS_QUOTED, needles=(".pgpass",), pick=lambda m, t, f: m.span("val")),
     make_rule("password", OAUTH_CODE, gate=oauth_gate, pick=pick_generated),
     make_rule("password", INVITE_TOKEN, lower=True, needles=("invit",), pick=pick_invite),
     make_rule("password", SNMP_COMMUNITY, lower=True, needles=("community",), pick=pick_community),
-    make_rule("generic_api_key", UUID_LAYOUT_TOKEN, lower=True, needles=("-",), gate=_UUID_GATE.search,
-              pick=pick_uuid_layout_token),
+    make_rule(
+        "generic_api_key",
+        UUID_LAYOUT_TOKEN,
+        lower=True,
+        needles=("-",),
+        gate=_UUID_GATE.search,
+        pick=pick_uuid_layout_token,
+    ),
     make_rule("password", SQL_INSERT, lower=True, needles=("insert",), pick=pick_sql_insert),
     make_rule("password", CHANGED_SECRET, needles=("->",), pick=pick_changed),
-    make_rule("password", NEW_ONE, lower=True, needles=(" one",), gate=_HAS_REDACTED_PASSWORD, pick=pick_new_one),
+    make_rule(
+        "password", NEW_ONE, lower=True, needles=(" one",), gate=_HAS_REDACTED_PASSWORD, pick=pick_new_one
+    ),
     make_rule("password", ACCOUNT_PAIR, lower=True, needles=("/",), pick=pick_account_pair),
-    make_rule("password", LABEL_COLON, lower=True, needles=PASSWORD_WORD_NEEDLES + EXTRA_WORD_NEEDLES,
-              pick=pick_label_colon),
-    make_rule("password", PAREN_VALUE, lower=True, needles=PASSWORD_WORD_NEEDLES + EXTRA_WORD_NEEDLES,
-              pick=pick_shaped),
-    make_rule("password", COPULA_VALUE, lower=True, needles=PASSWORD_WORD_NEEDLES + EXTRA_WORD_NEEDLES,
-              pick=pick_shaped),
-    make_rule("password", WORD_FIRST + EXTRA_WORD, lower=True, needles=EXTRA_WORD_NEEDLES, pick=pick_near_extra_word),
+    make_rule(
+        "password",
+        LABEL_COLON,
+        lower=True,
+        needles=PASSWORD_WORD_NEEDLES + EXTRA_WORD_NEEDLES,
+        pick=pick_label_colon,
+    ),
+    make_rule(
+        "password",
+        PAREN_VALUE,
+        lower=True,
+        needles=PASSWORD_WORD_NEEDLES + EXTRA_WORD_NEEDLES,
+        pick=pick_shaped,
+    ),
+    make_rule(
+        "password",
+        COPULA_VALUE,
+        lower=True,
+        needles=PASSWORD_WORD_NEEDLES + EXTRA_WORD_NEEDLES,
+        pick=pick_shaped,
+    ),
+    make_rule(
+        "password", WORD_FIRST + EXTRA_WORD, lower=True, needles=EXTRA_WORD_NEEDLES, pick=pick_near_extra_word
+    ),
 )
