@@ -297,7 +297,7 @@ def strong_value(value: str) -> bool:
         and value.isalnum()
         and value.isascii()
         and shape.character_kinds(value) >= 3
-        and (_letter_digit_changes(value) >= 3 or shape.looks_mixed(value))
+        and (letter_digit_changes(value) >= 3 or shape.looks_mixed(value))
     )
 
 
@@ -464,7 +464,7 @@ _ID_BEFORE = re.compile(
 )  # `token id <x>`
 
 
-def _letter_digit_changes(value: str) -> int:
+def letter_digit_changes(value: str) -> int:
     kinds = [c.isdigit() for c in value if c.isalnum()]
     return sum(x != y for x, y in zip(kinds, kinds[1:], strict=False))
 
@@ -473,7 +473,7 @@ def pick_uuid_layout_token(m: re.Match, text: str, floor: int) -> Span | None:
     value = m["val"]
     if value.startswith("pat-"):
         return m.span("val")
-    if not re.search(r"[g-z]", value) or _letter_digit_changes(value) < 4:
+    if not re.search(r"[g-z]", value) or letter_digit_changes(value) < 4:
         return (
             None  # (a resource named of words, `tenants1-prod-east-blue-ingestwrkr01`, changes twice at most)
         )
@@ -524,9 +524,7 @@ def pick_account_pair(m: re.Match, text: str, floor: int) -> Span | None:
     # (a role or a review's name joined by hyphens, `ReadOnly-Role1`, `Q3-Review2024`: a generated password
     # changes between letters and digits often, or holds a symbol of its own)
     symbol = any(not c.isalnum() and c not in "-_." for c in value)
-    return (
-        (a, b) if symbol or (not re.search(r"[-_.]", value) and _letter_digit_changes(value) >= 4) else None
-    )
+    return (a, b) if symbol or (not re.search(r"[-_.]", value) and letter_digit_changes(value) >= 4) else None
 
 
 # An invitation link's token (`/login?invite=<token>`): whoever holds the link joins as the invited person.

@@ -15,7 +15,7 @@ import re
 
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.credential_slots import password_shaped
-from exporter.privacy.credential_structures import not_a_value, strong_value
+from exporter.privacy.credential_structures import letter_digit_changes, not_a_value, strong_value
 from exporter.privacy.rule_engine import Rule, make_rule
 
 Span = tuple[int, int]
@@ -154,12 +154,8 @@ def pick_account_password(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # (an id, a UUID, a reference, `build#4412`, `MFA+SSO`: what a name is written like)
     symbol = any(not c.isalnum() and c not in "-_." for c in value)
     core = value.replace("-", "").replace("_", "")
-    generated = core.isalnum() and (_letter_digit_changes(core) >= 4 or shape.looks_mixed(core))
+    generated = core.isalnum() and (letter_digit_changes(core) >= 4 or shape.looks_mixed(core))
     return (a, b) if symbol or generated else None
-
-
-def _letter_digit_changes(value: str) -> int:
-    return sum(x.isdigit() != y.isdigit() for x, y in zip(value, value[1:], strict=False))
 
 
 # A `.pgpass` line quoted in a sentence (`.pgpass obsahoval řádek db.internal:5432:routes:admin:X`): a host with a
