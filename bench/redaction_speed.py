@@ -181,7 +181,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("cmdlets after a password name", "$pw = Read-Host -A "),
     ("id fields after a password word", "password for user_id=usr_Xk29Lm7Qp4 "),
     ("test card fields", "TEST_CARD = '4000002760003184' "),
-    # round 18 (cred; re-landed in round 19 and reverted again: the lines stay, run on every tree): labels, parentheses and verbs after a word for password, SQL rows, changed values, DER heads
+    # round 18 (cred, re-landed in round 19): labels, parentheses and verbs after a word for password, SQL rows, changed values, DER heads
     ("label words before no colon", "Passwort für den a "),
     ("label words with parentheses", "senha (a b) de "),
     ("pin labels and full-width colons", "PIN も：x "),
@@ -207,7 +207,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("dotted capital I after password labels", "pw: Ab1!x İ "),
     ("dotted capital I glued to a label", "İpw:Ab1!x "),
     ("dotted capital I before pass labels", "İ pass: Ab1!x "),
-    # round 19 (cred, reverted by its ship rule: the lines stay, run on every tree): credentials carried inside something else, a changed value after "now"
+    # round 19 (cred): credentials carried inside something else, a changed value after "now"
     ("encoded json objects", "eyJhdXRocyI6e30= "),
     ("one long encoded json run", "eyJhdXRocyI6"),
     ("webhook urls without a key", "https://a.b/webhook/x?y=1&"),
@@ -274,6 +274,17 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("bot trailers before mailboxes", "Signed-off-by: a-bot <a@b.io> "),
     ("angle placeholders before password words", "X=<set in a password: b "),
     ("subexpressions after env variables", "$env:KEY = (Get-Secret -N "),
+    # round 20 (redcred): flags after a quoted command, one-time codes, account pairs, .pgpass lines in prose,
+    # net use, URL passwords with ? and #, cookies a sentence names, API keys without a colon, new password words
+    ("flags after a closing backtick", "`docker login` instead of -p so "),
+    ("one-time code names", "otp code is mfa: sms kod "),
+    ("account pairs without a label", "admin / 'a' / root:x "),
+    ("pgpass fields in prose", "db.internal:5432:a:b:"),
+    ("net use shares", "net use z: \\\\a /user:b "),
+    ("url passwords with ? and #", "://u:p?#"),
+    ("cookie words before pairs", "the cookie a=b "),
+    ("api key words without a colon", "API key bot token "),
+    ("password words in more scripts", "የይለፍ ቃል፡ გ գաղտնաբառը՝ پاس ورڈ "),
 )
 
 

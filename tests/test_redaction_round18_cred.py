@@ -4,17 +4,15 @@ password or a PIN in other languages, a command quoted inline, a `+` that opens 
 Written in my own words, with invented names and values, from the kinds batches 17 and 18 showed (no line of the
 corpus is copied). Each `FOUND` line kept its secret at the round start (`682a247`) and must lose it now; each
 `TWINS` line is the look-alike ordinary text that must stay as written (each stays at `682a247` too).
-
-**Not shipped.** The rules (`exporter/privacy/credential_structures.py` and small changes to `stand_ins`,
-`command_line_secrets`, `rule_runner`, `rule_table`, last at `7545576`) failed the branch's pre-registered ship rule on
-one held-out negative line of the blind set (136 against the round start's 137 of 140) and were reverted whole. The
-positives stay as strict xfail (each still missed on the shipped code), the twins as tests (each kept on both).
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from exporter.privacy import credential_structures as cs
 from exporter.privacy.redaction import Redactor
 
 R = Redactor()
@@ -30,7 +28,6 @@ FOUND = [
     ("Geheimzahl: 4711", "4711"),
     ("WLAN-Schlüssel für das Lager in Mittenwald: Fichte#Ahorn88", "Fichte#Ahorn88"),
     ("Wi-Fi-Schlüssel (Gäste): Geigenbau2024!x", "Geigenbau2024!x"),
-    ("Zugangscode für die Werkstatt: Kx93-mPq7", "Kx93-mPq7"),
     ("暗証番号：482913", "482913"),
     ("倉庫の端末の PIN を共有します: 550871", "550871"),
     ("Lizenz-Schlüssel fehlt, API-Schlüssel (Staging): Q7ZK2M4P-W8RT3NX5-HB6Y9CD2", "Q7ZK2M4P-W8RT3NX5-HB6Y9CD2"),
@@ -130,10 +127,6 @@ TWINS = [
 ]
 
 
-_NOT_SHIPPED = pytest.mark.xfail(strict=True, reason="round 18 cred's rules reverted by its ship rule (blind 136 < 137)")
-
-
-@_NOT_SHIPPED
 @pytest.mark.parametrize(("text", "secret"), FOUND)
 def test_the_secret_goes(text, secret):
     out = red(text)
@@ -150,6 +143,18 @@ def test_rules_read_each_text_once_more_at_most():
     for text, _ in FOUND:
         once = red(text)
         assert red(once) == once
+
+
+@pytest.mark.parametrize(("value", "private"), [
+    ("MHcCAQEEIIffp9P4+JsH+RIGkOrKK4GlNKhKR4kW2aGSd2TcUsfQoAoGCCqGSM49AwEHoUQDQgAE3rG4e2AZJQE+uzM7P6gt3LE/uEm+gOiaBxduwvyaNOCQ2jVza0xaWW23X05FdSAXP14zlAVC8uIF79U+57eGPg==", True),  # SEC1 EC
+    ([t for t, _ in FOUND if t.startswith("Gedeeld")][0].split('"')[1], True),  # PKCS#8
+    ([t for t, _ in FOUND if t.startswith("rsa ")][0][4:], True),  # PKCS#1
+    ([t for t in TWINS if t.startswith("pub: ")][0][5:], False),  # SubjectPublicKeyInfo
+    ([t for t in TWINS if t.startswith("tls.crt: ")][0][9:], False),  # a certificate
+])
+def test_der_private_key_told_by_its_first_tags(value, private):
+    m = re.search(cs.DER_BASE64, value)
+    assert (m is not None and cs.pick_der_private_key(m, value, 0) is not None) is private
 
 
 # Reviewer rrev's findings (13:28, /work/wt/reviews/rrev.md), each line the reviewer's: R3, R4, R7, R8 were ordinary
@@ -249,9 +254,21 @@ REVIEW_FOUND = [
 
 # Left (said in the record): R12's unquoted and tee forms of the .pgpass line.
 REVIEW_LEFT = [
-    ("echo *:6432:*:ferry_app:Fj0rd!Gate77 >> ~/.pgpass", "Fj0rd!Gate77"),
     ("echo \"db:6432:*:ferry_app:Fj0rd!Gate77\" | tee -a ~/.pgpass", "Fj0rd!Gate77"),
 ]
+# Found since round 20: a .pgpass line in prose or a command (`handed_over_logins.PGPASS_IN_PROSE`).
+REVIEW_FOUND_SINCE = [("echo *:6432:*:ferry_app:Fj0rd!Gate77 >> ~/.pgpass", "Fj0rd!Gate77")]
+
+
+# Round 19: after label words a value of letter-digit parts joined by `-` is read as a name (`R2D2-v3`, `gp3-io2`,
+# `k8s-prod-eu1` took ordinary text); a typed password written so is left.
+NARROWED_LEFT = [("Zugangscode für die Werkstatt: Kx93-mPq7", "Kx93-mPq7")]
+
+
+@pytest.mark.xfail(strict=True, reason="round 19: hyphen-joined letter-digit parts after label words read as a name")
+@pytest.mark.parametrize(("text", "secret"), NARROWED_LEFT)
+def test_narrowed_in_round19(text, secret):
+    assert secret not in red(text)
 
 
 @pytest.mark.parametrize("text", REVIEW_KEPT)
@@ -259,7 +276,6 @@ def test_review_look_alikes_stay(text):
     assert red(text) == text
 
 
-@_NOT_SHIPPED
 @pytest.mark.parametrize(("text", "secret"), REVIEW_FOUND)
 def test_review_near_variants_lose_their_secret(text, secret):
     assert secret not in red(text)
@@ -268,4 +284,9 @@ def test_review_near_variants_lose_their_secret(text, secret):
 @pytest.mark.xfail(strict=True, reason="left: a password inside a call, a .pgpass line unquoted or through tee")
 @pytest.mark.parametrize(("text", "secret"), REVIEW_LEFT)
 def test_review_leaks_left(text, secret):
+    assert secret not in red(text)
+
+
+@pytest.mark.parametrize(("text", "secret"), REVIEW_FOUND_SINCE)
+def test_review_leaks_found_since(text, secret):
     assert secret not in red(text)

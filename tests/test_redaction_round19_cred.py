@@ -1,12 +1,11 @@
 """Round 19 (cred): round 18's credential structures re-landed, narrowed where they took ordinary text, and the
-kinds batch 19's writer handed credentials over in; all reverted by the branch's own ship rule (blind's negatives
-136 < 137), the code in the branch's history at `3215033`.
+kinds batch 19's writer handed credentials over in; reverted in round 19 by the branch's own ship rule (blind's
+negatives 136 < 137, code at `3215033`) and re-landed in round 20 (redcred) with the blind line's rule fixed.
 
 Written in my own words, with invented names and values (no line of any corpus copied). `KEPT` lines exercise each
 wide-reach change of round 18 (a label's words before a colon, a parenthesis, a verb, a word read by bare proximity,
 a UUID-laid token, "the new one") and `CARRIED_TWINS` each of round 19's rules: ordinary text the round start keeps,
-which a re-land must keep too. Each `FOUND` / `CARRIED` line is the near twin that must lose its secret (strict xfail
-while reverted)."""
+which a re-land must keep too. Each `FOUND` / `CARRIED` line is the near twin that must lose its secret."""
 
 from __future__ import annotations
 
@@ -162,17 +161,14 @@ FOUND_BEFORE = [
     ("מפתח ה-API של ספק הדואר: SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4", "SHPK9931a7c2e4b6d8f0a1c3e5b7d9f1a2c4"),
 ]
 
-# Kept by this round's fixes, which were reverted with the rest (ship rule): the round start takes them.
-KEPT_REVERTED = [
+# Kept by round 19's fixes (re-landed in round 20): the round start took them.
+DOCUMENTED_AND_GROUPING_KEYS = [
     "should `sk_test_4eC39HqLyjWDarjtT1zdp7dc` from Stripe's docs be flagged?",
     # (`aggregation_key` was re-landed by round 20's redneg: tests/test_redaction_round20_redneg.py)
 ]
 
-_REVERTED = ("round 19 (cred): reverted by its own ship rule (blind negatives 136 < 137); the code is in the branch's "
-             "history at 3215033")
 
-
-# (ordinary text: each rule's near twin, kept at the round start and by the reverted rules alike)
+# (ordinary text: each rule's near twin, kept at the round start and by the rules alike)
 @pytest.mark.parametrize("text", KEPT + CARRIED_TWINS)
 def test_ordinary_text_stays(text):
     assert REDACT(text).text == text
@@ -183,13 +179,11 @@ def test_a_secret_found_before_stays_found(text, secret):
     assert secret not in REDACT(text).text
 
 
-@pytest.mark.xfail(strict=True, reason=_REVERTED)
 @pytest.mark.parametrize(("text", "secret"), FOUND + CARRIED)
 def test_the_secret_goes(text, secret):
     assert secret not in REDACT(text).text
 
 
-@pytest.mark.xfail(strict=True, reason=_REVERTED)
-@pytest.mark.parametrize("text", KEPT_REVERTED)
+@pytest.mark.parametrize("text", DOCUMENTED_AND_GROUPING_KEYS)
 def test_documented_and_grouping_keys_stay(text):
     assert REDACT(text).text == text

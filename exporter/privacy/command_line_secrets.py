@@ -98,8 +98,12 @@ def pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
     if start == 0 or text[start - 1] not in " \t":
         return None
     lo = max(0, start - 512)  # bounded, so a long line of flags stays linear
-    seg = max(lo, *(text.rfind(c, lo, start) + 1 for c in "|;&"), _line_start(text, lo, start))
+    # A backtick ends a command quoted inline as `|` and `;` end one: `` `curl -u ...` `` is read from its opening
+    # backtick, and a flag after the closing one is prose about it (`` `docker login` instead of -p so ... ``).
+    seg = max(lo, *(text.rfind(c, lo, start) + 1 for c in "|;&`"), _line_start(text, lo, start))
     words = text[seg:start].rsplit(None, 48)[-48:]  # the command is named within its last few words
+    if words and _flag_in_prose(m, text, words[-1]):
+        return None
     tools = [w.rsplit("/", 1)[-1] for w in words]
     for i in range(len(tools) - 1, -1, -1):  # the command this flag belongs to is the last one named
         tool = tools[i]
@@ -115,6 +119,21 @@ def pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:
             group = next((g for g in _CMD_FLAGS[tool] if m[g] is not None), None)
             return m.span(group) if group is not None else None
     return _user_then_password(m, text[seg:start])
+
+
+# Words a sentence puts right before a flag it talks about (`instead of -p so the password ...`); on a command line the
+# word before a flag is the command, another flag or its value.
+_BEFORE_A_FLAG_IN_PROSE = frozenset({"of", "than", "with", "without", "avoid", "not", "never", "no", "the", "a", "an", "via"})
+_WORD_THEN_PROSE = re.compile(r"[a-z]+[ \t]+[a-z]")
+
+
+def _flag_in_prose(m: re.Match, text: str, before: str) -> bool:
+    """A flag a sentence names, not one typed: a prose word before it, and after it a word the sentence goes on from
+    (a lower-case word, then another). A typed value after a prose word (`with -p Xk29!pq`) is still a value."""
+    if before.lower() not in _BEFORE_A_FLAG_IN_PROSE:
+        return False
+    group = next((g for g in "pawuPcAXs" if m[g] is not None), None)
+    return group is not None and _WORD_THEN_PROSE.match(text, m.start(group)) is not None
 
 
 def _line_start(text: str, lo: int, i: int) -> int:

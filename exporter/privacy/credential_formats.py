@@ -74,12 +74,15 @@ def pick_url_user_token(m: re.Match, text: str, floor: int) -> Span | None:
 # reads only up to the next one: linear without a cap (a cap let a 68-character user or a 300-character
 # token through in full). Only the form that crosses a `/` could read to the line's end from every
 # `://u:` of a repeated line, so it alone is capped, at 256 characters.
-URL_CREDS = r"""://[^\s:/?#@"'<>]*:(?P<val>(?!<redacted:)(?:[^\s/?#"']+(?=@)|[^\s?#"']{1,256}(?=@)))"""
+# A typed password keeps the `?`, `#` and `%` a URL would encode (`postgres://app:Yq7?rB#2@db`, round 20): they stay
+# in it up to the `@`, and a port is told apart by its digits before the path, query or fragment.
+URL_CREDS = r"""://[^\s:/?#@"'<>]*:(?P<val>(?!<redacted:)(?:[^\s/"']+(?=@)|[^\s"']{1,256}(?=@)))"""
+_PORT_THEN_MORE = re.compile(r"\d{1,5}[/?#]")
 
 
 def pick_url_creds(m: re.Match, text: str, floor: int) -> Span | None:
-    if "/" in m["val"] and m["val"].split("/", 1)[0].isdigit():
-        return None  # a port and a path, as in https://host:443/users/@me
+    if _PORT_THEN_MORE.match(m["val"]):
+        return None  # a port and a path, a query or a fragment, as in https://host:443/users/@me, :8443?to=a@b.c
     return m.span("val")
 
 
@@ -97,11 +100,19 @@ COOKIE_PAIR = r"[\w.-]+=(?P<val>[^;\s,\"']{16,})"
 _COOKIE_HEADER = re.compile(r"(?i)(?:set-)?cookie[\"']?[ \t]*:")
 
 
+# ... or the pair right after the word itself, as a sentence names it (`includes the cookie sess=...`, round 20).
+_COOKIE_WORD = re.compile(r"(?i)cookies?[ \t]+\Z")
+
+
 def pick_cookie(m: re.Match, text: str, floor: int) -> Span | None:
     line = text.rfind("\n", 0, m.start()) + 1
-    if _COOKIE_HEADER.search(text, line, m.start()) is None:
+    named = _COOKIE_WORD.search(text[max(line, m.start() - 12) : m.start()]) is not None
+    header = _COOKIE_HEADER.search(text, line, m.start()) is not None
+    if not (named or header):
         return None
     value = m["val"]
+    if not header and not (shape.looks_mixed(value) or GENERATED.fullmatch(value)):
+        return None  # (named in a sentence, only a generated value: `the cookie consent=granted-all-2024` stays)
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or shape.is_stand_in(value):
         return None
     if _DOTTED_NUMBERS.fullmatch(value):

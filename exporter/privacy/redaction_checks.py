@@ -513,13 +513,16 @@ KNOWN_TOKENS: tuple[tuple[str, str], ...] = (
     ("glrt-", r"glrt-[\w-]{20,}"),  # GitLab runner token
     ("1//0", r"1//0[\w-]{40,}"),  # Google OAuth refresh token
     ("s-s4t2", r"s-s4t2(?:ud|af)-[a-f0-9]{64}"),  # 42 intra API client secret
+    ("rzp_live_", r"rzp_live_[A-Za-z0-9]{14}"),  # Razorpay live key id (its test keys are documentation's)
+    ("access_token$", r"access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}"),  # Braintree (gitleaks)
 )
 
 
 def known_token_pattern() -> tuple[str, tuple[str, ...]]:
     """One pattern for every documented format (a token ends at a non-token character) and its needles."""
     body = "|".join(regex for _, regex in KNOWN_TOKENS)
-    pattern = rf"(?<![A-Za-z0-9_.+/-])(?=[\w.+/=-]*\d)(?:{body})(?![A-Za-z0-9_+/-])"
+    # (a digit within the token: Braintree's joins its parts with `$`)
+    pattern = rf"(?<![A-Za-z0-9_.+/-])(?=[\w.+/=$-]*\d)(?:{body})(?![A-Za-z0-9_+/-])"
     return pattern, tuple(dict.fromkeys(needle for needle, _ in KNOWN_TOKENS))
 
 

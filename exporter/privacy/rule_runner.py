@@ -63,6 +63,15 @@ class RuleSet:
                    _steps(tuple(r for r in uncased if r.prose)))
 
 
+def fold(text: str) -> str:
+    """`text.lower()` of the same length, offset for offset: Turkish `İ` (the one code point whose lower case is two,
+    `i` and a combining dot) is read as `i`, as IGNORECASE reads it. A longer lower-cased text sent every lower-case
+    rule to its IGNORECASE twin on the original text, ~2x the cost of the whole redactor on a line holding one `İ`
+    (reviewer rrev's R18, round 18)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.replace("İ", "i").lower()
+
+
 def redact_to_fixed_point(text: str, rules: RuleSet, custom: Sequence, counts: Counter) -> str:
     """Rules applied until the text stops changing (at most three rounds). Texts nothing was found
     in take one round. Only the prose rules run on text that holds nothing but plain words."""
@@ -81,7 +90,7 @@ def _redact_once(text: str, ruleset: RuleSet, custom: Sequence, counts: Counter)
     lower_case = text.islower()
     low = None  # the lower-cased text, made when a rule first needs it and again after the text changes
     if _inert(text):
-        low = text if lower_case else text.lower()
+        low = text if lower_case else fold(text)
         if "pass" in low:
             steps = ruleset.uncased_steps if lower_case else ruleset.steps
         else:
@@ -95,7 +104,7 @@ def _redact_once(text: str, ruleset: RuleSet, custom: Sequence, counts: Counter)
         if lower:
             if low is None:
                 # (`lower()` of a text that `islower()` is the same text: no copy needed)
-                low = text if lower_case else text.lower()
+                low = text if lower_case else fold(text)
             hay = low
         else:
             hay = text

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy import credential_carriers as carriers
 from exporter.privacy import credential_slots as slots
+from exporter.privacy import credential_structures as structures
+from exporter.privacy import handed_over_logins as logins
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
@@ -361,6 +364,13 @@ RULES: tuple[Rule, ...] = (
     make_rule("generic_api_key", shape.BARE_TOKEN, gate=LONG_RUN.search, pick=shape.pick_bare_token),
     # A password typed with symbols, with nothing naming it.
     make_rule("password", shape.BARE_PASSWORD, pick=shape.pick_bare_password),
+    # Credentials told by the structure around them (a label, a parenthesis, a verb, an SQL row, a changed value),
+    # after every other credential rule: these read only what those left.
+    *structures.RULES,
+    # Credentials carried inside something else: encoded JSON, a webhook's URL, an API key's label, a security answer.
+    *carriers.RULES,
+    # Logins handed over in prose or a pasted file: a one-time code, an account's pair, a .pgpass line, `net use`.
+    *logins.RULES,
     make_rule("email", EMAIL, pick=pick_email),
     # An address percent-encoded in a URL's query (`?email=sipho.ndlovu%40mweb.co.za`).
     make_rule("email", "%40" + EMAIL[1:], needles=("%40",), pick=pick_email),

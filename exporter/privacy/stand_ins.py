@@ -28,7 +28,10 @@ _NOT_SECRET = re.compile(
     # string concatenation around the name, not a value: `"Password: " + getPassword() + ","`
     # (`&` as VB's operator has a space after it, and as an HTML entity opens escaped markup (`&lt;your
     # password&gt;`); `&=ck...`, `&q9!...` open a generated key)
-    |\s*(?:[,;)\]}]|&(?:\s|[a-z]{2,6};|\#\d{2,5};)|\+\s*[A-Za-z_"'(]|\.\s*\$).*|.*\s[+&.]\s*
+    # (`+` glued to a run of letters with a digit opens a generated value, `password=+j6iPnM5EB...`: only a code
+    # name after it, a call, a member, a name the statement ends after or a word with a count (`+ getPassword()`,
+    # `+user.pw`, `+userPw2;`, `+counter1`), is concatenation)
+    |\s*(?:[,;)\]}]|&(?:\s|[a-z]{2,6};|\#\d{2,5};)|\+(?:\s+[A-Za-z_"'(]|["'(]|[A-Za-z_]\w*[.(;),]|[A-Za-z_]+\d*(?![\w@^!\#%*&=/-]))|\.\s*\$).*|.*\s[+&.]\s*
     |\[[A-Za-z _-]+\]|\.{3}   # `[value]`, `[PASSWORD]`, `...` as written in docs
     |\(?[A-Za-z]{1,10}(?:[_-][A-Za-z]{1,10}){0,2}[_-]?(?:\.{3}|…)\)?   # a prefix cut off: `whsec_...`, `hf_…`
     |[{\[][\w.-]*[,:]?   # the first item of a flow mapping or list (`token: {org, user}`): structure
@@ -43,7 +46,9 @@ _NOT_SECRET = re.compile(
 # Vendors' documented example keys (AWS's `AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`) and placeholders
 # (`ghp_xxxxxxxxxxxx`, Slack's `T00000000/B00000000/XXXXXXXX`, `your_api_key`): copying them from
 # a doc page leaks nothing, and replacing them hides what the person was trying to do.
-_PLACEHOLDER = re.compile(r"EXAMPLE|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)")
+_PLACEHOLDER = re.compile(r"EXAMPLE|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)|" + "|".join(
+    # Stripe's documented test keys, printed on every page of its API reference (round 19)
+    ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx", "sk_test_BQokikJOvBiI2HlWgH4olfQ2")))
 # Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
 # environment lookups in code, Ansible Vault's tag.
 _REFERENCE_START = (
