@@ -184,12 +184,22 @@ _PHRASES = (
     # node's traffic and a container's are two things: ``SHAPE``)
     (r"\b(top|bottom)k\s*\(\s*(\d+)\s*,", r" \1 \2 "),
     (r"\b(?:rate|irate)\s*\((?=\s*[a-z0-9_:]+_seconds_total\b)", " ("),
+    (r"\bkube_(?=[a-z]+_[a-z0-9_]+)", " "),  # (kube-state-metrics' prefix: see "Prometheus's naming conventions" below)
     (r"\b(?:container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|_bytes)\b)", " "),
+    # Prometheus's naming conventions (prometheus.io, "Metric and label naming"): bytes are a base unit like the above
+    # ("container_memory_working_set_bytes" is the memory working set), but not in a counter of bytes
+    # ("node_network_receive_bytes_total": the bytes are what is counted, as prose says "bytes received"); a
+    # histogram's "_bucket" series inside histogram_quantile is how the quantile is computed, not what is measured;
+    # "kube_" opens every kube-state-metrics name ("kube_pod_status_phase" is the pods' phase), no word the asker says
+    (r"(?<=[a-z0-9])_bytes(?=_sum\b|_count\b|_bucket\b|\b)", ""),
+    (r"(?<=[a-z0-9])_bucket\b", lambda m: "" if "histogram_quantile" in m.string else m[0]),
     # a question written as PromQL: a status class as a regex ("5.."), a service's request / error counter
     # ("manifest_api_requests_total" = manifest-api requests), a quantile of a duration histogram (p95 latency)
     (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
     (r"\bhistogram_quantile\s*\(\s*0?\.(\d+)\s*,\s*(?:sum\s*(?:by\s*\(\s*le\s*\)\s*)?\(\s*)?(?:(?:rate|irate|increase)"
      r"\s*\()?", lambda m: f" p{float('0.' + m[1]) * 100:g} "), (r"\bby\s*\(\s*le\s*\)", " "),
+    (r"\b(?:rate|irate)\s*\(\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?requests?_total\b",
+     lambda m: m[0] if re.search(r"\b[1-5](?:xx|\d\d)\b", m.string) else f" throughput ( {m[1].replace('_', '-')} "),
     (r"\b([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?(?:(requests?|errors?|responses?)_total|(?:request_)?"
      r"(?:duration|latency)_(?:seconds|ms|milliseconds)(?:_bucket)?)\b", lambda m: _promql_metric(m)),
     # a question written as SQL: "status >= 500" is 5xx, "group by x order by n desc limit 10" the top 10 x, the
@@ -347,7 +357,7 @@ _PHRASES = (
     (r"\bin\s+(?:ms|msec|milliseconds|secs|seconds|mb|gb|kb|bytes|percent)\b(?!\s*\d)", " "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
     (r"\b(?:failed|failing|unsuccessful) (?:requests?|calls?)\b|\b(?:request|call) failures?\b", " errors "),
     (r"\b(?:requests?|reqs?|queries|calls|hits)\s*(?:per|/|a)\s*(?:second|sec|s|minute|min)\b|\b[rq]ps\b",
-     " throughput "), (r"\brequest rate\b", " throughput "),
+     " throughput "), (r"\b(?:([1-5](?:xx|\d\d)s?)\s+)?requests?\s+rate\b", lambda m: f" {m[1]} rate " if m[1] else " throughput "),
     (r"\bdead[- ]?letter(?:ed)?(?:[- ]?queues?)?\b|\bdlqs\b", " dlq "),
     # messages waiting in a queue are its depth: "how many messages are waiting in X", "unprocessed
     # messages on X", "messages in the X dlq", "queue size" / "queue length"
@@ -540,7 +550,7 @@ _LOG_QUERY = re.compile(r"\{[^{}]*\}\s*(?:\|[=~]|!=|!~|\|\s*" + _PARSER_STAGES +
 #: name different ones ask for different quantities, so a conflict (``relate``).
 SHAPE = "shape:"
 _SHAPES = (
-    ("unit", re.compile(r"(?<=[a-z0-9])_(celsius|fahrenheit|meters|volts|amperes|watts|joules|grams)"
+    ("unit", re.compile(r"(?<=[a-z0-9])_(celsius|fahrenheit|meters|volts|amperes|watts|joules|grams|bytes(?!_total\b))"
                         r"(?=_total\b|_sum\b|_count\b|_bucket\b|\b)")),
     ("where", re.compile(r"\b(container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|"
                          r"_bytes)\b)")),
@@ -1803,6 +1813,16 @@ def _bound_apart(cached: Facts, asked: Facts) -> tuple[list[str], set[str]]:
 _NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
+def _units_written(only: set[str], other: frozenset[str]) -> list[str]:
+    """The unit a pasted metric's name carries (a ``SHAPE`` unit: "container_memory_working_set_bytes") that the other
+    side writes as a word ("memory working set bytes"): one word on both sides, taken out of ``only``. The name's unit
+    is dropped from its words, so without this the word would be a filter only the prose has."""
+    words = {_stem(m.split("=", 1)[1]) for m in other if m.startswith(f"{SHAPE}unit=")}
+    found = sorted(only & words)
+    only.difference_update(found)
+    return found
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None,
            topology: Topology | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
@@ -1815,6 +1835,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     only_c, only_a = set(c_terms - a_terms), set(a_terms - c_terms)
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
     shared = _join_split_names(only_c, only_a, asked.runs) + _join_split_names(only_a, only_c, cached.runs)
+    shared += _units_written(only_c, asked.mentioned) + _units_written(only_a, cached.mentioned)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     # (after the org's table: a name it declares is read as declared, and the pair says so)
     shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names)

@@ -1,0 +1,109 @@
+"""A question pasted as PromQL read by Prometheus's own naming conventions (issue 15, round 20, engineer qpara2).
+
+The largest cause of missed hits shared by the writers, after names nobody declared, is a query pasted on one side
+and prose on the other: the paste's metric name keeps words of the exposition format that prose never says. Read as
+Prometheus's naming conventions describe them: a gauge's unit ``_bytes`` is how the value is written (memory working
+set, not "bytes"); ``_bucket`` inside ``histogram_quantile`` is how the quantile is computed; ``kube_`` opens every
+kube-state-metrics name; and the rate of a service's request counter is its request rate, as prose says it ("5xx
+request rate" is the 5xx rate). Each case beside a twin that must stay apart (another measure, another unit, a
+counter of bytes, a sibling status class, a raw bucket), with invented names.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from exporter.querymem.lookup import judge
+from exporter.querymem.policy import MemoryPolicy
+from exporter.querymem.reading import read_question
+from exporter.store import to_json
+
+T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC).timestamp()
+
+
+def decision(a: str, b: str, similarity: float = 0.9) -> str:
+    """The decision for ``b`` asked a minute after ``a``, fresh: only the reading decides (a similarity over the
+    wording guard unless given)."""
+    reading = read_question(a, T0, "UTC")
+    row = {"intent": to_json(reading.as_dict()), "query_text": a, "executed_at": T0, "expires_at": T0 + 600,
+           "range_start": None, "range_end": None}
+    return judge(read_question(b, T0 + 60, "UTC"), row, similarity, T0 + 60, MemoryPolicy()).decision
+
+
+@pytest.mark.parametrize("a, b", [
+    # a gauge's unit: bytes
+    ('avg(container_memory_working_set_bytes{namespace="marten"}) last 6h',
+     "average memory working set in marten ns past 6 hours"),
+    ('sum by (pod)(container_memory_working_set_bytes{namespace="osprey"}) now',
+     "memory working set per pod in osprey ns right now"),
+    # a histogram's buckets
+    ('histogram_quantile(0.99, sum by (le)(rate(loach_page_render_seconds_bucket{cluster="prod-syd-9"}[5m]))) last 2h',
+     "p99 loach page render time on prod-syd-9, last 2 hours"),
+    # kube-state-metrics' prefix
+    ('sum by (phase) (kube_pod_status_phase{namespace="marten"})', "pod phase breakdown in the marten namespace now"),
+    # the rate of a request counter is the request rate
+    ("rate(osprey_requests_total[5m]) last 90m", "osprey request rate, last 1.5h"),
+    ('sum by (code)(rate(http_requests_total{service="marten-api",endpoint="/v1/nest"}[5m])) last 3h',
+     "request rate by status code for /v1/nest on marten-api, past 3 hours"),
+    ('sum(rate(http_requests_total{service="marten-api",code=~"5.."}[5m])) for the last 1h',
+     "marten-api 5xx request rate, past hour"),
+])
+def test_a_paste_and_its_prose_are_one_question(a, b):
+    # a paste against prose is code against prose, which no embedding compares: the guard is waived for it
+    assert decision(a, b, similarity=0.4) == "hit"
+    assert decision(b, a, similarity=0.4) == "hit"
+
+
+@pytest.mark.parametrize("a, b", [
+    # another measure of the same container, another unit, a counter of bytes against one of packets
+    ('sum(container_memory_working_set_bytes{namespace="marten"})',
+     'sum(rate(container_cpu_usage_seconds_total{namespace="marten"}[5m]))'),
+    ('histogram_quantile(0.95, sum by (le) (rate(http_server_request_size_bytes_bucket{service="marten-api"}[5m])))',
+     'histogram_quantile(0.95, sum by (le) (rate(http_server_request_duration_seconds_bucket{service="marten-api"}'
+     '[5m])))'),
+    ('avg(osprey_drum_temp_celsius) last 6h', "avg(osprey_drum_temp_bytes) last 6h"),
+    ("rate(node_network_receive_bytes_total[5m]) last 1h", "rate(node_network_receive_packets_total[5m]) last 1h"),
+    # a sibling status class, the other status code, a negated class
+    ('sum(rate(http_requests_total{service="marten-api",code=~"5.."}[5m])) 1h', "marten-api 4xx request rate, past hour"),
+    ('sum(rate(http_requests_total{service="marten-api",code=~"5.."}[5m])) 1h',
+     'sum(rate(http_requests_total{service="marten-api",code!~"5.."}[5m])) 1h'),
+    # the request rate is not the error rate, nor the latency
+    ("rate(osprey_requests_total[5m]) last 1h", "osprey 5xx rate, last hour"),
+    ("rate(osprey_requests_total[5m]) last 1h", "osprey p95 latency, last hour"),
+    # kube-state-metrics: a ready condition is not a phase; a job that failed is not one that succeeded
+    ('kube_pod_status_ready{namespace="marten", condition="true"} now', 'kube_pod_status_phase{namespace="marten"} now'),
+    ('count(kube_job_status_failed{namespace="loach"} > 0) over 24h',
+     'count(kube_job_status_succeeded{namespace="loach"} > 0) over 24h'),
+])
+def test_twins_other_measures_units_and_classes_stay_apart(a, b):
+    assert decision(a, b) != "hit"
+    assert decision(b, a) != "hit"
+
+
+def test_the_unit_written_as_a_word_in_prose_is_the_names_unit():
+    # "bytes" in prose is the unit the paste's name carries (a hit on the round start too: kept)
+    assert decision('avg(container_memory_working_set_bytes{namespace="marten"}) last 6h',
+                    "average memory working set bytes in marten ns past 6 hours", similarity=0.4) == "hit"
+    # twin: a unit the paste does not carry is a word only the prose has
+    assert decision('avg(container_memory_working_set_bytes{namespace="marten"}) last 6h',
+                    "average memory working set percent in marten ns past 6 hours") != "hit"
+
+
+@pytest.mark.parametrize("a, b", [
+    # a raw bucket series (no histogram_quantile) keeps its bucket: how many fell under a bound, not a quantile
+    ('sum(loach_page_render_seconds_bucket{le="0.5"}) last 1h', "p50 loach page render time last 1h"),
+    # a counter's raw running total is another statistic of it than its rate
+    ("osprey_requests_total", "rate(osprey_requests_total[5m])"),
+])
+def test_twins_what_the_conventions_leave_alone_is_never_a_hit(a, b):
+    assert decision(a, b) != "hit"
+    assert decision(b, a) != "hit"
+
+
+def test_prose_request_rate_and_throughput_stay_one_measure():
+    """Prose unchanged: a request rate is a throughput, a 5xx request rate the 5xx rate (as "5xx rate" reads)."""
+    assert decision("osprey request rate last hour", "osprey throughput last hour") == "hit"
+    assert decision("osprey 5xx request rate last hour", "osprey 5xx rate last hour") == "hit"
+    assert decision("osprey 5xx request rate last hour", "osprey request rate last hour") != "hit"
