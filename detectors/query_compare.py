@@ -188,11 +188,9 @@ _PHRASES = (
     (r"\b(?:container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|_bytes)\b)", " "),
     # Prometheus's naming conventions (prometheus.io, "Metric and label naming"): bytes are a base unit like the above
     # ("container_memory_working_set_bytes" is the memory working set), but not in a counter of bytes
-    # ("node_network_receive_bytes_total": the bytes are what is counted, as prose says "bytes received"); a
-    # histogram's "_bucket" series inside histogram_quantile is how the quantile is computed, not what is measured;
-    # "kube_" opens every kube-state-metrics name ("kube_pod_status_phase" is the pods' phase), no word the asker says
+    # ("node_network_receive_bytes_total": the bytes are what is counted, as prose says "bytes received"); "kube_"
+    # opens every kube-state-metrics name ("kube_pod_status_phase" is the pods' phase), no word the asker says
     (r"(?<=[a-z0-9])_bytes(?=_sum\b|_count\b|_bucket\b|\b)", ""),
-    (r"(?<=[a-z0-9])_bucket\b", lambda m: "" if "histogram_quantile" in m.string else m[0]),
     # a question written as PromQL: a status class as a regex ("5.."), a service's request / error counter
     # ("manifest_api_requests_total" = manifest-api requests), a quantile of a duration histogram (p95 latency)
     (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
