@@ -184,7 +184,7 @@ _PHRASES = (
     # node's traffic and a container's are two things: ``SHAPE``)
     (r"\b(top|bottom)k\s*\(\s*(\d+)\s*,", r" \1 \2 "),
     (r"\b(?:rate|irate)\s*\((?=\s*[a-z0-9_:]+_seconds_total\b)", " ("),
-    (r"\bkube_(?=[a-z]+_[a-z0-9_]+)", " "),  # (kube-state-metrics' prefix: see "Prometheus's naming conventions" below)
+    (r"\bkube_(?=[a-z]+_[a-z0-9])", " "),  # (kube-state-metrics' prefix: see "Prometheus's naming conventions" below)
     (r"\b(?:container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|_bytes)\b)", " "),
     # Prometheus's naming conventions (prometheus.io, "Metric and label naming"): bytes are a base unit like the above
     # ("container_memory_working_set_bytes" is the memory working set), but not in a counter of bytes
@@ -197,7 +197,7 @@ _PHRASES = (
     (r"\bhistogram_quantile\s*\(\s*0?\.(\d+)\s*,\s*(?:sum\s*(?:by\s*\(\s*le\s*\)\s*)?\(\s*)?(?:(?:rate|irate|increase)"
      r"\s*\()?", lambda m: f" p{float('0.' + m[1]) * 100:g} "), (r"\bby\s*\(\s*le\s*\)", " "),
     (r"\b(?:rate|irate)\s*\(\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?requests?_total\b",
-     lambda m: m[0] if re.search(r"\b[1-5](?:xx|\d\d)\b", m.string) else f" throughput ( {m[1].replace('_', '-')} "),
+     lambda m: m[0] if _status_class(m.string) else f" throughput ( {m[1].replace('_', '-')} "),
     (r"\b([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?(?:(requests?|errors?|responses?)_total|(?:request_)?"
      r"(?:duration|latency)_(?:seconds|ms|milliseconds)(?:_bucket)?)\b", lambda m: _promql_metric(m)),
     # a question written as SQL: "status >= 500" is 5xx, "group by x order by n desc limit 10" the top 10 x, the
@@ -481,6 +481,13 @@ _PHRASES = (
 )
 _DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
            "ten": "10", "twelve": "12", "fifteen": "15", "twenty": "20", "fifty": "50", "hundred": "100"}
+@lru_cache(maxsize=8)
+def _status_class(text: str) -> bool:
+    """Whether a status class or code is written in ``text`` ("5xx", "503"), once per text however many counters it
+    pastes (a text's hash is kept, so a repeated look-up costs no scan)."""
+    return re.search(r"\b[1-5](?:xx|\d\d)\b", text) is not None
+
+
 def _promql_metric(m: re.Match[str]) -> str:
     """A PromQL counter or histogram named after a service: the service's requests, errors or latency; a request
     counter filtered by a status class counts that class ("x_requests_total{code=~'5..'}" is x's 5xx)."""
