@@ -355,7 +355,7 @@ _PHRASES = (
     (r"\bin\s+(?:ms|msec|milliseconds|secs|seconds|mb|gb|kb|bytes|percent)\b(?!\s*\d)", " "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
     (r"\b(?:failed|failing|unsuccessful) (?:requests?|calls?)\b|\b(?:request|call) failures?\b", " errors "),
     (r"\b(?:requests?|reqs?|queries|calls|hits)\s*(?:per|/|a)\s*(?:second|sec|s|minute|min)\b|\b[rq]ps\b",
-     " throughput "), (r"\b(?:([1-5](?:xx|\d\d)s?)\s+)?requests?\s+rate\b", lambda m: f" {m[1]} rate " if m[1] else " throughput "),
+     " throughput "), (r"\brequests?\s+rate\b", " throughput "),
     (r"\bdead[- ]?letter(?:ed)?(?:[- ]?queues?)?\b|\bdlqs\b", " dlq "),
     # messages waiting in a queue are its depth: "how many messages are waiting in X", "unprocessed
     # messages on X", "messages in the X dlq", "queue size" / "queue length"
