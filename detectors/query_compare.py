@@ -196,8 +196,9 @@ _PHRASES = (
     (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
     (r"\bhistogram_quantile\s*\(\s*0?\.(\d+)\s*,\s*(?:sum\s*(?:by\s*\(\s*le\s*\)\s*)?\(\s*)?(?:(?:rate|irate|increase)"
      r"\s*\()?", lambda m: f" p{float('0.' + m[1]) * 100:g} "), (r"\bby\s*\(\s*le\s*\)", " "),
-    (r"\b(?:rate|irate)\s*\(\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?requests?_total\b",
-     lambda m: m[0] if _status_class(m.string) else f" throughput ( {m[1].replace('_', '-')} "),
+    # (a counter of some of the requests, "x_requests_failed_total", is their rate: x's failed requests per second)
+    (r"\b(?:rate|irate)\s*\(\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?requests?(?:_([a-z]+))?_total\b",
+     lambda m: m[0] if _status_class(m.string) else f" throughput ( {m[1].replace('_', '-')} {m[2] or ''} "),
     (r"\b([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?(?:(requests?|errors?|responses?)_total|(?:request_)?"
      r"(?:duration|latency)_(?:seconds|ms|milliseconds)(?:_bucket)?)\b", lambda m: _promql_metric(m)),
     # a question written as SQL: "status >= 500" is 5xx, "group by x order by n desc limit 10" the top 10 x, the

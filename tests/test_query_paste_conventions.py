@@ -93,6 +93,15 @@ LEFT_ALONE = [
 ]
 
 
+def test_a_counter_of_some_requests_is_nested_in_all_requests():
+    # review (round 20, third batch): failed or rejected requests are some of the requests, a nested filter (partial)
+    assert decision("sum(rate(osprey_requests_total[5m]))", "sum(rate(osprey_requests_failed_total[5m]))") == "partial"
+    assert decision("sum(rate(osprey_requests_rejected_total[5m]))", "sum(rate(osprey_requests_total[5m]))") == "partial"
+    # twin: two different parts of the requests are siblings
+    assert decision("sum(rate(osprey_requests_failed_total[5m]))",
+                    "sum(rate(osprey_requests_rejected_total[5m]))") == "miss"
+
+
 def test_prose_request_rate_and_throughput_stay_one_measure():
     """Prose: a request rate, in either number, is a throughput; a status class's request rate is that class's
     requests per second (review R1: not the class's error rate, a share)."""
