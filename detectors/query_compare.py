@@ -184,12 +184,21 @@ _PHRASES = (
     # node's traffic and a container's are two things: ``SHAPE``)
     (r"\b(top|bottom)k\s*\(\s*(\d+)\s*,", r" \1 \2 "),
     (r"\b(?:rate|irate)\s*\((?=\s*[a-z0-9_:]+_seconds_total\b)", " ("),
+    (r"\bkube_(?=[a-z]+_[a-z0-9])", " "),  # (kube-state-metrics' prefix: see "Prometheus's naming conventions" below)
     (r"\b(?:container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|_bytes)\b)", " "),
+    # Prometheus's naming conventions (prometheus.io, "Metric and label naming"): bytes are a base unit like the above
+    # ("container_memory_working_set_bytes" is the memory working set), but not in a counter of bytes
+    # ("node_network_receive_bytes_total": the bytes are what is counted, as prose says "bytes received"); "kube_"
+    # opens every kube-state-metrics name ("kube_pod_status_phase" is the pods' phase), no word the asker says
+    (r"(?<=[a-z0-9])_bytes(?=_sum\b|_count\b|_bucket\b|\b)", ""),
     # a question written as PromQL: a status class as a regex ("5.."), a service's request / error counter
     # ("manifest_api_requests_total" = manifest-api requests), a quantile of a duration histogram (p95 latency)
     (r"[\"']([1-5])(?:\.\.|xx|\[0-9\]\[0-9\]|\\d\\d)[\"']", r" \1xx "),
     (r"\bhistogram_quantile\s*\(\s*0?\.(\d+)\s*,\s*(?:sum\s*(?:by\s*\(\s*le\s*\)\s*)?\(\s*)?(?:(?:rate|irate|increase)"
      r"\s*\()?", lambda m: f" p{float('0.' + m[1]) * 100:g} "), (r"\bby\s*\(\s*le\s*\)", " "),
+    # (a counter of some of the requests, "x_requests_failed_total", is their rate: x's failed requests per second)
+    (r"\b(?:rate|irate)\s*\(\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?requests?(?:_([a-z]+))?_total\b",
+     lambda m: m[0] if _status_class(m.string) else f" throughput ( {m[1].replace('_', '-')} {m[2] or ''} "),
     (r"\b([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:http_|grpc_)?(?:(requests?|errors?|responses?)_total|(?:request_)?"
      r"(?:duration|latency)_(?:seconds|ms|milliseconds)(?:_bucket)?)\b", lambda m: _promql_metric(m)),
     # a question written as SQL: "status >= 500" is 5xx, "group by x order by n desc limit 10" the top 10 x, the
@@ -347,7 +356,7 @@ _PHRASES = (
     (r"\bin\s+(?:ms|msec|milliseconds|secs|seconds|mb|gb|kb|bytes|percent)\b(?!\s*\d)", " "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
     (r"\b(?:failed|failing|unsuccessful) (?:requests?|calls?)\b|\b(?:request|call) failures?\b", " errors "),
     (r"\b(?:requests?|reqs?|queries|calls|hits)\s*(?:per|/|a)\s*(?:second|sec|s|minute|min)\b|\b[rq]ps\b",
-     " throughput "), (r"\brequest rate\b", " throughput "),
+     " throughput "), (r"\brequests?\s+rate\b", " throughput "),
     (r"\bdead[- ]?letter(?:ed)?(?:[- ]?queues?)?\b|\bdlqs\b", " dlq "),
     # messages waiting in a queue are its depth: "how many messages are waiting in X", "unprocessed
     # messages on X", "messages in the X dlq", "queue size" / "queue length"
@@ -473,6 +482,13 @@ _PHRASES = (
 )
 _DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
            "ten": "10", "twelve": "12", "fifteen": "15", "twenty": "20", "fifty": "50", "hundred": "100"}
+@lru_cache(maxsize=8)
+def _status_class(text: str) -> bool:
+    """Whether a status class or code is written in ``text`` ("5xx", "503"), once per text however many counters it
+    pastes (a text's hash is kept, so a repeated look-up costs no scan)."""
+    return re.search(r"\b[1-5](?:xx|\d\d)\b", text) is not None
+
+
 def _promql_metric(m: re.Match[str]) -> str:
     """A PromQL counter or histogram named after a service: the service's requests, errors or latency; a request
     counter filtered by a status class counts that class ("x_requests_total{code=~'5..'}" is x's 5xx)."""
@@ -540,7 +556,7 @@ _LOG_QUERY = re.compile(r"\{[^{}]*\}\s*(?:\|[=~]|!=|!~|\|\s*" + _PARSER_STAGES +
 #: name different ones ask for different quantities, so a conflict (``relate``).
 SHAPE = "shape:"
 _SHAPES = (
-    ("unit", re.compile(r"(?<=[a-z0-9])_(celsius|fahrenheit|meters|volts|amperes|watts|joules|grams)"
+    ("unit", re.compile(r"(?<=[a-z0-9])_(celsius|fahrenheit|meters|volts|amperes|watts|joules|grams|bytes(?!_total\b))"
                         r"(?=_total\b|_sum\b|_count\b|_bucket\b|\b)")),
     ("where", re.compile(r"\b(container|node|pod|instance|host|machine)_(?=[a-z0-9]+_[a-z0-9_]*(?:_total|_seconds|"
                          r"_bytes)\b)")),
@@ -1842,6 +1858,16 @@ def _bound_apart(cached: Facts, asked: Facts) -> tuple[list[str], set[str]]:
 _NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
+def _units_written(only: set[str], other: frozenset[str]) -> list[str]:
+    """The unit a pasted metric's name carries (a ``SHAPE`` unit: "container_memory_working_set_bytes") that the other
+    side writes as a word ("memory working set bytes"): one word on both sides, taken out of ``only``. The name's unit
+    is dropped from its words, so without this the word would be a filter only the prose has."""
+    words = {_stem(m.split("=", 1)[1]) for m in other if m.startswith(f"{SHAPE}unit=")}
+    found = sorted(only & words)
+    only.difference_update(found)
+    return found
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None,
            topology: Topology | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
@@ -1859,6 +1885,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
     shared = _join_split_names(only_c, only_a, asked, by_shape, aliases)
     shared += _join_split_names(only_a, only_c, cached, by_shape, aliases)
+    shared += _units_written(only_c, asked.mentioned) + _units_written(only_a, cached.mentioned)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     # (after the org's table: a name it declares is read as declared, and the pair says so)
     shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names, by_shape)
