@@ -327,9 +327,9 @@ def sure_lexical_answer(coverage: np.ndarray, sem: np.ndarray) -> int | None:
     """Coverage's first case when the words are sure of it and the meaning does not object, else None.
 
     Sure: it leads the next case by at least `SURE_MARGIN` of its own coverage, the relative margin, free of the
-    report's length. Not objected: fewer than `SURE_COS_RANK` cases are closer to the report in meaning. The fusion then keeps
-    it first (`CaseIndex.search`), where the cosine's first case, a little closer in meaning, would otherwise pass
-    it. Chosen over the released writers c3-c11 and SeaMonkey's dev pairs (`bench/case_r20_variants.py`,
+    report's length. Not objected: fewer than `SURE_COS_RANK` cases are closer to the report in meaning. The fusion
+    then keeps it first (`CaseIndex.search`), where the cosine's first case, a little closer in meaning, would
+    otherwise pass it. Chosen over the released writers c3-c11 and SeaMonkey's dev pairs (`bench/case_r20_variants.py`,
     bench/RESULTS.md round 20): level or ahead on every writer text only, but lower on their pooled test halves
     through the product path, so `SURE_MARGIN` ships at 0 (off). Where the words are surer still (a margin of 0.5),
     the fusion already ranks that case first; where the cosine places it further down, keeping it lost.
