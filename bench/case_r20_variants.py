@@ -67,13 +67,18 @@ def read_signals(ix: matching.CaseIndex, text: str, vector: np.ndarray, drop: in
 
 def product_rel(s: Signals) -> np.ndarray:
     """The shipped linear fusion (`CaseIndex.search`, `FUSION` "linear", `W_RANK` 0)."""
-    w_shared = matching.W_OVERLAP * matching.confidence_share(
-        matching.gap_share(s.shared), matching.gap_share(s.sem)
-    )
-    rel = (
-        np.clip(s.sem, 0.0, 1.0) + matching.W_LEXICAL * s.cov + matching.W_LEAD * s.lead + w_shared * s.shared
-    )
-    return rel / (1.0 + matching.W_LEXICAL + matching.W_LEAD + w_shared)
+    return linear(s, matching.W_LEXICAL, matching.W_OVERLAP * overlap_share(s))
+
+
+def overlap_share(s: Signals) -> float:
+    """The overlap's weight share: confidence_share of its gap share against the cosine's (round 13)."""
+    return matching.confidence_share(matching.gap_share(s.shared), matching.gap_share(s.sem))
+
+
+def linear(s: Signals, w_lex: float, w_shared: float) -> np.ndarray:
+    """The product's linear fusion with coverage's and the overlap's weights as given."""
+    out = np.clip(s.sem, 0.0, 1.0) + w_lex * s.cov + matching.W_LEAD * s.lead + w_shared * s.shared
+    return out / (1.0 + w_lex + matching.W_LEAD + w_shared)
 
 
 def order(s: Signals, rel: np.ndarray, depth: int) -> list[int]:
@@ -134,12 +139,7 @@ def weighted_lex(alpha: float, q: float | None = None) -> Callable:
     def rel(s: Signals, cal: dict) -> np.ndarray:
         _, r = margin(s.cov)
         sure = r if q is None else float(r >= float(np.quantile(cal["cov_margin"], q)))
-        w_lex = matching.W_LEXICAL * (1.0 + alpha * sure)
-        w_shared = matching.W_OVERLAP * matching.confidence_share(
-            matching.gap_share(s.shared), matching.gap_share(s.sem)
-        )
-        out = np.clip(s.sem, 0.0, 1.0) + w_lex * s.cov + matching.W_LEAD * s.lead + w_shared * s.shared
-        return out / (1.0 + w_lex + matching.W_LEAD + w_shared)
+        return linear(s, matching.W_LEXICAL * (1.0 + alpha * sure), matching.W_OVERLAP * overlap_share(s))
 
     return rel
 
@@ -182,12 +182,7 @@ def lex_by_confidence(gamma: float) -> Callable:
 
     def rel(s: Signals, cal: dict) -> np.ndarray:
         share = matching.confidence_share(margin(s.cov)[1], margin(s.sem)[1]) ** gamma
-        w_lex = matching.W_LEXICAL * share
-        w_shared = matching.W_OVERLAP * matching.confidence_share(
-            matching.gap_share(s.shared), matching.gap_share(s.sem)
-        )
-        out = np.clip(s.sem, 0.0, 1.0) + w_lex * s.cov + matching.W_LEAD * s.lead + w_shared * s.shared
-        return out / (1.0 + w_lex + matching.W_LEAD + w_shared)
+        return linear(s, matching.W_LEXICAL * share, matching.W_OVERLAP * overlap_share(s))
 
     return rel
 
@@ -196,15 +191,8 @@ def fixed_overlap(share: float | None) -> Callable:
     """The overlap's weight at `share` x W_OVERLAP whatever the gap shares say (None: at least W_OVERLAP)."""
 
     def rel(s: Signals, cal: dict) -> np.ndarray:
-        adaptive = matching.confidence_share(matching.gap_share(s.shared), matching.gap_share(s.sem))
-        w_shared = matching.W_OVERLAP * (max(adaptive, 1.0) if share is None else share)
-        out = (
-            np.clip(s.sem, 0.0, 1.0)
-            + matching.W_LEXICAL * s.cov
-            + matching.W_LEAD * s.lead
-            + w_shared * s.shared
-        )
-        return out / (1.0 + matching.W_LEXICAL + matching.W_LEAD + w_shared)
+        held = max(overlap_share(s), 1.0) if share is None else share
+        return linear(s, matching.W_LEXICAL, matching.W_OVERLAP * held)
 
     return rel
 
@@ -232,14 +220,7 @@ def perfect_anchor(sem_anchor: float, shared_anchor: float) -> Callable:
     def rel(s: Signals, cal: dict) -> np.ndarray:
         g_sh = matching.gap_share(np.concatenate([[shared_anchor], s.shared]))
         g_sem = matching.gap_share(np.concatenate([[sem_anchor], s.sem]))
-        w_shared = matching.W_OVERLAP * matching.confidence_share(g_sh, g_sem)
-        out = (
-            np.clip(s.sem, 0.0, 1.0)
-            + matching.W_LEXICAL * s.cov
-            + matching.W_LEAD * s.lead
-            + w_shared * s.shared
-        )
-        return out / (1.0 + matching.W_LEXICAL + matching.W_LEAD + w_shared)
+        return linear(s, matching.W_LEXICAL, matching.W_OVERLAP * matching.confidence_share(g_sh, g_sem))
 
     return rel
 
