@@ -51,6 +51,11 @@ _COMPANY = re.compile(
     r"(?:^|[ \t,])(?:Oy|Ab|AS|ASA|GmbH|AG|Ltd|LLC|Inc|Lda|SA|S\.A\.|SL|S\.L\.|Sp\. z o\.o\.|BV|NV|Srl|SpA|"
     r"Kft|Zrt|s\.r\.o\.|a\.s\.|OÜ|UAB|SIA|AB|ApS|A/S|Oyj|PLC|Pty)(?:$|[ \t,.])"
 )
+# A part that is a thing's code or a count, not a street or a postcode's town: a compound word with a hyphen then a
+# number of four digits or more (`Kampagnen-Code 482913`, `SMS-კოდი 551208`; a street's house number is short,
+# `Karl-Marx-Straße 12`), or a number then a Latin word in lower case (`4500 destinataires`: a town is capitalised).
+_CODE_PART = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+[ \t]+\d{4,}")
+_COUNT_PART = re.compile(r"\d{4,}[ \t]+(?P<noun>[^\W\d_].*)")
 _PART_SPLIT = re.compile(r"[ \t]*[,،፣၊][ \t]*")
 _LEADING_NAME = re.compile(r"<redacted:person_name>[ \t]*[,،፣၊][ \t]*")
 _WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*")
@@ -82,6 +87,8 @@ def _address_shaped(value: str, label: str) -> bool:
     parts = [p for p in _PART_SPLIT.split(value) if p]
     if not 2 <= len(parts) <= 7 or any(len(p) > 50 or len(p.split()) > 6 for p in parts):
         return False
+    if any(_code_or_count(p) for p in parts):
+        return False
     if _COMPANY.search(value) or site_address(value) or _SITE.search(value) or _SITE.search(label):
         return False
     words_only = [p for p in parts if not any(c.isdigit() for c in p) and _WORD.search(p)]
@@ -93,6 +100,15 @@ def _address_shaped(value: str, label: str) -> bool:
     if not any(c.isdigit() for c in parts[0]) and worded < 3:
         return False
     return worded >= 2 or any(_POSTCODE_TOWN.search(p) for p in parts)
+
+
+def _code_or_count(part: str) -> bool:
+    """Whether a part is a code (`Kampagnen-Code 482913`) or a count of things (`4500 destinataires`): a campaign's
+    or a batch's line, `SMS-Versand: Kampagnen-Code 482913, 1200 Empfänger`, has an address's parts and numbers."""
+    if _CODE_PART.fullmatch(part):
+        return True
+    count = _COUNT_PART.fullmatch(part)
+    return count is not None and _latin_lower(count["noun"])
 
 
 def _latin_lower(part: str) -> bool:
