@@ -45,7 +45,6 @@ from rapidfuzz.distance import OSA
 from detectors import org_names
 from detectors.name_short_forms import short_form
 from detectors.org_name_forms import NameForms, name_forms, stands_for
-from detectors.regex_needle import needle
 from detectors.term_pairs import pair_first
 from detectors.timerange import LOOK_BACK
 from detectors.word_lists import is_word
@@ -491,8 +490,6 @@ _SPOKEN_PCT = {"fifty": "50", "ninety": "90", "ninety five": "95", "ninety nine"
 _COUNTING = re.compile(r"\b(?:top|first|last|next|past|the|only|all|those|these|above|below|over|under|than|"
                        r"least|most|within|every|per|count|for|on|of|in|at|with|across|from|by|to|and|or)\s*$")
 _PHRASE_RES = tuple((p if isinstance(p, WordRunPattern) else re.compile(p), r) for p, r in _PHRASES)
-#: Each rule with the literal all its matches hold (`detectors.regex_needle`): a question without it is not scanned.
-_PHRASE_NEEDLES = tuple((p, r, needle(p) if isinstance(p, re.Pattern) else None) for p, r in _PHRASE_RES)
 
 #: Words with one meaning spelled several ways -> one spelling (before stemming). What expires and what has expired
 #: are two sets (one stem, "expir"), so the past is spelled apart.
@@ -1080,9 +1077,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     low = text.lower()
     norm, excluded = _blank_time_spans(low, time_spans)
     asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
-    for pattern, repl, must in _PHRASE_NEEDLES:
-        if must is None or must in norm:
-            norm = pattern.sub(repl, norm)
+    for pattern, repl in _PHRASE_RES:
+        norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
     if intent is None and (_LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low) or _KUBECTL.search(low)):
         intent = "list"

@@ -1,4 +1,10 @@
-"""A rewriting rule skipped when its needle is missing reads every question as the rule run on it would."""
+"""A rewriting rule skipped when its needle is missing reads every question as the rule run on it would.
+
+Round 20 (engineer qspeed2): the skip (`detectors/regex_needle.py`, `query_compare._PHRASE_NEEDLES`) read all 600 of
+the speed bench's questions identically at 0.17 ms less CPU each and changed no decision on any split, but its
+pre-registered speed rule failed in one of two alternating pairs run at load 5-14, so it was reverted
+(bench/RESULTS.md); these tests document the intended behaviour and fail until it is landed again.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +16,27 @@ from hypothesis import strategies as st
 
 from detectors import query_compare
 from detectors.query_compare import read_facts
-from detectors.regex_needle import needle
 from detectors.timerange import normalise_text
 
-RULES = [(p, n) for p, _, n in query_compare._PHRASE_NEEDLES if n is not None]
+REVERTED = pytest.mark.xfail(strict=True, reason="the needle skip was reverted by round 20's ship rule")
 
 
+def needle(pattern):
+    from detectors.regex_needle import needle as found
+
+    return found(pattern)
+
+
+def _rules():
+    return [(p, n) for p, _, n in query_compare._PHRASE_NEEDLES if n is not None]
+
+
+@REVERTED
 def test_most_rewriting_rules_have_a_needle():
-    assert len(RULES) >= len(query_compare._PHRASE_NEEDLES) // 2
+    assert len(_rules()) >= len(query_compare._PHRASE_NEEDLES) // 2
 
 
+@REVERTED
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
@@ -35,6 +52,7 @@ def test_the_needle_is_the_longest_literal_every_match_holds(pattern, expected):
     assert needle(re.compile(pattern)) == expected
 
 
+@REVERTED
 @pytest.mark.parametrize(
     "pattern",
     [
@@ -49,13 +67,14 @@ def test_no_needle_where_a_match_need_not_hold_one_literal(pattern):
     assert needle(re.compile(pattern)) is None
 
 
-@pytest.mark.parametrize(("pattern", "n"), RULES[:60], ids=[p.pattern[:30] for p, _ in RULES[:60]])
+@REVERTED
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
-def test_every_generated_match_of_a_rule_holds_its_needle(pattern, n, data):
-    text = data.draw(st.from_regex(pattern))
-    if pattern.search(text):
-        assert n in text
+def test_every_generated_match_of_a_rule_holds_its_needle(data):
+    for pattern, n in _rules()[:60]:
+        text = data.draw(st.from_regex(pattern))
+        if pattern.search(text):
+            assert n in text
 
 
 QUESTIONS = [
@@ -69,6 +88,7 @@ QUESTIONS = [
 ]
 
 
+@REVERTED
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_reading_with_needles_equals_reading_every_rule(question, monkeypatch):
     text = normalise_text(question)
