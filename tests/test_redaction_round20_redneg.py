@@ -130,6 +130,10 @@ TWINS = [
         "kestrel-harbour-42-x9",
     ),
     ('{"versionCheckHost": "81.2.69.160"}', "81.2.69.160"),
+    # review (round 20) R6: short passwords typed with dots in them, no vendor's prefix, dots not opening the value
+    ("DB_PASSWORD=Winter...2026", "Winter...2026"),
+    ("password: Hunter...Kx9", "Hunter...Kx9"),
+    ("Wi-Fi password is n0rth...S3a", "n0rth...S3a"),
 ]
 
 
@@ -141,6 +145,19 @@ def test_kept_structures_stay_and_their_twins_lose_the_value(line, value, round_
         assert (after, before != line) == (line, True)
     else:
         assert value not in after and value not in before
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the old key was sk_live_...4f2a (revoked)",
+        "AWS key AKIA4X...7QZ was disabled last week",
+        "API key ending ...9fQ2 was rotated",
+    ],
+)
+def test_a_vendor_prefix_or_a_tail_with_the_middle_cut_out_stays(line):
+    """Review R6's twins: what R6 narrows to (a vendor's public prefix and a few characters, or only a tail) is kept."""
+    assert red(line) == line
 
 
 def test_a_company_address_after_a_bot_or_team_handle_stays():

@@ -99,12 +99,21 @@ def _unquote(value: str) -> str:
 
 
 # A value with an ellipsis for most of it, as people and tools shorten a key they refer to (`rk_live_51N...xyz`,
-# `ending ...9fQ2`, `ab12...ef90`): a type's prefix (`rk_live_`) and at most `_SHOWN` characters each side stay
-# visible, so what is written can no longer be used. A passphrase with dots in it (`Kestrel...Harbour42`) or a key
-# shown almost whole (`wJalrXUtnF...Q3`) shows more and is read as before (review R1, R2). Trailing dots alone end a
+# `ending ...9fQ2`): only a vendor key's documented public prefix (`sk_live_`, `rk_live_`, `pk_test_`, `AKIA`,
+# `ghp_`, `glpat-`, ...) and at most `_SHOWN` characters each side stay visible, or only a tail (the dots open the
+# value), so what is written can no longer be used. The dots alone tell nothing: a password typed with dots in it
+# (`Kestrel...Harbour42`, `Winter...2026`, `n0rth...S3a`) has the same shape without a vendor's prefix and is read
+# as before (review R1, R6), as is a key shown almost whole (`wJalrXUtnF...Q3`, R2). Trailing dots alone end a
 # sentence (`the password is hunter2...` still goes).
 _SHOWN = 6
-_ELIDED = re.compile(rf"(?:[A-Za-z]{{2,8}}[_-]){{0,3}}[A-Za-z0-9]{{0,{_SHOWN}}}(?:\.\.\.|…)[A-Za-z0-9]{{2,{_SHOWN}}}")
+_DOTS = r"(?:\.\.\.|…)"
+_VENDOR_PREFIX = (
+    r"(?:(?:sk|rk|pk)_(?:live|test)_|whsec_|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|xapp-"
+    r"|sk-(?:proj-|ant-)?|AIza|SG\.|npm_|pypi-|shpat_|hv[sb]\.|dop_v1_)"
+)
+_ELIDED = re.compile(
+    rf"{_VENDOR_PREFIX}[A-Za-z0-9]{{0,{_SHOWN}}}{_DOTS}[A-Za-z0-9]{{0,{_SHOWN}}}|{_DOTS}[A-Za-z0-9]{{2,{_SHOWN}}}"
+)
 
 
 def is_stand_in(value: str) -> bool:
