@@ -6,7 +6,8 @@ language before a colon) whose whole value, to the line's end or to the person's
 three capitalised words (or words in capitals, as documents print a name: `RAVI SHANKAR IYER`), the first a listed
 given name or surname and the last a listed surname (`Bartosz Lewandowski`: Polish writes a surname-like given
 name the lists miss), and no common English word (`Platform Team`, `Won't Fix`, `New
-York`). The lists are `name_lists`' (census and Faker's Latin-script locales), read once for every rule.
+York`), nor a firm's or a place's (`Dostawca: Hewlett Packard`, `Region: São Paulo`: org_place_fields.py). The
+lists are `name_lists`' (census and Faker's Latin-script locales), read once for every rule.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from exporter.privacy.labelled_values import LABEL_END
+from exporter.privacy.org_place_fields import known_place, legal_form, thing_label
 from exporter.privacy.person_names import listed_names
 from exporter.privacy.rule_engine import Span
 
@@ -35,4 +37,8 @@ def pick_field_name(m: re.Match, text: str, floor: int) -> Span | None:
     first, last = words[0].capitalize(), words[-1].capitalize()
     if not (names.given(first) or names.surname(first)) or not names.surname(last):
         return None
+    if thing_label(text, m.start()) or legal_form(m["val"], text[m.end() : m.end() + 40]):
+        return None  # (a firm named for its founders: review R7)
+    if known_place(words) and not names.given(first):
+        return None  # (`São Paulo`; a place named for a person, `Teodoro Schmidt`, stays a person's)
     return m.span("val")
