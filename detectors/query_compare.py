@@ -584,6 +584,13 @@ def _counter_shapes(low: str) -> set[str]:
 #: Shape kinds whose different values on the two sides are different things asked of (a conflict); the others are
 #: another statistic of the same thing.
 _SHAPE_SUBJECTS = frozenset({"unit", "where", "verb"})
+#: A share written in prose ("in percent", "as a percentage", "in %", "what fraction of", "utilisation"): a measure
+#: over its whole, where a ``SHAPE`` unit (bytes, volts) is an amount. The phrases above drop "in percent" with the
+#: units of size and time, and the paste's name drops its unit, so the mark keeps them apart (review R5, round 20).
+#: A number's "%" ("above 80%") is a threshold's value, no share asked for.
+SHARE = "share:asked"
+_SHARE = re.compile(r"\bpercent(?:age)?s?\b|\b(?:ratio|fraction|proportion|utili[sz]ation)s?\b|\bshare\s+of\b|"
+                    r"\bas\s+a\s+share\b|(?<![\d.])(?<!\d\s)%")
 #: A kubectl command prints its objects' lines; piped into `grep X` it keeps some of them, still a list: only
 #: `grep -c` / `wc -l` count them (read as the intent count by the phrases).
 _KUBECTL = re.compile(r"\bkubectl\s")
@@ -1158,6 +1165,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
         mentioned.add(PASTED_QUERY)
     mentioned |= {f"{SHAPE}{kind_}={m[1]}" for kind_, pattern in _SHAPES for m in pattern.finditer(low)}
     mentioned |= _counter_shapes(low)
+    if _SHARE.search(low):
+        mentioned.add(SHARE)
     if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
         surface.setdefault(terms[-1], "alerts")
@@ -1868,6 +1877,14 @@ def _units_written(only: set[str], other: frozenset[str]) -> list[str]:
     return found
 
 
+def _units_against_share(only: set[str], own: frozenset[str], other: frozenset[str]) -> None:
+    """The unit a pasted metric's name carries (an amount: "_bytes") put back in ``only`` when the other side asks
+    for a share ("memory working set in percent"): bytes and a percent are two quantities, so the pair is no more
+    the same question than it was before the name's unit was dropped (review R5, round 20)."""
+    if SHARE in other and SHARE not in own:
+        only.update(_stem(m.split("=", 1)[1]) for m in own if m.startswith(f"{SHAPE}unit="))
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None,
            topology: Topology | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
@@ -1886,6 +1903,8 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     shared = _join_split_names(only_c, only_a, asked, by_shape, aliases)
     shared += _join_split_names(only_a, only_c, cached, by_shape, aliases)
     shared += _units_written(only_c, asked.mentioned) + _units_written(only_a, cached.mentioned)
+    _units_against_share(only_c, cached.mentioned, asked.mentioned)
+    _units_against_share(only_a, asked.mentioned, cached.mentioned)
     declared = _declared(only_c, only_a, cached.runs, asked.runs, table=aliases)
     # (after the org's table: a name it declares is read as declared, and the pair says so)
     shared += _join_short_names(only_c, only_a, asked.surface, asked.runs, names, by_shape)

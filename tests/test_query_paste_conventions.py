@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from detectors.query_compare import SHARE, read_facts
 from exporter.querymem.lookup import judge
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import read_question
@@ -129,3 +130,37 @@ CLASS_SHARE = [
 def test_twins_are_never_a_hit_either_way(a, b):
     assert decision(a, b) != "hit"
     assert decision(b, a) != "hit"
+
+
+#: Review R5 (round 20): a paste's amount (its name's unit, bytes) against prose asking for a share of it. The name's
+#: unit is dropped and prose's "in percent" too, so nothing else told them apart: at most partial, as on the round
+#: start. Each beside its twin in the same words without the share, which stays a hit.
+AMOUNT_AND_SHARE = [
+    ('sum(container_memory_working_set_bytes{namespace="harbor"})',
+     "memory working set of harbor in percent right now", "memory working set of harbor right now"),
+    ('node_filesystem_avail_bytes{instance="quay-3"}', "filesystem avail on quay-3 in percent right now",
+     "filesystem avail bytes on quay-3 right now"),
+    ('avg(container_memory_working_set_bytes{namespace="marten"}) last 6h',
+     "average memory working set in marten ns in percent past 6 hours",
+     "average memory working set bytes in marten ns past 6 hours"),
+    # (a share the phrases keep as a word was apart before R5's mark too: kept)
+    ('node_filesystem_avail_bytes{instance="quay-3"}', "filesystem avail on quay-3 as a fraction right now",
+     "filesystem avail on quay-3 right now"),
+]
+
+
+@pytest.mark.parametrize("paste, share, amount", AMOUNT_AND_SHARE)
+def test_an_amount_is_not_a_share_of_it(paste, share, amount):
+    assert decision(paste, share, similarity=0.4) != "hit"
+    assert decision(share, paste, similarity=0.4) != "hit"
+    # twin: the amount itself, with or without its unit written, stays the paste's question
+    assert decision(paste, amount, similarity=0.4) == "hit"
+    assert decision(amount, paste, similarity=0.4) == "hit"
+
+
+def test_a_thresholds_percent_is_no_share_asked_for():
+    # twin: "80%" is the value a threshold is written in, no share the asker wants; "in %" and "mem %" ask for one
+    assert SHARE not in read_facts("memory working set above 80% in harbor right now").mentioned
+    assert SHARE not in read_facts("memory working set above 80 % in harbor right now").mentioned
+    assert SHARE in read_facts("memory working set of harbor in % right now").mentioned
+    assert SHARE in read_facts("harbor mem % right now").mentioned
