@@ -285,6 +285,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("cookie words before pairs", "the cookie a=b "),
     ("api key words without a colon", "API key bot token "),
     ("password words in more scripts", "የይለፍ ቃል፡ გ գաղտնաբառը՝ پاس ورڈ "),
+    # round 20 (redspeed): one label, then a run of a key's prefix that no rule completes (~1.1 s at the round start)
+    ("sk_live_ run after a password label", "sk_live_"),
 )
 
 
@@ -296,7 +298,8 @@ TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Review
 
 
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.
-HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n"}
+HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n",
+         "sk_live_ run after a password label": "password: "}
 
 
 def line(label: str, unit: str, size: int) -> str:
