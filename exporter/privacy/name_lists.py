@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -67,20 +68,25 @@ def _census(key: str, top: int | None = None) -> dict[str, float]:
     return out
 
 
+def faker_attributes(package) -> Iterator[tuple[str, object]]:
+    """Every class attribute of every locale's `Provider` in one of Faker's provider packages
+    (`faker.providers.person`, `faker.providers.address`): the lists ship inside the wheel, nothing is fetched."""
+    for mod in pkgutil.iter_modules(package.__path__):
+        yield from vars(importlib.import_module(f"{package.__name__}.{mod.name}").Provider).items()
+
+
 def _faker() -> tuple[set[str], set[str]]:
     import faker.providers.person as person
 
     first: set[str] = set()
     last: set[str] = set()
-    for mod in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
-        for attr, value in vars(provider).items():
-            if not isinstance(value, (tuple, list, dict)) or "kana" in attr:
-                continue
-            into = (first if attr.startswith(("first_name", "first_romanized")) else
-                    last if attr.startswith(("last_name", "last_romanized")) or "_last_name" in attr else None)
-            if into is not None:
-                into.update(fold(v) for v in value if isinstance(v, str) and _latin(v))
+    for attr, value in faker_attributes(person):
+        if not isinstance(value, (tuple, list, dict)) or "kana" in attr:
+            continue
+        into = (first if attr.startswith(("first_name", "first_romanized")) else
+                last if attr.startswith(("last_name", "last_romanized")) or "_last_name" in attr else None)
+        if into is not None:
+            into.update(fold(v) for v in value if isinstance(v, str) and _latin(v))
     return first, last
 
 

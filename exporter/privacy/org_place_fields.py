@@ -11,12 +11,10 @@ person's name fills `Doradca:` (adviser). Three signals tell them apart, none ti
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 from functools import cache
 
-from exporter.privacy.name_lists import fold
+from exporter.privacy.name_lists import faker_attributes, fold
 
 # Folded label words (inflected forms written out: a stem would also take `Partnerka`, `Banker`).
 _THING_LABELS = frozenset(
@@ -122,14 +120,10 @@ def _places() -> frozenset[str]:
     import faker.providers.address as address
 
     out: set[str] = set()
-    for mod in pkgutil.iter_modules(address.__path__):
-        provider = importlib.import_module(f"{address.__name__}.{mod.name}").Provider
-        for attr, value in vars(provider).items():
-            if attr.startswith("_") or any(part in attr for part in _NOT_PLACES):
-                continue
-            out.update(
-                fold(s.strip()) for s in _strings(value) if " " in s.strip() and not set("#{}?%") & set(s)
-            )
+    for attr, value in faker_attributes(address):
+        if attr.startswith("_") or any(part in attr for part in _NOT_PLACES):
+            continue
+        out.update(fold(s.strip()) for s in _strings(value) if " " in s.strip() and not set("#{}?%") & set(s))
     return frozenset(out)
 
 
