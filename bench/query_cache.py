@@ -76,7 +76,7 @@ NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
 DATA = Path(__file__).resolve().parent / "data"
 PAIRS = DATA / "query_pairs"
 #: The newest numbered writer batch (data/query_pairs2 ... data/query_pairsN, splits devN / testN). A new batch raises it.
-NEWEST_BATCH = 20
+NEWEST_BATCH = 21
 PAIR_DIRS = [PAIRS] + [DATA / f"query_pairs{n}" for n in range(2, NEWEST_BATCH + 1)]
 BLIND = DATA / "query_pairs_blind"
 BLIND2 = DATA / "query_pairs_blind2"
@@ -107,7 +107,9 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     eighteenth, by an eleventh such writer (data/query_pairs18, dev18/test18, a digital library lending platform, eight
     voices), and the nineteenth, by a twelfth such writer (data/query_pairs19, dev19/test19, a hotel laundry and linen
     service, eight voices), and the twentieth, by a thirteenth such writer (data/query_pairs20, dev20/test20, a
-    booking and supplies platform for pottery studios, eight voices); and a set by a writer who never saw the code or the other
+    booking and supplies platform for pottery studios, eight voices), and the twenty-first, by a fourteenth such
+    writer (data/query_pairs21, dev21/test21, a booking and safety platform for mountain huts and trails, eight
+    voices); and a set by a writer who never saw the code or the other
     batches (data/query_pairs_blind, test only: "blind"), and a second such set by another writer
     (data/query_pairs_blind2, test only: "blind2").
 
