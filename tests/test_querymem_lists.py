@@ -170,3 +170,16 @@ def test_past_an_eighth_of_rows_written_since_the_partition_the_whole_org_is_sca
     block = _block(index)
     assert not block.lists.usable(block.n)
     assert block.approximate(vecs[0])[0] is None  # every row scored
+
+
+def test_a_row_added_into_a_slot_freed_after_the_partition_is_found_by_its_own_question():
+    """An eviction frees the last slot, the next synced row takes it: inside a list's range, it must be scored
+    with its own int8 copy, never the evicted row's (review R1)."""
+    rng = np.random.default_rng(11)
+    vecs = _clustered(rng, N + 40)
+    index = _index(vecs[:N])
+    block = _block(index)
+    for t in range(40):
+        index._remove("acme", int(block.ids[block.n - 1]))
+        index.add([IndexEntry(N + t, "acme", vecs[N + t], NOW + 3600, None, "alerts", None)])
+        assert index.search("acme", vecs[N + t], user=None, now=NOW, k=8)[0][0] == N + t

@@ -237,7 +237,10 @@ class _Block:
         return torch.cat(out).float().numpy() if out else np.empty(0, dtype=np.float32)
 
     def _probed(self, vec: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
-        """The rows of the lists nearest `vec` in int8, and the rows written since the partition exactly."""
+        """The rows of the lists nearest `vec` in int8, and the rows written since the partition exactly. A
+        row added into a slot freed by a removal sits inside a list's range: it gets its int8 copy first (the
+        slot's old copy is another row's)."""
+        self._quantise_rest()
         n = self.n
         ranges = self.lists.probed(vec, n)
         extra = self.lists.extra(ranges, n)
