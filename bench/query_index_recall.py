@@ -13,6 +13,10 @@ Two sets of questions, reported apart, since they find different neighbourhoods:
 - new: the test and blind splits' later questions not among the dev ones (no copy of them in the index).
 Recall is the share of the exact top k (by row id) that the partitioned search returned; the figure where the
 rows' similarity ties the k-th (within 1e-6) is the same as by id here (mixes are never exact copies).
+
+It measures a tree whose index partitions (`exporter/querymem/lists.py`): branch r21-qspeed3 at 05afe9e, where
+round 21 ran it (bench/RESULTS.md); the partition was reverted after it, so on later trees it stops at its assert
+until a partitioned search lands again.
 """
 
 from __future__ import annotations

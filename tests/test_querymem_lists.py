@@ -1,17 +1,27 @@
 """A large org's index partitioned into lists of similar rows (`exporter/querymem/lists.py`): a search reads the
 nearest tenth of the lists, and every promise of the index holds through it: visibility of personal rows,
 expired answers kept for the horizon, rows caught up from other replicas by row id, the learning pass's rebuild,
-the newest among equal copies, and small orgs scanned exactly."""
+the newest among equal copies, and small orgs scanned exactly.
+
+Not shipped in round 21: at 100k rows of realistic questions the partitioned search's top-10 recall against the
+exact scan was 0.991 (questions asked again) and 0.973 (new questions), under the 0.999 its ship rule asked, so the
+partition was reverted (bench/RESULTS.md, round 21, qspeed3). These tests keep the wanted behaviour for the next
+attempt and fail until a partitioned search lands.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 import numpy as np
 import pytest
 
-from exporter.querymem import lists
-from exporter.querymem.index import _EXACT_FEW, IndexEntry, QueryIndex
+from exporter.querymem.index import IndexEntry, QueryIndex
 from exporter.store import migrate, open_store
 from exporter.text.embeddings import DIM, to_blob
+
+pytestmark = pytest.mark.xfail(strict=True, reason="the partitioned search was reverted in round 21: its top-10 "
+                                "recall at 100k realistic rows was 0.991 / 0.973, under the 0.999 asked")
 
 NOW = 1_715_000_000.0
 N = 12_000  # above the lowered partition threshold below, and above `_EXACT_FEW` rows per visible set
@@ -20,7 +30,7 @@ N = 12_000  # above the lowered partition threshold below, and above `_EXACT_FEW
 @pytest.fixture(autouse=True)
 def _small_partition(monkeypatch):
     """Partition from 8,000 rows, so a test builds one in a second (the product waits for 32,768)."""
-    monkeypatch.setattr(lists, "PARTITION_ABOVE", 8_000)
+    monkeypatch.setattr(importlib.import_module("exporter.querymem.lists"), "PARTITION_ABOVE", 8_000)
 
 
 def _clustered(rng: np.random.Generator, n: int, topics: int = 60) -> np.ndarray:
@@ -96,7 +106,7 @@ def test_a_set_of_few_visible_rows_is_scored_whole_even_in_lists_left_unread():
     exact = sorted(range(N, N + 3), key=lambda j: -float(vecs[j - N] @ q))
     assert [j for j, _ in index.search("acme", q, user="bob", now=NOW, k=10)] == exact
     pos, _, _ = _block(index).approximate(q)
-    assert _EXACT_FEW < N and len(pos) < N  # ann's set is too large to read whole: the probed lists answer
+    assert importlib.import_module("exporter.querymem.index")._EXACT_FEW < N and len(pos) < N  # ann's set is too large to read whole: the probed lists answer
 
 
 def test_expired_answers_stay_candidates_until_the_horizon_and_not_after():

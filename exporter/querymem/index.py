@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from exporter.querymem import lists, packed
+from exporter.querymem import packed
 from exporter.store import Store, from_json
 from exporter.text.embeddings import DIM, from_blob, one_blas_thread, torch_scan_threads
 
@@ -113,7 +113,6 @@ class _Block:
         self.soonest = np.inf
         self.slot: dict[int, int] = {}
         self.packed: packed.PackedRows | None = None  # fbgemm's copy of the rows, made by `pack`
-        self.lists: lists.Lists | None = None  # the partition of a large block's rows, made by `pack`
 
     _COLUMNS = ("vecs", "q8", "scale", "ids", "expires", "owner", "subject")
 
@@ -159,33 +158,14 @@ class _Block:
     def _written(self, i: int) -> None:
         if self.packed is not None and i < self.packed.n:
             self.packed.stale.add(i)
-        if self.lists is not None and i < self.lists.n:
-            self.lists.stale.add(i)
 
     def pack(self) -> None:
-        """Partition a large block's rows (`lists`) and pack every row for fbgemm's first pass (slow: only
-        where no request waits, `QueryIndex.rebuild`)."""
-        self.packed = self.lists = None
-        if self.n <= _APPROX_ABOVE:
+        """Pack every row for fbgemm's first pass (slow: only where no request waits, `QueryIndex.rebuild`)."""
+        self.packed = None
+        if self.n <= _APPROX_ABOVE or not packed.available():
             return
         self._quantise_rest()
-        if self.n > lists.PARTITION_ABOVE:
-            self._partition()
-        if packed.available():
-            self.packed = packed.PackedRows(self.q8[: self.n], self.scale[: self.n], self.lost)
-
-    def _partition(self) -> None:
-        """Reorder the rows list by list (order does not matter to a scan) and keep the lists' ranges."""
-        n = self.n
-        cent = lists.centroids(self.vecs[:n])
-        nearest = lists.assign(self.vecs[:n], cent)
-        order = np.argsort(nearest, kind="stable")
-        for name in self._COLUMNS:
-            col = getattr(self, name)
-            col[:n] = col[:n][order]
-        self.slot = {int(row_id): i for i, row_id in enumerate(self.ids[:n])}
-        starts = np.searchsorted(nearest[order], np.arange(len(cent) + 1))
-        self.lists = lists.Lists(cent, starts)
+        self.packed = packed.PackedRows(self.q8[: self.n], self.scale[: self.n], self.lost)
 
     def _quantise_rest(self) -> None:
         """Give the rows added since the last scan their int8 copy, in one batch."""
@@ -198,60 +178,33 @@ class _Block:
         self.q8[start:stop], self.scale[start:stop] = q8, scale
         self.lost = max(self.lost, lost)
 
-    def approximate(self, vec: np.ndarray, whole: bool = False) -> tuple[np.ndarray | None, np.ndarray, float]:
-        """The rows scored (None: every row, in order), their first-pass similarity, and how far below the
-        k-th best first-pass score an entry of the exact top k among them can sit (twice the first pass's
-        error: the k-th score and the entry each off by that much).
+    def approximate(self, vec: np.ndarray) -> tuple[np.ndarray, float]:
+        """Every entry's similarity and how far below the k-th best first-pass score an entry of the exact
+        top k can sit (twice the first pass's error: the k-th score and the entry each off by that much).
 
-        Exact for a small org. For a partitioned one (`lists`, unless `whole`) the rows of the probed lists
-        and the rows written since the partition. Else every row, in a first pass on torch's pool (the one the
-        embedding just used: no second pool left spinning): fbgemm's packed rows (`packed`) while they are
-        current, else torch's weight-only int8 kernel (int8 rows times a bfloat16 query, a quarter of
-        float32's bytes).
+        Exact for a small org. For a large one a first pass on torch's pool (the one the embedding just used:
+        no second pool left spinning): fbgemm's packed rows (`packed`) while they are current, else torch's
+        weight-only int8 kernel (int8 rows times a bfloat16 query, a quarter of float32's bytes).
         """
         n = self.n
         if n <= _APPROX_ABOVE:
             with one_blas_thread():
-                return None, self.vecs[:n] @ vec, _TIE
+                return self.vecs[:n] @ vec, _TIE
         vec = np.ascontiguousarray(vec, dtype=np.float32)
-        if not whole and self.lists is not None and self.lists.usable(n):
-            return self._probed(vec)
         found = None
         if self.packed is not None and self.packed.usable(n):
             with torch_scan_threads():
                 found = self.packed.scores(vec)
         if found is not None:
-            return None, *self._patched(vec, *found)
-        self._quantise_rest()
-        return None, self._int8_scores(vec, [(0, n)]), 2 * (self.lost + _BF16_ROUNDING)
-
-    def _int8_scores(self, vec: np.ndarray, ranges: list[tuple[int, int]]) -> np.ndarray:
-        """torch's weight-only int8 kernel over the quantised rows of `ranges`, one call a range, concatenated."""
+            return self._patched(vec, *found)
         import torch  # loaded already by the embedding model; imported here so the index alone stays light
 
-        query = torch.from_numpy(vec).to(torch.bfloat16)[None]
-        q8, scale = torch.from_numpy(self.q8), torch.from_numpy(self.scale).view(torch.bfloat16)
-        with torch_scan_threads():
-            out = [torch._weight_int8pack_mm(query, q8[start:stop], scale[start:stop])[0]
-                   for start, stop in ranges]
-        return torch.cat(out).float().numpy() if out else np.empty(0, dtype=np.float32)
-
-    def _probed(self, vec: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
-        """The rows of the lists nearest `vec` in int8, and the rows written since the partition exactly. A
-        row added into a slot freed by a removal sits inside a list's range: it gets its int8 copy first (the
-        slot's old copy is another row's)."""
         self._quantise_rest()
-        n = self.n
-        ranges = self.lists.probed(vec, n)
-        extra = self.lists.extra(ranges, n)
-        pos = np.concatenate([np.arange(start, stop) for start, stop in ranges] + [extra])
-        scores = np.empty(len(pos), dtype=np.float32)
-        inside = len(pos) - len(extra)
-        scores[:inside] = self._int8_scores(vec, ranges)
-        if len(extra):
-            with one_blas_thread():
-                scores[inside:] = self.vecs[extra] @ vec
-        return pos, scores, 2 * (self.lost + _BF16_ROUNDING)
+        query = torch.from_numpy(vec).to(torch.bfloat16)[None]
+        with torch_scan_threads():
+            out = torch._weight_int8pack_mm(query, torch.from_numpy(self.q8[:n]),
+                                            torch.from_numpy(self.scale[:n]).view(torch.bfloat16))
+        return out[0].float().numpy(), 2 * (self.lost + _BF16_ROUNDING)
 
     def _patched(self, vec: np.ndarray, first: np.ndarray, bound: float) -> tuple[np.ndarray, float]:
         """The packed rows' scores, with rows written since packing (appended, or moved into a hole) scored
@@ -272,14 +225,13 @@ class _Block:
                 approx[stale] = self.vecs[stale] @ vec
         return approx, 2 * bound
 
-    @staticmethod
-    def near_best(approx: np.ndarray, margin: float, mask: np.ndarray | None, k: int) -> np.ndarray:
-        """Places in `approx` among `mask` that may be in its exact top k: all of them when there are at most
-        k, else those within `margin` of the k-th best first-pass score or of a floor below it (`_kth_floor`:
-        a few more rows, never fewer). `mask` None means every place."""
-        count = len(approx) if mask is None else int(np.count_nonzero(mask))
+    def near_best(self, approx: np.ndarray, margin: float, mask: np.ndarray | None, k: int) -> np.ndarray:
+        """Rows among `mask` that may be in its exact top k: all of them when there are at most k, else those
+        within `margin` of the k-th best first-pass score or of a floor below it (`_kth_floor`: a few more rows,
+        never fewer). `mask` None means every row."""
+        count = self.n if mask is None else int(np.count_nonzero(mask))
         if count <= k:
-            return np.arange(len(approx)) if mask is None else np.flatnonzero(mask)
+            return np.arange(self.n) if mask is None else np.flatnonzero(mask)
         masked = approx if mask is None else np.where(mask, approx, -np.inf)
         kth = _kth_floor(masked, k)
         return np.flatnonzero(masked >= kth - margin)
@@ -293,22 +245,6 @@ class _Block:
         ids = self.ids[pos]
         order = np.lexsort((-ids, -np.round(exact, 6)))[:k]
         return [(int(ids[i]), float(exact[i])) for i in order]
-
-
-# A set of rows (fresh, or expired; after the visibility and subject tests) this small is scored exactly even in a
-# partitioned block: a personal row or a rare subject is never lost to a list left unread. 2048 float32 rows are
-# ~3 MB, what the probed lists' int8 rows weigh at 100k.
-_EXACT_FEW = 2048
-
-
-def _pick(pos: np.ndarray | None, approx: np.ndarray, margin: float, mask: np.ndarray, k: int) -> np.ndarray:
-    """The rows of `mask` (over every row of the block) that may be in its top k: from the first pass over every
-    row (`pos` None), else every row of a small set, else those of the probed rows `pos`."""
-    if pos is None:
-        return _Block.near_best(approx, margin, None if mask.all() else mask, k)
-    if np.count_nonzero(mask) <= max(k, _EXACT_FEW):
-        return np.flatnonzero(mask)
-    return pos[_Block.near_best(approx, margin, mask[pos], k)]
 
 
 class _OrgShard:
@@ -406,23 +342,22 @@ class QueryIndex:
             if shard is None or not shard.block.n:
                 return []
             block = shard.block
-            scored = block.approximate(vec)
-            pos_fresh, pos_expired = self._near_best(shard, *scored, user=user, now=now, subject=subject, k=k)
+            approx, margin = block.approximate(vec)
+            pos_fresh, pos_expired = self._near_best(shard, approx, margin, user=user, now=now, subject=subject, k=k)
             with one_blas_thread():
                 found = block.exact_best(vec, pos_fresh, k) + block.exact_best(vec, pos_expired, k)
         return sorted(found, key=lambda p: (-round(p[1], 6), -p[0]))
 
-    def _near_best(self, shard: _OrgShard, pos: np.ndarray | None, approx: np.ndarray, margin: float, *,
-                   user: str | None, now: float, subject: str | None, k: int) -> tuple[np.ndarray, np.ndarray]:
+    def _near_best(self, shard: _OrgShard, approx: np.ndarray, margin: float, *, user: str | None, now: float,
+                   subject: str | None, k: int) -> tuple[np.ndarray, np.ndarray]:
         """The rows that may be among the `k` best fresh ones and among the `k` best expired-but-kept ones that
-        `user` may match (`_Block.near_best`), of the rows `pos` scored (None: all). Call under the lock."""
+        `user` may match (`_Block.near_best`). Call under the lock."""
         block, n = shard.block, shard.block.n
         if subject is None and not block.personal and block.soonest - self.horizon > now:
             # Every row fresh (each `expires` is at or above `soonest`) and every one the asker's: the masks below
             # would all be whole and the expired set empty. Two passes over the 8-byte expiry column and four over
             # the masks saved, ~0.2 ms at 100k rows once the model has evicted them from the caches.
-            best = block.near_best(approx, margin, None, k)
-            return (best if pos is None else pos[best]), np.empty(0, dtype=np.int64)
+            return block.near_best(approx, margin, None, k), np.empty(0, dtype=np.int64)
         expires = block.expires[:n]
         allowed = expires > now
         if block.personal:  # only an org with personal rows needs the owner test
@@ -436,7 +371,10 @@ class QueryIndex:
         fresh = expires - self.horizon > now
         if fresh.all():
             block.soonest = float(expires.min())  # exact again after removals lowered it: the next search is quick
-        return (_pick(pos, approx, margin, allowed & fresh, k), _pick(pos, approx, margin, allowed & ~fresh, k))
+        fresh_allowed = allowed & fresh
+        expired_allowed = allowed & ~fresh
+        return (block.near_best(approx, margin, None if fresh_allowed.all() else fresh_allowed, k),
+                block.near_best(approx, margin, None if expired_allowed.all() else expired_allowed, k))
 
     def same_key(self, org: str, key: str, vec: np.ndarray, *, user: str | None, now: float) -> list[tuple[int, float]]:
         """Live entries with exactly this intent key that the user may match, with their similarity."""
