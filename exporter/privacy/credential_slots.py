@@ -171,6 +171,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     pos = b
     while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
         pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)
+    if shape.shell_unset_message(text, pos):
+        return None  # `${CACHE_PASSWORD:?CACHE_PASSWORD must be set}`: the shell's message when it is unset
     run = _ASSIGNED_RUN.match(text, pos)
     if run is not None and shape.is_stand_in(run["val"]):
         return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
@@ -196,6 +198,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         if not question and password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
             if ordinary.sealed_ciphertext(text, tok.start(), tok.start() + len(word)):
                 return None  # `encryptedData: { TOKEN: AgB... }`: a SealedSecret's ciphertext
+            if shape.ssh_public_key(word):
+                return None  # `key: "ssh-ed25519 AAAAC3Nza..."`: an SSH public key's blob, handed out
             if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
                 return tok.start(), tok.start() + len(word)
             return None

@@ -166,6 +166,8 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         word = _WORD_BEFORE.search(text, max(0, a - 24), a)
         if word is not None and word[1].lower() not in _IP_WORDS:
             return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
+    if _small_parts_version(text, a, b, octets):
+        return None  # `ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, `ledger-2.10.0  4.12.0.3`: how versions are numbered
     if octets[0] in ("0", "127", "255"):
         return None  # unspecified, loopback, broadcast and netmasks identify nobody
     if _crawler_request(text, a, b):
@@ -305,6 +307,27 @@ _IP_WORDS = frozenset({
 
 # Words of `_IP_WORDS` that join any two things, versions too (`2.53.5 and 2.53.5.1`).
 _LINK_WORDS = frozenset({"and", "or", "is", "was", "on", "of", "in", "with", "to", "from", "at", "by", "via", "for"})
+
+
+# A four-part number whose every part is at most 30 is how versions are numbered (`4.12.0.3`, `2.9.10.8`); of the
+# addresses outside 10/8 about one in 50,000 is written so. It is read as a version wherever it stands (glued to a
+# package's name with `@`, a key's `=`, a jar's `!/:`, or alone in a table's column) unless a word that names an
+# address comes before it on its line (`ssh root@...`, `host=`, `nameserver`, `user@`), a joining word stands right
+# before it alone (`to 3.14.2.9`), or a port follows it.
+_TOKEN_WORD = re.compile(r"[A-Za-z]+")
+_ADDRESS_WORDS = _IP_WORDS - _LINK_WORDS
+_JOINING_WORD_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(_LINK_WORDS)) + r"))[ \t]+\Z")
+
+
+def _small_parts_version(text: str, a: int, b: int, octets: list[str]) -> bool:
+    if octets[0] == "10" or any(int(o) > 30 for o in octets) or _PORT.match(text, b):
+        return False
+    if a > 1 and text[a - 1] == ":" and text[a - 2].isdigit():
+        return False  # `--resolve shop:443:3.8.0.2`: a port before it
+    line = max(text.rfind("\n", 0, a) + 1, a - 200)
+    if any(w.lower() in _ADDRESS_WORDS for w in _TOKEN_WORD.findall(text, line, a)):
+        return False
+    return _JOINING_WORD_BEFORE.search(text, max(0, a - 8), a) is None
 
 
 def maybe_ipv6(text: str) -> bool:

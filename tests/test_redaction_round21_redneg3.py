@@ -1,0 +1,88 @@
+"""Round 21 (redneg3): ordinary tokens the rules read as a secret or a person, each rule narrowed where it misread.
+
+Written in my own words, with invented names, numbers and addresses (no line of the corpus is copied). Each kept line
+is one the round start (`78e4b6d`) changed, and each twin is redacted by both: the kept structure, and the same place
+holding what the rule is for.
+
+- *The phone rule after a phone word* read a date and the hour of a time (`[Call 2024-10-09 14:02 ...]`) as a number.
+- *The address rule* read a four-part version whose parts are all small glued to a package's name or a key
+  (`ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, a jar's `!/:4.12.0.3`, a table's column) as an address; an address word
+  on the line (`ssh`, `host=`, `user@`), a joining word right before it or a port after it still make it one.
+- *The assignment rule* read a webhook's versioned signature (`v1=<hex>` alone, as PagerDuty sends it, or a doc's
+  `v1=<hmac-sha256>`) as a secret, and the shell's error message in `${X:?message}` as the value.
+- *The value checks* (`secret_shape.is_stand_in`) did not know a format verb (`"load api token: %w"`), a regular
+  expression's class (`token=[A-Za-z0-9]+`) or an OpenSSH public key line (`ssh-ed25519 AAAAC3Nza... deploy@ci`),
+  which the near-word rule also cut in half.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.privacy.redaction import Redactor
+
+R = Redactor()
+
+
+def red(text: str) -> str:
+    return R.redact(text).text
+
+
+@pytest.fixture(scope="module")
+def round_start():
+    from bench.redaction import baseline_module
+
+    return baseline_module("78e4b6d").Redactor()
+
+
+# An OpenSSH public key's blob: base64 of the length-prefixed type `ssh-ed25519` and 32 invented key bytes.
+_ED25519_BLOB = "AAAAC3NzaC1lZDI1NTE5AAAAIHq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0Ks2Lt8Mu4Nv9Qa"
+
+KEPT = [
+    # a date and a time after the phone word
+    "[Call 2025-02-17 09:41 CET | line: members-nl | agent: B-204]",
+    # four-part versions with small parts, glued to a package's name, a key, a jar's path, alone in a table's column
+    "Sentry: first seen in release cellar-api@3.8.0.2 (3 events)",
+    "deploy #518 of cellar-api@3.8.0.2 to prod done",
+    "ansible-playbook press.yml -e press_fw=2.11.4.7 --limit press-hall-b",
+    "    at org.cellar.Bottling.run(Bottling.java:77) ~[cellar-core-3.8.0.2.jar!/:3.8.0.2]",
+    "14        Tue Apr  1 08:12:55 2025  deployed    cellar-1.9.0   3.8.0.2      Upgrade complete",
+    # a webhook's versioned signature, as sent and as a doc writes it
+    "x-pagerduty-signature: v1=9b2e4f6a8c0d1e3f5a7b9c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f1a2b4c6d8e0f",
+    '{"signature_header":"X-PagerDuty-Signature: v1=<hmac-sha256>"}',
+    # the shell's message for an unset variable
+    'command: ["redis-server", "--requirepass", "${CACHE_PASSWORD:?CACHE_PASSWORD must be set}"]',
+    # a format verb, a regular expression's class, an SSH public key line
+    '        return fmt.Errorf("read session token: %w", err)',
+    'sum(count_over_time({app="shop"} |~ "token=[A-Za-z0-9_-]+" [5m]))',
+    f'      key: "ssh-ed25519 {_ED25519_BLOB} press@ci-runner"',
+]
+
+TWINS = [
+    # a real number after the phone word on the same line as a date
+    ("[Call 2025-02-17 09:41 CET] call back on +44 20 7946 0381", "7946 0381"),
+    # the same small-parts number after an address word, with a port, after a joining word; a larger address glued
+    ("ssh -p 22 deploy@3.8.0.2 uptime", "3.8.0.2"),
+    ("curl --resolve shop:443:3.8.0.2 https://shop", "3.8.0.2"),
+    ("connect 3.8.0.2:5432 refused", "3.8.0.2"),
+    ("traffic to 3.8.0.2 dropped", "3.8.0.2"),
+    ("cellar-api@81.2.69.160 answered 502", "81.2.69.160"),
+    # a webhook secret holding a digest-shaped value, a signature that is no digest
+    ("webhook_secret: v1=9b2e4f6a8c0d1e3f5a7b9c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f1a2b4c6d8e0f", "9b2e4f6a8c0d1e3f"),
+    ("x-pagerduty-signature: v1=Kx8fQ2mZpR4tW7yB", "Kx8fQ2mZpR4tW7yB"),
+    # a literal default inside the reference is a value
+    ('command: ["redis-server", "--requirepass", "${CACHE_PASSWORD:-Vq7mZ2pK9x}"]', "Vq7mZ2pK9x"),
+    # a value after the verb's place, a class followed by a value, a key body with no valid SSH blob
+    ("token: %s9Kx2mPq7", "9Kx2mPq7"),
+    ('grep -E "token=[A-Za-z0-9]+" app.log  # hit: token=Wm8Tk4Vn9Xp3Yd6H', "Wm8Tk4Vn9Xp3Yd6H"),
+    ('      key: "ssh-ed25519 Hq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0Ks2Lt8Mu4"', "Hq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1"),
+]
+
+
+@pytest.mark.parametrize(("line", "value"), [(line, None) for line in KEPT] + TWINS)
+def test_kept_structures_stay_and_their_twins_lose_the_value(line, value, round_start):
+    before, after = round_start.redact(line).text, red(line)
+    if value is None:
+        assert (after, before != line) == (line, True)
+    else:
+        assert value not in after and value not in before
