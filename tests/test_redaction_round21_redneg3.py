@@ -12,7 +12,12 @@ holding what the rule is for.
   `v1=<hmac-sha256>`) as a secret, and the shell's error message in `${X:?message}` as the value.
 - *The value checks* (`secret_shape.is_stand_in`) did not know a format verb (`"load api token: %w"`), a regular
   expression's class (`token=[A-Za-z0-9]+`) or an OpenSSH public key line (`ssh-ed25519 AAAAC3Nza... deploy@ci`),
-  which the near-word rule also cut in half.
+  which the near-word rule also cut in half; nor a name and the file it is read from (systemd's `LoadCredential=
+  name:/etc/credstore/name`) or one letter typed over and over (`xxx:yyy`).
+- *The flag rule* read the argument after a switch that says the tool prompts (`--askpass`, `--ask-vault-pass`) as
+  the flag's value; *the near-word rule* an option's name after the verb "pass" (`when I pass --set-file?`).
+- *The assignment rule* read a public name written as words (`Build cache key: <sha1>`) and a Kubernetes Secret's
+  user name (`username: <base64>`, which every writer leaves beside the password it removes) as secrets.
 """
 
 from __future__ import annotations
@@ -56,6 +61,16 @@ KEPT = [
     '        return fmt.Errorf("read session token: %w", err)',
     'sum(count_over_time({app="shop"} |~ "token=[A-Za-z0-9_-]+" [5m]))',
     f'      key: "ssh-ed25519 {_ED25519_BLOB} press@ci-runner"',
+    # a credential read from a file; a placeholder pair
+    "LoadCredential=shop-db:/etc/credstore/shop-db",
+    'curl --user "xxx:zzz" https://api.example.test/v1/ping',
+    # switches that prompt; an option's name after "pass"
+    "redis-cli -h queue-1 --askpass info",
+    "ansible-playbook --ask-vault-pass cellar.yml --limit press-hall-b",
+    "Q: the chart renders `password: \"\"` when I pass --set-string?",
+    # a public name written as words; a Secret's user name
+    "Nightly build finished. Build cache key: 3f9a0c1e7b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a",
+    "kind: Secret\ndata:\n  password: REDACTED\n  username: Y2VsbGFy",
 ]
 
 TWINS = [
@@ -76,6 +91,16 @@ TWINS = [
     ("token: %s9Kx2mPq7", "9Kx2mPq7"),
     ('grep -E "token=[A-Za-z0-9]+" app.log  # hit: token=Wm8Tk4Vn9Xp3Yd6H', "Wm8Tk4Vn9Xp3Yd6H"),
     ('      key: "ssh-ed25519 Hq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0Ks2Lt8Mu4"', "Hq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1"),
+    # a credential given inline; a login whose password has mixed case after the slash
+    ("SetCredential=shop-db:Vq7mZ2pK9xLw", "Vq7mZ2pK9xLw"),
+    ("password=admin:/Xk9mZ2/pQ7w", "Xk9mZ2"),
+    ('curl --user "ops:Wm8Tk4Vn9X" https://api.example.test/v1/ping', "Wm8Tk4Vn9X"),
+    # the password flag itself; a password after "pass" that only starts with dashes
+    ("redis-cli -h queue-1 --pass Vq7mZ2pK9x info", "Vq7mZ2pK9x"),
+    ("the password is --Kx9mZ2pQ7", "Kx9mZ2pQ7"),
+    # a key the word before names a secret; a Secret's other entries
+    ("Build signing key: 3f9a0c1e7b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a", "3f9a0c1e7b2d4f6a8c0e"),
+    ("kind: Secret\ndata:\n  username: Y2VsbGFy\n  password: UyFCXCpkJHpEc2I9", "UyFCXCpkJHpEc2I9"),
 ]
 
 

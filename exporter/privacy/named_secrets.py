@@ -51,10 +51,14 @@ _MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login|session)")
 # the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`, and the key
 # a monitor groups its events by (Datadog's `aggregation_key`: batch 19). (Not `group` or `correlation`: a
 # `VK_GROUP_TOKEN` or a `CORRELATION_TOKEN` is a secret; review R44, round 19.)
+_PUBLIC_WORDS = (r"(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
+                 r"|idempotency|idem|natural|shard|dedup|lookup)")
 _PUBLIC_NAME = re.compile(
-    r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
-    r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?|(?:.*[_.-])?aggregation[_.-]?keys?"
+    rf"(?:.*[_.-])?{_PUBLIC_WORDS}[_.-]?(?:key|token)s?|(?:.*[_.-])?aggregation[_.-]?keys?"
 )
+# The same names written as words in prose (`Build cache key: 62cc...`, `partition key = tenant_id`): the rule's key
+# is the last word only, so the word before it says what kind of key it is.
+_PUBLIC_WORD_BEFORE = re.compile(rf"(?i:\b{_PUBLIC_WORDS})[ \t]\Z")
 # A webhook's signature header (`Stripe-Signature: t=...,v1=<hex>`, `X-Hub-Signature-256: sha256=<hex>`): a
 # MAC of one message, which proves the sender and grants nothing; Azure's `sig=` in a SAS URL is the
 # grant itself, so only a name spelled out as `signature` holding a digest is kept. A scheme's versioned digests
@@ -346,6 +350,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # a message's signature: a digest
     if _ordinary_in_slot(text, ks, key, a, b):
         return None
+    if key in ("key", "keys") and _PUBLIC_WORD_BEFORE.search(text, max(0, ks - 16), ks):
+        return None  # `Build cache key: 62ccb60a...`: a public name written as two words
     if _PUBLIC_NAME.fullmatch(key) or (ks > 0 and text[ks - 1] == "/"):
         return None  # a public name, or the last segment of a path or URL (`/creating-a-strong-password":`)
     if ks > 0 and text[ks - 1] == ":" and shape.inside_arn(text, ks):
@@ -398,9 +404,15 @@ K8S_DATA_LINE = r"\n(?P<ind>[ \t]+)[\w.-]+:[ \t]+(?P<val>[^\s#][^\n]*)"
 _BLOCK_HEADER = re.compile(r"\n([ \t]*)([\w.-]+):[ \t]*(?=\n)")
 
 
+_USER_NAME_KEY = re.compile(r"(?:[\w.-]*[_.-])?(?i:user(?:[_-]?name)?)")
+
+
 def pick_k8s_secret_data(m: re.Match, text: str, floor: int) -> Span | None:
-    """The line's parent key (the nearest line above with less indentation) is `data` or `stringData`."""
+    """The line's parent key (the nearest line above with less indentation) is `data` or `stringData`; a user's name
+    kept beside the password (`username: bGVkZ2Vy`) names the account, as it does outside a Secret."""
     indent = len(m["ind"])
+    if _USER_NAME_KEY.fullmatch(text, m.end("ind"), text.index(":", m.end("ind"))):
+        return None
     for header in reversed(list(_BLOCK_HEADER.finditer(text, 0, m.start() + 1))):
         if len(header[1]) < indent:
             return m.span("val") if header[2] in ("data", "stringData") else None

@@ -315,7 +315,7 @@ _LINK_WORDS = frozenset({"and", "or", "is", "was", "on", "of", "in", "with", "to
 # address comes before it on its line (`ssh root@...`, `host=`, `nameserver`, `user@`), a joining word stands right
 # before it alone (`to 3.14.2.9`), or a port follows it.
 _TOKEN_WORD = re.compile(r"[A-Za-z]+")
-_ADDRESS_WORDS = _IP_WORDS - _LINK_WORDS
+_ADDRESS_WORDS = (_IP_WORDS - _LINK_WORDS) | {"instance", "target", "tcp", "udp"}  # (a scrape target's, a socket's)
 _JOINING_WORD_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(_LINK_WORDS)) + r"))[ \t]+\Z")
 
 

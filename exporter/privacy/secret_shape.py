@@ -32,6 +32,8 @@ from exporter.privacy.ordinary_values import kms_ciphertext, sealed_ciphertext
 # Runs of the characters people type to hide or stand in for a value (`****`, `••••`, `xxxx`); only
 # runs count, since a random token or a typed password holds a few of them singly.
 _MASK_RUN = re.compile(r"([*•●·#?xX])\1{2,}")
+# A value of one letter typed over and over (`curl --user "xxx:yyy"`, `zzzz`): a stand-in as `xxx` is.
+_ONE_LETTER_RUN = re.compile(r"([A-Za-z])\1{2,}")
 # The slot's own name as its value: `password`, `my-password`, `<user:password>`, `username:password`,
 # `your_token`, `api_key`. No digits: `password1` is a (weak) password, not a stand-in.
 _SLOT_WORD = re.compile(
@@ -92,6 +94,9 @@ _CODE = re.compile(
 )
 _URL_NO_USERINFO = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]*", re.I)
 _PATH = re.compile(r"(?:~?/|\./|\.\./|classpath:|file:|\$\{?\w+\}?/)[\w./~-]*")  # ... and `$dir/private/key.pem`
+# A name and the file it is read from (systemd's `LoadCredential=db-password:/etc/credstore/db-password`): a
+# reference; at least two path segments in lower case, so a `user:/Xk9.../pQ7w` pair is still a login.
+_NAMED_PATH = re.compile(r"[\w.-]+:/[a-z][a-z0-9_.~-]*(?:/[a-z0-9_.~-]+)+")
 
 
 # A date or a clock time inside a word (`2026-12-05`, `12:30:45`): a timestamp the sentence is about,
@@ -159,6 +164,8 @@ def is_stand_in(value: str) -> bool:
         or _CODE.fullmatch(inner)
         or _URL_NO_USERINFO.fullmatch(inner)
         or _PATH.fullmatch(inner)
+        or _NAMED_PATH.fullmatch(inner)
+        or _ONE_LETTER_RUN.fullmatch(inner)
     )
 
 
