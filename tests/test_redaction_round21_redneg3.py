@@ -16,8 +16,7 @@ holding what the rule is for.
   name:/etc/credstore/name`) or one letter typed over and over (`xxx:yyy`).
 - *The flag rule* read the argument after a switch that says the tool prompts (`--askpass`, `--ask-vault-pass`) as
   the flag's value; *the near-word rule* an option's name after the verb "pass" (`when I pass --set-file?`).
-- *The assignment rule* read a public name written as words (`Build cache key: <sha1>`) and a Kubernetes Secret's
-  user name (`username: <base64>`, which every writer leaves beside the password it removes) as secrets.
+- *The assignment rule* read a public name written as words (`Build cache key: <sha1>`) as a secret.
 """
 
 from __future__ import annotations
@@ -68,9 +67,8 @@ KEPT = [
     "redis-cli -h queue-1 --askpass info",
     "ansible-playbook --ask-vault-pass cellar.yml --limit press-hall-b",
     "Q: the chart renders `password: \"\"` when I pass --set-string?",
-    # a public name written as words; a Secret's user name
+    # a public name written as words
     "Nightly build finished. Build cache key: 3f9a0c1e7b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a",
-    "kind: Secret\ndata:\n  password: REDACTED\n  username: Y2VsbGFy",
 ]
 
 TWINS = [
@@ -98,9 +96,8 @@ TWINS = [
     # the password flag itself; a password after "pass" that only starts with dashes
     ("redis-cli -h queue-1 --pass Vq7mZ2pK9x info", "Vq7mZ2pK9x"),
     ("the password is --Kx9mZ2pQ7", "Kx9mZ2pQ7"),
-    # a key the word before names a secret; a Secret's other entries
+    # a key the word before names a secret
     ("Build signing key: 3f9a0c1e7b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a", "3f9a0c1e7b2d4f6a8c0e"),
-    ("kind: Secret\ndata:\n  username: Y2VsbGFy\n  password: UyFCXCpkJHpEc2I9", "UyFCXCpkJHpEc2I9"),
 ]
 
 

@@ -404,15 +404,9 @@ K8S_DATA_LINE = r"\n(?P<ind>[ \t]+)[\w.-]+:[ \t]+(?P<val>[^\s#][^\n]*)"
 _BLOCK_HEADER = re.compile(r"\n([ \t]*)([\w.-]+):[ \t]*(?=\n)")
 
 
-_USER_NAME_KEY = re.compile(r"(?:[\w.-]*[_.-])?(?i:user(?:[_-]?name)?)")
-
-
 def pick_k8s_secret_data(m: re.Match, text: str, floor: int) -> Span | None:
-    """The line's parent key (the nearest line above with less indentation) is `data` or `stringData`; a user's name
-    kept beside the password (`username: bGVkZ2Vy`) names the account, as it does outside a Secret."""
+    """The line's parent key (the nearest line above with less indentation) is `data` or `stringData`."""
     indent = len(m["ind"])
-    if _USER_NAME_KEY.fullmatch(text, m.end("ind"), text.index(":", m.end("ind"))):
-        return None
     for header in reversed(list(_BLOCK_HEADER.finditer(text, 0, m.start() + 1))):
         if len(header[1]) < indent:
             return m.span("val") if header[2] in ("data", "stringData") else None
