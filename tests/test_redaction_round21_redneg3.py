@@ -6,8 +6,9 @@ holding what the rule is for.
 
 - *The phone rule after a phone word* read a date and the hour of a time (`[Call 2024-10-09 14:02 ...]`) as a number.
 - *The address rule* read a four-part version whose parts are all small glued to a package's name or a key
-  (`ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, a jar's `!/:4.12.0.3`, a table's column) as an address; an address word
-  on the line (`ssh`, `host=`, `user@`), a joining word right before it or a port after it still make it one.
+  (`ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, a jar's `!/:4.12.0.3`) as an address; standing alone, in a URL, before
+  a colon, after a login's one word or an address key (`PGHOST=`), or after an address word on the line (`ssh`), it is
+  still one (review R1).
 - *The assignment rule* read a webhook's versioned signature (`v1=<hex>` alone, as PagerDuty sends it, or a doc's
   `v1=<hmac-sha256>`) as a secret, and the shell's error message in `${X:?message}` as the value.
 - *The value checks* (`secret_shape.is_stand_in`) did not know a format verb (`"load api token: %w"`), a regular
@@ -45,12 +46,11 @@ _ED25519_BLOB = "AAAAC3NzaC1lZDI1NTE5AAAAIHq7Lz2Wm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0Ks2Lt8Mu
 KEPT = [
     # a date and a time after the phone word
     "[Call 2025-02-17 09:41 CET | line: members-nl | agent: B-204]",
-    # four-part versions with small parts, glued to a package's name, a key, a jar's path, alone in a table's column
+    # four-part versions with small parts, glued to a package's name, a key, a jar's path
     "Sentry: first seen in release cellar-api@3.8.0.2 (3 events)",
     "deploy #518 of cellar-api@3.8.0.2 to prod done",
     "ansible-playbook press.yml -e press_fw=2.11.4.7 --limit press-hall-b",
     "    at org.cellar.Bottling.run(Bottling.java:77) ~[cellar-core-3.8.0.2.jar!/:3.8.0.2]",
-    "14        Tue Apr  1 08:12:55 2025  deployed    cellar-1.9.0   3.8.0.2      Upgrade complete",
     # a webhook's versioned signature, as sent and as a doc writes it
     "x-pagerduty-signature: v1=9b2e4f6a8c0d1e3f5a7b9c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f1a2b4c6d8e0f",
     '{"signature_header":"X-PagerDuty-Signature: v1=<hmac-sha256>"}',
@@ -80,6 +80,16 @@ TWINS = [
     ("connect 3.8.0.2:5432 refused", "3.8.0.2"),
     ("traffic to 3.8.0.2 dropped", "3.8.0.2"),
     ("cellar-api@81.2.69.160 answered 502", "81.2.69.160"),
+    # review R1 (round 21): small parts standing alone or where the syntax says host
+    ('nginx access: 5.2.17.4 - - [06/Dec/2026:10:00:01 +0000] "GET /login HTTP/1.1" 401', "5.2.17.4"),
+    ("Top talkers last hour: 3.14.2.9 (2.1 GB), 5.2.17.4 (900 MB)", "3.14.2.9"),
+    ("scp backup.tar deploy@3.14.2.9:/srv/backups", "3.14.2.9"),
+    ("rsync -av ./dist/ www@5.2.17.4:/var/www", "5.2.17.4"),
+    ("psql -h 3.14.2.9 -U app", "3.14.2.9"),
+    ("curl http://5.2.17.4/healthz", "5.2.17.4"),
+    ("mongodb://3.14.2.9/admin", "3.14.2.9"),
+    ("PGHOST=3.14.2.9 psql", "3.14.2.9"),
+    ("login as deploy@3.14.2.9 then sudo", "3.14.2.9"),
     # a webhook secret holding a digest-shaped value, a signature that is no digest
     ("webhook_secret: v1=9b2e4f6a8c0d1e3f5a7b9c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f1a2b4c6d8e0f", "9b2e4f6a8c0d1e3f"),
     ("x-pagerduty-signature: v1=Kx8fQ2mZpR4tW7yB", "Kx8fQ2mZpR4tW7yB"),

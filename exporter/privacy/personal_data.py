@@ -167,7 +167,7 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         if word is not None and word[1].lower() not in _IP_WORDS:
             return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
     if _small_parts_version(text, a, b, octets):
-        return None  # `ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, `ledger-2.10.0  4.12.0.3`: how versions are numbered
+        return None  # `ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, `.jar!/:4.12.0.3`: a version glued to its name
     if octets[0] in ("0", "127", "255"):
         return None  # unspecified, loopback, broadcast and netmasks identify nobody
     if _crawler_request(text, a, b):
@@ -309,25 +309,33 @@ _IP_WORDS = frozenset({
 _LINK_WORDS = frozenset({"and", "or", "is", "was", "on", "of", "in", "with", "to", "from", "at", "by", "via", "for"})
 
 
-# A four-part number whose every part is at most 30 is how versions are numbered (`4.12.0.3`, `2.9.10.8`); of the
-# addresses outside 10/8 about one in 50,000 is written so. It is read as a version wherever it stands (glued to a
-# package's name with `@`, a key's `=`, a jar's `!/:`, or alone in a table's column) unless a word that names an
-# address comes before it on its line (`ssh root@...`, `host=`, `nameserver`, `user@`), a joining word stands right
-# before it alone (`to 3.14.2.9`), or a port follows it.
+# A four-part number whose every part is at most 30 is how versions are numbered (`4.12.0.3`, `2.9.10.8`), when the
+# text glues it to a name: a package's `@` (`ledger-api@4.12.0.3`, as Sentry and npm write a release), a key's `=`
+# (`gate_fw=3.14.2.9`), a jar's `!/:`. Standing alone it may be a client's address (clouds and ISPs hand out small
+# first octets: review R1), and it is one when a colon follows (a port, scp's `host:/path`), the colon before it
+# follows a number (`--resolve shop:443:...`), the key names an address (`PGHOST=`, `ip=`, `user@`), the name before
+# `@` is one word (a login's: `deploy@`), or a word on its line before it does (`ssh`, `nameserver`). A URL's host
+# (`://`) and a path segment (`/`) are never glued this way.
 _TOKEN_WORD = re.compile(r"[A-Za-z]+")
 _ADDRESS_WORDS = (_IP_WORDS - _LINK_WORDS) | {"instance", "target", "tcp", "udp"}  # (a scrape target's, a socket's)
-_JOINING_WORD_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(_LINK_WORDS)) + r"))[ \t]+\Z")
+_ADDRESS_KEY = re.compile(r"host|addr|server|peer|endpoint|gateway|proxy|node|remote|bind|listen|dns|client", re.I)
 
 
 def _small_parts_version(text: str, a: int, b: int, octets: list[str]) -> bool:
-    if octets[0] == "10" or any(int(o) > 30 for o in octets) or _PORT.match(text, b):
+    if octets[0] == "10" or any(int(o) > 30 for o in octets) or text.startswith(":", b):
         return False
-    if a > 1 and text[a - 1] == ":" and text[a - 2].isdigit():
-        return False  # `--resolve shop:443:3.8.0.2`: a port before it
+    glue = text[a - 1 : a]
+    if glue not in ("@", "=", ":") or (glue == ":" and (a < 2 or text[a - 2].isdigit())):
+        return False
+    start = a - 1
+    while start > 0 and a - start < 64 and not text[start - 1].isspace():
+        start -= 1
+    if _ADDRESS_KEY.search(text, start, a):
+        return False
+    if glue == "@" and not any(c in "-_./" for c in text[start : a - 1]):
+        return False  # `deploy@3.14.2.9`: a login's one word; a package's name is joined (`ledger-api`, `@acme/sdk`)
     line = max(text.rfind("\n", 0, a) + 1, a - 200)
-    if any(w.lower() in _ADDRESS_WORDS for w in _TOKEN_WORD.findall(text, line, a)):
-        return False
-    return _JOINING_WORD_BEFORE.search(text, max(0, a - 8), a) is None
+    return not any(w.lower() in _ADDRESS_WORDS for w in _TOKEN_WORD.findall(text, line, a))
 
 
 def maybe_ipv6(text: str) -> bool:
