@@ -17,7 +17,8 @@ holding what the rule is for.
   name:/etc/credstore/name`) or one letter typed over and over (`xxx:yyy`).
 - *The flag rule* read the argument after a switch that says the tool prompts (`--askpass`, `--ask-vault-pass`) as
   the flag's value; *the near-word rule* an option's name after the verb "pass" (`when I pass --set-file?`).
-- *The assignment rule* read a public name written as words (`Build cache key: <sha1>`) as a secret.
+- *The assignment rule* read a public name written as words (`Build cache key: <sha1>`) as a secret; *the Slack
+  rule* a word after its prefix in a file's name (`2018-xoxo-indieweb-1.jpg`: Slack's tokens open with a number).
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ KEPT = [
     "Q: the chart renders `password: \"\"` when I pass --set-string?",
     # a public name written as words
     "Nightly build finished. Build cache key: 3f9a0c1e7b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a",
+    # a word after Slack's prefix in a file's name
+    "![party](https://img.example.test/2019/xoxo-party-favours-2.png)",
 ]
 
 TWINS = [
@@ -108,6 +111,8 @@ TWINS = [
     ("the password is --Kx9mZ2pQ7", "Kx9mZ2pQ7"),
     # a key the word before names a secret
     ("Build signing key: 3f9a0c1e7b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a", "3f9a0c1e7b2d4f6a8c0e"),
+    # a Slack token, which opens with the workspace's number
+    ("pasted xoxb-7391046285-5528193047261-Qm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0 into the channel", "Qm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0"),
 ]
 
 
