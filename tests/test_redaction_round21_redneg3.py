@@ -7,8 +7,8 @@ holding what the rule is for.
 - *The phone rule after a phone word* read a date and the hour of a time (`[Call 2024-10-09 14:02 ...]`) as a number.
 - *The address rule* read a four-part version whose parts are all small glued to a package's name or a key
   (`ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, a jar's `!/:4.12.0.3`) as an address; standing alone, in a URL, before
-  a colon, after a login's one word or an address key (`PGHOST=`), or after an address word on the line (`ssh`), it is
-  still one (review R1).
+  a colon, after a login (`svc_backup@`, `j.smith@`) or a key that names no version (`PGHOST=`, `xff=`), or after an
+  address or login word on the line (`ssh`, `sftp`), it is still one (reviews R1, R1b).
 - *The assignment rule* read a webhook's versioned signature (`v1=<hex>` alone, as PagerDuty sends it, or a doc's
   `v1=<hmac-sha256>`) as a secret, and the shell's error message in `${X:?message}` as the value.
 - *The value checks* (`secret_shape.is_stand_in`) did not know a format verb (`"load api token: %w"`), a regular
@@ -17,7 +17,8 @@ holding what the rule is for.
   name:/etc/credstore/name`) or one letter typed over and over (`xxx:yyy`).
 - *The flag rule* read the argument after a switch that says the tool prompts (`--askpass`, `--ask-vault-pass`) as
   the flag's value; *the near-word rule* an option's name after the verb "pass" (`when I pass --set-file?`).
-- *The assignment rule* read a public name written as words (`Build cache key: <sha1>`) as a secret; *the Slack
+- *The assignment rule* read a public name written as words (`Build cache key: <sha1>`; not Azure's "primary key",
+  review R2) as a secret; *the Slack
   rule* a word after its prefix in a file's name (`2018-xoxo-indieweb-1.jpg`: Slack's tokens open with a number).
 """
 
@@ -86,6 +87,12 @@ TWINS = [
     ("mongodb://3.14.2.9/admin", "3.14.2.9"),
     ("PGHOST=3.14.2.9 psql", "3.14.2.9"),
     ("login as deploy@3.14.2.9 then sudo", "3.14.2.9"),
+    # review R1b: a login's host with `_` or `.`, after sftp or login; an address under a key that is no version's
+    ("sftp svc_backup@5.2.17.4", "5.2.17.4"),
+    ("telnet-ish login j.smith@3.14.2.9 failed", "3.14.2.9"),
+    ("xff=5.2.17.4 path=/login status=401", "5.2.17.4"),
+    ('level=warn msg="rate limited" caller=5.2.17.4', "5.2.17.4"),
+    ("server=3.14.2.9 port=443", "3.14.2.9"),
     # a webhook secret holding a digest-shaped value, a signature that is no digest
     ("webhook_secret: v1=9b2e4f6a8c0d1e3f5a7b9c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f1a2b4c6d8e0f", "9b2e4f6a8c0d1e3f"),
     ("x-pagerduty-signature: v1=Kx8fQ2mZpR4tW7yB", "Kx8fQ2mZpR4tW7yB"),
@@ -102,8 +109,10 @@ TWINS = [
     # the password flag itself; a password after "pass" that only starts with dashes
     ("redis-cli -h queue-1 --pass Vq7mZ2pK9x info", "Vq7mZ2pK9x"),
     ("the password is --Kx9mZ2pQ7", "Kx9mZ2pQ7"),
-    # a key the word before names a secret
+    # a key the word before names a secret; review R2: Azure's "primary key" of an account, a bucket's key
     ("Build signing key: 3f9a0c1e7b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a", "3f9a0c1e7b2d4f6a8c0e"),
+    ("Cognitive Services primary key: 4f8a9c2e1b7d6f3a0e5c9b8d7a6f5e4d", "4f8a9c2e1b7d6f3a0e5c"),
+    ("backup bucket key: q8Xw7Zp4Vb6Nc1Ty5Rq0/Hs9Ju2Ed3Fg4Kq7pLx2Mz9W", "Hs9Ju2Ed3Fg4Kq7pLx2Mz9W"),
     # a Slack token, which opens with the workspace's number
     ("pasted xoxb-7391046285-5528193047261-Qm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0 into the channel", "Qm8Tk4Vn9Xp3Yd6Hb1Cf5Gj0"),
 ]

@@ -51,14 +51,14 @@ _MAYBE_KEY = re.compile(r"(?:key|license|cert|auth|creds|cookie|login|session)")
 # the same allowance): `public_key`, `publicToken`, `partition_key`, `primaryKey`, `idempotency_key`, and the key
 # a monitor groups its events by (Datadog's `aggregation_key`: batch 19). (Not `group` or `correlation`: a
 # `VK_GROUP_TOKEN` or a `CORRELATION_TOKEN` is a secret; review R44, round 19.)
-_PUBLIC_WORDS = (r"(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
-                 r"|idempotency|idem|natural|shard|dedup|lookup)")
 _PUBLIC_NAME = re.compile(
-    rf"(?:.*[_.-])?{_PUBLIC_WORDS}[_.-]?(?:key|token)s?|(?:.*[_.-])?aggregation[_.-]?keys?"
+    r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
+    r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?|(?:.*[_.-])?aggregation[_.-]?keys?"
 )
 # The same names written as words in prose (`Build cache key: 62cc...`, `partition key = tenant_id`): the rule's key
-# is the last word only, so the word before it says what kind of key it is.
-_PUBLIC_WORD_BEFORE = re.compile(rf"(?i:\b{_PUBLIC_WORDS})[ \t]\Z")
+# is the last word only, so the word before it says what kind of key it is. Only the words that never name a
+# credential: Azure calls a Storage or Cosmos DB account's access key its "primary key" (review R2).
+_PUBLIC_WORD_BEFORE = re.compile(r"(?i:\b(?:public|cache|partition|sort|row|range|shard|dedup|idempotency|lookup))[ \t]\Z")
 # A webhook's signature header (`Stripe-Signature: t=...,v1=<hex>`, `X-Hub-Signature-256: sha256=<hex>`): a
 # MAC of one message, which proves the sender and grants nothing; Azure's `sig=` in a SAS URL is the
 # grant itself, so only a name spelled out as `signature` holding a digest is kept. A scheme's versioned digests

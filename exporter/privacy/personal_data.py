@@ -309,31 +309,31 @@ _IP_WORDS = frozenset({
 _LINK_WORDS = frozenset({"and", "or", "is", "was", "on", "of", "in", "with", "to", "from", "at", "by", "via", "for"})
 
 
-# A four-part number whose every part is at most 30 is how versions are numbered (`4.12.0.3`, `2.9.10.8`), when the
-# text glues it to a name: a package's `@` (`ledger-api@4.12.0.3`, as Sentry and npm write a release), a key's `=`
-# (`gate_fw=3.14.2.9`), a jar's `!/:`. Standing alone it may be a client's address (clouds and ISPs hand out small
-# first octets: review R1), and it is one when a colon follows (a port, scp's `host:/path`), the colon before it
-# follows a number (`--resolve shop:443:...`), the key names an address (`PGHOST=`, `ip=`, `user@`), the name before
-# `@` is one word (a login's: `deploy@`), or a word on its line before it does (`ssh`, `nameserver`). A URL's host
-# (`://`) and a path segment (`/`) are never glued this way.
+# A four-part number whose every part is at most 30 is how versions are numbered (`4.12.0.3`, `2.9.10.8`), where the
+# text glues it to what it versions: a package's name and `@` (`ledger-api@4.12.0.3`, as Sentry and npm write a
+# release: a name joined by `-` or an npm scope, never a login's `j.smith@` or `svc_backup@`), a key that names a
+# version (`gate_fw=3.14.2.9`, `app_version:`), a jar in a stack trace's packaging data (`~[x.jar!/:4.12.0.3]`).
+# Standing alone it may be a client's address (clouds and ISPs hand out small first octets: review R1), and it is one
+# whenever a colon follows (a port, scp's `host:/path`) or a word on its line before it names an address or a login
+# (`ssh`, `sftp`, `login`, `nameserver`).
 _TOKEN_WORD = re.compile(r"[A-Za-z]+")
-_ADDRESS_WORDS = (_IP_WORDS - _LINK_WORDS) | {"instance", "target", "tcp", "udp"}  # (a scrape target's, a socket's)
-_ADDRESS_KEY = re.compile(r"host|addr|server|peer|endpoint|gateway|proxy|node|remote|bind|listen|dns|client", re.I)
+_ADDRESS_WORDS = (_IP_WORDS - _LINK_WORDS) | {
+    "instance", "target", "tcp", "udp", "sftp", "ftp", "mosh", "telnet", "rdp", "login",  # (review R1b)
+}
+_PACKAGE_AT = re.compile(r"(?:@[a-z0-9-]+/)?[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+@\Z")
+_VERSION_KEY_GLUE = re.compile(  # the key's last word (`gate_fw`, `app.version`, `appVersion`; not `server`, `driver`)
+    r"(?:(?<![A-Za-z])(?i:ver|version|fw|firmware|release|build|tag|rev)|Ver|Version|Fw|Firmware|Release|Build|Tag|Rev)"
+    r"[\"']?[ \t]*[=:][ \t]*\Z"
+)
+_JAR_GLUE = re.compile(r"\.jar(?:!/)?:\Z")
 
 
 def _small_parts_version(text: str, a: int, b: int, octets: list[str]) -> bool:
     if octets[0] == "10" or any(int(o) > 30 for o in octets) or text.startswith(":", b):
         return False
-    glue = text[a - 1 : a]
-    if glue not in ("@", "=", ":") or (glue == ":" and (a < 2 or text[a - 2].isdigit())):
+    lo = max(0, a - 64)
+    if not (_PACKAGE_AT.search(text, lo, a) or _VERSION_KEY_GLUE.search(text, lo, a) or _JAR_GLUE.search(text, lo, a)):
         return False
-    start = a - 1
-    while start > 0 and a - start < 64 and not text[start - 1].isspace():
-        start -= 1
-    if _ADDRESS_KEY.search(text, start, a):
-        return False
-    if glue == "@" and not any(c in "-_./" for c in text[start : a - 1]):
-        return False  # `deploy@3.14.2.9`: a login's one word; a package's name is joined (`ledger-api`, `@acme/sdk`)
     line = max(text.rfind("\n", 0, a) + 1, a - 200)
     return not any(w.lower() in _ADDRESS_WORDS for w in _TOKEN_WORD.findall(text, line, a))
 
