@@ -320,7 +320,7 @@ _TOKEN_WORD = re.compile(r"[A-Za-z]+")
 _ADDRESS_WORDS = (_IP_WORDS - _LINK_WORDS) | {
     "instance", "target", "tcp", "udp", "sftp", "ftp", "mosh", "telnet", "rdp", "login",  # (review R1b)
 }
-_PACKAGE_AT = re.compile(r"(?:@[a-z0-9-]+/)?[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+@\Z")
+_PACKAGE_AT = re.compile(r"(?:@[a-z0-9-]+/)?[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+@")
 _VERSION_KEY_GLUE = re.compile(  # the key's last word (`gate_fw`, `app.version`, `appVersion`; not `server`, `driver`)
     r"(?:(?<![A-Za-z])(?i:ver|version|fw|firmware|release|build|tag|rev)|Ver|Version|Fw|Firmware|Release|Build|Tag|Rev)"
     r"[\"']?[ \t]*[=:][ \t]*\Z"
@@ -331,11 +331,19 @@ _JAR_GLUE = re.compile(r"\.jar(?:!/)?:\Z")
 def _small_parts_version(text: str, a: int, b: int, octets: list[str]) -> bool:
     if octets[0] == "10" or any(int(o) > 30 for o in octets) or text.startswith(":", b):
         return False
-    lo = max(0, a - 64)
-    if not (_PACKAGE_AT.search(text, lo, a) or _VERSION_KEY_GLUE.search(text, lo, a) or _JAR_GLUE.search(text, lo, a)):
-        return False
-    line = max(text.rfind("\n", 0, a) + 1, a - 200)
-    return not any(w.lower() in _ADDRESS_WORDS for w in _TOKEN_WORD.findall(text, line, a))
+    glue = text[a - 1 : a]
+    if glue == "@":
+        start = a - 1
+        while start > 0 and a - start < 64 and not text[start - 1].isspace():
+            start -= 1
+        if not _PACKAGE_AT.fullmatch(text, start, a):
+            return False
+    elif glue not in (":", "=", " ", "\t") or not (
+        _VERSION_KEY_GLUE.search(text, max(0, a - 16), a) or _JAR_GLUE.search(text, max(0, a - 8), a)
+    ):
+        return False  # (each key or jar form ends right before the number: a short window is read)
+    line = text.rfind("\n", max(0, a - 200), a) + 1 or max(0, a - 200)
+    return _ADDRESS_WORDS.isdisjoint(w.lower() for w in _TOKEN_WORD.findall(text, line, a))
 
 
 def maybe_ipv6(text: str) -> bool:
