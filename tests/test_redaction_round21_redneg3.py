@@ -8,7 +8,8 @@ holding what the rule is for.
 - *The address rule* read a four-part version whose parts are all small glued to a package's name or a key
   (`ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, a jar's `!/:4.12.0.3`) as an address; standing alone, in a URL, before
   a colon, after a login (`svc_backup@`, `j.smith@`) or a key that names no version (`PGHOST=`, `xff=`), or after an
-  address or login word on the line (`ssh`, `sftp`), it is still one (reviews R1, R1b).
+  address or login word on the line (`ssh`, `sftp`), or after `name-with-dash@` on a line about no release or
+  deploy, it is still one (reviews R1, R1b, R1c).
 - *The assignment rule* read a webhook's versioned signature (`v1=<hex>` alone, as PagerDuty sends it, or a doc's
   `v1=<hmac-sha256>`) as a secret, and the shell's error message in `${X:?message}` as the value.
 - *The value checks* (`secret_shape.is_stand_in`) did not know a format verb (`"load api token: %w"`), a regular
@@ -93,6 +94,9 @@ TWINS = [
     ("xff=5.2.17.4 path=/login status=401", "5.2.17.4"),
     ('level=warn msg="rate limited" caller=5.2.17.4', "5.2.17.4"),
     ("server=3.14.2.9 port=443", "3.14.2.9"),
+    # review R1c: a service account named with `-`, on a line about no release
+    ("Failed auth for deploy-bot@5.2.17.4 (publickey)", "5.2.17.4"),
+    ("ci-runner@3.14.2.9 rejected the key", "3.14.2.9"),
     # a webhook secret holding a digest-shaped value, a signature that is no digest
     ("webhook_secret: v1=9b2e4f6a8c0d1e3f5a7b9c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f1a2b4c6d8e0f", "9b2e4f6a8c0d1e3f"),
     ("x-pagerduty-signature: v1=Kx8fQ2mZpR4tW7yB", "Kx8fQ2mZpR4tW7yB"),
