@@ -287,6 +287,12 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("password words in more scripts", "የይለፍ ቃል፡ გ գաղտնաբառը՝ پاس ورڈ "),
     # round 20 (redspeed): one label, then a run of a key's prefix that no rule completes (~1.1 s at the round start)
     ("sk_live_ run after a password label", "sk_live_"),
+    # round 21 (redneg3): the checks of ordinary tokens, each reading back along its line or over a value
+    ("small-part quads glued to names", "api@4.12.0.3 fw=3.1.2.9 "),
+    ("shell unset messages", "${A_PASSWORD:?x "),
+    ("format verbs and classes after token words", 'token: %w token=[A-Za-z0-9]+ '),
+    ("prompting switches", "--askpass --ask-vault-pass x "),
+    ("ssh key types before blobs", 'key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI '),
 )
 
 

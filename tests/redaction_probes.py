@@ -19,16 +19,31 @@ def leaked(redactor, line: str, gone: list[str]) -> list[str]:
     return [value for value in gone if value in out]
 
 
-def assert_new_at_round_start(rev: str, found: list[tuple[str, list[str]]], kept: list[str]) -> None:
-    """Every positive was missed at `rev` and every twin kept there (skipped where the tree has no git history)."""
+def round_start_redactor(rev: str):
+    """The redactor at `rev`, every privacy module from that revision (skipped where the tree has no git history)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     try:
         from redaction import baseline_module
 
-        start = baseline_module(rev).Redactor()
+        return baseline_module(rev).Redactor()
     except Exception as exc:  # (no git history in an exported tree)
         pytest.skip(f"round start not readable: {exc}")
+
+
+def assert_new_at_round_start(rev: str, found: list[tuple[str, list[str]]], kept: list[str]) -> None:
+    """Every positive was missed at `rev` and every twin kept there (skipped where the tree has no git history)."""
+    start = round_start_redactor(rev)
     assert [line for line, gone in found if not leaked(start, line, gone)] == [], (
         "found at the round start already"
     )
     assert [line for line in kept if start.redact(line).text != line] == []
+
+
+def assert_kept_or_twin(start, now, line: str, value: str | None) -> None:
+    """A kept line (`value` None) comes out of `now` as written where `start` changed it; a twin loses `value`
+    under both (so neither half of the pair could pass without the change)."""
+    before, after = start.redact(line).text, now.redact(line).text
+    if value is None:
+        assert (after, before != line) == (line, True)
+    else:
+        assert value not in after and value not in before

@@ -76,6 +76,8 @@ _REGISTRY_TOOLS = frozenset(
 def pick_flag(m: re.Match, text: str, floor: int) -> Span | None:
     if _NEXT_FLAG.fullmatch(m["val"]) or m["val"].startswith("("):
         return None  # `--password --verbose`: prompted for; `-Password (ConvertTo-SecureString ...)`: an expression
+    if _PROMPTING_FLAG.match(text, m.start()):
+        return None  # `redis-cli --askpass ping`, `--ask-vault-pass site.yml`, `--password-stdin`: a switch, no value
     if m["val"].lower() in _ABOUT_THE_FLAG and _FLAG_IN_PROSE.match(text, m.start("val")):
         return None  # `Using --password via the CLI is insecure`, `the --password flag of`: the flag is talked about
     return m.span("val")
@@ -91,6 +93,9 @@ _ABOUT_THE_FLAG = frozenset({
 
 
 _NEXT_FLAG = re.compile(r"--?[A-Za-z][a-z-]*")
+# A flag that says the tool asks for the secret or reads it from its input (`--askpass`, `--ask-become-pass`,
+# `--password-stdin`, `--prompt-password`): a switch, so the next word is the command's next argument.
+_PROMPTING_FLAG = re.compile(r"--?(?:ask|prompt)[a-z_-]*[ \t]|--?[a-z_-]*-stdin[ \t]")
 
 
 def pick_cmd_flag(m: re.Match, text: str, floor: int) -> Span | None:

@@ -126,6 +126,7 @@ def _class_changes(word: str) -> int:
 _PIN_NOUN = re.compile(r"[ \t]*[:=#]|[ \t]+(?:is|was|code|number|no\b)")
 # (The value is read at most 128 characters, enough to tell a path, a URL or a reference from its start: unbounded,
 # a run of `pin=` was read to the line's end once per `pin`, 1.8 s on 20 KB; reviewer rrev's F16.)
+_LONG_OPTION = re.compile(r"--[a-z]+(?:-[a-z]+)*[?!]?")
 _ASSIGNED_RUN = re.compile(r"""[ \t]{0,8}[:=]{1,4}[ \t]{0,8}(?P<val>[^\s"'`]{1,128})""")
 _IN_URL = re.compile(r"://\S*\Z")  # anywhere in a URL: its userinfo and query have rules of their own
 
@@ -171,6 +172,8 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
     pos = b
     while pos < end and text[pos].isascii() and (text[pos].isalnum() or text[pos] == "_"):
         pos += 1  # the rest of a name the word is part of (`-PasswordANY:`, `ANY_password,`)
+    if shape.shell_unset_message(text, pos):
+        return None  # `${CACHE_PASSWORD:?CACHE_PASSWORD must be set}`: the shell's message when it is unset
     run = _ASSIGNED_RUN.match(text, pos)
     if run is not None and shape.is_stand_in(run["val"]):
         return None  # the slot's whole value is a path, a reference or a placeholder (`PASSWORD=/run/pw`)
@@ -193,9 +196,13 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         # `password without downtime?`: a word after the password word that ends a question is no value; the answer may
         # follow it (`password for staging? -> X`, rrev's F14), so only that word is passed over
         question = words > 1 and _ENDS_QUESTION.fullmatch(word) and ":" not in gap and not _COPULA.intersection(before[-2:])
-        if not question and password_shaped(word) and not names_a_thing and not shape.in_generated_pod_name(text, tok.start()):
+        option = _LONG_OPTION.fullmatch(word) is not None  # `when I pass --set-file?`: an option's name, no value
+        if (not question and not option and password_shaped(word) and not names_a_thing
+                and not shape.in_generated_pod_name(text, tok.start())):
             if ordinary.sealed_ciphertext(text, tok.start(), tok.start() + len(word)):
                 return None  # `encryptedData: { TOKEN: AgB... }`: a SealedSecret's ciphertext
+            if shape.ssh_public_key(word):
+                return None  # `key: "ssh-ed25519 AAAAC3Nza..."`: an SSH public key's blob, handed out
             if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
                 return tok.start(), tok.start() + len(word)
             return None

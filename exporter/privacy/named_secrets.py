@@ -55,12 +55,18 @@ _PUBLIC_NAME = re.compile(
     r"(?:.*[_.-])?(?:public|pub|primary|foreign|partition|sort|range|row|cache|bucket|schema|sequence"
     r"|idempotency|idem|natural|shard|dedup|lookup)[_.-]?(?:key|token)s?|(?:.*[_.-])?aggregation[_.-]?keys?"
 )
+# The same names written as words in prose (`Build cache key: 62cc...`, `partition key = tenant_id`): the rule's key
+# is the last word only, so the word before it says what kind of key it is. Only the words that never name a
+# credential: Azure calls a Storage or Cosmos DB account's access key its "primary key" (review R2).
+_PUBLIC_WORD_BEFORE = re.compile(r"(?i:\b(?:public|cache|partition|sort|row|range|shard|dedup|idempotency|lookup))[ \t]\Z")
 # A webhook's signature header (`Stripe-Signature: t=...,v1=<hex>`, `X-Hub-Signature-256: sha256=<hex>`): a
 # MAC of one message, which proves the sender and grants nothing; Azure's `sig=` in a SAS URL is the
-# grant itself, so only a name spelled out as `signature` holding a digest is kept.
+# grant itself, so only a name spelled out as `signature` holding a digest is kept. A scheme's versioned digests
+# (`v1=<hex>` as PagerDuty and Slack send them, after Stripe's `t=` or alone, or `v1=<hmac-sha256>` as a doc writes
+# one) are the same MAC.
 _SIGNATURE_NAME = re.compile(r"(?:.*[_.-])?signature(?:[_.-]?\d+)?")
 _SIGNATURE_VALUE = re.compile(
-    r"[\"']?(?:t=\d+,(?:v\d=[0-9a-f]{32,},?)+|(?:sha(?:1|256|512)=)?[0-9a-f]{40,128}|v0=[0-9a-f]{64})[\"']?"
+    r"[\"']?(?:(?:t=\d+,)?(?:v\d=(?:[0-9a-f]{32,}|<[\w -]+>),?)+|(?:sha(?:1|256|512)=)?[0-9a-f]{40,128})[\"']?"
 )
 # Keywords that name a password outright: any value after them counts. The others (`token`, `key`,
 # `secret`, `auth`) glued to a preceding word (`io.jsonwebtoken:`, `mysecret=`) only may name one.
@@ -332,6 +338,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
     if _names_its_object(text, ks, m, key) or _closes_the_name(text, ks, m.start("sep"), a) or _code_span(text, a):
         return None
+    if shape.shell_unset_message(text, m.start("sep")):
+        return None  # `${REDIS_PASSWORD:?set REDIS_PASSWORD}`: the shell's error message when the variable is unset
     if _in_angle_placeholder(text, ks):
         return None  # `SLACK_WEBHOOK_URL=<set in 1Password: ops/slack-webhook>`: a name inside the placeholder's words
     if key.lstrip("-") == "secret" and _secret_manager_id(text, ks, a, b):
@@ -342,6 +350,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # a message's signature: a digest
     if _ordinary_in_slot(text, ks, key, a, b):
         return None
+    if key in ("key", "keys") and _PUBLIC_WORD_BEFORE.search(text, max(0, ks - 16), ks):
+        return None  # `Build cache key: 62ccb60a...`: a public name written as two words
     if _PUBLIC_NAME.fullmatch(key) or (ks > 0 and text[ks - 1] == "/"):
         return None  # a public name, or the last segment of a path or URL (`/creating-a-strong-password":`)
     if ks > 0 and text[ks - 1] == ":" and shape.inside_arn(text, ks):

@@ -166,6 +166,8 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         word = _WORD_BEFORE.search(text, max(0, a - 24), a)
         if word is not None and word[1].lower() not in _IP_WORDS:
             return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
+    if _small_parts_version(text, a, b, octets):
+        return None  # `ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, `.jar!/:4.12.0.3`: a version glued to its name
     if octets[0] in ("0", "127", "255"):
         return None  # unspecified, loopback, broadcast and netmasks identify nobody
     if _crawler_request(text, a, b):
@@ -305,6 +307,45 @@ _IP_WORDS = frozenset({
 
 # Words of `_IP_WORDS` that join any two things, versions too (`2.53.5 and 2.53.5.1`).
 _LINK_WORDS = frozenset({"and", "or", "is", "was", "on", "of", "in", "with", "to", "from", "at", "by", "via", "for"})
+
+
+# A four-part number whose every part is at most 30 is how versions are numbered (`4.12.0.3`, `2.9.10.8`), where the
+# text glues it to what it versions: a package's name and `@` (`ledger-api@4.12.0.3`, as Sentry and npm write a
+# release: a name joined by `-` on a line about a release or a deploy, or an npm scope; never a login's `j.smith@`,
+# `svc_backup@`, nor `deploy-bot@` in a line about something else: review R1c), a key that names a
+# version (`gate_fw=3.14.2.9`, `app_version:`), a jar in a stack trace's packaging data (`~[x.jar!/:4.12.0.3]`).
+# Standing alone it may be a client's address (clouds and ISPs hand out small first octets: review R1), and it is one
+# whenever a colon follows (a port, scp's `host:/path`) or a word on its line before it names an address or a login
+# (`ssh`, `sftp`, `login`, `nameserver`).
+_TOKEN_WORD = re.compile(r"[A-Za-z]+")
+_ADDRESS_WORDS = (_IP_WORDS - _LINK_WORDS) | {
+    "instance", "target", "tcp", "udp", "sftp", "ftp", "mosh", "telnet", "rdp", "login",  # (review R1b)
+}
+_PACKAGE_AT = re.compile(r"(?:@[a-z0-9-]+/)?[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+@")
+_VERSION_KEY_GLUE = re.compile(  # the key's last word (`gate_fw`, `app.version`, `appVersion`; not `server`, `driver`)
+    r"(?:(?<![A-Za-z])(?i:ver|version|fw|firmware|release|build|tag|rev)|Ver|Version|Fw|Firmware|Release|Build|Tag|Rev)"
+    r"[\"']?[ \t]*[=:][ \t]*\Z"
+)
+_RELEASE_WORD = re.compile(r"(?i:releas|deploy|version|rollout|upgrad|install|bump)")  # a release's line
+_JAR_GLUE = re.compile(r"\.jar(?:!/)?:\Z")
+
+
+def _small_parts_version(text: str, a: int, b: int, octets: list[str]) -> bool:
+    if octets[0] == "10" or any(int(o) > 30 for o in octets) or text.startswith(":", b):
+        return False
+    glue = text[a - 1 : a]
+    line = text.rfind("\n", max(0, a - 200), a) + 1 or max(0, a - 200)
+    if glue == "@":
+        start = a - 1
+        while start > 0 and a - start < 64 and not text[start - 1].isspace():
+            start -= 1
+        if not _PACKAGE_AT.fullmatch(text, start, a) or (text[start] != "@" and not _RELEASE_WORD.search(text, line, start)):
+            return False  # (a service account is named with `-` too: `deploy-bot@5.2.17.4`, review R1c)
+    elif glue not in (":", "=", " ", "\t") or not (
+        _VERSION_KEY_GLUE.search(text, max(0, a - 16), a) or _JAR_GLUE.search(text, max(0, a - 8), a)
+    ):
+        return False  # (each key or jar form ends right before the number: a short window is read)
+    return _ADDRESS_WORDS.isdisjoint(w.lower() for w in _TOKEN_WORD.findall(text, line, a))
 
 
 def maybe_ipv6(text: str) -> bool:

@@ -270,6 +270,8 @@ def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `telefon 20261130`: a date's eight digits, valid in some plan, are no number a person gave
     if _ISO_DATE.fullmatch(raw.strip()):
         return None  # `call home 2026-11-30`, `2026 11 30`: a date after any phone word (review R51)
+    if _DATE_HOUR.fullmatch(raw) and text.startswith(":", b):
+        return None  # `[Call 2024-10-09 14:02 AEST | ...]`: a date and the hour of a time, a timestamp
     wide = groups >= 2 or foreign or (groups >= 1 and raw.startswith("0"))
     regions = _REGIONS + _ALL_REGIONS if wide else _REGIONS
     if foreign:
@@ -373,6 +375,7 @@ def _fictional_national(raw: str) -> bool:
 
 _ISO_DATE = re.compile(r"(?:19|20)\d\d[- ./](?:0[1-9]|1[0-2])[- ./](?:0[1-9]|[12]\d|3[01])")
 _DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_DATE_HOUR = re.compile(_ISO_DATE.pattern + r"[ \tT](?:[01]?\d|2[0-3])")  # the number cut at the time's colon
 _GROUP_SEP = re.compile(r"\d[ .-]+(?=\d)")
 _ALL_REGIONS = tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(_REGIONS)))
 

@@ -217,7 +217,9 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule("github_token", r"gh[pousr]_(?<![A-Za-z0-9_]gh[pousr]_)[A-Za-z0-9]{20,255}"),
     make_rule("github_token", bounded("github_pat_") + r"[A-Za-z0-9_]{20,255}"),
-    make_rule("slack_token", r"xox[abposre]-(?<![A-Za-z0-9_]xox[abposre]-)[A-Za-z0-9-]{10,}"),
+    # (Slack's tokens open with the workspace's numeric id, or a version digit, after the prefix: `xoxb-2635...`,
+    # `xoxe.xoxp-1-...`; a word there is a file's or a placeholder's, `2018-xoxo-indieweb-1.jpg`)
+    make_rule("slack_token", r"xox[abposre]-(?<![A-Za-z0-9_]xox[abposre]-)\d[A-Za-z0-9-]{9,}"),
     make_rule("slack_token", bounded("xapp-") + r"\d-[A-Za-z0-9-]{10,}"),
     make_rule(
         "slack_token",

@@ -32,6 +32,8 @@ from exporter.privacy.ordinary_values import kms_ciphertext, sealed_ciphertext
 # Runs of the characters people type to hide or stand in for a value (`****`, `••••`, `xxxx`); only
 # runs count, since a random token or a typed password holds a few of them singly.
 _MASK_RUN = re.compile(r"([*•●·#?xX])\1{2,}")
+# A value of one letter typed over and over (`curl --user "xxx:yyy"`, `zzzz`): a stand-in as `xxx` is.
+_ONE_LETTER_RUN = re.compile(r"([A-Za-z])\1{2,}")
 # The slot's own name as its value: `password`, `my-password`, `<user:password>`, `username:password`,
 # `your_token`, `api_key`. No digits: `password1` is a (weak) password, not a stand-in.
 _SLOT_WORD = re.compile(
@@ -55,6 +57,11 @@ _FILLER_WORDS = re.compile(
 _CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|apr1|y|gy|7|pbkdf2(?:-sha\d+)?)\$[./A-Za-z0-9$=,+-]{8,}")
 _YAML_TAG = re.compile(r"![A-Za-z_]+")  # `!secret name`, `!env_var NAME`, `!vault |`: a constructor, not a value
 _POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}|%[A-Za-z_]\w*%")  # ... and `%VAR%` (cmd.exe)
+# A format verb the value is printed into (Go's `fmt.Errorf("load api token: %w", err)`, C's `%-8s`, `%.4x`), and a
+# regular expression's character class (`token=[A-Za-z0-9]+` in a LogQL or grep filter): what a value looks like,
+# never the value.
+_FORMAT_VERB = re.compile(r"%[-+#0 ]?\d*(?:\.\d+)?[sdvwqxXfegtTbcop]")
+_REGEX_CLASS = re.compile(r"\[\^?(?:[A-Za-z0-9]-[A-Za-z0-9]|\\[wdsWDS]|[_.+/=-])+\][+*?]?(?:\{\d+(?:,\d*)?\})?")
 # Where a secret is kept, named in a tool's reference syntax instead of the value: Argo CD's `$<key>` into
 # argocd-secret (`$dex.github.clientSecret`, `$oidc.azure.clientSecret`) and Grafana's `$__file{...}`,
 # `$__env{...}`, `$__vault{...}` providers. The tool resolves the value at run time; the text holds only a name.
@@ -63,6 +70,9 @@ _POSITIONAL = re.compile(r"\$\d|%[sdr]|%\([\w.-]+\)[sdr]|\{\d*\}|%[A-Za-z_]\w*%"
 _SECRET_REFERENCE = re.compile(r"\$(?:[a-z_][A-Za-z_-]*(?:[.:][a-z_][A-Za-z_-]*)+|__[a-z]+\{[^{}]*\})")
 # A Stripe publishable key: documented as public, it is shipped to every browser that loads the checkout.
 _PUBLISHABLE = re.compile(r"pk_(?:live|test)_[A-Za-z0-9]+")
+# An OpenSSH public key line (`ssh-ed25519 AAAAC3... deploy@ci`, as authorized_keys and ssh-keygen -y write it): the
+# half of a key pair that is handed out; the private half is PEM armour, which the private-key rule reads.
+_OPENSSH_LINE = re.compile(r"(?:ssh|ecdsa|sk)-[\w.@-]+[ \t]+(?P<blob>AAAA[A-Za-z0-9+/]+={0,3})(?:[ \t]+[^\s\"'`]+)?")
 _INTERPOLATION = re.compile(r"[#$]?\{[A-Za-z_][^{}]*\}")
 # A name in code: lower case or snake case, or a few capitalised humps (`getDecoder`, `Base64`), digits
 # only at its end. A generated password has more humps than that (`OGnLqWgesM`), so it is never read as one.
@@ -84,6 +94,9 @@ _CODE = re.compile(
 )
 _URL_NO_USERINFO = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]*", re.I)
 _PATH = re.compile(r"(?:~?/|\./|\.\./|classpath:|file:|\$\{?\w+\}?/)[\w./~-]*")  # ... and `$dir/private/key.pem`
+# A name and the file it is read from (systemd's `LoadCredential=db-password:/etc/credstore/db-password`): a
+# reference; at least two path segments in lower case, so a `user:/Xk9.../pQ7w` pair is still a login.
+_NAMED_PATH = re.compile(r"[\w.-]+:/[a-z][a-z0-9_.~-]*(?:/[a-z0-9_.~-]+)+")
 
 
 # A date or a clock time inside a word (`2026-12-05`, `12:30:45`): a timestamp the sentence is about,
@@ -118,6 +131,8 @@ _ELIDED = re.compile(
 
 def is_stand_in(value: str) -> bool:
     """True when `value`, found where a secret goes, is not a secret itself (see the module doc)."""
+    if _REGEX_CLASS.fullmatch(value.strip().strip("\"'")):
+        return True  # (read before the brackets are taken off as a placeholder's)
     inner = _unquote(value)
     if inner[-1:] == ")" and "(" not in inner:
         inner = inner.rstrip(");,")  # the end of a condition around it: `if (pw == NULL)`
@@ -140,13 +155,17 @@ def is_stand_in(value: str) -> bool:
         or _ALGORITHM_DIGEST.fullmatch(inner)
         or _TYPE_NAME.fullmatch(inner)
         or _POSITIONAL.fullmatch(inner)
+        or _FORMAT_VERB.fullmatch(inner)
         or _YAML_TAG.fullmatch(inner)
         or _INTERPOLATION.search(inner)
         or _SECRET_REFERENCE.fullmatch(inner)
         or _PUBLISHABLE.fullmatch(inner)
+        or _openssh_public_line(inner)
         or _CODE.fullmatch(inner)
         or _URL_NO_USERINFO.fullmatch(inner)
         or _PATH.fullmatch(inner)
+        or _NAMED_PATH.fullmatch(inner)
+        or _ONE_LETTER_RUN.fullmatch(inner)
     )
 
 
@@ -394,7 +413,23 @@ _HOST_NAME = re.compile(rb"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}")
 _HOST_WORDS = frozenset({"host", "hostname", "server", "endpoint", "domain", "fqdn"})
 
 
-def _ssh_public_key(token: str) -> bool:
+def shell_unset_message(text: str, name_end: int) -> bool:
+    """`${REDIS_PASSWORD:?set REDIS_PASSWORD}`: what follows `:?` in a shell's reference is the error printed when the
+    variable is unset, no value (a default after `:-` or `:=` is one, and is read as before)."""
+    if not text.startswith((":?", "?"), name_end):
+        return False
+    start = name_end
+    while start > 0 and name_end - start < 128 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[max(0, start - 2) : start] == "${"
+
+
+def _openssh_public_line(inner: str) -> bool:
+    line = _OPENSSH_LINE.fullmatch(inner)
+    return line is not None and ssh_public_key(line["blob"])
+
+
+def ssh_public_key(token: str) -> bool:
     """An SSH public key's blob (`ssh-ed25519 AAAAC3Nza...`): base64 of a length-prefixed key type
     (`ssh-ed25519`, `ecdsa-sha2-nistp256`, `sk-ssh-...`). It is published, not kept secret."""
     if not token.startswith("AAAA"):
@@ -508,7 +543,7 @@ def pick_bare_token(m: re.Match, text: str, floor: int) -> tuple[int, int] | Non
         or _decodes_to_text(text[a:b])
         or _encoded_host(text, a, b)
         or is_labelled_digest(text[a:b])
-        or _ssh_public_key(text[a:b])
+        or ssh_public_key(text[a:b])
         or sealed_ciphertext(text, a, b)  # a SealedSecret's value, encrypted to its controller
         or kms_ciphertext(text, a, b)
     ):
