@@ -92,17 +92,25 @@ def pick_webhook_key(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 # A label naming an API key or a token, up to 60 characters of its words, a colon, a long generated value.
+# (round 21: the key's word in Dutch, German, the Nordic languages, Finnish, Polish, Czech, Romanian, Hungarian and
+# Greek after `API`, a Japanese or Chinese word glued between (`API連携キー`), an access key's own word
+# (`aðgangslykill`, `tilgangsnøkkel`, `toegangssleutel`) and a client's secret in the Nordic languages)
 _KEY_WORD = (
-    r"(?:(?<![a-z])api[ \t_-]?(?:key|키|キー|密钥|密鑰|ключ|anahtar[ıi]?)|(?:clé|chave|clave|chiave)[ \t]+(?:de[ \t]+|d')?api"
+    r"(?:(?<![a-z])api[ \t_-]?(?:key|[\u3040-\u30ff\u3400-\u9fff]{0,4}(?:키|キー|密钥|密鑰)|ключ|anahtar[ıi]?|sleutel"
+    r"|schlüssel|nøkkel|nyckel|nøgle|lykill|avain|klucz|klíč|cheie|cheia|kulcs|κλειδί)"
+    r"|(?:clé|chave|clave|chiave)[ \t]+(?:de[ \t]+|d')?api"
     r"|מפתח[ \t]+ה-?api|(?<![a-z])(?:join|access|auth|bearer|bot|service|api|registration|enrol?ment)[ \t]+token"
+    r"|(?<![a-zà-ÿ])(?:aðgangslykil[a-zð]{0,4}|tilgangsnøkkel|adgangsnøgle|åtkomstnyckel|toegangssleutel)"
+    r"|(?<![a-zà-ÿ])(?:klient)?(?:hemmelighe[dt]|hemlighet)(?:en)?(?![a-zà-ÿ])"
     r"|토큰|トークン|令牌|токен)"
 )
 # (or with no colon, the value right after the key's word: `PayWay API key 90u6q083tjj2...`, round 20)
 API_KEY_LABEL = (
     _KEY_WORD + r"""(?:(?P<words>[^\n.;:!?=<>{}`"'\[\]|：]{0,60}?)[ \t]?[:：][ \t]*|[ \t]+)"""
-    r"""(?P<val>(?!<redacted:)[A-Za-z0-9]{24,128})(?![A-Za-z0-9_-])"""
+    r"""(?P<val>(?!<redacted:)(?:[a-z]{2,4}_)?[A-Za-z0-9]{24,128})(?![A-Za-z0-9_-])"""
 )
-API_KEY_NEEDLES = ("api", "token", "토큰", "トークン", "令牌", "токен")
+API_KEY_NEEDLES = ("api", "token", "토큰", "トークン", "令牌", "токен", "lykil", "nøkkel", "nøgle", "nyckel", "sleutel",
+                   "hemmelighe", "hemlighet")
 # Label words that say the value is about the key, not the key: its id, its hash, its name, when it expires.
 _ABOUT_THE_KEY = re.compile(
     r"(?<![a-z])(?:id|ids|hash|hashed|digest|fingerprint|sha\d*|md5|checksum|prefix|suffix|name|type|scope|ttl|expir\w*"
@@ -116,8 +124,19 @@ _ABOUT_THE_KEY = re.compile(
 # of a script that glues it to the word (`API 키가 ...`). An English word of its own there makes the key word a
 # modifier of another noun, and the colon labels that noun's value (`API key usage report for farm:`, `access token
 # errors, correlation:`; reviewer rrev's R41, round 19).
+# (round 21: also a first word that holds a letter English does not write, a genitive in the language that follows
+# the key, `Aðgangslykill SMS-þjónustunnar (...)`, and Dutch `ter`)
 _KEY_QUALIFIER = re.compile(
-    r"[ \t]*(?:$|\(|[^\x00-\x7f]|(?:for|of|to|from|on|at|in|für|van|voor|para|per|pour|di|de|del|da|do|du|des)[ \t])"
+    r"[ \t]*(?:$|\(|[^\x00-\x7f]|[\w-]{1,30}[^\x00-\x7f]"
+    r"|(?:for|of|to|from|on|at|in|für|van|voor|ter|para|per|pour|di|de|del|da|do|du|des)[ \t])"
+)
+# A comma that opens a relative clause about the key, which goes on naming it (`API ключът за Спиди, който клиентът
+# изпрати по имейл: X`, `API-sleutel ter controle, die is meegestuurd: X`); any other comma lists another thing
+# (`access token errors, correlation: <hex>`).
+_RELATIVE_CLAUSE = re.compile(
+    r",[ \t]+(?:which|that|who|die|dat|welke|der|das|welche[rsn]?|que|qui|che|cui|som|sem|joka|jota|jonka"
+    r"|който|която|което|които|который|которая|которое|которые|який|яка|яке|які|který|která|které"
+    r"|który|która|które|care|amely|amelyet|ο[ \t]+οποίος|η[ \t]+οποία|το[ \t]+οποίο)(?![\w])"
 )
 
 
@@ -134,7 +153,8 @@ def pick_api_key_label(m: re.Match, text: str, floor: int) -> Span | None:
     words = m["words"] or ""
     # (a parenthesis saying how long the key holds, `(expires Friday)`, `(valid 24 h)`, qualifies it and says nothing
     # about what the value is; `(expiry date)` names the value; reviewer rrev's R44, round 19)
-    if not _KEY_QUALIFIER.match(words) or "," in words or _ABOUT_THE_KEY.search(_LIFETIME.sub(" ", words)):
+    listed = "," in words and not (words.count(",") == 1 and _RELATIVE_CLAUSE.search(words))
+    if not _KEY_QUALIFIER.match(words) or listed or _ABOUT_THE_KEY.search(_LIFETIME.sub(" ", words)):
         return None
     if not re.search(r"\d", value) or not re.search(r"[A-Za-z]", value):
         return None
