@@ -204,12 +204,58 @@ def pick_val(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span("val")
 
 
+# Round 21 (review R3 and R5 of round 20), each by the format's own documentation (the Wi-Fi payload and Junos' secrets
+# are run by `rule_table` with the vendors' token formats, before the prose rules could take a part of them):
+# - a Wi-Fi network in a QR code's payload (ZXing's `WIFI:T:WPA;S:<network>;P:<password>;;`, fields in any order,
+#   `\;` escaping a separator): `P:` is the network's password;
+WIFI_QR = r"WIFI:(?:[A-Z0-9]{1,3}:(?:\\.|[^;\\\n]){0,64};){0,6}P:(?P<val>(?:\\.|[^;\\\n]){1,64})"
+# - a JSON Web Key's private members (RFC 7517/7518: `k` of a symmetric `oct` key; `d`, `p`, `q`, `dp`, `dq`, `qi` of
+#   an RSA, EC or OKP key), in an object that names its `kty`; the public `x`, `y`, `n`, `e` stay;
+JWK_PRIVATE = r"""["'](?:k|d|p|q|dp|dq|qi)["'][ \t]*:[ \t]*["'](?P<val>[A-Za-z0-9_-]{8,4096})["']"""
+_JWK_KTY = re.compile(r"""["']kty["'][ \t]*:[ \t]*["'](?:oct|RSA|EC|OKP)["']""")
+_JWK_REACH = 8192  # characters read each side for the object's braces (an RSA key's members are ~1.6 KB)
+# - Junos' `$9$` secrets: Juniper's reversible encoding of the plain text (a RADIUS or TACACS+ `secret`, an
+#   `authentication-key`), which anyone decodes, unlike its `$1$`/`$5$`/`$6$` password hashes (which stay); and
+#   Junos' `plain-text-password-value`, the password itself on the command line.
+JUNOS_SECRET = (
+    r"(?<![\w$])\$9\$(?P<val>[A-Za-z0-9./-]{4,512})"
+    r"|plain-text-password-value[ \t]+(?P<plain>\"[^\"\n]{1,128}\"|[^\s;\"]{1,128})"
+)
+
+
+def pick_wifi_password(m: re.Match, text: str, floor: int) -> Span | None:
+    value = m["val"]
+    return None if shape.is_stand_in(value) or value.startswith(("${", "{{", "<")) else m.span("val")
+
+
+def pick_jwk_private(m: re.Match, text: str, floor: int) -> Span | None:
+    """The member's value when the object around it (no brace between, read a bounded reach each side) names a key
+    type: a `k` or a `d` elsewhere is any JSON's."""
+    opened = text.rfind("{", max(0, m.start() - _JWK_REACH), m.start())
+    if opened < 0 or text.find("}", opened, m.start()) >= 0:
+        return None
+    end = text.find("}", m.end(), m.end() + _JWK_REACH)
+    if end < 0 or text.find("{", m.end(), end) >= 0:
+        return None
+    if _JWK_KTY.search(text, opened, end) is None or shape.is_stand_in(m["val"]):
+        return None
+    return m.span("val")
+
+
+def pick_junos(m: re.Match, text: str, floor: int) -> Span | None:
+    if m["val"] is not None:
+        return m.start(), m.end("val")
+    a, b = m.span("plain")
+    return (a + 1, b - 1) if text[a] == '"' else (a, b)
+
+
 RULES: tuple[Rule, ...] = (
     make_rule("generic_api_key", ENCODED_JSON, needles=("eyJ",), pick=pick_encoded_json, cased=True),
     make_rule("webhook", WEBHOOK_KEY, needles=("hook", "robot"), pick=pick_webhook_key),
     make_rule("private_key", SERVICE_KEY_ID, needles=("private_key_id",), pick=pick_val),
     make_rule("generic_api_key", SID_THEN_TOKEN, needles=("AC",), pick=pick_val, cased=True),
     make_rule("generic_api_key", API_KEY_LABEL, lower=True, needles=API_KEY_NEEDLES, pick=pick_api_key_label),
+    make_rule("private_key", JWK_PRIVATE, needles=("kty",), pick=pick_jwk_private, cased=True),
     make_rule(
         "password", SECURITY_ANSWER, lower=True, needles=("memorable", "answer"), pick=pick_security_answer
     ),

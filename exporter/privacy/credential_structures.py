@@ -619,8 +619,9 @@ DER_BASE64 = r"(?<![A-Za-z0-9+/=])(?P<val>M[IH][A-Za-z0-9+/]{60,8000}={0,2})(?![
 
 def pick_der_private_key(m: re.Match, text: str, floor: int) -> Span | None:
     """PKCS#8 (`SEQUENCE { INTEGER 0|1, SEQUENCE algorithm, ...}`), PKCS#1 RSA (`SEQUENCE { INTEGER 0,
-    INTEGER modulus ...}`) or SEC1 EC (`SEQUENCE { INTEGER 1, OCTET STRING ...}`); a certificate, a CSR and a
-    public key open with a SEQUENCE inside the SEQUENCE and stay."""
+    INTEGER modulus ...}`), SEC1 EC (`SEQUENCE { INTEGER 1, OCTET STRING ...}`) or a PKCS#12 bundle (RFC 7292's
+    `PFX { INTEGER 3, ContentInfo ...}`: the private key and its certificate in one file, review R3, round 21); a
+    certificate, a CSR and a public key open with a SEQUENCE inside the SEQUENCE and stay."""
     head = m["val"][:16]
     try:
         der = base64.b64decode(head)
@@ -633,7 +634,7 @@ def pick_der_private_key(m: re.Match, text: str, floor: int) -> Span | None:
     version, inner = der[at : at + 3], der[at + 3 : at + 4]
     private = (version == b"\x02\x01\x00" and inner in (b"\x30", b"\x02")) or (
         version == b"\x02\x01\x01" and inner in (b"\x30", b"\x04")
-    )
+    ) or (version == b"\x02\x01\x03" and inner == b"\x30")
     return m.span("val") if private else None
 
 

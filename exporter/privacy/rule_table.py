@@ -234,6 +234,13 @@ RULES: tuple[Rule, ...] = (
         r"discord(?:app)?\.com/api/webhooks/(?P<val>(?!<redacted:)\d+/[\w-]+)",
         needles=("/api/webhooks/",),
     ),
+    # Mattermost's incoming webhook URL (`https://<server>/hooks/<26-character id>`): the id alone posts to the
+    # channel (round 21, review R3); GitHub's `/hooks/<digits>` and Zapier's `/hooks/catch/` are other shapes.
+    make_rule(
+        "webhook",
+        r"/hooks/(?P<val>(?=[a-z]{0,25}\d)(?=\d{0,25}[a-z])[a-z0-9]{26})(?![A-Za-z0-9_-])",
+        needles=("/hooks/",),
+    ),
     # PagerDuty's Events API v1 URL and Zapier's catch hooks carry their key in the path, as the documented
     # URL shapes show (`/integration/<key>/enqueue`, `/hooks/catch/<account>/<hook key>/`).
     make_rule(
@@ -273,6 +280,8 @@ RULES: tuple[Rule, ...] = (
     *(make_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
       for kind, pattern, folded, needles in checks.vendor_patterns()),
     make_rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
+    make_rule("password", carriers.WIFI_QR, needles=("WIFI:",), pick=carriers.pick_wifi_password, cased=True),
+    make_rule("password", carriers.JUNOS_SECRET, needles=("$9$", "plain-text-password-value"), pick=carriers.pick_junos),
     make_rule("password", checks.BITLOCKER_KEY, needles=("-",), pick=checks.pick_bitlocker_key),
     make_rule("jwt", bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     make_rule("connection_string", URL_CREDS, pick=pick_url_creds),
