@@ -255,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("private_key", SERVICE_KEY_ID, needles=("private_key_id",), pick=pick_val),
     make_rule("generic_api_key", SID_THEN_TOKEN, needles=("AC",), pick=pick_val, cased=True),
     make_rule("generic_api_key", API_KEY_LABEL, lower=True, needles=API_KEY_NEEDLES, pick=pick_api_key_label),
-    make_rule("private_key", JWK_PRIVATE, needles=("kty",), pick=pick_jwk_private, cased=True),
+    make_rule("private_key", JWK_PRIVATE, needles=("kty",), pick=pick_jwk_private),
     make_rule(
         "password", SECURITY_ANSWER, lower=True, needles=("memorable", "answer"), pick=pick_security_answer
     ),

@@ -137,9 +137,8 @@ PAREN_VALUE = (
     + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t]\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
 )
 # The verbs: German, French, Spanish, Portuguese, Italian, Swedish, the Scandinavian `er`, Polish, the Slavic `je`;
-# round 21 the Romanian `este`, the Bulgarian and Macedonian `е`, Catalan `és`, Estonian `oli` ("was") and the
-# Scandinavian past `var`.
-_COPULA = r"(?:lautet|lauten|ist|est|este|es|és|é|è|är|er|var|jest|wynosi|je|е|era|était|war|foi|oli)"
+# round 21 the Romanian `este`, the Bulgarian and Macedonian `е`, Catalan `és` and Estonian `oli` ("was").
+_COPULA = r"(?:lautet|lauten|ist|est|este|es|és|é|è|är|er|jest|wynosi|je|е|era|était|war|foi|oli)"
 # A verb that says the value comes next, in the languages other than English (English has `prose_passwords`):
 # `Das SFTP-Passwort für den Upload der Holzzertifikate lautet X`.
 COPULA_VALUE = (
@@ -613,8 +612,12 @@ SECURE_STRING_QUOTED = (
     r"""(?P<val2>"[^"$`\n]{4,128}"|'[^'\n]{4,128}')"""
 )
 # A DER private key pasted as base64 without its PEM armour: what the first ASN.1 tags say tells it from a
-# certificate, a CSR or a public key pasted the same way (`pick_der_private_key`).
-DER_BASE64 = r"(?<![A-Za-z0-9+/=])(?P<val>M[IH][A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])"
+# certificate, a CSR or a public key pasted the same way (`pick_der_private_key`). Wrapped as `base64` and YAML
+# blocks write it (round 21), the lines that follow, each base64 alone on its line, are the same key.
+DER_BASE64 = (
+    r"(?<![A-Za-z0-9+/=])(?P<val>M[IH][A-Za-z0-9+/]{60,8000}"
+    r"(?:\r?\n[ \t]{0,16}[A-Za-z0-9+/]{4,8000}={0,2}(?=[ \t]*(?:\r?\n|\Z)))*={0,2})(?![A-Za-z0-9+/=])"
+)
 
 
 def pick_der_private_key(m: re.Match, text: str, floor: int) -> Span | None:
@@ -642,8 +645,10 @@ def _HAS_REDACTED_PASSWORD(hay: str) -> bool:  # noqa: N802 (a gate, named as th
     return "<redacted:password>" in hay
 
 
+# (run by `rule_table` before the bare-token rule, which would take a wrapped key's lines one by one)
+DER_PRIVATE_KEY = make_rule("private_key", DER_BASE64, needles=("MI", "MH"), pick=pick_der_private_key, cased=True)
+
 RULES: tuple[Rule, ...] = (
-    make_rule("private_key", DER_BASE64, needles=("MI", "MH"), pick=pick_der_private_key, cased=True),
     make_rule(
         "password",
         SECURE_STRING_QUOTED,

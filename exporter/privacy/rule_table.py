@@ -369,6 +369,8 @@ RULES: tuple[Rule, ...] = (
               pick=slots.pick_hex_after_key_noun),
     make_rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
     make_rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
+    # A DER private key (PKCS#8, PKCS#1, SEC1, PKCS#12) as base64, its wrapped lines with it.
+    structures.DER_PRIVATE_KEY,
     # A generated token with no name or known format around it (pasted into prose or a log line).
     make_rule("generic_api_key", shape.BARE_TOKEN, gate=LONG_RUN.search, pick=shape.pick_bare_token),
     # A password typed with symbols, with nothing naming it.
