@@ -287,6 +287,16 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("password words in more scripts", "የይለፍ ቃል፡ გ գաղտնաբառը՝ پاس ورڈ "),
     # round 20 (redspeed): one label, then a run of a key's prefix that no rule completes (~1.1 s at the round start)
     ("sk_live_ run after a password label", "sk_live_"),
+    # round 21 (redcred3): verbs after a password word with a parenthesis between, key labels in more languages and
+    # relative clauses, login pairs after a login word, Wi-Fi QR fields, JWK members, wrapped DER lines, Junos secrets
+    ("verbs after a password word in more languages", "parola a (b) c este е és oli "),
+    ("key labels with relative clauses", "API-sleutel ter a, die b: API ключът, който "),
+    ("login pairs after a login word", "log in with a / b "),
+    ("wifi qr fields", "WIFI:T:a;S:b;"),
+    ("jwk private members without a key type", '{"k":"abcdefghij","d":"abcdefghij",'),
+    ("wrapped base64 lines after a der head", "MIIBnAIBAzCCAVIGCSqGSIb3DQEHAaCCAUMEggE/MIIBOzCCATcGCSqGSIb3\nQUJD\n"),
+    ("junos secret prefixes", "$9$a $9$ "),
+    ("hook paths", "/hooks/abc/hooks/"),
 )
 
 
@@ -298,7 +308,8 @@ TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Review
 
 
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.
-HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n",
+HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n", "jwk private members without a key type": '"kty":"oct"',
+         "login pairs after a login word": "Wi-Fi ",
          "sk_live_ run after a password label": "password: "}
 
 
