@@ -72,6 +72,12 @@ KEY_LABELS_ORDINARY = [
     "API ключът, ticket: 9f86d081884c7d659a2feaa0c55ad015",
     "Aðgangslykill greiðslugáttarinnar er geymdur í vault",
     "klienthemmeligheten roteres hver 90. dag, se runbook",
+    # the reviewer's R1: a value about the key (its checksum, check digit, fingerprint, id, hash) in those languages
+    "API key Prüfsumme: 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",
+    "API-Schlüssel Länge und Prüfziffer: 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",
+    "API κλειδί αποτύπωμα: 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",
+    "API-kulcs azonosító: 9e1c5a3f7b2d6e0a4c8f1b5d9a3e7c2f",
+    "API ключ хеш: 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",
 ]
 
 
@@ -156,6 +162,7 @@ VENDOR_ORDINARY = [
     '{"type":"oct","k":"cellarhmackey2026ab"}',  # no `kty`: the same value below is a key only in a JWK
     "see https://api.github.com/repos/acme/app/hooks/12345678 and https://gitea.example.net/api/v1/repos/o/r/hooks/12",
     "the docs put the id after /hooks/xxxxxxxxxxxxxxxxxxxxxxxxxx in the example",
+    "see https://ci.example.com/api/v2/hooks/01hq3k5z8y9x7w6v5t4s3r2q1p/deliveries",  # an API's resource (R2)
     "the mirror is at sl.example.com and sl.u.docs",
 ]
 

@@ -235,10 +235,11 @@ RULES: tuple[Rule, ...] = (
         needles=("/api/webhooks/",),
     ),
     # Mattermost's incoming webhook URL (`https://<server>/hooks/<26-character id>`): the id alone posts to the
-    # channel (round 21, review R3); GitHub's `/hooks/<digits>` and Zapier's `/hooks/catch/` are other shapes.
+    # channel (round 21, review R3); the URL ends at it (`/hooks/<id>/deliveries` is an API's resource, review R2).
+    # GitHub's `/hooks/<digits>` and Zapier's `/hooks/catch/` are other shapes.
     make_rule(
         "webhook",
-        r"/hooks/(?P<val>(?=[a-z]{0,25}\d)(?=\d{0,25}[a-z])[a-z0-9]{26})(?![A-Za-z0-9_-])",
+        r"/hooks/(?P<val>(?=[a-z]{0,25}\d)(?=\d{0,25}[a-z])[a-z0-9]{26})(?![A-Za-z0-9_/-])",
         needles=("/hooks/",),
     ),
     # PagerDuty's Events API v1 URL and Zapier's catch hooks carry their key in the path, as the documented
