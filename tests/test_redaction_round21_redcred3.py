@@ -196,3 +196,20 @@ def test_a_certificate_in_base64_is_no_private_key():
     certificate = _der_base64(b"\x30\x82\x01\x00\xa0\x03\x02\x01\x02")  # Certificate { tbsCertificate {...}}
     gate.text("ca.crt as base64:\n" + "\n".join(textwrap.wrap(certificate, 64)))
     assert "private_key" not in gate.counts
+
+
+# The reviewer's R3: a base64 value after a secret's word was cut at its first `/`, its tail left in clear.
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Unseal Key 1: Tb3Kq8Zx1Mv4Nw7Ry2Lp5Hs9Jd6Gf0Ca/Xe3Ub8Wi4Oz", "Xe3Ub8Wi4Oz"),
+        ("and secret Qw8Er4Ty2Ui6Op0As/Df5Gh9Jk3Lz7Xc1Vbn in the job", "Df5Gh9Jk3Lz7Xc1Vbn"),
+    ],
+)
+def test_a_base64_secret_holding_a_slash_goes_whole(text, tail):
+    assert tail not in through_gate(text)
+
+
+def test_a_value_then_a_path_keeps_the_path():
+    out = through_gate("the backup key Xk29Lm7Qp4Vz/backups/db is in the share")
+    assert out.endswith("/backups/db is in the share")
