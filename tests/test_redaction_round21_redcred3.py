@@ -48,16 +48,6 @@ COPULA_ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "secret"), COPULA_SECRETS)
-def test_a_password_after_its_verb_goes_in_more_languages(text, secret):
-    assert secret not in through_gate(text)
-
-
-@pytest.mark.parametrize("text", COPULA_ORDINARY)
-def test_what_is_no_password_after_the_verb_stays(text):
-    assert through_gate(text) == text
-
-
 # An API or access key's label in more languages, a relative clause about the key, a value with an id prefix.
 KEY_LABELS = [
     ("De API-sleutel van de koerier, die vandaag is verstuurd: sk_7f3a9c1e5b2d8f4a6c0e9b3d7f1a5c2e", "7f3a9c1e5b2d8f4a"),
@@ -79,16 +69,6 @@ KEY_LABELS_ORDINARY = [
     "API-kulcs azonosító: 9e1c5a3f7b2d6e0a4c8f1b5d9a3e7c2f",
     "API ключ хеш: 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",
 ]
-
-
-@pytest.mark.parametrize(("text", "secret"), KEY_LABELS)
-def test_a_key_after_its_label_goes_in_more_languages(text, secret):
-    assert secret not in through_gate(text)
-
-
-@pytest.mark.parametrize("text", KEY_LABELS_ORDINARY)
-def test_a_key_label_with_no_key_or_another_things_value_stays(text):
-    assert through_gate(text) == text
 
 
 # A secret key named in French, Spanish, Portuguese or Italian, as an assignment's name.
@@ -118,16 +98,6 @@ LOGIN_PAIRS_ORDINARY = [
     "Wi-Fi: VinoraGuest / WPA2-Enterprise",
     "after the login page. Then shop-beheer / H%Tb5Rd3jwwuX8q$V@ is a path",  # the clause ended before the pair
 ]
-
-
-@pytest.mark.parametrize(("text", "secret"), LOGIN_PAIRS)
-def test_a_login_pair_after_a_login_word_goes(text, secret):
-    assert secret not in through_gate(text)
-
-
-@pytest.mark.parametrize("text", LOGIN_PAIRS_ORDINARY[:4])
-def test_a_pair_of_names_after_a_login_word_stays(text):
-    assert through_gate(text) == text
 
 
 def test_a_pair_after_a_clause_with_no_login_word_is_not_read_as_a_login():
@@ -167,13 +137,17 @@ VENDOR_ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "secret"), VENDOR_SECRETS)
-def test_a_vendor_documented_secret_goes(text, secret):
+# Each behaviour's secrets go; its ordinary twins (the same words with what is no secret, the same format's public
+# or empty shapes) stay.
+@pytest.mark.parametrize(("text", "secret"), COPULA_SECRETS + KEY_LABELS + LOGIN_PAIRS + VENDOR_SECRETS)
+def test_a_handed_over_secret_goes(text, secret):
     assert secret not in through_gate(text)
 
 
-@pytest.mark.parametrize("text", VENDOR_ORDINARY)
-def test_the_same_vendors_public_or_empty_shapes_stay(text):
+@pytest.mark.parametrize(
+    "text", COPULA_ORDINARY + KEY_LABELS_ORDINARY + LOGIN_PAIRS_ORDINARY[:4] + VENDOR_ORDINARY
+)
+def test_its_ordinary_twin_stays(text):
     assert through_gate(text) == text
 
 
