@@ -117,8 +117,9 @@ _ABOUT_THE_KEY = re.compile(
     r"|length|count|url|endpoint|header|version|rotation|request|trace|commit|ref|reference|format|owner|ticket"
     r"|scopes?|used|by|rotated|revoked|created|issued|last|job|run|accessor|jti|nonce|salt|kid)(?![a-z])"
     # the same in the languages whose key words round 21 added (reviewer's R1): a checksum, a check digit, an id,
-    # a fingerprint, a length, a hash
-    r"|(?<![^\W\d_])(?:prüfsumme|prüfziffer|kennung|fingerabdruck|länge|hashwert|controlegetal|kenmerk|vingerafdruk"
+    # a fingerprint, a length, a hash, a reference
+    r"|(?<![^\W\d_])(?:referentie|referenz|référence|referencia|referência|riferimento|referens|referanse|viite"
+    r"|prüfsumme|prüfziffer|kennung|fingerabdruck|länge|hashwert|controlegetal|kenmerk|vingerafdruk"
     r"|lengte|kontrollsumma|fingeravtryck|kontrolsum|sjekksum|fingeravtrykk|tarkistussumma|sormenjälki|tunniste"
     r"|suma[ \t]+kontrolna|identyfikator|odcisk|otisk|kontrolní[ \t]+součet|identifikátor|azonosító|ujjlenyomat"
     r"|ellenőrzőösszeg|hossz|αποτύπωμα|αναγνωριστικό|άθροισμα|μήκος|хеш|хэш|отпечат\w*|идентификатор|контрольн\w*"
@@ -126,9 +127,6 @@ _ABOUT_THE_KEY = re.compile(
     r"|impronta|identificativo|checksum|amprentă|identificator|sumă[ \t]+de[ \t]+control|fingrafar|auðkenni"
     r"|ハッシュ|指紋|フィンガープリント|識別子|指纹|标识|哈希|지문|해시|식별자)(?![^\W\d_])"
 )
-# A digest's own shape (SHA-1, SHA-256 in hex): after label words, what they name is more often a digest of the key
-# than the key (`API-Schlüssel, SHA-1:`), so such a value is taken only right after the key's word (R1, round 21).
-_DIGEST_HEX = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 
 
 # What may stand between the key's word and the colon when the label still names the key: nothing, a qualifier in
@@ -169,8 +167,6 @@ def pick_api_key_label(m: re.Match, text: str, floor: int) -> Span | None:
     if not _KEY_QUALIFIER.match(words) or listed or _ABOUT_THE_KEY.search(_LIFETIME.sub(" ", words)):
         return None
     if not re.search(r"\d", value) or not re.search(r"[A-Za-z]", value):
-        return None
-    if words.strip() and _DIGEST_HEX.fullmatch(value):
         return None
     return None if shape.is_stand_in(value) else (a, b)
 
