@@ -99,13 +99,17 @@ LOGIN_PAIRS_ORDINARY = [
     "Wi-Fi 2.4 / 5 GHz bands, channel 36 / 40",
     "sign in with GitHub / GitLab-SSO-2024",
     "Wi-Fi: VinoraGuest / WPA2-Enterprise",
+    # the reviewer's R6: things of one kind listed after a Wi-Fi word, not handed over
+    "Wi-Fi SSIDs: Office-5G / Office-5G-Guest#2 both down",
+    "Wi-Fi bands 2.4GHz / 5GHz-ch36+40 interference",
+    "Wi-Fi AP names ap-lobby-01 / ap-lobby-02@floor2 reboot loop",
     "after the login page. Then shop-beheer / H%Tb5Rd3jwwuX8q$V@ is a path",  # the clause ended before the pair
 ]
 
 
 def test_a_pair_after_a_clause_with_no_login_word_is_not_read_as_a_login():
     # (another rule may still take a typed value; this rule alone must not reach back over a sentence's end)
-    text = LOGIN_PAIRS_ORDINARY[4]
+    text = LOGIN_PAIRS_ORDINARY[7]
     m = re.search(LOGIN_PAIR, text)
     assert m is not None and pick_login_pair(m, text, 0) is None
 
@@ -148,7 +152,7 @@ def test_a_handed_over_secret_goes(text, secret):
 
 
 @pytest.mark.parametrize(
-    "text", COPULA_ORDINARY + KEY_LABELS_ORDINARY + LOGIN_PAIRS_ORDINARY[:4] + VENDOR_ORDINARY
+    "text", COPULA_ORDINARY + KEY_LABELS_ORDINARY + LOGIN_PAIRS_ORDINARY[:7] + VENDOR_ORDINARY
 )
 def test_its_ordinary_twin_stays(text):
     assert through_gate(text) == text

@@ -170,14 +170,26 @@ _LOGIN_WORD = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# What hands the pair over, right before it: a preposition or verb of using or being (`met X / Y`, `is now X / Y`,
+# `log in as X / Y`) or a colon. Any other word there lists things of one kind (`Wi-Fi bands 2.4GHz / 5GHz-ch36+40`,
+# `AP names ap-1 / ap-2@floor2`: the reviewer's R6).
+_HANDED_OVER = re.compile(
+    r"(?:(?<![^\W\d_])(?:with|using|use|as|is|now|met|mit|als|avec|con|com|como|come|med|som|är|er|ist|est|es|é|è"
+    r"|jest|je|z|с|через)|:)[ \t]+\Z",
+    re.I,
+)
 
 
 def pick_login_pair(m: re.Match, text: str, floor: int) -> Span | None:
-    """The password of a pair when a login's or a Wi-Fi network's word stands before it in the same clause."""
+    """The password of a pair when a login's or a Wi-Fi network's word stands before it in the same clause and the
+    pair is handed over there; two names that share their stem (`Office-5G / Office-5G-Guest#2`) are a list."""
     lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
     before = text[lo : m.start()]
     words = list(_LOGIN_WORD.finditer(before))
-    if not words or _CLAUSE_END.search(before, words[-1].end()):
+    if not words or _CLAUSE_END.search(before, words[-1].end()) or not _HANDED_OVER.search(before):
+        return None
+    user = text[m.start() : text.find("/", m.start())].strip().lower()
+    if user[:3] and m["val"].lower().startswith(user[:3]):
         return None
     return pick_account_password(m, text, floor)
 
