@@ -293,6 +293,16 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("format verbs and classes after token words", 'token: %w token=[A-Za-z0-9]+ '),
     ("prompting switches", "--askpass --ask-vault-pass x "),
     ("ssh key types before blobs", 'key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI '),
+    # round 21 (redcred3): verbs after a password word with a parenthesis between, key labels in more languages and
+    # relative clauses, login pairs after a login word, Wi-Fi QR fields, JWK members, wrapped DER lines, Junos secrets
+    ("verbs after a password word in more languages", "parola a (b) c este е és oli "),
+    ("key labels with relative clauses", "API-sleutel ter a, die b: API ключът, който "),
+    ("login pairs after a login word", "log in with a / b "),
+    ("wifi qr fields", "WIFI:T:a;S:b;"),
+    ("jwk private members without a key type", '{"k":"abcdefghij","d":"abcdefghij",'),
+    ("wrapped base64 lines after a der head", "MIIBnAIBAzCCAVIGCSqGSIb3DQEHAaCCAUMEggE/MIIBOzCCATcGCSqGSIb3\nQUJD\n"),
+    ("junos secret prefixes", "$9$a $9$ "),
+    ("hook paths", "/hooks/abc/hooks/"),
 )
 
 
@@ -304,7 +314,8 @@ TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Review
 
 
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.
-HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n",
+HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n", "jwk private members without a key type": '"kty":"oct"',
+         "login pairs after a login word": "Wi-Fi ",
          "sk_live_ run after a password label": "password: "}
 
 

@@ -92,22 +92,40 @@ def pick_webhook_key(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 # A label naming an API key or a token, up to 60 characters of its words, a colon, a long generated value.
+# (round 21: the key's word in Dutch, German, the Nordic languages, Finnish, Polish, Czech, Romanian, Hungarian and
+# Greek after `API`, a Japanese or Chinese word glued between (`API連携キー`), an access key's own word
+# (`aðgangslykill`, `tilgangsnøkkel`, `toegangssleutel`) and a client's secret in the Nordic languages)
 _KEY_WORD = (
-    r"(?:(?<![a-z])api[ \t_-]?(?:key|키|キー|密钥|密鑰|ключ|anahtar[ıi]?)|(?:clé|chave|clave|chiave)[ \t]+(?:de[ \t]+|d')?api"
+    r"(?:(?<![a-z])api[ \t_-]?(?:key|[\u3040-\u30ff\u3400-\u9fff]{0,4}(?:키|キー|密钥|密鑰)|ключ|anahtar[ıi]?|sleutel"
+    r"|schlüssel|nøkkel|nyckel|nøgle|lykill|avain|klucz|klíč|cheie|cheia|kulcs|κλειδί)"
+    r"|(?:clé|chave|clave|chiave)[ \t]+(?:de[ \t]+|d')?api"
     r"|מפתח[ \t]+ה-?api|(?<![a-z])(?:join|access|auth|bearer|bot|service|api|registration|enrol?ment)[ \t]+token"
+    r"|(?<![a-zà-ÿ])(?:aðgangslykil[a-zð]{0,4}|tilgangsnøkkel|adgangsnøgle|åtkomstnyckel|toegangssleutel)"
+    r"|(?<![a-zà-ÿ])(?:klient)?(?:hemmelighe[dt]|hemlighet)(?:en)?(?![a-zà-ÿ])"
     r"|토큰|トークン|令牌|токен)"
 )
 # (or with no colon, the value right after the key's word: `PayWay API key 90u6q083tjj2...`, round 20)
 API_KEY_LABEL = (
     _KEY_WORD + r"""(?:(?P<words>[^\n.;:!?=<>{}`"'\[\]|：]{0,60}?)[ \t]?[:：][ \t]*|[ \t]+)"""
-    r"""(?P<val>(?!<redacted:)[A-Za-z0-9]{24,128})(?![A-Za-z0-9_-])"""
+    r"""(?P<val>(?!<redacted:)(?:[a-z]{2,4}_)?[A-Za-z0-9]{24,128})(?![A-Za-z0-9_-])"""
 )
-API_KEY_NEEDLES = ("api", "token", "토큰", "トークン", "令牌", "токен")
+API_KEY_NEEDLES = ("api", "token", "토큰", "トークン", "令牌", "токен", "lykil", "nøkkel", "nøgle", "nyckel", "sleutel",
+                   "hemmelighe", "hemlighet")
 # Label words that say the value is about the key, not the key: its id, its hash, its name, when it expires.
 _ABOUT_THE_KEY = re.compile(
     r"(?<![a-z])(?:id|ids|hash|hashed|digest|fingerprint|sha\d*|md5|checksum|prefix|suffix|name|type|scope|ttl|expir\w*"
     r"|length|count|url|endpoint|header|version|rotation|request|trace|commit|ref|reference|format|owner|ticket"
     r"|scopes?|used|by|rotated|revoked|created|issued|last|job|run|accessor|jti|nonce|salt|kid)(?![a-z])"
+    # the same in the languages whose key words round 21 added (reviewer's R1): a checksum, a check digit, an id,
+    # a fingerprint, a length, a hash, a reference
+    r"|(?<![^\W\d_])(?:referentie|referenz|référence|referencia|referência|riferimento|referens|referanse|viite"
+    r"|prüfsumme|prüfziffer|kennung|fingerabdruck|länge|hashwert|controlegetal|kenmerk|vingerafdruk"
+    r"|lengte|kontrollsumma|fingeravtryck|kontrolsum|sjekksum|fingeravtrykk|tarkistussumma|sormenjälki|tunniste"
+    r"|suma[ \t]+kontrolna|identyfikator|odcisk|otisk|kontrolní[ \t]+součet|identifikátor|azonosító|ujjlenyomat"
+    r"|ellenőrzőösszeg|hossz|αποτύπωμα|αναγνωριστικό|άθροισμα|μήκος|хеш|хэш|отпечат\w*|идентификатор|контрольн\w*"
+    r"|дължина|empreinte|identifiant|somme[ \t]+de[ \t]+contrôle|huella|identificador|suma[ \t]+de[ \t]+verificación"
+    r"|impronta|identificativo|checksum|amprentă|identificator|sumă[ \t]+de[ \t]+control|fingrafar|auðkenni"
+    r"|ハッシュ|指紋|フィンガープリント|識別子|指纹|标识|哈希|지문|해시|식별자)(?![^\W\d_])"
 )
 
 
@@ -116,8 +134,19 @@ _ABOUT_THE_KEY = re.compile(
 # of a script that glues it to the word (`API 키가 ...`). An English word of its own there makes the key word a
 # modifier of another noun, and the colon labels that noun's value (`API key usage report for farm:`, `access token
 # errors, correlation:`; reviewer rrev's R41, round 19).
+# (round 21: also a first word that holds a letter English does not write, a genitive in the language that follows
+# the key, `Aðgangslykill SMS-þjónustunnar (...)`, and Dutch `ter`)
 _KEY_QUALIFIER = re.compile(
-    r"[ \t]*(?:$|\(|[^\x00-\x7f]|(?:for|of|to|from|on|at|in|für|van|voor|para|per|pour|di|de|del|da|do|du|des)[ \t])"
+    r"[ \t]*(?:$|\(|[^\x00-\x7f]|[\w-]{1,30}[^\x00-\x7f]"
+    r"|(?:for|of|to|from|on|at|in|für|van|voor|ter|para|per|pour|di|de|del|da|do|du|des)[ \t])"
+)
+# A comma that opens a relative clause about the key, which goes on naming it (`API ключът за Спиди, който клиентът
+# изпрати по имейл: X`, `API-sleutel ter controle, die is meegestuurd: X`); any other comma lists another thing
+# (`access token errors, correlation: <hex>`).
+_RELATIVE_CLAUSE = re.compile(
+    r",[ \t]+(?:which|that|who|die|dat|welke|der|das|welche[rsn]?|que|qui|che|cui|som|sem|joka|jota|jonka"
+    r"|който|която|което|които|который|которая|которое|которые|який|яка|яке|які|který|která|které"
+    r"|który|która|które|care|amely|amelyet|ο[ \t]+οποίος|η[ \t]+οποία|το[ \t]+οποίο)(?![\w])"
 )
 
 
@@ -134,7 +163,8 @@ def pick_api_key_label(m: re.Match, text: str, floor: int) -> Span | None:
     words = m["words"] or ""
     # (a parenthesis saying how long the key holds, `(expires Friday)`, `(valid 24 h)`, qualifies it and says nothing
     # about what the value is; `(expiry date)` names the value; reviewer rrev's R44, round 19)
-    if not _KEY_QUALIFIER.match(words) or "," in words or _ABOUT_THE_KEY.search(_LIFETIME.sub(" ", words)):
+    listed = "," in words and not (words.count(",") == 1 and _RELATIVE_CLAUSE.search(words))
+    if not _KEY_QUALIFIER.match(words) or listed or _ABOUT_THE_KEY.search(_LIFETIME.sub(" ", words)):
         return None
     if not re.search(r"\d", value) or not re.search(r"[A-Za-z]", value):
         return None
@@ -184,12 +214,58 @@ def pick_val(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span("val")
 
 
+# Round 21 (review R3 and R5 of round 20), each by the format's own documentation (the Wi-Fi payload and Junos' secrets
+# are run by `rule_table` with the vendors' token formats, before the prose rules could take a part of them):
+# - a Wi-Fi network in a QR code's payload (ZXing's `WIFI:T:WPA;S:<network>;P:<password>;;`, fields in any order,
+#   `\;` escaping a separator): `P:` is the network's password;
+WIFI_QR = r"WIFI:(?:[A-Z0-9]{1,3}:(?:\\.|[^;\\\n]){0,64};){0,6}P:(?P<val>(?:\\.|[^;\\\n]){1,64})"
+# - a JSON Web Key's private members (RFC 7517/7518: `k` of a symmetric `oct` key; `d`, `p`, `q`, `dp`, `dq`, `qi` of
+#   an RSA, EC or OKP key), in an object that names its `kty`; the public `x`, `y`, `n`, `e` stay;
+JWK_PRIVATE = r"""["'](?:k|d|p|q|dp|dq|qi)["'][ \t]*:[ \t]*["'](?P<val>[A-Za-z0-9_-]{8,4096})["']"""
+_JWK_KTY = re.compile(r"""["']kty["'][ \t]*:[ \t]*["'](?:oct|RSA|EC|OKP)["']""")
+_JWK_REACH = 8192  # characters read each side for the object's braces (an RSA key's members are ~1.6 KB)
+# - Junos' `$9$` secrets: Juniper's reversible encoding of the plain text (a RADIUS or TACACS+ `secret`, an
+#   `authentication-key`), which anyone decodes, unlike its `$1$`/`$5$`/`$6$` password hashes (which stay); and
+#   Junos' `plain-text-password-value`, the password itself on the command line.
+JUNOS_SECRET = (
+    r"(?<![\w$])\$9\$(?P<val>[A-Za-z0-9./-]{4,512})"
+    r"|plain-text-password-value[ \t]+(?P<plain>\"[^\"\n]{1,128}\"|[^\s;\"]{1,128})"
+)
+
+
+def pick_wifi_password(m: re.Match, text: str, floor: int) -> Span | None:
+    value = m["val"]
+    return None if shape.is_stand_in(value) or value.startswith(("${", "{{", "<")) else m.span("val")
+
+
+def pick_jwk_private(m: re.Match, text: str, floor: int) -> Span | None:
+    """The member's value when the object around it (no brace between, read a bounded reach each side) names a key
+    type: a `k` or a `d` elsewhere is any JSON's."""
+    opened = text.rfind("{", max(0, m.start() - _JWK_REACH), m.start())
+    if opened < 0 or text.find("}", opened, m.start()) >= 0:
+        return None
+    end = text.find("}", m.end(), m.end() + _JWK_REACH)
+    if end < 0 or text.find("{", m.end(), end) >= 0:
+        return None
+    if _JWK_KTY.search(text, opened, end) is None or shape.is_stand_in(m["val"]):
+        return None
+    return m.span("val")
+
+
+def pick_junos(m: re.Match, text: str, floor: int) -> Span | None:
+    if m["val"] is not None:
+        return m.start(), m.end("val")
+    a, b = m.span("plain")
+    return (a + 1, b - 1) if text[a] == '"' else (a, b)
+
+
 RULES: tuple[Rule, ...] = (
     make_rule("generic_api_key", ENCODED_JSON, needles=("eyJ",), pick=pick_encoded_json, cased=True),
     make_rule("webhook", WEBHOOK_KEY, needles=("hook", "robot"), pick=pick_webhook_key),
     make_rule("private_key", SERVICE_KEY_ID, needles=("private_key_id",), pick=pick_val),
     make_rule("generic_api_key", SID_THEN_TOKEN, needles=("AC",), pick=pick_val, cased=True),
     make_rule("generic_api_key", API_KEY_LABEL, lower=True, needles=API_KEY_NEEDLES, pick=pick_api_key_label),
+    make_rule("private_key", JWK_PRIVATE, needles=("kty",), pick=pick_jwk_private),
     make_rule(
         "password", SECURITY_ANSWER, lower=True, needles=("memorable", "answer"), pick=pick_security_answer
     ),

@@ -204,7 +204,7 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
             if shape.ssh_public_key(word):
                 return None  # `key: "ssh-ed25519 AAAAC3Nza..."`: an SSH public key's blob, handed out
             if words <= _MAX_WORDS_BETWEEN + 1 or ":" in gap or _COPULA.intersection(before[-2:]):
-                return tok.start(), tok.start() + len(word)
+                return tok.start(), whole_base64(text, tok.start(), tok.start() + len(word))
             return None
         if word != raw and raw[-1] in ".;":
             return None  # the sentence or the statement ended
@@ -213,6 +213,22 @@ def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
         before.append(word.lower())
         previous = word
     return None
+
+
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{20,512}={0,2}")
+_PATH_SEGMENT = re.compile(r"/[a-z]+(?![A-Za-z0-9+=])")
+
+
+def whole_base64(text: str, a: int, b: int) -> int:
+    """Where a value cut at a `/` ends when it is one base64 run (`Unseal Key 1: 4jYb...rrq/JgOm`, Vault's own output;
+    reviewer's R3, round 21): 20+ characters of base64's alphabet, a whole number of its 4-character groups, and no
+    lower-case word after a slash (`Xk29Lm7Qp4Vz/backups/db` is a value, then a path)."""
+    if text[b : b + 1] != "/":
+        return b
+    run = _BASE64_RUN.match(text, a)
+    if run is None or run.end() <= b or (run.end() - a) % 4 or _PATH_SEGMENT.search(text, b, run.end()):
+        return b
+    return run.end()
 
 
 # `IhqSb1Gg is the password`, `X is my pw`: the value before the word.

@@ -33,12 +33,14 @@ Span = tuple[int, int]
 # Dutch and Scandinavian `toegangscode`, `tilgangskode`; Russian `пароль` inflected; Serbian `лозинка`;
 # traditional Chinese `密碼`; Vietnamese `mật khẩu`; Indonesian `kata sandi`; Hebrew `סיסמה`; Arabic
 # `كلمة المرور`; Hindi `पासवर्ड`; Thai `รหัสผ่าน`.
+# Round 21: Romanian `parolă`, `parolei` and `parola` before the Romanian copula (`Parola arhivei este X`), Bulgarian
+# `парола`, `паролата`.
 EXTRA_WORD = (
-    r"(?:(?<![a-zçğışöü])(?:ş(?:i̇|[iıİ])fre(?:si|niz|m|n)?|parola(?:sı|nız|m|(?=[ \t]*:)))(?![a-zçğışöü])"
+    r"(?:(?<![a-zçğışöü])(?:ş(?:i̇|[iıİ])fre(?:si|niz|m|n)?|parola(?:sı|nız|m|(?=[ \t]*:)|(?=[^\n]{0,80}?[ \t]este[ \t]))|parol(?:ă|ei))(?![a-zçğışöü])"
     r"|(?<![a-zäöüß])(?:geheimzahl|zugangscode|(?:api|wi-?fi|wlan|netzwerk|zugangs)-?schlüssel)(?![a-zäöüß])"
     r"|(?<![a-z])(?:clé|cle|clave|chave|chiave)[ \t]+(?:(?:du|de|del|do|da|della)[ \t]+)?(?:wi-?fi|wlan)(?![a-z])"
     r"|(?<![a-z])(?:palavra-passe|contrasenya|toegangscode|tilgangskode|pin-?code|pin-?koodi)(?![a-z])"
-    r"|暗証番号|κωδικ(?:ός|ος|ό|ο|ού|ου)[ \t]+πρ[οό]σβασης|парол(?:я|ем|е|и)|лозинк[а-я]{0,2}|密碼|mật[ \t]+khẩu|kata[ \t]+sandi"
+    r"|暗証番号|κωδικ(?:ός|ος|ό|ο|ού|ου)[ \t]+πρ[οό]σβασης|парол(?:ата|а|я|ем|е|и)|лозинк[а-я]{0,2}|密碼|mật[ \t]+khẩu|kata[ \t]+sandi"
     r"|סיסמ[הא]|كلمة[ \t]+المرور|पासवर्ड|รหัสผ่าน"
     # round 20 (review R45 and the languages of the newest writers' batches): Amharic, Armenian, Georgian, Tamil,
     # Bengali, Persian, Urdu, Khmer, Sinhala, Mongolian, Burmese, Kazakh, Lao; Azerbaijani, Swahili, Malay,
@@ -134,13 +136,17 @@ PAREN_VALUE = (
     + _ANY_WORD
     + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t]\((?P<val>(?!<redacted:)[^\s()]{6,64})\)"""
 )
+# The verbs: German, French, Spanish, Portuguese, Italian, Swedish, the Scandinavian `er`, Polish, the Slavic `je`;
+# round 21 the Romanian `este`, the Bulgarian and Macedonian `е`, Catalan `és` and Estonian `oli` ("was").
+_COPULA = r"(?:lautet|lauten|ist|est|este|es|és|é|è|är|er|jest|wynosi|je|е|era|était|war|foi|oli)"
 # A verb that says the value comes next, in the languages other than English (English has `prose_passwords`):
 # `Das SFTP-Passwort für den Upload der Holzzertifikate lautet X`.
 COPULA_VALUE = (
     WORD_FIRST
     + _ANY_WORD
-    + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)){0,60}?[ \t](?:lautet|lauten|ist|est|es|é|è|är|er|jest"""
-    r"""|wynosi|je|era|était|war|foi)[ \t]+(?P<now>(?:jetzt|nun|now|neu|ahora|agora|maintenant|nu|teraz|ora|adesso)"""
+    + r"""(?:[^\n.;:!?=<>{}`"'\[\]|()]|\.(?=\S)|\([^\n()=<>{}`"':：]{0,30}\)){0,60}?[ \t]"""
+    + _COPULA
+    + r"""[ \t]+(?P<now>(?:jetzt|nun|now|neu|ahora|agora|maintenant|nu|teraz|ora|adesso)"""
     r"""[ \t]+)?(?P<val>(?!<redacted:|lautet|lauten|wynosi)[^\s]{6,80})"""
 )
 
@@ -149,9 +155,7 @@ COPULA_VALUE = (
 # (`<redacted:password>`) starts a try, ~5 ms per rule on a 40 KB text of password labels (round 20, redspeed:
 # `bench/redaction_speed.py`'s dotted-capital-I line cost 14% more than at the round start). A substring that
 # either pattern requires, found in C or by a pattern the engine skips to spaces for, changes no output.
-_COPULA_GATE = re.compile(
-    r"[ \t](?:lautet|lauten|ist|est|es|é|è|är|er|jest|wynosi|je|era|était|war|foi)[ \t]"
-)
+_COPULA_GATE = re.compile(r"[ \t]" + _COPULA + r"[ \t]")
 
 
 def _has_paren(hay: str) -> bool:
@@ -301,7 +305,7 @@ def strong_value(value: str) -> bool:
     and digits of three kinds that changes between letters and digits 3+ times (`6gH3M1xzvXBxg8r6`), `_` in a value
     of three kinds after no id's type (`Boğaz_77xQ`). A path or a
     reference (`:`, `/`, `\\`, `%`, `$`, braces), words joined by `-_.;()`, `build#4412` and `MFA+SSO` are names."""
-    if _REFERENCE_CHARS.search(value) or _NAME_JOINS.fullmatch(value):
+    if _PATH_CHARS.search(value) or _NAME_JOINS.fullmatch(value) or _sigil_reference(value):
         return False
     if _TYPED_SYMBOL.search(value) or _KEY_GROUPS.fullmatch(value):
         return True
@@ -317,6 +321,19 @@ def strong_value(value: str) -> bool:
 
 
 _REFERENCE_CHARS = re.compile(r"[:/\\%${}]")
+_PATH_CHARS = re.compile(r"[:/\\{}]")
+# A `$` or `%` that opens a variable, a substitution, a format or a URL escape (`$ENV`, `$(pass)`, `%APPDATA%`,
+# `%s`, `%2F`); inside a run that holds a symbol of its own beside it (`3+Cd#$cZNTKFtzzWFk`, `D%Rc4Ec2ivvuW3w$Z@`)
+# it is one more character a generated password was typed with (round 21).
+_SIGIL_REFERENCE = re.compile(r"^[$%]|\$[({]|%[A-Za-z_]\w*%|%[0-9A-Fa-f]{2}|%[sdif](?![A-Za-z])")
+_OTHER_SYMBOL = re.compile(r"[^\w\-.;()\s$%]")
+
+
+def _sigil_reference(value: str) -> bool:
+    """A `$` or `%` in the value reads as a reference: it opens one, or no other typed symbol stands beside it."""
+    if "$" not in value and "%" not in value:
+        return False
+    return _SIGIL_REFERENCE.search(value) is not None or _OTHER_SYMBOL.search(value) is None
 _TYPED_SYMBOL = re.compile(r"[^\w\-.;()\s]")  # (`_` and `-` `.` `;` `(` `)` join a name's parts)
 _ID_PREFIX = re.compile(r"[a-z]{2,5}_")  # an id's type before its random part (`acc_`, `usr_`, `cus_`)
 _NAME_JOINS = re.compile(
@@ -595,14 +612,19 @@ SECURE_STRING_QUOTED = (
     r"""(?P<val2>"[^"$`\n]{4,128}"|'[^'\n]{4,128}')"""
 )
 # A DER private key pasted as base64 without its PEM armour: what the first ASN.1 tags say tells it from a
-# certificate, a CSR or a public key pasted the same way (`pick_der_private_key`).
-DER_BASE64 = r"(?<![A-Za-z0-9+/=])(?P<val>M[IH][A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])"
+# certificate, a CSR or a public key pasted the same way (`pick_der_private_key`). Wrapped as `base64` and YAML
+# blocks write it (round 21), the lines that follow, each base64 alone on its line, are the same key.
+DER_BASE64 = (
+    r"(?<![A-Za-z0-9+/=])(?P<val>M[IH][A-Za-z0-9+/]{60,8000}"
+    r"(?:\r?\n[ \t]{0,16}[A-Za-z0-9+/]{4,8000}={0,2}(?=[ \t]*(?:\r?\n|\Z)))*={0,2})(?![A-Za-z0-9+/=])"
+)
 
 
 def pick_der_private_key(m: re.Match, text: str, floor: int) -> Span | None:
     """PKCS#8 (`SEQUENCE { INTEGER 0|1, SEQUENCE algorithm, ...}`), PKCS#1 RSA (`SEQUENCE { INTEGER 0,
-    INTEGER modulus ...}`) or SEC1 EC (`SEQUENCE { INTEGER 1, OCTET STRING ...}`); a certificate, a CSR and a
-    public key open with a SEQUENCE inside the SEQUENCE and stay."""
+    INTEGER modulus ...}`), SEC1 EC (`SEQUENCE { INTEGER 1, OCTET STRING ...}`) or a PKCS#12 bundle (RFC 7292's
+    `PFX { INTEGER 3, ContentInfo ...}`: the private key and its certificate in one file, review R3, round 21); a
+    certificate, a CSR and a public key open with a SEQUENCE inside the SEQUENCE and stay."""
     head = m["val"][:16]
     try:
         der = base64.b64decode(head)
@@ -615,7 +637,7 @@ def pick_der_private_key(m: re.Match, text: str, floor: int) -> Span | None:
     version, inner = der[at : at + 3], der[at + 3 : at + 4]
     private = (version == b"\x02\x01\x00" and inner in (b"\x30", b"\x02")) or (
         version == b"\x02\x01\x01" and inner in (b"\x30", b"\x04")
-    )
+    ) or (version == b"\x02\x01\x03" and inner == b"\x30")
     return m.span("val") if private else None
 
 
@@ -623,8 +645,10 @@ def _HAS_REDACTED_PASSWORD(hay: str) -> bool:  # noqa: N802 (a gate, named as th
     return "<redacted:password>" in hay
 
 
+# (run by `rule_table` before the bare-token rule, which would take a wrapped key's lines one by one)
+DER_PRIVATE_KEY = make_rule("private_key", DER_BASE64, needles=("MI", "MH"), pick=pick_der_private_key, cased=True)
+
 RULES: tuple[Rule, ...] = (
-    make_rule("private_key", DER_BASE64, needles=("MI", "MH"), pick=pick_der_private_key, cased=True),
     make_rule(
         "password",
         SECURE_STRING_QUOTED,

@@ -158,6 +158,42 @@ def pick_account_password(m: re.Match, text: str, floor: int) -> Span | None:
     return (a, b) if symbol or generated else None
 
 
+# An account and its password, `user / password`, handed over after a word for logging in or for a Wi-Fi network
+# earlier in the clause (`inloggen op het PSP-dashboard met ciderij-admin / X`, `Guest Wi-Fi ... is now VinoraGuest /
+# X`), any account's name (round 21). The pair is found first and the word looked for once, at most 80 characters back
+# on its line, so the search stays linear.
+LOGIN_PAIR = r"(?<![\w.@\\/-])[\w.@\\-]{1,64}[ \t]+/[ \t]+(?P<val>[^\s/:'\"`<>()\[\]{}]{8,64})"
+_LOGIN_WORD = re.compile(
+    r"(?<![^\W\d_])(?:log(?:ging|ged)?[ \t-]?in|logon|sign(?:ing|ed)?[ \t-]?in|inlog(?:gen)?|einlogg\w{0,3}|anmeld\w{0,4}"
+    r"|se[ \t]+connecter|connexion|iniciar[ \t]+sesi[oó]n|acced\w{1,4}|entrar|logowa\w{1,4}|zaloguj\w{0,3}|logga[ \t]+in"
+    r"|logge[ \t]+inn?|kirjaudu\w{0,4}|bejelentkez\w{0,6}|войти|вход|wi-?fi|wlan)(?![^\W\d_])",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# What hands the pair over, right before it: a preposition or verb of using or being (`met X / Y`, `is now X / Y`,
+# `log in as X / Y`) or a colon. Any other word there lists things of one kind (`Wi-Fi bands 2.4GHz / 5GHz-ch36+40`,
+# `AP names ap-1 / ap-2@floor2`: the reviewer's R6).
+_HANDED_OVER = re.compile(
+    r"(?:(?<![^\W\d_])(?:with|using|use|as|is|now|met|mit|als|avec|con|com|como|come|med|som|är|er|ist|est|es|é|è"
+    r"|jest|je|z|с|через)|:)[ \t]+\Z",
+    re.I,
+)
+
+
+def pick_login_pair(m: re.Match, text: str, floor: int) -> Span | None:
+    """The password of a pair when a login's or a Wi-Fi network's word stands before it in the same clause and the
+    pair is handed over there; two names that share their stem (`Office-5G / Office-5G-Guest#2`) are a list."""
+    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
+    before = text[lo : m.start()]
+    words = list(_LOGIN_WORD.finditer(before))
+    if not words or _CLAUSE_END.search(before, words[-1].end()) or not _HANDED_OVER.search(before):
+        return None
+    user = text[m.start() : text.find("/", m.start())].strip().lower()
+    if user[:3] and m["val"].lower().startswith(user[:3]):
+        return None
+    return pick_account_password(m, text, floor)
+
+
 # A `.pgpass` line quoted in a sentence (`.pgpass obsahoval řádek db.internal:5432:routes:admin:X`): a host with a
 # dot (or `localhost`, `*`), a port, a database, a user, the password (`credential_formats.PGPASS` reads a whole line).
 PGPASS_IN_PROSE = (
@@ -196,6 +232,7 @@ RULES: tuple[Rule, ...] = (
         pick=pick_account_password,
     ),
     make_rule("password", QUOTED_ACCOUNT_PAIR, needles=(" / ",), pick=pick_account_password),
+    make_rule("password", LOGIN_PAIR, needles=(" / ",), pick=pick_login_pair),
     make_rule("password", PGPASS_IN_PROSE, gate=re.compile(r":(?:\d{1,5}|\*):").search, pick=pick_pgpass),
     make_rule("password", NET_USE, lower=True, needles=("net use",), pick=pick_net_use),
 )

@@ -23,7 +23,9 @@ KW = (
     r"|(?<!by)(?<!com)(?<!sur)(?<!res)(?<!over)(?<!under)(?<!im)pass|secret|token|signature|api[_-]?key|apikey"
     r"|credentials?|creds|(?<![a-z0-9])_auth|storepass|keypass|(?<![a-z0-9])pat"  # `GITHUB_PAT`, `ado pat =`
     r"|(?<![a-z0-9])psk"  # a pre-shared key, `WG_PSK=`, `BOOTSTRAP_PSK=<hex>` (round 19)
-    r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key)"
+    r"|(?:access|secret|private|signing|encryption|master|client|app|account|auth)[_-]?key"
+    # a private or secret key named in French, Spanish, Portuguese or Italian (`MONDIAL_RELAY_CLE_PRIVEE=`, round 21)
+    r"|(?<![a-z])(?:cl[eé]|clave|chave|chiave)[_-]?(?:priv[eé]e|privada|privata|secr[eè]te|secreta|segreta))"
 )
 _KW_TAIL = re.compile(KW + r"\Z")
 SECRET_KEY = re.compile(r"[\w.-]*" + KW, re.I)  # for dict keys and Kubernetes env names
@@ -31,7 +33,7 @@ AWS_SECRET_KEY = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key|aws_?secret_?key|aws_?session_?token)|SessionToken"
 )
 # Found by how every keyword ends (a literal, hence fast), then the whole name is checked.
-ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login|session|pat|psk)" + SEP + secret_value()
+ASSIGN = r"(?:word|wd|phrase|pass|pwd|pw|sig|secret|token|ture|key|tial|tials|auth|ense|creds|cookie|code|login|session|pat|psk|iv[eé]e|vada|vata|cr[eè]te|creta|greta)" + SEP + secret_value()
 
 
 def assign_gate(hay: str) -> bool:

@@ -518,6 +518,7 @@ KNOWN_TOKENS: tuple[tuple[str, str], ...] = (
     ("s-s4t2", r"s-s4t2(?:ud|af)-[a-f0-9]{64}"),  # 42 intra API client secret
     ("rzp_live_", r"rzp_live_[A-Za-z0-9]{14}"),  # Razorpay live key id (its test keys are documentation's)
     ("access_token$", r"access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}"),  # Braintree (gitleaks)
+    ("sl.", r"sl\.(?:u\.)?[A-Za-z0-9_=-]{50,2048}"),  # Dropbox short-lived access token (its documented `sl.` prefix)
 )
 
 

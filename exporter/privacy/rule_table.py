@@ -236,6 +236,14 @@ RULES: tuple[Rule, ...] = (
         r"discord(?:app)?\.com/api/webhooks/(?P<val>(?!<redacted:)\d+/[\w-]+)",
         needles=("/api/webhooks/",),
     ),
+    # Mattermost's incoming webhook URL (`https://<server>/hooks/<26-character id>`): the id alone posts to the
+    # channel (round 21, review R3); the URL ends at it (`/hooks/<id>/deliveries` is an API's resource, review R2).
+    # GitHub's `/hooks/<digits>` and Zapier's `/hooks/catch/` are other shapes.
+    make_rule(
+        "webhook",
+        r"/hooks/(?P<val>(?=[a-z]{0,25}\d)(?=\d{0,25}[a-z])[a-z0-9]{26})(?![A-Za-z0-9_/-])",
+        needles=("/hooks/",),
+    ),
     # PagerDuty's Events API v1 URL and Zapier's catch hooks carry their key in the path, as the documented
     # URL shapes show (`/integration/<key>/enqueue`, `/hooks/catch/<account>/<hook key>/`).
     make_rule(
@@ -275,6 +283,8 @@ RULES: tuple[Rule, ...] = (
     *(make_rule(kind, pattern.pattern, lower=folded, needles=needles, pick=checks.pick_vendor)
       for kind, pattern, folded, needles in checks.vendor_patterns()),
     make_rule("generic_api_key", checks.known_token_pattern()[0], needles=checks.known_token_pattern()[1]),
+    make_rule("password", carriers.WIFI_QR, needles=("WIFI:",), pick=carriers.pick_wifi_password, cased=True),
+    make_rule("password", carriers.JUNOS_SECRET, needles=("$9$", "plain-text-password-value"), pick=carriers.pick_junos),
     make_rule("password", checks.BITLOCKER_KEY, needles=("-",), pick=checks.pick_bitlocker_key),
     make_rule("jwt", bounded("eyJ") + r"[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     make_rule("connection_string", URL_CREDS, pick=pick_url_creds),
@@ -362,6 +372,8 @@ RULES: tuple[Rule, ...] = (
               pick=slots.pick_hex_after_key_noun),
     make_rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
     make_rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
+    # A DER private key (PKCS#8, PKCS#1, SEC1, PKCS#12) as base64, its wrapped lines with it.
+    structures.DER_PRIVATE_KEY,
     # A generated token with no name or known format around it (pasted into prose or a log line).
     make_rule("generic_api_key", shape.BARE_TOKEN, gate=LONG_RUN.search, pick=shape.pick_bare_token),
     # A password typed with symbols, with nothing naming it.
