@@ -449,8 +449,10 @@ RULES: tuple[Rule, ...] = (
     # A number a person or an address was just given (`booked with <name> on 07700 900 845`, `<name>, <e-mail>, 06
     # 12345678`): a contact card's or a sentence's phone, in national format with groups split by spaces.
     # (from the character after the placeholder: a match may not start inside one)
-    make_rule("phone", r"[ \t,;:(–-](?<=_name>[ \t,;:(–-]|email>[ \t,;:(–-])[ \t]*(?:(?:on|at)(?![a-z])[ \t]*)?"
-              r"(?P<num>\+?\d[\d ]{5,18}\d)(?![\d.:/-])", lower=True, needles=("<redacted:",), pick=checks.pick_owned_phone),
+    # (a table's cell too: `| <name> | <e-mail> | 07874 219 655 |`; a sentence's full stop may end the number)
+    make_rule("phone", r"[ \t,;:(|–-](?<=_name>[ \t,;:(|–-]|email>[ \t,;:(|–-])[ \t|]*(?:(?:on|at)(?![a-z])[ \t]*)?"
+              r"(?P<num>\+?\d[\d ]{5,18}\d)(?![\d:/-]|\.\d)", lower=True, needles=("<redacted:",),
+              pick=checks.pick_owned_phone),
     make_rule(
         "phone",
         r'"(?P<key>phone(?:_?number)?|mobile|msisdn|tel|telephone|cell|address|number|value)"[ \t]*:[ \t]*'

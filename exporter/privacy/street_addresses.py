@@ -18,37 +18,51 @@ from __future__ import annotations
 
 import re
 
+from detectors.word_lists import is_word
+
 Span = tuple[int, int]
 
 _GAP = 80
 # A word of a street's name: letters first, no space, comma or digit (`Karl-Heine-Straße`, `ul.`, `XV`).
 _WORD = r"[^\W\d_][^\s,\d<]{0,30}"
 _TOWN = r"[^\W\d_][\w’-]{1,30}(?:[ \t][A-ZÀ-ÞΑ-Ω][\w’-]{1,30})?"  # (`São Paulo`, `Victoria Island`)
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 _US_STATES = ("A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT"
               "|V[AT]|W[AIVY]")
-_AFTER_NAME = r"(?<=<redacted:person_name>)"
+# A person's data already redacted just before: their name, or their e-mail, phone, account, card, id or birth date
+# (`| <phone> | 14 Adeola Odeku Street, ...`, `<iban>, heimili Breiðumörk 21, 810 Hveragerði`): each is one person's,
+# and a street with its number, a postcode and a town after it on the same line is where that person lives. A
+# company's seat is written after its own legal form or a signature's separators (`_EMPLOYER`), and a company's
+# switchboard or role mailbox is no redacted personal data. One look-behind per kind (Python's takes one width each),
+# after a cheap one for the placeholder's closing `>`.
+_PERSONAL_KINDS = ("person_name", "email", "phone", "iban", "card_number", "national_id", "date_of_birth")
+_AFTER_PERSON = r"(?<=>)(?:" + "|".join(f"(?<=<redacted:{kind}>)" for kind in _PERSONAL_KINDS) + ")"
 PERSON_ADDRESS = (
-    _AFTER_NAME + r"(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
+    _AFTER_PERSON + r"(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
     # the street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`)
     r"(?:(?P<street>(?:" + _WORD + r"[ \t]){1,5})(?P<num>\d{1,4}[A-Za-z]?(?:/\d{1,4}|-[A-Za-z0-9]{1,4})?)"
     r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r")"
     r"(?:[ \t](?:Apt|Unit|#)\.?[ \t]?[A-Za-z0-9]{1,5})?)"  # (a US flat: `55 Oak Ave. Apt 4B,`)
     r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?"
     # a postcode then its town (`30-701 Kraków`, `1016 GC Amsterdam`), or a town then a UK postcode (`Bristol BS7 8PQ`)
-    r"(?:(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{4,5})"
+    r"(?:(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{3,5})"
     r"[ \t]+(?P<town>" + _TOWN + r")"
-    r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+    r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>" + _UK_POSTCODE + r")"
+    # a UK postcode alone (`3 Ecclesall Rd, S11 8HY`), or a town then an Australian or New Zealand postcode, the
+    # state's code between (`14 Inkerman Street, Renwick 7204`, `22 Chapel Street, Tanunda SA 5352`)
+    r"|(?P<lonepost>" + _UK_POSTCODE + r")"
+    r"|(?P<autown>" + _TOWN + r")[ \t]+(?:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+)?\d{4}"
     # a US state's code and its ZIP code after the town (`1234 Elm St, Springfield, IL 62704`; round 19)
     r"|(?P<state>" + _US_STATES + r")[ \t]+(?P<zip>\d{5}(?:-\d{4})?))(?![\w’-])"
 )
-PERSON_ADDRESS_NEEDLES = ("<redacted:person_name>",)
+PERSON_ADDRESS_NEEDLES = ("<redacted:",)
 # A chat export's speaker column (`[10:16] @marte: ... my home address is <address>`): the handle the client prints is
 # kept (`person_names.speaker_handle`), but when it is a listed given name it names the person whose address follows,
 # as a redacted name does (`chat_speakers.pick_speaker_address` checks the handle). Anchored at a line's start, so
 # each line is tried once.
 SPEAKER_ADDRESS = (
     r"(?:^|(?<=\n))\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]?@(?P<handle>[a-z]{2,20}):"
-    + PERSON_ADDRESS[len(_AFTER_NAME) :]
+    + PERSON_ADDRESS[len(_AFTER_PERSON) :]
 )
 SPEAKER_ADDRESS_NEEDLES = ("] @",)
 
@@ -63,7 +77,7 @@ _NAMED_ENDS = frozenset(("street", "road", "lane", "avenue", "drive", "grove", "
                          "crescent", "square", "place", "court", "way", "mews", "row", "walk", "hill", "park",
                          # the US Postal Service's abbreviations (`Elm St`, `Oak Ave.`)
                          "st", "st.", "ave", "ave.", "blvd", "blvd.", "rd", "rd.", "dr", "dr.", "ln", "ln.", "ct", "ct.",
-                         "pl", "pl.", "pkwy", "hwy", "boulevard", "parkway"))
+                         "pl", "pl.", "pkwy", "hwy", "boulevard", "parkway", "highway"))
 # Endings of a street's name, lower case: a word of its own (`Thereses gate`, `Gohliser Straße`) or a compound's
 # end (`Karl-Heine-Straße`, `Birkenweg`).
 _ENDS = ("straße", "strasse", "str.", "str", "weg", "gasse", "allee", "platz", "damm", "ufer", "gate", "veien", "vei",
@@ -71,7 +85,7 @@ _ENDS = ("straße", "strasse", "str.", "str", "weg", "gasse", "allee", "platz", 
 # Between the name and the address: a signature's separators, a company's legal form or an office's floor or suite
 # say the address is the employer's (`<name> — Cantabile Strings — Via dei Liutai 3, 26100 Cremona`, `| 3rd Floor,`).
 _EMPLOYER = re.compile(
-    r"[—·]|(?<![^\W_])(?:GmbH|Ltd|Limited|Inc|LLC|AG|PLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|ASA|AB|Oy|ApS|SAS|SARL"
+    r"[—·]|(?<![^\W_])(?:GmbH|Ltd|Limited|Inc|LLC|AG|PLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|ASA|AS|A/S|AB|Oy|Oyj|ApS|ehf|KG|SAS|SARL"
     r"|S\.p\.A\.|S\.r\.l\.|Srl|sp\. z o\.o\.|Ltda|A\.Ş\.|(?i:floor|suite|etage|piso))(?![^\W_])"
 )
 
@@ -91,13 +105,29 @@ def _street_start(words: list[str]) -> int | None:
     return None
 
 
+def _capitalised_tail(words: list[str]) -> int | None:
+    """Index of the first of the capitalised words (at most three) that end the words before a house number
+    (`heimili Breiðumörk`, `στην Οδό Ερμού`), or None when the last word is not capitalised or one of them is an
+    English word: a street named without a street-type word is a name (`Nørregade`, `Laugavegur`), while a site's
+    or a thing's English word with a number is a hall, a build or a row (`Hall 3, 2034 Sydney`, `Build 12, 404
+    Errors`)."""
+    i = len(words)
+    while i > 0 and i > len(words) - 3 and words[i - 1][:1].isupper():
+        i -= 1
+    if i == len(words) or any(is_word(word.lower()) for word in words[i:]):
+        return None
+    return i
+
+
 def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
     """The address from its street's first word to its postcode or town, when a street-type word opens or ends the
-    street, the town is capitalised and nothing between the name and the address says it is an employer's."""
-    town = m["town"] or m["uktown"] or m["seg"]
+    street (or, before a postcode and its town, the street is capitalised words and its number: `Nørregade 31, 5700
+    Svendborg`), the town is capitalised and nothing between the person's data and the address says it is an
+    employer's."""
+    town = m["town"] or m["uktown"] or m["autown"] or m["seg"] or m["lonepost"]
     if town is None or not town.strip()[:1].isupper() or _EMPLOYER.search(m["gap"]):
         return None  # (a US address's town is the segment before its state)
-    end = m.end("town") if m["town"] is not None else m.end("ukpost") if m["ukpost"] is not None else m.end("zip")
+    end = m.end()
     if m["named"] is not None:
         words = m["named"].split()
         low = [w.lower() for w in words]
@@ -106,6 +136,8 @@ def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
         return m.start("first"), end
     words = m["street"].split()
     first = _street_start(words)
+    if first is None and m["post"] is not None and m["town"] is not None:
+        first = _capitalised_tail(words)
     if first is None:
         return None
     start = m.start("street")

@@ -1,0 +1,80 @@
+"""Round 21, engineer redpii3: a person's address and phone told by the personal data beside them (issue 13).
+
+Every line here is invented (no corpus line), in places no rule was written from (Denmark, the Faroes, Iceland,
+Australia, New Zealand, Estonia). The IBANs are the IBAN registry's examples; the phone numbers `phonenumbers`'
+examples. Each positive was missed by the redactor at the round's start (`78e4b6d`) and each twin is kept both there
+and here (`assert_new_at_round_start`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.privacy.redaction import Redactor
+from tests.redaction_probes import assert_new_at_round_start, leaked
+
+R = Redactor()
+
+# (line, what must be gone)
+FOUND = [
+    # a street, its number, a postcode and a town after any personal datum of the same person, not only a name
+    ("refund to DK50 0040 0440 1162 43, home Vestergade 12, 8000 Aarhus", ["Vestergade 12, 8000 Aarhus"]),
+    ("kontakt sigrun.olsen@gmail.com, heim Kirkjuvegur 5, 100 Tórshavn", ["Kirkjuvegur 5, 100 Tórshavn"]),
+    ("reikningur IS14 0159 2600 7654 5510 7303 39, heimili Laugavegur 5, 101 Reykjavík",
+     ["Laugavegur 5, 101 Reykjavík"]),
+    ("klient +372 5123 4567, elab Pikk 14, 10123 Tallinn", ["Pikk 14, 10123 Tallinn"]),
+    # a UK postcode alone, and a town then an Australian or New Zealand postcode (with its state's code)
+    ("Margaret Thompson, 7 Mill Lane, LS6 2QP", ["7 Mill Lane, LS6 2QP"]),
+    ("Margaret Thompson, 9 Beach Road, Coogee NSW 2034", ["9 Beach Road, Coogee NSW 2034"]),
+    ("Margaret Thompson, 21 Rata Street, Nelson 7010", ["21 Rata Street, Nelson 7010"]),
+    # a phone after a person's e-mail: in a table's cell, and at the end of a sentence
+    ("| Margaret Thompson | sigrun.olsen@gmail.com | 07700 900123 |", ["07700 900123"]),
+    ("Write to sigrun.olsen@gmail.com, 07700 900123.", ["07700 900123"]),
+]
+
+KEPT = [
+    # the same shapes where no person's datum stands before them: a company's seat, a site, a build, a count
+    "Nordlys AS, Strandgata 3, 9008 Tromsø",
+    "Ship to Hall 3, 2034 Sydney",
+    "failed: Build 12, 404 Errors",
+    "| team-db | oncall | 0 12 24 36 48 |",
+    "mail the release notes, version 1.2.3.",
+]
+
+# (line, what must stay) where a person's datum is redacted but the address or the number beside it is no home or phone
+BESIDE_A_PERSON = [
+    # a company's legal form between the e-mail and the address: the employer's seat
+    ("Sendt fra sigrun.olsen@gmail.com via Nordlys AS, Strandgata 3, 9008 Tromsø", "Nordlys AS, Strandgata 3, 9008 Tromsø"),
+    ("Vendor: sigrun.olsen@gmail.com for Fjordlys A/S, Havnegade 2, 5000 Odense", "Havnegade 2, 5000 Odense"),
+    # English words with a number are a hall, a build or errors, not a street named without a street word
+    ("Margaret Thompson, Team Alpha, Hall 3, 2034 Sydney", "Hall 3, 2034 Sydney"),
+    ("Margaret Thompson, Build 12, 404 Errors", "Build 12, 404 Errors"),
+    # a backoff's zero group after an e-mail in a table is no phone
+    ("| Margaret Thompson | sigrun.olsen@gmail.com | 0 12 24 36 48 |", "0 12 24 36 48"),
+]
+
+
+@pytest.mark.parametrize(("line", "gone"), FOUND)
+def test_a_persons_address_and_phone_go_beside_their_other_data(line: str, gone: list[str]) -> None:
+    assert leaked(R, line, gone) == []
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_the_same_shapes_alone_stay(line: str) -> None:
+    assert R.redact(line).text == line
+
+
+@pytest.mark.parametrize(("line", "kept"), BESIDE_A_PERSON)
+def test_a_companys_seat_or_a_things_number_beside_a_person_stays(line: str, kept: str) -> None:
+    out = R.redact(line).text
+    assert "<redacted:" in out, "the person's own datum is still redacted"
+    assert kept in out
+
+
+def test_positives_were_missed_and_twins_kept_at_the_round_start() -> None:
+    assert_new_at_round_start("78e4b6d", FOUND, KEPT)
+
+
+def test_an_address_found_so_is_counted_as_a_postal_address() -> None:
+    found = R.redact("kontakt sigrun.olsen@gmail.com, heim Kirkjuvegur 5, 100 Tórshavn").counts
+    assert found == {"email": 1, "postal_address": 1}
