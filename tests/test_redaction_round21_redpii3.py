@@ -23,6 +23,10 @@ FOUND = [
     ("reikningur IS14 0159 2600 7654 5510 7303 39, heimili Laugavegur 5, 101 Reykjavík",
      ["Laugavegur 5, 101 Reykjavík"]),
     ("klient +372 5123 4567, elab Pikk 14, 10123 Tallinn", ["Pikk 14, 10123 Tallinn"]),
+    # the same address before the person's other data on its line
+    ("Laugavegur 5, 101 Reykjavík er heimilisfang hennar, netfang sigrun.olsen@gmail.com",
+     ["Laugavegur 5, 101 Reykjavík"]),
+    ("elukoht Pikk 14, 10123 Tallinn; telefon +372 5123 4567", ["Pikk 14, 10123 Tallinn"]),
     # a UK postcode alone, and a town then an Australian or New Zealand postcode (with its state's code)
     ("Margaret Thompson, 7 Mill Lane, LS6 2QP", ["7 Mill Lane, LS6 2QP"]),
     ("Margaret Thompson, 9 Beach Road, Coogee NSW 2034", ["9 Beach Road, Coogee NSW 2034"]),
@@ -35,6 +39,7 @@ FOUND = [
 KEPT = [
     # the same shapes where no person's datum stands before them: a company's seat, a site, a build, a count
     "Nordlys AS, Strandgata 3, 9008 Tromsø",
+    "Strandgata 3, 9008 Tromsø er lageret vårt, åpent 08-16",
     "Ship to Hall 3, 2034 Sydney",
     "failed: Build 12, 404 Errors",
     "| team-db | oncall | 0 12 24 36 48 |",
@@ -46,6 +51,8 @@ BESIDE_A_PERSON = [
     # a company's legal form between the e-mail and the address: the employer's seat
     ("Sendt fra sigrun.olsen@gmail.com via Nordlys AS, Strandgata 3, 9008 Tromsø", "Nordlys AS, Strandgata 3, 9008 Tromsø"),
     ("Vendor: sigrun.olsen@gmail.com for Fjordlys A/S, Havnegade 2, 5000 Odense", "Havnegade 2, 5000 Odense"),
+    ("Nordlys AS, Strandgata 3, 9008 Tromsø, kontakt sigrun.olsen@gmail.com", "Strandgata 3, 9008 Tromsø"),
+    ("Hall 3, 2034 Sydney, booked by Margaret Thompson", "Hall 3, 2034 Sydney"),
     # English words with a number are a hall, a build or errors, not a street named without a street word
     ("Margaret Thompson, Team Alpha, Hall 3, 2034 Sydney", "Hall 3, 2034 Sydney"),
     ("Margaret Thompson, Build 12, 404 Errors", "Build 12, 404 Errors"),

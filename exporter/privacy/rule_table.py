@@ -169,10 +169,12 @@ from exporter.privacy.script_names import (
 )
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
 from exporter.privacy.street_addresses import (
+    ADDRESS_BEFORE_PERSON,
     PERSON_ADDRESS,
     PERSON_ADDRESS_NEEDLES,
     SPEAKER_ADDRESS,
     SPEAKER_ADDRESS_NEEDLES,
+    pick_address_before_person,
     pick_person_address,
 )
 from exporter.privacy.travel_documents import (
@@ -506,6 +508,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("phone", JAPANESE_PHONE, needles=JAPANESE_PHONE_NEEDLES, pick=pick_japanese_phone),
     # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
+    make_rule("postal_address", ADDRESS_BEFORE_PERSON, needles=PERSON_ADDRESS_NEEDLES, pick=pick_address_before_person,
+              cased=True),
     make_rule("postal_address", SPEAKER_ADDRESS, needles=SPEAKER_ADDRESS_NEEDLES, pick=pick_speaker_address, cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
     # (after the phone and name rules: a phone or a name after its label is one)

@@ -37,17 +37,22 @@ _US_STATES = ("A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEH
 # after a cheap one for the placeholder's closing `>`.
 _PERSONAL_KINDS = ("person_name", "email", "phone", "iban", "card_number", "national_id", "date_of_birth")
 _AFTER_PERSON = r"(?<=>)(?:" + "|".join(f"(?<=<redacted:{kind}>)" for kind in _PERSONAL_KINDS) + ")"
-PERSON_ADDRESS = (
-    _AFTER_PERSON + r"(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
-    # the street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`)
+# The street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`).
+_STREET = (
     r"(?:(?P<street>(?:" + _WORD + r"[ \t]){1,5})(?P<num>\d{1,4}[A-Za-z]?(?:/\d{1,4}|-[A-Za-z0-9]{1,4})?)"
     r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r")"
     r"(?:[ \t](?:Apt|Unit|#)\.?[ \t]?[A-Za-z0-9]{1,5})?)"  # (a US flat: `55 Oak Ave. Apt 4B,`)
-    r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?"
-    # a postcode then its town (`30-701 Kraków`, `1016 GC Amsterdam`), or a town then a UK postcode (`Bristol BS7 8PQ`)
-    r"(?:(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{3,5})"
+)
+# A postcode then its town (`30-701 Kraków`, `1016 GC Amsterdam`, `101 Reykjavík`).
+_POSTCODE_TOWN = (
+    r"(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{3,5})"
     r"[ \t]+(?P<town>" + _TOWN + r")"
-    r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>" + _UK_POSTCODE + r")"
+)
+PERSON_ADDRESS = (
+    _AFTER_PERSON + r"(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
+    + _STREET + r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?"
+    # a postcode then its town, or a town then a UK postcode (`Bristol BS7 8PQ`)
+    r"(?:" + _POSTCODE_TOWN + r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>" + _UK_POSTCODE + r")"
     # a UK postcode alone (`3 Ecclesall Rd, S11 8HY`), or a town then an Australian or New Zealand postcode, the
     # state's code between (`14 Inkerman Street, Renwick 7204`, `22 Chapel Street, Tanunda SA 5352`)
     r"|(?P<lonepost>" + _UK_POSTCODE + r")"
@@ -56,6 +61,17 @@ PERSON_ADDRESS = (
     r"|(?P<state>" + _US_STATES + r")[ \t]+(?P<zip>\d{5}(?:-\d{4})?))(?![\w’-])"
 )
 PERSON_ADDRESS_NEEDLES = ("<redacted:",)
+# The same address written before the person's other data on its line (`Ulica kralja Zvonimira 44, 21000 Split
+# Mobitel: <phone>`, `η διεύθυνσή μου είναι <address> και το τηλέφωνό μου <phone>`). The pattern opens at the postcode
+# (a digit, far rarer than a letter) and looks at most `_AHEAD` characters on for the placeholder; the pick reads the
+# street back from the postcode in a window of `_BACK` characters, so the rule stays linear in the text.
+_AHEAD = 60
+_BACK = 100
+ADDRESS_BEFORE_PERSON = (
+    r"(?<![\w.,:/-])" + _POSTCODE_TOWN + r"(?![\w’-])"
+    r"(?=[^\n<]{0," + str(_AHEAD) + r"}<redacted:(?:" + "|".join(_PERSONAL_KINDS) + r")>)"
+)
+_STREET_BACK = re.compile(r"(?<![^\W\d_])" + _STREET + r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?\Z")
 # A chat export's speaker column (`[10:16] @marte: ... my home address is <address>`): the handle the client prints is
 # kept (`person_names.speaker_handle`), but when it is a listed given name it names the person whose address follows,
 # as a redacted name does (`chat_speakers.pick_speaker_address` checks the handle). Anchored at a line's start, so
@@ -119,28 +135,45 @@ def _capitalised_tail(words: list[str]) -> int | None:
     return i
 
 
-def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
-    """The address from its street's first word to its postcode or town, when a street-type word opens or ends the
-    street (or, before a postcode and its town, the street is capitalised words and its number: `Nørregade 31, 5700
-    Svendborg`), the town is capitalised and nothing between the person's data and the address says it is an
-    employer's."""
-    town = m["town"] or m["uktown"] or m["autown"] or m["seg"] or m["lonepost"]
-    if town is None or not town.strip()[:1].isupper() or _EMPLOYER.search(m["gap"]):
-        return None  # (a US address's town is the segment before its state)
-    end = m.end()
+def _street_from(m: re.Match, text: str, has_postcode: bool) -> int | None:
+    """Where the street of a matched address starts, when a street-type word opens or ends it, or, before a postcode
+    and its town, it is capitalised words that are no English word (`Nørregade 31, 5700 Svendborg`); else None."""
     if m["named"] is not None:
-        words = m["named"].split()
-        low = [w.lower() for w in words]
-        if low[0] not in _OPENS and low[-1] not in _NAMED_ENDS:
-            return None
-        return m.start("first"), end
+        low = m["named"].lower().split()
+        return m.start("first") if low[0] in _OPENS or low[-1] in _NAMED_ENDS else None
     words = m["street"].split()
     first = _street_start(words)
-    if first is None and m["post"] is not None and m["town"] is not None:
+    if first is None and has_postcode:
         first = _capitalised_tail(words)
     if first is None:
         return None
     start = m.start("street")
     for word in words[:first]:
         start = text.index(word, start) + len(word)
-    return text.index(words[first], start), end
+    return text.index(words[first], start)
+
+
+def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
+    """The address from its street's first word to its postcode or town (`_street_from`), when the town is
+    capitalised and nothing between the person's data and the address says it is an employer's."""
+    town = m["town"] or m["uktown"] or m["autown"] or m["seg"] or m["lonepost"]
+    if town is None or not town.strip()[:1].isupper() or _EMPLOYER.search(m["gap"]):
+        return None  # (a US address's town is the segment before its state)
+    start = _street_from(m, text, m["post"] is not None and m["town"] is not None)
+    return None if start is None else (start, m.end())
+
+
+def pick_address_before_person(m: re.Match, text: str, floor: int) -> Span | None:
+    """The street read back from a postcode and its town that the person's other data follows on the line; not when
+    the line before the street names a company or a signature's separator (`_EMPLOYER`)."""
+    if not m["town"][:1].isupper():
+        return None
+    line = text.rfind("\n", 0, m.start()) + 1
+    back = max(line, m.start() - _BACK, floor)
+    street = _STREET_BACK.search(text, back, m.start())
+    if street is None:
+        return None
+    start = _street_from(street, text, True)
+    if start is None or _EMPLOYER.search(text, line, start) or _EMPLOYER.search(text, m.end(), m.end() + _AHEAD):
+        return None
+    return start, m.end()
