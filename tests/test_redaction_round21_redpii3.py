@@ -31,6 +31,14 @@ FOUND = [
     ("Margaret Thompson, 7 Mill Lane, LS6 2QP", ["7 Mill Lane, LS6 2QP"]),
     ("Margaret Thompson, 9 Beach Road, Coogee NSW 2034", ["9 Beach Road, Coogee NSW 2034"]),
     ("Margaret Thompson, 21 Rata Street, Nelson 7010", ["21 Rata Street, Nelson 7010"]),
+    # a personal id under a name python-stdnum's module gives its scheme, passing the scheme's check (scheme_names.py)
+    ("isikukood 37605030299, palun kontrollida", ["37605030299"]),
+    ("CNP: 1630615123457", ["1630615123457"]),
+    ("Asmens kodas: 33309240064", ["33309240064"]),
+    ("CURP BOXW310820HNERXN09 del titular", ["BOXW310820HNERXN09"]),
+    ("codice fiscale RCCMNL83S18D969H", ["RCCMNL83S18D969H"]),
+    ("OIB: 94577403194", ["94577403194"]),
+    ("el meu DNI és 12345678Z", ["12345678Z"]),  # (a word of being before the value, in Catalan)
     # a phone after a person's e-mail: in a table's cell, and at the end of a sentence
     ("| Margaret Thompson | sigrun.olsen@gmail.com | 07700 900123 |", ["07700 900123"]),
     ("Write to sigrun.olsen@gmail.com, 07700 900123.", ["07700 900123"]),
@@ -44,6 +52,11 @@ KEPT = [
     "failed: Build 12, 404 Errors",
     "| team-db | oncall | 0 12 24 36 48 |",
     "mail the release notes, version 1.2.3.",
+    # the scheme's name before a number that fails its check, or after words that make it another thing's
+    "CNP: 1630615123458",
+    "isikukood 37605030290",
+    "OIB polje je prazno, build 94577403194",
+    "the egn team shipped 7523169263 rows",
 ]
 
 # (line, what must stay) where a person's datum is redacted but the address or the number beside it is no home or phone
