@@ -43,9 +43,9 @@ _STREET = (
     r"|(?P<first>\d{1,4}[A-Za-z]?)[ \t](?P<named>(?:" + _WORD + r"[ \t]){0,3}" + _WORD + r")"
     r"(?:[ \t](?:Apt|Unit|#)\.?[ \t]?[A-Za-z0-9]{1,5})?)"  # (a US flat: `55 Oak Ave. Apt 4B,`)
 )
-# A postcode then its town (`30-701 Kraków`, `1016 GC Amsterdam`, `101 Reykjavík`).
+# A postcode then its town (`30-701 Kraków`, `1016 GC Amsterdam`). (Not three digits alone: `Nginx 1, 404 Errors`.)
 _POSTCODE_TOWN = (
-    r"(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{3,5})"
+    r"(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{4,5})"
     r"[ \t]+(?P<town>" + _TOWN + r")"
 )
 PERSON_ADDRESS = (
@@ -121,6 +121,10 @@ def _street_start(words: list[str]) -> int | None:
     return None
 
 
+def _beyond_ascii(words: str) -> bool:
+    return not words.isascii()
+
+
 def _capitalised_tail(words: list[str]) -> int | None:
     """Index of the first of the capitalised words (at most three) that end the words before a house number
     (`heimili Breiðumörk`, `στην Οδό Ερμού`), or None when the last word is not capitalised or one of them is an
@@ -135,15 +139,20 @@ def _capitalised_tail(words: list[str]) -> int | None:
     return i
 
 
-def _street_from(m: re.Match, text: str, has_postcode: bool) -> int | None:
+def _street_from(m: re.Match, text: str, town: str | None) -> int | None:
     """Where the street of a matched address starts, when a street-type word opens or ends it, or, before a postcode
-    and its town, it is capitalised words that are no English word (`Nørregade 31, 5700 Svendborg`); else None."""
+    and a town, it is capitalised words and the town is words that are no English word (`Nørregade 31, 5700
+    Svendborg`; not a product's version, a count and a noun: `Postgres 16, 1200 Connections`, review R1), with a
+    letter beyond ASCII in the street or the town (a product, a version and a port are written in ASCII: `Keycloak 24,
+    8443 Https`); else None. `town` is the town after a postcode, or None where no postcode stands."""
     if m["named"] is not None:
         low = m["named"].lower().split()
         return m.start("first") if low[0] in _OPENS or low[-1] in _NAMED_ENDS else None
     words = m["street"].split()
     first = _street_start(words)
-    if first is None and has_postcode:
+    if first is None and town is not None and _beyond_ascii(m["street"] + town) and not any(
+        is_word(word.lower()) for word in town.split()
+    ):
         first = _capitalised_tail(words)
     if first is None:
         return None
@@ -159,7 +168,7 @@ def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
     town = m["town"] or m["uktown"] or m["autown"] or m["seg"] or m["lonepost"]
     if town is None or not town.strip()[:1].isupper() or _EMPLOYER.search(m["gap"]):
         return None  # (a US address's town is the segment before its state)
-    start = _street_from(m, text, m["post"] is not None and m["town"] is not None)
+    start = _street_from(m, text, m["town"] if m["post"] is not None else None)
     return None if start is None else (start, m.end())
 
 
@@ -173,7 +182,7 @@ def pick_address_before_person(m: re.Match, text: str, floor: int) -> Span | Non
     street = _STREET_BACK.search(text, back, m.start())
     if street is None:
         return None
-    start = _street_from(street, text, True)
+    start = _street_from(street, text, m["town"])
     if start is None or _EMPLOYER.search(text, line, start) or _EMPLOYER.search(text, m.end(), m.end() + _AHEAD):
         return None
     return start, m.end()
