@@ -287,6 +287,12 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("password words in more scripts", "የይለፍ ቃል፡ გ գաղտնաբառը՝ پاس ورڈ "),
     # round 20 (redspeed): one label, then a run of a key's prefix that no rule completes (~1.1 s at the round start)
     ("sk_live_ run after a password label", "sk_live_"),
+    # round 21 (redpii3): streets after any personal placeholder, postcodes and towns before one (the street read
+    # back), stdnum scheme names before numbers that fail their check
+    ("streets after any personal placeholder", "<redacted:iban>, Øst Ab 12, "),
+    ("postcodes before a placeholder", "Øst 1, 1234 Åb <redacted:phone> "),
+    ("postcode runs before one placeholder", "Øst 1, 1234 Åb "),
+    ("stdnum scheme names before numbers", "OIB 12345678901 cnp "),
 )
 
 
@@ -294,7 +300,8 @@ UNITS: tuple[tuple[str, str], ...] = (
 # trigger is put at the line's end, after the repeated part.
 TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee",
          "pass_ run before an unclosed <(": "=<(printf x", "quoted pgpass lines": '" >> ~/.pgpass',
-         "sql insert rows": "INSERT INTO t (a, password) VALUES ('x', 'y')"}
+         "sql insert rows": "INSERT INTO t (a, password) VALUES ('x', 'y')",
+         "postcode runs before one placeholder": "<redacted:email>"}
 
 
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.
