@@ -29,6 +29,9 @@ FOUND = [
     ("Margaret Thompson, 7 Mill Lane, LS6 2QP", ["7 Mill Lane, LS6 2QP"]),
     ("Margaret Thompson, 9 Beach Road, Coogee NSW 2034", ["9 Beach Road, Coogee NSW 2034"]),
     ("Margaret Thompson, 21 Rata Street, Nelson 7010", ["21 Rata Street, Nelson 7010"]),
+    # a UK or Canadian postcode alone as a record's cell after the person's other data
+    ("| Margaret Thompson | sigrun.olsen@gmail.com | LS6 2QP |", ["LS6 2QP"]),
+    ("Margaret Thompson; 07700 900123; K1A 0B1", ["K1A 0B1"]),
     # a personal id under a name python-stdnum's module gives its scheme, passing the scheme's check (scheme_names.py)
     ("isikukood 37605030299, palun kontrollida", ["37605030299"]),
     ("CNP: 1630615123457", ["1630615123457"]),
@@ -73,6 +76,9 @@ BESIDE_A_PERSON = [
     ("jan.novak@gmail.com moved the pod to Nodepool 4, 2034 Sydney", "Nodepool 4, 2034 Sydney"),
     ("Margaret Thompson, Team Alpha, Hall 3, 2034 Sydney", "Hall 3, 2034 Sydney"),
     ("Margaret Thompson, Build 12, 404 Errors", "Build 12, 404 Errors"),
+    # a code in a postcode's letters and digits that is no cell of its own, or is no postcode's shape
+    ("sigrun.olsen@gmail.com, build PR12 3AB done", "build PR12 3AB done"),
+    ("| sigrun.olsen@gmail.com | SHA1 2AB |", "SHA1 2AB"),
     # a backoff's zero group after an e-mail in a table is no phone
     ("| Margaret Thompson | sigrun.olsen@gmail.com | 0 12 24 36 48 |", "0 12 24 36 48"),
 ]

@@ -172,6 +172,7 @@ from exporter.privacy.street_addresses import (
     ADDRESS_BEFORE_PERSON,
     PERSON_ADDRESS,
     PERSON_ADDRESS_NEEDLES,
+    POSTCODE_CELL,
     SPEAKER_ADDRESS,
     SPEAKER_ADDRESS_NEEDLES,
     pick_address_before_person,
@@ -510,6 +511,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
     make_rule("postal_address", ADDRESS_BEFORE_PERSON, needles=PERSON_ADDRESS_NEEDLES, pick=pick_address_before_person,
               cased=True),
+    make_rule("postal_address", POSTCODE_CELL, needles=PERSON_ADDRESS_NEEDLES, cased=True),
     make_rule("postal_address", SPEAKER_ADDRESS, needles=SPEAKER_ADDRESS_NEEDLES, pick=pick_speaker_address, cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
     # (after the phone and name rules: a phone or a name after its label is one)

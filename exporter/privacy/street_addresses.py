@@ -81,6 +81,13 @@ SPEAKER_ADDRESS = (
     + PERSON_ADDRESS[len(_AFTER_PERSON) :]
 )
 SPEAKER_ADDRESS_NEEDLES = ("] @",)
+# A postcode alone as a record's cell or field right after the person's other data (`| <name> | <e-mail> | <phone> |
+# HR4 8LP`): the UK's and Canada's postcodes have a shape of their own (letters and digits in a fixed order, a space),
+# which a count, a version or an id has not; other countries' postcodes are bare numbers and are left alone.
+POSTCODE_CELL = (
+    _AFTER_PERSON + r"[ \t]*[|,;][ \t]*(?P<val>" + _UK_POSTCODE + r"|[A-Z]\d[A-Z][ \t]\d[A-Z]\d)"
+    r"(?=[ \t]*(?:[|,;\n]|\Z))"
+)
 
 # Words that open a street's name, lower case (Polish, Italian, Portuguese, Spanish, Catalan, French, Greek, English).
 _OPENS = frozenset((
