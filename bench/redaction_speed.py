@@ -293,6 +293,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("postcodes before a placeholder", "Øst 1, 1234 Åb <redacted:phone> "),
     ("postcode runs before one placeholder", "Øst 1, 1234 Åb "),
     ("stdnum scheme names before numbers", "OIB 12345678901 cnp "),
+    # reviewer's R3: postcodes and e-mails alternating, e-mails before capitalised words
+    ("postcodes and e-mails alternating", "1234 Abcd x.y@example.com "),
+    ("e-mails before capitalised words", "x.y@example.com 12 Ab Cd Ef Gh, "),
 )
 
 

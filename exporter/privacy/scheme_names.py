@@ -27,6 +27,10 @@ _PERSONAL_SCHEMES = (
     "at.vnr", "bg.egn", "cr.cpf", "dk.cpr", "do.cedula", "ee.ik", "fi.hetu", "gr.amka", "hr.oib", "id.nik", "ie.pps",
     "is_.kennitala", "it.codicefiscale", "lt.asmens", "mx.curp", "my.nric", "pk.cnic", "ro.cnp", "si.emso",
 )
+# Bare names that are ordinary abbreviations too, under schemes whose check a date-like number passes one time in
+# eleven: German `VNr` (Versand-, Vertragsnummer), `pps` (packets per second), `CPR`, `NIK` (review R5). Their longer
+# names (`SVNR`, `VSNR`, `Kennitala`) are still read.
+_ORDINARY = frozenset(("vnr", "pps", "cpr", "nik"))
 _TRAILING = re.compile(r"(?i)[ \t]+(?:no\.?|number)\Z")  # `PPS No`, `CNIC number`, `NRIC No.`: the scheme's name
 
 
@@ -49,7 +53,7 @@ def scheme_labels(known: Callable[[str], bool]) -> list[tuple[str, str, Callable
         module = importlib.import_module(f"stdnum.{path}")
         for name in _names(module.__doc__ or ""):
             low = name.lower()
-            if len(low) < 3 or known(low) or (" " not in low and is_word(low)):
+            if len(low) < 3 or low in _ORDINARY or known(low) or (" " not in low and is_word(low)):
                 continue
             label = r"[ \t]+".join(re.escape(word) for word in low.split())
             out.append((label, r"(?i:[A-Z0-9]{6,18})", module.is_valid, low.split()[0]))

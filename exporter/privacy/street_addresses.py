@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 
-from detectors.word_lists import is_word
-
 Span = tuple[int, int]
 
 _GAP = 80
@@ -33,10 +31,11 @@ _US_STATES = ("A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEH
 # (`| <phone> | 14 Adeola Odeku Street, ...`, `<iban>, heimili Breiðumörk 21, 810 Hveragerði`): each is one person's,
 # and a street with its number, a postcode and a town after it on the same line is where that person lives. A
 # company's seat is written after its own legal form or a signature's separators (`_EMPLOYER`), and a company's
-# switchboard or role mailbox is no redacted personal data. One look-behind per kind (Python's takes one width each),
-# after a cheap one for the placeholder's closing `>`.
+# switchboard or role mailbox is no redacted personal data. One look-behind of each placeholder's last six characters
+# (Python's look-behind takes one width; no other kind ends so), after a cheap one for the closing `>` (review R3: seven
+# look-behinds doubled the cost of a line of e-mails).
 _PERSONAL_KINDS = ("person_name", "email", "phone", "iban", "card_number", "national_id", "date_of_birth")
-_AFTER_PERSON = r"(?<=>)(?:" + "|".join(f"(?<=<redacted:{kind}>)" for kind in _PERSONAL_KINDS) + ")"
+_AFTER_PERSON = r"(?<=>)(?<=" + "|".join(re.escape(f"<redacted:{kind}>"[-6:]) for kind in _PERSONAL_KINDS) + ")"
 # The street, then its number (`ul. Długa 14/3`, `Keizersgracht 412-II`), or the number first (`22 Elm Grove`).
 _STREET = (
     r"(?:(?P<street>(?:" + _WORD + r"[ \t]){1,5})(?P<num>\d{1,4}[A-Za-z]?(?:/\d{1,4}|-[A-Za-z0-9]{1,4})?)"
@@ -93,7 +92,7 @@ POSTCODE_CELL = (
 _OPENS = frozenset((
     "ul.", "al.", "os.", "pl.", "ulica", "aleja", "via", "viale", "corso", "piazza", "largo", "rua", "avenida",
     "av.", "travessa", "praça", "calle", "carrer", "paseo", "rambla", "rue", "avenue", "boulevard", "bd",
-    "λεωφόρος", "οδός", "am", "chemin", "impasse", "allée",
+    "λεωφόρος", "οδός", "οδό", "οδού", "am", "chemin", "impasse", "allée",
 ))
 # Words that end a street's name written after its number (`22 Elm Grove`, `14 Rowan Close`), whole words only.
 _NAMED_ENDS = frozenset(("street", "road", "lane", "avenue", "drive", "grove", "close", "terrace", "gardens",
@@ -104,6 +103,7 @@ _NAMED_ENDS = frozenset(("street", "road", "lane", "avenue", "drive", "grove", "
 # Endings of a street's name, lower case: a word of its own (`Thereses gate`, `Gohliser Straße`) or a compound's
 # end (`Karl-Heine-Straße`, `Birkenweg`).
 _ENDS = ("straße", "strasse", "str.", "str", "weg", "gasse", "allee", "platz", "damm", "ufer", "gate", "veien", "vei",
+         "vegen", "vegur", "gade", "vej", "stræde",  # (Norwegian Nynorsk, Icelandic and Faroese, Danish)
          "gata", "gatan", "vägen", "straat", "laan", "plein", "gracht", "street", "road", "lane", "drive")
 # Between the name and the address: a signature's separators, a company's legal form or an office's floor or suite
 # say the address is the employer's (`<name> — Cantabile Strings — Via dei Liutai 3, 26100 Cremona`, `| 3rd Floor,`).
@@ -111,6 +111,18 @@ _EMPLOYER = re.compile(
     r"[—·]|(?<![^\W_])(?:GmbH|Ltd|Limited|Inc|LLC|AG|PLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|ASA|AS|A/S|AB|Oy|Oyj|ApS|ehf|KG|SAS|SARL"
     r"|S\.p\.A\.|S\.r\.l\.|Srl|sp\. z o\.o\.|Ltda|A\.Ş\.|(?i:floor|suite|etage|piso))(?![^\W_])"
 )
+
+
+# A site's word on the line before the street: the address is a data centre's, an office's, a router's or a
+# warehouse's, which a sentence places a thing at, even beside the on-call person's contact (review R2:
+# `Datacenter visit: Kronprinsensgade 12, 1114 København, contact <e-mail>`).
+_SITE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:data[ \t-]?cent(?:er|re)s?|rechenzentrum|dc|colo(?:cation)?|office|offices|büro|kontor"
+    r"|warehouse|lager|depot|router|rack|cage|hall|site|server|plant|factory|campus|facility|building"
+    r"|equinix)(?![^\W\d_])"
+)
+# Between an address and the person's data after it: a new clause (`;`, a sentence's end) says they are not one record.
+_NEW_CLAUSE = re.compile(r";|[.!?][ \t]+[A-Z]")
 
 
 def _street_start(words: list[str]) -> int | None:
@@ -128,39 +140,15 @@ def _street_start(words: list[str]) -> int | None:
     return None
 
 
-def _beyond_ascii(words: str) -> bool:
-    return not words.isascii()
-
-
-def _capitalised_tail(words: list[str]) -> int | None:
-    """Index of the first of the capitalised words (at most three) that end the words before a house number
-    (`heimili Breiðumörk`, `στην Οδό Ερμού`), or None when the last word is not capitalised or one of them is an
-    English word: a street named without a street-type word is a name (`Nørregade`, `Laugavegur`), while a site's
-    or a thing's English word with a number is a hall, a build or a row (`Hall 3, 2034 Sydney`, `Build 12, 404
-    Errors`)."""
-    i = len(words)
-    while i > 0 and i > len(words) - 3 and words[i - 1][:1].isupper():
-        i -= 1
-    if i == len(words) or any(is_word(word.lower()) for word in words[i:]):
-        return None
-    return i
-
-
-def _street_from(m: re.Match, text: str, town: str | None) -> int | None:
-    """Where the street of a matched address starts, when a street-type word opens or ends it, or, before a postcode
-    and a town, it is capitalised words and the town is words that are no English word (`Nørregade 31, 5700
-    Svendborg`; not a product's version, a count and a noun: `Postgres 16, 1200 Connections`, review R1), with a
-    letter beyond ASCII in the street or the town (a product, a version and a port are written in ASCII: `Keycloak 24,
-    8443 Https`); else None. `town` is the town after a postcode, or None where no postcode stands."""
+def _street_from(m: re.Match, text: str) -> int | None:
+    """Where the street of a matched address starts, when a street-type word opens or ends it; else None. (A street
+    of capitalised words alone was read too in this round's first commits: a product's version, a count and a noun
+    have that shape, `Postgres 16, 1200 Connections`, `Bäckerei-App 2, 4000 Bestellungen`: review R1, R6.)"""
     if m["named"] is not None:
         low = m["named"].lower().split()
         return m.start("first") if low[0] in _OPENS or low[-1] in _NAMED_ENDS else None
     words = m["street"].split()
     first = _street_start(words)
-    if first is None and town is not None and _beyond_ascii(m["street"] + town) and not any(
-        is_word(word.lower()) for word in town.split()
-    ):
-        first = _capitalised_tail(words)
     if first is None:
         return None
     start = m.start("street")
@@ -175,13 +163,16 @@ def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
     town = m["town"] or m["uktown"] or m["autown"] or m["seg"] or m["lonepost"]
     if town is None or not town.strip()[:1].isupper() or _EMPLOYER.search(m["gap"]):
         return None  # (a US address's town is the segment before its state)
-    start = _street_from(m, text, m["town"] if m["post"] is not None else None)
-    return None if start is None else (start, m.end())
+    start = _street_from(m, text)
+    if start is None or _SITE.search(m["gap"]):
+        return None  # (`<name>, on-call for the Oslo office, Storgata 5, ...`: the office's)
+    return start, m.end()
 
 
 def pick_address_before_person(m: re.Match, text: str, floor: int) -> Span | None:
     """The street read back from a postcode and its town that the person's other data follows on the line; not when
-    the line before the street names a company or a signature's separator (`_EMPLOYER`)."""
+    the line before the street names a company, a signature's separator (`_EMPLOYER`) or a site (`_SITE`), nor when
+    a new clause opens between the address and the person's data."""
     if not m["town"][:1].isupper():
         return None
     line = text.rfind("\n", 0, m.start()) + 1
@@ -189,7 +180,9 @@ def pick_address_before_person(m: re.Match, text: str, floor: int) -> Span | Non
     street = _STREET_BACK.search(text, back, m.start())
     if street is None:
         return None
-    start = _street_from(street, text, m["town"])
-    if start is None or _EMPLOYER.search(text, line, start) or _EMPLOYER.search(text, m.end(), m.end() + _AHEAD):
+    start = _street_from(street, text)
+    if start is None or _EMPLOYER.search(text, line, start) or _SITE.search(text, line, start):
         return None
+    if _NEW_CLAUSE.search(text, m.end(), text.find("<redacted:", m.end())):
+        return None  # (`Storgata 5, 0155 Oslo reboots nightly; owner <e-mail>`: the person is another clause's)
     return start, m.end()
