@@ -24,7 +24,9 @@ _GAP = 80
 # A word of a street's name: letters first, no space, comma or digit (`Karl-Heine-Straße`, `ul.`, `XV`).
 _WORD = r"[^\W\d_][^\s,\d<]{0,30}"
 _TOWN = r"[^\W\d_][\w’-]{1,30}(?:[ \t][A-ZÀ-ÞΑ-Ω][\w’-]{1,30})?"  # (`São Paulo`, `Victoria Island`)
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
+# A UK postcode: its outward code, then the inward code's digit and two letters of Royal Mail's alphabet (never C, I,
+# K, M, O, V), and not a size's or a unit's letters (`M2 8GB`, `C5 4XL`: an instance, review R7).
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d(?!GB|TB|PB|XL|XS)[ABD-HJLNP-UW-Z]{2}"
 _US_STATES = ("A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT"
               "|V[AT]|W[AIVY]")
 # A person's data already redacted just before: their name, or their e-mail, phone, account, card, id or birth date
@@ -47,8 +49,17 @@ _POSTCODE_TOWN = (
     r"(?P<post>\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w’-])|\d{4,5})"
     r"[ \t]+(?P<town>" + _TOWN + r")"
 )
+# After a name, up to `_GAP` characters to the street (round 19's rule); after the person's other data, the address
+# follows as the next field of a record or a sentence (`<e-mail>, morada <address>`), within `_OWNED_GAP`: each
+# placeholder tries the street at every word start in its gap, and a line of e-mails made the wider gap cost 2x
+# (review R3).
+_OWNED_GAP = 32
+_GAPS = (
+    r"(?:(?<=<redacted:person_name>)(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)"
+    r"|" + _AFTER_PERSON + r"(?<!_name>)(?P<owned>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_OWNED_GAP) + r"}?))"
+)
 PERSON_ADDRESS = (
-    _AFTER_PERSON + r"(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)(?<![^\W\d_])"
+    _GAPS + r"(?<![^\W\d_])"
     + _STREET + r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?"
     # a postcode then its town, or a town then a UK postcode (`Bristol BS7 8PQ`)
     r"(?:" + _POSTCODE_TOWN + r"|(?P<uktown>" + _TOWN + r")[ \t]+(?P<ukpost>" + _UK_POSTCODE + r")"
@@ -61,15 +72,14 @@ PERSON_ADDRESS = (
 )
 PERSON_ADDRESS_NEEDLES = ("<redacted:",)
 # The same address written before the person's other data on its line (`Ulica kralja Zvonimira 44, 21000 Split
-# Mobitel: <phone>`, `η διεύθυνσή μου είναι <address> και το τηλέφωνό μου <phone>`). The pattern opens at the postcode
-# (a digit, far rarer than a letter) and looks at most `_AHEAD` characters on for the placeholder; the pick reads the
-# street back from the postcode in a window of `_BACK` characters, so the rule stays linear in the text.
+# Mobitel: <phone>`, `η διεύθυνσή μου είναι <address> και το τηλέφωνό μου <phone>`). The pattern is the postcode and
+# its town (a digit opens it, far rarer than a letter); the pick looks at most `_AHEAD` characters on for the
+# placeholder and reads the street back from the postcode in a window of `_BACK` characters, so the rule stays linear.
 _AHEAD = 60
 _BACK = 100
-ADDRESS_BEFORE_PERSON = (
-    r"(?<![\w.,:/-])" + _POSTCODE_TOWN + r"(?![\w’-])"
-    r"(?=[^\n<]{0," + str(_AHEAD) + r"}<redacted:(?:" + "|".join(_PERSONAL_KINDS) + r")>)"
-)
+ADDRESS_BEFORE_PERSON = r"(?<![\w.,:/-])" + _POSTCODE_TOWN + r"(?![\w’-])"
+_PERSON_AHEAD = re.compile(r"[^\n<]{0," + str(_AHEAD) + r"}<redacted:(?:" + "|".join(_PERSONAL_KINDS) + r")>")
+_SEGMENT_BEFORE = re.compile(r",[ \t]+[^,\n<]{1,30},[ \t]+\Z")
 _STREET_BACK = re.compile(r"(?<![^\W\d_])" + _STREET + r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?\Z")
 # A chat export's speaker column (`[10:16] @marte: ... my home address is <address>`): the handle the client prints is
 # kept (`person_names.speaker_handle`), but when it is a listed given name it names the person whose address follows,
@@ -77,7 +87,7 @@ _STREET_BACK = re.compile(r"(?<![^\W\d_])" + _STREET + r",[ \t]+(?:(?P<seg>[^,\n
 # each line is tried once.
 SPEAKER_ADDRESS = (
     r"(?:^|(?<=\n))\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\][ \t]?@(?P<handle>[a-z]{2,20}):"
-    + PERSON_ADDRESS[len(_AFTER_PERSON) :]
+    + r"(?P<gap>(?:[^\n<]|<redacted:[a-z_]{1,24}>){0," + str(_GAP) + r"}?)" + PERSON_ADDRESS[len(_GAPS) :]
 )
 SPEAKER_ADDRESS_NEEDLES = ("] @",)
 # A postcode alone as a record's cell or field right after the person's other data (`| <name> | <e-mail> | <phone> |
@@ -161,10 +171,11 @@ def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
     """The address from its street's first word to its postcode or town (`_street_from`), when the town is
     capitalised and nothing between the person's data and the address says it is an employer's."""
     town = m["town"] or m["uktown"] or m["autown"] or m["seg"] or m["lonepost"]
-    if town is None or not town.strip()[:1].isupper() or _EMPLOYER.search(m["gap"]):
+    gap = m["gap"] if m["gap"] is not None else m["owned"]
+    if town is None or not town.strip()[:1].isupper() or _EMPLOYER.search(gap):
         return None  # (a US address's town is the segment before its state)
     start = _street_from(m, text)
-    if start is None or _SITE.search(m["gap"]):
+    if start is None or _SITE.search(gap):
         return None  # (`<name>, on-call for the Oslo office, Storgata 5, ...`: the office's)
     return start, m.end()
 
@@ -175,14 +186,21 @@ def pick_address_before_person(m: re.Match, text: str, floor: int) -> Span | Non
     a new clause opens between the address and the person's data."""
     if not m["town"][:1].isupper():
         return None
+    # (a substring search first: a regex look-ahead at every postcode cost 2.7x on a line of postcodes and e-mails,
+    # review R3)
+    ahead = text.find("<redacted:", m.end(), m.end() + _AHEAD)
+    if ahead < 0 or _PERSON_AHEAD.match(text, m.end()) is None:
+        return None
     line = text.rfind("\n", 0, m.start()) + 1
     back = max(line, m.start() - _BACK, floor)
+    if "," not in text[max(back, m.start() - 3) : m.start()] and not _SEGMENT_BEFORE.search(text, back, m.start()):
+        return None  # (a comma ends the street or the segment before a postcode: a cheap test before the window's)
     street = _STREET_BACK.search(text, back, m.start())
     if street is None:
         return None
     start = _street_from(street, text)
     if start is None or _EMPLOYER.search(text, line, start) or _SITE.search(text, line, start):
         return None
-    if _NEW_CLAUSE.search(text, m.end(), text.find("<redacted:", m.end())):
+    if _NEW_CLAUSE.search(text, m.end(), ahead):
         return None  # (`Storgata 5, 0155 Oslo reboots nightly; owner <e-mail>`: the person is another clause's)
     return start, m.end()
