@@ -84,6 +84,10 @@ BESIDE_A_PERSON = [
     # a code in a postcode's letters and digits that is no cell of its own, or is no postcode's shape
     ("sigrun.olsen@gmail.com, build PR12 3AB done", "build PR12 3AB done"),
     ("| sigrun.olsen@gmail.com | SHA1 2AB |", "SHA1 2AB"),
+    # an instance's family and its memory or size after a person's data (review R7)
+    ("Laptop request from sigrun.olsen@gmail.com, M2 8GB; approved by IT", "M2 8GB"),
+    ("| Margaret Thompson | sigrun.olsen@gmail.com | T3 2GB | eu-west-1 |", "T3 2GB"),
+    ("VM for sigrun.olsen@gmail.com; C5 4XL; ticket OPS-4411", "C5 4XL"),
     # a site's address beside the on-call person's contact, or in another clause than theirs (review R2)
     ("Ship the spare disks to Equinix FR5, Kruppstraße 121, 60388 Frankfurt; on-call Jonas Weber +49 151 23456789",
      "Kruppstraße 121, 60388 Frankfurt"),
