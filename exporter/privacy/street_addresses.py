@@ -129,8 +129,12 @@ _EMPLOYER = re.compile(
 _SITE = re.compile(
     r"(?i)(?<![^\W\d_])(?:data[ \t-]?cent(?:er|re)s?|rechenzentrum|dc|colo(?:cation)?|office|offices|büro|kontor"
     r"|warehouse|lager|depot|router|rack|cage|hall|site|server|plant|factory|campus|facility|building"
-    r"|equinix)(?![^\W\d_])"
+    r"|equinix|hq|headquarters|clinic|hospital|school|station|oficina|sede|bureau|siège|kantoor|biuro|escritório"
+    r"|ufficio|filiale|niederlassung|kancelář|iroda|γραφείο|офис|офіс)(?![^\W\d_])"
 )
+# After the person's e-mail, phone, account or id, their address is the record's next field: separators and at most
+# one word (`<e-mail>, morada <address>`, `<phone> | <address>`).
+_WORDS = re.compile(r"[^\W\d_]+")
 # Between an address and the person's data after it: a new clause (`;`, a sentence's end) says they are not one record.
 _NEW_CLAUSE = re.compile(r";|[.!?][ \t]+[A-Z]")
 
@@ -171,12 +175,18 @@ def pick_person_address(m: re.Match, text: str, floor: int) -> Span | None:
     """The address from its street's first word to its postcode or town (`_street_from`), when the town is
     capitalised and nothing between the person's data and the address says it is an employer's."""
     town = m["town"] or m["uktown"] or m["autown"] or m["seg"] or m["lonepost"]
-    gap = m["gap"] if m["gap"] is not None else m["owned"]
+    owned = m.groupdict().get("owned")  # (the speaker rule has a name's gap only)
+    gap = m["gap"] if m["gap"] is not None else owned
     if town is None or not town.strip()[:1].isupper() or _EMPLOYER.search(gap):
         return None  # (a US address's town is the segment before its state)
     start = _street_from(m, text)
-    if start is None or _SITE.search(gap):
+    if start is None:
+        return None
+    between = text[m.start("gap") if m["gap"] is not None else m.start("owned") : start]  # (the street's own words too)
+    if _SITE.search(between):
         return None  # (`<name>, on-call for the Oslo office, Storgata 5, ...`: the office's)
+    if owned is not None and len(_WORDS.findall(between.rsplit(">", 1)[-1])) > 1:
+        return None  # (`<e-mail> en la oficina de <address>`: a sentence places a thing there; review R8)
     return start, m.end()
 
 
