@@ -8,7 +8,9 @@ written the same way and is ordinary text (round 17's structure rule lost such l
 only when a person was just named before it on the same line (the name already redacted): `rented to <name> ...
 visit booked at <address>`, `| <name> | <e-mail> | <address> |`, `name = "<name>", street = "<address>"`.
 A signature's separators (` — `, ` · `) or a company's legal form between the name and the address say the
-address is the employer's, and it stays.
+address is the employer's, and it stays. Round 21: the person's other redacted data (e-mail, phone, IBAN, card, id,
+birth date) names them too, when the address is the record's next field after it or written just before it on the
+line (`ADDRESS_BEFORE_PERSON`), and no site's word (an office, a data centre, a router) says it is a place of work.
 
 The pattern opens right after the placeholder (its needle gates the rule), reads at most `_GAP` characters to the street and bounded
 runs after it, so the cost per placeholder is fixed and the rule is linear in the text.
