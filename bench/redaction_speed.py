@@ -303,6 +303,15 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("wrapped base64 lines after a der head", "MIIBnAIBAzCCAVIGCSqGSIb3DQEHAaCCAUMEggE/MIIBOzCCATcGCSqGSIb3\nQUJD\n"),
     ("junos secret prefixes", "$9$a $9$ "),
     ("hook paths", "/hooks/abc/hooks/"),
+    # round 21 (redpii3): streets after any personal placeholder, postcodes and towns before one (the street read
+    # back), stdnum scheme names before numbers that fail their check
+    ("streets after any personal placeholder", "<redacted:iban>, Øst Ab 12, "),
+    ("postcodes before a placeholder", "Øst 1, 1234 Åb <redacted:phone> "),
+    ("postcode runs before one placeholder", "Øst 1, 1234 Åb "),
+    ("stdnum scheme names before numbers", "OIB 12345678901 cnp "),
+    # reviewer's R3: postcodes and e-mails alternating, e-mails before capitalised words
+    ("postcodes and e-mails alternating", "1234 Abcd x.y@example.com "),
+    ("e-mails before capitalised words", "x.y@example.com 12 Ab Cd Ef Gh, "),
 )
 
 
@@ -310,7 +319,8 @@ UNITS: tuple[tuple[str, str], ...] = (
 # trigger is put at the line's end, after the repeated part.
 TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee",
          "pass_ run before an unclosed <(": "=<(printf x", "quoted pgpass lines": '" >> ~/.pgpass',
-         "sql insert rows": "INSERT INTO t (a, password) VALUES ('x', 'y')"}
+         "sql insert rows": "INSERT INTO t (a, password) VALUES ('x', 'y')",
+         "postcode runs before one placeholder": "<redacted:email>"}
 
 
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.

@@ -41,6 +41,8 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 from stdnum.us import ssn
 
+from exporter.privacy.scheme_names import scheme_labels
+
 Span = tuple[int, int]
 
 _WINDOW = 64  # characters read after a label: `NAS (numéro d'assurance sociale) pour la paie : 245 686 621`
@@ -139,6 +141,9 @@ _LABELS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     (r"паспорт(?: (?:рф|россии|україни|гражданина рф|громадянина україни))?"
      r"(?: (?:подрядчика|клиента|сотрудника|работника|заявителя|підрядника|працівника|клієнта|заявника))?", r"\d{9,10}|[A-Z]{2}\d{6}", _document),
 )
+# The other countries' personal ids under the names python-stdnum gives their schemes (scheme_names.py).
+_SCHEME_LABELS = scheme_labels(lambda name: any(re.fullmatch(label, name) for label, _shape, _check in _LABELS))
+_LABELS = (*_LABELS, *((label, shape, check) for label, shape, check, _needle in _SCHEME_LABELS))
 _CHECK_OF = {f"l{i}": check for i, (_label, _shape, check) in enumerate(_LABELS)}
 _SHAPE_OF = {f"l{i}": re.compile(shape) for i, (_label, shape, _check) in enumerate(_LABELS)}
 
@@ -189,7 +194,8 @@ LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni"
                        "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel", "cpf",
                        "kimlik", "ki\u0307mli\u0307k", "tckn", "個人番号", "マイナンバー", "my number",
                        "आधार", "पैन", "주민", "זהות", "ת.ז", "ประชาชน", "рнокпп", "іпн", "ідентифікаційний", "снилс",
-                       "身份", "الهوية", "الإقامة", "steuer", "sociale", "kontonr", "kontonummer", "паспорт")
+                       "身份", "الهوية", "الإقامة", "steuer", "sociale", "kontonr", "kontonummer", "паспорт",
+                       *(needle for _label, _shape, _check, needle in _SCHEME_LABELS))
 
 _GROUP = re.compile(r"[^\W_]+")
 _RUNS = 3  # runs read after a label: `for TDS: <PAN>` is the third
@@ -237,7 +243,7 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{0,60}\)")
 _LEADING_WORDS = 6  # words of a run read past before its value: `für die Gutschrift lautet`
 # "is" in the languages the labels are read in (`lautet`: German's "reads")
-_BEING = frozenset(("is", "was", "ist", "lautet", "lauten", "war", "est", "es", "é", "è", "är", "er", "zijn", "jest",
+_BEING = frozenset(("is", "was", "ist", "lautet", "lauten", "war", "est", "es", "és", "é", "è", "är", "er", "zijn", "jest",
                     "wynosi", "sind"))
 
 

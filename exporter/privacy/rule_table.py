@@ -169,10 +169,13 @@ from exporter.privacy.script_names import (
 )
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
 from exporter.privacy.street_addresses import (
+    ADDRESS_BEFORE_PERSON,
     PERSON_ADDRESS,
     PERSON_ADDRESS_NEEDLES,
+    POSTCODE_CELL,
     SPEAKER_ADDRESS,
     SPEAKER_ADDRESS_NEEDLES,
+    pick_address_before_person,
     pick_person_address,
 )
 from exporter.privacy.travel_documents import (
@@ -463,8 +466,10 @@ RULES: tuple[Rule, ...] = (
     # A number a person or an address was just given (`booked with <name> on 07700 900 845`, `<name>, <e-mail>, 06
     # 12345678`): a contact card's or a sentence's phone, in national format with groups split by spaces.
     # (from the character after the placeholder: a match may not start inside one)
-    make_rule("phone", r"[ \t,;:(–-](?<=_name>[ \t,;:(–-]|email>[ \t,;:(–-])[ \t]*(?:(?:on|at)(?![a-z])[ \t]*)?"
-              r"(?P<num>\+?\d[\d ]{5,18}\d)(?![\d.:/-])", lower=True, needles=("<redacted:",), pick=checks.pick_owned_phone),
+    # (a table's cell too: `| <name> | <e-mail> | 07874 219 655 |`; a sentence's full stop may end the number)
+    make_rule("phone", r"[ \t,;:(|–-](?<=_name>[ \t,;:(|–-]|email>[ \t,;:(|–-])[ \t|]*(?:(?:on|at)(?![a-z])[ \t]*)?"
+              r"(?P<num>\+?\d[\d ]{5,18}\d)(?![\d:/-]|\.\d)", lower=True, needles=("<redacted:",),
+              pick=checks.pick_owned_phone),
     make_rule(
         "phone",
         r'"(?P<key>phone(?:_?number)?|mobile|msisdn|tel|telephone|cell|address|number|value)"[ \t]*:[ \t]*'
@@ -518,6 +523,9 @@ RULES: tuple[Rule, ...] = (
     make_rule("phone", JAPANESE_PHONE, needles=JAPANESE_PHONE_NEEDLES, pick=pick_japanese_phone),
     # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
+    make_rule("postal_address", ADDRESS_BEFORE_PERSON, needles=PERSON_ADDRESS_NEEDLES, pick=pick_address_before_person,
+              cased=True),
+    make_rule("postal_address", POSTCODE_CELL, needles=PERSON_ADDRESS_NEEDLES, cased=True),
     make_rule("postal_address", SPEAKER_ADDRESS, needles=SPEAKER_ADDRESS_NEEDLES, pick=pick_speaker_address, cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
     # (after the phone and name rules: a phone or a name after its label is one)
