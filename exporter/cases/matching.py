@@ -97,7 +97,7 @@ from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.scoping import Principal
 from exporter.store import Store, from_json
-from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread
+from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread, whole_text_vectors
 
 FUSION = "linear"
 W_SEMANTIC = 0.7
@@ -522,7 +522,7 @@ def rank(
     if len(index) == 0:
         return []
     text = query_text(req)
-    vector = embedder([denoise(text)])[0]
+    vector = whole_text_vectors([denoise(text)], embedder)[0]  # a long report read whole, as its cases are
     lines = report_lines(text)
     if req.problem and lines and lines[0] != lead_text(req.problem):
         lines.insert(0, lead_text(req.problem))
