@@ -32,7 +32,9 @@ BASE = r20.BASE
 VARIANTS = {
     "whole, 2 windows, mean by word pieces": (True, True, 1.0, 2),
     "whole, 2 windows, first window x2": (True, True, 2.0, 2),
+    "whole, 2 windows, first window x0.75": (True, True, 0.75, 2),
     "whole, 2 windows, first window x0.5": (True, True, 0.5, 2),
+    "whole, 2 windows, first window x0.25": (True, True, 0.25, 2),
     "whole, 4 windows": (True, True, 1.0, 4),
     "whole, every window": (True, True, 1.0, 1000),
     "whole cases only (reports cut), 2 windows": (True, False, 1.0, 2),
@@ -63,7 +65,7 @@ def rank_set(name: str) -> dict[str, dict[str, tuple[float, int]]]:
     case_texts = [repo.embedding_text(d) for d in docs]
     report_texts = [denoise(q.text) for q in ds.queries]
     out = {"plain BM25": r20.tally(ds, cm.bm25_rankings(ds)), "plain MiniLM": r20.tally(ds, cm.minilm_rankings(ds))}
-    ix = None
+    ix, base = None, None
     for label, (cases_whole, reports_whole, first, most) in {BASE: (False, False, 1.0, 1), **VARIANTS}.items():
         cvec = vectors(case_texts, cases_whole, first, most)
         if ix is None:
@@ -76,8 +78,10 @@ def rank_set(name: str) -> dict[str, dict[str, tuple[float, int]]]:
             s = r20.read_signals(ix, q.text, v, drop)
             ranking[q.qid] = [ds.ids[p] for p in r20.order(s, r20.product_rel(s), cm.DEPTH + 1)]
         out[label] = r20.tally(ds, ranking)
+        base = ranking if base is None else base
+        moved = sum(ranking[q] != base[q] for q in ranking)
         print(f"  {name:18s} {label:66s} " + " ".join(
-            f"{sp} {rr / max(n, 1):.3f}" for sp, (rr, n) in sorted(out[label].items())), flush=True)
+            f"{sp} {rr / max(n, 1):.3f}" for sp, (rr, n) in sorted(out[label].items())) + f" moved {moved}", flush=True)
     return out
 
 
