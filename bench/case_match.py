@@ -125,7 +125,7 @@ import pickle
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -595,14 +595,8 @@ def speed_bench(n: int, now: float, queries: int = 200) -> dict:
         cache.get(store, ORG)
         build_s = time.perf_counter() - t0
         embeddings.embed([texts[0]])  # the model is loaded before timing
-        emb_ms, match_ms = [], []
-        for text in texts:
-            s = time.perf_counter()
-            embeddings.embed([text])
-            emb_ms.append((time.perf_counter() - s) * 1000)
-            s = time.perf_counter()
-            matching.match_cases(store, who, MatchIn(problem=text), QualityPolicy(), now=now, cache=cache)
-            match_ms.append((time.perf_counter() - s) * 1000)
+        emb_ms, match_ms = interleaved(texts, lambda t: embeddings.embed([t]), lambda t: matching.match_cases(
+            store, who, MatchIn(problem=t), QualityPolicy(), now=now, cache=cache))
         store.close()
     p99e, p99m = float(np.percentile(emb_ms, 99)), float(np.percentile(match_ms, 99))
     return {"cases": n, "record_seconds": round(record_s, 1), "index_build_seconds": round(build_s, 1),
@@ -610,6 +604,18 @@ def speed_bench(n: int, now: float, queries: int = 200) -> dict:
             "embedding_p50_ms": round(float(np.percentile(emb_ms, 50)), 1), "embedding_p99_ms": round(p99e, 1),
             "match_p50_ms": round(float(np.percentile(match_ms, 50)), 1), "match_p99_ms": round(p99m, 1),
             "p99_ratio_match_to_embedding": round(p99m / p99e, 2)}
+
+
+def interleaved(texts: list[str], *calls: Callable[[str], object]) -> list[list[float]]:
+    """Milliseconds of each call on each text, the calls taking turns text by text, so a minute's load weighs on
+    all of them alike."""
+    out: list[list[float]] = [[] for _ in calls]
+    for text in texts:
+        for call, times in zip(calls, out, strict=True):
+            s = time.perf_counter()
+            call(text)
+            times.append((time.perf_counter() - s) * 1000)
+    return out
 
 
 def window_cost(queries: int = 60) -> dict:
@@ -621,14 +627,7 @@ def window_cost(queries: int = 60) -> dict:
     long = [t for t in seamonkey().raw
             if len(tok(t, add_special_tokens=False, verbose=False)["input_ids"]) > embeddings.WINDOW]
     texts = (long * (queries // max(len(long), 1) + 1))[:queries]
-    one, whole = [], []
-    for text in texts:
-        s = time.perf_counter()
-        embeddings.embed([text])
-        one.append((time.perf_counter() - s) * 1000)
-        s = time.perf_counter()
-        embeddings.whole_text_vectors([text])
-        whole.append((time.perf_counter() - s) * 1000)
+    one, whole = interleaved(texts, lambda t: embeddings.embed([t]), lambda t: embeddings.whole_text_vectors([t]))
     return {"long_reports": len(long), "timed": len(texts),
             **{f"{k} p50/p99 ms": [round(float(np.percentile(v, p)), 1) for p in (50, 99)]
                for k, v in (("one call, cut", one), ("windows", whole))},
