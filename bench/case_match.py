@@ -129,7 +129,7 @@ import pickle
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -480,6 +480,7 @@ def warm(ds: Dataset, now: float) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         index_product(ds, f"sqlite:///{tmp}/{ds.name}.db", now)[0].close()
     embed([denoise(q.text) for q in ds.queries] + ds.raw + [q.text for q in ds.queries])
+    embeddings.whole_text_vectors([denoise(q.text) for q in ds.queries], embed)  # a long report's windows (round 21)
 
 
 @contextmanager
@@ -598,14 +599,8 @@ def speed_bench(n: int, now: float, queries: int = 200) -> dict:
         cache.get(store, ORG)
         build_s = time.perf_counter() - t0
         embeddings.embed([texts[0]])  # the model is loaded before timing
-        emb_ms, match_ms = [], []
-        for text in texts:
-            s = time.perf_counter()
-            embeddings.embed([text])
-            emb_ms.append((time.perf_counter() - s) * 1000)
-            s = time.perf_counter()
-            matching.match_cases(store, who, MatchIn(problem=text), QualityPolicy(), now=now, cache=cache)
-            match_ms.append((time.perf_counter() - s) * 1000)
+        emb_ms, match_ms = interleaved(texts, lambda t: embeddings.embed([t]), lambda t: matching.match_cases(
+            store, who, MatchIn(problem=t), QualityPolicy(), now=now, cache=cache))
         store.close()
     p99e, p99m = float(np.percentile(emb_ms, 99)), float(np.percentile(match_ms, 99))
     return {"cases": n, "record_seconds": round(record_s, 1), "index_build_seconds": round(build_s, 1),
@@ -613,6 +608,34 @@ def speed_bench(n: int, now: float, queries: int = 200) -> dict:
             "embedding_p50_ms": round(float(np.percentile(emb_ms, 50)), 1), "embedding_p99_ms": round(p99e, 1),
             "match_p50_ms": round(float(np.percentile(match_ms, 50)), 1), "match_p99_ms": round(p99m, 1),
             "p99_ratio_match_to_embedding": round(p99m / p99e, 2)}
+
+
+def interleaved(texts: list[str], *calls: Callable[[str], object]) -> list[list[float]]:
+    """Milliseconds of each call on each text, the calls taking turns text by text, so a minute's load weighs on
+    all of them alike."""
+    out: list[list[float]] = [[] for _ in calls]
+    for text in texts:
+        for call, times in zip(calls, out, strict=True):
+            s = time.perf_counter()
+            call(text)
+            times.append((time.perf_counter() - s) * 1000)
+    return out
+
+
+def window_cost(queries: int = 60) -> dict:
+    """The model's cost of a long report read over its windows (`embeddings.whole_text_vectors`, what a match
+    request pays since round 21) against one call of the same text cut at the window, interleaved, on SeaMonkey's
+    reports longer than the window (the library's raw texts, summary and whole description): the speed bench's
+    reports are cut to 800 characters, so it cannot see this (review R1 of round 21)."""
+    tok = embeddings.model().tokenizer
+    long = [t for t in seamonkey().raw
+            if len(tok(t, add_special_tokens=False, verbose=False)["input_ids"]) > embeddings.WINDOW]
+    texts = (long * (queries // max(len(long), 1) + 1))[:queries]
+    one, whole = interleaved(texts, lambda t: embeddings.embed([t]), lambda t: embeddings.whole_text_vectors([t]))
+    return {"long_reports": len(long), "timed": len(texts),
+            **{f"{k} p50/p99 ms": [round(float(np.percentile(v, p)), 1) for p in (50, 99)]
+               for k, v in (("one call, cut", one), ("windows", whole))},
+            "p99_ratio_windows_to_one_call": round(float(np.percentile(whole, 99) / np.percentile(one, 99)), 2)}
 
 
 def headline_cost(n: int, queries: int = 200) -> dict:
@@ -650,6 +673,8 @@ def main() -> None:
     ap.add_argument("--speed", type=int, default=0, help="cases for the latency run (0: skip)")
     ap.add_argument("--previous-matcher", action="store_true", help="headline weight 0: the matcher before round 2")
     ap.add_argument("--headline-cost", type=int, default=0, help="cases for the search-only headline timing (0: skip)")
+    ap.add_argument("--window-cost", type=int, default=0,
+                    help="long SeaMonkey reports to time read over windows against one cut call (0: skip)")
     ap.add_argument("--embedding-cache", type=Path, default=None, help="pickle of vectors by text (quality runs)")
     ap.add_argument("--warm", action="store_true", help="only fill the embedding cache for --sets; score nothing")
     ap.add_argument("--previous", action="store_true", help="also rank with the matcher shipped before round 20 (SURE_MARGIN 0)")
@@ -685,6 +710,8 @@ def main() -> None:
         print(json.dumps(speed_bench(args.speed, now), indent=2), flush=True)
     if args.headline_cost:
         print(json.dumps(headline_cost(args.headline_cost), indent=2), flush=True)
+    if args.window_cost:
+        print(json.dumps(window_cost(args.window_cost), indent=2), flush=True)
     print(f"load average at end: {os.getloadavg()}", flush=True)
 
 

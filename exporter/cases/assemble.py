@@ -28,7 +28,7 @@ import numpy as np
 from exporter.cases import repo
 from exporter.cases.metrics import ASSEMBLED, TIME_TO_RESOLUTION
 from exporter.store import Store, from_json
-from exporter.text.embeddings import embed
+from exporter.text.embeddings import embed, whole_text_vectors
 
 if TYPE_CHECKING:
     from exporter.service import Services
@@ -123,7 +123,7 @@ def assemble_cases(
         docs.append((s, *built))
     if not docs:
         return {"sessions": len(pending), "created": 0, "unconfirmed": unconfirmed}
-    vectors = embedder([repo.embedding_text(d) for _, d, _ in docs])
+    vectors = whole_text_vectors([repo.embedding_text(d) for _, d, _ in docs], embedder)
     rows = [
         repo.build_row(
             doc, s["org_id"], s["user_id"] or None, now,

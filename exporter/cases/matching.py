@@ -61,6 +61,12 @@ Ranking, in three steps:
    coverage weight grown with its margin were judged beside it (`bench/case_r20_variants.py`): the reports plain
    BM25 ranks better mostly have unsure lexical evidence (a median relative margin of 0.11, against 0.08 where
    coverage's first case is wrong), so no rule from the margins tells them apart.
+   **A long report read whole** (round 21): the report's vector and each case's are
+   `embeddings.whole_text_vectors`, the mean of up to `MAX_WINDOWS` windows of 254 word pieces, where the model alone
+   reads its first 256 and drops the rest (a bug report's steps and error output; 24% of SeaMonkey's reports). Texts
+   within the window keep the model's own vector, so no hand-written writer set moves. Cases stored before it keep
+   their cut vector until re-recorded; read against whole reports they still gained on SeaMonkey's dev pairs
+   (`bench/case_r21_variants.py`, bench/RESULTS.md round 21).
 2. A candidate with neither cosine `MIN_COSINE` nor coverage `MIN_LEXICAL_COVERAGE` is not
    returned (nothing connects it to the problem).
 3. **Near-ties** move by context agreement (environment, os, platform, service type) and case
@@ -97,7 +103,7 @@ from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.scoping import Principal
 from exporter.store import Store, from_json
-from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread
+from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread, whole_text_vectors
 
 FUSION = "linear"
 W_SEMANTIC = 0.7
@@ -522,7 +528,7 @@ def rank(
     if len(index) == 0:
         return []
     text = query_text(req)
-    vector = embedder([denoise(text)])[0]
+    vector = whole_text_vectors([denoise(text)], embedder)[0]  # a long report read whole, as its cases are
     lines = report_lines(text)
     if req.problem and lines and lines[0] != lead_text(req.problem):
         lines.insert(0, lead_text(req.problem))

@@ -21,7 +21,7 @@ from exporter.cases.quality import QualityPolicy, quality
 from exporter.scoping import Principal, visible
 from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
-from exporter.text.embeddings import embed, to_blob
+from exporter.text.embeddings import embed, to_blob, whole_text_vectors
 
 if TYPE_CHECKING:
     from exporter.privacy.gate import Gate  # the privacy package reaches back here through forget
@@ -239,7 +239,7 @@ def create_cases(
     """
     org = principal.require_org()
     docs = [stored_doc(gate, d) for d in items]
-    vectors = embedder([embedding_text(doc) for doc in docs]) if docs else []
+    vectors = whole_text_vectors([embedding_text(doc) for doc in docs], embedder) if docs else []
     rows = [
         build_row(doc, org, principal.acting_user(d.author), now, vector=vec,
                   occurred_at=d.occurred_at.timestamp() if d.occurred_at else None)
