@@ -1085,10 +1085,10 @@ EXCLUDED_TIME = "!when"
 #: already asks, so no filter word ("incidents opened yesterday" = "how many incidents yesterday"). The creation is kept
 #: as the state "open" among the mentioned words only, so a state the other side names still decides: "open incidents"
 #: (still open now) narrows it, "incidents resolved" is its sibling. Up to four words between the noun and its verb
-#: ("incidents the social team has opened", "incidents did team glacier open").
-_CREATED = re.compile(r"\bnew\s+(?=incidents?\b)"
-                      r"|\b(incidents?\b(?:\s+[\w.-]+){0,4}?)\s+(?:opened|raised|declared|filed|created|logged)\b"
-                      r"|\b(incidents?\s+(?:did|do|does)\b(?:\s+[\w.-]+){0,3}?)\s+(?:open|raise|declare|file|create|log)\b")
+#: ("incidents the social team has opened"), none a negation ("incidents not opened today" stays a complement); not
+#: before "by" (who opened them is a filter: "opened by team x" is not "assigned to team x").
+_CREATED = re.compile(r"\bnew\s+(?=incidents?\b)|\b(incidents?\b(?:\s+(?!(?:not|never|no)\b)[\w.-]+){0,4}?)\s+"
+                      r"(?:opened|raised|declared)\b(?!\s+by\b)")
 
 
 def _blank_time_spans(low: str, time_spans: tuple[tuple[int, int], ...]) -> tuple[str, bool]:
@@ -1121,7 +1121,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
     low = text.lower()
     norm, excluded = _blank_time_spans(low, time_spans)
     asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
-    norm, created = _CREATED.subn(r"\1\2", norm)
+    norm, created = _CREATED.subn(r"\1", norm)
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
