@@ -11,26 +11,10 @@ the total (R4). Each beside a twin the reading must not reach, with invented nam
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from detectors.query_compare import alert_names
-from exporter.querymem.lookup import judge
-from exporter.querymem.policy import MemoryPolicy
-from exporter.querymem.reading import read_question
-from exporter.store import to_json
-
-T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC).timestamp()
-
-
-def decision(a: str, b: str, similarity: float = 0.9) -> str:
-    """The decision for ``b`` asked a minute after ``a``, fresh: only the reading decides (a similarity over the
-    wording guard unless given)."""
-    reading = read_question(a, T0, "UTC")
-    row = {"intent": to_json(reading.as_dict()), "query_text": a, "executed_at": T0, "expires_at": T0 + 600,
-           "range_start": None, "range_end": None}
-    return judge(read_question(b, T0 + 60, "UTC"), row, similarity, T0 + 60, MemoryPolicy()).decision
+from tests.test_query_paste_conventions import decision  # b a minute after a, fresh: only the reading decides
 
 
 @pytest.mark.parametrize("a, b", [
