@@ -467,6 +467,9 @@ _PHRASES = (
     (r"\b(bytes|packets|traffic|data|messages|frames)\s+(?:sent|transmitted)\b", r"\1 outbound"),
     # a new version released is a deploy; the event word after a kind of event is that kind ("OOMKilled events")
     (r"\bnew\s+(?=(?:versions?|builds?)\b)", " "),
+    # "temp" before what a database or a disk keeps temporarily is temporary, not the temperature (review R2, round 21)
+    (r"\btemps?\s+(?=(?:files?|tables?|tablespaces?|space|dirs?|directory|directories|storage|objects?)\b)",
+     " temporary "),
     # events are Kubernetes' events ("k8s events", "kube events" say no more; its two types, Normal and Warning, are
     # its events' kinds: "k8s warnings" are its Warning events), and an event's reason is the event ("k8s events with
     # reason BackOff" = "BackOff events"): the kind written out, not a filter only one side has
@@ -1200,15 +1203,22 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
 
 #: An alert rule's name as Prometheus's alerting rules are conventionally named, in CamelCase: two or more capitalised
 #: words run together ("ChargerOffline", "RouteSolveTimeout", "KubePodCrashLooping"). Each part is one capital and its
-#: small letters, so the parts cannot overlap (linear on any input).
-_CAMEL_NAME = re.compile(r"(?<![\w-])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
+#: small letters, so the parts cannot overlap (linear on any input). Not a plural ("ConfigMaps": things counted) nor
+#: one of Kubernetes' kinds, which are CamelCase too (review R1, round 21: "how many ConfigMaps" hit "... ConfigMap
+#: alerts").
+_CAMEL_NAME = re.compile(r"(?<![\w-])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?<!s)(?![\w-])")
+_KUBERNETES_KINDS = frozenset(w.lower() for w in (
+    "ConfigMap", "StatefulSet", "DaemonSet", "CronJob", "PersistentVolumeClaim", "PersistentVolume", "ReplicaSet",
+    "HorizontalPodAutoscaler", "VerticalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceAccount",
+    "ClusterRole", "ClusterRoleBinding", "RoleBinding", "StorageClass", "CustomResourceDefinition", "ResourceQuota",
+    "LimitRange", "EndpointSlice", "IngressClass", "PriorityClass", "ServiceMonitor", "PodMonitor", "PrometheusRule"))
 
 
 def alert_names(text: str) -> frozenset[str]:
     """The CamelCase names in ``text`` as written, lower-cased as the reader reads them: with no other subject
     named, such a name is an alert's, so "ChargerOffline count" asks for the ChargerOffline alerts as
     "ChargerOffline alerts" does. Read before the text is lower-cased, when the case that marks them is gone."""
-    return frozenset(m.lower() for m in _CAMEL_NAME.findall(text))
+    return frozenset(m.lower() for m in _CAMEL_NAME.findall(text)) - _KUBERNETES_KINDS
 
 
 @dataclass(frozen=True)

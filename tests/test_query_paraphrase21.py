@@ -28,6 +28,7 @@ from tests.test_query_paste_conventions import decision  # b a minute after a, f
      "how many incidents does team osprey have open at the moment"),
     # "temp" is the temperature
     ("loach-7 drum temp now", "loach-7 drum temperature right now"),
+    ("temp file bytes written by loach-etl jobs over the last 12h", "loach-etl jobs: bytes of temp files written, last 12h"),
     # Kubernetes' events, and an event's reason
     ("count k8s events with reason BackOff in ns marten last 24h",
      "how many BackOff events in the marten namespace over the past day"),
@@ -69,6 +70,13 @@ def test_one_question_in_other_words_is_a_hit(a, b):
     ("MartenOffline count today", "MartenOnline count today"),
     ("marten count today", "marten alerts today"),
     ("How many incidents did MartenPortal have yesterday?", "How many MartenPortal alerts yesterday?"),
+    # review R1 (round 21): Kubernetes' kinds and plurals are CamelCase too, things counted, not alerts
+    ("how many ConfigMaps are in namespace marten?", "how many ConfigMap alerts are in namespace marten?"),
+    ("how many StatefulSet in prod?", "how many StatefulSet alerts in prod?"),
+    ("how many OspreyWidgets in prod?", "how many OspreyWidget alerts in prod?"),
+    # review R2 (round 21): temp files and tables are temporary, no temperature
+    ("disk used by temp files on loach-1", "temperature of loach-1"),
+    ("temp tablespace size on loach-main", "temperature on loach-main"),
     # review R2: the 5xx share is not the 5xx rate; review R4: a per-instance breakdown is not the total
     ('sum(rate(http_requests_total{service="marten-api",code=~"5.."}[5m])) / '
      'sum(rate(http_requests_total{service="marten-api"}[5m])) 1h',
@@ -96,3 +104,4 @@ def test_alert_names_are_the_camel_case_words_only():
     assert alert_names("how many RouteSolveTimeout alerts, KubePodCrashLooping and OOMKilled on my-SvcName")\
         == {"routesolvetimeout", "kubepodcrashlooping"}
     assert alert_names("deploys of PostgreSQL and checkout today") == frozenset()
+    assert alert_names("StatefulSet ConfigMaps HorizontalPodAutoscaler MartenOffline") == {"martenoffline"}
