@@ -1089,9 +1089,10 @@ EXCLUDED_TIME = "!when"
 #: as the state "open" among the mentioned words only, so a state the other side names still decides: "open incidents"
 #: (still open now) narrows it, "incidents resolved" is its sibling. Up to four words between the noun and its verb
 #: ("incidents the social team has opened"), none a negation ("incidents not opened today" stays a complement); not
-#: before "by" (who opened them is a filter: "opened by team x" is not "assigned to team x").
+#: before "by" (who opened them is a filter: "opened by team x" is not "assigned to team x") nor "to" ("raised to
+#: sev1" is an escalation).
 _CREATED = re.compile(r"\bnew\s+(?=incidents?\b)|\b(incidents?\b(?:\s+(?!(?:not|never|no)\b)[\w.-]+){0,4}?)\s+"
-                      r"(?:opened|raised|declared)\b(?!\s+by\b)")
+                      r"(?:opened|raised|declared)\b(?!\s+(?:by|to)\b)")
 
 
 def _blank_time_spans(low: str, time_spans: tuple[tuple[int, int], ...]) -> tuple[str, bool]:

@@ -58,6 +58,7 @@ def test_one_question_in_other_words_is_a_hit(a, b):
     # a negated creation, and who opened them
     ("incidents opened today", "incidents not opened today"),
     ("incidents opened by team osprey this week", "incidents assigned to team osprey this week"),
+    ("how many incidents were raised to sev1 yesterday?", "how many incidents were opened yesterday?"),
     # another measure of the same drum
     ("loach-7 drum temp now", "loach-7 drum humidity right now"),
     # another reason
