@@ -11,10 +11,13 @@ the total (R4). Each beside a twin the reading must not reach, with invented nam
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from detectors.query_compare import alert_names
 from tests.test_query_paste_conventions import decision  # b a minute after a, fresh: only the reading decides
+from tests.test_querymem_api import T0, lookup, record
 
 
 @pytest.mark.parametrize("a, b", [
@@ -106,3 +109,12 @@ def test_alert_names_are_the_camel_case_words_only():
         == {"routesolvetimeout", "kubepodcrashlooping"}
     assert alert_names("deploys of PostgreSQL and checkout today") == frozenset()
     assert alert_names("StatefulSet ConfigMaps HorizontalPodAutoscaler MartenOffline") == {"martenoffline"}
+
+
+def test_through_the_api_an_alert_name_counted_is_its_alerts_and_a_kubernetes_kind_is_not(client):
+    # recorded and looked up as the AI helper does (the embedding finds the candidate, the wording guard takes part)
+    record(client, "today's MartenOffline alerts at Loach North, how many", T0, headline_value=4, summary="4 alerts")
+    assert lookup(client, "MartenOffline count at Loach North today", T0 + timedelta(minutes=5))["decision"] == "hit"
+    record(client, "how many ConfigMap alerts are in namespace marten?", T0)
+    out = lookup(client, "how many ConfigMaps are in namespace marten?", T0 + timedelta(minutes=5))
+    assert out["decision"] != "hit"
