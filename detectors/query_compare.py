@@ -159,6 +159,9 @@ _PHRASES = (
     # sum keeps its statistic ("max by (pod)" is the max per pod, not the total per pod)
     (r"\b(sum|count|avg|min|max|stddev|stdvar|group)\s+by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)",
      lambda m: f" {_BY_STATISTIC.get(m[1], m[1])} per {m[2]} "),
+    # the same grouping written after the aggregation's argument ("sum(rate(x[5m])) by (instance)", PromQL allows both)
+    # is the same breakdown, not the total (review R4, round 20); the aggregation's own word stays before its "("
+    (r"\)\s*by\s*\(\s*(?!le\s*\))([a-z_]+)\s*\)", r") per \1 "),
     # a question pasted as a kubectl command: the tool's name is no filter (its verb is kept as a ``SHAPE``), "-n X" is the namespace X, "-A" every
     # namespace, and a pipe into "grep -c" or "wc -l" counts the lines it keeps ("grep X" keeps those with X, "grep -v X"
     # those without)
@@ -464,6 +467,14 @@ _PHRASES = (
     (r"\b(bytes|packets|traffic|data|messages|frames)\s+(?:sent|transmitted)\b", r"\1 outbound"),
     # a new version released is a deploy; the event word after a kind of event is that kind ("OOMKilled events")
     (r"\bnew\s+(?=(?:versions?|builds?)\b)", " "),
+    # "temp" before what a database or a disk keeps temporarily is temporary, not the temperature (review R2, round 21)
+    (r"\btemps?\s+(?=(?:files?|tables?|tablespaces?|space|dirs?|directory|directories|storage|objects?)\b)",
+     " temporary "),
+    # events are Kubernetes' events ("k8s events", "kube events" say no more; its two types, Normal and Warning, are
+    # its events' kinds: "k8s warnings" are its Warning events), and an event's reason is the event ("k8s events with
+    # reason BackOff" = "BackOff events"): the kind written out, not a filter only one side has
+    (r"\b(?:k8s|kubernetes|kube)\s+(?:(normal|warning)s?\s+)?events?\b", r" \1 events "),
+    (r"\b(?:k8s|kubernetes|kube)\s+(warning)s?\b", r" \1 events "), (r"\bevents?\s+(?:with\s+)?reason\s*[=:]?\s*([a-z][\w-]*)", r" \1 events "),
     (r"\b(oomkilled|oomkill|restarts?|evictions?|crash(?:es)?|failovers?|deploy)\s+events?\b", r" \1 "),
     # "the most common / most frequent alert names", "fired most often": the ones that occur the most, a ranking by
     # how many: the top by count (a side that names the count, "top 3 alerts by count", agrees; one ranking by
@@ -524,7 +535,7 @@ SYNONYMS = {
     "triggers": "fires", "triggering": "firing", "firings": "fires", "percentage": "rate", "ratio": "rate",
     "repl": "replica", "replication": "replica", "fds": "fd", "req": "request", "reqs": "requests",
     "alarm": "alert", "alarms": "alerts", "breach": "violation", "breaches": "violations", "breached": "violated",
-    "tput": "throughput", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "expired": "lapsed", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
+    "tput": "throughput", "temp": "temperature", "temps": "temperature", "cert": "certificate", "certs": "certificates", "err": "error", "errs": "errors", "lat": "latency", "left": "free", "remaining": "free", "unresolved": "open", "ending": "expire", "expiring": "expire", "expires": "expire", "expired": "lapsed", "slowest": "slow", "slow": "latency", "noisiest": "noisy", "loudest": "noisy", "errored": "error",
     "unsuccessful": "fail", "uptime": "availability", "processor": "cpu", "processors": "cpu", "cpus": "cpu",
     # a process or job that is active is running ("autovacuum workers active" / "is autovacuum running"); an
     # active alert is a firing one, read before this (see the rewrites above)
@@ -589,8 +600,11 @@ _SHAPE_SUBJECTS = frozenset({"unit", "where", "verb"})
 #: units of size and time, and the paste's name drops its unit, so the mark keeps them apart (review R5, round 20).
 #: A number's "%" ("above 80%") is a threshold's value, no share asked for.
 SHARE = "share:asked"
+#: A pasted aggregation divided by another ("sum(rate(x{code=~"5.."}[5m])) / sum(rate(x[5m]))"): their ratio, a share of
+#: the whole, not the numerator's rate (review R2, round 20).
+_DIVIDED = r"\)\s*/\s*(?:sum|rate|irate|increase|count|avg|max|min)\s*(?:by\s*\([^()]*\)\s*)?\("
 _SHARE = re.compile(r"\bpercent(?:age)?s?\b|\b(?:ratio|fraction|proportion|utili[sz]ation)s?\b|\bshare\s+of\b|"
-                    r"\bas\s+a\s+share\b|(?<![\d.])(?<!\d\s)%")
+                    r"\bas\s+a\s+share\b|(?<![\d.])(?<!\d\s)%|" + _DIVIDED)
 #: A kubectl command prints its objects' lines; piped into `grep X` it keeps some of them, still a list: only
 #: `grep -c` / `wc -l` count them (read as the intent count by the phrases).
 _KUBECTL = re.compile(r"\bkubectl\s")
@@ -1070,6 +1084,15 @@ _EXCLUDING = re.compile(r"\b(?:not|excluding|exclude|excl|except|outside(?:\s+of
                         r"(?:(?:in|for|during|within|from|over|the|of|on|at)\s+){0,2}$")
 #: The term such an exclusion adds: a complement only the excluding side has.
 EXCLUDED_TIME = "!when"
+#: An incident opened, raised, declared or new in the range is an incident of the range: what "incidents" over a range
+#: already asks, so no filter word ("incidents opened yesterday" = "how many incidents yesterday"). The creation is kept
+#: as the state "open" among the mentioned words only, so a state the other side names still decides: "open incidents"
+#: (still open now) narrows it, "incidents resolved" is its sibling. Up to four words between the noun and its verb
+#: ("incidents the social team has opened"), none a negation ("incidents not opened today" stays a complement); not
+#: before "by" (who opened them is a filter: "opened by team x" is not "assigned to team x") nor "to" ("raised to
+#: sev1" is an escalation).
+_CREATED = re.compile(r"\bnew\s+(?=incidents?\b)|\b(incidents?\b(?:\s+(?!(?:not|never|no)\b)[\w.-]+){0,4}?)\s+"
+                      r"(?:opened|raised|declared)\b(?!\s+(?:by|to)\b)")
 
 
 def _blank_time_spans(low: str, time_spans: tuple[tuple[int, int], ...]) -> tuple[str, bool]:
@@ -1088,18 +1111,21 @@ def _blank_time_spans(low: str, time_spans: tuple[tuple[int, int], ...]) -> tupl
     return "".join(chars).replace("\u2019", "'"), excluded
 
 
-def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts:
+def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_alerts: frozenset[str] = frozenset()
+               ) -> Facts:
     """Intent, statistic and content terms of ``text``.
 
     Parameters
     ----------
     text : str
         The question, normalised as ``timerange.normalise_text`` does (lower case, single spaces);
-        ``time_spans`` index into it and are blanked before reading.
+        ``time_spans`` index into it and are blanked before reading. ``named_alerts`` are the alert names the
+        question wrote before it was lower-cased (:func:`alert_names`).
     """
     low = text.lower()
     norm, excluded = _blank_time_spans(low, time_spans)
     asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
+    norm, created = _CREATED.subn(r"\1", norm)
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
@@ -1158,7 +1184,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     if excluded:
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
-    mentioned |= flows | asks | scope
+    mentioned |= flows | asks | scope | ({_stem("open")} if created else set())
     if intent is None and _OPEN.search(low):
         mentioned.add(OPEN_QUESTION)
     if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
@@ -1167,12 +1193,33 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = ()) -> Facts
     mentioned |= _counter_shapes(low)
     if _SHARE.search(low):
         mentioned.add(SHARE)
-    if mentioned & _ALERT_ONLY and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
-        terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.": what fires or is acked
+    if (mentioned & _ALERT_ONLY or any(surface[t] in named_alerts for t in terms)) \
+            and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
+        terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.", "ChargerOffline count"
         surface.setdefault(terms[-1], "alerts")
     parts = {p for t in terms if "-" in t for p in t.split("-")}
     kept = frozenset(t for t in terms if t not in parts)  # "cache" inside "hummingbird-cache"
     return Facts(intent, stat, kept, frozenset(mentioned), surface, frozenset(runs))
+
+
+#: An alert rule's name as Prometheus's alerting rules are conventionally named, in CamelCase: two or more capitalised
+#: words run together ("ChargerOffline", "RouteSolveTimeout", "KubePodCrashLooping"). Each part is one capital and its
+#: small letters, so the parts cannot overlap (linear on any input). Not a plural ("ConfigMaps": things counted) nor
+#: one of Kubernetes' kinds, which are CamelCase too (review R1, round 21: "how many ConfigMaps" hit "... ConfigMap
+#: alerts").
+_CAMEL_NAME = re.compile(r"(?<![\w-])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?<!s)(?![\w-])")
+_KUBERNETES_KINDS = frozenset(w.lower() for w in (
+    "ConfigMap", "StatefulSet", "DaemonSet", "CronJob", "PersistentVolumeClaim", "PersistentVolume", "ReplicaSet",
+    "HorizontalPodAutoscaler", "VerticalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceAccount",
+    "ClusterRole", "ClusterRoleBinding", "RoleBinding", "StorageClass", "CustomResourceDefinition", "ResourceQuota",
+    "LimitRange", "EndpointSlice", "IngressClass", "PriorityClass", "ServiceMonitor", "PodMonitor", "PrometheusRule"))
+
+
+def alert_names(text: str) -> frozenset[str]:
+    """The CamelCase names in ``text`` as written, lower-cased as the reader reads them: with no other subject
+    named, such a name is an alert's, so "ChargerOffline count" asks for the ChargerOffline alerts as
+    "ChargerOffline alerts" does. Read before the text is lower-cased, when the case that marks them is gone."""
+    return frozenset(m.lower() for m in _CAMEL_NAME.findall(text)) - _KUBERNETES_KINDS
 
 
 @dataclass(frozen=True)
@@ -1541,6 +1588,27 @@ _KINDS = frozenset(_stem(w) for w in ("pod", "pods", "container", "containers", 
                                         "machines", "box", "boxes", "vm", "vms", "worker", "workers"))
 
 
+_ENDPOINT = frozenset({_stem("endpoint"), _stem("endpoints")})
+
+
+def _drop_endpoint_noun(one: set[str], other: set[str], equal: frozenset[str], runs: frozenset[str]) -> None:
+    """"the /opds/feed endpoint" against "/opds/feed", "the checkout endpoint" against "/checkout": the noun says what
+    the path it is written beside is, when that path is one both sides name. Kept when it stands beside a word the
+    other side does not name ("mosaic-search /search endpoint" against "mosaic-search": a refinement)."""
+    if one and one <= _ENDPOINT and not other & _ENDPOINT \
+            and any(f"{t} {e}" in runs or f"{e} {t}" in runs for t in equal for e in one):
+        one.clear()
+
+
+def _drop_kind_words(only_c: set[str], only_a: set[str], equal: frozenset[str], runs_c: frozenset[str],
+                     runs_a: frozenset[str]) -> None:
+    """The kind nouns each side has beyond the other taken out where they only say what a shared thing is."""
+    _drop_kind_nouns(only_c, only_a, equal)
+    _drop_kind_nouns(only_a, only_c, equal)
+    _drop_endpoint_noun(only_c, only_a, equal, runs_c)
+    _drop_endpoint_noun(only_a, only_c, equal, runs_a)
+
+
 def _drop_kind_nouns(one: set[str], other: set[str], equal: frozenset[str]) -> None:
     """"CPU of route-optimizer pods" against "route-optimizer's CPU": when all one side has beyond the other
     is the kind of thing (pods, hosts, instances) and both name the same thing it is about, the kind only
@@ -1702,6 +1770,19 @@ def _shapes_apart(one: frozenset[str], other: frozenset[str]) -> set[str]:
 
     a, b = kinds(one), kinds(other)
     return {m for k in a.keys() & b.keys() if a[k] != b[k] for m in a[k] ^ b[k]}
+
+
+_PER_SECOND = frozenset(f"{SHAPE}counter={f}" for f in ("rate", "irate"))
+
+
+def _share_against_rate(one: frozenset[str], other: frozenset[str]) -> set[str]:
+    """A share asked on one side only (a paste's ratio of two aggregations, prose "in percent") against a counter's
+    per-second rate pasted on the other: a fraction of the whole and events per second are two quantities, whatever
+    words they share (review R2, round 20: the 5xx / total ratio hit the 5xx rate)."""
+    if (SHARE in one) == (SHARE in other):
+        return set()
+    rated = other if SHARE in one else one
+    return {SHARE} if rated & _PER_SECOND else set()
 
 
 def marked(marks: frozenset[str], kind: str) -> dict[str, str]:
@@ -1931,8 +2012,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     narrower += bound_nested
     if topology:
         narrower += topology.nested(only_c, only_a, cached, asked, aliases)
-    _drop_kind_nouns(only_c, only_a, c_terms & a_terms)
-    _drop_kind_nouns(only_a, only_c, c_terms & a_terms)
+    _drop_kind_words(only_c, only_a, c_terms & a_terms, cached.runs, asked.runs)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
     conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
     conflicting |= _reversed_flows(cached.mentioned, asked.mentioned)
@@ -1951,6 +2031,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
             conflicting |= states_c ^ states_a
     shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)
     conflicting |= {m for m in shapes_apart if m[len(SHAPE):].split("=")[0] in _SHAPE_SUBJECTS}
+    conflicting |= _share_against_rate(cached.mentioned, asked.mentioned)
     equal = tuple(sorted(c_terms & a_terms)) + tuple(sorted(shared)) + tuple(joined)
     # "excluding 503" against "5xx", "not ready" against "pods": a complement of part of the other's answer
     conflicting |= {t for t in only_c | only_a if t.startswith("!")}

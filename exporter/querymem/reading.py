@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from detectors.query_compare import Facts, read_facts
+from detectors.query_compare import Facts, alert_names, read_facts
 from detectors.query_intent import parse_question
 from detectors.spelling import correct_typos
 from detectors.timerange import normalise_text, read_time
@@ -93,7 +93,7 @@ class Reading:
 # The rules `read_question` applies, as a number saved with every reading. Bump it whenever a change
 # would read some question differently: answers recorded before are then read again with the rules
 # that read the new question, instead of being compared under two different readings.
-READER_VERSION = 26
+READER_VERSION = 27
 
 
 def iso(ts: float) -> str:
@@ -106,7 +106,7 @@ def read_question(text: str, now: float, tz: str) -> Reading:
     text = correct_typos(text)  # "yesterady", "namspace": slips in known words would hide the time or add a term
     asked = read_time(text, at, tz)
     intent = parse_question(text, at, asked.zone)
-    facts = read_facts(normalise_text(text), asked.spans)
+    facts = read_facts(normalise_text(text), asked.spans, alert_names(text))
     tr = asked.time_range
     window = None
     if tr is not None:
