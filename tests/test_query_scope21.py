@@ -12,8 +12,8 @@ import pytest
 
 from detectors.org_topology import learn_topology
 from detectors.query_compare import read_facts, relate
-from detectors.timerange import normalise_text
 from tests.conftest import auth
+from tests.test_query_scope18 import kinds
 
 T0 = datetime(2024, 5, 10, 9, 0, tzinfo=UTC)
 
@@ -27,12 +27,6 @@ def _decide(client, cached: str, asked: str) -> dict:
                     headers=auth("tok-acme"))
     assert r.status_code == 200
     return r.get_json()
-
-
-def kinds(a: str, b: str) -> tuple[str, str]:
-    def kind(x: str, y: str) -> str:
-        return relate(read_facts(normalise_text(x)), read_facts(normalise_text(y))).kind
-    return kind(a, b), kind(b, a)
 
 
 # -- a namespace named like an alert state ---------------------------------------------------------
