@@ -28,12 +28,14 @@ T0 = 1773144000.0  # 2026-03-10 12:00 UTC
 #: kube-state-metrics names and gauges in bytes, and prose "5xx request rate".
 #: Round 21: incidents opened (a bounded run of words between the noun and its verb, tried from every "incidents"),
 #: CamelCase alert names (one long run of capitalised parts, failing at its end), k8s events by reason, and a paste's
-#: ratio and trailing grouping.
+#: ratio and trailing grouping; a namespace key before blanks and a state ("ns   = ns firing", one try per key), paths
+#: and a region's clusters ("/a/b eu-west x-eu-1").
 UNITS = ("max_over_time(x_celsius[2h]) ", "a 4 b ", "not in the last hour ", "how many errors on web-1 ", "a.", "a-",
          "between 23:00 utc and 03:00 utc ", "may i request the count owned by x between 9 and now ", "aq-gateway aq gw ",
          "above 503s 120s ", "which x, in order ", "most grateful may i ask for may i request the five most ",
          "rate(a_b_requests_total[5m]) ", "kube_pod_x_bytes 5xx request rate ", "incidents did a b new incidents ",
-         "AbAbAbAbAbAbAbAbAb", "k8s warning events with reason x ", "sum(a) by (b) / sum(c) ")
+         "AbAbAbAbAbAbAbAbAb", "k8s warning events with reason x ", "sum(a) by (b) / sum(c) ",
+         "ns   = ns firing /a/b eu-west x-eu-1 ")
 
 
 def _rep(unit: str, n: int) -> str:

@@ -102,8 +102,10 @@ class Topology:
 
 
 def _plain(value: str) -> bool:
-    """Every part of the value is a word of the language ("access", "billing-core"), not a coined name or an id."""
-    return all(p.isalpha() and is_word(p) for p in re.split(r"[-_.]", value) if p)
+    """Every part of the value is a word of the language ("access", "billing-core"), not a coined name or an id. A
+    value that carries its own key ("team-ember", "ns-shop") is no plain word: it is written as the name it is."""
+    parts = [p for p in re.split(r"[-_.]", value) if p]
+    return all(p.isalpha() and is_word(p) for p in parts) and not (len(parts) > 1 and any(p in _SLOTS for p in parts))
 
 
 def _value(raw: object) -> str | None:

@@ -704,6 +704,10 @@ _TIMEISH = re.compile(
 #: Words that, with no subject named, name alerts: only alerts fire, and a bare ack state is an alert's.
 _ALERT_ONLY = frozenset({"fire", "fired", "firing", "acknowledg", "unacknowledg"})
 _STATE = frozenset({"fire", "pend", "resolv", "silenc", "acknowledg", "unacknowledg", "open", "close"})
+#: A namespace named like an alert state ("ns firing", `namespace="pending"`): the word is that namespace's name, a
+#: filter, where elsewhere in the question it is read as the state alone ("alerts ns firing" / "alerts ns platform").
+_NAMESPACE_STATE = re.compile(r"\b(?:ns|namespace)\s*(?:(?:==|=|:)\s*)?[\"']?(firing|fired|pending|resolved|silenced|"
+                              r"acknowledged|acked|open|closed)\b")
 #: Terms that name what is measured or listed, so a conflict on them is "another subject".
 SUBJECT_TERMS = _words(
     "alert incid deploy log trace span event cpu memori latenc error rate disk iop throughput lag pod "
@@ -1006,6 +1010,8 @@ SLOT = f"{ASKS}k:"
 #: A mark that a threshold qualifies a measure: the nearest measure word before it in its clause ("cpu above 80% and
 #: memory above 95%": cpu > above > 80%, memori > above > 95%).
 BOUND = f"{ASKS}b:"
+#: A mark that the term was written as an endpoint's path ("/checkout", `handler="/search"`): one route of a service.
+PATH = f"{ASKS}e:"
 #: Words that end a clause for `BOUND`: a measure before them qualifies no threshold after them.
 _CLAUSE_BREAKS = frozenset({"and", "or", "but", "while", "whereas", "vs", "versus"})
 #: The values of a severity or a log level: each is one row of a breakdown by severity / level.
@@ -1125,6 +1131,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
     low = text.lower()
     norm, excluded = _blank_time_spans(low, time_spans)
     asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
+    named_states = {_stem(m[1]) for m in _NAMESPACE_STATE.finditer(norm)}
+    asks |= {f"{SLOT}namespace>{t}" for t in named_states}
     norm, created = _CREATED.subn(r"\1", norm)
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
@@ -1132,7 +1140,10 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
     if intent is None and (_LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low) or _KUBECTL.search(low)):
         intent = "list"
     flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
-    words = [SYNONYMS.get(w, w) for t in _TOKEN.findall(norm) for w in _identifier_words(_slip(t.strip("./-"))) if w]
+    tokens = _TOKEN.findall(norm)
+    words = [SYNONYMS.get(w, w) for t in tokens for w in _identifier_words(_slip(t.strip("./-"))) if w]
+    paths = {_stem(SYNONYMS.get(w, w)) for t in tokens if t.startswith("/")
+             for w in _identifier_words(_slip(t.strip("./-"))) if w}
     words, scope = _scope_words(words)
     coded = any(_STATUS.match(w) for w in words)
     logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
@@ -1165,7 +1176,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
             stat = word
             previous = None
             continue
-        if not negate and word not in _ANCHORS and (word in STOPWORDS or word in _INTENT_WORDS or _TIMEISH.match(word)):
+        if not negate and word not in _ANCHORS and stem not in named_states \
+                and (word in STOPWORDS or word in _INTENT_WORDS or _TIMEISH.match(word)):
             previous = None
             continue
         if negate and word in _TIME_WORDS and word not in _TIME_LINKS:
@@ -1197,8 +1209,10 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
             and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.", "ChargerOffline count"
         surface.setdefault(terms[-1], "alerts")
-    parts = {p for t in terms if "-" in t for p in t.split("-")}
-    kept = frozenset(t for t in terms if t not in parts)  # "cache" inside "hummingbird-cache"
+    # "cache" inside "hummingbird-cache"; not "/search" beside catalog-search, which is one route of it
+    parts = {p for t in terms if "-" in t for p in t.split("-")} - paths
+    kept = frozenset(t for t in terms if t not in parts)
+    mentioned |= {f"{PATH}{t}" for t in paths & kept}
     return Facts(intent, stat, kept, frozenset(mentioned), surface, frozenset(runs))
 
 
@@ -1325,6 +1339,8 @@ def _narrows(broad: str, narrow: str) -> bool:
     # may be a service and another, so a plain word does not
     if broad.isalpha() and len(broad) >= 2 and not is_word(broad) and _member_of(broad, narrow):
         return True
+    if _in_region(broad, narrow):
+        return True
     # the broad value is any part of the name: "prod" > "prod-eu" and "tl-prod-eu1" (a cluster named for its env)
     return "-" in narrow and broad in _BROAD and any(_term(p) == broad for p in narrow.split("-"))
 
@@ -1335,6 +1351,46 @@ def _narrows(broad: str, narrow: str) -> bool:
 _CLOUD_REGION = re.compile(r"(?:us|eu|ap|sa|ca|me|af|il|mx|cn|uk|jp|in|europe|asia|australia|northamerica|"
                            r"southamerica|africa)(?:-gov|-iso)?-(?:north|south|east|west|central|northeast|northwest|"
                            r"southeast|southwest|northcentral|southcentral|westcentral)-?\d{1,2}")
+
+
+#: A region as the providers and most orgs write it, a geography and a direction, with or without its number
+#: ("eu-west", "ap-east", "us-central", "eu-west-1"): the geography is the part its clusters and hosts are named by.
+_REGION_NAME = re.compile(r"(us|eu|ap|sa|ca|me|af)(?:-gov)?-(?:north|south|east|west|central|northeast|northwest|"
+                          r"southeast|southwest)(?:-?\d{1,2})?")
+#: The providers' regions by the city codes their clusters and hosts are named with (AWS's airport codes, and the
+#: short names orgs write): "ap-southeast-2" holds prod-syd-1, "eu-north-1" prod-sto-1, "us-west-2" prod-ore-1.
+_REGION_CITIES = {
+    "us-east-1": ("iad", "nva", "use1", "virginia"), "us-east-2": ("cmh", "ohio", "use2"),
+    "us-west-1": ("sfo", "nca", "usw1"), "us-west-2": ("pdx", "ore", "usw2", "oregon"),
+    "ca-central-1": ("yul", "mtl", "montreal"), "sa-east-1": ("gru", "sao", "saopaulo"),
+    "eu-west-1": ("dub", "dublin", "ireland", "euw1"), "eu-west-2": ("lhr", "lon", "london", "euw2"),
+    "eu-west-3": ("cdg", "par", "paris", "euw3"), "eu-central-1": ("fra", "frankfurt", "euc1"),
+    "eu-north-1": ("arn", "sto", "stockholm", "eun1"), "eu-south-1": ("mxp", "mil", "milan"),
+    "ap-southeast-1": ("sin", "singapore", "sg"), "ap-southeast-2": ("syd", "sydney"),
+    "ap-northeast-1": ("nrt", "tyo", "tokyo"), "ap-northeast-2": ("icn", "sel", "seoul"),
+    "ap-northeast-3": ("kix", "osa", "osaka"), "ap-south-1": ("bom", "mumbai"), "ap-east-1": ("hkg", "hongkong"),
+    "me-south-1": ("bah", "bahrain"), "af-south-1": ("cpt", "capetown"),
+}
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+                         "southwest"})
+_GEOGRAPHIES = frozenset({"us", "eu", "ap", "sa", "ca", "me", "af"})
+_CITIES = frozenset(c for codes in _REGION_CITIES.values() for c in codes)
+
+
+def _in_region(region: str, name: str) -> bool:
+    """``name`` is a cluster or host named for the geography of the region ``region`` ("eu-west" holds bisque-eu-1,
+    "us-east-1" press-us-1, "ap-east" celadon-ap-3): a numbered name with the region's geography as a part and no
+    other geography or direction. Nested (rule 4), never a hit: which region of that geography it is in, the name
+    does not say, so a sibling region's cluster reads as a partial, the cheap side. Another geography's name
+    ("eu-west" / celadon-ap-3), another region ("eu-west-1" / eu-west-2) and a name with a direction stay apart."""
+    m = _REGION_NAME.fullmatch(region)
+    if m is None or _REGION_NAME.fullmatch(name) or "-" not in name:
+        return False
+    parts = name.split("-")
+    spelt = {m[1], *_REGION_CITIES.get(region, ())}
+    return not spelt.isdisjoint(parts[:-1]) and _MEMBER_NUMBER.fullmatch(parts[-1]) is not None \
+        and not any(p in _DIRECTIONS or (p in _GEOGRAPHIES and p != m[1]) or (p in _CITIES and p not in spelt)
+                    for p in parts)
 
 
 def _zone_of(region: str, zone: str) -> bool:
@@ -1366,6 +1422,8 @@ def _broad_keys(term: str) -> set[str]:
     keys |= {"h" + h for h in _REGION_GROUPS.get(term, ())}
     if _CLOUD_REGION.fullmatch(term):
         keys.add("z" + term)
+    if region := _REGION_NAME.fullmatch(term):
+        keys |= {"p" + region[1]} | {"p" + c for c in _REGION_CITIES.get(term, ())}
     if term in _BROAD:
         keys.add("p" + term)
     return keys
@@ -1863,6 +1921,40 @@ def _same_slot(one: set[str], other: set[str], one_facts: Facts, other_facts: Fa
     return found
 
 
+#: Words for a service's routes as a kind ("all endpoints of loan-service"), held like its name.
+_ROUTE_WORDS = frozenset(_stem(w) for w in ("endpoint", "endpoints", "route", "routes", "handler", "handlers", "path",
+                                              "paths", "url", "urls", "api", "apis"))
+
+
+def _routes(one: set[str], other: set[str], one_facts: Facts, other_facts: Facts) -> list[str]:
+    """Endpoint paths on one side only ("/bookings/wheel", "POST /ocpi/2.2/cdrs") against what holds routes on the
+    other: a named thing (a service, a namespace), a whole ("the whole reader"), the word for routes ("all endpoints
+    of patron-auth"). A path is one route of some service, so the service's answer holds it (rule 4: nested, a partial,
+    never a hit). Taken out of ``one`` / ``other``. Not nested: paths on both sides (two routes are siblings, or
+    the same), a path side that also names a thing of its own ("checkout-api /health" / payments-api: a conflict),
+    negated terms."""
+    found: list[str] = []
+    for a, b, a_facts, b_facts in ((one, other, one_facts, other_facts), (other, one, other_facts, one_facts)):
+        paths = _paths(b, b_facts)
+        if not paths or _paths(a, a_facts):
+            continue
+        rest = {t for t in b - paths if not t.startswith("http-") and t not in _ROUTE_WORDS}
+        whole = {t for t in a if f"{WHOLE}{t}" in a_facts.mentioned}
+        holders = (_names(a, a_facts) | whole | (a & _ROUTE_WORDS)) - {t for t in a if t.startswith("!")}
+        if rest or not holders:
+            continue
+        a -= holders
+        written = sorted(b_facts.surface.get(t, t) for t in b)
+        b.clear()
+        found.append(" ".join(sorted(a_facts.surface.get(t, t) for t in holders)) + " > " + " ".join(written))
+    return found
+
+
+def _paths(terms: set[str], facts: Facts) -> set[str]:
+    """The ``terms`` written as an endpoint's path, not negated."""
+    return {t for t in terms if not t.startswith("!") and ("/" in t or f"{PATH}{t}" in facts.mentioned)}
+
+
 #: Keys whose value holds the things named after it with a member's suffix ("mallee region" holds mallee-a); not
 #: "zone", which is as often a DNS zone or a colour band ("the red zone" / red-1; review qrev2 S4).
 _PLACE_KEYS = frozenset({"region"})
@@ -2008,6 +2100,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     narrower = [f"{x} ~ {y}" for x, y in pair_first(only_c, only_a, _either_keys, _either_keys_other,
                                                      lambda x, y: _narrows(x, y) or _narrows(y, x))]
     narrower += _same_slot(only_c, only_a, cached, asked)
+    narrower += _routes(only_c, only_a, cached, asked)
     bound_nested, bound_apart = _bound_apart(cached, asked)
     narrower += bound_nested
     if topology:
