@@ -93,7 +93,7 @@ class Reading:
 # The rules `read_question` applies, as a number saved with every reading. Bump it whenever a change
 # would read some question differently: answers recorded before are then read again with the rules
 # that read the new question, instead of being compared under two different readings.
-READER_VERSION = 27
+READER_VERSION = 28
 
 
 def iso(ts: float) -> str:
