@@ -1218,22 +1218,34 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
 
 #: An alert rule's name as Prometheus's alerting rules are conventionally named, in CamelCase: two or more capitalised
 #: words run together ("ChargerOffline", "RouteSolveTimeout", "KubePodCrashLooping"). Each part is one capital and its
-#: small letters, so the parts cannot overlap (linear on any input). Not a plural ("ConfigMaps": things counted) nor
-#: one of Kubernetes' kinds, which are CamelCase too (review R1, round 21: "how many ConfigMaps" hit "... ConfigMap
-#: alerts").
+#: small letters, so the parts cannot overlap (linear on any input). Not a plural ("ConfigMaps": things counted,
+#: review R1, round 21: "how many ConfigMaps" hit "... ConfigMap alerts").
 _CAMEL_NAME = re.compile(r"(?<![\w-])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?<!s)(?![\w-])")
-_KUBERNETES_KINDS = frozenset(w.lower() for w in (
-    "ConfigMap", "StatefulSet", "DaemonSet", "CronJob", "PersistentVolumeClaim", "PersistentVolume", "ReplicaSet",
-    "HorizontalPodAutoscaler", "VerticalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceAccount",
-    "ClusterRole", "ClusterRoleBinding", "RoleBinding", "StorageClass", "CustomResourceDefinition", "ResourceQuota",
-    "LimitRange", "EndpointSlice", "IngressClass", "PriorityClass", "ServiceMonitor", "PodMonitor", "PrometheusRule"))
+
+
+#: The parts of a CamelCase word that say what is wrong. Alert rules are named after the condition they fire on
+#: ("ChargerOffline", "KafkaConsumerLagHigh", "HighQueueDepth", "PodCrashLooping"), while a custom resource's kind or
+#: a Kubernetes kind names a thing ("KafkaTopic", "ScaledObject", "StatefulSet"), asked about exactly as an alert is
+#: ("... count in prod"). The shape cannot tell the two apart, the words can (review R1b, round 21), so a CamelCase word is read as an
+#: alert's name only when one of its parts is here. Plurals ("Errors") never reach this list: `_CAMEL_NAME` drops them.
+_CONDITION_PARTS = frozenset((
+    "down", "offline", "off", "unreachable", "unavailable", "unhealthy", "dead", "outage", "absent", "missing", "lost",
+    "silent", "dark", "dim", "not", "high", "low", "over", "under", "slow", "late", "overdue", "delayed", "timeout",
+    "failing", "failed", "failure", "fail", "error", "crash", "crashing", "looping", "restarting", "evicted", "killed",
+    "degraded", "full", "filling", "exhausted", "saturated", "throttled", "pressure", "expiring", "expired", "stale",
+    "stuck", "stalled", "lag", "lagging", "backlog", "drift", "excursion", "imbalance", "spike", "burst", "storm",
+    "flapping", "faulted", "fault", "dropped", "rejected", "denied", "breach", "exceeded", "shrink", "leak",
+    "overload", "mismatch", "orphan", "detected", "critical", "pending", "burn", "anomaly"))
+_CAMEL_PART = re.compile(r"[A-Z][a-z0-9]*")
 
 
 def alert_names(text: str) -> frozenset[str]:
-    """The CamelCase names in ``text`` as written, lower-cased as the reader reads them: with no other subject
-    named, such a name is an alert's, so "ChargerOffline count" asks for the ChargerOffline alerts as
-    "ChargerOffline alerts" does. Read before the text is lower-cased, when the case that marks them is gone."""
-    return frozenset(m.lower() for m in _CAMEL_NAME.findall(text)) - _KUBERNETES_KINDS
+    """The CamelCase names in ``text`` that name a condition (`_CONDITION_PARTS`), lower-cased as the reader reads
+    them: with no other subject named, such a name is an alert's, so "ChargerOffline count" asks for the
+    ChargerOffline alerts as "ChargerOffline alerts" does, while "KafkaTopic count" counts custom resources. Read before
+    the text is lower-cased, when the case that marks them is gone."""
+    return frozenset(m.lower() for m in _CAMEL_NAME.findall(text)
+                     if any(p.lower() in _CONDITION_PARTS for p in _CAMEL_PART.findall(m)))
 
 
 @dataclass(frozen=True)

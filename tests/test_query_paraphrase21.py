@@ -44,6 +44,9 @@ from tests.test_querymem_api import T0, lookup, record
     ("MartenOffline count at Loach North today", "today's MartenOffline alerts at Loach North, how many"),
     ("How many OspreySolveTimeout alerts happened between 01:00 and 03:00 today?",
      "Count of OspreySolveTimeout from 1am to 3am today please"),
+    # review R1b (round 21): a name is an alert's by the condition it names, wherever that part stands
+    ("LoachQueueBacklog count in prod", "LoachQueueBacklog alert count in prod"),
+    ("HighOspreyLag count in the marten namespace", "HighOspreyLag alerts count in the marten namespace"),
     # a paste's ratio against prose that asks for the share; a grouping after the aggregation against prose per instance
     ('sum(rate(http_requests_total{service="marten-api",code=~"5.."}[5m])) / '
      'sum(rate(http_requests_total{service="marten-api"}[5m])) 1h', "marten-api 5xx error ratio past hour"),
@@ -78,6 +81,10 @@ def test_one_question_in_other_words_is_a_hit(a, b):
     ("how many ConfigMaps are in namespace marten?", "how many ConfigMap alerts are in namespace marten?"),
     ("how many StatefulSet in prod?", "how many StatefulSet alerts in prod?"),
     ("how many OspreyWidgets in prod?", "how many OspreyWidget alerts in prod?"),
+    # review R1b (round 21): a custom resource's kind names a thing, no condition: counted, not an alert
+    ("KafkaTopic count in the strimzi namespace", "KafkaTopic alerts count in the strimzi namespace"),
+    ("ScaledObject count in prod", "ScaledObject alert count in prod"),
+    ("VirtualService count in istio-system", "VirtualService alerts in istio-system, how many"),
     # review R2 (round 21): temp files and tables are temporary, no temperature
     ("disk used by temp files on loach-1", "temperature of loach-1"),
     ("temp tablespace size on loach-main", "temperature on loach-main"),
@@ -109,6 +116,8 @@ def test_alert_names_are_the_camel_case_words_only():
         == {"routesolvetimeout", "kubepodcrashlooping"}
     assert alert_names("deploys of PostgreSQL and checkout today") == frozenset()
     assert alert_names("StatefulSet ConfigMaps HorizontalPodAutoscaler MartenOffline") == {"martenoffline"}
+    assert alert_names("KafkaTopic ScaledObject VirtualService HighQueueDepth OspreyLagHigh") \
+        == {"highqueuedepth", "ospreylaghigh"}
 
 
 def test_through_the_api_an_alert_name_counted_is_its_alerts_and_a_kubernetes_kind_is_not(client):
