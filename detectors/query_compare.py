@@ -1117,6 +1117,20 @@ def _blank_time_spans(low: str, time_spans: tuple[tuple[int, int], ...]) -> tupl
     return "".join(chars).replace("\u2019", "'"), excluded
 
 
+def _written_marks(low: str, intent: str | None) -> set[str]:
+    """What the question's text shows as written, beside its words: an open question, a pasted query (and the
+    shapes and counters it names), a share. Read from the text before any phrase rewrites it, so a paste's
+    operators and names are seen as typed."""
+    marks = {OPEN_QUESTION} if intent is None and _OPEN.search(low) else set()
+    if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
+        marks.add(PASTED_QUERY)
+    marks |= {f"{SHAPE}{kind_}={m[1]}" for kind_, pattern in _SHAPES for m in pattern.finditer(low)}
+    marks |= _counter_shapes(low)
+    if _SHARE.search(low):
+        marks.add(SHARE)
+    return marks
+
+
 def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_alerts: frozenset[str] = frozenset()
                ) -> Facts:
     """Intent, statistic and content terms of ``text``.
@@ -1196,15 +1210,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
     if excluded:
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
-    mentioned |= flows | asks | scope | ({_stem("open")} if created else set())
-    if intent is None and _OPEN.search(low):
-        mentioned.add(OPEN_QUESTION)
-    if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
-        mentioned.add(PASTED_QUERY)
-    mentioned |= {f"{SHAPE}{kind_}={m[1]}" for kind_, pattern in _SHAPES for m in pattern.finditer(low)}
-    mentioned |= _counter_shapes(low)
-    if _SHARE.search(low):
-        mentioned.add(SHARE)
+    mentioned |= flows | asks | scope | ({_stem("open")} if created else set()) | _written_marks(low, intent)
     if (mentioned & _ALERT_ONLY or any(surface[t] in named_alerts for t in terms)) \
             and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.", "ChargerOffline count"
@@ -2070,6 +2076,16 @@ def _units_against_share(only: set[str], own: frozenset[str], other: frozenset[s
         only.update(_stem(m.split("=", 1)[1]) for m in own if m.startswith(f"{SHAPE}unit="))
 
 
+def _kind(equal: tuple, conflicting: set, narrower: list, any_terms: bool) -> str:
+    """The relation's name, first rule first: nothing shared (while either side has terms) is unrelated, any
+    conflict is a conflict, a term more on one side nests, else the two are the same."""
+    if not equal and any_terms:
+        return "unrelated"
+    if conflicting:
+        return "conflict"
+    return "nested" if narrower else "same"
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None,
            topology: Topology | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
@@ -2145,14 +2161,7 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     else:
         narrower += sorted(only_c | only_a)
     subject = any(t.lstrip("!") in SUBJECT_TERMS for t in conflicting)
-    if not equal and (cached.terms or asked.terms):
-        kind = "unrelated"
-    elif conflicting:
-        kind = "conflict"
-    elif narrower:
-        kind = "nested"
-    else:
-        kind = "same"
+    kind = _kind(equal, conflicting, narrower, bool(cached.terms or asked.terms))
     stat_same = cached.stat == asked.stat and not any(m[len(SHAPE):].split("=")[0] not in _SHAPE_SUBJECTS
                                                       for m in shapes_apart)
     return Relation(kind, equal, tuple(narrower), tuple(sorted(conflicting)), subject,
