@@ -96,6 +96,11 @@ def _module_at(rev: str, name: str, source: str, loaded: dict[str, str]) -> type
     return module
 
 
+def line_right(kind: str, text: str, gone: list[str], out: str) -> bool:
+    """The corpus's one verdict on a line: an ordinary line comes back as written, a positive one without any listed item."""
+    return out == text if kind == "negative" else all(g not in out for g in gone)
+
+
 def score(redact, rows, keep_private: bool = False) -> dict:
     ok: Counter = Counter()
     total: Counter = Counter()
@@ -104,7 +109,7 @@ def score(redact, rows, keep_private: bool = False) -> dict:
         if keep_private and kind == "private_address":
             kind = "negative"  # the org keeps its private addresses: the whole line must stay as written
         out = redact(text)
-        good = out == text if kind == "negative" else all(g not in out for g in gone)
+        good = line_right(kind, text, gone, out)
         group = "negative" if kind == "negative" else kind
         total[group] += 1
         ok[group] += good
