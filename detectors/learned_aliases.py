@@ -8,8 +8,9 @@ again and again: this module reads that history and proposes ``alias -> canonica
 The evidence rule (precision first: a wrong alias makes a sibling read as the same service, i.e. a wrong hit):
 
 * Canonical values come only from the executed queries' positive equality matchers (``service="x"``,
-  ``namespace = 'x'``, ``kubectl -n x``) of the kinds the reader compares (service, namespace, cluster, team,
-  region; `KINDS`). Negative and regex matchers (``!=``, ``=~"a|b"``) name no one value and are skipped.
+  ``namespace = 'x'``, ``kubectl -n x``, ``deployment/x``, a regex matcher with no regex syntax in it) of the
+  kinds the reader compares (service, namespace, cluster, team, region; `KINDS`). Negative matchers and regex
+  alternatives (``!=``, ``=~"a|b"``) name no one value and are skipped.
 * A candidate phrase is one content term of the question or two written next to each other, read the way the
   reader reads a question (`query_compare.read_facts`), so the phrase learned is the phrase a lookup finds.
 * A question is evidence for (phrase, value) of a kind only when its executed queries name exactly one value of
@@ -48,6 +49,10 @@ KINDS = {"service": "service", "svc": "service", "app": "service", "application"
 #: only (the key at most 64 characters, the value at most 100), so a long query is read in linear time.
 _MATCHER = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,63})\s{0,3}(!=|=~|!~|==|=)\s{0,3}([\"'`])([^\"'`\n]{1,100})\3")
 _KUBECTL_NS = re.compile(r"(?:^|\s)(?:-n|--namespace)(?:\s{1,3}|=)([a-z0-9][a-z0-9-]{0,62})(?![\w-])")
+#: ``kubectl rollout status deployment/permit-gateway``: a deployment is named after its service.
+_KUBECTL_DEPLOYMENT = re.compile(r"(?<![\w-])(?:deployment|deploy)/([a-z][a-z0-9-]{0,62})(?![\w-])")
+#: A regex matcher whose value has no regex syntax (``service=~"permit-gateway"``) matches that one value.
+_LITERAL = re.compile(r"[a-z0-9_-]+")
 _VALUE = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
 _PARTS = re.compile(r"[-_.]")
 
@@ -94,9 +99,12 @@ def canonical_values(query: str) -> set[tuple[str, str]]:
     found = set()
     for m in _MATCHER.finditer(query):
         kind, op, value = _kind(m[1]), m[2], m[4].strip().lower()
-        if kind and op in ("=", "==") and 2 <= len(value) <= 64 and _VALUE.fullmatch(value):
+        literal = op in ("=", "==") or (op == "=~" and _LITERAL.fullmatch(value) is not None)
+        if kind and literal and 2 <= len(value) <= 64 and _VALUE.fullmatch(value):
             found.add((kind, value))
-    found |= {("namespace", m[1]) for m in _KUBECTL_NS.finditer(query.lower())}
+    low = query.lower()
+    found |= {("namespace", m[1]) for m in _KUBECTL_NS.finditer(low)}
+    found |= {("service", m[1]) for m in _KUBECTL_DEPLOYMENT.finditer(low)}
     return found
 
 

@@ -90,6 +90,10 @@ def test_canonical_values_read_the_query_languages_helpers_run():
     assert canonical_values('{app="trail-report", cluster="alp-prod-2"} |= "timeout"') == {
         ("service", "trail-report"), ("cluster", "alp-prod-2")}
     assert canonical_values('up{instance="10.0.0.1:9100", severity="critical"}') == set()
+    assert canonical_values("kubectl -n field rollout status deployment/beacon-ingest") == {
+        ("namespace", "field"), ("service", "beacon-ingest")}
+    assert canonical_values('rate(x{service=~"beacon-ingest"}[5m])') == {("service", "beacon-ingest")}
+    assert canonical_values('rate(x{service=~"beacon-.*"}[5m])') == set()
 
 
 @settings(max_examples=200, deadline=None)
