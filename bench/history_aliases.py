@@ -1,7 +1,7 @@
 """An org's alias table as the product learns it from the org's history, for `query_cache.py --learned`.
 
-Each batch folder that holds a `history.jsonl` (an independent writer's past exchanges of that batch's org: the
-question, who asked, when, and the queries the helper ran) is fed through the product's own path: every line
+Each batch with a `history.jsonl` (an independent writer's past exchanges of that batch's org: the question, who
+asked, when, and the queries the helper ran; in the batch's folder or in data/query_histories*/orgNN) is fed through the product's own path: every line
 validated as a `QuerySummary` (with its `executed` queries), redacted by the org's gate and stored by
 `ingest.query_row` / `insert_queries` into a fresh SQLite store, then learned by `exporter.querymem.learned`
 and compiled as lookups read it (`learned.merged`, with an empty admin table). No pair, expected decision or
@@ -51,14 +51,25 @@ def learn_from_history(path: Path, org: str) -> tuple[object, list[dict]]:
     return table, listing
 
 
+def history_of(folder: Path) -> Path | None:
+    """A batch's history: its own folder's history.jsonl (query_pairs22 on), else the one written later for its org
+    (data/query_histories*/orgNN/history.jsonl for data/query_pairsNN, the newest collection first)."""
+    own = folder / HISTORY
+    if own.exists():
+        return own
+    digits = folder.name.removeprefix("query_pairs")
+    later = sorted(folder.parent.glob(f"query_histories*/org{digits}/{HISTORY}"), reverse=True) if digits else []
+    return later[0] if later else None
+
+
 def learned_tables(folders: dict[str, Path]) -> tuple[dict[str, object], dict[str, list[dict]]]:
     """Per split (``{split: batch folder}``), the table learned from its batch's history; splits of a batch
     without one are absent. Each batch is learned once (its dev and test splits are one org)."""
     by_folder: dict[Path, tuple[object, list[dict]]] = {}
     tables, listings = {}, {}
     for split, folder in sorted(folders.items()):
-        path = folder / HISTORY
-        if not path.exists():
+        path = history_of(folder)
+        if path is None:
             continue
         if folder not in by_folder:
             by_folder[folder] = learn_from_history(path, folder.name)

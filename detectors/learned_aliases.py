@@ -8,7 +8,7 @@ again and again: this module reads that history and proposes ``alias -> canonica
 The evidence rule (precision first: a wrong alias makes a sibling read as the same service, i.e. a wrong hit):
 
 * Canonical values come only from the executed queries' positive equality matchers (``service="x"``,
-  ``namespace = 'x'``, ``kubectl -n x``, ``deployment/x``, a regex matcher with no regex syntax in it) of the
+  ``namespace = 'x'``, ``kubectl -n x``, ``deployment/x``, ``pod=~"x-.*"``, a regex matcher with no regex syntax) of the
   kinds the reader compares (service, namespace, cluster, team, region; `KINDS`). Negative matchers and regex
   alternatives (``!=``, ``=~"a|b"``) name no one value and are skipped.
 * A candidate phrase is one content term of the question or two written next to each other, read the way the
@@ -51,6 +51,9 @@ _MATCHER = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,63})\s{0,3}(!=|=~|!~|==|=)\s
 _KUBECTL_NS = re.compile(r"(?:^|\s)(?:-n|--namespace)(?:\s{1,3}|=)([a-z0-9][a-z0-9-]{0,62})(?![\w-])")
 #: ``kubectl rollout status deployment/permit-gateway``: a deployment is named after its service.
 _KUBECTL_DEPLOYMENT = re.compile(r"(?<![\w-])(?:deployment|deploy)/([a-z][a-z0-9-]{0,62})(?![\w-])")
+#: ``pod=~"permit-gateway-.*"``: the pods of one deployment, named after its service.
+_POD_KEYS = frozenset(("pod", "pod_name", "involvedobject.name", "k8s.pod.name", "k8s_pod_name"))
+_POD_PATTERN = re.compile(r"\^?([a-z][a-z0-9-]{0,62}[a-z0-9])-?\.[*+]\$?")
 #: A regex matcher whose value has no regex syntax (``service=~"permit-gateway"``) matches that one value.
 _LITERAL = re.compile(r"[a-z0-9_-]+")
 _VALUE = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
@@ -99,6 +102,9 @@ def canonical_values(query: str) -> set[tuple[str, str]]:
     found = set()
     for m in _MATCHER.finditer(query):
         kind, op, value = _kind(m[1]), m[2], m[4].strip().lower()
+        pods = op == "=~" and m[1].lower() in _POD_KEYS and (pod := _POD_PATTERN.fullmatch(value)) is not None
+        if pods and _VALUE.fullmatch(pod[1]):
+            found.add(("service", pod[1]))
         literal = op in ("=", "==") or (op == "=~" and _LITERAL.fullmatch(value) is not None)
         if kind and literal and 2 <= len(value) <= 64 and _VALUE.fullmatch(value):
             found.add((kind, value))

@@ -94,6 +94,9 @@ def test_canonical_values_read_the_query_languages_helpers_run():
         ("namespace", "field"), ("service", "beacon-ingest")}
     assert canonical_values('rate(x{service=~"beacon-ingest"}[5m])') == {("service", "beacon-ingest")}
     assert canonical_values('rate(x{service=~"beacon-.*"}[5m])') == set()
+    assert canonical_values('kube_pod_container_status_restarts_total{pod=~"beacon-ingest-.*"}') == {
+        ("service", "beacon-ingest")}
+    assert canonical_values('kube_pod_container_status_restarts_total{pod=~"beacon-(a|b)-.*"}') == set()
 
 
 @settings(max_examples=200, deadline=None)
