@@ -81,19 +81,18 @@ def _decide(org: str, alias: str, canonical: str, state: str) -> None:
     click.echo(f"{org}: {alias!r} = {canonical!r} {state}")
 
 
-@aliases.command("accept")
-@click.option("--org", required=True)
-@click.argument("alias")
-@click.argument("canonical")
-def accept(org: str, alias: str, canonical: str) -> None:
-    """Accept a learned alias: read as CANONICAL whatever the history later says."""
-    _decide(org, alias, canonical, "accepted")
+def _decision(verb: str, state: str, help_text: str) -> click.Command:
+    """`aliases accept|reject --org ORG ALIAS CANONICAL`: one command per decision, the same shape."""
+
+    @aliases.command(verb, help=help_text)
+    @click.option("--org", required=True)
+    @click.argument("alias")
+    @click.argument("canonical")
+    def command(org: str, alias: str, canonical: str) -> None:
+        _decide(org, alias, canonical, state)
+
+    return command
 
 
-@aliases.command("reject")
-@click.option("--org", required=True)
-@click.argument("alias")
-@click.argument("canonical")
-def reject(org: str, alias: str, canonical: str) -> None:
-    """Reject a learned alias: never read, never proposed again."""
-    _decide(org, alias, canonical, "rejected")
+accept = _decision("accept", "accepted", "Accept a learned alias: read as CANONICAL whatever the history later says.")
+reject = _decision("reject", "rejected", "Reject a learned alias: never read, never proposed again.")
