@@ -17,7 +17,8 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   that kind and the question does not write that value itself (by its id or all of its parts): then some
   phrase of the question must stand for it.
 * A phrase is kept for a value when it is not itself a known name (all its terms inside one name any executed
-  query or identifier of the history writes), it is evidence in at least `MIN_QUESTIONS` questions by at least
+  query or identifier of the history writes: a value of any label the queries filter on, ``kiln="14"``, or a label
+  key, ``reader``, which names a dimension, not a thing), it is evidence in at least `MIN_QUESTIONS` questions by at least
   `MIN_PEOPLE` people (when the history says who asked), and at least `MIN_SHARE` of all the questions that
   write it are such evidence for that value: a word asked about every service ("errors", "latency") or written
   beside the name itself (an endpoint of it: "permit-gateway quota") fails the share.
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from detectors.org_names import names_in
 from detectors.query_compare import read_facts
 
-__all__ = ["KINDS", "Exchange", "LearnedAlias", "canonical_values", "learn_aliases"]
+__all__ = ["KINDS", "Exchange", "LearnedAlias", "canonical_values", "filtered_words", "learn_aliases"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
 #: of thing each names: the kinds the reader compares as filters.
@@ -114,6 +115,17 @@ def canonical_values(query: str) -> set[tuple[str, str]]:
     return found
 
 
+def filtered_words(query: str) -> set[str]:
+    """What one executed query filters by, any label: its keys (``kiln``, ``route``: a dimension's name) and the
+    values of its positive matchers (``kiln="14"``). Known names, so never learned as an alias."""
+    found = set()
+    for m in _MATCHER.finditer(query):
+        found.add(m[1].lower())
+        if m[2] in ("=", "=="):
+            found.add(m[4].strip().lower())
+    return found
+
+
 def _phrases(question: str) -> dict[frozenset[str], str]:
     """The question's candidate phrases: each content term and each pair written next to each other, with how
     the question wrote it."""
@@ -142,6 +154,7 @@ def learn_aliases(history: Iterable[Exchange], known: Sequence[str] = ()) -> lis
     from elsewhere (alert label values), which are never learned as aliases. Sorted by canonical, then alias."""
     rows = [(ex, _phrases(ex.question), {kv for q in ex.executed for kv in canonical_values(q)}) for ex in history]
     names = {v for _, _, kvs in rows for _, v in kvs} | {n.lower() for n in known}
+    names |= {w for ex, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     names |= {n for ex, _, _ in rows for n in names_in(ex.question)}
     name_terms = {n: _terms_of(n) for n in names}
     seen: dict[frozenset[str], int] = {}

@@ -110,3 +110,12 @@ def test_long_adversarial_queries_read_in_linear_time():
         started = time.perf_counter()
         canonical_values(bad)
         assert time.perf_counter() - started < 0.5, bad[:20]
+
+
+def test_a_value_or_key_of_any_label_the_queries_filter_on_is_no_alias():
+    kilns = [ex(f"kiln {n} temperature over the last hour", w, "kiln-telemetry") for n, w in (("14", "a"), ("14", "b"),
+                                                                                            ("14", "c"))]
+    assert ("14", "kiln-telemetry") in learned(kilns + OTHERS)  # twin: the queries never filter on the kiln
+    by_kiln = [Exchange(e.question, e.who, (*e.executed, 'max(kiln_temperature_celsius{kiln="14"})')) for e in kilns]
+    got = learned(by_kiln + OTHERS)
+    assert ("14", "kiln-telemetry") not in got and ("kiln", "kiln-telemetry") not in got
