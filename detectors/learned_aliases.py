@@ -12,16 +12,20 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   kinds the reader compares (service, namespace, cluster, team, region; `KINDS`). Negative matchers and regex
   alternatives (``!=``, ``=~"a|b"``) name no one value and are skipped.
 * A candidate phrase is one content term of the question or two written next to each other, read the way the
-  reader reads a question (`query_compare.read_facts`), so the phrase learned is the phrase a lookup finds.
+  reader reads a question (`query_compare.read_facts`), so the phrase learned is the phrase a lookup finds. Not
+  candidates: the redaction's stand-ins, the reader's subject words (`SUBJECT_TERMS`: cpu, memory, pods: asked of
+  one thing, still not its name) and terms starting with a digit. (`job` is no kind: it names Prometheus's scrape
+  job, `node`, `kube-state-metrics`, which every host or pod query carries whatever it asks.)
 * A question is evidence for (phrase, value) of a kind only when its executed queries name exactly one value of
   that kind and the question does not write that value itself (by its id or all of its parts): then some
   phrase of the question must stand for it.
 * A phrase is kept for a value when it is not itself a known name (all its terms inside one name any executed
   query or identifier of the history writes: a value of any label the queries filter on, ``kiln="14"``, or a label
-  key, ``reader``, which names a dimension, not a thing), it is evidence in at least `MIN_QUESTIONS` questions by at least
-  `MIN_PEOPLE` people (when the history says who asked), and at least `MIN_SHARE` of all the questions that
-  write it are such evidence for that value: a word asked about every service ("errors", "latency") or written
-  beside the name itself (an endpoint of it: "permit-gateway quota") fails the share.
+  key, ``reader``, which names a dimension, not a thing), it is evidence in at least `MIN_QUESTIONS` distinct
+  questions (one text re-sent is one question) by at least `MIN_PEOPLE` people (a history that names no one needs
+  twice the questions), and at least `MIN_SHARE` of all the distinct questions that write it are such evidence for
+  that value: a word asked about every service ("errors", "latency") or written beside the name itself (an
+  endpoint of it: "permit-gateway quota") fails the share.
 * A phrase kept for two values is dropped (the history cannot say which one it means), and so is a two-term
   phrase whose terms are each kept alone for the same value (it adds nothing).
 
@@ -35,13 +39,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from detectors.org_names import names_in
-from detectors.query_compare import read_facts
+from detectors.query_compare import SUBJECT_TERMS, read_facts
 
 __all__ = ["KINDS", "Exchange", "LearnedAlias", "canonical_values", "filtered_words", "learn_aliases"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
 #: of thing each names: the kinds the reader compares as filters.
-KINDS = {"service": "service", "svc": "service", "app": "service", "application": "service", "job": "service",
+KINDS = {"service": "service", "svc": "service", "app": "service", "application": "service",
          "service_name": "service", "service.name": "service", "namespace": "namespace", "ns": "namespace",
          "k8s_namespace_name": "namespace", "k8s.namespace.name": "namespace", "kubernetes_namespace": "namespace",
          "cluster": "cluster", "k8s_cluster_name": "cluster", "k8s.cluster.name": "cluster", "team": "team",
@@ -59,6 +63,8 @@ _POD_PATTERN = re.compile(r"\^?([a-z][a-z0-9-]{0,62}[a-z0-9])-?\.[*+]\$?")
 _LITERAL = re.compile(r"[a-z0-9_-]+")
 _VALUE = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
 _PARTS = re.compile(r"[-_.]")
+#: The gate's typed placeholders (`<redacted:email>`), bounded.
+_STAND_IN = re.compile(r"<redacted:[a-z0-9_]{1,40}>")
 
 #: The evidence a phrase needs (module docstring). Chosen before any run on the released histories, from the
 #: brief's wording ("more than one question, ideally more than one person ... rarely with others"), not tuned.
@@ -128,9 +134,11 @@ def filtered_words(query: str) -> set[str]:
 
 def _phrases(question: str) -> dict[frozenset[str], str]:
     """The question's candidate phrases: each content term and each pair written next to each other, with how
-    the question wrote it."""
-    facts = read_facts(question)
-    terms = {t for t in facts.terms if not t.startswith("!")}
+    the question wrote it. Not candidates: the redaction's stand-ins (``<redacted:email>``: they stand for anything),
+    what the reader reads as the measured or listed subject (`SUBJECT_TERMS`: cpu, memory, pods, queue ...: asked of
+    one thing, still not its name) and terms that start with a digit ("14", "5xx")."""
+    facts = read_facts(_STAND_IN.sub(" ", question))
+    terms = {t for t in facts.terms if t[:1].isalpha() and t not in SUBJECT_TERMS}
     out = {frozenset((t,)): facts.surface.get(t, t) for t in terms}
     for run in facts.runs:
         x, _, y = run.partition(" ")
@@ -149,6 +157,14 @@ def _writes(question_terms: frozenset[str], low: str, value: str, value_terms: f
     return value in low or (bool(value_terms) and value_terms <= question_terms)
 
 
+def _enough(asked: dict[str, str | None], seen: int) -> bool:
+    """The evidence rule's counts: distinct questions (``asked``: text -> who asked it first), the people among them
+    (a history that names no one needs twice the questions instead), the share of all questions writing the phrase."""
+    people = {w for w in asked.values() if w is not None}
+    wanted = MIN_QUESTIONS if len(people) >= MIN_PEOPLE else 2 * MIN_QUESTIONS if not people else None
+    return wanted is not None and len(asked) >= wanted and len(asked) / seen >= MIN_SHARE
+
+
 def learn_aliases(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[LearnedAlias]:
     """Proposals from an org's history (module docstring: the evidence rule); ``known`` adds names the org knows
     from elsewhere (alert label values), which are never learned as aliases. Sorted by canonical, then alias."""
@@ -157,31 +173,29 @@ def learn_aliases(history: Iterable[Exchange], known: Sequence[str] = ()) -> lis
     names |= {w for ex, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     names |= {n for ex, _, _ in rows for n in names_in(ex.question)}
     name_terms = {n: _terms_of(n) for n in names}
-    seen: dict[frozenset[str], int] = {}
-    evidence: dict[tuple[frozenset[str], str, str], list[str | None]] = {}
+    seen: dict[frozenset[str], set[str]] = {}
+    evidence: dict[tuple[frozenset[str], str, str], dict[str, str | None]] = {}
     written: dict[frozenset[str], str] = {}
     for ex, phrases, kvs in rows:
         low = ex.question.lower()
+        text_id = " ".join(low.split())  # one question re-sent (a retry) is one question
         q_terms = frozenset(t for p in phrases for t in p)
         for p, text in phrases.items():
-            seen[p] = seen.get(p, 0) + 1
+            seen.setdefault(p, set()).add(text_id)
             written.setdefault(p, text.lower())
         for kind in {k for k, _ in kvs}:
             values = [v for k, v in kvs if k == kind]
             if len(values) != 1 or _writes(q_terms, low, values[0], name_terms[values[0]]):
                 continue
             for p in phrases:
-                evidence.setdefault((p, kind, values[0]), []).append(ex.who)
+                evidence.setdefault((p, kind, values[0]), {}).setdefault(text_id, ex.who)
     kept: dict[frozenset[str], list[LearnedAlias]] = {}
-    for (p, kind, value), whos in evidence.items():
-        people = len({w for w in whos if w is not None})
-        enough_people = people >= MIN_PEOPLE or all(w is None for w in whos)
-        share = len(whos) / seen[p]
-        if len(whos) < MIN_QUESTIONS or not enough_people or share < MIN_SHARE:
+    for (p, kind, value), asked in evidence.items():
+        if not _enough(asked, len(seen[p])) or any(p <= t for t in name_terms.values()):
             continue
-        if any(p <= t for t in name_terms.values()):
-            continue
-        kept.setdefault(p, []).append(LearnedAlias(written[p], value, kind, len(whos), people, round(share, 3)))
+        people = len({w for w in asked.values() if w is not None})
+        kept.setdefault(p, []).append(LearnedAlias(written[p], value, kind, len(asked), people,
+                                                   round(len(asked) / len(seen[p]), 3)))
     single = {(next(iter(p)), a[0].canonical) for p, a in kept.items() if len(p) == 1 and len(a) == 1}
     out = [a[0] for p, a in kept.items() if len(a) == 1
            and not (len(p) == 2 and all((t, a[0].canonical) in single for t in p))]

@@ -37,7 +37,16 @@ def test_two_questions_or_one_person_are_not_enough():
     one_person = [Exchange(e.question, "ana", e.executed) for e in PASSBOOK]
     assert learned(one_person + OTHERS) == set()
     unknown_people = [Exchange(e.question, None, e.executed) for e in PASSBOOK]  # a history that says no one
-    assert learned(unknown_people + OTHERS) == {("passbook", "permit-gateway")}
+    assert learned(unknown_people + OTHERS) == set()  # needs twice the questions
+    more = [ex(q, None, "permit-gateway") for q in ("passbook deploys this week", "passbook 5xx since 9am",
+                                                    "restarts of passbook today")]
+    assert learned(unknown_people + more + OTHERS) == {("passbook", "permit-gateway")}
+
+
+def test_one_question_re_sent_is_one_question():
+    resent = [ex("how many errors on passbook today", w, "permit-gateway") for w in ("ana", "ana", "ben")]
+    assert learned(resent + OTHERS) == set()
+    assert learned(resent[:2] + PASSBOOK[1:] + OTHERS) == {("passbook", "permit-gateway")}  # twin: three texts
 
 
 def test_a_word_asked_about_every_service_is_not_learned():
@@ -48,7 +57,8 @@ def test_a_word_asked_about_every_service_is_not_learned():
 
 
 def test_a_word_written_beside_the_name_itself_is_not_its_alias():
-    quota = [ex("quota rejections on pgw-old today", w, "permit-gateway") for w in ("a", "b", "c")]
+    quota = [ex(f"quota rejections on pgw-old {when}", w, "permit-gateway") for when, w in
+             (("today", "a"), ("this week", "b"), ("now", "c"))]
     assert ("quota", "permit-gateway") in learned(quota + OTHERS)  # twin: seen only instead of the name
     beside = [ex("permit-gateway quota rejections", "d", "permit-gateway"),
               ex("quota on permit-gateway since noon", "e", "permit-gateway")]
@@ -73,7 +83,8 @@ def test_a_phrase_seen_with_two_values_is_dropped():
 
 
 def test_a_known_name_is_never_learned_as_an_alias():
-    bookings = [ex("errors in the bookings namespace", w, "permit-gateway") for w in ("a", "b", "c")]
+    bookings = [ex(f"errors in the bookings namespace {when}", w, "permit-gateway") for when, w in
+                (("today", "a"), ("this week", "b"), ("now", "c"))]
     assert ("bookings", "permit-gateway") in learned(bookings + OTHERS)  # twin: no one names a namespace bookings
     ns = [Exchange("pods restarting", "d", ('kube_pod_container_status_restarts_total{namespace="bookings"}',))]
     assert ("bookings", "permit-gateway") not in learned(bookings + OTHERS + ns)
@@ -113,9 +124,34 @@ def test_long_adversarial_queries_read_in_linear_time():
 
 
 def test_a_value_or_key_of_any_label_the_queries_filter_on_is_no_alias():
-    kilns = [ex(f"kiln {n} temperature over the last hour", w, "kiln-telemetry") for n, w in (("14", "a"), ("14", "b"),
-                                                                                            ("14", "c"))]
-    assert ("14", "kiln-telemetry") in learned(kilns + OTHERS)  # twin: the queries never filter on the kiln
-    by_kiln = [Exchange(e.question, e.who, (*e.executed, 'max(kiln_temperature_celsius{kiln="14"})')) for e in kilns]
-    got = learned(by_kiln + OTHERS)
-    assert ("14", "kiln-telemetry") not in got and ("kiln", "kiln-telemetry") not in got
+    plants = [ex(f"wash errors at gdansk {when}", w, "wash-telemetry") for when, w in
+              (("today", "a"), ("this week", "b"), ("now", "c"))]
+    assert ("gdansk", "wash-telemetry") in learned(plants + OTHERS)  # twin: the queries never filter on the plant
+    by_plant = [Exchange(e.question, e.who, (*e.executed, 'max(dryer_temp{plant="gdansk"})')) for e in plants]
+    assert ("gdansk", "wash-telemetry") not in learned(by_plant + OTHERS)
+    by_key = [Exchange(e.question, e.who, (*e.executed, 'max(dryer_temp{gdansk="1"})')) for e in plants]
+    assert ("gdansk", "wash-telemetry") not in learned(by_key + OTHERS)
+    kilns = [ex(f"kiln 14 temperature {when}", w, "kiln-telemetry") for when, w in
+             (("today", "a"), ("this week", "b"), ("now", "c"))]
+    assert all(a != "14" for a, _ in learned(kilns + OTHERS))  # a number names no thing
+
+
+def test_measured_words_and_scrape_jobs_are_not_learned():
+    node = [Exchange("cpu usage on the db hosts", "ana", ('rate(node_cpu_seconds_total{job="node",instance=~"db.*"}[5m])',)),
+            Exchange("memory pressure on kafka brokers", "ben", ('node_memory_MemAvailable_bytes{job="node"}',)),
+            Exchange("disk usage on the db hosts", "cy", ('node_filesystem_avail_bytes{job="node"}',)),
+            Exchange("cpu of the db hosts now", "ben", ('rate(node_cpu_seconds_total{job="node"}[5m])',)),
+            Exchange("which pods restarted today", "ana", ('kube_pod_container_status_restarts_total{job="ksm"}',)),
+            Exchange("memory of the db hosts", "cy", ('node_memory_MemAvailable_bytes{job="node"}',))]
+    assert learned(node + PASSBOOK + OTHERS) == {("passbook", "permit-gateway")}
+    cpu = [ex(f"cpu of pgw-old {when}", w, "permit-gateway") for when, w in (("now", "a"), ("today", "b"),
+                                                                            ("this week", "c"))]
+    got = learned(cpu + OTHERS)
+    assert ("cpu", "permit-gateway") not in got and ("pgw-old", "permit-gateway") in got  # twin: the name is
+
+
+def test_redaction_stand_ins_are_not_learned():
+    mails = [ex(f"errors for <redacted:email> on the portal {n}", w, "permit-gateway") for n, w in
+             (("today", "ana"), ("this week", "ben"), ("since 9am", "cy"))]
+    got = {a for a, _ in learned(mails + OTHERS)}
+    assert not got & {"email", "redacted", "<redacted:email>"} and "portal" in got  # twin: the real word is
