@@ -109,7 +109,8 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     service, eight voices), and the twentieth, by a thirteenth such writer (data/query_pairs20, dev20/test20, a
     booking and supplies platform for pottery studios, eight voices), and the twenty-first, by a fourteenth such
     writer (data/query_pairs21, dev21/test21, a booking and safety platform for mountain huts and trails, eight
-    voices); and a set by a writer who never saw the code or the other
+    voices), and the twenty-second, by a fifteenth such writer (data/query_pairs22, dev22/test22, a print-on-demand
+    wall-art marketplace, eight voices; its history.jsonl, the org's past questions, is no pair); and a set by a writer who never saw the code or the other
     batches (data/query_pairs_blind, test only: "blind"), and a second such set by another writer
     (data/query_pairs_blind2, test only: "blind2").
 
@@ -117,7 +118,7 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     is asked for, so a run that leaves them out neither scores nor dumps them."""
     dirs = list(PAIR_DIRS)
     dirs += [d for name, d in BLIND_SPLITS.items() if name in splits]
-    pairs = [json.loads(line) for d in dirs for path in sorted(d.glob("*.jsonl"))
+    pairs = [json.loads(line) for d in dirs for path in sorted(d.glob("*.jsonl")) if path.name != "history.jsonl"
              for line in path.open() if line.strip()]
     return [p for p in pairs if p["split"] in splits]
 
