@@ -10,7 +10,10 @@ own table wins: a learned alias whose phrase the admin's table claims, for any n
 Proposals are recomputed from the summaries still stored on every pass and at once after a delete-my-data
 request, so they leave with the summaries they came from (retention, a person forgotten); only the admin's
 decisions (accepted, rejected) outlive their evidence, as the admin's own word. Personal questions are not read:
-one person's wording does not name the org's things for everyone.
+one person's wording does not name the org's things for everyone. A phrase people use for a thing may be a person's
+given name ("Priyanka's service"): it is learned from the questions of at least two people, so a delete-my-data
+request of the person named does not remove it while the others' questions stay (they are those people's data);
+the admin rejects it, and a rejected alias is never read or proposed again.
 """
 
 from __future__ import annotations
