@@ -26,6 +26,8 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   twice the questions), and at least `MIN_SHARE` of all the distinct questions that write it are such evidence for
   that value: a word asked about every service ("errors", "latency") or written beside the name itself (an
   endpoint of it: "permit-gateway quota") fails the share.
+* A value named in more than `MAX_BASE_RATE` of the exchanges whose queries name its kind (the one production
+  cluster every query is scoped to) is not chosen by the question: no evidence for it.
 * A phrase kept for two values is dropped (the history cannot say which one it means), and so is a two-term
   phrase whose terms are each kept alone for the same value (it adds nothing).
 
@@ -71,6 +73,9 @@ _STAND_IN = re.compile(r"<redacted:[a-z0-9_]{1,40}>")
 MIN_QUESTIONS = 3
 MIN_PEOPLE = 2
 MIN_SHARE = 0.8
+#: A value the queries name in more than this share of the exchanges that name its kind at all (the org's one
+#: production cluster, which the helper always scopes to) is not chosen by the question: it is no evidence.
+MAX_BASE_RATE = 0.5
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,19 @@ def _writes(question_terms: frozenset[str], low: str, value: str, value_terms: f
     return value in low or (bool(value_terms) and value_terms <= question_terms)
 
 
+def _chosen(named: list[set[tuple[str, str]]]) -> set[tuple[str, str]]:
+    """The (kind, value) pairs a question can be said to choose: named in at most `MAX_BASE_RATE` of the exchanges
+    whose queries name that kind at all."""
+    per_kind: dict[str, int] = {}
+    per_value: dict[tuple[str, str], int] = {}
+    for kvs in named:
+        for kind in {k for k, _ in kvs}:
+            per_kind[kind] = per_kind.get(kind, 0) + 1
+        for kv in kvs:
+            per_value[kv] = per_value.get(kv, 0) + 1
+    return {kv for kv, n in per_value.items() if n <= MAX_BASE_RATE * per_kind[kv[0]]}
+
+
 def _enough(asked: dict[str, str | None], seen: int) -> bool:
     """The evidence rule's counts: distinct questions (``asked``: text -> who asked it first), the people among them
     (a history that names no one needs twice the questions instead), the share of all questions writing the phrase."""
@@ -173,6 +191,7 @@ def learn_aliases(history: Iterable[Exchange], known: Sequence[str] = ()) -> lis
     names |= {w for ex, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     names |= {n for ex, _, _ in rows for n in names_in(ex.question)}
     name_terms = {n: _terms_of(n) for n in names}
+    chosen = _chosen([kvs for _, _, kvs in rows])
     seen: dict[frozenset[str], set[str]] = {}
     evidence: dict[tuple[frozenset[str], str, str], dict[str, str | None]] = {}
     written: dict[frozenset[str], str] = {}
@@ -185,7 +204,8 @@ def learn_aliases(history: Iterable[Exchange], known: Sequence[str] = ()) -> lis
             written.setdefault(p, text.lower())
         for kind in {k for k, _ in kvs}:
             values = [v for k, v in kvs if k == kind]
-            if len(values) != 1 or _writes(q_terms, low, values[0], name_terms[values[0]]):
+            if len(values) != 1 or (kind, values[0]) not in chosen or _writes(q_terms, low, values[0],
+                                                                              name_terms[values[0]]):
                 continue
             for p in phrases:
                 evidence.setdefault((p, kind, values[0]), {}).setdefault(text_id, ex.who)

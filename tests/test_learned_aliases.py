@@ -19,7 +19,10 @@ PASSBOOK = [ex("how many errors on passbook today", "ana", "permit-gateway"),
             ex("is passbook up right now", "ana", "permit-gateway")]
 OTHERS = [ex("errors on hut-reservations since 9am", "ben", "hut-reservations"),
           ex("hut-reservations latency this morning", "cy", "hut-reservations"),
-          ex("deploys to notify-relay this week", "cy", "notify-relay")]
+          ex("deploys to notify-relay this week", "cy", "notify-relay"),
+          ex("trail-report 5xx since noon", "ana", "trail-report"),
+          ex("restarts of beacon-ingest today", "ben", "beacon-ingest"),
+          ex("guide-market checkout latency now", "cy", "guide-market")]
 
 
 def learned(history) -> set[tuple[str, str]]:
@@ -155,3 +158,16 @@ def test_redaction_stand_ins_are_not_learned():
              (("today", "ana"), ("this week", "ben"), ("since 9am", "cy"))]
     got = {a for a, _ in learned(mails + OTHERS)}
     assert not got & {"email", "redacted", "<redacted:email>"} and "portal" in got  # twin: the real word is
+
+
+def test_a_value_every_query_carries_is_no_evidence():
+    scoped = [Exchange(e.question, e.who, (*e.executed, 'up{cluster="prod-eu-1"}')) for e in PASSBOOK + OTHERS]
+    customers = [ex(f"is web-frontend broken for customers {when}", w, "web-frontend", 'up{cluster="prod-eu-1"}')
+                 for when, w in (("today", "ana"), ("now", "ben"), ("this week", "cy"))]
+    storefront = [ex(f"storefront slow {when}", w, "web-frontend", 'up{cluster="prod-eu-1"}')
+                  for when, w in (("today", "ana"), ("now", "ben"), ("this week", "cy"))]
+    got = learned(scoped + customers + storefront)
+    assert ("customers", "prod-eu-1") not in got and ("storefront", "web-frontend") in got
+    assert ("passbook", "permit-gateway") in got
+    other = [Exchange(e.question, e.who, (*e.executed, 'up{cluster="prod-us-1"}')) for e in PASSBOOK + OTHERS]
+    assert ("customers", "prod-eu-1") in learned(other + customers)  # twin: the cluster chosen, not constant

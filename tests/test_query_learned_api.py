@@ -19,9 +19,17 @@ ASKED = [("how many errors on passbook today", "alice"), ("passbook p99 latency 
          ("is passbook up right now", "alice")]
 
 
+OTHERS = [("errors on hut-reservations today", "alice", "hut-reservations"),
+          ("trail-report latency this week", "bob", "trail-report"),
+          ("restarts of beacon-ingest today", "alice", "beacon-ingest")]
+
+
 def history(client, token="tok-acme", executed=RAN, asked=ASKED):
     for i, (text, who) in enumerate(asked):
         record(client, text, T0 - timedelta(days=1, hours=i), token=token, user=who, executed=executed)
+    for i, (text, who, service) in enumerate(OTHERS):  # the org asks about other services too
+        ran = [{"datasource": "prometheus", "query": f'up{{service="{service}"}}'}] if executed else []
+        record(client, text, T0 - timedelta(days=2, hours=i), token=token, user=who, executed=ran)
     record(client, "how many 5xx on permit-gateway in the last hour", T0, token=token)
 
 
