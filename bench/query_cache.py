@@ -294,12 +294,11 @@ def learned_report(pairs: list[dict], split: dict[str, list[int]], expected: lis
     learned_, writer = extra["+learned"], extra["+writer table"]
     shown = [s_ for s_ in split if s_ in listings]
     print("\n== aliases learned from each org's history.jsonl (product path: QuerySummary -> gate -> store -> learner)")
-    for name in sorted({_batch_dirs({s_})[s_].name for s_ in shown}):
-        s_ = next(x for x in shown if _batch_dirs({x})[x].name == name)
-        table = json.loads((_batch_dirs({s_})[s_] / "aliases.json").read_text())
-        c = precision(listings[s_], table)
-        print(f"{name}: {len(listings[s_])} learned, right {c['right']}, wrong {c['wrong']}, unlisted {c['unlisted']}"
-              f" (precision {c['right'] / max(1, sum(c.values())):.3f}): "
+    folders = {folder: s_ for s_, folder in sorted(_batch_dirs(set(shown)).items())}  # one org per batch
+    for folder, s_ in sorted(folders.items()):
+        c = precision(listings[s_], json.loads((folder / "aliases.json").read_text()))
+        print(f"{folder.name}: {len(listings[s_])} learned, right {c['right']}, wrong {c['wrong']}, unlisted "
+              f"{c['unlisted']} (precision {c['right'] / max(1, sum(c.values())):.3f}): "
               + ", ".join(f"{a['alias']}={a['canonical']}" for a in listings[s_]))
     pooled = [i for s_ in shown for i in split[s_]]
     for label, idx in [*((s_, split[s_]) for s_ in shown), ("pooled", pooled)]:
@@ -309,9 +308,8 @@ def learned_report(pairs: list[dict], split: dict[str, list[int]], expected: lis
             hr = scores(d, [expected[i] for i in idx])["hit_r"]
             wrong = sum(x == "hit" and expected[i] != "hit" for x, i in zip(d, idx, strict=True))
             cells.append(f"{name} hit R {hr:.3f} wrong hits {wrong}")
-        new_wrong = [pairs[i]["id"] for i in idx if learned_[i] == "hit" and expected[i] != "hit" and got[i] != "hit"]
-        print(f"{label:8s} " + "; ".join(cells) + f"; new wrong hits with the learned table: {len(new_wrong)}"
-              + (f" {new_wrong}" if new_wrong and not label.startswith("test") else ""))
+        new_wrong = sum(learned_[i] == "hit" and expected[i] != "hit" and got[i] != "hit" for i in idx)
+        print(f"{label:8s} " + "; ".join(cells) + f"; new wrong hits with the learned table: {new_wrong}")
 
 
 def text_cache(pairs: list[dict], sims: list[float], threshold: float | None) -> list[str]:
