@@ -81,7 +81,8 @@ def precision(listing: list[dict], writer: dict[str, list[str]]) -> Counter:
     """Each learned alias against the writer's table: ``right`` when the writer lists it (or a phrase with the
     same terms, or one containing all of its terms or contained in them) under the same name, ``wrong`` when the
     writer lists it under another name, ``unlisted`` when the writer's table does not name it at all (a team's
-    or a namespace's nickname, or a word that is no alias)."""
+    or a namespace's nickname, or a word that is no alias); ``exact`` counts the right ones the writer lists with the
+    same terms."""
     from detectors.org_aliases import phrase_of
 
     def terms(text: str) -> frozenset[str]:
@@ -94,4 +95,5 @@ def precision(listing: list[dict], writer: dict[str, list[str]]) -> Counter:
         mine = terms(a["alias"])
         near = {name for t, name in written if t and mine and (t <= mine or mine <= t)}
         out["right" if a["canonical"] in near else "wrong" if near else "unlisted"] += 1
+        out["exact"] += (mine, a["canonical"]) in written
     return out

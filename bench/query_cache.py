@@ -297,7 +297,8 @@ def learned_report(pairs: list[dict], split: dict[str, list[int]], expected: lis
     folders = {folder: s_ for s_, folder in sorted(_batch_dirs(set(shown)).items())}  # one org per batch
     for folder, s_ in sorted(folders.items()):
         c = precision(listings[s_], json.loads((folder / "aliases.json").read_text()))
-        print(f"{folder.name}: {len(listings[s_])} learned, right {c['right']}, wrong {c['wrong']}, unlisted "
+        print(f"{folder.name}: {len(listings[s_])} learned, right {c['right']} (exactly listed {c['exact']}), "
+              f"wrong {c['wrong']}, unlisted "
               f"{c['unlisted']} (precision {c['right'] / max(1, sum(c.values())):.3f}): "
               + ", ".join(f"{a['alias']}={a['canonical']}" for a in listings[s_]))
     pooled = [i for s_ in shown for i in split[s_]]
