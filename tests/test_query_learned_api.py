@@ -145,3 +145,12 @@ def test_the_cli_lists_accepts_and_rejects(client, store, settings, monkeypatch)
     assert learned.listing(store, "acme")[0]["state"] == "accepted"
     bad = CliRunner().invoke(main, ["aliases", "reject", "--org", "acme", "pgw", "permit-gateway"])
     assert bad.exit_code == 2 and "refused" in bad.output
+
+
+def test_an_org_whose_summaries_did_not_change_is_not_read_again(client, app):
+    history(client)
+    assert learn(app)["proposed"] == 1
+    assert learn(app) == {"unchanged": True}
+    record(client, "guide-market deploys this week", T0, user="bob",
+           executed=[{"datasource": "argocd", "query": 'application="guide-market"'}])
+    assert learn(app)["proposed"] == 1  # read again: one more summary

@@ -30,12 +30,15 @@ from exporter.store import Store, from_json
 if TYPE_CHECKING:
     from exporter.service import Services
 
-__all__ = ["STATES", "decide", "learn_org", "listing", "merged", "orgs_with_history", "stamp", "table"]
+__all__ = ["STATES", "decide", "evidence_stamp", "learn_org", "listing", "merged", "orgs_with_history", "stamp",
+           "table"]
 
 STATES = ("proposed", "accepted", "rejected")
-#: How many of an org's latest summaries with executed queries a pass reads (a few months of a busy org's
-#: questions; the learner is linear in them), and how many proposals it keeps (the admin table's own bound).
-HISTORY = 5000
+#: How many of an org's latest summaries with executed queries a pass reads, and how many proposals it keeps (the
+#: admin table's own bound). The learner reads each question as a lookup does, ~3 ms idle and ~13 ms at load 23 on
+#: the development machine (240 exchanges in 3.0 s), so 2,000 (the org vocabulary's own window) is a few seconds
+#: per org, paid only when its summaries changed (`QueryMemory.learn_aliases`).
+HISTORY = 2000
 MAX_LEARNED = 500
 
 
@@ -74,6 +77,14 @@ def learn_org(store: Store, org: str, known_labels: list[dict] | None = None, no
     now_proposed = {(a.alias, a.canonical) for a in found} - decided
     return {"proposed": len(now_proposed),
             "dropped": sum(state == "proposed" and k not in now_proposed for k, state in before.items())}
+
+
+def evidence_stamp(store: Store, org: str) -> tuple:
+    """What the org's learnable summaries are, in one read: their count and newest id (a summary added or removed
+    changes it)."""
+    row = store.one("SELECT COUNT(*) AS n, MAX(id) AS last FROM query_executions WHERE org_id = :o AND scope = 'org' "
+                    "AND success = 1 AND executed <> '[]'", {"o": org}) or {}
+    return (int(row.get("n") or 0), row.get("last"))
 
 
 def listing(store: Store, org: str) -> list[dict]:

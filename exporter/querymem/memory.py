@@ -58,6 +58,7 @@ class QueryMemory:
         self.index = QueryIndex(policy.partial_horizon)
         self._known: dict[str, tuple[float, frozenset[str], Topology]] = {}
         self._aliases: dict[str, tuple[float, tuple[float | None, float | None], Aliases]] = {}
+        self._learned_from: dict[str, tuple] = {}  # org -> the evidence stamp its learned aliases were computed at
 
     # -- recording -----------------------------------------------------------------------------
 
@@ -170,9 +171,15 @@ class QueryMemory:
 
     def learn_aliases(self, org: str, now: float | None = None) -> dict:
         """Recompute the org's learned aliases from its stored summaries (`exporter.querymem.learned`); this
-        replica reads them at once."""
+        replica reads them at once. Skipped while the summaries it would read are the ones it last learned from
+        (`learned.evidence_stamp`: reading them costs seconds for a busy org; a summary added, or removed by
+        retention or delete-my-data, changes the stamp)."""
         now = time.time() if now is None else now
+        stamp = learned.evidence_stamp(self.store, org)
+        if self._learned_from.get(org) == stamp:
+            return {"unchanged": True}
         done = learned.learn_org(self.store, org, alert_labels(self.store, org), now)
+        self._learned_from[org] = stamp
         self.forget_aliases(org)
         return done
 
@@ -255,7 +262,7 @@ def install(svc: Services) -> QueryMemory:
     # Unpacked: the forget request does not wait seconds for the fast first pass's packing.
     svc.after_forget.append(lambda org, user: memory.refresh_index(pack=False))
     # Aliases learned from the org's questions leave with the questions they came from.
-    svc.after_forget.append(lambda org, user: {"learned_aliases": memory.learn_aliases(org)["dropped"]})
+    svc.after_forget.append(lambda org, user: {"learned_aliases": memory.learn_aliases(org).get("dropped", 0)})
     svc.learning_stages.append(
         per_org("learned_aliases", learned.orgs_with_history, lambda s, org, now: memory.learn_aliases(org, now)))
     svc.snapshot.register(metrics.learned_aliases_producer(svc.store))
