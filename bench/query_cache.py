@@ -299,7 +299,7 @@ def learned_report(pairs: list[dict], split: dict[str, list[int]], expected: lis
         c = precision(listings[s_], json.loads((folder / "aliases.json").read_text()))
         print(f"{folder.name}: {len(listings[s_])} learned, right {c['right']} (exactly listed {c['exact']}), "
               f"wrong {c['wrong']}, unlisted "
-              f"{c['unlisted']} (precision {c['right'] / max(1, sum(c.values())):.3f}): "
+              f"{c['unlisted']} (precision {c['right'] / max(1, len(listings[s_])):.3f}): "
               + ", ".join(f"{a['alias']}={a['canonical']}" for a in listings[s_]))
     pooled = [i for s_ in shown for i in split[s_]]
     for label, idx in [*((s_, split[s_]) for s_ in shown), ("pooled", pooled)]:
