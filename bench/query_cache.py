@@ -228,11 +228,14 @@ def org_topologies(pairs: list[dict]) -> dict[str, object]:
     return out
 
 
-def new_rules(pairs: list[dict], policy: MemoryPolicy
-              ) -> tuple[list[str], list[dict], list[float], list[str | None], list[dict], list[str | None]]:
+def new_rules(pairs: list[dict], policy: MemoryPolicy, more: dict[str, dict[str, Aliases]] | None = None
+              ) -> tuple[list[str], list[dict], list[float], list[str | None], list[dict], list[str | None],
+                         dict[str, list[str | None]]]:
     """Decisions of the current code: record the earlier question, judge the later one against it; then the same
     with each split's org alias table declared (`org_aliases`): None where the split's batch has none; and the same
-    without the table but with the batch's service ids among the org's known names (`org_inventory`)."""
+    without the table but with the batch's service ids among the org's known names (`org_inventory`); and, for each
+    table set of ``more`` ({system: {split: table}}), the same with that table alone (no topology): None where the
+    split has none."""
     rows = enrich([
         {**_row(p["a"]["q"], datetime.fromisoformat(p["a"]["at"]).timestamp(), i),
          "_tz": p["a"]["tz"], "_ttl": p["a"]["ttl"]}
@@ -247,6 +250,7 @@ def new_rules(pairs: list[dict], policy: MemoryPolicy
     aliased: list[str | None] = []
     inventoried: list[str | None] = []
     aliased_whys: list[dict] = []
+    extra: dict[str, list[str | None]] = {name: [] for name in more or {}}
     for i, (p, row, vec) in enumerate(zip(pairs, rows, asked_vecs, strict=True)):
         row["id"] = i
         now = datetime.fromisoformat(p["b"]["at"]).timestamp()
@@ -263,7 +267,50 @@ def new_rules(pairs: list[dict], policy: MemoryPolicy
         aliased_whys.append(a.why if a is not None else {})
         known = inventory.get(p["split"])
         inventoried.append(judge(asked, row, sim, now, policy, known).decision if known is not None else None)
-    return got, whys, sims, aliased, aliased_whys, inventoried
+        for name, by_split in (more or {}).items():
+            t = by_split.get(p["split"])
+            extra[name].append(judge(asked, row, sim, now, policy, names[p["split"]], t).decision
+                               if t is not None else None)
+    return got, whys, sims, aliased, aliased_whys, inventoried, extra
+
+
+def learned_systems(pairs: list[dict]) -> tuple[dict[str, dict[str, Aliases]], dict[str, list[dict]]]:
+    """`--learned`: for the splits whose batch has a history.jsonl, the writer's table alone ("+writer table") and
+    the table the product learns from the history ("+learned", `history_aliases`), with the learned listing."""
+    from history_aliases import learned_tables
+
+    tables, listings = learned_tables(_batch_dirs({p["split"] for p in pairs}))
+    writer = {s_: t for s_, t in org_aliases(pairs).items() if s_ in tables}
+    return {"+writer table": writer, "+learned": tables}, listings
+
+
+def learned_report(pairs: list[dict], split: dict[str, list[int]], expected: list[str], got: list[str],
+                   extra: dict[str, list[str | None]], listings: dict[str, list[dict]]) -> None:
+    """`--learned`: per split with a history, and pooled over them, hit recall and wrong hits of "no table", the
+    writer's table and the learned one, the wrong hits the learned table makes that "no table" does not, and the
+    learned aliases' precision against the writer's aliases.json."""
+    from history_aliases import precision
+
+    learned_, writer = extra["+learned"], extra["+writer table"]
+    shown = [s_ for s_ in split if s_ in listings]
+    print("\n== aliases learned from each org's history.jsonl (product path: QuerySummary -> gate -> store -> learner)")
+    folders = {folder: s_ for s_, folder in sorted(_batch_dirs(set(shown)).items())}  # one org per batch
+    for folder, s_ in sorted(folders.items()):
+        c = precision(listings[s_], json.loads((folder / "aliases.json").read_text()))
+        print(f"{folder.name}: {len(listings[s_])} learned, right {c['right']} (exactly listed {c['exact']}), "
+              f"wrong {c['wrong']}, unlisted "
+              f"{c['unlisted']} (precision {c['right'] / max(1, len(listings[s_])):.3f}): "
+              + ", ".join(f"{a['alias']}={a['canonical']}" for a in listings[s_]))
+    pooled = [i for s_ in shown for i in split[s_]]
+    for label, idx in [*((s_, split[s_]) for s_ in shown), ("pooled", pooled)]:
+        cells = []
+        for name, decisions in (("no table", got), ("writer's table", writer), ("learned", learned_)):
+            d = [decisions[i] for i in idx]
+            hr = scores(d, [expected[i] for i in idx])["hit_r"]
+            wrong = sum(x == "hit" and expected[i] != "hit" for x, i in zip(d, idx, strict=True))
+            cells.append(f"{name} hit R {hr:.3f} wrong hits {wrong}")
+        new_wrong = sum(learned_[i] == "hit" and expected[i] != "hit" and got[i] != "hit" for i in idx)
+        print(f"{label:8s} " + "; ".join(cells) + f"; new wrong hits with the learned table: {new_wrong}")
 
 
 def text_cache(pairs: list[dict], sims: list[float], threshold: float | None) -> list[str]:
@@ -277,11 +324,12 @@ def text_cache(pairs: list[dict], sims: list[float], threshold: float | None) ->
     return out
 
 
-def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLITS) -> None:
+def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLITS, learned: bool = False) -> None:
     pairs = load_pairs(shown)
     policy = MemoryPolicy()
+    more, listings = learned_systems(pairs) if learned else ({}, {})
     t0 = time.perf_counter()
-    got, whys, sims, aliased, aliased_whys, inventoried = new_rules(pairs, policy)
+    got, whys, sims, aliased, aliased_whys, inventoried, extra = new_rules(pairs, policy, more)
     elapsed = time.perf_counter() - t0
     before = json.loads((PAIRS / "before_decisions.json").read_text())["decisions"]
     systems = {
@@ -292,6 +340,7 @@ def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLIT
         "exact text": text_cache(pairs, sims, None),
         "MiniLM>=0.95": text_cache(pairs, sims, 0.95),
         "MiniLM>=0.80": text_cache(pairs, sims, 0.80),
+        **extra,  # --learned: "+writer table" and "+learned", each alone (no topology; "-": no history)
     }
     expected = [p["expect"] for p in pairs]
     if dump:
@@ -336,6 +385,8 @@ def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLIT
         with_ids = sum(inventoried[i] == "hit" and expected[i] != "hit" for i in listed)
         print(f"wrong hits on {s_}: {wrong}" + (f" (with the org's alias table: {with_table})" if tabled else "")
               + (f" (with the org's inventory: {with_ids})" if listed else ""))
+    if learned:
+        learned_report(pairs, split, expected, got, extra, listings)
     if show_wrong:
         for i in (i for s_ in show_wrong.split(",") for i in split[s_]):
             if got[i] != expected[i] or aliased[i] not in (None, expected[i]):
@@ -628,6 +679,9 @@ def main() -> None:
                     help="leave the blind sets out (not opened, not scored), whatever --splits says")
     ap.add_argument("--dump-quality", default="", help="write each pair's decision and rule to this JSON file")
     ap.add_argument("--skip", default="", help="comma-separated: quality,speed,replay")
+    ap.add_argument("--learned", action="store_true",
+                    help="quality: also score each split whose batch has a history.jsonl with the alias table the "
+                         "product learns from it, beside no table and the writer's table alone")
     ap.add_argument("--embed-once", action="store_true",
                     help="embed each distinct text once (replay on a loaded machine; not with the speed part)")
     args = ap.parse_args()
@@ -636,7 +690,7 @@ def main() -> None:
     skip = set(args.skip.split(","))
     if "quality" not in skip:
         shown = tuple(s for s in args.splits.split(",") if not (args.no_blind and s in BLIND_SPLITS))
-        quality(args.show_wrong, args.dump_quality, shown)
+        quality(args.show_wrong, args.dump_quality, shown, args.learned)
     if "speed" not in skip:
         speed([int(s) for s in args.sizes.split(",")], args.repeats, args.rounds)
     if "replay" not in skip:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from flask import Blueprint, jsonify, request
 from pydantic import ConfigDict, Field, field_validator
 
 from exporter.api import body
 from exporter.api.auth import authenticate, principal, services
+from exporter.api.errors import NotFound
 from exporter.api.openapi import doc
 from exporter.ingest.schemas import iana_zone
 from exporter.inputs import Input, as_utc
-from exporter.querymem import aliases
+from exporter.querymem import aliases, learned
 from exporter.querymem.diff import Current
 
 bp = Blueprint("queries", __name__)
@@ -55,6 +57,16 @@ class DiffRequest(_Ask):
 
 class ContextRequest(_Ask):
     value: float
+
+
+class LearnedDecision(Input):
+    """An admin's decision on one learned alias: accepted (kept whatever the history later says), rejected (never
+    read, never proposed again) or proposed (undecided again)."""
+
+    model_config = ConfigDict(extra="forbid")
+    alias: str = Field(min_length=1, max_length=aliases.MAX_CHARS)
+    canonical: str = Field(min_length=1, max_length=aliases.MAX_CHARS)
+    state: Literal["accepted", "rejected", "proposed"]
 
 
 @bp.post("/queries/lookup")
@@ -100,3 +112,24 @@ def put_org_aliases():
     table = aliases.OrgAliases.model_validate(body.json_object())
     compiled = services().query_memory.set_aliases(org, table)
     return jsonify(table.shown(compiled))
+
+
+@bp.get("/org/aliases/learned")
+@doc()
+def get_learned_aliases():
+    """The aliases learned from the org's executed queries, with their evidence and the admin's decision on each;
+    proposed and accepted ones are read like the admin's table, which wins where both name a phrase."""
+    org = principal().require_admin()
+    return jsonify({"learned": learned.listing(services().store, org)})
+
+
+@bp.put("/org/aliases/learned")
+@doc(json=LearnedDecision)
+def decide_learned_alias():
+    """Accept or reject one learned alias (or make it undecided again); 404 when the org has no such alias."""
+    org = principal().require_admin()
+    req = LearnedDecision.model_validate(body.json_object())
+    if not learned.decide(services().store, org, req.alias, req.canonical, req.state):
+        raise NotFound(f"no learned alias {req.alias!r} of {req.canonical!r}")
+    services().query_memory.forget_aliases(org)
+    return jsonify({"alias": req.alias, "canonical": req.canonical, "state": req.state})

@@ -1,4 +1,5 @@
-"""`learning-exporter aliases show|set --org ORG`: the org's alias table, what its things are also called."""
+"""`learning-exporter aliases show|set|learned|accept|reject --org ORG`: the org's alias table (what its things are
+also called) and the aliases learned from its executed queries."""
 
 from __future__ import annotations
 
@@ -55,3 +56,43 @@ def set_table(org: str, file: Path) -> None:
     save(_store(), org, table)
     ambiguous = table.compiled().ambiguous
     click.echo(f"{org}: {len(table.aliases)} names" + (f"; read as neither: {', '.join(ambiguous)}" if ambiguous else ""))
+
+
+@aliases.command("learned")
+@click.option("--org", required=True)
+@click.option("--learn", is_flag=True, help="recompute the org's proposals from its stored summaries first")
+def learned_list(org: str, learn: bool) -> None:
+    """Print the aliases learned from the org's executed queries, with their evidence and state, as JSON."""
+    from exporter.querymem import learned
+    from exporter.querymem.memory import alert_labels
+
+    store = _store()
+    if learn:
+        learned.learn_org(store, org, alert_labels(store, org))
+    click.echo(json.dumps(learned.listing(store, org), indent=2))
+
+
+def _decide(org: str, alias: str, canonical: str, state: str) -> None:
+    from exporter.querymem import learned
+
+    if not learned.decide(_store(), org, alias, canonical, state):
+        click.echo(f"refused: {org} has no learned alias {alias!r} of {canonical!r}", err=True)
+        sys.exit(2)
+    click.echo(f"{org}: {alias!r} = {canonical!r} {state}")
+
+
+def _decision(verb: str, state: str, help_text: str) -> click.Command:
+    """`aliases accept|reject --org ORG ALIAS CANONICAL`: one command per decision, the same shape."""
+
+    @aliases.command(verb, help=help_text)
+    @click.option("--org", required=True)
+    @click.argument("alias")
+    @click.argument("canonical")
+    def command(org: str, alias: str, canonical: str) -> None:
+        _decide(org, alias, canonical, state)
+
+    return command
+
+
+accept = _decision("accept", "accepted", "Accept a learned alias: read as CANONICAL whatever the history later says.")
+reject = _decision("reject", "rejected", "Reject a learned alias: never read, never proposed again.")

@@ -117,6 +117,22 @@ def iana_zone(name: str) -> str:
     return name
 
 
+#: Bounds on the queries a summary says the helper ran (`QuerySummary.executed`): a question is answered by a
+#: handful of queries, each a line or a short program, not a dump.
+EXECUTED_MAX = 20
+EXECUTED_QUERY_MAX_CHARS = 8192
+
+
+class ExecutedQuery(_Strict):
+    """One query the AI helper ran to answer the question: where (``datasource``: "prometheus", "loki", a
+    Grafana datasource's name) and what (``query``: PromQL, LogQL, SQL, a kubectl line). Its label values name the
+    org's things canonically (``service="permit-gateway"``), which is how the org's own names for them are learned
+    (`detectors.learned_aliases`). Redacted like every other text before it is stored."""
+
+    datasource: str = Field(default="", max_length=200)
+    query: str = Field(min_length=1, max_length=EXECUTED_QUERY_MAX_CHARS)
+
+
 class QuerySummary(_Strict):
     id: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[\w.:@/+-]+$")
     user: str | None = UserId
@@ -138,6 +154,7 @@ class QuerySummary(_Strict):
     # long this answer stays a hit (clamped by the server's cache_answer_ttl_* settings).
     tz: str | None = Field(default=None, max_length=64)
     ttl_seconds: float | None = Field(default=None, gt=0, le=7 * 86400)
+    executed: list[ExecutedQuery] = Field(default_factory=list, max_length=EXECUTED_MAX)
 
     @field_validator("tz")
     @classmethod

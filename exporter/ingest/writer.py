@@ -181,6 +181,7 @@ def query_row(q: QuerySummary, org: str, user: str | None, gate: Gate, ttl: floa
         "headline_value": q.headline_value,
         "key_insights": to_json(gate.value(q.key_insights)),
         "data_sources": to_json(q.data_sources),
+        "executed": to_json(gate.value([e.model_dump() for e in q.executed])),
         "execution_time_seconds": q.execution_time_seconds,
         "success": 1 if q.success else 0,
         "executed_at": executed,
@@ -196,7 +197,7 @@ def query_row(q: QuerySummary, org: str, user: str | None, gate: Gate, ttl: floa
 QUERY_COLUMNS = (
     "org_id, user_id, scope, external_id, session_id, query_text, intent, intent_key, relative_expression, "
     "range_start, range_end, result_summary, headline_value, key_insights, data_sources, execution_time_seconds, "
-    "success, embedding, executed_at, expires_at"
+    "success, embedding, executed_at, expires_at, executed"
 )
 
 
@@ -208,7 +209,7 @@ def insert_queries(conn: Conn, rows: Sequence[dict]) -> list[int]:
         got = conn.one(
             f"INSERT INTO query_executions ({QUERY_COLUMNS}) VALUES ({values}) "
             "ON CONFLICT (org_id, external_id) DO NOTHING RETURNING id",
-            row,
+            {"executed": "[]", **row},  # rows built before summaries carried their executed queries
         )
         if got is not None:
             ids.append(int(got["id"]))

@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from detectors.org_aliases import Aliases
 from detectors.org_names import vocabulary
 from detectors.org_topology import Topology, learn_topology
-from exporter.jobs import Stage
+from exporter.jobs import Stage, per_org
 from exporter.privacy.gate import Gate
 from exporter.privacy.org_settings import org_timezone
 from exporter.querymem import aliases as alias_table
-from exporter.querymem import metrics
+from exporter.querymem import learned, metrics
 from exporter.querymem.context import Context, compare
 from exporter.querymem.diff import Current, build_diff, pick_previous
 from exporter.querymem.entries import COLUMNS as _ROW
@@ -57,7 +57,8 @@ class QueryMemory:
         self.policy = policy
         self.index = QueryIndex(policy.partial_horizon)
         self._known: dict[str, tuple[float, frozenset[str], Topology]] = {}
-        self._aliases: dict[str, tuple[float, float | None, Aliases]] = {}
+        self._aliases: dict[str, tuple[float, tuple[float | None, float | None], Aliases]] = {}
+        self._learned_from: dict[str, tuple] = {}  # org -> the evidence stamp its learned aliases were computed at
 
     # -- recording -----------------------------------------------------------------------------
 
@@ -141,27 +142,46 @@ class QueryMemory:
         return names, topology
 
     def aliases(self, org: str, now: float) -> Aliases:
-        """The org's declared alias table (`exporter.querymem.aliases`), compiled once per change: whether it
-        changed is one primary-key read at most every ALIASES_SECONDS per org."""
+        """The org's alias table as lookup reads it: the admin's (`exporter.querymem.aliases`) with the aliases
+        learned from its executed queries that the admin's does not contradict (`exporter.querymem.learned`),
+        compiled once per change: whether either changed is one read at most every ALIASES_SECONDS per org."""
         cached = self._aliases.get(org)
         if cached is not None and now - cached[0] < ALIASES_SECONDS:
             return cached[2]
-        stamp = self.store.scalar("SELECT updated_at FROM org_aliases WHERE org_id = :o", {"o": org})
-        stamp = None if stamp is None else float(stamp)
+        stamp = learned.stamp(self.store, org)
         if cached is not None and cached[1] == stamp:
             self._aliases[org] = (now, stamp, cached[2])
             return cached[2]
-        compiled = alias_table.table_of(self.store, org) if stamp is not None else Aliases()
+        compiled = Aliases()
+        if stamp != (None, None):
+            compiled = learned.merged(alias_table.load(self.store, org)[0], learned.table(self.store, org))
         self._aliases[org] = (now, stamp, compiled)
         return compiled
 
     def set_aliases(self, org: str, table: alias_table.OrgAliases, now: float | None = None) -> Aliases:
-        """Replace the org's alias table; this replica reads the new one from its next lookup."""
+        """Replace the org's alias table; this replica reads the new one (with the learned aliases) at once."""
         now = time.time() if now is None else now
         alias_table.save(self.store, org, table, now)
-        compiled = table.compiled()
-        self._aliases[org] = (now, now, compiled)
-        return compiled
+        self.forget_aliases(org)
+        return table.compiled()
+
+    def forget_aliases(self, org: str) -> None:
+        """Drop this replica's compiled table of the org: its next lookup reads the table again."""
+        self._aliases.pop(org, None)
+
+    def learn_aliases(self, org: str, now: float | None = None) -> dict:
+        """Recompute the org's learned aliases from its stored summaries (`exporter.querymem.learned`); this
+        replica reads them at once. Skipped while the summaries it would read are the ones it last learned from
+        (`learned.evidence_stamp`: reading them costs seconds for a busy org; a summary added, or removed by
+        retention or delete-my-data, changes the stamp)."""
+        now = time.time() if now is None else now
+        stamp = learned.evidence_stamp(self.store, org)
+        if self._learned_from.get(org) == stamp:
+            return {"unchanged": True}
+        done = learned.learn_org(self.store, org, alert_labels(self.store, org), now)
+        self._learned_from[org] = stamp
+        self.forget_aliases(org)
+        return done
 
     def _visible_rows(self, principal: Principal, user: str | None, ids: list[int], now: float) -> list[dict]:
         # Expired answers stay candidates for a partial ("1 hour ago you found ...") until the horizon.
@@ -241,6 +261,11 @@ def install(svc: Services) -> QueryMemory:
     # learning pass; until then the store's visibility check already keeps their rows from being served).
     # Unpacked: the forget request does not wait seconds for the fast first pass's packing.
     svc.after_forget.append(lambda org, user: memory.refresh_index(pack=False))
+    # Aliases learned from the org's questions leave with the questions they came from.
+    svc.after_forget.append(lambda org, user: {"learned_aliases": memory.learn_aliases(org).get("dropped", 0)})
+    svc.learning_stages.append(
+        per_org("learned_aliases", learned.orgs_with_history, lambda s, org, now: memory.learn_aliases(org, now)))
+    svc.snapshot.register(metrics.learned_aliases_producer(svc.store))
     return memory
 
 

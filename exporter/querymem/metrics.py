@@ -80,3 +80,22 @@ def entries_producer(store: Store, clock: Callable[[], float] = time.time) -> Ca
         return [family]
 
     return produce
+
+
+def learned_aliases_producer(store: Store) -> Callable[[], Iterable[Metric]]:
+    """Aliases learned from executed queries across all orgs, by the admin's decision (no org or user label)."""
+
+    def produce() -> Iterable[Metric]:
+        counts = {r["state"]: int(r["n"]) for r in store.query(
+            "SELECT state, COUNT(*) AS n FROM learned_aliases GROUP BY state")}
+        family = GaugeMetricFamily(
+            f"{PREFIX}_query_cache_learned_aliases",
+            "Aliases learned from the org's executed queries, by state (proposed: used until an admin decides; "
+            "accepted; rejected: never used).",
+            labels=["state"],
+        )
+        for state in ("proposed", "accepted", "rejected"):
+            family.add_metric([state], float(counts.get(state, 0)))
+        return [family]
+
+    return produce

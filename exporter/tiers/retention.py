@@ -91,6 +91,9 @@ POLICIES: list[Policy] = [
     Policy("user_profiles", None, "permanent"),
     Policy("privacy_settings", None, "permanent"),
     Policy("org_aliases", None, "permanent"),
+    # Proposals are recomputed from the summaries still stored on every learning pass (and at once after a
+    # delete-my-data request), so they leave with query_executions; the admin's decisions on them stay.
+    Policy("learned_aliases", None, "permanent"),
 ]
 
 

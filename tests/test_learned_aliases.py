@@ -1,0 +1,173 @@
+"""The learner of an org's own names (`detectors.learned_aliases`): its evidence rule, each with a twin."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detectors.learned_aliases import Exchange, canonical_values, learn_aliases
+
+
+def ex(question: str, who: str | None, service: str, *more: str) -> Exchange:
+    return Exchange(question, who, (f'sum(rate(http_requests_total{{service="{service}",code=~"5.."}}[5m]))', *more))
+
+
+PASSBOOK = [ex("how many errors on passbook today", "ana", "permit-gateway"),
+            ex("passbook p99 latency over the last hour", "ben", "permit-gateway"),
+            ex("is passbook up right now", "ana", "permit-gateway")]
+OTHERS = [ex("errors on hut-reservations since 9am", "ben", "hut-reservations"),
+          ex("hut-reservations latency this morning", "cy", "hut-reservations"),
+          ex("deploys to notify-relay this week", "cy", "notify-relay"),
+          ex("trail-report 5xx since noon", "ana", "trail-report"),
+          ex("restarts of beacon-ingest today", "ben", "beacon-ingest"),
+          ex("guide-market checkout latency now", "cy", "guide-market")]
+
+
+def learned(history) -> set[tuple[str, str]]:
+    return {(a.alias, a.canonical) for a in learn_aliases(history)}
+
+
+def test_a_name_asked_for_by_two_people_in_three_questions_is_learned():
+    got = learn_aliases(PASSBOOK + OTHERS)
+    assert [(a.alias, a.canonical, a.kind, a.questions, a.people) for a in got] == [
+        ("passbook", "permit-gateway", "service", 3, 2)]
+
+
+def test_two_questions_or_one_person_are_not_enough():
+    assert learned(PASSBOOK[:2] + OTHERS) == set()
+    one_person = [Exchange(e.question, "ana", e.executed) for e in PASSBOOK]
+    assert learned(one_person + OTHERS) == set()
+    unknown_people = [Exchange(e.question, None, e.executed) for e in PASSBOOK]  # a history that says no one
+    assert learned(unknown_people + OTHERS) == set()  # needs twice the questions
+    more = [ex(q, None, "permit-gateway") for q in ("passbook deploys this week", "passbook 5xx since 9am",
+                                                    "restarts of passbook today")]
+    assert learned(unknown_people + more + OTHERS) == {("passbook", "permit-gateway")}
+
+
+def test_one_question_re_sent_is_one_question():
+    resent = [ex("how many errors on passbook today", w, "permit-gateway") for w in ("ana", "ana", "ben")]
+    assert learned(resent + OTHERS) == set()
+    assert learned(resent[:2] + PASSBOOK[1:] + OTHERS) == {("passbook", "permit-gateway")}  # twin: three texts
+
+
+def test_a_word_asked_about_every_service_is_not_learned():
+    errors = [ex(f"errors on {n} today", w, n) for n, w in (("permit-gateway", "a"), ("hut-reservations", "b"))]
+    got = learned(PASSBOOK + OTHERS + errors)
+    assert ("errors", "permit-gateway") not in got and ("error", "permit-gateway") not in got
+    assert ("passbook", "permit-gateway") in got
+
+
+def test_a_word_written_beside_the_name_itself_is_not_its_alias():
+    quota = [ex(f"quota rejections on pgw-old {when}", w, "permit-gateway") for when, w in
+             (("today", "a"), ("this week", "b"), ("now", "c"))]
+    assert ("quota", "permit-gateway") in learned(quota + OTHERS)  # twin: seen only instead of the name
+    beside = [ex("permit-gateway quota rejections", "d", "permit-gateway"),
+              ex("quota on permit-gateway since noon", "e", "permit-gateway")]
+    assert ("quota", "permit-gateway") not in learned(quota + OTHERS + beside)
+
+
+def test_a_query_naming_two_services_is_no_evidence_for_either():
+    both = [Exchange(e.question, e.who, (*e.executed, '{service="hut-reservations"}')) for e in PASSBOOK]
+    assert learned(both + OTHERS) == set()
+
+
+def test_negative_and_regex_matchers_name_no_value():
+    negative = [Exchange(e.question, e.who, ('sum(rate(x{service!="permit-gateway"}[5m]))',)) for e in PASSBOOK]
+    regex = [Exchange(e.question, e.who, ('sum(rate(x{service=~"permit-gateway|hut-reservations"}[5m]))',))
+             for e in PASSBOOK]
+    assert learned(negative + OTHERS) == set() and learned(regex + OTHERS) == set()
+
+
+def test_a_phrase_seen_with_two_values_is_dropped():
+    other = [ex("passbook queue depth", w, "hut-reservations") for w in ("x", "y", "z", "q")]
+    assert ("passbook", "permit-gateway") not in learned(PASSBOOK + OTHERS + other)
+
+
+def test_a_known_name_is_never_learned_as_an_alias():
+    bookings = [ex(f"errors in the bookings namespace {when}", w, "permit-gateway") for when, w in
+                (("today", "a"), ("this week", "b"), ("now", "c"))]
+    assert ("bookings", "permit-gateway") in learned(bookings + OTHERS)  # twin: no one names a namespace bookings
+    ns = [Exchange("pods restarting", "d", ('kube_pod_container_status_restarts_total{namespace="bookings"}',))]
+    assert ("bookings", "permit-gateway") not in learned(bookings + OTHERS + ns)
+    assert all(a.alias != "bookings" for a in learn_aliases(bookings + OTHERS, known=["bookings"]))
+
+
+def test_canonical_values_read_the_query_languages_helpers_run():
+    assert canonical_values('{resource.service.name = "hut-reservations" && span.http.status_code >= 500}') == {
+        ("service", "hut-reservations")}
+    assert canonical_values("kubectl -n bookings get events --field-selector type=Warning") == {
+        ("namespace", "bookings")}
+    assert canonical_values("SELECT count(*) FROM incidents WHERE team = 'switchback' AND sev = 'SEV1'") == {
+        ("team", "switchback")}
+    assert canonical_values('{app="trail-report", cluster="alp-prod-2"} |= "timeout"') == {
+        ("service", "trail-report"), ("cluster", "alp-prod-2")}
+    assert canonical_values('up{instance="10.0.0.1:9100", severity="critical"}') == set()
+    assert canonical_values("kubectl -n field rollout status deployment/beacon-ingest") == {
+        ("namespace", "field"), ("service", "beacon-ingest")}
+    assert canonical_values('rate(x{service=~"beacon-ingest"}[5m])') == {("service", "beacon-ingest")}
+    assert canonical_values('rate(x{service=~"beacon-.*"}[5m])') == set()
+    assert canonical_values('kube_pod_container_status_restarts_total{pod=~"beacon-ingest-.*"}') == {
+        ("service", "beacon-ingest")}
+    assert canonical_values('kube_pod_container_status_restarts_total{pod=~"beacon-(a|b)-.*"}') == set()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet='service="=~!{}, \'\nab-', max_size=300))
+def test_any_query_text_reads_without_error(query):
+    assert isinstance(canonical_values(query), set)
+
+
+def test_long_adversarial_queries_read_in_linear_time():
+    for bad in ('a' * 50_000 + '="', 'service=' * 10_000, ('x="' + 'y' * 99) * 500, "-n " * 20_000):
+        started = time.perf_counter()
+        canonical_values(bad)
+        assert time.perf_counter() - started < 0.5, bad[:20]
+
+
+def test_a_value_or_key_of_any_label_the_queries_filter_on_is_no_alias():
+    plants = [ex(f"wash errors at gdansk {when}", w, "wash-telemetry") for when, w in
+              (("today", "a"), ("this week", "b"), ("now", "c"))]
+    assert ("gdansk", "wash-telemetry") in learned(plants + OTHERS)  # twin: the queries never filter on the plant
+    by_plant = [Exchange(e.question, e.who, (*e.executed, 'max(dryer_temp{plant="gdansk"})')) for e in plants]
+    assert ("gdansk", "wash-telemetry") not in learned(by_plant + OTHERS)
+    by_key = [Exchange(e.question, e.who, (*e.executed, 'max(dryer_temp{gdansk="1"})')) for e in plants]
+    assert ("gdansk", "wash-telemetry") not in learned(by_key + OTHERS)
+    kilns = [ex(f"kiln 14 temperature {when}", w, "kiln-telemetry") for when, w in
+             (("today", "a"), ("this week", "b"), ("now", "c"))]
+    assert all(a != "14" for a, _ in learned(kilns + OTHERS))  # a number names no thing
+
+
+def test_measured_words_and_scrape_jobs_are_not_learned():
+    node = [Exchange("cpu usage on the db hosts", "ana", ('rate(node_cpu_seconds_total{job="node",instance=~"db.*"}[5m])',)),
+            Exchange("memory pressure on kafka brokers", "ben", ('node_memory_MemAvailable_bytes{job="node"}',)),
+            Exchange("disk usage on the db hosts", "cy", ('node_filesystem_avail_bytes{job="node"}',)),
+            Exchange("cpu of the db hosts now", "ben", ('rate(node_cpu_seconds_total{job="node"}[5m])',)),
+            Exchange("which pods restarted today", "ana", ('kube_pod_container_status_restarts_total{job="ksm"}',)),
+            Exchange("memory of the db hosts", "cy", ('node_memory_MemAvailable_bytes{job="node"}',))]
+    assert learned(node + PASSBOOK + OTHERS) == {("passbook", "permit-gateway")}
+    cpu = [ex(f"cpu of pgw-old {when}", w, "permit-gateway") for when, w in (("now", "a"), ("today", "b"),
+                                                                            ("this week", "c"))]
+    got = learned(cpu + OTHERS)
+    assert ("cpu", "permit-gateway") not in got and ("pgw-old", "permit-gateway") in got  # twin: the name is
+
+
+def test_redaction_stand_ins_are_not_learned():
+    mails = [ex(f"errors for <redacted:email> on the portal {n}", w, "permit-gateway") for n, w in
+             (("today", "ana"), ("this week", "ben"), ("since 9am", "cy"))]
+    got = {a for a, _ in learned(mails + OTHERS)}
+    assert not got & {"email", "redacted", "<redacted:email>"} and "portal" in got  # twin: the real word is
+
+
+def test_a_value_every_query_carries_is_no_evidence():
+    scoped = [Exchange(e.question, e.who, (*e.executed, 'up{cluster="prod-eu-1"}')) for e in PASSBOOK + OTHERS]
+    customers = [ex(f"is web-frontend broken for customers {when}", w, "web-frontend", 'up{cluster="prod-eu-1"}')
+                 for when, w in (("today", "ana"), ("now", "ben"), ("this week", "cy"))]
+    storefront = [ex(f"storefront slow {when}", w, "web-frontend", 'up{cluster="prod-eu-1"}')
+                  for when, w in (("today", "ana"), ("now", "ben"), ("this week", "cy"))]
+    got = learned(scoped + customers + storefront)
+    assert ("customers", "prod-eu-1") not in got and ("storefront", "web-frontend") in got
+    assert ("passbook", "permit-gateway") in got
+    other = [Exchange(e.question, e.who, (*e.executed, 'up{cluster="prod-us-1"}')) for e in PASSBOOK + OTHERS]
+    assert ("customers", "prod-eu-1") in learned(other + customers)  # twin: the cluster chosen, not constant

@@ -1,0 +1,156 @@
+"""Aliases learned from executed queries, end to end: the summary's `executed` field through the API, stored
+redacted, learned in the learning pass, read by lookups, decided by an admin (API and CLI), scoped to the org,
+gone with the summaries they came from, counted in a metric; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from click.testing import CliRunner
+
+from exporter.querymem import learned
+from tests.conftest import auth
+from tests.test_querymem_api import lookup, record
+
+T0 = datetime(2024, 5, 10, 9, 0, tzinfo=UTC)
+RAN = [{"datasource": "prometheus", "query": 'sum(rate(http_requests_total{service="permit-gateway"}[5m]))'}]
+ASKED = [("how many errors on passbook today", "alice"), ("passbook p99 latency in the past hour", "bob"),
+         ("is passbook up right now", "alice")]
+
+
+OTHERS = [("errors on hut-reservations today", "alice", "hut-reservations"),
+          ("trail-report latency this week", "bob", "trail-report"),
+          ("restarts of beacon-ingest today", "alice", "beacon-ingest")]
+
+
+def history(client, token="tok-acme", executed=RAN, asked=ASKED):
+    for i, (text, who) in enumerate(asked):
+        record(client, text, T0 - timedelta(days=1, hours=i), token=token, user=who, executed=executed)
+    for i, (text, who, service) in enumerate(OTHERS):  # the org asks about other services too
+        ran = [{"datasource": "prometheus", "query": f'up{{service="{service}"}}'}] if executed else []
+        record(client, text, T0 - timedelta(days=2, hours=i), token=token, user=who, executed=ran)
+    record(client, "how many 5xx on permit-gateway in the last hour", T0, token=token)
+
+
+def learn(app, org="acme"):
+    return app.extensions["learning"].query_memory.learn_aliases(org)
+
+
+def listed(client, token="tok-acme-admin"):
+    res = client.get("/api/v1/org/aliases/learned", headers=auth(token))
+    assert res.status_code == 200, res.get_json()
+    return [(a["alias"], a["canonical"], a["state"]) for a in res.get_json()["learned"]]
+
+
+def decide(client, state, alias="passbook", canonical="permit-gateway", token="tok-acme-admin"):
+    return client.put("/api/v1/org/aliases/learned", json={"alias": alias, "canonical": canonical, "state": state},
+                      headers=auth(token))
+
+
+def asked(client, token="tok-acme"):
+    return lookup(client, "how many 5xx on passbook in the last hour", T0 + timedelta(minutes=5), token=token)
+
+
+def test_executed_queries_are_validated_and_bounded(client):
+    for bad in ([{"datasource": "prometheus"}], [{"query": ""}], [{"query": "x" * 8193}], "up",
+                [{"query": "up", "extra": 1}], [{"query": "up"}] * 21):
+        res = client.post("/api/v1/queries", json=[{"query_text": "errors today", "executed": bad}],
+                          headers=auth("tok-acme"))
+        assert res.status_code == 400, (bad, res.get_json())
+        assert "executed" in json.dumps(res.get_json()["errors"]), res.get_json()
+    good = client.post("/api/v1/queries", json=[{"query_text": "errors today", "executed": RAN}],
+                       headers=auth("tok-acme"))
+    assert good.status_code == 201
+
+
+def test_executed_queries_are_stored_redacted(client, store):
+    secret = 'sum(up{service="permit-gateway"}) # token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB'
+    record(client, "is passbook up", T0, executed=[{"datasource": "prometheus", "query": secret}])
+    stored = json.loads(store.scalar("SELECT executed FROM query_executions"))
+    assert "ghp_0123456789" not in json.dumps(stored) and "<redacted:" in stored[0]["query"]
+    assert 'service="permit-gateway"' in stored[0]["query"]
+
+
+def test_the_openapi_document_shows_the_field(client):
+    doc = client.get("/api/v1/openapi.json").get_json()
+    assert "executed" in json.dumps(doc) and "/api/v1/org/aliases/learned" in doc["paths"]
+
+
+def test_a_learned_alias_is_read_by_lookups_of_its_org_only(client, app):
+    history(client)
+    assert asked(client)["decision"] == "miss"  # twin: nothing learned yet
+    assert learn(app)["proposed"] == 1
+    assert listed(client) == [("passbook", "permit-gateway", "proposed")]
+    out = asked(client)
+    assert out["decision"] == "hit", out["why"]
+    history(client, token="tok-globex", executed=[])
+    learn(app, "globex")
+    assert asked(client, token="tok-globex")["decision"] == "miss"
+
+
+def test_an_admin_rejects_or_accepts_a_learned_alias(client, app):
+    history(client)
+    learn(app)
+    assert decide(client, "rejected", token="tok-acme").status_code == 403
+    assert decide(client, "rejected").status_code == 200
+    assert asked(client)["decision"] == "miss"
+    learn(app)  # a rejected alias is not proposed again
+    assert listed(client) == [("passbook", "permit-gateway", "rejected")]
+    assert decide(client, "accepted").status_code == 200
+    assert asked(client)["decision"] == "hit"
+    assert decide(client, "accepted", alias="pgw").status_code == 404
+    assert decide(client, "maybe").status_code == 400
+
+
+def test_the_admins_table_wins(client, app):
+    history(client)
+    learn(app)
+    res = client.put("/api/v1/org/aliases", json={"aliases": {"hut-reservations": ["passbook"]}},
+                     headers=auth("tok-acme-admin"))
+    assert res.status_code == 200
+    assert asked(client)["decision"] == "miss"
+
+
+def test_learned_aliases_leave_with_the_questions_they_came_from(client, app):
+    history(client)
+    learn(app)
+    res = client.delete("/api/v1/users/me/data", headers=auth("tok-acme-bob"))
+    assert res.status_code in (200, 202), res.get_json()
+    assert listed(client) == []  # bob's question was one of the three: two are not enough
+    assert asked(client)["decision"] == "miss"
+
+
+def test_the_learning_pass_learns_and_the_metric_counts_by_state(client, app):
+    from exporter.jobs import run_learning
+
+    history(client)
+    run_learning(app.extensions["learning"])
+    assert listed(client) == [("passbook", "permit-gateway", "proposed")]
+    app.extensions["learning"].snapshot.refresh()
+    scrape = client.get("/metrics").get_data(as_text=True)
+    assert 'aihelper_query_cache_learned_aliases{state="proposed"} 1.0' in scrape
+    assert 'aihelper_query_cache_learned_aliases{state="accepted"} 0.0' in scrape
+
+
+def test_the_cli_lists_accepts_and_rejects(client, store, settings, monkeypatch):
+    from exporter.cli import main
+
+    history(client)
+    monkeypatch.setenv("LEARNING_EXPORTER_DATABASE_URL", settings.database_url)
+    out = CliRunner().invoke(main, ["aliases", "learned", "--org", "acme", "--learn"])
+    assert out.exit_code == 0, out.output
+    assert [a["alias"] for a in json.loads(out.output)] == ["passbook"]
+    assert CliRunner().invoke(main, ["aliases", "accept", "--org", "acme", "passbook", "permit-gateway"]).exit_code == 0
+    assert learned.listing(store, "acme")[0]["state"] == "accepted"
+    bad = CliRunner().invoke(main, ["aliases", "reject", "--org", "acme", "pgw", "permit-gateway"])
+    assert bad.exit_code == 2 and "refused" in bad.output
+
+
+def test_an_org_whose_summaries_did_not_change_is_not_read_again(client, app):
+    history(client)
+    assert learn(app)["proposed"] == 1
+    assert learn(app) == {"unchanged": True}
+    record(client, "guide-market deploys this week", T0, user="bob",
+           executed=[{"datasource": "argocd", "query": 'application="guide-market"'}])
+    assert learn(app)["proposed"] == 1  # read again: one more summary
