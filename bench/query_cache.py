@@ -123,6 +123,13 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     return [p for p in pairs if p["split"] in splits]
 
 
+def dump_keys(pairs: list[dict]) -> list[str]:
+    """Each pair's key in a --dump-quality file: its id, or "id@split" where two batches use one id (the first batch
+    and blind2 do), so no pair's decision overwrites another's."""
+    seen = Counter(p["id"] for p in pairs)
+    return [p["id"] if seen[p["id"]] == 1 else f"{p['id']}@{p['split']}" for p in pairs]
+
+
 def _row(text: str, executed_at: float, n: int) -> dict:
     return {"org_id": "bench", "user_id": None, "scope": "org", "external_id": f"b{n}", "session_id": None,
             "query_text": text, "relative_expression": None, "range_start": None, "range_end": None,
@@ -344,8 +351,9 @@ def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLIT
     }
     expected = [p["expect"] for p in pairs]
     if dump:
-        Path(dump).write_text(json.dumps({p["id"]: [g, w.get("rule"), a, aw.get("rule")] for p, g, w, a, aw
-                                          in zip(pairs, got, whys, aliased, aliased_whys, strict=True)},
+        Path(dump).write_text(json.dumps({k: [g, w.get("rule"), a, aw.get("rule"), inv] for k, g, w, a, aw, inv
+                                          in zip(dump_keys(pairs), got, whys, aliased, aliased_whys, inventoried,
+                                                 strict=True)},
                                          indent=0, sort_keys=True))
     split = {s: [i for i, p in enumerate(pairs) if p["split"] == s] for s in shown}
 

@@ -126,6 +126,7 @@ _FULL_WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})"
 _MONTH = rf"(?:{_alt(_MONTHS)}|{_alt(_MONTH_ABBR)})\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _ISO_DATE = r"\d{4}-\d{1,2}-\d{1,2}"
+_ISO_TS = r"\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?"
 _DATE = (
     rf"(?:{_ISO_DATE}|{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?"
     rf"|(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?)"
@@ -328,8 +329,26 @@ _SHORTHANDS = (
     # end in the next clause) is "since" that time
     (r"\bfrom\s+((?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)(?:\s+(?:today|yesterday))?)"
      r"(?=\s*(?:[.?!]|$))", r"since \1"),
-    (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\b(?:tdy|2day)\b", "today"),
-    (r"\blast\s+nite\b", "last night"),
+    (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\b(?:tdy|tday|2day)\b", "today"),
+    # chat spellings of time words (issue 15: typos do not matter): "midnite", "last nite", "dis month"
+    (r"\b(mid|to|last\s+)?nite\b", lambda m: f"{m[1] or ''}night"),
+    (r"\bdis\s+(?=(?:week|wk|month|quarter|year|morning|afternoon|evening)\b)", "this "),
+    # a clock hour said with "o'clock" is the hour ("since 8 o'clock", "from seven o'clock on")
+    (rf"\b(\d{{1,2}}|{_alt(list(_NUMBER_WORDS)[:12])})\s+o'?\s?clock\b", lambda m: str(_NUMBER_WORDS.get(m[1], m[1]))),
+    # "from 6am onwards", "from 7 on": since that time
+    (r"\bfrom\s+(\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon|midnight)\s+(?:on(?:wards?)?|and\s+later)(?=\s*(?:[.?!,]|$))",
+     r"since \1"),
+    # "b/w 01:00 and 03:00" is between (only before a clock time: "b/w" alone may be bandwidth)
+    (r"(?<![\w/])b/w\s+(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+and\b|noon|midnight)", "between "),
+    # "the first of the month" is the month's start; "thirty (30) days" says its number once
+    (r"\bthe\s+(?:1st|first)\s+(?:day\s+)?of\s+(?:the\s+|this\s+)?month\b", "this month"),
+    (rf"\b({_NUM_WORD})\s+\(\d+\)", r"\1"),
+    # SQL time filters: "ts >= date_trunc('week', now())" is this week, "ts >= current_date" today, and "ts >= '<ISO>'
+    # and ts < '<ISO>'" the range between the two timestamps
+    (r"\b([a-z_]*)\s*>=?\s*date_trunc\s*\(\s*'(day|week|month|quarter|year)'\s*,\s*(?:now\s*\(\s*\)|current_date"
+     r"|current_timestamp)\s*\)", lambda m: f"{m[1]} " + ("today" if m[2] == "day" else f"since this {m[2]}")),
+    (r"\b([a-z_]*)\s*>=?\s*current_date\b", r"\1 today"),
+    (rf"\b([a-z_]*)\s*>=?\s*'({_ISO_TS})'\s+and\s+[a-z_]*\s*<=?\s*'({_ISO_TS})'", r"\1 between \2 and \3"),
     # "arvo" is Australian and New Zealand English for the afternoon, after the day it is in ("this arvo", "Sunday arvo",
     # "yesterday arvo"; "team arvo", "the arvo team" are names)
     (rf"\b(this|yesterday|today|tomorrow|{_WEEKDAY})\s+arvo(?![\w-])", r"\1 afternoon"),
@@ -356,7 +375,7 @@ _SHORTHANDS = (
     (r"\b(?:for\s+)?(?:the\s+)?(week|month|quarter|year)\s+so\s+far\b", r"this \1"),
     (r"\bearlier\s+(?=today\b|this\s+(?:week|month|quarter|year|morning|afternoon)\b)", ""),
     (r"\bhalf[- ](?:an?[- ])?(?:hour|hr)\b", "30 minutes"),
-    (r"\b(\d{1,2}:\d{2})(?::\d{2})?z\b", r"\1 utc"),
+    (r"(?<![\d:])\b(\d{1,2}:\d{2})(?::\d{2})?z\b", r"\1 utc"),
     (r"(?:(?<=\d)|(?<=\d[ap]m))\s+local(?:\s+time)?\b", ""),
     (r"\b(\d{1,2})\s*-\s*(\d{1,2})\s*(am|pm)\b", _am_pm_range),
     # "between 22:00 yesterday and 06:00 this morning": a clock range across midnight, each end with its day
@@ -658,13 +677,35 @@ def _since_clock(ctx: _Ctx, text: str, day_word: str | None, phrase: str) -> _Sp
     if parsed is None:
         return f"unreadable time: '{phrase}'"
     hour, minute, clear = parsed
-    if not clear:
+    if not clear and (day_word is not None or not _morning_hours(ctx, ctx.today, hour, hour)):
         return f"ambiguous time: '{phrase}'"
     day = ctx.today - timedelta(days=1) if day_word == "yesterday" else ctx.today
     start = ctx.at(day, hour, minute)
     if start > ctx.now and day_word is None:
         start = ctx.at(day - timedelta(days=1), hour, minute)
     return _Span(start, ctx.now)
+
+
+def _morning_hours(ctx: _Ctx, day: date, first: int, last: int) -> bool:
+    """Whether bare hours 6-12 ("since 9", "between 6 and 12", "from 9 to 10") can only be the morning's on ``day``:
+    the morning reading has begun and the evening one (12 hours on) has not. A question about the past is not about a
+    range still to come, so asked at 14:00 "between 6 and 12" is 06:00-12:00; asked at 21:00 it stays ambiguous, and
+    so do the night hours 1-5 ("between 2 and 3": 2-3am or 2-3pm) at any hour."""
+    return 6 <= first <= last <= 12 and ctx.at(day, first) <= ctx.now < ctx.at(day, first + 12)
+
+
+def _qualified_day(ctx: _Ctx, qualifier: str) -> date | str:
+    """The day a clock range's qualifier names ("yesterday", "on Monday", "May 3"), today without one; a note if none."""
+    if not qualifier:
+        return ctx.today
+    day_span = _anchor_span(qualifier, ctx)
+    return day_span if isinstance(day_span, str) else day_span.start.astimezone(ctx.zone).date()
+
+
+def _morning_range(ctx: _Ctx, qualifier: str, a: int, b: int) -> bool:
+    """`_morning_hours` for a clock range of two bare hours on its day (the named one, else today)."""
+    day = _qualified_day(ctx, qualifier)
+    return a < b and isinstance(day, date) and _morning_hours(ctx, day, a, b)
 
 
 def _between(m: re.Match[str], ctx: _Ctx) -> _Span | str:
@@ -688,6 +729,7 @@ def _between(m: re.Match[str], ctx: _Ctx) -> _Span | str:
     if pa is None or pb is None:
         return f"unreadable time: '{phrase}'"
     (ha, ma, clear_a), (hb, mb, clear_b) = pa, pb
+    hb = 24 if re.fullmatch(r"24(?::00)?", b) else hb  # "between 00:00 and 24:00": the whole day
     if not clear_a and clear_b and "pm" in b and ha < 12 and ha + 12 <= hb:
         ha, clear_a = ha + 12, True  # "between 2 and 3pm"
     elif not clear_a and clear_b:
@@ -696,6 +738,8 @@ def _between(m: re.Match[str], ctx: _Ctx) -> _Span | str:
         hb, clear_b = hb + 12, True  # "between 2pm and 4"
     elif not clear_b and clear_a:
         clear_b = True
+    if not (clear_a or clear_b) and _morning_range(ctx, qualifier, ha, hb):
+        clear_a = clear_b = True
     if not (clear_a and clear_b):
         return f"ambiguous time: '{phrase}'"
     return _clock_window(ctx, qualifier, (ha, ma), (hb, mb), phrase)
@@ -703,13 +747,9 @@ def _between(m: re.Match[str], ctx: _Ctx) -> _Span | str:
 
 def _clock_window(ctx: _Ctx, qualifier: str, a: tuple[int, int], b: tuple[int, int], phrase: str) -> _Span | str:
     """Clock times on the qualified day, or today, or yesterday when today's has not begun."""
-    if qualifier:
-        day_span = _anchor_span(qualifier, ctx)
-        if isinstance(day_span, str):
-            return day_span
-        day = day_span.start.astimezone(ctx.zone).date()
-    else:
-        day = ctx.today
+    day = _qualified_day(ctx, qualifier)
+    if isinstance(day, str):
+        return day
     crosses_midnight = b <= a
     start_day = day - timedelta(days=1) if crosses_midnight else day
     start, end = ctx.at(start_day, *a), ctx.at(day, *b)
@@ -1040,7 +1080,6 @@ _CLOCK_WORD = re.compile(r"(?<![\w:./-])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:[01
 _HOUR_RANGE = re.compile(r"(?<![\w:./#-])(?<!top )(?<!first )(?<!last )(?<!next )(?<!past )(?<!from )"
                          r"(?:[01]?\d|2[0-3])\s*(?:to|till|til|until|thru|through|\u2013|\u2014)\s*(?:[01]?\d|2[0-3])"
                          r"(?![\w:.%])(?!\s*(?:percent|pct|per\b|times\b|x\b))")
-_ISO_TS = r"\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?"
 _ISO_RANGE = re.compile(rf"\b(?:between|from)\s+({_ISO_TS})\s+(?:and|to|until|-)\s+({_ISO_TS})")
 _ISO_SINCE = re.compile(rf"\b(?:since|after)\s+({_ISO_TS})")
 _NOW = re.compile(
@@ -1049,17 +1088,23 @@ _NOW = re.compile(
     r"|\bstatus\b"
 )
 _QUARTER = re.compile(r"\b(this|current|last|previous)\s+quarter\b")
-_TWO_DAYS = re.compile(rf"\b(?:on\s+)?({_WEEKDAY})\s+(?:and|&|\+)\s+({_WEEKDAY}){_END}")
+#: "between 14 and 7 days ago": the stretch between two lengths of time back from now (a fixed range, not rolling)
+_AGO_RANGE = re.compile(rf"\b(?:between|from)\s+(?P<qa>{_QTY})\s+(?:and|to)\s+(?P<qb>{_QTY})\s*(?P<unit>{_UNIT})\s+ago{_END}")
+#: A calendar year named alone ("in 2025", "during the year 2024"): that year, to now if it is this one
+_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+(?:year\s+)?)?((?:19|20)\d{2})(?![\w:./-])" + _NOT_QTY)
+_TWO_DAYS = re.compile(rf"\b(?:on\s+)?({_WEEKDAY})(?:\s*[&+]\s*|\s+(?:and|or|n)\s+)({_WEEKDAY}){_END}")
 _SINCE_DATE_CLOCK = re.compile(
     rf"\b(?:since|after)\s+({_DATE}|(?:last\s+)?{_WEEKDAY})\s+(?:at\s+)?({_SINCE_CLOCK}){_END}"
 )
-_DAY_CLOCKS = re.compile(
-    rf"\b(?:from|between)\s+({_CLOCK})\s+(today|yesterday)\s+(?:to|and|until)\s+({_CLOCK})\s+(today|yesterday){_END}"
-)
+#: A clock range with a day at each end, before or after its clock time ("from Sat 00:00 to Sun 23:59", "between 10pm
+#: Saturday and 6am Sunday", "between 23:00 on 25 October and 03:00 on 26 October", "from 22:00 yesterday to 06:00 today")
+_DAY_NAME = rf"(?:today|yesterday|(?:last\s+)?{_WEEKDAY}|{_DATE})"
+_DAYED_CLOCK = rf"(?:(?:on\s+)?({_DAY_NAME})\s+(?:at\s+)?)?({_CLOCK})(?:\s+(?:on\s+)?({_DAY_NAME}))?"
+_DAY_CLOCKS = re.compile(rf"\b(?:from|between)\s+{_DAYED_CLOCK}\s+(?:to|and|until|till|-)\s+{_DAYED_CLOCK}{_END}")
 _PART_HOURS = re.compile(r"\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\s+(this|yesterday)\s+(morning|afternoon|evening)\b")
 #: Every phrase ``_special`` reads.
 _SPECIAL = re.compile("|".join((_ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern,
-                                _DAY_CLOCKS.pattern, _PART_HOURS.pattern)))
+                                _DAY_CLOCKS.pattern, _PART_HOURS.pattern, _AGO_RANGE.pattern, _YEAR.pattern)))
 
 
 
@@ -1103,6 +1148,59 @@ def _iso(text: str) -> datetime:
     return found if found.tzinfo else found.replace(tzinfo=UTC)
 
 
+def _named_day(word: str, ctx: _Ctx, after: date | None) -> date | None:
+    """The day a word names in a clock range: a weekday is the latest one begun (or, for the range's end, the first on
+    or after its start), a date its day; None when it names none."""
+    word = word.strip()
+    if word in ("today", "yesterday"):
+        return ctx.today - timedelta(days=word == "yesterday")
+    if re.fullmatch(rf"(?:last\s+)?{_WEEKDAY}", word):
+        weekday = _weekday(word.split()[-1])
+        if after is not None:
+            return after + timedelta(days=(weekday - after.weekday()) % 7)
+        return _recent_weekday(ctx, weekday, strictly_before_today=word.startswith("last"))
+    found = _date(word, ctx)
+    return found if isinstance(found, date) else None
+
+
+def _day_clocks(m: re.Match[str] | None, ctx: _Ctx) -> TimeRange | None:
+    """`_DAY_CLOCKS`: each end its own day and clock time; both clock times unambiguous, "24:00" the day's end."""
+    if m is None or not (m[1] or m[3]) or not (m[4] or m[6]):
+        return None
+    a, b = _clock(m[2]), _clock(m[5])
+    if not (a and b and a[2] and b[2]):
+        return None
+    first = _named_day(m[1] or m[3], ctx, None)
+    last = _named_day(m[4] or m[6], ctx, first)
+    if first is None or last is None:
+        return None
+    if ctx.at(first, a[0], a[1]) > ctx.now and re.fullmatch(_WEEKDAY, (m[1] or m[3]).strip()):
+        first, last = first - timedelta(days=7), last - timedelta(days=7)  # "from Sat 22:00" asked Saturday morning
+    start = ctx.at(first, a[0], a[1])
+    end = min(ctx.at(last, 24 if m[5].startswith("24") else b[0], b[1]), ctx.now)
+    return TimeRange(start, end, m[0], False, end >= ctx.now) if start < end else None
+
+
+def _ago_range(m: re.Match[str] | None, ctx: _Ctx) -> TimeRange | None:
+    """`_AGO_RANGE`: from the longer length back to the shorter one, in either order."""
+    qa, qb = (_quantity(m["qa"]), _quantity(m["qb"])) if m else (None, None)
+    if not (qa and qb) or qa[0] == qb[0]:
+        return None
+    seconds = UNIT_SECONDS[_UNIT_OF[m["unit"]]]
+    if max(qa[0], qb[0]) * seconds > MAX_RANGE.total_seconds():
+        return None
+    far, near = (timedelta(seconds=q * seconds) for q in sorted((qa[0], qb[0]), reverse=True))
+    return TimeRange(ctx.now - far, ctx.now - near, m[0], False, False)
+
+
+def _year(m: re.Match[str] | None, ctx: _Ctx) -> TimeRange | None:
+    """`_YEAR`: the calendar year in the asker's zone, up to now when it is the current one; a year to come is none."""
+    if m is None or not 1970 <= int(m[1]) <= ctx.today.year:
+        return None
+    start, end = ctx.at(date(int(m[1]), 1, 1)), min(ctx.at(date(int(m[1]) + 1, 1, 1)), ctx.now)
+    return TimeRange(start, end, m[0], False, end >= ctx.now)
+
+
 def _special(norm: str, ctx: _Ctx) -> TimeRange | None:
     """Phrases the rule table does not cover: ISO timestamps, quarters, "on Saturday and Sunday"."""
     m = _ISO_RANGE.search(norm)
@@ -1132,18 +1230,18 @@ def _special(norm: str, ctx: _Ctx) -> TimeRange | None:
         if start >= ctx.now and re.fullmatch(_WEEKDAY, m[1]):  # "since Tuesday 6pm" asked Tuesday morning
             start = ctx.at(day - timedelta(days=7), hour, minute)
         return TimeRange(start, ctx.now, m[0], False, True) if start < ctx.now else None
-    m = _DAY_CLOCKS.search(norm)
-    if m and _clock(m[1]) and _clock(m[3]):
-        (ha, ma, _), (hb, mb, _) = _clock(m[1]), _clock(m[3])
-        days = {"today": ctx.today, "yesterday": ctx.today - timedelta(days=1)}
-        start, end = ctx.at(days[m[2]], ha, ma), min(ctx.at(days[m[4]], hb, mb), ctx.now)
-        return TimeRange(start, end, m[0], False, end >= ctx.now) if start < end else None
+    found = _day_clocks(_DAY_CLOCKS.search(norm), ctx)
+    if found is not None:
+        return found
     m = _PART_HOURS.search(norm)
     if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 12:
         pm = 0 if m[4] == "morning" else 12
         day = ctx.today if m[3] == "this" else ctx.today - timedelta(days=1)
         start, end = ctx.at(day, int(m[1]) % 12 + pm, 0), min(ctx.at(day, int(m[2]) % 12 + pm, 0), ctx.now)
         return TimeRange(start, end, m[0], False, end >= ctx.now) if start < end else None
+    found = _ago_range(_AGO_RANGE.search(norm), ctx) or _year(_YEAR.search(norm), ctx)
+    if found is not None:
+        return found
     m = _QUARTER.search(norm)
     if m:
         q_start = date(ctx.today.year, 3 * ((ctx.today.month - 1) // 3) + 1, 1)

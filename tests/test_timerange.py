@@ -173,8 +173,9 @@ def test_naive_now_is_utc_and_unknown_zone_is_a_value_error():
         parse_time_range("today", WED, "Mars/Olympus")
 
 
-@pytest.mark.parametrize("text", ["at 3", "since 9", "between 2 and 3", "from 9 to 5"])
+@pytest.mark.parametrize("text", ["at 3", "since 2", "between 2 and 3", "from 9 to 5", "between 11 and 12"])
 def test_bare_hours_are_ambiguous_and_give_no_range(text):
+    # "between 11 and 12" at 10:30 has not begun today: 11am-noon is still to come, 11pm-midnight was yesterday's
     parsed = parse_time(text, WED)
     assert parsed.time_range is None and parsed.notes[0].startswith("ambiguous time:")
 
