@@ -5,6 +5,9 @@ from __future__ import annotations
 from exporter.dashboards.model import Dashboard, Panel, Query, Row, p95, panel, stat
 
 RATIO_THRESHOLDS = ((None, "red"), (0.3, "orange"), (0.5, "green"))
+# A share from 0 to 1; a success ratio is one, read in the bands above.
+SHARE = {"unit": "percentunit", "min": 0, "max": 1}
+RATIO = {**SHARE, "thresholds": RATIO_THRESHOLDS}
 
 DASHBOARD = Dashboard(
     uid="aihelper-learning",
@@ -19,7 +22,7 @@ DASHBOARD = Dashboard(
                      "Share of questions answered from a remembered result instead of a new query.",
                      'sum(rate(aihelper_query_cache_lookups_total{decision="hit"}[$__rate_interval]))'
                      " / sum(rate(aihelper_query_cache_lookups_total[$__rate_interval]))", "hit ratio",
-                     unit="percentunit", width=6, min=0, max=1, thresholds=RATIO_THRESHOLDS, link="/insights/cache"),
+                     width=6, link="/insights/cache", **RATIO),
                 stat("Time saved by the cache",
                      "Query time not spent because a remembered result was served, over the dashboard range.",
                      "sum(increase(aihelper_query_cache_time_saved_seconds_total[$__range]))", "saved",
@@ -31,7 +34,7 @@ DASHBOARD = Dashboard(
                 panel("Hit ratio since restart, per replica",
                       "Each replica's own share of hits since it started: a replica far below the others needs a look.",
                       "aihelper_query_cache_hit_ratio", "{{instance}}",
-                      unit="percentunit", width=8, min=0, max=1),
+                      width=8, **SHARE),
                 panel("Remembered results by state",
                       "Live results can answer lookups; expired ones are kept for trends only.",
                       "max by (state) (aihelper_query_cache_entries)", "{{state}}",
@@ -55,15 +58,13 @@ DASHBOARD = Dashboard(
                         Query("max(aihelper_success_solution_reuse_ratio)", "solution reuse"),
                         Query("max(aihelper_success_temporal_cache_hit_ratio)", "relative-time cache hits"),
                     ),
-                    unit="percentunit",
                     width=16,
-                    min=0,
-                    max=1,
+                    **SHARE,
                     link="/insights",
                 ),
                 panel("Targets", "The target of each success metric.",
                       "max by (metric) (aihelper_success_target_ratio)", "{{metric}}",
-                      unit="percentunit", kind="bargauge", width=8, min=0, max=1),
+                      kind="bargauge", width=8, **SHARE),
             ),
         ),
         Row(
@@ -72,7 +73,7 @@ DASHBOARD = Dashboard(
                 stat("Helpful-feedback ratio (cases)",
                      "Share of all ratings of suggested cases that were 'helpful', from the store.",
                      "max(aihelper_case_feedback_helpful_ratio)", "helpful",
-                     unit="percentunit", width=6, min=0, max=1, thresholds=RATIO_THRESHOLDS, link="/insights/feedback"),
+                     width=6, link="/insights/feedback", **RATIO),
                 panel("Ratings by target and rating",
                       "Ratings received through the feedback API; a falling share of 'helpful' needs a look.",
                       "sum by (target, rating) (rate(aihelper_feedback_total[$__rate_interval]))", "{{target}} {{rating}}",
@@ -85,7 +86,7 @@ DASHBOARD = Dashboard(
                 stat("Solution reuse",
                      "Share of troubleshooting sessions of the last 30 days that were given or applied a past case.",
                      "max(aihelper_troubleshooting_sessions_with_case_ratio)", "sessions with a case",
-                     unit="percentunit", width=6, min=0, max=1, thresholds=RATIO_THRESHOLDS, link="/insights/cases"),
+                     width=6, link="/insights/cases", **RATIO),
                 panel("Mean time to resolution, with and without a suggested case",
                       "If past cases help, sessions that were given one resolve faster.",
                       "sum by (suggested) (increase(aihelper_troubleshooting_time_to_resolution_seconds_sum[$__range]))"
