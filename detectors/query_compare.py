@@ -1131,42 +1131,12 @@ def _written_marks(low: str, intent: str | None) -> set[str]:
     return marks
 
 
-def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_alerts: frozenset[str] = frozenset()
-               ) -> Facts:
-    """Intent, statistic and content terms of ``text``.
-
-    Parameters
-    ----------
-    text : str
-        The question, normalised as ``timerange.normalise_text`` does (lower case, single spaces);
-        ``time_spans`` index into it and are blanked before reading. ``named_alerts`` are the alert names the
-        question wrote before it was lower-cased (:func:`alert_names`).
-    """
-    low = text.lower()
-    norm, excluded = _blank_time_spans(low, time_spans)
-    asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
-    named_states = {_stem(m[1]) for m in _NAMESPACE_STATE.finditer(norm)}
-    asks |= {f"{SLOT}namespace>{t}" for t in named_states}
-    norm, created = _CREATED.subn(r"\1", norm)
-    for pattern, repl in _PHRASE_RES:
-        norm = pattern.sub(repl, norm)
-    intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
-    if intent is None and (_LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low) or _KUBECTL.search(low)):
-        intent = "list"
-    flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
-    tokens = _TOKEN.findall(norm)
-    words = [SYNONYMS.get(w, w) for t in tokens for w in _identifier_words(_slip(t.strip("./-"))) if w]
-    paths = {_stem(SYNONYMS.get(w, w)) for t in tokens if t.startswith("/")
-             for w in _identifier_words(_slip(t.strip("./-"))) if w}
-    words, scope = _scope_words(words)
-    coded = any(_STATUS.match(w) for w in words)
-    logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
-    # "log lines", "log entries": the units a log is written in say no more than the log; lines alone are its lines
-    words = ["log" if w in ("line", "lines") else w for w in words]
-    if _LOGS & set(words):
-        words = [w for w in words if w not in _LOG_UNITS]
-    words = [w if w not in _ERRORS_AS_5XX or logs else None if coded else "5xx" for w in words]
-    words = [w for w in words if w]
+def _read_terms(words: list[str], named_states: set[str]) -> tuple[list[str], set[str], dict[str, str], set[str],
+                                                                   str | None, bool]:
+    """The question's content words read in order: its terms (a negated one as ``!stem``), every stem it mentions,
+    each term's word as written, the runs of two terms with no word between, the statistic it names, and whether a
+    negated time word took time out of the range ("excluding weekends")."""
+    excluded = False
     terms: list[str] = []
     mentioned: set[str] = set()
     surface: dict[str, str] = {}
@@ -1207,6 +1177,47 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
         if previous is not None:
             runs.add(f"{previous} {term}")
         previous = term
+    return terms, mentioned, surface, runs, stat, excluded
+
+
+def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_alerts: frozenset[str] = frozenset()
+               ) -> Facts:
+    """Intent, statistic and content terms of ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The question, normalised as ``timerange.normalise_text`` does (lower case, single spaces);
+        ``time_spans`` index into it and are blanked before reading. ``named_alerts`` are the alert names the
+        question wrote before it was lower-cased (:func:`alert_names`).
+    """
+    low = text.lower()
+    norm, excluded = _blank_time_spans(low, time_spans)
+    asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
+    named_states = {_stem(m[1]) for m in _NAMESPACE_STATE.finditer(norm)}
+    asks |= {f"{SLOT}namespace>{t}" for t in named_states}
+    norm, created = _CREATED.subn(r"\1", norm)
+    for pattern, repl in _PHRASE_RES:
+        norm = pattern.sub(repl, norm)
+    intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
+    if intent is None and (_LOG_QUERY.search(low) and not _RANGE_AGGREGATION.search(low) or _KUBECTL.search(low)):
+        intent = "list"
+    flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
+    tokens = _TOKEN.findall(norm)
+    words = [SYNONYMS.get(w, w) for t in tokens for w in _identifier_words(_slip(t.strip("./-"))) if w]
+    paths = {_stem(SYNONYMS.get(w, w)) for t in tokens if t.startswith("/")
+             for w in _identifier_words(_slip(t.strip("./-"))) if w}
+    words, scope = _scope_words(words)
+    coded = any(_STATUS.match(w) for w in words)
+    logs = bool(_LOG_WORDS & set(words))  # "errors in the logs", "logs with level=error": a log level
+    # "log lines", "log entries": the units a log is written in say no more than the log; lines alone are its lines
+    words = ["log" if w in ("line", "lines") else w for w in words]
+    if _LOGS & set(words):
+        words = [w for w in words if w not in _LOG_UNITS]
+    words = [w if w not in _ERRORS_AS_5XX or logs else None if coded else "5xx" for w in words]
+    words = [w for w in words if w]
+    terms, mentioned, surface, runs, stat, time_excluded = _read_terms(words, named_states)
+    excluded = excluded or time_excluded
     if excluded:
         terms.append(EXCLUDED_TIME)
         surface[EXCLUDED_TIME] = "excluded time"
@@ -2086,6 +2097,21 @@ def _kind(equal: tuple, conflicting: set, narrower: list, any_terms: bool) -> st
     return "nested" if narrower else "same"
 
 
+def _states(cached: Facts, asked: Facts, only_c: set[str], only_a: set[str]) -> tuple[list[str], set[str]]:
+    """The states the two sides name, when both name one and they differ: one state more on one side ("open" /
+    "open and acked") narrows (the extra states, less the terms only one side has); two that differ each way are
+    siblings, and so is a negated state on one side ("not acknowledged", "not resolved"): a complement (rule 2)."""
+    states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
+    if not (states_c and states_a and states_c != states_a):
+        return [], set()
+    extra = states_c ^ states_a
+    negated = any(t.startswith("!") and t[1:] in _STATE for t in cached.terms | asked.terms) \
+        or any(st.startswith("un") for st in extra)
+    if (states_c < states_a or states_a < states_c) and not negated:
+        return sorted(extra - only_c - only_a), set()
+    return [], states_c ^ states_a
+
+
 def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), aliases: Aliases | None = None,
            topology: Topology | None = None) -> Relation:
     """How ``asked`` relates to ``cached``: same, nested, conflict or unrelated, with the terms why.
@@ -2139,17 +2165,9 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     conflicting |= _reversed_flows(cached.mentioned, asked.mentioned)
     asks_other, opposite = _asks_differ(cached.mentioned, asked.mentioned)
     conflicting |= opposite | bound_apart
-    states_c, states_a = cached.mentioned & _STATE, asked.mentioned & _STATE
-    if states_c and states_a and states_c != states_a:
-        # one state more on one side ("open" / "open and acked") narrows; two that differ each way are siblings, and
-        # so is a negated state on one side ("not acknowledged", "not resolved"): a complement (rule 2)
-        extra = states_c ^ states_a
-        negated = any(t.startswith("!") and t[1:] in _STATE for t in cached.terms | asked.terms) \
-            or any(st.startswith("un") for st in extra)
-        if (states_c < states_a or states_a < states_c) and not negated:
-            narrower += sorted(extra - only_c - only_a)
-        else:
-            conflicting |= states_c ^ states_a
+    states_nested, states_apart = _states(cached, asked, only_c, only_a)
+    narrower += states_nested
+    conflicting |= states_apart
     shapes_apart = _shapes_apart(cached.mentioned, asked.mentioned)
     conflicting |= {m for m in shapes_apart if m[len(SHAPE):].split("=")[0] in _SHAPE_SUBJECTS}
     conflicting |= _share_against_rate(cached.mentioned, asked.mentioned)

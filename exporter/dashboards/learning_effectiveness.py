@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from exporter.dashboards.model import Dashboard, Panel, Query, Row
+from exporter.dashboards.model import Dashboard, Panel, Query, Row, p95, panel, stat
 
 RATIO_THRESHOLDS = ((None, "red"), (0.3, "orange"), (0.5, "green"))
+# A share from 0 to 1; a success ratio is one, read in the bands above.
+SHARE = {"unit": "percentunit", "min": 0, "max": 1}
+RATIO = {**SHARE, "thresholds": RATIO_THRESHOLDS}
 
 DASHBOARD = Dashboard(
     uid="aihelper-learning",
@@ -15,81 +18,36 @@ DASHBOARD = Dashboard(
         Row(
             "Query memory",
             (
-                Panel(
-                    "Cache hit ratio",
-                    "Share of questions answered from a remembered result instead of a new query.",
-                    (
-                        Query(
-                            'sum(rate(aihelper_query_cache_lookups_total{decision="hit"}[$__rate_interval]))'
-                            " / sum(rate(aihelper_query_cache_lookups_total[$__rate_interval]))",
-                            "hit ratio",
-                        ),
-                    ),
-                    unit="percentunit",
-                    kind="stat",
-                    width=6,
-                    min=0,
-                    max=1,
-                    thresholds=RATIO_THRESHOLDS,
-                    link="/insights/cache",
-                ),
-                Panel(
-                    "Time saved by the cache",
-                    "Query time not spent because a remembered result was served, over the dashboard range.",
-                    (Query("sum(increase(aihelper_query_cache_time_saved_seconds_total[$__range]))", "saved"),),
-                    unit="s",
-                    kind="stat",
-                    width=6,
-                    link="/insights/cache",
-                ),
-                Panel(
-                    "Cache lookups by decision",
-                    "Hits reuse a whole result, partial hits reuse part of a time range, misses run the query.",
-                    (
-                        Query(
-                            "sum by (decision) (rate(aihelper_query_cache_lookups_total[$__rate_interval]))",
-                            "{{decision}}",
-                        ),
-                    ),
-                    unit="ops",
-                    width=12,
-                ),
-                Panel(
-                    "Hit ratio since restart, per replica",
-                    "Each replica's own share of hits since it started: a replica far below the others needs a look.",
-                    (Query("aihelper_query_cache_hit_ratio", "{{instance}}"),),
-                    unit="percentunit",
-                    width=6,
-                    min=0,
-                    max=1,
-                ),
-                Panel(
-                    "Remembered results by state",
-                    "Live results can answer lookups; expired ones are kept for trends only.",
-                    (Query("max by (state) (aihelper_query_cache_entries)", "{{state}}"),),
-                    unit="short",
-                    width=6,
-                ),
-                Panel(
-                    "Learned aliases by state",
-                    "What the orgs' own questions beside their executed queries taught the cache to read as which name "
-                    "(proposed ones are read until an admin accepts or rejects them).",
-                    (Query("max by (state) (aihelper_query_cache_learned_aliases)", "{{state}}"),),
-                    unit="short",
-                    width=6,
-                ),
-                Panel(
-                    "Lookup latency (p95)",
-                    "Time to answer one lookup, embedding included; the AI helper waits for it.",
-                    (
-                        Query(
-                            "histogram_quantile(0.95, sum by (le) (rate(aihelper_query_cache_lookup_duration_seconds_bucket[$__rate_interval])))",
-                            "p95",
-                        ),
-                    ),
-                    unit="s",
-                    width=6,
-                ),
+                stat("Cache hit ratio",
+                     "Share of questions answered from a remembered result instead of a new query.",
+                     'sum(rate(aihelper_query_cache_lookups_total{decision="hit"}[$__rate_interval]))'
+                     " / sum(rate(aihelper_query_cache_lookups_total[$__rate_interval]))", "hit ratio",
+                     width=6, link="/insights/cache", **RATIO),
+                stat("Time saved by the cache",
+                     "Query time not spent because a remembered result was served, over the dashboard range.",
+                     "sum(increase(aihelper_query_cache_time_saved_seconds_total[$__range]))", "saved",
+                     unit="s", width=6, link="/insights/cache"),
+                panel("Cache lookups by decision",
+                      "Hits reuse a whole result, partial hits reuse part of a time range, misses run the query.",
+                      "sum by (decision) (rate(aihelper_query_cache_lookups_total[$__rate_interval]))", "{{decision}}",
+                      unit="ops", width=12),
+                panel("Hit ratio since restart, per replica",
+                      "Each replica's own share of hits since it started: a replica far below the others needs a look.",
+                      "aihelper_query_cache_hit_ratio", "{{instance}}",
+                      width=6, **SHARE),
+                panel("Remembered results by state",
+                      "Live results can answer lookups; expired ones are kept for trends only.",
+                      "max by (state) (aihelper_query_cache_entries)", "{{state}}",
+                      unit="short", width=6),
+                panel("Learned aliases by state",
+                      "What the orgs' own questions beside their executed queries taught the cache to read as which name "
+                      "(proposed ones are read until an admin accepts or rejects them).",
+                      "max by (state) (aihelper_query_cache_learned_aliases)", "{{state}}",
+                      unit="short", width=6),
+                panel("Lookup latency (p95)",
+                      "Time to answer one lookup, embedding included; the AI helper waits for it.",
+                      p95("aihelper_query_cache_lookup_duration_seconds"), "p95",
+                      unit="s", width=6),
             ),
         ),
         Row(
@@ -105,139 +63,64 @@ DASHBOARD = Dashboard(
                         Query("max(aihelper_success_solution_reuse_ratio)", "solution reuse"),
                         Query("max(aihelper_success_temporal_cache_hit_ratio)", "relative-time cache hits"),
                     ),
-                    unit="percentunit",
                     width=16,
-                    min=0,
-                    max=1,
+                    **SHARE,
                     link="/insights",
                 ),
-                Panel(
-                    "Targets",
-                    "The target of each success metric.",
-                    (Query("max by (metric) (aihelper_success_target_ratio)", "{{metric}}"),),
-                    unit="percentunit",
-                    kind="bargauge",
-                    width=8,
-                    min=0,
-                    max=1,
-                ),
+                panel("Targets", "The target of each success metric.",
+                      "max by (metric) (aihelper_success_target_ratio)", "{{metric}}",
+                      kind="bargauge", width=8, **SHARE),
             ),
         ),
         Row(
             "Answers and feedback",
             (
-                Panel(
-                    "Helpful-feedback ratio (cases)",
-                    "Share of all ratings of suggested cases that were 'helpful', from the store.",
-                    (Query("max(aihelper_case_feedback_helpful_ratio)", "helpful"),),
-                    unit="percentunit",
-                    kind="stat",
-                    width=6,
-                    min=0,
-                    max=1,
-                    thresholds=RATIO_THRESHOLDS,
-                    link="/insights/feedback",
-                ),
-                Panel(
-                    "Ratings by target and rating",
-                    "Ratings received through the feedback API; a falling share of 'helpful' needs a look.",
-                    (
-                        Query(
-                            "sum by (target, rating) (rate(aihelper_feedback_total[$__rate_interval]))",
-                            "{{target}} {{rating}}",
-                        ),
-                    ),
-                    unit="ops",
-                    width=18,
-                    link="/insights/feedback",
-                ),
+                stat("Helpful-feedback ratio (cases)",
+                     "Share of all ratings of suggested cases that were 'helpful', from the store.",
+                     "max(aihelper_case_feedback_helpful_ratio)", "helpful",
+                     width=6, link="/insights/feedback", **RATIO),
+                panel("Ratings by target and rating",
+                      "Ratings received through the feedback API; a falling share of 'helpful' needs a look.",
+                      "sum by (target, rating) (rate(aihelper_feedback_total[$__rate_interval]))", "{{target}} {{rating}}",
+                      unit="ops", width=18, link="/insights/feedback"),
             ),
         ),
         Row(
             "Troubleshooting memory",
             (
-                Panel(
-                    "Solution reuse",
-                    "Share of troubleshooting sessions of the last 30 days that were given or applied a past case.",
-                    (Query("max(aihelper_troubleshooting_sessions_with_case_ratio)", "sessions with a case"),),
-                    unit="percentunit",
-                    kind="stat",
-                    width=6,
-                    min=0,
-                    max=1,
-                    thresholds=RATIO_THRESHOLDS,
-                    link="/insights/cases",
-                ),
-                Panel(
-                    "Mean time to resolution, with and without a suggested case",
-                    "If past cases help, sessions that were given one resolve faster.",
-                    (
-                        Query(
-                            "sum by (suggested) (increase(aihelper_troubleshooting_time_to_resolution_seconds_sum[$__range]))"
-                            " / sum by (suggested) (increase(aihelper_troubleshooting_time_to_resolution_seconds_count[$__range]))",
-                            "suggested={{suggested}}",
-                        ),
-                    ),
-                    unit="s",
-                    kind="bargauge",
-                    width=9,
-                    link="/insights/cases",
-                ),
-                Panel(
-                    "Suggested fixes applied, by outcome",
-                    "What happened when a suggested fix was applied, over the dashboard range.",
-                    (Query("sum by (status) (increase(aihelper_case_outcomes_total[$__range]))", "{{status}}"),),
-                    unit="short",
-                    kind="bargauge",
-                    width=9,
-                ),
-                Panel(
-                    "Case matches",
-                    "Requests for past cases, by whether any case was found.",
-                    (Query("sum by (result) (rate(aihelper_case_matches_total[$__rate_interval]))", "{{result}}"),),
-                    unit="ops",
-                    width=12,
-                ),
-                Panel(
-                    "Case match latency (p95)",
-                    "Time to rank past cases for a new problem; the AI helper waits for it.",
-                    (
-                        Query(
-                            "histogram_quantile(0.95, sum by (le) (rate(aihelper_case_match_duration_seconds_bucket[$__rate_interval])))",
-                            "p95",
-                        ),
-                    ),
-                    unit="s",
-                    width=12,
-                ),
+                stat("Solution reuse",
+                     "Share of troubleshooting sessions of the last 30 days that were given or applied a past case.",
+                     "max(aihelper_troubleshooting_sessions_with_case_ratio)", "sessions with a case",
+                     width=6, link="/insights/cases", **RATIO),
+                panel("Mean time to resolution, with and without a suggested case",
+                      "If past cases help, sessions that were given one resolve faster.",
+                      "sum by (suggested) (increase(aihelper_troubleshooting_time_to_resolution_seconds_sum[$__range]))"
+                      " / sum by (suggested) (increase(aihelper_troubleshooting_time_to_resolution_seconds_count[$__range]))", "suggested={{suggested}}",
+                      unit="s", kind="bargauge", width=9, link="/insights/cases"),
+                panel("Suggested fixes applied, by outcome",
+                      "What happened when a suggested fix was applied, over the dashboard range.",
+                      "sum by (status) (increase(aihelper_case_outcomes_total[$__range]))", "{{status}}",
+                      unit="short", kind="bargauge", width=9),
+                panel("Case matches", "Requests for past cases, by whether any case was found.",
+                      "sum by (result) (rate(aihelper_case_matches_total[$__rate_interval]))", "{{result}}",
+                      unit="ops", width=12),
+                panel("Case match latency (p95)",
+                      "Time to rank past cases for a new problem; the AI helper waits for it.",
+                      p95("aihelper_case_match_duration_seconds"), "p95",
+                      unit="s", width=12),
             ),
         ),
         Row(
             "Confidence",
             (
-                Panel(
-                    "Learned patterns by confidence",
-                    "Patterns the learning job found, by type and confidence band.",
-                    (
-                        Query(
-                            "max by (type, confidence_band) (aihelper_patterns)",
-                            "{{type}} {{confidence_band}}",
-                        ),
-                    ),
-                    unit="short",
-                    kind="bargauge",
-                    width=12,
-                    link="/insights/low-confidence-patterns",
-                ),
-                Panel(
-                    "Cases by confidence",
-                    "Active troubleshooting cases by the confidence band of their decayed quality.",
-                    (Query("max by (band) (aihelper_cases)", "{{band}}"),),
-                    unit="short",
-                    kind="bargauge",
-                    width=12,
-                    link="/insights/low-confidence-cases",
-                ),
+                panel("Learned patterns by confidence",
+                      "Patterns the learning job found, by type and confidence band.",
+                      "max by (type, confidence_band) (aihelper_patterns)", "{{type}} {{confidence_band}}",
+                      unit="short", kind="bargauge", width=12, link="/insights/low-confidence-patterns"),
+                panel("Cases by confidence",
+                      "Active troubleshooting cases by the confidence band of their decayed quality.",
+                      "max by (band) (aihelper_cases)", "{{band}}",
+                      unit="short", kind="bargauge", width=12, link="/insights/low-confidence-cases"),
             ),
         ),
     ),

@@ -47,6 +47,23 @@ class Panel:
     decimals: int | None = None
 
 
+def panel(title: str, description: str, expr: str, legend: str, **options: Any) -> Panel:
+    """A panel of one query, as most are: the dashboards name the query and legend, `Panel` takes the rest."""
+    return Panel(title, description, (Query(expr, legend),), **options)
+
+
+def stat(title: str, description: str, expr: str, legend: str, **options: Any) -> Panel:
+    """A single figure of one query (up, an age, a count, a ratio)."""
+    return panel(title, description, expr, legend, kind="stat", **options)
+
+
+def p95(metric: str, by: str = "") -> str:
+    """The 95th percentile of the histogram `metric` (named without `_bucket`) over the rate interval, per `by`
+    (labels, comma-separated) if given."""
+    le = f"le, {by}" if by else "le"
+    return f"histogram_quantile(0.95, sum by ({le}) (rate({metric}_bucket[$__rate_interval])))"
+
+
 @dataclass(frozen=True)
 class Row:
     title: str

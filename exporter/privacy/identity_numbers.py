@@ -41,6 +41,7 @@ from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 from stdnum.us import ssn
 
+from exporter.privacy.legal_forms import alternation
 from exporter.privacy.scheme_names import scheme_labels
 
 Span = tuple[int, int]
@@ -448,6 +449,5 @@ _FLAT = re.compile(r"(?i:(?<![^\W\d_])(?:flat|apt\.?|apartment|кв\.|кварт
 
 # An address that opens with a company's name: words ending in a legal form, then a comma.
 _COMPANY_FIRST = re.compile(
-    r"[^,\d\n]{1,60}?[ \t](?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AS|ASA|AB|Oy|ApS"
-    r"|SAS|SARL|S\.p\.A\.|sp\. z o\.o\.)[ \t]*,"
+    r"[^,\d\n]{1,60}?[ \t](?:" + alternation("f") + r")[ \t]*,"
 )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from exporter.privacy.identity_numbers import site_address
+from exporter.privacy.legal_forms import alternation
 from exporter.privacy.rule_engine import Span
 
 # A label's last character: a letter, a closing bracket (`(NID):`), or the vowel sign, virama or joiner that ends a
@@ -48,8 +49,7 @@ _SITE = re.compile(
 )
 # A company's legal form: a business's address, not a person's (`Cruxline Finland Oy, Y-tunnus ..., Helsinki`).
 _COMPANY = re.compile(
-    r"(?:^|[ \t,])(?:Oy|Ab|AS|ASA|GmbH|AG|Ltd|LLC|Inc|Lda|SA|S\.A\.|SL|S\.L\.|Sp\. z o\.o\.|BV|NV|Srl|SpA|"
-    r"Kft|Zrt|s\.r\.o\.|a\.s\.|OÜ|UAB|SIA|AB|ApS|A/S|Oyj|PLC|Pty)(?:$|[ \t,.])"
+    rf"(?:^|[ \t,])(?:{alternation('l')})(?:$|[ \t,.])"
 )
 # A part that is a thing's code or a count, not a street or a postcode's town: a compound word with a hyphen then a
 # number of four digits or more (`Kampagnen-Code 482913`, `SMS-კოდი 551208`; a street's house number is short,

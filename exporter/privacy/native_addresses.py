@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from exporter.privacy.identity_numbers import machine_text, site_address
+from exporter.privacy.legal_forms import alternation
 
 Span = tuple[int, int]
 
@@ -45,8 +46,8 @@ _HOST_OR_PORT = re.compile(r"[^\W_]\.[^\W\d_]|:\d")
 
 # An office in the value, or a company's legal form before the label on its line: a company's address (review R44).
 _OFFICE = re.compile(r"(?i:(?<![^\W\d_])(?:офис|офіс|оф\.|office|büro|bureau)(?![^\W\d_])|办公室|사무실|משרד|สำนักงาน)")
-_COMPANY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ТОВ|ООО|ОАО|ЗАО|ПАО|АО|ПрАТ|ТОО|LLC|Ltd|GmbH|Inc|有限公司|주식회사|㈜)"
-                             r"(?![^\W\d_])|有限公司")
+# (Chinese writes its form onto the name, `某某有限公司`: found inside a word too)
+_COMPANY_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{alternation('n')})(?![^\W\d_])|有限公司")
 
 
 # An address's own parts in these scripts: a street, district, town or province word (`ул.`, `רחוב`, `شارع`, `ถนน`,

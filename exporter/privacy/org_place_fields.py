@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from exporter.privacy.legal_forms import any_case_alternation
 from exporter.privacy.name_lists import faker_attributes, fold
 
 # Folded label words (inflected forms written out: a stem would also take `Partnerka`, `Banker`).
@@ -61,11 +62,7 @@ _PERSON_LABELS = frozenset(
     """.split()  # noqa: SIM905
 )
 # A company's legal form: a word of the value, or what follows it on the line.
-_LEGAL_FORM = re.compile(
-    r"(?<![^\W_])(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|kg|ohg|ug|se|sa|sas|sarl|srl|spa|sl|bv|nv|ab|as|asa|oy|oyj"
-    r"|aps|kk|pty|pvt|sp\.? ?z ?o\.? ?o|s\.a|s\.r\.l|s\.p\.a|a\.s|s\.r\.o|sro|zrt|kft|ооо|оао|зао|пао|ао)\.?(?![^\W_])",
-    re.IGNORECASE,
-)
+_LEGAL_FORM = re.compile(rf"(?<![^\W_])(?:{any_case_alternation('v')})\.?(?![^\W_])", re.IGNORECASE)
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 # Address attributes of Faker's providers that are formats or parts of a street, not whole place names.
 _NOT_PLACES = (

@@ -40,6 +40,7 @@ import re
 
 from detectors.word_lists import word_shares
 from exporter.privacy.chat_speakers import speaker_handle
+from exporter.privacy.legal_forms import lowered
 from exporter.privacy.name_lists import Names, fold, german_words, name_lists
 from exporter.privacy.rule_engine import Span
 from exporter.privacy.street_addresses import pick_person_address
@@ -249,18 +250,18 @@ def warm() -> None:
     _names()
 
 
+# Legal forms (exporter/privacy/legal_forms.py), which end a company's name however many words stand between
+# (`Ana Lopez Platform Team` is a person and her team; `Kestrel Lane Studios Europe S.L.` a company).
+_LEGAL_FORMS = lowered("p")
 # What ends an organisation's name, not a person's (`Amazon Web Services`, `Python Software Foundation`,
-# `Acme Widgets GmbH`): legal forms and the nouns organisations and projects name themselves with.
-_ORGANISATION = frozenset((
-    "inc", "inc.", "llc", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "corporation", "company",
-    "co.", "plc", "llp", "s.a.", "sarl", "srl", "s.r.l.", "bv", "b.v.", "nv", "n.v.", "pty", "k.k.", "foundation",
+# `Acme Widgets GmbH`): legal forms and the nouns organisations and projects name themselves with (a department's
+# word, `Priya Sharma Media will join`, is no such noun).
+_ORGANISATION = _LEGAL_FORMS | frozenset((
+    "corporation", "company", "co.", "foundation",
     "services", "systems", "technologies", "software", "labs", "laboratories", "group", "holdings", "team", "project", "authors", "contributors",
     "developers", "maintainers", "community", "university", "institute", "association", "consortium",
     "organization", "organisation", "authority", "partners", "solutions", "international", "networks",
     "consulting", "bank",
-    # more legal forms (Spain's S.L., Italy's S.p.A., France's SAS, the Nordic Oy/AB/ApS); a department's word
-    # (`Priya Sharma Media will join`) is no such form, and `_LEGAL_FORMS` finds `Kestrel Lane Studios Europe S.L.`
-    "s.l.", "s.l.u.", "s.p.a.", "s.a.s.", "oy", "aps", "a/s", "e.v.",
 ))
 _ORGANISATION_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)")
 
@@ -276,15 +277,6 @@ def _organisation_follows(text: str, end: int) -> bool:
             return True
         end = m.end()
     return False
-
-
-# Legal forms, which end a company's name however many words stand between (`Ana Lopez Platform Team` is a
-# person and her team; `Kestrel Lane Studios Europe S.L.` a company).
-_LEGAL_FORMS = frozenset((
-    "inc", "inc.", "llc", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "plc", "llp", "s.a.", "sarl", "srl",
-    "s.r.l.", "bv", "b.v.", "nv", "n.v.", "pty", "k.k.", "s.l.", "s.l.u.", "s.p.a.", "s.a.s.", "oy", "aps", "a/s",
-    "e.v.",
-))
 
 
 def _not_a_persons(words: list[str], text: str, end: int) -> bool:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from exporter.privacy.legal_forms import alternation
+
 Span = tuple[int, int]
 
 _GAP = 80
@@ -120,8 +122,7 @@ _ENDS = ("straße", "strasse", "str.", "str", "weg", "gasse", "allee", "platz", 
 # Between the name and the address: a signature's separators, a company's legal form or an office's floor or suite
 # say the address is the employer's (`<name> — Cantabile Strings — Via dei Liutai 3, 26100 Cremona`, `| 3rd Floor,`).
 _EMPLOYER = re.compile(
-    r"[—·]|(?<![^\W_])(?:GmbH|Ltd|Limited|Inc|LLC|AG|PLC|plc|S\.A\.|S\.L\.|B\.V\.|N\.V\.|ASA|AS|A/S|AB|Oy|Oyj|ApS|ehf|KG|SAS|SARL"
-    r"|S\.p\.A\.|S\.r\.l\.|Srl|sp\. z o\.o\.|Ltda|A\.Ş\.|(?i:floor|suite|etage|piso))(?![^\W_])"
+    rf"[—·]|(?<![^\W_])(?:{alternation('e')}|(?i:floor|suite|etage|piso))(?![^\W_])"
 )
 
 

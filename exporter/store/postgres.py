@@ -253,13 +253,18 @@ class PostgresStore(Store):
         with _bounded(raw):
             ConnectionPool.check_connection(raw)
 
-    @contextmanager
-    def transaction(self) -> Iterator[Conn]:
+    def _checkout(self) -> tuple[Any, psycopg.Connection]:
+        """A pooled connection's context (to exit when done) and the connection: a pool that hands out none in
+        time, or a server that refuses one, is the store being unavailable (the API's 503)."""
         try:
             ctx = self.pool.connection()
-            raw = ctx.__enter__()
+            return ctx, ctx.__enter__()
         except (PoolTimeout, psycopg.OperationalError) as exc:
             raise StoreUnavailable(str(exc)) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[Conn]:
+        ctx, raw = self._checkout()
         try:
             with raw.transaction():
                 yield _PgConn(raw)
@@ -274,11 +279,7 @@ class PostgresStore(Store):
     def job_lock(self, name: str) -> Iterator[bool]:
         """A session-level advisory lock on a dedicated connection, released when the job ends."""
         key = zlib.crc32(name.encode()) & 0x7FFFFFFF
-        try:
-            ctx = self.pool.connection()
-            raw = ctx.__enter__()
-        except (PoolTimeout, psycopg.OperationalError) as exc:
-            raise StoreUnavailable(str(exc)) from exc
+        ctx, raw = self._checkout()
         try:
             got = bool(raw.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0])
             try:
