@@ -366,7 +366,7 @@ def _name_with_unlisted_half(text: str, first: re.Match, second: re.Match, names
         return None
     # A listed given name first: a listed surname after an unlisted word is as often a vendor and its site or a city
     # and its district (`Equinix Ashburn`, `Bengaluru Whitefield`, `Debezium Kafka`).
-    if not (names.given(a) and not (names.given(b) or names.surname(b)) and _in_no_list(b)):
+    if not (names.given(a, known=True) and not (names.given(b) or names.surname(b)) and _in_no_list(b)):
         return None
     if _organisation_follows(text, second.end()) or _PLACE_BEFORE.search(text, max(0, first.start() - 8), first.start()):
         return None  # `to Aurora Postgres`, `The Sofia Mladost office`: a product or a place after where/the
@@ -782,7 +782,7 @@ def _initial_surname(login: str, names: Names) -> bool:
         return False
     if login.endswith(_CREDENTIAL_WORDS):
         return False  # `apikey`, `oauth2accesstoken`: the literal user name a service documents for key logins
-    return names.surname(body) and fold(body) not in german_words()
+    return names.surname(body, known=True) and fold(body) not in german_words()
 
 
 _CREDENTIAL_WORDS = ("key", "token", "secret", "password", "passwd")

@@ -1,0 +1,118 @@
+"""Given names and surnames of 105 countries in their own scripts, from `names-dataset` (Apache-2.0), kept compact.
+
+The name rules read Faker's per-locale lists and the US Census lists; the writers whose names they missed wrote
+Afrikaans, Welsh, Lithuanian, Kazakh, Serbian, Arabic names (`Riaan Botha`, `Eleri Pritchard`, `Нұрлан Ахметов`).
+`names-dataset` holds ~730k given names and ~980k surnames, each with its rank in every country it was counted in,
+but its own loader unpickles all of it: ~17 s and GBs of memory, too much for each server process. So the table
+this module reads is derived once: every name ranked within `TABLE_RANK` in some country, with its best rank as a
+given name and as a surname, written as a gzip'd tab-separated file to a cache directory by a child process (whose
+memory goes back when it exits), and read from there in a fraction of a second on every later start. The image build
+writes it ahead (`python -m exporter.privacy.world_names`); a process that finds no cache builds it once.
+
+A name's rank is how common it is where it is most common: `Johan` is 2nd in Sweden, `Kafka` 670th as a Czech
+surname. The rules choose their own, tighter cuts; a rank is no proof a word is a name (`Bridge`, `Read`, `Server`
+are ranked names too), so the readers keep their word-frequency guards.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+#: The table keeps names ranked within this in at least one country (the readers' cuts are at most this).
+TABLE_RANK = 5000
+_FORMAT = 1  # bumped when the file's layout changes, so an old cache is never misread
+
+
+@dataclass(frozen=True)
+class WorldNames:
+    """Name (as the dataset writes it, title case) -> its best rank in any country, as a given name and as a surname."""
+
+    first: dict[str, int]
+    last: dict[str, int]
+
+
+def _dataset_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("names-dataset")
+    except PackageNotFoundError:
+        return ""
+
+
+def cache_path(directory: Path | None = None) -> Path:
+    """Where the table is kept: named by the dataset's version and the cut, so an upgrade writes a new one."""
+    base = directory or Path.home() / ".cache" / "learning-exporter"
+    return base / f"world-names-{_dataset_version()}-r{TABLE_RANK}-f{_FORMAT}.tsv.gz"
+
+
+def _best_ranks(table: dict) -> dict[str, int]:
+    out = {}
+    for name, info in table.items():
+        ranks = [r for r in (info.get("rank") or {}).values() if r is not None]
+        if ranks and min(ranks) <= TABLE_RANK and name.strip() == name and "\t" not in name:
+            out[name] = min(ranks)
+    return out
+
+
+def build(path: Path) -> None:
+    """Read the dataset's pickles (slow, GBs) and write the compact table to `path`, atomically."""
+    import pickle
+
+    import names_dataset
+
+    ranks = []
+    for kind in ("first", "last"):
+        with gzip.open(Path(names_dataset.__file__).parent / "v3" / f"{kind}_names.pkl.gz", "rb") as f:
+            ranks.append(_best_ranks(pickle.load(f)))
+    first, last = ranks
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_suffix(f".{os.getpid()}.part")
+    with gzip.open(part, "wt", encoding="utf-8", compresslevel=6) as f:
+        for name in sorted(first.keys() | last.keys()):
+            f.write(f"{name}\t{first.get(name, 0)}\t{last.get(name, 0)}\n")
+    part.replace(path)
+
+
+def read(path: Path) -> WorldNames:
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            name, as_first, as_last = line.rstrip("\n").split("\t")
+            if as_first != "0":
+                first[name] = int(as_first)
+            if as_last != "0":
+                last[name] = int(as_last)
+    return WorldNames(first, last)
+
+
+@cache
+def world_names(directory: Path | None = None) -> WorldNames:
+    """The table, built by a child process on the first use without a cache; empty (the other lists still read)
+    when the dataset is not installed or the cache cannot be written."""
+    path = cache_path(directory)
+    if not path.exists():
+        if not _dataset_version():
+            log.warning("names-dataset is not installed: person names are read from the other lists only")
+            return WorldNames({}, {})
+        log.info("building the names-dataset table once into %s (about 20 s)", path)
+        done = subprocess.run([sys.executable, "-m", "exporter.privacy.world_names", str(path)],
+                              capture_output=True, text=True, timeout=600)
+        if done.returncode != 0 or not path.exists():
+            log.warning("could not build %s: %s", path, done.stderr[-500:])
+            return WorldNames({}, {})
+    return read(path)
+
+
+if __name__ == "__main__":
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else cache_path())
