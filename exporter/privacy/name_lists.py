@@ -114,11 +114,10 @@ def _world(rare: float, english: dict[str, float]) -> tuple[frozenset[str], froz
     common |= {w for w, share in english.items() if share > rare}
     common |= {fold(w) for c in pycountry.countries for w in c.name.replace(",", " ").split()}
 
-    def kept(ranks: dict[str, int], cut: int) -> frozenset[str]:
-        return frozenset(n.lower() for n, r in ranks.items()
-                         if r <= cut and len(n) > 2 and _latin(n) and fold(n) not in common)
+    def kept(names: list[str]) -> frozenset[str]:
+        return frozenset(n.lower() for n in names if len(n) > 2 and _latin(n) and fold(n) not in common)
 
-    return kept(table.first, WORLD_GIVEN_RANK), kept(table.last, WORLD_SURNAME_RANK)
+    return kept(table.given_within(WORLD_GIVEN_RANK)), kept(table.surnames_within(WORLD_SURNAME_RANK))
 
 
 @dataclass(frozen=True)

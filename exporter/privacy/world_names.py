@@ -5,7 +5,8 @@ Afrikaans, Welsh, Lithuanian, Kazakh, Serbian, Arabic names (`Riaan Botha`, `Ele
 `names-dataset` holds ~730k given names and ~980k surnames, each with its rank in every country it was counted in,
 but its own loader unpickles all of it: ~17 s and GBs of memory, too much for each server process. So the table
 this module reads is derived once: every name ranked within `TABLE_RANK` in some country, with its best rank as a
-given name and as a surname, written as a gzip'd tab-separated file to a cache directory by a child process (whose
+given name and as a surname, in rank bands (`BANDS`: a reader's cut is one of their edges), written as a gzip'd
+tab-separated file (one line per band, so reading it is a few splits, ~0.05 s) to a cache directory by a child process (whose
 memory goes back when it exits), and read from there in a fraction of a second on every later start. The image build
 writes it ahead (`python -m exporter.privacy.world_names`); a process that finds no cache builds it once.
 
@@ -27,17 +28,31 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-#: The table keeps names ranked within this in at least one country (the readers' cuts are at most this).
-TABLE_RANK = 5000
-_FORMAT = 1  # bumped when the file's layout changes, so an old cache is never misread
+#: The upper edges of the rank bands the table keeps (names ranked beyond the last in every country are left out).
+BANDS = (100, 200, 500, 1000, 2000)
+TABLE_RANK = BANDS[-1]
+_FORMAT = 2  # bumped when the file's layout changes, so an old cache is never misread
 
 
 @dataclass(frozen=True)
 class WorldNames:
-    """Name (as the dataset writes it, title case) -> its best rank in any country, as a given name and as a surname."""
+    """Names as the dataset writes them (title case), by the band their best rank in any country falls in."""
 
-    first: dict[str, int]
-    last: dict[str, int]
+    first: dict[int, list[str]]  # band's upper edge -> given names
+    last: dict[int, list[str]]  # ... -> surnames
+
+    def given_within(self, cut: int) -> list[str]:
+        """Given names ranked within `cut` (one of `BANDS`) in some country."""
+        return _within(self.first, cut)
+
+    def surnames_within(self, cut: int) -> list[str]:
+        return _within(self.last, cut)
+
+
+def _within(bands: dict[int, list[str]], cut: int) -> list[str]:
+    if cut not in BANDS:
+        raise ValueError(f"a rank cut is one of {BANDS}, not {cut}")
+    return [name for edge in BANDS if edge <= cut for name in bands.get(edge, ())]
 
 
 def _dataset_version() -> str:
@@ -74,26 +89,22 @@ def build(path: Path) -> None:
     for kind in ("first", "last"):
         with gzip.open(Path(names_dataset.__file__).parent / "v3" / f"{kind}_names.pkl.gz", "rb") as f:
             ranks.append(_best_ranks(pickle.load(f)))
-    first, last = ranks
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_suffix(f".{os.getpid()}.part")
     with gzip.open(part, "wt", encoding="utf-8", compresslevel=6) as f:
-        for name in sorted(first.keys() | last.keys()):
-            f.write(f"{name}\t{first.get(name, 0)}\t{last.get(name, 0)}\n")
+        for kind, best in zip(("first", "last"), ranks, strict=True):
+            for low, edge in zip((0, *BANDS), BANDS, strict=False):
+                names = sorted(n for n, r in best.items() if low < r <= edge)
+                f.write("\t".join((kind, str(edge), *names)) + "\n")
     part.replace(path)
 
 
 def read(path: Path) -> WorldNames:
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            name, as_first, as_last = line.rstrip("\n").split("\t")
-            if as_first != "0":
-                first[name] = int(as_first)
-            if as_last != "0":
-                last[name] = int(as_last)
-    return WorldNames(first, last)
+    bands: dict[str, dict[int, list[str]]] = {"first": {}, "last": {}}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        kind, edge, *names = line.split("\t")
+        bands[kind][int(edge)] = names
+    return WorldNames(bands["first"], bands["last"])
 
 
 @cache
