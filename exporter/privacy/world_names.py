@@ -89,10 +89,15 @@ def build(path: Path) -> None:
     for kind in ("first", "last"):
         with gzip.open(Path(names_dataset.__file__).parent / "v3" / f"{kind}_names.pkl.gz", "rb") as f:
             ranks.append(_best_ranks(pickle.load(f)))
+    write(path, *ranks)
+
+
+def write(path: Path, first: dict[str, int], last: dict[str, int]) -> None:
+    """The table file from each name's best rank as a given name and as a surname."""
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_suffix(f".{os.getpid()}.part")
     with gzip.open(part, "wt", encoding="utf-8", compresslevel=6) as f:
-        for kind, best in zip(("first", "last"), ranks, strict=True):
+        for kind, best in (("first", first), ("last", last)):
             for low, edge in zip((0, *BANDS), BANDS, strict=False):
                 names = sorted(n for n, r in best.items() if low < r <= edge)
                 f.write("\t".join((kind, str(edge), *names)) + "\n")
