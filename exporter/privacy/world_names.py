@@ -8,7 +8,8 @@ this module reads is derived once: every name ranked within `TABLE_RANK` in some
 given name and as a surname, in rank bands (`BANDS`: a reader's cut is one of their edges), written as a gzip'd
 tab-separated file (one line per band, so reading it is a few splits, ~0.05 s) to a cache directory by a child process (whose
 memory goes back when it exits), and read from there in a fraction of a second on every later start. The image build
-writes it ahead (`python -m exporter.privacy.world_names`); a process that finds no cache builds it once.
+writes it ahead into the environment's `share/learning-exporter` (`python -m exporter.privacy.world_names DIR`), where
+every process looks first; a process that finds it in neither place builds it once under `~/.cache`.
 
 A name's rank is how common it is where it is most common: `Johan` is 2nd in Sweden, `Kafka` 670th as a Czech
 surname. The rules choose their own, tighter cuts; a rank is no proof a word is a name (`Bridge`, `Read`, `Server`
@@ -64,10 +65,17 @@ def _dataset_version() -> str:
         return ""
 
 
+#: Where an image or an install writes the table ahead (read-only at run time is fine).
+SHARED = Path(sys.prefix) / "share" / "learning-exporter"
+
+
 def cache_path(directory: Path | None = None) -> Path:
-    """Where the table is kept: named by the dataset's version and the cut, so an upgrade writes a new one."""
-    base = directory or Path.home() / ".cache" / "learning-exporter"
-    return base / f"world-names-{_dataset_version()}-r{TABLE_RANK}-f{_FORMAT}.tsv.gz"
+    """Where the table is kept: named by the dataset's version and the cut, so an upgrade writes a new one. Without
+    a directory: the environment's shared copy when one was written, else the user's cache."""
+    name = f"world-names-{_dataset_version()}-r{TABLE_RANK}-f{_FORMAT}.tsv.gz"
+    if directory is None and (SHARED / name).exists():
+        return SHARED / name
+    return (directory or Path.home() / ".cache" / "learning-exporter") / name
 
 
 def _best_ranks(table: dict) -> dict[str, int]:
@@ -131,4 +139,6 @@ def world_names(directory: Path | None = None) -> WorldNames:
 
 
 if __name__ == "__main__":
-    build(Path(sys.argv[1]) if len(sys.argv) > 1 else cache_path())
+    # `python -m exporter.privacy.world_names [DIRECTORY | FILE.tsv.gz]`
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    build(target if target is not None and target.name.endswith(".gz") else cache_path(target))
