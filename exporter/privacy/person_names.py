@@ -382,7 +382,7 @@ MENTION = r"@(?<![\w.@/:+-]@)(?P<name>[A-Za-z][a-z]{2,19})(?![\w@/-]|\.\w)"
 def pick_mention(m: re.Match, text: str, floor: int) -> Span | None:
     word = m["name"]
     names = _names()
-    if word.lower() in _EXCLUDED or not names.given(word) or not _no_word(names, word):
+    if word.lower() in _EXCLUDED or not names.given(word, known=True) or not _no_word(names, word):
         return None
     if word.islower() and speaker_handle(text, m.start(), m.end()):
         return None  # `[09:12] @hakon: ...`: the account a chat export prints as the message's author
@@ -707,13 +707,16 @@ def pick_greeting_or_signature(m: re.Match, text: str, floor: int) -> Span | Non
 
 
 def _one_word_person(word: str, names: Names, strict: bool) -> bool:
+    """One word alone as a person, by the census's and Faker's lists only: names-dataset ranks too many words of too
+    many languages as names for one word to rest on (`Okonkwo's dashboard`, `Thanos`)."""
     if word.lower() in _EXCLUDED or word.isupper():
         return False
-    if names.given(word) and _no_word(names, word):
+    if names.given(word, known=True) and _no_word(names, word):
         return True
     if strict:
         return False
-    return _no_word(names, word) and not names.surname(word.split("-")[0]) or names.given(word)
+    return (_no_word(names, word) and not names.surname(word.split("-")[0], known=True)
+            or names.given(word, known=True))
 
 
 def _pick_one_name(text: str, span: Span, strict: bool) -> Span | None:
