@@ -5,9 +5,11 @@
   surnames the census never counted (`Priya`, `Tomasz`, `Oluwaseun`, `Nguyễn`).
 - `names-dataset`'s given names and surnames of 105 countries (`world_names.py`), each within a rank cut in some
   country (`Riaan`, `Botha`, `Eleri`, `Vaitkus`), matched as the dataset spells them (`Tây`, "west", is not the
-  ranked `Tay`), under the same word guard and, since that list holds ordinary words of every language as names
-  (`Kafka`, `Bridge`, `Server`, `Finland`), no word common in German, Spanish, French, Italian, Dutch or Portuguese
-  (pyspellchecker's lists), no country's name and no name of two letters (`Mb`, `Oy`).
+  ranked `Tay`). That list holds ordinary words of every language as names (`Bridge`, `Server`, `Finland`, `Indah`
+  "beautiful"), so its table leaves out the words pyspellchecker's lists hold (`world_names.py`), and a name from it
+  alone never makes a person: in a pair, the given name or the surname is one the census or Faker lists in that role
+  (`Tomas Vaitkus`, `Riaan Botha`; not `Cahaya Indah`, `Demir Çelik`, `Thanos Jaeger`), and one word alone, or a
+  given name after a surname written first, is the census's or Faker's.
 - An English word-frequency list (pyspellchecker's, MIT, counted on subtitles) to tell a name from a
   word that is also a name. A capitalised word in ops text is more often the word (`Bridge`, `Read`,
   `Street`, `Edit`, `Echo`) than the person, so a word is taken for a name only when it is more
@@ -43,8 +45,6 @@ FAKER_WORD_PER_MILLION = 0.6
 # Chosen on batches 10-16 (bench/RESULTS.md, round 22).
 WORLD_GIVEN_RANK = 2000
 WORLD_SURNAME_RANK = 2000
-# Languages whose common words are no names from `names-dataset` (pyspellchecker ships these lists).
-_OTHER_LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
 
 
 def fold(word: str) -> str:
@@ -101,21 +101,15 @@ def _faker() -> tuple[set[str], set[str]]:
     return first, last
 
 
-def _world(rare: float, english: dict[str, float]) -> tuple[frozenset[str], frozenset[str]]:
-    """`names-dataset`'s Latin-script given names and surnames within the rank cuts, in lower case as spelled. Not
-    kept: a word common in English or the other languages pyspellchecker lists, a country's name and a name of two
-    letters."""
-    import pycountry
-
+def _world() -> tuple[frozenset[str], frozenset[str]]:
+    """`names-dataset`'s Latin-script given names and surnames within the rank cuts, in lower case as spelled (the
+    table left common words of every listed language and countries out when it was built)."""
     from exporter.privacy.world_names import world_names
 
     table = world_names()
-    common = {fold(w) for lang in _OTHER_LANGUAGES for w, share in word_shares(lang).items() if share > rare}
-    common |= {w for w, share in english.items() if share > rare}
-    common |= {fold(w) for c in pycountry.countries for w in c.name.replace(",", " ").split()}
 
     def kept(names: list[str]) -> frozenset[str]:
-        return frozenset(n.lower() for n in names if len(n) > 2 and _latin(n) and fold(n) not in common)
+        return frozenset(n.lower() for n in names if _latin(n))
 
     return kept(table.given_within(WORLD_GIVEN_RANK)), kept(table.surnames_within(WORLD_SURNAME_RANK))
 
@@ -135,7 +129,11 @@ class Names:
         """A listed given name; a hyphenated one (`Anna-Lena`, `Jean-Luc`) by its first part, or by its second
         when the first is no English word (`Jan-Hendrik`: `Jan` is left out of the given names as a month's
         short form, but a month is never joined to a given name)."""
-        return self._given(fold(word), self.first) or (not known and self._given(word.lower(), self.world_first))
+        if self._given(fold(word), self.first):
+            return True
+        # (where the census or Faker list a word as a surname, their role decides: `Fischer`, `Bauer` are ranked as
+        # given names too, and German surnames stand in a row)
+        return not known and self._given(word.lower(), self.world_first) and not self.surname(word, known=True)
 
     def _given(self, low: str, first: frozenset[str]) -> bool:
         if low in first:
@@ -150,7 +148,8 @@ class Names:
         of a Slavic surname (`Wiśniewska`, `Bekova`) by the form the lists hold (`Wisniewski`, `Bekov`)."""
         if any(_listed(part, self.last) for part in fold(word).split("-")):
             return True
-        return not known and any(_listed(part, self.world_last) for part in word.lower().split("-"))
+        return (not known and any(_listed(part, self.world_last) for part in word.lower().split("-"))
+                and not self.given(word, known=True))  # (`Jaya`, `Indah`: the lists' given names)
 
     def word(self, word: str) -> bool:
         """A common English word (`Platform`, `Reliability`), which a name from no list is not."""
@@ -193,7 +192,7 @@ def name_lists(excluded: frozenset[str]) -> Names:
 
     common = frozenset(w for w, share in words.items() if share > rare)
     first = keep(census_first, faker_first) - excluded
-    world_first, world_last = _world(rare, words)
+    world_first, world_last = _world()
     return Names(first, keep(census_last, faker_last), common, first - common, world_first - excluded, world_last)
 
 

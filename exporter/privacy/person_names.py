@@ -315,6 +315,8 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
         if not names.given(t[0]):
             continue
         end = _surname_after(tokens, i, names)
+        if end is not None and not (names.given(t[0], known=True) or names.surname(tokens[end][0], known=True)):
+            continue  # `Cahaya Indah`, `Demir Çelik`: neither role from the census or Faker, names-dataset's alone
         if end is not None:
             while end + 1 < len(tokens) and _plain_word(tokens[end + 1][0]) and names.surname(tokens[end + 1][0]):
                 end += 1  # a second surname: `García López`
@@ -750,7 +752,10 @@ def _surname_first(text: str, head: re.Match, tokens: list[re.Match], names: Nam
     if not rest:
         return None
     first = rest[0]
-    if last.lower() in _EXCLUDED or first.lower() in _EXCLUDED or fold(last) in _SAINT or not names.surname(last):
+    # (a surname written first, and the given name after it, from the census's or Faker's lists only: names-dataset
+    # ranks `Cahaya` "light" as a surname and `Bauer`, `Wagner` as given names, `Cahaya Indah`, `Koch Bauer` stay)
+    if (last.lower() in _EXCLUDED or first.lower() in _EXCLUDED or fold(last) in _SAINT
+            or not names.surname(last, known=True)):
         return None
     korean = _KOREAN_GIVEN.match(first) is not None and len(last) <= 5
     if not korean:
@@ -759,9 +764,9 @@ def _surname_first(text: str, head: re.Match, tokens: list[re.Match], names: Nam
         if not _plain_word(first):
             return None
         if capitals:  # `NGUYEN Van Duc`: after a surname in capitals, a listed name or a particle
-            if not (names.given(first) or names.surname(first) or first.lower() in _PARTICLES):
+            if not (names.given(first, known=True) or names.surname(first, known=True) or first.lower() in _PARTICLES):
                 return None
-        elif not names.given(first) or not _no_word(names, first):
+        elif not names.given(first, known=True) or not _no_word(names, first):
             return None
     # middle and further given names: each a listed name or no English word; stop at the first other word
     end = 1

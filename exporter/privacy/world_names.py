@@ -32,7 +32,12 @@ log = logging.getLogger(__name__)
 #: The upper edges of the rank bands the table keeps (names ranked beyond the last in every country are left out).
 BANDS = (100, 200, 500, 1000, 2000)
 TABLE_RANK = BANDS[-1]
-_FORMAT = 2  # bumped when the file's layout changes, so an old cache is never misread
+_FORMAT = 3  # bumped when the file's layout or its filter changes, so an old cache is never misread
+# pyspellchecker's word lists per script: a name that is a common word of one of these languages is left out of the
+# table when it is built (`Kafka` stays in as a surname only where no language uses it as a word; `Bridge`, `Server`,
+# `Finland`, `نور` "light" are words). Read by the build's child process only, so no server process holds them.
+_WORD_LANGUAGES = {"latin": ("en", "de", "es", "fr", "it", "nl", "pt", "lv", "eu"), "cyrillic": ("ru",),
+                   "arabic": ("ar", "fa")}
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,29 @@ def build(path: Path) -> None:
     for kind in ("first", "last"):
         with gzip.open(Path(names_dataset.__file__).parent / "v3" / f"{kind}_names.pkl.gz", "rb") as f:
             ranks.append(_best_ranks(pickle.load(f)))
-    write(path, *ranks)
+    ordinary = _ordinary_words()
+    write(path, *({n: r for n, r in best.items() if not _is_ordinary(n, ordinary)} for best in ranks))
+
+
+def _ordinary_words() -> frozenset[str]:
+    """Common words (folded) of every language pyspellchecker lists, and every country's name."""
+    import pycountry
+
+    from detectors.word_lists import word_shares
+    from exporter.privacy.name_lists import FAKER_WORD_PER_MILLION, fold
+
+    rare = FAKER_WORD_PER_MILLION / 1e6
+    words = {fold(w) for langs in _WORD_LANGUAGES.values() for lang in langs
+             for w, share in word_shares(lang).items() if share > rare}
+    words |= {fold(w) for c in pycountry.countries for w in c.name.replace(",", " ").split()}
+    return frozenset(words)
+
+
+def _is_ordinary(name: str, ordinary: frozenset[str]) -> bool:
+    """A name of two letters or fewer (`Mb`, `Oy`), or a common word or a country's name."""
+    from exporter.privacy.name_lists import fold
+
+    return len(name) <= 2 or fold(name) in ordinary
 
 
 def write(path: Path, first: dict[str, int], last: dict[str, int]) -> None:
