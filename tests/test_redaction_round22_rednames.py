@@ -55,6 +55,8 @@ KEPT = [
     "Demir Çelik fabrikasında yeni Bulut Sunucu kuruldu",
     "Die Koch Bauer Schnittstelle meldet 502",
     "Thanos Jaeger sidecars OOM after the upgrade",
+    # a names-dataset given name before a census surname that is an English word: a product (`HikariCP`'s pool)
+    "WARN Hikari Pool exhausted, 30 waiting",
     "نور الشمس يرفع حرارة الخادم",
     "안정화 작업 후 로그 확인",
 ]

@@ -315,8 +315,11 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
         if not names.given(t[0]):
             continue
         end = _surname_after(tokens, i, names)
-        if end is not None and not (names.given(t[0], known=True) or names.surname(tokens[end][0], known=True)):
-            continue  # `Cahaya Indah`, `Demir Çelik`: neither role from the census or Faker, names-dataset's alone
+        if end is not None and not (names.given(t[0], known=True) or (
+                names.surname(tokens[end][0], known=True) and not names.word(tokens[end][0]))):
+            # `Cahaya Indah`, `Demir Çelik`: neither role from the census or Faker, names-dataset's alone; `Hikari
+            # Pool`: a names-dataset given name wants a surname that is no English word
+            continue
         if end is not None:
             while end + 1 < len(tokens) and _plain_word(tokens[end + 1][0]) and names.surname(tokens[end + 1][0]):
                 end += 1  # a second surname: `García López`
