@@ -3,6 +3,13 @@
 - The 1990 US Census lists (the `names` package): each name with its share of the people counted.
 - Faker's per-locale name lists (MIT; some eighty locales, Latin script kept): given names and
   surnames the census never counted (`Priya`, `Tomasz`, `Oluwaseun`, `Nguyễn`).
+- `names-dataset`'s given names and surnames of 105 countries (`world_names.py`), each within a rank cut in some
+  country (`Riaan`, `Botha`, `Eleri`, `Vaitkus`), matched as the dataset spells them (`Tây`, "west", is not the
+  ranked `Tay`). That list holds ordinary words of every language as names (`Bridge`, `Server`, `Finland`, `Indah`
+  "beautiful"), so its table leaves out the words pyspellchecker's lists hold (`world_names.py`), and a name from it
+  alone never makes a person: in a pair, the given name or the surname is one the census or Faker lists in that role
+  (`Tomas Vaitkus`, `Riaan Botha`; not `Cahaya Indah`, `Demir Çelik`, `Thanos Jaeger`), and one word alone, or a
+  given name after a surname written first, is the census's or Faker's.
 - An English word-frequency list (pyspellchecker's, MIT, counted on subtitles) to tell a name from a
   word that is also a name. A capitalised word in ops text is more often the word (`Bridge`, `Read`,
   `Street`, `Edit`, `Echo`) than the person, so a word is taken for a name only when it is more
@@ -34,6 +41,10 @@ NAME_OVER_WORD = 1.5
 # A name only Faker lists (no count) is kept when English subtitles use it this rarely as a word
 # (per million words): `Edit`, `Server`, `Delta` are words; `Priya`, `Kenji` are not.
 FAKER_WORD_PER_MILLION = 0.6
+# A `names-dataset` name joins the lists when it ranks within these in some country (given name, surname).
+# Chosen on batches 10-16 (bench/RESULTS.md, round 22).
+WORLD_GIVEN_RANK = 2000
+WORLD_SURNAME_RANK = 2000
 
 
 def fold(word: str) -> str:
@@ -90,30 +101,55 @@ def _faker() -> tuple[set[str], set[str]]:
     return first, last
 
 
+def _world() -> tuple[frozenset[str], frozenset[str]]:
+    """`names-dataset`'s Latin-script given names and surnames within the rank cuts, in lower case as spelled (the
+    table left common words of every listed language and countries out when it was built)."""
+    from exporter.privacy.world_names import world_names
+
+    table = world_names()
+
+    def kept(names: list[str]) -> frozenset[str]:
+        return frozenset(n.lower() for n in names if _latin(n))
+
+    return kept(table.given_within(WORLD_GIVEN_RANK)), kept(table.surnames_within(WORLD_SURNAME_RANK))
+
+
 @dataclass(frozen=True)
 class Names:
     first: frozenset[str]  # given names, folded
     last: frozenset[str]  # surnames, folded
     words: frozenset[str]  # English words used more often than `FAKER_WORD_PER_MILLION`
     lower_first: frozenset[str]  # given names that are no such word: the ones worth finding in lower case
+    # `names-dataset`'s, in lower case as spelled; `known=True` leaves them out, for the rules whose only evidence is
+    # one listed word (a given name beside a word in no list, one letter glued to a surname): `Thanos`, `Pache` rank.
+    world_first: frozenset[str] = frozenset()
+    world_last: frozenset[str] = frozenset()
 
-    def given(self, word: str) -> bool:
+    def given(self, word: str, known: bool = False) -> bool:
         """A listed given name; a hyphenated one (`Anna-Lena`, `Jean-Luc`) by its first part, or by its second
         when the first is no English word (`Jan-Hendrik`: `Jan` is left out of the given names as a month's
         short form, but a month is never joined to a given name)."""
-        low = fold(word)
-        if low in self.first:
+        if self._given(fold(word), self.first):
+            return True
+        # (where the census or Faker list a word as a surname, their role decides: `Fischer`, `Bauer` are ranked as
+        # given names too, and German surnames stand in a row)
+        return not known and self._given(word.lower(), self.world_first) and not self.surname(word, known=True)
+
+    def _given(self, low: str, first: frozenset[str]) -> bool:
+        if low in first:
             return True
         if "-" not in low:
             return False
         head, tail = low.split("-", 1)
-        return head in self.first or (len(head) >= 2 and head not in self.words and tail in self.first)
+        return head in first or (len(head) >= 2 and head not in self.words and tail in first)
 
-    def surname(self, word: str) -> bool:
+    def surname(self, word: str, known: bool = False) -> bool:
         """A listed surname; a double-barrelled one (`Ferreira-Sousa`) by either part; a woman's form
         of a Slavic surname (`Wiśniewska`, `Bekova`) by the form the lists hold (`Wisniewski`, `Bekov`)."""
-        low = fold(word)
-        return any(_listed(part, self.last) for part in low.split("-"))
+        if any(_listed(part, self.last) for part in fold(word).split("-")):
+            return True
+        return (not known and any(_listed(part, self.world_last) for part in word.lower().split("-"))
+                and not self.given(word, known=True))  # (`Jaya`, `Indah`: the lists' given names)
 
     def word(self, word: str) -> bool:
         """A common English word (`Platform`, `Reliability`), which a name from no list is not."""
@@ -156,7 +192,8 @@ def name_lists(excluded: frozenset[str]) -> Names:
 
     common = frozenset(w for w, share in words.items() if share > rare)
     first = keep(census_first, faker_first) - excluded
-    return Names(first, keep(census_last, faker_last), common, first - common)
+    world_first, world_last = _world()
+    return Names(first, keep(census_last, faker_last), common, first - common, world_first - excluded, world_last)
 
 
 @cache

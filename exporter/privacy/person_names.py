@@ -307,6 +307,11 @@ def pick_full_name(m: re.Match, text: str, floor: int) -> Span | None:
         if not names.given(t[0]):
             continue
         end = _surname_after(tokens, i, names)
+        if end is not None and not (names.given(t[0], known=True) or (
+                names.surname(tokens[end][0], known=True) and not names.word(tokens[end][0]))):
+            # `Cahaya Indah`, `Demir Çelik`: neither role from the census or Faker, names-dataset's alone; `Hikari
+            # Pool`: a names-dataset given name wants a surname that is no English word
+            continue
         if end is not None:
             while end + 1 < len(tokens) and _plain_word(tokens[end + 1][0]) and names.surname(tokens[end + 1][0]):
                 end += 1  # a second surname: `García López`
@@ -358,7 +363,7 @@ def _name_with_unlisted_half(text: str, first: re.Match, second: re.Match, names
         return None
     # A listed given name first: a listed surname after an unlisted word is as often a vendor and its site or a city
     # and its district (`Equinix Ashburn`, `Bengaluru Whitefield`, `Debezium Kafka`).
-    if not (names.given(a) and not (names.given(b) or names.surname(b)) and _in_no_list(b)):
+    if not (names.given(a, known=True) and not (names.given(b) or names.surname(b)) and _in_no_list(b)):
         return None
     if _organisation_follows(text, second.end()) or _PLACE_BEFORE.search(text, max(0, first.start() - 8), first.start()):
         return None  # `to Aurora Postgres`, `The Sofia Mladost office`: a product or a place after where/the
@@ -374,7 +379,7 @@ MENTION = r"@(?<![\w.@/:+-]@)(?P<name>[A-Za-z][a-z]{2,19})(?![\w@/-]|\.\w)"
 def pick_mention(m: re.Match, text: str, floor: int) -> Span | None:
     word = m["name"]
     names = _names()
-    if word.lower() in _EXCLUDED or not names.given(word) or not _no_word(names, word):
+    if word.lower() in _EXCLUDED or not names.given(word, known=True) or not _no_word(names, word):
         return None
     if word.islower() and speaker_handle(text, m.start(), m.end()):
         return None  # `[09:12] @hakon: ...`: the account a chat export prints as the message's author
@@ -699,13 +704,16 @@ def pick_greeting_or_signature(m: re.Match, text: str, floor: int) -> Span | Non
 
 
 def _one_word_person(word: str, names: Names, strict: bool) -> bool:
+    """One word alone as a person, by the census's and Faker's lists only: names-dataset ranks too many words of too
+    many languages as names for one word to rest on (`Okonkwo's dashboard`, `Thanos`)."""
     if word.lower() in _EXCLUDED or word.isupper():
         return False
-    if names.given(word) and _no_word(names, word):
+    if names.given(word, known=True) and _no_word(names, word):
         return True
     if strict:
         return False
-    return _no_word(names, word) and not names.surname(word.split("-")[0]) or names.given(word)
+    return (_no_word(names, word) and not names.surname(word.split("-")[0], known=True)
+            or names.given(word, known=True))
 
 
 def _pick_one_name(text: str, span: Span, strict: bool) -> Span | None:
@@ -739,7 +747,10 @@ def _surname_first(text: str, head: re.Match, tokens: list[re.Match], names: Nam
     if not rest:
         return None
     first = rest[0]
-    if last.lower() in _EXCLUDED or first.lower() in _EXCLUDED or fold(last) in _SAINT or not names.surname(last):
+    # (a surname written first, and the given name after it, from the census's or Faker's lists only: names-dataset
+    # ranks `Cahaya` "light" as a surname and `Bauer`, `Wagner` as given names, `Cahaya Indah`, `Koch Bauer` stay)
+    if (last.lower() in _EXCLUDED or first.lower() in _EXCLUDED or fold(last) in _SAINT
+            or not names.surname(last, known=True)):
         return None
     korean = _KOREAN_GIVEN.match(first) is not None and len(last) <= 5
     if not korean:
@@ -748,9 +759,9 @@ def _surname_first(text: str, head: re.Match, tokens: list[re.Match], names: Nam
         if not _plain_word(first):
             return None
         if capitals:  # `NGUYEN Van Duc`: after a surname in capitals, a listed name or a particle
-            if not (names.given(first) or names.surname(first) or first.lower() in _PARTICLES):
+            if not (names.given(first, known=True) or names.surname(first, known=True) or first.lower() in _PARTICLES):
                 return None
-        elif not names.given(first) or not _no_word(names, first):
+        elif not names.given(first, known=True) or not _no_word(names, first):
             return None
     # middle and further given names: each a listed name or no English word; stop at the first other word
     end = 1
@@ -774,7 +785,7 @@ def _initial_surname(login: str, names: Names) -> bool:
         return False
     if login.endswith(_CREDENTIAL_WORDS):
         return False  # `apikey`, `oauth2accesstoken`: the literal user name a service documents for key logins
-    return names.surname(body) and fold(body) not in german_words()
+    return names.surname(body, known=True) and fold(body) not in german_words()
 
 
 _CREDENTIAL_WORDS = ("key", "token", "secret", "password", "passwd")
