@@ -125,6 +125,43 @@ def tokens(text: str, *, normalized: bool = False) -> list[str]:
     return out
 
 
+# Words written in humps: ``OutOfMemoryError``, ``nsIFoo``, ``getElementById``, ``XMLHttpRequest``, ``VMs``. A run of
+# letters and digits (`_RUN`) holds a hump where a lower-case letter or digit meets a capital, or capitals meet a
+# capitalised word (`_HUMP`); it is cut there (`_HUMP_CUT`), except before a plural's "s" (``VMs``, ``APIs``), which
+# `_PLURAL_ACRONYM` then reads as the acronym. Each pattern is one character class run or fixed-width lookarounds, so
+# every one runs in linear time (no run is rescanned from a later start).
+_RUN = re.compile(r"[A-Za-z0-9]+")
+_HUMP = re.compile(r"[a-z0-9][A-Z]|[A-Z][A-Z][a-z]")
+_HUMP_CUT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])(?![A-Z]s(?![a-z]))")
+_PLURAL_ACRONYM = re.compile(r"([A-Z]{2,})s")
+
+
+def identifier_parts(text: str) -> list[str]:
+    """The words inside identifiers written in humps, lower-cased, each time the identifier is written.
+
+    `tokens` reads a name joined by dots, dashes or underscores both whole and in its parts; this does the same for
+    names joined by case, which `tokens` sees only whole once lower-cased: ``CrashLoopBackOff`` holds "crash",
+    "loop", "back", "off"; ``java.lang.OutOfMemoryError`` holds "memory", "error" (and "out"; "of" is a
+    stopword); ``IPs`` is "ip". A report that says "out of memory" or "crash loop" then shares that evidence with the
+    case that quoted the identifier. Parts equal to the whole word, single characters and stopwords are dropped.
+
+    >>> identifier_parts("pod in CrashLoopBackOff, java.lang.OutOfMemoryError on two VMs; plain words stay out")
+    ['crash', 'loop', 'back', 'off', 'out', 'memory', 'error', 'vm']
+    """
+    out: list[str] = []
+    for run in _RUN.finditer(text):
+        word = run.group(0)
+        if not _HUMP.search(word):
+            continue
+        whole = word.lower()  # once per word: lowering it per part made a long run of humps quadratic
+        for part in _HUMP_CUT.split(word):
+            plural = _PLURAL_ACRONYM.fullmatch(part)
+            part = (plural.group(1) if plural else part).lower()
+            if part != whole and _keep(part):
+                out.append(part)
+    return out
+
+
 def _keep(word: str) -> bool:
     """Drop stopwords, single characters and short numbers; keep codes such as 137 or 502."""
     return len(word) > 1 and word not in STOPWORDS and not (word.isdigit() and len(word) < 3)

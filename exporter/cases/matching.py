@@ -97,7 +97,7 @@ import bm25s
 import numpy as np
 
 from detectors.query_compare import _stem
-from detectors.text_normalize import denoise, tokens
+from detectors.text_normalize import denoise, identifier_parts, tokens
 from exporter.cases import repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
@@ -113,6 +113,7 @@ W_OVERLAP = 0.5
 BEST_LINE = 0.0  # the best line's largest share of the headline's weight (0: the headline alone; 0.5 failed held out)
 LINE_BY_GAP = True  # False: that share whatever the headline says (tried on dev, bench/case_term_prior_variants)
 W_RANK = 0.0  # weight of the signals' mean reciprocal rank (0: the values alone; 0.05 failed held out, round 15)
+ID_PARTS = True  # identifiers written in humps read in their parts too (`CrashLoopBackOff`: crash, loop; round 22)
 FIX_TEXT = True  # the case's fix is lexical evidence too (`repo.lexical_text`; False: its problem and cause alone)
 SURE_MARGIN = 0.0  # coverage's first case kept first when it leads the next by this share of its own coverage ...
 SURE_COS_RANK = 3  # ... and fewer than this many cases are closer in meaning (0.2 / 3 failed its dev rule, round 20)
@@ -132,8 +133,11 @@ CONTEXT_KEYS = ("environment", "os", "platform", "service_type")
 
 
 def lexical_tokens(text: str) -> list[str]:
-    """BM25 tokens: lower-cased words and compound names, identifiers and codes kept whole."""
-    return tokens(denoise(text), normalized=True)
+    """BM25 tokens: lower-cased words and compound names, identifiers and codes kept whole; with `ID_PARTS`, the
+    words inside identifiers written in humps too (`identifier_parts`), as names joined by dots or dashes are."""
+    clean = denoise(text)
+    words = tokens(clean, normalized=True)
+    return words + identifier_parts(clean) if ID_PARTS else words
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -146,7 +150,7 @@ def report_lines(problem: str) -> list[str]:
     part: list[str] = []
     for piece in (p for p in _SENTENCE_END.split(problem.strip()) if p.strip()):
         part.append(piece)
-        if len(lexical_tokens(" ".join(part))) >= LEAD_MIN_TOKENS:
+        if len(tokens(denoise(" ".join(part)), normalized=True)) >= LEAD_MIN_TOKENS:  # words, not their parts
             out.append(" ".join(part))
             part = []
     return out + [" ".join(part)] if part else out
