@@ -19,6 +19,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from detectors.word_runs import WordRunPattern
 
@@ -148,18 +149,23 @@ def identifier_parts(text: str) -> list[str]:
     >>> identifier_parts("pod in CrashLoopBackOff, java.lang.OutOfMemoryError on two VMs; plain words stay out")
     ['crash', 'loop', 'back', 'off', 'out', 'memory', 'error', 'vm']
     """
-    out: list[str] = []
+    return [part for _, parts in humped_words(text) for part in parts]
+
+
+def humped_words(text: str) -> Iterator[tuple[str, list[str]]]:
+    """Each identifier written in humps, lower-cased, with its parts (`identifier_parts`), in the order written."""
     for run in _RUN.finditer(text):
         word = run.group(0)
         if not _HUMP.search(word):
             continue
         whole = word.lower()  # once per word: lowering it per part made a long run of humps quadratic
+        parts = []
         for part in _HUMP_CUT.split(word):
             plural = _PLURAL_ACRONYM.fullmatch(part)
             part = (plural.group(1) if plural else part).lower()
             if part != whole and _keep(part):
-                out.append(part)
-    return out
+                parts.append(part)
+        yield whole, parts
 
 
 def _keep(word: str) -> bool:

@@ -37,6 +37,15 @@ def test_without_the_parts_the_identifier_shares_nothing_with_those_words(client
     assert _causes(client)[0] == PULL["root_cause"]["issue"]  # the twin: the same library and report, parts off
 
 
+def test_why_names_the_parts_a_report_shared_and_the_identifier_alone_when_it_was_quoted(client, monkeypatch):
+    monkeypatch.setattr(matching, "ID_PARTS", True)
+    post_case(client, LOOP)
+    in_words = match(client, REPORT)[0]["why"]["shared_terms"]
+    assert {"crash", "loop"} <= set(in_words) and "crashloopbackoff" not in in_words
+    quoted = match(client, "Checkout workers in CrashLoopBackOff since the deploy")[0]["why"]["shared_terms"]
+    assert "crashloopbackoff" in quoted and not {"crash", "loop", "back", "off"} & set(quoted)  # not said twice
+
+
 def test_an_identifier_is_read_in_its_parts_and_a_plural_acronym_as_the_acronym():
     assert identifier_parts("pod in CrashLoopBackOff, java.lang.OutOfMemoryError on two VMs") == [
         "crash", "loop", "back", "off", "out", "memory", "error", "vm"]

@@ -97,7 +97,7 @@ import bm25s
 import numpy as np
 
 from detectors.query_compare import _stem
-from detectors.text_normalize import denoise, identifier_parts, tokens
+from detectors.text_normalize import denoise, humped_words, identifier_parts, tokens
 from exporter.cases import repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
@@ -600,8 +600,11 @@ def matched_passages(query: str, row: dict[str, Any], index: CaseIndex, limit: i
             continue
         weights = {t: _evidence_weight(t, text, index) for t in shared}
         terms = sorted(weights, key=lambda t: (-weights[t], t))
-        # A compound and its own parts say the same thing: keep the compound, drop the parts.
-        terms = [t for t in terms if not any(t != o and t in re.split(r"[-._]", o) for o in terms)]
+        # A compound and its own parts say the same thing: keep the compound, drop the parts (joined by dots and
+        # dashes, or by case: "crashloopbackoff" and its "crash", "loop").
+        humps = dict(humped_words(text)) if ID_PARTS else {}
+        terms = [t for t in terms if not any(t != o and (t in re.split(r"[-._]", o) or t in humps.get(o, ()))
+                                             for o in terms)]
         found.append({"field": field, "text": _excerpt(text, terms), "terms": terms[:6],
                       "_w": sum(weights.values())})
     found.sort(key=lambda p: -p["_w"])
