@@ -135,32 +135,43 @@ _RUN = re.compile(r"[A-Za-z0-9]+")
 _HUMP = re.compile(r"[a-z0-9][A-Z]|[A-Z][A-Z][a-z]")
 _HUMP_CUT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])(?![A-Z]s(?![a-z]))")
 _PLURAL_ACRONYM = re.compile(r"([A-Z]{2,})s")
+# An identifier is read in its parts from this many humps on. Two humps are mostly a product's name, whose halves are
+# no words of the problem (``MySQL`` and ``PostgreSQL`` would share "sql", ``JavaScript`` "java" with Java, ``macOS``
+# "os" with ``iOS``, ``SeaMonkey`` "sea" and "monkey" with every report of the browser) or a fault's name whose own
+# token already matches it (``ConnectionRefused``); three or more are a phrase written as a name (``CrashLoopBackOff``,
+# ``NullPointerException``, ``XMLHttpRequest``). Chosen on released data only (2 / 3 / 4: bench/case_r22_variants.py,
+# bench/RESULTS.md round 22).
+MIN_HUMPS = 3
 
 
-def identifier_parts(text: str) -> list[str]:
+def identifier_parts(text: str, min_humps: int = MIN_HUMPS) -> list[str]:
     """The words inside identifiers written in humps, lower-cased, each time the identifier is written.
 
     `tokens` reads a name joined by dots, dashes or underscores both whole and in its parts; this does the same for
     names joined by case, which `tokens` sees only whole once lower-cased: ``CrashLoopBackOff`` holds "crash",
     "loop", "back", "off"; ``java.lang.OutOfMemoryError`` holds "memory", "error" (and "out"; "of" is a
     stopword); ``IPs`` is "ip". A report that says "out of memory" or "crash loop" then shares that evidence with the
-    case that quoted the identifier. Parts equal to the whole word, single characters and stopwords are dropped.
+    case that quoted the identifier. Names of fewer than `min_humps` humps, runs with a digit (versions, hashes,
+    base64), parts equal to the whole word, single characters and stopwords give no parts.
 
-    >>> identifier_parts("pod in CrashLoopBackOff, java.lang.OutOfMemoryError on two VMs; plain words stay out")
+    >>> identifier_parts("pod in CrashLoopBackOff, java.lang.OutOfMemoryError on two VMs; MySQL, JavaScript stay")
     ['crash', 'loop', 'back', 'off', 'out', 'memory', 'error', 'vm']
     """
-    return [part for _, parts in humped_words(text) for part in parts]
+    return [part for _, parts in humped_words(text, min_humps) for part in parts]
 
 
-def humped_words(text: str) -> Iterator[tuple[str, list[str]]]:
-    """Each identifier written in humps, lower-cased, with its parts (`identifier_parts`), in the order written."""
+def humped_words(text: str, min_humps: int = MIN_HUMPS) -> Iterator[tuple[str, list[str]]]:
+    """Each identifier written in humps, lower-cased, with its parts (`identifier_parts`), in the order written; one
+    of fewer than `min_humps` humps, or with a digit, is yielded with no parts (a plural acronym, ``VMs``, is one hump
+    whose part is the acronym, "vm")."""
     for run in _RUN.finditer(text):
         word = run.group(0)
         if not _HUMP.search(word):
             continue
         whole = word.lower()  # once per word: lowering it per part made a long run of humps quadratic
-        parts = []
-        for part in _HUMP_CUT.split(word):
+        humps = [] if any(c.isdigit() for c in word) else _HUMP_CUT.split(word)
+        parts: list[str] = []
+        for part in humps if len(humps) >= min_humps or len(humps) == 1 else ():
             plural = _PLURAL_ACRONYM.fullmatch(part)
             part = (plural.group(1) if plural else part).lower()
             if part != whole and _keep(part):

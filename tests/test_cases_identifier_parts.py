@@ -50,6 +50,8 @@ def test_an_identifier_is_read_in_its_parts_and_a_plural_acronym_as_the_acronym(
     assert identifier_parts("pod in CrashLoopBackOff, java.lang.OutOfMemoryError on two VMs") == [
         "crash", "loop", "back", "off", "out", "memory", "error", "vm"]
     assert identifier_parts("nsIFoo::Bar failed with XMLHttpRequest") == ["ns", "foo", "xml", "http", "request"]
+    assert identifier_parts("NullPointerException in getElementById") == ["null", "pointer", "exception", "element",
+                                                                          "id"]
     assert identifier_parts("TTLs and APIs") == ["ttl", "api"]
 
 
@@ -57,6 +59,32 @@ def test_an_identifier_is_read_in_its_parts_and_a_plural_acronym_as_the_acronym(
                                   "OOM", "Java heap space", "x86_64 and Win64 builds", "HTTP 502 from nginx"])
 def test_words_and_names_without_humps_gain_no_parts(text):
     assert identifier_parts(text) == []
+
+
+@pytest.mark.parametrize("text", ["JavaScript heap", "MySQL and PostgreSQL", "macOS and iOS", "GitHub", "SeaMonkey",
+                                  "ConnectionRefused"])
+def test_a_name_of_two_humps_gains_no_parts(text):
+    assert identifier_parts(text) == []  # JavaScript shares no "java" with Java, MySQL no "sql" with PostgreSQL
+    assert identifier_parts(text, min_humps=2) != []  # the twin: the threshold is what keeps them out
+
+
+@pytest.mark.parametrize("text", ["IPv6", "HTTP2ErrorCodeName", "aGVsbG8gd29ybGQhIQ=="])
+def test_a_run_with_a_digit_gains_no_parts(text):
+    assert identifier_parts(text) == identifier_parts(text, min_humps=2) == []  # versions, hashes, base64
+
+
+TLS = case("The Loki datasource refuses connections after the TLS change.", "add the new CA to Grafana's trust store",
+           cause="Grafana did not trust the new CA")
+MOVED = case("Grafana panel shows ConnectionRefused from the Loki datasource.", "point the datasource at the new namespace",
+             cause="the Loki service moved namespace")
+
+
+def test_a_case_in_words_stays_ahead_of_one_quoting_a_two_hump_name_of_the_same_words(client, monkeypatch):
+    monkeypatch.setattr(matching, "ID_PARTS", True)  # the reviewer's decoy (review R1): the report's TLS words decide
+    post_case(client, MOVED)
+    post_case(client, TLS)
+    top = match(client, "after the TLS rollout grafana's loki connection is refused")[0]
+    assert top["root_cause"]["issue"] == TLS["root_cause"]["issue"]
 
 
 def test_the_parts_add_to_the_lexical_tokens_and_leave_the_words_as_they_were(monkeypatch):
