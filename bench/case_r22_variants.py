@@ -23,7 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
 import bench.case_r20_variants as r20  # noqa: E402
-from bench.case_match_variants import stored_docs  # noqa: E402
 from detectors.text_normalize import denoise, identifier_parts, tokens  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
 from exporter.text import embeddings  # noqa: E402
@@ -66,11 +65,7 @@ VARIANTS: dict[str, Callable[[str], list[str]]] = {
 
 def rank_set(name: str) -> dict[str, dict[str, tuple[float, int]]]:
     """Per label, per split: (sum of reciprocal ranks, reports) on one set."""
-    ds = cm.SETS[name]()
-    if name == "seamonkey":
-        ds.queries = [q for q in ds.queries if q.split == "dev"]
-    docs = stored_docs(ds)
-    texts = [repo.lexical_text(repo.matching_text(d), d.get("solution") if matching.FIX_TEXT else None) for d in docs]
+    ds, docs, texts = r20.dev_library(name)
     cvec = embeddings.whole_text_vectors([repo.embedding_text(d) for d in docs], cm.embed)
     qvec = embeddings.whole_text_vectors([denoise(q.text) for q in ds.queries], cm.embed)
     out = {"plain BM25": r20.tally(ds, cm.bm25_rankings(ds)), "plain MiniLM": r20.tally(ds, cm.minilm_rankings(ds))}
@@ -80,17 +75,10 @@ def rank_set(name: str) -> dict[str, dict[str, tuple[float, int]]]:
         for label, read in {BASE: words, **VARIANTS}.items():
             matching.lexical_tokens = read
             ix = matching.CaseIndex(ds.ids, texts, cvec)
-            ranking = {}
-            for q, v in zip(ds.queries, qvec, strict=True):
-                drop = ds.ids.index(q.exclude) if q.exclude is not None else None
-                s = r20.read_signals(ix, q.text, v, drop)
-                ranking[q.qid] = [ds.ids[p] for p in r20.order(s, r20.product_rel(s), cm.DEPTH + 1)]
+            ranking = r20.product_ranking(ix, ds, qvec)
             out[label] = r20.tally(ds, ranking)
             base = ranking if base is None else base
-            moved = sum(ranking[q] != base[q] for q in ranking)
-            print(f"  {name:18s} {label:40s} " + " ".join(
-                f"{sp} {rr / max(n, 1):.3f}" for sp, (rr, n) in sorted(out[label].items())) + f" moved {moved}",
-                flush=True)
+            r20.show(name, label, out[label], sum(ranking[q] != base[q] for q in ranking), 40)
     finally:
         matching.lexical_tokens = kept
     return out
@@ -106,10 +94,7 @@ def main() -> None:
         del VARIANTS[label]
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
-    writers = {f"c{i}": [f"postmortems-c{i}", f"c{i}-all"] for i in range(3, 14)} | {"seamonkey": ["seamonkey"]}
-    r20.WRITERS.clear()
-    r20.WRITERS.update({w: writers[w] for w in args.writers.split(",")})
-    results = {name: rank_set(name) for w in args.writers.split(",") for name in writers[w]}
+    results = {name: rank_set(name) for name in r20.use_writers(args.writers, 13)}
     r20.report(results, list(VARIANTS))
     sets = [s for s in results if s != "seamonkey"]
     print("\nPER SET, test / dev (product, plain BM25, plain MiniLM, variants)", flush=True)
