@@ -1,7 +1,7 @@
-"""A report that writes an identifier's words ("a crash loop") finds the case that quoted the identifier
-(``CrashLoopBackOff``): the lexical signals read a name written in humps whole and in its parts
-(`matching.ID_PARTS`, `text_normalize.identifier_parts`, round 22, issue 17), as they already read names joined by
-dots and dashes."""
+"""A report that writes an identifier's words ("a crash loop") should find the case that quoted the identifier
+(``CrashLoopBackOff``). Round 22 read a name written in humps in its parts (`text_normalize.identifier_parts`) in
+every lexical signal; level on the released writers, its ship rule failed and the matcher was reverted, so the API
+test is a strict xfail naming the defect, and the reader stays for `bench/case_r22_variants.py`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ import time
 
 import pytest
 
-from detectors.text_normalize import identifier_parts, tokens
-from exporter.cases import matching
+from detectors.text_normalize import identifier_parts
 from tests.test_cases_api import case, match, post_case
 
 DEPLOY = "After the Tuesday deploy the checkout workers kept restarting"
@@ -27,23 +26,10 @@ def _causes(client) -> list[str]:
     return [m["root_cause"]["issue"] for m in match(client, REPORT)]
 
 
-def test_a_report_in_the_identifiers_own_words_finds_the_case_that_quoted_it(client, monkeypatch):
-    monkeypatch.setattr(matching, "ID_PARTS", True)
+@pytest.mark.xfail(strict=True, reason="issue 17: an identifier's words share nothing with the identifier quoted "
+                                       "whole; identifier parts reverted by their ship rule, bench/RESULTS.md round 22")
+def test_a_report_in_the_identifiers_own_words_finds_the_case_that_quoted_it(client):
     assert _causes(client)[0] == LOOP["root_cause"]["issue"]
-
-
-def test_without_the_parts_the_identifier_shares_nothing_with_those_words(client, monkeypatch):
-    monkeypatch.setattr(matching, "ID_PARTS", False)
-    assert _causes(client)[0] == PULL["root_cause"]["issue"]  # the twin: the same library and report, parts off
-
-
-def test_why_names_the_parts_a_report_shared_and_the_identifier_alone_when_it_was_quoted(client, monkeypatch):
-    monkeypatch.setattr(matching, "ID_PARTS", True)
-    post_case(client, LOOP)
-    in_words = match(client, REPORT)[0]["why"]["shared_terms"]
-    assert {"crash", "loop"} <= set(in_words) and "crashloopbackoff" not in in_words
-    quoted = match(client, "Checkout workers in CrashLoopBackOff since the deploy")[0]["why"]["shared_terms"]
-    assert "crashloopbackoff" in quoted and not {"crash", "loop", "back", "off"} & set(quoted)  # not said twice
 
 
 def test_an_identifier_is_read_in_its_parts_and_a_plural_acronym_as_the_acronym():
@@ -71,35 +57,6 @@ def test_a_name_of_two_humps_gains_no_parts(text):
 @pytest.mark.parametrize("text", ["IPv6", "HTTP2ErrorCodeName", "aGVsbG8gd29ybGQhIQ=="])
 def test_a_run_with_a_digit_gains_no_parts(text):
     assert identifier_parts(text) == identifier_parts(text, min_humps=2) == []  # versions, hashes, base64
-
-
-TLS = case("The Loki datasource refuses connections after the TLS change.", "add the new CA to Grafana's trust store",
-           cause="Grafana did not trust the new CA")
-MOVED = case("Grafana panel shows ConnectionRefused from the Loki datasource.", "point the datasource at the new namespace",
-             cause="the Loki service moved namespace")
-
-
-def test_a_case_in_words_stays_ahead_of_one_quoting_a_two_hump_name_of_the_same_words(client, monkeypatch):
-    monkeypatch.setattr(matching, "ID_PARTS", True)  # the reviewer's decoy (review R1): the report's TLS words decide
-    post_case(client, MOVED)
-    post_case(client, TLS)
-    top = match(client, "after the TLS rollout grafana's loki connection is refused")[0]
-    assert top["root_cause"]["issue"] == TLS["root_cause"]["issue"]
-
-
-def test_the_parts_add_to_the_lexical_tokens_and_leave_the_words_as_they_were(monkeypatch):
-    text = "Workers in CrashLoopBackOff on payments-api"
-    monkeypatch.setattr(matching, "ID_PARTS", False)
-    words = matching.lexical_tokens(text)
-    assert words == tokens(text, normalized=True)
-    monkeypatch.setattr(matching, "ID_PARTS", True)
-    assert matching.lexical_tokens(text) == [*words, "crash", "loop", "back", "off"]
-
-
-def test_a_headline_is_cut_by_its_words_not_by_an_identifiers_parts(monkeypatch):
-    monkeypatch.setattr(matching, "ID_PARTS", True)
-    assert matching.report_lines("CrashLoopBackOff. Workers restart after the deploy.") == [
-        "CrashLoopBackOff. Workers restart after the deploy."]  # one word: joined to the next line, as before
 
 
 def test_identifier_parts_run_in_linear_time_on_adversarial_humps():

@@ -97,7 +97,7 @@ import bm25s
 import numpy as np
 
 from detectors.query_compare import _stem
-from detectors.text_normalize import denoise, humped_words, identifier_parts, tokens
+from detectors.text_normalize import denoise, tokens
 from exporter.cases import repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
@@ -113,7 +113,6 @@ W_OVERLAP = 0.5
 BEST_LINE = 0.0  # the best line's largest share of the headline's weight (0: the headline alone; 0.5 failed held out)
 LINE_BY_GAP = True  # False: that share whatever the headline says (tried on dev, bench/case_term_prior_variants)
 W_RANK = 0.0  # weight of the signals' mean reciprocal rank (0: the values alone; 0.05 failed held out, round 15)
-ID_PARTS = True  # identifiers written in humps read in their parts too (`CrashLoopBackOff`: crash, loop; round 22)
 FIX_TEXT = True  # the case's fix is lexical evidence too (`repo.lexical_text`; False: its problem and cause alone)
 SURE_MARGIN = 0.0  # coverage's first case kept first when it leads the next by this share of its own coverage ...
 SURE_COS_RANK = 3  # ... and fewer than this many cases are closer in meaning (0.2 / 3 failed its dev rule, round 20)
@@ -133,11 +132,8 @@ CONTEXT_KEYS = ("environment", "os", "platform", "service_type")
 
 
 def lexical_tokens(text: str) -> list[str]:
-    """BM25 tokens: lower-cased words and compound names, identifiers and codes kept whole; with `ID_PARTS`, the
-    words inside identifiers written in humps too (`identifier_parts`), as names joined by dots or dashes are."""
-    clean = denoise(text)
-    words = tokens(clean, normalized=True)
-    return words + identifier_parts(clean) if ID_PARTS else words
+    """BM25 tokens: lower-cased words and compound names, identifiers and codes kept whole."""
+    return tokens(denoise(text), normalized=True)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -150,7 +146,7 @@ def report_lines(problem: str) -> list[str]:
     part: list[str] = []
     for piece in (p for p in _SENTENCE_END.split(problem.strip()) if p.strip()):
         part.append(piece)
-        if len(tokens(denoise(" ".join(part)), normalized=True)) >= LEAD_MIN_TOKENS:  # words, not their parts
+        if len(lexical_tokens(" ".join(part))) >= LEAD_MIN_TOKENS:
             out.append(" ".join(part))
             part = []
     return out + [" ".join(part)] if part else out
@@ -600,11 +596,8 @@ def matched_passages(query: str, row: dict[str, Any], index: CaseIndex, limit: i
             continue
         weights = {t: _evidence_weight(t, text, index) for t in shared}
         terms = sorted(weights, key=lambda t: (-weights[t], t))
-        # A compound and its own parts say the same thing: keep the compound, drop the parts (joined by dots and
-        # dashes, or by case: "crashloopbackoff" and its "crash", "loop").
-        humps = dict(humped_words(text)) if ID_PARTS else {}
-        terms = [t for t in terms if not any(t != o and (t in re.split(r"[-._]", o) or t in humps.get(o, ()))
-                                             for o in terms)]
+        # A compound and its own parts say the same thing: keep the compound, drop the parts.
+        terms = [t for t in terms if not any(t != o and t in re.split(r"[-._]", o) for o in terms)]
         found.append({"field": field, "text": _excerpt(text, terms), "terms": terms[:6],
                       "_w": sum(weights.values())})
     found.sort(key=lambda p: -p["_w"])
