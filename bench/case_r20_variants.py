@@ -355,6 +355,40 @@ def main() -> None:
     report(results, [lab for lab in table if lab != BASE])
 
 
+def dev_library(name: str) -> tuple[cm.Dataset, list[dict], list[str]]:
+    """One set (SeaMonkey's dev reports only), its stored cases and their lexical texts as the index loads them."""
+    ds = cm.SETS[name]()
+    if name == "seamonkey":
+        ds.queries = [q for q in ds.queries if q.split == "dev"]
+    docs = stored_docs(ds)
+    texts = [repo.lexical_text(repo.matching_text(d), d.get("solution") if matching.FIX_TEXT else None) for d in docs]
+    return ds, docs, texts
+
+
+def product_ranking(ix: matching.CaseIndex, ds: cm.Dataset, qvec: np.ndarray) -> dict[str, list[str]]:
+    """Each report's ranking under the shipped fusion (`product_rel`), its own case dropped (rounds 21-22's harness)."""
+    ranking = {}
+    for q, v in zip(ds.queries, qvec, strict=True):
+        drop = ds.ids.index(q.exclude) if q.exclude is not None else None
+        s = read_signals(ix, q.text, v, drop)
+        ranking[q.qid] = [ds.ids[p] for p in order(s, product_rel(s), cm.DEPTH + 1)]
+    return ranking
+
+
+def show(name: str, label: str, tallied: dict[str, tuple[float, int]], moved: int, width: int = 66) -> None:
+    """One variant's line: MRR per split and how many reports' rankings differ from the base's."""
+    print(f"  {name:18s} {label:{width}s} " + " ".join(
+        f"{sp} {rr / max(n, 1):.3f}" for sp, (rr, n) in sorted(tallied.items())) + f" moved {moved}", flush=True)
+
+
+def use_writers(spec: str, last: int) -> list[str]:
+    """Score the writers named in `spec` (comma-separated: seamonkey, c3 ... c`last`); their sets, in order."""
+    writers = {f"c{i}": [f"postmortems-c{i}", f"c{i}-all"] for i in range(3, last + 1)} | {"seamonkey": ["seamonkey"]}
+    WRITERS.clear()
+    WRITERS.update({w: writers[w] for w in spec.split(",")})
+    return [name for w in spec.split(",") for name in writers[w]]
+
+
 def tally(ds: cm.Dataset, ranking: dict[str, list[str]]) -> dict[str, tuple[float, int]]:
     """Per split: the sum of reciprocal ranks over the top `DEPTH` (the query's own report excluded), and reports."""
     out: dict[str, tuple[float, int]] = {}

@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import bench.case_match as cm  # noqa: E402
 import bench.case_r20_variants as r20  # noqa: E402
-from bench.case_match_variants import stored_docs  # noqa: E402
 from detectors.text_normalize import denoise  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
 from exporter.text import embeddings  # noqa: E402
@@ -57,11 +56,7 @@ def vectors(texts: list[str], whole: bool, first: float, most: int) -> np.ndarra
 
 def rank_set(name: str) -> dict[str, dict[str, tuple[float, int]]]:
     """Per label, per split: (sum of reciprocal ranks, reports) on one set."""
-    ds = cm.SETS[name]()
-    if name == "seamonkey":
-        ds.queries = [q for q in ds.queries if q.split == "dev"]
-    docs = stored_docs(ds)
-    texts = [repo.lexical_text(repo.matching_text(d), d.get("solution") if matching.FIX_TEXT else None) for d in docs]
+    ds, docs, texts = r20.dev_library(name)
     case_texts = [repo.embedding_text(d) for d in docs]
     report_texts = [denoise(q.text) for q in ds.queries]
     out = {"plain BM25": r20.tally(ds, cm.bm25_rankings(ds)), "plain MiniLM": r20.tally(ds, cm.minilm_rankings(ds))}
@@ -72,16 +67,10 @@ def rank_set(name: str) -> dict[str, dict[str, tuple[float, int]]]:
             ix = matching.CaseIndex(ds.ids, texts, cvec)
         ix.vectors = np.ascontiguousarray(cvec, dtype=np.float32)
         qvec = vectors(report_texts, reports_whole, first, most)
-        ranking = {}
-        for q, v in zip(ds.queries, qvec, strict=True):
-            drop = ds.ids.index(q.exclude) if q.exclude is not None else None
-            s = r20.read_signals(ix, q.text, v, drop)
-            ranking[q.qid] = [ds.ids[p] for p in r20.order(s, r20.product_rel(s), cm.DEPTH + 1)]
+        ranking = r20.product_ranking(ix, ds, qvec)
         out[label] = r20.tally(ds, ranking)
         base = ranking if base is None else base
-        moved = sum(ranking[q] != base[q] for q in ranking)
-        print(f"  {name:18s} {label:66s} " + " ".join(
-            f"{sp} {rr / max(n, 1):.3f}" for sp, (rr, n) in sorted(out[label].items())) + f" moved {moved}", flush=True)
+        r20.show(name, label, out[label], sum(ranking[q] != base[q] for q in ranking))
     return out
 
 
@@ -92,10 +81,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
-    writers = {f"c{i}": [f"postmortems-c{i}", f"c{i}-all"] for i in range(3, 13)} | {"seamonkey": ["seamonkey"]}
-    r20.WRITERS.clear()
-    r20.WRITERS.update({w: writers[w] for w in args.writers.split(",")})
-    results = {name: rank_set(name) for w in args.writers.split(",") for name in writers[w]}
+    results = {name: rank_set(name) for name in r20.use_writers(args.writers, 12)}
     r20.report(results, list(VARIANTS))
 
 
