@@ -53,6 +53,8 @@ def embed_one(text: str) -> np.ndarray:
 
 WINDOW = 254  # word pieces per window: the model's 256 less its two markers ([CLS], [SEP])
 MAX_WINDOWS = 2  # windows read per text: a request's model cost stays within twice one call (review R1)
+VECTOR_VERSION = 2  # the reading `whole_text_vectors` does (1: the first 256 pieces, before round 21; 2: the windows);
+# raise it with any change to the windows or their weights, and the learning pass reads stored cases again
 FIRST_WINDOW = 0.5  # the first window's weight against the others' (their word pieces): 0.25-0.75 a plateau on SeaMonkey dev, 1 lower
 
 
