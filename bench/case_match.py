@@ -550,14 +550,13 @@ def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "d
     return out
 
 
-def speed_bench(n: int, now: float, queries: int = 200) -> dict:
-    """p50/p99 of the whole `match_cases` call at `n` cases against one embedding call of the same text.
+def speed_library(url: str, n: int, now: float) -> tuple:
+    """A SQLite store at `url` holding `n` realistic cases, recorded through `create_cases`; returns (store, principal,
+    seconds taken).
 
-    Stored cases are realistic text (sentences of the incident set and SeaMonkey summaries recombined,
-    with host names and error codes) recorded through `create_cases`; their vectors are random unit
-    vectors, because embedding 100k texts here would take most of an hour and the search costs the
-    same whatever the vectors hold. Queries are real multi-sentence problems: the 40 incident
-    queries and SeaMonkey reports (summary and the first 600 characters of the description).
+    Stored cases are realistic text (sentences of the incident set and SeaMonkey summaries recombined, with host
+    names and error codes); their vectors are random unit vectors, because embedding 100k texts here would take most
+    of an hour and the search costs the same whatever the vectors hold.
     """
     rng = np.random.default_rng(17)
     inc, sm = incidents(), seamonkey()
@@ -569,31 +568,41 @@ def speed_bench(n: int, now: float, queries: int = 200) -> dict:
         v = rng.standard_normal((len(texts), 384)).astype(np.float32)
         return v / np.linalg.norm(v, axis=1, keepdims=True)
 
-    texts = [q.text for q in inc.queries] + [q.text[:800] for q in sm.queries]
+    migrate(url)
+    store = open_store(url)
+    who = Principal(ORG, None, "service")
+    t0 = time.perf_counter()
+    batch = []
+    for i in range(n):
+        picked = rng.choice(len(sentences), size=3, replace=False)
+        body = " ".join(sentences[j] for j in picked)
+        host = f"{rng.choice(['web', 'db', 'cache', 'api', 'worker'])}-{i % 97:02d}"
+        batch.append(CaseIn.model_validate({
+            "title": sentences[picked[0]][:200],
+            "problem": {"statement": f"{body} Seen on {host}: {rng.choice(codes)}.",
+                        "context": {"environment": str(rng.choice(["prod", "staging"]))}},
+            "root_cause": {"issue": sentences[int(rng.integers(len(sentences)))][:300]},
+            "solution": {"immediate_fix": "restart the service"}}))
+        if len(batch) == 2000 or i == n - 1:
+            repo.create_cases(store, Gate(Redactor()), who, batch, now, embedder=vectors)
+            batch = []
+    return store, who, time.perf_counter() - t0
+
+
+def speed_reports() -> list[str]:
+    """Real multi-sentence problems: the 40 incident queries and SeaMonkey's duplicate reports (summary and the
+    first 800 characters of the description), 115 distinct texts."""
+    return [q.text for q in incidents().queries] + [q.text[:800] for q in seamonkey().queries]
+
+
+def speed_bench(n: int, now: float, queries: int = 200) -> dict:
+    """p50/p99 of the whole `match_cases` call at `n` cases (`speed_library`) against one embedding call of the same
+    text, on `speed_reports` repeated to `queries` (bench/case_speed_ab.py: more distinct reports, in rounds, the
+    round start's matcher beside)."""
+    texts = speed_reports()
     texts = (texts * (queries // len(texts) + 1))[:queries]
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{tmp}/speed.db"
-        migrate(url)
-        store = open_store(url)
-        who = Principal(ORG, None, "service")
-        t0 = time.perf_counter()
-        batch = []
-        for i in range(n):
-            picked = rng.choice(len(sentences), size=3, replace=False)
-            body = " ".join(sentences[j] for j in picked)
-            host = f"{rng.choice(['web', 'db', 'cache', 'api', 'worker'])}-{i % 97:02d}"
-            batch.append(CaseIn.model_validate({
-                "title": sentences[picked[0]][:200],
-                "problem": {"statement": f"{body} Seen on {host}: {rng.choice(codes)}.",
-                            "context": {"environment": str(rng.choice(["prod", "staging"]))}},
-                "root_cause": {"issue": sentences[int(rng.integers(len(sentences)))][:300]},
-                "solution": {"immediate_fix": "restart the service"}}))
-            if len(batch) == 2000:
-                repo.create_cases(store, Gate(Redactor()), who, batch, now, embedder=vectors)
-                batch = []
-        if batch:
-            repo.create_cases(store, Gate(Redactor()), who, batch, now, embedder=vectors)
-        record_s = time.perf_counter() - t0
+        store, who, record_s = speed_library(f"sqlite:///{tmp}/speed.db", n, now)
         cache = matching.IndexCache()
         t0 = time.perf_counter()
         cache.get(store, ORG)

@@ -16,6 +16,7 @@ from exporter.cases.metrics import SnapshotProducer
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.cases.repo import create_case, get_case
 from exporter.cases.runbooks import export_runbooks, get_runbook
+from exporter.cases.stale_vectors import read_org_again, stale_orgs
 from exporter.jobs import per_org
 
 if TYPE_CHECKING:
@@ -50,5 +51,6 @@ def _after_demo(svc: Services, now: Any) -> dict:
 
 def install(svc: Services) -> None:
     svc.learning_stages.append(per_org("cases", pending_orgs, _assemble_org))
+    svc.learning_stages.append(per_org("case_vectors", stale_orgs, read_org_again))
     svc.after_demo_load.append(_after_demo)
     svc.snapshot.register(SnapshotProducer(svc))

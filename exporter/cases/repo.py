@@ -21,7 +21,7 @@ from exporter.cases.quality import QualityPolicy, quality
 from exporter.scoping import Principal, visible
 from exporter.store import Store, from_json, to_json
 from exporter.store.base import Conn
-from exporter.text.embeddings import embed, to_blob, whole_text_vectors
+from exporter.text.embeddings import VECTOR_VERSION, embed, to_blob, whole_text_vectors
 
 if TYPE_CHECKING:
     from exporter.privacy.gate import Gate  # the privacy package reaches back here through forget
@@ -31,9 +31,10 @@ CASE_COLUMNS = (
     "search_text", "embedding", "tags", "confidence", "reuse_count", "status", "source_session_id",
     "created_at", "updated_at", "last_confirmed_at", "helpful_count", "partial_count", "not_helpful_count",
     "resolution_count", "resolution_seconds_total", "failure_count", "last_success_at", "last_failed_at",
+    "embedding_version",
 )
-# Everything but the embedding: what scoring and rendering need.
-FIELDS = ", ".join(c for c in CASE_COLUMNS if c != "embedding")
+# Everything but the embedding and the reading that made it: what scoring and rendering need.
+FIELDS = ", ".join(c for c in CASE_COLUMNS if c not in ("embedding", "embedding_version"))
 INITIAL_CONFIDENCE = {"resolved": 0.6, "partially": 0.5, "not_resolved": 0.3}
 RATING_COLUMN = {"helpful": "helpful_count", "partially_helpful": "partial_count", "not_helpful": "not_helpful_count"}
 OUTPUT_EXCERPT = 600
@@ -145,6 +146,7 @@ def build_row(
         "outcome": to_json(outcome),
         "search_text": matching_text(doc),
         "embedding": None if vector is None else to_blob(vector),
+        "embedding_version": None if vector is None else VECTOR_VERSION,
         "tags": to_json(doc.get("tags", [])),
         "confidence": INITIAL_CONFIDENCE[status],
         "reuse_count": 0,

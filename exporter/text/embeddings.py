@@ -53,6 +53,8 @@ def embed_one(text: str) -> np.ndarray:
 
 WINDOW = 254  # word pieces per window: the model's 256 less its two markers ([CLS], [SEP])
 MAX_WINDOWS = 2  # windows read per text: a request's model cost stays within twice one call (review R1)
+VECTOR_VERSION = 2  # the reading `whole_text_vectors` does (1: the first 256 pieces, before round 21; 2: the windows);
+# raise it with any change to the windows or their weights, and the learning pass reads stored cases again
 FIRST_WINDOW = 0.5  # the first window's weight against the others' (their word pieces): 0.25-0.75 a plateau on SeaMonkey dev, 1 lower
 
 
@@ -84,23 +86,30 @@ def whole_text_vectors(texts: list[str], embedder: Callable[[list[str]], np.ndar
     The model reads only its first 256 word pieces, so a long bug report was matched on its opening and its steps
     to reproduce and error output were never read (24% of SeaMonkey's reports and 15% of its dev queries run
     longer; none of the hand-written postmortem cases or reports does, so their vectors are the model's own).
-    One batched call: the windows of every text together.
+    One model call per window rank (every text's first window together, then every second window), not one call
+    over all windows: a batch is padded to its longest window, so a report of 268 pieces embedded as one batch of
+    its two windows paid for two full windows (its tail of 14 padded to 254), twice one embedding of the report
+    cut at the window, and a match request's p99 at 100k cases went past the 2x target on such reports (round 22,
+    bench/case_speed_ab.py). Each window's vector is the same within float noise (1e-7) whichever batch it is in.
     """
     embedder = embed if embedder is None else embedder
     cut = [windows(t) for t in texts]
-    flat = [w for parts in cut for w, _ in parts]
-    vecs = embedder(flat) if flat else np.zeros((0, DIM), dtype=np.float32)
+    by_rank = [[row for row, parts in enumerate(cut) if len(parts) > rank]
+               for rank in range(max((len(parts) for parts in cut), default=0))]
+    vecs = [embedder([cut[row][rank][0] for row in rows]) for rank, rows in enumerate(by_rank)]
     out = np.zeros((len(texts), DIM), dtype=np.float32)
-    at = 0
+    at = [0] * len(by_rank)
     for row, parts in enumerate(cut):
+        rows = np.stack([vecs[rank][at[rank]] for rank in range(len(parts))])
+        for rank in range(len(parts)):
+            at[rank] += 1
         if len(parts) == 1:
-            out[row] = vecs[at]
+            out[row] = rows[0]
         else:
             weights = np.array([n for _, n in parts], dtype=np.float64)
             weights[0] *= FIRST_WINDOW
-            mean = (weights[:, None] * vecs[at:at + len(parts)]).sum(axis=0)
+            mean = (weights[:, None] * rows).sum(axis=0)
             out[row] = mean / max(float(np.linalg.norm(mean)), 1e-12)
-        at += len(parts)
     return out
 
 
