@@ -25,6 +25,8 @@ def _dev_pairs() -> list[dict]:
     """Every dev split's pairs (dev .. dev13); the blind sets' folders are not opened, test lines are skipped."""
     pairs = []
     for path in sorted(DATA.glob("query_pairs[0-9]*/*.jsonl")) + sorted(DATA.glob("query_pairs/*.jsonl")):
+        if path.name == "history.jsonl":  # an org's past questions, no pairs
+            continue
         for line in path.open():
             if line.strip() and (pair := json.loads(line))["split"].startswith("dev"):
                 pairs.append(pair)

@@ -68,6 +68,10 @@ def world(settings, store):
     assert c.post("/api/v1/alertmanager", json=alert, headers=h("acme-svc")).status_code in (200, 201)
     aliases.save(store, "acme", aliases.OrgAliases(aliases={f"{ORG_MARK}-svc": [f"{ORG_MARK} nickname"]}))
     now = 1_795_000_000.0
+    for alias, canonical in ((f"{ORG_MARK} learned", f"{ORG_MARK}-svc"), ("victimnick", "victim-svc")):
+        store.execute(  # learned aliases: one that shows if read across orgs, one a PUT from elsewhere aims at
+            "INSERT INTO learned_aliases (org_id, alias, canonical, kind, questions, people, share, state, learned_at) "
+            "VALUES ('acme', :a, :c, 'service', 3, 2, 1.0, 'proposed', :t)", {"a": alias, "c": canonical, "t": now})
     store.execute(
         "INSERT INTO learned_patterns (org_id, user_id, scope, type, pattern_key, data, evidence, confidence, "
         "usage_count, created_at, updated_at) VALUES ('acme', 'alice', 'user', 'habit', :k, :d, :d, 0.9, 0, :t, :t)",
@@ -146,6 +150,9 @@ def routes(w) -> dict[tuple[str, str], list[tuple[str, str, dict | None]]]:
                                                     {"timezone": "Pacific/Chatham"})],
         ("GET", "/api/v1/org/aliases"): [("GET", "/api/v1/org/aliases", None)],
         ("PUT", "/api/v1/org/aliases"): [("PUT", "/api/v1/org/aliases", {"aliases": {"ehr-web": ["Birch"]}})],
+        ("GET", "/api/v1/org/aliases/learned"): [("GET", "/api/v1/org/aliases/learned", None)],
+        ("PUT", "/api/v1/org/aliases/learned"): [("PUT", "/api/v1/org/aliases/learned",
+                                                  {"alias": "victimnick", "canonical": "victim-svc", "state": "rejected"})],
         ("GET", "/api/v1/global/patterns"): [("GET", "/api/v1/global/patterns", None)],
         ("GET", "/api/v1/knowledge/<kind>/<path:key>/versions"): [
             ("GET", "/api/v1/knowledge/pattern/{kv}/versions", None),

@@ -204,6 +204,21 @@ def bump_version(conn: Conn, org: str) -> None:
     )
 
 
+def save_vectors(store: Store, org: str, vectors: list[tuple[str, bytes]], stamped: list[str], version: int) -> None:
+    """Store cases' vectors read again (`vectors`: id and blob) and stamp the ones whose vector already is that
+    reading's (`stamped`), in one transaction; serving indexes reload only when a vector changed. Kept here so that
+    this module stays the one writer of `cases` (tests/test_one_writer.py)."""
+    with store.transaction() as conn:
+        if vectors:
+            conn.executemany(
+                "UPDATE cases SET embedding = :e, embedding_version = :v WHERE org_id = :org AND id = :id",
+                [{"e": blob, "v": version, "org": org, "id": case_id} for case_id, blob in vectors])
+            bump_version(conn, org)
+        if stamped:
+            conn.executemany("UPDATE cases SET embedding_version = :v WHERE org_id = :org AND id = :id",
+                             [{"v": version, "org": org, "id": case_id} for case_id in stamped])
+
+
 def index_version(store: Store, org: str) -> int:
     return int(store.scalar("SELECT version FROM case_index_versions WHERE org_id = :org", {"org": org}) or 0)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from exporter.cases.repo import bump_version, embedding_text
+from exporter.cases.repo import embedding_text, save_vectors
 from exporter.store import Store, from_json
 from exporter.text.embeddings import VECTOR_VERSION, embed, to_blob, whole_text_vectors, windows
 
@@ -49,17 +49,8 @@ def read_again(store: Store, org: str, embedder: Callable[[list[str]], np.ndarra
         long = [i for i, t in enumerate(texts) if rows[i]["missing"] or len(windows(t)) > 1]
         vectors = whole_text_vectors([texts[i] for i in long], embedder)
         chosen = set(long)
-        same = [r for i, r in enumerate(rows) if i not in chosen]
-        with store.transaction() as conn:
-            if long:
-                conn.executemany(
-                    "UPDATE cases SET embedding = :e, embedding_version = :v WHERE org_id = :org AND id = :id",
-                    [{"e": to_blob(v), "v": VECTOR_VERSION, "org": org, "id": rows[i]["id"]}
-                     for i, v in zip(long, vectors, strict=True)])
-                bump_version(conn, org)
-            if same:
-                conn.executemany("UPDATE cases SET embedding_version = :v WHERE org_id = :org AND id = :id",
-                                 [{"v": VECTOR_VERSION, "org": org, "id": r["id"]} for r in same])
+        save_vectors(store, org, [(rows[i]["id"], to_blob(v)) for i, v in zip(long, vectors, strict=True)],
+                     [r["id"] for i, r in enumerate(rows) if i not in chosen], VECTOR_VERSION)
         reread += len(long)
         stamped += len(rows) - len(long)
     return {"read_again": reread, "stamped": stamped}
