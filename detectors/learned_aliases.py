@@ -28,6 +28,8 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   endpoint of it: "permit-gateway quota") fails the share.
 * A value named in more than `MAX_BASE_RATE` of the exchanges whose queries name its kind (the one production
   cluster every query is scoped to) is not chosen by the question: no evidence for it.
+* A phrase any of whose terms an executed query writes outside its label values (`measure_terms`: a metric
+  name's part, ``refunds_failed_total``; a line filter's text) names a measure, not a thing: never an alias.
 * A phrase kept for two values is dropped (the history cannot say which one it means), and so is a two-term
   phrase whose terms are each kept alone for the same value (it adds nothing).
 
@@ -43,7 +45,8 @@ from dataclasses import dataclass
 from detectors.org_names import names_in
 from detectors.query_compare import SUBJECT_TERMS, read_facts
 
-__all__ = ["KINDS", "Exchange", "LearnedAlias", "canonical_values", "filtered_words", "learn_aliases"]
+__all__ = ["KINDS", "Exchange", "LearnedAlias", "canonical_values", "filtered_words", "learn_aliases",
+           "measure_terms"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
 #: of thing each names: the kinds the reader compares as filters.
@@ -65,6 +68,8 @@ _POD_PATTERN = re.compile(r"\^?([a-z][a-z0-9-]{0,62}[a-z0-9])-?\.[*+]\$?")
 _LITERAL = re.compile(r"[a-z0-9_-]+")
 _VALUE = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
 _PARTS = re.compile(r"[-_.]")
+#: A word of query text (a metric name's part, a function, a line filter's text), bounded.
+_QUERY_WORD = re.compile(r"[a-z][a-z0-9]{0,63}")
 #: The gate's typed placeholders (`<redacted:email>`), bounded.
 _STAND_IN = re.compile(r"<redacted:[a-z0-9_]{1,40}>")
 
@@ -137,6 +142,17 @@ def filtered_words(query: str) -> set[str]:
     return found
 
 
+def measure_terms(query: str) -> frozenset[str]:
+    """The terms one executed query writes outside its label values: its metric names' parts
+    (``refunds_failed_total`` -> refund, fail, total), functions, a LogQL line filter's text. What a query writes
+    there names what it measures, never the thing measured (a service's nickname is written only as its canonical
+    label value), so a question's word found here is no alias (review R8: "refunds" asked only of payment-gateway).
+    Read by the question's reading (`read_facts`), so "refunds" in a question is the same term as here."""
+    low = _MATCHER.sub(lambda m: f" {m[1]} ", query).lower()
+    low = _KUBECTL_DEPLOYMENT.sub(" ", _KUBECTL_NS.sub(" ", low))
+    return frozenset(t for t in read_facts(" ".join(_QUERY_WORD.findall(low))).terms if not t.startswith("!"))
+
+
 def _phrases(question: str) -> dict[frozenset[str], str]:
     """The question's candidate phrases: each content term and each pair written next to each other, with how
     the question wrote it. Not candidates: the redaction's stand-ins (``<redacted:email>``: they stand for anything),
@@ -191,6 +207,7 @@ def learn_aliases(history: Iterable[Exchange], known: Sequence[str] = ()) -> lis
     names |= {w for ex, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     names |= {n for ex, _, _ in rows for n in names_in(ex.question)}
     name_terms = {n: _terms_of(n) for n in names}
+    measured = frozenset().union(*(measure_terms(q) for ex, _, _ in rows for q in ex.executed))
     chosen = _chosen([kvs for _, _, kvs in rows])
     seen: dict[frozenset[str], set[str]] = {}
     evidence: dict[tuple[frozenset[str], str, str], dict[str, str | None]] = {}
@@ -211,7 +228,7 @@ def learn_aliases(history: Iterable[Exchange], known: Sequence[str] = ()) -> lis
                 evidence.setdefault((p, kind, values[0]), {}).setdefault(text_id, ex.who)
     kept: dict[frozenset[str], list[LearnedAlias]] = {}
     for (p, kind, value), asked in evidence.items():
-        if not _enough(asked, len(seen[p])) or any(p <= t for t in name_terms.values()):
+        if not _enough(asked, len(seen[p])) or p & measured or any(p <= t for t in name_terms.values()):
             continue
         people = len({w for w in asked.values() if w is not None})
         kept.setdefault(p, []).append(LearnedAlias(written[p], value, kind, len(asked), people,

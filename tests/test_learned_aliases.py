@@ -7,7 +7,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.learned_aliases import Exchange, canonical_values, learn_aliases
+from detectors.learned_aliases import Exchange, canonical_values, learn_aliases, measure_terms
 
 
 def ex(question: str, who: str | None, service: str, *more: str) -> Exchange:
@@ -171,3 +171,39 @@ def test_a_value_every_query_carries_is_no_evidence():
     assert ("passbook", "permit-gateway") in got
     other = [Exchange(e.question, e.who, (*e.executed, 'up{cluster="prod-us-1"}')) for e in PASSBOOK + OTHERS]
     assert ("customers", "prod-eu-1") in learned(other + customers)  # twin: the cluster chosen, not constant
+
+
+def pay(metric: str) -> str:
+    return f'sum(increase({metric}{{service="payment-gateway"}}[1d]))'
+
+
+#: The reviewer's history (review R8): payments' own measures, each asked of one service, beside ordinary questions.
+MEASURES = [("how many refunds failed today", "ana", "refunds_failed_total"),
+            ("refund failures since noon", "ben", "refunds_failed_total"),
+            ("are refunds stuck again", "cy", "refunds_pending"),
+            ("chargeback count this week", "ana", "chargebacks_total"),
+            ("any new chargebacks today", "ben", "chargebacks_total"),
+            ("chargeback rate vs last week", "dee", "chargebacks_total")]
+ORDINARY = [ex(f"{what} {s} {when}", w, s) for (what, when), s, w in zip(
+    [("errors on", "today"), ("latency of", "now"), ("5xx on", "this week"), ("how slow is", "today")] * 3,
+    ["search-api", "checkout-api", "catalog-api", "web-frontend", "inventory-api"] * 3, ["ana", "ben", "cy", "dee"] * 3,
+    strict=False)][:11]
+
+
+def test_a_word_the_query_writes_outside_its_label_values_names_a_measure_not_a_thing():
+    history = [Exchange(q, w, (pay(m),)) for q, w, m in MEASURES] + ORDINARY
+    assert learned(history) == set()  # refunds, chargeback: the metric names' words, not payment-gateway's names
+    nicknamed = [Exchange(q.replace("today", "on paybox").replace("week", "week on paybox"), w, (pay(m),))
+                 for q, w, m in MEASURES]
+    assert learned(nicknamed + ORDINARY) == {("paybox", "payment-gateway")}  # twin: the nickname still is
+    logql = [Exchange(q, w, ('{service="payment-gateway"} |= "refund"',)) for q, w, _ in MEASURES[:3]]
+    assert ("refunds", "payment-gateway") not in learned(logql + ORDINARY)  # a line filter's text: a measure
+    generic = [Exchange(q, w, (pay("http_requests_total"),)) for q, w, _ in MEASURES[:3]]
+    assert ("refunds", "payment-gateway") in learned(generic + ORDINARY)  # twin: the query never writes the word
+
+
+def test_measure_terms_are_the_query_text_outside_label_values():
+    got = measure_terms(pay("refunds_failed_total"))
+    assert {"refund", "fail"} <= got and not got & {"payment", "gateway"}
+    assert "refund" in measure_terms('{app="payment-gateway"} |= "refund"')
+    assert not measure_terms("kubectl -n bookings get events") & {"bookings", "booking"}

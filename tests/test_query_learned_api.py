@@ -154,3 +154,23 @@ def test_an_org_whose_summaries_did_not_change_is_not_read_again(client, app):
     record(client, "guide-market deploys this week", T0, user="bob",
            executed=[{"datasource": "argocd", "query": 'application="guide-market"'}])
     assert learn(app)["proposed"] == 1  # read again: one more summary
+
+
+def test_two_measures_of_one_service_stay_two_questions(client, app):
+    """Review R8 through the API: "refunds" and "chargebacks", each asked only of payment-gateway, are the metric
+    names' words (`refunds_failed_total`), not payment-gateway's names, so they are not learned as its aliases and
+    the two questions stay a miss."""
+    from tests.test_learned_aliases import MEASURES, ORDINARY
+
+    for i, (text, who, metric) in enumerate(MEASURES):
+        ran = [{"datasource": "prometheus", "query": f'sum(increase({metric}{{service="payment-gateway"}}[1d]))'}]
+        record(client, text, T0 - timedelta(days=1, hours=i), user=who, executed=ran)
+    for i, e in enumerate(ORDINARY):
+        record(client, e.question, T0 - timedelta(days=2, hours=i), user=e.who,
+               executed=[{"datasource": "prometheus", "query": e.executed[0]}])
+    record(client, "how many refunds failed today", T0)
+    learn(app)
+    assert listed(client) == []
+    out = lookup(client, "how many chargebacks failed today", T0 + timedelta(minutes=5))
+    assert out["decision"] == "miss", out["why"]
+    assert lookup(client, "how many refunds failed today", T0 + timedelta(minutes=5))["decision"] == "hit"  # twin
