@@ -76,7 +76,7 @@ NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
 DATA = Path(__file__).resolve().parent / "data"
 PAIRS = DATA / "query_pairs"
 #: The newest numbered writer batch (data/query_pairs2 ... data/query_pairsN, splits devN / testN). A new batch raises it.
-NEWEST_BATCH = 22
+NEWEST_BATCH = 23
 PAIR_DIRS = [PAIRS] + [DATA / f"query_pairs{n}" for n in range(2, NEWEST_BATCH + 1)]
 BLIND = DATA / "query_pairs_blind"
 BLIND2 = DATA / "query_pairs_blind2"
@@ -110,7 +110,9 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     booking and supplies platform for pottery studios, eight voices), and the twenty-first, by a fourteenth such
     writer (data/query_pairs21, dev21/test21, a booking and safety platform for mountain huts and trails, eight
     voices), and the twenty-second, by a fifteenth such writer (data/query_pairs22, dev22/test22, a print-on-demand
-    wall-art marketplace, eight voices; its history.jsonl, the org's past questions, is no pair); and a set by a writer who never saw the code or the other
+    wall-art marketplace, eight voices; its history.jsonl, the org's past questions, is no pair), and the
+    twenty-third, by a sixteenth such writer (data/query_pairs23, dev23/test23, a live-event ticketing company, eight
+    voices, with its history.jsonl); and a set by a writer who never saw the code or the other
     batches (data/query_pairs_blind, test only: "blind"), and a second such set by another writer
     (data/query_pairs_blind2, test only: "blind2").
 
