@@ -31,8 +31,7 @@ def index(texts: list[str], cosines: list[float]) -> CaseIndex:
 QUERY = np.eye(384, dtype=np.float32)[0]
 
 
-def test_overlap_is_the_share_of_the_shorter_sides_evidence(monkeypatch):
-    monkeypatch.setattr(matching, "OVERLAP_LONGER", 0.0)  # round 13's reading: the shorter side's evidence alone
+def test_overlap_is_the_share_of_the_shorter_sides_evidence():
     ix = index(["kafka consumer lag grows after rebalance storm",
                 "kafka consumer lag grows after rebalance storm while the broker disk fills and the controller "
                 "moves partitions between racks during the nightly compaction window",
@@ -102,17 +101,13 @@ def test_one_idf_serves_coverage_overlap_and_the_evidence_weights():
     texts = ["kafka consumer lag after rebalance", "kafka broker disk full", *FILLER]
     ix = index(texts, [0.5] * len(texts))
     n = len(texts)
-    matching.OVERLAP_LONGER, kept = 0.0, matching.OVERLAP_LONGER  # the shorter side's evidence alone (round 13)
     assert ix.idf("kafka") == pytest.approx(np.log1p((n - 2 + 0.5) / 2.5))
     assert ix.idf("rebalance") == pytest.approx(np.log1p((n - 1 + 0.5) / 1.5))
     assert ix.idf("zookeeper") == 0.0 and ix.df["kafka"] == 2 and "zookeeper" not in ix.df
     asked = matching.lexical_tokens("kafka rebalance zookeeper")
     _, attainable = ix.lexical(asked)
     assert attainable == pytest.approx(ix.idf("kafka") + ix.idf("rebalance"))
-    try:
-        shared = ix.overlap(asked)  # case 1 holds kafka alone; the report's own weight is the smaller side
-    finally:
-        matching.OVERLAP_LONGER = kept
+    shared = ix.overlap(asked)  # case 1 holds kafka alone; the report's own weight is the smaller side
     assert shared[1] == pytest.approx(ix.idf("kafka") / attainable)
 
 
@@ -158,8 +153,6 @@ def test_two_signals_that_agree_on_a_case_are_not_outvoted_by_one_that_spreads_w
              "payment service restarts after deploy", *FILLER]
     ix = index(texts, [0.50, 0.906, 0.45, 0.30, 0.30, 0.29, 0.29, 0.28, 0.28, 0.27, 0.27])
     report = "checkout latency spikes, payment gateway pool exhausted"
-    monkeypatch.setattr(matching, "LEXICAL_BY_GAP", False)  # round 14's fixed weights, which the rank term was for
-    monkeypatch.setattr(matching, "OVERLAP_LONGER", 0.0)
     monkeypatch.setattr(matching, "W_RANK", 0.05)  # the product ships 0 (failed held out, round 15)
     assert ranked(ix, report)[:2] == ["c0", "c1"]
     monkeypatch.setattr(matching, "W_RANK", 0.0)

@@ -39,8 +39,6 @@ def test_a_lexical_answer_the_meaning_places_far_down_is_not_forced_first(monkey
     # The same words, but two more cases stand between c1 and c0 in meaning (c0 is the cosine's fourth): the
     # meaning objects, so even with the rule on the fusion decides as before and the closer meaning stays first.
     monkeypatch.setattr(matching, "SURE_MARGIN", 0.2)
-    monkeypatch.setattr(matching, "LEXICAL_BY_GAP", False)  # round 20's fusion, which the rule was judged against
-    monkeypatch.setattr(matching, "OVERLAP_LONGER", 0.0)
     ix = index(TEXTS, [0.60, 0.90, 0.70, 0.65, *[0.30] * (len(FILLER) - 1)])
     assert ranked(ix, REPORT)[0] == "c1"
     assert sure_lexical_answer(ix.coverage(REPORT), ix.semantic(np.eye(384, dtype=np.float32)[0])) is None

@@ -110,8 +110,6 @@ W_SEMANTIC = 0.7
 W_LEXICAL = 0.5  # 0.75 with FIX_TEXT was round 19's dev pick, but together they break the headline promise
 W_LEAD = 0.25
 W_OVERLAP = 0.5
-LEXICAL_BY_GAP = True  # coverage's and the headline's weights scaled by their gap share against the cosine's (round 23)
-OVERLAP_LONGER = 0.25  # the longer side's part in the overlap's denominator (0: the shorter side's alone, round 13)
 BEST_LINE = 0.0  # the best line's largest share of the headline's weight (0: the headline alone; 0.5 failed held out)
 LINE_BY_GAP = True  # False: that share whatever the headline says (tried on dev, bench/case_term_prior_variants)
 W_RANK = 0.0  # weight of the signals' mean reciprocal rank (0: the values alone; 0.05 failed held out, round 15)
@@ -246,7 +244,8 @@ class CaseIndex:
         spans = [held[ptr[t]:ptr[t + 1]] for t in ids]
         shared = np.bincount(np.concatenate(spans), minlength=n,
                              weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))
-        return shared_share(shared, self.case_weight, float(self._term_idf[ids].sum()))
+        own = float(self._term_idf[ids].sum())
+        return shared / np.maximum(np.minimum(self.case_weight, own), 1e-9)
 
     def semantic(self, query_vector: np.ndarray) -> np.ndarray:
         """Cosine similarity of every case, shape (n,)."""
@@ -287,15 +286,13 @@ class CaseIndex:
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            g_sem = gap_share(sem)
-            w_cov, w_lead = lexical_weights(coverage, lead_cov, g_sem)
-            rel += np.clip(sem, 0.0, 1.0) + w_cov * coverage + w_lead * lead_cov
+            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
             w_shared = 0.0
             shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 else None
             if W_OVERLAP > 0:
-                w_shared = W_OVERLAP * confidence_share(gap_share(shared), g_sem)
+                w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
                 rel += w_shared * shared
-            rel /= 1.0 + w_cov + w_lead + w_shared
+            rel /= 1.0 + W_LEXICAL + W_LEAD + w_shared
             if W_RANK > 0:
                 agreed = sum(reciprocal_ranks(_steps(x), RANK_K) for x in (sem, coverage, shared))
                 rel = (rel + W_RANK * agreed * (RANK_K + 1) / 3.0) / (1.0 + W_RANK)  # still 0-1
@@ -402,41 +399,6 @@ def reciprocal_ranks(scores: np.ndarray, k: int = RANK_K, depth: int = DEPTH) ->
         pos = pos[np.argpartition(-scores[pos], depth - 1)[:depth]]
     ordered = np.sort(-scores[pos])
     out[pos] = 1.0 / (k + 1 + np.searchsorted(ordered, -scores[pos], side="left"))
-    return out
-
-
-def lexical_weights(coverage: np.ndarray, lead_cov: np.ndarray, g_sem: float) -> tuple[float, float]:
-    """Coverage's and the headline coverage's weights for this report: `W_LEXICAL` and `W_LEAD`, each times
-    `confidence_share` of that signal's gap share against the cosine's (with `LEXICAL_BY_GAP`; round 23).
-
-    The overlap's weight has followed how clearly its best case stands out since round 13; coverage and the headline
-    kept fixed weights, so words a report shares about equally with many cases (a long bug report's steps, its
-    product's and platform's names) still moved the ranking as much as words that single out one case, and pulled a
-    case whose meaning was clearly the report's down. The same rule for every lexical signal: the words weigh more
-    when they single out a case more clearly than meaning does, less when meaning is the clear one. Chosen
-    leave-one-writer-out over the released writers c3-c14 and SeaMonkey's dev pairs (`bench/case_r23_variants.py`,
-    bench/RESULTS.md round 23).
-    """
-    if not LEXICAL_BY_GAP:
-        return W_LEXICAL, W_LEAD
-    return (W_LEXICAL * confidence_share(gap_share(coverage), g_sem),
-            W_LEAD * confidence_share(gap_share(lead_cov), g_sem))
-
-
-def shared_share(shared: np.ndarray, case_weight: np.ndarray, own: float) -> np.ndarray:
-    """The overlap: shared evidence over min(case, report)^(1 - a) x max(case, report)^a, a = `OVERLAP_LONGER`.
-
-    At a = 0 (round 13) the shorter side's own evidence alone: a duplicate holds the other's story whichever is
-    longer. But a stub ("Crash on startup") that shares its few words with a long report then counts as holding all
-    of it, as much as a case that tells the report's whole story; a small part for the longer side (0.25, chosen
-    leave-one-writer-out with `LEXICAL_BY_GAP`, round 23) keeps the shorter side's reading mostly and lowers the
-    stub. Only cases that share a term are read (most share none).
-    """
-    out = np.zeros(len(shared))
-    held = np.flatnonzero(shared > 0)
-    lo = np.maximum(np.minimum(case_weight[held], own), 1e-9)
-    hi = np.maximum(np.maximum(case_weight[held], own), 1e-9)
-    out[held] = shared[held] / (lo if OVERLAP_LONGER <= 0 else lo ** (1.0 - OVERLAP_LONGER) * hi ** OVERLAP_LONGER)
     return out
 
 
