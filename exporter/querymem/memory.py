@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from detectors.org_aliases import Aliases
 from detectors.org_names import vocabulary
 from detectors.org_topology import Topology, learn_topology
+from detectors.query_selectors import selector_labels
 from exporter.jobs import Stage, per_org
 from exporter.privacy.gate import Gate
 from exporter.privacy.org_settings import org_timezone
@@ -128,8 +129,10 @@ class QueryMemory:
           read as the one known name it shortens. Personal questions are left out: one person's wording does not
           name the org's things for everyone;
         * what holds what (`detectors.org_topology`), learned from the same alerts' labels (team holds service,
-          region holds cluster ...), so that a question about a team and one about a service it owns read as
-          nested. An alert just ingested counts from the next refresh."""
+          region holds cluster ...) and, after them, from the label matchers the helper wrote together in one
+          selector of the executed queries of the org's latest NAMES_FROM questions (`query_labels`: a new org
+          has few alerts but asks questions), so that a question about a team and one about a service it owns
+          read as nested. An alert or a summary just stored counts from the next refresh."""
         cached = self._known.get(org)
         if cached is not None and now - cached[0] < NAMES_SECONDS:
             return cached[1], cached[2]
@@ -137,7 +140,8 @@ class QueryMemory:
             "SELECT query_text FROM query_executions WHERE org_id = :o AND scope = 'org' AND success = 1 "
             "ORDER BY executed_at DESC LIMIT :n", {"o": org, "n": NAMES_FROM})
         labels = alert_labels(self.store, org)
-        names, topology = vocabulary((r["query_text"] for r in texts), labels), learn_topology(labels)
+        names = vocabulary((r["query_text"] for r in texts), labels)
+        topology = learn_topology([*labels, *query_labels(self.store, org)])
         self._known[org] = (now, names, topology)
         return names, topology
 
@@ -277,3 +281,14 @@ def alert_labels(store: Store, org: str, limit: int = NAMES_FROM) -> list[dict]:
         {"o": org, "n": limit})
     return [{**(one if isinstance(one := from_json(a["labels"], {}), dict) else {}),
              **({"service": a["service"]} if a["service"] else {})} for a in alerts]
+
+
+def query_labels(store: Store, org: str, limit: int = NAMES_FROM) -> list[dict]:
+    """The label sets the executed queries of the org's latest ``limit`` successful questions select by (one per
+    selector, equality matchers only: `detectors.query_selectors`), latest first. Personal questions are left
+    out, as for the vocabulary: one person's history does not describe the org's things for everyone."""
+    rows = store.query(
+        "SELECT executed FROM query_executions WHERE org_id = :o AND scope = 'org' AND success = 1 "
+        "AND executed <> '[]' ORDER BY executed_at DESC LIMIT :n", {"o": org, "n": limit})
+    return [labels for r in rows for e in (from_json(r["executed"], []) or []) if isinstance(e, dict)
+            for labels in selector_labels(str(e.get("query", "")))]
