@@ -40,6 +40,29 @@ def test_negated_regex_and_alternative_matchers_are_not_read():
     assert selector_labels('{namespace="flock"} |= "x" | line_format "{{.route}}"') == [{"namespace": "flock"}]
 
 
+def test_a_negation_written_outside_the_matcher_negates_it():
+    for query in ('{ service = "emu-api" && !(team = "tussock") }', 'service="emu-api" && !(team="tussock")',
+                  "SELECT count(*) FROM incidents WHERE NOT team = 'tussock' AND service = 'emu-api'"):
+        assert not any(len(labels) > 1 for labels in selector_labels(query)), query
+    assert selector_labels("SELECT count(*) FROM incidents WHERE team = 'tussock' AND service = 'emu-api'") \
+        == [{"team": "tussock", "service": "emu-api"}]
+
+
+def test_a_filter_without_braces_holding_several_statements_is_read_piece_by_piece():
+    for query in ('team="tussock"\nservice="emu-api"', 'team="tussock"; service="emu-api"',
+                  'team="tussock" | service="emu-api"', 'incidents(team="tussock") + alerts(service="emu-api")'):
+        assert selector_labels(query) == [{"team": "tussock"}, {"service": "emu-api"}], query
+    assert selector_labels('team="tussock",service="emu-api" UNION team="quarry"') \
+        == [{"team": "tussock", "service": "emu-api"}, {"team": "quarry"}]
+    # (separators inside a quoted value are the value's)
+    assert selector_labels('route="/a(b);c|d",team="tussock",service="emu-api"') \
+        == [{"route": "/a(b);c|d", "team": "tussock", "service": "emu-api"}]
+
+
+def test_a_value_holding_the_word_or_is_a_value():
+    assert selector_labels('{service="emu-api", msg="or else"}') == [{"service": "emu-api", "msg": "or else"}]
+
+
 @given(st.text(alphabet='{}=!~"\', |abcorteam-_.', max_size=300))
 def test_any_query_text_reads_without_error(query):
     for labels in selector_labels(query):
