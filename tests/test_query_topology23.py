@@ -98,3 +98,18 @@ def test_two_services_of_one_team_stay_siblings(client):
 def test_a_negated_or_regex_matcher_teaches_nothing(client):
     _history(client, NEGATED)
     assert _asked(client, "list alerts emu-api last 1h")["decision"] == "miss"
+
+
+def test_the_refresh_reads_a_bounded_share_of_the_latest_queries(client, app):
+    from exporter.querymem.memory import TOPOLOGY_QUERIES, query_labels
+
+    many = [{"datasource": "prometheus", "query": f'up{{team="tussock",service="emu-{i}"}}'}
+            for i in range(TOPOLOGY_QUERIES + 2)]
+    record(client, "restarts of the emu services this week", T0 - timedelta(days=2), executed=many)
+    record(client, "p99 latency of wombat-db last week", T0 - timedelta(days=1),
+           executed=[{"datasource": "prometheus", "query": 'up{team="quarry",service="wombat-db"}'}])
+    store = app.extensions["learning"].query_memory.store
+    labels = query_labels(store, "acme")
+    assert labels[0] == {"team": "quarry", "service": "wombat-db"}  # the latest first
+    assert len(labels) == 1 + TOPOLOGY_QUERIES  # at most TOPOLOGY_QUERIES of one summary
+    assert query_labels(store, "acme", budget=len('up{team="quarry",service="wombat-db"}')) == labels[:1]

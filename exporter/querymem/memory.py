@@ -45,6 +45,15 @@ HISTORY_LIMIT = 500
 #: long a gathered set is reused (a name new to the org reads as a short form's target after this long).
 NAMES_FROM = 2000
 NAMES_SECONDS = 300.0
+#: What the topology's refresh reads of the executed queries (it runs inside the lookup that finds the org's known
+#: names stale, review R5): the latest TOPOLOGY_SUMMARIES summaries, the first TOPOLOGY_QUERIES queries of each, and
+#: TOPOLOGY_CHARS characters of query text in all, latest first. Bounded by cost, not chosen on data: 200,000
+#: characters of dense selectors parse and learn in about 0.1 s on the loaded development machine (2,000 summaries of
+#: 20 queries of 8 KB took 146 s); an org's ordinary one-line queries (~100 characters) fill it at ~2,000 queries.
+TOPOLOGY_SUMMARIES = 500
+TOPOLOGY_QUERIES = 5
+TOPOLOGY_CHARS = 200_000
+_PAGE = 25
 #: How often a replica checks whether an org's alias table changed (a change made through this replica is
 #: read at once; one made through another is read within this long).
 ALIASES_SECONDS = 30.0
@@ -130,8 +139,8 @@ class QueryMemory:
           name the org's things for everyone;
         * what holds what (`detectors.org_topology`), learned from the same alerts' labels (team holds service,
           region holds cluster ...) and, after them, from the label matchers the helper wrote together in one
-          selector of the executed queries of the org's latest NAMES_FROM questions (`query_labels`: a new org
-          has few alerts but asks questions), so that a question about a team and one about a service it owns
+          selector of the executed queries of the org's latest questions (`query_labels`, bounded by cost: a new
+          org has few alerts but asks questions), so that a question about a team and one about a service it owns
           read as nested. An alert or a summary just stored counts from the next refresh."""
         cached = self._known.get(org)
         if cached is not None and now - cached[0] < NAMES_SECONDS:
@@ -283,12 +292,25 @@ def alert_labels(store: Store, org: str, limit: int = NAMES_FROM) -> list[dict]:
              **({"service": a["service"]} if a["service"] else {})} for a in alerts]
 
 
-def query_labels(store: Store, org: str, limit: int = NAMES_FROM) -> list[dict]:
+def query_labels(store: Store, org: str, limit: int = TOPOLOGY_SUMMARIES, budget: int = TOPOLOGY_CHARS) -> list[dict]:
     """The label sets the executed queries of the org's latest ``limit`` successful questions select by (one per
-    selector, equality matchers only: `detectors.query_selectors`), latest first. Personal questions are left
-    out, as for the vocabulary: one person's history does not describe the org's things for everyone."""
-    rows = store.query(
-        "SELECT executed FROM query_executions WHERE org_id = :o AND scope = 'org' AND success = 1 "
-        "AND executed <> '[]' ORDER BY executed_at DESC LIMIT :n", {"o": org, "n": limit})
-    return [labels for r in rows for e in (from_json(r["executed"], []) or []) if isinstance(e, dict)
-            for labels in selector_labels(str(e.get("query", "")))]
+    selector, equality matchers only: `detectors.query_selectors`), latest first, until ``budget`` characters of
+    query text are read (TOPOLOGY_QUERIES per summary). Personal questions are left out, as for the vocabulary: one
+    person's history does not describe the org's things for everyone."""
+    out: list[dict] = []
+    for start in range(0, limit, _PAGE):  # (a page at a time: the budget is often spent long before ``limit``)
+        rows = store.query(
+            "SELECT executed FROM query_executions WHERE org_id = :o AND scope = 'org' AND success = 1 "
+            "AND executed <> '[]' ORDER BY executed_at DESC, id DESC LIMIT :n OFFSET :k",
+            {"o": org, "n": min(_PAGE, limit - start), "k": start})
+        for r in rows:
+            executed = from_json(r["executed"], [])
+            for e in (executed if isinstance(executed, list) else [])[:TOPOLOGY_QUERIES]:
+                text = str(e.get("query", "")) if isinstance(e, dict) else ""
+                if len(text) > budget:
+                    return out
+                budget -= len(text)
+                out += selector_labels(text)
+        if len(rows) < _PAGE:
+            break
+    return out
