@@ -19,14 +19,17 @@ from pathlib import Path
 HISTORY = "history.jsonl"
 
 
-def learn_from_history(path: Path, org: str) -> tuple[object, list[dict]]:
-    """(the compiled table lookups read, the learned aliases as the admin's listing shows them)."""
+def learn_from_history(path: Path, org: str) -> tuple[object, list[dict], object]:
+    """(the compiled table lookups read, the learned aliases as the admin's listing shows them, the topology
+    `QueryMemory.known` learns from the same stored summaries' executed queries, no alert being stored)."""
+    from detectors.org_topology import learn_topology
     from exporter.ingest.schemas import QuerySummary
     from exporter.ingest.writer import insert_queries, query_row
     from exporter.privacy.gate import Gate
     from exporter.privacy.redaction import Redactor
     from exporter.querymem import learned
     from exporter.querymem.aliases import OrgAliases
+    from exporter.querymem.memory import query_labels
     from exporter.store import migrate, open_store
 
     gate = Gate(Redactor())
@@ -47,8 +50,9 @@ def learn_from_history(path: Path, org: str) -> tuple[object, list[dict]]:
         learned.learn_org(store, org, [])
         listing = learned.listing(store, org)
         table = learned.merged(OrgAliases(), learned.table(store, org))
+        topology = learn_topology(query_labels(store, org))
         store.close()
-    return table, listing
+    return table, listing, topology
 
 
 def history_of(folder: Path) -> Path | None:
@@ -62,19 +66,19 @@ def history_of(folder: Path) -> Path | None:
     return later[0] if later else None
 
 
-def learned_tables(folders: dict[str, Path]) -> tuple[dict[str, object], dict[str, list[dict]]]:
-    """Per split (``{split: batch folder}``), the table learned from its batch's history; splits of a batch
-    without one are absent. Each batch is learned once (its dev and test splits are one org)."""
-    by_folder: dict[Path, tuple[object, list[dict]]] = {}
-    tables, listings = {}, {}
+def learned_tables(folders: dict[str, Path]) -> tuple[dict[str, object], dict[str, list[dict]], dict[str, object]]:
+    """Per split (``{split: batch folder}``), the table and the topology learned from its batch's history; splits
+    of a batch without one are absent. Each batch is learned once (its dev and test splits are one org)."""
+    by_folder: dict[Path, tuple[object, list[dict], object]] = {}
+    tables, listings, topologies = {}, {}, {}
     for split, folder in sorted(folders.items()):
         path = history_of(folder)
         if path is None:
             continue
         if folder not in by_folder:
             by_folder[folder] = learn_from_history(path, folder.name)
-        tables[split], listings[split] = by_folder[folder]
-    return tables, listings
+        tables[split], listings[split], topologies[split] = by_folder[folder]
+    return tables, listings, topologies
 
 
 def precision(listing: list[dict], writer: dict[str, list[str]]) -> Counter:

@@ -237,14 +237,14 @@ def org_topologies(pairs: list[dict]) -> dict[str, object]:
     return out
 
 
-def new_rules(pairs: list[dict], policy: MemoryPolicy, more: dict[str, dict[str, Aliases]] | None = None
+def new_rules(pairs: list[dict], policy: MemoryPolicy, more: dict[str, dict[str, tuple]] | None = None
               ) -> tuple[list[str], list[dict], list[float], list[str | None], list[dict], list[str | None],
                          dict[str, list[str | None]]]:
     """Decisions of the current code: record the earlier question, judge the later one against it; then the same
     with each split's org alias table declared (`org_aliases`): None where the split's batch has none; and the same
     without the table but with the batch's service ids among the org's known names (`org_inventory`); and, for each
-    table set of ``more`` ({system: {split: table}}), the same with that table alone (no topology): None where the
-    split has none."""
+    system of ``more`` ({system: {split: (table, topology or None)}}), the same with that table and topology alone
+    (no other topology): None where the split has none."""
     rows = enrich([
         {**_row(p["a"]["q"], datetime.fromisoformat(p["a"]["at"]).timestamp(), i),
          "_tz": p["a"]["tz"], "_ttl": p["a"]["ttl"]}
@@ -278,19 +278,22 @@ def new_rules(pairs: list[dict], policy: MemoryPolicy, more: dict[str, dict[str,
         inventoried.append(judge(asked, row, sim, now, policy, known).decision if known is not None else None)
         for name, by_split in (more or {}).items():
             t = by_split.get(p["split"])
-            extra[name].append(judge(asked, row, sim, now, policy, names[p["split"]], t).decision
+            extra[name].append(judge(asked, row, sim, now, policy, names[p["split"]], t[0], topology=t[1]).decision
                                if t is not None else None)
     return got, whys, sims, aliased, aliased_whys, inventoried, extra
 
 
-def learned_systems(pairs: list[dict]) -> tuple[dict[str, dict[str, Aliases]], dict[str, list[dict]]]:
-    """`--learned`: for the splits whose batch has a history.jsonl, the writer's table alone ("+writer table") and
-    the table the product learns from the history ("+learned", `history_aliases`), with the learned listing."""
+def learned_systems(pairs: list[dict]) -> tuple[dict[str, dict[str, tuple]], dict[str, list[dict]]]:
+    """`--learned`: for the splits whose batch has a history.jsonl, the writer's table alone ("+writer table"), the
+    table the product learns from the history alone ("+learned", `history_aliases`), and that table with the
+    topology the product learns from the same history's executed queries ("+learned+topo", as `QueryMemory.known`
+    learns it with no alert stored), with the learned listing."""
     from history_aliases import learned_tables
 
-    tables, listings = learned_tables(_batch_dirs({p["split"] for p in pairs}))
-    writer = {s_: t for s_, t in org_aliases(pairs).items() if s_ in tables}
-    return {"+writer table": writer, "+learned": tables}, listings
+    tables, listings, topologies = learned_tables(_batch_dirs({p["split"] for p in pairs}))
+    writer = {s_: (t, None) for s_, t in org_aliases(pairs).items() if s_ in tables}
+    return {"+writer table": writer, "+learned": {s_: (t, None) for s_, t in tables.items()},
+            "+learned+topo": {s_: (t, topologies[s_]) for s_, t in tables.items()}}, listings
 
 
 def learned_report(pairs: list[dict], split: dict[str, list[int]], expected: list[str], got: list[str],
@@ -320,6 +323,35 @@ def learned_report(pairs: list[dict], split: dict[str, list[int]], expected: lis
             cells.append(f"{name} hit R {hr:.3f} wrong hits {wrong}")
         new_wrong = sum(learned_[i] == "hit" and expected[i] != "hit" and got[i] != "hit" for i in idx)
         print(f"{label:8s} " + "; ".join(cells) + f"; new wrong hits with the learned table: {new_wrong}")
+    topology_report(pairs, [(s_, split[s_]) for s_ in shown] + [("pooled", pooled)], expected, got, extra)
+
+
+def topology_report(pairs: list[dict], splits: list[tuple[str, list[int]]], expected: list[str], got: list[str],
+                    extra: dict[str, list[str | None]]) -> None:
+    """`--learned`: the learned table alone against it with the topology learned from the same history's executed
+    queries: per split and pooled, hit R, partial F1, scope accuracy, the wrong hits the topology's column makes that
+    "no table" does not, and the pairs whose decision the topology changes (right / wrong after)."""
+    alone, topo = extra["+learned"], extra["+learned+topo"]
+    print("\n== the topology learned from each org's executed queries (product path: QuerySummary -> gate -> store ->"
+          " QueryMemory.known's query_labels -> learn_topology), beside the learned table alone")
+    for label, idx in splits:
+        want = [expected[i] for i in idx]
+        cells = []
+        for name, decisions in (("learned", alone), ("learned+topo", topo)):
+            sc = scores([decisions[i] for i in idx], want)
+            scope = [i for i in idx if pairs[i]["group"] == "scope"]
+            acc = sum(decisions[i] == expected[i] for i in scope) / max(1, len(scope))
+            cells.append(f"{name} hit R {sc['hit_r']:.3f} partial F1 {sc['partial_f1']:.3f} scope acc {acc:.3f}")
+        new_wrong = sum(topo[i] == "hit" and expected[i] != "hit" and got[i] != "hit" for i in idx)
+        changed = [i for i in idx if topo[i] != alone[i]]
+        right = sum(topo[i] == expected[i] for i in changed)
+        newly_wrong = sum(alone[i] == expected[i] for i in changed)
+        print(f"{label:8s} " + "; ".join(cells) + f"; new wrong hits with the topology's column: {new_wrong}; "
+              f"changed {len(changed)} (right after {right}, newly wrong {newly_wrong})")
+    for i in (i for _, idx in splits[:-1] for i in idx if topo[i] != alone[i]):
+        p = pairs[i]
+        print(f"  {p['id']:24s} want {expected[i]:7s} learned {alone[i]:7s} learned+topo {topo[i]:7s} | "
+              f"{p['a']['q']!r} -> {p['b']['q']!r}")
 
 
 def text_cache(pairs: list[dict], sims: list[float], threshold: float | None) -> list[str]:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from detectors.org_aliases import Aliases
 from detectors.org_names import vocabulary
 from detectors.org_topology import Topology, learn_topology
+from detectors.query_selectors import selector_labels
 from exporter.jobs import Stage, per_org
 from exporter.privacy.gate import Gate
 from exporter.privacy.org_settings import org_timezone
@@ -44,6 +45,15 @@ HISTORY_LIMIT = 500
 #: long a gathered set is reused (a name new to the org reads as a short form's target after this long).
 NAMES_FROM = 2000
 NAMES_SECONDS = 300.0
+#: What the topology's refresh reads of the executed queries (it runs inside the lookup that finds the org's known
+#: names stale, review R5): the latest TOPOLOGY_SUMMARIES summaries, the first TOPOLOGY_QUERIES queries of each, and
+#: TOPOLOGY_CHARS characters of query text in all, latest first. Bounded by cost, not chosen on data: 200,000
+#: characters of dense selectors parse and learn in about 0.1 s on the loaded development machine (2,000 summaries of
+#: 20 queries of 8 KB took 146 s); an org's ordinary one-line queries (~100 characters) fill it at ~2,000 queries.
+TOPOLOGY_SUMMARIES = 500
+TOPOLOGY_QUERIES = 5
+TOPOLOGY_CHARS = 200_000
+_PAGE = 25
 #: How often a replica checks whether an org's alias table changed (a change made through this replica is
 #: read at once; one made through another is read within this long).
 ALIASES_SECONDS = 30.0
@@ -128,8 +138,10 @@ class QueryMemory:
           read as the one known name it shortens. Personal questions are left out: one person's wording does not
           name the org's things for everyone;
         * what holds what (`detectors.org_topology`), learned from the same alerts' labels (team holds service,
-          region holds cluster ...), so that a question about a team and one about a service it owns read as
-          nested. An alert just ingested counts from the next refresh."""
+          region holds cluster ...) and, after them, from the label matchers the helper wrote together in one
+          selector of the executed queries of the org's latest questions (`query_labels`, bounded by cost: a new
+          org has few alerts but asks questions), so that a question about a team and one about a service it owns
+          read as nested. An alert or a summary just stored counts from the next refresh."""
         cached = self._known.get(org)
         if cached is not None and now - cached[0] < NAMES_SECONDS:
             return cached[1], cached[2]
@@ -137,7 +149,8 @@ class QueryMemory:
             "SELECT query_text FROM query_executions WHERE org_id = :o AND scope = 'org' AND success = 1 "
             "ORDER BY executed_at DESC LIMIT :n", {"o": org, "n": NAMES_FROM})
         labels = alert_labels(self.store, org)
-        names, topology = vocabulary((r["query_text"] for r in texts), labels), learn_topology(labels)
+        names = vocabulary((r["query_text"] for r in texts), labels)
+        topology = learn_topology([*labels, *query_labels(self.store, org)])
         self._known[org] = (now, names, topology)
         return names, topology
 
@@ -277,3 +290,27 @@ def alert_labels(store: Store, org: str, limit: int = NAMES_FROM) -> list[dict]:
         {"o": org, "n": limit})
     return [{**(one if isinstance(one := from_json(a["labels"], {}), dict) else {}),
              **({"service": a["service"]} if a["service"] else {})} for a in alerts]
+
+
+def query_labels(store: Store, org: str, limit: int = TOPOLOGY_SUMMARIES, budget: int = TOPOLOGY_CHARS) -> list[dict]:
+    """The label sets the executed queries of the org's latest ``limit`` successful questions select by (one per
+    selector, equality matchers only: `detectors.query_selectors`), latest first, until ``budget`` characters of
+    query text are read (TOPOLOGY_QUERIES per summary). Personal questions are left out, as for the vocabulary: one
+    person's history does not describe the org's things for everyone."""
+    out: list[dict] = []
+    for start in range(0, limit, _PAGE):  # (a page at a time: the budget is often spent long before ``limit``)
+        rows = store.query(
+            "SELECT executed FROM query_executions WHERE org_id = :o AND scope = 'org' AND success = 1 "
+            "AND executed <> '[]' ORDER BY executed_at DESC, id DESC LIMIT :n OFFSET :k",
+            {"o": org, "n": min(_PAGE, limit - start), "k": start})
+        for r in rows:
+            executed = from_json(r["executed"], [])
+            for e in (executed if isinstance(executed, list) else [])[:TOPOLOGY_QUERIES]:
+                text = str(e.get("query", "")) if isinstance(e, dict) else ""
+                if len(text) > budget:
+                    return out
+                budget -= len(text)
+                out += selector_labels(text)
+        if len(rows) < _PAGE:
+            break
+    return out
