@@ -66,3 +66,24 @@ def test_the_shape_alone_is_not_enough():
     assert not self_checked("0000000000000")  # a filler passes several sums
     assert not self_checked("739150842266")  # an Aadhaar's digits unprinted: an account id's shape
     assert self_checked("7391 5084 2266")
+
+
+# --- a form's field after another on its line (labelled_values.py) ---------------------------------------------
+
+FIELD_AFTER_FIELD = [
+    # a phone's field, then the address's under a Swahili label: the address was read as part of the phone's value
+    ("Simu: +255 754 123 456, anwani: Mtaa wa Uhuru 12, Kariakoo, 11101 Dar es Salaam", "Mtaa wa Uhuru 12"),
+    ("Nambari ya mteja: C-1182; anwani: Barabara ya Nyerere 45, Temeke, 15102 Dar es Salaam", "Barabara ya Nyerere 45"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FIELD_AFTER_FIELD)
+def test_a_field_after_another_field_is_read_as_its_own(redactor, text, value):
+    out = redactor.redact(text).text
+    assert value not in out
+    assert "<redacted:postal_address>" in out
+
+
+def test_fields_with_a_clock_and_counts_stay(redactor):
+    text = "Hali: imekamilika, muda: 10:15, foleni 3, kazi 12"
+    assert redactor.redact(text).text == text
