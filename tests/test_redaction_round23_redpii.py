@@ -87,3 +87,29 @@ def test_a_field_after_another_field_is_read_as_its_own(redactor, text, value):
 def test_fields_with_a_clock_and_counts_stay(redactor):
     text = "Hali: imekamilika, muda: 10:15, foleni 3, kazi 12"
     assert redactor.redact(text).text == text
+
+
+# --- an adult's whole date beside a payment card, or after a word of no English (birth_dates.py) -------------------
+
+OLD_DATES = [
+    ("Card 4539 1488 0343 6467 on file, the bank asked for 21/07/1984 as well", "21/07/1984"),  # a card is a person's
+    ("Mteja alisema amezaliwa 21/07/1984", "21/07/1984"),  # Swahili: the word before is no English word
+]
+RECENT_OR_ENGLISH = [
+    "Card 4539 1488 0343 6467 on file, charged again on 21/07/2024",  # this decade's date: a charge's
+    "Mteja alilipa deni lote 21/07/2024",
+    "the legacy schema was frozen in 21/07/1984 format",  # after an English word, no person's data on the line
+]
+
+
+@pytest.mark.parametrize(("text", "value"), OLD_DATES)
+def test_an_adults_date_beside_a_card_or_after_a_foreign_word_is_a_birth_date(redactor, text, value):
+    out = redactor.redact(text).text
+    assert value not in out
+    assert "<redacted:date_of_birth>" in out
+
+
+@pytest.mark.parametrize("text", RECENT_OR_ENGLISH)
+def test_a_recent_date_or_one_in_english_prose_stays(redactor, text):
+    out = redactor.redact(text).text
+    assert "21/07/" in out
