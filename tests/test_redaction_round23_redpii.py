@@ -113,3 +113,23 @@ def test_an_adults_date_beside_a_card_or_after_a_foreign_word_is_a_birth_date(re
 def test_a_recent_date_or_one_in_english_prose_stays(redactor, text):
     out = redactor.redact(text).text
     assert "21/07/" in out
+
+
+# --- the user an access log's line names (access_log_users.py) ---------------------------------------------------
+
+_LOG_TAIL = ' [05/Dec/2024:10:14:40 +0000] "GET /admin/ HTTP/1.1" 401 179 "-" "Mozilla/5.0"'
+PERSON_USERS = ["tkarlsson", "emma.lindqvist"]  # an initial and a surname; a common given name and a surname
+SYSTEM_USERS = ["metrics", "svc-backup", "-", "deploy"]
+
+
+@pytest.mark.parametrize("user", PERSON_USERS)
+def test_an_access_logs_user_made_of_a_persons_names_is_redacted(redactor, user):
+    out = redactor.redact("203.0.113.7 - " + user + _LOG_TAIL).text
+    assert user not in out
+    assert "<redacted:person_name>" in out
+
+
+@pytest.mark.parametrize("user", SYSTEM_USERS)
+def test_an_access_logs_system_user_stays(redactor, user):
+    out = redactor.redact("10.0.0.5 - " + user + _LOG_TAIL).text
+    assert out.startswith("<redacted:ipv4> - " + user + " [")
