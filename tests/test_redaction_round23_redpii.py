@@ -133,3 +133,28 @@ def test_an_access_logs_user_made_of_a_persons_names_is_redacted(redactor, user)
 def test_an_access_logs_system_user_stays(redactor, user):
     out = redactor.redact("10.0.0.5 - " + user + _LOG_TAIL).text
     assert out.startswith("<redacted:ipv4> - " + user + " [")
+
+
+# --- an address label as a key, its value a quoted string (identity_numbers.pick_postal_address) ------------------
+
+QUOTED_ADDRESSES = [
+    ('{"event":"signup","home_address":"Hauptstraße 5, 10115 Berlin","plan":"pro"}', "Hauptstraße 5"),
+    ("invoice = build(amount=1200, billing_address='14 Rue des Lilas, 75011 Paris')", "14 Rue des Lilas"),
+]
+QUOTED_OTHER = [
+    '{"event":"signup","home_address":"","plan":"pro"}',
+    "invoice = build(amount=1200, billing_address='see the CRM record')",
+    'listen_address="0.0.0.0:9100"',
+]
+
+
+@pytest.mark.parametrize(("text", "value"), QUOTED_ADDRESSES)
+def test_an_address_keys_quoted_string_is_redacted(redactor, text, value):
+    out = redactor.redact(text).text
+    assert value not in out
+    assert "<redacted:postal_address>" in out
+
+
+@pytest.mark.parametrize("text", QUOTED_OTHER)
+def test_a_quoted_value_that_is_no_street_stays(redactor, text):
+    assert redactor.redact(text).text == text
