@@ -88,5 +88,16 @@ def self_checked(run: str) -> bool:
     return _MYKAD.fullmatch(run) is not None and _born_adult(malaysia.is_valid, malaysia.get_birth_date, digits)
 
 
+# A word right before the number that names a thing numbered so, not a person (`w wersji 44051401359`, `release 2345
+# 6789 0124`, `card ending 4918 2736 4553`: earlier rounds' twins; `order`, `ticket`, `serial` as the phone rule reads).
+_THING_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:v|ver|version|versi[óo]n|vers[ãa]o|versione|versie|wersj[ia]|verze|release|build|rev"
+    r"|revision|commit|ending|order|invoice|ticket|case|incident|job|batch|port|pid|sku|tracking|shipment|parcel"
+    r"|serial|imei|iccid)[ \t#:.=-]*)\Z"
+)
+
+
 def pick_self_checked_id(m: re.Match, text: str, floor: int) -> Span | None:
+    if _THING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
     return m.span() if self_checked(m[0]) else None
