@@ -3,7 +3,7 @@
 The Common and Combined Log Formats (Apache's and nginx's default access logs) print `host ident user [time]
 "request" ...`: the third field is the user the request authenticated as, `-` when none. Whatever language the
 people behind the site speak, that field is an account; it is a person's when it is made of a person's names
-(`rachel.kowalczyk`, `jmalinowski`, `priyanka`), and a system's when it is made of words (`metrics`, `svc-backup`,
+(`rachel.kowalczyk`, `jmalinowski`), and a system's when it is made of words (`metrics`, `svc-backup`,
 `ci-deployer`). The structure says "an account" so the names may come from any list (names-dataset's too), where
 prose needs the census's or Faker's.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from exporter.privacy.person_names import _glued_name, _initial_surname, _names
+from exporter.privacy.person_names import _initial_surname, _names
 from exporter.privacy.rule_engine import Span
 
 # A line's start, the client's address (or what a rule left of it) and the ident field, then the user, then the
@@ -27,8 +27,9 @@ _PARTS = re.compile(r"([a-z]+)[._-]([a-z]+)")
 
 def persons_login(login: str) -> bool:
     """Whether an account's name is made of a person's names: a given name and a surname with a separator, both
-    listed or one listed and neither an English word; an initial and a listed surname glued (`jmalinowski`); a given name
-    and a surname glued; or one listed given name that is no English word."""
+    listed or one listed and neither an English word; or an initial and a listed surname glued (`jmalinowski`). One
+    given name alone is no evidence (`loki`, `mimir`, `hermes`: services; review R4), nor is a split of one glued word
+    into a given name and a surname (`traefik`)."""
     names = _names()
     low = login.lower()
     if not low.replace(".", "").replace("_", "").replace("-", "").isalpha() or names.word(low):
@@ -43,7 +44,7 @@ def persons_login(login: str) -> bool:
             names.given(head) or names.surname(tail)))
     if not low.isalpha():
         return False
-    return _initial_surname(low, names) or _glued_name(low, names) or names.given(low)
+    return _initial_surname(low, names)
 
 
 def pick_access_log_user(m: re.Match, text: str, floor: int) -> Span | None:

@@ -63,15 +63,6 @@ def pick_old_date(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span() if _a_persons_date(text, m.start()) else None
 
 
-_WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
-
-
-def _english(word: str) -> bool:
-    from exporter.privacy.person_names import _names  # (the name lists import this module's neighbours)
-
-    return _names().word(word)
-
-
 # A person's mark on the line: their name or contact already redacted (a record's row, a contact line).
 _PERSON_MARK = re.compile(r"<redacted:(?:person_name|phone|email|national_id|card_number)>")
 
@@ -79,17 +70,14 @@ _PERSON_MARK = re.compile(r"<redacted:(?:person_name|phone|email|national_id|car
 def _a_persons_date(text: str, at: int) -> bool:
     """Whether the date stands where a person's would (review R1: release dates, epochs, changelogs and SQL bounds in
     English ops prose are dates of things): after a word of a language other than English (the nearest letter before
-    it, within 40 characters, outside ASCII: `syntymäaika`, `төрсөн огноо`, `ថ្ងៃខែឆ្នាំកំណើត`; or the nearest word, in
-    ASCII letters, no English word: `amezaliwa`, Yoruba's `ni`), or on a line that already holds a person's redacted
-    name, phone, e-mail, id or payment card."""
+    it, within 40 characters, outside ASCII: `syntymäaika`, `төрсөн огноо`, `ថ្ងៃខែឆ្នាំកំណើត`), or on a line that
+    already holds a person's redacted name, phone, e-mail, id or payment card (a card is a person's: `káàdì <card>, ...
+    ni 14/03/1979`). (The language of the prose alone says nothing: `Version 2.0 vom 15.06.1998`, review R3.)"""
     line = text.rfind("\n", max(0, at - 200), at) + 1
     for i in range(at - 1, max(line, at - 40) - 1, -1):
         if text[i].isalpha():
             if not text[i].isascii():
                 return True
-            word = _WORD_BEFORE.search(text, max(line, i - 30), i + 1)
-            if word is not None and len(word[0]) >= 2 and not _english(word[0]):
-                return True  # (`... béèrè ni 14/03/1979`, `amezaliwa 09/08/1993`: a word of no English before it)
             break
     end = text.find("\n", at, at + 200)
     return (
