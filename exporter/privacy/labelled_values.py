@@ -32,10 +32,8 @@ LABEL_END = (
     r"(?<!\d)(?<=[^\W\d_)]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     r"\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f18-\u0fbc\u102b-\u103e\u17b4-\u17d3\u200c\u200d])"
 )
-# The label's colon, then the value to the line's end or to the next label's colon (a clock's `10:15` and a
-# placeholder's colon stay in it), so that a field after another on the line (`DNI: <id>; enderezo: Rúa ...`,
-# `इमेल <e-mail> र ठेगाना: ...`) is read as its own: a match does not overlap the one before it.
-LABELLED_VALUE = LABEL_END + r"[:：፡՝][ \t]*(?P<val>(?:[^\n:：፡՝]|(?<=\d):(?=\d)|(?<=<redacted):){4,160})"
+# The label's colon, then the value to the line's end.
+LABELLED_VALUE = LABEL_END + r"[:：፡՝][ \t]*(?P<val>[^\n]{4,160})"
 LABELLED_VALUE_GATE = re.compile(r"[:：፡՝][ \t]*[^\W_]").search
 
 # Where the value ends: an aside in brackets, a dash of prose, a clause's end (a full stop is an abbreviation's as
