@@ -312,6 +312,14 @@ UNITS: tuple[tuple[str, str], ...] = (
     # reviewer's R3: postcodes and e-mails alternating, e-mails before capitalised words
     ("postcodes and e-mails alternating", "1234 Abcd x.y@example.com "),
     ("e-mails before capitalised words", "x.y@example.com 12 Ab Cd Ef Gh, "),
+    # round 23 (redpii): standalone numbers read by their schemes' checks, labels after labels, access log users,
+    # quoted address keys left open, adults' dates after words of no English
+    ("grouped digit runs", "4812 7390 5612 3344 "),
+    ("self-checked ids", "7609154821087 "),
+    ("labels after labels", "anwani: Mtaa 12, Kariakoo, "),
+    ("access log users", '203.0.113.7 - tkarlsson [05/Dec/2024:10:14:40 +0000] "GET / HTTP/1.1" 401 1\n'),
+    ("open quoted address keys", '"home_address": "Flat 3, 27 Wellington '),
+    ("old dates after foreign words", "amezaliwa 21/07/1984 "),
 )
 
 
