@@ -31,6 +31,12 @@ OTHERS = [ex("errors on hut-reservations since 9am", "ben", "hut-reservations"),
           ex("notify-relay errors since noon", "dee", "notify-relay")]
 
 
+#: A coined nickname (no word of the language): two questions by two people are enough for it in a short history.
+PGW = [ex("how many errors on pgw today", "ana", "permit-gateway"),
+       ex("pgw p99 latency over the last hour", "ben", "permit-gateway"),
+       ex("is pgw up right now", "ana", "permit-gateway")]
+
+
 def learned(history) -> set[tuple[str, str]]:
     return {(a.alias, a.canonical) for a in learn_aliases(history)}
 
@@ -42,15 +48,15 @@ def test_a_name_asked_for_by_two_people_in_three_questions_is_learned():
 
 
 def test_two_questions_by_two_people_are_enough_in_a_short_history():
-    assert learned(PASSBOOK[:2] + OTHERS) == {("passbook", "permit-gateway")}  # round 22 asked three
-    assert learned(PASSBOOK[:1] + OTHERS) == set()  # twin: one question is not
-    one_person = [Exchange(e.question, "ana", e.executed) for e in PASSBOOK]
+    assert learned(PGW[:2] + OTHERS) == {("pgw", "permit-gateway")}  # round 22 asked three
+    assert learned(PGW[:1] + OTHERS) == set()  # twin: one question is not
+    one_person = [Exchange(e.question, "ana", e.executed) for e in PGW]
     assert learned(one_person + OTHERS) == set()  # nor one person's three
-    unknown_people = [Exchange(e.question, None, e.executed) for e in PASSBOOK]  # a history that says no one
+    unknown_people = [Exchange(e.question, None, e.executed) for e in PGW]  # a history that says no one
     assert learned(unknown_people + OTHERS) == set()  # needs twice the questions
-    more = [ex(q, None, "permit-gateway") for q in ("passbook deploys this week", "passbook 5xx since 9am",
-                                                    "restarts of passbook today")]
-    assert learned(unknown_people[:1] + more + OTHERS) == {("passbook", "permit-gateway")}
+    more = [ex(q, None, "permit-gateway") for q in ("pgw deploys this week", "pgw 5xx since 9am",
+                                                    "restarts of pgw today")]
+    assert learned(unknown_people[:1] + more + OTHERS) == {("pgw", "permit-gateway")}
 
 
 def filler(n: int) -> list[Exchange]:
@@ -61,25 +67,25 @@ def filler(n: int) -> list[Exchange]:
 def test_the_bar_rises_with_the_history():
     assert [question_bar(n) for n in (1, 80, 100, 199, 200, 400, 2000)] == [2, 2, 2, 2, 3, 4, 6]
     long = filler(400)
-    assert learned(PASSBOOK + long) == set()  # 3 questions in a history of 403: four needed
-    fourth = ex("passbook restarts since noon", "cy", "permit-gateway")
-    assert learned([*PASSBOOK, fourth, *long]) == {("passbook", "permit-gateway")}  # twin
+    assert learned(PGW + long) == set()  # 3 questions in a history of 403: four needed
+    fourth = ex("pgw restarts since noon", "cy", "permit-gateway")
+    assert learned([*PGW, fourth, *long]) == {("pgw", "permit-gateway")}  # twin
 
 
 def test_one_person_asking_alike_again_is_one_question():
-    again = [ex("how many errors on passbook today", "ana", "permit-gateway"),
-             ex("how many errors on passbook this week pls", "ana", "permit-gateway"),
-             ex("passbook p99 latency over the last hour", "ben", "permit-gateway")]
+    again = [ex("how many errors on pgw today", "ana", "permit-gateway"),
+             ex("how many errors on pgw this week pls", "ana", "permit-gateway"),
+             ex("pgw p99 latency over the last hour", "ben", "permit-gateway")]
     long = filler(200)  # three questions needed
     assert learned(again + long) == set()
     others = [Exchange(e.question, w, e.executed) for e, w in zip(again, ("ana", "cy", "ben"), strict=True)]
-    assert learned(others + long) == {("passbook", "permit-gateway")}  # twin: two people asking alike are two
+    assert learned(others + long) == {("pgw", "permit-gateway")}  # twin: two people asking alike are two
 
 
 def test_one_question_re_sent_is_one_question():
-    resent = [ex("how many errors on passbook today", w, "permit-gateway") for w in ("ana", "ana", "ben")]
+    resent = [ex("how many errors on pgw today", w, "permit-gateway") for w in ("ana", "ana", "ben")]
     assert learned(resent + OTHERS) == set()
-    assert learned(resent[:2] + PASSBOOK[1:2] + OTHERS) == {("passbook", "permit-gateway")}  # twin: two texts
+    assert learned(resent[:2] + PGW[1:2] + OTHERS) == {("pgw", "permit-gateway")}  # twin: two texts
 
 
 def test_a_word_asked_about_every_service_is_not_learned():
@@ -242,7 +248,8 @@ def test_measure_terms_are_the_query_text_outside_label_values():
 
 
 def test_a_part_of_its_own_name_is_learned_a_part_two_names_share_is_not():
-    portal = [ex(f"5xx on the portal {when}", w, "customer-portal") for when, w in (("today", "ana"), ("now", "ben"))]
+    portal = [ex(f"5xx on the portal {when}", w, "customer-portal") for when, w in
+              (("today", "ana"), ("now", "ben"), ("this week", "cy"))]
     assert ("portal", "customer-portal") in learned(portal + OTHERS)  # round 22: inside a known name, never
     checkout = [ex(f"is checkout slow {when}", w, "checkout-api") for when, w in (("today", "ana"), ("now", "ben"))]
     worker = [ex("checkout-worker backlog today", "cy", "checkout-worker")]
@@ -297,5 +304,14 @@ def test_an_endpoint_path_or_method_is_never_learned():
              (("today", "a"), ("this week", "b"), ("now", "c"))]
     got = {a for a, _ in learned(posts + OTHERS)}
     assert not any("/" in a or a.startswith("http-") for a in got)
-    named = [ex(f"van booker latency {when}", w, "pickup-scheduler") for when, w in (("today", "a"), ("now", "b"))]
-    assert ("booker", "pickup-scheduler") in learned(named + OTHERS)  # twin: words people call it
+    named = [ex(f"vanbook latency {when}", w, "pickup-scheduler") for when, w in (("today", "a"), ("now", "b"))]
+    assert ("vanbook", "pickup-scheduler") in learned(named + OTHERS)  # twin: a word people call it
+
+
+def test_ordinary_words_need_one_question_more_than_a_coined_name():
+    """Review R1: "burnt batches" asked twice by two people of the one oven service names what they measured."""
+    burnt = [Exchange(q, w, ('sum(increase(oven_faults_total{service="oven-control"}[1d]))',))
+             for q, w in (("how many burnt batches today", "mo"), ("burnt batches this week?", "lu"))]
+    got = learned(burnt + OTHERS)
+    assert not {a for a, _ in got} & {"burnt", "batches", "burnt batches", "batch"}
+    assert ("pgw", "permit-gateway") in learned(PGW[:2] + OTHERS)  # twin: a coined name at two questions
