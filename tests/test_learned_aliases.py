@@ -251,9 +251,12 @@ def test_a_part_of_its_own_name_is_learned_a_part_two_names_share_is_not():
     portal = [ex(f"5xx on the portal {when}", w, "customer-portal") for when, w in
               (("today", "ana"), ("now", "ben"), ("this week", "cy"))]
     assert ("portal", "customer-portal") in learned(portal + OTHERS)  # round 22: inside a known name, never
-    checkout = [ex(f"is checkout slow {when}", w, "checkout-api") for when, w in (("today", "ana"), ("now", "ben"))]
-    worker = [ex("checkout-worker backlog today", "cy", "checkout-worker")]
-    assert ("checkout", "checkout-api") not in learned(checkout + worker + OTHERS)  # twin: a sibling has it too
+    checkout = [ex(f"is checkout slow {when}", w, "checkout-api") for when, w in
+                (("today", "ana"), ("now", "ben"), ("this week", "cy"))]
+    assert ("checkout", "checkout-api") in learned(checkout + OTHERS)
+    worker = [ex("checkout-worker backlog today", "dee", "checkout-worker")]
+    assert ("checkout", "checkout-api") not in learned(checkout + worker + OTHERS)  # twin: a sibling has it too,
+    # so the next pass after the sibling is first named drops it (review R2)
 
 
 def test_the_most_asked_service_is_learned_when_the_phrase_says_more_than_its_popularity():
