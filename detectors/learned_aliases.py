@@ -52,6 +52,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from scipy.stats import binom
+
 from detectors.org_names import names_in
 from detectors.query_compare import SUBJECT_TERMS, read_facts
 from detectors.word_lists import is_word
@@ -231,8 +233,10 @@ def _base_rates(rows: list[tuple[QuestionId, set[tuple[str, str]]]]) -> dict[tup
 
 
 def chance(k: int, n: int, p: float) -> float:
-    """P(at least ``k`` of ``n`` questions name a value by chance) when a question names it with probability ``p``."""
-    return sum(math.comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(k, n + 1))
+    """P(at least ``k`` of ``n`` questions name a value by chance) when a question names it with probability ``p``:
+    the binomial survival function, computed in floating point for any history size (review R3: the exact sum of
+    binomial coefficients overflowed a float from ~1,030 questions on)."""
+    return float(binom.sf(k - 1, n, p))
 
 
 def question_bar(questions: int) -> int:

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.learned_aliases import Exchange, canonical_values, learn_aliases, measure_terms, question_bar
+from detectors.learned_aliases import (
+    Exchange,
+    canonical_values,
+    chance,
+    learn_aliases,
+    measure_terms,
+    question_bar,
+)
 
 
 def ex(question: str, who: str | None, service: str, *more: str) -> Exchange:
@@ -318,3 +326,11 @@ def test_ordinary_words_need_one_question_more_than_a_coined_name():
     got = learned(burnt + OTHERS)
     assert not {a for a, _ in got} & {"burnt", "batches", "burnt batches", "batch"}
     assert ("pgw", "permit-gateway") in learned(PGW[:2] + OTHERS)  # twin: a coined name at two questions
+
+
+def test_the_chance_of_the_evidence_is_computed_for_any_history_size():
+    """Review R3: the exact sum overflowed a float from ~1,030 questions on; the pass reads up to 2,000."""
+    assert chance(3, 3, 0.5) == pytest.approx(0.125) and chance(2, 5, 0.2) == pytest.approx(0.26272)
+    assert chance(0, 4, 0.3) == pytest.approx(1.0) and chance(4, 4, 1.0) == pytest.approx(1.0)
+    assert 0.0 <= chance(1400, 2000, 0.5) < 1e-60 and chance(840, 1200, 0.5) < 1e-40
+    assert chance(1400, 2000, 0.75) > 0.99  # twin: a share below the base rate is what chance gives
