@@ -55,11 +55,11 @@ from dataclasses import dataclass
 from scipy.stats import binom
 
 from detectors.org_names import names_in
-from detectors.query_compare import SUBJECT_TERMS, read_facts
+from detectors.query_compare import SUBJECT_TERMS, Facts, read_facts
 from detectors.word_lists import is_word
 
 __all__ = ["KINDS", "Evidence", "Exchange", "LearnedAlias", "Verdict", "canonical_values", "chance", "evidence_of",
-           "examine", "filtered_words", "learn_aliases", "measure_terms", "question_bar", "question_ids"]
+           "examine", "filtered_words", "learn_aliases", "measure_terms", "question_bar", "question_ids", "reading"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
 #: of thing each names: the kinds the reader compares as filters.
@@ -194,13 +194,18 @@ def _outside_names(m: re.Match) -> str:
     return f" {m[1]} " if named else f" {m[1]} {m[4]} "
 
 
-def _phrases(question: str) -> dict[frozenset[str], str]:
+def reading(question: str) -> Facts:
+    """A question as the learner reads it (the reader's reading, the redaction's stand-ins blanked), once."""
+    return read_facts(_STAND_IN.sub(" ", question))
+
+
+def _phrases(question: str, facts: Facts | None = None) -> dict[frozenset[str], str]:
     """The question's candidate phrases: each content term and each pair written next to each other, with how
     the question wrote it. Not candidates: the redaction's stand-ins (``<redacted:email>``: they stand for anything),
     what the reader reads as the measured or listed subject (`SUBJECT_TERMS`: cpu, memory, pods, queue ...: asked of
     one thing, still not its name), terms that start with a digit ("14", "5xx") and an endpoint's path or method
     (``/v2/pickups``, ``POST`` read as ``http-post``: a thing of its own kind, never a service's name)."""
-    facts = read_facts(_STAND_IN.sub(" ", question))
+    facts = facts or reading(question)
     terms = {t for t in facts.terms if t[:1].isalpha() and t not in SUBJECT_TERMS and not _ENDPOINT.search(t)}
     out = {frozenset((t,)): facts.surface.get(t, t) for t in terms}
     for run in facts.runs:
@@ -249,16 +254,16 @@ def question_bar(questions: int) -> int:
 QuestionId = tuple[str | None, frozenset[str]]
 
 
-def question_ids(history: Sequence[Exchange]) -> list[QuestionId]:
+def question_ids(history: Sequence[Exchange], readings: Sequence[Facts] | None = None) -> list[QuestionId]:
     """What makes two questions one piece of evidence: one text sent again by anyone (a retry, a pasted line) is the
     first sender's question; one person asking the same reading again (its content terms and how it asks, so a typo
     fixed, a "pls" added, the words reordered or another time range) is that person's one question. Two people
-    asking alike are two: each of them uses the name."""
+    asking alike are two: each of them uses the name. ``readings``: the questions' `reading`, when read already."""
     first: dict[str, str | None] = {}
     out = []
-    for ex in history:
+    for i, ex in enumerate(history):
         who = first.setdefault(" ".join(ex.question.lower().split()), ex.who)
-        facts = read_facts(_STAND_IN.sub(" ", ex.question))
+        facts = readings[i] if readings is not None else reading(ex.question)
         out.append((who, frozenset(facts.terms) | {f"?{facts.intent}"}))
     return out
 
@@ -329,8 +334,9 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     `learn_aliases` keeps those none drops. The admin (and bench/history_alias_audit.py) can see why a name people
     use was not learned."""
     history = list(history)
-    rows = [(ex, _phrases(ex.question), {kv for q in ex.executed for kv in canonical_values(q)}, qid)
-            for ex, qid in zip(history, question_ids(history), strict=True)]
+    readings = [reading(ex.question) for ex in history]
+    rows = [(ex, _phrases(ex.question, facts), {kv for q in ex.executed for kv in canonical_values(q)}, qid)
+            for ex, facts, qid in zip(history, readings, question_ids(history, readings), strict=True)]
     names = {v for _, _, kvs, _ in rows for _, v in kvs} | {n.lower() for n in known}
     names |= {w for ex, _, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     names |= {n for ex, _, _, _ in rows for n in names_in(ex.question)}
