@@ -16,43 +16,70 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+#: The one name of an org's history file in a batch's folder (its past questions beside the queries the helper
+#: ran): no pair file. Every reader of the pair files skips it through `pair_files`.
 HISTORY = "history.jsonl"
+
+
+def pair_files(folder: Path) -> list[Path]:
+    """A batch folder's pair files (``*.jsonl``), its history left out."""
+    return [p for p in sorted(folder.glob("*.jsonl")) if p.name != HISTORY]
+
+
+def history_lines(path: Path) -> list[dict]:
+    """One history file's exchanges (``id``, ``at``, ``tz``, ``voice``, ``question``, ``executed``)."""
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _stored(path: Path, org: str, url: str) -> object:
+    """The history's lines through the product's path into a fresh store at ``url``: each validated as a
+    `QuerySummary` (with its `executed` queries), redacted by the org's gate, written by `insert_queries`."""
+    from exporter.ingest.schemas import QuerySummary
+    from exporter.ingest.writer import insert_queries, query_row
+    from exporter.privacy.gate import Gate
+    from exporter.privacy.redaction import Redactor
+    from exporter.store import migrate, open_store
+
+    gate = Gate(Redactor())
+    rows = []
+    for h in history_lines(path):
+        q = QuerySummary.model_validate({"id": str(h["id"]), "user": h.get("voice"), "query_text": h["question"],
+                                         "executed_at": h["at"], "tz": h.get("tz"), "executed": h["executed"]})
+        rows.append(query_row(q, org, q.user, gate, 3600.0))
+    migrate(url)
+    store = open_store(url)
+    with store.transaction() as conn:
+        insert_queries(conn, [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows])
+    return store
 
 
 def learn_from_history(path: Path, org: str) -> tuple[object, list[dict], object]:
     """(the compiled table lookups read, the learned aliases as the admin's listing shows them, the topology
     `QueryMemory.known` learns from the same stored summaries' executed queries, no alert being stored)."""
     from detectors.org_topology import learn_topology
-    from exporter.ingest.schemas import QuerySummary
-    from exporter.ingest.writer import insert_queries, query_row
-    from exporter.privacy.gate import Gate
-    from exporter.privacy.redaction import Redactor
     from exporter.querymem import learned
     from exporter.querymem.aliases import OrgAliases
     from exporter.querymem.memory import query_labels
-    from exporter.store import migrate, open_store
 
-    gate = Gate(Redactor())
-    rows = []
-    for line in path.read_text().splitlines():
-        if not line.strip():
-            continue
-        h = json.loads(line)
-        q = QuerySummary.model_validate({"id": str(h["id"]), "user": h.get("voice"), "query_text": h["question"],
-                                         "executed_at": h["at"], "tz": h.get("tz"), "executed": h["executed"]})
-        rows.append(query_row(q, org, q.user, gate, 3600.0))
     with tempfile.TemporaryDirectory(prefix="qhist-") as tmp:
-        url = f"sqlite:///{tmp}/history.db"
-        migrate(url)
-        store = open_store(url)
-        with store.transaction() as conn:
-            insert_queries(conn, [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows])
+        store = _stored(path, org, f"sqlite:///{tmp}/history.db")
         learned.learn_org(store, org, [])
         listing = learned.listing(store, org)
         table = learned.merged(OrgAliases(), learned.table(store, org))
         topology = learn_topology(query_labels(store, org))
         store.close()
     return table, listing, topology
+
+
+def stored_exchanges(path: Path, org: str) -> list:
+    """The exchanges the learning pass reads for the org (`learned.history`), after the product's path."""
+    from exporter.querymem import learned
+
+    with tempfile.TemporaryDirectory(prefix="qhist-") as tmp:
+        store = _stored(path, org, f"sqlite:///{tmp}/history.db")
+        out = learned.history(store, org)
+        store.close()
+    return out
 
 
 def history_of(folder: Path) -> Path | None:

@@ -64,6 +64,8 @@ def _code_root() -> Path:
 
 sys.path.insert(0, str(_code_root()))
 
+from history_aliases import pair_files  # noqa: E402
+
 from detectors.org_aliases import Aliases, compile_aliases  # noqa: E402
 from detectors.org_names import vocabulary  # noqa: E402
 from exporter.querymem.lookup import judge  # noqa: E402
@@ -120,8 +122,7 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     is asked for, so a run that leaves them out neither scores nor dumps them."""
     dirs = list(PAIR_DIRS)
     dirs += [d for name, d in BLIND_SPLITS.items() if name in splits]
-    pairs = [json.loads(line) for d in dirs for path in sorted(d.glob("*.jsonl")) if path.name != "history.jsonl"
-             for line in path.open() if line.strip()]
+    pairs = [json.loads(line) for d in dirs for path in pair_files(d) for line in path.open() if line.strip()]
     return [p for p in pairs if p["split"] in splits]
 
 

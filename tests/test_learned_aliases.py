@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.learned_aliases import Exchange, canonical_values, learn_aliases, measure_terms
+from detectors.learned_aliases import (
+    Exchange,
+    canonical_values,
+    chance,
+    learn_aliases,
+    measure_terms,
+    question_bar,
+)
 
 
 def ex(question: str, who: str | None, service: str, *more: str) -> Exchange:
@@ -22,7 +30,19 @@ OTHERS = [ex("errors on hut-reservations since 9am", "ben", "hut-reservations"),
           ex("deploys to notify-relay this week", "cy", "notify-relay"),
           ex("trail-report 5xx since noon", "ana", "trail-report"),
           ex("restarts of beacon-ingest today", "ben", "beacon-ingest"),
-          ex("guide-market checkout latency now", "cy", "guide-market")]
+          ex("guide-market checkout latency now", "cy", "guide-market"),
+          ex("is notify-relay up", "ana", "notify-relay"),
+          ex("trail-report p95 today", "ben", "trail-report"),
+          ex("beacon-ingest lag this week", "cy", "beacon-ingest"),
+          ex("guide-market deploys since monday", "ana", "guide-market"),
+          ex("hut-reservations restarts now", "dee", "hut-reservations"),
+          ex("notify-relay errors since noon", "dee", "notify-relay")]
+
+
+#: A coined nickname (no word of the language): two questions by two people are enough for it in a short history.
+PGW = [ex("how many errors on pgw today", "ana", "permit-gateway"),
+       ex("pgw p99 latency over the last hour", "ben", "permit-gateway"),
+       ex("is pgw up right now", "ana", "permit-gateway")]
 
 
 def learned(history) -> set[tuple[str, str]]:
@@ -35,21 +55,45 @@ def test_a_name_asked_for_by_two_people_in_three_questions_is_learned():
         ("passbook", "permit-gateway", "service", 3, 2)]
 
 
-def test_two_questions_or_one_person_are_not_enough():
-    assert learned(PASSBOOK[:2] + OTHERS) == set()
-    one_person = [Exchange(e.question, "ana", e.executed) for e in PASSBOOK]
-    assert learned(one_person + OTHERS) == set()
-    unknown_people = [Exchange(e.question, None, e.executed) for e in PASSBOOK]  # a history that says no one
+def test_two_questions_by_two_people_are_enough_in_a_short_history():
+    assert learned(PGW[:2] + OTHERS) == {("pgw", "permit-gateway")}  # round 22 asked three
+    assert learned(PGW[:1] + OTHERS) == set()  # twin: one question is not
+    one_person = [Exchange(e.question, "ana", e.executed) for e in PGW]
+    assert learned(one_person + OTHERS) == set()  # nor one person's three
+    unknown_people = [Exchange(e.question, None, e.executed) for e in PGW]  # a history that says no one
     assert learned(unknown_people + OTHERS) == set()  # needs twice the questions
-    more = [ex(q, None, "permit-gateway") for q in ("passbook deploys this week", "passbook 5xx since 9am",
-                                                    "restarts of passbook today")]
-    assert learned(unknown_people + more + OTHERS) == {("passbook", "permit-gateway")}
+    more = [ex(q, None, "permit-gateway") for q in ("pgw deploys this week", "pgw 5xx since 9am",
+                                                    "restarts of pgw today")]
+    assert learned(unknown_people[:1] + more + OTHERS) == {("pgw", "permit-gateway")}
+
+
+def filler(n: int) -> list[Exchange]:
+    """``n`` distinct ordinary questions, each about a service of its own: a long history."""
+    return [ex(f"errors on fleet-svc{i} today", ("ana", "ben", "cy", "dee")[i % 4], f"fleet-svc{i}") for i in range(n)]
+
+
+def test_the_bar_rises_with_the_history():
+    assert [question_bar(n) for n in (1, 80, 100, 199, 200, 400, 2000)] == [2, 2, 2, 2, 3, 4, 6]
+    long = filler(400)
+    assert learned(PGW + long) == set()  # 3 questions in a history of 403: four needed
+    fourth = ex("pgw restarts since noon", "cy", "permit-gateway")
+    assert learned([*PGW, fourth, *long]) == {("pgw", "permit-gateway")}  # twin
+
+
+def test_one_person_asking_alike_again_is_one_question():
+    again = [ex("how many errors on pgw today", "ana", "permit-gateway"),
+             ex("how many errors on pgw this week pls", "ana", "permit-gateway"),
+             ex("pgw p99 latency over the last hour", "ben", "permit-gateway")]
+    long = filler(200)  # three questions needed
+    assert learned(again + long) == set()
+    others = [Exchange(e.question, w, e.executed) for e, w in zip(again, ("ana", "cy", "ben"), strict=True)]
+    assert learned(others + long) == {("pgw", "permit-gateway")}  # twin: two people asking alike are two
 
 
 def test_one_question_re_sent_is_one_question():
-    resent = [ex("how many errors on passbook today", w, "permit-gateway") for w in ("ana", "ana", "ben")]
+    resent = [ex("how many errors on pgw today", w, "permit-gateway") for w in ("ana", "ana", "ben")]
     assert learned(resent + OTHERS) == set()
-    assert learned(resent[:2] + PASSBOOK[1:] + OTHERS) == {("passbook", "permit-gateway")}  # twin: three texts
+    assert learned(resent[:2] + PGW[1:2] + OTHERS) == {("pgw", "permit-gateway")}  # twin: two texts
 
 
 def test_a_word_asked_about_every_service_is_not_learned():
@@ -81,7 +125,9 @@ def test_negative_and_regex_matchers_name_no_value():
 
 
 def test_a_phrase_seen_with_two_values_is_dropped():
-    other = [ex("passbook queue depth", w, "hut-reservations") for w in ("x", "y", "z", "q")]
+    other = [ex(f"passbook queue depth {when}", w, "hut-reservations") for w, when in
+             (("x", "now"), ("y", "today"), ("z", "this week"), ("q", "since noon"))]
+    assert ("passbook", "hut-reservations") in {(a.alias, a.canonical) for a in learn_aliases(other + OTHERS)}
     assert ("passbook", "permit-gateway") not in learned(PASSBOOK + OTHERS + other)
 
 
@@ -207,3 +253,84 @@ def test_measure_terms_are_the_query_text_outside_label_values():
     assert {"refund", "fail"} <= got and not got & {"payment", "gateway"}
     assert "refund" in measure_terms('{app="payment-gateway"} |= "refund"')
     assert not measure_terms("kubectl -n bookings get events") & {"bookings", "booking"}
+
+
+def test_a_part_of_its_own_name_is_learned_a_part_two_names_share_is_not():
+    portal = [ex(f"5xx on the portal {when}", w, "customer-portal") for when, w in
+              (("today", "ana"), ("now", "ben"), ("this week", "cy"))]
+    assert ("portal", "customer-portal") in learned(portal + OTHERS)  # round 22: inside a known name, never
+    checkout = [ex(f"is checkout slow {when}", w, "checkout-api") for when, w in
+                (("today", "ana"), ("now", "ben"), ("this week", "cy"))]
+    assert ("checkout", "checkout-api") in learned(checkout + OTHERS)
+    worker = [ex("checkout-worker backlog today", "dee", "checkout-worker")]
+    assert ("checkout", "checkout-api") not in learned(checkout + worker + OTHERS)  # twin: a sibling has it too,
+    # so the next pass after the sibling is first named drops it (review R2)
+
+
+def test_the_most_asked_service_is_learned_when_the_phrase_says_more_than_its_popularity():
+    busy = [ex(f"{what} on web-frontend {when}", w, "web-frontend") for what, when, w in
+            (("errors", "today", "ana"), ("latency", "now", "ben"), ("deploys", "this week", "cy"),
+             ("restarts", "today", "dee"), ("5xx", "since noon", "ana"), ("p95", "this morning", "ben"),
+             ("traffic", "now", "cy"), ("pods", "today", "dee"))]
+    shopfront = [ex(f"shopfront {what}", w, "web-frontend") for what, w in
+                 (("slow today", "ana"), ("down?", "ben"), ("errors now", "cy"), ("latency this week", "dee"),
+                  ("deploys", "ana"))]
+    assert ("shopfront", "web-frontend") in learned(busy + shopfront + OTHERS)  # 13 of 25: round 22 learned none
+    assert ("shopfront", "web-frontend") not in learned(busy + shopfront[:2] + OTHERS)  # twin: two at a base rate
+    # of 0.45 are what chance gives
+
+
+def test_a_word_the_questions_own_query_filters_as_an_endpoint_is_no_evidence():
+    routed = [Exchange(f"refund {what}", w, ('sum(rate(http_requests_total{service="payment-gateway",'
+                                              'route="/v2/refunds"}[5m]))',))
+              for what, w in (("errors today", "ana"), ("latency now", "ben"), ("5xx this week", "cy"))]
+    assert ("refund", "payment-gateway") not in learned(routed + OTHERS)  # the endpoint's word (review R8, guard 2)
+    plain = [Exchange(e.question, e.who, ('sum(rate(http_requests_total{service="payment-gateway"}[5m]))',))
+             for e in routed]
+    assert ("refund", "payment-gateway") in learned(plain + OTHERS)  # twin: the queries never write the word
+
+
+def test_a_word_the_orgs_metrics_write_is_learned_from_the_questions_whose_queries_do_not():
+    notify = [ex(f"pager {what}", w, "text-relay") for what, w in
+              (("errors today", "ana"), ("latency now", "ben"), ("5xx this week", "cy"), ("deploys", "dee"))]
+    sms = [Exchange("pager sms failures today", "ana", ('sum(increase(pager_sms_failed_total'
+                                                          '{service="text-relay"}[1d]))',))]
+    assert ("pager", "text-relay") in learned(notify + sms + OTHERS)  # round 22: the metric's word, never
+    all_sms = [Exchange(e.question, e.who, sms[0].executed) for e in notify]
+    assert ("pager", "text-relay") not in learned(all_sms + sms + OTHERS)  # twin: every answer measured it
+
+
+def test_a_value_of_a_regex_or_negative_matcher_is_a_known_name():
+    bookings = [ex(f"errors in bookings {when}", w, "permit-gateway") for when, w in
+                (("today", "a"), ("this week", "b"), ("now", "c"))]
+    assert ("bookings", "permit-gateway") in learned(bookings + OTHERS)  # twin: no one names anything bookings
+    regex = [Exchange("pods restarting", "d", ('kube_pod_container_status_restarts_total{namespace=~"bookings|pay"}',))]
+    assert ("bookings", "permit-gateway") not in learned(bookings + OTHERS + regex)
+    negative = [Exchange("pods restarting", "d", ('kube_pod_container_status_restarts_total{team!="bookings"}',))]
+    assert ("bookings", "permit-gateway") not in learned(bookings + OTHERS + negative)
+
+
+def test_an_endpoint_path_or_method_is_never_learned():
+    posts = [ex(f"POST /v2/pickups latency {when}", w, "pickup-scheduler") for when, w in
+             (("today", "a"), ("this week", "b"), ("now", "c"))]
+    got = {a for a, _ in learned(posts + OTHERS)}
+    assert not any("/" in a or a.startswith("http-") for a in got)
+    named = [ex(f"vanbook latency {when}", w, "pickup-scheduler") for when, w in (("today", "a"), ("now", "b"))]
+    assert ("vanbook", "pickup-scheduler") in learned(named + OTHERS)  # twin: a word people call it
+
+
+def test_ordinary_words_need_one_question_more_than_a_coined_name():
+    """Review R1: "burnt batches" asked twice by two people of the one oven service names what they measured."""
+    burnt = [Exchange(q, w, ('sum(increase(oven_faults_total{service="oven-control"}[1d]))',))
+             for q, w in (("how many burnt batches today", "mo"), ("burnt batches this week?", "lu"))]
+    got = learned(burnt + OTHERS)
+    assert not {a for a, _ in got} & {"burnt", "batches", "burnt batches", "batch"}
+    assert ("pgw", "permit-gateway") in learned(PGW[:2] + OTHERS)  # twin: a coined name at two questions
+
+
+def test_the_chance_of_the_evidence_is_computed_for_any_history_size():
+    """Review R3: the exact sum overflowed a float from ~1,030 questions on; the pass reads up to 2,000."""
+    assert chance(3, 3, 0.5) == pytest.approx(0.125) and chance(2, 5, 0.2) == pytest.approx(0.26272)
+    assert chance(0, 4, 0.3) == pytest.approx(1.0) and chance(4, 4, 1.0) == pytest.approx(1.0)
+    assert 0.0 <= chance(1400, 2000, 0.5) < 1e-60 and chance(840, 1200, 0.5) < 1e-40
+    assert chance(1400, 2000, 0.75) > 0.99  # twin: a share below the base rate is what chance gives

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.history_aliases import pair_files
 from detectors import query_intent, timerange
 from exporter.querymem import reading
 from exporter.querymem.lookup import judge
@@ -24,9 +25,8 @@ KEPT = (timerange.normalise_text, timerange._non_overlapping)
 def _dev_pairs() -> list[dict]:
     """Every dev split's pairs (dev .. dev13); the blind sets' folders are not opened, test lines are skipped."""
     pairs = []
-    for path in sorted(DATA.glob("query_pairs[0-9]*/*.jsonl")) + sorted(DATA.glob("query_pairs/*.jsonl")):
-        if path.name == "history.jsonl":  # an org's past questions, no pairs
-            continue
+    folders = sorted(DATA.glob("query_pairs[0-9]*")) + [DATA / "query_pairs"]
+    for path in (p for folder in folders for p in pair_files(folder)):
         for line in path.open():
             if line.strip() and (pair := json.loads(line))["split"].startswith("dev"):
                 pairs.append(pair)

@@ -30,8 +30,8 @@ from exporter.store import Store, from_json
 if TYPE_CHECKING:
     from exporter.service import Services
 
-__all__ = ["STATES", "decide", "evidence_stamp", "learn_org", "listing", "merged", "orgs_with_history", "stamp",
-           "table"]
+__all__ = ["STATES", "decide", "evidence_stamp", "history", "learn_org", "listing", "merged", "orgs_with_history",
+           "stamp", "table"]
 
 STATES = ("proposed", "accepted", "rejected")
 #: How many of an org's latest summaries with executed queries a pass reads, and how many proposals it keeps (the
@@ -42,7 +42,8 @@ HISTORY = 2000
 MAX_LEARNED = 500
 
 
-def _history(store: Store, org: str) -> list[Exchange]:
+def history(store: Store, org: str) -> list[Exchange]:
+    """The exchanges the learner reads: the org's latest `HISTORY` org-scoped, successful summaries with queries."""
     rows = store.query(
         "SELECT user_id, query_text, executed FROM query_executions WHERE org_id = :o AND scope = 'org' "
         "AND success = 1 AND executed <> '[]' ORDER BY executed_at DESC LIMIT :n", {"o": org, "n": HISTORY})
@@ -58,7 +59,7 @@ def learn_org(store: Store, org: str, known_labels: list[dict] | None = None, no
     """Recompute the org's proposals from its stored summaries; the admin's decisions are kept (their counts
     refreshed), and the counts of proposals now and of earlier ones dropped. ``known_labels``: the org's alert labels, whose name-like values are never learned as aliases."""
     now = time.time() if now is None else now
-    found = learn_aliases(_history(store, org), sorted(vocabulary((), known_labels or ())))[:MAX_LEARNED]
+    found = learn_aliases(history(store, org), sorted(vocabulary((), known_labels or ())))[:MAX_LEARNED]
     before = {(r["alias"], r["canonical"]): r["state"] for r in store.query(
         "SELECT alias, canonical, state FROM learned_aliases WHERE org_id = :o", {"o": org})}
     decided = {k for k, state in before.items() if state != "proposed"}
