@@ -400,14 +400,7 @@ _PHRASES = (
     (r"\b(\d+(?:\.\d+)?)(?:st|nd|rd|th) percentile\b", r"p\1"),
     (r"\bmedian\b", "p50"), (r"\bslowest\b", " top latency "),
     (r"\b(?:at|with) (\w+)[- ]level\b", r" \1 "), (r"\b(\w+)[- ]level (logs?|lines?|messages?|entries)\b", r"\1 \2"), (r"\b(?:how far |falling |fell |running )?behind\b", " lag "),
-    (r"\bwhat (?:broke|went wrong|blew up)\b", " incidents "),
-    # how long operations take is their latency ("how long do reads take", "how long are wal flushes taking"), as a
-    # paste's `*_duration_seconds` histogram is read above: the many operations, a plural just before "take", are
-    # timed each; how long one event took ("how long did the backup take") and how long a state lasted ("how long
-    # was X down") stay a duration
-    (r"\bhow\s+long\s+(?:do|did|are|were)\s+((?:[\w'./-]+\s+){0,4}?[\w'./-]*[a-rt-z]s\s+)(?:take|taking|took)\b",
-     r" latency \1 "),
-    (r"\bhow long\b", " duration "),
+    (r"\bwhat (?:broke|went wrong|blew up)\b", " incidents "), (r"\bhow long\b", " duration "),
     (r"\bwhat (?:got |was |has been |have we )?shipped\b|\bshipped to\b", " deploys "),
     (r"\b(?:killed|terminated) (?:for|by|because of|due to) (?:running )?oom\b|\boom[- ]?kill(?:ed|s)?\b", " oomkilled "),
     # "4" for "for" between two words ("p99 latency 4 plover-api"), not a count ("top 4 services")
@@ -630,7 +623,6 @@ _STAT = re.compile(r"^(?:p\d+(?:\.\d+)?|average|max|min)$")
 
 # Intent, first that applies; the words themselves are then dropped from the terms.
 _INTENTS = (
-    # (an incident "opened / raised / filed against X" is X's: `_FILED_AGAINST`, read before this; no comparison)
     ("compare", r"\b(?:compare|comparing|comparison|vs|versus|against)\b"),
     # "gone up or down" asks which way a series moved; "hour by hour" is the series itself, not its total; PromQL's
     # increase() is a count over its window, not a trend
@@ -1098,16 +1090,6 @@ _EXCLUDING = re.compile(r"\b(?:not|excluding|exclude|excl|except|outside(?:\s+of
                         r"(?:(?:in|for|during|within|from|over|the|of|on|at)\s+){0,2}$")
 #: The term such an exclusion adds: a complement only the excluding side has.
 EXCLUDED_TIME = "!when"
-#: An incident "opened / raised / filed against X", or "open against X", is X's incident, as "for X" says: "against"
-#: compares two things ("prod-ap against prod-eu"), and here there is one. Only an incident's (the noun up to four words
-#: before its verb, as `_CREATED` reads it) or the state "open": then `_CREATED` takes the verb; "raised by X" is still
-#: another question (round 15's review, Q10: `_RAISED_BY`).
-_FILED_AGAINST = re.compile(r"\b((?:incidents?\b(?:\s+(?!(?:not|never|no)\b)[\w.-]+){0,4}?\s+(?:opened|raised|declared|"
-                            r"filed|logged|reported|created)|open)\s+)against\b")
-#: ... while who raised them ("incidents raised by X") is the author, a filter the other question lacks: the verb is no
-#: filter word, and "by" is none, so without this mark the two read alike.
-_RAISED_BY = re.compile(r"\b(incidents?\b(?:\s+(?!(?:not|never|no)\b)[\w.-]+){0,4}?\s+(?:opened|raised|declared|filed|"
-                        r"logged|reported|created))\s+by\b")
 #: An incident opened, raised, declared or new in the range is an incident of the range: what "incidents" over a range
 #: already asks, so no filter word ("incidents opened yesterday" = "how many incidents yesterday"). The creation is kept
 #: as the state "open" among the mentioned words only, so a state the other side names still decides: "open incidents"
@@ -1214,7 +1196,6 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
     asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
     named_states = {_stem(m[1]) for m in _NAMESPACE_STATE.finditer(norm)}
     asks |= {f"{SLOT}namespace>{t}" for t in named_states}
-    norm = _RAISED_BY.sub(r"\1 author", _FILED_AGAINST.sub(r"\1for", norm))
     norm, created = _CREATED.subn(r"\1", norm)
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
