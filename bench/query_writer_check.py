@@ -1,0 +1,75 @@
+"""Two `bench/query_cache.py --dump-quality` files (the round start, a branch) against the released labels, per writer:
+new wrong hits, hit recall and the writers whose hit recall moved, in the headline and "+org aliases" columns. Prints
+counts only, no pair.
+
+    python bench/query_writer_check.py START.json BRANCH.json [--writers 13-22]
+
+A writer is a batch (data/query_pairsN: devN and testN; the blind sets are their own). Used by round 23's plan
+bench/plans/qpara.md (its ship rule reads these lines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from query_cache import SPLITS, dump_keys, load_pairs  # noqa: E402
+
+COLUMNS = {"headline": 0, "+org aliases": 2}
+
+
+def writer(split: str) -> str:
+    """"test17" -> "17", "dev" -> "1", "blind2" -> "blind2"."""
+    if split.startswith("blind"):
+        return split
+    return re.sub(r"^(?:dev|test)", "", split) or "1"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("start")
+    ap.add_argument("branch")
+    ap.add_argument("--writers", default="13-22", help="the writers whose hit recall is counted one by one")
+    args = ap.parse_args()
+    lo, hi = (int(x) for x in args.writers.split("-"))
+    start, branch = (json.loads(Path(p).read_text()) for p in (args.start, args.branch))
+    pairs = load_pairs(SPLITS)
+    keys = dump_keys(pairs)
+    for name, col in COLUMNS.items():
+        new_wrong: dict[str, int] = defaultdict(int)
+        hits: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # expected hits, start's, branch's
+        for key, p in zip(keys, pairs, strict=True):
+            a, b = start[key][col], branch[key][col]
+            if a is None or b is None:
+                continue
+            if b == "hit" and a != "hit" and p["expect"] != "hit":
+                new_wrong[p["split"]] += 1
+            if p["expect"] == "hit":
+                row = hits[writer(p["split"])]
+                row[0] += 1
+                row[1] += a == "hit"
+                row[2] += b == "hit"
+        total = [sum(r[i] for r in hits.values()) for i in range(3)]
+        print(f"== {name}: new wrong hits {sum(new_wrong.values())} "
+              f"({', '.join(f'{s} {n}' for s, n in sorted(new_wrong.items())) or 'none on any split'}); "
+              f"pooled hit R {total[1] / total[0]:.4f} -> {total[2] / total[0]:.4f} ({total[1]} -> {total[2]} of "
+              f"{total[0]})")
+        chosen = [str(n) for n in range(lo, hi + 1) if str(n) in hits]
+        up = [w for w in chosen if hits[w][2] > hits[w][1]]
+        down = [w for w in hits if hits[w][2] < hits[w][1]]
+        print(f"   writers {args.writers}: up on {len(up)} of {len(chosen)} ({', '.join(up) or '-'}); "
+              f"down on any writer: {', '.join(down) or 'none'}")
+        for w in sorted(hits, key=lambda w: (not w.isdigit(), int(w) if w.isdigit() else 0, w)):
+            n, a, b = hits[w]
+            if a != b:
+                print(f"   writer {w}: hit R {a / n:.3f} -> {b / n:.3f} ({a} -> {b} of {n})")
+
+
+if __name__ == "__main__":
+    main()
