@@ -94,3 +94,46 @@ def test_vendor_token_keeps_what_is_around_it() -> None:
     assert "/bot<redacted:" in out and out.endswith("/sendMessage")
     text = "export ART_TOKEN=AKCp8igrDNFerC357m4422e4tmu7xB983QLPxJhKFcSMfoux2RFvp8rc4jC8t9ncdmYCMFD8W\nexport ART_USER=ci"
     assert through_gate(text).endswith("\nexport ART_USER=ci")
+
+
+# A typed password by its shape alone, in a phrase of a language no list holds.
+TYPED_ALONE = [
+    ("Erayga sirta cusub ee Postgres: Hw7eKq2+Lp9xVt4", "Hw7eKq2+Lp9xVt4"),
+    ("Ọ̀rọ̀ aṣínà tuntun ni -rTkqpWzLmN?%, ẹ ṣé", "-rTkqpWzLmN?%"),
+    ("Cyfrinair y porth nawr yw Q#7mdLsRk2Vb — diolch", "Q#7mdLsRk2Vb"),
+]
+TYPED_LOOKALIKES = [
+    "shortcut: Ctrl+Shift+I opens the tools",
+    "**Note2x!**: see ticket #4411 & more",
+    "see *SeaMonkey* and ~~OldName~~ in the list",
+    "Wi-Fi SSIDs: Office-5G / Office-5G-Guest#2",
+    "bands 2.4GHz / 5GHz-ch36+40 on the lobby AP",
+    "throughput / Mbps*1024^2 per link",
+    "Wait?What!Now is the podcast's name",
+    "GET /q?ab=Cd3&ef=Gh4&state=Xy7 200",
+    "MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ",
+]
+
+
+@pytest.mark.parametrize(("line", "secret"), TYPED_ALONE)
+def test_typed_password_alone_is_redacted(line: str, secret: str) -> None:
+    assert secret not in through_gate(line)
+
+
+@pytest.mark.parametrize("line", TYPED_LOOKALIKES)
+def test_typed_lookalikes_stay(line: str) -> None:
+    assert through_gate(line) == line
+
+
+def test_url_safe_session_cookie_is_redacted_and_its_separator_stays() -> None:
+    value = "Qk3_vZ8-pLm2Rt7wXy9_Nb4Hs6Jd1Fg5Ke0TqW8"
+    out = through_gate(f"ಲಾಗ್‌ನಲ್ಲಿ ಕುಕೀ — acme_session={value}; ರದ್ದು ಮಾಡಲಾಗಿದೆ")
+    assert value not in out and "<redacted:password>; " in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["SESSION_COOKIE_NAME=Kafka-Consumer-Group_Orders-Prod-2024-eu-west", "session_store=redis-cluster-main-eu-west-1a"],
+)
+def test_session_names_and_settings_stay(line: str) -> None:
+    assert through_gate(line) == line
