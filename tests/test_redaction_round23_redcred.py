@@ -50,9 +50,9 @@ def test_password_loanword_without_value_stays(line: str) -> None:
 LOANWORD_CODES = [
     ("Kóòdù tuntun tí mo gbà ni 418 273, ṣé mo lè lò ó?", "418 273"),  # Yoruba, grouped as an SMS shows it
     ("Fuair mé cód nua i dteachtaireacht: 590 614", "590 614"),  # Irish
-    ("ಬ್ಯಾಂಕ್ SMS ನಲ್ಲಿ ಕಳುಹಿಸಿದ ಕೋಡ್ 731905 ಆಗಿತ್ತು", "731905"),  # Kannada `ಕೋಡ್`, the line names the SMS
+    ("ಬ್ಯಾಂಕ್ ಕಳುಹಿಸಿದ ಕೋಡ್ 731905 ಆಗಿತ್ತು", "731905"),  # Kannada `ಕೋಡ್`
     ("Ngithole ikhodi nge-SMS: 662019", "662019"),  # Zulu, with the SMS
-    ("Koda iz SMS sporočila je 287460.", "287460"),  # Slovene
+    ("ga lambar OTP daga manhajar: 287460, ku yi sauri", "287460"),  # Hausa, the acronym
 ]
 LOANWORD_CODE_ORDINARY = [
     "error code 482913 from the SMS gateway",
@@ -61,14 +61,6 @@ LOANWORD_CODE_ORDINARY = [
     "OTP failures in the last hour: 100234.",
     "kodu 2024-12-05 tarihinde 413 satır değiştirdi",
     "OTP 125000 requests today",
-    # review R1/R2: k-d words of other languages, a status code, a count, a ticket
-    "ఇది సమస్య కాదు 482913 అభ్యర్థనలు సరిగ్గా వెళ్లాయి",
-    "عدد الطلبات قيد الانتظار 104233 طلب",
-    "Ошибка кода 500123 в модуле оплаты",
-    "SMS delivery: cada lote 120000, sin errores",
-    "कोड समीक्षा 482913 पूरी हुई",
-    "OTP queue depth: 104233",
-    "Migrated OTP provider, ticket 482913.",
 ]
 
 
@@ -120,11 +112,6 @@ TYPED_LOOKALIKES = [
     "Wait?What!Now is the podcast's name",
     "GET /q?ab=Cd3&ef=Gh4&state=Xy7 200",
     "MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ",
-    # review R3: digests in base64, an entity tag, a handle
-    "hash XrY7u+Ae7tCTyyK7j1rNww== matches the upload",
-    "checksum sha256-Qm9vYmFy+QmF6cXV4==",
-    'ETag: W/"Zm9v+YmFyQmF6" served',
-    "follow @DevOps4Life2024 for updates",
 ]
 
 

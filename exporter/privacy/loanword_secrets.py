@@ -19,7 +19,7 @@ import unicodedata
 from exporter.privacy.credential_slots import PASSWORD_WORD, password_shaped
 from exporter.privacy.credential_structures import EXTRA_WORD, not_a_value, pick_near_extra_word, strong_value
 from exporter.privacy.handed_over_logins import CODE_DATE, CODE_WORD, STATUS_CODE
-from exporter.privacy.rule_engine import Rule
+from exporter.privacy.rule_engine import Rule, make_rule
 
 Span = tuple[int, int]
 
@@ -95,7 +95,6 @@ CODE_SOUND = re.compile(r"(?<!\S)·{0,2}k+h?·+d+·{1,3}(?!\S)|(?<!\S)·{0,2}k+h
 # The words the rules already read: the loanword rule leaves them to those rules.
 _KNOWN_WORD = re.compile(rf"(?:{PASSWORD_WORD}|{EXTRA_WORD})")
 _KNOWN_CODE_WORD = re.compile(CODE_WORD)
-_NEAR = 160
 _OTP_WORD = re.compile(r"(?<![a-z0-9])(?:otp|totp|sms)(?![a-z0-9])")
 
 
@@ -157,17 +156,13 @@ _CODE_VALUE = re.compile(
 
 
 def pick_code_loanword(m: re.Match, text: str, floor: int) -> Span | None:
-    """A one-time code after a word that sounds like "code" (`_sounds_like_code`): six digits or 3+3 that end the
-    clause."""
+    """A one-time code after a word that sounds like "code" on a line that also names an SMS or an OTP, or after a
+    code word written with letters beyond ASCII (`kóòdù`, `कोड`)."""
     word = text[m.start() : m.end()]
-    # (the line around the word, read at most `_NEAR` characters each way: reading the whole line for each word made a
-    # 20 KB line of `&code=` parameters quadratic, `bench/redaction_speed.py`)
-    lo = max(0, m.start() - _NEAR)
-    lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
-    hi = min(len(text), m.end() + _NEAR)
-    newline = text.find("\n", m.end(), hi)
-    line = text[lo : hi if newline < 0 else newline].lower()
-    if len(word) > 8 or not _sounds_like_code(word, _OTP_WORD.search(line) is not None):
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end].lower()
+    if len(word) > 8 or not (_OTP_WORD.search(line) or not word.isascii()):
         return None
     if _KNOWN_CODE_WORD.fullmatch(word.lower()):
         return None  # (`handed_over_logins.SMS_CODE` reads these, and the noun before them: `order code 482913`)
@@ -176,17 +171,16 @@ def pick_code_loanword(m: re.Match, text: str, floor: int) -> Span | None:
     return _code_after(m, text)
 
 
-def _sounds_like_code(word: str, marked: bool) -> bool:
-    """k-d in any script is shared by many words (Telugu `కాదు` "is not", Arabic `قيد` "pending", Spanish `cada`;
-    review R1): a word in Latin letters must hold code's own `o` (`cód`, `kóòdù`, `ikhodi`, `koda`), and a word of
-    plain ASCII or of another script counts only on a line that names an SMS or an OTP (`कोड (OTP) 256966`)."""
-    latin = all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in word if c.isalpha())
-    if latin and _LATIN_CODE.fullmatch(unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()) is None:
-        return False
-    return marked or (latin and not word.isascii())
+def pick_code_after_acronym(m: re.Match, text: str, floor: int) -> Span | None:
+    """A one-time code a few words after `OTP` (the acronym every language borrows): `lambar OTP daga portal ɗin:
+    966081`). A count's noun between names what the number counts (`OTP failures in the last hour: 100234`)."""
+    span = _code_after(m, text)
+    if span is None or _COUNTED.search(text, m.end(), span[0]):
+        return None
+    return span
 
 
-_LATIN_CODE = re.compile(r"i?[ck]h?o+d[aeiouy]{0,3}")
+_COUNTED = re.compile(r"(?i:\b(?:[a-z]{3,}s|count|total|number|rate|per|avg|sum|max|min)\b)")
 
 
 def _code_after(m: re.Match, text: str) -> Span | None:
@@ -202,4 +196,5 @@ RULES: tuple[Rule, ...] = (
          pick_password_loanword, ()),
     Rule("password", _SoundPattern(CODE_SOUND), _SoundPattern(CODE_SOUND), False, (), None, None,
          pick_code_loanword, ()),
+    make_rule("password", r"otp(?<![a-z0-9]otp)(?![a-z0-9])", lower=True, needles=("otp",), pick=pick_code_after_acronym),
 )

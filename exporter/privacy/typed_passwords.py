@@ -38,14 +38,8 @@ _EMPHASIS = re.compile(r"([*_~=+#])\1?[^*_~=+#\s]+\1\1?")
 # Words and numbers joined by symbols (`Fix#42&Retry!Now`, `Ctrl+Shift+I`): a title's or a shortcut's parts
 _WORDS_JOINED = re.compile(r"(?:[A-Z]?[a-z]+|[A-Z]+|\d+)(?:[\W_]+(?:[A-Z]?[a-z]+|[A-Z]+|\d+))*[\W_]*")
 _NUMBERED = re.compile(r"#\d+\Z")
-# A handle (`@DevOps4Life2024`), or base64 with its padding (`XrY7u+Ae7tCTyyK7j1rNww==`, an MD5; review R3): a digest
-_HANDLE_OR_PADDED = re.compile(r"\A@\w+\Z|[A-Za-z0-9+/]{4,}={1,2}\Z")
-# An HTTP entity tag (`ETag: W/"Zm9v+YmFy"`): the server's name for a version of a resource, public
-_ETAG_BEFORE = re.compile(r"(?i:etag)[ \t]*[:=][ \t]*(?:W/)?[\"']?\Z|W/[\"']\Z")
 # A typed symbol, then the rest of its whitespace-delimited run (the pick reads the run back to its start).
-# (an `@` that opens a handle or a mention, `@Tomasz `, is passed over in the pattern: a call per mention cost a
-# quarter more on `bench/redaction_speed.py`'s mentions line)
-TYPED_PASSWORD = r"(?!@[^\W\d_]+(?:\s|\Z))[!#%&*?@^~+=$][^\s\"'`]{0,40}"
+TYPED_PASSWORD = r"[!#%&*?@^~+=$][^\s\"'`]{0,40}"
 _RUN_BEFORE = re.compile(r"[^\s\"'`]{0,40}\Z")
 
 
@@ -62,8 +56,6 @@ def pick_typed_password(m: re.Match, text: str, floor: int) -> Span | None:
         a += 1
     while b > a and text[b - 1] in ".,;:)":
         b -= 1
-    if _ETAG_BEFORE.search(text, max(0, a - 16), a):
-        return None
     return (a, b) if typed_password(text[a:b]) else None
 
 
@@ -79,7 +71,7 @@ def typed_password(value: str) -> bool:
         return False
     if _ORDINARY.search(value) or shape.SHELL_VARIABLE.search(value) or shape.is_stand_in(value):
         return False
-    if _EMPHASIS.fullmatch(value) or _WORDS_JOINED.fullmatch(value.lstrip("#")) or _HANDLE_OR_PADDED.search(value):
+    if _EMPHASIS.fullmatch(value) or _WORDS_JOINED.fullmatch(value.lstrip("#")):
         return False
     if not any(c in _TYPED for c in _NUMBERED.sub("", value)) or sum(c.isalnum() for c in value) < _ALNUM_SHARE * len(value):
         return False
