@@ -30,9 +30,8 @@ ONE_TIME_CODE = (
 )
 ONE_TIME_CODE_NEEDLES = ("otp", "2fa", "mfa", "one", "verification", "sms", "auth")
 # A code an SMS brought, named in the sentence's own language (`A bank SMS-ben küldött egy kódot: 781769`).
-CODE_WORD = r"code|kód|kod|código|codice|код|mã|کد|קוד|코드|コード|验证码|認証"
 SMS_CODE = (
-    r"(?<![a-z])sms(?![a-z])[^\n.!?]{0,40}?(?P<word>" + CODE_WORD + ")"
+    r"(?<![a-z])sms(?![a-z])[^\n.!?]{0,40}?(?P<word>code|kód|kod|código|codice|код|mã|کد|קוד|코드|コード|验证码|認証)"
     r"[^\n\d]{0,12}?(?P<val>\d{6,8})(?!\d|[.,:/-]\d)"
 )
 CODE_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])?")

@@ -18,7 +18,7 @@ import unicodedata
 
 from exporter.privacy.credential_slots import PASSWORD_WORD, password_shaped
 from exporter.privacy.credential_structures import EXTRA_WORD, not_a_value, pick_near_extra_word, strong_value
-from exporter.privacy.handed_over_logins import CODE_DATE, CODE_WORD, STATUS_CODE
+from exporter.privacy.handed_over_logins import CODE_DATE, STATUS_CODE
 from exporter.privacy.rule_engine import Rule, make_rule
 
 Span = tuple[int, int]
@@ -94,7 +94,6 @@ PASSWORD_SOUND = re.compile(r"(?<!\S)·{0,2}p+h?·*s+·*w+·*(?:r+·*)?[dt]+·*(
 CODE_SOUND = re.compile(r"(?<!\S)·{0,2}k+h?·+d+·{1,3}(?!\S)|(?<!\S)·{0,2}k+h?·+d(?!\S)")
 # The words the rules already read: the loanword rule leaves them to those rules.
 _KNOWN_WORD = re.compile(rf"(?:{PASSWORD_WORD}|{EXTRA_WORD})")
-_KNOWN_CODE_WORD = re.compile(CODE_WORD)
 _OTP_WORD = re.compile(r"(?<![a-z0-9])(?:otp|totp|sms)(?![a-z0-9])")
 
 
@@ -164,10 +163,6 @@ def pick_code_loanword(m: re.Match, text: str, floor: int) -> Span | None:
     line = text[line_start : len(text) if line_end < 0 else line_end].lower()
     if len(word) > 8 or not (_OTP_WORD.search(line) or not word.isascii()):
         return None
-    if _KNOWN_CODE_WORD.fullmatch(word.lower()):
-        return None  # (`handed_over_logins.SMS_CODE` reads these, and the noun before them: `order code 482913`)
-    if (m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] == "-")) or text[m.end() : m.end() + 1] == "-":
-        return None  # a compound names another code (`Kampagnen-Code 482913`, reviewer rev's R2 of round 20)
     return _code_after(m, text)
 
 
