@@ -13,7 +13,6 @@ from exporter.privacy import credential_slots as slots
 from exporter.privacy import credential_structures as structures
 from exporter.privacy import handed_over_logins as logins
 from exporter.privacy import identity_numbers as ids
-from exporter.privacy import loanword_secrets as loanwords
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
@@ -389,8 +388,6 @@ RULES: tuple[Rule, ...] = (
     *carriers.RULES,
     # Logins handed over in prose or a pasted file: a one-time code, an account's pair, a .pgpass line, `net use`.
     *logins.RULES,
-    # "password" and "code" as loanwords in any script, read by their letters' sounds.
-    *loanwords.RULES,
     make_rule("email", EMAIL, pick=pick_email),
     # An address percent-encoded in a URL's query (`?email=sipho.ndlovu%40mweb.co.za`).
     make_rule("email", "%40" + EMAIL[1:], needles=("%40",), pick=pick_email),
