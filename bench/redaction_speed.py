@@ -312,6 +312,14 @@ UNITS: tuple[tuple[str, str], ...] = (
     # reviewer's R3: postcodes and e-mails alternating, e-mails before capitalised words
     ("postcodes and e-mails alternating", "1234 Abcd x.y@example.com "),
     ("e-mails before capitalised words", "x.y@example.com 12 Ab Cd Ef Gh, "),
+    # round 23 (redneg): small-part quads after words of any script, agent fields of access logs, labelled digests,
+    # labels and zero numbers beside phones, test card names, closing marks near token words
+    ("small-part quads after words of any script", "верзија 2.0.1.4 a-b 1.2.3.4 "),
+    ("access log agent fields", '" 200 0 "-" "GitHub-Hookshot/7a2c5e1aa1b2c3d4e5f6a7b8c9" "'),
+    ("labelled digests under token names", '"token_fp":"SHA256:D2FB3CE5AsyO8/M8rUBl106cJVpV3ws0pSv5dcmuTUI",'),
+    ("phones beside switchboard labels", "+47 55 31 42 00 (switchboard) +1 415 000 0000 "),
+    ("test card names", "TEST_CARD_A_B_C=4000002500003155 "),
+    ("closing marks near token words", "token Success! token Done. "),
 )
 
 
