@@ -93,6 +93,9 @@ def labelled_digest(value: str) -> bool:
 
 def zero_subscriber(number: phonenumbers.PhoneNumber) -> bool:
     """The digits after the area or network code are all zeros (`+1 555 000 0000`): no plan gives that out."""
+    if number.national_number % 10000:
+        return False  # (a subscriber part of four zeros or more ends the number so: the area code's length, read from
+        # the plan's metadata, is asked only then)
     national = phonenumbers.national_significant_number(number)
     code = phonenumbers.length_of_national_destination_code(number)
     subscriber = national[code:]
