@@ -320,6 +320,15 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("access log users", '203.0.113.7 - tkarlsson [05/Dec/2024:10:14:40 +0000] "GET / HTTP/1.1" 401 1\n'),
     ("open quoted address keys", '"home_address": "Flat 3, 27 Wellington '),
     ("old dates after foreign words", "amezaliwa 21/07/1984 "),
+
+    # round 23 (redneg): small-part quads after words of any script, agent fields of access logs, labelled digests,
+    # labels and zero numbers beside phones, test card names, closing marks near token words
+    ("small-part quads after words of any script", "верзија 2.0.1.4 a-b 1.2.3.4 "),
+    ("access log agent fields", '" 200 0 "-" "GitHub-Hookshot/7a2c5e1aa1b2c3d4e5f6a7b8c9" "'),
+    ("labelled digests under token names", '"token_fp":"SHA256:D2FB3CE5AsyO8/M8rUBl106cJVpV3ws0pSv5dcmuTUI",'),
+    ("phones beside switchboard labels", "+47 55 31 42 00 (switchboard) +1 415 000 0000 "),
+    ("test card names", "TEST_CARD_A_B_C=4000002500003155 "),
+    ("closing marks near token words", "token Success! token Done. "),
 )
 
 

@@ -138,7 +138,11 @@ SECRET_WORD = r"(?<![\w.%-])(?:secret|token|key)(?![\w-])"  # a word of its own,
 
 def pick_near_secret_word(m: re.Match, text: str, floor: int) -> Span | None:
     span = pick_near_word(m, text, floor)
-    return span if span is not None and shape.character_kinds(text[span[0] : span[1]], ignore="-_.") >= 3 else None
+    # (a word of letters and the mark that ends its sentence is prose, `# Success! Revoked token`; `monkey99!` is a value)
+    value = text[span[0] : span[1]] if span is not None else ""
+    if value.rstrip("!?.,;:").isalpha():
+        value = value.rstrip("!?.,;:")
+    return span if span is not None and shape.character_kinds(value, ignore="-_.") >= 3 else None
 
 
 def pick_near_word(m: re.Match, text: str, floor: int) -> Span | None:
@@ -403,7 +407,7 @@ def _pick_directive_value(m: re.Match, text: str, name: str) -> Span | None:
         return None  # `finding: generic-api-key  infra/kms.tf:14  ...`: a scanner's rule, then where it found something
     if not quoted and value[-1] == ":" and value[:-1].isalpha():
         return None  # the next field's label (`rule private-key  Match: ...`), not the name's value
-    if not quoted and (value[0] in "\"'`" or value[-1] in "\"'`)],"):
+    if not quoted and (value[0] in "\"'`(" or value[-1] in "\"'`)],"):
         return None  # a quotation or parenthesis the value opens or closes: prose (`"Public-Key Cryptography"`)
     core = value[1:-1] if quoted else value
     # a plain word (`token expired`, `password required`) is prose; a value has a digit, a symbol or mixed case

@@ -51,10 +51,13 @@ _ID_FIELD = re.compile(r"(?i:(?:[A-Za-z0-9_.-]*[_.-])?(?:id|uid|uuid|guid))|[A-Z
 
 # A card number that is the whole value of a field named a test card (`TEST_CARD = '4000...'`, `"TestCard": "4000
 # 0566 ..."`); a card under another field of an object so named (`"TestCard": {"Number": ...}`) is not.
+# The name may say where the test card is for (`TEST_CARD_FOR_STAGING=`, `test_card_in_sandbox`), nothing else (review
+# R5: `TEST_CARD_BACKUP_OF_MARIA` is a person's).
 # The name's `test` opens a word (after a non-letter, or capitalised in camelCase): `latest_card`, `contest_card`,
 # `LatestCard` hold a card like any other (reviewer rrev's R1).
 _TEST_CARD_FIELD = re.compile(
-    r"""(?:(?<![A-Za-z0-9])(?i:test)|(?<=[a-z0-9])Test)[_.-]?(?i:card)["']?[ \t]*[:=][ \t]*["']?\Z"""
+    r"""(?:(?<![A-Za-z0-9])(?i:test)|(?<=[a-z0-9])Test)[_.-]?(?i:card)(?:[_.-](?i:for|in|on)[_.-][A-Za-z]{1,12})?["']?[ \t]*[:=]"""
+    r"""[ \t]*["']?\Z"""
 )
 
 
@@ -111,4 +114,4 @@ def id_field(word: str, gap: str) -> bool:
 
 
 def test_card_field(text: str, start: int) -> bool:
-    return _TEST_CARD_FIELD.search(text, max(0, start - 24), start) is not None
+    return _TEST_CARD_FIELD.search(text, max(0, start - 64), start) is not None

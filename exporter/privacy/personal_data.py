@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from dataclasses import replace
 
+from exporter.privacy.look_alikes import small_parts
 from exporter.privacy.rule_engine import Rule, Span
 
 EMAIL = r"@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])"
@@ -168,6 +170,8 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
             return None  # `nginx 1.25.3.1`: a product's name before a small four-part number  # `jackson-databind 2.9.10.8`, `version 2.1.0.3`, `bump to 2.12.7.1`
     if _small_parts_version(text, a, b, octets):
         return None  # `ledger-api@4.12.0.3`, `gate_fw=3.14.2.9`, `.jar!/:4.12.0.3`: a version glued to its name
+    if int(octets[0]) <= 30 and small_parts(octets) and _standing_alone(text, a, b):
+        return None  # `billing-svc 2.0.1.4`, `верзија 2.0.1.4`: a version's small parts, in any language around it
     if octets[0] in ("0", "127", "255"):
         return None  # unspecified, loopback, broadcast and netmasks identify nobody
     if _crawler_request(text, a, b):
@@ -346,6 +350,41 @@ def _small_parts_version(text: str, a: int, b: int, octets: list[str]) -> bool:
     ):
         return False  # (each key or jar form ends right before the number: a short window is read)
     return _ADDRESS_WORDS.isdisjoint(w.lower() for w in _TOKEN_WORD.findall(text, line, a))
+
+
+def _standing_alone(text: str, a: int, b: int) -> bool:
+    """The number right after a word of any script and a space, on a line that names a software component
+    (`billing-svc 2.0.1.4`, `billing-svc (верзија 2.0.1.4)`, a table's `ledger-2.10.0  4.12.0.3`): not after a label's colon or a list's comma (`last hour: 3.14.2.9`), a switch
+    (`-h`), a word that joins it to an address (`to`, `from`, `client`), nor in a path, a URL, a login or a key's value;
+    no port or path after it, and no word on its line before it that names an address or a login (`ssh`, `IP-адрес`)."""
+    if a < 2 or text[a - 1] not in " \t" or text.startswith((":", "/"), b):
+        return False
+    token = text[max(0, a - 64) : a].rstrip(" \t").rsplit(None, 1)
+    word = token[-1] if token else ""
+    if not word or word[0] == "-" or unicodedata.category(word[-1])[0] not in "LMN" or word.lower() in _IP_WORDS:
+        return False
+    line = text.rfind("\n", max(0, a - 200), a) + 1 or max(0, a - 200)
+    package = False
+    for joined in _JOINED_WORD.findall(text, line, a):
+        parts = _JOINER.split(joined.lower())
+        if (len(parts) == 1 and parts[0] in _ADDRESS_WORDS) or parts[-1] in _SLOT_WORDS:
+            return False
+        package = package or "-" in joined
+    end = text.find("\n", b, b + 200)
+    return package or _PACKAGE_NAME.search(text, b, end if end >= 0 else min(len(text), b + 200)) is not None
+
+
+# A software component's name on the line (letters, then `-` and more: `billing-svc`, `tile-server`, `ledger-2.10.0`):
+# what a small four-part number after a word is the version of (review R1, round 23: `home 34.12.8.99`,
+# `интернет 5.18.7.201` name no component and stay addresses).
+_PACKAGE_NAME = re.compile(r"(?<![\w-])[A-Za-z]{2,}(?:-[A-Za-z0-9]+)+")
+
+
+# A word of ASCII letters, and words joined by `-` or `_` read as one name: `tile-server` names a product, `src_ip`
+# and `remote-addr` a slot that holds an address.
+_JOINED_WORD = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z0-9]+)*")
+_JOINER = re.compile(r"[-_]")
+_SLOT_WORDS = frozenset({"ip", "ips", "addr", "address", "host"})
 
 
 def maybe_ipv6(text: str) -> bool:

@@ -29,6 +29,7 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 from stdnum import iban, luhn
 from stdnum.us import ssn
 
+from exporter.privacy.look_alikes import zero_subscriber
 from exporter.privacy.ordinary_values import test_card_field
 
 Span = tuple[int, int]
@@ -253,7 +254,10 @@ _REGIONS = ("US", "GB", "DE", "FR", "IN")
 
 
 def pick_phone(m: re.Match, text: str, floor: int) -> Span | None:
-    return _valid_phone(m, text, _REGIONS)
+    span = _valid_phone(m, text, _REGIONS)
+    if span is not None and _LABEL_RIGHT_BEFORE.search(text, max(0, span[0] - 32), span[0]) and not _mobile(text[span[0] : span[1]]):
+        return None  # `Infolinia: +47 55 30 70 00`: the label of a switchboard or a service desk names this number
+    return span
 
 
 def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
@@ -311,6 +315,20 @@ _COMPANY_LABEL = re.compile(
     r"|atenci[óo]n al cliente|infolinia|centrala|helpdesk|reception|resepsjon|freephone|gratuito|toll[- ]free"
     r"|总机|客服|热线|대표번호|고객센터|קבלה|מוקד|办公室|사무실|משרד|สำนักงาน|офис|офіс)"  # (round 19's scripts, R51)
 )
+
+# A switchboard or service-desk label right before the number (then `:` or a space), never a word further off (review R2).
+_LABEL_RIGHT_BEFORE = re.compile(_COMPANY_LABEL.pattern + r"[ \t]*:?[ \t]*\Z")
+
+
+def _mobile(raw: str) -> bool:
+    """A mobile (or mobile-or-fixed) range is a person's line whatever label stands before it."""
+    try:
+        number = phonenumbers.parse(raw, None if raw.startswith("+") else _REGIONS[0])
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in (phonenumbers.PhoneNumberType.MOBILE,
+                                                phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
 
 
 def company_line(text: str, at: int, raw: str, regions: tuple[str, ...] | None = None) -> bool:
@@ -422,7 +440,7 @@ def _valid_phone(m: re.Match, text: str, regions: tuple[str, ...]) -> Span | Non
         if number.national_number == 0:
             return None  # `+47 000 00 000`: no numbering plan gives out an all-zero number; it is a form's filler
         if phonenumbers.is_valid_number(number) or (region is None and _written_as_phone(raw, number)):
-            return a, b
+            return None if zero_subscriber(number) else (a, b)  # `+1 555 000 0000`: a form's filler
     return None
 
 

@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter
 
+from exporter.privacy.look_alikes import access_log_agent, labelled_digest
 from exporter.privacy.ordinary_values import kms_ciphertext, sealed_ciphertext
 
 # Runs of the characters people type to hide or stand in for a value (`****`, `••••`, `xxxx`); only
@@ -153,6 +154,7 @@ def is_stand_in(value: str) -> bool:
         or _FILLER_WORDS.fullmatch(inner)
         or _CRYPT_HASH.fullmatch(inner)
         or _ALGORITHM_DIGEST.fullmatch(inner)
+        or labelled_digest(inner)
         or _TYPE_NAME.fullmatch(inner)
         or _POSITIONAL.fullmatch(inner)
         or _FORMAT_VERB.fullmatch(inner)
@@ -298,7 +300,7 @@ def bare_token_context_ok(text: str, a: int) -> bool:
     label = _GLUED_LABEL.match(text, a)
     if label is not None and label[1].lower() in _NOT_SECRET_WORDS:
         return False  # a label glued on: `nonce-rAnd0m...`, `trace_4bf9...`
-    if opens_line and _PRODUCT_HEADER.match(before) and _PRODUCT_TOKEN.match(text, a):
+    if (opens_line and _PRODUCT_HEADER.match(before) or access_log_agent(before)) and _PRODUCT_TOKEN.match(text, a):
         return False  # `User-Agent: GitHub-Hookshot/7a2c5e1`: a product token (RFC 9110 10.1.5, 10.2.4), never a secret
     if _VAULT_ACCESSOR.search(before) and _VAULT_ACCESSOR_VALUE.match(text, a):
         return False  # `accessor    x`: Vault's accessor names a token and cannot authenticate (a reference)
@@ -346,7 +348,7 @@ _PRODUCT_HEADER = re.compile(r"(?:(?i:user-agent|x-mailer)|Server)[ \t]*:[ \t]*(
 # digit (`Wq/8Zk29Lm...`) were a "version" before, and kept any token behind a product-like word.
 _PRODUCT_TOKEN = re.compile(
     r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:[-._][A-Za-z][a-z]+(?:[A-Z][a-z]+)*){0,3}"
-    r"/(?:v?[0-9]{1,6}(?:\.[0-9]{1,6}){0,4}(?:[-+_.~][A-Za-z0-9]{1,12}){0,2}|[0-9a-f]{7,40})(?![^\s;,)])"
+    r"/(?:v?[0-9]{1,6}(?:\.[0-9]{1,6}){0,4}(?:[-+_.~][A-Za-z0-9]{1,12}){0,2}|[0-9a-f]{7,40})(?![^\s;,)\x22])"
 )
 # Vault's accessor only as Vault prints it: the field `accessor` or `token_accessor` in its table (the value
 # aligned by two or more spaces or a tab) or as a JSON key, and the value its shape (24 base62 characters,

@@ -1,0 +1,99 @@
+"""Every released redaction line's verdict, this tree against a revision, and a constant chosen leave-one-batch-out.
+
+The guard a change to the redactor answers to (issue 13): no credential or PII line of any released set newly
+wrong, the negative lines newly right counted per set. With `--lobo`, `exporter.privacy.look_alikes.MAX_VERSION_PART`
+is tried at each candidate value; for each batch 10..NEWEST left out, the value that gains most on the other batches
+(no positive line lost, ties to the smallest) is chosen and its effect on the left-out batch printed.
+
+    HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/redaction_lobo.py --rev fd6ec2c --lobo 0 10 20 30 40 60 80 99
+
+Reads the released sets only: the `.tsv` files `bench/redaction.py`'s SPLITS name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from redaction import NEWEST_BATCH, SPLITS, baseline_module, line_right  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "redaction"
+
+
+def rows() -> list[tuple[str, str, str, list[str]]]:
+    out = []
+    for pair in SPLITS.values():
+        for name in pair:
+            if name is None or not (DATA / name).exists():
+                continue
+            for line in (DATA / name).read_text().splitlines()[1:]:
+                if line.strip():
+                    kind, text, gone, _source = line.split("\t")
+                    out.append((name, kind, text.replace("\\n", "\n"), [g for g in gone.split("|") if g]))
+    return out
+
+
+def set_of(name: str) -> str:
+    return re.match(r"(batch\d+|blind2?|dev|test)", name)[1]
+
+
+def changes(redactor, lines, before: list[bool]) -> dict[str, Counter]:
+    """Per set: negatives newly right (`neg+`) and wrong (`neg-`), positives newly right (`pos+`) and wrong (`pos-`)."""
+    per: dict[str, Counter] = {}
+    for (name, kind, text, gone), was in zip(lines, before, strict=True):
+        now = line_right(kind, text, gone, redactor.redact(text).text)
+        if now != was:
+            key = ("neg" if kind == "negative" else "pos") + ("+" if now else "-")
+            per.setdefault(set_of(name), Counter())[key] += 1
+            if "--show" in sys.argv:
+                print(f"  {key} {name}: {text[:140]!r}")
+    return per
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rev", required=True, help="the revision to compare with (the round start)")
+    parser.add_argument("--lobo", type=int, nargs="*", default=None, help="candidate values of MAX_VERSION_PART")
+    parser.add_argument("--show", action="store_true", help="print every line whose verdict changed")
+    args = parser.parse_args()
+    from exporter.privacy import look_alikes
+    from exporter.privacy.redaction import Redactor
+
+    lines = rows()
+    start = baseline_module(args.rev).Redactor()
+    before = [line_right(k, t, g, start.redact(t).text) for _, k, t, g in lines]
+    new = Redactor()
+    chosen = look_alikes.MAX_VERSION_PART
+    by_value = {}
+    for value in args.lobo or [chosen]:
+        look_alikes.MAX_VERSION_PART = value
+        by_value[value] = changes(new, lines, before)
+        total = sum(by_value[value].values(), Counter())
+        print(f"MAX_VERSION_PART={value}: {dict(total)}  by set: "
+              + ", ".join(f"{s} {dict(c)}" for s, c in sorted(by_value[value].items())))
+    look_alikes.MAX_VERSION_PART = chosen
+    if not args.lobo:
+        return
+    batches = [f"batch{n}" for n in range(10, NEWEST_BATCH + 1)]
+
+    def net(value: int, sets: list[str]) -> tuple[int, int]:
+        c = sum((by_value[value].get(s, Counter()) for s in sets), Counter())
+        return c["pos-"] + c["neg-"], -(c["neg+"] + c["pos+"] - c["neg-"] - c["pos-"])
+
+    gained = 0
+    for out in batches:
+        rest = [b for b in batches if b != out]
+        value = min(sorted(by_value), key=lambda v: net(v, rest))
+        c = by_value[value].get(out, Counter())
+        gained += c["neg+"] > 0 and not (c["neg-"] or c["pos-"])
+        print(f"left out {out}: chosen {value}, on it {dict(c) or 'no change'}")
+    print(f"left-out batches that gain (and lose nothing): {gained} of {len(batches)}")
+
+
+if __name__ == "__main__":
+    main()
