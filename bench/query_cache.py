@@ -493,7 +493,9 @@ def speed_store(url: str, n: int, rng: np.random.Generator, policy: MemoryPolicy
     rows = _live_rows(n, rng, policy, basis)
     with store.transaction() as conn:
         for start in range(0, n, 10_000):
-            conn.executemany(insert, [{c: r.get(c) for c in cols} for r in rows[start:start + 10_000]])
+            # a summary without executed queries stores "[]" (migration 0013's default), as the writer does
+            conn.executemany(insert, [{c: {"executed": "[]", **r}.get(c) for c in cols}
+                                      for r in rows[start:start + 10_000]])
     return store
 
 
