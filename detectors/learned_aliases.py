@@ -56,6 +56,7 @@ from scipy.stats import binom
 
 from detectors.org_names import names_in
 from detectors.query_compare import SUBJECT_TERMS, Facts, read_facts
+from detectors.query_selectors import MATCHER
 from detectors.word_lists import is_word
 
 __all__ = ["KINDS", "Evidence", "Exchange", "LearnedAlias", "Verdict", "canonical_values", "chance", "evidence_of",
@@ -68,9 +69,6 @@ KINDS = {"service": "service", "svc": "service", "app": "service", "application"
          "k8s_namespace_name": "namespace", "k8s.namespace.name": "namespace", "kubernetes_namespace": "namespace",
          "cluster": "cluster", "k8s_cluster_name": "cluster", "k8s.cluster.name": "cluster", "team": "team",
          "squad": "team", "owner": "team", "region": "region"}
-#: ``key="value"`` / ``key = 'value'`` / ``key==value``-free SQL and PromQL/LogQL/TraceQL matchers; bounded runs
-#: only (the key at most 64 characters, the value at most 100), so a long query is read in linear time.
-_MATCHER = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,63})\s{0,3}(!=|=~|!~|==|=)\s{0,3}([\"'`])([^\"'`\n]{1,100})\3")
 _KUBECTL_NS = re.compile(r"(?:^|\s)(?:-n|--namespace)(?:\s{1,3}|=)([a-z0-9][a-z0-9-]{0,62})(?![\w-])")
 #: ``kubectl rollout status deployment/permit-gateway``: a deployment is named after its service.
 _KUBECTL_DEPLOYMENT = re.compile(r"(?<![\w-])(?:deployment|deploy)/([a-z][a-z0-9-]{0,62})(?![\w-])")
@@ -148,7 +146,7 @@ def _kind(key: str) -> str | None:
 def canonical_values(query: str) -> set[tuple[str, str]]:
     """(kind, value) pairs one executed query names by a positive equality matcher."""
     found = set()
-    for m in _MATCHER.finditer(query):
+    for m in MATCHER.finditer(query):
         kind, op, value = _kind(m[1]), m[2], m[4].strip().lower()
         pods = op == "=~" and m[1].lower() in _POD_KEYS and (pod := _POD_PATTERN.fullmatch(value)) is not None
         if pods and _VALUE.fullmatch(pod[1]):
@@ -168,7 +166,7 @@ def filtered_words(query: str) -> set[str]:
     ``route!="/refunds"``, ``endpoint=~"refunds|payouts"``: each names a thing of its own label). Known names, so
     never learned as an alias (review R8's second guard: a word the queries write inside another label's value)."""
     found = set()
-    for m in _MATCHER.finditer(query):
+    for m in MATCHER.finditer(query):
         found.add(m[1].lower())
         value = m[4].strip().lower()
         found |= {value} if m[2] in ("=", "==", "!=") else {p.strip("-_") for p in _REGEX_PIECE.findall(value)}
@@ -183,7 +181,7 @@ def measure_terms(query: str) -> frozenset[str]:
     (a service's nickname is written only as its canonical label value), so that question is no evidence for it
     (review R8: "refunds" asked only of payment-gateway). Read by the question's reading (`read_facts`), so "refunds"
     in a question is the same term as here."""
-    low = _MATCHER.sub(_outside_names, query).lower()
+    low = MATCHER.sub(_outside_names, query).lower()
     low = _KUBECTL_DEPLOYMENT.sub(" ", _KUBECTL_NS.sub(" ", low))
     return frozenset(t for t in read_facts(" ".join(_QUERY_WORD.findall(low))).terms if not t.startswith("!"))
 

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_QUERY", "selector_labels"]
+__all__ = ["MATCHER", "MAX_QUERY", "selector_labels"]
 
 #: A query longer than this is read up to here (QuerySummary bounds a query at 8,192 characters).
 MAX_QUERY = 8192
 #: ``key="value"`` and the other operators, so that a negated or regex matcher is seen and skipped, not misread as
-#: an equality. Key at most 64 characters, value at most 100, no nested quantifiers.
-_MATCHER = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,63})\s{0,3}(!=|=~|!~|==|=)\s{0,3}([\"'`])([^\"'`\n]{1,100})\3")
+#: an equality. Key at most 64 characters, value at most 100, no nested quantifiers. The one reading of a matcher:
+#: the alias learner (`detectors.learned_aliases`) reads executed queries with it too.
+MATCHER = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,63})\s{0,3}(!=|=~|!~|==|=)\s{0,3}([\"'`])([^\"'`\n]{1,100})\3")
 #: A brace group without braces inside it (``{{.route}}`` of a line_format is two groups, both without matchers).
 _SELECTOR = re.compile(r"\{([^{}]{0,2000})\}")
 #: Alternatives or a negation inside one selector (``!=`` and ``!~`` are matchers, read one by one).
@@ -57,7 +58,7 @@ def _one(selector: str) -> dict[str, str]:
     if _EITHER.search(_masked(selector)):
         return {}
     found: dict[str, str] = {}
-    for m in _MATCHER.finditer(selector):
+    for m in MATCHER.finditer(selector):
         if m[2] in ("=", "=="):
             found.setdefault(m[1].lower(), m[4].strip())
     return found
