@@ -20,22 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from redaction import NEWEST_BATCH, SPLITS, baseline_module, line_right  # noqa: E402
-
-DATA = Path(__file__).parent / "data" / "redaction"
+from redaction import DATA, NEWEST_BATCH, SPLITS, baseline_module, line_right, load  # noqa: E402
 
 
 def rows() -> list[tuple[str, str, str, list[str]]]:
-    out = []
-    for pair in SPLITS.values():
-        for name in pair:
-            if name is None or not (DATA / name).exists():
-                continue
-            for line in (DATA / name).read_text().splitlines()[1:]:
-                if line.strip():
-                    kind, text, gone, _source = line.split("\t")
-                    out.append((name, kind, text.replace("\\n", "\n"), [g for g in gone.split("|") if g]))
-    return out
+    """(file, kind, text, must-vanish) of every line of the files SPLITS names, read as bench/redaction.py reads them."""
+    return [(name, kind, text, gone) for pair in SPLITS.values() for name in pair
+            if name is not None and (DATA / name).exists() for kind, text, gone, _family in load(name)]
 
 
 def set_of(name: str) -> str:
