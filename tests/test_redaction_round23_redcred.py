@@ -1,9 +1,5 @@
 """Round 23 (redcred, issue 13): secret words borrowed by sound, and a vendor token read whole.
 
-The change was reverted by its own ship rule (speed clause, `bench/plans/redcred.md`); its code is in the branch's
-history (`e1a4bac`, `113f3fa`, `e7651b7`). The leaks it fixed stay here as strict xfails naming the defect, and the
-ordinary twins as tests that must keep passing.
-
 "password" and "code" as loanwords in scripts no list held, read from the letters' Unicode names; `OTP` a few words
 before a one-time code; a vendor pattern without edges matched inside a longer token. Written in my own words, with
 invented values (no corpus line copied); each behaviour has lines that change and near twins that must not.
@@ -14,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from exporter.privacy.gate import Gate
+from exporter.privacy.loanword_secrets import sounds
 from exporter.privacy.redaction import Redactor
 
 
@@ -21,14 +18,13 @@ def through_gate(text: str) -> str:
     return Gate(Redactor()).text(text)
 
 
-LEAK = pytest.mark.xfail(strict=True, reason="round 23 redcred's rules reverted by their ship rule (speed clause)")
-
-
-# The password loanword in scripts and spellings the word lists do not hold, then a generated value (only values the
-# round start's older shape rules miss: with two symbols and four classes `shape.typed_strong_password` takes them).
+# The password loanword in scripts and spellings the word lists do not hold, then a generated value.
 LOANWORD_PASSWORDS = [
     ("ನನ್ನ ಪಾಸ್‌ವರ್ಡ್ Tq7=vB#k2Lmz ಆಗಿದೆ", "Tq7=vB#k2Lmz"),  # Kannada
+    ("ઓફિસ રાઉટરનો પાસવર્ડ Zp4%Kw9!rTxe છે", "Zp4%Kw9!rTxe"),  # Gujarati
     ("ਸਰਵਰ ਦਾ ਪਾਸਵਰਡ Mx83Kd0qPz7wLr2v ਹੈ", "Mx83Kd0qPz7wLr2v"),  # Punjabi, letters and digits only
+    ("Iphasiwedi entsha ngu-Hr5+Wq8#mZ, ngicela uyishintshe", "Hr5+Wq8#mZ"),  # Zulu
+    ("ፓስወርድ Vb6#Qe9!Lx2p ነው", "Vb6#Qe9!Lx2p"),  # Amharic, the English word borrowed
 ]
 # The same words with no value after them: a policy, a reset, a question.
 LOANWORD_ORDINARY = [
@@ -40,7 +36,6 @@ LOANWORD_ORDINARY = [
 ]
 
 
-@LEAK
 @pytest.mark.parametrize(("line", "secret"), LOANWORD_PASSWORDS)
 def test_password_loanword_value_is_redacted(line: str, secret: str) -> None:
     assert secret not in through_gate(line)
@@ -77,7 +72,6 @@ LOANWORD_CODE_ORDINARY = [
 ]
 
 
-@LEAK
 @pytest.mark.parametrize(("line", "code"), LOANWORD_CODES)
 def test_code_loanword_value_is_redacted(line: str, code: str) -> None:
     assert code not in through_gate(line)
@@ -88,7 +82,13 @@ def test_code_word_without_one_time_code_stays(line: str) -> None:
     assert through_gate(line) == line
 
 
-@LEAK
+def test_sounds_keep_offsets_and_read_letter_names() -> None:
+    for word, skeleton in [("પાસવર્ડ", "p·swr·d"), ("パスワード", "psw·d"), ("패스워드", "pswd"), ("cód", "k·d")]:
+        assert sounds(word) == skeleton
+    line = "ನನ್ನ ಪಾಸ್‌ವರ್ಡ್ x=1, ok"
+    assert len(sounds(line)) == len(line)
+
+
 def test_vendor_token_inside_a_longer_token_is_read_whole() -> None:
     token = "acsk_live_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zQw7e"
     out = through_gate(f"the partner portal key is {token} (rotate it)")
@@ -96,7 +96,6 @@ def test_vendor_token_inside_a_longer_token_is_read_whole() -> None:
     assert out.endswith("(rotate it)")
 
 
-@LEAK  # (the newline after an Artifactory token is eaten at the round start)
 def test_vendor_token_keeps_what_is_around_it() -> None:
     """Twins: Telegram's `bot` before the bot id, and the line after an Artifactory token, stay as written."""
     out = through_gate("https://api.telegram.org/bot7711234567:AAFk3Lm9Qp2Rs5Tv8Wx1Yz4Bc7De0Fg3HiJ/sendMessage")
@@ -129,7 +128,6 @@ TYPED_LOOKALIKES = [
 ]
 
 
-@LEAK
 @pytest.mark.parametrize(("line", "secret"), TYPED_ALONE)
 def test_typed_password_alone_is_redacted(line: str, secret: str) -> None:
     assert secret not in through_gate(line)
@@ -140,7 +138,6 @@ def test_typed_lookalikes_stay(line: str) -> None:
     assert through_gate(line) == line
 
 
-@LEAK
 def test_url_safe_session_cookie_is_redacted_and_its_separator_stays() -> None:
     value = "Qk3_vZ8-pLm2Rt7wXy9_Nb4Hs6Jd1Fg5Ke0TqW8"
     out = through_gate(f"ಲಾಗ್‌ನಲ್ಲಿ ಕುಕೀ — acme_session={value}; ರದ್ದು ಮಾಡಲಾಗಿದೆ")

@@ -30,15 +30,16 @@ ONE_TIME_CODE = (
 )
 ONE_TIME_CODE_NEEDLES = ("otp", "2fa", "mfa", "one", "verification", "sms", "auth")
 # A code an SMS brought, named in the sentence's own language (`A bank SMS-ben küldött egy kódot: 781769`).
+CODE_WORD = r"code|kód|kod|código|codice|код|mã|کد|קוד|코드|コード|验证码|認証"
 SMS_CODE = (
-    r"(?<![a-z])sms(?![a-z])[^\n.!?]{0,40}?(?P<word>code|kód|kod|código|codice|код|mã|کد|קוד|코드|コード|验证码|認証)"
+    r"(?<![a-z])sms(?![a-z])[^\n.!?]{0,40}?(?P<word>" + CODE_WORD + ")"
     r"[^\n\d]{0,12}?(?P<val>\d{6,8})(?!\d|[.,:/-]\d)"
 )
-_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])?")
+CODE_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])?")
 
 
 # (an error's or a status's code after an SMS is the gateway's, not the one it sent: `SMS failed, error code 300071`)
-_STATUS_CODE = re.compile(
+STATUS_CODE = re.compile(
     r"(?:error|status|exit|return|response|http|reason|result|fehler|erreur)\W{0,3}\Z", re.I
 )
 
@@ -106,10 +107,10 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ \t]*\Z")
 
 
 def pick_code(m: re.Match, text: str, floor: int) -> Span | None:
-    if _DATE.fullmatch(m["val"]):
+    if CODE_DATE.fullmatch(m["val"]):
         return None
     word = m.start("word") if "word" in m.re.groupindex else m.start()
-    if _STATUS_CODE.search(text[max(0, word - 12) : word]):
+    if STATUS_CODE.search(text[max(0, word - 12) : word]):
         return None
     if "word" in m.re.groupindex:
         if word > 0 and (text[word - 1].isalpha() or text[word - 1] == "-"):

@@ -233,7 +233,23 @@ def _may_be_secret_value(text: str, a: int, b: int) -> bool:
     value = text[a:b].strip("\"'")
     if shape.is_labelled_digest(value):
         return False
-    return bool(GENERATED.search(text, a, b)) or shape.looks_mixed(value) or _generated_with_symbols(value)
+    return (bool(GENERATED.search(text, a, b)) or shape.looks_mixed(value) or _generated_with_symbols(value)
+            or _url_safe_random(value))
+
+
+_URL_SAFE = re.compile(r"[A-Za-z0-9_-]{32,512}")
+_URL_SAFE_CHANGES = 0.45  # (random base64 changes class on ~0.6 of its pairs; words joined by `-`/`_` on ~0.3)
+
+
+def _url_safe_random(value: str) -> bool:
+    """24 or more random bytes in URL-safe base64 (RFC 4648 section 5), as session cookies and API tokens are issued
+    (`hvs_session=ciHRAMHYNKfRL4i_-FFVAp8A...`): its `-` and `_` cut the letters-and-digits runs `GENERATED` reads
+    (round 23). Upper case, lower case and digits, changing class as random text does."""
+    if not _URL_SAFE.fullmatch(value):
+        return False
+    core = value.replace("-", "").replace("_", "")
+    kinds = shape.character_kinds(core)
+    return kinds == 3 and len(core) >= 2 and shape.change_rate(core) >= _URL_SAFE_CHANGES
 
 
 _SYMBOLS = frozenset("!#$%^&*()~?@")
@@ -368,6 +384,8 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         # `io.jsonwebtoken:jjwt-jackson`: a weak keyword glued inside a word only may name a secret.
         return (a, b) if _may_be_secret_value(text, a, b) else None
     if kw is None or _REFERENCE_KEY.fullmatch(key):
+        while b > a + 1 and text[b - 1] in ";,":
+            b -= 1  # (a cookie's `;` or a list's `,` ends the value: `hvs_session=<value>; Path=/`, round 23)
         if (
             kw is None
             and _MAYBE_KEY.search(key[-7:])

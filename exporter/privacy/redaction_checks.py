@@ -94,7 +94,20 @@ def pick_vendor(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # too short, or a short word without a digit (`APDosLogConf`): not generated
     if _TWILIO_ACCOUNT_SID.fullmatch(text, a, b):
         return None  # Twilio's Account SID names the account, as a user name does; its auth token is the secret
-    return a, b
+    # A token is read whole: a plugin's pattern without edges (Stripe's `[rs]k_live_` and 24 characters) matches
+    # inside a longer one (`hvsk_live_oueU...xaZv`, a vendor's own prefix before Stripe's), whose ends then leaked.
+    # (the prefix read back only before a vendor's letters: `bot<digits>:...` names Telegram's bot id, no token)
+    start = max(floor, a - 256)
+    while a > start and text[a].isalpha() and _TOKEN_CHAR.match(text, a - 1):
+        a -= 1
+    if text[b - 1].isspace():
+        return a, b - 1  # (a plugin that matches the blank after the token, a newline too, ends it there)
+    end = _TOKEN_RUN.match(text, b)
+    return a, end.end() if end else b
+
+
+_TOKEN_CHAR = re.compile(r"[A-Za-z0-9_]")
+_TOKEN_RUN = re.compile(r"[A-Za-z0-9_]{1,256}")
 
 
 _TWILIO_ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")

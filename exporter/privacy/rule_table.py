@@ -13,8 +13,10 @@ from exporter.privacy import credential_slots as slots
 from exporter.privacy import credential_structures as structures
 from exporter.privacy import handed_over_logins as logins
 from exporter.privacy import identity_numbers as ids
+from exporter.privacy import loanword_secrets as loanwords
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
+from exporter.privacy import typed_passwords
 from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
 from exporter.privacy.caseless_names import CASELESS_NAME, CASELESS_NAME_GATE, pick_caseless_name
 from exporter.privacy.command_line_secrets import (
@@ -381,6 +383,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("generic_api_key", shape.BARE_TOKEN, gate=LONG_RUN.search, pick=shape.pick_bare_token),
     # A password typed with symbols, with nothing naming it.
     make_rule("password", shape.BARE_PASSWORD, pick=shape.pick_bare_password),
+    # ... and with fewer symbols, when nothing else it could be fits (round 23).
+    typed_passwords.RULE,
     # Credentials told by the structure around them (a label, a parenthesis, a verb, an SQL row, a changed value),
     # after every other credential rule: these read only what those left.
     *structures.RULES,
@@ -388,6 +392,8 @@ RULES: tuple[Rule, ...] = (
     *carriers.RULES,
     # Logins handed over in prose or a pasted file: a one-time code, an account's pair, a .pgpass line, `net use`.
     *logins.RULES,
+    # "password" and "code" as loanwords in any script, read by their letters' sounds.
+    *loanwords.RULES,
     make_rule("email", EMAIL, pick=pick_email),
     # An address percent-encoded in a URL's query (`?email=sipho.ndlovu%40mweb.co.za`).
     make_rule("email", "%40" + EMAIL[1:], needles=("%40",), pick=pick_email),

@@ -244,7 +244,7 @@ def looks_generated(token: str) -> bool:
         return False
     if not (any(c.isupper() for c in core) and any(c.islower() for c in core) and any(c.isdigit() for c in core)):
         return False
-    return _change_rate(core) >= _MIN_CHANGES and entropy(core) >= _MIN_ENTROPY
+    return change_rate(core) >= _MIN_CHANGES and entropy(core) >= _MIN_ENTROPY
 
 
 def looks_mixed(value: str) -> bool:
@@ -254,7 +254,7 @@ def looks_mixed(value: str) -> bool:
     core = value.strip("\"'")
     if len(core) < 12 or any(c.isspace() for c in core):
         return False
-    return character_kinds(core) >= 3 and _change_rate(core) >= _MIXED_CHANGES and not _PATH.fullmatch(core)
+    return character_kinds(core) >= 3 and change_rate(core) >= _MIXED_CHANGES and not _PATH.fullmatch(core)
 
 
 # Words joined by separators, then a hex digest of 32+ digits: a name built from a hash (cache keys,
@@ -276,7 +276,7 @@ def character_kinds(value: str, ignore: str = "") -> int:
     return len({_class(c) for c in value if c not in ignore})
 
 
-def _change_rate(core: str) -> float:
+def change_rate(core: str) -> float:
     """The share of adjacent pairs that change class: ~60% in random text, ~25% in CamelCase names."""
     return sum(_class(a) != _class(b) for a, b in zip(core, core[1:], strict=False)) / (len(core) - 1)
 
