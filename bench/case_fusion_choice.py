@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -44,15 +45,64 @@ def library(name: str, sampled_only: bool = False) -> tuple[cm.Dataset, list[str
     return ds, texts, vectors
 
 
-def choices(names: list[str], seeds: list[int]) -> None:
+def title_rest(text: str) -> tuple[str, str] | None:
+    """The case's first line (its title) asked against the rest."""
+    lines = [x for x in matching.report_lines(text) if x.strip()]
+    return (lines[0], "\n".join(lines[1:])) if len(lines) >= fusion_choice.MIN_SENTENCES else None
+
+
+def common_words_only(share: float) -> Callable[[list[str], np.ndarray], Callable[[str], tuple[str, str] | None]]:
+    """Odd and even halves, the asked half keeping of the words it shares with the kept half only those held by
+    more than `share` of the library (as a second reporter would share the common words, not the rare ones)."""
+
+    def make(texts: list[str], _vectors: np.ndarray) -> Callable[[str], tuple[str, str] | None]:
+        df: dict[str, int] = {}
+        for t in texts:
+            for w in set(matching.lexical_tokens(t)):
+                df[w] = df.get(w, 0) + 1
+        bar = share * len(texts)
+
+        def split(text: str) -> tuple[str, str] | None:
+            pair = fusion_choice.halves(matching.report_lines(text))
+            if pair is None:
+                return None
+            kept = set(matching.lexical_tokens(pair[1]))
+            words = [w for w in matching.lexical_tokens(pair[0]) if w not in kept or df.get(w, 0) > bar]
+            return " ".join(words), pair[1]
+
+        return split
+
+    return make
+
+
+SPLITS = {"odd/even halves": lambda texts, v: (lambda t: fusion_choice.halves(matching.report_lines(t))),
+          "title against the rest": lambda texts, v: title_rest,
+          "halves, shared words only above 1% of the library": common_words_only(0.01),
+          "halves, shared words only above 5% of the library": common_words_only(0.05)}
+
+
+def choices(names: list[str], seeds: list[int], splits: list[str]) -> None:
     for name in names:
         for seed in seeds:
             fusion_choice.SEED = seed
             _, texts, vectors = library(name, sampled_only=True)
-            scores, held = matching.library_scores(texts, vectors, cm.embed, SCALES)
-            picked = fusion_choice.choose({s: x for s, x in scores.items() if s in fusion_choice.SCALES})
-            print(f"{name:16s} seed {seed} held {held:3d} " + " ".join(f"x{s:g} {x:.3f}" for s, x in scores.items())
-                  + f" | chosen among {fusion_choice.SCALES}: {picked:g}", flush=True)
+            for label in splits:
+                score_split(name, seed, label, texts, vectors)
+
+
+def score_split(name: str, seed: int, label: str, texts: list[str], vectors: np.ndarray) -> None:
+    """One library's self-retrieval MRR per scale under one way of cutting its cases."""
+    if label == "odd/even halves":
+        scores, held = matching.library_scores(texts, vectors, cm.embed, SCALES)
+    else:
+        scores, held = fusion_choice.self_retrieval(
+            lambda ids, t, v: matching.CaseIndex(ids, t, v), texts, vectors, SPLITS[label](texts, vectors),
+            lambda t: embeddings.whole_text_vectors([denoise(x) for x in t], cm.embed),
+            lambda ix, text, vec, pos, sc: ix.held_ranks(text, vec, pos, sc), SCALES)
+    picked = fusion_choice.choose({s: x for s, x in scores.items() if s in fusion_choice.SCALES})
+    print(f"{name:16s} seed {seed} {label[:40]:40s} held {held:3d} "
+          + " ".join(f"x{s:g} {x:.3f}" for s, x in scores.items())
+          + f" | chosen among {fusion_choice.SCALES}: {picked:g}", flush=True)
 
 
 def fixed_scales(writers: str) -> None:
@@ -83,11 +133,13 @@ def main() -> None:
     ap.add_argument("--embedding-cache", type=Path, default=None)
     ap.add_argument("--libraries", default="seamonkey,postmortems-c3,c3-all")
     ap.add_argument("--seeds", default=str(fusion_choice.SEED))
+    ap.add_argument("--splits", default="|".join(SPLITS), help="|-separated labels of `SPLITS`")
     ap.add_argument("--writers", default="", help="also score fixed scales on these writers' real reports")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
-    choices([x for x in args.libraries.split(",") if x], [int(x) for x in args.seeds.split(",")])
+    choices([x for x in args.libraries.split(",") if x], [int(x) for x in args.seeds.split(",")],
+            [x for x in args.splits.split("|") if x])
     if args.writers:
         fixed_scales(args.writers)
 
