@@ -1,8 +1,8 @@
-"""The lexical weights chosen by each library from its own cases, through the API (round 24, issue 17).
+"""The lexical weights chosen by each library from its own cases, through the API (round 24, issue 17; reverted).
 
 One fixed fusion served neither kind of library: on SeaMonkey's bug reports the words every report shares with many
 others cost ~0.07 MRR against the cosine alone, on the hand-written postmortem libraries the same words are what the
-margin over the plain baselines is made of (bench/RESULTS.md, round 23). `fusion_choice` lets a library choose: its
+margin over the plain baselines is made of (bench/RESULTS.md, round 23). Round 24 let a library choose: its
 own cases cut into two halves, one asked against the other, and the scale of the lexical weights under which it
 finds them best is the one its matches are ranked with.
 
@@ -11,6 +11,11 @@ sentence of a case names its topic by a different word, so the two halves share 
 decoy words a case shares with its neighbour. Where the decoys are all the words share, the library finds its own
 cases by meaning and chooses a small lexical scale; where each case repeats a word of its own and the meaning points
 to the neighbour, it keeps the full scale.
+
+Round 24 shipped the choice (`exporter/cases/fusion_choice.py`: odd and even sentences, one half asked against the
+other) and reverted it by its ship rule: on the real libraries no way of cutting a case tells SeaMonkey from the
+postmortem libraries (SeaMonkey chose the full scale too; bench/RESULTS.md round 24, `bench/case_fusion_choice.py`).
+The test that needs the choice is a strict xfail naming that defect; its twin passes either way.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import re
 import numpy as np
 import pytest
 
-from exporter.cases import fusion_choice, matching
+from bench import case_fusion_choice as instrument
 from exporter.text import embeddings
 from tests.conftest import auth
 
@@ -108,6 +113,11 @@ def first(client, problem):
     return r.get_json()["matches"][0]["case_id"]
 
 
+REVERTED = pytest.mark.xfail(strict=True, reason="issue 17: the library's own choice of its lexical weights was "
+                                                 "reverted by its ship rule, bench/RESULTS.md round 24")
+
+
+@REVERTED
 def test_a_library_whose_words_mislead_its_own_cases_ranks_by_meaning(client, topic_model):
     # Case 3's topic by its unused fifth name, and case 7's decoy twice: without the library's choice the decoy's
     # case (7 or 8, which hold it) is first; this library finds its own halves by meaning, so case 3 is.
@@ -124,27 +134,13 @@ def test_a_library_whose_words_find_its_own_cases_keeps_them_weighing(client, to
     assert first(client, report) == ids[7]
 
 
-def test_the_choice_is_made_once_while_the_library_barely_changes(client, topic_model, monkeypatch):
-    calls = []
-    chosen = matching.choose_scale
-    monkeypatch.setattr(matching, "choose_scale", lambda *a, **k: calls.append(1) or chosen(*a, **k))
-    record(client, [misleading_case(i) for i in range(N)])
-    first(client, misleading_case(2))
-    record(client, [misleading_case(5)])  # one more case: a twelfth of the library, under `REFRESH`
-    first(client, misleading_case(2))
-    assert len(calls) == 1
-    record(client, [misleading_case(i) for i in range(6)])  # half as many again: chosen anew
-    first(client, misleading_case(2))
-    assert len(calls) == 2
-
-
 def test_halves_are_a_cases_odd_and_even_sentences_and_need_four():
-    assert fusion_choice.halves(["a b c", "d e f", "g h i", "j k l", "m n o"]) == ("a b c\ng h i\nm n o",
+    assert instrument.halves(["a b c", "d e f", "g h i", "j k l", "m n o"]) == ("a b c\ng h i\nm n o",
                                                                                  "d e f\nj k l")
-    assert fusion_choice.halves(["a b c", "d e f", "g h i"]) is None
+    assert instrument.halves(["a b c", "d e f", "g h i"]) is None
 
 
 def test_a_tie_keeps_the_fixed_fusion():
-    assert fusion_choice.choose({0.25: 0.9, 0.5: 0.9, 1.0: 0.9}) == 1.0
-    assert fusion_choice.choose({0.25: 0.9, 0.5: 0.95, 1.0: 0.9}) == 0.5
-    assert fusion_choice.choose({}) == 1.0
+    assert instrument.choose({0.25: 0.9, 0.5: 0.9, 1.0: 0.9}) == 1.0
+    assert instrument.choose({0.25: 0.9, 0.5: 0.95, 1.0: 0.9}) == 0.5
+    assert instrument.choose({}) == 1.0

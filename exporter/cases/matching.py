@@ -98,7 +98,7 @@ import numpy as np
 
 from detectors.query_compare import _stem
 from detectors.text_normalize import denoise, tokens
-from exporter.cases import fusion_choice, repo
+from exporter.cases import repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.scoping import Principal
@@ -106,7 +106,6 @@ from exporter.store import Store, from_json
 from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread, whole_text_vectors
 
 FUSION = "linear"
-LIBRARY_SCALE = True  # the lexical weights scaled by the library's own choice (`fusion_choice`; False: scale 1)
 W_SEMANTIC = 0.7
 W_LEXICAL = 0.5  # 0.75 with FIX_TEXT was round 19's dev pick, but together they break the headline promise
 W_LEAD = 0.25
@@ -176,7 +175,6 @@ class CaseIndex:
         self.ids = list(ids)
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(self.ids), DIM)
         self._index_terms([lexical_tokens(t) for t in texts])
-        self.lexical_scale = 1.0  # every lexical weight times this: the library's own choice (`IndexCache`)
         self.stem_share = STEMS if stems is None else float(stems)
         self.stems: StemReading | None = None  # the same cases read as stems (built only when `stem_share` > 0)
         if self.stem_share > 0 and self.bm25 is not None:
@@ -201,20 +199,6 @@ class CaseIndex:
 
     def __len__(self) -> int:
         return len(self.ids)
-
-    def held_ranks(self, text: str, vector: np.ndarray, position: int, scales: Sequence[float]) -> list[int]:
-        """The rank (1 first) of the case at `position` for the report `text` under the linear fusion with each of
-        `scales` on its lexical weights: `fusion_choice`'s pseudo-reports, read as `search` reads a report."""
-        coverage = self.coverage(text)
-        lines = [x for x in report_lines(text) if x.strip()][:1]
-        lead_cov = coverage if not lines or lines[0].strip() == text.strip() else self.coverage(lines[0])
-        sem = self.semantic(vector)
-        shared = self.overlap(lexical_tokens(text)) if W_OVERLAP > 0 else None
-        out = []
-        for scale in scales:
-            rel = linear_relevance(sem, coverage, lead_cov, shared, scale)
-            out.append(1 + int(np.count_nonzero(rel > rel[position])))
-        return out
 
     def idf(self, term: str) -> float:
         """The weight one occurrence of `term` adds to a case of average length (0 for a term no case holds)."""
@@ -302,8 +286,13 @@ class CaseIndex:
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
+            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
+            w_shared = 0.0
             shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 else None
-            rel += linear_relevance(sem, coverage, lead_cov, shared, self.lexical_scale)
+            if W_OVERLAP > 0:
+                w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
+                rel += w_shared * shared
+            rel /= 1.0 + W_LEXICAL + W_LEAD + w_shared
             if W_RANK > 0:
                 agreed = sum(reciprocal_ranks(_steps(x), RANK_K) for x in (sem, coverage, shared))
                 rel = (rel + W_RANK * agreed * (RANK_K + 1) / 3.0) / (1.0 + W_RANK)  # still 0-1
@@ -413,20 +402,6 @@ def reciprocal_ranks(scores: np.ndarray, k: int = RANK_K, depth: int = DEPTH) ->
     return out
 
 
-def linear_relevance(sem: np.ndarray, coverage: np.ndarray, lead_cov: np.ndarray, shared: np.ndarray | None,
-                     scale: float = 1.0) -> np.ndarray:
-    """The linear fusion, 0-1: cosine + `W_LEXICAL` x coverage + `W_LEAD` x headline coverage + the overlap's
-    gap-shared weight x overlap, every lexical weight times the library's own `scale` (`fusion_choice`)."""
-    rel = np.zeros(len(sem), dtype=np.float64)  # the sums in the order and precision of round 22's fusion
-    rel += np.clip(sem, 0.0, 1.0) + scale * W_LEXICAL * coverage + scale * W_LEAD * lead_cov
-    w_shared = 0.0
-    if W_OVERLAP > 0 and shared is not None:
-        w_shared = scale * W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
-        rel += w_shared * shared
-    rel /= 1.0 + scale * W_LEXICAL + scale * W_LEAD + w_shared
-    return rel
-
-
 def confidence_share(mine: float, other: float) -> float:
     """2 mine / (mine + other): 1 when two signals are as sure of their best case, 0-2 otherwise (1 if both are 0)."""
     return 2.0 * mine / (mine + other) if mine + other > 1e-12 else 1.0
@@ -463,13 +438,10 @@ class IndexCache:
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, str], tuple[int, CaseIndex]] = {}
-        self._scales: dict[tuple[str, str], tuple[int, float]] = {}  # per org: library size when chosen, the scale
         self._locks: dict[tuple[str, str], threading.Lock] = {}
         self._guard = threading.Lock()
 
-    def get(self, store: Store, org: str, embedder: Callable[[list[str]], np.ndarray] = embed) -> CaseIndex:
-        """The org's index, its lexical weights scaled by the library's own choice (`fusion_choice`), made again
-        only once the library's size moved by `fusion_choice.REFRESH` of itself."""
+    def get(self, store: Store, org: str) -> CaseIndex:
         key = (store.url, org)
         version = repo.index_version(store, org)
         entry = self._entries.get(key)
@@ -481,13 +453,7 @@ class IndexCache:
             entry = self._entries.get(key)
             if entry is not None and entry[0] == version:
                 return entry[1]
-            ids, texts, vectors = load_library(store, org)
-            index = CaseIndex(ids, texts, vectors)
-            chosen = self._scales.get(key)
-            if chosen is None or abs(len(ids) - chosen[0]) > fusion_choice.REFRESH * max(chosen[0], 1):
-                chosen = (len(ids), choose_scale(texts, index.vectors, embedder) if LIBRARY_SCALE else 1.0)
-                self._scales[key] = chosen
-            index.lexical_scale = chosen[1]
+            index = load_index(store, org)
             self._entries[key] = (version, index)
             return index
 
@@ -497,11 +463,6 @@ class IndexCache:
 
 def load_index(store: Store, org: str) -> CaseIndex:
     """Read an org's active cases into a fresh index (the org filter here only picks whose index)."""
-    return CaseIndex(*load_library(store, org))
-
-
-def load_library(store: Store, org: str) -> tuple[list[str], list[str], np.ndarray]:
-    """An org's active cases as (ids, lexical texts, vectors), in the order they were recorded."""
     rows = store.query(
         "SELECT id, search_text, solution, embedding FROM cases WHERE org_id = :org AND status = 'active' "
         "ORDER BY created_at, id",
@@ -514,24 +475,7 @@ def load_library(store: Store, org: str) -> tuple[list[str], list[str], np.ndarr
             vectors[i] = v
     texts = [repo.lexical_text(r["search_text"], from_json(r["solution"], {})) if FIX_TEXT else r["search_text"]
              for r in rows]
-    return [r["id"] for r in rows], texts, vectors
-
-
-def choose_scale(texts: Sequence[str], vectors: np.ndarray,
-                 embedder: Callable[[list[str]], np.ndarray] = embed) -> float:
-    """The scale of every lexical weight under which this library best finds its own cases (`fusion_choice`)."""
-    scores, _ = library_scores(texts, vectors, embedder)
-    return fusion_choice.choose(scores)
-
-
-def library_scores(texts: Sequence[str], vectors: np.ndarray, embedder: Callable[[list[str]], np.ndarray] = embed,
-                   scales: Sequence[float] = fusion_choice.SCALES) -> tuple[dict[float, float], int]:
-    """`fusion_choice.self_retrieval` read through this module: cases cut by `report_lines`, halves embedded
-    whole as reports and cases are (`whole_text_vectors`), ranked by `CaseIndex.held_ranks`."""
-    return fusion_choice.self_retrieval(
-        lambda ids, t, v: CaseIndex(ids, t, v), texts, vectors, lambda t: fusion_choice.halves(report_lines(t)),
-        lambda t: whole_text_vectors([denoise(x) for x in t], embedder),
-        lambda ix, text, vec, pos, sc: ix.held_ranks(text, vec, pos, sc), scales)
+    return CaseIndex([r["id"] for r in rows], texts, vectors)
 
 
 def query_text(req: MatchIn) -> str:
@@ -580,7 +524,7 @@ def rank(
 ) -> list[Match]:
     """Past cases visible to `principal` for the problem in `req`, best first (at most `req.limit`)."""
     org = principal.require_org()
-    index = cache.get(store, org, embedder)
+    index = cache.get(store, org)
     if len(index) == 0:
         return []
     text = query_text(req)
@@ -766,7 +710,7 @@ def match_cases(
     """Rank, explain, and (when the request names a session) remember which case was suggested."""
     now = time.time() if now is None else now
     matches = rank(store, principal, req, now, policy, embedder, cache=cache)
-    index = cache.get(store, principal.require_org(), embedder)
+    index = cache.get(store, principal.require_org())
     result = [explain(m, req, index, now, policy) for m in matches]
     if req.session_id and matches:
         with store.transaction() as conn:
