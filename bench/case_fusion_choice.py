@@ -13,7 +13,8 @@ the hand-written postmortem libraries, and what does each fixed scale score on t
 2. With `--writers`: the real reports' MRR per fixed scale (every lexical weight times the scale, the rest of the
    fusion the product's), text only through `CaseIndex` (`bench/case_r20_variants.read_signals`; SeaMonkey's dev
    reports only, each out of its own library), per writer the mean over its two libraries, so the choice's
-   consequence can be read beside it.
+   consequence can be read beside it; beside them `REGISTER`, scales read per report from how alike the report is
+   to its best case against how alike the library's own cases are to each other, and each set's median signals.
 """
 
 from __future__ import annotations
