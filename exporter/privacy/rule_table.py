@@ -17,6 +17,7 @@ from exporter.privacy import loanword_secrets as loanwords
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy import typed_passwords
+from exporter.privacy.access_log_users import ACCESS_LOG_USER, ACCESS_LOG_USER_NEEDLES, pick_access_log_user
 from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
 from exporter.privacy.caseless_names import CASELESS_NAME, CASELESS_NAME_GATE, pick_caseless_name
 from exporter.privacy.command_line_secrets import (
@@ -170,6 +171,7 @@ from exporter.privacy.script_names import (
     pick_han_name,
 )
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
+from exporter.privacy.self_checked_ids import SELF_CHECKED_ID, SELF_CHECKED_ID_GATE, pick_self_checked_id
 from exporter.privacy.street_addresses import (
     ADDRESS_BEFORE_PERSON,
     PERSON_ADDRESS,
@@ -487,6 +489,9 @@ RULES: tuple[Rule, ...] = (
     # A number grouped as a country's national format prints it, valid in that plan, whatever word is before it
     # (national_phones.py).
     make_rule("phone", NATIONAL_PHONE, gate=NATIONAL_PHONE_GATE, pick=pick_national_phone),
+    # A number that is a person's id by its own check digit and birth date, in any language, after
+    # the phone rules: a phone's national digits can pass a check (self_checked_ids.py).
+    make_rule("national_id", SELF_CHECKED_ID, gate=SELF_CHECKED_ID_GATE, pick=pick_self_checked_id),
     # After every credential rule, so a name never swallows a secret's slot word.
     # Names are capitalised, bar the ones chat writes all in lower case (the last rule).
     make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True, cased=True),
@@ -543,6 +548,8 @@ RULES: tuple[Rule, ...] = (
     # A listed given name and surname filling a form's field under a label of any language (field_names.py).
     make_rule("person_name", FIELD_NAME, gate=FIELD_NAME_GATE, pick=pick_field_name, prose=True, cased=True),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
+    # The user an HTTP access log's line authenticated as, when made of a person's names (access_log_users.py).
+    make_rule("person_name", ACCESS_LOG_USER, needles=ACCESS_LOG_USER_NEEDLES, pick=pick_access_log_user),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
     make_rule("hostname", HOSTNAME, lower=True, needles=(".",)),

@@ -1,0 +1,156 @@
+"""Personal ids told by their own structure, whatever language or script the words around them are in.
+
+The labelled-id rule (identity_numbers.py) needs the id's name before it, and each new writer brings a language whose
+word for it no rule knows (`આધાર નંબર`, `ЕМБГ`, `Inombolo kamazisi wami`). Many countries' personal numbers carry
+their holder's birth date and a check digit inside the number itself (python-stdnum keeps each scheme's rule); a
+number that passes one such scheme's check, encodes a date a living adult was born on, and stands alone as a number
+is a person's id in any language.
+
+How often an ordinary number passes was measured, not assumed (review R2; uniform random numbers of each length,
+20,000 each): South Africa's, the JMBG (EMŠO, ЕМБГ, ЈМБГ), Romania's, Estonia's and Lithuania's, Norway's, Belgium's
+and Sweden's twelve-digit form pass at most one in a thousand, and decide alone (`_STRONG`). Bulgaria's EGN, Czech and
+Slovak ten-digit numbers, Sweden's ten, PESEL, Greece's AMKA, Korea's RRN and Turkey's kimlik (two check digits, no
+date) pass one in 70 to one in 700, as many counters, offsets and epoch seconds would: they need a second sign that a
+person is meant (`_WEAK`): a person's data already redacted on the line, or a word of a script other than Latin right
+before the number (a label in the writer's own script, as the labelled-value rule reads one). Two printed forms decide
+by their shape with their check: an Aadhaar as its card prints it (three groups of four, Verhoeff), a MyKad with its
+dashes (a date and a birthplace code). Schemes whose check is weak or absent (Denmark's CPR since 2007, Czech numbers
+of nine digits, Indonesia's NIK, Israel's nine digits) are left to their labels, and China's resident id to its label
+too (python-stdnum raises on some numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from stdnum.be import nn as belgium
+from stdnum.bg import egn as bulgaria
+from stdnum.cz import rc as czechia
+from stdnum.ee import ik as estonia
+from stdnum.gr import amka as greece
+from stdnum.id import nik as indonesia
+from stdnum.in_ import aadhaar
+from stdnum.kr import rrn as korea
+from stdnum.my import nric as malaysia
+from stdnum.no import fodselsnummer as norway
+from stdnum.pl import pesel as poland
+from stdnum.ro import cnp as romania
+from stdnum.ru import inn as russia
+from stdnum.se import personnummer as sweden
+from stdnum.si import emso as yugoslav  # the JMBG of every former Yugoslav republic (EMŠO, ЕМБГ, ЈМБГ, JMB)
+from stdnum.tr import tckimlik as turkey
+from stdnum.za import idnr as south_africa
+
+from exporter.privacy.identity_numbers import adult_birth_year
+
+Span = tuple[int, int]
+
+# A number standing alone: digits in groups split by one space or dash, not glued to a word, a path, a decimal, a
+# version, a `+` or a country code (a phone's) or a URL's parameter; a dash only after a short word (four letters at
+# most), as a language glues its prefix to a number (`ngu-<id>`), never after a name (`build-<number>`). (Each
+# group's separator is followed by a digit, so a run is read one way only: linear.)
+SELF_CHECKED_ID = (r"(?<![\w.,:/+=%#])(?<![\W\d_]-)(?<![^\W\d_]{5}-)(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )"
+                   r"\d(?:[ -]?\d){9,17}(?![\w/%]|[.,:-]\d)")
+SELF_CHECKED_ID_GATE = re.compile(r"\d{4}").search
+
+_IIN_WEIGHTS = ((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2))
+_IIN_CENTURY = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}
+
+
+def kazakhstan_valid(digits: str) -> bool:
+    """Kazakhstan's IIN (ЖСН/ИИН; python-stdnum has no module): `YYMMDD`, a digit for the century and sex, four of
+    the registry's, and a check digit: the weighted sum mod 11 (weights 1-11, or 3-11, 1, 2 when the first gives 10;
+    10 again means no number is issued)."""
+    if len(digits) != 12 or not digits.isdigit() or digits[6] not in _IIN_CENTURY:
+        return False
+    for weights in _IIN_WEIGHTS:
+        check = sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11
+        if check != 10:
+            return check == int(digits[11])
+    return False
+
+
+def kazakhstan_birth_date(digits: str) -> date:
+    return date(_IIN_CENTURY[digits[6]] + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
+
+
+_Scheme = tuple[Callable[[str], bool], Callable[[str], date] | None]
+_STRONG: dict[int, tuple[_Scheme, ...]] = {
+    11: ((estonia.is_valid, estonia.get_birth_date), (norway.is_valid, norway.get_birth_date),
+         (belgium.is_valid, belgium.get_birth_date)),  # (Estonia's rule is Lithuania's asmens kodas too)
+    12: ((sweden.is_valid, sweden.get_birth_date),),
+    13: ((south_africa.is_valid, south_africa.get_birth_date), (yugoslav.is_valid, yugoslav.get_birth_date),
+         (romania.is_valid, romania.get_birth_date)),
+}
+_WEAK: dict[int, tuple[_Scheme, ...]] = {
+    10: ((bulgaria.is_valid, bulgaria.get_birth_date), (czechia.is_valid, czechia.get_birth_date),
+         (sweden.is_valid, sweden.get_birth_date)),
+    11: ((poland.is_valid, poland.get_birth_date), (greece.is_valid, greece.get_birth_date), (turkey.is_valid, None)),
+    12: ((kazakhstan_valid, kazakhstan_birth_date), (russia.is_valid, None)),  # (a person's INN is twelve digits)
+    13: ((korea.is_valid, korea.get_birth_date),),
+    16: ((indonesia.is_valid, indonesia.get_birth_date),),
+}
+_MYKAD = re.compile(r"\d{6}-\d{2}-\d{4}")
+_AADHAAR = re.compile(r"[2-9]\d{3} \d{4} \d{4}")
+
+
+def _passes(scheme: _Scheme, value: str) -> bool:
+    """The scheme's check, and a date a living adult was born on where the scheme holds one. A library's error on an
+    odd number (stdnum raises its own ValidationError, or a KeyError for an unknown region: review R1) means no."""
+    check, born = scheme
+    try:
+        if not check(value):
+            return False
+        birth = born(value) if born is not None else None
+    except Exception:  # noqa: BLE001 (no text may make the gate raise)
+        return False
+    return born is None or (birth is not None and adult_birth_year(birth.year))  # (Belgium's may hold no date)
+
+
+def self_checked(run: str, person_beside: bool = False) -> bool:
+    """Whether a number as written (groups and separators kept) is a person's id by its own check and birth date;
+    the weaker schemes only with `person_beside` (a second sign on its line that a person is meant)."""
+    digits = run.replace(" ", "").replace("-", "")
+    if len(set(digits)) < 3:
+        return False  # (`0000000000000` and `1111111111111` pass several sums: a fixture's filler)
+    if any(_passes(scheme, digits) for scheme in _STRONG.get(len(digits), ())):
+        return True
+    if _AADHAAR.fullmatch(run) is not None:
+        return _passes((aadhaar.is_valid, None), digits)
+    if _MYKAD.fullmatch(run) is not None:
+        return _passes((malaysia.is_valid, malaysia.get_birth_date), digits)
+    return person_beside and any(_passes(scheme, digits) for scheme in _WEAK.get(len(digits), ()))
+
+
+# A person's data already redacted on the line.
+_PERSON_MARK = re.compile(r"<redacted:(?:person_name|phone|email|national_id|date_of_birth|card_number|iban)>")
+
+
+def _person_beside(text: str, a: int, b: int) -> bool:
+    """A person's redacted data on the number's line, or a letter of a script other than Latin as the nearest letter
+    before it (within 40 characters): a label in the writer's own script."""
+    line = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    if _PERSON_MARK.search(text, line, len(text) if end < 0 else end):
+        return True
+    for i in range(a - 1, max(line, a - 40) - 1, -1):
+        if text[i].isalpha():
+            return not (ord(text[i]) < 0x250 or 0x1E00 <= ord(text[i]) <= 0x1EFF)
+    return False
+
+
+# A word right before the number that names a thing numbered so, not a person (`w wersji 44051401359`, `release 2345
+# 6789 0124`, `card ending 4918 2736 4553`: earlier rounds' twins; `order`, `ticket`, `serial` as the phone rule reads).
+_THING_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:v|ver|version|versi[óo]n|vers[ãa]o|versione|versie|wersj[ia]|verze|release|build|rev"
+    r"|revision|commit|ending|order|invoice|ticket|case|incident|job|batch|port|pid|sku|tracking|shipment|parcel|ts"
+    r"|serial|imei|iccid)[ \t#:.=-]*)\Z"
+)
+
+
+def pick_self_checked_id(m: re.Match, text: str, floor: int) -> Span | None:
+    if _THING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    return m.span() if self_checked(m[0], _person_beside(text, m.start(), m.end())) else None
