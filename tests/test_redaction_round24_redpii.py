@@ -1,0 +1,85 @@
+"""Round 24, engineer redpii (bench/plans/redpii-r24.md): a mobile number as people group it after the prefix they
+dial, and personal ids with their own check in three more schemes; every line through the gate, each beside an
+ordinary twin the gate must leave as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.privacy.gate import Gate
+from exporter.privacy.national_phones import trunk_mobile_region
+from exporter.privacy.redaction import Redactor
+from exporter.privacy.self_checked_ids import kazakhstan_birth_date, kazakhstan_valid
+
+
+def through_gate(text: str) -> str:
+    return Gate(Redactor()).text(text)
+
+
+MOBILES = [
+    # the plan's first group (`07984`, GB), the subscriber digits as said, not as libphonenumber prints (`331620`)
+    ("I called her on 07984 331 620, she moved banks", "07984 331 620"),
+    ("If the gate vendor calls back: their tech is on 0664 318 14 27", "0664 318 14 27"),  # AT, 3-2-2
+    # two groups after an English-script word: a trunk-prefixed mobile printed so (NL `06 38174925`)
+    ("Jo kinne my berikke op 06-38174925 of nei 18:00", "06-38174925"),
+    # inside a quote (a grep for the number)
+    ('ops@bastion:~$ grep -r "0555 412 387" /var/log/notify/ | tail -3', "0555 412 387"),
+]
+ORDINARY_NUMBERS = [
+    "FIXTURE_SSN = '078-05-1120'  # the famous wallet-insert number",  # nine digits: an SSN's length
+    "NL91 ABNA 0417 1643 01",  # an IBAN's account digits after its printed groups
+    "ports 8080 9090 open",  # two groups with no trunk prefix
+    'grep -r "0200 18442" access.log',  # a quote before a number no plan gives a mobile
+    "build 07984 331 620 failed",  # a word naming a thing numbered so
+]
+
+
+@pytest.mark.parametrize(("line", "number"), MOBILES)
+def test_mobile_grouped_as_said_is_redacted(line: str, number: str) -> None:
+    out = through_gate(line)
+    assert number not in out and "<redacted:phone>" in out
+
+
+@pytest.mark.parametrize("line", ORDINARY_NUMBERS)
+def test_ordinary_grouped_numbers_stay(line: str) -> None:
+    assert through_gate(line) == line
+
+
+def test_trunk_mobile_needs_the_plans_first_group() -> None:
+    assert trunk_mobile_region("07984 331 620") == "GB"
+    assert trunk_mobile_region("079 8433 1620") is None  # (GB prints `07984`: a regrouped prefix is no dialled one)
+    assert trunk_mobile_region("7984 331 620") is None  # (no trunk prefix)
+
+
+IDS = [
+    # Kazakhstan's IIN after a label of a non-Latin script (its mod-11 check, born 1988-03-02)
+    ("ئۇ ئۆزىنىڭ IIN نومۇرىنى يوللىدى: 880302300519، بۇنى ساقلىماسلىق كېرەك.", "880302300519"),
+    ("ИИН: 880302300519", "880302300519"),
+    # a person's Russian INN (two check digits) after a Cyrillic label
+    ("6. Хезмәт хакы өчен: ИНН 165827390420 (Хәйруллина Г. Р.)", "165827390420"),
+    # Indonesia's NIK (province, a date) on a line with the person's phone
+    ("Nomer HP-ne 0812-2739-4418, NIK 3404071708850003 (dibutuhke kanggo klaim asuransi)", "3404071708850003"),
+]
+ORDINARY_IDS = [
+    "trace 880302300519 retried after the timeout",  # a weak scheme alone, no second sign
+    "ИИН: 880302300518",  # the check digit wrong
+    "row 165827390420 inserted into ledger",
+    "order 3404071708850003 shipped",
+]
+
+
+@pytest.mark.parametrize(("line", "number"), IDS)
+def test_checked_id_with_a_second_sign_is_redacted(line: str, number: str) -> None:
+    out = through_gate(line)
+    assert number not in out and "<redacted:national_id>" in out
+
+
+@pytest.mark.parametrize("line", ORDINARY_IDS)
+def test_weak_scheme_without_a_second_sign_stays(line: str) -> None:
+    assert through_gate(line) == line
+
+
+def test_kazakhstan_iin_check_and_date() -> None:
+    assert kazakhstan_valid("880302300519") and kazakhstan_valid("910925402834")
+    assert not kazakhstan_valid("880302300518") and not kazakhstan_valid("880302900519")  # check; century digit 9
+    assert kazakhstan_birth_date("880302300519").isoformat() == "1988-03-02"
