@@ -31,6 +31,8 @@ ORDINARY_NUMBERS = [
     "ports 8080 9090 open",  # two groups with no trunk prefix
     'grep -r "0200 18442" access.log',  # a quote before a number no plan gives a mobile
     "build 07984 331 620 failed",  # a word naming a thing numbered so
+    "chmod 0660 0640 0600 on the three config files",  # file modes (review R3)
+    "kafka offset 0612 3456 78 committed at partition 3",  # two of the plan's blocks written as one (review R3)
 ]
 
 
@@ -52,17 +54,26 @@ def test_trunk_mobile_needs_the_plans_first_group() -> None:
 
 
 IDS = [
-    # Kazakhstan's IIN after a label of a non-Latin script (its mod-11 check, born 1988-03-02)
-    ("ئۇ ئۆزىنىڭ IIN نومۇرىنى يوللىدى: 880302300519، بۇنى ساقلىماسلىق كېرەك.", "880302300519"),
-    ("ИИН: 880302300519", "880302300519"),
-    # a person's Russian INN (two check digits) after a Cyrillic label
-    ("6. Хезмәт хакы өчен: ИНН 165827390420 (Хәйруллина Г. Р.)", "165827390420"),
+    # Kazakhstan's IIN (its mod-11 check, born 1988-03-02) on a line with the person's e-mail
+    ("aigerim.t@mail.kz, ИИН 880302300519", "880302300519"),
+    # a person's Russian INN (two check digits) beside the person's other id, already redacted
+    ("6. Хезмәт хакы өчен: СНИЛС 148-273-956 98, ИНН 165827390420 (Хәйруллина Г. Р.)", "165827390420"),
     # Indonesia's NIK (province, a date) on a line with the person's phone
     ("Nomer HP-ne 0812-2739-4418, NIK 3404071708850003 (dibutuhke kanggo klaim asuransi)", "3404071708850003"),
 ]
 ORDINARY_IDS = [
     "trace 880302300519 retried after the timeout",  # a weak scheme alone, no second sign
-    "ИИН: 880302300518",  # the check digit wrong
+    # epoch times and quantities (review R1): a JMBG's or a CNP's date reads from their digits
+    "batch 42 committed at 1703962936789 after the rebalance",
+    '{"level":"info","msg":"flush done","ts_ms": 1703962936789}',
+    "job finished at 1781008281725 ms since epoch",
+    "consumer group lag 37501073774 bytes behind on topic audit",
+    '{"ts": 1703962936789, "offset": 37501073774}',  # a bare number under a JSON key is the field the key names
+    # a letter of another script before the number is no second sign (review R2): an order, a time, a trace
+    "запуск 1606288562 завершился без ошибок",
+    "订单号 8481100848 已发货",
+    "رقم الطلب 1312164446 تم شحنه",
+    "Идентификатор трассировки 5300334506820563 найден в логах",
     "row 165827390420 inserted into ledger",
     "order 3404071708850003 shipped",
 ]
@@ -79,7 +90,17 @@ def test_weak_scheme_without_a_second_sign_stays(line: str) -> None:
     assert through_gate(line) == line
 
 
+def test_iin_with_a_wrong_check_digit_stays() -> None:
+    assert through_gate("aigerim.t@mail.kz, ИИН 880302300518").endswith("ИИН 880302300518")
+
+
 def test_kazakhstan_iin_check_and_date() -> None:
     assert kazakhstan_valid("880302300519") and kazakhstan_valid("910925402834")
     assert not kazakhstan_valid("880302300518") and not kazakhstan_valid("880302900519")  # check; century digit 9
     assert kazakhstan_birth_date("880302300519").isoformat() == "1988-03-02"
+
+
+@pytest.mark.xfail(strict=True, reason="review R2: a label in the writer's script is no second sign by itself; an IIN "
+                                       "with no person's data on its line stays (bench/plans/redpii-r24.md)")
+def test_iin_after_a_label_alone_is_missed() -> None:
+    assert "880302300519" not in through_gate("ئۇ ئۆزىنىڭ IIN نومۇرىنى يوللىدى: 880302300519، بۇنى ساقلىماسلىق كېرەك.")

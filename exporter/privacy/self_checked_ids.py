@@ -6,17 +6,21 @@ their holder's birth date and a check digit inside the number itself (python-std
 number that passes one such scheme's check, encodes a date a living adult was born on, and stands alone as a number
 is a person's id in any language.
 
-How often an ordinary number passes was measured, not assumed (review R2; uniform random numbers of each length,
-20,000 each): South Africa's, the JMBG (EMŠO, ЕМБГ, ЈМБГ), Romania's, Estonia's and Lithuania's, Norway's, Belgium's
-and Sweden's twelve-digit form pass at most one in a thousand, and decide alone (`_STRONG`). Bulgaria's EGN, Czech and
-Slovak ten-digit numbers, Sweden's ten, PESEL, Greece's AMKA, Korea's RRN and Turkey's kimlik (two check digits, no
-date) pass one in 70 to one in 700, as many counters, offsets and epoch seconds would: they need a second sign that a
-person is meant (`_WEAK`): a person's data already redacted on the line, or a word of a script other than Latin right
-before the number (a label in the writer's own script, as the labelled-value rule reads one). Two printed forms decide
-by their shape with their check: an Aadhaar as its card prints it (three groups of four, Verhoeff), a MyKad with its
-dashes (a date and a birthplace code). Schemes whose check is weak or absent (Denmark's CPR since 2007, Czech numbers
-of nine digits, Indonesia's NIK, Israel's nine digits) are left to their labels, and China's resident id to its label
-too (python-stdnum raises on some numbers).
+How often an ordinary number passes was measured, not assumed (round 23's review R2; uniform random numbers of each
+length, 20,000 each): South Africa's, the JMBG (EMŠO, ЕМБГ, ЈМБГ), Romania's, Estonia's and Lithuania's, Norway's,
+Belgium's and Sweden's twelve-digit form pass at most one in a thousand, and decide alone (`_STRONG`), unless the
+number reads as a Unix time of 2000-2040 in seconds, ms, µs or ns (`1703962936789` is a JMBG by its digits; round 24's
+review R1). Bulgaria's EGN, Czech and Slovak ten-digit numbers, Sweden's ten, PESEL, Greece's AMKA, Korea's RRN,
+Turkey's kimlik and a person's Russian INN (two check digits, no date), Kazakhstan's IIN (a check digit and a date;
+no python-stdnum module) and Indonesia's NIK (a date, no check) pass one in 30 to one in 700, as many counters,
+offsets and order numbers would: they, and the epoch-shaped numbers, need a person's data already redacted on the
+number's line (`_WEAK`). (Round 23 also took a letter of a script other than Latin before the number as that sign;
+an order's or a trace's number in Chinese, Arabic or Russian prose has one too: round 24's review R2.) Two printed
+forms decide by their shape with their check: an Aadhaar as its card prints it (three groups of four, Verhoeff), a
+MyKad with its dashes (a date and a birthplace code). Schemes whose check is weak or absent (Denmark's CPR since 2007,
+Czech numbers of nine digits, Israel's nine digits) are left to their labels, and China's resident id to its label
+too (python-stdnum raises on some numbers). A quantity (a unit after the number) is no id, and at most
+`_MAX_PER_TEXT` numbers of one text are read by the library: a text with more is a table or a log.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from stdnum.tr import tckimlik as turkey
 from stdnum.za import idnr as south_africa
 
 from exporter.privacy.identity_numbers import adult_birth_year
+from exporter.privacy.redaction_checks import unit_after
 
 Span = tuple[int, int]
 
@@ -94,6 +99,8 @@ _WEAK: dict[int, tuple[_Scheme, ...]] = {
     13: ((korea.is_valid, korea.get_birth_date),),
     16: ((indonesia.is_valid, indonesia.get_birth_date),),
 }
+# Unix time from 2000-01-01 to 2040-01-01, in seconds (the first ten digits of ms, µs and ns).
+_EPOCH_LOW, _EPOCH_HIGH = 946_684_800, 2_208_988_800
 _MYKAD = re.compile(r"\d{6}-\d{2}-\d{4}")
 _AADHAAR = re.compile(r"[2-9]\d{3} \d{4} \d{4}")
 
@@ -117,6 +124,11 @@ def self_checked(run: str, person_beside: Callable[[], bool] = lambda: False) ->
     digits = run.replace(" ", "").replace("-", "")
     if len(set(digits)) < 3:
         return False  # (`0000000000000` and `1111111111111` pass several sums: a fixture's filler)
+    if _EPOCH_LOW <= int(digits) // 10 ** max(0, len(digits) - 10) < _EPOCH_HIGH and len(digits) in (10, 13, 16, 19):
+        # an epoch time of this century's first decades in seconds, ms, µs or ns: the commonest long number of ops
+        # text, and a JMBG's or a CNP's date can read from its digits (review R1): only beside a person's data
+        return person_beside() and any(_passes(scheme, digits) for scheme in
+                                       (*_STRONG.get(len(digits), ()), *_WEAK.get(len(digits), ())))
     if any(_passes(scheme, digits) for scheme in _STRONG.get(len(digits), ())):
         return True
     if _AADHAAR.fullmatch(run) is not None:
@@ -148,6 +160,16 @@ _PERSON_MARK = re.compile(r"<redacted:(?:person_name|phone|email|national_id|dat
 _reading = threading.local()
 
 
+_MAX_PER_TEXT = 16  # numbers read by the library per text: more is a table or a log (as national_phones.py reads)
+
+
+def _within_budget(text: str) -> bool:
+    if getattr(_reading, "budget_of", None) is not text:
+        _reading.budget_of, _reading.left = text, _MAX_PER_TEXT
+    _reading.left -= 1
+    return _reading.left >= 0
+
+
 def _marks_and_breaks(text: str) -> tuple[list[int], list[int]]:
     if getattr(_reading, "text", None) is not text:
         _reading.text = text
@@ -157,19 +179,14 @@ def _marks_and_breaks(text: str) -> tuple[list[int], list[int]]:
 
 
 def _person_beside(text: str, a: int, b: int) -> bool:
-    """A person's redacted data on the number's line, or a letter of a script other than Latin as the nearest letter
-    before it (within 40 characters): a label in the writer's own script."""
+    """A person's redacted data on the number's line. (Not a letter of another script before it, round 23's second
+    sign: `订单号 8481100848`, `запуск 1606288562` are an order and a time, review R2.)"""
     marks, breaks = _marks_and_breaks(text)
     at = bisect.bisect_left(breaks, a)
     line = breaks[at - 1] + 1 if at else 0
     end = breaks[at] if at < len(breaks) else len(text)
     first = bisect.bisect_left(marks, line)
-    if first < len(marks) and marks[first] < end:
-        return True
-    for i in range(a - 1, max(line, a - 40) - 1, -1):
-        if text[i].isalpha():
-            return not (ord(text[i]) < 0x250 or 0x1E00 <= ord(text[i]) <= 0x1EFF)
-    return False
+    return first < len(marks) and marks[first] < end
 
 
 # A word right before the number that names a thing numbered so, not a person (`w wersji 44051401359`, `release 2345
@@ -181,7 +198,15 @@ _THING_BEFORE = re.compile(
 )
 
 
+# A JSON object's key right before (`"offset": 37501073774`): a bare number under a key is the field the key names
+# (a counter, an offset, a time), and a person's id under its own key is the key rules' (personal_fields.py).
+_JSON_KEY_BEFORE = re.compile(r"[\"'][ \t]*:[ \t]*\Z")
+
+
 def pick_self_checked_id(m: re.Match, text: str, floor: int) -> Span | None:
-    if _THING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-        return None
+    if not _within_budget(text):
+        return None  # (every standalone long number counts: past `_MAX_PER_TEXT`, a table or a log)
+    if (_THING_BEFORE.search(text, max(0, m.start() - 24), m.start()) or unit_after(text, m.end())
+            or _JSON_KEY_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        return None  # (`lag 37501073774 bytes`: a quantity; `"offset": 37501073774`: a field its key names; review R1)
     return m.span() if self_checked(m[0], lambda: _person_beside(text, m.start(), m.end())) else None
