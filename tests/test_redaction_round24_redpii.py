@@ -69,6 +69,12 @@ ORDINARY_IDS = [
     "job finished at 1781008281725 ms since epoch",
     "consumer group lag 37501073774 bytes behind on topic audit",
     '{"ts": 1703962936789, "offset": 37501073774}',  # a bare number under a JSON key is the field the key names
+    # a strong scheme in English ops prose needs a person's data on the line (review R6)
+    "committed offset 37501073774 on partition 3 after the rebalance",
+    "the consumer is at position 37501073774 and the log end is 37501080000",
+    "total rows scanned 51080681279 by the nightly job",
+    "vacuum freed 69507295150 tuples on the events table",
+    "trace 9750709451914 was sampled twice",
     # a letter of another script before the number is no second sign (review R2): an order, a time, a trace
     "запуск 1606288562 завершился без ошибок",
     "订单号 8481100848 已发货",
@@ -104,3 +110,12 @@ def test_kazakhstan_iin_check_and_date() -> None:
                                        "with no person's data on its line stays (bench/plans/redpii-r24.md)")
 def test_iin_after_a_label_alone_is_missed() -> None:
     assert "880302300519" not in through_gate("ئۇ ئۆزىنىڭ IIN نومۇرىنى يوللىدى: 880302300519، بۇنى ساقلىماسلىق كېرەك.")
+
+
+def test_strong_scheme_after_a_word_of_another_language_decides_alone() -> None:
+    # a Swedish personnummer (twelve digits) after Swedish words, however many epoch times come before it (review R5:
+    # no per-text budget), and however often the same string is redacted
+    line = "a " + " ".join(["1703962936789"] * 17) + " kund 198112189876 ringde"
+    redactor = Redactor()
+    outs = [redactor.redact(line).text for _ in range(20)]
+    assert all("198112189876" not in out and out.count("1703962936789") == 17 for out in outs)

@@ -8,19 +8,21 @@ is a person's id in any language.
 
 How often an ordinary number passes was measured, not assumed (round 23's review R2; uniform random numbers of each
 length, 20,000 each): South Africa's, the JMBG (EMŠO, ЕМБГ, ЈМБГ), Romania's, Estonia's and Lithuania's, Norway's,
-Belgium's and Sweden's twelve-digit form pass at most one in a thousand, and decide alone (`_STRONG`), unless the
-number reads as a Unix time of 2000-2040 in seconds, ms, µs or ns (`1703962936789` is a JMBG by its digits; round 24's
-review R1). Bulgaria's EGN, Czech and Slovak ten-digit numbers, Sweden's ten, PESEL, Greece's AMKA, Korea's RRN,
-Turkey's kimlik and a person's Russian INN (two check digits, no date), Kazakhstan's IIN (a check digit and a date;
-no python-stdnum module) and Indonesia's NIK (a date, no check) pass one in 30 to one in 700, as many counters,
-offsets and order numbers would: they, and the epoch-shaped numbers, need a person's data already redacted on the
-number's line (`_WEAK`). (Round 23 also took a letter of a script other than Latin before the number as that sign;
-an order's or a trace's number in Chinese, Arabic or Russian prose has one too: round 24's review R2.) Two printed
-forms decide by their shape with their check: an Aadhaar as its card prints it (three groups of four, Verhoeff), a
-MyKad with its dashes (a date and a birthplace code). Schemes whose check is weak or absent (Denmark's CPR since 2007,
-Czech numbers of nine digits, Israel's nine digits) are left to their labels, and China's resident id to its label
-too (python-stdnum raises on some numbers). A quantity (a unit after the number) is no id, and at most
-`_MAX_PER_TEXT` numbers of one text are read by the library: a text with more is a table or a log.
+Belgium's and Sweden's twelve-digit form pass at most one in a thousand, and decide alone (`_STRONG`) after a word of
+no English list. A number that reads as a Unix time of 2000-2040 in seconds, ms, µs or ns is never taken
+(`1703962936789` is a JMBG by its digits; round 24's review R1). Bulgaria's EGN, Czech and Slovak ten-digit numbers,
+Sweden's ten, PESEL, Greece's AMKA, Korea's RRN, Turkey's kimlik and a person's Russian INN (two check digits, no
+date), Kazakhstan's IIN (a check digit and a date; no python-stdnum module) and Indonesia's NIK (a date, no check)
+pass one in 30 to one in 700, as many counters, offsets and order numbers would: they need a person's data already
+redacted on the number's line (`_WEAK`). (Round 23 also took a letter of a script other than Latin before the number
+as that sign; an order's or a trace's number in Chinese, Arabic or Russian prose has one too: round 24's review R2.)
+Two printed forms decide by their shape with their check: an Aadhaar as its card prints it (three groups of four,
+Verhoeff), a MyKad with its dashes (a date and a birthplace code). Schemes whose check is weak or absent (Denmark's
+CPR since 2007, Czech numbers of nine digits, Israel's nine digits) are left to their labels, and China's resident id
+to its label too (python-stdnum raises on some numbers). A quantity (a unit after the number) or a JSON key's bare
+number is no id. A strong scheme decides alone only after a word of no English list (a label or a sentence in the
+writer's language); in English ops prose an offset or a row count passes one in 500, so there it needs the person's
+data on the line as a weak scheme does (round 24's review R6).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 
@@ -50,6 +53,7 @@ from stdnum.tr import tckimlik as turkey
 from stdnum.za import idnr as south_africa
 
 from exporter.privacy.identity_numbers import adult_birth_year
+from exporter.privacy.person_names import _names
 from exporter.privacy.redaction_checks import unit_after
 
 Span = tuple[int, int]
@@ -118,28 +122,43 @@ def _passes(scheme: _Scheme, value: str) -> bool:
     return born is None or (birth is not None and adult_birth_year(birth.year))  # (Belgium's may hold no date)
 
 
-def self_checked(run: str, person_beside: Callable[[], bool] = lambda: False) -> bool:
-    """Whether a number as written (groups and separators kept) is a person's id by its own check and birth date;
-    the weaker schemes only when `person_beside()` (a second sign on its line that a person is meant) holds."""
+def self_checked(run: str, person_beside: Callable[[], bool] = lambda: False,
+                 foreign_word_before: Callable[[], bool] = lambda: False) -> bool:
+    """Whether a number as written (groups and separators kept) is a person's id by its own check and birth date.
+    A strong scheme decides alone after a word of no English (`foreign_word_before()`: a label in the writer's own
+    language, `kitambulisho`, `EMŠO je`); in English ops prose, after no word, or for a weak scheme, only with
+    `person_beside()` (a person's redacted data on the line): an offset, a row count or a trace id
+    passes a strong scheme one time in 500 (review R6)."""
     digits = run.replace(" ", "").replace("-", "")
     if len(set(digits)) < 3:
         return False  # (`0000000000000` and `1111111111111` pass several sums: a fixture's filler)
-    if _EPOCH_LOW <= int(digits) // 10 ** max(0, len(digits) - 10) < _EPOCH_HIGH and len(digits) in (10, 13, 16, 19):
-        # an epoch time of this century's first decades in seconds, ms, µs or ns: the commonest long number of ops
-        # text, and a JMBG's or a CNP's date can read from its digits (review R1): only beside a person's data
-        return person_beside() and any(_passes(scheme, digits) for scheme in
-                                       (*_STRONG.get(len(digits), ()), *_WEAK.get(len(digits), ())))
-    if any(_passes(scheme, digits) for scheme in _STRONG.get(len(digits), ())):
+    if _AADHAAR.fullmatch(run) is not None and _passes((aadhaar.is_valid, None), digits):
         return True
-    if _AADHAAR.fullmatch(run) is not None:
-        return _passes((aadhaar.is_valid, None), digits)
-    if _MYKAD.fullmatch(run) is not None:
-        return _passes((malaysia.is_valid, malaysia.get_birth_date), digits)
-    # (the second sign first: it is read from the line's marks found once per text, and a weak scheme's library
-    # check is what cost a line of numbers 3x, round 23's and this round's speed runs)
+    if _MYKAD.fullmatch(run) is not None and _passes((malaysia.is_valid, malaysia.get_birth_date), digits):
+        return True
     if len(digits) == 10 and not _dated_first(digits):
-        return False
-    return person_beside() and any(_passes(scheme, digits) for scheme in _WEAK.get(len(digits), ()))
+        return False  # (two integer tests before three library checks: a line of numbers cost 3x without them)
+    if len(digits) in (10, 13, 16, 19) and _EPOCH_LOW <= int(digits[:10]) < _EPOCH_HIGH:
+        return False  # an epoch time of 2000-2040 in s, ms, µs or ns: the commonest long number of ops text, and a
+        # JMBG's or a CNP's date can read from its digits, beside a person's data too (review R1, R5): left to labels
+    strong = _STRONG.get(len(digits), ())
+    if strong and foreign_word_before() and any(_passes(scheme, digits) for scheme in strong):
+        return True
+    return person_beside() and any(_passes(scheme, digits) for scheme in (*strong, *_WEAK.get(len(digits), ())))
+
+
+def _foreign_word_before(text: str, at: int) -> bool:
+    """Whether the nearest word before `at` on its line (within 40 characters) is one of no English word list: a
+    label or a sentence in the writer's language. No word at all is no sign."""
+    end = at
+    while end > 0 and at - end < 40 and not text[end - 1].isalpha():
+        if text[end - 1] == "\n":
+            return False
+        end -= 1
+    start = end
+    while start > 0 and end - start < 40 and (text[start - 1].isalpha() or unicodedata.category(text[start - 1])[0] == "M"):
+        start -= 1
+    return start < end and not _names().word(text[start:end])
 
 
 def _dated_first(digits: str) -> bool:
@@ -158,16 +177,6 @@ _PERSON_MARK = re.compile(r"<redacted:(?:person_name|phone|email|national_id|dat
 # The marks and line breaks of the text being read now, per thread (a `Redactor` is shared between threads): found once
 # per text, so a line of many numbers is searched once, not once per number.
 _reading = threading.local()
-
-
-_MAX_PER_TEXT = 16  # numbers read by the library per text: more is a table or a log (as national_phones.py reads)
-
-
-def _within_budget(text: str) -> bool:
-    if getattr(_reading, "budget_of", None) is not text:
-        _reading.budget_of, _reading.left = text, _MAX_PER_TEXT
-    _reading.left -= 1
-    return _reading.left >= 0
 
 
 def _marks_and_breaks(text: str) -> tuple[list[int], list[int]]:
@@ -204,9 +213,8 @@ _JSON_KEY_BEFORE = re.compile(r"[\"'][ \t]*:[ \t]*\Z")
 
 
 def pick_self_checked_id(m: re.Match, text: str, floor: int) -> Span | None:
-    if not _within_budget(text):
-        return None  # (every standalone long number counts: past `_MAX_PER_TEXT`, a table or a log)
     if (_THING_BEFORE.search(text, max(0, m.start() - 24), m.start()) or unit_after(text, m.end())
             or _JSON_KEY_BEFORE.search(text, max(0, m.start() - 8), m.start())):
         return None  # (`lag 37501073774 bytes`: a quantity; `"offset": 37501073774`: a field its key names; review R1)
-    return m.span() if self_checked(m[0], lambda: _person_beside(text, m.start(), m.end())) else None
+    a, b = m.span()
+    return m.span() if self_checked(m[0], lambda: _person_beside(text, a, b), lambda: _foreign_word_before(text, a)) else None
