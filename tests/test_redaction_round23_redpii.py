@@ -2,7 +2,8 @@
 own ship rule (bench/plans/redpii.md: the slowest adversarial speed line 21.4 against 16.4 ms/KB, 1.30x over the
 +10% clause, while PII rose +18 lines on the released sets with no negative or credential line moved). The code is
 in r23-redpii's history (`2363800`). Round 24 (bench/plans/redpii-r24.md) re-landed all of it but the field after
-another on its line (its speed cost): that line still names a miss (strict xfail), the others pass."""
+another on its line (its speed cost), and reverted the self-checked ids again by its own rule (speed): those two
+lines still name misses (strict xfail), the others pass."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ _REVERTED = pytest.mark.xfail(strict=True, reason="reverted by round 23 redpii's
 MISSED = [
     # a form's field after another on its line
     ("Simu: +255 754 123 456, anwani: Mtaa wa Uhuru 12, Kariakoo, 11101 Dar es Salaam", "Mtaa wa Uhuru 12"),
+    # a South African id (Luhn, born 1976-09-15) after a Swahili label: its own check and birth date say a person's
+    # (re-landed in round 24 and reverted again by its rule: speed)
+    ("Nambari ya kitambulisho: 7609154821087 (mteja)", "7609154821087"),
 ]
 RELANDED = [
-    # a South African id (Luhn, born 1976-09-15) after a Swahili label: its own check and birth date say a person's
-    ("Nambari ya kitambulisho: 7609154821087 (mteja)", "7609154821087"),
     # an adult's whole date beside a payment card
     ("Card 4539 1488 0343 6467 on file, the bank asked for 21/07/1984 as well", "21/07/1984"),
     # the user an access log's line authenticated as, made of a person's names

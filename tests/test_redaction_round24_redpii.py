@@ -1,6 +1,9 @@
 """Round 24, engineer redpii (bench/plans/redpii-r24.md): a mobile number as people group it after the prefix they
 dial, and personal ids with their own check in three more schemes; every line through the gate, each beside an
-ordinary twin the gate must leave as written."""
+ordinary twin the gate must leave as written. The ids' rule (self_checked_ids.py, round 23's re-landed with three more
+schemes) was reverted by the plan's rule after review R5/R6's rerun (its speed clause: a line of mobiles beside their
+marks 8.4 against the round start's slowest 7.5 ms/KB); its code is in the branch's history (`76e6b96`), its lines
+are strict xfails below and its ordinary twins stay tests."""
 
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ import pytest
 from exporter.privacy.gate import Gate
 from exporter.privacy.national_phones import trunk_mobile_region
 from exporter.privacy.redaction import Redactor
-from exporter.privacy.self_checked_ids import kazakhstan_birth_date, kazakhstan_valid
+
+_IDS_REVERTED = pytest.mark.xfail(strict=True, reason="self-checked ids reverted by round 24 redpii's rule (speed "
+                                                      "clause of the rerun after review R5/R6): bench/plans/redpii-r24.md")
 
 
 def through_gate(text: str) -> str:
@@ -85,6 +90,7 @@ ORDINARY_IDS = [
 ]
 
 
+@_IDS_REVERTED
 @pytest.mark.parametrize(("line", "number"), IDS)
 def test_checked_id_with_a_second_sign_is_redacted(line: str, number: str) -> None:
     out = through_gate(line)
@@ -100,18 +106,13 @@ def test_iin_with_a_wrong_check_digit_stays() -> None:
     assert through_gate("aigerim.t@mail.kz, ИИН 880302300518").endswith("ИИН 880302300518")
 
 
-def test_kazakhstan_iin_check_and_date() -> None:
-    assert kazakhstan_valid("880302300519") and kazakhstan_valid("910925402834")
-    assert not kazakhstan_valid("880302300518") and not kazakhstan_valid("880302900519")  # check; century digit 9
-    assert kazakhstan_birth_date("880302300519").isoformat() == "1988-03-02"
-
-
 @pytest.mark.xfail(strict=True, reason="review R2: a label in the writer's script is no second sign by itself; an IIN "
                                        "with no person's data on its line stays (bench/plans/redpii-r24.md)")
 def test_iin_after_a_label_alone_is_missed() -> None:
     assert "880302300519" not in through_gate("ئۇ ئۆزىنىڭ IIN نومۇرىنى يوللىدى: 880302300519، بۇنى ساقلىماسلىق كېرەك.")
 
 
+@_IDS_REVERTED
 def test_strong_scheme_after_a_word_of_another_language_decides_alone() -> None:
     # a Swedish personnummer (twelve digits) after Swedish words, however many epoch times come before it (review R5:
     # no per-text budget), and however often the same string is redacted

@@ -385,11 +385,6 @@ _UNIT_AFTER = re.compile(r"[ \t]*(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|h
                          r"|times|x|%|buckets?|items|events|points|px)(?![\w])", re.I)
 
 
-def unit_after(text: str, at: int) -> bool:
-    """Whether a unit follows the number ending at `at` (`37501073774 bytes`, `0 10 20 30 40 ms`): a quantity."""
-    return _UNIT_AFTER.match(text, at) is not None
-
-
 _SPACED_NATIONAL = re.compile(r"0\d{1,4}(?: \d{2,4}){2,3}")
 
 

@@ -171,7 +171,6 @@ from exporter.privacy.script_names import (
     pick_han_name,
 )
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
-from exporter.privacy.self_checked_ids import SELF_CHECKED_ID, SELF_CHECKED_ID_GATE, pick_self_checked_id
 from exporter.privacy.street_addresses import (
     ADDRESS_BEFORE_PERSON,
     PERSON_ADDRESS,
@@ -489,9 +488,6 @@ RULES: tuple[Rule, ...] = (
     # A number grouped as a country's national format prints it, valid in that plan, whatever word is before it
     # (national_phones.py).
     make_rule("phone", NATIONAL_PHONE, gate=NATIONAL_PHONE_GATE, pick=pick_national_phone),
-    # A number that is a person's id by its own check digit and birth date, in any language, after
-    # the phone rules: a phone's national digits can pass a check (self_checked_ids.py).
-    make_rule("national_id", SELF_CHECKED_ID, gate=SELF_CHECKED_ID_GATE, pick=pick_self_checked_id),
     # After every credential rule, so a name never swallows a secret's slot word.
     # Names are capitalised, bar the ones chat writes all in lower case (the last rule).
     make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True, cased=True),
