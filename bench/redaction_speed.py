@@ -320,6 +320,12 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("access log users", '203.0.113.7 - tkarlsson [05/Dec/2024:10:14:40 +0000] "GET / HTTP/1.1" 401 1\n'),
     ("open quoted address keys", '"home_address": "Flat 3, 27 Wellington '),
     ("old dates after foreign words", "amezaliwa 21/07/1984 "),
+    # round 24 (redpii): number-dense logs (review R4: epoch times and offsets, each a self-checked id's candidate),
+    # numbers on a line with a person's data (the weak schemes' second sign), mobiles grouped as said
+    ("epoch ms runs", "1703962936789 "),
+    ("epoch-ms JSON log", '{"ts": 1703962936789, "offset": 37501073774}\n'),
+    ("numbers beside a person's e-mail", "a@b.co 8803023005 "),
+    ("trunk mobiles grouped as said", "on 07984 331 620 "),
 
     # round 23 (redneg): small-part quads after words of any script, agent fields of access logs, labelled digests,
     # labels and zero numbers beside phones, test card names, closing marks near token words

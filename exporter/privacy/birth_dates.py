@@ -64,14 +64,15 @@ def pick_old_date(m: re.Match, text: str, floor: int) -> Span | None:
 
 
 # A person's mark on the line: their name or contact already redacted (a record's row, a contact line).
-_PERSON_MARK = re.compile(r"<redacted:(?:person_name|phone|email|national_id)>")
+_PERSON_MARK = re.compile(r"<redacted:(?:person_name|phone|email|national_id|card_number)>")
 
 
 def _a_persons_date(text: str, at: int) -> bool:
     """Whether the date stands where a person's would (review R1: release dates, epochs, changelogs and SQL bounds in
     English ops prose are dates of things): after a word of a language other than English (the nearest letter before
     it, within 40 characters, outside ASCII: `syntymäaika`, `төрсөн огноо`, `ថ្ងៃខែឆ្នាំកំណើត`), or on a line that
-    already holds a person's redacted name, phone, e-mail or id."""
+    already holds a person's redacted name, phone, e-mail, id or payment card (a card is a person's: `káàdì <card>, ...
+    ni 14/03/1979`)."""
     line = text.rfind("\n", max(0, at - 200), at) + 1
     for i in range(at - 1, max(line, at - 40) - 1, -1):
         if text[i].isalpha():

@@ -371,6 +371,9 @@ POSTAL_ADDRESS_NEEDLES = ("address", "adres", "direcci", "domicilio", "indirizzo
 # After the label: at most `for the <word>` (`home address for the courier:`), then `:` or `is`; `home address of the
 # NFS share is`, `postal address field is` name another thing.
 _ADDRESS_LEAD = re.compile(r"(?:[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+)?[a-z]+)?[ \t]*(?::|[ \t]is[ \t])[ \t]*")
+# The label as a key in code, JSON or a structured log, its value a quoted string (`"home_address": "..."`,
+# `billing_address='...'`): the string is the value.
+_QUOTED_LEAD = re.compile(r"[\"']?[ \t]*[:=][ \t]*(?P<q>[\"'])")
 _BARE_LEAD = re.compile(r"[ \t]*:?[ \t]*")  # `domicilio Calle de ...`: a word that can only be followed by one
 _ADDRESS_WINDOW = 120
 # The value ends at the line's end, an aside closing the line (`(Québec) H2J 2L4` goes on) or a sentence's end.
@@ -390,12 +393,18 @@ def machine_text(value: str) -> bool:
 
 
 def pick_postal_address(m: re.Match, text: str, floor: int) -> Span | None:
-    lead = (_BARE_LEAD if m["bare"] is not None else _ADDRESS_LEAD).match(text, m.end())
+    quoted = _QUOTED_LEAD.match(text, m.end()) if m["bare"] is None else None
+    lead = quoted or (_BARE_LEAD if m["bare"] is not None else _ADDRESS_LEAD).match(text, m.end())
     if lead is None:
         return None
     start = lead.end()
     end = text.find("\n", start, start + _ADDRESS_WINDOW)
     window = text[start : start + _ADDRESS_WINDOW if end < 0 else end]
+    if quoted is not None:  # a key's quoted string in code, JSON or a log (`"billing_address": "..."`, `...='...'`)
+        close = window.find(quoted["q"])
+        if close < 0:
+            return None
+        window = window[:close]
     stop = _ADDRESS_END.search(window)
     value = window[: stop.start()].rstrip(" ,") if stop is not None else window
     if (_STREET.search(value) is None or len(_WORDS.findall(value)) < 2 or _MACHINE.search(value)

@@ -202,6 +202,54 @@ def national_region(written: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def trunk_mobile_region(written: str) -> str | None:
+    """The first region in whose plan `written` is a valid mobile number dialled with the region's trunk prefix and
+    opened by the group the plan prints first (`07984` in `07984 331 620`, `0664` in `0664 318 14 27`), the subscriber
+    digits after it exactly as the plan prints them (`06-38174925`) or its blocks split further (`_splits`), or None.
+
+    People keep the prefix they dial as one group and split the rest as they say it, so libphonenumber's own grouping
+    of the rest (`07984 331620`) is not the only one a person writes. The trunk prefix, the mobile range and the first
+    group together are what a count, a date or an id in groups does not have. Ten digits at least: nine in groups is
+    a US social security number's length (`078-05-1120`)."""
+    groups = _groups(written)
+    digits = "".join(c for c in written if c.isdigit())
+    if len(groups) < 2 or not digits.startswith("0") or not 10 <= len(digits) <= 12 or _FILE_MODES.fullmatch(written):
+        return None
+    for region, prefix, valid, _formats in _by_length().get(len(digits), ()):
+        if not prefix or not digits.startswith(prefix) or valid.fullmatch(digits[len(prefix) :]) is None:
+            continue
+        try:
+            number = phonenumbers.parse(written, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number) or phonenumbers.number_type(number) != _MOBILE:
+            continue
+        printed = _groups(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+        if printed[0] == groups[0] and _splits(printed[1:], groups[1:]):
+            return region
+    return None
+
+
+def _splits(printed: tuple[int, ...], written: tuple[int, ...]) -> bool:
+    """Whether the written groups are the printed ones, each kept or split into groups of two to four digits (a
+    person splits the plan's long block as they say it, `331620` as `331 620`; no plan's two blocks are one written
+    group: `0612 3456 78` is an offset, review R3)."""
+    if printed == written:
+        return True
+    if any(not 2 <= g <= 4 for g in written):
+        return False
+    bounds = {sum(printed[: i + 1]) for i in range(len(printed))}
+    return bounds <= {sum(written[: i + 1]) for i in range(len(written))}
+
+
+_MOBILE = phonenumbers.PhoneNumberType.MOBILE
+# File modes as chmod and umask print them (`0660 0640 0600`, review R3): every group four octal digits opening 0.
+_FILE_MODES = re.compile(r"0[0-7]{3}(?:[ -]0[0-7]{3})+")
+# An IBAN printed in its groups of four (`NL91 ABNA 0417 1643 01`): the digits after its bank code are its account.
+_IBAN_BEFORE = re.compile(r"\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+ \Z")
+
+
 def _before_ok(text: str, at: int) -> bool:
     i = at
     while i > 0 and text[i - 1] in " \t":
@@ -240,12 +288,14 @@ def _foreign_word_before(text: str, at: int) -> bool:
 def pick_national_phone(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("num")
     raw = m["num"]
-    if len(_groups(raw)) == 2 and not _foreign_word_before(text, a):
-        return None  # (`ports 8080 9090`, `Ukubuyekeza: 0812 1545`: two groups are a phone only after a non-English word)
+    written = _to_ascii(raw)
+    if len(_groups(raw)) == 2 and not _foreign_word_before(text, a) and trunk_mobile_region(written) is None:
+        return None  # (`ports 8080 9090`, `Ukubuyekeza: 0812 1545`: two groups are a phone only after a non-English word
+        # or as a mobile with its trunk prefix: `06-38174925`)
     if _THING_BEFORE.search(text[max(0, a - 24) : a].lower()):
         return None  # (`ticket 0412 345 678`: a word that names a thing, review R5)
     if (
-        not _before_ok(text, a)
+        not (_before_ok(text, a) or (text[a - 1 : a] in "\"'" and trunk_mobile_region(written)))
         or _COUNTRY_CODE_BEFORE.search(text, max(0, a - 8), a)
         or _YEARS.fullmatch(_to_ascii(raw))
     ):
@@ -254,10 +304,9 @@ def pick_national_phone(m: re.Match, text: str, floor: int) -> Span | None:
     before = text[max(line, a - 40) : a].lower()
     if any(word in before for word in _COMPANY_NEEDLES) and _COMPANY_NUMBER.search(before):
         return None
-    written = _to_ascii(raw)
     if not _within_budget(text):
         return None
-    region = national_region(written)
+    region = national_region(written) or (None if _IBAN_BEFORE.search(text, max(0, a - 40), a) else trunk_mobile_region(written))
     if region is None or company_line(text, a, written, (region,)):
         return None  # (a switchboard's label on the line, or a number the region's plan gives a service)
     return a, b

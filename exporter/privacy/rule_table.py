@@ -17,6 +17,7 @@ from exporter.privacy import loanword_secrets as loanwords
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy import typed_passwords
+from exporter.privacy.access_log_users import ACCESS_LOG_USER, ACCESS_LOG_USER_NEEDLES, pick_access_log_user
 from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
 from exporter.privacy.caseless_names import CASELESS_NAME, CASELESS_NAME_GATE, pick_caseless_name
 from exporter.privacy.command_line_secrets import (
@@ -543,6 +544,8 @@ RULES: tuple[Rule, ...] = (
     # A listed given name and surname filling a form's field under a label of any language (field_names.py).
     make_rule("person_name", FIELD_NAME, gate=FIELD_NAME_GATE, pick=pick_field_name, prose=True, cased=True),
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
+    # The user an HTTP access log's line authenticated as, when made of a person's names (access_log_users.py).
+    make_rule("person_name", ACCESS_LOG_USER, needles=ACCESS_LOG_USER_NEEDLES, pick=pick_access_log_user),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
     make_rule("hostname", HOSTNAME, lower=True, needles=(".",)),
