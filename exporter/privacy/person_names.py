@@ -42,6 +42,7 @@ from detectors.word_lists import word_shares
 from exporter.privacy.chat_speakers import speaker_handle
 from exporter.privacy.legal_forms import lowered
 from exporter.privacy.name_lists import Names, fold, german_words, name_lists
+from exporter.privacy.prose_language import foreign_prose
 from exporter.privacy.rule_engine import Span
 from exporter.privacy.street_addresses import pick_person_address
 
@@ -703,24 +704,30 @@ def pick_greeting_or_signature(m: re.Match, text: str, floor: int) -> Span | Non
     return m.span("n_s") if _person_words(words, _names()) else None
 
 
-def _one_word_person(word: str, names: Names, strict: bool) -> bool:
+def _one_word_person(word: str, names: Names, strict: bool, place: Span | None = None, text: str = "") -> bool:
     """One word alone as a person, by the census's and Faker's lists only: names-dataset ranks too many words of too
-    many languages as names for one word to rest on (`Okonkwo's dashboard`, `Thanos`)."""
+    many languages as names for one word to rest on (`Okonkwo's dashboard`, `Thanos`). A word that is only no English
+    word is a name only where the words around its `place` in `text` are English, or where names-dataset lists it
+    (`prose_language`, round 24: `Operator: Sargydyňyz ulgamda bar` is Turkmen for "your order is in the system")."""
     if word.lower() in _EXCLUDED or word.isupper():
         return False
     if names.given(word, known=True) and _no_word(names, word):
         return True
     if strict:
         return False
-    return (_no_word(names, word) and not names.surname(word.split("-")[0], known=True)
-            or names.given(word, known=True))
+    if names.given(word, known=True):
+        return True
+    if not _no_word(names, word) or names.surname(word.split("-")[0], known=True):
+        return False
+    # (in prose of another language every word is no English word: there a name must be one of the 105 countries')
+    return place is None or not foreign_prose(text, *place, names.word) or names.given(word) or names.surname(word)
 
 
 def _pick_one_name(text: str, span: Span, strict: bool) -> Span | None:
     """One word where a person stands, with an initial or a listed surname after it (`Karthikeyan S.`)."""
     names = _names()
     a, b = span
-    if not _one_word_person(text[a:b], names, strict) or _organisation_follows(text, b):
+    if not _one_word_person(text[a:b], names, strict, (a, b), text) or _organisation_follows(text, b):
         return None
     tail = _AFTER_ONE.match(text, b)
     if tail is not None and (tail["initial"] or (names.surname(tail["last"]) and _no_word(names, tail["last"]))):
@@ -917,7 +924,7 @@ def _role_name(text: str, a: int, b: int, kin: bool = False) -> Span | None:
         if "-" in words[0] and all(names.word(part) for part in words[0].split("-")):
             return None  # `support engineer, Indian-English email`: words joined, no name
         # (beside a family word one word must be a listed given name: `his daughter Grafana` is a product's nickname)
-        return (a, b) if _one_word_person(words[0], names, strict=kin) else None
+        return (a, b) if _one_word_person(words[0], names, kin, (a, b), text) else None
     last = words[-1]
     if not (names.given(words[0]) or names.surname(last) or _no_word(names, last)):
         return None  # `contact: Grafana Cloud`: a product's name ends in a word
