@@ -330,12 +330,11 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("test card names", "TEST_CARD_A_B_C=4000002500003155 "),
     ("closing marks near token words", "token Success! token Done. "),
     # round 24 (redneg): one word after a role or before a person's place, read against the words around it; keys
-    # public by name; vendor prefixes before typed bodies; a Secret's account keys
+    # public by name; vendor prefixes before typed bodies
     ("role words before foreign words", "Operator: Buýurmaňyz ulgamda ýok täzeden barlaň "),
     ("foreign words before a person's place", "Buýurmaňyz's team ulgamda ýok täzeden "),
     ("site keys", "site key 6Ld3kQ7pAAAAAJx8Tz2mR9vN4bY1cW5eH0fG3aLq "),
     ("typed vendor bodies", "GLC_TOKEN=glc_111111111111111111111111111111111111111111= "),
-    ("secret data account keys", "  db_username: c3RvcmVmcm9udA==\n"),
 )
 
 
@@ -350,7 +349,7 @@ TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Review
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.
 HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n", "jwk private members without a key type": '"kty":"oct"',
          "login pairs after a login word": "Wi-Fi ",
-         "sk_live_ run after a password label": "password: ", "secret data account keys": "kind: Secret\ndata:\n"}
+         "sk_live_ run after a password label": "password: "}
 
 
 def line(label: str, unit: str, size: int) -> str:

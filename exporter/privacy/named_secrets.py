@@ -424,15 +424,9 @@ K8S_DATA_LINE = r"\n(?P<ind>[ \t]+)[\w.-]+:[ \t]+(?P<val>[^\s#][^\n]*)"
 _BLOCK_HEADER = re.compile(r"\n([ \t]*)([\w.-]+):[ \t]*(?=\n)")
 
 
-# A Secret's data key that names the account, not its credential (round 24).
-_USER_NAME_KEY = re.compile(r"(?i:(?:[a-z]+[_-])?user(?:[_-]?name)?|login|account(?:[_-]?name)?)")
-
-
 def pick_k8s_secret_data(m: re.Match, text: str, floor: int) -> Span | None:
     """The line's parent key (the nearest line above with less indentation) is `data` or `stringData`."""
     indent = len(m["ind"])
-    if _USER_NAME_KEY.fullmatch(m[0], 1 + indent, m[0].index(":", 1 + indent)):
-        return None  # `username: bGVkZ2Vy` (`ledger`): the account the Secret's password is for, a name, no secret
     for header in reversed(list(_BLOCK_HEADER.finditer(text, 0, m.start() + 1))):
         if len(header[1]) < indent:
             return m.span("val") if header[2] in ("data", "stringData") else None
