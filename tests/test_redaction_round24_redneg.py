@@ -5,7 +5,9 @@ the documented value itself). Each kept line is one the round start (`7d5446b`) 
 (`assert_kept_or_twin`): the same place holding what the rule is for.
 
 - *No English word is no evidence in prose of another language* (`prose_language.foreign_prose`): one capitalised word
-  after a role (`Operator:`) in a Turkmen sentence; a name the lists know, or one in an English sentence, still goes.
+  opening a chat message after a role in the speaker column (`[09:12] Operator:`) in a Turkmen sentence; a name the
+  lists know, one in an English sentence, after a greeting or after a role in prose still goes (review R1). The trade
+  left: a name no list holds, opening such a message in another language, is missed (strict xfail below).
 - *jwt.io's documented sample token* (`stand_ins._PLACEHOLDER`); the same claims with another signature still go.
 - *A vendor's prefix before a typed body* (`look_alikes.typed_body`: `glc_` and forty-two `1`s); a generated body goes.
 - *A key public by its own name* (`site key`, `public key`, `publishable key`); a secret key's value still goes.
@@ -65,6 +67,10 @@ TWINS = [
     # an English sentence; a name names-dataset lists, in the same foreign sentence
     ("[09:12] Operator: Olamide took the call and closed the ticket after the callback", "Olamide"),
     ("[09:12] Operator: Gulnara ulgamda ýok, täzeden barlaň soňra.", "Gulnara"),
+    # review R1: a greeting's name and a role's name outside a chat's speaker column, in foreign prose
+    ("Hi Rakotomalala, tsy mandeha ny mpizara fandoavam-bola androany alina", "Rakotomalala"),
+    ("Hi Gwenllian, mae'r gweinydd taliadau wedi methu eto heno yn hwyr", "Gwenllian"),
+    ("Operator: Andrianjafy nanamboatra ny mpizara fandoavam-bola omaly", "Andrianjafy"),
     # the sample's claims signed otherwise
     (f"the decoder page shows {_JWT_HEAD}.Qm7vT2xKp9LwR4zN8cY1bF6hJ3dS5aG0eU7iO2kP4qX as its sample",
      "Qm7vT2xKp9LwR4zN8cY1bF6hJ3dS5aG0eU7iO2kP4qX"),
@@ -118,3 +124,10 @@ def test_foreign_prose_needs_three_sentence_words_mostly_not_english():
     assert not foreign_prose(line, at, at + 4, english)
     line = "Operator: Word ulgamda ýok"  # two sentence words say nothing of the language
     assert not foreign_prose(line, at, at + 4, english)
+
+
+@pytest.mark.xfail(strict=True, reason="the trade of round 24's foreign-prose read (review R1): a name in no list, opening "
+                   "a chat message after a role in the speaker column, in prose of another language, reads as any word")
+def test_an_unlisted_name_opening_a_foreign_chat_message_is_missed():
+    out = Gate(Redactor()).text("[09:12] Operator: Andrianjafy nanamboatra ny mpizara fandoavam-bola omaly")
+    assert "Andrianjafy" not in out

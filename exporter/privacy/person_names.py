@@ -706,9 +706,10 @@ def pick_greeting_or_signature(m: re.Match, text: str, floor: int) -> Span | Non
 
 def _one_word_person(word: str, names: Names, strict: bool, place: Span | None = None, text: str = "") -> bool:
     """One word alone as a person, by the census's and Faker's lists only: names-dataset ranks too many words of too
-    many languages as names for one word to rest on (`Okonkwo's dashboard`, `Thanos`). A word that is only no English
-    word is a name only where the words around its `place` in `text` are English, or where names-dataset lists it
-    (`prose_language`, round 24: `Operator: Sargydyňyz ulgamda bar` is Turkmen for "your order is in the system")."""
+    many languages as names for one word to rest on (`Okonkwo's dashboard`, `Thanos`). Given the `place` of a word
+    that opens a chat message, a word that is only no English word is a name only where the words around it are
+    English, or where names-dataset lists it (`prose_language`, round 24: `[14:06:02] Operator: Sargydyňyz ulgamda
+    bar` is Turkmen for "your order is in the system")."""
     if word.lower() in _EXCLUDED or word.isupper():
         return False
     if names.given(word, known=True) and _no_word(names, word):
@@ -727,7 +728,7 @@ def _pick_one_name(text: str, span: Span, strict: bool) -> Span | None:
     """One word where a person stands, with an initial or a listed surname after it (`Karthikeyan S.`)."""
     names = _names()
     a, b = span
-    if not _one_word_person(text[a:b], names, strict, (a, b), text) or _organisation_follows(text, b):
+    if not _one_word_person(text[a:b], names, strict) or _organisation_follows(text, b):
         return None
     tail = _AFTER_ONE.match(text, b)
     if tail is not None and (tail["initial"] or (names.surname(tail["last"]) and _no_word(names, tail["last"]))):
@@ -908,9 +909,11 @@ def role_gate(hay: str) -> bool:
     return not _ROLE_TOKENS.isdisjoint(hay.split())
 
 
-def _role_name(text: str, a: int, b: int, kin: bool = False) -> Span | None:
+def _role_name(text: str, a: int, b: int, kin: bool = False, opens_message: bool = False) -> Span | None:
     """Capitalised words beside a role: a person's (`_person_words`), or one word that is a listed given
-    name or no English word and no listed surname (`Kenji`, not `Jenkins` or `Grafana Cloud`)."""
+    name or no English word and no listed surname (`Kenji`, not `Jenkins` or `Grafana Cloud`). Where the role stands
+    in a chat line's speaker column (`opens_message`), the word opens the speaker's message and is capitalised as a
+    sentence's first word in any cased language: there "no English word" counts only in English prose (round 24)."""
     names = _names()
     words = text[a:b].split()
     if words[-1].endswith("'s") or words[-1].endswith("’s"):
@@ -924,7 +927,8 @@ def _role_name(text: str, a: int, b: int, kin: bool = False) -> Span | None:
         if "-" in words[0] and all(names.word(part) for part in words[0].split("-")):
             return None  # `support engineer, Indian-English email`: words joined, no name
         # (beside a family word one word must be a listed given name: `his daughter Grafana` is a product's nickname)
-        return (a, b) if _one_word_person(words[0], names, kin, (a, b), text) else None
+        place = (a, b) if opens_message else None
+        return (a, b) if _one_word_person(words[0], names, kin, place, text) else None
     last = words[-1]
     if not (names.given(words[0]) or names.surname(last) or _no_word(names, last)):
         return None  # `contact: Grafana Cloud`: a product's name ends in a word
@@ -948,7 +952,8 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
         before_kin = _KIN_BEFORE if m[0].lower() in ("son", "sons") else _KIN_OR_LIST_BEFORE
         if kin and before_kin.search(text, max(line, a - 12), a) is None:
             return None  # `Los nodos afectados son Nova y Hera`: Spanish `son` is "are"; a family word has its owner
-        span = _role_name(text, name.start(), name.end(), kin) if name is not None else None
+        opens = speaker_handle(text, a, b)  # `[14:06:02] Operator: ...`: the role is the speaker
+        span = _role_name(text, name.start(), name.end(), kin, opens) if name is not None else None
         if span is not None:
             return span
         near = text[max(line, a - 40) : a]

@@ -1,10 +1,14 @@
 """Whether the words around a place are English prose (issue 13, round 24).
 
-Several name rules take one capitalised word for a person's name because it is *no English word* (`Olamide`, whom
-no list holds). That evidence holds only where the words around it are English: in a line of Turkmen, Welsh or
-Malagasy nearly every word is no English word, so the rule fired on ordinary words of every other language
-(`Operator: Sargydyňyz ulgamda bar`, "your order is in the system"). The rules ask here before resting on that
-evidence alone; a listed given name stays a name in any language.
+A name rule takes one capitalised word after a role for a person's name because it is *no English word* (`Olamide`,
+whom no list holds). Where that word opens a chat message (`[14:06:02] Operator: Sargydyňyz ulgamda bar`, Turkmen for
+"your order is in the system"), it is capitalised as every sentence's first word is, and in a line of Turkmen, Welsh
+or Malagasy nearly every word is no English word: the evidence is none there. The role rule asks here before resting
+on it; a name names-dataset or the census/Faker lists hold stays a name in any language. Places only a person stands
+in (a greeting, `is on leave`) do not ask: there the place is the evidence (review R1, round 24).
+
+Only words with case count: in a caseless script (Amharic, Chinese) a capital letter marks a Latin word out of the
+sentence, which is evidence of a proper noun, so such a line is never read as foreign prose here.
 """
 
 from __future__ import annotations
