@@ -4,10 +4,9 @@ Written in my own words, with invented values (no line of the corpus is copied; 
 the documented value itself). Each kept line is one the round start (`7d5446b`) changed; each twin is redacted by both
 (`assert_kept_or_twin`): the same place holding what the rule is for.
 
-- *No English word is no evidence in prose of another language* (`prose_language.foreign_prose`): one capitalised word
-  opening a chat message after a role in the speaker column (`[09:12] Operator:`) in a Turkmen sentence; a name the
-  lists know, one in an English sentence, after a greeting or after a role in prose still goes (review R1). The trade
-  left: a name no list holds, opening such a message in another language, is missed (strict xfail below).
+- *Reverted after review R1/R2 (High):* reading "no English word" as no evidence in a chat message of another language
+  (`[09:12] Operator: Buýurmaňyz ulgamda ýok`) also let through names no list holds that open such a message
+  (`Operator: Gwenllian, allwch chi ...?`); the ordinary line is a strict xfail below, the names stay twins.
 - *jwt.io's documented sample token* (`stand_ins._PLACEHOLDER`); the same claims with another signature still go.
 - *A vendor's prefix before a typed body* (`look_alikes.typed_body`: `glc_` and forty-two `1`s); a generated body goes.
 - *A key public by its own name* (`site key`, `public key`, `publishable key`); a secret key's value still goes.
@@ -19,7 +18,6 @@ import pytest
 
 from exporter.privacy.gate import Gate
 from exporter.privacy.look_alikes import named_public_key, typed_body
-from exporter.privacy.prose_language import foreign_prose
 from exporter.privacy.redaction import Redactor
 from tests.redaction_probes import assert_kept_or_twin, round_start_redactor
 
@@ -53,8 +51,6 @@ _JWT_HEAD = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibm
 _SITE = "6Ld3kQ7pAAAAAJx8Tz2mR9vN4bY1cW5eH0fG3aLq"  # invented, in reCAPTCHA's shape
 
 KEPT = [
-    # a word that is no English word, after a role, in a sentence of another language
-    "[09:12] Operator: Buýurmaňyz ulgamda ýok, täzeden barlaň soňra.",
     # jwt.io's sample
     f"the decoder page shows {_JWT_HEAD}.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c as its sample",
     # a vendor's prefix and a typed body
@@ -67,10 +63,12 @@ TWINS = [
     # an English sentence; a name names-dataset lists, in the same foreign sentence
     ("[09:12] Operator: Olamide took the call and closed the ticket after the callback", "Olamide"),
     ("[09:12] Operator: Gulnara ulgamda ýok, täzeden barlaň soňra.", "Gulnara"),
-    # review R1: a greeting's name and a role's name outside a chat's speaker column, in foreign prose
+    # review R1 and R2: a greeting's name, a role's name in prose and a name opening a chat message, in foreign prose
     ("Hi Rakotomalala, tsy mandeha ny mpizara fandoavam-bola androany alina", "Rakotomalala"),
     ("Hi Gwenllian, mae'r gweinydd taliadau wedi methu eto heno yn hwyr", "Gwenllian"),
     ("Operator: Andrianjafy nanamboatra ny mpizara fandoavam-bola omaly", "Andrianjafy"),
+    ("[09:12] Operator: Andrianjafy nanamboatra ny mpizara fandoavam-bola omaly", "Andrianjafy"),
+    ("[09:12] Operator: Gwenllian, allwch chi ailgychwyn y gweinydd taliadau heno?", "Gwenllian"),
     # the sample's claims signed otherwise
     (f"the decoder page shows {_JWT_HEAD}.Qm7vT2xKp9LwR4zN8cY1bF6hJ3dS5aG0eU7iO2kP4qX as its sample",
      "Qm7vT2xKp9LwR4zN8cY1bF6hJ3dS5aG0eU7iO2kP4qX"),
@@ -115,19 +113,8 @@ def test_a_public_key_is_named_so(before, public):
     assert named_public_key(before + "X", len(before)) is public
 
 
-def test_foreign_prose_needs_three_sentence_words_mostly_not_english():
-    english = {"the", "call", "took", "and", "ticket"}.__contains__
-    line = "Operator: Word ulgamda ýok, täzeden barlaň"
-    at = line.index("Word")
-    assert foreign_prose(line, at, at + 4, english)
-    line = "Operator: Word took the call and the ticket"
-    assert not foreign_prose(line, at, at + 4, english)
-    line = "Operator: Word ulgamda ýok"  # two sentence words say nothing of the language
-    assert not foreign_prose(line, at, at + 4, english)
-
-
-@pytest.mark.xfail(strict=True, reason="the trade of round 24's foreign-prose read (review R1): a name in no list, opening "
-                   "a chat message after a role in the speaker column, in prose of another language, reads as any word")
-def test_an_unlisted_name_opening_a_foreign_chat_message_is_missed():
-    out = Gate(Redactor()).text("[09:12] Operator: Andrianjafy nanamboatra ny mpizara fandoavam-bola omaly")
-    assert "Andrianjafy" not in out
+@pytest.mark.xfail(strict=True, reason="round 24's foreign-prose read was reverted (review R1/R2): a word of another "
+                   "language opening a chat message after a role is read as an unlisted name, as at the round start")
+def test_a_foreign_word_opening_a_chat_message_after_a_role_stays():
+    line = "[09:12] Operator: Buýurmaňyz ulgamda ýok, täzeden barlaň soňra."
+    assert Gate(Redactor()).text(line) == line

@@ -18,8 +18,8 @@ _REACH = 16  # the longest time column `_TIME_BEFORE` reads: `[12:30:45 PM] `
 
 
 def speaker_handle(text: str, at: int, end: int) -> bool:
-    """`text[at]` is the `@` of a handle ending at `end` (or the first letter of a role, `Operator`) that stands in the
-    speaker column: the bracketed time opens its line right before it and a colon follows it."""
+    """`text[at]` is the `@` of a handle ending at `end` that stands in the speaker column: the bracketed time
+    opens its line right before it and a colon follows it."""
     line = text.rfind("\n", 0, at) + 1
     return (
         at - line <= _REACH

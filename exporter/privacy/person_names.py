@@ -42,7 +42,6 @@ from detectors.word_lists import word_shares
 from exporter.privacy.chat_speakers import speaker_handle
 from exporter.privacy.legal_forms import lowered
 from exporter.privacy.name_lists import Names, fold, german_words, name_lists
-from exporter.privacy.prose_language import foreign_prose
 from exporter.privacy.rule_engine import Span
 from exporter.privacy.street_addresses import pick_person_address
 
@@ -704,24 +703,17 @@ def pick_greeting_or_signature(m: re.Match, text: str, floor: int) -> Span | Non
     return m.span("n_s") if _person_words(words, _names()) else None
 
 
-def _one_word_person(word: str, names: Names, strict: bool, place: Span | None = None, text: str = "") -> bool:
+def _one_word_person(word: str, names: Names, strict: bool) -> bool:
     """One word alone as a person, by the census's and Faker's lists only: names-dataset ranks too many words of too
-    many languages as names for one word to rest on (`Okonkwo's dashboard`, `Thanos`). Given the `place` of a word
-    that opens a chat message, a word that is only no English word is a name only where the words around it are
-    English, or where names-dataset lists it (`prose_language`, round 24: `[14:06:02] Operator: Sargydyňyz ulgamda
-    bar` is Turkmen for "your order is in the system")."""
+    many languages as names for one word to rest on (`Okonkwo's dashboard`, `Thanos`)."""
     if word.lower() in _EXCLUDED or word.isupper():
         return False
     if names.given(word, known=True) and _no_word(names, word):
         return True
     if strict:
         return False
-    if names.given(word, known=True):
-        return True
-    if not _no_word(names, word) or names.surname(word.split("-")[0], known=True):
-        return False
-    # (in prose of another language every word is no English word: there a name must be one of the 105 countries')
-    return place is None or not foreign_prose(text, *place, names.word) or names.given(word) or names.surname(word)
+    return (_no_word(names, word) and not names.surname(word.split("-")[0], known=True)
+            or names.given(word, known=True))
 
 
 def _pick_one_name(text: str, span: Span, strict: bool) -> Span | None:
@@ -909,11 +901,9 @@ def role_gate(hay: str) -> bool:
     return not _ROLE_TOKENS.isdisjoint(hay.split())
 
 
-def _role_name(text: str, a: int, b: int, kin: bool = False, opens_message: bool = False) -> Span | None:
+def _role_name(text: str, a: int, b: int, kin: bool = False) -> Span | None:
     """Capitalised words beside a role: a person's (`_person_words`), or one word that is a listed given
-    name or no English word and no listed surname (`Kenji`, not `Jenkins` or `Grafana Cloud`). Where the role stands
-    in a chat line's speaker column (`opens_message`), the word opens the speaker's message and is capitalised as a
-    sentence's first word in any cased language: there "no English word" counts only in English prose (round 24)."""
+    name or no English word and no listed surname (`Kenji`, not `Jenkins` or `Grafana Cloud`)."""
     names = _names()
     words = text[a:b].split()
     if words[-1].endswith("'s") or words[-1].endswith("’s"):
@@ -927,8 +917,7 @@ def _role_name(text: str, a: int, b: int, kin: bool = False, opens_message: bool
         if "-" in words[0] and all(names.word(part) for part in words[0].split("-")):
             return None  # `support engineer, Indian-English email`: words joined, no name
         # (beside a family word one word must be a listed given name: `his daughter Grafana` is a product's nickname)
-        place = (a, b) if opens_message else None
-        return (a, b) if _one_word_person(words[0], names, kin, place, text) else None
+        return (a, b) if _one_word_person(words[0], names, strict=kin) else None
     last = words[-1]
     if not (names.given(words[0]) or names.surname(last) or _no_word(names, last)):
         return None  # `contact: Grafana Cloud`: a product's name ends in a word
@@ -952,8 +941,7 @@ def pick_role_apposition(m: re.Match, text: str, floor: int) -> Span | None:
         before_kin = _KIN_BEFORE if m[0].lower() in ("son", "sons") else _KIN_OR_LIST_BEFORE
         if kin and before_kin.search(text, max(line, a - 12), a) is None:
             return None  # `Los nodos afectados son Nova y Hera`: Spanish `son` is "are"; a family word has its owner
-        opens = speaker_handle(text, a, b)  # `[14:06:02] Operator: ...`: the role is the speaker
-        span = _role_name(text, name.start(), name.end(), kin, opens) if name is not None else None
+        span = _role_name(text, name.start(), name.end(), kin) if name is not None else None
         if span is not None:
             return span
         near = text[max(line, a - 40) : a]
