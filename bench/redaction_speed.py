@@ -335,6 +335,12 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("phones beside switchboard labels", "+47 55 31 42 00 (switchboard) +1 415 000 0000 "),
     ("test card names", "TEST_CARD_A_B_C=4000002500003155 "),
     ("closing marks near token words", "token Success! token Done. "),
+    # round 24 (redneg): one word after a role or before a person's place, read against the words around it; keys
+    # public by name; vendor prefixes before typed bodies
+    ("role words before foreign words", "Operator: Buýurmaňyz ulgamda ýok täzeden barlaň "),
+    ("foreign words before a person's place", "Buýurmaňyz's team ulgamda ýok täzeden "),
+    ("site keys", "site key 6Ld3kQ7pAAAAAJx8Tz2mR9vN4bY1cW5eH0fG3aLq "),
+    ("typed vendor bodies", "GLC_TOKEN=glc_111111111111111111111111111111111111111111= "),
 )
 
 

@@ -22,6 +22,7 @@ import re
 from exporter.privacy import ordinary_values as ordinary
 from exporter.privacy import person_names
 from exporter.privacy import secret_shape as shape
+from exporter.privacy.look_alikes import named_public_key
 
 Span = tuple[int, int]
 
@@ -137,6 +138,8 @@ SECRET_WORD = r"(?<![\w.%-])(?:secret|token|key)(?![\w-])"  # a word of its own,
 
 
 def pick_near_secret_word(m: re.Match, text: str, floor: int) -> Span | None:
+    if m[0].lower() == "key" and named_public_key(text, m.end()):
+        return None  # `site key 6LeIxAc...`: a key published by design
     span = pick_near_word(m, text, floor)
     # (a word of letters and the mark that ends its sentence is prose, `# Success! Revoked token`; `monkey99!` is a value)
     value = text[span[0] : span[1]] if span is not None else ""

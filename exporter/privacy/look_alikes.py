@@ -100,3 +100,35 @@ def zero_subscriber(number: phonenumbers.PhoneNumber) -> bool:
     code = phonenumbers.length_of_national_destination_code(number)
     subscriber = national[code:]
     return len(subscriber) >= 4 and set(subscriber) == {"0"}
+
+
+# A vendor's prefix (`glc_`, `ghp_`, `xoxb-`, `sk-`) and what follows it.
+_VENDOR_PREFIX = re.compile(r"[A-Za-z]{2,6}[_-]")
+# Fewest characters after the prefix for the test to speak, and most distinct ones a typed body has; under a name that
+# holds a password (a person may type a weak one), only a long run of one character.
+_MIN_BODY = 16
+_MAX_TYPED_KINDS = 3
+_MIN_RUN = 32
+
+
+def typed_body(value: str, password: bool = False) -> bool:
+    """A vendor token whose body after its prefix is typed, not generated: a long run of at most `_MAX_TYPED_KINDS`
+    distinct characters (`glc_111...1=`, `ghp_000...0`, round 24). The prefix is left out of the count: its letters
+    are the vendor's and say nothing of the body (`stand_ins.low_diversity` counts the whole value, so a prefix of
+    three letters hid `glc_` + forty-two `1`s). In a password's slot (`password=True`) the body must be one character
+    repeated at least `_MIN_RUN` times: a weak password a person typed is still a password."""
+    m = _VENDOR_PREFIX.match(value)
+    body = value[m.end():].rstrip("=") if m else ""
+    if password:
+        return len(body) >= _MIN_RUN and len(set(body)) == 1
+    return len(body) >= _MIN_BODY and len(set(body)) <= _MAX_TYPED_KINDS
+
+
+# A key public by its own name, in prose or as a label: a site key (reCAPTCHA's, Turnstile's, hCaptcha's `sitekey`,
+# printed in every page that shows the widget), a public or publishable key; what may stand between it and its value.
+_PUBLIC_KEY_NAME = re.compile(r"(?i:\b(?:site|public|publishable)[ \t_-]?key[ \t]{0,4}[:=]?[ \t]{0,4})\Z")
+
+
+def named_public_key(text: str, at: int) -> bool:
+    """The text before `at` ends with the name of a key that is published by design (`site key `, round 24)."""
+    return _PUBLIC_KEY_NAME.search(text, max(0, at - 24), at) is not None

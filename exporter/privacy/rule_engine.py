@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import re2
 
 from exporter.privacy import secret_shape as shape
-from exporter.privacy.look_alikes import vendor_object_id
+from exporter.privacy.look_alikes import typed_body, vendor_object_id
 from exporter.privacy.stand_ins import low_diversity, not_secret
 
 Span = tuple[int, int]
@@ -166,6 +166,8 @@ def _kept(kind: str, text: str, a: int, b: int) -> bool:
     placeholder or a digest."""
     if not_secret(text[a:b]) or (kind not in _KEEPS_TYPED_VALUES and low_diversity(text[a:b])):
         return True
+    if kind not in _NUMBER_KINDS and typed_body(text[a:b], password=kind == "password"):
+        return True  # `glc_111...1=`: a vendor's prefix before a typed body
     if vendor_object_id(text, a, b):
         return True  # `"card_token":"tok_..."`: a payment processor's object id, no key
     # `sha256:...`, `sha512-...`: a digest of public content

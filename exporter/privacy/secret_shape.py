@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 
-from exporter.privacy.look_alikes import access_log_agent, labelled_digest
+from exporter.privacy.look_alikes import access_log_agent, labelled_digest, named_public_key
 from exporter.privacy.ordinary_values import kms_ciphertext, sealed_ciphertext
 
 # Runs of the characters people type to hide or stand in for a value (`****`, `••••`, `xxxx`); only
@@ -311,6 +311,8 @@ def bare_token_context_ok(text: str, a: int) -> bool:
         return False  # `src="data:image/png;base64,iVBOR...`: an image's bytes written inline
     if public_pem_body(text, a):
         return False  # a line of a certificate's or a public key's body
+    if named_public_key(text, a):
+        return False  # `site key 6LeIxAc...`: a key its name says is published
     return name is None or not (_sub_words(name[1]) & _NOT_SECRET_WORDS)
 
 

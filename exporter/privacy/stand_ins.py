@@ -47,8 +47,11 @@ _NOT_SECRET = re.compile(
 # (`ghp_xxxxxxxxxxxx`, Slack's `T00000000/B00000000/XXXXXXXX`, `your_api_key`): copying them from
 # a doc page leaks nothing, and replacing them hides what the person was trying to do.
 _PLACEHOLDER = re.compile(r"EXAMPLE|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)|" + "|".join(
-    # Stripe's documented test keys, printed on every page of its API reference (round 19)
-    ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx", "sk_test_BQokikJOvBiI2HlWgH4olfQ2")))
+    # Stripe's documented test keys, printed on every page of its API reference (round 19); the signature of jwt.io's
+    # example token (HS256 over its `"John Doe"` claims with the secret `your-256-bit-secret` printed beside it), the
+    # token every JWT library's docs and three independent writers of the corpus quote (round 24)
+    ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")))
 # Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
 # environment lookups in code, Ansible Vault's tag.
 _REFERENCE_START = (
