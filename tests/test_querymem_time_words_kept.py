@@ -1,0 +1,47 @@
+"""Time words read as time, not left as content terms (issue 15, round 24): through the API, record then lookup in
+the asker's zone. A word of a time phrase the grammar read only in part ("since" before an ISO timestamp, "nine"
+before "this morning") stayed a content word of one side, a narrower filter (rule 4) or another range, so the same
+question was a partial."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tests.test_querymem_api import lookup, record
+
+KARACHI_NOON = datetime(2025, 4, 3, 7, 0, tzinfo=UTC)  # 12:00 in Karachi (UTC+5, no DST)
+
+
+def test_since_an_iso_timestamp_reads_since_as_part_of_the_range(client):
+    record(client, "Please list the incidents opened since 2025-04-03T02:00Z.", KARACHI_NOON, tz="Asia/Karachi")
+    out = lookup(client, "Kindly list incidents opened since 7am.", KARACHI_NOON + timedelta(minutes=5),
+                 tz="Asia/Karachi")
+    assert out["decision"] == "hit", out["why"]
+    assert out["why"]["terms"]["nested"] == []
+    assert out["why"]["ranges"]["cached"]["start"] == out["why"]["ranges"]["asked"]["start"] == "2025-04-03T02:00:00Z"
+    # twin: 9am in Karachi is 04:00Z, two hours later on a ten-hour range: the range moved (rule 5), no hit
+    later = lookup(client, "Kindly list incidents opened since 9am.", KARACHI_NOON + timedelta(minutes=5),
+                   tz="Asia/Karachi")
+    assert later["decision"] == "partial"
+
+
+def test_after_an_iso_timestamp_is_read_the_same_way(client):
+    record(client, "critical alerts for heron after 2025-04-03T02:00Z", KARACHI_NOON, tz="Asia/Karachi")
+    out = lookup(client, "critical alerts for heron since 7am", KARACHI_NOON + timedelta(minutes=5), tz="Asia/Karachi")
+    assert out["decision"] == "hit", out["why"]
+
+
+def test_an_hour_in_words_before_a_part_of_the_day_is_that_clock_time(client):
+    record(client, "How many 5xx responses has label-printer-svc returned since 9am?", KARACHI_NOON, tz="Asia/Karachi")
+    out = lookup(client, "label-printer-svc 5xx count since nine this morning", KARACHI_NOON + timedelta(minutes=8),
+                 tz="Asia/Karachi")
+    assert out["decision"] == "hit", out["why"]
+    assert out["why"]["ranges"]["asked"]["start"] == "2025-04-03T04:00:00Z"  # 09:00 in Karachi, not 06:00
+    spelled = lookup(client, "label-printer-svc 5xx from nine this morning until now",
+                     KARACHI_NOON + timedelta(minutes=8), tz="Asia/Karachi")
+    assert spelled["decision"] == "hit", spelled["why"]
+    # twin: eleven this morning is another start (two hours later on a three-hour range): the range moved
+    eleven = lookup(client, "label-printer-svc 5xx count since eleven this morning",
+                    KARACHI_NOON + timedelta(minutes=8), tz="Asia/Karachi")
+    assert eleven["decision"] == "partial"
+    assert eleven["why"]["ranges"]["asked"]["start"] == "2025-04-03T06:00:00Z"
