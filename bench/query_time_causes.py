@@ -6,9 +6,11 @@ Where that range-only judge disagrees with the writer's label, the fault is in t
 range resolved wrong); the cause is named from the readings (one side unread, a DST day in the asker's zone, two zones,
 the rolling re-ask, else a range read differently). Where it agrees and the product's decision (a `--dump-quality`
 file) does not, the fault is in the substance (rules 1, 2, 4, the wording guard), not the time. Prints counts per
-writer and cause; `--show` prints the range faults' questions (released pairs only).
+writer and cause; `--show` prints the range faults' questions (released pairs only). `--left-words` instead counts, over
+every group, the time words one question's content terms hold and the other's lack (a time phrase read only in part
+leaves its words as a filter): pairs and writers per word.
 
-    python bench/query_time_causes.py [--dump DUMP.json] [--show] [--splits dev23,test23]
+    python bench/query_time_causes.py [--dump DUMP.json] [--show] [--splits dev23,test23] [--left-words] [--code TREE]
 """
 
 from __future__ import annotations
@@ -31,6 +33,22 @@ from exporter.querymem.policy import MemoryPolicy  # noqa: E402
 from exporter.querymem.reading import read_question  # noqa: E402
 
 RANK = {"miss": 0, "partial": 1, "hit": 2}
+#: Stems of words that belong to time phrases: one left among a question's content terms is a phrase read in part.
+TIME_STEMS = frozenset(("sinc", "after", "befor", "until", "till", "ago", "morn", "afternoon", "aft", "even", "night",
+                        "tonight", "overnight", "midnight", "noon", "local", "utc", "today", "yesterday", "hour", "day",
+                        "week", "weekend", "wknd", "month", "year", "last", "past", "earlier", "clock", "btw"))
+
+
+def left_words(pairs: list[dict]) -> None:
+    """Per time word: the pairs whose one side keeps it as a content term and the other not, and their writers."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for p in pairs:
+        ra = read_question(p["a"]["q"], _ts(p["a"]["at"]), p["a"]["tz"])
+        rb = read_question(p["b"]["q"], _ts(p["b"]["at"]), p["b"].get("tz") or p["a"]["tz"])
+        for term in (ra.facts.terms ^ rb.facts.terms) & TIME_STEMS:
+            found[term].append(writer(p["split"]))
+    for term, ws in sorted(found.items(), key=lambda kv: -len(kv[1])):
+        print(f"{term:10s} {len(ws):3d} pairs, writers {', '.join(sorted(set(ws), key=lambda w: (len(w), w)))}")
 
 
 def _ts(at: str) -> float:
@@ -87,10 +105,15 @@ def main() -> None:
     ap.add_argument("--every-group", action="store_true",
                     help="every group's pairs, counting only a range decision below the label (substance can only "
                          "lower a decision, so these are time faults whatever the group)")
+    ap.add_argument("--left-words", action="store_true", help="count time words left as content terms, every group")
+    ap.add_argument("--code", default="", help="read with another tree's product code (bench/query_cache.py's --code)")
     args = ap.parse_args()
     policy = MemoryPolicy()
     pairs = load_pairs(tuple(args.splits.split(",")))
     keys = dump_keys(pairs)
+    if args.left_words:
+        left_words(pairs)
+        return
     dump = json.loads(Path(args.dump).read_text()) if args.dump else {}
     table: dict[str, Counter] = defaultdict(Counter)
     for key, p in zip(keys, pairs, strict=True):
