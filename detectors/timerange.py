@@ -379,6 +379,10 @@ _SHORTHANDS = (
     (r"\bhalf[- ](?:an?[- ])?(?:hour|hr)\b", "30 minutes"),
     (r"(?<![\d:])\b(\d{1,2}:\d{2})(?::\d{2})?z\b", r"\1 utc"),
     (r"(?:(?<=\d)|(?<=\d[ap]m))\s+local(?:\s+time)?\b", ""),
+    # the same after a date or a clock time in brackets ("on 2025-11-04 (local time)"), and "local" before a clock time
+    # ("since local midnight", "local 09:00"): the asker's zone, which a time without a zone is read in anyway
+    (r"(?<=\d)\s*,?\s*\(\s*local(?:\s+time)?\s*\)", ""),
+    (r"\blocal\s+(?=midnight\b|noon\b|\d{1,2}:\d{2}(?!\d)|\d{1,2}\s*(?:am|pm)\b)", ""),
     (r"\b(\d{1,2})\s*-\s*(\d{1,2})\s*(am|pm)\b", _am_pm_range),
     # "between 22:00 yesterday and 06:00 this morning": a clock range across midnight, each end with its day
     (rf"\b(between|from)\s+({_CLOCK})\s+(?:yesterday|last\s+night)\s+(and|to|till|until)\s+({_CLOCK})\s+"

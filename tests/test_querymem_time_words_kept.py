@@ -45,3 +45,21 @@ def test_an_hour_in_words_before_a_part_of_the_day_is_that_clock_time(client):
                     KARACHI_NOON + timedelta(minutes=8), tz="Asia/Karachi")
     assert eleven["decision"] == "partial"
     assert eleven["why"]["ranges"]["asked"]["start"] == "2025-04-03T06:00:00Z"
+
+
+def test_local_beside_a_time_is_the_askers_zone_not_a_filter(client):
+    azores_dst = datetime(2026, 3, 29, 6, 0, tzinfo=UTC)  # 06:00 in the Azores (UTC+0 since 01:00Z this day)
+    record(client, "Report alerts since local midnight.", azores_dst, tz="Atlantic/Azores")
+    out = lookup(client, "Report alerts from 01:00Z to 06:00Z today.", azores_dst + timedelta(minutes=5),
+                 tz="Atlantic/Azores")
+    assert out["decision"] == "hit", out["why"]
+    assert out["why"]["ranges"]["cached"]["start"] == "2026-03-29T01:00:00Z"  # midnight at -01:00, before the change
+    tbilisi = datetime(2025, 11, 5, 6, 0, tzinfo=UTC)
+    record(client, "number of alerts for beacon-ingest on 2025-11-04 (local time)", tbilisi, tz="Asia/Tbilisi")
+    day = lookup(client, "number of alerts for beacon-ingest on 2025-11-04", tbilisi + timedelta(minutes=5),
+                 tz="Asia/Tbilisi")
+    assert day["decision"] == "hit", day["why"]
+    # twin: "local" that is no time word stays a filter ("local 500 errors" against "500 errors")
+    record(client, "local 500 errors for heron today", tbilisi, tz="Asia/Tbilisi")
+    other = lookup(client, "500 errors for heron today", tbilisi + timedelta(minutes=5), tz="Asia/Tbilisi")
+    assert other["decision"] != "hit"
