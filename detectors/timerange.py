@@ -318,11 +318,12 @@ _SHORTHANDS = (
     (r"\b(1[0-2]|[1-9])\s*-\s*(1[0-2]|[1-9])\s+(?:this|in the)\s+(morning|afternoon|evening)\b",
      lambda m: f"{m[1]}{'am' if m[3] == 'morning' else 'pm'}-{m[2]}{'am' if m[3] == 'morning' else 'pm'}"),
     # "8 this morning", "9 in the morning", "nine this morning": a clock time (1-11 in the morning, 1-11 after noon),
-    # its hour in digits or in words as "half past six" and "nine a m" are read
+    # its hour in digits or in words as "half past six" and "nine a m" are read; "this" names today, so "since nine this
+    # evening" asked at 17:00 is a time to come (no range), never yesterday's 21:00 as a bare "since 9pm" would be
     (rf"\b(since|from|at|after|before|until|till|to|and|between)\s+(1[0-1]|[1-9]|{_alt(list(_NUMBER_WORDS)[:11])})"
-     r"(?::([0-5]\d))?\s+(?:o'?clock\s+)?(?:this|in the|of the)\s+(morning|afternoon|evening)\b",
+     r"(?::([0-5]\d))?\s+(?:o'?clock\s+)?(this|in the|of the)\s+(morning|afternoon|evening)\b",
      lambda m: f"{m[1]} {_NUMBER_WORDS.get(m[2], m[2])}{':' + m[3] if m[3] else ''}"
-               f"{'am' if m[4] == 'morning' else 'pm'}"),
+               f"{'am' if m[5] == 'morning' else 'pm'}{' today' if m[4] == 'this' else ''}"),
     # "from 2pm till now", "between 09:00 and now": since 2pm, since 09:00
     (r"\bfrom\s+(.{1,30}?)\s+(?:to|till|til|until|up\s+(?:un)?til|through)\s+(?:right\s+)?now\b", r"since \1"),
     (r"\bbetween\s+((?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon|midnight)(?:\s+(?:today|yesterday))?)\s+and\s+(?:right\s+)?now\b",

@@ -63,3 +63,23 @@ def test_local_beside_a_time_is_the_askers_zone_not_a_filter(client):
     record(client, "local 500 errors for heron today", tbilisi, tz="Asia/Tbilisi")
     other = lookup(client, "500 errors for heron today", tbilisi + timedelta(minutes=5), tz="Asia/Tbilisi")
     assert other["decision"] != "hit"
+
+
+def test_a_clock_time_of_this_evening_asked_before_it_is_not_yesterdays(client):
+    """Review R2: "since nine this evening" asked at 17:00 named today's 21:00 (a time to come), but was read as the bare
+    "since 9pm", which before 21:00 is yesterday's: a hit against "since 9pm yesterday"."""
+    five_pm = datetime(2026, 3, 10, 16, 0, tzinfo=UTC)  # 17:00 in Brussels
+    record(client, "5xx on the heron-api since 9pm yesterday", five_pm, tz="Europe/Brussels")
+    for words in ("5xx on the heron-api after nine this evening", "5xx on the heron-api since 9 this evening"):
+        out = lookup(client, words, five_pm + timedelta(minutes=4), tz="Europe/Brussels")
+        assert out["decision"] != "hit", (words, out["why"])
+    eight_am = datetime(2026, 3, 10, 7, 0, tzinfo=UTC)  # 08:00 in Brussels
+    record(client, "5xx on the heron-api since 9am yesterday", eight_am, tz="Europe/Brussels")
+    out = lookup(client, "5xx on the heron-api since nine this morning", eight_am + timedelta(minutes=4),
+                 tz="Europe/Brussels")
+    assert out["decision"] != "hit", out["why"]
+    # twin: asked after nine, "nine this morning" is today's 09:00, as "since 9am" is
+    record(client, "5xx on the heron-api since 9am", eight_am + timedelta(hours=3), tz="Europe/Brussels")
+    later = lookup(client, "5xx on the heron-api since nine this morning", eight_am + timedelta(hours=3, minutes=4),
+                   tz="Europe/Brussels")
+    assert later["decision"] == "hit", later["why"]
