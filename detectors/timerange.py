@@ -317,10 +317,13 @@ _SHORTHANDS = (
      lambda m: f"{(int(_NUMBER_WORDS.get(m[1], m[1])) - 2) % 12 + 1}:45"),
     (r"\b(1[0-2]|[1-9])\s*-\s*(1[0-2]|[1-9])\s+(?:this|in the)\s+(morning|afternoon|evening)\b",
      lambda m: f"{m[1]}{'am' if m[3] == 'morning' else 'pm'}-{m[2]}{'am' if m[3] == 'morning' else 'pm'}"),
-    # "8 this morning", "9 in the morning": a clock time (1-11 in the morning, 1-11 after noon)
-    (r"\b(since|from|at|after|before|until|till|to|and|between)\s+(1[0-1]|[1-9])(?::([0-5]\d))?\s+(?:o'?clock\s+)?"
-     r"(?:this|in the|of the)\s+(morning|afternoon|evening)\b",
-     lambda m: f"{m[1]} {m[2]}{':' + m[3] if m[3] else ''}{'am' if m[4] == 'morning' else 'pm'}"),
+    # "8 this morning", "9 in the morning", "nine this morning": a clock time (1-11 in the morning, 1-11 after noon),
+    # its hour in digits or in words as "half past six" and "nine a m" are read; "this" names today, so "since nine this
+    # evening" asked at 17:00 is a time to come (no range), never yesterday's 21:00 as a bare "since 9pm" would be
+    (rf"\b(since|from|at|after|before|until|till|to|and|between)\s+(1[0-1]|[1-9]|{_alt(list(_NUMBER_WORDS)[:11])})"
+     r"(?::([0-5]\d))?\s+(?:o'?clock\s+)?(this|in the|of the)\s+(morning|afternoon|evening)\b",
+     lambda m: f"{m[1]} {_NUMBER_WORDS.get(m[2], m[2])}{':' + m[3] if m[3] else ''}"
+               f"{'am' if m[5] == 'morning' else 'pm'}{' today' if m[4] == 'this' else ''}"),
     # "from 2pm till now", "between 09:00 and now": since 2pm, since 09:00
     (r"\bfrom\s+(.{1,30}?)\s+(?:to|till|til|until|up\s+(?:un)?til|through)\s+(?:right\s+)?now\b", r"since \1"),
     (r"\bbetween\s+((?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon|midnight)(?:\s+(?:today|yesterday))?)\s+and\s+(?:right\s+)?now\b",
@@ -377,6 +380,10 @@ _SHORTHANDS = (
     (r"\bhalf[- ](?:an?[- ])?(?:hour|hr)\b", "30 minutes"),
     (r"(?<![\d:])\b(\d{1,2}:\d{2})(?::\d{2})?z\b", r"\1 utc"),
     (r"(?:(?<=\d)|(?<=\d[ap]m))\s+local(?:\s+time)?\b", ""),
+    # the same after a date or a clock time in brackets ("on 2025-11-04 (local time)"), and "local" before a clock time
+    # ("since local midnight", "local 09:00"): the asker's zone, which a time without a zone is read in anyway
+    (r"(?<=\d)\s*,?\s*\(\s*local(?:\s+time)?\s*\)", ""),
+    (r"\blocal\s+(?=midnight\b|noon\b|\d{1,2}:\d{2}(?!\d)|\d{1,2}\s*(?:am|pm)\b)", ""),
     (r"\b(\d{1,2})\s*-\s*(\d{1,2})\s*(am|pm)\b", _am_pm_range),
     # "between 22:00 yesterday and 06:00 this morning": a clock range across midnight, each end with its day
     (rf"\b(between|from)\s+({_CLOCK})\s+(?:yesterday|last\s+night)\s+(and|to|till|until)\s+({_CLOCK})\s+"
@@ -1103,7 +1110,7 @@ _DAYED_CLOCK = rf"(?:(?:on\s+)?({_DAY_NAME})\s+(?:at\s+)?)?({_CLOCK})(?:\s+(?:on
 _DAY_CLOCKS = re.compile(rf"\b(?:from|between)\s+{_DAYED_CLOCK}\s+(?:to|and|until|till|-)\s+{_DAYED_CLOCK}{_END}")
 _PART_HOURS = re.compile(r"\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\s+(this|yesterday)\s+(morning|afternoon|evening)\b")
 #: Every phrase ``_special`` reads.
-_SPECIAL = re.compile("|".join((_ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern,
+_SPECIAL = re.compile("|".join((_ISO_SINCE.pattern, _ISO_TS, _QUARTER.pattern, _TWO_DAYS.pattern, _SINCE_DATE_CLOCK.pattern,
                                 _DAY_CLOCKS.pattern, _PART_HOURS.pattern, _AGO_RANGE.pattern, _YEAR.pattern)))
 
 
