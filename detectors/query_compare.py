@@ -43,6 +43,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from detectors import org_names
+from detectors.name_letters import join_same_letters
 from detectors.name_short_forms import clipped, short_form, written_out
 from detectors.org_name_forms import COMPONENT_KINDS, NameForms, name_forms, stands_for
 from detectors.term_pairs import pair_first
@@ -2129,6 +2130,9 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
     shared = _join_split_names(only_c, only_a, asked, by_shape, aliases)
     shared += _join_split_names(only_a, only_c, cached, by_shape, aliases)
+    # "OrderCheckout", "seat-map-api", "seat map api" / order-checkout, seatmap-api: the same letters, separators apart
+    shared += join_same_letters(only_c, only_a, cached.surface, asked.surface, asked.runs)
+    shared += join_same_letters(only_a, only_c, asked.surface, cached.surface, cached.runs)
     shared += _units_written(only_c, asked.mentioned) + _units_written(only_a, cached.mentioned)
     _units_against_share(only_c, cached.mentioned, asked.mentioned)
     _units_against_share(only_a, asked.mentioned, cached.mentioned)
