@@ -47,12 +47,13 @@ def _chain(key: str, first: str, other: set[str], written: Callable[[str], str],
 
 
 def join_same_letters(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],
-                      other_runs: frozenset[str]) -> list[str]:
+                      other_runs: frozenset[str], used: set[str] | None = None) -> list[str]:
     """Each name of ``one`` written with a separator ("order-checkout", "seatmap-api") whose letters the other side
     writes as one other term ("OrderCheckout", "seat-map-api"; a glued word that is a word of the language, "restore"
     for re-store, is not read) or as words next to each other, in order ("seat map api"), is that name: both are
-    taken out of the unmatched terms. Returns the names joined (terms both sides share, as `_join_split_names`'), at
-    most one reading per name: two ways to spell it is none. A look-up per name and a walk along the words that
+    taken out of the unmatched terms and added to ``used`` (the wording guard folds them as one content word:
+    `query_wording.worded_alike`, which no embedding knows for `useast1` / us-east-1). Returns the names joined
+    (terms both sides share, as `_join_split_names`'), at most one reading per name: two ways to spell it is none. A look-up per name and a walk along the words that
     start with its letters: linear in the terms."""
     joined: list[str] = []
     by_letters: dict[str, set[str]] = {}
@@ -76,4 +77,6 @@ def join_same_letters(one: set[str], other: set[str], one_surface: dict[str, str
             one.discard(term)
             other.difference_update(found[0])
             joined.append(term)
+            if used is not None:
+                used.update([term, *found[0]])
     return joined

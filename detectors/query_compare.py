@@ -2131,8 +2131,9 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     shared = _join_split_names(only_c, only_a, asked, by_shape, aliases)
     shared += _join_split_names(only_a, only_c, cached, by_shape, aliases)
     # "OrderCheckout", "seat-map-api", "seat map api" / order-checkout, seatmap-api: the same letters, separators apart
-    shared += join_same_letters(only_c, only_a, cached.surface, asked.surface, asked.runs)
-    shared += join_same_letters(only_a, only_c, asked.surface, cached.surface, cached.runs)
+    named: set[str] = set()
+    shared += join_same_letters(only_c, only_a, cached.surface, asked.surface, asked.runs, named)
+    shared += join_same_letters(only_a, only_c, asked.surface, cached.surface, cached.runs, named)
     shared += _units_written(only_c, asked.mentioned) + _units_written(only_a, cached.mentioned)
     _units_against_share(only_c, cached.mentioned, asked.mentioned)
     _units_against_share(only_a, asked.mentioned, cached.mentioned)
@@ -2143,7 +2144,6 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     initials = _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
     by_shape += initials
     joined = declared + initials
-    named: set[str] = set()
     joined += _org_forms(only_c, only_a, cached, asked, names, aliases, named, by_shape)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks

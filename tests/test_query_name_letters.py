@@ -78,3 +78,10 @@ def test_any_two_sides_join_without_error(a, b):
     one, other = set(a.split()), set(b.split())
     joined = join_same_letters(one, other, {}, {}, frozenset())
     assert all(letters(t) for t in joined)
+
+
+def test_the_wording_guard_folds_a_name_so_read(client):
+    # the embedding puts "useast1" far from "us-east-1"; the letters say it is the same region, as "crit" is critical
+    out = _asked(client, "critical alerts in us-east-1 last 1h", "critical alerts in useast1 last 1h")
+    assert out["decision"] == "hit", out["why"]
+    assert out["why"]["similarity"] < 0.6 and "wording" in out["why"], out["why"]
