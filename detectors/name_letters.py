@@ -21,6 +21,9 @@ __all__ = ["join_same_letters", "letters"]
 
 #: What people put between the words of one identifier: hyphen, underscore, dot (a slash starts a path: another thing).
 _SEPARATORS = re.compile(r"[-_.]")
+#: A run of separators with a letter on at least one side (dropped), and one between two digits (kept as "-").
+_NEXT_TO_LETTER = re.compile(r"(?<=[^\W\d_])[-_.]+|[-_.]+(?=[^\W\d_])")
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[-_.]+(?=\d)")
 #: Fewest letters a name so compared has: "ab-c" / "abc" is too short to be told from a chance spelling.
 _FEWEST = 5
 #: Most words a name is written apart in (four parts of an identifier, as `_join_compounds` reads alert names).
@@ -28,8 +31,11 @@ _MOST_WORDS = 4
 
 
 def letters(word: str) -> str:
-    """The name's letters and digits in order, lower case, without separators ("Order_Checkout" -> "ordercheckout")."""
-    return _SEPARATORS.sub("", word.lower())
+    """The name's letters and digits in order, lower case, without the separators next to a letter ("Order_Checkout"
+    -> "ordercheckout", "us-east-1" -> "useast1"). A separator between two digits is kept (as "-"): there it is what
+    tells 1-23 from 12-3 (host octets ip-10-0-1-23 / ip-10-0-12-3, ordinals kafka-1-0 / kafka-10, versions 1.2.3 /
+    12.3: review R1), not the writer's habit."""
+    return _BETWEEN_DIGITS.sub("-", _NEXT_TO_LETTER.sub("", word.lower()))
 
 
 def _chain(key: str, first: str, other: set[str], written: Callable[[str], str], runs: frozenset[str]

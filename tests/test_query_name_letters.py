@@ -46,6 +46,12 @@ def test_the_same_letters_with_other_separators_are_one_name(client, cached, ask
     ("list warning alerts on emugate-api last 30m", "list warning alerts on emu gate worker last 30m"),
     ("critical alerts for tussock-ledger last 1h", "critical alerts except TussockLedger last 1h"),
     ("deploys of re-store today", "deploys of restore today"),
+    # review R1: between two digits a separator tells the numbers apart (host octets, ordinals, versions)
+    ("cpu usage on host ip-10-0-1-23 in the last hour", "cpu usage on host ip-10-0-12-3 in the last hour"),
+    ("disk latency on kafka-1-0 in the last hour", "disk latency on kafka-10 in the last hour"),
+    ("restarts of shard-1-1 in the last hour", "restarts of shard-11 in the last hour"),
+    ("alerts on sw-12-3 in the last hour", "alerts on sw-1-23 in the last hour"),
+    ("errors on release-1.2.3 of quoll in the last hour", "errors on release-12.3 of quoll in the last hour"),
 ])
 def test_a_sibling_or_a_complement_keeps_its_own_letters_and_stays_a_miss(client, cached, asked):
     out = _asked(client, cached, asked)
@@ -68,9 +74,16 @@ def test_two_readings_of_one_name_are_none():
     assert one == {"abx-cdefg"}
 
 
-def test_letters_drop_case_and_separators_only():
+def test_letters_drop_case_and_the_separators_next_to_a_letter_only():
     assert letters("Order_Checkout.v2-API") == "ordercheckoutv2api"
-    assert letters("us-east-1") != letters("us-east-2")
+    assert letters("us-east-1") == letters("useast1") != letters("us-east-2")
+    assert letters("ip-10-0-1-23") != letters("ip-10-0-12-3") and letters("kafka-1-0") != letters("kafka-10")
+
+
+def test_digits_written_apart_as_words_keep_their_separators():
+    # "kafka 1-0" is kafka-1-0 (the same separator between the same digits); "kafka 10" is not
+    assert join_same_letters({"kafka-1-0"}, {"kafka", "1-0"}, {}, {}, frozenset({"kafka 1-0"})) == ["kafka-1-0"]
+    assert join_same_letters({"kafka-1-0"}, {"kafka", "10"}, {}, {}, frozenset({"kafka 10"})) == []
 
 
 @given(st.text(alphabet="abc-_. ", max_size=40), st.text(alphabet="abc-_. ", max_size=40))
