@@ -87,6 +87,8 @@ TESTS = ("blind2", "blind") + tuple(f"test{n}" for n in _NEWEST_FIRST) + ("test"
 SPLITS = TESTS + tuple(f"dev{n}" for n in _NEWEST_FIRST) + ("dev", "dev2", "dev3")
 BLIND_SPLITS = {"blind": BLIND, "blind2": BLIND2}
 LABELS = ("hit", "partial", "miss")
+#: The `--learned` systems a --dump-quality file holds after its five columns, in this order (bench/query_writer_check.py).
+DUMP_EXTRA = ("+writer table", "+learned", "+learned+topo")
 
 
 def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
@@ -387,9 +389,12 @@ def quality(show_wrong: str = "", dump: str = "", shown: tuple[str, ...] = SPLIT
     }
     expected = [p["expect"] for p in pairs]
     if dump:
-        Path(dump).write_text(json.dumps({k: [g, w.get("rule"), a, aw.get("rule"), inv] for k, g, w, a, aw, inv
-                                          in zip(dump_keys(pairs), got, whys, aliased, aliased_whys, inventoried,
-                                                 strict=True)},
+        # (after the five columns, with --learned: "+writer table", "+learned", "+learned+topo", in `DUMP_EXTRA`'s order)
+        Path(dump).write_text(json.dumps({k: [g, w.get("rule"), a, aw.get("rule"), inv,
+                                              *(extra[n][i] for n in DUMP_EXTRA if n in extra)]
+                                          for i, (k, g, w, a, aw, inv)
+                                          in enumerate(zip(dump_keys(pairs), got, whys, aliased, aliased_whys,
+                                                           inventoried, strict=True))},
                                          indent=0, sort_keys=True))
     split = {s: [i for i, p in enumerate(pairs) if p["split"] == s] for s in shown}
 

@@ -1,5 +1,6 @@
 """Two `bench/query_cache.py --dump-quality` files (the round start, a branch) against the released labels, per writer:
-new wrong hits, hit recall and the writers whose hit recall moved, in the headline and "+org aliases" columns. Prints
+new wrong hits, hit recall and the writers whose hit recall moved, in the headline and "+org aliases" columns and, for
+a `--learned` run, the learned ones ("+writer table", "+learned", "+learned+topo"). Prints
 counts only, no pair.
 
     python bench/query_writer_check.py START.json BRANCH.json [--writers 13-22]
@@ -19,9 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from query_cache import SPLITS, dump_keys, load_pairs  # noqa: E402
+from query_cache import DUMP_EXTRA, SPLITS, dump_keys, load_pairs  # noqa: E402
 
-COLUMNS = {"headline": 0, "+org aliases": 2}
+#: Each column's place in a dump's row; the learned ones are there only in a `--learned` run (`DUMP_EXTRA`).
+COLUMNS = {"headline": 0, "+org aliases": 2, **{name: 5 + i for i, name in enumerate(DUMP_EXTRA)}}
 
 
 def writer(split: str) -> str:
@@ -45,6 +47,8 @@ def main() -> None:
         new_wrong: dict[str, int] = defaultdict(int)
         hits: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # expected hits, start's, branch's
         for key, p in zip(keys, pairs, strict=True):
+            if len(start[key]) <= col or len(branch[key]) <= col:
+                continue
             a, b = start[key][col], branch[key][col]
             if a is None or b is None:
                 continue
@@ -56,6 +60,8 @@ def main() -> None:
                 row[1] += a == "hit"
                 row[2] += b == "hit"
         total = [sum(r[i] for r in hits.values()) for i in range(3)]
+        if not total[0]:
+            continue
         print(f"== {name}: new wrong hits {sum(new_wrong.values())} "
               f"({', '.join(f'{s} {n}' for s, n in sorted(new_wrong.items())) or 'none on any split'}); "
               f"pooled hit R {total[1] / total[0]:.4f} -> {total[2] / total[0]:.4f} ({total[1]} -> {total[2]} of "

@@ -43,6 +43,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from detectors import org_names
+from detectors.name_letters import join_same_letters
 from detectors.name_short_forms import clipped, short_form, written_out
 from detectors.org_name_forms import COMPONENT_KINDS, NameForms, name_forms, stands_for
 from detectors.term_pairs import pair_first
@@ -2129,6 +2130,10 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     # a name or word both sides write, one of them apart, run together or with a slip, is a term they share
     shared = _join_split_names(only_c, only_a, asked, by_shape, aliases)
     shared += _join_split_names(only_a, only_c, cached, by_shape, aliases)
+    # "OrderCheckout", "seat-map-api", "seat map api" / order-checkout, seatmap-api: the same letters, separators apart
+    named: set[str] = set()
+    shared += join_same_letters(only_c, only_a, cached.surface, asked.surface, asked.runs, named)
+    shared += join_same_letters(only_a, only_c, asked.surface, cached.surface, cached.runs, named)
     shared += _units_written(only_c, asked.mentioned) + _units_written(only_a, cached.mentioned)
     _units_against_share(only_c, cached.mentioned, asked.mentioned)
     _units_against_share(only_a, asked.mentioned, cached.mentioned)
@@ -2139,7 +2144,6 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     initials = _short_forms(only_c, only_a, cached.surface, names) + _short_forms(only_a, only_c, asked.surface, names)
     by_shape += initials
     joined = declared + initials
-    named: set[str] = set()
     joined += _org_forms(only_c, only_a, cached, asked, names, aliases, named, by_shape)
     # "error rate per service" against "top 3 services by error rate": the other side ranks or lists the
     # same kind of thing, so the breakdown's dimension is not a filter it lacks

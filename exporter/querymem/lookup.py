@@ -218,7 +218,7 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
             why["wording"] = ("far apart, but an alias the org declared was read" if rel.aliased else
                               "far apart, but one side is a query pasted as PromQL / LogQL, read whole" if pasted
                               else "far apart, but the same content words, only the grammar differs"
-                              + (" (the org's names read by their shape)" if rel.named else "")) \
+                              + (" (names read by their shape or written with other separators)" if rel.named else "")) \
                 + ": the wording guard is not applied"
     else:
         # a name only a short form's shape ties to the other side's ("webapp" / webshop-app) is a guess: offered as
