@@ -13,7 +13,6 @@ a conflict. Pure functions, no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from detectors.word_lists import is_word
 
@@ -38,18 +37,27 @@ def letters(word: str) -> str:
     return _BETWEEN_DIGITS.sub("-", _NEXT_TO_LETTER.sub("", word.lower()))
 
 
-def _chain(key: str, first: str, other: set[str], written: Callable[[str], str], runs: frozenset[str]
-           ) -> list[str] | None:
+def _chain(key: str, first: str, other: set[str], lets: dict[str, str], follows: dict[str, set[str]]) -> list[str] | None:
     """Words of ``other`` written next to each other from ``first`` on, whose letters run together are ``key``."""
-    chain, rest = [first], key[len(letters(written(first))):]
+    chain, rest = [first], key[len(lets[first]):]
     while rest and len(chain) < _MOST_WORDS:
-        nxt = [y for y in other if f"{chain[-1]} {y}" in runs and y not in chain and rest.startswith(letters(written(y)))
-               and letters(written(y))]
+        nxt = [y for y in follows.get(chain[-1], ()) if y in other and y not in chain and lets.get(y)
+               and rest.startswith(lets[y])]
         if len(nxt) != 1:
             return None
         chain.append(nxt[0])
-        rest = rest[len(letters(written(nxt[0]))):]
+        rest = rest[len(lets[nxt[0]]):]
     return chain if not rest and len(chain) > 1 else None
+
+
+def _follows(runs: frozenset[str]) -> dict[str, set[str]]:
+    """Each word and the words written right after it: ``b in _follows(runs)[a]`` exactly when "a b" is a run."""
+    after: dict[str, set[str]] = {}
+    for run in runs:
+        for i, c in enumerate(run):
+            if c == " ":
+                after.setdefault(run[:i], set()).add(run[i + 1:])
+    return after
 
 
 def join_same_letters(one: set[str], other: set[str], one_surface: dict[str, str], other_surface: dict[str, str],
@@ -59,13 +67,15 @@ def join_same_letters(one: set[str], other: set[str], one_surface: dict[str, str
     for re-store, is not read) or as words next to each other, in order ("seat map api"), is that name: both are
     taken out of the unmatched terms and added to ``used`` (the wording guard folds them as one content word:
     `query_wording.worded_alike`, which no embedding knows for `useast1` / us-east-1). Returns the names joined
-    (terms both sides share, as `_join_split_names`'), at most one reading per name: two ways to spell it is none. A look-up per name and a walk along the words that
-    start with its letters: linear in the terms."""
+    (terms both sides share, as `_join_split_names`'), at most one reading per name: two ways to spell it is none.
+    A look-up per prefix of each name and a walk along the words written after the first: linear in the terms (the
+    round's first form scanned every term for each name, quadratic: tests/test_term_pairs.py)."""
     joined: list[str] = []
+    lets = {y: letters(other_surface.get(y, y)) for y in other if not y.startswith("!")}
     by_letters: dict[str, set[str]] = {}
-    for y in other:
-        if not y.startswith("!"):
-            by_letters.setdefault(letters(other_surface.get(y, y)), set()).add(y)
+    for y, key in lets.items():
+        by_letters.setdefault(key, set()).add(y)
+    follows = _follows(other_runs)
 
     def written(y: str) -> str:
         return other_surface.get(y, y)
@@ -74,10 +84,11 @@ def join_same_letters(one: set[str], other: set[str], one_surface: dict[str, str
         key = letters(one_surface.get(term, term))
         if len(key) < _FEWEST or not any(c.isalpha() for c in key):
             continue
-        same = {y for y in by_letters.get(key, set()) if y != term and not (written(y).isalpha() and is_word(written(y)))}
-        chains = [c for y in sorted(other) if not y.startswith("!") and key.startswith(letters(written(y)))
-                  and letters(written(y)) and key != letters(written(y))
-                  for c in [_chain(key, y, other, written, other_runs)] if c]
+        same = {y for y in by_letters.get(key, set())
+                if y != term and not (written(y).isalpha() and is_word(written(y)))}
+        # a chain starts with a word whose letters open the name: one look-up per prefix of the name, not a scan
+        starts = sorted(y for n in range(1, len(key)) for y in by_letters.get(key[:n], ()) if y in other)
+        chains = [c for y in starts for c in [_chain(key, y, other, lets, follows)] if c]
         found = [[y] for y in sorted(same)] + chains
         if len(found) == 1 and term in one:
             one.discard(term)
