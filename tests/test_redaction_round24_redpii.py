@@ -120,3 +120,18 @@ def test_strong_scheme_after_a_word_of_another_language_decides_alone() -> None:
     redactor = Redactor()
     outs = [redactor.redact(line).text for _ in range(20)]
     assert all("198112189876" not in out and out.count("1703962936789") == 17 for out in outs)
+
+
+# Review R7 (round 24): an access log's account named "<system prefix>-<surname>" is a system named after a product,
+# not a person; an initial or a listed given name before the surname is one.
+ACCESS_LINE = '10.0.0.7 - {} [05/Dec/2024:10:14:40 +0000] "GET /api HTTP/1.1" 200 512'
+
+
+@pytest.mark.parametrize("login", ["tf-hudson", "cron-hudson", "svc-harper"])
+def test_access_log_system_account_named_after_a_surname_stays(login: str) -> None:
+    assert login in through_gate(ACCESS_LINE.format(login))
+
+
+@pytest.mark.parametrize("login", ["j-hudson", "anna-kowalczyk"])
+def test_access_log_person_login_is_redacted(login: str) -> None:
+    assert login not in through_gate(ACCESS_LINE.format(login))

@@ -40,8 +40,10 @@ def persons_login(login: str) -> bool:
         if names.word(tail):
             return False  # (`svc-backup`, `ci-deployer`: a system's, made of words)
         # (a common given name is an English word too, `rachel.kowalczyk`: then both halves must be listed)
+        # (a head that is neither a listed given name nor an initial is no evidence: `svc-harper`, `bot-morgan`,
+        # `tf-hudson` are systems named after a product that is a surname; review R7 of round 24)
         return (names.given(head) and names.surname(tail)) or (not names.word(head) and (
-            names.given(head) or names.surname(tail)))
+            names.given(head) or (len(head) == 1 and names.surname(tail))))
     if not low.isalpha():
         return False
     return _initial_surname(low, names)
