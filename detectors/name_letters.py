@@ -71,6 +71,9 @@ def join_same_letters(one: set[str], other: set[str], one_surface: dict[str, str
     A look-up per prefix of each name and a walk along the words written after the first: linear in the terms (the
     round's first form scanned every term for each name, quadratic: tests/test_term_pairs.py)."""
     joined: list[str] = []
+    names = sorted(t for t in one if not t.startswith("!") and _SEPARATORS.search(t))
+    if not names:
+        return joined  # (most questions write no separated name: build no index for them on the lookup's path)
     lets = {y: letters(other_surface.get(y, y)) for y in other if not y.startswith("!")}
     by_letters: dict[str, set[str]] = {}
     for y, key in lets.items():
@@ -80,7 +83,7 @@ def join_same_letters(one: set[str], other: set[str], one_surface: dict[str, str
     def written(y: str) -> str:
         return other_surface.get(y, y)
 
-    for term in sorted(t for t in one if not t.startswith("!") and _SEPARATORS.search(t)):
+    for term in names:
         key = letters(one_surface.get(term, term))
         if len(key) < _FEWEST or not any(c.isalpha() for c in key):
             continue
