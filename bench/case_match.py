@@ -106,6 +106,12 @@
    overlap's gap share) and so the other cases' order, and made SeaMonkey's margin look larger than a new report
    meets.
 
+   `--history` (round 25, issue 17) also ranks after the org's own history of confirmed matches, sent through the
+   product's doors (`confirm_history`: a match in a session, then a resolved outcome of the right case in it), so the
+   org's lexical scale is the one its pairs chose (`exporter.cases.pairs`): SeaMonkey's history is its dev pairs (its
+   dev figure in-sample), a writer's half against the 127 cases takes the other half's pairs, and a writer against
+   all 345 cases every other writer's (leave-one-writer-out); beside it the same store with the choice taken away.
+
 2. Speed (`--speed N`): N cases recorded through `create_cases` in a SQLite store, then the whole
    `match_cases` call (query embedding included) for realistic multi-sentence problems, its p50
    and p99 beside the p99 of one embedding call of the same texts, measured interleaved in the
@@ -143,7 +149,8 @@ sys.path.insert(0, str(ROOT))
 
 from detectors.text_normalize import denoise  # noqa: E402
 from exporter.cases import matching, repo  # noqa: E402
-from exporter.cases.model import CaseIn, MatchIn  # noqa: E402
+from exporter.cases.confidence import record_outcome  # noqa: E402
+from exporter.cases.model import CaseIn, MatchIn, OutcomeIn  # noqa: E402
 from exporter.cases.quality import QualityPolicy  # noqa: E402
 from exporter.privacy.gate import Gate  # noqa: E402
 from exporter.privacy.redaction import Redactor  # noqa: E402
@@ -389,16 +396,80 @@ def product_rankings(ds: Dataset, url: str, now: float, context: bool = True) ->
     with that case retired for the moment (index version bumped, so the index is read again without it), as a new
     report meets the library; otherwise its own copy is in the index and is excluded only when scored."""
     store, who, doc_of = index_product(ds, url, now)
+    out = ranked_queries(ds.queries, store, who, doc_of, now, context)
+    store.close()
+    return out
+
+
+def ranked_queries(queries: list[Query], store, who, doc_of: dict[str, str], now: float,
+                   context: bool = True) -> dict[str, list[str]]:
+    """Each query's ranking through `match_cases` on a library already recorded (`index_product`)."""
     case_of = {doc: case for case, doc in doc_of.items()}
     cache = matching.IndexCache()
     out = {}
-    for q in ds.queries:
+    for q in queries:
         req = MatchIn(problem=q.text, limit=DEPTH, context=q.context if context else {})
         with own_report_out(store, case_of.get(q.exclude) if OWN_REPORT_OUT else None):
             result = matching.match_cases(store, who, req, QualityPolicy(), now=now, cache=cache, embedder=embed)
         out[q.qid] = [doc_of[m["case_id"]] for m in result["matches"]]
-    store.close()
     return out
+
+
+def confirm_history(history: list[tuple[str, Query]], store, who, doc_of: dict[str, str], now: float) -> dict:
+    """The org's history of confirmed matches, through the product's own doors: each report asked in its own session
+    (`match_cases` with a `session_id`, what `POST /cases/match` calls, own report out as above), then a resolved
+    outcome of the case the org would have used (`record_outcome` with the session, what `POST /cases/<id>/outcome`
+    calls): the first right case among the five shown, else the writer's own label (the first in id order).
+    Returns the org's lexical choice after it (`case_lexical_choices`; none below `pairs.MIN_PAIRS`)."""
+    case_of = {doc: case for case, doc in doc_of.items()}
+    cache = matching.IndexCache()
+    for session, q in history:
+        req = MatchIn(problem=q.text, limit=5, context=q.context, session_id=session)
+        with own_report_out(store, case_of.get(q.exclude) if OWN_REPORT_OUT else None):
+            shown = matching.match_cases(store, who, req, QualityPolicy(), now=now, cache=cache, embedder=embed)
+        docs = [doc_of[m["case_id"]] for m in shown["matches"]]
+        right = next((d for d in docs if d in q.relevant), None) or min((q.labelled or q.relevant) & set(case_of))
+        record_outcome(store, Gate(Redactor()), who, case_of[right], OutcomeIn(status="resolved", session_id=session),
+                       now)
+    row = store.one("SELECT scale, pairs, evidence FROM case_lexical_choices WHERE org_id = :o", {"o": ORG})
+    return {"pairs": len(history), "scale": 1.0, "chosen": False} if row is None else {
+        "pairs": row["pairs"], "scale": row["scale"], "chosen": True, "mrr_on_pairs": json.loads(row["evidence"])}
+
+
+def history_of(ds: Dataset, split: str) -> list[tuple[str, Query]]:
+    """The org's history for scoring `split`: the other half's reports of the same set, or, for a set against all
+    345 hand-written cases (`cN-all`), every other writer's reports, both halves (leave-one-writer-out)."""
+    if ds.name.startswith("c") and ds.name.endswith("-all-libraries"):
+        n = int(ds.name[1:].split("-")[0])
+        return [(f"w{m}-{q.qid}", q) for m in WRITER_SETS if m != n for q in writer_reports_all(m).queries]
+    other = "dev" if split == "test" else "test"
+    return [(f"h-{q.qid}", q) for q in ds.queries if q.split == other]
+
+
+def history_rankings(ds: Dataset, url: str, now: float, splits: tuple[str, ...]) -> tuple[dict, dict, dict]:
+    """Rankings of each split's queries after the org's history of confirmed matches (`history_of`, `confirm_history`),
+    in a fresh store per history; beside them the same store with the org's choice taken away (scale 1: what the
+    history's outcomes alone move, the confirmed cases' quality), and the choices made. SeaMonkey's history is its
+    dev pairs for both splits (its dev figure so in-sample); a writer's half takes the other half's."""
+    with_choice: dict[str, list[str]] = {}
+    without: dict[str, list[str]] = {}
+    choices = {}
+    plans = {"dev": ["dev"], "test": ["test"]}
+    if ds.name == "seamonkey" or (ds.name.startswith("c") and ds.name.endswith("-all-libraries")):
+        plans = {"all": list(splits)}  # one history serves both splits
+    for label, scored in plans.items():
+        if not set(scored) & set(splits):
+            continue
+        history = history_of(ds, "test" if ds.name == "seamonkey" else scored[0])
+        store, who, doc_of = index_product(ds, f"{url}-{label}.db", now)
+        choices[label] = confirm_history(history, store, who, doc_of, now)
+        queries = [q for q in ds.queries if q.split in scored]
+        with_choice.update(ranked_queries(queries, store, who, doc_of, now))
+        with store.transaction() as conn:  # the bench's own reading: the same store without the org's choice
+            conn.execute("DELETE FROM case_lexical_choices WHERE org_id = :o", {"o": ORG})
+        without.update(ranked_queries(queries, store, who, doc_of, now))
+        store.close()
+    return with_choice, without, choices
 
 
 OWN_REPORT_OUT = True
@@ -528,10 +599,17 @@ def candidate_rankings(ds: Dataset, url: str, now: float) -> dict[str, list[str]
 
 
 def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "dev"), previous: bool = False,
-                  candidate: bool = False) -> dict:
+                  candidate: bool = False, history: bool = False) -> dict:
+    choices: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
+        learned: dict[str, dict[str, list[str]]] = {}
+        if history:
+            chosen, unchosen, choices = history_rankings(ds, f"sqlite:///{tmp}/{ds.name}-h", now, splits)
+            learned = {"product after the org's confirmed matches (history, its lexical choice)": chosen,
+                       "product after the same history, scale 1 (its outcomes alone)": unchosen}
         methods = {
+            **learned,
             "product (POST /cases + /cases/match path)": product_rankings(ds, f"sqlite:///{tmp}/{ds.name}.db", now),
             **({"product, round 19's matcher (shipped before round 20)":
                 previous_rankings(ds, f"sqlite:///{tmp}/{ds.name}-14.db", now)}
@@ -544,7 +622,8 @@ def quality_bench(ds: Dataset, now: float, splits: tuple[str, ...] = ("test", "d
             "plain Okapi BM25, raw text": bm25_rankings(ds),
             "plain MiniLM cosine, raw text": minilm_rankings(ds),
         }
-    out = {"set": ds.name, "cases": len(ds.ids), "seconds": round(time.perf_counter() - t0, 1), "methods": {}}
+    out = {"set": ds.name, "cases": len(ds.ids), "seconds": round(time.perf_counter() - t0, 1), "methods": {},
+           **({"choices": choices} if history else {})}
     for name, ranking in methods.items():
         out["methods"][name] = {split: score(ds, ranking, split) for split in splits}
     return out
@@ -689,6 +768,8 @@ def main() -> None:
     ap.add_argument("--previous", action="store_true", help="also rank with the matcher shipped before round 20 (SURE_MARGIN 0)")
     ap.add_argument("--candidate", action="store_true", help="also rank with the candidate's settings (CANDIDATE)")
     ap.add_argument("--candidate-settings", default="", help="JSON of matcher settings to use as CANDIDATE")
+    ap.add_argument("--history", action="store_true",
+                    help="also rank after the org's history of confirmed matches (`history_rankings`, round 25)")
     ap.add_argument("--own-report-in", action="store_true",
                     help="keep each SeaMonkey report's own case in the library (the measure of rounds 12-20)")
     ap.add_argument("--own-report-out", action="store_true",
@@ -714,7 +795,8 @@ def main() -> None:
         splits = ("dev",) if args.dev_only else ("test", "dev")
         if args.dev_only:  # test lines are not even ranked (c4's and c5's are the lead's)
             ds.queries = [q for q in ds.queries if q.split == "dev"]
-        print(json.dumps(quality_bench(ds, now, splits, args.previous, args.candidate), indent=2), flush=True)
+        print(json.dumps(quality_bench(ds, now, splits, args.previous, args.candidate, args.history), indent=2),
+              flush=True)
     if args.speed:
         print(json.dumps(speed_bench(args.speed, now), indent=2), flush=True)
     if args.headline_cost:

@@ -65,11 +65,12 @@ def changed_files(rev: str) -> list[str]:
     return [f for f in out.splitlines() if f.endswith(".py")]
 
 
-def revision_modules(rev: str) -> dict[str, types.ModuleType]:
+def revision_modules(rev: str, not_timed: tuple[str, ...] = ()) -> dict[str, types.ModuleType]:
     """`MATCH_PATH` as it was at `rev`, each importing the others' `rev` versions; refuses a branch that changed
-    any other module (it would be timed as this tree's)."""
+    any other module (it would be timed as this tree's), but for `not_timed` (`--not-timed`: files the runner names
+    as run by no match request, or changed only where a match request does not read, said beside the figures)."""
     paths = {name: name.replace(".", "/") + ".py" for name in MATCH_PATH}
-    other = sorted(f for f in set(changed_files(rev)) - set(paths.values()) if not f.startswith(NOT_TIMED))
+    other = sorted(f for f in set(changed_files(rev)) - set(paths.values()) if not f.startswith(NOT_TIMED + not_timed))
     if other:
         raise SystemExit(f"changed since {rev} but not loaded from it: {other}")
     kept = {name: sys.modules[name] for name in MATCH_PATH}
@@ -229,6 +230,8 @@ def main() -> None:
                     help="torch's threads for every call (0: its default); 1 on a machine loaded past its cores, where "
                          "two threads wait on each other at every operation (7 s for one embedding at load 20)")
     ap.add_argument("--profile", action="store_true", help="also profile this tree's request on 100 reports")
+    ap.add_argument("--not-timed", default="", help="comma-separated files changed since --rev that no match request "
+                    "runs (or reads only where unchanged), loaded from this tree for both matchers")
     args = ap.parse_args()
     now = datetime(2026, 12, 1, tzinfo=UTC).timestamp()
     print(f"load average at start: {os.getloadavg()}", flush=True)
@@ -236,7 +239,7 @@ def main() -> None:
         import torch
 
         torch.set_num_threads(args.torch_threads)
-    old = revision_modules(args.rev)
+    old = revision_modules(args.rev, tuple(f for f in args.not_timed.split(",") if f))
     texts = reports(args.reports)
     with tempfile.TemporaryDirectory() as tmp:
         store, who, record_s = library(args.store or Path(tmp) / "speed.db", args.cases, now)

@@ -93,6 +93,11 @@ def world(settings, store):
     fb = {"target": "query", "id": f"{MARK}-q1", "rating": "helpful", "comment": f"alice says {MARK}",
           "event_id": f"{MARK}-fb1"}
     assert c.post("/api/v1/feedback", json=fb, headers=h("acme-alice")).status_code == 201
+    # alice's report matched in her session and the case confirmed in it: a kept report and a confirmed pair
+    asked = {"problem": f"{MARK} high CPU on db-victim", "session_id": "walk-s1"}
+    assert c.post("/api/v1/cases/match", json=asked, headers=h("acme-alice")).status_code == 200
+    assert c.post(f"/api/v1/cases/{case_id}/outcome", json={"status": "resolved", "session_id": "walk-s1"},
+                  headers=h("acme-alice")).status_code == 200
     assert c.put("/api/v1/users/me/preferences", json={"contribute": True}, headers=h("acme-alice")).status_code == 200
     habit_id = store.scalar("SELECT id FROM learned_patterns WHERE pattern_key = :k", {"k": f"{MARK}-habit"})
     return {"app": app, "client": c, "case_id": case_id, "habit_id": habit_id, "store": store}
@@ -228,7 +233,6 @@ def test_the_scrape_names_no_person_and_no_text(world):
 # Tables the world above leaves without a row of the victim's, each with the reason the walk may skip it.
 NOT_SEEDED = {
     "annotations_sent": "written only when Grafana is configured; read by no API route",
-    "case_uses": "written by outcome calls, read by no route but through the case",
     "runbook_versions": "built by a learning pass from cases; served by /runbooks (walked with the case id)",
     "deletion_requests": "receipts of delete-my-data: a digest and counts, read by no route",
     "archive_manifest": "cold-tier bookkeeping, read by no route",
@@ -236,6 +240,8 @@ NOT_SEEDED = {
     "privacy_settings": "walked through /org/privacy; absent means defaults",
     "text_vectors": "vectors of redacted question texts keyed by digest, written by the learning pass and "
     "read by no route; delete-my-data drops those no remaining question backs (test_privacy_forget)",
+    "case_lexical_choices": "one number per org (its lexical scale), chosen once it holds 30 confirmed pairs; read "
+    "by no route, only by the org's own match ranking (tests/test_cases_confirmed_pairs.py)",
     "learning_tasks": "the Celery task ledger: (org, stage, pass) and a state, read by no route, only as "
     "org-free counts on /metrics (walked)",
 }

@@ -7,8 +7,10 @@ does the same once its history is in, and the store-derived metrics join the sna
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
+from exporter.cases import pairs
 from exporter.cases.assemble import assemble_cases, pending_orgs
 from exporter.cases.confidence import CaseNotFound, record_outcome
 from exporter.cases.matching import match_cases
@@ -49,8 +51,16 @@ def _after_demo(svc: Services, now: Any) -> dict:
     return summary
 
 
+def _chosen_again(svc: Services, org: str) -> dict:
+    """After a delete-my-data request the org's pairs changed: its lexical scale is chosen again at once."""
+    pairs.choose_again(svc, org, time.time())
+    return {}
+
+
 def install(svc: Services) -> None:
     svc.learning_stages.append(per_org("cases", pending_orgs, _assemble_org))
     svc.learning_stages.append(per_org("case_vectors", stale_orgs, read_org_again))
+    svc.learning_stages.append(per_org("case_lexical_scale", pairs.orgs_with_pairs, pairs.choose_again))
+    svc.after_forget.append(lambda org, user: _chosen_again(svc, org))
     svc.after_demo_load.append(_after_demo)
     svc.snapshot.register(SnapshotProducer(svc))

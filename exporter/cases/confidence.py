@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from exporter.cases import repo
+from exporter.cases import pairs, repo
 from exporter.cases.metrics import OUTCOMES, TIME_TO_RESOLUTION
 from exporter.cases.model import OutcomeIn
 from exporter.scoping import Principal, visible
@@ -81,6 +81,8 @@ def record_outcome(
                   "session_id": data.session_id, "comment": comment, "by": principal.acting_user(None)}
         repo.add_history(conn, row["org_id"], case_id, now, "outcome", before, after, detail)
         repo.record_use(conn, row["org_id"], case_id, data.session_id, "applied", now)
+        if success:  # the org confirms that the session's report belongs to this case (`pairs`)
+            pairs.confirm(conn, row["org_id"], case_id, data.session_id, "outcome", now)
     OUTCOMES.labels(status=data.status).inc()
     if timed and data.session_id is None:
         # With a session id, the session's own resolution time is observed when it is assembled.
@@ -90,11 +92,14 @@ def record_outcome(
 
 
 def rate(conn: Any, case: dict[str, Any], rating: str, comment: str | None, feedback_id: Any,
-         user: str | None, now: float) -> dict[str, float]:
-    """A stored rating of `case` (a `locked_case` row) moves its confidence; the move is kept in its history."""
+         user: str | None, now: float, session_id: str | None = None) -> dict[str, float]:
+    """A stored rating of `case` (a `locked_case` row) moves its confidence; the move is kept in its history. A
+    helpful rating in a session confirms the session's report for the case (`pairs`)."""
     before = float(case["confidence"])
     after = moved(before, rating)
     repo.rate(conn, case["org_id"], case["id"], after, rating, now)
     repo.add_history(conn, case["org_id"], case["id"], now, "feedback", before, after,
                      {"rating": rating, "comment": comment, "feedback_id": feedback_id, "by": user})
+    if rating == "helpful":
+        pairs.confirm(conn, case["org_id"], case["id"], session_id, "feedback", now)
     return {"confidence_before": round(before, 4), "confidence_after": round(after, 4)}

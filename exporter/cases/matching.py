@@ -98,7 +98,7 @@ import numpy as np
 
 from detectors.query_compare import _stem
 from detectors.text_normalize import denoise, tokens
-from exporter.cases import repo
+from exporter.cases import pairs, repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
 from exporter.scoping import Principal
@@ -175,6 +175,7 @@ class CaseIndex:
         self.ids = list(ids)
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(self.ids), DIM)
         self._index_terms([lexical_tokens(t) for t in texts])
+        self.lexical_scale = 1.0  # every lexical weight times this: the org's confirmed pairs choose it (`pairs`)
         self.stem_share = STEMS if stems is None else float(stems)
         self.stems: StemReading | None = None  # the same cases read as stems (built only when `stem_share` > 0)
         if self.stem_share > 0 and self.bm25 is not None:
@@ -273,9 +274,11 @@ class CaseIndex:
         `lines` are the report's lines, its headline first (`report_lines`); their line coverage is the headline's
         coverage, mixed with the best line's by `BEST_LINE`. None means the whole text is its own headline.
         """
+        return self.top(self.read(query_text, query_vector, lines), k)
+
+    def read(self, query_text: str, query_vector: np.ndarray | None, lines: Sequence[str] | None = None) -> Signals:
+        """Every case's signals for one report (see `search`), before they are fused."""
         n = len(self.ids)
-        if n == 0:
-            return []
         coverage = self.coverage(query_text)
         lines = [x for x in lines or () if x.strip()][: None if BEST_LINE > 0 else 1]
         covs = [coverage if x.strip() == query_text.strip() else self.coverage(x) for x in lines]
@@ -284,28 +287,62 @@ class CaseIndex:
             mix = BEST_LINE * (1.0 - gap_share(covs[0])) if LINE_BY_GAP else BEST_LINE
             lead_cov = (1.0 - mix) * covs[0] + mix * np.max(covs, axis=0)
         sem = self.semantic(query_vector) if query_vector is not None else np.zeros(n, np.float32)
+        shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 else None
+        return Signals(sem, coverage, lead_cov, shared)
+
+    def top(self, s: Signals, k: int = CANDIDATES, scale: float | None = None) -> list[tuple[int, float, float, float, float]]:
+        """The `k` most relevant cases for the signals `s`, as `search` returns them, every lexical weight times
+        `scale` (None: the org's own, `lexical_scale`)."""
+        if len(self.ids) == 0:
+            return []
+        rel = self.relevance(s, self.lexical_scale if scale is None else scale)
+        keep = np.flatnonzero((rel > 0) & ((s.sem >= MIN_COSINE) | (s.coverage >= MIN_LEXICAL_COVERAGE)))
+        top = keep[np.argsort(-rel[keep], kind="stable")][:k]
+        return [(int(i), float(rel[i]), float(s.sem[i]), float(s.coverage[i]), float(s.lead[i])) for i in top]
+
+    def relevance(self, s: Signals, scale: float = 1.0) -> np.ndarray:
+        """The fused relevance of every case, shape (n,): the linear fusion (`linear_relevance`), its lexical weights
+        times `scale`, or reciprocal rank fusion; a sure lexical answer kept first."""
+        n = len(self.ids)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            rel += np.clip(sem, 0.0, 1.0) + W_LEXICAL * coverage + W_LEAD * lead_cov
-            w_shared = 0.0
-            shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 else None
-            if W_OVERLAP > 0:
-                w_shared = W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
-                rel += w_shared * shared
-            rel /= 1.0 + W_LEXICAL + W_LEAD + w_shared
+            rel += linear_relevance(s.sem, s.coverage, s.lead, s.shared, scale)
             if W_RANK > 0:
-                agreed = sum(reciprocal_ranks(_steps(x), RANK_K) for x in (sem, coverage, shared))
+                agreed = sum(reciprocal_ranks(_steps(x), RANK_K) for x in (s.sem, s.coverage, s.shared))
                 rel = (rel + W_RANK * agreed * (RANK_K + 1) / 3.0) / (1.0 + W_RANK)  # still 0-1
         else:
-            _add_rrf(rel, _steps(np.where(coverage >= MIN_LEXICAL_COVERAGE, coverage, 0.0)), 1.0 - W_SEMANTIC)
-            _add_rrf(rel, _steps(np.where(sem > 0, sem, 0.0)), W_SEMANTIC)
+            _add_rrf(rel, _steps(np.where(s.coverage >= MIN_LEXICAL_COVERAGE, s.coverage, 0.0)), 1.0 - W_SEMANTIC)
+            _add_rrf(rel, _steps(np.where(s.sem > 0, s.sem, 0.0)), W_SEMANTIC)
             rel *= RRF_K + 1
-        sure = sure_lexical_answer(coverage, sem)
+        sure = sure_lexical_answer(s.coverage, s.sem)
         if sure is not None:
             rel[sure] = max(float(rel[sure]), min(1.0, float(rel.max()) + 1e-6))
-        keep = np.flatnonzero((rel > 0) & ((sem >= MIN_COSINE) | (coverage >= MIN_LEXICAL_COVERAGE)))
-        top = keep[np.argsort(-rel[keep], kind="stable")][:k]
-        return [(int(i), float(rel[i]), float(sem[i]), float(coverage[i]), float(lead_cov[i])) for i in top]
+        return rel
+
+
+@dataclass
+class Signals:
+    """One report's signals over an org's cases, each shape (n,): cosine, coverage, headline coverage, overlap."""
+
+    sem: np.ndarray
+    coverage: np.ndarray
+    lead: np.ndarray
+    shared: np.ndarray | None
+
+
+def linear_relevance(sem: np.ndarray, coverage: np.ndarray, lead_cov: np.ndarray, shared: np.ndarray | None,
+                     scale: float = 1.0) -> np.ndarray:
+    """The linear fusion, 0-1: cosine + `W_LEXICAL` x coverage + `W_LEAD` x headline coverage + the overlap's
+    gap-shared weight x overlap, every lexical weight times `scale` (the org's confirmed pairs choose it, `pairs`).
+    At scale 1 the sums are round 22's fusion's, in the same order and precision."""
+    rel = np.zeros(len(sem), dtype=np.float64)
+    rel += np.clip(sem, 0.0, 1.0) + scale * W_LEXICAL * coverage + scale * W_LEAD * lead_cov
+    w_shared = 0.0
+    if W_OVERLAP > 0 and shared is not None:
+        w_shared = scale * W_OVERLAP * confidence_share(gap_share(shared), gap_share(sem))
+        rel += w_shared * shared
+    rel /= 1.0 + scale * W_LEXICAL + scale * W_LEAD + w_shared
+    return rel
 
 
 class StemReading(CaseIndex):
@@ -442,8 +479,15 @@ class IndexCache:
         self._guard = threading.Lock()
 
     def get(self, store: Store, org: str) -> CaseIndex:
+        """The org's index, its lexical weights scaled by what the org's confirmed pairs chose (`pairs`; 1 until
+        they are enough): the version and the scale are read in one lookup, and a new scale needs no rebuild."""
+        version, scale = repo.index_state(store, org)
+        index = self._index(store, org, version)
+        index.lexical_scale = scale
+        return index
+
+    def _index(self, store: Store, org: str, version: int) -> CaseIndex:
         key = (store.url, org)
-        version = repo.index_version(store, org)
         entry = self._entries.get(key)
         if entry is not None and entry[0] == version:
             return entry[1]
@@ -521,18 +565,23 @@ def rank(
     embedder: Callable[[list[str]], np.ndarray] = embed,
     *,
     cache: IndexCache,
-) -> list[Match]:
-    """Past cases visible to `principal` for the problem in `req`, best first (at most `req.limit`)."""
+    scales: Sequence[float] = (),
+) -> tuple[list[Match], dict[float, list[str]]]:
+    """Past cases visible to `principal` for the problem in `req`, best first (at most `req.limit`), and, for each of
+    `scales`, the ids of the cases the fusion with its lexical weights times that scale ranks first (`pairs.DEPTH`;
+    what a later confirmation of this report is measured against)."""
     org = principal.require_org()
     index = cache.get(store, org)
     if len(index) == 0:
-        return []
+        return [], {}
     text = query_text(req)
     vector = whole_text_vectors([denoise(text)], embedder)[0]  # a long report read whole, as its cases are
     lines = report_lines(text)
     if req.problem and lines and lines[0] != lead_text(req.problem):
         lines.insert(0, lead_text(req.problem))
-    candidates = index.search(text, vector, k=max(CANDIDATES, req.limit), lines=lines)
+    signals = index.read(text, vector, lines)
+    candidates = index.top(signals, k=max(CANDIDATES, req.limit))
+    ranked = {a: [index.ids[i] for i, *_ in index.top(signals, pairs.DEPTH, a)] for a in scales}
     rows = repo.visible_rows(store, principal, [index.ids[i] for i, *_ in candidates])
     asked = req.context.model_dump(exclude_none=True)
     out = []
@@ -545,7 +594,7 @@ def rank(
         score = rel * near_tie_factor(agreement, quality(row, now, policy).effective)
         out.append(Match(row["id"], min(1.0, score), rel, sem, cov, lead, detail, agreement, row))
     out.sort(key=lambda m: -m.score)
-    return out[: req.limit]
+    return out[: req.limit], ranked
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}")
@@ -709,10 +758,15 @@ def match_cases(
 ) -> dict[str, Any]:
     """Rank, explain, and (when the request names a session) remember which case was suggested."""
     now = time.time() if now is None else now
-    matches = rank(store, principal, req, now, policy, embedder, cache=cache)
-    index = cache.get(store, principal.require_org())
+    scales = pairs.SCALES if req.session_id else ()  # a report a later outcome can confirm: kept with its rankings
+    matches, ranked = rank(store, principal, req, now, policy, embedder, cache=cache, scales=scales)
+    org = principal.require_org()
+    index = cache.get(store, org)
     result = [explain(m, req, index, now, policy) for m in matches]
-    if req.session_id and matches:
+    if req.session_id and (matches or ranked):
         with store.transaction() as conn:
-            repo.record_use(conn, principal.require_org(), matches[0].case_id, req.session_id, "suggested", now)
+            if matches:
+                repo.record_use(conn, org, matches[0].case_id, req.session_id, "suggested", now)
+            pairs.remember_report(conn, store, org, principal.acting_user(None), req.session_id, query_text(req),
+                                  ranked, now)
     return {"matches": result, "searched": len(index)}

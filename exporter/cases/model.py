@@ -213,6 +213,7 @@ class FeedbackIn(_Strict):
     comment: Line | None = None
     user: str | None = Field(default=None, min_length=1, max_length=200)
     event_id: str | None = Field(default=None, min_length=1, max_length=200)  # makes a retry store nothing twice
+    session_id: str | None = Field(default=None, min_length=1, max_length=200)  # where the rated case was matched
 
     @model_validator(mode="after")
     def _strip(self) -> FeedbackIn:

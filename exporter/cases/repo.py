@@ -219,8 +219,12 @@ def save_vectors(store: Store, org: str, vectors: list[tuple[str, bytes]], stamp
                              [{"v": version, "org": org, "id": case_id} for case_id in stamped])
 
 
-def index_version(store: Store, org: str) -> int:
-    return int(store.scalar("SELECT version FROM case_index_versions WHERE org_id = :org", {"org": org}) or 0)
+def index_state(store: Store, org: str) -> tuple[int, float]:
+    """The org's index version and the lexical scale its confirmed pairs chose (1 without a choice), one lookup."""
+    row = store.one("SELECT (SELECT version FROM case_index_versions WHERE org_id = :org) AS version, "
+                    "(SELECT scale FROM case_lexical_choices WHERE org_id = :org) AS scale", {"org": org}) or {}
+    scale = row.get("scale")
+    return int(row.get("version") or 0), 1.0 if scale is None else float(scale)
 
 
 def create_case(

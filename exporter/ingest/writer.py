@@ -147,7 +147,7 @@ def _store_feedback(store: Store, conn: Conn, principal: Principal, rows: Sequen
             continue
         target_id = ev.target_id or (_answer_before(conn, r) if ev.target in (None, "answer") else ev.session_id)
         store_feedback(conn, store, principal, r["user_id"], ev.target or "answer", target_id,
-                       ev.rating, r["text"] or None, ev.id, r["ts"], strict=False)
+                       ev.rating, r["text"] or None, ev.id, r["ts"], strict=False, session_id=r["session_id"])
 
 
 def _answer_before(conn: Conn, row: dict) -> str:

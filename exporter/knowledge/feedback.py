@@ -34,18 +34,19 @@ def record_feedback(
     comment = gate.text(data.comment) or None
     with store.transaction() as conn:
         out = store_feedback(conn, store, principal, user, data.target, data.id, data.rating, comment,
-                             data.event_id, now)
+                             data.event_id, now, session_id=data.session_id)
     return out or {"stored": False, "duplicate": True}
 
 
 def store_feedback(conn: Any, store: Store, principal: Principal, user: str | None, target: str,
                    target_id: str | None, rating: str, comment: str | None, event_id: str | None, now: float,
-                   *, strict: bool = True) -> dict[str, Any] | None:
+                   *, strict: bool = True, session_id: str | None = None) -> dict[str, Any] | None:
     """Store a rating and, when it rates a case the rater may see, move the case's confidence.
 
     `comment` is already redacted. None when the same `event_id` was stored before (nothing moves
     twice). With `strict`, an unknown or invisible case raises `CaseNotFound` (the API answers
-    404); without it (a batch of audit events) the rating is stored and nothing else moves.
+    404); without it (a batch of audit events) the rating is stored and nothing else moves. `session_id`: the
+    session the rating was given in (a helpful one confirms the session's matched report for the case).
     """
     case = None
     if target == "case" and target_id is not None:
@@ -65,6 +66,6 @@ def store_feedback(conn: Any, store: Store, principal: Principal, user: str | No
         return None
     out: dict[str, Any] = {"stored": True, "id": fid}
     if case is not None:
-        out.update(rate(conn, case, rating, comment, fid, user, now))
+        out.update(rate(conn, case, rating, comment, fid, user, now, session_id))
     FEEDBACK.labels(target=target, rating=rating).inc()
     return out

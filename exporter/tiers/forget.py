@@ -4,7 +4,8 @@ What goes (the tables are discovered from the live schema, so tables added later
 
 - every row of a table with a `user_id` or `author_id` column that names the person: events,
   query summaries and their embeddings, sessions, feedback, profile, personal patterns, ...;
-- rows linked to the person's sessions in tables without a person column (case uses);
+- rows linked to the person's sessions in tables without a person column (case uses), or whose person column
+  is empty (a match request the AI helper made with a service token, `cases.pairs`);
 - cases the person authored *or* that were assembled from the person's sessions, with their
   history and uses, and runbook versions built from them. Decision: such cases are deleted, not
   stripped. A case is the person's own words (problem, steps, commands, notes) end to end;
@@ -114,6 +115,8 @@ def execute(svc: Services, request_id: str, checkpoint: Callable[[str], None] = 
             continue
         if not names & {"user_id", "author_id"}:
             job.delete_in(table, "session_id", sessions)
+        elif "user_id" in names:  # the person's sessions' rows that name no one (a service token asked for them)
+            job.delete_in(table, "session_id", sessions, " AND user_id IS NULL")
     person_tables = sorted((t for t, cols in schema.items() if t != _JOURNAL and "org_id" in {c.name for c in cols}
                             and {c.name for c in cols} & {"user_id", "author_id"}),
                            key=lambda t: t == "sessions")  # sessions last: they link the rest to the person

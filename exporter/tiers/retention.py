@@ -71,6 +71,10 @@ POLICIES: list[Policy] = [
     Policy("alert_events", "starts_at", "warm", 90),
     Policy("annotations_sent", "created_at", "warm", 90),
     Policy("case_uses", "ts", "warm", 90),
+    # A session's report as matched, until an outcome or rating confirms it (`cases.pairs`); the confirmed pairs
+    # choose the org's lexical scale and live as long as the org's other warm evidence; the choice is recomputed.
+    Policy("case_reports", "ts", "warm", 30),
+    Policy("case_pairs", "ts", "warm", 90),
     Policy("job_runs", "started_at", "warm", 30),
     # The Celery task ledger: a week of passes is enough to see progress and what failed.
     Policy("learning_tasks", "queued_at", "warm", 7, bounds=(1.0, 90.0)),
@@ -86,6 +90,7 @@ POLICIES: list[Policy] = [
     Policy("cases", None, "permanent"),
     Policy("case_history", None, "permanent"),
     Policy("case_index_versions", None, "permanent"),
+    Policy("case_lexical_choices", None, "permanent"),  # one number per org, chosen again from the pairs each pass
     Policy("runbook_versions", None, "permanent"),
     Policy("knowledge_versions", None, "permanent"),
     Policy("user_profiles", None, "permanent"),
