@@ -57,7 +57,10 @@ def load(name: str | None) -> list[tuple[str, str, list[str], str]]:
         if not line.strip():
             continue
         kind, text, gone, source = line.split("\t")
-        rows.append((kind, text.replace("\\n", "\n"), [g for g in gone.split("|") if g], family(source)))
+        # Writers join items with "|" or " ||| ": an item keeps no space of the joint, or a secret followed by
+        # a comma would count as gone while it is still on the line; a key's "\\n" is a newline, as in its text.
+        items = (g.strip().replace("\\n", "\n") for g in gone.split("|"))
+        rows.append((kind, text.replace("\\n", "\n"), [g for g in items if g], family(source)))
     return rows
 
 
