@@ -110,6 +110,7 @@ from exporter.privacy.person_records import people_in_records
 from exporter.privacy.personal_data import public_addresses_only
 from exporter.privacy.personal_fields import a_persons_record, field_kinds, fields_in_text, has_personal_key
 from exporter.privacy.record_rows import people_in_insert_rows
+from exporter.privacy.repeated_secrets import same_secret_elsewhere
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
 from exporter.privacy.rule_table import RULES
@@ -278,7 +279,11 @@ class Redactor:
         return out
 
     def _after_rules(self, text: str, out: str, counts: Counter) -> str:
-        """The passes that need the rules' output: people in records, fields by structure, people by name."""
+        """The passes that need the rules' output: a secret's other copies, people in records, fields by structure,
+        people by name."""
+        if out is not text and "<redacted:" in out:
+            out, copies = same_secret_elsewhere(text, out)
+            counts.update(copies)
         if self._names or self._birth_dates or self._ids:
             # (a roster line may hold nothing a rule finds but a surname, a given name and a birth date side by side)
             out, found = people_in_records(out, self._birth_dates, self._names, self._ids)

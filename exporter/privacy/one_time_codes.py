@@ -1,0 +1,66 @@
+"""A one-time code on a line that says it came by SMS or is an OTP, whatever words stand between.
+
+Round 25 (issue 13). `handed_over_logins` reads a code right after its name (`OTP 368131`) or an SMS's code word
+followed by the code (`SMS ... kód: 781769`); writers 22-25 wrote the code later in the clause, after words of their
+own language, and the code word before the SMS or glued to it: `Jednokratni kod koji je korisnica dobila SMS-om:
+768078`, `Kod kadarnaat kaset dre SMS: 436484`, `le khowudi nge-SMS: 993090`, `SMS bilen gelen kod: 915813`,
+`SMS-Code fir de gedeelten Admin-Kont: 441314`, `code ya SMS oyo totindaki: 250 048`; `OTP daga portal ɗin: 966081`,
+`khoutu ya OTP ke 180 954`, `OTP 105 445`. The structure: the mark (`SMS`, `OTP`, `TOTP`, `2FA`, `MFA`, a word of its
+own, glued by a hyphen at most), then on the same line and with no other digit between, six digits or two groups of
+three (as an SMS shows them) that end the clause. After `SMS` alone a code word must be on the line too: any word that
+opens as the loanword "code" does in Latin letters (`kod`, `kode`, `khowudi`, `khoutu`, `kodiċi`, `còd`), so an SMS
+gateway's counts stay (`SMS queue depth: 482913`). A count's noun between (`OTP failures: 482913`), an error's or
+a status's code before, or a date stays.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from exporter.privacy.handed_over_logins import CODE_DATE
+from exporter.privacy.rule_engine import Rule, make_rule
+
+Span = tuple[int, int]
+
+MARKED_CODE = (
+    r"(?P<mark>otp|totp|sms|2fa|mfa)(?![a-z])[^\n\d]{0,60}?(?<![\d.,:/#+$-])(?P<val>\d{6}|\d{3}[ \u00a0]\d{3})"
+    r"(?!\w|[ \t\u00a0]\d|[.,:/-]\d)"
+)
+# The clause ends after the code, or goes on with what a code does (as `handed_over_logins.ONE_TIME_CODE` reads it).
+_CLAUSE_ENDS = re.compile(
+    r"[ \t]*(?:$|[\n,;!?()\]'\"»—–]|[.:](?!\d)|(?:expires?|expiring|is|was|valid|for|to|from|sent|via)\b)", re.I
+)
+# "code" as a Latin-letter word opens (`code`, `kod`, `kode`, `kodu`, `khowudi`, `khoutu`, `còd`, `ikhodi`).
+_CODE_STEM = re.compile(r"(?<![^\W\d_])i?[ck]h?o+[uw]{0,2}[dt]", re.I)
+# What an ops line counts after an OTP or SMS word (`OTP failures: 482913`, `SMS sent today: 104 233`), and an error's
+# or a status's code (`SMS failed, error code 300071`: the gateway's, not the one it sent).
+_COUNT_NOUN = re.compile(
+    r"(?<![a-z])(?:fail\w*|errors?|requests?|attempts?|retries|total|counts?|messages?|users?|rate"
+    r"|queue\w*|depth|latency|backlog|volume|per|status|exit|return\w*|response|http|reason|result)(?![a-z])",
+    re.I,
+)
+_NEAR = 160
+
+
+def pick_marked_code(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span("val")
+    mark = m.start("mark")
+    if mark > 0 and text[mark - 1].isalpha():
+        return None  # inside a word (`Dtmf`, `bsms`)
+    if CODE_DATE.fullmatch(text[a:b]) or _CLAUSE_ENDS.match(text, b) is None:
+        return None
+    between = text[m.end("mark") : a]
+    if _COUNT_NOUN.search(between):
+        return None
+    if m["mark"].lower() == "sms":
+        lo = max(text.rfind("\n", 0, mark) + 1, mark - _NEAR)
+        line = unicodedata.normalize("NFKD", text[lo:b]).encode("ascii", "ignore").decode()
+        if _CODE_STEM.search(line) is None:
+            return None
+    return a, b
+
+
+RULES: tuple[Rule, ...] = (
+    make_rule("password", MARKED_CODE, lower=True, needles=("otp", "sms", "2fa", "mfa"), pick=pick_marked_code),
+)
