@@ -270,20 +270,22 @@ class Redactor:
         take after a person's name (a street address) on the next read, and the gate redacts again on read and
         on export: what leaves here must be a fixed point (review R40). Text the later passes leave alone (most
         text, and all text with nothing in it) takes one pass."""
+        original = text
         for _ in range(_PASSES):
             ruled = redact_to_fixed_point(text, self._rules, self._custom, counts)
             out = self._after_rules(text, ruled, counts)
             if out == ruled:
                 break
             text = out
+        if out is not original and "<redacted:" in out:
+            # (a secret's other copies, once at the end: a whole token becomes a placeholder, which opens no rule's
+            # slot, so the text stays a fixed point without another pass of the rules)
+            out, copies = same_secret_elsewhere(original, out)
+            counts.update(copies)
         return out
 
     def _after_rules(self, text: str, out: str, counts: Counter) -> str:
-        """The passes that need the rules' output: a secret's other copies, people in records, fields by structure,
-        people by name."""
-        if out is not text and "<redacted:" in out:
-            out, copies = same_secret_elsewhere(text, out)
-            counts.update(copies)
+        """The passes that need the rules' output: people in records, fields by structure, people by name."""
         if self._names or self._birth_dates or self._ids:
             # (a roster line may hold nothing a rule finds but a surname, a given name and a birth date side by side)
             out, found = people_in_records(out, self._birth_dates, self._names, self._ids)

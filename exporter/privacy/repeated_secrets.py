@@ -22,6 +22,9 @@ CREDENTIAL_PLACEHOLDER = re.compile(
     r"|connection_string|password)>"
 )
 MIN_LENGTH = 8
+# The first values a text's placeholders stand for, at most (each is looked for in each piece of the text: a line of
+# thousands of different secrets stays linear).
+MAX_VALUES = 16
 _EDGE = "\"'`()[]{}<>,;.:!?"
 
 
@@ -35,10 +38,12 @@ def same_secret_elsewhere(original: str, redacted: str) -> tuple[str, Counter]:
         value = text.strip().strip(_EDGE)
         if CREDENTIAL_PLACEHOLDER.fullmatch(placeholder) and len(value) >= MIN_LENGTH and not any(c.isspace() for c in value):
             values.setdefault(value, placeholder)
+            if len(values) == MAX_VALUES:
+                break
     if not values:
         return redacted, found
     copies = re.compile(
-        r"(?<![\w+/=-])(?:" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w+/=-])"
+        r"(?<![\w+/-])(?:" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w+/=-])"
     )
     pieces = PLACEHOLDER_SPLIT.split(redacted)
     for i in range(0, len(pieces), 2):

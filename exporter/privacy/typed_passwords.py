@@ -99,3 +99,55 @@ def _class(c: str) -> int:
 
 
 RULE = make_rule("password", TYPED_PASSWORD, pick=pick_typed_password)
+
+
+# --- A generated password standing alone in a sentence (round 25) ---
+#
+# Writers 5, 22, 24 and 25 handed a generated password over in their own language with no symbol in it (Kurdish
+# `şîfreya portalê guhert û niha ew BY4FV5H8eRWq e`, Sundanese `Sandi VPN nu énggal nyaéta 90w0s7CsYU25`, Lingala
+# `Mot de passe ... ezali L4UdqyCla1oO`, Frisian `wachtwurd: LkU79SOvhEqV4`, Tatar `серсүз: LF_roJVgSIu6`, `the redis
+# auth to Zv3Qp8Lx2m`, `sshd: Failed password for invalid user T58hRT8pu2s9`): no word any list holds is near, but the
+# value is a generator's, a run of 10-20 letters and digits (`-`, `_` at most) with upper case, lower case and digits
+# that changes class on `GENERATED_CHANGES` of its pairs or more and holds no word (no five lower-case letters in a
+# row), standing as a word of the sentence (a word of letters right before or after it). An id written like one is
+# kept by what opens it or what stands before it: a vendor's lower-case prefix (`ch_3PQx9ZAbCdEf12`, `req_...`,
+# `run-...`), or an id's noun right before (`request id`, `accessor`, `video`, `record`).
+GENERATED_CHANGES = 0.5
+_GENERATED_LENGTHS = (10, 20)
+GENERATED_TOKEN = r"(?<![^\s(\[\"'«])[A-Za-z0-9][\w-]{8,18}[A-Za-z0-9](?=[.,;:!?)\]\"'»]*(?:\s|\Z))"
+_ID_PREFIX = re.compile(r"[a-z]{1,8}[_-]")
+_WORD_IN_IT = re.compile(r"[a-z]{5}")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?")
+_ID_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:ids?|accessor|run|request|req|charge|event|order|ticket|build|commit|trace|job|ref|reference"
+    r"|invoice|transaction|tx|hash|checksum|digest|version|tag|sha|uid|uuid|file|video|record|container|pod|node"
+    r"|instance|object|message|msg|correlation|span|case|incident|sku|serial|model|part|batch|lot|user ?name|login)"
+    r"[ \t]*[:#=]?[ \t]*\Z",
+    re.I,
+)
+
+
+def pick_generated(m: re.Match, text: str, floor: int) -> Span | None:
+    a, b = m.span()
+    value = text[a:b]
+    if not generated(value) or _ID_PREFIX.match(value) or _ID_NOUN.search(text, max(0, a - 24), a):
+        return None
+    before = text[max(0, a - 40) : a].split()
+    after = text[b : b + 40].split()
+    if not any(_LETTER_WORD.fullmatch(w) for w in (before[-1:] + after[:1])):
+        return None  # (a field of a table or a log line's key, not a word of a sentence)
+    return a, b
+
+
+def generated(value: str) -> bool:
+    """A generator's run: upper, lower and digits, no word in it, changing class on half its pairs or more."""
+    lo, hi = _GENERATED_LENGTHS
+    if not lo <= len(value) <= hi or not value.isascii():
+        return False
+    if not (any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)):
+        return False
+    return (_WORD_IN_IT.search(value) is None and change_rate(value) >= GENERATED_CHANGES
+            and (value.isalnum() or strong_value(value)))
+
+
+GENERATED_RULE = make_rule("password", GENERATED_TOKEN, pick=pick_generated, cased=True)
