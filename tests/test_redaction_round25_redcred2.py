@@ -23,7 +23,7 @@ MARKED_CODES = [
     ("Kodi ya kuingia niliyopata kwa SMS: 604 318 (inaisha baada ya dakika 5)", "604 318"),  # Swahili, code first
     ("Tuve el kod por SMS-en, dice: 773190", "773190"),  # the mark glued by a hyphen
     ("OTP yang dihantar ke telefon saya: 518 026, tolong sahkan", "518 026"),  # Malay, OTP before
-    ("Mon OTP pour le portail est 930416.", "930416"),
+    ("Mon OTP pour le portail : 930416.", "930416"),  # a colon before the code, words between
     ("Ke fumane khoutu ka SMS: 275094", "275094"),  # the loanword spelled with its own vowels
 ]
 MARKED_CODE_ORDINARY = [
@@ -34,6 +34,9 @@ MARKED_CODE_ORDINARY = [
     "OTP service latency p99 1.2s, 518 026 requests served",
     "The SMS code path was refactored in PR 604318 last week and the OTP flow too",
     "OTP rollout 2024-11-05: 20241105",  # a date
+    "SMS batch done: order code 482913",  # an English noun names another code
+    "SMS-Versand erledigt, Aktions-Code 604318",  # a compound names another code
+    "Moved the OTP provider to a new vendor under change 930416.",  # another noun's number, no label before it
 ]
 
 

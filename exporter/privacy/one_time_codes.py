@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from exporter.privacy.handed_over_logins import CODE_DATE
+from exporter.privacy.handed_over_logins import BEFORE_THE_CODE, CODE_DATE
+from exporter.privacy.person_names import english_word
 from exporter.privacy.rule_engine import Rule, make_rule
 
 Span = tuple[int, int]
@@ -31,8 +32,9 @@ MARKED_CODE = (
 _CLAUSE_ENDS = re.compile(
     r"[ \t]*(?:$|[\n,;!?()\]'\"»—–]|[.:](?!\d)|(?:expires?|expiring|is|was|valid|for|to|from|sent|via)\b)", re.I
 )
-# "code" as a Latin-letter word opens (`code`, `kod`, `kode`, `kodu`, `khowudi`, `khoutu`, `còd`, `ikhodi`).
-_CODE_STEM = re.compile(r"(?<![^\W\d_])i?[ck]h?o+[uw]{0,2}[dt]", re.I)
+# "code" as a Latin-letter word opens (`code`, `kod`, `kode`, `kodu`, `khowudi`, `khoutu`, `còd`, `ikhodi`), a word of
+# eight letters at most, read on the text with each letter's accents dropped (same length).
+_CODE_WORD = re.compile(r"(?<![^\W\d_])i?[ck]h?o+[uw]{0,2}[dt][^\W\d_]{0,4}(?![^\W\d_])", re.I)
 # What an ops line counts after an OTP or SMS word (`OTP failures: 482913`, `SMS sent today: 104 233`), and an error's
 # or a status's code (`SMS failed, error code 300071`: the gateway's, not the one it sent).
 _COUNT_NOUN = re.compile(
@@ -40,25 +42,52 @@ _COUNT_NOUN = re.compile(
     r"|queue\w*|depth|latency|backlog|volume|per|status|exit|return\w*|response|http|reason|result)(?![a-z])",
     re.I,
 )
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LABEL_END = re.compile(r"[:=][ \t]*\Z")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _NEAR = 160
 
 
 def pick_marked_code(m: re.Match, text: str, floor: int) -> Span | None:
+    """The code when the mark opens no longer word, the clause ends after it, no count's noun stands between, the
+    code follows a colon or stands at most one word after the mark or the code word, and (after `SMS` alone) a code
+    word names it: not one glued to a noun of its own (`Kampagnen-Code`; an article or the mark may be glued,
+    `Il-kodiċi`, `SMS-Code`), nor one after an English noun (`order code`)."""
     a, b = m.span("val")
     mark = m.start("mark")
     if mark > 0 and text[mark - 1].isalpha():
         return None  # inside a word (`Dtmf`, `bsms`)
     if CODE_DATE.fullmatch(text[a:b]) or _CLAUSE_ENDS.match(text, b) is None:
         return None
-    between = text[m.end("mark") : a]
-    if _COUNT_NOUN.search(between):
+    if _COUNT_NOUN.search(text, m.end("mark"), a):
         return None
+    anchor = m.end("mark")
     if m["mark"].lower() == "sms":
         lo = max(text.rfind("\n", 0, mark) + 1, mark - _NEAR)
-        line = unicodedata.normalize("NFKD", text[lo:b]).encode("ascii", "ignore").decode()
-        if _CODE_STEM.search(line) is None:
+        words = list(_CODE_WORD.finditer(_unaccented(text[lo:a])))
+        if not words:
             return None
+        word_start, word_end = lo + words[-1].start(), lo + words[-1].end()
+        if _named_otherwise(text, word_start, mark):
+            return None
+        anchor = max(anchor, word_end)
+    if _LABEL_END.search(text, max(anchor, a - 8), a) is None and len(_WORD.findall(text, anchor, a)) > 1:
+        return None  # (`Migrated OTP provider, ticket 482913`: another noun's number)
     return a, b
+
+
+def _named_otherwise(text: str, word: int, mark: int) -> bool:
+    """The code word names another code: glued to a noun before it, or after an English noun."""
+    if word > 0 and (text[word - 1].isalpha() or text[word - 1] == "-"):
+        glued = re.search(r"([^\W\d_]+)[-]?\Z", text[max(0, word - 24) : word])
+        return glued is not None and len(glued[1]) > 3 and glued.start(1) + max(0, word - 24) != mark
+    before = _WORD_BEFORE.search(text, max(0, word - 32), word)
+    return before is not None and before[1].lower() not in BEFORE_THE_CODE and english_word(before[1])
+
+
+def _unaccented(text: str) -> str:
+    """`text` with each letter's accents dropped, one character for one (`kodiċi` -> `kodici`, `còd` -> `cod`)."""
+    return "".join(unicodedata.normalize("NFKD", c)[0] if not c.isascii() else c for c in text)
 
 
 RULES: tuple[Rule, ...] = (
