@@ -139,6 +139,10 @@ GENERATED_ORDINARY = [
     "The iPhone15ProMax and Win11Pro clients were affected",  # words in it
     "| Kq7Vz2Xm9Lp4 | 2024-11-05 | done |",  # a table's field, no sentence around it
     "sha 4f9a2c7e1b3d5f6a in the main branch",  # hex: a digest
+    # an English sentence with no credential's word: an id whatever its noun
+    "Tenant aB3dE9fG2hJ4 was migrated to the new cluster",
+    "The file was uploaded as Xk29Lq7Vm3Pz yesterday",
+    "Sentry issue 4Fq9Lm2Xz7 came back after the deploy",
 ]
 
 

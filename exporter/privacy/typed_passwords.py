@@ -112,7 +112,8 @@ RULE = make_rule("password", TYPED_PASSWORD, pick=pick_typed_password)
 # that changes class on `GENERATED_CHANGES` of its pairs or more and holds no word (no five lower-case letters in a
 # row, not two English words in its capitalised runs: `iPhone15ProMax`), standing as a word of the sentence (a word of letters right before or after it). An id written like one is
 # kept by what opens it or what stands before it: a vendor's lower-case prefix (`ch_3PQx9ZAbCdEf12`, `req_...`,
-# `run-...`), or an id's noun right before (`request id`, `accessor`, `video`, `record`).
+# `run-...`), or an id's noun right before (`request id`, `accessor`, `video`, `record`); in a sentence of English
+# words a credential's word must be on the line (`Tenant aB3dE9fG2hJ4 was migrated` is an id: review-ready, round 25).
 GENERATED_CHANGES = 0.5  # (chosen leave-one-writer-out, bench/plans/redcred2.md)
 GENERATED_SHORTEST = 10  # (chosen leave-one-writer-out, bench/plans/redcred2.md)
 _GENERATED_LONGEST = 20
@@ -121,6 +122,15 @@ _ID_PREFIX = re.compile(r"[a-z]{1,8}[_-]")
 _WORD_IN_IT = re.compile(r"[a-z]{5}")
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z]{2,}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?")
+_SENTENCE_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]{2,}(?![\w@/-])")
+# What an English sentence handing a secret over names (`the redis auth to X`, `logging in with svc / X`, `the REST key
+# ... is X`, `Failed password for invalid user X`); in another language's sentence the value's shape decides alone.
+_CREDENTIAL_WORD = re.compile(
+    r"(?<![^\W\d_])(?:pass(?:word|wd|phrase|code)?s?|pwd?|auth\w*|keys?|secrets?|tokens?|log(?:ging|ged)?[ \t-]?(?:in|on)"
+    r"|sign(?:ing|ed)?[ \t-]?in|credentials?|creds|admin|root|wi-?fi|vpn|otp|pin)(?![^\W\d_])",
+    re.I,
+)
+_NEAR = 160
 _ID_NOUN = re.compile(
     r"(?<![^\W\d_])(?:ids?|accessor|run|request|req|charge|event|order|ticket|build|commit|trace|job|ref|reference"
     r"|invoice|transaction|tx|hash|checksum|digest|version|tag|sha|uid|uuid|file|video|record|container|pod|node"
@@ -139,7 +149,18 @@ def pick_generated(m: re.Match, text: str, floor: int) -> Span | None:
     after = text[b : b + 40].split()
     if not any(_LETTER_WORD.fullmatch(w) for w in (before[-1:] + after[:1])):
         return None  # (a field of a table or a log line's key, not a word of a sentence)
+    lo = max(text.rfind("\n", 0, a) + 1, a - _NEAR)
+    hi = text.find("\n", b, b + _NEAR)
+    line = text[lo : b + _NEAR if hi < 0 else hi]
+    if _english(line) and _CREDENTIAL_WORD.search(line) is None:
+        return None  # (an English sentence names what it hands over: `Tenant aB3dE9fG2hJ4 was migrated` is an id)
     return a, b
+
+
+def _english(line: str) -> bool:
+    """Most of the line's words are English words (the name lists' word list)."""
+    words = _SENTENCE_WORD.findall(line)
+    return bool(words) and 2 * sum(english_word(w) for w in words) >= len(words)
 
 
 def generated(value: str) -> bool:
