@@ -345,6 +345,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("SMS marks and code words", "SMS kod koodu OTP: 48291 "),
     ("secrets and their copies", "pw=Qz7Lm2Vx9Kp4 Qz7Lm2Vx9Kp4 "),
     ("auth pairs without a literal", 'auth=("svc", os.environ["P"]) BasicAuth("u", x) '),
+    # (review R4: six digits that reach the one-time code's pick, after a mark and a long word)
+    ("OTP marks before six digits", "OTP " + "x" * 50 + " 123456, "),
+    ("SMS code words before grouped digits", "SMS code " + "y" * 40 + " 123 456; "),
 )
 
 

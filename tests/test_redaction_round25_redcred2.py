@@ -37,6 +37,14 @@ MARKED_CODE_ORDINARY = [
     "SMS batch done: order code 482913",  # an English noun names another code
     "SMS-Versand erledigt, Aktions-Code 604318",  # a compound names another code
     "Moved the OTP provider to a new vendor under change 930416.",  # another noun's number, no label before it
+    # the reviewer's R1: the one word between is the number's own noun, an amount, a date
+    "MFA incident: 804112, resolved",
+    "OTP release 556677.",
+    "MFA ticket 330912, closed",
+    "MFA licences renewed for NOK 150 000.",
+    "2FA enabled on 241203.",
+    "SMS codec bug fixed in release 556677.",
+    "OTP service rolled back to build 482913.",
 ]
 
 
@@ -75,6 +83,7 @@ AUTH_PAIR_ORDINARY = [
     "session.auth = HTTPBasicAuth(user, password)",
     'check_auth("reports", "read-only")',  # a function that only has auth in its name
     'requests.get(url, headers={"auth": "none"}, timeout=(3, 10))',
+    'app.add_middleware(BasicAuth("Staff area", "Please sign in"))',  # a realm and a message (review R3)
 ]
 
 
@@ -123,7 +132,8 @@ def test_a_short_secrets_copy_is_not_chased() -> None:
     assert out.startswith("password=<redacted:password>")
 
 
-# A generator's run of letters and digits as a word of a sentence in any language.
+# A generator's run of letters and digits as a word of a sentence, on a line that names a password, a key, a secret or
+# a login in a language the rules know.
 GENERATED = [
     ("Nenosiri jipya la VPN ni Rk7vQ2mX9pLw, usiliweke kwenye chat", "Rk7vQ2mX9pLw"),  # Swahili
     ("Salasana vaihdettiin, uusi on hT4kW9zQ2mVx ja se toimii", "hT4kW9zQ2mVx"),  # Finnish
@@ -143,6 +153,11 @@ GENERATED_ORDINARY = [
     "Tenant aB3dE9fG2hJ4 was migrated to the new cluster",
     "The file was uploaded as Xk29Lq7Vm3Pz yesterday",
     "Sentry issue 4Fq9Lm2Xz7 came back after the deploy",
+    # the reviewer's R5: ids in prose with no word for a secret on the line, in any language
+    "the training clip dQw4w9WgXcQ explains the door sensor calibration",
+    "the device id is Ab3Cd5Ef7Gh9 according to the vendor portal",
+    "Die Seriennummer lautet QX7kP2mL9z und steht auf dem Typenschild",
+    "firmware KCM831b7R2 rolled out to the Oslo controllers",
 ]
 
 

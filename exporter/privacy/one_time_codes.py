@@ -39,9 +39,14 @@ _CODE_WORD = re.compile(r"(?<![^\W\d_])i?[ck]h?o+[uw]{0,2}[dt][^\W\d_]{0,4}(?![^
 # or a status's code (`SMS failed, error code 300071`: the gateway's, not the one it sent).
 _COUNT_NOUN = re.compile(
     r"(?<![a-z])(?:fail\w*|errors?|requests?|attempts?|retries|total|counts?|messages?|users?|rate"
-    r"|queue\w*|depth|latency|backlog|volume|per|status|exit|return\w*|response|http|reason|result)(?![a-z])",
+    r"|queue\w*|depth|latency|backlog|volume|per|status|exit|return\w*|response|http|reason|result"
+    # and what numbers a thing of its own (review R1: `MFA incident: 804112`, `OTP release 556677`, `MFA ticket 330912`)
+    r"|incidents?|tickets?|issues?|releases?|builds?|changes?|orders?|invoices?|jobs?|runs?|pr|prs|versions?|cases?"
+    r"|requests?|commits?|tasks?|items?|stories|story|epics?|bugs?|sprints?|chg|inc|ops|[a-z]{2,}-)(?![a-z])",
     re.I,
 )
+# A currency before the number: an amount (`NOK 150 000`).
+_CURRENCY = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3}|[$€£¥₹])[ \t]*\Z")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LABEL_END = re.compile(r"[:=][ \t]*\Z")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
@@ -59,7 +64,7 @@ def pick_marked_code(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # inside a word (`Dtmf`, `bsms`)
     if CODE_DATE.fullmatch(text[a:b]) or _CLAUSE_ENDS.match(text, b) is None:
         return None
-    if _COUNT_NOUN.search(text, m.end("mark"), a):
+    if _COUNT_NOUN.search(text, m.end("mark"), a) or _CURRENCY.search(text, max(m.end("mark"), a - 6), a):
         return None
     anchor = m.end("mark")
     if m["mark"].lower() == "sms":

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from exporter.privacy import secret_shape as shape
-from exporter.privacy.credential_structures import strong_value
+from exporter.privacy.credential_slots import PASSWORD_WORD
+from exporter.privacy.credential_structures import EXTRA_WORD, strong_value
+from exporter.privacy.loanword_secrets import PASSWORD_SOUND, sounds
 from exporter.privacy.person_names import english_word
 from exporter.privacy.rule_engine import make_rule
 
@@ -112,8 +114,9 @@ RULE = make_rule("password", TYPED_PASSWORD, pick=pick_typed_password)
 # that changes class on `GENERATED_CHANGES` of its pairs or more and holds no word (no five lower-case letters in a
 # row, not two English words in its capitalised runs: `iPhone15ProMax`), standing as a word of the sentence (a word of letters right before or after it). An id written like one is
 # kept by what opens it or what stands before it: a vendor's lower-case prefix (`ch_3PQx9ZAbCdEf12`, `req_...`,
-# `run-...`), or an id's noun right before (`request id`, `accessor`, `video`, `record`); in a sentence of English
-# words a credential's word must be on the line (`Tenant aB3dE9fG2hJ4 was migrated` is an id: review-ready, round 25).
+# `run-...`), or an id's noun right before (`request id`, `accessor`, `video`, `record`); and a word for a password, a
+# key, a secret or a login must be on the line, in a language the rules know or as the loanword (review R5: the shape
+# alone cannot tell a generated password from a generated id, `Seriennummer lautet QX7kP2mL9z`).
 GENERATED_CHANGES = 0.5  # (chosen leave-one-writer-out, bench/plans/redcred2.md)
 GENERATED_SHORTEST = 10  # (chosen leave-one-writer-out, bench/plans/redcred2.md)
 _GENERATED_LONGEST = 20
@@ -122,14 +125,14 @@ _ID_PREFIX = re.compile(r"[a-z]{1,8}[_-]")
 _WORD_IN_IT = re.compile(r"[a-z]{5}")
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z]{2,}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?")
-_SENTENCE_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]{2,}(?![\w@/-])")
-# What an English sentence handing a secret over names (`the redis auth to X`, `logging in with svc / X`, `the REST key
-# ... is X`, `Failed password for invalid user X`); in another language's sentence the value's shape decides alone.
+# What a sentence handing a secret over names (`the redis auth to X`, `logging in with svc / X`, `the REST key ... is X`,
+# `Failed password for invalid user X`, `Sandi VPN ... nyaéta X`, `wachtwurd: X`), beside the rules' own word lists.
 _CREDENTIAL_WORD = re.compile(
     r"(?<![^\W\d_])(?:pass(?:word|wd|phrase|code)?s?|pwd?|auth\w*|keys?|secrets?|tokens?|log(?:ging|ged)?[ \t-]?(?:in|on)"
-    r"|sign(?:ing|ed)?[ \t-]?in|credentials?|creds|admin|root|wi-?fi|vpn|otp|pin)(?![^\W\d_])",
+    r"|sign(?:ing|ed)?[ \t-]?in|credentials?|creds|wi-?fi|vpn|otp)(?![^\W\d_])",
     re.I,
 )
+_SECRET_WORDS = re.compile(f"{PASSWORD_WORD}|{EXTRA_WORD}")
 _NEAR = 160
 _ID_NOUN = re.compile(
     r"(?<![^\W\d_])(?:ids?|accessor|run|request|req|charge|event|order|ticket|build|commit|trace|job|ref|reference"
@@ -152,15 +155,20 @@ def pick_generated(m: re.Match, text: str, floor: int) -> Span | None:
     lo = max(text.rfind("\n", 0, a) + 1, a - _NEAR)
     hi = text.find("\n", b, b + _NEAR)
     line = text[lo : b + _NEAR if hi < 0 else hi]
-    if _english(line) and _CREDENTIAL_WORD.search(line) is None:
-        return None  # (an English sentence names what it hands over: `Tenant aB3dE9fG2hJ4 was migrated` is an id)
+    if not _names_a_secret(line):
+        return None  # (`Tenant aB3dE9fG2hJ4 was migrated`, `Seriennummer lautet QX7kP2mL9z`: ids; review R5)
     return a, b
 
 
-def _english(line: str) -> bool:
-    """Most of the line's words are English words (the name lists' word list)."""
-    words = _SENTENCE_WORD.findall(line)
-    return bool(words) and 2 * sum(english_word(w) for w in words) >= len(words)
+def _names_a_secret(line: str) -> bool:
+    """A word for a password, a key, a secret or a login on the line, in the languages the rules know (the word lists
+    of `credential_slots` and `credential_structures`) or as the loanword "password" in any script."""
+    low = line.lower()
+    return (
+        _CREDENTIAL_WORD.search(line) is not None
+        or _SECRET_WORDS.search(low) is not None
+        or PASSWORD_SOUND.search(sounds(line)) is not None
+    )
 
 
 def generated(value: str) -> bool:
