@@ -136,9 +136,7 @@ def test_a_short_secrets_copy_is_not_chased() -> None:
 # a login in a language the rules know.
 GENERATED = [
     ("Nenosiri jipya la VPN ni Rk7vQ2mX9pLw, usiliweke kwenye chat", "Rk7vQ2mX9pLw"),  # Swahili
-    ("Salasana vaihdettiin, uusi on hT4kW9zQ2mVx ja se toimii", "hT4kW9zQ2mVx"),  # Finnish
     ("I set the mqtt auth to Jq3Wv8Lp2Z for the weekend", "Jq3Wv8Lp2Z"),
-    ("Mật khẩu mới là X9fK2qR7vM4t nhé", "X9fK2qR7vM4t"),  # Vietnamese
 ]
 GENERATED_ORDINARY = [
     "Stripe charge ch_8Kq2Vx7LmP4z refunded on Monday",  # a vendor's id prefix
@@ -158,9 +156,17 @@ GENERATED_ORDINARY = [
     "the device id is Ab3Cd5Ef7Gh9 according to the vendor portal",
     "Die Seriennummer lautet QX7kP2mL9z und steht auf dem Typenschild",
     "firmware KCM831b7R2 rolled out to the Oslo controllers",
+    # the reviewer's fifth look: an everyday ops noun (auth service, token bucket, VPN) on the line is no secret's word
+    "the auth service rejected device Ab3Cd5Ef7Gh9 after the upgrade",
+    "token bucket exhausted for client Xk9QpL2mZa4T during the spike",
+    "VPN tunnel to site Kq7Lm2Vx9P flapped twice overnight",
 ]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "reverted after review R5 (High): a generator's run beside a word for a key, a token, auth or a VPN anywhere on "
+    "the line took ids in ops prose (`the auth service rejected device Ab3Cd5Ef7Gh9`); the word must govern the "
+    "value, which no measured reading did this round (bench/plans/redcred2.md, bench/RESULTS.md)"))
 @pytest.mark.parametrize(("line", "secret"), GENERATED)
 def test_generated_password_in_a_sentence_is_redacted(line: str, secret: str) -> None:
     assert secret not in through_gate(line)

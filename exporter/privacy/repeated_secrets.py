@@ -1,4 +1,4 @@
-"""A secret found once is the same secret wherever else its text stands on the line.
+"""A secret found once is the same secret wherever else its text stands in the same text (every line of it; review R2).
 
 Round 25 (issue 13). A value a rule took where its name says what it is also stands where nothing names it: the same
 UUID as an SMTP relay's username and password (`username: "<uuid>", password: "<uuid>"`, Postmark's server token is

@@ -388,8 +388,6 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", shape.BARE_PASSWORD, pick=shape.pick_bare_password),
     # ... and with fewer symbols, when nothing else it could be fits (round 23).
     typed_passwords.RULE,
-    # ... and a generator's run of letters and digits standing as a word of a sentence (round 25).
-    typed_passwords.GENERATED_RULE,
     # Credentials told by the structure around them (a label, a parenthesis, a verb, an SQL row, a changed value),
     # after every other credential rule: these read only what those left.
     *structures.RULES,

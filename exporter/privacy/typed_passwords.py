@@ -16,10 +16,7 @@ from __future__ import annotations
 import re
 
 from exporter.privacy import secret_shape as shape
-from exporter.privacy.credential_slots import PASSWORD_WORD
-from exporter.privacy.credential_structures import EXTRA_WORD, strong_value
-from exporter.privacy.loanword_secrets import PASSWORD_SOUND, sounds
-from exporter.privacy.person_names import english_word
+from exporter.privacy.credential_structures import strong_value
 from exporter.privacy.rule_engine import make_rule
 
 Span = tuple[int, int]
@@ -102,84 +99,3 @@ def _class(c: str) -> int:
 
 
 RULE = make_rule("password", TYPED_PASSWORD, pick=pick_typed_password)
-
-
-# --- A generated password standing alone in a sentence (round 25) ---
-#
-# Writers 5, 22, 24 and 25 handed a generated password over in their own language with no symbol in it (Kurdish
-# `şîfreya portalê guhert û niha ew BY4FV5H8eRWq e`, Sundanese `Sandi VPN nu énggal nyaéta 90w0s7CsYU25`, Lingala
-# `Mot de passe ... ezali L4UdqyCla1oO`, Frisian `wachtwurd: LkU79SOvhEqV4`, Tatar `серсүз: LF_roJVgSIu6`, `the redis
-# auth to Zv3Qp8Lx2m`, `sshd: Failed password for invalid user T58hRT8pu2s9`): no word any list holds is near, but the
-# value is a generator's, a run of 10-20 letters and digits (`-`, `_` at most) with upper case, lower case and digits
-# that changes class on `GENERATED_CHANGES` of its pairs or more and holds no word (no five lower-case letters in a
-# row, not two English words in its capitalised runs: `iPhone15ProMax`), standing as a word of the sentence (a word of letters right before or after it). An id written like one is
-# kept by what opens it or what stands before it: a vendor's lower-case prefix (`ch_3PQx9ZAbCdEf12`, `req_...`,
-# `run-...`), or an id's noun right before (`request id`, `accessor`, `video`, `record`); and a word for a password, a
-# key, a secret or a login must be on the line, in a language the rules know or as the loanword (review R5: the shape
-# alone cannot tell a generated password from a generated id, `Seriennummer lautet QX7kP2mL9z`).
-GENERATED_CHANGES = 0.5  # (chosen leave-one-writer-out, bench/plans/redcred2.md)
-GENERATED_SHORTEST = 10  # (chosen leave-one-writer-out, bench/plans/redcred2.md)
-_GENERATED_LONGEST = 20
-GENERATED_TOKEN = r"(?<![^\s(\[\"'«])[A-Za-z0-9][\w-]{8,18}[A-Za-z0-9](?=[.,;:!?)\]\"'»]*(?:\s|\Z))"
-_ID_PREFIX = re.compile(r"[a-z]{1,8}[_-]")
-_WORD_IN_IT = re.compile(r"[a-z]{5}")
-_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]{2,}")
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?")
-# What a sentence handing a secret over names (`the redis auth to X`, `logging in with svc / X`, `the REST key ... is X`,
-# `Failed password for invalid user X`, `Sandi VPN ... nyaéta X`, `wachtwurd: X`), beside the rules' own word lists.
-_CREDENTIAL_WORD = re.compile(
-    r"(?<![^\W\d_])(?:pass(?:word|wd|phrase|code)?s?|pwd?|auth\w*|keys?|secrets?|tokens?|log(?:ging|ged)?[ \t-]?(?:in|on)"
-    r"|sign(?:ing|ed)?[ \t-]?in|credentials?|creds|wi-?fi|vpn|otp)(?![^\W\d_])",
-    re.I,
-)
-_SECRET_WORDS = re.compile(f"{PASSWORD_WORD}|{EXTRA_WORD}")
-_NEAR = 160
-_ID_NOUN = re.compile(
-    r"(?<![^\W\d_])(?:ids?|accessor|run|request|req|charge|event|order|ticket|build|commit|trace|job|ref|reference"
-    r"|invoice|transaction|tx|hash|checksum|digest|version|tag|sha|uid|uuid|file|video|record|container|pod|node"
-    r"|instance|object|message|msg|correlation|span|case|incident|sku|serial|model|part|batch|lot|user ?name|login)"
-    r"[ \t]*[:#=]?[ \t]*\Z",
-    re.I,
-)
-
-
-def pick_generated(m: re.Match, text: str, floor: int) -> Span | None:
-    a, b = m.span()
-    value = text[a:b]
-    if not generated(value) or _ID_PREFIX.match(value) or _ID_NOUN.search(text, max(0, a - 24), a):
-        return None
-    before = text[max(0, a - 40) : a].split()
-    after = text[b : b + 40].split()
-    if not any(_LETTER_WORD.fullmatch(w) for w in (before[-1:] + after[:1])):
-        return None  # (a field of a table or a log line's key, not a word of a sentence)
-    lo = max(text.rfind("\n", 0, a) + 1, a - _NEAR)
-    hi = text.find("\n", b, b + _NEAR)
-    line = text[lo : b + _NEAR if hi < 0 else hi]
-    if not _names_a_secret(line):
-        return None  # (`Tenant aB3dE9fG2hJ4 was migrated`, `Seriennummer lautet QX7kP2mL9z`: ids; review R5)
-    return a, b
-
-
-def _names_a_secret(line: str) -> bool:
-    """A word for a password, a key, a secret or a login on the line, in the languages the rules know (the word lists
-    of `credential_slots` and `credential_structures`) or as the loanword "password" in any script."""
-    low = line.lower()
-    return (
-        _CREDENTIAL_WORD.search(line) is not None
-        or _SECRET_WORDS.search(low) is not None
-        or PASSWORD_SOUND.search(sounds(line)) is not None
-    )
-
-
-def generated(value: str) -> bool:
-    """A generator's run: upper, lower and digits, no word in it, changing class on half its pairs or more."""
-    if not GENERATED_SHORTEST <= len(value) <= _GENERATED_LONGEST or not value.isascii():
-        return False
-    if not (any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)):
-        return False
-    if _WORD_IN_IT.search(value) or change_rate(value) < GENERATED_CHANGES or not (value.isalnum() or strong_value(value)):
-        return False
-    return sum(english_word(w) for w in _CAMEL_WORD.findall(value)) < 2  # (`iPhone15ProMax`: a product's name)
-
-
-GENERATED_RULE = make_rule("password", GENERATED_TOKEN, pick=pick_generated, cased=True)
