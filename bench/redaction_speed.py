@@ -341,6 +341,13 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("foreign words before a person's place", "Buýurmaňyz's team ulgamda ýok täzeden "),
     ("site keys", "site key 6Ld3kQ7pAAAAAJx8Tz2mR9vN4bY1cW5eH0fG3aLq "),
     ("typed vendor bodies", "GLC_TOKEN=glc_111111111111111111111111111111111111111111= "),
+    # round 25 (redcred2): SMS/OTP marks and code words before five digits, a secret and its copy, auth pairs
+    ("SMS marks and code words", "SMS kod koodu OTP: 48291 "),
+    ("secrets and their copies", "pw=Qz7Lm2Vx9Kp4 Qz7Lm2Vx9Kp4 "),
+    ("auth pairs without a literal", 'auth=("svc", os.environ["P"]) BasicAuth("u", x) '),
+    # (review R4: six digits that reach the one-time code's pick, after a mark and a long word)
+    ("OTP marks before six digits", "OTP " + "x" * 50 + " 123456, "),
+    ("SMS code words before grouped digits", "SMS code " + "y" * 40 + " 123 456; "),
 )
 
 

@@ -37,6 +37,15 @@ def pick_private_key(m: re.Match, text: str, floor: int) -> Span | None:
 
 _BODY_LOOK_AHEAD = 200
 
+# A client library's basic-auth pair in code, `auth=("user", "pw")` (requests, httpx), `HTTPBasicAuth("user", "pw")`,
+# `aiohttp.BasicAuth(...)`, `HTTPDigestAuth(...)`: the second string literal is the password (round 25; writers 22 and
+# 25). A name or a call in its place (`os.environ["X"]`) is no literal and stays, nor is prose with blanks (a realm and
+# a message: `BasicAuth("Staff area", "Please sign in")`, review R3).
+AUTH_PAIR = (
+    r"""(?:(?<![\w.])auth[ \t]*=[ \t]*|(?:basic|digest)auth[ \t]*)[(\[][ \t]*(?P<q>['"])[^'"\n]{1,128}(?P=q)"""
+    r"""[ \t]*,[ \t]*(?P<q2>['"])(?P<val>[^'"\s]{1,256})(?P=q2)[ \t]*[)\]]"""
+)
+
 
 ENCODED_PEM = r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{8,}={0,2}"
 _PEM_HEADER_CHARS = 64  # base64 of `-----BEGIN ENCRYPTED PRIVATE KEY-----` is 52 characters

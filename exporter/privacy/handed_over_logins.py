@@ -46,7 +46,7 @@ STATUS_CODE = re.compile(
 
 # After an SMS, a code word stands alone or after an article, a verb of sending or a verification word; a noun of its
 # own before it, or glued to it, names another code (`order code 482913`, `Kampagnen-Code`; reviewer rev's R2).
-_BEFORE_THE_CODE = frozenset(
+BEFORE_THE_CODE = frozenset(
     {
         "a",
         "an",
@@ -117,7 +117,7 @@ def pick_code(m: re.Match, text: str, floor: int) -> Span | None:
             return None  # (a compound: `Kampagnen-Code`)
         before = _WORD_BEFORE.search(text, max(0, word - 32), word)
         latin = before is not None and any("a" <= c <= "z" for c in before[1].lower())
-        if latin and before[1].lower() not in _BEFORE_THE_CODE:
+        if latin and before[1].lower() not in BEFORE_THE_CODE:
             return None  # (a Latin-script noun before it, accents and all: `order`, `rendelési`)
     return m.span("val")
 

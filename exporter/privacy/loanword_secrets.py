@@ -148,11 +148,11 @@ def _typed_password(value: str) -> bool:
 
 
 # After the word, on its clause: six digits (or two groups of three, as an SMS shows them), no other number
-# between, nothing glued to the number; then the clause ends, a word of another script goes on, or a word a code
-# takes (`expires`, `valid`). `OTP 482913 failures` is a count.
+# between, nothing glued to the number; then the clause ends (a parenthesis opens: `255678 (falbhaidh e ...)`, round
+# 25), a word of another script goes on, or a word a code takes (`expires`, `valid`). `OTP 482913 failures` is a count.
 _CODE_VALUE = re.compile(
     r"[^\n\d.!?]{0,60}?(?<![\d.,:/#+-])(?P<val>\d{6}|\d{3}[ \u00a0]\d{3})(?![\d\w]|[ \t]\d|[.,:/-]\d)"
-    r"(?=[ \t]*(?:$|[\n,;!?)\]'\"»—–-]|[.:](?!\d)|[^\x00-\x7f]|(?:expires?|expiring|is|was|valid|for|to|sent|via)\b))"
+    r"(?=[ \t]*(?:$|[\n,;!?()\]'\"»—–-]|[.:](?!\d)|[^\x00-\x7f]|(?:expires?|expiring|is|was|valid|for|to|sent|via)\b))"
 )
 
 

@@ -42,7 +42,7 @@ from detectors.word_lists import word_shares
 from exporter.privacy.chat_speakers import speaker_handle
 from exporter.privacy.legal_forms import lowered
 from exporter.privacy.name_lists import Names, fold, german_words, name_lists
-from exporter.privacy.rule_engine import Span
+from exporter.privacy.rule_engine import Span, replaced_texts
 from exporter.privacy.street_addresses import pick_person_address
 
 # Latin letters beyond ASCII (`José`, `Łukasz`, `Søren`, `Nguyễn`): names from many languages are
@@ -1063,30 +1063,9 @@ _NAME_MAX = 100  # a found name longer than this (or across a line break) is an 
 
 
 def _found_names(original: str, redacted: str) -> list[str]:
-    """The original text of every person-name placeholder in `redacted`, which `original` became by
-    replacing spans: each literal piece is found in `original` after the previous one (the leftmost
-    place, as a lazy match would take it). Where a piece cannot be placed, nothing is returned."""
-    parts = _PLACEHOLDER.split(redacted)
-    if not original.startswith(parts[0]):
-        return []
-    pos, names = len(parts[0]), []
-    for i in range(1, len(parts), 2):
-        following = parts[i + 1]
-        if i + 2 >= len(parts):  # the last piece ends the text
-            end = len(original) - len(following)
-            if end <= pos or not original.endswith(following):
-                return []
-        elif not following:
-            return []  # two placeholders side by side: where one ends is not known
-        else:
-            end = original.find(following, pos + 1)
-            if end < 0:
-                return []
-        found = original[pos:end]
-        if parts[i] == _PERSON_PLACEHOLDER and len(found) <= _NAME_MAX and "\n" not in found:
-            names.append(found)
-        pos = end + len(following)
-    return names
+    """The original text of every person-name placeholder in `redacted` (`rule_engine.replaced_texts`)."""
+    return [found for placeholder, found in replaced_texts(original, redacted)
+            if placeholder == _PERSON_PLACEHOLDER and len(found) <= _NAME_MAX and "\n" not in found]
 
 
 def found_names(original: str, redacted: str) -> list[str]:

@@ -110,6 +110,7 @@ from exporter.privacy.person_records import people_in_records
 from exporter.privacy.personal_data import public_addresses_only
 from exporter.privacy.personal_fields import a_persons_record, field_kinds, fields_in_text, has_personal_key
 from exporter.privacy.record_rows import people_in_insert_rows
+from exporter.privacy.repeated_secrets import same_secret_elsewhere
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 from exporter.privacy.rule_runner import RuleSet, redact_to_fixed_point
 from exporter.privacy.rule_table import RULES
@@ -269,12 +270,18 @@ class Redactor:
         take after a person's name (a street address) on the next read, and the gate redacts again on read and
         on export: what leaves here must be a fixed point (review R40). Text the later passes leave alone (most
         text, and all text with nothing in it) takes one pass."""
+        original = text
         for _ in range(_PASSES):
             ruled = redact_to_fixed_point(text, self._rules, self._custom, counts)
             out = self._after_rules(text, ruled, counts)
             if out == ruled:
                 break
             text = out
+        if out is not original and "<redacted:" in out:
+            # (a secret's other copies, once at the end: a whole token becomes a placeholder, which opens no rule's
+            # slot, so the text stays a fixed point without another pass of the rules)
+            out, copies = same_secret_elsewhere(original, out)
+            counts.update(copies)
         return out
 
     def _after_rules(self, text: str, out: str, counts: Counter) -> str:

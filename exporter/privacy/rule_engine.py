@@ -197,3 +197,28 @@ SEP = r"""["']?\]?(?P<sep>(?>[ \t]*(?:=>|:=|==?|:|->|-{2,}(?![A-Za-z]))[ \t]*))"
 def bounded(word: str) -> str:
     """`word` as a pattern that starts with the literal but still needs a word boundary before it."""
     return re.escape(word) + rf"(?<![A-Za-z0-9_]{re.escape(word)})"
+
+
+def replaced_texts(original: str, redacted: str) -> list[tuple[str, str]]:
+    """(placeholder, the original text it stands for) for every placeholder in `redacted`, which `original` became
+    by replacing spans: each literal piece is found in `original` after the previous one (the leftmost place, as a
+    lazy match would take it). Where a piece cannot be placed, nothing is returned."""
+    parts = PLACEHOLDER_SPLIT.split(redacted)
+    if not original.startswith(parts[0]):
+        return []
+    pos, found = len(parts[0]), []
+    for i in range(1, len(parts), 2):
+        following = parts[i + 1]
+        if i + 2 >= len(parts):  # the last piece ends the text
+            end = len(original) - len(following)
+            if end <= pos or not original.endswith(following):
+                return []
+        elif not following:
+            return []  # two placeholders side by side: where one ends is not known
+        else:
+            end = original.find(following, pos + 1)
+            if end < 0:
+                return []
+        found.append((parts[i], original[pos:end]))
+        pos = end + len(following)
+    return found

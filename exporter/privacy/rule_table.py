@@ -14,9 +14,9 @@ from exporter.privacy import credential_structures as structures
 from exporter.privacy import handed_over_logins as logins
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import loanword_secrets as loanwords
+from exporter.privacy import one_time_codes, typed_passwords
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
-from exporter.privacy import typed_passwords
 from exporter.privacy.access_log_users import ACCESS_LOG_USER, ACCESS_LOG_USER_NEEDLES, pick_access_log_user
 from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
 from exporter.privacy.caseless_names import CASELESS_NAME, CASELESS_NAME_GATE, pick_caseless_name
@@ -38,6 +38,7 @@ from exporter.privacy.command_line_secrets import (
 )
 from exporter.privacy.credential_formats import (
     AUTH_HEADER,
+    AUTH_PAIR,
     BARE,
     COOKIE_PAIR,
     ENCODED_PEM,
@@ -204,6 +205,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("private_key", PUTTY_PRIVATE, needles=("Private-Lines",), cased=True),
     make_rule("private_key", ENCODED_PEM, pick=pick_encoded_private_key, cased=True),
     make_rule("bearer", AUTH_HEADER, lower=True),
+    make_rule("password", AUTH_PAIR, lower=True, needles=("auth",)),
     make_rule("bearer", bounded("bearer") + BARE, lower=True),
     make_rule("bearer", bounded("basic") + BARE, lower=True),
     make_rule("aws_key", r"A(?:KIA|SIA)(?<![A-Za-z0-9_]A[KS]IA)[A-Z0-9]{16}\b", cased=True),
@@ -395,6 +397,8 @@ RULES: tuple[Rule, ...] = (
     *logins.RULES,
     # "password" and "code" as loanwords in any script, read by their letters' sounds.
     *loanwords.RULES,
+    # A one-time code later on a line that names an SMS or an OTP, words of any language between (round 25).
+    *one_time_codes.RULES,
     make_rule("email", EMAIL, pick=pick_email),
     # An address percent-encoded in a URL's query (`?email=sipho.ndlovu%40mweb.co.za`).
     make_rule("email", "%40" + EMAIL[1:], needles=("%40",), pick=pick_email),
