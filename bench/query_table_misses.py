@@ -20,8 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from query_cache import (SPLITS, _row, load_pairs, org_aliases, org_topologies,  # noqa: E402
-                         org_vocabulary)
+from query_cache import SPLITS, _row, load_pairs, org_aliases, org_topologies, org_vocabulary  # noqa: E402
 from query_writer_check import writer  # noqa: E402
 
 from exporter.querymem.lookup import judge  # noqa: E402
