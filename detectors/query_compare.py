@@ -369,10 +369,11 @@ _PHRASES = (
      r"(?:currently\s+|still\s+)?(up|down)\b(?!\s*(?:to|by|from)\b)",
      lambda m: f"{m[1]} {'online' if m[2] == 'up' else 'offline'}"),
     # a pod crash-looping, however written: "crashloopin", the kubelet's "BackOff" events (its reason for a container
-    # restarted in CrashLoopBackOff), and the alert rule named for it ("KubePodCrashLooping", "PodCrashLooping": an
-    # alert, as a name in humps is); a retry's "backoff" (not before "events") stays
+    # restarted in CrashLoopBackOff: "BackOff events", "events with reason BackOff"), and the alert rule named for it
+    # ("KubePodCrashLooping", "PodCrashLooping": an alert, as a name in humps is); a retry's "backoff" stays
     (r"\b(?:kube)?podcrashloop(?:ing|s)?\b", " crashloopbackoff alerts "),
-    (r"\bcrash[- ]?loop(?:ing|in'?|s)?(?:[- ]?back[- ]?off)?\b|\bback[- ]?off\b(?=\s+events?\b)", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
+    (r"\bcrash[- ]?loop(?:ing|in'?|s)?(?:[- ]?back[- ]?off)?\b|\bback[- ]?off\b(?=\s+events?\b)|(?:(?<=reason )|(?<=reason=)|(?<=reason: ))back[- ]?off\b",
+     " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
     (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
     (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),
