@@ -1,6 +1,7 @@
 """Two `bench/query_cache.py --dump-quality` files (the round start, a branch) against the released labels, per writer:
 new wrong hits, hit recall and the writers whose hit recall moved, in the headline and "+org aliases" columns and, for
-a `--learned` run, the learned ones ("+writer table", "+learned", "+learned+topo"). Prints
+a `--learned` run, the learned ones ("+writer table", "+learned", "+learned+topo"), and "+org inventory"; and per split
+the decisions as labelled that moved (round 25, bench/plans/qrest.md: no split down by more than one). Prints
 counts only, no pair.
 
     python bench/query_writer_check.py START.json BRANCH.json [--writers 13-22]
@@ -23,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from query_cache import DUMP_EXTRA, SPLITS, dump_keys, load_pairs  # noqa: E402
 
 #: Each column's place in a dump's row; the learned ones are there only in a `--learned` run (`DUMP_EXTRA`).
-COLUMNS = {"headline": 0, "+org aliases": 2, **{name: 5 + i for i, name in enumerate(DUMP_EXTRA)}}
+COLUMNS = {"headline": 0, "+org aliases": 2, "+org inventory": 4, **{name: 5 + i for i, name in enumerate(DUMP_EXTRA)}}
 
 
 def writer(split: str) -> str:
@@ -46,12 +47,15 @@ def main() -> None:
     for name, col in COLUMNS.items():
         new_wrong: dict[str, int] = defaultdict(int)
         hits: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # expected hits, start's, branch's
+        right: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # decisions as labelled per split, start's, branch's
         for key, p in zip(keys, pairs, strict=True):
             if len(start[key]) <= col or len(branch[key]) <= col:
                 continue
             a, b = start[key][col], branch[key][col]
             if a is None or b is None:
                 continue
+            right[p["split"]][0] += a == p["expect"]
+            right[p["split"]][1] += b == p["expect"]
             if b == "hit" and a != "hit" and p["expect"] != "hit":
                 new_wrong[p["split"]] += 1
             if p["expect"] == "hit":
@@ -71,6 +75,10 @@ def main() -> None:
         down = [w for w in hits if hits[w][2] < hits[w][1]]
         print(f"   writers {args.writers}: up on {len(up)} of {len(chosen)} ({', '.join(up) or '-'}); "
               f"down on any writer: {', '.join(down) or 'none'}")
+        moved = {s_: b - a for s_, (a, b) in right.items() if a != b}
+        print(f"   decisions as labelled, per split (moved only): "
+              f"{', '.join(f'{s_} {n:+d}' for s_, n in sorted(moved.items())) or 'none moved'}; "
+              f"most down on one split: {max([0] + [-n for n in moved.values()])}")
         for w in sorted(hits, key=lambda w: (not w.isdigit(), int(w) if w.isdigit() else 0, w)):
             n, a, b = hits[w]
             if a != b:
