@@ -106,7 +106,9 @@ def test_a_word_asked_about_every_service_is_not_learned():
 def test_a_word_written_beside_the_name_itself_is_not_its_alias():
     quota = [ex(f"quota rejections on pgw-old {when}", w, "permit-gateway") for when, w in
              (("today", "a"), ("this week", "b"), ("now", "c"))]
-    assert ("quota", "permit-gateway") in learned(quota + OTHERS)  # twin: seen only instead of the name
+    alone = learned(quota + OTHERS)
+    assert ("quota rejections", "permit-gateway") in alone  # twin: seen only instead of the name
+    assert ("quota", "permit-gateway") not in alone  # round 25: written only inside the kept pair, the pair is kept
     beside = [ex("permit-gateway quota rejections", "d", "permit-gateway"),
               ex("quota on permit-gateway since noon", "e", "permit-gateway")]
     assert ("quota", "permit-gateway") not in learned(quota + OTHERS + beside)
