@@ -10,10 +10,13 @@ from hypothesis import strategies as st
 
 from detectors.learned_aliases import (
     Exchange,
+    asked_apart,
+    asks,
     canonical_values,
     chance,
     learn_aliases,
     measure_terms,
+    named_values,
     question_bar,
 )
 
@@ -336,3 +339,34 @@ def test_the_chance_of_the_evidence_is_computed_for_any_history_size():
     assert chance(0, 4, 0.3) == pytest.approx(1.0) and chance(4, 4, 1.0) == pytest.approx(1.0)
     assert 0.0 <= chance(1400, 2000, 0.5) < 1e-60 and chance(840, 1200, 0.5) < 1e-40
     assert chance(1400, 2000, 0.75) > 0.99  # twin: a share below the base rate is what chance gives
+
+
+def test_bare_filters_name_values_a_quoted_texts_words_do_not():
+    """Round 25: Argo CD's and kubectl's filters are written bare (writers 23 and 24)."""
+    assert canonical_values("app=session-api cluster=prod-sae1-a since=2024-03-14T00:00-08:00") == {
+        ("service", "session-api"), ("cluster", "prod-sae1-a")}
+    assert canonical_values("kubectl get pods -l app=pay-hub,tier=api") == {("service", "pay-hub")}
+    assert canonical_values('sum(rate(nginx_ingress_controller_requests{exported_service="resale-market"}[5m]))') == {
+        ("service", "resale-market")}
+    assert canonical_values('{namespace="money"} |= "service=pay-hub"') == {("namespace", "money")}  # twin: a line filter
+    assert canonical_values("cluster=stg-eus1 condition=Ready=false") == {("cluster", "stg-eus1")}
+    assert canonical_values('app=~"pay-hub|session-api" status=Failed') == set()  # twin: two values
+
+
+def test_a_container_is_a_service_only_where_a_service_key_names_it():
+    cpu = 'sum(rate(container_cpu_usage_seconds_total{{container="{}"}}[5m]))'
+    history = [Exchange("park-svc cpu", "a", (cpu.format("session-api"),)),
+               Exchange("errors", "b", ('up{service="session-api"}',)),
+               Exchange("dns cpu", "c", (cpu.format("coredns"),))]
+    assert named_values(history) == [{("service", "session-api")}, {("service", "session-api")}, set()]
+
+
+def test_what_a_query_asks_is_its_metrics_label_values_and_line_filters():
+    assert asks('sum(increase(oven_faults_total{service="oven-control"}[1d]))') == {"oven_faults_total"}
+    assert asks('application="pickup-scheduler",status="Failed"') == {"failed"}
+    assert asks('{service="garage-gate"} |= "level=error"') == {"level=error"}
+    assert asks("app=seatmap-api cluster=prod-gru-1 since=2025-03-03T00:00-05:00") == frozenset()
+    burnt = asks('sum(increase(oven_faults_total{service="oven-control"}[7d]))')
+    assert not asked_apart([asks('sum(increase(oven_faults_total{service="oven-control"}[1d]))'), burnt])
+    assert asked_apart([frozenset({"failed"}), frozenset({"sev2"})])  # twin: two different things asked
+    assert not asked_apart([frozenset(), frozenset()])  # two that ask nothing say nothing apart
