@@ -63,7 +63,7 @@ from detectors.query_selectors import MAX_QUERY, matchers
 from detectors.word_lists import is_word
 
 __all__ = ["KINDS", "Evidence", "Exchange", "LearnedAlias", "Verdict", "canonical_values", "chance", "evidence_of",
-           "asked_apart", "asks", "examine", "filtered_words", "learn_aliases", "measure_terms", "named_values", "question_bar", "question_ids",
+           "examine", "filtered_words", "learn_aliases", "measure_terms", "named_values", "question_bar", "question_ids",
            "reading"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
@@ -94,13 +94,6 @@ _REGEX_PIECE = re.compile(r"[a-z0-9/][a-z0-9_/-]*")
 #: A term the reader made of a path or an HTTP method.
 _ENDPOINT = re.compile(r"/|^http-")
 _QUERY_WORD = re.compile(r"[a-z][a-z0-9]{0,63}")
-#: A metric a query reads: a name written right before its selector or range (``oven_faults_total{``, ``up{``,
-#: ``rfid_scans_total[5m]``), bounded.
-_METRIC = re.compile(r"(?<![\w:])([a-zA-Z_:][\w:]{0,127})\s{0,3}[{\[]")
-#: A LogQL line filter's text (``|= "level=error"``, ``|~ "invoice run.*failed"``), bounded.
-_LINE_FILTER = re.compile(r"\|[=~]\s{0,3}([\"'`])([^\"'`\n]{1,100})\1")
-#: Keys that bound a query's time, not what it asks (``since=``, ``from=``, ``opened_since=``).
-_TIME_KEY = re.compile(r"(?:^|_)(?:since|until|from|to|start|end|before|after)$")
 #: The gate's typed placeholders (`<redacted:email>`), bounded.
 _STAND_IN = re.compile(r"<redacted:[a-z0-9_]{1,40}>")
 
@@ -227,30 +220,6 @@ def _outside_names(query: str) -> str:
     return "".join([*out, query[at:]])
 
 
-def asks(query: str) -> frozenset[str]:
-    """What one executed query asks of the things it names: the metrics it reads (``oven_faults_total``), the values of
-    the labels that name no thing and no time (``alertname="BurntBatches"``, ``severity="warning"``,
-    ``route="/v1/scans"``, ``reason="BackOff"``) and its line filters' text (``level=error``); an Argo CD or Alertmanager
-    filter by the thing alone asks nothing (``app=x since=...``). Lower case."""
-    text = str(query)[:MAX_QUERY]
-    found = {m[1].lower() for m in _METRIC.finditer(text)} | {m[2].lower() for m in _LINE_FILTER.finditer(text)}
-    for m in matchers(text):
-        key = m.key.lower()
-        if _kind(key) is None and key not in _POD_KEYS | _CONTAINER_KEYS and not _TIME_KEY.search(key):
-            found.add(m.value.strip().lower())
-    return frozenset(found)
-
-
-def asked_apart(asked: Sequence[frozenset[str]]) -> bool:
-    """Whether questions asked different things of what they name (each question's `asks`, its queries' together):
-    no two share a metric, a label value or a line filter, and at most one asks nothing. Two people asking about
-    "burnt batches" of the one oven service both read ``oven_faults_total``: the words say what they measured (review
-    R1); "the van booker"'s failed deploys and its sev2 incidents name the service by what people call it."""
-    if sum(not a for a in asked) > 1:
-        return False
-    return all(not (a & b) for i, a in enumerate(asked) for b in asked[i + 1:])
-
-
 def reading(question: str) -> Facts:
     """A question as the learner reads it (the reader's reading, the redaction's stand-ins blanked), once."""
     return read_facts(_STAND_IN.sub(" ", question))
@@ -360,18 +329,16 @@ class Verdict:
 
 
 def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: int,
-             context: tuple[int, float, dict[str, frozenset[str]], frozenset[str]], plain: bool,
-             apart: bool) -> str | None:
+             context: tuple[int, float, dict[str, frozenset[str]], frozenset[str]], plain: bool) -> str | None:
     """The first rule that drops ``p`` as an alias of ``canonical`` (module docstring), None when none does;
-    ``plain``: the phrase is written in words of the language only; ``apart``: its questions asked different things
-    (`asked_apart`)."""
+    ``plain``: the phrase is written in words of the language only."""
     bar, base, name_terms, identifiers = context
     people = {w for w, _ in asked if w is not None}
     if any(p <= t for n, t in name_terms.items() if n != canonical) or p & identifiers - {canonical}:
         return "known name"
     if len(asked) < (bar if people else 2 * bar):
         return "questions"
-    if plain and len(asked) < (bar + PLAIN_EXTRA if people else 2 * (bar + PLAIN_EXTRA)) and not apart:
+    if plain and len(asked) < (bar + PLAIN_EXTRA if people else 2 * (bar + PLAIN_EXTRA)):
         return "plain words"
     if people and len(people) < MIN_PEOPLE:
         return "people"
@@ -406,9 +373,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     seen: dict[frozenset[str], set[QuestionId]] = {}
     evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
-    asked_of: dict[QuestionId, frozenset[str]] = {}
     for ex, phrases, kvs, qid in rows:
-        asked_of[qid] = asked_of.get(qid, frozenset()).union(*map(asks, ex.executed))
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
@@ -420,7 +385,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     out = []
     for (p, kind, value), asked in evidence.items():
         why = _verdict(p, value, asked, len(seen[p]), (bar, base[(kind, value)], name_terms, identifiers),
-                       _plain(written[p]), asked_apart([asked_of[q] for q in sorted(asked, key=repr)]))
+                       _plain(written[p]))
         people = len({w for w, _ in asked if w is not None})
         out.append(Verdict(p, LearnedAlias(written[p], value, kind, len(asked), people,
                                         round(len(asked) / len(seen[p]), 3)), why))

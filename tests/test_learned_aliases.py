@@ -10,8 +10,6 @@ from hypothesis import strategies as st
 
 from detectors.learned_aliases import (
     Exchange,
-    asked_apart,
-    asks,
     canonical_values,
     chance,
     learn_aliases,
@@ -360,13 +358,3 @@ def test_a_container_is_a_service_only_where_a_service_key_names_it():
                Exchange("dns cpu", "c", (cpu.format("coredns"),))]
     assert named_values(history) == [{("service", "session-api")}, {("service", "session-api")}, set()]
 
-
-def test_what_a_query_asks_is_its_metrics_label_values_and_line_filters():
-    assert asks('sum(increase(oven_faults_total{service="oven-control"}[1d]))') == {"oven_faults_total"}
-    assert asks('application="pickup-scheduler",status="Failed"') == {"failed"}
-    assert asks('{service="garage-gate"} |= "level=error"') == {"level=error"}
-    assert asks("app=seatmap-api cluster=prod-gru-1 since=2025-03-03T00:00-05:00") == frozenset()
-    burnt = asks('sum(increase(oven_faults_total{service="oven-control"}[7d]))')
-    assert not asked_apart([asks('sum(increase(oven_faults_total{service="oven-control"}[1d]))'), burnt])
-    assert asked_apart([frozenset({"failed"}), frozenset({"sev2"})])  # twin: two different things asked
-    assert not asked_apart([frozenset(), frozenset()])  # two that ask nothing say nothing apart

@@ -257,29 +257,31 @@ def test_a_nickname_asked_of_bare_filters_and_containers_is_learned_for_its_org(
     assert out["decision"] != "hit", out["why"]  # twin: another org never reads acme's names
 
 
-def test_ordinary_words_asked_of_different_things_are_learned_of_the_same_measure_not(client, app):
-    """Round 25: "the van booker", asked by two people of pickup-scheduler's failed deploys and of its sev2 incidents,
-    names the service (writers 19-24 call their services so: "the reader hub", "door scanners", "cashier"); "burnt
-    batches", asked twice of the one oven service's `oven_faults_total`, names what was measured (review R1): only the
-    first is learned at two questions, and only it serves a hit."""
+def test_a_state_asked_of_two_measures_is_no_name_a_nickname_asked_three_times_is(client, app):
+    """Round 25 review R1: "late", asked by two people of two of route-planner's measures (late parcels, late scans),
+    is what they asked about, not what they call it: not learned, and a question about lateness stays a miss against
+    one about the service's errors. Its twin "the van booker", asked by three people of pickup-scheduler's deploys,
+    incidents and errors, is learned and read (ordinary words need three questions, round 23's review R1)."""
     history(client)
     for i, (text, who, executed) in enumerate((
+            ("any late parcels today", "alice", [
+                {"datasource": "prometheus", "query": 'sum(rate(parcel_sla_breaches_total{service="route-planner"}[5m]))'}]),
+            ("are the drivers' scans late this morning", "bob", [
+                {"datasource": "prometheus",
+                 "query": 'sum(rate(scan_upload_delay_seconds_count{service="route-planner"}[5m]))'}]),
             ("did the van booker have failed deploys this week", "alice",
              [{"datasource": "argocd", "query": 'application="pickup-scheduler",status="Failed"'}]),
             ("any sev2s for the van booker while I was out", "bob",
              [{"datasource": "incidents", "query": 'service="pickup-scheduler",severity="sev2"'}]),
-            ("how many burnt batches today", "alice",
-             [{"datasource": "prometheus", "query": 'sum(increase(oven_faults_total{service="oven-control"}[1d]))'}]),
-            ("burnt batches this week?", "bob",
-             [{"datasource": "prometheus", "query": 'sum(increase(oven_faults_total{service="oven-control"}[7d]))'}]))):
+            ("errors on the van booker since noon", "carol", ran("pickup-scheduler")))):
         record(client, text, T0 - timedelta(days=6, hours=i), user=who, executed=executed)
     learn(app)
     got = {(a, c) for a, c, _ in listed(client)}
     assert ("van booker", "pickup-scheduler") in got, got
-    assert not any(a.startswith(("burnt", "batch")) for a, _ in got), got
+    assert not any("late" in a for a, _ in got), got
     record(client, "how many 5xx on pickup-scheduler in the last hour", T0)
     out = lookup(client, "how many 5xx on the van booker in the last hour", T0 + timedelta(minutes=5))
     assert out["decision"] == "hit", out["why"]
-    record(client, "how many 5xx on oven-control in the last hour", T0)
-    out = lookup(client, "how many 5xx on the burnt batches in the last hour", T0 + timedelta(minutes=5))
+    record(client, "how many 5xx on route-planner in the last hour", T0)
+    out = lookup(client, "how many late parcels in the last hour", T0 + timedelta(minutes=5))
     assert out["decision"] != "hit", out["why"]  # twin
