@@ -28,7 +28,7 @@ from detectors import learned_aliases as la  # noqa: E402
 from detectors.org_aliases import phrase_of  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-ORGS = ("query_pairs19", "query_pairs20", "query_pairs21", "query_pairs22")
+ORGS = ("query_pairs19", "query_pairs20", "query_pairs21", "query_pairs22", "query_pairs23", "query_pairs24")
 #: The constants chosen leave-one-org-out and the values each may take.
 GRID = {"MIN_QUESTIONS": (2, 3), "MIN_PEOPLE": (1, 2), "MIN_SHARE": (0.6, 0.7, 0.8), "ALPHA": (0.01, 0.05, 0.1)}
 
@@ -43,19 +43,19 @@ def audit(org: str, exchanges: list) -> list[str]:
     verdicts = {(v.phrase, v.alias.canonical): v for v in la.examine(exchanges)}
     ids = la.question_ids(exchanges)
     rows = []
+    values = la.named_values(exchanges)
     for name, also in writer.items():
         for alias in also:
             p = phrase_of(alias)
             terms = p.terms if p is not None else frozenset()
             kinds: Counter = Counter()
             qids, people = set(), set()
-            for ex, qid in zip(exchanges, ids, strict=True):
+            for ex, qid, kvs in zip(exchanges, ids, values, strict=True):
                 phrases = la._phrases(ex.question)
                 if not terms or terms not in phrases:
                     continue
                 qids.add(qid)
                 people.add(ex.who)
-                kvs = {kv for q in ex.executed for kv in la.canonical_values(q)}
                 ev = la.evidence_of(ex.question, frozenset(t for ph in phrases for t in ph), kvs,
                                     {v: la._terms_of(v) for _, v in kvs})
                 got = ev.chosen.get("service")

@@ -8,9 +8,11 @@ again and again: this module reads that history and proposes ``alias -> canonica
 The evidence rule (precision first: a wrong alias makes a sibling read as the same service, i.e. a wrong hit):
 
 * Canonical values come only from the executed queries' positive equality matchers (``service="x"``,
-  ``namespace = 'x'``, ``kubectl -n x``, ``deployment/x``, ``pod=~"x-.*"``, a regex matcher with no regex syntax) of the
-  kinds the reader compares (service, namespace, cluster, team, region; `KINDS`). Negative matchers and regex
-  alternatives (``!=``, ``=~"a|b"``) name no one value and are skipped.
+  ``namespace = 'x'``, bare as Argo CD's and kubectl's filters write them, ``app=x``, ``kubectl -n x``,
+  ``deployment/x``, ``pod=~"x-.*"``, a regex matcher with no regex syntax) of the kinds the reader compares (service,
+  namespace, cluster, team, region; `KINDS`), and a container's name (``container="x"``) where the history names
+  service x by a service key too (`named_values`). Negative matchers and regex alternatives (``!=``, ``=~"a|b"``)
+  name no one value and are skipped.
 * A candidate phrase is one content term of the question or two written next to each other, read the way the
   reader reads a question (`query_compare.read_facts`), so the phrase learned is the phrase a lookup finds. Not
   candidates: the redaction's stand-ins, the reader's subject words (`SUBJECT_TERMS`: cpu, memory, pods: asked of
@@ -23,7 +25,8 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   for the value, and a word the query measured or filtered on is explained by that (review R8).
 * Questions are counted once each (`question_ids`): one text re-sent is one question, and one person asking the same
   reading again (another range, a typo fixed) is one question.
-* A phrase is kept for a value when it is not a known name nor all inside one other than the value's own (a value of
+* A phrase is kept for a value when it is not a known name, holds no identifier the queries name (a cluster's
+  ``prod-sae1-a`` written beside the nickname), nor is all inside one other than the value's own (a value of
   any label any executed query filters on, by any operator, ``kiln="14"``, ``namespace=~"shop|print"``; a label key,
   ``reader``; an identifier a question writes; a sibling's name: "checkout" of checkout-worker beside checkout-api:
   once the history names the sibling, the next pass drops the part), while a part of its own name is learnable ("the
@@ -56,11 +59,12 @@ from scipy.stats import binom
 
 from detectors.org_names import names_in
 from detectors.query_compare import SUBJECT_TERMS, Facts, read_facts
-from detectors.query_selectors import MATCHER
+from detectors.query_selectors import MAX_QUERY, matchers
 from detectors.word_lists import is_word
 
 __all__ = ["KINDS", "Evidence", "Exchange", "LearnedAlias", "Verdict", "canonical_values", "chance", "evidence_of",
-           "examine", "filtered_words", "learn_aliases", "measure_terms", "question_bar", "question_ids", "reading"]
+           "examine", "filtered_words", "learn_aliases", "measure_terms", "named_values", "question_bar", "question_ids",
+           "reading"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
 #: of thing each names: the kinds the reader compares as filters.
@@ -74,6 +78,10 @@ _KUBECTL_NS = re.compile(r"(?:^|\s)(?:-n|--namespace)(?:\s{1,3}|=)([a-z0-9][a-z0
 _KUBECTL_DEPLOYMENT = re.compile(r"(?<![\w-])(?:deployment|deploy)/([a-z][a-z0-9-]{0,62})(?![\w-])")
 #: ``pod=~"permit-gateway-.*"``: the pods of one deployment, named after its service.
 _POD_KEYS = frozenset(("pod", "pod_name", "involvedobject.name", "k8s.pod.name", "k8s_pod_name"))
+#: ``container="session-api"``: a container of a pod (cAdvisor's and kube-state-metrics' label) is named in its
+#: deployment's spec, after its service by convention but not always (``app``, ``istio-proxy``, ``coredns``); read as
+#: the service only where the history names that service by a service key too (`named_values`).
+_CONTAINER_KEYS = frozenset(("container", "container_name", "k8s.container.name", "k8s_container_name"))
 _POD_PATTERN = re.compile(r"\^?([a-z][a-z0-9-]{0,62}[a-z0-9])-?\.[*+]\$?")
 #: A regex matcher whose value has no regex syntax (``service=~"permit-gateway"``) matches that one value.
 _LITERAL = re.compile(r"[a-z0-9_-]+")
@@ -137,18 +145,22 @@ class LearnedAlias:
 
 
 def _kind(key: str) -> str | None:
-    """The kind a label key names ("resource.service.name" -> service), None for keys that name no thing."""
-    low = key.lower()
+    """The kind a label key names ("resource.service.name" -> service, Prometheus's ``exported_service`` for a target's
+    own label renamed on a clash -> service), None for keys that name no thing."""
+    low = key.lower().removeprefix("exported_")
     pieces = low.split(".")
     return KINDS.get(low) or KINDS.get(".".join(pieces[-2:])) or KINDS.get(pieces[-1])
 
 
 def canonical_values(query: str) -> set[tuple[str, str]]:
-    """(kind, value) pairs one executed query names by a positive equality matcher."""
+    """(kind, value) pairs one executed query names by a positive equality matcher, quoted or bare (``app=pay-hub``,
+    `matchers`); a container's name as kind ``container`` (`named_values` decides whether it is a service's)."""
     found = set()
-    for m in MATCHER.finditer(query):
-        kind, op, value = _kind(m[1]), m[2], m[4].strip().lower()
-        pods = op == "=~" and m[1].lower() in _POD_KEYS and (pod := _POD_PATTERN.fullmatch(value)) is not None
+    for _, _, key, op, raw in matchers(query):
+        kind, value = _kind(key), raw.strip().lower()
+        if key.lower() in _CONTAINER_KEYS:
+            kind = "container"
+        pods = op == "=~" and key.lower() in _POD_KEYS and (pod := _POD_PATTERN.fullmatch(value)) is not None
         if pods and _VALUE.fullmatch(pod[1]):
             found.add(("service", pod[1]))
         literal = op in ("=", "==") or (op == "=~" and _LITERAL.fullmatch(value) is not None)
@@ -160,16 +172,27 @@ def canonical_values(query: str) -> set[tuple[str, str]]:
     return found
 
 
+def named_values(history: Sequence[Exchange]) -> list[set[tuple[str, str]]]:
+    """Per exchange, the (kind, value) pairs its executed queries name (`canonical_values`), a container's name read
+    as a service's where some query of the history names that service by a service key (``container="plate-reader"``
+    beside ``service="plate-reader"`` elsewhere), and dropped otherwise (``container="coredns"``, ``"app"``: a name no
+    service key confirms says nothing of which service)."""
+    per = [{kv for q in ex.executed for kv in canonical_values(q)} for ex in history]
+    services = {v for kvs in per for k, v in kvs if k == "service"}
+    return [{("service", v) if k == "container" else (k, v) for k, v in kvs if k != "container" or v in services}
+            for kvs in per]
+
+
 def filtered_words(query: str) -> set[str]:
     """What one executed query filters by, any label: its keys (``kiln``, ``route``: a dimension's name) and the
     values of its matchers, positive or not, and the literal pieces of a regex one (``kiln="14"``,
     ``route!="/refunds"``, ``endpoint=~"refunds|payouts"``: each names a thing of its own label). Known names, so
     never learned as an alias (review R8's second guard: a word the queries write inside another label's value)."""
     found = set()
-    for m in MATCHER.finditer(query):
-        found.add(m[1].lower())
-        value = m[4].strip().lower()
-        found |= {value} if m[2] in ("=", "==", "!=") else {p.strip("-_") for p in _REGEX_PIECE.findall(value)}
+    for _, _, key, op, raw in matchers(query):
+        found.add(key.lower())
+        value = raw.strip().lower()
+        found |= {value} if op in ("=", "==", "!=") else {p.strip("-_") for p in _REGEX_PIECE.findall(value)}
     return found
 
 
@@ -181,15 +204,20 @@ def measure_terms(query: str) -> frozenset[str]:
     (a service's nickname is written only as its canonical label value), so that question is no evidence for it
     (review R8: "refunds" asked only of payment-gateway). Read by the question's reading (`read_facts`), so "refunds"
     in a question is the same term as here."""
-    low = MATCHER.sub(_outside_names, query).lower()
+    low = _outside_names(str(query)[:MAX_QUERY]).lower()
     low = _KUBECTL_DEPLOYMENT.sub(" ", _KUBECTL_NS.sub(" ", low))
     return frozenset(t for t in read_facts(" ".join(_QUERY_WORD.findall(low))).terms if not t.startswith("!"))
 
 
-def _outside_names(m: re.Match) -> str:
-    """A matcher as `measure_terms` reads it: its key, and its value unless the label names a thing of a kind."""
-    named = _kind(m[1]) is not None or m[1].lower() in _POD_KEYS
-    return f" {m[1]} " if named else f" {m[1]} {m[4]} "
+def _outside_names(query: str) -> str:
+    """The query as `measure_terms` reads it: each matcher (`matchers`, quoted or bare) by its key, and by its value too
+    unless the label names a thing of a kind, a pod or a container."""
+    out, at = [], 0
+    for m in matchers(query):
+        named = _kind(m.key) is not None or m.key.lower() in _POD_KEYS | _CONTAINER_KEYS
+        out += [query[at:m.start], f" {m.key} " if named else f" {m.key} {m.value} "]
+        at = m.end
+    return "".join([*out, query[at:]])
 
 
 def reading(question: str) -> Facts:
@@ -301,12 +329,12 @@ class Verdict:
 
 
 def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: int,
-             context: tuple[int, float, dict[str, frozenset[str]]], plain: bool) -> str | None:
+             context: tuple[int, float, dict[str, frozenset[str]], frozenset[str]], plain: bool) -> str | None:
     """The first rule that drops ``p`` as an alias of ``canonical`` (module docstring), None when none does;
     ``plain``: the phrase is written in words of the language only."""
-    bar, base, name_terms = context
+    bar, base, name_terms, identifiers = context
     people = {w for w, _ in asked if w is not None}
-    if any(p <= t for n, t in name_terms.items() if n != canonical):
+    if any(p <= t for n, t in name_terms.items() if n != canonical) or p & identifiers - {canonical}:
         return "known name"
     if len(asked) < (bar if people else 2 * bar):
         return "questions"
@@ -333,10 +361,11 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     use was not learned."""
     history = list(history)
     readings = [reading(ex.question) for ex in history]
-    rows = [(ex, _phrases(ex.question, facts), {kv for q in ex.executed for kv in canonical_values(q)}, qid)
-            for ex, facts, qid in zip(history, readings, question_ids(history, readings), strict=True)]
+    rows = [(ex, _phrases(ex.question, facts), kvs, qid) for ex, facts, kvs, qid in
+            zip(history, readings, named_values(history), question_ids(history, readings), strict=True)]
     names = {v for _, _, kvs, _ in rows for _, v in kvs} | {n.lower() for n in known}
     names |= {w for ex, _, _, _ in rows for q in ex.executed for w in filtered_words(q)}
+    identifiers = frozenset(n for n in names if _PARTS.search(n))
     names |= {n for ex, _, _, _ in rows for n in names_in(ex.question)}
     name_terms = {n: _terms_of(n) for n in names}
     base = _base_rates([(qid, kvs) for _, _, kvs, qid in rows])
@@ -355,26 +384,35 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
                 evidence.setdefault((p, kind, value), set()).add(qid)
     out = []
     for (p, kind, value), asked in evidence.items():
-        why = _verdict(p, value, asked, len(seen[p]), (bar, base[(kind, value)], name_terms), _plain(written[p]))
+        why = _verdict(p, value, asked, len(seen[p]), (bar, base[(kind, value)], name_terms, identifiers),
+                       _plain(written[p]))
         people = len({w for w, _ in asked if w is not None})
         out.append(Verdict(p, LearnedAlias(written[p], value, kind, len(asked), people,
                                         round(len(asked) / len(seen[p]), 3)), why))
-    return _ambiguous(out)
+    return _ambiguous(out, {(p, value): asked for (p, _, value), asked in evidence.items()})
 
 
-def _ambiguous(verdicts: list[Verdict]) -> list[Verdict]:
-    """Drop a phrase kept for two values (the history cannot say which one it means: "two values") and a two-term
-    phrase whose terms are each kept alone for the same value (it adds nothing: "pair of kept terms")."""
+def _ambiguous(verdicts: list[Verdict], support: dict[tuple[frozenset[str], str], set[QuestionId]]) -> list[Verdict]:
+    """Drop a phrase kept for two values (the history cannot say which one it means: "two values"), a term kept alone
+    whose every question wrote it inside one kept two-term phrase for the same value ("door" of "the door scanners":
+    people wrote the pair, "inside a kept pair"), and a two-term phrase whose terms are each kept alone for the same
+    value (they were written apart too, so it adds nothing: "pair of kept terms"). ``support``: the distinct questions
+    that are evidence for each (phrase, value)."""
     kept: dict[frozenset[str], list[Verdict]] = {}
     for v in verdicts:
         if v.dropped is None:
             kept.setdefault(v.phrase, []).append(v)
-    single = {(next(iter(p)), a[0].alias.canonical) for p, a in kept.items() if len(p) == 1 and len(a) == 1}
+    unique = {(p, a[0].alias.canonical) for p, a in kept.items() if len(a) == 1}
+    inside = {(p, c) for p, c in unique if len(p) == 1 and any(
+        len(q) == 2 and p < q and c == d and support[(q, d)] == support[(p, c)] for q, d in unique)}
+    single = {(next(iter(p)), c) for p, c in unique - inside if len(p) == 1}
     out = []
     for v in verdicts:
         p, why = v.phrase, v.dropped
         if why is None and len(kept[p]) > 1:
             why = "two values"
+        elif why is None and (p, v.alias.canonical) in inside:
+            why = "inside a kept pair"
         elif why is None and len(p) == 2 and all((t, v.alias.canonical) in single for t in p):
             why = "pair of kept terms"
         out.append(Verdict(p, v.alias, why))

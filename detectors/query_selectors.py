@@ -23,8 +23,9 @@ Pure functions over text, no I/O; bounded regexes only (linear in the query's le
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-__all__ = ["MATCHER", "MAX_QUERY", "selector_labels"]
+__all__ = ["BARE_MATCHER", "MATCHER", "MAX_QUERY", "Matcher", "matchers", "selector_labels"]
 
 #: A query longer than this is read up to here (QuerySummary bounds a query at 8,192 characters).
 MAX_QUERY = 8192
@@ -32,6 +33,13 @@ MAX_QUERY = 8192
 #: an equality. Key at most 64 characters, value at most 100, no nested quantifiers. The one reading of a matcher:
 #: the alias learner (`detectors.learned_aliases`) reads executed queries with it too.
 MATCHER = re.compile(r"(?<![\w.])([A-Za-z_][\w.]{0,63})\s{0,3}(!=|=~|!~|==|=)\s{0,3}([\"'`])([^\"'`\n]{1,100})\3")
+#: ``key=value`` unquoted, as Argo CD's and kubectl's filters and label selectors write it (``app=session-api
+#: cluster=prod-sae1-a``, ``-l app=pay-hub,tier=api``): read on the query with its quoted values masked, so a quoted
+#: value's own text (``|= "level=error"``) is no matcher; a value followed by another ``=`` (``condition=Ready=false``)
+#: is none either. Same bounds as `MATCHER`. `selector_labels` does not read it (its containment stays strict); the alias
+#: learner does (`matchers`).
+BARE_MATCHER = re.compile(r"(?<![\w.\"'`=!~<>-])([A-Za-z_][\w.]{0,63})\s{0,3}(!=|=~|!~|==|=)\s{0,3}"
+                          r"([A-Za-z0-9][\w.:/-]{0,99})(?![\w.:/=\"'`-])")
 #: A brace group without braces inside it (``{{.route}}`` of a line_format is two groups, both without matchers).
 _SELECTOR = re.compile(r"\{([^{}]{0,2000})\}")
 #: Alternatives or a negation inside one selector (``!=`` and ``!~`` are matchers, read one by one).
@@ -62,6 +70,26 @@ def _one(selector: str) -> dict[str, str]:
         if m[2] in ("=", "=="):
             found.setdefault(m[1].lower(), m[4].strip())
     return found
+
+
+class Matcher(NamedTuple):
+    """One matcher of a query: where it is written (``start``, ``end``), its key, operator and value."""
+
+    start: int
+    end: int
+    key: str
+    op: str
+    value: str
+
+
+def matchers(query: str) -> list[Matcher]:
+    """Every matcher ``query`` writes, quoted (`MATCHER`) or bare (`BARE_MATCHER`), in the order written; the query
+    is read up to `MAX_QUERY`."""
+    text = str(query)[:MAX_QUERY]
+    found = [Matcher(m.start(), m.end(), m[1], m[2], m[4]) for m in MATCHER.finditer(text)]
+    found += [Matcher(m.start(), m.end(), m[1], m[2], text[m.start(3):m.end(3)])
+              for m in BARE_MATCHER.finditer(_masked(text))]
+    return sorted(found)
 
 
 def selector_labels(query: str) -> list[dict[str, str]]:

@@ -14,6 +14,7 @@ from detectors.learned_aliases import (
     chance,
     learn_aliases,
     measure_terms,
+    named_values,
     question_bar,
 )
 
@@ -106,7 +107,9 @@ def test_a_word_asked_about_every_service_is_not_learned():
 def test_a_word_written_beside_the_name_itself_is_not_its_alias():
     quota = [ex(f"quota rejections on pgw-old {when}", w, "permit-gateway") for when, w in
              (("today", "a"), ("this week", "b"), ("now", "c"))]
-    assert ("quota", "permit-gateway") in learned(quota + OTHERS)  # twin: seen only instead of the name
+    alone = learned(quota + OTHERS)
+    assert ("quota rejections", "permit-gateway") in alone  # twin: seen only instead of the name
+    assert ("quota", "permit-gateway") not in alone  # round 25: written only inside the kept pair, the pair is kept
     beside = [ex("permit-gateway quota rejections", "d", "permit-gateway"),
               ex("quota on permit-gateway since noon", "e", "permit-gateway")]
     assert ("quota", "permit-gateway") not in learned(quota + OTHERS + beside)
@@ -334,3 +337,24 @@ def test_the_chance_of_the_evidence_is_computed_for_any_history_size():
     assert chance(0, 4, 0.3) == pytest.approx(1.0) and chance(4, 4, 1.0) == pytest.approx(1.0)
     assert 0.0 <= chance(1400, 2000, 0.5) < 1e-60 and chance(840, 1200, 0.5) < 1e-40
     assert chance(1400, 2000, 0.75) > 0.99  # twin: a share below the base rate is what chance gives
+
+
+def test_bare_filters_name_values_a_quoted_texts_words_do_not():
+    """Round 25: Argo CD's and kubectl's filters are written bare (writers 23 and 24)."""
+    assert canonical_values("app=session-api cluster=prod-sae1-a since=2024-03-14T00:00-08:00") == {
+        ("service", "session-api"), ("cluster", "prod-sae1-a")}
+    assert canonical_values("kubectl get pods -l app=pay-hub,tier=api") == {("service", "pay-hub")}
+    assert canonical_values('sum(rate(nginx_ingress_controller_requests{exported_service="resale-market"}[5m]))') == {
+        ("service", "resale-market")}
+    assert canonical_values('{namespace="money"} |= "service=pay-hub"') == {("namespace", "money")}  # twin: a line filter
+    assert canonical_values("cluster=stg-eus1 condition=Ready=false") == {("cluster", "stg-eus1")}
+    assert canonical_values('app=~"pay-hub|session-api" status=Failed') == set()  # twin: two values
+
+
+def test_a_container_is_a_service_only_where_a_service_key_names_it():
+    cpu = 'sum(rate(container_cpu_usage_seconds_total{{container="{}"}}[5m]))'
+    history = [Exchange("park-svc cpu", "a", (cpu.format("session-api"),)),
+               Exchange("errors", "b", ('up{service="session-api"}',)),
+               Exchange("dns cpu", "c", (cpu.format("coredns"),))]
+    assert named_values(history) == [{("service", "session-api")}, {("service", "session-api")}, set()]
+

@@ -217,3 +217,71 @@ def test_a_nickname_is_learned_a_measures_or_an_endpoints_word_is_not(client, ap
     record(client, "how many refund errors today", T0)
     out = lookup(client, "how many errors on payment-gateway today", T0 + timedelta(minutes=5))
     assert out["decision"] != "hit", out["why"]
+
+
+def argocd(app: str, more: str = "") -> list[dict]:
+    return [{"datasource": "argocd", "query": f"app={app}{more} since=2024-05-01T00:00Z"}]
+
+
+def containers(name: str, metric: str = "container_cpu_usage_seconds_total") -> list[dict]:
+    return [{"datasource": "prometheus", "query": f'sum(rate({metric}{{namespace="money",container="{name}"}}[5m]))'}]
+
+
+def test_a_nickname_asked_of_bare_filters_and_containers_is_learned_for_its_org(client, app):
+    """Round 25 (writers 23 and 24): helpers write Argo CD's and kubectl's filters bare (``app=session-api
+    since=...``) and read a service's pods by its container (``container="session-api"``). "park-svc", asked of those by
+    two people, is learned and read by a lookup; the cluster written beside it is not; "lpr", a sibling's nickname, is
+    learned for the sibling and stays a miss against session-api; a container no service key names ("app") teaches
+    nothing; another org never reads any of them."""
+    history(client)
+    for i, (text, who, executed) in enumerate((
+            ("argocd deploys park-svc prod-sae1-a today", "alice", argocd("session-api", " cluster=prod-sae1-a")),
+            ("park-svc cpu in the last 6 hours", "bob", containers("session-api")),
+            ("any deploys to lpr this week", "alice", argocd("plate-reader")),
+            ("lpr pods memory now", "carol", containers("plate-reader", "container_memory_working_set_bytes")),
+            ("errors on session-api since noon", "carol", ran("session-api")),
+            ("plate-reader p95 today", "bob", ran("plate-reader")),
+            ("wdgt cpu now", "alice", containers("app")), ("wdgt memory today", "bob", containers("app")))):
+        record(client, text, T0 - timedelta(days=6, hours=i), user=who, executed=executed)
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert {("park-svc", "session-api"), ("lpr", "plate-reader")} <= got, got
+    assert not any("prod-sae1-a" in a or "wdgt" in a for a, _ in got), got
+    record(client, "how many 5xx on session-api in the last hour", T0)
+    out = lookup(client, "how many 5xx on park-svc in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit", out["why"]
+    out = lookup(client, "how many 5xx on lpr in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "miss", out["why"]  # twin: the sibling's nickname
+    record(client, "how many 5xx on session-api in the last hour", T0, token="tok-globex")
+    out = lookup(client, "how many 5xx on park-svc in the last hour", T0 + timedelta(minutes=5), token="tok-globex")
+    assert out["decision"] != "hit", out["why"]  # twin: another org never reads acme's names
+
+
+def test_a_state_asked_of_two_measures_is_no_name_a_nickname_asked_three_times_is(client, app):
+    """Round 25 review R1: "late", asked by two people of two of route-planner's measures (late parcels, late scans),
+    is what they asked about, not what they call it: not learned, and a question about lateness stays a miss against
+    one about the service's errors. Its twin "the van booker", asked by three people of pickup-scheduler's deploys,
+    incidents and errors, is learned and read (ordinary words need three questions, round 23's review R1)."""
+    history(client)
+    for i, (text, who, executed) in enumerate((
+            ("any late parcels today", "alice", [
+                {"datasource": "prometheus", "query": 'sum(rate(parcel_sla_breaches_total{service="route-planner"}[5m]))'}]),
+            ("are the drivers' scans late this morning", "bob", [
+                {"datasource": "prometheus",
+                 "query": 'sum(rate(scan_upload_delay_seconds_count{service="route-planner"}[5m]))'}]),
+            ("did the van booker have failed deploys this week", "alice",
+             [{"datasource": "argocd", "query": 'application="pickup-scheduler",status="Failed"'}]),
+            ("any sev2s for the van booker while I was out", "bob",
+             [{"datasource": "incidents", "query": 'service="pickup-scheduler",severity="sev2"'}]),
+            ("errors on the van booker since noon", "carol", ran("pickup-scheduler")))):
+        record(client, text, T0 - timedelta(days=6, hours=i), user=who, executed=executed)
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("van booker", "pickup-scheduler") in got, got
+    assert not any("late" in a for a, _ in got), got
+    record(client, "how many 5xx on pickup-scheduler in the last hour", T0)
+    out = lookup(client, "how many 5xx on the van booker in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit", out["why"]
+    record(client, "how many 5xx on route-planner in the last hour", T0)
+    out = lookup(client, "how many late parcels in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] != "hit", out["why"]  # twin
