@@ -59,6 +59,7 @@ from exporter.privacy.display_names import (
     NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
     pick_name_before_bracketed_address,
 )
+from exporter.privacy.dwelling_addresses import DWELLING, DWELLING_GATE, pick_dwelling_address
 from exporter.privacy.field_names import FIELD_NAME, FIELD_NAME_GATE, pick_field_name
 from exporter.privacy.japanese_phones import JAPANESE_PHONE, JAPANESE_PHONE_NEEDLES, pick_japanese_phone
 from exporter.privacy.labelled_values import (
@@ -539,6 +540,8 @@ RULES: tuple[Rule, ...] = (
     # An address's or an identifying number's shape after a form's label in any language (labelled_values.py).
     make_rule("postal_address", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_address),
     make_rule("national_id", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_id),
+    # A home's address by its dwelling's number beside another part of an address, in any language (dwelling_addresses.py).
+    make_rule("postal_address", DWELLING, lower=True, gate=DWELLING_GATE, pick=pick_dwelling_address),
     # A name of two to four words of a script without case filling a form's field (caseless_names.py).
     make_rule("person_name", CASELESS_NAME, gate=CASELESS_NAME_GATE, pick=pick_caseless_name, prose=True),
     # A listed given name and surname filling a form's field under a label of any language (field_names.py).

@@ -1,0 +1,199 @@
+"""A home's address found by its dwelling's own number: a flat, a house or a plot numbered beside the street or town.
+
+Writers of every language write a person's address with no label before it (`is mise Mòrag ... aig 7 Sràid ...`,
+`Götgatan 48 lgh 1102, 118 26 Stockholm`, `ул. Большая Пироговская, д. 19, кв. 42, Москва`, `张杨路 1288 弄 6 号 1502
+室`, `ঘৰ নং 17, জু ৰোড, গুৱাহাটী 781024`, `Casa 45-B، گلی 7`). What carries across them is the word for the dwelling
+or its number written beside a number: a flat (`Flat 3`, `кв. 42`, `lgh 1102`, `D:7`, `3ºB`, `45 нче фатир`,
+`42-xonadon`, `1502 室`), a house or a plot (`д. 19`, `No: 112`, `ঘৰ নং 17`, `ପ୍ଲଟ୍ ନଂ 214`, `Mana Lakk. 1147`, `7-uy`,
+`የቤት ቁጥር 1127`). Such a word alone is also a counter's or a ticket's (`No. 5 in the queue`, `3号机`), so the
+address is taken only when a second part of an address stands in the same run of comma-split parts: another
+dwelling number, a postcode (four to six digits, `118 26`, a UK postcode), or three short parts in a row. The run
+is a line's short parts (at most `_PART_WORDS` words and `_PART_CHARS` characters each) with nothing a machine
+writes (`=`, `/`, `@`, brackets, a dotted number), no site's or company's word (`Unit 4, Trading Estate`, an office,
+a rack) and no Latin word of four letters or more in lower case opening a part (a place's name is capitalised).
+
+Words of each language are listed (`_BEFORE`, `_AFTER`): a dwelling word of a language not listed is missed.
+The pattern is the dwelling word with its number; the pick reads a bounded window of the line around it
+(`_WINDOW` characters each side), so the rule is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from exporter.privacy.identity_numbers import site_address
+from exporter.privacy.legal_forms import alternation
+from exporter.privacy.rule_engine import Span
+from exporter.privacy.street_addresses import _ENDS, _NAMED_ENDS, _OPENS
+
+# A dwelling's word, then its number (lower case: the rule reads the lower-cased text).
+_BEFORE = (
+    r"(?<![^\W\d_])(?:flat|apt\.?|apartment|lgh\.?|no[.:]|nº|n\.º|d:|daire|apto\.?|dpto\.?|nyumba"
+    r"|mana[ \t]+lakk\.?|кв\.|квартира|д\.|дом|корп\.)"
+    # (the scripts of India: `নং`, `ନଂ`, `नं.`, `ನಂ.`, `ਨੰ.`, `નં.` "number" after a house's, a plot's or a ward's word)
+    r"|(?:নং|ନଂ|नं|ನಂ|ਨੰ|નં)\.?"
+    r"|(?<![\u0600-\u06ff])(?:مکان|مكان|فليٽ|فلیٹ|پلاک|پلاڪ|واحد|بلاڪ|بلاک)"
+    r"|የቤት[ \t]+ቁጥር"
+)
+_NUMBER = r"\d{1,5}(?:[-/]\d{1,4})?(?:-?[a-z](?![^\W\d_]))?"
+# A number, then the dwelling's word written after it (Turkic languages' ordinals, Han characters, a Spanish floor).
+_AFTER = (
+    r"(?:[ \t]*-?[ \t]*(?:се|сы|нче|нчы|нчи|чи|чы|nji|njy|nchi)?[ \t-]*(?:йорт|фатир|пәтер|тоот|uy|xonadon|jaý|ئۆي)"
+    r"|[ \t]*(?:号|弄|室|栋|幢)|º[a-z]?)(?![^\W\d_])"
+)
+DWELLING = r"(?:(?P<word>" + _BEFORE + r")[ \t]*(?P<num>" + _NUMBER + r")(?![\d]))|(?<![\w.,:/-])(?P<pre>\d{1,5})" + _AFTER
+DWELLING_GATE = re.compile(
+    r"(?:flat|apt|apartment|lgh|no[.:]|nº|n\.º|d:|daire|apto|dpto|nyumba|lakk|кв|д\.|дом|корп|নং|ନଂ|नं|ನಂ|ਨੰ|નં"
+    r"|مکان|مكان|فليٽ|فلیٹ|پلاک|پلاڪ|واحد|بلاڪ|بلاک|ቁጥር|йорт|фатир|пәтер|тоот|uy|xonadon|jaý|ئۆي|号|弄|室|栋|幢|º)"
+).search
+
+_WINDOW = 140
+_PART_WORDS = 5
+_PART_CHARS = 48
+_SPLIT = re.compile(r"[,،，、፣]")
+_DWELLING = re.compile(DWELLING)
+# A postcode: four to six digits alone, `118 26`, `00-514`, `1016 GV`, a UK postcode.
+_POSTCODE = re.compile(
+    r"(?<![\w.,:/-])(?:\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2})(?![\w.,:/-]|[ \t]\d)"
+    r"|(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?!\w)"
+)
+# What a machine writes, or a sentence's end inside a part.
+_TECHNICAL = re.compile(r"[=@<>{}\[\]|\"`\\_*#$%^~()/]|\d[.:]\d|\d{7,}|[^\W\d_]{2}-\d{3,}")
+_SITE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:suite|floor|etage|unit|building|estate|park|industrial|trading|office|offices|rack|cage|row"
+    r"|hall|server|servers|datacent(?:er|re)|warehouse|depot|dock|plant|factory|campus|store|shop|site|queue|item"
+    r"|step|ticket|issue|version|release|build|page|line|room|node|host|port|slot|job|case|order|invoice|table"
+    r"|офис|офіс|склад\w*|цех)(?![^\W\d_])|办公|机房|仓库|会议|服务器|机柜|号机|工单|订单"
+)
+_COMPANY = re.compile(rf"(?:^|[ \t,])(?:{alternation('l')})(?:$|[ \t,.])")
+_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*")
+
+
+# Where a run of an address's parts ends: a field's or a quote's edge, a clause's end, a label's colon (a word of three
+# letters or more before it: `No: 112` and `D:7` are a house's and a flat's), a sentence's end (a word of five letters
+# or more before the stop: `Jl.`, `Cd.`, `Rd.` are a street's abbreviations).
+_STOP = re.compile(r"[;|\"\t<>()\[\]{}=#。।؛]|(?<=[^\W\d_]{3})[:：፡][ \t]|(?<=[^\W\d_]{5})[.!?](?=[ \t]|$)")
+# A street's word in the part runs (Latin script: street_addresses.py's lists; a few others).
+_STREET_WORDS = frozenset((*_OPENS, *_NAMED_ENDS, "jl.", "jalan", "cd.", "cad.", "sok.", "mah.", "ул.", "улица",
+                           "урамы", "köçesi", "sràid", "carrièra"))
+
+
+def _street_word(value: str) -> bool:
+    return any(w in _STREET_WORDS or (len(w) > 5 and w.endswith(_ENDS)) for w in value.lower().split())
+
+
+def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The comma-split parts of text[a:b] as (start, end) with their spaces trimmed."""
+    out = []
+    start = a
+    for m in _SPLIT.finditer(text, a, b):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, b))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t.":
+            e -= 1
+        trimmed.append((s, e))
+    return trimmed
+
+
+def _short(part: str, worded: int = _PART_WORDS) -> bool:
+    """A part an address is made of: a few words, nothing technical, no Latin word of four letters or more in lower
+    case opening it (a place's name is capitalised); a part of words alone has at most `worded` words."""
+    words = [w for w in part.split() if not w.isdigit()]  # (numbers are no words: `张杨路 1288 弄 6 号 1502 室`)
+    if not part or len(part) > _PART_CHARS or len(words) > _PART_WORDS or _TECHNICAL.search(part):
+        return False
+    if len(words) > worded and not any(c.isdigit() for c in part):
+        return False
+    first = _WORD.search(part)
+    return not (first is not None and first.start() == 0 and _latin_lower(first[0]))
+
+
+def _latin_lower(word: str) -> bool:
+    return len(word) >= 4 and word[0].islower() and ord(word[0]) < 0x250
+
+
+def _tail(part: str) -> int:
+    """Where the address opens inside a longer part before the dwelling's (`alamatna Jl. Cihampelas No. 88`): the last
+    words, at most four, after the last Latin word of four letters or more in lower case."""
+    start = len(part)
+    worded = 0
+    for w in reversed(list(re.finditer(r"\S+", part))):
+        worded += not w[0].isdigit()
+        if _latin_lower(w[0]) or worded > 4 or (w[0].isascii() and w[0].islower() and w[0] not in _STREET_WORDS):
+            break
+        start = w.start()
+    return start
+
+
+# A next part that opens with a town and its postcode, or a postcode and its town, then goes on as a sentence.
+_TOWN_POSTCODE = re.compile(
+    r"(?:[^\W\d_][\w’-]+[ \t]+)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?!\w)"
+    r"|\d{4,6}(?![\w.,:/-])(?:[ \t]+[^\W\d_][\w’-]+)?)"
+)
+# Words of a sentence before an address (`at`, `to`, `alamate`), Latin and in lower case.
+_LEAD = re.compile(r"(?:[a-z]+[ \t]+)+")
+
+
+def _postcode_town(text: str, part: tuple[int, int]) -> int | None:
+    m = _TOWN_POSTCODE.match(text, *part)
+    return m.end() if m is not None and (m[0][:1].isupper() or m[0][:1].isdigit() or not m[0][:1].isascii()) else None
+
+
+# Where the last failed read of the text being redacted ended, per thread (a `Redactor` is shared between threads): a
+# later dwelling word in the same part reads the same window and fails as well, so it is not read again (a line of
+# `d:7 d:7 ...` or `1 号 2 号 ...` cost one window per word without this).
+_failed = threading.local()
+
+
+def pick_dwelling_address(m: re.Match, text: str, floor: int) -> Span | None:
+    if m.start() < floor or (getattr(_failed, "text", None) is text and m.start() < _failed.until):
+        return None
+    span, until = _read(m, text, floor)
+    if span is None:
+        _failed.text, _failed.until = text, until
+    return span
+
+
+def _read(m: re.Match, text: str, floor: int) -> tuple[Span | None, int]:
+    """The address around the dwelling's number, or None and where the part read ends."""
+    ws = max(text.rfind("\n", max(0, m.start() - _WINDOW), m.start()) + 1, m.start() - _WINDOW, floor)
+    we = text.find("\n", m.end(), m.end() + _WINDOW)
+    we = min(len(text), m.end() + _WINDOW) if we < 0 else we
+    for stop in _STOP.finditer(text, ws, m.start()):
+        ws = stop.end()
+    after = _STOP.search(text, m.end(), we)
+    we = after.start() if after else we
+    if m.start() < ws:
+        return None, m.end()  # (the match holds a stop itself)
+    parts = _parts(text, ws, we)
+    home = next(i for i, (s, e) in enumerate(parts) if m.start() <= e)
+    s0, e0 = parts[home]
+    if not _short(text[s0:e0]):
+        s0 += _tail(text[s0 : m.start()])
+        if not _short(text[s0:e0]):
+            return None, e0
+    first, last = home, home
+    while first > 0 and home - first < 2 and s0 == parts[home][0] and _short(text[slice(*parts[first - 1])], 3):
+        first -= 1
+    while last + 1 < len(parts) and last - home < 4 and _short(text[slice(*parts[last + 1])], 3):
+        last += 1
+        if _POSTCODE.search(text, *parts[last]):
+            break  # (a postcode and its town close an address)
+    start = s0 if first == home else parts[first][0]
+    end = parts[last][1]
+    if last + 1 < len(parts) and last - home < 4 and not _POSTCODE.search(text, *parts[last]):
+        end = _postcode_town(text, parts[last + 1]) or end  # (`..., Edinburgh EH7 5DD in the last year`)
+    lead = _LEAD.match(text, start, end)
+    if lead is not None and lead.end() < end and lead[0].split()[-1] not in _STREET_WORDS:
+        start = lead.end()  # (`to Flat 2, ...`: the sentence's word before the address)
+    value = text[start:end]
+    second = (len(_DWELLING.findall(value.lower())) >= 2 or _POSTCODE.search(value) is not None
+              or last - first >= 2 or _street_word(value))
+    if not second or _SITE.search(value) or _COMPANY.search(value) or site_address(value):
+        return None, e0
+    return (start, end), end
