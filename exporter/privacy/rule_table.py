@@ -154,6 +154,7 @@ from exporter.privacy.personal_data import (
     pick_ipv6,
     ssn_gate,
 )
+from exporter.privacy.printed_ids import PRINTED_ID, PRINTED_ID_GATE, pick_printed_id
 from exporter.privacy.prose_passwords import (
     PROSE_PAIR,
     PROSE_PASSWORD,
@@ -423,6 +424,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # Other countries' ids after their own name, checked by python-stdnum; a date after a birth label.
     make_rule("national_id", ids.LABELLED_ID, lower=True, needles=ids.LABELLED_ID_NEEDLES, pick=ids.pick_labelled_id),
+    # A CPF, a NIR or a National Insurance number by the form only its scheme prints, with its check (printed_ids.py).
+    make_rule("national_id", PRINTED_ID, gate=PRINTED_ID_GATE, pick=pick_printed_id),
     # A passport's or an identity card's machine-readable zone: the name line by its shape, the data line by its checks.
     make_rule("national_id", MRZ_DATA, needles=("<",), pick=pick_mrz_data, cased=True),
     make_rule("person_name", MRZ_NAME, needles=("<<",), pick=pick_mrz_name, cased=True),
