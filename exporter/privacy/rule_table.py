@@ -55,8 +55,11 @@ from exporter.privacy.credential_formats import (
     pick_url_user_token,
 )
 from exporter.privacy.display_names import (
+    NAME_BEFORE_ANY_ADDRESS,
+    NAME_BEFORE_ANY_ADDRESS_NEEDLES,
     NAME_BEFORE_BRACKETED_ADDRESS,
     NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
+    pick_name_before_any_address,
     pick_name_before_bracketed_address,
 )
 from exporter.privacy.dwelling_addresses import DWELLING, DWELLING_GATE, pick_dwelling_address
@@ -531,6 +534,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", NATIVE_NAME, gate=native_gate, pick=pick_native_name, prose=True),
     make_rule("person_name", NAME_BEFORE_BRACKETED_ADDRESS, needles=NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
               pick=pick_name_before_bracketed_address, cased=True),
+    make_rule("person_name", NAME_BEFORE_ANY_ADDRESS, needles=NAME_BEFORE_ANY_ADDRESS_NEEDLES,
+              pick=pick_name_before_any_address),
     make_rule("phone", JAPANESE_PHONE, needles=JAPANESE_PHONE_NEEDLES, pick=pick_japanese_phone),
     # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
