@@ -54,8 +54,10 @@ _PART_CHARS = 48
 _SPLIT = re.compile(r"[,،，、፣]")
 _DWELLING = re.compile(DWELLING)
 # A postcode: four to six digits alone, `118 26`, `00-514`, `1016 GV`, a UK postcode.
+# (not before a word in lower case: `2048 bytes` is a count; a town after its postcode is capitalised or uncased)
 _POSTCODE = re.compile(
-    r"(?<![\w.,:/-])(?:\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2})(?![\w.,:/-]|[ \t]\d)"
+    r"(?<![\w.,:/-])(?:\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2})"
+    r"(?![\w.,:/-]|[ \t]\d|[ \t]+[a-zß-ÿа-яё])"
     r"|(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?!\w)"
 )
 # What a machine writes, or a sentence's end inside a part.
@@ -159,8 +161,14 @@ def pick_dwelling_address(m: re.Match, text: str, floor: int) -> Span | None:
     return span
 
 
+# A word in lower case right after the dwelling's number: the number counts things (`Flat 3 rows`, `No. 12 of 40`).
+_COUNTED = re.compile(r"[ \t]+[a-zß-ÿа-яё]")
+
+
 def _read(m: re.Match, text: str, floor: int) -> tuple[Span | None, int]:
     """The address around the dwelling's number, or None and where the part read ends."""
+    if m["num"] is not None and _COUNTED.match(text, m.end()):
+        return None, m.end()
     ws = max(text.rfind("\n", max(0, m.start() - _WINDOW), m.start()) + 1, m.start() - _WINDOW, floor)
     we = text.find("\n", m.end(), m.end() + _WINDOW)
     we = min(len(text), m.end() + _WINDOW) if we < 0 else we

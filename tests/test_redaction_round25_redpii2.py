@@ -1,0 +1,121 @@
+"""Round 25, engineer redpii2 (bench/plans/redpii2.md): a home's address by its dwelling's number beside a second part
+of an address; ids by the form only their scheme prints, and under their labels in more scripts; a number one plan
+gives a service and another a mobile; a display name in a script other than Latin before its address. Every line goes
+through the gate, each beside an ordinary twin the gate must leave as written. (The personal data below is made up in
+the shapes the released writers used, not copied from their lines.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.privacy.gate import Gate
+from exporter.privacy.redaction import Redactor
+
+
+def through_gate(text: str) -> str:
+    return Gate(Redactor()).text(text)
+
+
+ADDRESSES = [
+    # a flat and a house in Cyrillic, in a table's cell
+    ("| 88217 | open | ул. Тверская, д. 7, кв. 15, Москва |", "кв. 15"),
+    # Han: a lane's, a house's and a room's numbers
+    ("客户地址 上海市徐汇区漕溪北路 88 弄 3 号 602 室", "602 室"),
+    # a Swedish flat (`lgh`) with the postcode and town
+    ("| 44031 | Sveavägen 12 lgh 1203, 113 50 Stockholm |", "lgh 1203"),
+    # a UK flat before its street and postcode, inside a quoted setting
+    ('DELIVERY_TEST_ADDRESS="Flat 5, 14 Marlborough Road, Leeds LS6 2BN"  # replace', "Flat 5"),
+    # Turkish house and flat numbers (`No:`, `D:`)
+    ("Adresim Bağdat Cd. No: 45 D:3, 34728 İstanbul oldu.", "No: 45"),
+    # an Indonesian street, house number and postcode after a sentence's word
+    ("Pelanggan tinggal di Jl. Dago No. 12, Bandung 40135", "Jl. Dago No. 12"),
+    # a house number in Bengali script (`ঘৰ নং`) with its postcode
+    ("ঠিকনা হৈছে ঘৰ নং 42, গণেশগুৰি, গুৱাহাটী 781006", "ঘৰ নং 42"),
+    # Tatar ordinals before a house and a flat
+    ("Адресы: Казан, Баумана урамы, 5 нче йорт, 12 нче фатир", "12 нче фатир"),
+]
+ORDINARY_DWELLING_WORDS = [
+    "No. 5 in the queue is the payments-api rollout, No. 6 is ledger",  # a counter
+    "Unit 4, Trading Estate, 12 Mill Lane, Leeds LS9 8AB is the depot",  # a business's unit on an estate
+    "see step No: 3 of the runbook, then restart kafka-2",  # a step's number
+    "3号机 和 4号机 的温度告警已恢复",  # machines No. 3 and No. 4
+    "Apt install finished: 12 packages upgraded, 0 newly installed",  # a package manager
+    "Flat 3 rows, 27 columns in the report, 2048 bytes",  # ordinary words around numbers
+]
+
+
+@pytest.mark.parametrize(("line", "part"), ADDRESSES)
+def test_address_by_dwelling_number_is_redacted(line: str, part: str) -> None:
+    out = through_gate(line)
+    assert part not in out and "<redacted:postal_address>" in out
+
+
+@pytest.mark.parametrize("line", ORDINARY_DWELLING_WORDS)
+def test_dwelling_words_in_ops_text_stay(line: str) -> None:
+    assert through_gate(line) == line
+
+
+IDS = [
+    ("| 44028 | <redacted:person_name> | 529.982.247-25 | x |", "529.982.247-25"),  # a CPF as its card prints it
+    ("Lo numèro es 1 85 05 78 006 084 91, se vos cal.", "1 85 05 78 006 084 91"),  # a NIR as the carte Vitale
+    ("Àireamh a' chustamair: AB 12 34 56 C", "AB 12 34 56 C"),  # a National Insurance number in HMRC's pairs
+    ("দীপিকাৰ আধাৰ 2345 6789 0124 চুক্তিৰ ফাইলত", "2345 6789 0124"),  # an Aadhaar under its word in Assamese
+    ("ମୋ ଆଧାର ନମ୍ବର 2345 6789 0124, ଯାଞ୍ଚ", "2345 6789 0124"),  # ... in Odia, with its word for number
+    ("Хезмәт хакы өчен: ИНН 500100732259", "500100732259"),  # a person's INN (twelve digits)
+    ("• דער טעכניקער, ת״ז 123456782, האָט", "123456782"),  # a Teudat Zehut with the gershayim
+    ("| 7741 | PPSN 1234567T |", "1234567T"),  # an Irish PPS number
+]
+ORDINARY_ID_SHAPES = [
+    "release 123.456.789-00 is tagged",  # a CPF's form failing its check
+    "ИНН 7707083893 — реквизиты поставщика",  # a company's INN (ten digits)
+    "throughput 1200 pps, peak 4000000 pps",  # packets per second
+    "weights 1 85 05 78 006 084 92 in the matrix",  # a NIR's form failing its key
+    "QQ 12 34 56 C is HMRC's own example",  # a prefix HMRC never issues
+    "ଆଧାର ନମ୍ବର 1234 5678 9012 ଭୁଲ",  # an Aadhaar's form failing Verhoeff (and opening with 1)
+]
+
+
+@pytest.mark.parametrize(("line", "value"), IDS)
+def test_id_by_its_printed_form_or_label_is_redacted(line: str, value: str) -> None:
+    out = through_gate(line)
+    assert value not in out and "<redacted:national_id>" in out
+
+
+@pytest.mark.parametrize("line", ORDINARY_ID_SHAPES)
+def test_id_shapes_failing_their_check_stay(line: str) -> None:
+    assert through_gate(line) == line
+
+
+def test_mobile_that_another_plan_gives_a_service_is_redacted_after_a_script_word() -> None:
+    out = through_gate("سندس نمبر 0301-2458173 آهي")
+    assert "0301-2458173" not in out and "<redacted:phone>" in out
+
+
+def test_the_service_number_in_latin_text_stays() -> None:
+    line = "palvelunumero 0300 2458173 arkisin"
+    assert through_gate(line) == line
+
+
+DISPLAY_NAMES = [
+    ("审批人：王芳 <wang.fang@example.cn>，工单 LW-8841", "王芳"),
+    ("ପ୍ରେରକ: ସସ୍ମିତା ମହାନ୍ତି <s.m@example.in>", "ସସ୍ମିତା ମହାନ୍ତି"),
+    ("Author: Фарҳод Назаров <farhod@example.tj>", "Фарҳод Назаров"),
+    ("• רבקה גאָלדבערג (rivka@example.org) וויל אַ קאָפּיע", "רבקה גאָלדבערג"),
+]
+ROLE_MAILBOXES = [
+    "联系：客服 <support@example.cn>",  # one Han word no surname opens: a role
+    "Поддержка <support@example.ru>",  # one word: a role's mailbox as often
+    "From: Support Team <support@example.com>",  # Latin words are read by the Latin rule, which keeps a team
+]
+
+
+@pytest.mark.parametrize(("line", "name"), DISPLAY_NAMES)
+def test_display_name_in_another_script_before_its_address_is_redacted(line: str, name: str) -> None:
+    out = through_gate(line)
+    assert name not in out and "<redacted:person_name>" in out
+
+
+@pytest.mark.parametrize("line", ROLE_MAILBOXES)
+def test_role_mailbox_names_stay(line: str) -> None:
+    out = through_gate(line)
+    assert "<redacted:person_name>" not in out
