@@ -62,8 +62,10 @@ IDS = [
     ("দীপিকাৰ আধাৰ 2345 6789 0124 চুক্তিৰ ফাইলত", "2345 6789 0124"),  # an Aadhaar under its word in Assamese
     ("ମୋ ଆଧାର ନମ୍ବର 2345 6789 0124, ଯାଞ୍ଚ", "2345 6789 0124"),  # ... in Odia, with its word for number
     ("Хезмәт хакы өчен: ИНН 500100732259", "500100732259"),  # a person's INN (twelve digits)
+    # (round 24's line, a strict xfail of its reverted self-checked ids until this label read it)
+    ("6. Хезмәт хакы өчен: СНИЛС 148-273-956 98, ИНН 165827390420 (Хәйруллина Г. Р.)", "165827390420"),
     ("• דער טעכניקער, ת״ז 123456782, האָט", "123456782"),  # a Teudat Zehut with the gershayim
-    ("| 7741 | PPSN 1234567T |", "1234567T"),  # an Irish PPS number
+    ("| 7741 | PPSN 1234567T |", "1234567T"),  # an Irish PPS number under `PPSN` (`pps` is packets per second)
 ]
 ORDINARY_ID_SHAPES = [
     "release 123.456.789-00 is tagged",  # a CPF's form failing its check

@@ -136,9 +136,9 @@ _LABELS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     # Russia's INN under its Cyrillic abbreviation, which Tatar, Bashkir and Kazakh text writes too (batches 24, 25): a
     # person's is twelve digits with two check digits (a company's, ten digits, is no personal data)
     (r"инн", r"\d{12}", inn.is_valid),
-    # Ireland's PPS number: `PPSN`, and `PPS` only before the check letter glued to the seven digits (`pps 1200` is
-    # packets per second; review R5 of round 19)
-    (r"ppsn?(?: (?:no\.?|number))?", r"\d{7}[A-Wa-w][A-Ia-iWw]?", pps.is_valid),
+    # Ireland's PPS number under `PPSN` (a bare `PPS` is packets per second, even before a number of its shape: `rx
+    # pps 1234567T on eth0`, round 21's twin; review R5 of round 19)
+    (r"ppsn(?: (?:no\.?|number))?", r"\d{7}[A-Wa-w][A-Ia-iWw]?", pps.is_valid),
     (r"เลขประจำตัวประชาชน|เลขบัตรประชาชน", r"\d{13}", thai_id.is_valid),
     (r"рнокпп|іпн|ідентифікаційний (?:номер|код)", r"\d{10}", rntrc.is_valid),
     (r"снилс", r"\d{11}", _snils),
@@ -206,7 +206,7 @@ LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni"
                        "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen",
                        "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel", "cpf",
                        "kimlik", "ki\u0307mli\u0307k", "tckn", "個人番号", "マイナンバー", "my number",
-                       "आधार", "আধা", "ଆଧାର", "આધાર", "ਆਧਾਰ", "ஆதார்", "ఆధార్", "ಆಧಾರ್", "ആധാർ", "पैन", "주민", "זהות", "ת.ז", "ת״ז", 'ת"ז', "инн", "pps", "ประชาชน", "рнокпп", "іпн", "ідентифікаційний", "снилс",
+                       "आधार", "আধা", "ଆଧାର", "આધાર", "ਆਧਾਰ", "ஆதார்", "ఆధార్", "ಆಧಾರ್", "ആധാർ", "पैन", "주민", "זהות", "ת.ז", "ת״ז", 'ת"ז', "инн", "ppsn", "ประชาชน", "рнокпп", "іпн", "ідентифікаційний", "снилс",
                        "身份", "الهوية", "الإقامة", "steuer", "sociale", "kontonr", "kontonummer", "паспорт",
                        *(needle for _label, _shape, _check, needle in _SCHEME_LABELS))
 
