@@ -43,9 +43,11 @@ _AFTER = (
     r"|[ \t]*(?:号|弄|室|栋|幢)|º[a-z]?)(?![^\W\d_])"
 )
 DWELLING = r"(?:(?P<word>" + _BEFORE + r")[ \t]*(?P<num>" + _NUMBER + r")(?![\d]))|(?<![\w.,:/-])(?P<pre>\d{1,5})" + _AFTER
+# (the words' gate: one Python pattern of literals, a microsecond on an ops line; as sixty needles the rule engine
+# would hand them to RE2, whose call costs some 20 us on a line of ingest: 4% of its throughput)
 DWELLING_GATE = re.compile(
-    r"(?:flat|apt|apartment|lgh|no[.:]|nº|n\.º|d:|daire|apto|dpto|nyumba|lakk|кв|д\.|дом|корп|নং|ନଂ|नं|ನಂ|ਨੰ|નં"
-    r"|مکان|مكان|فليٽ|فلیٹ|پلاک|پلاڪ|واحد|بلاڪ|بلاک|ቁጥር|йорт|фатир|пәтер|тоот|uy|xonadon|jaý|ئۆي|号|弄|室|栋|幢|º)"
+    r"flat|apt|apartment|lgh|no[.:]|nº|n\.º|d:|daire|apto|dpto|nyumba|lakk|кв|д\.|дом|корп|নং|ନଂ|नं|ನಂ|ਨੰ|નં"
+    r"|مکان|مكان|فليٽ|فلیٹ|پلاک|پلاڪ|واحد|بلاڪ|بلاک|ቁጥር|йорт|фатир|пәтер|тоот|-uy|xonadon|jaý|ئۆي|号|弄|室|栋|幢|º"
 ).search
 
 _WINDOW = 140
