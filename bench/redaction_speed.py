@@ -333,6 +333,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("han dwelling numbers", "1 弄 2 号 3 室 x"),
     ("cyrillic dwelling numbers in parts", "кв. 1, д. 2 "),
     ("printed id forms", "482.917.305-00 2 87 06 31 555 082 00 AB 12 34 56 E "),
+    # review R3: valid ids of a printed form, each redacted; house numbers in parts with no flat (each read)
+    ("valid cpf runs", "529.982.247-25 "),
+    ("house numbers in parts", "No. 1, "),
     ("script display names before addresses", "ପ୍ରେରକ: ସସ୍ମିତା <redacted:email>> "),
     ("service numbers after script words", "نمبر 0300-2458173 "),
 

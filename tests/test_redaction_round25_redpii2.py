@@ -41,7 +41,28 @@ ORDINARY_DWELLING_WORDS = [
     "3号机 和 4号机 的温度告警已恢复",  # machines No. 3 and No. 4
     "Apt install finished: 12 packages upgraded, 0 newly installed",  # a package manager
     "Flat 3 rows, 27 columns in the report, 2048 bytes",  # ordinary words around numbers
+    # review R1: a lift company's equipment numbered `No. N`, a customer site's or an office's address (no flat, no
+    # person before it)
+    "Lift No. 4, Car B, Door 2 sensor replaced",
+    "Shaft No. 6, Landing 3, 11000 cycles since overhaul",
+    "Escalator No. 2, Westfield Mall, 60311 Frankfurt: handrail speed alarm",
+    "Лифт в д. 19, ул. Ленина, Казань 420015 остановился между этажами",
+    "The Oslo office moved to No. 5, Dronning Eufemias gate, 0191 Oslo",
 ]
+
+# Review R2: the address goes, the report's words around it stay.
+ADDRESSES_IN_REPORTS = [
+    ("жилец из кв. 17, д. 8, ул. Гагарина, Казань 420015 жалуется на шум лифта",
+     "жилец из <redacted:postal_address> жалуется на шум лифта"),
+    ("客户地址 上海市徐汇区漕溪北路 88 弄 3 号 602 室，电梯门夹人，已派工程师", "，电梯门夹人，已派工程师"),
+    ("Customer Ana Pereira lives at Flat 2, 9 Hill Street, Bristol BS1 5TR and reports the lift stuck",
+     "lives at <redacted:postal_address> and reports the lift stuck"),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), ADDRESSES_IN_REPORTS)
+def test_address_goes_and_the_report_around_it_stays(line: str, kept: str) -> None:
+    assert kept in through_gate(line)
 
 
 @pytest.mark.parametrize(("line", "part"), ADDRESSES)
@@ -108,6 +129,8 @@ ROLE_MAILBOXES = [
     "联系：客服 <support@example.cn>",  # one Han word no surname opens: a role
     "Поддержка <support@example.ru>",  # one word: a role's mailbox as often
     "From: Support Team <support@example.com>",  # Latin words are read by the Latin rule, which keeps a team
+    "From: 技术 支持 <support@example.cn>",  # Han words no listed surname opens (review R4)
+    "送信者: カスタマー サポート <support@example.jp>",  # kana words (review R4)
 ]
 
 

@@ -85,16 +85,19 @@ NAME_BEFORE_ANY_ADDRESS = (
     rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]{_SCRIPT_WORD}){{0,2}})[ \t]*(?:<(?=<redacted:email>>)|\((?=<redacted:email>\)))"
 )
 NAME_BEFORE_ANY_ADDRESS_NEEDLES = ("<redacted:email>",)
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
 
 
 def pick_name_before_any_address(m: re.Match, text: str, floor: int) -> Span | None:
     words = m["name"].split()
     if any(c.isalpha() and (c.isascii() or "\u00c0" <= c <= "\u024f") for c in m["name"]):
         return None  # (a Latin name is read by `reads_as_person`)
-    if len(words) == 1:
+    if len(words) == 1 or all(_HAN_OR_KANA.fullmatch(w) for w in words):
         from exporter.privacy.script_names import _lists
 
+        # (one word, or Han and kana words: a listed Han surname opens it; `技术 支持`, `カスタマー サポート` are roles;
+        # review R4)
         if _HAN_WORD.fullmatch(words[0]) is None or not {words[0][0], words[0][:2]} & _lists()[0]:
             return None
     elif any(w[0].lower() != w[0].upper() and not w[0].isupper() for w in words):

@@ -26,6 +26,7 @@ from exporter.privacy.identity_numbers import site_address
 from exporter.privacy.legal_forms import alternation
 from exporter.privacy.rule_engine import Span
 from exporter.privacy.street_addresses import _ENDS, _NAMED_ENDS, _OPENS
+from exporter.privacy.street_addresses import _SITE as _SITE_BEFORE
 
 # A dwelling's word, then its number (lower case: the rule reads the lower-cased text).
 _BEFORE = (
@@ -36,6 +37,14 @@ _BEFORE = (
     r"|(?<![\u0600-\u06ff])(?:مکان|مكان|فليٽ|فلیٹ|پلاک|پلاڪ|واحد|بلاڪ|بلاک)"
     r"|የቤት[ \t]+ቁጥር"
 )
+# A flat's own word (a dwelling inside a building): only a home has one. A house's, a plot's or a ward's number
+# (`No.`, `д.`, `ঘৰ নং`, `号`) is also a customer site's, an office's or an equipment's (`Lift No. 4, Car B`, `Лифт в
+# д. 19, ул. Ленина`; review R1): the address is then taken only after the person's data on its line.
+_FLAT = re.compile(
+    r"(?<![^\W\d_])(?:flat|apt\.?|apartment|lgh\.?|d:|daire|apto\.?|dpto\.?|кв\.|квартира|фатир|пәтер|xonadon|jaý"
+    r"|فليٽ|فلیٹ|واحد)|ئۆي|室|\dº"
+)
+_PERSON_BEFORE = re.compile(r"<redacted:(?:person_name|email|phone|national_id|iban|card_number|date_of_birth)>")
 _NUMBER = r"\d{1,5}(?:[-/]\d{1,4})?(?:-?[a-z](?![^\W\d_]))?"
 # A number, then the dwelling's word written after it (Turkic languages' ordinals, Han characters, a Spanish floor).
 _AFTER = (
@@ -128,7 +137,8 @@ def _tail(part: str) -> int:
     worded = 0
     for w in reversed(list(re.finditer(r"\S+", part))):
         worded += not w[0].isdigit()
-        if _latin_lower(w[0]) or worded > 4 or (w[0].isascii() and w[0].islower() and w[0] not in _STREET_WORDS):
+        if _latin_lower(w[0]) or worded > 4 or (w[0][0].islower() and w[0] not in _STREET_WORDS
+                                                 and not _DWELLING.match(w[0].lower())):
             break
         start = w.start()
     return start
@@ -139,8 +149,6 @@ _TOWN_POSTCODE = re.compile(
     r"(?:[^\W\d_][\w’-]+[ \t]+)?(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?!\w)"
     r"|\d{4,6}(?![\w.,:/-])(?:[ \t]+[^\W\d_][\w’-]+)?)"
 )
-# Words of a sentence before an address (`at`, `to`, `alamate`), Latin and in lower case.
-_LEAD = re.compile(r"(?:[a-z]+[ \t]+)+")
 
 
 def _postcode_town(text: str, part: tuple[int, int]) -> int | None:
@@ -191,6 +199,9 @@ def _read(m: re.Match, text: str, floor: int) -> tuple[Span | None, int]:
     while first > 0 and home - first < 2 and s0 == parts[home][0] and _short(text[slice(*parts[first - 1])], 3):
         first -= 1
     while last + 1 < len(parts) and last - home < 4 and _short(text[slice(*parts[last + 1])], 3):
+        nxt = text[slice(*parts[last + 1])]
+        if not any(c.isdigit() for c in nxt) and not _cased_name(nxt) and not _bridge(text, parts, last + 1, home):
+            break  # (`，电梯门夹人，已派工程师`: clauses of a script without case after the address; review R2)
         last += 1
         if _POSTCODE.search(text, *parts[last]):
             break  # (a postcode and its town close an address)
@@ -198,12 +209,61 @@ def _read(m: re.Match, text: str, floor: int) -> tuple[Span | None, int]:
     end = parts[last][1]
     if last + 1 < len(parts) and last - home < 4 and not _POSTCODE.search(text, *parts[last]):
         end = _postcode_town(text, parts[last + 1]) or end  # (`..., Edinburgh EH7 5DD in the last year`)
-    lead = _LEAD.match(text, start, end)
-    if lead is not None and lead.end() < end and lead[0].split()[-1] not in _STREET_WORDS:
-        start = lead.end()  # (`to Flat 2, ...`: the sentence's word before the address)
+    for word in re.finditer(r"\S+", text[start:end]):
+        at = start + word.start()
+        if (not word[0].islower() or word[0] in _STREET_WORDS or _DWELLING.match(text[at : at + 24].lower())
+                or word.end() >= end - start):
+            start = at
+            break  # (`to Flat 2, ...`, `жилец из кв. 17`: the sentence's words in lower case before the address; R2)
+    end = _close_at_postcode(text, start, end)
     value = text[start:end]
     second = (len(_DWELLING.findall(value.lower())) >= 2 or _POSTCODE.search(value) is not None
               or last - first >= 2 or _street_word(value))
     if not second or _SITE.search(value) or _COMPANY.search(value) or site_address(value):
         return None, e0
+    line = text.rfind("\n", 0, start) + 1
+    if _SITE_BEFORE.search(text, max(line, start - 60), start):
+        return None, e0  # (`The Oslo office moved to No. 5, ...`: a site's word before the address; review R1)
+    if _FLAT.search(value.lower()) is None and _PERSON_BEFORE.search(text, max(line, start - _WINDOW), start) is None:
+        return None, e0  # (a house number with no flat and no person: a site's, `Lift No. 4, Car B, Door 2`; R1)
     return (start, end), end
+
+
+def _cased_name(part: str) -> bool:
+    """A part of words in a cased script, each capitalised (a town, `Москва`, `Port Rìgh`)."""
+    words = _WORD.findall(part)
+    return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def _bridge(text: str, parts: list[tuple[int, int]], i: int, home: int) -> bool:
+    """Whether a part without a digit in a script without case leads, within the run's reach, to a part with a digit
+    (`জু ৰোড, গুৱাহাটী 781024`: the road between the house and the postcode)."""
+    for j in range(i + 1, min(len(parts), home + 5)):
+        part = text[slice(*parts[j])]
+        if not _short(part, 3):
+            return False
+        if any(c.isdigit() for c in part):
+            return True
+    return False
+
+
+def _close_at_postcode(text: str, start: int, end: int) -> int:
+    """The span's end at its postcode and the town right after it, when a sentence goes on after them (`Казань 420015
+    жалуется на шум лифта`, `34728 İstanbul oldu`; review R2)."""
+    found = list(_CLOSING_POSTCODE.finditer(text, start, end))
+    if not found:
+        return end
+    town = _TOWN_AFTER.match(text, found[-1].end(), end)
+    cut = town.end() if town is not None else found[-1].end()
+    return cut if _SENTENCE_WORD.search(text, cut, end) else end  # (`1462 Sok. No:18 D:5`: no sentence goes on)
+
+
+_SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[a-zß-ÿа-яё]")
+
+
+_CLOSING_POSTCODE = re.compile(
+    r"(?<![\w.,:/-])(?:\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3})(?![\w.,:/-]|[ \t]\d)"
+    r"|(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?!\w)"
+)
+# A town's word after its postcode: capitalised, or of a script without case (`31000 Tolosa`, `751007`), one word.
+_TOWN_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])[^\W\da-zß-ÿа-яё_][\w’-]*")
