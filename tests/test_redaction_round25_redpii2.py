@@ -27,10 +27,11 @@ ADDRESSES = [
     ('DELIVERY_TEST_ADDRESS="Flat 5, 14 Marlborough Road, Leeds LS6 2BN"  # replace', "Flat 5"),
     # Turkish house and flat numbers (`No:`, `D:`)
     ("Adresim Bağdat Cd. No: 45 D:3, 34728 İstanbul oldu.", "No: 45"),
-    # an Indonesian street, house number and postcode after a sentence's word
-    ("Pelanggan tinggal di Jl. Dago No. 12, Bandung 40135", "Jl. Dago No. 12"),
-    # a house number in Bengali script (`ঘৰ নং`) with its postcode
-    ("ঠিকনা হৈছে ঘৰ নং 42, গণেশগুৰি, গুৱাহাটী 781006", "ঘৰ নং 42"),
+    # an Indonesian street, house number and postcode after the person's e-mail (a house number with no flat is a
+    # home's only beside its person's data: review R1)
+    ("Pelanggan budi.s@example.id tinggal di Jl. Dago No. 12, Bandung 40135", "Jl. Dago No. 12"),
+    # a house number in Bengali script (`ঘৰ নং`) with its postcode, after the person's e-mail
+    ("গ্ৰাহক dipika@example.in, ঠিকনা হৈছে ঘৰ নং 42, গণেশগুৰি, গুৱাহাটী 781006", "ঘৰ নং 42"),
     # Tatar ordinals before a house and a flat
     ("Адресы: Казан, Баумана урамы, 5 нче йорт, 12 нче фатир", "12 нче фатир"),
 ]
