@@ -224,9 +224,17 @@ def _read(m: re.Match, text: str, floor: int) -> tuple[Span | None, int]:
     line = text.rfind("\n", 0, start) + 1
     if _SITE_BEFORE.search(text, max(line, start - 60), start):
         return None, e0  # (`The Oslo office moved to No. 5, ...`: a site's word before the address; review R1)
-    if _FLAT.search(value.lower()) is None and _PERSON_BEFORE.search(text, max(line, start - _WINDOW), start) is None:
-        return None, e0  # (a house number with no flat and no person: a site's, `Lift No. 4, Car B, Door 2`; R1)
+    if _FLAT.search(value.lower()) is None and not _owner_before(text, max(line, start - _WINDOW), start):
+        return None, e0  # (a house number with no flat and no owner: a site's, `Lift No. 4, Car B, Door 2`; R1, R5)
     return (start, end), end
+
+
+def _owner_before(text: str, line: int, start: int) -> bool:
+    """Whether a person's redacted data stands right before the address, at most two words between (`<name>, ...`,
+    `<name>, alamate ...`, `<phone>, ev adresi ...`): its owner. A name further back is as often the technician's who
+    visited the site (`Техник <name> проверил лифт в д. 19, ...`; review R5)."""
+    found = list(_PERSON_BEFORE.finditer(text, line, start))
+    return bool(found) and len(_WORD.findall(text, found[-1].end(), start)) <= 2
 
 
 def _cased_name(part: str) -> bool:
