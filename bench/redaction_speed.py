@@ -326,6 +326,18 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("epoch-ms JSON log", '{"ts": 1703962936789, "offset": 37501073774}\n'),
     ("numbers beside a person's e-mail", "a@b.co 8803023005 "),
     ("trunk mobiles grouped as said", "on 07984 331 620 "),
+    # round 25 (redpii2): dwelling words with their numbers (each reads a window of its line), printed ids' forms, a
+    # display name in another script before an address, a number two plans read differently
+    ("dwelling words and numbers", "Flat 3, No. 12 "),
+    ("dwelling numbers without a second part", "x d:7 "),
+    ("han dwelling numbers", "1 弄 2 号 3 室 x"),
+    ("cyrillic dwelling numbers in parts", "кв. 1, д. 2 "),
+    ("printed id forms", "482.917.305-00 2 87 06 31 555 082 00 AB 12 34 56 E "),
+    # review R3: valid ids of a printed form, each redacted; house numbers in parts with no flat (each read)
+    ("valid cpf runs", "529.982.247-25 "),
+    ("house numbers in parts", "No. 1, "),
+    ("script display names before addresses", "ପ୍ରେରକ: ସସ୍ମିତା <redacted:email>> "),
+    ("service numbers after script words", "نمبر 0300-2458173 "),
 
     # round 23 (redneg): small-part quads after words of any script, agent fields of access logs, labelled digests,
     # labels and zero numbers beside phones, test card names, closing marks near token words

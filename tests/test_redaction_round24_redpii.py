@@ -61,8 +61,8 @@ def test_trunk_mobile_needs_the_plans_first_group() -> None:
 IDS = [
     # Kazakhstan's IIN (its mod-11 check, born 1988-03-02) on a line with the person's e-mail
     ("aigerim.t@mail.kz, ИИН 880302300519", "880302300519"),
-    # a person's Russian INN (two check digits) beside the person's other id, already redacted
-    ("6. Хезмәт хакы өчен: СНИЛС 148-273-956 98, ИНН 165827390420 (Хәйруллина Г. Р.)", "165827390420"),
+    # (a person's Russian INN beside the person's other id: read under its label `ИНН` since round 25, a test in
+    # test_redaction_round25_redpii2.py)
     # Indonesia's NIK (province, a date) on a line with the person's phone
     ("Nomer HP-ne 0812-2739-4418, NIK 3404071708850003 (dibutuhke kanggo klaim asuransi)", "3404071708850003"),
 ]

@@ -69,3 +69,37 @@ NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES = ("(<redacted:email>)",)
 
 def pick_name_before_bracketed_address(m: re.Match, text: str, floor: int) -> Span | None:
     return m.span("name") if reads_as_person(m["name"]) else None
+
+
+# Round 25: a display name in a script other than Latin before its address in angle or round brackets, filling the
+# whole of a line's field: after the line's start, a bullet or a comment's mark, and at most a label and its colon
+# (`审批人：张伟 <e-mail>`, `ପ୍ରେରକ: ସସ୍ମିତା ଦାସ <e-mail>`, `Author: Фарҳод Раҳимов <e-mail>`, `• רבקה פֿרידמאַן (<e-mail>)`;
+# batches 24 and 25). RFC 5322 writes a mailbox so (`display-name <addr-spec>`), and a field holding nothing but it is
+# a person's or a role's mailbox; a role is named in English or in Latin letters far more often than in a script
+# (a Latin name is `reads_as_person`'s, above), so words of other scripts are read as a name when they look like one:
+# two or three words (a single word is a role's as often, `客服`, `Поддержка`), each capitalised where the script has
+# case, or one Han word of two to four characters whose first is a listed Han surname (script_names.py).
+_SCRIPT_WORD = r"[^\W\d_A-Za-z\u00c0-\u024f][^\s<>()@:：,，]{0,30}"
+NAME_BEFORE_ANY_ADDRESS = (
+    r"(?:^|(?<=\n))[ \t]*(?:[•*#-][ \t]*)?(?:[^\n:：<>()@]{1,30}[:：][ \t]*)?"
+    rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]{_SCRIPT_WORD}){{0,2}})[ \t]*(?:<(?=<redacted:email>>)|\((?=<redacted:email>\)))"
+)
+NAME_BEFORE_ANY_ADDRESS_NEEDLES = ("<redacted:email>",)
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
+
+
+def pick_name_before_any_address(m: re.Match, text: str, floor: int) -> Span | None:
+    words = m["name"].split()
+    if any(c.isalpha() and (c.isascii() or "\u00c0" <= c <= "\u024f") for c in m["name"]):
+        return None  # (a Latin name is read by `reads_as_person`)
+    if len(words) == 1 or all(_HAN_OR_KANA.fullmatch(w) for w in words):
+        from exporter.privacy.script_names import _lists
+
+        # (one word, or Han and kana words: a listed Han surname opens it; `技术 支持`, `カスタマー サポート` are roles;
+        # review R4)
+        if _HAN_WORD.fullmatch(words[0]) is None or not {words[0][0], words[0][:2]} & _lists()[0]:
+            return None
+    elif any(w[0].lower() != w[0].upper() and not w[0].isupper() for w in words):
+        return None  # (a cased script's name is capitalised)
+    return m.span("name")

@@ -28,6 +28,7 @@ from stdnum.cn import ric
 from stdnum.de import idnr as steuer_id
 from stdnum.es import dni, nie
 from stdnum.fr import nir
+from stdnum.ie import pps
 from stdnum.il import idnr as teudat_zehut
 from stdnum.in_ import aadhaar, pan
 from stdnum.jp import in_ as my_number
@@ -35,6 +36,7 @@ from stdnum.kr import rrn
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.pl import pesel
+from stdnum.ru import inn
 from stdnum.se import personnummer
 from stdnum.th import pin as thai_id
 from stdnum.tr import tckimlik
@@ -106,6 +108,10 @@ _LABELS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     (r"bsn|burgerservicenummer|sofi-?nummer", r"\d{8,9}", bsn.is_valid),
     (r"dni|nie|documento nacional de identidad", r"(?i:[XYZ]?\d{7,8}[A-Z])", _spanish_id),
     (r"aadhaa?r(?: (?:number|no\.?))?|uid(?:ai)? number|आधार(?: संख्या| नंबर)?", r"\d{12}", aadhaar.is_valid),
+    # (round 25: the same word in the other scripts of India, each with its word for "number": Bengali and Assamese,
+    # Odia, Gujarati, Gurmukhi, Tamil, Telugu, Kannada, Malayalam; batches 23 and 25 wrote four of them)
+    (r"(?:আধাৰ|আধার|ଆଧାର|આધાર|ਆਧਾਰ|ஆதார்|ఆధార్|ಆಧಾರ್|ആധാർ)"
+     r"(?: (?:নম্বৰ|নম্বর|ନମ୍ବର|નંબર|ਨੰਬਰ|எண்|నంబర్|సంఖ్య|ಸಂಖ್ಯೆ|ನಂಬರ್|നമ്പർ))?", r"\d{12}", aadhaar.is_valid),
     (r"pan(?: (?:card|number|no\.?))?|permanent account number|पैन(?: कार्ड| नंबर)?", r"(?i:[A-Z]{5}\d{4}[A-Z])", _pan),
     (r"national insurance(?: (?:number|no\.?))?|ni (?:number|no\.?)|nino", r"(?i:[A-Z]{2}\d{6}[A-D])", _nino),
     # no check digit: only with the word for its number (`Passport 20240115 release notes` is a library's)
@@ -126,7 +132,13 @@ _LABELS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     # Russia's SNILS, China's resident id, a Saudi national id, Germany's Steuer-ID, France's NIR (sécurité sociale)
     # and Norway's kontonummer (mod 11)
     (r"주민(?:등록)?번호", r"\d{13}", rrn.is_valid),
-    (r"תעודת זהות|מספר זהות|ת\.ז\.?", r"\d{8,9}", teudat_zehut.is_valid),
+    (r"תעודת זהות|מספר זהות|ת\.ז\.?|ת[״\"]ז", r"\d{8,9}", teudat_zehut.is_valid),  # (`ת״ז`: with the gershayim)
+    # Russia's INN under its Cyrillic abbreviation, which Tatar, Bashkir and Kazakh text writes too (batches 24, 25): a
+    # person's is twelve digits with two check digits (a company's, ten digits, is no personal data)
+    (r"инн", r"\d{12}", inn.is_valid),
+    # Ireland's PPS number under `PPSN` (a bare `PPS` is packets per second, even before a number of its shape: `rx
+    # pps 1234567T on eth0`, round 21's twin; review R5 of round 19)
+    (r"ppsn(?: (?:no\.?|number))?", r"\d{7}[A-Wa-w][A-Ia-iWw]?", pps.is_valid),
     (r"เลขประจำตัวประชาชน|เลขบัตรประชาชน", r"\d{13}", thai_id.is_valid),
     (r"рнокпп|іпн|ідентифікаційний (?:номер|код)", r"\d{10}", rntrc.is_valid),
     (r"снилс", r"\d{11}", _snils),
@@ -194,7 +206,7 @@ LABELLED_ID_NEEDLES = ("sin", "assurance", "bsn", "burgerservice", "sofi", "dni"
                        "aadha", "uid", "pan", "permanent account", "insurance", "ni ", "nino", "passport", "licen",
                        "dselsnummer", "fnr", "f.nr", "personnummer", "pnr", "personal identity", "pesel", "cpf",
                        "kimlik", "ki\u0307mli\u0307k", "tckn", "個人番号", "マイナンバー", "my number",
-                       "आधार", "पैन", "주민", "זהות", "ת.ז", "ประชาชน", "рнокпп", "іпн", "ідентифікаційний", "снилс",
+                       "आधार", "আধা", "ଆଧାର", "આધાર", "ਆਧਾਰ", "ஆதார்", "ఆధార్", "ಆಧಾರ್", "ആധാർ", "पैन", "주민", "זהות", "ת.ז", "ת״ז", 'ת"ז', "инн", "ppsn", "ประชาชน", "рнокпп", "іпн", "ідентифікаційний", "снилс",
                        "身份", "الهوية", "الإقامة", "steuer", "sociale", "kontonr", "kontonummer", "паспорт",
                        *(needle for _label, _shape, _check, needle in _SCHEME_LABELS))
 

@@ -285,6 +285,16 @@ def _foreign_word_before(text: str, at: int) -> bool:
     return False
 
 
+def _script_word_before(text: str, at: int) -> bool:
+    """Whether the nearest letter before `at` on its line (within 40 characters) is of a script other than Latin."""
+    for i in range(at - 1, max(0, at - 40) - 1, -1):
+        if text[i] == "\n":
+            return False
+        if text[i].isalpha():
+            return not (ord(text[i]) < 0x250 or 0x1E00 <= ord(text[i]) <= 0x1EFF)
+    return False
+
+
 def pick_national_phone(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("num")
     raw = m["num"]
@@ -307,6 +317,17 @@ def pick_national_phone(m: re.Match, text: str, floor: int) -> Span | None:
     if not _within_budget(text):
         return None
     region = national_region(written) or (None if _IBAN_BEFORE.search(text, max(0, a - 40), a) else trunk_mobile_region(written))
-    if region is None or company_line(text, a, written, (region,)):
+    if region is None or company_line(text, a, written, (region,)) and not _mobile_elsewhere(text, a, written, region):
         return None  # (a switchboard's label on the line, or a number the region's plan gives a service)
     return a, b
+
+
+def _mobile_elsewhere(text: str, a: int, written: str, region: str) -> bool:
+    """Whether a number the first region's plan gives a service is, dialled with its trunk prefix and grouped as printed,
+    a mobile in another region's plan (`0300-2458173`: a shared-cost number in Finland, a mobile in Pakistan, where it
+    was written; batches 20 and 25), after a word of a script other than Latin (the Latin-script country's own text,
+    `palvelunumero 0300 2458173`, keeps its service number) and with no company's label on its line."""
+    if not _script_word_before(text, a):
+        return False
+    other = trunk_mobile_region(written)
+    return other is not None and other != region and not company_line(text, a, written, (other,))

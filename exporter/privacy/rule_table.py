@@ -56,10 +56,14 @@ from exporter.privacy.credential_formats import (
     pick_url_user_token,
 )
 from exporter.privacy.display_names import (
+    NAME_BEFORE_ANY_ADDRESS,
+    NAME_BEFORE_ANY_ADDRESS_NEEDLES,
     NAME_BEFORE_BRACKETED_ADDRESS,
     NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
+    pick_name_before_any_address,
     pick_name_before_bracketed_address,
 )
+from exporter.privacy.dwelling_addresses import DWELLING, DWELLING_GATE, pick_dwelling_address
 from exporter.privacy.field_names import FIELD_NAME, FIELD_NAME_GATE, pick_field_name
 from exporter.privacy.japanese_phones import JAPANESE_PHONE, JAPANESE_PHONE_NEEDLES, pick_japanese_phone
 from exporter.privacy.labelled_values import (
@@ -154,6 +158,7 @@ from exporter.privacy.personal_data import (
     pick_ipv6,
     ssn_gate,
 )
+from exporter.privacy.printed_ids import PRINTED_ID, PRINTED_ID_GATE, pick_printed_id
 from exporter.privacy.prose_passwords import (
     PROSE_PAIR,
     PROSE_PASSWORD,
@@ -426,6 +431,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # Other countries' ids after their own name, checked by python-stdnum; a date after a birth label.
     make_rule("national_id", ids.LABELLED_ID, lower=True, needles=ids.LABELLED_ID_NEEDLES, pick=ids.pick_labelled_id),
+    # A CPF, a NIR or a National Insurance number by the form only its scheme prints, with its check (printed_ids.py).
+    make_rule("national_id", PRINTED_ID, gate=PRINTED_ID_GATE, pick=pick_printed_id),
     # A passport's or an identity card's machine-readable zone: the name line by its shape, the data line by its checks.
     make_rule("national_id", MRZ_DATA, needles=("<",), pick=pick_mrz_data, cased=True),
     make_rule("person_name", MRZ_NAME, needles=("<<",), pick=pick_mrz_name, cased=True),
@@ -531,6 +538,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", NATIVE_NAME, gate=native_gate, pick=pick_native_name, prose=True),
     make_rule("person_name", NAME_BEFORE_BRACKETED_ADDRESS, needles=NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
               pick=pick_name_before_bracketed_address, cased=True),
+    make_rule("person_name", NAME_BEFORE_ANY_ADDRESS, needles=NAME_BEFORE_ANY_ADDRESS_NEEDLES,
+              pick=pick_name_before_any_address),
     make_rule("phone", JAPANESE_PHONE, needles=JAPANESE_PHONE_NEEDLES, pick=pick_japanese_phone),
     # A street address with its postcode and town right after a person's redacted name (street_addresses.py).
     make_rule("postal_address", PERSON_ADDRESS, needles=PERSON_ADDRESS_NEEDLES, pick=pick_person_address, cased=True),
@@ -543,6 +552,8 @@ RULES: tuple[Rule, ...] = (
     # An address's or an identifying number's shape after a form's label in any language (labelled_values.py).
     make_rule("postal_address", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_address),
     make_rule("national_id", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_id),
+    # A home's address by its dwelling's number beside another part of an address, in any language (dwelling_addresses.py).
+    make_rule("postal_address", DWELLING, lower=True, gate=DWELLING_GATE, pick=pick_dwelling_address),
     # A name of two to four words of a script without case filling a form's field (caseless_names.py).
     make_rule("person_name", CASELESS_NAME, gate=CASELESS_NAME_GATE, pick=pick_caseless_name, prose=True),
     # A listed given name and surname filling a form's field under a label of any language (field_names.py).
