@@ -104,9 +104,27 @@ def line_right(kind: str, text: str, gone: list[str], out: str) -> bool:
     return out == text if kind == "negative" else all(g not in out for g in gone)
 
 
+#: A word of a line's own prose: letters only, four or more (ids, numbers and initials are the gate's business).
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def words_lost(text: str, gone: list[str], out: str) -> int:
+    """Words of a positive line outside its listed items that the output no longer holds.
+
+    `line_right` sees only the items, so a span that takes the sentence around a secret scores as right (round 25's
+    review found one only by reading); this counts what such a span costs the reader. A word the writer left
+    unlisted but the gate took as personal data counts too, so the figure is an upper bound of the collateral."""
+    spans = [(m.start(), m.end()) for g in gone for m in re.finditer(re.escape(g), text)]
+    need = Counter(m[0] for m in _WORD.finditer(text)
+                   if not any(a < m.end() and m.start() < b for a, b in spans))
+    have = Counter(m[0] for m in _WORD.finditer(out))
+    return sum(max(0, n - have[w]) for w, n in need.items())
+
+
 def score(redact, rows, keep_private: bool = False) -> dict:
     ok: Counter = Counter()
     total: Counter = Counter()
+    around = [0, 0]  # right positive lines with every other word kept, right positive lines
     misses: dict[str, list[str]] = defaultdict(list)
     for kind, text, gone, _family in rows:
         if keep_private and kind == "private_address":
@@ -116,6 +134,9 @@ def score(redact, rows, keep_private: bool = False) -> dict:
         group = "negative" if kind == "negative" else kind
         total[group] += 1
         ok[group] += good
+        if good and kind != "negative":
+            around[1] += 1
+            around[0] += words_lost(text, gone, out) == 0
         if not good:
             misses[group].append(out[:300])
     groups = {
@@ -125,7 +146,7 @@ def score(redact, rows, keep_private: bool = False) -> dict:
     out = {k: (ok[k], total[k]) for k in sorted(total)}
     for name, kinds in groups.items():
         out[name] = (sum(ok[k] for k in kinds), sum(total[k] for k in kinds))
-    return {"by_kind": out, "misses": misses}
+    return {"by_kind": out, "misses": misses, "around": tuple(around)}
 
 
 def pct(pair) -> str:
@@ -349,6 +370,9 @@ def main() -> None:
         for kind in kinds:
             cells = [pct(results[(who, (split, part))]["by_kind"].get(kind, (0, 0))) for part, who in cols]
             print(f"{kind:<18} " + " ".join(f"{c:>20}" for c in cells))
+        # Of the positive lines scored right, those whose other words all stay (`words_lost`).
+        cells = [pct(results[(who, (split, part))]["around"]) for part, who in cols]
+        print(f"{'words kept around':<18} " + " ".join(f"{c:>20}" for c in cells))
     # Secondary figure (the headline above is the default policy, which redacts every address): negative
     # lines intact for an org that keeps its private addresses (`keep_private_addresses`: RFC 1918, loopback,
     # link-local, IPv6 unique-local), with credentials and PII as they then stand.
