@@ -143,6 +143,8 @@ REDACTION_TYPES: tuple[str, ...] = (
     "custom",
 )
 DEFAULT_CLASSES: frozenset[str] = frozenset(REDACTION_TYPES) - {"hostname"}
+# The types whose placeholder stands for a secret: every type before the first kind of personal data.
+_CREDENTIAL_TYPES: frozenset[str] = frozenset(REDACTION_TYPES[: REDACTION_TYPES.index("email")])
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,7 @@ class Redactor:
         if out is not original and "<redacted:" in out:
             # (a secret's other copies, once at the end: a whole token becomes a placeholder, which opens no rule's
             # slot, so the text stays a fixed point without another pass of the rules)
-            out, copies = same_secret_elsewhere(original, out)
+            out, copies = same_secret_elsewhere(original, out, _CREDENTIAL_TYPES)
             counts.update(copies)
         return out
 

@@ -14,14 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, replaced_texts
 
-# The placeholders of the credential types (`redaction.REDACTION_TYPES` before `email`).
-CREDENTIAL_PLACEHOLDER = re.compile(
-    r"<redacted:(?:private_key|bearer|aws_key|aws_secret|github_token|slack_token|webhook|generic_api_key|jwt"
-    r"|connection_string|password)>"
-)
 # (chosen leave-one-writer-out over writers 10-25 from 4-16, ties to the strictest: bench/plans/redcred2.md)
 MIN_LENGTH = 16
 # The first values a text's placeholders stand for, at most (each is looked for in each piece of the text: a line of
@@ -30,15 +26,18 @@ MAX_VALUES = 16
 _EDGE = "\"'`()[]{}<>,;.:!?"
 
 
-def same_secret_elsewhere(original: str, redacted: str) -> tuple[str, Counter]:
-    """`redacted` with every other whole-token copy of a credential it replaced replaced too, and how many by type."""
+def same_secret_elsewhere(original: str, redacted: str, credential_types: Collection[str]) -> tuple[str, Counter]:
+    """`redacted` with every other whole-token copy of a credential it replaced replaced too, and how many by type.
+    `credential_types` are the types whose placeholders stand for a secret (the caller's `REDACTION_TYPES` before
+    `email`: this module cannot import that table, which imports it)."""
     found: Counter = Counter()
-    if CREDENTIAL_PLACEHOLDER.search(redacted) is None:
+    placeholders = {f"<redacted:{kind}>" for kind in credential_types}
+    if not any(p in redacted for p in placeholders):
         return redacted, found
     values: dict[str, str] = {}
     for placeholder, text in replaced_texts(original, redacted):
         value = text.strip().strip(_EDGE)
-        if CREDENTIAL_PLACEHOLDER.fullmatch(placeholder) and len(value) >= MIN_LENGTH and not any(c.isspace() for c in value):
+        if placeholder in placeholders and len(value) >= MIN_LENGTH and not any(c.isspace() for c in value):
             values.setdefault(value, placeholder)
             if len(values) == MAX_VALUES:
                 break
@@ -47,12 +46,13 @@ def same_secret_elsewhere(original: str, redacted: str) -> tuple[str, Counter]:
     copies = re.compile(
         r"(?<![\w+/-])(?:" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w+/=-])"
     )
+
+    def replace(m: re.Match) -> str:
+        found[values[m[0]][len("<redacted:") : -1]] += 1
+        return values[m[0]]
+
     pieces = PLACEHOLDER_SPLIT.split(redacted)
     for i in range(0, len(pieces), 2):
         if any(v in pieces[i] for v in values):
-            def replace(m: re.Match) -> str:
-                found[values[m[0]][len("<redacted:") : -1]] += 1
-                return values[m[0]]
-
             pieces[i] = copies.sub(replace, pieces[i])
     return "".join(pieces), found
