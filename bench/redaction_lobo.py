@@ -5,10 +5,13 @@ wrong, the negative lines newly right counted per set. With `--lobo`, `exporter.
 is tried at each candidate value; for each batch 10..NEWEST left out, the value that gains most on the other batches
 (no positive line lost, ties to the first listed: list the strictest first) is chosen and its effect on the left-out
 batch printed. `--constant MODULE.NAME` tries another constant of `exporter.privacy` the same way (round 25).
+`--files` reads only the named files and counts per file: the lead's guard on a held-out batch (no line is printed
+without `--show`). Positive lines are also counted by kind (`credential+`, `pii-`, ...).
 
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/redaction_lobo.py --rev fd6ec2c --lobo 0 10 20 30 40 60 80 99
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/redaction_lobo.py --rev d5fa2d4 \
         --constant typed_passwords.GENERATED_CHANGES --lobo 0.7 0.6 0.5 0.4 0.3
+    HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/redaction_lobo.py --rev d5fa2d4 --files batch26_test.tsv batch26_dev.tsv
 
 Reads the released sets only: the `.tsv` files `bench/redaction.py`'s SPLITS name.
 """
@@ -26,24 +29,30 @@ sys.path.insert(0, str(Path(__file__).parent))
 from redaction import DATA, NEWEST_BATCH, SPLITS, baseline_module, line_right, load  # noqa: E402
 
 
-def rows() -> list[tuple[str, str, str, list[str]]]:
-    """(file, kind, text, must-vanish) of every line of the files SPLITS names, read as bench/redaction.py reads them."""
-    return [(name, kind, text, gone) for pair in SPLITS.values() for name in pair
-            if name is not None and (DATA / name).exists() for kind, text, gone, _family in load(name)]
+def rows(files: list[str] | None = None) -> list[tuple[str, str, str, list[str]]]:
+    """(file, kind, text, must-vanish) of every line of `files` (default: the files SPLITS names), read as
+    bench/redaction.py reads them."""
+    names = files or [name for pair in SPLITS.values() for name in pair if name is not None and (DATA / name).exists()]
+    return [(name, kind, text, gone) for name in names for kind, text, gone, _family in load(name)]
 
 
 def set_of(name: str) -> str:
     return re.match(r"(batch\d+|blind2?|dev|test)", name)[1]
 
 
-def changes(redactor, lines, before: list[bool]) -> dict[str, Counter]:
-    """Per set: negatives newly right (`neg+`) and wrong (`neg-`), positives newly right (`pos+`) and wrong (`pos-`)."""
+def changes(redactor, lines, before: list[bool], group=set_of) -> dict[str, Counter]:
+    """Per set (or what `group` makes of a file's name): negatives newly right (`neg+`) and wrong (`neg-`), positives
+    newly right (`pos+`) and wrong (`pos-`), the positives also by kind (`credential+`, `pii-`)."""
     per: dict[str, Counter] = {}
     for (name, kind, text, gone), was in zip(lines, before, strict=True):
         now = line_right(kind, text, gone, redactor.redact(text).text)
         if now != was:
-            key = ("neg" if kind == "negative" else "pos") + ("+" if now else "-")
-            per.setdefault(set_of(name), Counter())[key] += 1
+            sign = "+" if now else "-"
+            counts = per.setdefault(group(name), Counter())
+            key = ("neg" if kind == "negative" else "pos") + sign
+            counts[key] += 1
+            if kind != "negative":
+                counts[("credential" if kind == "credential" else "pii") + sign] += 1
             if "--show" in sys.argv:
                 print(f"  {key} {name}: {text[:140]!r}")
     return per
@@ -55,6 +64,7 @@ def main() -> None:
     parser.add_argument("--lobo", type=float, nargs="*", default=None, help="candidate values of the constant")
     parser.add_argument("--constant", default="look_alikes.MAX_VERSION_PART", help="MODULE.NAME in exporter.privacy")
     parser.add_argument("--show", action="store_true", help="print every line whose verdict changed")
+    parser.add_argument("--files", nargs="*", default=None, help="only these TSV files, counted per file")
     args = parser.parse_args()
     import importlib
 
@@ -64,7 +74,7 @@ def main() -> None:
     module = importlib.import_module(f"exporter.privacy.{module_name}")
     kind = type(getattr(module, constant))
 
-    lines = rows()
+    lines = rows(args.files)
     start = baseline_module(args.rev).Redactor()
     before = [line_right(k, t, g, start.redact(t).text) for _, k, t, g in lines]
     new = Redactor()
@@ -73,7 +83,7 @@ def main() -> None:
     by_value = {}
     for value in candidates:
         setattr(module, constant, value)
-        by_value[value] = changes(new, lines, before)
+        by_value[value] = changes(new, lines, before, (lambda name: name) if args.files else set_of)
         total = sum(by_value[value].values(), Counter())
         print(f"{constant}={value}: {dict(total)}  by set: "
               + ", ".join(f"{s} {dict(c)}" for s, c in sorted(by_value[value].items())))
