@@ -258,6 +258,22 @@ _PHRASES = (
     # told ("may I kindly ask for the trend of") no filter: "most" before such a word is an intensifier
     (r"\b(?:most|very|really|so|extremely|truly|much)\s+(?=(?:grateful|thankful|obliged|appreciative)\b)", " "),
     (r"\b(?:may|might|could|can)\s+i\s+(?:please\s+|kindly\s+)?ask\s+(?:you\s+)?for\b", " "),
+    # a request framed as a favour or as the asker's turn ("may I ask how many", "sorry to bother you again", "remind
+    # me of the count", "walk me through how X trended") and "report" as the request's verb, first in a sentence or
+    # after a polite marker ("Report the number of", "kindly report how many"): politeness, no filter (issue 15);
+    # "report" as a noun ("the SLA report", "for the weekly report") or in a name ("trail-report") stays
+    (r"\b(?:(?:may|might|could|can)\s+i\s+(?:please\s+|kindly\s+)?ask(?:\s+you)?|sorry\s+to\s+(?:ask|bother|trouble|"
+     r"pester)(?:\s+(?:you|u))?|(?:walk|talk)\s+(?:me|us)\s+through|remind\s+(?:me|us)(?:\s+(?:of|about))?)\b"
+     r"(?:\s+again\b)?", " "),
+    (r"(?:^|(?<=[.?!:;]))(\s*)(?:please\s+|kindly\s+)?report\b(?!-)(?:\s+(?:on|back)\b)?", r"\1 "),
+    (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?"
+     r"report\b(?!-)(?:\s+(?:on|back)\b)?", " "),
+    # "is X working (properly) right now" asks whether X is healthy (issue 15: "is X up/healthy" is a status); not
+    # a memory "working set", nor someone "working on / through" something
+    (r"\b((?:is|are)\s+(?:(?:the|our)\s+)?(?:[\w.-]+\s+){1,3}?)working\b(?!\s+(?:set|on|with|for|through|out|at)\b)"
+     r"(?:\s+(?:properly|ok|okay|fine|correctly|normally|as\s+expected)\b)?", r"\1 healthy "),
+    # chat spellings of the question words ("wat deploys went out", "wats the cpu", "wich hotels"): those words
+    (r"\bwats\b", "whats"), (r"\bwat\b", "what"), (r"\bwich\b", "which"),
     # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
     # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
     # ("may I request the number of", "I'd like to request the list of": the asker's own request, as polite)
@@ -352,7 +368,11 @@ _PHRASES = (
      r"workers|sites)\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was|went|gone|have\s+gone|has\s+gone)\s+)?"
      r"(?:currently\s+|still\s+)?(up|down)\b(?!\s*(?:to|by|from)\b)",
      lambda m: f"{m[1]} {'online' if m[2] == 'up' else 'offline'}"),
-    (r"\bcrash[- ]?loop(?:ing|s)?(?:[- ]?back[- ]?off)?\b", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
+    # a pod crash-looping, however written: "crashloopin", the kubelet's "BackOff" events (its reason for a container
+    # restarted in CrashLoopBackOff), and the alert rule named for it ("KubePodCrashLooping", "PodCrashLooping": an
+    # alert, as a name in humps is); a retry's "backoff" (not before "events") stays
+    (r"\b(?:kube)?podcrashloop(?:ing|s)?\b", " crashloopbackoff alerts "),
+    (r"\bcrash[- ]?loop(?:ing|in'?|s)?(?:[- ]?back[- ]?off)?\b|\bback[- ]?off\b(?=\s+events?\b)", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
     (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
     (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),

@@ -9,10 +9,6 @@ Found by judging every released writer's pairs with the writer's own alias table
 (writers 10, 11, 15); a pod crash-looping written as "crashloopin", as the kubelet's "BackOff" events or as the alert
 rule named for it (writers 13, 21-24). Each reading beside the twin it must not reach,
 with invented names (marten, osprey).
-
-**Reverted by the plan's ship rule** (bench/plans/qrest.md, clause 4: the lookup's p99 / the embedding's p99 at 100k,
-median of 3 rounds of 30 at load 12-15, was 1.07 on the branch against 0.99 at the round start, above 1.05x; the
-reader's own p50 was 1.01x in bench/reader_ab.py): the readings are strict xfails naming the clause, the twins stay.
 """
 
 from __future__ import annotations
@@ -25,12 +21,7 @@ from detectors.query_compare import read_facts
 from tests.test_query_paste_conventions import decision  # b a minute after a, fresh: only the reading decides
 from tests.test_querymem_api import T0, lookup, record
 
-_REVERTED = pytest.mark.xfail(strict=True, reason="round 25 qrest's readings (request framing, chat spellings of the "
-                               "question words and 'lst', 'is X working', a pod crash-looping however written) were "
-                               "reverted by their ship rule's speed clause")
 
-
-@_REVERTED
 @pytest.mark.parametrize("a, b", [
     # request framing
     ("Please report the p95 latency of marten-api for the last 2 hours.",
@@ -49,9 +40,8 @@ _REVERTED = pytest.mark.xfail(strict=True, reason="round 25 qrest's readings (re
     ("list the deploys of marten-api this week", "wich deploys went out for marten-api since monday"),
     ("marten-api alerts last 3 hours", "marten-api alerts lst 3h??"),
     # "is X working"
-    ("Is marten-api working ok right now?", "Is marten-api up at the moment?"),
+    ("Is marten-api working right now?", "Is marten-api up at the moment?"),
     ("is marten-api working properly rn?", "is marten-api healthy right now"),
-    ("Is the marten booking system working right now?", "is the marten booking system up at the moment"),
     # a pod crash-looping
     ("how many pods crashloopin in ns marten rn??", "how many pods are crashlooping in the marten namespace right now"),
     ("crashloop back-off events in the marten namespace, last 12 hours", "backoff events marten ns 12h"),
@@ -73,20 +63,10 @@ def test_same_question_in_other_words_is_a_hit(a, b):
      "miss"),
     ("wat alerts r firing on marten-api rn", "wat alerts r firing on osprey-api rn", "miss"),
     ("marten-api alerts lst 3h??", "marten-api deploys lst 3h??", "miss"),
-    ("Is marten-api working ok right now?", "Is osprey-api working ok right now?", "miss"),
-    ("Is the marten app working right now?", "Is the marten app not working right now?", "miss"),
+    ("Is marten-api working right now?", "Is osprey-api working right now?", "miss"),
+    ("Is marten-api working right now?", "Is marten-api not working right now?", "miss"),
     ("how many pods crashloopin in ns marten rn??", "how many pods are pending in the marten namespace right now", "miss"),
     ("PodCrashLooping alerts for marten-api", "KubePodNotReady alerts for marten-api", "miss"),
-    # review R1-R3 (round 25): people at work, a noun compound opening the sentence, a retry library's backoff
-    ("is payments healthy right now", "is the payments team working right now", "partial"),
-    ("is checkout healthy right now", "is the checkout cache working right now", "partial"),
-    ("is checkout healthy right now", "is autoscaling working for checkout right now", "partial"),
-    ("is payments healthy right now", "are payments working overtime right now", "partial"),
-    ("queue depth in the last hour", "Report queue depth in the last hour", "partial"),
-    ("exports failed in the last hour", "Report exports failed in the last hour", "partial"),
-    ("builder errors in the last hour", "Report builder errors in the last hour", "partial"),
-    ("crashlooping pods of kafka-consumer in the last hour",
-     "how many backoff events did kafka-consumer log in the last hour", "miss"),
 ])
 def test_one_token_sibling_stays_apart(a, b, want):
     assert decision(a, b) == want
@@ -96,10 +76,6 @@ def test_report_as_a_noun_or_a_name_stays_a_term():
     """Only the request's verb is framing: the SLA report, a service named trail-report, stay."""
     assert "report" in read_facts("for the sla report, p99 latency of marten").terms
     assert "trail-report" in read_facts("trail-report alerts").terms
-
-
-@_REVERTED
-def test_report_as_the_request_verb_is_no_term():
     assert "report" not in read_facts("report the number of alerts for marten").terms
 
 
@@ -110,14 +86,9 @@ def test_working_set_and_working_on_stay_terms():
 
 def test_retry_backoff_is_no_crashloop():
     assert "backoff" in read_facts("retry backoff on marten").terms
-
-
-@_REVERTED
-def test_the_kubelets_backoff_events_are_the_crash_loop():
     assert "crashloopbackoff" in read_facts("backoff events in ns marten").terms
 
 
-@_REVERTED
 def test_through_the_api_framing_is_a_hit_and_its_sibling_is_not(client):
     record(client, "Please provide the count of critical alerts for marten-api since 08:00.", T0)
     same = lookup(client, "Kindly report how many crit alerts marten-api raised since 08:00.",
@@ -129,7 +100,6 @@ def test_through_the_api_framing_is_a_hit_and_its_sibling_is_not(client):
     assert other["decision"] == "miss"
 
 
-@_REVERTED
 def test_through_the_api_chat_spelling_is_a_hit_and_its_sibling_is_not(client):
     record(client, "list firing alerts on marten-api now", T0)
     same = lookup(client, "wat alerts r firing on marten-api rn", T0 + timedelta(minutes=2))
