@@ -117,6 +117,19 @@ def _kubectl_option(m: re.Match[str], reading: str) -> str:
 #: plain breakdown against prose, but a count and a sum of one selector are two statistics (the "agg" ``SHAPE``).
 _BY_STATISTIC = {"sum": "", "count": "", "avg": "average"}
 
+#: Words for people, whose "working" is being at work, not being healthy (review R1 of round 25): "is the payments team
+#: working", "is the night shift working", "is the on-call engineer working".
+_AT_WORK = (r"(?:team|teams|squad|shift|crew|staff|people|person|folks|everyone|anyone|someone|somebody|nobody|engineers?|"
+            r"on-?call|oncall|he|she|they|we|you|i|who|admins?|devs?|developers?|operators?|managers?|leads?)\b")
+#: Kinds of thing a question asks the health of ("is the bed management system working", "is the trucker app working
+#: rn"): the word just before "working" when no manner word ("properly", "ok") follows it.
+_SYSTEM_WORDS = _words(
+    "system systems app apps application applications service services site website api apis portal platform feed "
+    "server servers cluster database db queue gateway endpoint integration pipeline cache login sso vpn dns network "
+    "email")
+#: A question about Kubernetes things, where "BackOff" is the kubelet's reason for a container restarted in a crash loop.
+_K8S_CONTEXT = re.compile(r"\b(?:pods?|containers?|kubelet|k8s|kubernetes|ns|namespaces?|deployments?|daemonsets?|"
+                          r"statefulsets?)\b")
 _PHRASES = (
     # someone else's words quoted as context ('customer quote: "we could not book slots". Any errors ...?'): words
     # between quotes that speak as "we", "I" or to "you" are reported speech, not the request; a quoted search
@@ -258,6 +271,28 @@ _PHRASES = (
     # told ("may I kindly ask for the trend of") no filter: "most" before such a word is an intensifier
     (r"\b(?:most|very|really|so|extremely|truly|much)\s+(?=(?:grateful|thankful|obliged|appreciative)\b)", " "),
     (r"\b(?:may|might|could|can)\s+i\s+(?:please\s+|kindly\s+)?ask\s+(?:you\s+)?for\b", " "),
+    # a request framed as a favour or as the asker's turn ("may I ask how many", "sorry to bother you again", "remind
+    # me of the count", "walk me through how X trended") and "report" as the request's verb, first in a sentence or
+    # after a polite marker ("Report the number of", "kindly report how many"): politeness, no filter (issue 15);
+    # "report" as a noun ("the SLA report", "for the weekly report") or in a name ("trail-report") stays
+    (r"\b(?:(?:may|might|could|can)\s+i\s+(?:please\s+|kindly\s+)?ask(?:\s+you)?|sorry\s+to\s+(?:ask|bother|trouble|"
+     r"pester)(?:\s+(?:you|u))?|(?:walk|talk)\s+(?:me|us)\s+through|remind\s+(?:me|us)(?:\s+(?:of|about))?)\b"
+     r"(?:\s+again\b)?", " "),
+    # (first in a sentence only before what a request's object opens with: "Report queue depth", "Report builder
+    # errors" may name a report's queue or a product, review R2)
+    (r"(?:^|(?<=[.?!:;]))(\s*)(?:please\s+|kindly\s+)?report\b(?!-)(?:\s+(?:on|back)\b|(?=\s+(?:the|a|an|all|any|every|"
+     r"each|how|what|which|whether|if|me|us|our|my|\d)\b))", r"\1 "),
+    (r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?"
+     r"report\b(?!-)(?:\s+(?:on|back)\b)?", " "),
+    # "is X working properly / ok", "is the X system / app working (right now)" asks whether X is healthy (issue 15: "is
+    # X up/healthy" is a status); never people at work ("is the payments team / night shift / on-call engineer
+    # working", review R1), a memory "working set", nor someone "working on / through" something
+    (r"\b((?:is|are)\s+(?:(?:the|our)\s+)?(?:(?!" + _AT_WORK + r")[\w.-]+\s+){0,2}?(?!" + _AT_WORK + r")([\w.-]+)\s+)"
+     r"working\b(?:\s+(properly|ok|okay|fine|correctly|normally|as\s+expected)\b)?"
+     r"(?!\s+(?:set|on|with|for|through|out|at|overtime|late|hard|from)\b)",
+     lambda m: f"{m[1]} healthy " if m[3] or m[2] in _SYSTEM_WORDS else m[0]),
+    # chat spellings of the question words ("wat deploys went out", "wats the cpu", "wich hotels"): those words
+    (r"\bwats\b", "whats"), (r"\bwat\b", "what"), (r"\bwich\b", "which"),
     # a request verb addressed to the assistant after a polite marker ("please confirm how many", "could you share
     # the incidents", "kindly let me know which"): how to answer, no filter ("share of X" and "confirmed X" stay)
     # ("may I request the number of", "I'd like to request the list of": the asker's own request, as polite)
@@ -352,7 +387,16 @@ _PHRASES = (
      r"workers|sites)\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was|went|gone|have\s+gone|has\s+gone)\s+)?"
      r"(?:currently\s+|still\s+)?(up|down)\b(?!\s*(?:to|by|from)\b)",
      lambda m: f"{m[1]} {'online' if m[2] == 'up' else 'offline'}"),
-    (r"\bcrash[- ]?loop(?:ing|s)?(?:[- ]?back[- ]?off)?\b", " crashloopbackoff "), (r"\b(disk|storage)\s+space\b", r"\1"),
+    # a pod crash-looping, however written: "crashloopin", the kubelet's "BackOff" events (its reason for a container
+    # restarted in CrashLoopBackOff: "BackOff events", "events with reason BackOff", below), and the alert rule named
+    # for it ("KubePodCrashLooping", "PodCrashLooping": an alert, as a name in humps is)
+    (r"\b(?:kube)?podcrashloop(?:ing|s)?\b", " crashloopbackoff alerts "),
+    (r"\bcrash[- ]?loop(?:ing|in'?|s)?(?:[- ]?back[- ]?off)?\b",
+     " crashloopbackoff "),
+    # (the kubelet's "BackOff" events only in a question about Kubernetes things: a retry library's backoff events stay,
+    # review R3)
+    (r"\bback[- ]?off\b(?=\s+events?\b)|(?:(?<=reason )|(?<=reason=)|(?<=reason: ))back[- ]?off\b",
+     lambda m: " crashloopbackoff " if _K8S_CONTEXT.search(m.string) else m[0]), (r"\b(disk|storage)\s+space\b", r"\1"),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
     (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
     (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),

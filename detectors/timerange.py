@@ -332,6 +332,8 @@ _SHORTHANDS = (
     # end in the next clause) is "since" that time
     (r"\bfrom\s+((?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)(?:\s+(?:today|yesterday))?)"
      r"(?=\s*(?:[.?!]|$))", r"since \1"),
+    # "lst 2h", "lst 15 min": last (a chat spelling before a duration only)
+    (r"\blst\s+(?=\d|(?:hour|hr|day|week|wk|min|month)s?\b)", "last "),
     (r"\b(?:yday|yest|ystd|yesterdays)\b", "yesterday"), (r"\b(?:tdy|tday|2day)\b", "today"),
     # chat spellings of time words (issue 15: typos do not matter): "midnite", "last nite", "dis month"
     (r"\b(mid|to|last\s+)?nite\b", lambda m: f"{m[1] or ''}night"),

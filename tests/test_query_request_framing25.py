@@ -9,10 +9,6 @@ Found by judging every released writer's pairs with the writer's own alias table
 (writers 10, 11, 15); a pod crash-looping written as "crashloopin", as the kubelet's "BackOff" events or as the alert
 rule named for it (writers 13, 21-24). Each reading beside the twin it must not reach,
 with invented names (marten, osprey).
-
-**Reverted by the plan's ship rule** (bench/plans/qrest.md, clause 4: the lookup's p99 / the embedding's p99 at 100k,
-median of 3 rounds of 30 at load 12-15, was 1.07 on the branch against 0.99 at the round start, above 1.05x; the
-reader's own p50 was 1.01x in bench/reader_ab.py): the readings are strict xfails naming the clause, the twins stay.
 """
 
 from __future__ import annotations
@@ -25,12 +21,7 @@ from detectors.query_compare import read_facts
 from tests.test_query_paste_conventions import decision  # b a minute after a, fresh: only the reading decides
 from tests.test_querymem_api import T0, lookup, record
 
-_REVERTED = pytest.mark.xfail(strict=True, reason="round 25 qrest's readings (request framing, chat spellings of the "
-                               "question words and 'lst', 'is X working', a pod crash-looping however written) were "
-                               "reverted by their ship rule's speed clause")
 
-
-@_REVERTED
 @pytest.mark.parametrize("a, b", [
     # request framing
     ("Please report the p95 latency of marten-api for the last 2 hours.",
@@ -96,10 +87,6 @@ def test_report_as_a_noun_or_a_name_stays_a_term():
     """Only the request's verb is framing: the SLA report, a service named trail-report, stay."""
     assert "report" in read_facts("for the sla report, p99 latency of marten").terms
     assert "trail-report" in read_facts("trail-report alerts").terms
-
-
-@_REVERTED
-def test_report_as_the_request_verb_is_no_term():
     assert "report" not in read_facts("report the number of alerts for marten").terms
 
 
@@ -110,14 +97,9 @@ def test_working_set_and_working_on_stay_terms():
 
 def test_retry_backoff_is_no_crashloop():
     assert "backoff" in read_facts("retry backoff on marten").terms
-
-
-@_REVERTED
-def test_the_kubelets_backoff_events_are_the_crash_loop():
     assert "crashloopbackoff" in read_facts("backoff events in ns marten").terms
 
 
-@_REVERTED
 def test_through_the_api_framing_is_a_hit_and_its_sibling_is_not(client):
     record(client, "Please provide the count of critical alerts for marten-api since 08:00.", T0)
     same = lookup(client, "Kindly report how many crit alerts marten-api raised since 08:00.",
@@ -129,7 +111,6 @@ def test_through_the_api_framing_is_a_hit_and_its_sibling_is_not(client):
     assert other["decision"] == "miss"
 
 
-@_REVERTED
 def test_through_the_api_chat_spelling_is_a_hit_and_its_sibling_is_not(client):
     record(client, "list firing alerts on marten-api now", T0)
     same = lookup(client, "wat alerts r firing on marten-api rn", T0 + timedelta(minutes=2))
