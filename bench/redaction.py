@@ -23,7 +23,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "redaction"
 # The redactor before round 12 (round 11 as merged), the second baseline (`--round-rev`, bench/redaction_ab.py).
-ROUND_REV = "1d5001a"  # main at the start of round 25
+ROUND_REV = "f6e00db"  # main at the start of round 26 (round 25 merged, qrest re-landed)
 CREDENTIALS = {
     "password", "connection_string", "aws_key", "github_token", "gitlab_token", "slack_token", "webhook",
     "discord_token", "vendor_token", "jwt", "bearer", "private_key",
