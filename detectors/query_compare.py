@@ -414,8 +414,13 @@ _PHRASES = (
      r"standup|stand-up|sync|meeting|retro|briefing|handover|call|qbr|deck|slides?)\s*[.!?]?\s*$", r"\1 "),
     # "us" after a verb is the asker ("which services paged us", "tell us", "chuck us the logs"), not the region
     (r"\b(tell|give|show|send|chuck|get|let|help|paged?|pinged|woke|bugged|bothered|take|took|cost)\s+us\b(?!-)", r"\1"),
-    # the noisiest alerts are the ones that fire most ("top 5 noisiest alerts" = "the five most frequent alerts")
-    (r"\b(?:noisiest|loudest|chattiest)\b(?!\s+(?:ones|few|offenders)\b)", " top by-count "),
+    # the noisiest alerts are the ones that fire most ("top 5 noisiest alerts" = "the five most frequent alerts" = "which
+    # 5 alerts fired the most"): a ranking by how many times, as "most frequent" is read below
+    # (only the alerts themselves: "the noisiest services by alerts", "the noisiest team" rank something else by
+    # something unsaid, review Q8, round 18)
+    (r"\b(?:noisiest|loudest|chattiest)\s+(?=(?:alert|alarm)(?:[ _-]?(?:names?|rules?)|s)?\b)", " top by-count "),
+    (r"\b(fired|fires|fire|triggered|paged|went\s+off)\s+(?:the\s+)?most\b(?!\s+(?:often|frequently|recently)\b)",
+     r" \1 top by-count "),
     # a queue's backlog is its depth ("the ocr backlog" = "ocr queue depth", "how deep is the X queue")
     (r"\bhow\s+deep\s+is\s+(?:the\s+)?((?:[\w.-]+\s+){0,3}?)(?:queue|backlog)\b", r" \1 queue depth "),
     (r"\bbacklogs?\b", " queue depth "),

@@ -44,7 +44,6 @@ def test_the_same_question_with_its_unsaid_part_read_is_a_hit(a, b):
 
 @pytest.mark.parametrize("a, b, want", [
     # the twin of each: another measure named, another service, a negation or another state, another subject
-    ("p99 of marten-api in prod, past week", "error rate of marten-api in prod, past week", "miss"),
     ("p99 of marten-api in prod, past week", "p99 of osprey-api in prod, past week", "miss"),
     ("traces marten-api >1s 30m", "traces marten-api <1s 30m", "miss"),
     ("How many warnings in the marten-api logs during the last 24 hours?",
@@ -62,4 +61,14 @@ def test_the_same_question_with_its_unsaid_part_read_is_a_hit(a, b):
     ("How many batch jobs has marten run since Monday?", "How many batch jobs has marten done since Monday?", "miss"),
 ])
 def test_the_twin_stays_apart(a, b, want):
+    assert decision(a, b) == want
+
+
+@pytest.mark.parametrize("a, b, want", [
+    # a percentile read as the latency is another quantity than a named error rate (the spec's "latency vs error rate":
+    # a miss, where the round start read a nested filter, partial); the twin names its measure on both sides
+    ("p99 of marten-api in prod, past week", "error rate of marten-api in prod, past week", "miss"),
+    ("p99 ingest lag of marten-api in prod, past week", "error rate of marten-api in prod, past week", "miss"),
+])
+def test_a_bare_percentile_is_no_other_measure(a, b, want):
     assert decision(a, b) == want
