@@ -412,8 +412,11 @@ _PHRASES = (
     (r"([.?!])\s+(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:it|this|them|these|that|the\s+(?:figure|number|"
      r"numbers|list|count|data|answer))\s+(?:for|before)\s+(?:the|my|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:review|report|"
      r"standup|stand-up|sync|meeting|retro|briefing|handover|call|qbr|deck|slides?)\s*[.!?]?\s*$", r"\1 "),
-    # "us" after a verb is the asker ("which services paged us", "tell us", "chuck us the logs"), not the region
-    (r"\b(tell|give|show|send|chuck|get|let|help|paged?|pinged|woke|bugged|bothered|take|took|cost)\s+us\b(?!-)", r"\1"),
+    # "us" after a verb is the asker ("which services paged us most", "tell us the p99", "chuck us the logs"), not the
+    # region: only before what opens the verb's object or ends the clause ("show US traffic" names the region, review
+    # R1)
+    (r"\b(tell|give|show|send|chuck|get|let|help|paged?|pinged|woke|bugged|bothered|take|took|cost)\s+us\b(?!-)"
+     r"(?=\s*(?:[,.;:?!]|$|(?:the|what|which|how|whether|if|all|a|an|any|most|more|again|know)\b))", r"\1"),
     # the noisiest alerts are the ones that fire most ("top 5 noisiest alerts" = "the five most frequent alerts" = "which
     # 5 alerts fired the most"): a ranking by how many times, as "most frequent" is read below
     # (only the alerts themselves: "the noisiest services by alerts", "the noisiest team" rank something else by
@@ -1325,8 +1328,15 @@ _TIMED = frozenset(_stem(w) for w in ("traces", "spans", "requests", "calls", "q
 #: What a question names as its measure: a subject term or a measure word; the timed things themselves are no measure.
 _NAMED_MEASURES = (SUBJECT_TERMS | _MEASURES) - _TIMED
 _SECONDS = re.compile(r"^\d+(?:\.\d+)?s$")
-#: A severity written as a plural noun ("how many warnings had routr", "any acu criticals overnight").
+#: A severity written as a plural noun ("how many warnings had routr", "any acu criticals overnight"), and the other
+#: things than alerts and logs that have severities (a scan's or a linter's findings, review R2).
 _SEVERITY_NOUNS = re.compile(r"\b(?:warnings|criticals|crits|warns)\b")
+_OTHER_SEVERITIES = re.compile(r"\b(?:scan\w*|vuln\w*|cves?|lint\w*|compil\w*|builds?|tests?|audits?|findings?|sonar\w*|"
+                               r"reports?|checks?|sast|dast|dependabot|snyk|trivy)\b")
+#: Quantities a percentile is taken of that are no time taken (review R2): sizes, counts of tries or items.
+_QUANTITY_NOUNS = frozenset(_stem(w) for w in (
+    "bytes", "byte", "payload", "payloads", "retries", "retry", "attempts", "hops", "items", "records", "rows", "messages",
+    "length", "weight", "score", "value", "values", "kb", "mb", "gb", "batch", "count", "number"))
 
 
 def _implied(low: str, terms: list[str], stat: str | None) -> list[tuple[str, str]]:
@@ -1336,12 +1346,12 @@ def _implied(low: str, terms: list[str], stat: str | None) -> list[tuple[str, st
     subject named is that severity's alerts ("how many warnings had X" = "warning alerts for X"). A side that names
     another measure ("p95 ingest lag", "warnings in the logs") keeps it."""
     named = {t.lstrip("!") for t in terms}
-    if named & _NAMED_MEASURES:
+    if named & (_NAMED_MEASURES | _QUANTITY_NOUNS):
         return []
     timed = stat is not None and stat.startswith("p") or (named & _TIMED and any(_SECONDS.match(t) for t in named))
     if timed:
         return [(_stem("latency"), "latency")]
-    if _SEVERITY_NOUNS.search(low):
+    if _SEVERITY_NOUNS.search(low) and not _OTHER_SEVERITIES.search(low):
         return [(_stem("alerts"), "alerts")]
     return []
 
