@@ -1,0 +1,80 @@
+"""Round 26 (redcred4, issue 13): credentials the gate left, by cause across writers 25 and 26.
+
+A memorable password (words joined, digits, one typed symbol) in a sentence of any language; a hex or UUID key
+after the name its vendor gives it (`server token`, `subscription key`, `GenieKey`) or after `secret` alone.
+Written in my own words with invented values (no corpus line copied); each behaviour has lines that change and
+ordinary twins that must come out as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.privacy.gate import Gate
+from exporter.privacy.redaction import Redactor
+
+
+def through_gate(text: str) -> str:
+    return Gate(Redactor()).text(text)
+
+
+MEMORABLE_PASSWORDS = [
+    ("Yo probé entrar con Harbor_Lilac4417# y nada, sigue bloqueado.", "Harbor_Lilac4417#"),  # Spanish prose
+    ("Neno la siri jipya la kipanga njia ni Falcon.Meadow62! — libadilishe kesho.", "Falcon.Meadow62!"),  # Swahili
+    ("ʻO ka ʻōlelo huna hou: Ember-Willow508^", "Ember-Willow508^"),  # a label no list holds, at the line's end
+    ("login failed for her with 'Copper!Heron7*', account locked", "Copper!Heron7*"),  # quoted, one digit
+    ("she typed RiverStoneMaple3308~ twice before the lockout.", "RiverStoneMaple3308~"),  # three words glued by case
+    ("Novo acesso do roteador: Orchid.tundra215+ (trocar amanhã)", "Orchid.tundra215+"),  # three digits before +
+]
+MEMORABLE_ORDINARY = [
+    "Great demo at Hack-Week2024! Thanks everyone.",  # a year cheered
+    "The build needs Node-Runtime18+ and Python-Tools3+ on the agent.",  # a version or later
+    'add_header Public-Key-Pins \'pin-sha256="Zm9vYmFyYmF6cXV4"\';',  # a setting's name before its value
+    "Guest network renamed to Office-Lobby-Guest#2 after the move.",  # a name numbered after `#`
+    "Ctrl+Shift+I opens the inspector; Fix#42&Retry!Now is the PR title.",  # a shortcut, a title
+    "Release Spring.Boot3 is out, upgrade Data.Flow2 next week.",  # words and a digit, no symbol
+    "Ticket VPN-Access12 closed by the helpdesk.",  # an id: no symbol after the digits
+]
+
+
+@pytest.mark.parametrize(("line", "secret"), MEMORABLE_PASSWORDS)
+def test_memorable_password_in_any_sentence_is_redacted(line: str, secret: str) -> None:
+    out = through_gate(line)
+    assert secret not in out
+    assert "<redacted:password>" in out
+
+
+@pytest.mark.parametrize("line", MEMORABLE_ORDINARY)
+def test_years_versions_settings_and_titles_joined_by_symbols_stay(line: str) -> None:
+    assert through_gate(line) == line
+
+
+VENDOR_KEYS = [
+    ("the Postmark server token 6d0c21a4-93be-4f0e-b1a7-2c5e88d34f19 leaked in the deploy log", "6d0c21a4-93be-4f0e-b1a7-2c5e88d34f19"),
+    ("Ocp-Apim-Subscription-Key 3be81f0c94a27d65e1c08b4f7a3d92e6 showed up in the notifier's logs",
+     "3be81f0c94a27d65e1c08b4f7a3d92e6"),
+    ("heartbeat call 401 for GenieKey 0b7e4a12-5c3d-4e8f-9a61-d2f0c7b3e58a", "0b7e4a12-5c3d-4e8f-9a61-d2f0c7b3e58a"),
+    ("radius client registered with secret 7f2c9e04b18d63a5c0e7f4d1b92a86c3", "7f2c9e04b18d63a5c0e7f4d1b92a86c3"),
+    ("API key: 4c1e7b9a-02d5-4f83-b6e0-a95d3c8f1e27 (rotate Friday)", "4c1e7b9a-02d5-4f83-b6e0-a95d3c8f1e27"),
+]
+VENDOR_KEY_ORDINARY = [
+    '{"idempotency_key":"4c1e7b9a-02d5-4f83-b6e0-a95d3c8f1e27","status":"replayed"}',  # an id's key
+    '{"dedup_key":"7f2c9e04b18d63a5c0e7f4d1b92a86c3","event_action":"resolve"}',
+    "Idempotency-Key: 6d0c21a4-93be-4f0e-b1a7-2c5e88d34f19",  # the HTTP header of a request's id
+    '"hashed_secret": "7f2c9e04b18d63a5c0e7f4d1b92a86c3", "is_verified": false',  # a digest of a secret
+    "secret version 3be81f0c94a27d65e1c08b4f7a3d92e6 disabled in the vault",  # another word names the hex
+    "rotated the server token in commit 3be81f0c94a27d65e1c08b4f7a3d92e6",
+    "kms_key_id = arn:aws:kms:eu-west-1:123456789012:key/0b7e4a12-5c3d-4e8f-9a61-d2f0c7b3e58a",
+    "gpg: using RSA key 3BE81F0C94A27D65E1C08B4F7A3D92E6AB12CD34",
+]
+
+
+@pytest.mark.parametrize(("line", "secret"), VENDOR_KEYS)
+def test_hex_or_uuid_key_after_its_vendor_name_or_secret_is_redacted(line: str, secret: str) -> None:
+    out = through_gate(line)
+    assert secret not in out
+
+
+@pytest.mark.parametrize("line", VENDOR_KEY_ORDINARY)
+def test_ids_digests_and_other_nouns_hex_stay(line: str) -> None:
+    assert through_gate(line) == line
