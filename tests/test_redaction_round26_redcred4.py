@@ -1,7 +1,8 @@
 """Round 26 (redcred4, issue 13): credentials the gate left, by cause across writers 25 and 26.
 
 A memorable password (words joined, digits, one typed symbol) in a sentence of any language; a hex or UUID key
-after the name its vendor gives it (`server token`, `subscription key`, `GenieKey`) or after `secret` alone.
+after the name its vendor gives it (`server token`, `subscription key`, `GenieKey`) or after `secret` alone; a
+generator's run right after the loanword "password".
 Written in my own words with invented values (no corpus line copied); each behaviour has lines that change and
 ordinary twins that must come out as written.
 """
@@ -77,4 +78,29 @@ def test_hex_or_uuid_key_after_its_vendor_name_or_secret_is_redacted(line: str, 
 
 @pytest.mark.parametrize("line", VENDOR_KEY_ORDINARY)
 def test_ids_digests_and_other_nouns_hex_stay(line: str) -> None:
+    assert through_gate(line) == line
+
+
+# A generator's run with few letter-digit changes, right after the loanword "password" (or one word after it).
+GOVERNED_RUNS = [
+    ("Niupela pasword em HfKqWzTmRbxN4 i stap.", "HfKqWzTmRbxN4"),  # Tok Pisin, a copula between
+    ("পাসওয়ার্ড এখন QwRtZxLmPkbV7 আছে", "QwRtZxLmPkbV7"),  # Bengali script, one word between
+]
+GOVERNED_RUN_ORDINARY = [
+    "pasword policy ServiceNow2024 applies to every tenant",  # words and a number run together: a name
+    "pasword em iPhone15ProMax bilong boss",  # a product's name
+    "pasword em Sentry issue KqLmVxPqR9 i stap",  # the run is a third word away: another noun governs it
+    "pasword em redis",  # no digit, no case mix
+]
+
+
+@pytest.mark.parametrize(("line", "secret"), GOVERNED_RUNS)
+def test_generated_run_right_after_the_loanword_password_is_redacted(line: str, secret: str) -> None:
+    out = through_gate(line)
+    assert secret not in out
+    assert "<redacted:password>" in out
+
+
+@pytest.mark.parametrize("line", GOVERNED_RUN_ORDINARY)
+def test_names_and_far_runs_after_the_loanword_password_stay(line: str) -> None:
     assert through_gate(line) == line
