@@ -83,8 +83,9 @@ def test_ids_digests_and_other_nouns_hex_stay(line: str) -> None:
 
 # A generator's run with few letter-digit changes, right after the loanword "password" (or one word after it).
 GOVERNED_RUNS = [
-    ("Niupela pasword em HfKqWzTmRbxN4 i stap.", "HfKqWzTmRbxN4"),  # Tok Pisin, a copula between
-    ("পাসওয়ার্ড এখন QwRtZxLmPkbV7 আছে", "QwRtZxLmPkbV7"),  # Bengali script, one word between
+    ("Niupela pasword em TTrbXWqzmkhaPLE7 i stap.", "TTrbXWqzmkhaPLE7"),  # Tok Pisin, a copula between
+    ("ሓድሽ ፓስወርድ GGhaLPqwertnMX3a ኢዩ።", "GGhaLPqwertnMX3a"),  # Ge'ez script, right after the word
+    ("ମୋ ପାସୱାର୍ଡ bnuXXzqRRtk4mw ଥିଲା", "bnuXXzqRRtk4mw"),  # Odia script
 ]
 GOVERNED_RUN_ORDINARY = [
     "pasword policy ServiceNow2024 applies to every tenant",  # words and a number run together: a name
