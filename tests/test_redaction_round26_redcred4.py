@@ -24,12 +24,16 @@ MEMORABLE_PASSWORDS = [
     ("Neno la siri jipya la kipanga njia ni Falcon.Meadow62! — libadilishe kesho.", "Falcon.Meadow62!"),  # Swahili
     ("ʻO ka ʻōlelo huna hou: Ember-Willow508^", "Ember-Willow508^"),  # a label no list holds, at the line's end
     ("login failed for her with 'Copper!Heron7*', account locked", "Copper!Heron7*"),  # quoted, one digit
-    ("she typed RiverStoneMaple3308~ twice before the lockout.", "RiverStoneMaple3308~"),  # three words glued by case
-    ("Novo acesso do roteador: Orchid.tundra215+ (trocar amanhã)", "Orchid.tundra215+"),  # three digits before +
+    ("she typed River.Stone.Maple3308~ twice before the lockout.", "River.Stone.Maple3308~"),  # three words
+    ("Novo acesso do roteador: Orchid.tundra215* (trocar amanhã)", "Orchid.tundra215*"),  # a lower-case second word
 ]
 MEMORABLE_ORDINARY = [
     "Great demo at Hack-Week2024! Thanks everyone.",  # a year cheered
     "The build needs Node-Runtime18+ and Python-Tools3+ on the agent.",  # a version or later
+    "Agents must run Debian-Bookworm2023+ or Ubuntu-Noble2404+ from March.",  # a year or a release, or later
+    "Paging rule MemoryPressure85% and Disk-Usage-High95% fire too often.",  # glued by case; a share
+    "Team lunch voucher Pizza-Friday25$ expires soon.",  # an amount
+    "Huge thanks, Release-Train7! shipped on time.",  # a cheer after one digit
     'add_header Public-Key-Pins \'pin-sha256="Zm9vYmFyYmF6cXV4"\';',  # a setting's name before its value
     "Guest network renamed to Office-Lobby-Guest#2 after the move.",  # a name numbered after `#`
     "Ctrl+Shift+I opens the inspector; Fix#42&Retry!Now is the PR title.",  # a shortcut, a title
@@ -57,6 +61,7 @@ VENDOR_KEYS = [
     ("heartbeat call 401 for GenieKey 0b7e4a12-5c3d-4e8f-9a61-d2f0c7b3e58a", "0b7e4a12-5c3d-4e8f-9a61-d2f0c7b3e58a"),
     ("radius client registered with secret 7f2c9e04b18d63a5c0e7f4d1b92a86c3", "7f2c9e04b18d63a5c0e7f4d1b92a86c3"),
     ("API key: 4c1e7b9a-02d5-4f83-b6e0-a95d3c8f1e27 (rotate Friday)", "4c1e7b9a-02d5-4f83-b6e0-a95d3c8f1e27"),
+    ("the webhook secret is 9a4f1c2e-7b3d-4e6a-8c5f-0d2b9e1a7c34, paste it in the portal", "9a4f1c2e-7b3d-4e6a-8c5f-0d2b9e1a7c34"),
 ]
 VENDOR_KEY_ORDINARY = [
     '{"idempotency_key":"4c1e7b9a-02d5-4f83-b6e0-a95d3c8f1e27","status":"replayed"}',  # an id's key
@@ -67,6 +72,9 @@ VENDOR_KEY_ORDINARY = [
     "rotated the server token in commit 3be81f0c94a27d65e1c08b4f7a3d92e6",
     "kms_key_id = arn:aws:kms:eu-west-1:123456789012:key/0b7e4a12-5c3d-4e8f-9a61-d2f0c7b3e58a",
     "gpg: using RSA key 3BE81F0C94A27D65E1C08B4F7A3D92E6AB12CD34",
+    # a secret manager names its secrets by UUID: the reference stays (round 26 review R2)
+    "Purged secret 9a4f1c2e-7b3d-4e6a-8c5f-0d2b9e1a7c34 from the staging project yesterday.",
+    "audit: read of secret 9a4f1c2e-7b3d-4e6a-8c5f-0d2b9e1a7c34 by svc-deployer denied",
 ]
 
 
