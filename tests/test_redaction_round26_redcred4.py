@@ -2,7 +2,7 @@
 
 A memorable password (words joined, digits, one typed symbol) in a sentence of any language; a hex or UUID key
 after the name its vendor gives it (`server token`, `subscription key`, `GenieKey`) or after `secret` alone; a
-generator's run right after the loanword "password".
+generator's run right after the loanword "password" (removed on review R4: strict xfails, twins kept).
 Written in my own words with invented values (no corpus line copied); each behaviour has lines that change and
 ordinary twins that must come out as written.
 """
@@ -103,9 +103,17 @@ GOVERNED_RUN_ORDINARY = [
     "pasword em iPhone15ProMax bilong boss",  # a product's name
     "pasword em Sentry issue KqLmVxPqR9 i stap",  # the run is a third word away: another noun governs it
     "pasword em redis",  # no digit, no case mix
+    # the reviewer's R4 shape, in my words: the owner after a possessive, a name joined by `-` or `_`
+    "Di pasword fo Payments-Api2 don chenj.",
+    "Pasword blong svc_Reports07 i senis finis.",
 ]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "removed after the ship run on review R4 (High): the run one word after the loanword took the owner's name in "
+    "the possessive's slot (Krio `pasword fo Kubernetes-Prod1`, Bislama `pasword blong db-Reader01`); the reading moved "
+    "no line verdict (both released values sit on lines that still hold a name), so it was removed, not narrowed "
+    "(bench/plans/redcred4.md, bench/RESULTS.md)"))
 @pytest.mark.parametrize(("line", "secret"), GOVERNED_RUNS)
 def test_generated_run_right_after_the_loanword_password_is_redacted(line: str, secret: str) -> None:
     assert taken(line, secret, "password")

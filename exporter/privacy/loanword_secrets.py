@@ -131,26 +131,9 @@ def pick_password_loanword(m: re.Match, text: str, floor: int) -> Span | None:
         while b > a and text[b - 1] in ".,;:!?)]'\"":
             b -= 1
         value = text[a:b]
-        if _typed_password(value) or (count <= _GOVERNED_TOKENS and _generated_run(value)):
+        if _typed_password(value):
             return a, b
     return None
-
-
-_GOVERNED_TOKENS = 2  # (the value right after the word, or after one word: a copula or an article, `pasword em X`)
-_RUN = re.compile(r"[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*")
-_WORDS_RUN_TOGETHER = re.compile(r"[a-z]?(?:[A-Z][a-z]{2,}|\d+)+")
-
-
-def _generated_run(value: str) -> bool:
-    """A generator's run of upper and lower case letters and digits (`WWoKUzKQwpuixOJS1U`, `aeh7jzCLXFoC`), with no
-    symbol typed into it. Alone in a sentence such a run is as often an id (round 25's review R5: `Sentry issue
-    Kq7Lm2Vx9P`); right after the loanword "password" (round 26: Tok Pisin `pasword em ...`, Odia `ପାସୱାର୍ଡ ବଦଳାଇ ...`)
-    the word governs it, and the rules' own test of a password's shape (`password_shaped`) keeps ids and versions out;
-    words and a number run together (`ServiceNow2024`, `iPhone15ProMax`) are a name."""
-    if not 10 <= len(value) <= 40 or _RUN.fullmatch(value) is None or _WORDS_RUN_TOGETHER.fullmatch(value):
-        return False
-    kinds = (any(c.isupper() for c in value), any(c.islower() for c in value), any(c.isdigit() for c in value))
-    return all(kinds) and password_shaped(value) and not not_a_value(value)
 
 
 _TOKEN = re.compile(r"[^\s]+")
