@@ -58,6 +58,21 @@ def test_years_versions_settings_and_titles_joined_by_symbols_stay(line: str) ->
     assert through_gate(line) == line
 
 
+# Review R5 (Medium), in my words: a glob after digits and a cheer after two digits read as memorable passwords.
+MEMORABLE_RESIDUE = [
+    "Search the archive for Invoice-Batch77* before Friday.",
+    "Balloons for Happy-Anniversary25! in the lobby.",
+]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "review R5 (Medium), left after the ship run: `*` after digits is a glob and `!` after two digits a cheer as often "
+    "as a password's end; narrowing `*` before a word would lose a released password (bench/RESULTS.md, round 26)"))
+@pytest.mark.parametrize("line", MEMORABLE_RESIDUE)
+def test_globs_and_cheers_after_digits_stay(line: str) -> None:
+    assert through_gate(line) == line
+
+
 VENDOR_KEYS = [
     ("the Postmark server token 6d0c21a4-93be-4f0e-b1a7-2c5e88d34f19 leaked in the deploy log", "6d0c21a4-93be-4f0e-b1a7-2c5e88d34f19"),
     ("Ocp-Apim-Subscription-Key 3be81f0c94a27d65e1c08b4f7a3d92e6 showed up in the notifier's logs",
