@@ -360,6 +360,12 @@ UNITS: tuple[tuple[str, str], ...] = (
     # (review R4: six digits that reach the one-time code's pick, after a mark and a long word)
     ("OTP marks before six digits", "OTP " + "x" * 50 + " 123456, "),
     ("SMS code words before grouped digits", "SMS code " + "y" * 40 + " 123 456; "),
+    # round 26 (redcred4): memorable passwords, words joined with no digits-and-symbol end, vendor key names before
+    # hex one digit short, generated runs after the loanword "password"
+    ("memorable passwords", "Tundra_Birch9331# Glacier.saffron97! "),
+    ("words joined, a symbol far after", "Tundra_Birch_Quartz_Cedar_Ember a1# "),
+    ("vendor key names before short hex", "Ocp-Apim-Subscription-Key secret 3be81f0c94a27d65e1c08b4f7a3d92e "),
+    ("generated runs after the loanword", "pasword em WWoKUzKQwpuixOJS1U ପାସୱାର୍ଡ ServiceNow2024 "),
 )
 
 

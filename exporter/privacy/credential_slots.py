@@ -304,23 +304,31 @@ QUOTED_USER_SLASH_PASSWORD = r"`(?P<user>[A-Za-z][\w.@-]{0,63})`[ \t]{0,4}/[ \t]
 # word between names another thing the hex belongs to (`API key rotated in commit <sha>`, `access key
 # audit for trace <id>`, `app key migration PR is <md5>`).
 HEX_AFTER_KEY_NOUN = (
-    # (the noun may be an HTTP header's name, `X-Api-Key`, `X-Auth-Token`: `x-` marks a header of its own)
+    # (the noun may end an HTTP header's name, `X-Api-Key`, `X-Auth-Token`, `Ocp-Apim-Subscription-Key`)
     # (and a key that signs or encrypts: `HMAC key`, `signing key`, `encryption key`, `master key`)
-    r"(?:(?<![\w-])x-|(?<![\w-]))(?:api|auth|access|app|application|client|secret|private|account"
-    r"|hmac|signing|encryption|master)[ \t_-]?(?:key|token)s?(?![\w-])"
+    # (round 26: the names vendors give their keys, Postmark's `server token`, Azure API Management's `subscription
+    # key`, Opsgenie's `GenieKey`; and `secret` alone, a shared secret's own noun)
+    r"(?<![\w-])(?:[a-z]+-){0,3}(?P<noun>(?:api|auth|access|app|application|client|secret|private|account"
+    r"|hmac|signing|encryption|master|server|subscription|genie)[ \t_-]?(?:key|token)s?|secret)(?![\w-])"
     r"(?P<gap>[ \t]{0,4}(?:[:=]|is|was)?[ \t]{0,4}"
     r"|[ \t]+(?:for|in|on|of|at)[ \t]+[^\n`'\"]{1,40}?(?:[ \t]*[:=]|[ \t]+(?:is|was))[ \t]{0,4}"
     # or a relative clause about the key, closed by a colon that labels the value: `key that was live (...): x`
     r"|[ \t]+(?:that|which)[ \t][^\n`'\":]{1,60}:[ \t]{0,4})"
-    r"(?<![\w./:-])(?P<val>[0-9a-f]{32,64})(?![\w-])"
+    # (or a UUID, as Opsgenie, Postmark and Heroku issue their keys)
+    r"(?<![\w./:-])(?P<val>[0-9a-f]{32,64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])"
 )
 _NOT_THE_KEY = re.compile(r"(?<![a-z])(?:id|ids|hash|hashed|sha\d*|md5|digest|fingerprint|checksum|sum|prefix|last|first|name)(?![a-z])")
+
+
+_LABELLED = re.compile(r"[:=]|(?<![a-z])(?:is|was)(?![a-z])")
 
 
 def pick_hex_after_key_noun(m: re.Match, text: str, floor: int) -> Span | None:
     value = m["val"]
     if _NOT_THE_KEY.search(m["gap"]) or shape.is_stand_in(value) or len(set(value)) < 10:
         return None
+    if m["noun"] == "secret" and "-" in value and not _LABELLED.search(m["gap"]):
+        return None  # a secret manager's id for the secret, `secret <uuid> was deleted` (round 26 review R2)
     return m.span("val")
 
 

@@ -14,7 +14,7 @@ from exporter.privacy import credential_structures as structures
 from exporter.privacy import handed_over_logins as logins
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import loanword_secrets as loanwords
-from exporter.privacy import one_time_codes, typed_passwords
+from exporter.privacy import memorable_passwords, one_time_codes, typed_passwords
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.access_log_users import ACCESS_LOG_USER, ACCESS_LOG_USER_NEEDLES, pick_access_log_user
@@ -381,7 +381,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", slots.USER_SPACED_SLASH_PASSWORD, needles=(" / ",), pick=slots.pick_user_spaced_slash_password),
     make_rule("password", slots.MFA_CODES, lower=True, needles=("code",), pick=slots.pick_mfa_codes),
     make_rule("password", slots.QUOTED_USER_SLASH_PASSWORD, needles=("` / `", "`/`"), pick=slots.pick_user_slash_password),
-    make_rule("generic_api_key", slots.HEX_AFTER_KEY_NOUN, lower=True, needles=("key", "token"),
+    make_rule("generic_api_key", slots.HEX_AFTER_KEY_NOUN, lower=True, needles=("key", "token", "secret"),
               pick=slots.pick_hex_after_key_noun),
     make_rule("password", slots.PASSWORD_WORD, lower=True, needles=slots.PASSWORD_WORD_NEEDLES, pick=slots.pick_near_word),
     make_rule("password", slots.SECRET_WORD, lower=True, needles=("secret", "token", "key"), pick=slots.pick_near_secret_word),
@@ -393,6 +393,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("password", shape.BARE_PASSWORD, pick=shape.pick_bare_password),
     # ... and with fewer symbols, when nothing else it could be fits (round 23).
     typed_passwords.RULE,
+    # ... and words joined, then digits and one symbol, as a policy makes people write them (round 26).
+    memorable_passwords.RULE,
     # Credentials told by the structure around them (a label, a parenthesis, a verb, an SQL row, a changed value),
     # after every other credential rule: these read only what those left.
     *structures.RULES,
