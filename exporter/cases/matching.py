@@ -290,12 +290,15 @@ class CaseIndex:
         shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 else None
         return Signals(sem, coverage, lead_cov, shared)
 
-    def top(self, s: Signals, k: int = CANDIDATES, scale: float | None = None) -> list[tuple[int, float, float, float, float]]:
+    def top(self, s: Signals, k: int = CANDIDATES, scale: float | None = None,
+            rel: np.ndarray | None = None) -> list[tuple[int, float, float, float, float]]:
         """The `k` most relevant cases for the signals `s`, as `search` returns them, every lexical weight times
-        `scale` (None: the org's own, `lexical_scale`)."""
+        `scale` (None: the org's own, `lexical_scale`); `rel`, when given, is that relevance already fused (a
+        session's match reads each scale's once, `rank`)."""
         if len(self.ids) == 0:
             return []
-        rel = self.relevance(s, self.lexical_scale if scale is None else scale)
+        if rel is None:
+            rel = self.relevance(s, self.lexical_scale if scale is None else scale)
         keep = np.flatnonzero((rel > 0) & ((s.sem >= MIN_COSINE) | (s.coverage >= MIN_LEXICAL_COVERAGE)))
         top = keep[np.argsort(-rel[keep], kind="stable")][:k]
         return [(int(i), float(rel[i]), float(s.sem[i]), float(s.coverage[i]), float(s.lead[i])) for i in top]
@@ -564,14 +567,14 @@ def rank(
     policy: QualityPolicy,
     embedder: Callable[[list[str]], np.ndarray] = embed,
     *,
-    cache: IndexCache,
+    index: CaseIndex,
     scales: Sequence[float] = (),
 ) -> tuple[list[Match], dict[float, list[str]]]:
     """Past cases visible to `principal` for the problem in `req`, best first (at most `req.limit`), and, for each of
     `scales`, the ids of the cases the fusion with its lexical weights times that scale ranks first (`pairs.DEPTH`;
-    what a later confirmation of this report is measured against)."""
-    org = principal.require_org()
-    index = cache.get(store, org)
+    what a later confirmation of this report is measured against). `index` is the org's, read once by the caller
+    (`match_cases`), so the ranking and its explanation read one version of the library; each scale's relevance is
+    fused once, the org's own among them."""
     if len(index) == 0:
         return [], {}
     text = query_text(req)
@@ -580,8 +583,9 @@ def rank(
     if req.problem and lines and lines[0] != lead_text(req.problem):
         lines.insert(0, lead_text(req.problem))
     signals = index.read(text, vector, lines)
-    candidates = index.top(signals, k=max(CANDIDATES, req.limit))
-    ranked = {a: [index.ids[i] for i, *_ in index.top(signals, pairs.DEPTH, a)] for a in scales}
+    fused = {a: index.relevance(signals, a) for a in dict.fromkeys([index.lexical_scale, *scales])}
+    candidates = index.top(signals, k=max(CANDIDATES, req.limit), rel=fused[index.lexical_scale])
+    ranked = {a: [index.ids[i] for i, *_ in index.top(signals, pairs.DEPTH, rel=fused[a])] for a in scales}
     rows = repo.visible_rows(store, principal, [index.ids[i] for i, *_ in candidates])
     asked = req.context.model_dump(exclude_none=True)
     out = []
@@ -759,9 +763,9 @@ def match_cases(
     """Rank, explain, and (when the request names a session) remember which case was suggested."""
     now = time.time() if now is None else now
     scales = pairs.SCALES if req.session_id else ()  # a report a later outcome can confirm: kept with its rankings
-    matches, ranked = rank(store, principal, req, now, policy, embedder, cache=cache, scales=scales)
     org = principal.require_org()
-    index = cache.get(store, org)
+    index = cache.get(store, org)  # once: the ranking and `why` read the same library
+    matches, ranked = rank(store, principal, req, now, policy, embedder, index=index, scales=scales)
     result = [explain(m, req, index, now, policy) for m in matches]
     if req.session_id and (matches or ranked):
         with store.transaction() as conn:
