@@ -117,6 +117,8 @@ FIX_TEXT = True  # the case's fix is lexical evidence too (`repo.lexical_text`; 
 SURE_MARGIN = 0.0  # coverage's first case kept first when it leads the next by this share of its own coverage ...
 SURE_COS_RANK = 3  # ... and fewer than this many cases are closer in meaning (0.2 / 3 failed its dev rule, round 20)
 STEMS = 0.0  # the stems reading's share of each lexical signal (0: words as written alone; 0.5 failed held out, round 18)
+SURE_MEANING = (0.7, 0.9, 0.25)  # best cosine where the lexical weights start to shrink, where they reach their floor,
+# and the floor (the smallest scale an org's pairs can choose, `pairs.SCALES`, so identifiers keep some weight)
 RANK_K = 5  # the reciprocal rank's constant: small, so only a signal's first few cases gain much
 SPREAD_TOP = 10
 BM25_K1, BM25_B = 1.5, 0.75  # bm25s' defaults: term-frequency saturation and length normalisation
@@ -309,7 +311,7 @@ class CaseIndex:
         n = len(self.ids)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            rel += linear_relevance(s.sem, s.coverage, s.lead, s.shared, scale)
+            rel += linear_relevance(s.sem, s.coverage, s.lead, s.shared, scale * meaning_sure_scale(s.sem))
             if W_RANK > 0:
                 agreed = sum(reciprocal_ranks(_steps(x), RANK_K) for x in (s.sem, s.coverage, s.shared))
                 rel = (rel + W_RANK * agreed * (RANK_K + 1) / 3.0) / (1.0 + W_RANK)  # still 0-1
@@ -331,6 +333,23 @@ class Signals:
     coverage: np.ndarray
     lead: np.ndarray
     shared: np.ndarray | None
+
+
+def meaning_sure_scale(sem: np.ndarray) -> float:
+    """The lexical weights' share for one report, 0-1, from how near its nearest case reads in meaning: 1 while the
+    best cosine is below `SURE_MEANING[0]`, the floor `SURE_MEANING[2]` from `SURE_MEANING[1]`, linear between.
+
+    Where a case reads as nearly the same text as the report (a second person's report of one bug in the same
+    register), the model's meaning decides, and the words report and case share are mostly the library's common
+    vocabulary, which lifts the cases that share it (SeaMonkey's duplicates fell 1 -> 2 ... 4 -> 6 under the full
+    lexical weights); where meaning is unsure (an on-call report in other words than the written-up case), the
+    shared words are the evidence and keep their full weight. A per-report reading, not an org's: chosen with the
+    writers c3-c17 alone (SeaMonkey left out: level on every writer half, -0.002 at worst), it lifted SeaMonkey's
+    dev pairs 0.653 -> 0.671 (bench/case_r26_variants.py, bench/RESULTS.md round 26; floor 0 scored the same there)."""
+    lo, hi, floor = SURE_MEANING
+    if hi <= lo or len(sem) == 0:
+        return 1.0
+    return floor + (1.0 - floor) * float(np.clip((hi - float(np.max(sem))) / (hi - lo), 0.0, 1.0))
 
 
 def linear_relevance(sem: np.ndarray, coverage: np.ndarray, lead_cov: np.ndarray, shared: np.ndarray | None,
