@@ -46,11 +46,19 @@ class Report:
     sem_gap: float
 
 
-def read_set(name: str) -> tuple[cm.Dataset, list[Report]]:
+def read_set(name: str, distractors: str = "") -> tuple[cm.Dataset, list[Report]]:
+    """A set's reports read against its library; with `distractors` (a set's name), that set's cases join the
+    library as cases no report belongs to (a larger org's library, where the best cosine of N cases rises with N)."""
     ds, docs, texts = r20.dev_library(name)
+    ids = list(ds.ids)
+    if distractors:
+        extra, extra_docs, extra_texts = r20.dev_library(distractors)
+        ids += [f"x-{i}" for i in extra.ids]
+        docs, texts = docs + extra_docs, texts + extra_texts
     cvec = embeddings.whole_text_vectors([repo.embedding_text(d) for d in docs], cm.embed)
     qvec = embeddings.whole_text_vectors([denoise(q.text) for q in ds.queries], cm.embed)
-    ix = matching.CaseIndex(ds.ids, texts, cvec)
+    ds.ids = ids
+    ix = matching.CaseIndex(ids, texts, cvec)
     top_idf = float(ix._term_idf.max()) if len(ix._term_idf) else 1.0
     n = len(ds.ids)
     out = []
@@ -158,19 +166,24 @@ def main() -> None:
     ap.add_argument("--writers", default="seamonkey," + ",".join(f"c{i}" for i in range(3, 18)))
     ap.add_argument("--causes", action="store_true")
     ap.add_argument("--dump", type=Path, default=None, help="pickle the per-report quantities and ranks here")
+    ap.add_argument("--distractors", default="", help="a set whose cases join every library (review R1: size)")
+    ap.add_argument("--only", default="", help="run only the variants whose label holds one of these |-separated texts")
     args = ap.parse_args()
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
     table = variants()
+    only = [x for x in args.only.split("|") if x]
+    table = {k: v for k, v in table.items() if k == BASE or not only or any(x in k for x in only)}
     results: dict[str, dict] = {}
     dump: dict[str, list] = {}
     for name in r20.use_writers(args.writers, 17):
-        ds, reps = read_set(name)
+        ds, reps = read_set(name, args.distractors)
         if args.causes:
             causes(name, ds, reps, table)
         rankings = {label: {q.qid: [ds.ids[p] for p in r20.order(r.s, fuse(r), cm.DEPTH + 1)]
                             for q, r in zip(ds.queries, reps, strict=True)} for label, fuse in table.items()}
-        rankings |= {"plain BM25": cm.bm25_rankings(ds), "plain MiniLM": cm.minilm_rankings(ds)}
+        if not args.distractors:
+            rankings |= {"plain BM25": cm.bm25_rankings(ds), "plain MiniLM": cm.minilm_rankings(ds)}
         results[name] = {label: r20.tally(ds, rk) for label, rk in rankings.items()}
         dump[name] = [(q.qid, q.split, r.terms, r.info, r.rare, r.sem_top, r.sem_gap,
                        {a: rank_of(ds, q, r, scaled(r.s, a)) for a in (0.0, 0.25, 0.5, 1.0)})
@@ -180,7 +193,8 @@ def main() -> None:
     if args.dump is not None:
         with open(args.dump, "wb") as fh:
             pickle.dump(dump, fh)
-    r20.report(results, [lab for lab in table if lab != BASE])
+    if not args.distractors:  # the plain baselines are not read against distractors
+        r20.report(results, [lab for lab in table if lab != BASE])
     halves(results, [lab for lab in table if lab != BASE])
 
 
