@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import pytest
 
-from exporter.cases import pairs
+from exporter.cases import matching, pairs
 from tests.conftest import auth
 from tests.test_cases_library_scale import N, decoy, misleading_case, topic, topic_model  # noqa: F401
 
 PROBE = f"The {topic('zed', 3)} service is down, {decoy(7)} everywhere, {decoy(7)} errors in every log."
-pytestmark = pytest.mark.usefixtures("topic_model")
+pytestmark = pytest.mark.usefixtures("topic_model", "words_at_full_weight")
+
+
+@pytest.fixture
+def words_at_full_weight(monkeypatch):
+    """The probe reads 0.8 to its topic's case, in `matching.SURE_MEANING`'s range (round 26), where the report's own
+    nearness in meaning already shrinks the words; held off here, so what moves the ranking is the pairs alone."""
+    monkeypatch.setattr(matching, "SURE_MEANING", (1.0, 1.0, 1.0))
 CONFIRMED = [k for k in range(N) if k not in (2, 3, 6, 7, 8)]  # history away from the probe's cases
 
 

@@ -15,7 +15,8 @@ to the neighbour, it keeps the full scale.
 Round 24 shipped the choice (`exporter/cases/fusion_choice.py`: odd and even sentences, one half asked against the
 other) and reverted it by its ship rule: on the real libraries no way of cutting a case tells SeaMonkey from the
 postmortem libraries (SeaMonkey chose the full scale too; bench/RESULTS.md round 24, `bench/case_fusion_choice.py`).
-The test that needs the choice is a strict xfail naming that defect; its twin passes either way.
+The test that needed the choice was a strict xfail naming that defect; since round 26 it passes through the report's
+own nearness in meaning (`matching.meaning_sure_scale`); its twin passes either way.
 """
 
 from __future__ import annotations
@@ -113,14 +114,11 @@ def first(client, problem):
     return r.get_json()["matches"][0]["case_id"]
 
 
-REVERTED = pytest.mark.xfail(strict=True, reason="issue 17: the library's own choice of its lexical weights was "
-                                                 "reverted by its ship rule, bench/RESULTS.md round 24")
-
-
-@REVERTED
 def test_a_library_whose_words_mislead_its_own_cases_ranks_by_meaning(client, topic_model):
-    # Case 3's topic by its unused fifth name, and case 7's decoy twice: without the library's choice the decoy's
-    # case (7 or 8, which hold it) is first; this library finds its own halves by meaning, so case 3 is.
+    # Case 3's topic by its unused fifth name, and case 7's decoy twice: under the full lexical weights the decoy's
+    # case (7 or 8, which hold it) was first. Round 24's library choice that was to fix it was reverted; since round 26
+    # the report's own nearness in meaning does (cosine 0.8 to case 3, in `matching.SURE_MEANING`'s range: the words
+    # weigh 0.625 of their full weight), so case 3 is first. (A strict xfail until round 26.)
     ids = record(client, [misleading_case(i) for i in range(N)])
     report = f"The {topic('zed', 3)} service is down, {decoy(7)} everywhere, {decoy(7)} errors in every log."
     assert first(client, report) == ids[3]

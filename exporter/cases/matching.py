@@ -117,6 +117,8 @@ FIX_TEXT = True  # the case's fix is lexical evidence too (`repo.lexical_text`; 
 SURE_MARGIN = 0.0  # coverage's first case kept first when it leads the next by this share of its own coverage ...
 SURE_COS_RANK = 3  # ... and fewer than this many cases are closer in meaning (0.2 / 3 failed its dev rule, round 20)
 STEMS = 0.0  # the stems reading's share of each lexical signal (0: words as written alone; 0.5 failed held out, round 18)
+SURE_MEANING = (0.7, 0.9, 0.25)  # best cosine where the lexical weights start to shrink, where they reach their floor,
+# and the floor (the smallest scale an org's pairs can choose, `pairs.SCALES`, so identifiers keep some weight)
 RANK_K = 5  # the reciprocal rank's constant: small, so only a signal's first few cases gain much
 SPREAD_TOP = 10
 BM25_K1, BM25_B = 1.5, 0.75  # bm25s' defaults: term-frequency saturation and length normalisation
@@ -290,12 +292,15 @@ class CaseIndex:
         shared = self.overlap(lexical_tokens(query_text)) if W_OVERLAP > 0 or W_RANK > 0 else None
         return Signals(sem, coverage, lead_cov, shared)
 
-    def top(self, s: Signals, k: int = CANDIDATES, scale: float | None = None) -> list[tuple[int, float, float, float, float]]:
+    def top(self, s: Signals, k: int = CANDIDATES, scale: float | None = None,
+            rel: np.ndarray | None = None) -> list[tuple[int, float, float, float, float]]:
         """The `k` most relevant cases for the signals `s`, as `search` returns them, every lexical weight times
-        `scale` (None: the org's own, `lexical_scale`)."""
+        `scale` (None: the org's own, `lexical_scale`); `rel`, when given, is that relevance already fused (a
+        session's match reads each scale's once, `rank`)."""
         if len(self.ids) == 0:
             return []
-        rel = self.relevance(s, self.lexical_scale if scale is None else scale)
+        if rel is None:
+            rel = self.relevance(s, self.lexical_scale if scale is None else scale)
         keep = np.flatnonzero((rel > 0) & ((s.sem >= MIN_COSINE) | (s.coverage >= MIN_LEXICAL_COVERAGE)))
         top = keep[np.argsort(-rel[keep], kind="stable")][:k]
         return [(int(i), float(rel[i]), float(s.sem[i]), float(s.coverage[i]), float(s.lead[i])) for i in top]
@@ -306,7 +311,7 @@ class CaseIndex:
         n = len(self.ids)
         rel = np.zeros(n, dtype=np.float64)
         if FUSION == "linear":
-            rel += linear_relevance(s.sem, s.coverage, s.lead, s.shared, scale)
+            rel += linear_relevance(s.sem, s.coverage, s.lead, s.shared, scale * meaning_sure_scale(s.sem))
             if W_RANK > 0:
                 agreed = sum(reciprocal_ranks(_steps(x), RANK_K) for x in (s.sem, s.coverage, s.shared))
                 rel = (rel + W_RANK * agreed * (RANK_K + 1) / 3.0) / (1.0 + W_RANK)  # still 0-1
@@ -328,6 +333,23 @@ class Signals:
     coverage: np.ndarray
     lead: np.ndarray
     shared: np.ndarray | None
+
+
+def meaning_sure_scale(sem: np.ndarray) -> float:
+    """The lexical weights' share for one report, 0-1, from how near its nearest case reads in meaning: 1 while the
+    best cosine is below `SURE_MEANING[0]`, the floor `SURE_MEANING[2]` from `SURE_MEANING[1]`, linear between.
+
+    Where a case reads as nearly the same text as the report (a second person's report of one bug in the same
+    register), the model's meaning decides, and the words report and case share are mostly the library's common
+    vocabulary, which lifts the cases that share it (SeaMonkey's duplicates fell 1 -> 2 ... 4 -> 6 under the full
+    lexical weights); where meaning is unsure (an on-call report in other words than the written-up case), the
+    shared words are the evidence and keep their full weight. A per-report reading, not an org's: chosen with the
+    writers c3-c17 alone (SeaMonkey left out: level on every writer half, -0.002 at worst), it lifted SeaMonkey's
+    dev pairs 0.653 -> 0.671 (bench/case_r26_variants.py, bench/RESULTS.md round 26; floor 0 scored the same there)."""
+    lo, hi, floor = SURE_MEANING
+    if hi <= lo or len(sem) == 0:
+        return 1.0
+    return floor + (1.0 - floor) * float(np.clip((hi - float(np.max(sem))) / (hi - lo), 0.0, 1.0))
 
 
 def linear_relevance(sem: np.ndarray, coverage: np.ndarray, lead_cov: np.ndarray, shared: np.ndarray | None,
@@ -564,14 +586,14 @@ def rank(
     policy: QualityPolicy,
     embedder: Callable[[list[str]], np.ndarray] = embed,
     *,
-    cache: IndexCache,
+    index: CaseIndex,
     scales: Sequence[float] = (),
 ) -> tuple[list[Match], dict[float, list[str]]]:
     """Past cases visible to `principal` for the problem in `req`, best first (at most `req.limit`), and, for each of
     `scales`, the ids of the cases the fusion with its lexical weights times that scale ranks first (`pairs.DEPTH`;
-    what a later confirmation of this report is measured against)."""
-    org = principal.require_org()
-    index = cache.get(store, org)
+    what a later confirmation of this report is measured against). `index` is the org's, read once by the caller
+    (`match_cases`), so the ranking and its explanation read one version of the library; each scale's relevance is
+    fused once, the org's own among them."""
     if len(index) == 0:
         return [], {}
     text = query_text(req)
@@ -580,8 +602,9 @@ def rank(
     if req.problem and lines and lines[0] != lead_text(req.problem):
         lines.insert(0, lead_text(req.problem))
     signals = index.read(text, vector, lines)
-    candidates = index.top(signals, k=max(CANDIDATES, req.limit))
-    ranked = {a: [index.ids[i] for i, *_ in index.top(signals, pairs.DEPTH, a)] for a in scales}
+    fused = {a: index.relevance(signals, a) for a in dict.fromkeys([index.lexical_scale, *scales])}
+    candidates = index.top(signals, k=max(CANDIDATES, req.limit), rel=fused[index.lexical_scale])
+    ranked = {a: [index.ids[i] for i, *_ in index.top(signals, pairs.DEPTH, rel=fused[a])] for a in scales}
     rows = repo.visible_rows(store, principal, [index.ids[i] for i, *_ in candidates])
     asked = req.context.model_dump(exclude_none=True)
     out = []
@@ -759,9 +782,9 @@ def match_cases(
     """Rank, explain, and (when the request names a session) remember which case was suggested."""
     now = time.time() if now is None else now
     scales = pairs.SCALES if req.session_id else ()  # a report a later outcome can confirm: kept with its rankings
-    matches, ranked = rank(store, principal, req, now, policy, embedder, cache=cache, scales=scales)
     org = principal.require_org()
-    index = cache.get(store, org)
+    index = cache.get(store, org)  # once: the ranking and `why` read the same library
+    matches, ranked = rank(store, principal, req, now, policy, embedder, index=index, scales=scales)
     result = [explain(m, req, index, now, policy) for m in matches]
     if req.session_id and (matches or ranked):
         with store.transaction() as conn:
