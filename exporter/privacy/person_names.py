@@ -886,6 +886,7 @@ _BEFORE_ROLE = re.compile(
 _FROM_TEAM = re.compile(r"[ \t]+(?i:from)[ \t]+(?i:the|our|their)[ \t]+[\w&-]+(?:[ \t]+[\w&-]+)?[ \t]+\Z")
 _TEAM_WORDS = frozenset(("team", "teams", "side", "sides", "desk", "desks"))
 _ROLE_WORDS = frozenset(r for role in _ROLES for r in (role, role + "s")) | _TEAM_WORDS
+ROLE_WORDS = _ROLE_WORDS  # (for the rules outside this module: a role is no person's name)
 # Each role's word as a whitespace split leaves it beside punctuation (`DBA,`, `(SRE)`, `manager:`).
 _ROLE_TOKENS = frozenset(
     f"{head}{word}{tail}" for word in _ROLE_WORDS for head in ("", "(") for tail in ("", ",", ":", ")", "),", "):", ";")

@@ -1,0 +1,76 @@
+"""A person named by a word of the address or login the gate took as theirs (issue 13, round 26).
+
+People are named beside the handle they made from their own name: `thomas.ekwueme@gmail.com  # Thomas's personal
+account`, `declan.byrne78@eircom.net  # Declan covers nights`, `Dhr. Oosterhuis mailde vanaf pj.oosterhuis@...`,
+`ssh amara.okafor@host  # handing the queue over to Amara`. The address is redacted (it is personal data), the name
+beside it stayed: a given name alone in a comment, a surname after a title of a language no rule reads, a name no
+list holds (`Dedeh`). The handle is the evidence, whatever the language around it: once the gate has taken an
+address whose local part is built as a person's (two or more parts of letters joined by `.`, `_` or `-`, digits
+after them), a capitalised word elsewhere in the same text that spells one of those parts is that person's name.
+
+What the local part must not be, so that a team's or a product's mailbox never names its product on the line
+(`grafana.alerts@...  # Grafana pages ops`, `billing.team@acme.io`): a part that is an English word and no listed
+name, or a role (`support`, `admin`, `oncall`). A part of two letters (`pj`) is initials and names no word. Only a
+handle the gate already redacted counts (an address kept as a role's or a system's, `noreply@`, names nobody), and
+the text is read once per pass: the addresses by one pattern, then the capitalised words by one alternation of the
+parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.privacy.name_lists import fold
+from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, ROLE_WORDS, listed_names
+from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT
+
+_PERSON = "<redacted:person_name>"
+# A local part of an e-mail address or a `user@host` login: letters, digits and `._-`, at most 64 characters
+# (RFC 5321 4.5.3.1.1), not glued to a word or a path before it.
+_ADDRESS = re.compile(r"(?<![\w.+/-])([A-Za-z][A-Za-z0-9._-]{0,63})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
+# A local part as a person builds one: two or more runs of letters joined by `.`, `_` or `-` (the first may be an
+# initial, `t.wierzbicki`), digits at the end.
+_PERSON_LOCAL = re.compile(r"[A-Za-z]{1,20}(?:[._-][A-Za-z]{2,20}){1,2}[0-9]{0,4}")
+_PART = re.compile(r"[A-Za-z]+")
+_MIN_PART = 3  # a part of two letters is initials (`pj.oosterhuis`): no word is read from it
+# A capitalised word of Latin letters, whole (not part of a longer word, a path or an address); a possessive may follow.
+_WORD = re.compile(rf"(?<![\w@./'’-])[{LATIN_UPPER}][{LATIN_LOWER}]{{2,}}(?![\w@/-]|\.\w|['’](?!s(?!\w)))")
+
+
+def _person_parts(local: str) -> set[str]:
+    """The folded parts of a local part built as a person's, or none when a part is a word or a role."""
+    if _PERSON_LOCAL.fullmatch(local) is None:
+        return set()
+    names = listed_names()
+    parts = _PART.findall(local.lower())
+    for part in parts:
+        if part in ROLE_WORDS or (names.word(part) and not (names.given(part) or names.surname(part))):
+            return set()
+    return {part for part in parts if len(part) >= _MIN_PART}
+
+
+def names_from_handles(original: str, redacted: str) -> tuple[str, int]:
+    """`redacted` with the capitalised words that spell a part of a redacted personal address of `original` replaced
+    too, and how many."""
+    if "@" not in original or "<redacted:" not in redacted:
+        return redacted, 0
+    parts: set[str] = set()
+    for m in _ADDRESS.finditer(original):
+        if m[0] not in redacted:  # the gate took this address (or its local part) as personal data
+            parts |= _person_parts(m[1])
+    if not parts:
+        return redacted, 0
+    pieces = PLACEHOLDER_SPLIT.split(redacted)
+    found = 0
+    for i in range(0, len(pieces), 2):
+        piece = pieces[i]
+        spans = [w.span() for w in _WORD.finditer(piece) if fold(w[0]) in parts]
+        if not spans:
+            continue
+        out, last = [], 0
+        for a, b in spans:
+            out += [piece[last:a], _PERSON]
+            last = b
+        pieces[i] = "".join(out) + piece[last:]
+        found += len(spans)
+    return "".join(pieces), found
