@@ -1160,10 +1160,18 @@ _POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_
 _POSSESSED_DATA = re.compile(
     r"(?P<qualifiers>(?:[ \t]+[a-z]{2,12}){0,2}?)[ \t]+"
     r"(?:phone|mobile|cell|e-?mail|address|contact|number|landline|card|iban|ssn|details|extension"
-    r"|(?:desk|office|direct|phone|home|work)[ \t]+line)s?"
+    r"|account|(?:desk|office|direct|phone|home|work)[ \t]+line)s?"
     r"(?:[ \t]+(?:number|address|details)s?)?"
     r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or|while|when|during|for|if|until|to)(?![a-z])))"
 )
+# What a possessive owns beside a host's address when the address is a person's: their home or office, or the
+# address itself named after it (`Sophie's home`, `Yusuf's office IPv6`, `Jonas' home office`, `Thomas's home IP`), not
+# a product's part (`Loki's ingester at 10.0.0.5`, `Jenkins' home directory`): the place noun, then no further noun.
+_POSSESSED_PLACE = re.compile(
+    r"[ \t]+(?:home|house|flat|apartment|office)(?:[ \t]+(?:office|IP|IPv4|IPv6|ip|address|network|router|line))?"
+    r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or|while|when|during|for|if|until|to)(?![a-z])))"
+)
+_HOST_PLACEHOLDER = re.compile(r"<redacted:ipv[46]>")
 # A name given the data directly: `Ann: x`, `Ann (x)`, `Ann (mail: x)`, `Ann - x`, `Ann at x`, `Ann on x`.
 _LABELLED_OWNER = re.compile(
     rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}})[ \t]*(?:[:(–—-]|(?:at|on|via)(?![\w]))[ \t]*"
@@ -1218,15 +1226,28 @@ def _possessed_data(line: str, end: int, english: bool) -> bool:
     return owned is not None and not (english and owned["qualifiers"])
 
 
+def _place_owners(lines: list[str], i: int, names: Names) -> int:
+    """Line `i`, which holds a host's address and no other personal data, with the owner of the home or office the
+    address is replaced (`# Sophie's home`), and how many."""
+    line = lines[i]
+    spans = [m.span(1) for m in _POSSESSIVE.finditer(line) if _owner_word(m[1], names) and _POSSESSED_PLACE.match(line, m.end())]
+    for a, b in reversed(spans):
+        line = line[:a] + _PERSON_PLACEHOLDER + line[b:]
+    lines[i] = line
+    return len(spans)
+
+
 def owner_of_personal_data(redacted: str) -> tuple[str, int]:
     """`redacted` with the owner named beside personal data on its line replaced too, and how many."""
-    if _PII_PLACEHOLDER.search(redacted) is None:
+    if _PII_PLACEHOLDER.search(redacted) is None and _HOST_PLACEHOLDER.search(redacted) is None:
         return redacted, 0
     names = _names()
     lines = redacted.split("\n")
     found = 0
     for i, line in enumerate(lines):
         if _PII_PLACEHOLDER.search(line) is None:
+            if _HOST_PLACEHOLDER.search(line) is not None:
+                found += _place_owners(lines, i, names)
             continue
         # One capitalised word is a person only where the line gives it one's context: it owns the data by
         # name (`Ann's phone is x`, `Ann: x`, `Ann calls x`), or its record has a second name beside it (`Ann |
