@@ -19,6 +19,7 @@ parts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from exporter.privacy.name_lists import fold
 from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, ROLE_WORDS, listed_names
@@ -37,16 +38,17 @@ _MIN_PART = 3  # a part of two letters is initials (`pj.oosterhuis`): no word is
 _WORD = re.compile(rf"(?<![\w@./'’-])[{LATIN_UPPER}][{LATIN_LOWER}]{{2,}}(?![\w@/-]|\.\w|['’](?!s(?!\w)))")
 
 
-def _person_parts(local: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _person_parts(local: str) -> frozenset[str]:
     """The folded parts of a local part built as a person's, or none when a part is a word or a role."""
     if _PERSON_LOCAL.fullmatch(local) is None:
-        return set()
+        return frozenset()
     names = listed_names()
     parts = _PART.findall(local.lower())
     for part in parts:
         if part in ROLE_WORDS or (names.word(part) and not (names.given(part) or names.surname(part))):
-            return set()
-    return {part for part in parts if len(part) >= _MIN_PART}
+            return frozenset()
+    return frozenset(part for part in parts if len(part) >= _MIN_PART)
 
 
 def names_from_handles(original: str, redacted: str) -> tuple[str, int]:
@@ -55,9 +57,15 @@ def names_from_handles(original: str, redacted: str) -> tuple[str, int]:
     if "@" not in original or "<redacted:" not in redacted:
         return redacted, 0
     parts: set[str] = set()
+    kept: set[str] | None = None  # the addresses the gate left as written, read once (a test per address is quadratic)
     for m in _ADDRESS.finditer(original):
-        if m[0] not in redacted:  # the gate took this address (or its local part) as personal data
-            parts |= _person_parts(m[1])
+        person = _person_parts(m[1])
+        if not person or person <= parts:
+            continue
+        if kept is None:
+            kept = {k[0] for k in _ADDRESS.finditer(redacted)}
+        if m[0] not in kept:  # the gate took this address (or its local part) as personal data
+            parts |= person
     if not parts:
         return redacted, 0
     pieces = PLACEHOLDER_SPLIT.split(redacted)
