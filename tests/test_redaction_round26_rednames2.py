@@ -1,8 +1,7 @@
 """Round 26 (rednames2, issue 13): person names the gate left, read by cause across writers.
 
 A name beside the address its owner built from it (`anouk.verbeek@...  # Anouk's test account`); the owner of a home
-or an office whose host address a comment gives (`# Sophie's home`), and of an account beside personal data; a chat
-line's speaker of two words of a script other than Latin (`[10:04] নীলিমা দত্ত: ...`). Written in my own
+or an office whose host address a comment gives (`# Sophie's home`), and of an account beside personal data. Written in my own
 words with invented people and values (no corpus line copied); each behaviour has lines that change and ordinary twins
 that must come out as written (a team's or a product's mailbox beside its own name, a role's address).
 """
@@ -80,43 +79,3 @@ def test_the_owner_of_a_home_or_office_address_is_redacted(text: str, name: str)
 @pytest.mark.parametrize("text", PLACE_OWNERS_ORDINARY)
 def test_a_products_or_firms_place_at_an_address_keeps_its_name(text: str) -> None:
     assert "<redacted:person_name>" not in through_gate(text)
-
-
-# A chat export's speaker column of two words of one script other than Latin.
-SCRIPT_SPEAKERS = [
-    ("[10:04] নীলিমা দত্ত: আমি দেখছি, একটু পরে জানাব", "নীলিমা দত্ত"),  # Bengali
-    ("[21:15] गौरव कुलकर्णी: नया बिल्ड चला दिया", "गौरव कुलकर्णी"),  # Devanagari
-    ("[08:30:12] فرهاد نوری: سرور دوباره بالا آمد", "فرهاد نوری"),  # Persian, seconds in the clock
-    ("[11:02] ஆனந்த் குமார்: சரி, பார்க்கிறேன்", "ஆனந்த் குமார்"),  # Tamil
-    ("[09:41] Тимур Ахметов: перезапустил воркер", "Тимур Ахметов"),  # Cyrillic, both capitalised
-]
-# The twins: a role or a system (one word), a product beside a place (two scripts), a sentence or a label before its
-# value, a cased script's phrase, Latin speakers (their own rule), no clock.
-SCRIPT_SPEAKERS_ORDINARY = [
-    "[10:02] فروشگاه: سفارش ثبت شد",  # "the shop"
-    "[09:40] Служба поддержки: тикет закрыт",  # "support service": a phrase
-    "[09:40] Cruxline Улаанбаатар: захиалга бэлэн",  # a product and a city
-    "[09:12] ટિકિટ OPS-4127 ખોલી છે: જુઓ",  # a sentence with an id
-    "[09:13] ડેશબોર્ડ અપડેટ થયું: ok",  # a short sentence and a label's value
-    "[09:14] सर्वर स्थिति: 200 ठीक",  # a label followed by its value
-    "नीलिमा दत्त: आमि देखछि",  # no clock: not a chat export's column
-]
-
-
-@pytest.mark.parametrize(("text", "name"), SCRIPT_SPEAKERS)
-def test_a_chat_speaker_in_another_script_is_redacted(text: str, name: str) -> None:
-    out = through_gate(text)
-    assert name not in out
-    assert out.startswith(text[: text.index("]") + 2] + "<redacted:person_name>:")
-
-
-@pytest.mark.parametrize("text", SCRIPT_SPEAKERS_ORDINARY)
-def test_a_role_a_product_or_a_label_in_the_speaker_column_stays(text: str) -> None:
-    assert through_gate(text) == text
-
-
-@pytest.mark.xfail(strict=True, reason="known limit: a two-word label or bot name of a caseless script in the speaker "
-                   "column, followed by words, reads as a speaker; no name list of these scripts tells them apart")
-def test_a_two_word_label_with_a_worded_value_in_the_speaker_column_stays() -> None:
-    text = "[09:15] सर्वर स्थिति: ठीक है"  # "server status: fine"
-    assert through_gate(text) == text

@@ -20,7 +20,6 @@ from exporter.privacy import secret_shape as shape
 from exporter.privacy.access_log_users import ACCESS_LOG_USER, ACCESS_LOG_USER_NEEDLES, pick_access_log_user
 from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
 from exporter.privacy.caseless_names import CASELESS_NAME, CASELESS_NAME_GATE, pick_caseless_name
-from exporter.privacy.chat_speakers import SCRIPT_SPEAKER, pick_script_speaker, script_speaker_gate
 from exporter.privacy.command_line_secrets import (
     AUTH_FLAG,
     CMD_FLAG,
@@ -515,8 +514,6 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
     make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@", "<redacted:email>>"), pick=pick_named_group, cased=True),
     make_rule("person_name", CHAT_SPEAKER, gate=speaker_gate, pick=pick_chat_speaker, cased=True),
-    # A chat line's speaker of two words of a script other than Latin (chat_speakers.py).
-    make_rule("person_name", SCRIPT_SPEAKER, gate=script_speaker_gate, pick=pick_script_speaker),
     make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
     make_rule("person_name", PERSON_ATTRIBUTE, needles=("r=",), pick=pick_person_attribute, cased=True),
     make_rule("person_name", CHAT_NICK, needles=("<",), pick=pick_name_by_itself, cased=True),
