@@ -1,7 +1,9 @@
 """Round 26 (rednames2, issue 13): person names the gate left, read by cause across writers.
 
 A name beside the address its owner built from it (`anouk.verbeek@...  # Anouk's test account`); the owner of a home
-or an office whose host address a comment gives (`# Sophie's home`), and of an account beside personal data. Written in my own
+whose host address a comment gives (`# Sophie's home`), and of an account beside personal data. A chat line's speaker
+of two words of a script other than Latin was read and reverted on review (R6): its lines are strict xfails, the
+reviewer's team and bot speakers twins that must stay. Written in my own
 words with invented people and values (no corpus line copied); each behaviour has lines that change and ordinary twins
 that must come out as written (a team's or a product's mailbox beside its own name, a role's address).
 """
@@ -36,6 +38,14 @@ NAMED_BY_HANDLE_ORDINARY = [
     "Jenkins mails build failures from jenkins@ci.kestrel.io to the channel",  # one part: no person's shape
     "Kestrel ships the digest to noreply@kestrel.io at night",
     "scp report.csv kofi.mensah@jump-02:/tmp  # for Kofi",  # a login the gate keeps (a copy's target) names nobody
+    # review R1: a person's handle whose name is also an English word; the word names a service, a colour, a verb
+    "Requested by dawn.price@gmail.com. Price service returns 500 since Tuesday.",
+    "Escalated by olivia.green@outlook.com: Green deployment is live, Blue is idle.",
+    "From bill.page@yahoo.com: Page the on-call if disk fills.",
+    "june.park@gmail.com wrote: June release slips, Park the branch until then.",
+    # review R2: a place's or a vendor's pair, no part a listed name
+    "Tokyo NOC: tokyo.noc@acme.jp handles Tokyo region pages overnight.",
+    "Alerts flow from datadog.pagerduty@acme.io; Datadog retries three times before paging.",
 ]
 
 
@@ -54,7 +64,7 @@ def test_a_mailbox_beside_its_own_products_name_keeps_the_name(text: str) -> Non
 # The owner of the home or office a host's address is, in the possessive; an account beside personal data.
 PLACE_OWNERS = [
     ('allowlist: ["84.17.203.66/32"]  # Marieke\'s home, until Friday', "Marieke"),
-    ("    - 2001:db8:4a1:77::19/128  # Rashid's office IPv6", "Rashid"),
+    ("    - 2001:db8:4a1:77::19/128  # Rashid's home IPv6", "Rashid"),
     ("deny 84.17.203.66;  # was Lars' home office", "Lars"),
     ("VPN_PEER=84.17.203.66  # Priya's home IP for the test", "Priya"),
     ('REFUND_IBAN = "DE89370400440532013000"  # Gunnar\'s own account, remove', "Gunnar"),
@@ -66,6 +76,11 @@ PLACE_OWNERS_ORDINARY = [
     "84.17.203.66  # Grafana's home page answers here",
     "84.17.203.66  # the office network's egress",
     "84.17.203.66  # Kestrel's office router",  # a firm's office: no listed name owns it
+    # review R4: a city's office; R5: a bank's or a fintech's account
+    "Sydney's office IP is 203.0.113.10, whitelist it on the firewall.",
+    "Phoenix's office IPv6 is 2001:db8:85a3::8a2e:370:7334",
+    "Wise's account details: GB33BUKB20201555555555",
+    "Chase's account number is 4111 1111 1111 1111 for the corporate card",
 ]
 
 
@@ -79,3 +94,34 @@ def test_the_owner_of_a_home_or_office_address_is_redacted(text: str, name: str)
 @pytest.mark.parametrize("text", PLACE_OWNERS_ORDINARY)
 def test_a_products_or_firms_place_at_an_address_keeps_its_name(text: str) -> None:
     assert "<redacted:person_name>" not in through_gate(text)
+
+
+# Reverted (review R6): a chat export's speaker of two words of one script other than Latin. Kept as strict xfails.
+SCRIPT_SPEAKERS = [
+    ("[10:04] নীলিমা দত্ত: আমি দেখছি, একটু পরে জানাব", "নীলিমা দত্ত"),  # Bengali
+    ("[21:15] गौरव कुलकर्णी: नया बिल्ड चला दिया", "गौरव कुलकर्णी"),  # Devanagari
+    ("[11:02] ஆனந்த் குமார்: சரி, பார்க்கிறேன்", "ஆனந்த் குமார்"),  # Tamil
+]
+# The reviewer's team, bot and system speakers (R6), and the reading's own twins: all must stay.
+SCRIPT_SPEAKERS_ORDINARY = [
+    "[10:05] خدمة العملاء: تم استلام طلبك وسنرد خلال ساعة",  # "customer service"
+    "[09:00] सिस्टम संदेश: बैकअप सफलतापूर्वक पूरा हुआ",  # "system message"
+    "[10:00] צוות תמיכה: הכרטיס נסגר",  # "support team"
+    "[11:20] বট সতর্কতা: ডিস্ক প্রায় পূর্ণ",  # "bot alert"
+    "[08:15] Ομάδα Υποστήριξης: το αίτημα έκλεισε",  # "Support Team"
+    "[10:02] فروشگاه: سفارش ثبت شد",  # "the shop"
+    "[09:40] Служба поддержки: тикет закрыт",  # "support service"
+    "[09:14] सर्वर स्थिति: 200 ठीक",  # a label before its value
+]
+
+
+@pytest.mark.xfail(strict=True, reason="reverted on review R6: no installed resource tells a script's two-word team "
+                   "or bot name from a person's in the speaker column")
+@pytest.mark.parametrize(("text", "name"), SCRIPT_SPEAKERS)
+def test_a_chat_speaker_in_another_script_is_redacted(text: str, name: str) -> None:
+    assert name not in through_gate(text)
+
+
+@pytest.mark.parametrize("text", SCRIPT_SPEAKERS_ORDINARY)
+def test_a_team_a_bot_or_a_label_in_the_speaker_column_stays(text: str) -> None:
+    assert through_gate(text) == text

@@ -10,7 +10,11 @@ after them), a capitalised word elsewhere in the same text that spells one of th
 
 What the local part must not be, so that a team's or a product's mailbox never names its product on the line
 (`grafana.alerts@...  # Grafana pages ops`, `billing.team@acme.io`): a part that is an English word and no listed
-name, or a role (`support`, `admin`, `oncall`). A part of two letters (`pj`) is initials and names no word. Only a
+name, or a role (`support`, `admin`, `oncall`); and one part at least is a given name or surname of the census's or
+Faker's lists, which a place's or a vendor's pair has not (`tokyo.noc@`, `datadog.pagerduty@`: review R2). A part of
+two letters (`pj`) is initials and names no word. The word taken is no English word, month or function word: a
+person whose name is also a word (`dawn.price@...`) names a service or a colour too (`Price service returns 500`,
+`Green deployment is live`: review R1), and that word stays. Only a
 handle the gate already redacted counts (an address kept as a role's or a system's, `noreply@`, names nobody), and
 the text is read once per pass: the addresses by one pattern, then the capitalised words by one alternation of the
 parts.
@@ -22,7 +26,14 @@ import re
 from functools import lru_cache
 
 from exporter.privacy.name_lists import fold
-from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, ROLE_WORDS, listed_names
+from exporter.privacy.person_names import (
+    EXCLUDED_WORDS,
+    LATIN_LOWER,
+    LATIN_UPPER,
+    ROLE_WORDS,
+    english_word,
+    listed_names,
+)
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT
 
 _PERSON = "<redacted:person_name>"
@@ -48,7 +59,15 @@ def _person_parts(local: str) -> frozenset[str]:
     for part in parts:
         if part in ROLE_WORDS or (names.word(part) and not (names.given(part) or names.surname(part))):
             return frozenset()
+    if not any(names.given(part, known=True) or names.surname(part, known=True) for part in parts):
+        return frozenset()  # no part the census or Faker lists: a place's or a vendor's pair (`tokyo.noc`, review R2)
     return frozenset(part for part in parts if len(part) >= _MIN_PART)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that can be the handle's name where it stands: no English word (`Price service`, `Green
+    deployment`, `Page the on-call`: review R1) and no month or function word (`June release`)."""
+    return not english_word(word) and word.lower() not in EXCLUDED_WORDS
 
 
 def names_from_handles(original: str, redacted: str) -> tuple[str, int]:
@@ -72,7 +91,7 @@ def names_from_handles(original: str, redacted: str) -> tuple[str, int]:
     found = 0
     for i in range(0, len(pieces), 2):
         piece = pieces[i]
-        spans = [w.span() for w in _WORD.finditer(piece) if fold(w[0]) in parts]
+        spans = [w.span() for w in _WORD.finditer(piece) if fold(w[0]) in parts and _name_word(w[0])]
         if not spans:
             continue
         out, last = [], 0

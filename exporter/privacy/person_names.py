@@ -232,6 +232,7 @@ _CALENDAR = frozenset((
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ))
 _EXCLUDED = _FUNCTION_WORDS | _CALENDAR
+EXCLUDED_WORDS = _EXCLUDED  # (for the rules outside this module: a function word or a month is no name)
 
 
 _LOADED: list[Names] = []
@@ -1160,15 +1161,16 @@ _POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_
 _POSSESSED_DATA = re.compile(
     r"(?P<qualifiers>(?:[ \t]+[a-z]{2,12}){0,2}?)[ \t]+"
     r"(?:phone|mobile|cell|e-?mail|address|contact|number|landline|card|iban|ssn|details|extension"
-    r"|account|(?:desk|office|direct|phone|home|work)[ \t]+line)s?"
+    r"|(?P<account>account)|(?:desk|office|direct|phone|home|work)[ \t]+line)s?"
     r"(?:[ \t]+(?:number|address|details)s?)?"
     r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or|while|when|during|for|if|until|to)(?![a-z])))"
 )
-# What a possessive owns beside a host's address when the address is a person's: their home or office, or the
-# address itself named after it (`Sophie's home`, `Yusuf's office IPv6`, `Jonas' home office`, `Thomas's home IP`), not
-# a product's part (`Loki's ingester at 10.0.0.5`, `Jenkins' home directory`): the place noun, then no further noun.
+# What a possessive owns beside a host's address when the address is a person's: their home, or the address itself
+# named after it (`Sophie's home`, `Jonas' home office`, `Thomas's home IP`), not a product's part (`Loki's ingester
+# at 10.0.0.5`, `Jenkins' home directory`): the home's noun, then no further noun. An office is as often a city's or a
+# firm's site (`Sydney's office IP`, review R4): not read.
 _POSSESSED_PLACE = re.compile(
-    r"[ \t]+(?:home|house|flat|apartment|office)(?:[ \t]+(?:office|IP|IPv4|IPv6|ip|address|network|router|line))?"
+    r"[ \t]+(?:home|house|flat|apartment)(?:[ \t]+(?:office|IP|IPv4|IPv6|ip|address|network|router|line))?"
     r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or|while|when|during|for|if|until|to)(?![a-z])))"
 )
 _HOST_PLACEHOLDER = re.compile(r"<redacted:ipv[46]>")
@@ -1223,7 +1225,9 @@ def _possessed_data(line: str, end: int, english: bool) -> bool:
     """An owner that is also an English word (`Maria`, `Docker`) owns only the data noun itself (`Maria's
     phone`), not one behind qualifying words (`Docker's support line`), which a product's part has."""
     owned = _POSSESSED_DATA.match(line, end)
-    return owned is not None and not (english and owned["qualifiers"])
+    # (an account is a bank's or a firm's as often as a person's, `Wise's account details`, `Chase's account number`:
+    # review R5; only an owner that is no English word owns one)
+    return owned is not None and not (english and (owned["qualifiers"] or owned["account"]))
 
 
 def _place_owners(lines: list[str], i: int, names: Names) -> int:
