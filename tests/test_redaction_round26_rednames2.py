@@ -1,7 +1,8 @@
 """Round 26 (rednames2, issue 13): person names the gate left, read by cause across writers.
 
 A name beside the address its owner built from it (`anouk.verbeek@...  # Anouk's test account`); the owner of a home
-whose host address a comment gives (`# Sophie's home`), and of an account beside personal data. A chat line's speaker
+whose host address a comment gives (`# Sophie's home`), and of an account beside personal data; a chat line's speaker after a clock split by dots or with its day
+(`[08.05] Wulan Sukmawati: ...`). A chat line's speaker
 of two words of a script other than Latin was read and reverted on review (R6): its lines are strict xfails, the
 reviewer's team and bot speakers twins that must stay. Written in my own
 words with invented people and values (no corpus line copied); each behaviour has lines that change and ordinary twins
@@ -94,6 +95,33 @@ def test_the_owner_of_a_home_or_office_address_is_redacted(text: str, name: str)
 @pytest.mark.parametrize("text", PLACE_OWNERS_ORDINARY)
 def test_a_products_or_firms_place_at_an_address_keeps_its_name(text: str) -> None:
     assert "<redacted:person_name>" not in through_gate(text)
+
+
+# A chat line's speaker after a clock written as other locales' clients print it: parts split by a dot, the day first.
+DOTTED_CLOCK_SPEAKERS = [
+    ("[08.05] Wulan Sukmawati: saya cek dulu ya", "Wulan Sukmawati"),
+    ("[16.05.24 08:11] Marta Kowalska: paczka nie dotarła", "Marta Kowalska"),
+    ("[3/11/2024, 21.40] Tomasz Nowak: zrobione", "Tomasz Nowak"),
+]
+# The twins: a version or a section number in brackets, a tool or a product after a dotted clock, one word.
+DOTTED_CLOCK_ORDINARY = [
+    "[1.20] Release Notes: the installer is signed",
+    "[08.05] Terraform Cloud: run finished",
+    "[16.05.24 08:11] Jenkins: build 41 green",
+    "[2.3.1] Hugo Server: listening",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DOTTED_CLOCK_SPEAKERS)
+def test_a_chat_speaker_after_a_dotted_or_dated_clock_is_redacted(text: str, name: str) -> None:
+    out = through_gate(text)
+    assert name not in out
+    assert "<redacted:person_name>:" in out
+
+
+@pytest.mark.parametrize("text", DOTTED_CLOCK_ORDINARY)
+def test_a_tool_or_a_heading_after_a_dotted_number_stays(text: str) -> None:
+    assert through_gate(text) == text
 
 
 # Reverted (review R6): a chat export's speaker of two words of one script other than Latin. Kept as strict xfails.

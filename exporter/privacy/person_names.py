@@ -146,9 +146,12 @@ _NEXT_LABEL = re.compile(r"[ \t]*:[ \t]")
 # as chat exports and copied threads write it. A log line has the same shape with a level or a component's tag in
 # the brackets (`[ERROR] Hikari Pool: ...`, `[deploy] Argo Rollouts: ...`), so only a clock time or a `#channel`
 # opens the rule, and the words must be a person's by the lists (`person_words_listed`: `[10:02] Terraform Cloud:`
-# and `[10:02] Hugo Server:` end in English words).
+# and `[10:02] Hugo Server:` end in English words). The clock as clients of other locales print it: its parts split by a
+# dot (`[08.05] Asep Saepudin:`) and the day before it (`[16.05.24 08:11] Sri Wahyuni:`, as a phone's chat export
+# writes it; writers 24 and 25).
 CHAT_SPEAKER = (
-    rf"(?m:^)[ \t]*\[(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?|#[\w.-]{{1,40}})\][ \t]+"
+    rf"(?m:^)[ \t]*\[(?:(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}},?[ \t]+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:[ \t]?[AaPp][Mm])?"
+    rf"|#[\w.-]{{1,40}})\][ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}):[ \t]"
 )
 
