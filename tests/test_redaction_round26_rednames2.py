@@ -1,12 +1,11 @@
 """Round 26 (rednames2, issue 13): person names the gate left, read by cause across writers.
 
 A name beside the address its owner built from it (`anouk.verbeek@...  # Anouk's test account`); the owner of a home
-whose host address a comment gives (`# Sophie's home`), and of an account beside personal data; a chat line's speaker after a clock split by dots or with its day
-(`[08.05] Wulan Sukmawati: ...`). A chat line's speaker
-of two words of a script other than Latin was read and reverted on review (R6): its lines are strict xfails, the
-reviewer's team and bot speakers twins that must stay. Written in my own
-words with invented people and values (no corpus line copied); each behaviour has lines that change and ordinary twins
-that must come out as written (a team's or a product's mailbox beside its own name, a role's address).
+whose host address a comment gives (`# Sophie's home`), and of an account beside personal data; a chat line's speaker
+after a clock split by dots or with its day (`[08.05] Wulan Sukmawati: ...`). A chat line's speaker of two words of a
+script other than Latin was read and reverted on review (R6): its lines are strict xfails, the reviewer's team and
+bot speakers twins that must stay. Written in my own words with invented people and values (no corpus line copied);
+each behaviour has lines that change and ordinary twins that must come out as written.
 """
 
 from __future__ import annotations
