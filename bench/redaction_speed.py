@@ -361,11 +361,11 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("OTP marks before six digits", "OTP " + "x" * 50 + " 123456, "),
     ("SMS code words before grouped digits", "SMS code " + "y" * 40 + " 123 456; "),
     # round 26 (rednames2): names spelled by personal addresses' parts (many addresses, many capitalised words),
-    # owners of homes at host addresses, chat speakers of two words of another script (with and without a match)
+    # owners of homes at host addresses, chat speakers after dotted and dated clocks (with and without a colon)
     ("names beside addresses made from them", "anouk.verbeek7@ziggo.nl Anouk Verbeek Kestrel "),
     ("possessives before homes at host addresses", "84.17.203.66 # Marieke's home Jenkins' home x "),
-    ("script speakers", "[10:04] নীলিমা দত্ত: আমি দেখছি\n"),
-    ("script speaker columns without a colon", "[10:04] নীলিমা দত্ত আমি "),
+    ("speakers after dated clocks", "[16.05.24 08.11] Wulan Sukmawati: saya cek\n"),
+    ("dated clocks without a speaker's colon", "[16.05.24 08.11] Wulan Sukmawati saya "),
 )
 
 
