@@ -23,10 +23,9 @@ def through_gate(text: str) -> str:
 # A capitalised word of the text that spells a part of a personal address the gate took.
 NAMED_BY_HANDLE = [
     ("ALERT_TO=anouk.verbeek@ziggo.nl  # Anouk wants the pages too", "Anouk"),  # a given name in a comment
-    ("Mevr. Verbeek stuurde het vanaf anouk.verbeek@ziggo.nl", "Verbeek"),  # after a title no rule reads
     ("ssh kofi.mensah@jump-02  # Kofi takes the night queue", "Kofi"),  # a login at a host
     ("Bu Wulan minta dikirim ke wulan.sukmawati81@yahoo.co.id saja", "Wulan"),  # digits after the parts
-    ("Noted: Tomasz's backup address is t.wierzbicki@onet.pl, Wierzbicki signs off", "Wierzbicki"),
+    ("Gast: Reinhold Messer, reinhold.messer@web.de, Messer kommt erst am Freitag", "Messer"),  # two parts on the line
 ]
 # The twins: a mailbox of a team, a product or a role beside its own name, a name no address on the line spells,
 # an address the gate keeps.
@@ -46,6 +45,9 @@ NAMED_BY_HANDLE_ORDINARY = [
     # review R2: a place's or a vendor's pair, no part a listed name
     "Tokyo NOC: tokyo.noc@acme.jp handles Tokyo region pages overnight.",
     "Alerts flow from datadog.pagerduty@acme.io; Datadog retries three times before paging.",
+    # review R7: a later part alone is a vendor's or a place's name that is also a surname
+    "Ticket from john.dell@gmail.com: Dell server in rack 4 rebooted twice.",
+    "anna.siemens@web.de meldet: Siemens PLC im Werk 2 offline",
 ]
 
 
@@ -60,6 +62,19 @@ def test_a_name_beside_the_address_made_from_it_is_redacted(text: str, name: str
 def test_a_mailbox_beside_its_own_products_name_keeps_the_name(text: str) -> None:
     assert "<redacted:person_name>" not in through_gate(text)
 
+
+# A handle's later part alone (a surname after a title, after an initial's handle) is not read since review R7: the
+# same shape is a vendor's name that is also a surname (`john.dell@... Dell server`).
+SURNAME_ALONE = [
+    ("Mevr. Verbeek stuurde het vanaf anouk.verbeek@ziggo.nl", "Verbeek"),
+    ("Backup address t.kowalczyk@onet.pl; ask Kowalczyk first", "Kowalczyk"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="review R7: a handle's later part alone is as often a vendor's name")
+@pytest.mark.parametrize(("text", "name"), SURNAME_ALONE)
+def test_a_surname_alone_beside_its_handle_is_redacted(text: str, name: str) -> None:
+    assert name not in through_gate(text)
 
 # The owner of the home or office a host's address is, in the possessive; an account beside personal data.
 PLACE_OWNERS = [

@@ -50,18 +50,20 @@ _WORD = re.compile(rf"(?<![\w@./'’-])[{LATIN_UPPER}][{LATIN_LOWER}]{{2,}}(?![\
 
 
 @lru_cache(maxsize=4096)
-def _person_parts(local: str) -> frozenset[str]:
-    """The folded parts of a local part built as a person's, or none when a part is a word or a role."""
+def _person_parts(local: str) -> tuple[str, frozenset[str]] | None:
+    """The folded first part and the parts (of three letters or more) of a local part built as a person's, or None
+    when a part is a word or a role."""
     if _PERSON_LOCAL.fullmatch(local) is None:
-        return frozenset()
+        return None
     names = listed_names()
     parts = _PART.findall(local.lower())
     for part in parts:
         if part in ROLE_WORDS or (names.word(part) and not (names.given(part) or names.surname(part))):
-            return frozenset()
+            return None
     if not any(names.given(part, known=True) or names.surname(part, known=True) for part in parts):
-        return frozenset()  # no part the census or Faker lists: a place's or a vendor's pair (`tokyo.noc`, review R2)
-    return frozenset(part for part in parts if len(part) >= _MIN_PART)
+        return None  # no part the census or Faker lists: a place's or a vendor's pair (`tokyo.noc`, review R2)
+    kept = frozenset(part for part in parts if len(part) >= _MIN_PART)
+    return (parts[0], kept) if kept else None
 
 
 def _name_word(word: str) -> bool:
@@ -70,34 +72,53 @@ def _name_word(word: str) -> bool:
     return not english_word(word) and word.lower() not in EXCLUDED_WORDS
 
 
+def _taken_parts(handles: list[tuple[str, frozenset[str]]], present: set[str]) -> set[str]:
+    """The parts read as the person's name: a handle's first part (a given name opens most handles: `declan.byrne78`),
+    or any of its parts when two of them stand in the text (as written, before the rules). A later part alone is not taken: it is as often a vendor's
+    or a place's name that is also a surname (`john.dell@... Dell server`, `anna.siemens@... Siemens PLC`: review R7)."""
+    taken: set[str] = set()
+    for first, parts in handles:
+        here = parts & present
+        if len(here) >= 2:
+            taken |= here
+        elif first in here:
+            taken.add(first)
+    return taken
+
+
 def names_from_handles(original: str, redacted: str) -> tuple[str, int]:
     """`redacted` with the capitalised words that spell a part of a redacted personal address of `original` replaced
     too, and how many."""
     if "@" not in original or "<redacted:" not in redacted:
         return redacted, 0
-    parts: set[str] = set()
+    handles: list[tuple[str, frozenset[str]]] = []
     kept: set[str] | None = None  # the addresses the gate left as written, read once (a test per address is quadratic)
     for m in _ADDRESS.finditer(original):
         person = _person_parts(m[1])
-        if not person or person <= parts:
+        if person is None or person in handles:
             continue
         if kept is None:
             kept = {k[0] for k in _ADDRESS.finditer(redacted)}
         if m[0] not in kept:  # the gate took this address (or its local part) as personal data
-            parts |= person
-    if not parts:
+            handles.append(person)
+    if not handles:
         return redacted, 0
+    parts = frozenset().union(*(p for _, p in handles))
     pieces = PLACEHOLDER_SPLIT.split(redacted)
+    words = [[(w.span(), fold(w[0])) for w in _WORD.finditer(pieces[i]) if fold(w[0]) in parts and _name_word(w[0])]
+             for i in range(0, len(pieces), 2)]
+    # (which parts stand in the text is read in the original: a given name the rules already took still counts)
+    taken = _taken_parts(handles, {f for w in _WORD.finditer(original) if (f := fold(w[0])) in parts})
     found = 0
-    for i in range(0, len(pieces), 2):
-        piece = pieces[i]
-        spans = [w.span() for w in _WORD.finditer(piece) if fold(w[0]) in parts and _name_word(w[0])]
+    for k, piece_words in enumerate(words):
+        spans = [span for span, f in piece_words if f in taken]
         if not spans:
             continue
+        i = 2 * k
         out, last = [], 0
         for a, b in spans:
-            out += [piece[last:a], _PERSON]
+            out += [pieces[i][last:a], _PERSON]
             last = b
-        pieces[i] = "".join(out) + piece[last:]
+        pieces[i] = "".join(out) + pieces[i][last:]
         found += len(spans)
     return "".join(pieces), found
