@@ -57,9 +57,10 @@ def main() -> None:
     print("| left out | readings kept | newly right there | newly wrong there |")
     print("|---|---|---:|---:|")
     for k in batches:
-        kept = [
+        kept = [  # (a step that changes no line anywhere, a narrowing, is kept: it has nothing to choose on)
             rev for rev, per in zip(args.revs, steps, strict=True)
-            if sum(per[b]["+"] for b in batches if b != k) > 0 and sum(per[b]["-"] for b in batches if b != k) == 0
+            if sum(per[b]["-"] for b in batches if b != k) == 0
+            and (sum(per[b]["+"] for b in batches if b != k) > 0 or not any(per[b]["+"] for b in batches))
         ]
         plus = sum(per[k]["+"] for rev, per in zip(args.revs, steps, strict=True) if rev in kept)
         minus = sum(per[k]["-"] for rev, per in zip(args.revs, steps, strict=True) if rev in kept)
