@@ -5,7 +5,8 @@ Two counts, the revision beside in the same process:
   `bench/data`): strings whose output differs between the two trees (each printed);
 - the released redaction sets' positive lines: those whose output lost more of their own words outside the listed
   items than at the revision (`redaction.words_lost`, each printed), and per tree the right lines with every other
-  word kept (the count and share behind `bench/redaction.py`'s "words kept around" row, all sets pooled).
+  word kept (the count and share behind `bench/redaction.py`'s "words kept around" row, all sets pooled), and the
+  same share on the lines right in both trees (one denominator: the collateral the change itself adds; review R8).
 
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/redaction_collateral.py --rev 3d86112
 """
@@ -69,6 +70,7 @@ def main() -> None:
     print(f"ops text: {changed} of {len(texts)} strings changed")
     kept = {"this tree": [0, 0], args.rev: [0, 0]}  # right positive lines with every other word kept, right lines
     more = 0
+    both = [0, 0, 0]  # lines right in both trees: every other word kept here, at the revision; the lines
     for pair in SPLITS.values():
         for name in pair:
             if name is None or not (DATA / name).exists():
@@ -82,12 +84,18 @@ def main() -> None:
                         kept[tree][1] += 1
                         kept[tree][0] += words_lost(text, gone, out) == 0
                 lost_now, lost_then = (words_lost(text, gone, outs[t]) for t in ("this tree", args.rev))
+                if all(line_right(kind, text, gone, out) for out in outs.values()):  # right in both trees
+                    both[0] += lost_now == 0
+                    both[1] += lost_then == 0
+                    both[2] += 1
                 if lost_now > lost_then:
                     more += 1
                     print(f"  more words lost ({lost_then} -> {lost_now}) {name}: {outs['this tree'][:160]!r}")
     print(f"positive lines losing more words than at {args.rev}: {more}")
     for tree, (k, n) in kept.items():
         print(f"words kept around, {tree}: {k} of {n} right positive lines ({k / n:.2%})")
+    print(f"words kept around on the {both[2]} lines right in both trees: this tree {both[0]} ({both[0] / both[2]:.2%}),"
+          f" {args.rev} {both[1]} ({both[1] / both[2]:.2%})")
 
 
 if __name__ == "__main__":
