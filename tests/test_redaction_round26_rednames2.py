@@ -167,3 +167,18 @@ def test_a_chat_speaker_in_another_script_is_redacted(text: str, name: str) -> N
 @pytest.mark.parametrize("text", SCRIPT_SPEAKERS_ORDINARY)
 def test_a_team_a_bot_or_a_label_in_the_speaker_column_stays(text: str) -> None:
     assert through_gate(text) == text
+
+
+# Review R9 (left open, after the ship run): a product named by a given name that opens a person's handle on the same
+# line is taken as that person (the word before a noun of the thing). Documented as a known limit.
+PRODUCTS_NAMED_BY_A_HANDLES_FIRST_PART = [
+    "cassandra.lee@outlook.com reports Cassandra nodes stuck compacting on ring 2.",
+    "hugo.martin@gmail.com: Hugo build of the docs site fails on the new theme.",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="review R9, left open: a handle's first part before a noun of a product it "
+                   "names (`Cassandra nodes`) is read as the person's given name")
+@pytest.mark.parametrize("text", PRODUCTS_NAMED_BY_A_HANDLES_FIRST_PART)
+def test_a_product_named_like_the_handles_given_name_stays(text: str) -> None:
+    assert "<redacted:person_name>" not in through_gate(text)
