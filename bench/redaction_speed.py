@@ -366,6 +366,12 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("words joined, a symbol far after", "Tundra_Birch_Quartz_Cedar_Ember a1# "),
     ("vendor key names before short hex", "Ocp-Apim-Subscription-Key secret 3be81f0c94a27d65e1c08b4f7a3d92e "),
     ("generated runs after the loanword", "pasword em WWoKUzKQwpuixOJS1U ପାସୱାର୍ଡ ServiceNow2024 "),
+    # round 26 (rednames2): names spelled by personal addresses' parts (many addresses, many capitalised words),
+    # owners of homes at host addresses, chat speakers after dotted and dated clocks (with and without a colon)
+    ("names beside addresses made from them", "anouk.verbeek7@ziggo.nl Anouk Verbeek Kestrel "),
+    ("possessives before homes at host addresses", "84.17.203.66 # Marieke's home Jenkins' home x "),
+    ("speakers after dated clocks", "[16.05.24 08.11] Wulan Sukmawati: saya cek\n"),
+    ("dated clocks without a speaker's colon", "[16.05.24 08.11] Wulan Sukmawati saya "),
 )
 
 

@@ -146,9 +146,12 @@ _NEXT_LABEL = re.compile(r"[ \t]*:[ \t]")
 # as chat exports and copied threads write it. A log line has the same shape with a level or a component's tag in
 # the brackets (`[ERROR] Hikari Pool: ...`, `[deploy] Argo Rollouts: ...`), so only a clock time or a `#channel`
 # opens the rule, and the words must be a person's by the lists (`person_words_listed`: `[10:02] Terraform Cloud:`
-# and `[10:02] Hugo Server:` end in English words).
+# and `[10:02] Hugo Server:` end in English words). The clock as clients of other locales print it: its parts split by a
+# dot (`[08.05] Asep Saepudin:`) and the day before it (`[16.05.24 08:11] Sri Wahyuni:`, as a phone's chat export
+# writes it; writers 24 and 25).
 CHAT_SPEAKER = (
-    rf"(?m:^)[ \t]*\[(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?|#[\w.-]{{1,40}})\][ \t]+"
+    rf"(?m:^)[ \t]*\[(?:(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}},?[ \t]+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:[ \t]?[AaPp][Mm])?"
+    rf"|#[\w.-]{{1,40}})\][ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_BETWEEN}){{0,3}}):[ \t]"
 )
 
@@ -232,6 +235,7 @@ _CALENDAR = frozenset((
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ))
 _EXCLUDED = _FUNCTION_WORDS | _CALENDAR
+EXCLUDED_WORDS = _EXCLUDED  # (for the rules outside this module: a function word or a month is no name)
 
 
 _LOADED: list[Names] = []
@@ -886,6 +890,7 @@ _BEFORE_ROLE = re.compile(
 _FROM_TEAM = re.compile(r"[ \t]+(?i:from)[ \t]+(?i:the|our|their)[ \t]+[\w&-]+(?:[ \t]+[\w&-]+)?[ \t]+\Z")
 _TEAM_WORDS = frozenset(("team", "teams", "side", "sides", "desk", "desks"))
 _ROLE_WORDS = frozenset(r for role in _ROLES for r in (role, role + "s")) | _TEAM_WORDS
+ROLE_WORDS = _ROLE_WORDS  # (for the rules outside this module: a role is no person's name)
 # Each role's word as a whitespace split leaves it beside punctuation (`DBA,`, `(SRE)`, `manager:`).
 _ROLE_TOKENS = frozenset(
     f"{head}{word}{tail}" for word in _ROLE_WORDS for head in ("", "(") for tail in ("", ",", ":", ")", "),", "):", ";")
@@ -1159,10 +1164,19 @@ _POSSESSIVE = re.compile(rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_
 _POSSESSED_DATA = re.compile(
     r"(?P<qualifiers>(?:[ \t]+[a-z]{2,12}){0,2}?)[ \t]+"
     r"(?:phone|mobile|cell|e-?mail|address|contact|number|landline|card|iban|ssn|details|extension"
-    r"|(?:desk|office|direct|phone|home|work)[ \t]+line)s?"
+    r"|(?P<account>account)|(?:desk|office|direct|phone|home|work)[ \t]+line)s?"
     r"(?:[ \t]+(?:number|address|details)s?)?"
     r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or|while|when|during|for|if|until|to)(?![a-z])))"
 )
+# What a possessive owns beside a host's address when the address is a person's: their home, or the address itself
+# named after it (`Sophie's home`, `Jonas' home office`, `Thomas's home IP`), not a product's part (`Loki's ingester
+# at 10.0.0.5`, `Jenkins' home directory`): the home's noun, then no further noun. An office is as often a city's or a
+# firm's site (`Sydney's office IP`, review R4): not read.
+_POSSESSED_PLACE = re.compile(
+    r"[ \t]+(?:home|house|flat|apartment)(?:[ \t]+(?:office|IP|IPv4|IPv6|ip|address|network|router|line))?"
+    r"(?=[ \t]*(?:$|[^a-z \t]|(?:is|was|are|at|on|via|and|or|while|when|during|for|if|until|to)(?![a-z])))"
+)
+_HOST_PLACEHOLDER = re.compile(r"<redacted:ipv[46]>")
 # A name given the data directly: `Ann: x`, `Ann (x)`, `Ann (mail: x)`, `Ann - x`, `Ann at x`, `Ann on x`.
 _LABELLED_OWNER = re.compile(
     rf"(?<![\w@./'’-])([{_UP}][{_LO}]{{2,}})[ \t]*(?:[:(–—-]|(?:at|on|via)(?![\w]))[ \t]*"
@@ -1214,18 +1228,33 @@ def _possessed_data(line: str, end: int, english: bool) -> bool:
     """An owner that is also an English word (`Maria`, `Docker`) owns only the data noun itself (`Maria's
     phone`), not one behind qualifying words (`Docker's support line`), which a product's part has."""
     owned = _POSSESSED_DATA.match(line, end)
-    return owned is not None and not (english and owned["qualifiers"])
+    # (an account is a bank's or a firm's as often as a person's, `Wise's account details`, `Chase's account number`:
+    # review R5; only an owner that is no English word owns one)
+    return owned is not None and not (english and (owned["qualifiers"] or owned["account"]))
+
+
+def _place_owners(lines: list[str], i: int, names: Names) -> int:
+    """Line `i`, which holds a host's address and no other personal data, with the owner of the home or office the
+    address is replaced (`# Sophie's home`), and how many."""
+    line = lines[i]
+    spans = [m.span(1) for m in _POSSESSIVE.finditer(line) if _owner_word(m[1], names) and _POSSESSED_PLACE.match(line, m.end())]
+    for a, b in reversed(spans):
+        line = line[:a] + _PERSON_PLACEHOLDER + line[b:]
+    lines[i] = line
+    return len(spans)
 
 
 def owner_of_personal_data(redacted: str) -> tuple[str, int]:
     """`redacted` with the owner named beside personal data on its line replaced too, and how many."""
-    if _PII_PLACEHOLDER.search(redacted) is None:
+    if _PII_PLACEHOLDER.search(redacted) is None and _HOST_PLACEHOLDER.search(redacted) is None:
         return redacted, 0
     names = _names()
     lines = redacted.split("\n")
     found = 0
     for i, line in enumerate(lines):
         if _PII_PLACEHOLDER.search(line) is None:
+            if _HOST_PLACEHOLDER.search(line) is not None:
+                found += _place_owners(lines, i, names)
             continue
         # One capitalised word is a person only where the line gives it one's context: it owns the data by
         # name (`Ann's phone is x`, `Ann: x`, `Ann calls x`), or its record has a second name beside it (`Ann |

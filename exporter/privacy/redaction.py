@@ -104,6 +104,7 @@ from dataclasses import dataclass
 
 from exporter.privacy.custom_patterns import compile_custom
 from exporter.privacy.found_name_words import names_across_payload, names_in_text
+from exporter.privacy.handle_names import names_from_handles
 from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.person_records import people_in_records
@@ -299,6 +300,8 @@ class Redactor:
                 counts["person_name"] += n
                 out = names_in_text(text, out, counts)
             out, n = owner_of_personal_data(out)
+            counts["person_name"] += n
+            out, n = names_from_handles(text, out)
             counts["person_name"] += n
         return out
 
