@@ -285,3 +285,29 @@ def test_a_state_asked_of_two_measures_is_no_name_a_nickname_asked_three_times_i
     record(client, "how many 5xx on route-planner in the last hour", T0)
     out = lookup(client, "how many late parcels in the last hour", T0 + timedelta(minutes=5))
     assert out["decision"] != "hit", out["why"]  # twin
+
+
+def test_an_ordinary_word_asked_of_named_measures_is_learned_at_two_questions(client, app):
+    """Round 26 (writers 19-23: "the map", "the gatekeeper", "the door scanners" asked twice, by two people, of a
+    measure named in the reader's subject words): "the map", asked for deploys and for traces, names the thing, so it is
+    learned at the base bar of two questions and read by a lookup. Twin: "the dial", asked twice by two people the same
+    way but with no subject word or statistic ("how was the dial yesterday"), may be what they asked about, as "burnt
+    batches" was (review R1): not learned at two questions, and stays a miss."""
+    history(client)
+    tempo = [{"datasource": "tempo", "query": '{ resource.service.name = "seatmap-api" && duration > 1s }'}]
+    for i, (text, who, executed) in enumerate((
+            ("deploys of the map this week", "alice", argocd("seatmap-api")),
+            ("slowest traces for the map in the past hour", "bob", tempo),
+            ("how was the dial yesterday", "alice", ran("tuner-api")),
+            ("the dial this morning?", "bob", ran("tuner-api")))):
+        record(client, text, T0 - timedelta(days=6, hours=i), user=who, executed=executed)
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("map", "seatmap-api") in got, got
+    assert not any("dial" in a for a, _ in got), got
+    record(client, "how many 5xx on seatmap-api in the last hour", T0)
+    out = lookup(client, "how many 5xx on the map in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit", out["why"]
+    record(client, "how many 5xx on tuner-api in the last hour", T0)
+    out = lookup(client, "how many 5xx on the dial in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] != "hit", out["why"]  # twin
