@@ -63,8 +63,8 @@ from detectors.query_selectors import MAX_QUERY, matchers
 from detectors.word_lists import is_word
 
 __all__ = ["KINDS", "Evidence", "Exchange", "LearnedAlias", "Verdict", "canonical_values", "chance", "evidence_of",
-           "examine", "filtered_words", "learn_aliases", "measure_terms", "named_values", "names_its_measure",
-           "question_bar", "question_ids", "reading"]
+           "examine", "filtered_words", "in_situation", "learn_aliases", "measure_terms", "named_values",
+           "names_its_measure", "question_bar", "question_ids", "reading"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
 #: of thing each names: the kinds the reader compares as filters.
@@ -96,6 +96,13 @@ _ENDPOINT = re.compile(r"/|^http-")
 _QUERY_WORD = re.compile(r"[a-z][a-z0-9]{0,63}")
 #: The gate's typed placeholders (`<redacted:email>`), bounded.
 _STAND_IN = re.compile(r"<redacted:[a-z0-9_]{1,40}>")
+#: The end of a clause that says when or amid what the measure was taken: a time or situation preposition and up to
+#: three plain words after it ("during the", "since the", "after yesterday's big"), none of them a preposition of
+#: its own ("during the day for the map": "the map" is outside it). Bounded: matched on 120 characters.
+_SITUATION_WORDS = frozenset(("during", "since", "after", "before", "until", "while", "throughout", "amid",
+                              "following"))
+_SITUATION = re.compile(r"(?:^|[^\w'’-])(?:" + "|".join(sorted(_SITUATION_WORDS)) + r")\s+"
+                        r"(?:(?!(?:for|on|of|in|to|at|from|with|and|or)\b)[\w'’-]+\s+){0,3}$")
 
 #: The evidence a phrase needs (module docstring). Round 22 fixed 3 questions by 2 people and an 80% share from the
 #: brief's wording before any history existed; round 23 chose the question bar, the people, the share and `ALPHA`
@@ -368,6 +375,20 @@ def names_its_measure(facts: Facts) -> bool:
     return facts.stat is not None or any(t.lstrip("!") in SUBJECT_TERMS for t in facts.terms)
 
 
+def in_situation(question: str, written: str) -> bool:
+    """Whether the question writes the phrase (as ``written``, its words as the question wrote them) inside a clause
+    of when or amid what ("error rate during the flash sale", "latency since the new release", "alerts during the
+    night shift"): there it names an event, a release or a time, not the thing measured (review R1 of round 26); nor
+    is the clause's own word ("during", which the reader keeps as a term). Such a question does not waive the ordinary word's extra question (`names_its_measure`)."""
+    low = question.lower()
+    if _SITUATION_WORDS & set(written.lower().split()):
+        return True  # "during" itself, a word the reader keeps
+    for m in re.finditer(r"(?<![\w-])" + re.escape(written.lower()) + r"(?![\w-])", low):
+        if _SITUATION.search(low[max(0, m.start() - 120):m.start()]):
+            return True
+    return False
+
+
 def _plain(written: str) -> bool:
     """Whether a phrase is written in ordinary words of the language only ("burnt batches", "the portal"), not with
     a coined one ("kilnsched", "rp", "sms relay")."""
@@ -402,7 +423,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
                                        name_terms).chosen.items():
             for p in (p for p in phrases if not p & measured):
                 evidence.setdefault((p, kind, value), set()).add(qid)
-                if names_its_measure(facts):
+                if names_its_measure(facts) and not in_situation(ex.question, phrases[p]):
                     apart.setdefault((p, kind, value), set()).add(qid)
     out = []
     for (p, kind, value), asked in evidence.items():
