@@ -311,3 +311,30 @@ def test_an_ordinary_word_asked_of_named_measures_is_learned_at_two_questions(cl
     record(client, "how many 5xx on tuner-api in the last hour", T0)
     out = lookup(client, "how many 5xx on the dial in the last hour", T0 + timedelta(minutes=5))
     assert out["decision"] != "hit", out["why"]  # twin
+
+
+def test_a_phrase_of_when_beside_a_named_measure_is_no_name(client, app):
+    """Round 26 review R1: "during the flash sale" and "since / after the new release", asked by two people beside a
+    named measure (error rate, latency) of one service each, say when, not what: neither the event, its words ("new"),
+    nor the clause's own word ("during") is learned at two questions, and a flash-sale question stays a miss against
+    the service's. Twin: "the till screen", asked the same way but as the thing measured ("error rate on the till
+    screen"), is learned and read."""
+    history(client)
+    for i, (text, who, service) in enumerate((
+            ("error rate during the flash sale", "alice", "storefront"),
+            ("p95 latency during the flash sale yesterday", "bob", "storefront"),
+            ("error rate since the new release", "alice", "search-api"),
+            ("average latency after the new release", "bob", "search-api"),
+            ("error rate on the till screen", "alice", "pos-api"),
+            ("p95 latency of the till screen yesterday", "bob", "pos-api"))):
+        record(client, text, T0 - timedelta(days=6, hours=i), user=who, executed=ran(service))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("till screen", "pos-api") in got, got
+    assert not any(w in a.split() for a, _ in got for w in ("flash", "sale", "during", "new", "release")), got
+    record(client, "how many 5xx on pos-api in the last hour", T0)
+    out = lookup(client, "how many 5xx on the till screen in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit", out["why"]  # twin
+    record(client, "how many 5xx on storefront in the last hour", T0)
+    out = lookup(client, "how many 5xx during the flash sale in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] != "hit", out["why"]
