@@ -63,8 +63,8 @@ from detectors.query_selectors import MAX_QUERY, matchers
 from detectors.word_lists import is_word
 
 __all__ = ["KINDS", "Evidence", "Exchange", "LearnedAlias", "Verdict", "canonical_values", "chance", "evidence_of",
-           "examine", "filtered_words", "in_situation", "learn_aliases", "measure_terms", "named_values",
-           "names_its_measure", "question_bar", "question_ids", "reading"]
+           "examine", "filtered_words", "learn_aliases", "measure_terms", "named_values", "question_bar", "question_ids",
+           "reading"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
 #: of thing each names: the kinds the reader compares as filters.
@@ -96,13 +96,6 @@ _ENDPOINT = re.compile(r"/|^http-")
 _QUERY_WORD = re.compile(r"[a-z][a-z0-9]{0,63}")
 #: The gate's typed placeholders (`<redacted:email>`), bounded.
 _STAND_IN = re.compile(r"<redacted:[a-z0-9_]{1,40}>")
-#: The end of a clause that says when or amid what the measure was taken: a time or situation preposition and up to
-#: three plain words after it ("during the", "since the", "after yesterday's big"), none of them a preposition of
-#: its own ("during the day for the map": "the map" is outside it). Bounded: matched on 120 characters.
-_SITUATION_WORDS = frozenset(("during", "since", "after", "before", "until", "while", "throughout", "amid",
-                              "following"))
-_SITUATION = re.compile(r"(?:^|[^\w'’-])(?:" + "|".join(sorted(_SITUATION_WORDS)) + r")\s+"
-                        r"(?:(?!(?:for|on|of|in|to|at|from|with|and|or)\b)[\w'’-]+\s+){0,3}$")
 
 #: The evidence a phrase needs (module docstring). Round 22 fixed 3 questions by 2 people and an 80% share from the
 #: brief's wording before any history existed; round 23 chose the question bar, the people, the share and `ALPHA`
@@ -123,8 +116,7 @@ ALPHA = 0.05
 #: A phrase written only in words of the language ("burnt batches", "late", "the portal") needs this many more
 #: questions than the bar: two people asking about burnt batches of the one oven service say what they measured, not
 #: what they call it (review R1), while a coined word ("rp", "kilnsched") seen twice is a name. Round 22's bar of 3
-#: for ordinary words, from the reviewer's finding, not tuned. Not needed where the bar's questions each say what
-#: they measure in the reader's subject words (`names_its_measure`): "errors on the van booker", "deploys of the map".
+#: for ordinary words, from the reviewer's finding, not tuned.
 PLAIN_EXTRA = 1
 
 
@@ -336,25 +328,17 @@ class Verdict:
     dropped: str | None
 
 
-def _enough(asked: set[QuestionId], bar: int) -> bool:
-    """Whether ``asked`` reaches a bar of ``bar`` distinct questions (twice that in a history that names no one)."""
-    return len(asked) >= (bar if any(w is not None for w, _ in asked) else 2 * bar)
-
-
 def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: int,
-             context: tuple[int, float, dict[str, frozenset[str]], frozenset[str]],
-             plain: set[QuestionId] | None) -> str | None:
+             context: tuple[int, float, dict[str, frozenset[str]], frozenset[str]], plain: bool) -> str | None:
     """The first rule that drops ``p`` as an alias of ``canonical`` (module docstring), None when none does;
-    ``plain``: for a phrase written in words of the language only, its evidence questions that say what they measure
-    in other words (`names_its_measure`; None for a coined phrase)."""
+    ``plain``: the phrase is written in words of the language only."""
     bar, base, name_terms, identifiers = context
     people = {w for w, _ in asked if w is not None}
     if any(p <= t for n, t in name_terms.items() if n != canonical) or p & identifiers - {canonical}:
         return "known name"
-    if not _enough(asked, bar):
+    if len(asked) < (bar if people else 2 * bar):
         return "questions"
-    measured_apart = plain is not None and _enough(plain, bar) and len({w for w, _ in plain} - {None}) != 1
-    if plain is not None and not _enough(asked, bar + PLAIN_EXTRA) and not measured_apart:
+    if plain and len(asked) < (bar + PLAIN_EXTRA if people else 2 * (bar + PLAIN_EXTRA)):
         return "plain words"
     if people and len(people) < MIN_PEOPLE:
         return "people"
@@ -363,30 +347,6 @@ def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: in
     if chance(len(asked), seen, base) > ALPHA:
         return "base rate"
     return None
-
-
-def names_its_measure(facts: Facts) -> bool:
-    """Whether a question says what it measures or lists in the reader's subject words (`SUBJECT_TERMS`: errors,
-    latency, deploys, logs, alerts, pods ...; never a candidate phrase) or by a statistic (p95, average). Such a
-    question asks a measure *of* something, so its other phrase is left to name the thing ("errors on the van
-    booker", "deploys of the map", "the swap shop p95"); a question with neither may be asking about the phrase itself
-    ("how many burnt batches", "any late parcels": what was measured, review R1 of rounds 23 and 25), so an ordinary
-    word needs one question more there."""
-    return facts.stat is not None or any(t.lstrip("!") in SUBJECT_TERMS for t in facts.terms)
-
-
-def in_situation(question: str, written: str) -> bool:
-    """Whether the question writes the phrase (as ``written``, its words as the question wrote them) inside a clause
-    of when or amid what ("error rate during the flash sale", "latency since the new release", "alerts during the
-    night shift"): there it names an event, a release or a time, not the thing measured (review R1 of round 26); nor
-    is the clause's own word ("during", which the reader keeps as a term). Such a question does not waive the ordinary word's extra question (`names_its_measure`)."""
-    low = question.lower()
-    if _SITUATION_WORDS & set(written.lower().split()):
-        return True  # "during" itself, a word the reader keeps
-    for m in re.finditer(r"(?<![\w-])" + re.escape(written.lower()) + r"(?![\w-])", low):
-        if _SITUATION.search(low[max(0, m.start() - 120):m.start()]):
-            return True
-    return False
 
 
 def _plain(written: str) -> bool:
@@ -412,9 +372,8 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     bar = question_bar(len({qid for *_, qid in rows}))
     seen: dict[frozenset[str], set[QuestionId]] = {}
     evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
-    apart: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
-    for (ex, phrases, kvs, qid), facts in zip(rows, readings, strict=True):
+    for ex, phrases, kvs, qid in rows:
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
@@ -423,12 +382,10 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
                                        name_terms).chosen.items():
             for p in (p for p in phrases if not p & measured):
                 evidence.setdefault((p, kind, value), set()).add(qid)
-                if names_its_measure(facts) and not in_situation(ex.question, phrases[p]):
-                    apart.setdefault((p, kind, value), set()).add(qid)
     out = []
     for (p, kind, value), asked in evidence.items():
-        plain = apart.get((p, kind, value), set()) if _plain(written[p]) else None
-        why = _verdict(p, value, asked, len(seen[p]), (bar, base[(kind, value)], name_terms, identifiers), plain)
+        why = _verdict(p, value, asked, len(seen[p]), (bar, base[(kind, value)], name_terms, identifiers),
+                       _plain(written[p]))
         people = len({w for w, _ in asked if w is not None})
         out.append(Verdict(p, LearnedAlias(written[p], value, kind, len(asked), people,
                                         round(len(asked) / len(seen[p]), 3)), why))
