@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from click.testing import CliRunner
 
 from exporter.querymem import learned
@@ -287,6 +288,8 @@ def test_a_state_asked_of_two_measures_is_no_name_a_nickname_asked_three_times_i
     assert out["decision"] != "hit", out["why"]  # twin
 
 
+@pytest.mark.xfail(strict=True, reason="round 26's waiver reverted: naming a measure says nothing of whether the "
+                   "other phrase is a name (review R1: 'new' of 'from the new release'); ordinary words need three")
 def test_an_ordinary_word_asked_of_named_measures_is_learned_at_two_questions(client, app):
     """Round 26 (writers 19-23: "the map", "the gatekeeper", "the door scanners" asked twice, by two people, of a
     measure named in the reader's subject words): "the map", asked for deploys and for traces, names the thing, so it is
@@ -313,6 +316,8 @@ def test_an_ordinary_word_asked_of_named_measures_is_learned_at_two_questions(cl
     assert out["decision"] != "hit", out["why"]  # twin
 
 
+@pytest.mark.xfail(strict=True, reason="round 26's waiver reverted: its twin 'the till screen' needs three questions "
+                   "again (review R1); the negative half holds at the round start too")
 def test_a_phrase_of_when_beside_a_named_measure_is_no_name(client, app):
     """Round 26 review R1: "during the flash sale" and "since / after the new release", asked by two people beside a
     named measure (error rate, latency) of one service each, say when, not what: neither the event, its words ("new"),
