@@ -3,9 +3,9 @@ and on one history of the pass's bound (`exporter.querymem.learned.HISTORY`, 2,0
 
     PYTHONPATH=. python bench/history_learn_speed.py [--code TREE] [--repeats 3]
 
-Each released history (the folders `history_aliases.history_of` finds for query_pairs19-24) is read from its
+Each released history (the folders `history_aliases.history_of` finds for query_pairs19-25) is read from its
 history.jsonl as the learner's `Exchange` (question, voice, the executed queries' text; the gate is not timed: it is
-the same in both trees). The 2,000-exchange history is the six concatenated, copy by copy, each copy's askers and
+the same in both trees). The 2,000-exchange history is the seven concatenated, copy by copy, each copy's askers and
 texts made its own (``ana`` -> ``ana#2``, `` (2)`` appended), so its distinct questions are ~2,000. CPU time
 (`time.process_time`) of one call, the best and the median of ``--repeats``; run both trees in the same minute
 and give the load beside (`uptime`).
@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-ORGS = tuple(f"query_pairs{n}" for n in range(19, 25))
+ORGS = tuple(f"query_pairs{n}" for n in range(19, 26))
 BOUND = 2000
 
 
@@ -72,7 +72,7 @@ def main() -> None:
         best, median, learned = _timed(la, history, args.repeats)
         total += [best] if not name.startswith("bound") else []
         print(f"| {name} | {len(history)} | {learned} | {best:.2f} | {median:.2f} |")
-    print(f"six released histories, best each, summed: {sum(total):.2f} s CPU")
+    print(f"{len(ORGS)} released histories, best each, summed: {sum(total):.2f} s CPU")
     print(json.dumps({"tree": str(Path(la.__file__).resolve().parent.parent), "released_sum_s": round(sum(total), 3)}))
 
 

@@ -34,6 +34,24 @@ def writer(split: str) -> str:
     return re.sub(r"^(?:dev|test)", "", split) or "1"
 
 
+def held_pairs(dumps: tuple[dict, ...]) -> tuple[list[dict], list[str]]:
+    """The released pairs of the splits every dump holds, each with its key as `query_cache` wrote it: a dump of some
+    splits (``--splits dev25,test25``) keys its pairs by `dump_keys` over those splits only (round 25 read every
+    split's keys and stopped on the first one a dump did not hold)."""
+    every = load_pairs(SPLITS)
+    by_split: dict[str, list[dict]] = defaultdict(list)
+    for p in every:
+        by_split[p["split"]].append(p)
+    held = {s for s, ps in by_split.items()
+            if all(any(p["id"] in d or f"{p['id']}@{s}" in d for p in ps) for d in dumps)}
+    pairs = [p for p in every if p["split"] in held]
+    keys = dump_keys(pairs)
+    kept = [(k, p) for k, p in zip(keys, pairs, strict=True) if all(k in d for d in dumps)]
+    print(f"splits in both dumps: {', '.join(sorted(held)) or 'none'}; pairs {len(kept)}"
+          f"{f' ({len(pairs) - len(kept)} of them in one dump only, left out)' if len(kept) < len(pairs) else ''}")
+    return [p for _, p in kept], [k for k, _ in kept]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("start")
@@ -42,8 +60,7 @@ def main() -> None:
     args = ap.parse_args()
     lo, hi = (int(x) for x in args.writers.split("-"))
     start, branch = (json.loads(Path(p).read_text()) for p in (args.start, args.branch))
-    pairs = load_pairs(SPLITS)
-    keys = dump_keys(pairs)
+    pairs, keys = held_pairs((start, branch))
     for name, col in COLUMNS.items():
         new_wrong: dict[str, int] = defaultdict(int)
         hits: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # expected hits, start's, branch's
