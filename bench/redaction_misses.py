@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from redaction import CREDENTIALS, DATA, SPLITS, baseline_module  # noqa: E402
+from redaction import CREDENTIALS, DATA, SPLITS, baseline_module, load  # noqa: E402
 
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2} [^\W\d_]+ \d{4}|\d{4}\. gada")
 _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
@@ -58,17 +58,15 @@ def misses(redact) -> dict[tuple[str, str], list[str]]:
         for name in pair:
             if name is None or not (DATA / name).exists():
                 continue
-            for line in (DATA / name).read_text().splitlines()[1:]:
-                if not line.strip():
-                    continue
-                kind, text, gone, _source = line.split("\t")
+            # bench/redaction.py's own reading: items without the spaces of a " ||| " joint (round 26: with
+            # them, a name followed by a comma or the line's end was never counted as left)
+            for kind, text, items, _family in load(name):
                 if kind == "negative" or kind in CREDENTIALS:
                     continue
-                text = text.replace("\\n", "\n")
                 result = redact(text)
-                for item in (g for g in gone.split("|") if g.strip()):
+                for item in items:
                     if item in result:
-                        out[(writer(name), cause(item))].append(f"{name}: {item.strip()!r} in {text[:100]!r}")
+                        out[(writer(name), cause(item))].append(f"{name}: {item!r} in {text[:100]!r}")
     return out
 
 
