@@ -16,25 +16,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from redaction import DATA, SPLITS, baseline_module, line_right, load, words_lost  # noqa: E402
+from redaction_ops_text import strings  # noqa: E402
 
 _OPS = ("postmortems", "postmortems2", "incidents")
-
-
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
 
 
 def ops_texts() -> list[str]:
@@ -47,7 +36,7 @@ def ops_texts() -> list[str]:
             docs = f.read_text().splitlines() if f.suffix == ".jsonl" else [f.read_text()]
             for doc in docs:
                 try:
-                    texts.update(_strings(json.loads(doc)))
+                    texts.update(strings(json.loads(doc)))
                 except ValueError:
                     continue
     return sorted(t for t in texts if len(t) > 3)
