@@ -159,8 +159,10 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
     if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
         return None  # the second of a pair of versions
-    if _VERSION_KEY.search(text, max(0, a - 40), a):
-        return None  # `AssemblyVersion("2.4.1.0")`, `versionName "3.12.0.4"`: the quoted value of a version's key
+    if _VERSION_KEY.search(text, max(0, a - 40), a) or _RELEASE_VALUE.search(text, max(0, a - 96), a):
+        return None
+    if small_parts(octets) and _VERSION_WORD_KEY.search(text, max(0, a - 16), a):
+        return None  # `"firmware":"3.1.0.9"`, `tag: "6.3.0.41"`: a version's small parts as a version key's value  # `AssemblyVersion("2.4.1.0")`, `versionName "3.12.0.4"`: the quoted value of a version's key
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
     if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
         return None
@@ -277,6 +279,19 @@ _VERSION_BEFORE = re.compile(
 _VERSION_KEY = re.compile(
     r"(?i:version)(?:[Nn]ame|[Cc]ode|[Ss]tring|[Nn]umber|[Ii]nfo)?[\"']?[ \t]*(?:[:=(][ \t]*)?[\"']\Z"
 )  # (the key ends in the word: `versionCheckHost` names a host; review R4)
+# Round 27: the other words that name a version as a key (`"firmware":"3.1.0.9"`, `tag: "6.3.0.41"`: writer 27's
+# JSON and YAML), quoted the same way, as a key's last word (`gate_fw`, `imageTag`; not `storage`). A tag or a build
+# may be labelled with anything, so only a number whose parts are a version's (`look_alikes.small_parts`) is kept.
+_VERSION_WORD_KEY = re.compile(
+    r"(?:(?<![A-Za-z])(?i:fw|firmware|release|build|tag)|Fw|Firmware|Release|Build|Tag)"
+    r"[\"']?[ \t]*(?:[:=][ \t]*)?[\"']\Z"
+)
+# A release named as Sentry names one, `package@version`, as the quoted value of a `release` key (`"release":
+# "billing-svc@7.3.1.220"`, `release='partsbin@3.9.0.2'`: writers 25, 26, 27's error events): the value says what the
+# number is, whatever its parts' size; a login's host (`deploy@52.1.2.3`) is never a release's value.
+_RELEASE_VALUE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:release)|Release)[\"']?[ \t]*[:=][ \t]*[\"'](?:@[a-z0-9-]+/)?[A-Za-z0-9][\w.-]{0,63}@\Z"
+)
 
 
 # `from 10.4.2 to 11.1.0.1`, `15.8 -> 16.4.1.2`: the second of a pair of versions, the first one
