@@ -55,7 +55,8 @@ _COMPANY = re.compile(
 # number of four digits or more (`Kampagnen-Code 482913`, `SMS-კოდი 551208`; a street's house number is short,
 # `Karl-Marx-Straße 12`), or a number then a Latin word in lower case (`4500 destinataires`: a town is capitalised).
 _CODE_PART = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+[ \t]+\d{4,}")
-_COUNT_PART = re.compile(r"\d{4,}[ \t]+(?P<noun>[^\W\d_].*)")
+# (the count may follow what it counts: `lag 1240 pesen`, a consumer's lag in messages, round 27)
+_COUNT_PART = re.compile(r"(?:[^\W\d_]+[ \t]+)?\d{4,}[ \t]+(?P<noun>[^\W\d_].*)")
 _PART_SPLIT = re.compile(r"[ \t]*[,،፣၊][ \t]*")
 _LEADING_NAME = re.compile(r"<redacted:person_name>[ \t]*[,،፣၊][ \t]*")
 _WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*")

@@ -92,7 +92,11 @@ def _after_message_id_header(text: str, a: int) -> bool:
     if not any(h in window for h in _ID_HEADERS):
         return False
     return _MESSAGE_ID_HEADER.search(text, lo, a - 1) is not None
-_MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[ \t,]*)*\Z")
+# (`Message-ID` names an id even without its header's colon, as prose quotes one: `(Outlook for iOS, Message-ID
+# <GV0P...@GV0P278MB.CHEP278.PROD.OUTLOOK.COM>)`, round 27; `references <...>` in prose may be a person's mailbox)
+_MESSAGE_ID_HEADER = re.compile(
+    r"(?:(?i:message-id|in-reply-to|references|content-id)[ \t]*:|(?i:message-id)[ \t]*=?)[ \t]*(?:<[^<>\s]+>[ \t,]*)*\Z"
+)
 
 
 # The host argument of a remote shell (`ssh -i k.pem user@host`), or `user@host` with a path or a prompt

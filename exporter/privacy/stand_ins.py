@@ -49,9 +49,13 @@ _NOT_SECRET = re.compile(
 _PLACEHOLDER = re.compile(r"EXAMPLE|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)|" + "|".join(
     # Stripe's documented test keys, printed on every page of its API reference (round 19); the signature of jwt.io's
     # example token (HS256 over its `"John Doe"` claims with the secret `your-256-bit-secret` printed beside it), the
-    # token every JWT library's docs and three independent writers of the corpus quote (round 24)
+    # token every JWT library's docs and three independent writers of the corpus quote (round 24); the account keys
+    # Microsoft publishes for its local emulators, the same on every machine (Azurite's `devstoreaccount1` and the
+    # Cosmos DB emulator's: round 27, writer 27's compose file)
     ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
-     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")))
+     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+     re.escape("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw"),  # (without the padding a rule may leave out)
+     re.escape("C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw"))))
 # Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
 # environment lookups in code, Ansible Vault's tag.
 _REFERENCE_START = (
