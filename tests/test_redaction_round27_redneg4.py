@@ -1,0 +1,94 @@
+"""Round 27 (redneg4): ordinary values the gate took by its own misreading, each read through the gate.
+
+Written in my own words, with invented values (no line of the corpus is copied; Microsoft's emulator key is quoted
+because it is the published value itself). Each kept line is one the round start (`b46138f`) changed; each twin is
+redacted by both (`assert_kept_or_twin`): the same place holding what the rule is for.
+
+- *A version as a version key's quoted value* (`"firmware":"2.4.0.11"`, `tag: "5.1.0.27"`), its parts a version's
+  (`look_alikes.small_parts`); a public address there, or a private one, still goes.
+- *A release named as Sentry names one* (`"release":"ledger-api@3.2.0.118"`): a login's host still goes.
+- *A vendor's prefix cut by a mask run* (`glpat-Xq****`); the whole token under the same name still goes.
+- *A phone word before a UUID* (`call 7719304e-...`): the same digits standing alone after `call` still go.
+- *A Kubernetes Secret's name in a Helm flow mapping* (`{ passwordExistingSecret: redis-auth, ... }`); a generated
+  value under the same key still goes.
+- *A Message-ID quoted without its header's colon*; a reply address in the same place still goes.
+- *A count after the word it counts* (`lag 3480 pesan`) is no postcode; a labelled street address still goes.
+- *Microsoft's published emulator key*; the same key with one character changed still goes.
+- *`...TokenHere`*, where to put the value; a generated value after the same prefix still goes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.privacy.gate import Gate
+from exporter.privacy.redaction import Redactor
+from tests.redaction_probes import assert_kept_or_twin, round_start_redactor
+
+
+class _GateRedactor:
+    """The gate's text door as `assert_kept_or_twin` calls a redactor: the new tree is read through the gate."""
+
+    def __init__(self) -> None:
+        self._gate = Gate(Redactor())
+
+    def redact(self, text: str):
+        class _Out:
+            pass
+
+        out = _Out()
+        out.text = self._gate.text(text)
+        return out
+
+
+@pytest.fixture(scope="module")
+def round_start():
+    return round_start_redactor("b46138f")
+
+
+@pytest.fixture(scope="module")
+def gate():
+    return _GateRedactor()
+
+
+_AZURITE = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+_NOT_AZURITE = "Fby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+_GLPAT = "glpat-Xq7vR2mN9pL4wT8kZ3cY"
+
+KEPT = [
+    '{"device":"doser-07","firmware":"2.4.0.11","uptime_s":88211}',
+    "values: { image: { repository: registry.acme.dev/ledger, tag: \"5.1.0.27\" } }",
+    '{"level":"error","release":"ledger-api@3.2.0.118","environment":"prod"}',
+    "  frame locals: span='91c0aa7e', release='stockpile@2.7.1.4', attempt=3",
+    '{"action":"key.create","key_prefix":"glpat-Xq****","by":"ci-bot"}',
+    "Mar 03 02:11:09 sbc-01 sipgw[811]: INFO call 7719304e-2b1c-4c3d-9e8f-0a1b2c3d4e5f ended after 41s",
+    "redis: { passwordExistingSecret: redis-auth, usePasswordFiles: true }",
+    "Ďakujem -- (odoslané z Outlooku, Message-ID <AM9PR05MB7731F0C2@AM9PR05MB7731.EURPRD05.PROD.OUTLOOK.COM>)",
+    "[07.14] kafka-bot: OrdersConsumerLag di kafka-prod-euw1, lag 3480 pesan, partition 4",
+    f"      - AZURITE_ACCOUNT_KEY={_AZURITE}  # the emulator's published key",
+    "xoxe.xoxp-1-PasteTheAccessTokenHere",
+]
+
+TWINS = [
+    ('{"device":"doser-07","firmware":"93.184.12.7","uptime_s":88211}', "93.184.12.7"),
+    ("values: { image: { repository: registry.acme.dev/ledger, tag: \"10.0.3.7\" } }", "10.0.3.7"),
+    ('{"level":"error","host":"ledger-api@93.184.12.7","environment":"prod"}', "93.184.12.7"),
+    ('{"action":"key.create","key_prefix":"' + _GLPAT + '","by":"ci-bot"}', _GLPAT),
+    ("Mar 03 02:11:09 sbc-01 sipgw[811]: INFO call 7719304 ended after 41s", "7719304"),
+    ("redis: { passwordExistingSecret: Xq7vR2mN9pL4wT8kZ3cY, usePasswordFiles: true }", "Xq7vR2mN9pL4wT8kZ3cY"),
+    ("Ďakujem -- (odoslané z Outlooku, From: <maria.lindqvist@outlook.com>)", "maria.lindqvist@outlook.com"),
+    ("[07.14] Alamat: Jalan Melati 12, Kelurahan Menteng, 10310 Jakarta", "Jalan Melati 12"),
+    (f"      - AZURITE_ACCOUNT_KEY={_NOT_AZURITE}  # the emulator's published key", _NOT_AZURITE[:40]),
+    ("xoxe.xoxp-1-Rk7mQ2vX9pL4wT8nZ3cY6bF1hJ5dS0aG", "Rk7mQ2vX9pL4wT8nZ3cY6bF1hJ5dS0aG"),
+]
+
+
+@pytest.mark.parametrize(("line", "value"), [(line, None) for line in KEPT] + TWINS)
+def test_look_alikes_stay_through_the_gate_and_their_twins_lose_the_value(line, value, round_start, gate):
+    assert_kept_or_twin(round_start, gate, line, value)
+
+
+def test_a_tag_holding_an_address_in_a_payload_still_loses_it():
+    """Through the gate's payload door too: the key is schema, the quoted value is read as text."""
+    out = Gate(Redactor()).text('{"tag":"52.1.0.3","firmware":"3.1.0.9"}')
+    assert "52.1.0.3" not in out and "3.1.0.9" in out
