@@ -4,17 +4,22 @@ Written in my own words, with invented values (no line of the corpus is copied; 
 because it is the published value itself). Each kept line is one the round start (`b46138f`) changed; each twin is
 redacted by both (`assert_kept_or_twin`): the same place holding what the rule is for.
 
-- *A version as a version key's quoted value* (`"firmware":"2.4.0.11"`, `tag: "5.1.0.27"`), its parts a version's
-  (`look_alikes.small_parts`); a public address there, or a private one, still goes.
+- *A version as a firmware's or an image tag's quoted value* (`"firmware":"2.4.0.11"`, `tag: "5.1.0.27"` beside the
+  image's repository), its parts a version's (`look_alikes.small_parts`); a public or private address there, or
+  under a firewall's, a bare tag's or a build's key, still goes (review R2).
 - *A release named as Sentry names one* (`"release":"ledger-api@3.2.0.118"`): a login's host still goes.
-- *A vendor's prefix cut by a mask run* (`glpat-Xq****`); the whole token under the same name still goes.
+- *A vendor's prefix cut by a mask run* (`glpat-Xq****`); the whole token under the same name, and a password after
+  a mask without a prefix (review R5), still go.
 - *A phone word before a UUID* (`call 7719304e-...`): the same digits standing alone after `call` still go.
 - *A Kubernetes Secret's name in a Helm flow mapping* (`{ passwordExistingSecret: redis-auth, ... }`); a generated
   value under the same key still goes.
-- *A Message-ID quoted without its header's colon*; a reply address in the same place still goes.
-- *A count after the word it counts* (`lag 3480 pesan`) is no postcode; a labelled street address still goes.
+- *A Message-ID quoted without its header's colon*, its local part a generated id's; a reply address in the same
+  place, and a person's mailbox after the word (review R4), still go.
+- *A host named with words joined by `-` and a number glued to the last* (`kafka-prod-euw1`) makes a labelled value
+  technical, no address; a labelled street address still goes, with a lower-cased town too (review R3).
 - *Microsoft's published emulator key*; the same key with one character changed still goes.
-- *`...TokenHere`*, where to put the value; a generated value after the same prefix still goes.
+- *`...TokenHere`*, where to put the value; a generated value after the same prefix, and a password that holds the
+  letters (`Donkeyhere42!`, review R1), still go.
 """
 
 from __future__ import annotations
@@ -80,6 +85,21 @@ TWINS = [
     ("[07.14] Alamat: Jalan Melati 12, Kelurahan Menteng, 10310 Jakarta", "Jalan Melati 12"),
     (f"      - AZURITE_ACCOUNT_KEY={_NOT_AZURITE}  # the emulator's published key", _NOT_AZURITE[:40]),
     ("xoxe.xoxp-1-Rk7mQ2vX9pL4wT8nZ3cY6bF1hJ5dS0aG", "Rk7mQ2vX9pL4wT8nZ3cY6bF1hJ5dS0aG"),
+    # review R1: a password that holds a slot word and "here" is no placeholder
+    ("MY_SECRET=Donkeyhere42!", "Donkeyhere42!"),
+    ("POSTGRES_PASSWORD=WhiskeyHere77", "WhiskeyHere77"),
+    ("vault password: TokenHere2031!", "TokenHere2031!"),
+    # review R2: a public address with small parts under a firewall's, a bare tag's or a build's key still goes
+    ('{"site":"ams2","edge_fw":"3.15.0.22","vpn":"on"}', "3.15.0.22"),
+    ('{"hostname":"gw-3","fw":"18.7.2.9","model":"SRX"}', "18.7.2.9"),
+    ('{"tag":"4.2.2.3"}', "4.2.2.3"),
+    ('{"build":"13.6.0.7"}', "13.6.0.7"),
+    # review R3: a lower-cased town after a postal word and a number is still an address
+    ("Address: 14 Rue des Acacias, cedex 75017 paris", "14 Rue des Acacias"),
+    # review R4: a person's mailbox after Message-ID without the colon still goes
+    ("Message-ID <jana.novakova@gmail.com>", "jana.novakova@gmail.com"),
+    # review R5: mask characters without a vendor's prefix before a password's characters
+    ("db_password=***qR7x2", "qR7x2"),
 ]
 
 
