@@ -28,22 +28,7 @@ import pytest
 
 from exporter.privacy.gate import Gate
 from exporter.privacy.redaction import Redactor
-from tests.redaction_probes import assert_kept_or_twin, round_start_redactor
-
-
-class _GateRedactor:
-    """The gate's text door as `assert_kept_or_twin` calls a redactor: the new tree is read through the gate."""
-
-    def __init__(self) -> None:
-        self._gate = Gate(Redactor())
-
-    def redact(self, text: str):
-        class _Out:
-            pass
-
-        out = _Out()
-        out.text = self._gate.text(text)
-        return out
+from tests.redaction_probes import GateRedactor, assert_kept_or_twin, round_start_redactor
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +38,7 @@ def round_start():
 
 @pytest.fixture(scope="module")
 def gate():
-    return _GateRedactor()
+    return GateRedactor()
 
 
 _AZURITE = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
