@@ -83,6 +83,9 @@ TWINS = [
     ("Address: 14 Rue des Acacias, cedex 75017 paris", "14 Rue des Acacias"),
     # review R4: a person's mailbox after Message-ID without the colon still goes
     ("Message-ID <jana.novakova@gmail.com>", "jana.novakova@gmail.com"),
+    # review R6: a name with a year or a date in it is a person's mailbox too
+    ("Message-ID <jonas.kowalczyk1986@gmail.com>", "jonas.kowalczyk1986@gmail.com"),
+    ("Message-ID <lea.maria.ferreira.2023.07@outlook.com>", "lea.maria.ferreira.2023.07@outlook.com"),
     # review R5: mask characters without a vendor's prefix before a password's characters
     ("db_password=***qR7x2", "qR7x2"),
 ]

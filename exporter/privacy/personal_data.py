@@ -93,13 +93,19 @@ def _after_message_id_header(text: str, a: int) -> bool:
         return False
     if _MESSAGE_ID_HEADER.search(text, lo, a - 1) is not None:
         return True
-    return _MESSAGE_ID_WORD.search(text, max(lo, a - 24), a - 1) is not None and _ID_LOCAL_PART.match(text, a) is not None
+    if _MESSAGE_ID_WORD.search(text, max(lo, a - 24), a - 1) is None:
+        return False
+    local = _ID_LOCAL_PART.match(text, a)
+    return local is not None and len(_SWITCH.findall(text, a, local.end())) >= 4
 _MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[ \t,]*)*\Z")
 # `Message-ID` names an id without its header's colon too, as prose quotes one (`(Outlook for iOS, Message-ID
 # <GV0P278MB6G6R06OQSE@GV0P278MB.CHEP278.PROD.OUTLOOK.COM>)`, round 27), where the local part is a generated id's
 # (16+ characters, 3+ digits): a person's mailbox pasted there (`Message-ID <jane.doe@gmail.com>`) still goes (R4).
 _MESSAGE_ID_WORD = re.compile(r"(?i:message-id)[ \t]*=?[ \t]*\Z")
 _ID_LOCAL_PART = re.compile(r"(?=(?:[^@\d]*\d){3})[\w.=$+-]{16,}@")
+# (and its letters and digits interleave, as a generator's do: `GV0P278MB6G6R06OQSE`; a person's name with a year,
+# `jonathan.richardson1987`, `ana.lima.santos.2024.11`, switches once at most per word: review R6)
+_SWITCH = re.compile(r"(?<=[A-Za-z])\d|(?<=\d)[A-Za-z]")
 
 
 # The host argument of a remote shell (`ssh -i k.pem user@host`), or `user@host` with a path or a prompt
@@ -166,9 +172,9 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
     if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
         return None  # the second of a pair of versions
-    if _VERSION_KEY.search(text, max(0, a - 40), a) or _RELEASE_VALUE.search(text, max(0, a - 96), a):
+    if _VERSION_KEY.search(text, max(0, a - 40), a) or _release_value(text, a):
         return None
-    if small_parts(octets) and _version_word_key(text, a):
+    if _version_word_key(text, a) and small_parts(octets):
         return None  # `"firmware":"3.1.0.9"`, `tag: "6.3.0.41"`: a version's small parts as a version key's value  # `AssemblyVersion("2.4.1.0")`, `versionName "3.12.0.4"`: the quoted value of a version's key
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
     if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
@@ -357,9 +363,22 @@ _RELEASE_WORD = re.compile(r"(?i:releas|deploy|version|rollout|upgrad|install|bu
 _JAR_GLUE = re.compile(r"\.jar(?:!/)?:\Z")
 
 
+def _release_value(text: str, a: int) -> bool:
+    """`"release":"billing-svc@` right before `a` (substring tests first: the search tried at every place of the
+    stretch is what a line of `api@4.12.0.3` pays per address)."""
+    if text[a - 1 : a] != "@":
+        return False
+    lo = max(0, a - 96)
+    if text.find("elease", lo, a) < 0 and text.find("ELEASE", lo, a) < 0:
+        return False
+    return _RELEASE_VALUE.search(text, lo, a) is not None
+
+
 def _version_word_key(text: str, a: int) -> bool:
     """The quoted value of a firmware's or a release's key, or of an image's tag (its repository or image key within
     the 200 characters before)."""
+    if text[a - 1 : a] not in ("'", '"'):
+        return False  # (each key's value opens with a quote: one test instead of three searches)
     if _VERSION_WORD_KEY.search(text, max(0, a - 16), a):
         return True
     tag = _IMAGE_TAG_KEY.search(text, max(0, a - 8), a)
