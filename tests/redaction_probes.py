@@ -47,3 +47,22 @@ def assert_kept_or_twin(start, now, line: str, value: str | None) -> None:
         assert (after, before != line) == (line, True)
     else:
         assert value not in after and value not in before
+
+
+class GateRedactor:
+    """The gate's text door as `assert_kept_or_twin` calls a redactor: the new tree is read through the gate
+    (rounds 24 and 27)."""
+
+    def __init__(self) -> None:
+        from exporter.privacy.gate import Gate
+        from exporter.privacy.redaction import Redactor
+
+        self._gate = Gate(Redactor())
+
+    def redact(self, text: str):
+        return _Text(self._gate.text(text))
+
+
+class _Text:
+    def __init__(self, text: str) -> None:
+        self.text = text

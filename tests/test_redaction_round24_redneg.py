@@ -19,22 +19,7 @@ import pytest
 from exporter.privacy.gate import Gate
 from exporter.privacy.look_alikes import named_public_key, typed_body
 from exporter.privacy.redaction import Redactor
-from tests.redaction_probes import assert_kept_or_twin, round_start_redactor
-
-
-class _GateRedactor:
-    """The gate's text door as `assert_kept_or_twin` calls a redactor: the new tree is read through the gate."""
-
-    def __init__(self) -> None:
-        self._gate = Gate(Redactor())
-
-    def redact(self, text: str):
-        class _Out:
-            pass
-
-        out = _Out()
-        out.text = self._gate.text(text)
-        return out
+from tests.redaction_probes import GateRedactor, assert_kept_or_twin, round_start_redactor
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +29,7 @@ def round_start():
 
 @pytest.fixture(scope="module")
 def gate():
-    return _GateRedactor()
+    return GateRedactor()
 
 
 _JWT_HEAD = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"

@@ -40,7 +40,11 @@ LABELLED_VALUE_GATE = re.compile(r"[:：፡՝][ \t]*[^\W_]").search
 # often, `தி. நகர்`, `պող. 38`: only a trailing one is dropped).
 _VALUE_END = re.compile(r"[ \t]+[–—-][ \t]|[ \t]*\((?!\d)|[;!?]")
 # (another label, a bracket left after the cut, an id or a host written with a dash, `INC-2291`, `lon-04`)
-_TECHNICAL = re.compile(r"[=@<>{}\[\]|\"'`\\_*#$%^~:()]|\d[.:]\d|[^\W\d_]/[^\W\d_]|[^\W\d_]{2}-\d|\d-\d\d-")
+# (or a host named by words joined by `-`, the last with a number glued to it: `lw-prod-apse1`, round 27; a street's
+# number stands apart, `Karl-Marx-Straße 12`)
+_TECHNICAL = re.compile(
+    r"[=@<>{}\[\]|\"'`\\_*#$%^~:()]|\d[.:]\d|[^\W\d_]/[^\W\d_]|[^\W\d_]{2}-\d|\d-\d\d-|[^\W\d_]-[^\W\d_]{2,}\d"
+)
 # A data centre's or a site's place in other languages than `site_address` reads (review R4: `Rack 12, Hala 3, ...`,
 # `Sala 2, Fila 14, Bastidor 7`, `Locație server:`).
 _SITE = re.compile(

@@ -352,8 +352,9 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         if item is None:
             return None
         a, b = item
-    if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b):
-        return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret
+    if _K8S_SECRET_KEY.fullmatch(text, ks, m.start("sep")) and _K8S_NAME.fullmatch(text, a, b - (text[b - 1] == ",")):
+        return None  # Helm's `apiKeySecret: datadog-keys`: the name of a Kubernetes Secret (in a flow mapping, `{
+        # apiKeyExistingSecret: datadog-secret, ... }`, its comma ends the entry: round 27)
     if _names_its_object(text, ks, m, key) or _closes_the_name(text, ks, m.start("sep"), a) or _code_span(text, a):
         return None
     if shape.shell_unset_message(text, m.start("sep")):

@@ -91,8 +91,21 @@ def _after_message_id_header(text: str, a: int) -> bool:
     window = text[lo : a - 1].lower()
     if not any(h in window for h in _ID_HEADERS):
         return False
-    return _MESSAGE_ID_HEADER.search(text, lo, a - 1) is not None
+    if _MESSAGE_ID_HEADER.search(text, lo, a - 1) is not None:
+        return True
+    if _MESSAGE_ID_WORD.search(text, max(lo, a - 24), a - 1) is None:
+        return False
+    local = _ID_LOCAL_PART.match(text, a)
+    return local is not None and len(_SWITCH.findall(text, a, local.end())) >= 4
 _MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[ \t,]*)*\Z")
+# `Message-ID` names an id without its header's colon too, as prose quotes one (`(Outlook for iOS, Message-ID
+# <GV0P278MB6G6R06OQSE@GV0P278MB.CHEP278.PROD.OUTLOOK.COM>)`, round 27), where the local part is a generated id's
+# (16+ characters, 3+ digits): a person's mailbox pasted there (`Message-ID <jane.doe@gmail.com>`) still goes (R4).
+_MESSAGE_ID_WORD = re.compile(r"(?i:message-id)[ \t]*=?[ \t]*\Z")
+_ID_LOCAL_PART = re.compile(r"(?=(?:[^@\d]*\d){3})[\w.=$+-]{16,}@")
+# (and its letters and digits interleave, as a generator's do: `GV0P278MB6G6R06OQSE`; a person's name with a year,
+# `jonathan.richardson1987`, `ana.lima.santos.2024.11`, switches once at most per word: review R6)
+_SWITCH = re.compile(r"(?<=[A-Za-z])\d|(?<=\d)[A-Za-z]")
 
 
 # The host argument of a remote shell (`ssh -i k.pem user@host`), or `user@host` with a path or a prompt
@@ -159,8 +172,10 @@ def pick_ipv4(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # `tried 2.53.4, 2.53.5 and 2.53.5.1`: a shorter version of the same line is nearby
     if _SHORT_VERSION_BEFORE.search(text, max(0, a - 40), a):
         return None  # the second of a pair of versions
-    if _VERSION_KEY.search(text, max(0, a - 40), a):
-        return None  # `AssemblyVersion("2.4.1.0")`, `versionName "3.12.0.4"`: the quoted value of a version's key
+    if _VERSION_KEY.search(text, max(0, a - 40), a) or _release_value(text, a):
+        return None
+    if _version_word_key(text, a) and small_parts(octets):
+        return None  # `"firmware":"3.1.0.9"`, `tag: "6.3.0.41"`: a version's small parts as a version key's value  # `AssemblyVersion("2.4.1.0")`, `versionName "3.12.0.4"`: the quoted value of a version's key
     version = _VERSION_BEFORE.search(text, max(0, a - 40), a)
     if version is not None and (version["word"] is not None or (int(octets[0]) <= 30 and octets[0] != "10")):
         return None
@@ -277,6 +292,20 @@ _VERSION_BEFORE = re.compile(
 _VERSION_KEY = re.compile(
     r"(?i:version)(?:[Nn]ame|[Cc]ode|[Ss]tring|[Nn]umber|[Ii]nfo)?[\"']?[ \t]*(?:[:=(][ \t]*)?[\"']\Z"
 )  # (the key ends in the word: `versionCheckHost` names a host; review R4)
+# Round 27: the other words that name only a version as a key (`"firmware":"3.1.0.9"`, `"release": "2.4.0.1"`: writer
+# 27's JSON), quoted the same way, as a key's last word (`pumpFirmware`); and a container image's `tag` beside its
+# `repository` or `image` (`image: { repository: ..., tag: "6.3.0.41" }`, as Helm values write it). Not `fw` (a
+# firewall's address), a bare `tag` or `build` (anything may be a tag: review R2). Only a number whose parts are a
+# version's (`look_alikes.small_parts`) is kept.
+_VERSION_WORD_KEY = re.compile(r"(?:(?<![A-Za-z])(?i:firmware|release)|Firmware|Release)[\"']?[ \t]*[:=][ \t]*[\"']\Z")
+_IMAGE_TAG_KEY = re.compile(r"(?<![A-Za-z])tag[\"']?[ \t]*:[ \t]*[\"']\Z")
+_IMAGE_WORD = re.compile(r"(?<![A-Za-z])(?:repository|image)[\"']?[ \t]*:")
+# A release named as Sentry names one, `package@version`, as the quoted value of a `release` key (`"release":
+# "billing-svc@7.3.1.220"`, `release='partsbin@3.9.0.2'`: writers 25, 26, 27's error events): the value says what the
+# number is, whatever its parts' size; a login's host (`deploy@52.1.2.3`) is never a release's value.
+_RELEASE_VALUE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:release)|Release)[\"']?[ \t]*[:=][ \t]*[\"'](?:@[a-z0-9-]+/)?[A-Za-z0-9][\w.-]{0,63}@\Z"
+)
 
 
 # `from 10.4.2 to 11.1.0.1`, `15.8 -> 16.4.1.2`: the second of a pair of versions, the first one
@@ -332,6 +361,28 @@ _VERSION_KEY_GLUE = re.compile(  # the key's last word (`gate_fw`, `app.version`
 )
 _RELEASE_WORD = re.compile(r"(?i:releas|deploy|version|rollout|upgrad|install|bump)")  # a release's line
 _JAR_GLUE = re.compile(r"\.jar(?:!/)?:\Z")
+
+
+def _release_value(text: str, a: int) -> bool:
+    """`"release":"billing-svc@` right before `a` (substring tests first: the search tried at every place of the
+    stretch is what a line of `api@4.12.0.3` pays per address)."""
+    if text[a - 1 : a] != "@":
+        return False
+    lo = max(0, a - 96)
+    if text.find("elease", lo, a) < 0 and text.find("ELEASE", lo, a) < 0:
+        return False
+    return _RELEASE_VALUE.search(text, lo, a) is not None
+
+
+def _version_word_key(text: str, a: int) -> bool:
+    """The quoted value of a firmware's or a release's key, or of an image's tag (its repository or image key within
+    the 200 characters before)."""
+    if text[a - 1 : a] not in ("'", '"'):
+        return False  # (each key's value opens with a quote: one test instead of three searches)
+    if _VERSION_WORD_KEY.search(text, max(0, a - 16), a):
+        return True
+    tag = _IMAGE_TAG_KEY.search(text, max(0, a - 8), a)
+    return tag is not None and _IMAGE_WORD.search(text, max(0, tag.start() - 200), tag.start()) is not None
 
 
 def _small_parts_version(text: str, a: int, b: int, octets: list[str]) -> bool:

@@ -273,11 +273,20 @@ def pick_phone(m: re.Match, text: str, floor: int) -> Span | None:
     return span
 
 
+# A UUID, or a run of 16+ hex digits with a letter, standing as one token (round 27, writer 25's SIP call ids): an id
+# whose first group may be all digits, as 2% of random UUIDs' are.
+_HEX_ID = re.compile(
+    r"(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[0-9]*[a-fA-F])[0-9a-fA-F]{16,})(?![\w-])"
+)
+
+
 def pick_named_phone(m: re.Match, text: str, floor: int) -> Span | None:
     """After a word that says phone, a number written in groups (`0803 073 0539`) may be from any
     numbering plan: the word, not the region, says what it is. A run of digits (`contact 48213377`)
     must still be valid in one of `_REGIONS`."""
     a, b = m.span("num")
+    if _HEX_ID.match(text, a):
+        return None  # `call 4522329d-d6d4-...`: the digits open a call's UUID or a hex id, no number written alone
     groups = len(_GROUP_SEP.findall(text, a, b))
     raw = text[a:b]
     # (a national number with its trunk 0 and a space after the area code, `06 12345678`, is written for a region too;

@@ -118,15 +118,19 @@ def _unquote(value: str) -> str:
 # value), so what is written can no longer be used. The dots alone tell nothing: a password typed with dots in it
 # (`Kestrel...Harbour42`, `Winter...2026`, `n0rth...S3a`) has the same shape without a vendor's prefix and is read
 # as before (review R1, R6), as is a key shown almost whole (`wJalrXUtnF...Q3`, R2). Trailing dots alone end a
-# sentence (`the password is hunter2...` still goes).
+# sentence (`the password is hunter2...` still goes). After a vendor's prefix a run of mask characters cuts a key the
+# same way, where a tool shows a token's first characters (`"token_prefix":"github_pat_11****"`, round 27): the prefix
+# and the few characters beside the mask are all that is left (writer 27; writers 12-15 mask whole keys,
+# `AKIA************Q7ZL`). Without the prefix (`***abc123`) the value is read as before (review R5).
 _SHOWN = 6
 _DOTS = r"(?:\.\.\.|…)"
+_CUT = r"(?:\.\.\.|…|[*•●]{3,})"
 _VENDOR_PREFIX = (
     r"(?:(?:sk|rk|pk)_(?:live|test)_|whsec_|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|xapp-"
     r"|sk-(?:proj-|ant-)?|AIza|SG\.|npm_|pypi-|shpat_|hv[sb]\.|dop_v1_)"
 )
 _ELIDED = re.compile(
-    rf"{_VENDOR_PREFIX}[A-Za-z0-9]{{0,{_SHOWN}}}{_DOTS}[A-Za-z0-9]{{0,{_SHOWN}}}|{_DOTS}[A-Za-z0-9]{{2,{_SHOWN}}}"
+    rf"{_VENDOR_PREFIX}[A-Za-z0-9]{{0,{_SHOWN}}}{_CUT}[A-Za-z0-9]{{0,{_SHOWN}}}|{_DOTS}[A-Za-z0-9]{{2,{_SHOWN}}}"
 )
 
 

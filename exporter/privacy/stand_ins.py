@@ -46,12 +46,20 @@ _NOT_SECRET = re.compile(
 # Vendors' documented example keys (AWS's `AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`) and placeholders
 # (`ghp_xxxxxxxxxxxx`, Slack's `T00000000/B00000000/XXXXXXXX`, `your_api_key`): copying them from
 # a doc page leaks nothing, and replacing them hides what the person was trying to do.
-_PLACEHOLDER = re.compile(r"EXAMPLE|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)|" + "|".join(
+# (`...AccessTokenHere`, `PASTE_KEY_HERE`: where to put the value, as `your_token_here` says; gitleaks' Slack example.
+# The slot word opens a word, after a separator or a change of case, and `here` ends the value or meets a separator:
+# `Monkeyhere42!`, `TurkeyHere99`, `SecretHere2024!` are passwords, review R1)
+_PUT_HERE = r"(?:(?<![A-Za-z])(?i:token|key|secret)|(?<=[a-z])(?:Token|Key|Secret))[_-]?(?:here|Here|HERE)(?:[_-]|\Z)"
+_PLACEHOLDER = re.compile(r"EXAMPLE|(?i:\byour[_-]|changeme_?here|<[a-z_ -]+>)|" + _PUT_HERE + "|" + "|".join(
     # Stripe's documented test keys, printed on every page of its API reference (round 19); the signature of jwt.io's
     # example token (HS256 over its `"John Doe"` claims with the secret `your-256-bit-secret` printed beside it), the
-    # token every JWT library's docs and three independent writers of the corpus quote (round 24)
+    # token every JWT library's docs and three independent writers of the corpus quote (round 24); the account keys
+    # Microsoft publishes for its local emulators, the same on every machine (Azurite's `devstoreaccount1` and the
+    # Cosmos DB emulator's: round 27, writer 27's compose file)
     ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
-     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")))
+     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+     re.escape("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw"),  # (without the padding a rule may leave out)
+     re.escape("C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw"))))
 # Values that point at a secret kept elsewhere: CI expressions, command substitution, templates,
 # environment lookups in code, Ansible Vault's tag.
 _REFERENCE_START = (
