@@ -98,10 +98,11 @@ import numpy as np
 
 from detectors.query_compare import _stem
 from detectors.text_normalize import denoise, tokens
-from exporter.cases import pairs, repo
+from exporter.cases import audience, pairs, repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
-from exporter.scoping import Principal
+from exporter.privacy import contribution
+from exporter.scoping import Principal, visible
 from exporter.store import Store, from_json
 from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread, whole_text_vectors
 
@@ -178,6 +179,7 @@ class CaseIndex:
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(self.ids), DIM)
         self._index_terms([lexical_tokens(t) for t in texts])
         self.lexical_scale = 1.0  # every lexical weight times this: the org's confirmed pairs choose it (`pairs`)
+        self.audience = audience.Audience.everyone(len(self.ids))  # who may read each case (`load_index` sets it)
         self.stem_share = STEMS if stems is None else float(stems)
         self.stems: StemReading | None = None  # the same cases read as stems (built only when `stem_share` > 0)
         if self.stem_share > 0 and self.bm25 is not None:
@@ -496,43 +498,66 @@ class IndexCache:
     """One `CaseIndex` per (store, org), rebuilt when the org's index version moved."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, str], tuple[int, CaseIndex]] = {}
+        self._entries: dict[tuple[str, str], tuple[int, CaseIndex, audience.Views]] = {}
         self._locks: dict[tuple[str, str], threading.Lock] = {}
         self._guard = threading.Lock()
 
-    def get(self, store: Store, org: str) -> CaseIndex:
-        """The org's index, its lexical weights scaled by what the org's confirmed pairs chose (`pairs`; 1 until
-        they are enough): the version and the scale are read in one lookup, and a new scale needs no rebuild."""
-        version, scale = repo.index_state(store, org)
-        index = self._index(store, org, version)
+    def get(self, store: Store, org: str, asker: Principal | None = None) -> CaseIndex:
+        """The org's index, or, for an `asker` who may not see all of it, the index of what they may see
+        (`audience`), its lexical weights scaled by what the org's confirmed pairs chose (`pairs`; 1 until they are
+        enough): the version, the scale and the count of opted-out people are read in one lookup, and a new scale
+        needs no rebuild."""
+        version, scale, opted_out = repo.index_state(store, org)
+        index, views = self._index(store, org, version)
+        if asker is not None:
+            quiet = contribution.opted_out_users(store, org) if opted_out else set()
+            hidden = index.audience.hidden(asker.user_id, quiet)
+            if hidden.size:
+                index = self._view(store, org, asker, views, hidden)
         index.lexical_scale = scale
         return index
 
-    def _index(self, store: Store, org: str, version: int) -> CaseIndex:
+    def _lock(self, key: tuple[str, str]) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(key, threading.Lock())
+
+    def _index(self, store: Store, org: str, version: int) -> tuple[CaseIndex, audience.Views]:
         key = (store.url, org)
         entry = self._entries.get(key)
         if entry is not None and entry[0] == version:
-            return entry[1]
-        with self._guard:
-            lock = self._locks.setdefault(key, threading.Lock())
-        with lock:
+            return entry[1], entry[2]
+        with self._lock(key):
             entry = self._entries.get(key)
             if entry is not None and entry[0] == version:
-                return entry[1]
-            index = load_index(store, org)
-            self._entries[key] = (version, index)
-            return index
+                return entry[1], entry[2]
+            index, views = load_index(store, org), audience.Views()
+            self._entries[key] = (version, index, views)
+            return index, views
+
+    def _view(self, store: Store, org: str, asker: Principal, views: audience.Views, hidden: np.ndarray) -> CaseIndex:
+        """The index of the cases `asker` may see: read with `scoping.visible`'s own WHERE, kept while the version
+        holds for every asker who may not see the same cases."""
+        view = views.get(hidden)
+        if view is None:
+            with self._lock((store.url, org)):
+                view = views.get(hidden)
+                if view is None:
+                    view = load_index(store, org, asker)
+                    views.put(hidden, view)
+        return view  # type: ignore[return-value]
 
     def invalidate(self, store: Store, org: str) -> None:
         self._entries.pop((store.url, org), None)
 
 
-def load_index(store: Store, org: str) -> CaseIndex:
-    """Read an org's active cases into a fresh index (the org filter here only picks whose index)."""
+def load_index(store: Store, org: str, asker: Principal | None = None) -> CaseIndex:
+    """Read an org's active cases into a fresh index (the org filter here only picks whose index): all of them, or
+    those `asker` may read (`scoping.visible`). Each case's owner and scope are kept (`audience`)."""
+    where, params = visible(asker, alias="c") if asker is not None else ("1 = 1", {})
     rows = store.query(
-        "SELECT id, search_text, solution, embedding FROM cases WHERE org_id = :org AND status = 'active' "
-        "ORDER BY created_at, id",
-        {"org": org},
+        "SELECT c.id, c.search_text, c.solution, c.embedding, c.user_id, c.scope FROM cases c "
+        f"WHERE c.org_id = :org AND c.status = 'active' AND {where} ORDER BY c.created_at, c.id",
+        {**params, "org": org},
     )
     vectors = np.zeros((len(rows), DIM), dtype=np.float32)
     for i, r in enumerate(rows):
@@ -541,7 +566,9 @@ def load_index(store: Store, org: str) -> CaseIndex:
             vectors[i] = v
     texts = [repo.lexical_text(r["search_text"], from_json(r["solution"], {})) if FIX_TEXT else r["search_text"]
              for r in rows]
-    return CaseIndex([r["id"] for r in rows], texts, vectors)
+    index = CaseIndex([r["id"] for r in rows], texts, vectors)
+    index.audience = audience.Audience.of([r["user_id"] for r in rows], [r["scope"] for r in rows])
+    return index
 
 
 def query_text(req: MatchIn) -> str:
@@ -783,7 +810,7 @@ def match_cases(
     now = time.time() if now is None else now
     scales = pairs.SCALES if req.session_id else ()  # a report a later outcome can confirm: kept with its rankings
     org = principal.require_org()
-    index = cache.get(store, org)  # once: the ranking and `why` read the same library
+    index = cache.get(store, org, principal)  # once: the ranking and `why` read the same library, the one it may see
     matches, ranked = rank(store, principal, req, now, policy, embedder, index=index, scales=scales)
     result = [explain(m, req, index, now, policy) for m in matches]
     if req.session_id and (matches or ranked):
