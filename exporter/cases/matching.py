@@ -6,7 +6,9 @@ lexical tokens keep identifiers, versions, error codes and exception names (``OO
 ``1.24``, ``java.lang.OutOfMemoryError``, ``2147483647``); only noise (UUIDs, hex ids, pod hashes,
 IP addresses, pasted browser user-agent strings) is removed, by `detectors.text_normalize.denoise`. The index is rebuilt only when the
 org's `case_index_versions` row changed; quality and feedback are read fresh for the few top
-candidates, through `scoping.visible`, on every match.
+candidates, through `scoping.visible`, on every match. An asker who may not read every case of the org (an opted-out
+person's, a personal one) is ranked on an index of the cases they may read (`audience`, round 27): what one cannot
+see moves no statistic of one's ranking (best cosine, gap shares, idf, candidates, `searched`).
 
 Ranking, in three steps:
 
