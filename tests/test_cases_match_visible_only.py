@@ -5,7 +5,8 @@ over all of them: the best cosine that shrinks the lexical weights (`matching.me
 that weigh the overlap, the terms' idf and the average case length of BM25, the candidates cut before the visibility
 filter, the rankings a session keeps for its later confirmation, and the `searched` count. A case the asker cannot
 see (an opted-out person's case, a personal one) then moved their ranking. Now the asker's ranking is the ranking of
-an index that holds only what they may see (`audience.AudienceViews`).
+an index that holds only what they may see (`matching.VisibleCases`: the org's index with BM25's statistics of the
+visible cases alone, made in memory; review R1: a view read from the store cost a whole build per match).
 
 The library is round 26's (`tests/test_cases_sure_meaning.py`): twelve cases whose vectors follow a hidden topic and a
 neighbour that holds the report's words. The report names three topics once each, so no visible case is sure in
@@ -15,15 +16,27 @@ text (cosine 1): where it counts, meaning is sure and the words weigh a quarter.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from tests.conftest import auth
+from exporter.cases import matching
+from exporter.config import Settings
+from tests.conftest import TOKENS, auth
 from tests.test_cases_library_scale import topic, topic_model  # noqa: F401
 from tests.test_cases_sure_meaning import library
 
 pytestmark = pytest.mark.usefixtures("topic_model")
+PEOPLE = [f"p{i}" for i in range(6)]
 REPORT = f"The {topic('zed', 3)} service is down, {topic('zed', 5)} and {topic('zed', 9)} too, wobblex flapping everywhere."
 ALICES = f"The {topic('vex', 3)} pump, the {topic('mor', 5)} valve and the {topic('tal', 9)} gauge: wobblex again."
+
+
+@pytest.fixture
+def settings(database_url, tmp_path):
+    """The shared tokens and one per person of `PEOPLE` (acme's users)."""
+    tokens = TOKENS | {f"tok-acme-{p}": {"org": "acme", "user": p, "role": "user"} for p in PEOPLE}
+    return Settings(database_url=database_url, tokens=json.dumps(tokens), archive_dir=tmp_path / "archive")
 
 
 def ranking(client, token):
@@ -72,3 +85,25 @@ def test_a_case_the_asker_can_see_moves_their_ranking(client, app):
     after, searched = ranking(client, "tok-acme-bob")
     assert after[0][0] == shared and searched == before[1] + 1
     assert ranking(client, "tok-acme-alice") == (after, searched)
+
+
+def test_askers_who_may_not_see_every_case_never_rebuild_the_orgs_index(client, app, monkeypatch):
+    # Six people each record a case and opt out: seven ways of seeing the library (each person's own and everyone
+    # else's), more than the views kept (`audience.VIEWS`). Each view is made from the org's index in memory; the
+    # store is read for the index once, not once per asker (round 27's first fix read it per view: ~10 s at 20k).
+    library(client)
+    for p in PEOPLE:
+        r = client.post("/api/v1/cases", json={"title": f"{p}'s", "problem": {"statement": f"{p} sees {ALICES}"}},
+                        headers=auth(f"tok-acme-{p}"))
+        assert r.status_code == 201, r.get_json()
+        r = client.put("/api/v1/users/me/preferences", json={"contribute": False}, headers=auth(f"tok-acme-{p}"))
+        assert r.status_code == 200, r.get_json()
+    before = ranking(client, "tok-acme-bob")
+    loads = []
+    real = matching.load_index
+    monkeypatch.setattr(matching, "load_index", lambda *a, **k: loads.append(a) or real(*a, **k))
+    for _ in range(2):
+        for p in PEOPLE:
+            mine, searched = ranking(client, f"tok-acme-{p}")
+            assert searched == before[1] + 1 and mine[0][0] != before[0][0][0]  # their own case, read as the report
+    assert ranking(client, "tok-acme-bob") == before and loads == []

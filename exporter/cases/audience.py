@@ -38,7 +38,7 @@ class Audience:
     def of(cls, owners: Sequence[str | None], scopes: Sequence[str | None]) -> Audience:
         codes: dict[str, int] = {}
         owner = np.array([codes.setdefault(u, len(codes)) if u else NO_ONE for u in owners], dtype=np.int64)
-        shared = np.array([s != "user" for s in scopes], dtype=bool)
+        shared = np.array([s is not None and s != "user" for s in scopes], dtype=bool)  # SQL: NULL <> 'user' is not true
         return cls(owner, shared, codes)
 
     @classmethod
