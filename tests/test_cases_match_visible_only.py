@@ -89,8 +89,8 @@ def test_a_case_the_asker_can_see_moves_their_ranking(client, app):
 
 def test_askers_who_may_not_see_every_case_never_rebuild_the_orgs_index(client, app, monkeypatch):
     # Six people each record a case and opt out: seven ways of seeing the library (each person's own and everyone
-    # else's), more than the views kept (`audience.VIEWS`). Each view is made from the org's index in memory; the
-    # store is read for the index once, not once per asker (round 27's first fix read it per view: ~10 s at 20k).
+    # else's). Each view is made from the org's index in memory; the store is read for the index once, not once per
+    # asker (round 27's first fix read it per view: ~10 s at 20k, review R1).
     library(client)
     for p in PEOPLE:
         r = client.post("/api/v1/cases", json={"title": f"{p}'s", "problem": {"statement": f"{p} sees {ALICES}"}},

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 NO_ONE = -1  # owner code of a case without a person (a service token's): shared whatever anyone chose
-VIEWS = 4  # askers' indexes kept per org and version (the few people who opted out, everyone else's)
+VIEWS = 64  # askers' views kept per org and version (each a few arrays per term and per case: ~1-2 MB at 100k)
 
 
 @dataclass(frozen=True)

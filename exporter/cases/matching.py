@@ -387,11 +387,13 @@ def linear_relevance(sem: np.ndarray, coverage: np.ndarray, lead_cov: np.ndarray
 class VisibleCases(CaseIndex):
     """An org's index read as if only the cases at `keep` were in it (those one asker may read, `audience`).
 
-    BM25's statistics are those of these cases alone (their count, each term's cases and idf, their average length),
-    each kept case's weight of a term recomputed from its term count; the vectors stay the org's (every cosine is
-    computed, the kept ones read). So a view costs its lexical arrays, made from the org's in memory (no read of the
-    store, no second tokenising, ~O(postings)), and equals an index built from the kept cases alone up to float32
-    rounding."""
+    BM25's statistics are those of these cases alone (their count, each term's cases and idf, their average length):
+    a report's terms are weighed again from the org's postings, each case's term count (`term_counts`) with the
+    view's idf and length norm, and the hidden cases' postings skipped; the vectors stay the org's (every cosine is
+    computed, the kept ones read). So a view holds a few arrays per term and per case (not a copy of the postings,
+    review R3: ~1-2 MB at 100k cases, so an org keeps `audience.VIEWS` of them), is made from the org's index in
+    memory in one pass over its postings (no read of the store, no second tokenising), and equals an index built from
+    the kept cases alone up to float32 rounding (`bench/case_view_check.py`)."""
 
     def __init__(self, whole: CaseIndex, keep: np.ndarray):
         self.whole, self.keep = whole, np.asarray(keep, dtype=np.int64)
@@ -399,6 +401,8 @@ class VisibleCases(CaseIndex):
         self.vectors = whole.vectors  # read through `semantic`, then cut to `keep`
         self.lexical_scale, self.stem_share = whole.lexical_scale, whole.stem_share
         self.audience = audience.Audience.everyone(len(self.ids))
+        self.at = np.full(len(whole.ids), -1, dtype=np.int64)  # each org case's position in the view, -1 hidden
+        self.at[self.keep] = np.arange(len(self.keep))
         self._view_terms(whole)
         self.stems = VisibleCases(whole.stems, self.keep) if whole.stems is not None else None
 
@@ -406,28 +410,62 @@ class VisibleCases(CaseIndex):
         return self.whole.semantic(query_vector)[self.keep]
 
     def _view_terms(self, whole: CaseIndex) -> None:
-        self.lengths, self._counts = whole.lengths[self.keep], None
-        self.bm25, self.df, self._term_idf = None, {}, np.zeros(0)
-        self.case_weight = np.zeros(len(self.ids))
+        self.lengths, self._counts, self.bm25 = whole.lengths[self.keep], None, None
+        self._term_idf, self.case_weight = np.zeros(0), np.zeros(len(self.ids))
         if whole.bm25 is None or not len(self.ids):
             return
         ptr, docs = whole.bm25.scores["indptr"], whole.bm25.scores["indices"]
-        term = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))
-        at = np.full(len(whole.ids), -1, dtype=np.int64)
-        at[self.keep] = np.arange(len(self.keep))
-        kept = at[docs] >= 0
-        term, docs, counts = term[kept], docs[kept], whole.term_counts()[kept]
-        held = np.bincount(term, minlength=len(ptr) - 1)
-        self._term_idf = lucene_idf(len(self.ids), held)
-        norm = BM25_K1 * (1.0 - BM25_B + BM25_B * whole.lengths[docs] / float(self.lengths.mean()))
-        self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
-        self.bm25.vocab_dict, self.bm25.nonoccurrence_array = whole.bm25.vocab_dict, None  # lucene: no such term
-        self.bm25.scores = {"data": (self._term_idf[term] * counts / (counts + norm)).astype(np.float32),
-                            "indices": at[docs].astype(whole.bm25.scores["indices"].dtype),
-                            "indptr": np.concatenate([[0], np.cumsum(held)]).astype(ptr.dtype),
-                            "num_docs": len(self.ids)}
-        self.df = {t: int(held[i]) for t, i in whole.bm25.vocab_dict.items() if i < len(held) and held[i]}
-        self.case_weight = np.bincount(at[docs], weights=self._term_idf[term], minlength=len(self.ids))
+        seen = self.at[docs] >= 0
+        term = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))[seen]
+        self.held = np.bincount(term, minlength=len(ptr) - 1)
+        self._term_idf = lucene_idf(len(self.ids), self.held)
+        self.case_weight = np.bincount(self.at[docs[seen]], weights=self._term_idf[term], minlength=len(self.ids))
+        self.norm = BM25_K1 * (1.0 - BM25_B + BM25_B * whole.lengths / float(self.lengths.mean()))  # per org case
+        self.bm25 = whole.bm25  # its vocabulary; its weights are read only through `_postings`
+
+    @property
+    def df(self) -> dict[str, int]:  # type: ignore[override]
+        """Per term, the visible cases that hold it (terms only hidden cases hold are not the view's)."""
+        if self.bm25 is None:
+            return {}
+        return {t: int(self.held[i]) for t, i in self.bm25.vocab_dict.items() if i < len(self.held) and self.held[i]}
+
+    def _postings(self, term: int) -> tuple[np.ndarray, np.ndarray]:
+        """The visible cases holding `term` (view positions) and the org's positions of them."""
+        ptr, docs = self.whole.bm25.scores["indptr"], self.whole.bm25.scores["indices"]
+        span = slice(int(ptr[term]), int(ptr[term + 1]))
+        org = docs[span]
+        seen = self.at[org] >= 0
+        return self.at[org[seen]], np.flatnonzero(seen) + span.start
+
+    def lexical(self, query_tokens: list[str]) -> tuple[np.ndarray, float]:
+        """As `CaseIndex.lexical`, each term's BM25 weight in a visible case computed from its count with the view's
+        idf and length norm (bm25s's lucene weight: idf x tf / (tf + norm)), summed over the report's terms."""
+        if self.bm25 is None:
+            return np.zeros(0, dtype=np.float32), 0.0
+        ids = self.bm25.get_tokens_ids(query_tokens)
+        scores = np.zeros(len(self.ids), dtype=np.float32)
+        counts = self.whole.term_counts()
+        for t in ids:
+            where, at = self._postings(int(t))
+            tf = counts[at]
+            scores[where] += (self._term_idf[t] * tf / (tf + self.norm[self.whole.bm25.scores["indices"][at]])
+                              ).astype(np.float32)
+        return scores, (sum(self.idf(t) for t in query_tokens) if ids else 0.0)
+
+    def overlap_of(self, query_tokens: list[str]) -> np.ndarray:
+        """As `CaseIndex.overlap_of`, over the visible cases and with the view's idf."""
+        n = len(self.ids)
+        if self.bm25 is None:
+            return np.zeros(n)
+        ids = np.unique(np.asarray(self.bm25.get_tokens_ids(query_tokens), dtype=np.int64))
+        if ids.size == 0:
+            return np.zeros(n)
+        spans = [self._postings(int(t))[0] for t in ids]
+        shared = np.bincount(np.concatenate(spans), minlength=n,
+                             weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))
+        own = float(self._term_idf[ids].sum())
+        return shared / np.maximum(np.minimum(self.case_weight, own), 1e-9)
 
 
 class StemReading(CaseIndex):
