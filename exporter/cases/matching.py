@@ -430,13 +430,16 @@ class VisibleCases(CaseIndex):
             return {}
         return {t: int(self.held[i]) for t, i in self.bm25.vocab_dict.items() if i < len(self.held) and self.held[i]}
 
-    def _postings(self, term: int) -> tuple[np.ndarray, np.ndarray]:
-        """The visible cases holding `term` (view positions) and the org's positions of them."""
+    def _postings(self, terms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For `terms` (repeats kept), every visible case holding each: its view position, the posting's position in
+        the org's index and the term, all terms at once (one gather, no loop over the report's terms)."""
         ptr, docs = self.whole.bm25.scores["indptr"], self.whole.bm25.scores["indices"]
-        span = slice(int(ptr[term]), int(ptr[term + 1]))
-        org = docs[span]
-        seen = self.at[org] >= 0
-        return self.at[org[seen]], np.flatnonzero(seen) + span.start
+        terms = np.asarray(terms, dtype=np.int64)
+        starts, counts = ptr[terms].astype(np.int64), (ptr[terms + 1] - ptr[terms]).astype(np.int64)
+        at = np.repeat(starts - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts) + np.arange(int(counts.sum()))
+        where = self.at[docs[at]]
+        seen = where >= 0
+        return where[seen], at[seen], np.repeat(terms, counts)[seen]
 
     def lexical(self, query_tokens: list[str]) -> tuple[np.ndarray, float]:
         """As `CaseIndex.lexical`, each term's BM25 weight in a visible case computed from its count with the view's
@@ -444,14 +447,13 @@ class VisibleCases(CaseIndex):
         if self.bm25 is None:
             return np.zeros(0, dtype=np.float32), 0.0
         ids = self.bm25.get_tokens_ids(query_tokens)
-        scores = np.zeros(len(self.ids), dtype=np.float32)
-        counts = self.whole.term_counts()
-        for t in ids:
-            where, at = self._postings(int(t))
-            tf = counts[at]
-            scores[where] += (self._term_idf[t] * tf / (tf + self.norm[self.whole.bm25.scores["indices"][at]])
-                              ).astype(np.float32)
-        return scores, (sum(self.idf(t) for t in query_tokens) if ids else 0.0)
+        if not ids:
+            return np.zeros(len(self.ids), dtype=np.float32), 0.0
+        where, at, term = self._postings(np.asarray(ids))
+        tf = self.whole.term_counts()[at]
+        weight = self._term_idf[term] * tf / (tf + self.norm[self.whole.bm25.scores["indices"][at]])
+        scores = np.bincount(where, weights=weight, minlength=len(self.ids)).astype(np.float32)
+        return scores, sum(self.idf(t) for t in query_tokens)
 
     def overlap_of(self, query_tokens: list[str]) -> np.ndarray:
         """As `CaseIndex.overlap_of`, over the visible cases and with the view's idf."""
@@ -461,9 +463,8 @@ class VisibleCases(CaseIndex):
         ids = np.unique(np.asarray(self.bm25.get_tokens_ids(query_tokens), dtype=np.int64))
         if ids.size == 0:
             return np.zeros(n)
-        spans = [self._postings(int(t))[0] for t in ids]
-        shared = np.bincount(np.concatenate(spans), minlength=n,
-                             weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))
+        where, _, term = self._postings(ids)
+        shared = np.bincount(where, minlength=n, weights=self._term_idf[term])
         own = float(self._term_idf[ids].sum())
         return shared / np.maximum(np.minimum(self.case_weight, own), 1e-9)
 
