@@ -260,12 +260,15 @@ class CaseIndex:
         ids = np.unique(np.asarray(self.bm25.get_tokens_ids(query_tokens), dtype=np.int64))
         if ids.size == 0:
             return np.zeros(n)
+        own = float(self._term_idf[ids].sum())
+        return self._shared_idf(ids) / np.maximum(np.minimum(self.case_weight, own), 1e-9)
+
+    def _shared_idf(self, ids: np.ndarray) -> np.ndarray:
+        """Per case, the idf of the distinct terms `ids` it holds, shape (n,)."""
         ptr, held = self.bm25.scores["indptr"], self.bm25.scores["indices"]
         spans = [held[ptr[t]:ptr[t + 1]] for t in ids]
-        shared = np.bincount(np.concatenate(spans), minlength=n,
-                             weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))
-        own = float(self._term_idf[ids].sum())
-        return shared / np.maximum(np.minimum(self.case_weight, own), 1e-9)
+        return np.bincount(np.concatenate(spans), minlength=len(self.ids),
+                           weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))
 
     def semantic(self, query_vector: np.ndarray) -> np.ndarray:
         """Cosine similarity of every case, shape (n,)."""
@@ -455,18 +458,10 @@ class VisibleCases(CaseIndex):
         scores = np.bincount(where, weights=weight, minlength=len(self.ids)).astype(np.float32)
         return scores, sum(self.idf(t) for t in query_tokens)
 
-    def overlap_of(self, query_tokens: list[str]) -> np.ndarray:
-        """As `CaseIndex.overlap_of`, over the visible cases and with the view's idf."""
-        n = len(self.ids)
-        if self.bm25 is None:
-            return np.zeros(n)
-        ids = np.unique(np.asarray(self.bm25.get_tokens_ids(query_tokens), dtype=np.int64))
-        if ids.size == 0:
-            return np.zeros(n)
+    def _shared_idf(self, ids: np.ndarray) -> np.ndarray:
+        """As `CaseIndex._shared_idf`, over the visible cases and with the view's idf (`overlap_of` reads it)."""
         where, _, term = self._postings(ids)
-        shared = np.bincount(where, minlength=n, weights=self._term_idf[term])
-        own = float(self._term_idf[ids].sum())
-        return shared / np.maximum(np.minimum(self.case_weight, own), 1e-9)
+        return np.bincount(where, minlength=len(self.ids), weights=self._term_idf[term])
 
 
 class StemReading(CaseIndex):
