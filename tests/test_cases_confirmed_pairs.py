@@ -169,3 +169,21 @@ def test_an_opted_out_persons_pairs_leave_the_choice_at_the_next_pass(client, ap
 ])
 def test_the_choice_keeps_the_default_unless_enough_pairs_prefer_another(mrr, n, scale):
     assert pairs.decide(mrr, n) == scale
+
+
+@pytest.mark.parametrize("personal", [True, False])
+def test_pairs_of_cases_others_cannot_read_choose_nothing_for_them(client, app, personal):
+    # Alice's confirmed cases are hers alone (scope 'user'; round 27, review R2): her pairs must not choose the scale
+    # that ranks the service token's matches over the cases it may read. The twin: the same cases hers but shared,
+    # and her pairs choose for everyone, as before.
+    ids = record(client)
+    store = app.extensions["learning"].store
+    with store.transaction() as conn:
+        for k in CONFIRMED:
+            conn.execute("UPDATE cases SET user_id = 'alice', scope = :s WHERE id = :id",
+                         {"s": "user" if personal else "org", "id": ids[k]})
+        conn.execute("UPDATE case_index_versions SET version = version + 1 WHERE org_id = 'acme'")
+    today = ranking(client)
+    assert today[0][0] in (ids[7], ids[8])
+    confirm(client, ids, pairs.MIN_PAIRS, token="tok-acme-alice")
+    assert ranking(client)[0][0] == (today[0][0] if personal else ids[3])

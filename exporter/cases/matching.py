@@ -6,7 +6,9 @@ lexical tokens keep identifiers, versions, error codes and exception names (``OO
 ``1.24``, ``java.lang.OutOfMemoryError``, ``2147483647``); only noise (UUIDs, hex ids, pod hashes,
 IP addresses, pasted browser user-agent strings) is removed, by `detectors.text_normalize.denoise`. The index is rebuilt only when the
 org's `case_index_versions` row changed; quality and feedback are read fresh for the few top
-candidates, through `scoping.visible`, on every match.
+candidates, through `scoping.visible`, on every match. An asker who may not read every case of the org (an opted-out
+person's, a personal one) is ranked on an index of the cases they may read (`audience`, round 27): what one cannot
+see moves no statistic of one's ranking (best cosine, gap shares, idf, candidates, `searched`).
 
 Ranking, in three steps:
 
@@ -98,9 +100,10 @@ import numpy as np
 
 from detectors.query_compare import _stem
 from detectors.text_normalize import denoise, tokens
-from exporter.cases import pairs, repo
+from exporter.cases import audience, pairs, repo
 from exporter.cases.model import MatchIn
 from exporter.cases.quality import QualityPolicy, quality
+from exporter.privacy import contribution
 from exporter.scoping import Principal
 from exporter.store import Store, from_json
 from exporter.text.embeddings import DIM, embed, from_blob, one_blas_thread, whole_text_vectors
@@ -178,6 +181,7 @@ class CaseIndex:
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(self.ids), DIM)
         self._index_terms([lexical_tokens(t) for t in texts])
         self.lexical_scale = 1.0  # every lexical weight times this: the org's confirmed pairs choose it (`pairs`)
+        self.audience = audience.Audience.everyone(len(self.ids))  # who may read each case (`load_index` sets it)
         self.stem_share = STEMS if stems is None else float(stems)
         self.stems: StemReading | None = None  # the same cases read as stems (built only when `stem_share` > 0)
         if self.stem_share > 0 and self.bm25 is not None:
@@ -187,6 +191,8 @@ class CaseIndex:
     def _index_terms(self, corpus: list[list[str]]) -> None:
         """The BM25 index of the cases' terms and each term's and case's evidence weights."""
         self._corpus = corpus
+        self.lengths = np.array([len(c) for c in corpus], dtype=np.float64)  # each case's terms, BM25's length
+        self._counts: np.ndarray | None = None  # each posting's term count, recovered when a view needs it
         self.bm25: bm25s.BM25 | None = None
         self.df: dict[str, int] = {}  # per term, the cases that hold it
         self._term_idf = np.zeros(0)  # per bm25s term id, `lucene_idf` of the cases that hold it
@@ -202,6 +208,17 @@ class CaseIndex:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def term_counts(self) -> np.ndarray:
+        """Each BM25 posting's term count (the order of `bm25.scores`), recovered once from its weight: bm25s keeps
+        idf x tf / (tf + K) with K = k1 (1 - b + b length / average length), so tf = K w / (idf - w); a view of the
+        cases one asker may read (`VisibleCases`) weighs the terms again with its own idf and average length."""
+        if self._counts is None:
+            ptr, docs = self.bm25.scores["indptr"], self.bm25.scores["indices"]
+            share = self.bm25.scores["data"] / self._term_idf[np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))]
+            norm = BM25_K1 * (1.0 - BM25_B + BM25_B * self.lengths[docs] / float(self.lengths.mean()))
+            self._counts = np.maximum(np.rint(norm * share / np.maximum(1.0 - share, 1e-12)), 1.0)
+        return self._counts
 
     def idf(self, term: str) -> float:
         """The weight one occurrence of `term` adds to a case of average length (0 for a term no case holds)."""
@@ -243,12 +260,15 @@ class CaseIndex:
         ids = np.unique(np.asarray(self.bm25.get_tokens_ids(query_tokens), dtype=np.int64))
         if ids.size == 0:
             return np.zeros(n)
+        own = float(self._term_idf[ids].sum())
+        return self._shared_idf(ids) / np.maximum(np.minimum(self.case_weight, own), 1e-9)
+
+    def _shared_idf(self, ids: np.ndarray) -> np.ndarray:
+        """Per case, the idf of the distinct terms `ids` it holds, shape (n,)."""
         ptr, held = self.bm25.scores["indptr"], self.bm25.scores["indices"]
         spans = [held[ptr[t]:ptr[t + 1]] for t in ids]
-        shared = np.bincount(np.concatenate(spans), minlength=n,
-                             weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))
-        own = float(self._term_idf[ids].sum())
-        return shared / np.maximum(np.minimum(self.case_weight, own), 1e-9)
+        return np.bincount(np.concatenate(spans), minlength=len(self.ids),
+                           weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))
 
     def semantic(self, query_vector: np.ndarray) -> np.ndarray:
         """Cosine similarity of every case, shape (n,)."""
@@ -365,6 +385,83 @@ def linear_relevance(sem: np.ndarray, coverage: np.ndarray, lead_cov: np.ndarray
         rel += w_shared * shared
     rel /= 1.0 + scale * W_LEXICAL + scale * W_LEAD + w_shared
     return rel
+
+
+class VisibleCases(CaseIndex):
+    """An org's index read as if only the cases at `keep` were in it (those one asker may read, `audience`).
+
+    BM25's statistics are those of these cases alone (their count, each term's cases and idf, their average length):
+    a report's terms are weighed again from the org's postings, each case's term count (`term_counts`) with the
+    view's idf and length norm, and the hidden cases' postings skipped; the vectors stay the org's (every cosine is
+    computed, the kept ones read). So a view holds a few arrays per term and per case (not a copy of the postings,
+    review R3: ~1-2 MB at 100k cases, so an org keeps `audience.VIEWS` of them), is made from the org's index in
+    memory in one pass over its postings (no read of the store, no second tokenising), and equals an index built from
+    the kept cases alone up to float32 rounding (`bench/case_view_check.py`)."""
+
+    def __init__(self, whole: CaseIndex, keep: np.ndarray):
+        self.whole, self.keep = whole, np.asarray(keep, dtype=np.int64)
+        self.ids = [whole.ids[i] for i in self.keep]
+        self.vectors = whole.vectors  # read through `semantic`, then cut to `keep`
+        self.lexical_scale, self.stem_share = whole.lexical_scale, whole.stem_share
+        self.audience = audience.Audience.everyone(len(self.ids))
+        self.at = np.full(len(whole.ids), -1, dtype=np.int64)  # each org case's position in the view, -1 hidden
+        self.at[self.keep] = np.arange(len(self.keep))
+        self._view_terms(whole)
+        self.stems = VisibleCases(whole.stems, self.keep) if whole.stems is not None else None
+
+    def semantic(self, query_vector: np.ndarray) -> np.ndarray:
+        return self.whole.semantic(query_vector)[self.keep]
+
+    def _view_terms(self, whole: CaseIndex) -> None:
+        self.lengths, self._counts, self.bm25 = whole.lengths[self.keep], None, None
+        self._term_idf, self.case_weight = np.zeros(0), np.zeros(len(self.ids))
+        if whole.bm25 is None or not len(self.ids):
+            return
+        ptr, docs = whole.bm25.scores["indptr"], whole.bm25.scores["indices"]
+        seen = self.at[docs] >= 0
+        term = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))[seen]
+        self.held = np.bincount(term, minlength=len(ptr) - 1)
+        self._term_idf = lucene_idf(len(self.ids), self.held)
+        self.case_weight = np.bincount(self.at[docs[seen]], weights=self._term_idf[term], minlength=len(self.ids))
+        self.norm = BM25_K1 * (1.0 - BM25_B + BM25_B * whole.lengths / float(self.lengths.mean()))  # per org case
+        self.bm25 = whole.bm25  # its vocabulary; its weights are read only through `_postings`
+
+    @property
+    def df(self) -> dict[str, int]:  # type: ignore[override]
+        """Per term, the visible cases that hold it (terms only hidden cases hold are not the view's)."""
+        if self.bm25 is None:
+            return {}
+        return {t: int(self.held[i]) for t, i in self.bm25.vocab_dict.items() if i < len(self.held) and self.held[i]}
+
+    def _postings(self, terms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For `terms` (repeats kept), every visible case holding each: its view position, the posting's position in
+        the org's index and the term, all terms at once (one gather, no loop over the report's terms)."""
+        ptr, docs = self.whole.bm25.scores["indptr"], self.whole.bm25.scores["indices"]
+        terms = np.asarray(terms, dtype=np.int64)
+        starts, counts = ptr[terms].astype(np.int64), (ptr[terms + 1] - ptr[terms]).astype(np.int64)
+        at = np.repeat(starts - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts) + np.arange(int(counts.sum()))
+        where = self.at[docs[at]]
+        seen = where >= 0
+        return where[seen], at[seen], np.repeat(terms, counts)[seen]
+
+    def lexical(self, query_tokens: list[str]) -> tuple[np.ndarray, float]:
+        """As `CaseIndex.lexical`, each term's BM25 weight in a visible case computed from its count with the view's
+        idf and length norm (bm25s's lucene weight: idf x tf / (tf + norm)), summed over the report's terms."""
+        if self.bm25 is None:
+            return np.zeros(0, dtype=np.float32), 0.0
+        ids = self.bm25.get_tokens_ids(query_tokens)
+        if not ids:
+            return np.zeros(len(self.ids), dtype=np.float32), 0.0
+        where, at, term = self._postings(np.asarray(ids))
+        tf = self.whole.term_counts()[at]
+        weight = self._term_idf[term] * tf / (tf + self.norm[self.whole.bm25.scores["indices"][at]])
+        scores = np.bincount(where, weights=weight, minlength=len(self.ids)).astype(np.float32)
+        return scores, sum(self.idf(t) for t in query_tokens)
+
+    def _shared_idf(self, ids: np.ndarray) -> np.ndarray:
+        """As `CaseIndex._shared_idf`, over the visible cases and with the view's idf (`overlap_of` reads it)."""
+        where, _, term = self._postings(ids)
+        return np.bincount(where, minlength=len(self.ids), weights=self._term_idf[term])
 
 
 class StemReading(CaseIndex):
@@ -496,42 +593,62 @@ class IndexCache:
     """One `CaseIndex` per (store, org), rebuilt when the org's index version moved."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, str], tuple[int, CaseIndex]] = {}
+        self._entries: dict[tuple[str, str], tuple[int, CaseIndex, audience.Views]] = {}
         self._locks: dict[tuple[str, str], threading.Lock] = {}
         self._guard = threading.Lock()
 
-    def get(self, store: Store, org: str) -> CaseIndex:
-        """The org's index, its lexical weights scaled by what the org's confirmed pairs chose (`pairs`; 1 until
-        they are enough): the version and the scale are read in one lookup, and a new scale needs no rebuild."""
-        version, scale = repo.index_state(store, org)
-        index = self._index(store, org, version)
+    def get(self, store: Store, org: str, asker: Principal | None = None) -> CaseIndex:
+        """The org's index, or, for an `asker` who may not see all of it, the index of what they may see
+        (`audience`), its lexical weights scaled by what the org's confirmed pairs chose (`pairs`; 1 until they are
+        enough): the version, the scale and the count of opted-out people are read in one lookup, and a new scale
+        needs no rebuild."""
+        version, scale, opted_out = repo.index_state(store, org)
+        index, views = self._index(store, org, version)
+        if asker is not None:
+            quiet = contribution.opted_out_users(store, org) if opted_out else set()
+            hidden = index.audience.hidden(asker.user_id, quiet)
+            if hidden.size:
+                index = self._view(index, views, hidden)
         index.lexical_scale = scale
         return index
 
-    def _index(self, store: Store, org: str, version: int) -> CaseIndex:
+    def _lock(self, key: tuple[str, str]) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(key, threading.Lock())
+
+    def _index(self, store: Store, org: str, version: int) -> tuple[CaseIndex, audience.Views]:
         key = (store.url, org)
         entry = self._entries.get(key)
         if entry is not None and entry[0] == version:
-            return entry[1]
-        with self._guard:
-            lock = self._locks.setdefault(key, threading.Lock())
-        with lock:
+            return entry[1], entry[2]
+        with self._lock(key):
             entry = self._entries.get(key)
             if entry is not None and entry[0] == version:
-                return entry[1]
-            index = load_index(store, org)
-            self._entries[key] = (version, index)
-            return index
+                return entry[1], entry[2]
+            index, views = load_index(store, org), audience.Views()
+            self._entries[key] = (version, index, views)
+            return index, views
+
+    @staticmethod
+    def _view(index: CaseIndex, views: audience.Views, hidden: np.ndarray) -> CaseIndex:
+        """The org's index as if the cases at `hidden` were not in it (`VisibleCases`, made in memory), kept while
+        the version holds for every asker who may not see the same cases."""
+        view = views.get(hidden)
+        if view is None:
+            view = VisibleCases(index, np.setdiff1d(np.arange(len(index)), hidden))
+            views.put(hidden, view)
+        return view  # type: ignore[return-value]
 
     def invalidate(self, store: Store, org: str) -> None:
         self._entries.pop((store.url, org), None)
 
 
 def load_index(store: Store, org: str) -> CaseIndex:
-    """Read an org's active cases into a fresh index (the org filter here only picks whose index)."""
+    """Read an org's active cases into a fresh index (the org filter here only picks whose index); each case's owner
+    and scope are kept, so an asker who may not read them all is ranked on a view of those they may (`audience`)."""
     rows = store.query(
-        "SELECT id, search_text, solution, embedding FROM cases WHERE org_id = :org AND status = 'active' "
-        "ORDER BY created_at, id",
+        "SELECT id, search_text, solution, embedding, user_id, scope FROM cases WHERE org_id = :org "
+        "AND status = 'active' ORDER BY created_at, id",
         {"org": org},
     )
     vectors = np.zeros((len(rows), DIM), dtype=np.float32)
@@ -541,7 +658,9 @@ def load_index(store: Store, org: str) -> CaseIndex:
             vectors[i] = v
     texts = [repo.lexical_text(r["search_text"], from_json(r["solution"], {})) if FIX_TEXT else r["search_text"]
              for r in rows]
-    return CaseIndex([r["id"] for r in rows], texts, vectors)
+    index = CaseIndex([r["id"] for r in rows], texts, vectors)
+    index.audience = audience.Audience.of([r["user_id"] for r in rows], [r["scope"] for r in rows])
+    return index
 
 
 def query_text(req: MatchIn) -> str:
@@ -783,7 +902,7 @@ def match_cases(
     now = time.time() if now is None else now
     scales = pairs.SCALES if req.session_id else ()  # a report a later outcome can confirm: kept with its rankings
     org = principal.require_org()
-    index = cache.get(store, org)  # once: the ranking and `why` read the same library
+    index = cache.get(store, org, principal)  # once: the ranking and `why` read the same library, the one it may see
     matches, ranked = rank(store, principal, req, now, policy, embedder, index=index, scales=scales)
     result = [explain(m, req, index, now, policy) for m in matches]
     if req.session_id and (matches or ranked):

@@ -13,7 +13,7 @@ Why pairs and not the library alone: the fusion's lexical share that serves SeaM
 every hand-written postmortem library (which want x1), and no cutting of a library's own cases tells the two apart
 (bench/RESULTS.md, round 24): what differs is the pairing, another person's report against a case, which only real
 pairs show. So once the org holds `MIN_PAIRS` confirmed pairs of people who let it learn from them
-(`scoping.contributing`), the scale whose fusion ranked the confirmed cases best (MRR over `DEPTH`) serves its
+(`scoping.contributing`) of cases every asker may read, the scale whose fusion ranked the confirmed cases best (MRR over `DEPTH`) serves its
 matches: 1, the fusion as fixed, unless another beats it by `MARGIN`. Chosen again with each new pair, after a
 delete-my-data request and in every learning pass (opt-outs and retention change the pairs too); below
 `MIN_PAIRS` the org's matching is today's.
@@ -40,6 +40,12 @@ DEPTH = 50  # a confirmed case ranked below this under a scale counts 0 for it (
 MIN_PAIRS = 30  # fewer confirmed pairs than this: the default scale (see bench/RESULTS.md, round 25, fuse2)
 MARGIN = 0.02  # another scale serves only when its MRR beats the default's by this much
 MAX_PAIRS = 5000  # the newest pairs read for a choice
+
+
+# A pair counts only where its case is one every asker may read (shared, its owner contributing): the scale serves
+# everyone, so a person's own case, or an opted-out person's, must not choose it (round 27, review R2).
+SHARED_CASE = (f"EXISTS (SELECT 1 FROM cases c WHERE c.org_id = p.org_id AND c.id = p.case_id AND c.scope <> 'user' "
+               f"AND {contributing('c')})")
 
 
 def remember_report(conn: Conn, store: Store, org: str, user: str | None, session_id: str, report: str,
@@ -86,8 +92,8 @@ def choose(conn: Conn, org: str, now: float) -> dict[str, Any]:
     """Choose the org's lexical scale from its pairs (the newest `MAX_PAIRS` of people who contribute) and keep it;
     with fewer than `MIN_PAIRS`, the org has no choice (the default serves)."""
     rows = conn.query(
-        f"SELECT p.ranks FROM case_pairs p WHERE p.org_id = :o AND {contributing('p')} ORDER BY p.ts DESC, p.id DESC "
-        f"LIMIT {MAX_PAIRS}", {"o": org})
+        f"SELECT p.ranks FROM case_pairs p WHERE p.org_id = :o AND {contributing('p')} AND {SHARED_CASE} "
+        f"ORDER BY p.ts DESC, p.id DESC LIMIT {MAX_PAIRS}", {"o": org})
     mrr = pair_mrr([from_json(r["ranks"], {}) or {} for r in rows])
     scale = decide(mrr, len(rows))
     if len(rows) < MIN_PAIRS:

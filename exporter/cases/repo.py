@@ -219,12 +219,15 @@ def save_vectors(store: Store, org: str, vectors: list[tuple[str, bytes]], stamp
                              [{"v": version, "org": org, "id": case_id} for case_id in stamped])
 
 
-def index_state(store: Store, org: str) -> tuple[int, float]:
-    """The org's index version and the lexical scale its confirmed pairs chose (1 without a choice), one lookup."""
+def index_state(store: Store, org: str) -> tuple[int, float, int]:
+    """The org's index version, the lexical scale its confirmed pairs chose (1 without a choice) and how many of its
+    people opted out of contributing (whose shared cases others may no longer see, `matching.IndexCache`), one lookup."""
     row = store.one("SELECT (SELECT version FROM case_index_versions WHERE org_id = :org) AS version, "
-                    "(SELECT scale FROM case_lexical_choices WHERE org_id = :org) AS scale", {"org": org}) or {}
+                    "(SELECT scale FROM case_lexical_choices WHERE org_id = :org) AS scale, "
+                    "(SELECT COUNT(*) FROM user_profiles WHERE org_id = :org AND contribute = 0) AS opted_out",
+                    {"org": org}) or {}
     scale = row.get("scale")
-    return int(row.get("version") or 0), 1.0 if scale is None else float(scale)
+    return int(row.get("version") or 0), 1.0 if scale is None else float(scale), int(row.get("opted_out") or 0)
 
 
 def create_case(
