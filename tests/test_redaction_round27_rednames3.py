@@ -28,6 +28,10 @@ OWNER_BESIDE_DATUM = [
     ("Резервный дежурный Айдар Мухаметзянов: +7 917 305-22-81", ["Айдар", "Мухаметзянов"]),
     ("для договора: +7 917 305-22-81 (Садыкова Л. Р.)", ["Садыкова"]),
     ("owner Pieter van der Westhuizen +27 82 553 1940 on the hive card", ["Pieter", "Westhuizen"]),
+    # after a comma, the datum's own label in the line's language
+    ("Оплата клиента Снежана Вълчанова Петрова, тел. 0888 412 907", ["Снежана", "Вълчанова"]),
+    ("Пострадалы: Янiна Карпенка, тэл. +375 29 614-55-12", ["Янiна", "Карпенка"]),
+    ("Վարորդ Անի Մելքոնյան, հեռ. +374 91 482 117", ["Անի", "Մելքոնյան"]),
 ]
 # The twins: the same places held by a company's, a product's, a team's or a form's words, which stay.
 OWNER_BESIDE_DATUM_ORDINARY = [
@@ -42,6 +46,9 @@ OWNER_BESIDE_DATUM_ORDINARY = [
     ("visitor from São Paulo, +55 11 98765-4321", "São Paulo"),  # a saint's place
     ("sent receipt SMS to +44 7842 119306 (Checkout)", "Checkout"),  # one word alone is not read
     ("Fernwick Bot: order FW-1203 confirmed, reply to +44 7842 119306", "Fernwick Bot"),  # not right beside it
+    ("Служба Поддержки, тел. +7 917 305-22-81", "Служба Поддержки"),  # common Russian words
+    ("Горячая Линия: +7 917 305-22-81", "Горячая Линия"),
+    ("Kestrel Support, tel. +27 82 553 1940", "Kestrel Support"),
 ]
 
 

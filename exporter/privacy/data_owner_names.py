@@ -26,8 +26,10 @@ read in linear time.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from exporter.privacy.name_lists import fold, german_words
+from detectors.word_lists import word_shares
+from exporter.privacy.name_lists import FAKER_WORD_PER_MILLION, fold, german_words
 from exporter.privacy.person_names import (
     EXCLUDED_WORDS,
     LATIN_LOWER,
@@ -40,32 +42,56 @@ from exporter.privacy.person_names import (
 from exporter.privacy.rule_engine import Span
 
 _PERSON = "<redacted:person_name>"
-_CYRILLIC = [chr(c) for c in range(0x400, 0x530)]
-_UP = LATIN_UPPER + re.escape("".join(c for c in _CYRILLIC if c.isupper()))
-_LO = LATIN_LOWER + re.escape("".join(c for c in _CYRILLIC if c.islower()))
+# The other alphabets with capitals, whose names are written capitalised as Latin ones are: Greek, Cyrillic, Armenian.
+_CASED = [chr(c) for r in ((0x370, 0x400), (0x400, 0x530), (0x531, 0x588)) for c in range(*r)]
+_UP = LATIN_UPPER + "".join(c for c in _CASED if c.isupper())
+_LO = LATIN_LOWER + "".join(c for c in _CASED if c.islower())
 _WORD = rf"[{_UP}][{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)?"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
 _TOKEN = rf"(?:[{_UP}]\.|{_PARTICLE}(?=[ \t]+(?:{_PARTICLE}[ \t]+)?[{_UP}])|{_WORD})"
 _RUN = rf"(?P<name>{_WORD}(?:[ \t]+{_TOKEN}){{1,3}})"
 # The person's data (the placeholders of `_PII_PLACEHOLDER` in person_names) and its own label before it.
 _DATUM = r"<redacted:(?:email|phone|national_id|date_of_birth|postal_address|card_number|iban)>"
+# After a comma, the datum's own label, one word in lower case or capitals of any language (`tel.`, `email`, `ЕГН`,
+# `тэл.`, `корти`); else only the English ones.
 _LABEL = r"(?:(?:e-?mail|mail|phone|mobile|tel\.?|cell)[ \t]*:?[ \t]*)?"
-_BEFORE = re.compile(rf"(?<![\w@./'’<-]){_RUN}[ \t]*(?:[,:(–—-][ \t]*)?{_LABEL}(?={_DATUM})")
+_ANY_LABEL = rf"(?:(?:[{_LO}]+|[{_UP}]{{2,}})\.?[ \t]*:?[ \t]*)?"
+_BEFORE = re.compile(
+    rf"(?<![\w@./'’<-]){_RUN}[ \t]*(?:,[ \t]*{_ANY_LABEL}|(?:[:(–—-][ \t]*)?{_LABEL})(?={_DATUM})"
+)
 _AFTER = re.compile(rf"{_DATUM}[ \t]*\({_RUN}\)")
 _SHORTEST = 3  # letters of a name's word: a capitalised word of two (`No`, `Da`) is an abbreviation or a particle
 _TOKENS = re.compile(rf"[{_UP}]\.|\S+")
+_LATIN_LETTERS = re.compile(rf"[{LATIN_UPPER}{LATIN_LOWER}'’-]+")
+
+
+@cache
+def _russian_words() -> frozenset[str]:
+    """Common Russian words (pyspellchecker's list, as `german_words`): the Cyrillic words a heading or a firm's name
+    is made of (`Служба Поддержки`, `Горячая Линия`). Read once, on the first Cyrillic run (or at start-up, `warm`)."""
+    rare = FAKER_WORD_PER_MILLION / 1e6
+    return frozenset(w for w, share in word_shares("ru").items() if share > rare)
+
+
+def warm() -> None:
+    """Read the Russian word list now, so that a server worker pays for it (a second or so) before its first request."""
+    _russian_words()
 
 
 def _ordinary(word: str) -> bool:
-    """A word that names no person here: a common English or German word that is no listed given name (`Grace`,
-    `Jonas` stay names), a function word, a month, a role, an organisation's noun; a hyphenated word by its head
-    (`On-call`)."""
+    """A word that names no person here: a common English, German or Russian word that is no listed given name
+    (`Grace`, `Jonas`, `Ольга` stay names), a function word, a month, a role, an organisation's noun; a hyphenated
+    word by its head (`On-call`)."""
     names = listed_names()
     for part in dict.fromkeys((word, word.split("-")[0])):
         low = part.lower()
         if low in EXCLUDED_WORDS or low in ROLE_WORDS or low in ORGANISATION_WORDS:
             return True
-        if (names.word(part) or low in german_words()) and not names.given(part, known=True):
+        if part.isascii() or _LATIN_LETTERS.fullmatch(part):
+            common = names.word(part) or low in german_words()
+            if common and not names.given(part, known=True):
+                return True
+        elif low in _russian_words() and not names.given(part):
             return True
     return False
 
