@@ -29,7 +29,7 @@ OWNER_BESIDE_DATUM = [
     ("для договора: +7 917 305-22-81 (Садыкова Л. Р.)", ["Садыкова"]),
     ("owner Pieter van der Westhuizen +27 82 553 1940 on the hive card", ["Pieter", "Westhuizen"]),
     # after a comma, the datum's own label in the line's language
-    ("Оплата клиента Снежана Вълчанова Петрова, тел. 0888 412 907", ["Снежана", "Вълчанова"]),
+    ("Оплата клиента Снежана Вълчанова Петрова, тел. +359 888 412 907", ["Снежана", "Вълчанова"]),
     ("Пострадалы: Янiна Карпенка, тэл. +375 29 614-55-12", ["Янiна", "Карпенка"]),
     ("Վարորդ Անի Մելքոնյան, հեռ. +374 91 482 117", ["Անի", "Մելքոնյան"]),
 ]
@@ -49,6 +49,18 @@ OWNER_BESIDE_DATUM_ORDINARY = [
     ("Служба Поддержки, тел. +7 917 305-22-81", "Служба Поддержки"),  # common Russian words
     ("Горячая Линия: +7 917 305-22-81", "Горячая Линия"),
     ("Kestrel Support, tel. +27 82 553 1940", "Kestrel Support"),
+    # review R1: a place, a site, a carrier or a firm before an office's fixed line, or after an account number
+    ("Regional NOC lines: Kuala Lumpur: +60 3 2123 4567", "Kuala Lumpur"),
+    ("Escalate to Addis Ababa +251 11 551 2345 if the Nairobi line is busy", "Addis Ababa"),
+    ("Москва Сити: +7 495 123-45-67", "Москва Сити"),
+    ("Bangkok Silom (+66 2 123 4567)", "Bangkok Silom"),
+    ("Equinix Singapore: +65 6431 1234", "Equinix Singapore"),
+    ("Backup SIM is on Mtn Uganda +256 772 123456", "Mtn Uganda"),  # a mobile number, but a country's name
+    ("Bill to: DE89 3704 0044 0532 0130 00 (Hapag Lloyd)", "Hapag Lloyd"),
+    ("Bill to: DE89 3704 0044 0532 0130 00 (Kuehne Nagel)", "Kuehne Nagel"),
+    # the same person's words before a fixed line or a number written without its country: its kind is not known
+    ("fallback owner Nkemdirim Ugwuoke, +233 30 221 7730", "Nkemdirim Ugwuoke"),
+    ("fallback owner Nkemdirim Ugwuoke, 024 418 7730", "Nkemdirim Ugwuoke"),
 ]
 
 

@@ -1,26 +1,33 @@
-"""A full name written right beside the personal data it owns, in words no name list holds (issue 13, round 27).
+"""A full name written right beside the personal datum it owns, in words no name list holds (issue 13, round 27).
 
 People give a contact, a customer or a payee the way a form or a roster does: the full name, then the number, the
-address, the id or the account, with nothing but a comma, a colon, a bracket or the datum's own label between
+address, the id or the card, with nothing but a comma, a colon, a bracket or the datum's own label between
 (`On-call Thabo Mokoena (+27 82 ...)`, `Ntate Kabelo Sefali,+266 ...`, `Caaltuu Tasfaayee email ...`, `Айгөл
-Хәйруллина, +7 917 ...`, `Горан Трајковски: 075 ...`); or the datum, then the name in brackets (`DE44... (Jonas
-Weißbach)`, `ИНН ... (Хәйруллина Г. Р.)`). The writers of batches 18 and 23-26 wrote names so in English, Luganda,
-Sesotho, Oromo, Bashkir, Tatar and Macedonian, and most of those names are in no list the gate reads. The place is the
-evidence: two or more capitalised words (Latin or Cyrillic letters), right beside a datum the gate already took as a
-person's, are that person's name.
+Хәйруллина, +7 917 ...`, `Веселина Тодорова Стоянова, ЕГН ...`, `Արամ Պետրոսյան, հեռ. +374 ...`); or the datum, then
+the name in brackets (`ИНН ... (Хәйруллина Г. Р.)`). The writers of batches 20-26 wrote names so in English, Sesotho,
+Oromo, Bashkir, Tatar, Tajik, Belarusian, Bulgarian and Armenian, and most of those names are in no list the gate
+reads. The place and the datum's kind are the evidence: two or more capitalised words (Latin, Greek, Cyrillic or
+Armenian letters), right beside a datum that is a person's by its kind, are that person's name.
+
+A datum is a person's by its kind when it is an address the gate took as a person's, a national id, a birth date, a
+card, a personal postal address, or a mobile number by its country's numbering plan (written with its country code).
+An office's, a site's or a data centre's fixed line is redacted as a phone too and a place or a firm is written before
+it (`Kuala Lumpur: +60 3 ...`, `Equinix Singapore: +65 6431 ...`), and firms hold bank accounts as people do (`DE89...
+(Kuehne Nagel)`): those say nothing of whose name stands beside them (review R1). A number written without its
+country code says nothing of its kind either, and is not read.
 
 What stands in the same place and is no person (a company's, a product's or a place's name, a heading), and stays:
-a word that is a common English word and no listed given name (`Test Customer`, `Airtel Money`, `Kestrelbox Internal
-Test`, `Ellery Talent`), a common German word (German writes its nouns capitalised: `Bekannte Kontaktdaten:`), a
-function word or a month, a role (`Support`), an organisation's noun or a legal form (`Northbeam Removals Ltd`), a
-saint's place (`São Paulo`), and a capitalised word of one or two letters (`Kimlik No`, `Ristorante Da Gino`). Such
-words opening the run are left out of it (`On-call Thabo Mokoena`: the name is the last two); one such word after them
-refuses the run. One word alone is not read (`(Wei)`, `Operator:`): the rules that read one word need a list or a
-sentence to say it is a person. Only on a line where the gate took a person's datum (an address kept as a company's,
-a freephone number, never opens this), so a line with nothing personal on it is never touched.
+a word that is a common English word and no listed given name (`Test Customer`, `Airtel Money`, `Kestrel Support`), a
+common German word (German writes its nouns capitalised: `Bekannte Kontaktdaten:`) or Russian word (`Служба
+Поддержки`), a function word or a month, a role, an organisation's noun or a legal form (`Northbeam Removals Ltd`), a
+word of a country's name (`Mtn Uganda`), a saint's place (`São Paulo`), and a capitalised word of one or two letters
+(`Kimlik No`, `Ristorante Da Gino`). Such words opening the run are left out of it (`On-call Thabo Mokoena`: the name
+is the last two); one such word after them refuses the run. One word alone is not read (`(Wei)`, `Operator:`): the
+rules that read one word need a list or a sentence to say it is a person. Greek and Armenian have no common-word list
+in the venv: their runs are refused only by the kind of their datum.
 
-Each pattern is a bounded run of words before or after a placeholder, tried only where a word starts, so a line is
-read in linear time.
+Each pattern is a bounded run of words before or after a placeholder, tried only where a word starts, and the text
+before the rules is read forward once for the numbers the placeholders replaced, so a line is read in linear time.
 """
 
 from __future__ import annotations
@@ -50,9 +57,11 @@ _WORD = rf"[{_UP}][{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)?"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
 _TOKEN = rf"(?:[{_UP}]\.|{_PARTICLE}(?=[ \t]+(?:{_PARTICLE}[ \t]+)?[{_UP}])|{_WORD})"
 _RUN = rf"(?P<name>{_WORD}(?:[ \t]+{_TOKEN}){{1,3}})"
-# The person's data (the placeholders of `_PII_PLACEHOLDER` in person_names) and its own label before it.
-_DATUM = r"<redacted:(?:email|phone|national_id|date_of_birth|postal_address|card_number|iban)>"
-# After a comma, the datum's own label, one word in lower case or capitals of any language (`tel.`, `email`, `ЕГН`,
+# The data that are a person's by their kind: an address the gate took as a person's (a role's or a system's it
+# keeps), a national id, a birth date, a card, a personal postal address, and a phone number only when it is a mobile
+# one (`_mobile`). Not an account number: firms hold accounts as people do (`DE89... (Kuehne Nagel)`, review R1).
+_DATUM = r"<redacted:(?P<kind>email|phone|national_id|date_of_birth|postal_address|card_number)>"
+# After a comma, the datum's own label in any language, one word in lower case or capitals (`tel.`, `email`, `ЕГН`,
 # `тэл.`, `корти`); else only the English ones.
 _LABEL = r"(?:(?:e-?mail|mail|phone|mobile|tel\.?|cell)[ \t]*:?[ \t]*)?"
 _ANY_LABEL = rf"(?:(?:[{_LO}]+|[{_UP}]{{2,}})\.?[ \t]*:?[ \t]*)?"
@@ -60,9 +69,21 @@ _BEFORE = re.compile(
     rf"(?<![\w@./'’<-]){_RUN}[ \t]*(?:,[ \t]*{_ANY_LABEL}|(?:[:(–—-][ \t]*)?{_LABEL})(?={_DATUM})"
 )
 _AFTER = re.compile(rf"{_DATUM}[ \t]*\({_RUN}\)")
+# A number in international format (a national one says nothing of its kind without its country).
+_NUMBER_AFTER = re.compile(r"\+\d[\d \t().-]{5,22}\d")
+_NUMBER_BEFORE = re.compile(r"\+\d[\d \t().-]{5,22}\d[ \t]*\Z")
+_NUMBER_SPAN = 26
 _SHORTEST = 3  # letters of a name's word: a capitalised word of two (`No`, `Da`) is an abbreviation or a particle
 _TOKENS = re.compile(rf"[{_UP}]\.|\S+")
 _LATIN_LETTERS = re.compile(rf"[{LATIN_UPPER}{LATIN_LOWER}'’-]+")
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """The words of countries' names (`Uganda`, `Singapore`): a site or a carrier is named with its country."""
+    import pycountry
+
+    return frozenset(fold(w) for c in pycountry.countries for w in c.name.replace(",", " ").split())
 
 
 @cache
@@ -76,6 +97,7 @@ def _russian_words() -> frozenset[str]:
 def warm() -> None:
     """Read the Russian word list now, so that a server worker pays for it (a second or so) before its first request."""
     _russian_words()
+    _country_words()
 
 
 def _ordinary(word: str) -> bool:
@@ -100,7 +122,7 @@ def _name_span(line: str, a: int, b: int) -> Span | None:
     """The person's name within the run `line[a:b]`: the run after the ordinary words that open it, when what is
     left is two words, or a word and initials, none of them ordinary."""
     tokens = [(m.start() + a, m.end() + a, m[0]) for m in _TOKENS.finditer(line[a:b])]
-    if any(fold(t.split("-")[0]) in SAINT_WORDS for _, _, t in tokens):
+    if any(fold(t.split("-")[0]) in SAINT_WORDS or fold(t) in _country_words() for _, _, t in tokens):
         return None
     while tokens and not tokens[0][2].endswith(".") and _ordinary(tokens[0][2]):
         tokens.pop(0)
@@ -112,16 +134,73 @@ def _name_span(line: str, a: int, b: int) -> Span | None:
     return tokens[0][0], tokens[-1][1]
 
 
-def data_owner_names(redacted: str) -> tuple[str, int]:
-    """`redacted` with the full names written right beside a person's datum replaced too, and how many."""
+def _mobile(number: str | None) -> bool:
+    """A mobile (or personal) number by its country's numbering plan: an office's, a site's or a switchboard's fixed
+    line is redacted as a phone too, and a place or a firm is written before it (`Kuala Lumpur: +60 3 ...`, review R1)."""
+    if number is None:
+        return False
+    import phonenumbers
+
+    try:
+        kind = phonenumbers.number_type(phonenumbers.parse(number.strip(), None))
+    except phonenumbers.NumberParseException:
+        return False
+    return kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.PERSONAL_NUMBER)
+
+
+class _Original:
+    """The text before this pass's rules, read forward once: each run's words and what stands between them and the
+    datum are in it as written, in the same order as in the redacted text, so the number a placeholder replaced is
+    found after (or before) them without reading the text again for each run."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at = 0
+
+    def number_after(self, written: str) -> str | None:
+        i = self.text.find(written, self.at)
+        if i < 0:
+            self.at = len(self.text)  # (not expected: a run is written as it was; never read the text again)
+            return None
+        self.at = i + len(written)
+        m = _NUMBER_AFTER.match(self.text, self.at, self.at + _NUMBER_SPAN)
+        return m[0] if m else None
+
+    def number_before(self, written: str) -> str | None:
+        i = self.text.find(written, self.at)
+        if i < 0:
+            self.at = len(self.text)
+            return None
+        self.at = i + len(written)
+        m = _NUMBER_BEFORE.search(self.text, max(0, i - _NUMBER_SPAN), i)
+        return m[0] if m else None
+
+
+def _owners(original: str, redacted: str) -> list[Span]:
+    """The spans of the names written right beside a datum that is a person's by its kind."""
+    spans = []
+    for pattern, after in ((_BEFORE, True), (_AFTER, False)):
+        text = _Original(original)
+        for m in pattern.finditer(redacted):
+            span = _name_span(redacted, *m.span("name"))
+            if span is None:
+                continue
+            if m["kind"] == "phone":
+                written = redacted[m.start("name"):m.end()] if after else redacted[m.end("kind") + 1:m.end("name")]
+                number = text.number_after(written) if after else text.number_before(written)
+                if not _mobile(number):
+                    continue
+            spans.append(span)
+    return spans
+
+
+def data_owner_names(original: str, redacted: str) -> tuple[str, int]:
+    """`redacted` (`original` after this pass's rules) with the full names written right beside a person's datum
+    replaced too, and how many."""
     if "<redacted:" not in redacted:
         return redacted, 0
-    spans = [
-        span for pattern in (_BEFORE, _AFTER) for m in pattern.finditer(redacted)
-        if (span := _name_span(redacted, *m.span("name"))) is not None
-    ]
     pieces, end, found = [], 0, 0
-    for a, b in sorted(set(spans)):
+    for a, b in sorted(set(_owners(original, redacted))):
         if a < end:
             continue
         pieces += [redacted[end:a], _PERSON]

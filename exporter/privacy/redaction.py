@@ -302,7 +302,7 @@ class Redactor:
                 out = names_in_text(text, out, counts)
             out, n = owner_of_personal_data(out)
             counts["person_name"] += n
-            out, n = data_owner_names(out)
+            out, n = data_owner_names(text, out)
             counts["person_name"] += n
             out, n = names_from_handles(text, out)
             counts["person_name"] += n
