@@ -33,7 +33,7 @@ before the rules is read forward once for the numbers the placeholders replaced,
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from detectors.word_lists import word_shares
 from exporter.privacy.name_lists import FAKER_WORD_PER_MILLION, fold, german_words
@@ -100,6 +100,7 @@ def warm() -> None:
     _country_words()
 
 
+@lru_cache(maxsize=8192)
 def _ordinary(word: str) -> bool:
     """A word that names no person here: a common English, German or Russian word that is no listed given name
     (`Grace`, `Jonas`, `Ольга` stay names), a function word, a month, a role, an organisation's noun; a hyphenated
@@ -134,6 +135,7 @@ def _name_span(line: str, a: int, b: int) -> Span | None:
     return tokens[0][0], tokens[-1][1]
 
 
+@lru_cache(maxsize=4096)
 def _mobile(number: str | None) -> bool:
     """A mobile (or personal) number by its country's numbering plan: an office's, a site's or a switchboard's fixed
     line is redacted as a phone too, and a place or a firm is written before it (`Kuala Lumpur: +60 3 ...`, review R1)."""
