@@ -372,9 +372,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("possessives before homes at host addresses", "84.17.203.66 # Marieke's home Jenkins' home x "),
     ("speakers after dated clocks", "[16.05.24 08.11] Wulan Sukmawati: saya cek\n"),
     ("dated clocks without a speaker's colon", "[16.05.24 08.11] Wulan Sukmawati saya "),
-    # round 27 (rednames3): full names right beside personal data (every name beside a datum), and one long run of
+    # round 27 (rednames3): full names right beside personal addresses (every name beside one), and one long run of
     # capitalised words before a single address at the line's end (a role last: no name is found, so the line times the scan)
-    ("full names beside personal data", "Tapiwa Chinyanga, +263 77 214 5583 (Зарема Байрамукова) "),
+    ("full names beside personal data", "Tapiwa Chinyanga, tapiwa.chinyanga@gmail.com (Зарема Байрамукова) "),
     ("capitalised runs before one address", "Tapiwa Chinyanga Omuguzi Namubiru "),
 )
 

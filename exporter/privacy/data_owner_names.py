@@ -1,33 +1,30 @@
 """A full name written right beside the personal datum it owns, in words no name list holds (issue 13, round 27).
 
-People give a contact, a customer or a payee the way a form or a roster does: the full name, then the number, the
-address, the id or the card, with nothing but a comma, a colon, a bracket or the datum's own label between
-(`On-call Thabo Mokoena (+27 82 ...)`, `Ntate Kabelo Sefali,+266 ...`, `Caaltuu Tasfaayee email ...`, `Айгөл
-Хәйруллина, +7 917 ...`, `Веселина Тодорова Стоянова, ЕГН ...`, `Արամ Պետրոսյան, հեռ. +374 ...`); or the datum, then
-the name in brackets (`ИНН ... (Хәйруллина Г. Р.)`). The writers of batches 20-26 wrote names so in English, Sesotho,
-Oromo, Bashkir, Tatar, Tajik, Belarusian, Bulgarian and Armenian, and most of those names are in no list the gate
-reads. The place and the datum's kind are the evidence: two or more capitalised words (Latin, Greek, Cyrillic or
-Armenian letters), right beside a datum that is a person's by its kind, are that person's name.
+People give a customer or a payee the way a form or a roster does: the full name, then the id, the card or the e-mail
+address, with nothing but a comma, a colon, a bracket or the datum's own label between (`Caaltuu Tasfaayee email
+chaltu...@`, `Temitope Oyelaran,temi...@`, `Веселина Тодорова Стоянова, ЕГН ...`, `Раҳимова Нигина, корти <card>`); or
+the datum, then the name in brackets (`ИНН ... (Хәйруллина Г. Р.)`). The writers of batches 21 and 23-25 wrote names so
+in Oromo, English, Bulgarian, Tajik and Tatar, and those names are in no list the gate reads. The place and the
+datum's kind are the evidence: two or more capitalised words (Latin, Greek, Cyrillic or Armenian letters), right
+beside a datum that only a person has, are that person's name.
 
-A datum is a person's by its kind when it is an address the gate took as a person's, a national id, a birth date, a
-card, a personal postal address, or a mobile number by its country's numbering plan (written with its country code).
-An office's, a site's or a data centre's fixed line is redacted as a phone too and a place or a firm is written before
-it (`Kuala Lumpur: +60 3 ...`, `Equinix Singapore: +65 6431 ...`), and firms hold bank accounts as people do (`DE89...
-(Kuehne Nagel)`): those say nothing of whose name stands beside them (review R1). A number written without its
-country code says nothing of its kind either, and is not read.
+A datum only a person has: a national id, a birth date, a card, or an e-mail address the gate took whose local part is
+built as a person's (two or more runs of letters, none a common English word or a role: not `noc@`, `sales@`,
+`sg.ops@`). A phone number is not one: a site's, a shift's or a data centre's line, mobile or fixed, is written the
+same way (`Bengaluru Whitefield, +91 98765 ...`, `Kuala Lumpur: +60 3 ...`; reviews R1, R2); nor an account number
+(firms hold accounts: `DE89... (Kuehne Nagel)`), nor a postal address.
 
 What stands in the same place and is no person (a company's, a product's or a place's name, a heading), and stays:
-a word that is a common English word and no listed given name (`Test Customer`, `Airtel Money`, `Kestrel Support`), a
-common German word (German writes its nouns capitalised: `Bekannte Kontaktdaten:`) or Russian word (`Служба
-Поддержки`), a function word or a month, a role, an organisation's noun or a legal form (`Northbeam Removals Ltd`), a
-word of a country's name (`Mtn Uganda`), a saint's place (`São Paulo`), and a capitalised word of one or two letters
-(`Kimlik No`, `Ristorante Da Gino`). Such words opening the run are left out of it (`On-call Thabo Mokoena`: the name
-is the last two); one such word after them refuses the run. One word alone is not read (`(Wei)`, `Operator:`): the
-rules that read one word need a list or a sentence to say it is a person. Greek and Armenian have no common-word list
-in the venv: their runs are refused only by the kind of their datum.
+a word that is a common English word and no listed given name (`Test Customer`, `Platform Team`), a common German word
+(German writes its nouns capitalised: `Bekannte Kontaktdaten:`) or Russian word (`Служба Поддержки`), a function word
+or a month, a role, an organisation's noun or a legal form (`Northbeam Removals Ltd`), a word of a country's name (`Mtn
+Uganda`), a saint's place (`São Paulo`), and a capitalised word of one or two letters (`Kimlik No`). Such words opening
+the run are left out of it (`Backup Tuvshin Ganbold`: the name is the last two); one such word after them refuses the
+run. One word alone is not read (`(Checkout)`): the rules that read one word need a list or a sentence to say it is a
+person. Greek and Armenian have no common-word list in the venv: their runs are refused only by the datum's kind.
 
 Each pattern is a bounded run of words before or after a placeholder, tried only where a word starts, and the text
-before the rules is read forward once for the numbers the placeholders replaced, so a line is read in linear time.
+before the rules is read forward once for the addresses the placeholders replaced, so a line is read in linear time.
 """
 
 from __future__ import annotations
@@ -57,22 +54,24 @@ _WORD = rf"[{_UP}][{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)?"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
 _TOKEN = rf"(?:[{_UP}]\.|{_PARTICLE}(?=[ \t]+(?:{_PARTICLE}[ \t]+)?[{_UP}])|{_WORD})"
 _RUN = rf"(?P<name>{_WORD}(?:[ \t]+{_TOKEN}){{1,3}})"
-# The data that are a person's by their kind: an address the gate took as a person's (a role's or a system's it
-# keeps), a national id, a birth date, a card, a personal postal address, and a phone number only when it is a mobile
-# one (`_mobile`). Not an account number: firms hold accounts as people do (`DE89... (Kuehne Nagel)`, review R1).
-_DATUM = r"<redacted:(?P<kind>email|phone|national_id|date_of_birth|postal_address|card_number)>"
-# After a comma, the datum's own label in any language, one word in lower case or capitals (`tel.`, `email`, `ЕГН`,
-# `тэл.`, `корти`); else only the English ones.
-_LABEL = r"(?:(?:e-?mail|mail|phone|mobile|tel\.?|cell)[ \t]*:?[ \t]*)?"
+# The data that are a person's by their kind, which a site, a firm or a team never has: a national id, a birth date, a
+# card, and an e-mail address whose local part is built as a person's (`_personal_local`). Not a phone number (a site's
+# or a shift's mobile is as common as a person's: `Bengaluru Whitefield, +91 98765 ...`, review R2), not an account
+# number (firms hold accounts: `DE89... (Kuehne Nagel)`, review R1), not a postal address.
+_DATUM = r"<redacted:(?P<kind>email|national_id|date_of_birth|card_number)>"
+# After a comma, the datum's own label in any language, one word in lower case or capitals (`email`, `ЕГН`, `корти`);
+# else only the English ones.
+_LABEL = r"(?:(?:e-?mail|mail|card|id)[ \t]*:?[ \t]*)?"
 _ANY_LABEL = rf"(?:(?:[{_LO}]+|[{_UP}]{{2,}})\.?[ \t]*:?[ \t]*)?"
 _BEFORE = re.compile(
     rf"(?<![\w@./'’<-]){_RUN}[ \t]*(?:,[ \t]*{_ANY_LABEL}|(?:[:(–—-][ \t]*)?{_LABEL})(?={_DATUM})"
 )
 _AFTER = re.compile(rf"{_DATUM}[ \t]*\({_RUN}\)")
-# A number in international format (a national one says nothing of its kind without its country).
-_NUMBER_AFTER = re.compile(r"\+\d[\d \t().-]{5,22}\d")
-_NUMBER_BEFORE = re.compile(r"\+\d[\d \t().-]{5,22}\d[ \t]*\Z")
-_NUMBER_SPAN = 26
+# An e-mail address's local part (RFC 5321: at most 64 characters) right after, or right before, what is written.
+_LOCAL_AFTER = re.compile(r"[\w.+-]{1,64}(?=@)")
+_LOCAL_BEFORE = re.compile(r"([\w.+-]{1,64})@[\w.-]{1,100}[ \t]*\Z")
+_ADDRESS_SPAN = 170
+_LOCAL_PART = re.compile(r"[^\W\d_]+")
 _SHORTEST = 3  # letters of a name's word: a capitalised word of two (`No`, `Da`) is an abbreviation or a particle
 _TOKENS = re.compile(rf"[{_UP}]\.|\S+")
 _LATIN_LETTERS = re.compile(rf"[{LATIN_UPPER}{LATIN_LOWER}'’-]+")
@@ -136,46 +135,49 @@ def _name_span(line: str, a: int, b: int) -> Span | None:
 
 
 @lru_cache(maxsize=4096)
-def _mobile(number: str | None) -> bool:
-    """A mobile (or personal) number by its country's numbering plan: an office's, a site's or a switchboard's fixed
-    line is redacted as a phone too, and a place or a firm is written before it (`Kuala Lumpur: +60 3 ...`, review R1)."""
-    if number is None:
+def _personal_local(local: str | None) -> bool:
+    """A local part built as a person's: two or more runs of letters (digits may follow), none of them a common English
+    word, a role or a function word (`chaltu.tesfaye`, `temi.oyelaran88`; not `noc`, `sales`, `sg.ops`,
+    `billing.team`: a role's mailbox, which the redneg4 plan counts as ordinary text, review R2)."""
+    if local is None:
         return False
-    import phonenumbers
-
-    try:
-        kind = phonenumbers.number_type(phonenumbers.parse(number.strip(), None))
-    except phonenumbers.NumberParseException:
+    parts = _LOCAL_PART.findall(local)
+    names = listed_names()
+    if len(parts) < 2:
         return False
-    return kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.PERSONAL_NUMBER)
+    return not any(
+        p.lower() in EXCLUDED_WORDS or p.lower() in ROLE_WORDS or (len(p) > 2 and names.word(p) and not names.given(p))
+        for p in parts
+    )
 
 
 class _Original:
     """The text before this pass's rules, read forward once: each run's words and what stands between them and the
-    datum are in it as written, in the same order as in the redacted text, so the number a placeholder replaced is
+    datum are in it as written, in the same order as in the redacted text, so the address a placeholder replaced is
     found after (or before) them without reading the text again for each run."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.at = 0
 
-    def number_after(self, written: str) -> str | None:
+    def _find(self, written: str) -> int:
         i = self.text.find(written, self.at)
-        if i < 0:
-            self.at = len(self.text)  # (not expected: a run is written as it was; never read the text again)
+        # (not found is not expected: a run is written as it was; then the text is never read again)
+        self.at = len(self.text) if i < 0 else i + len(written)
+        return i
+
+    def local_after(self, written: str) -> str | None:
+        if self._find(written) < 0:
             return None
-        self.at = i + len(written)
-        m = _NUMBER_AFTER.match(self.text, self.at, self.at + _NUMBER_SPAN)
+        m = _LOCAL_AFTER.match(self.text, self.at, self.at + 65)
         return m[0] if m else None
 
-    def number_before(self, written: str) -> str | None:
-        i = self.text.find(written, self.at)
+    def local_before(self, written: str) -> str | None:
+        i = self._find(written)
         if i < 0:
-            self.at = len(self.text)
             return None
-        self.at = i + len(written)
-        m = _NUMBER_BEFORE.search(self.text, max(0, i - _NUMBER_SPAN), i)
-        return m[0] if m else None
+        m = _LOCAL_BEFORE.search(self.text, max(0, i - _ADDRESS_SPAN), i)
+        return m[1] if m else None
 
 
 def _owners(original: str, redacted: str) -> list[Span]:
@@ -187,10 +189,9 @@ def _owners(original: str, redacted: str) -> list[Span]:
             span = _name_span(redacted, *m.span("name"))
             if span is None:
                 continue
-            if m["kind"] == "phone":
+            if m["kind"] == "email":
                 written = redacted[m.start("name"):m.end()] if after else redacted[m.end("kind") + 1:m.end("name")]
-                number = text.number_after(written) if after else text.number_before(written)
-                if not _mobile(number):
+                if not _personal_local(text.local_after(written) if after else text.local_before(written)):
                     continue
             spans.append(span)
     return spans
