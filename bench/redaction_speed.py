@@ -372,6 +372,10 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("possessives before homes at host addresses", "84.17.203.66 # Marieke's home Jenkins' home x "),
     ("speakers after dated clocks", "[16.05.24 08.11] Wulan Sukmawati: saya cek\n"),
     ("dated clocks without a speaker's colon", "[16.05.24 08.11] Wulan Sukmawati saya "),
+    # round 27 (rednames3): full names right beside personal addresses (every name beside one), and one long run of
+    # capitalised words before a single address at the line's end (a role last: no name is found, so the line times the scan)
+    ("full names beside personal data", "Tapiwa Chinyanga, tapiwa.chinyanga@gmail.com (Зарема Байрамукова) "),
+    ("capitalised runs before one address", "Tapiwa Chinyanga Omuguzi Namubiru "),
 )
 
 
@@ -380,7 +384,8 @@ UNITS: tuple[tuple[str, str], ...] = (
 TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Reviewed-by: Ann Lee",
          "pass_ run before an unclosed <(": "=<(printf x", "quoted pgpass lines": '" >> ~/.pgpass',
          "sql insert rows": "INSERT INTO t (a, password) VALUES ('x', 'y')",
-         "postcode runs before one placeholder": "<redacted:email>"}
+         "postcode runs before one placeholder": "<redacted:email>",
+         "capitalised runs before one address": " Kestrel Support ana.lima77@gmail.com"}
 
 
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.

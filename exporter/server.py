@@ -31,11 +31,12 @@ class _Gunicorn(BaseApplication):
 
     def load(self):
         from exporter.app import create_app
-        from exporter.privacy import person_names
+        from exporter.privacy import data_owner_names, person_names
         from exporter.service import Services
         from exporter.text import embeddings
 
         person_names.warm()  # before the worker serves: the first request would otherwise wait seconds
+        data_owner_names.warm()
         embeddings.model()  # the same for the embedding model (seconds from disk), and so it is frozen below
         svc = Services.build(self.settings)
         app = create_app(self.settings, services=svc)

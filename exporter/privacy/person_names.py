@@ -267,6 +267,7 @@ _ORGANISATION = _LEGAL_FORMS | frozenset((
     "organization", "organisation", "authority", "partners", "solutions", "international", "networks",
     "consulting", "bank",
 ))
+ORGANISATION_WORDS = _ORGANISATION  # (for the rules outside this module: an organisation's noun is no person's name)
 _ORGANISATION_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)")
 
 
@@ -742,6 +743,7 @@ _AFTER_ONE = re.compile(rf"[ \t]+(?:(?P<initial>[{_UP}]\.)(?![\w.])|(?P<last>[{_
 _KOREAN_GIVEN = re.compile(rf"[{_UP}][{_LO}]{{1,3}}-[{_LO}]{{2,4}}\Z")
 # A saint's title before a given name makes a place (`São Paulo`, `Santa Clara`, `San Jose`, `St. Louis`).
 _SAINT = frozenset(("sao", "san", "santa", "santo", "saint", "sainte", "sankt", "st", "ste"))
+SAINT_WORDS = _SAINT  # (for the rules outside this module: a place named after a saint is no person)
 
 
 def _surname_first(text: str, head: re.Match, tokens: list[re.Match], names: Names, capitals: bool) -> Span | None:

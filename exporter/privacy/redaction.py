@@ -103,6 +103,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from exporter.privacy.custom_patterns import compile_custom
+from exporter.privacy.data_owner_names import data_owner_names
 from exporter.privacy.found_name_words import names_across_payload, names_in_text
 from exporter.privacy.handle_names import names_from_handles
 from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
@@ -300,6 +301,8 @@ class Redactor:
                 counts["person_name"] += n
                 out = names_in_text(text, out, counts)
             out, n = owner_of_personal_data(out)
+            counts["person_name"] += n
+            out, n = data_owner_names(text, out)
             counts["person_name"] += n
             out, n = names_from_handles(text, out)
             counts["person_name"] += n
