@@ -127,10 +127,16 @@ _SYSTEM_WORDS = _words(
     "system systems app apps application applications service services site website api apis portal platform feed "
     "server servers cluster database db queue gateway endpoint integration pipeline cache login sso vpn dns network "
     "email")
+#: A question about alerts, and things other than alerts that open (round 26: "open" alerts are firing ones).
+_ALERTS_ONLY = re.compile(r"\b(?:alerts?|alarms?)\b")
+_OPENS = re.compile(r"\b(?:incidents?|tickets?|issues?|cases?|connections?|conns?|ports?|files?|fds?|sockets?|prs?|pull\s+"
+                    r"requests?|circuits?|breakers?|windows?|sessions?|positions?|orders?|jobs?|tasks?|pages?)\b")
 #: A question about Kubernetes things, where "BackOff" is the kubelet's reason for a container restarted in a crash loop.
 _K8S_CONTEXT = re.compile(r"\b(?:pods?|containers?|kubelet|k8s|kubernetes|ns|namespaces?|deployments?|daemonsets?|"
                           r"statefulsets?)\b")
 _PHRASES = (
+    # a question written as TraceQL ("{ resource.service.name = "x" && duration > 5s }") asks for traces (round 26)
+    (r"\{(?=[^{}]*\b(?:resource|span)\.[a-z][\w.]*\s*(?:=|!=|=~|!~|>|<)|\s*duration\s*[<>])", " traces { "),
     # someone else's words quoted as context ('customer quote: "we could not book slots". Any errors ...?'): words
     # between quotes that speak as "we", "I" or to "you" are reported speech, not the request; a quoted search
     # string ("connection reset by peer") or label value (job="batch") stays
@@ -397,6 +403,42 @@ _PHRASES = (
     # review R3)
     (r"\bback[- ]?off\b(?=\s+events?\b)|(?:(?<=reason )|(?<=reason=)|(?<=reason: ))back[- ]?off\b",
      lambda m: " crashloopbackoff " if _K8S_CONTEXT.search(m.string) else m[0]), (r"\b(disk|storage)\s+space\b", r"\1"),
+    # round 26 (issue 15, what people write around the question, found across writers with the org's tables known):
+    # a deadline the asker has ("Before the ops review, I need ...", "I would like them before the stand-up.", "I need
+    # the figure for the weekly report."): when the answer is wanted, no filter and no range ("before the deploy"
+    # names no meeting and stays)
+    (r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|my|our|a|an|this|tomorrow'?s|today'?s|next)\s+(?:[\w'-]+\s+){0,2}?"
+     r"(?:review|standup|stand-up|sync|meeting|retro|briefing|handover|call|qbr)\b(?=\s*(?:[,.;:!?]|$))", " "),
+    (r"([.?!])\s+(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:it|this|them|these|that|the\s+(?:figure|number|"
+     r"numbers|list|count|data|answer))\s+(?:for|before)\s+(?:the|my|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:review|report|"
+     r"standup|stand-up|sync|meeting|retro|briefing|handover|call|qbr|deck|slides?)\s*[.!?]?\s*$", r"\1 "),
+    # "us" after a verb is the asker ("which services paged us most", "tell us the p99", "chuck us the logs"), not the
+    # region: only before what opens the verb's object or ends the clause ("show US traffic" names the region, review
+    # R1)
+    (r"\b(tell|give|show|send|chuck|get|let|help|paged?|pinged|woke|bugged|bothered|take|took|cost)\s+us\b(?!-)"
+     r"(?=\s*(?:[,.;:?!]|$|(?:the|what|which|how|whether|if|all|a|an|any|most|more|again|know)\b))", r"\1"),
+    # the noisiest alerts are the ones that fire most ("top 5 noisiest alerts" = "the five most frequent alerts" = "which
+    # 5 alerts fired the most"): a ranking by how many times, as "most frequent" is read below
+    # (only the alerts themselves: "the noisiest services by alerts", "the noisiest team" rank something else by
+    # something unsaid, review Q8, round 18)
+    (r"\b(?:noisiest|loudest|chattiest)\s+(?=(?:alert|alarm)(?:[ _-]?(?:names?|rules?)|s)?\b)", " top by-count "),
+    (r"\b(fired|fires|fire|triggered|paged|went\s+off)\s+(?:the\s+)?most\b(?!\s+(?:often|frequently|recently)\b)",
+     r" \1 top by-count "),
+    # a queue's backlog is its depth ("the ocr backlog" = "ocr queue depth", "how deep is the X queue")
+    (r"\bhow\s+deep\s+is\s+(?:the\s+)?((?:[\w.-]+\s+){0,3}?)(?:queue|backlog)\b", r" \1 queue depth "),
+    (r"\bbacklogs?\b", " queue depth "),
+    # a time taken written as a duration beside its threshold ("duration > 5s", "with duration more than 2s"): the
+    # latency ("slower than 2s"); a duration named alone ("cycle duration") stays
+    (r"\bduration\s*(?=(?:>|>=|more\s+than|longer\s+than|greater\s+than|over\s+\d|above\s+\d|exceeding)\b|>)",
+     " latency "),
+    # Argo CD's syncs of an app are its deploys ("argocd syncs for team-money", "argocd history for X")
+    (r"\bargo\s*-?cd\s+(?:app\s+)?(?:syncs?|synced|syncing|history|rollouts?)\b", " deploys "),
+    # "done" said of deploys is that they happened ("which deploys were done", "how many deploys has X done")
+    (r"\b((?:deploy\w*|releases?|rollouts?)\b.{0,40}?)\s+(?:(?:was|were|been|got|has|have|had|did|is|are)\s+)?done\b",
+     r"\1"),
+    # an alert that is open is firing ("critical alerts open on billing" = "crit alerts currently firing"), in a question
+    # about alerts and nothing else that opens (incidents, tickets, connections, files, a circuit breaker)
+    (r"(?<!-)\bopen\b(?!-)", lambda m: " firing " if _ALERTS_ONLY.search(m.string) and not _OPENS.search(m.string) else m[0]),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
     (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
     (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),
@@ -1271,11 +1313,47 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
             and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.", "ChargerOffline count"
         surface.setdefault(terms[-1], "alerts")
+    for term, word in _implied(low, terms, stat):
+        terms.append(term)
+        surface.setdefault(term, word)
     # "cache" inside "hummingbird-cache"; not "/search" beside catalog-search, which is one route of it
     parts = {p for t in terms if "-" in t for p in t.split("-")} - paths
     kept = frozenset(t for t in terms if t not in parts)
     mentioned |= {f"{PATH}{t}" for t in paths & kept}
     return Facts(intent, stat, kept, frozenset(mentioned), surface, frozenset(runs))
+
+
+#: Things a question can name that are timed, so that a threshold in seconds on them is on their latency.
+_TIMED = frozenset(_stem(w) for w in ("traces", "spans", "requests", "calls", "queries", "endpoints", "routes"))
+#: What a question names as its measure: a subject term or a measure word; the timed things themselves are no measure.
+_NAMED_MEASURES = (SUBJECT_TERMS | _MEASURES) - _TIMED
+_SECONDS = re.compile(r"^\d+(?:\.\d+)?s$")
+#: A severity written as a plural noun ("how many warnings had routr", "any acu criticals overnight"), and the other
+#: things than alerts and logs that have severities (a scan's or a linter's findings, review R2).
+_SEVERITY_NOUNS = re.compile(r"\b(?:warnings|criticals|crits|warns)\b")
+_OTHER_SEVERITIES = re.compile(r"\b(?:scan\w*|vuln\w*|cves?|lint\w*|compil\w*|builds?|tests?|audits?|findings?|sonar\w*|"
+                               r"reports?|checks?|sast|dast|dependabot|snyk|trivy)\b")
+#: Quantities a percentile is taken of that are no time taken (review R2): sizes, counts of tries or items.
+_QUANTITY_NOUNS = frozenset(_stem(w) for w in (
+    "bytes", "byte", "payload", "payloads", "retries", "retry", "attempts", "hops", "items", "records", "rows", "messages",
+    "length", "weight", "score", "value", "values", "kb", "mb", "gb", "batch", "count", "number"))
+
+
+def _implied(low: str, terms: list[str], stat: str | None) -> list[tuple[str, str]]:
+    """What a question asks without naming it (round 26, issue 15; each read across writers): a percentile of a service
+    or an endpoint with no measure named is its latency ("p99 of pay-hub" = "p99 latency of pay-hub"), as is a threshold
+    in seconds on traces or requests ("traces over 2s" = "slow traces >2s"); a severity written as a plural noun with no
+    subject named is that severity's alerts ("how many warnings had X" = "warning alerts for X"). A side that names
+    another measure ("p95 ingest lag", "warnings in the logs") keeps it."""
+    named = {t.lstrip("!") for t in terms}
+    if named & (_NAMED_MEASURES | _QUANTITY_NOUNS):
+        return []
+    timed = stat is not None and stat.startswith("p") or (named & _TIMED and any(_SECONDS.match(t) for t in named))
+    if timed:
+        return [(_stem("latency"), "latency")]
+    if _SEVERITY_NOUNS.search(low) and not _OTHER_SEVERITIES.search(low):
+        return [(_stem("alerts"), "alerts")]
+    return []
 
 
 #: An alert rule's name as Prometheus's alerting rules are conventionally named, in CamelCase: two or more capitalised
