@@ -422,6 +422,10 @@ _PHRASES = (
     # (only the alerts themselves: "the noisiest services by alerts", "the noisiest team" rank something else by
     # something unsaid, review Q8, round 18)
     (r"\b(?:noisiest|loudest|chattiest)\s+(?=(?:alert|alarm)(?:[ _-]?(?:names?|rules?)|s)?\b)", " top by-count "),
+    # the same said of the alerts as their predicate ("which 5 alerts were loudest", "the alerts that have been the
+    # noisiest"), round 27: the ranking is the adjective's, wherever the sentence puts it
+    (r"\b((?:alert|alarm)(?:[ _-]?(?:names?|rules?)|s)?)\s+(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|has\s+been)"
+     r"\s+(?:the\s+)?(?:noisiest|loudest|chattiest)\b", r"\1 top by-count "),
     (r"\b(fired|fires|fire|triggered|paged|went\s+off)\s+(?:the\s+)?most\b(?!\s+(?:often|frequently|recently)\b)",
      r" \1 top by-count "),
     # a queue's backlog is its depth ("the ocr backlog" = "ocr queue depth", "how deep is the X queue")
@@ -980,6 +984,24 @@ _DIRECTION = re.compile(
 #: "bottom 5" are two sets of things (a ranking's order is a sibling value, rule 2).
 _RANK_ORDER = re.compile(r"(?<!\bat )\b(?:(top|most|highest|biggest|largest|busiest|noisiest|loudest|heaviest)|"
                          r"(bottom|least|fewest|lowest|smallest|quietest|lightest))\b")
+#: The kind of thing a ranking ranks, named right after its opener ("which services fired the most alerts" ranks
+#: services, "which alerts fired the most" and "top 5 noisiest alerts" the alerts): each kind by its words, the words
+#: writers use for one kind together (a route is an endpoint, a node a host, an alert rule its alert), so only two kinds
+#: apart differ. Round 27 (issue 15, review R3 of round 26): the reader drops "services" as a filler ("service falcon"
+#: = "falcon"), so a ranking of services by alerts and one of the alerts read alike.
+_RANKED_KINDS = {w: kind for kind, words in (
+    ("alert", "alert alerts alarm alarms alertname alertnames"), ("incident", "incident incidents"),
+    ("service", "service services app apps application applications microservice microservices system systems"),
+    ("endpoint", "endpoint endpoints route routes path paths url urls handler handlers"),
+    ("host", "host hosts node nodes server servers machine machines instance instances vm vms box boxes"),
+    ("pod", "pod pods container containers"), ("team", "team teams"), ("namespace", "namespace namespaces"),
+    ("cluster", "cluster clusters"), ("region", "region regions"), ("zone", "zone zones"),
+    ("customer", "customer customers tenant tenants user users"), ("deploy", "deploy deploys deployment deployments"),
+    ("site", "site sites"), ("queue", "queue queues"), ("job", "job jobs"), ("database", "database databases db dbs"))
+    for w in words.split()}
+_RANKED = re.compile(r"\b(?:which|what|top|rank\w*|leaderboard\s+of)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(
+    sorted(_RANKED_KINDS, key=len, reverse=True)) + r")\b")
+_RANKING = re.compile(r"\brank\w*|\bleaderboard\b")
 #: "fail(ed) to <verb>" is the complement of the verb done ("pages the system failed to send" against "pages it sent").
 _FAIL_TERMS = frozenset({"fail", "failur", "unabl"})
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|unable|could\s+not|couldn't)\s+to\s+(?:be\s+|get\s+)?([a-z]+)")
@@ -1011,6 +1033,8 @@ def _asks(norm: str) -> set[str]:
     marks |= {f"{ASKS}f:{_term(m[1])}" for m in _FAILED_TO.finditer(norm)}
     marks |= {f"{ASKS}l:{'in' if m[2] else 'out'}>{_term(m[3])}" for m in _LIMIT.finditer(norm) if m[3] not in STOPWORDS}
     marks |= {f"{ASKS}o:{'desc' if m[1] else 'asc'}" for m in _RANK_ORDER.finditer(norm)}
+    if _RANK_ORDER.search(norm) or _RANKING.search(norm):
+        marks |= {f"{ASKS}g:{_RANKED_KINDS[m[1]]}" for m in _RANKED.finditer(norm)}
     return marks
 
 
@@ -1041,6 +1065,8 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
     force = bool(q1 and q2 and q1 != q2)
     r1, r2 = part(one, "r"), part(other, "r")
     force |= bool(r1 and r2 and r1 != r2)
+    g1, g2 = part(one, "g"), part(other, "g")  # two rankings of other kinds of thing: another intent, at most partial
+    force |= bool(g1 and g2 and not g1 & g2)
     p1, p2 = part(one, "p"), part(other, "p")
     opposite = set()
     for m in p1:
@@ -1823,8 +1849,9 @@ def _drop_kind_nouns(one: set[str], other: set[str], equal: frozenset[str]) -> N
     """"CPU of route-optimizer pods" against "route-optimizer's CPU": when all one side has beyond the other
     is the kind of thing (pods, hosts, instances) and both name the same thing it is about, the kind only
     says what that thing runs as. Kept when the other side names another kind (pods vs nodes: a conflict)
-    or nothing but the subject is shared (all hosts vs one: a refinement)."""
-    if one and one <= _KINDS and not other & _KINDS and any(_names_a_thing(t) for t in equal):
+    or nothing but the subject is shared (all hosts vs one: a refinement). A ranking's measure ("by-count") names no
+    thing: "which hosts fired the most alerts" against "which alerts fired the most" keeps its hosts (round 27)."""
+    if one and one <= _KINDS and not other & _KINDS and any(_names_a_thing(t) and not t.startswith("by-") for t in equal):
         one.clear()
 
 
