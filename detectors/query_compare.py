@@ -406,9 +406,13 @@ _PHRASES = (
     # round 26 (issue 15, what people write around the question, found across writers with the org's tables known):
     # a deadline the asker has ("Before the ops review, I need ...", "I would like them before the stand-up.", "I need
     # the figure for the weekly report."): when the answer is wanted, no filter and no range ("before the deploy"
-    # names no meeting and stays)
-    (r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|my|our|a|an|this|tomorrow'?s|today'?s|next)\s+(?:[\w'-]+\s+){0,2}?"
-     r"(?:review|standup|stand-up|sync|meeting|retro|briefing|handover|call|qbr)\b(?=\s*(?:[,.;:!?]|$))", " "),
+    # names no meeting and stays). Only a clause that opens the question and is followed by the asker's own request
+    # ("..., I need", "..., could you", "..., please"): "pages fired before the handover", "error rate before the
+    # incident call" bound the time asked about (review R2, round 27)
+    (r"(?:^|(?<=[.!?,;:] ))\s*(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|my|our|a|an|this|tomorrow'?s|today'?s|next)"
+     r"\s+(?:[\w'-]+\s+){0,2}?(?:review|standup|stand-up|sync|meeting|retro|briefing|handover|call|qbr)\s*,\s*"
+     r"(?=(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\b|(?:can|could|would|will)\s+(?:you|u|someone)\b|"
+     r"(?:please|pls|plz|kindly)\b)", " "),
     (r"([.?!])\s+(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:it|this|them|these|that|the\s+(?:figure|number|"
      r"numbers|list|count|data|answer))\s+(?:for|before)\s+(?:the|my|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:review|report|"
      r"standup|stand-up|sync|meeting|retro|briefing|handover|call|qbr|deck|slides?)\s*[.!?]?\s*$", r"\1 "),
@@ -437,9 +441,10 @@ _PHRASES = (
      " latency "),
     # Argo CD's syncs of an app are its deploys ("argocd syncs for team-money", "argocd history for X")
     (r"\bargo\s*-?cd\s+(?:app\s+)?(?:syncs?|synced|syncing|history|rollouts?)\b", " deploys "),
-    # "done" said of deploys is that they happened ("which deploys were done", "how many deploys has X done")
-    (r"\b((?:deploy\w*|releases?|rollouts?)\b.{0,40}?)\s+(?:(?:was|were|been|got|has|have|had|did|is|are)\s+)?done\b",
-     r"\1"),
+    # "done" said of deploys is that they happened ("which deploys were done", "how many deploys has X done"); not said
+    # in the present or negated ("rollouts that are done", "deploys not done": a state, review R3, round 27)
+    (r"\b((?:deploy\w*|releases?|rollouts?)\b(?:\s+(?!(?:is|are|not|never|no|half|partly|partially|being|yet)\b)"
+     r"[\w.-]+){0,5}?)\s+(?:(?:was|were|been|got|has|have|had|did)\s+)?done\b", r"\1"),
     # an alert that is open is firing ("critical alerts open on billing" = "crit alerts currently firing"), in a question
     # about alerts and nothing else that opens (incidents, tickets, connections, files, a circuit breaker)
     (r"(?<!-)\bopen\b(?!-)", lambda m: " firing " if _ALERTS_ONLY.search(m.string) and not _OPENS.search(m.string) else m[0]),
@@ -997,7 +1002,8 @@ _RANKED_KINDS = {w: kind for kind, words in (
     ("pod", "pod pods container containers"), ("team", "team teams"), ("namespace", "namespace namespaces"),
     ("cluster", "cluster clusters"), ("region", "region regions"), ("zone", "zone zones"),
     ("customer", "customer customers tenant tenants user users"), ("deploy", "deploy deploys deployment deployments"),
-    ("site", "site sites"), ("queue", "queue queues"), ("job", "job jobs"), ("database", "database databases db dbs"))
+    ("site", "site sites"), ("queue", "queue queues"), ("job", "job jobs"), ("database", "database databases db dbs"),
+    ("day", "day days weekday weekdays date dates"), ("hour", "hour hours"))
     for w in words.split()}
 _RANKED = re.compile(r"\b(?:which|what|top|rank\w*|leaderboard\s+of)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(
     sorted(_RANKED_KINDS, key=len, reverse=True)) + r")\b")

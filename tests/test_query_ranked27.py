@@ -70,3 +70,41 @@ def test_a_ranking_of_another_kind_is_no_hit(a, b):
 ])
 def test_the_same_kind_ranked_stays(a, b, want):
     assert decision(a, b) == want
+
+
+@pytest.mark.parametrize("a, b, want", [
+    # review R1 (round 27): a ranking of days is no ranking of the alerts (a hit at the round start)
+    ("which alerts fired the most this week", "which day did alerts fire the most this week", "partial"),
+    ("which alerts fired the most this week", "which day had the most alerts this week", "partial"),
+])
+def test_a_ranking_of_days_is_no_ranking_of_alerts(a, b, want):
+    assert decision(a, b) == want
+
+
+def test_the_same_days_ranked_stay_a_hit():
+    assert decision("which day had the most alerts this week", "what day had the most alerts this week") == "hit"
+
+
+@pytest.mark.parametrize("a, b", [
+    # review R2 (round 27): a meeting after the measured clause bounds the time asked about; only a deadline that
+    # opens the question before the asker's own request is dropped (tests/test_query_implied26.py keeps that one)
+    ("how many pages fired before the handover?", "how many pages fired?"),
+    ("how many deploys went out before the change review?", "how many deploys went out?"),
+    ("error rate on checkout before the incident call.", "error rate on checkout"),
+    ("what was the p99 on checkout ahead of the go-live call", "what was the p99 on checkout"),
+    ("queue depth of ocr before the standup", "queue depth of ocr"),
+    # review R3 (round 27): rollouts that are done (a state) against all rollouts
+    ("which rollouts are done in prod today", "which rollouts in prod today"),
+])
+def test_a_time_bound_or_a_state_is_no_framing(a, b):
+    assert decision(a, b) == "partial"
+
+
+@pytest.mark.parametrize("a, b", [
+    # their twins: the deadline that opens the request, deploys done in the past
+    ("Before the ops review, could you list the deployments that went to production this week?",
+     "list the prod deployments since Monday"),
+    ("Which deploys was done for marten-api yesterday?", "What was deployed on marten-api yesterday?"),
+])
+def test_the_deadline_and_the_deploys_done_stay_hits(a, b):
+    assert decision(a, b) == "hit"
