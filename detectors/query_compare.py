@@ -127,10 +127,16 @@ _SYSTEM_WORDS = _words(
     "system systems app apps application applications service services site website api apis portal platform feed "
     "server servers cluster database db queue gateway endpoint integration pipeline cache login sso vpn dns network "
     "email")
+#: A question about alerts, and things other than alerts that open (round 26: "open" alerts are firing ones).
+_ALERTS_ONLY = re.compile(r"\b(?:alerts?|alarms?)\b")
+_OPENS = re.compile(r"\b(?:incidents?|tickets?|issues?|cases?|connections?|conns?|ports?|files?|fds?|sockets?|prs?|pull\s+"
+                    r"requests?|circuits?|breakers?|windows?|sessions?|positions?|orders?|jobs?|tasks?|pages?)\b")
 #: A question about Kubernetes things, where "BackOff" is the kubelet's reason for a container restarted in a crash loop.
 _K8S_CONTEXT = re.compile(r"\b(?:pods?|containers?|kubelet|k8s|kubernetes|ns|namespaces?|deployments?|daemonsets?|"
                           r"statefulsets?)\b")
 _PHRASES = (
+    # a question written as TraceQL ("{ resource.service.name = "x" && duration > 5s }") asks for traces (round 26)
+    (r"\{(?=[^{}]*\b(?:resource|span)\.[a-z][\w.]*\s*(?:=|!=|=~|!~|>|<)|\s*duration\s*[<>])", " traces { "),
     # someone else's words quoted as context ('customer quote: "we could not book slots". Any errors ...?'): words
     # between quotes that speak as "we", "I" or to "you" are reported speech, not the request; a quoted search
     # string ("connection reset by peer") or label value (job="batch") stays
@@ -397,6 +403,51 @@ _PHRASES = (
     # review R3)
     (r"\bback[- ]?off\b(?=\s+events?\b)|(?:(?<=reason )|(?<=reason=)|(?<=reason: ))back[- ]?off\b",
      lambda m: " crashloopbackoff " if _K8S_CONTEXT.search(m.string) else m[0]), (r"\b(disk|storage)\s+space\b", r"\1"),
+    # round 26 (issue 15, what people write around the question, found across writers with the org's tables known):
+    # a deadline the asker has ("Before the ops review, I need ...", "I would like them before the stand-up.", "I need
+    # the figure for the weekly report."): when the answer is wanted, no filter and no range ("before the deploy"
+    # names no meeting and stays). Only a clause that opens the question and is followed by the asker's own request
+    # ("..., I need", "..., could you", "..., please"): "pages fired before the handover", "error rate before the
+    # incident call" bound the time asked about (review R2, round 27)
+    (r"(?:^|(?<=[.!?,;:] ))\s*(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|my|our|a|an|this|tomorrow'?s|today'?s|next)"
+     r"\s+(?:[\w'-]+\s+){0,2}?(?:review|standup|stand-up|sync|meeting|retro|briefing|handover|call|qbr)\s*,\s*"
+     r"(?=(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\b|(?:can|could|would|will)\s+(?:you|u|someone)\b|"
+     r"(?:please|pls|plz|kindly)\b)", " "),
+    (r"([.?!])\s+(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:it|this|them|these|that|the\s+(?:figure|number|"
+     r"numbers|list|count|data|answer))\s+(?:for|before)\s+(?:the|my|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:review|report|"
+     r"standup|stand-up|sync|meeting|retro|briefing|handover|call|qbr|deck|slides?)\s*[.!?]?\s*$", r"\1 "),
+    # "us" after a verb is the asker ("which services paged us most", "tell us the p99", "chuck us the logs"), not the
+    # region: only before what opens the verb's object or ends the clause ("show US traffic" names the region, review
+    # R1)
+    (r"\b(tell|give|show|send|chuck|get|let|help|paged?|pinged|woke|bugged|bothered|take|took|cost)\s+us\b(?!-)"
+     r"(?=\s*(?:[,.;:?!]|$|(?:the|what|which|how|whether|if|all|a|an|any|most|more|again|know)\b))", r"\1"),
+    # the noisiest alerts are the ones that fire most ("top 5 noisiest alerts" = "the five most frequent alerts" = "which
+    # 5 alerts fired the most"): a ranking by how many times, as "most frequent" is read below
+    # (only the alerts themselves: "the noisiest services by alerts", "the noisiest team" rank something else by
+    # something unsaid, review Q8, round 18)
+    (r"\b(?:noisiest|loudest|chattiest)\s+(?=(?:alert|alarm)(?:[ _-]?(?:names?|rules?)|s)?\b)", " top by-count "),
+    # the same said of the alerts as their predicate ("which 5 alerts were loudest", "the alerts that have been the
+    # noisiest"), round 27: the ranking is the adjective's, wherever the sentence puts it
+    (r"\b((?:alert|alarm)(?:[ _-]?(?:names?|rules?)|s)?)\s+(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|has\s+been)"
+     r"\s+(?:the\s+)?(?:noisiest|loudest|chattiest)\b", r"\1 top by-count "),
+    (r"\b(fired|fires|fire|triggered|paged|went\s+off)\s+(?:the\s+)?most\b(?!\s+(?:often|frequently|recently)\b)",
+     r" \1 top by-count "),
+    # a queue's backlog is its depth ("the ocr backlog" = "ocr queue depth", "how deep is the X queue")
+    (r"\bhow\s+deep\s+is\s+(?:the\s+)?((?:[\w.-]+\s+){0,3}?)(?:queue|backlog)\b", r" \1 queue depth "),
+    (r"\bbacklogs?\b", " queue depth "),
+    # a time taken written as a duration beside its threshold ("duration > 5s", "with duration more than 2s"): the
+    # latency ("slower than 2s"); a duration named alone ("cycle duration") stays
+    (r"\bduration\s*(?=(?:>|>=|more\s+than|longer\s+than|greater\s+than|over\s+\d|above\s+\d|exceeding)\b|>)",
+     " latency "),
+    # Argo CD's syncs of an app are its deploys ("argocd syncs for team-money", "argocd history for X")
+    (r"\bargo\s*-?cd\s+(?:app\s+)?(?:syncs?|synced|syncing|history|rollouts?)\b", " deploys "),
+    # "done" said of deploys is that they happened ("which deploys were done", "how many deploys has X done"); not said
+    # in the present or negated ("rollouts that are done", "deploys not done": a state, review R3, round 27)
+    (r"\b((?:deploy\w*|releases?|rollouts?)\b(?:\s+(?!(?:is|are|not|never|no|half|partly|partially|being|yet)\b)"
+     r"[\w.-]+){0,5}?)\s+(?:(?:was|were|been|got|has|have|had|did)\s+)?done\b", r"\1"),
+    # an alert that is open is firing ("critical alerts open on billing" = "crit alerts currently firing"), in a question
+    # about alerts and nothing else that opens (incidents, tickets, connections, files, a circuit breaker)
+    (r"(?<!-)\bopen\b(?!-)", lambda m: " firing " if _ALERTS_ONLY.search(m.string) and not _OPENS.search(m.string) else m[0]),
     (r"\bstuck\s+(?:in\s+)?(?=pending|terminating|creating|containercreating|init|crashloop)", " "),
     (r"\bhow much time\b", " duration "), (r"\b(?:the\s+)?(?:headline\s+|key\s+|top[- ]?line\s+|latest\s+|raw\s+)?numbers\s+(?:on|for)\b", " count "), (r"\bw/(?!o)", " with "),
     (r"(?<!\w)#\s*of\b|\b(?:no|nr|num|qty)\.?\s+of\b|\bcnt\b", " count "),
@@ -938,6 +989,25 @@ _DIRECTION = re.compile(
 #: "bottom 5" are two sets of things (a ranking's order is a sibling value, rule 2).
 _RANK_ORDER = re.compile(r"(?<!\bat )\b(?:(top|most|highest|biggest|largest|busiest|noisiest|loudest|heaviest)|"
                          r"(bottom|least|fewest|lowest|smallest|quietest|lightest))\b")
+#: The kind of thing a ranking ranks, named right after its opener ("which services fired the most alerts" ranks
+#: services, "which alerts fired the most" and "top 5 noisiest alerts" the alerts): each kind by its words, the words
+#: writers use for one kind together (a route is an endpoint, a node a host, an alert rule its alert), so only two kinds
+#: apart differ. Round 27 (issue 15, review R3 of round 26): the reader drops "services" as a filler ("service falcon"
+#: = "falcon"), so a ranking of services by alerts and one of the alerts read alike.
+_RANKED_KINDS = {w: kind for kind, words in (
+    ("alert", "alert alerts alarm alarms alertname alertnames"), ("incident", "incident incidents"),
+    ("service", "service services app apps application applications microservice microservices system systems"),
+    ("endpoint", "endpoint endpoints route routes path paths url urls handler handlers"),
+    ("host", "host hosts node nodes server servers machine machines instance instances vm vms box boxes"),
+    ("pod", "pod pods container containers"), ("team", "team teams"), ("namespace", "namespace namespaces"),
+    ("cluster", "cluster clusters"), ("region", "region regions"), ("zone", "zone zones"),
+    ("customer", "customer customers tenant tenants user users"), ("deploy", "deploy deploys deployment deployments"),
+    ("site", "site sites"), ("queue", "queue queues"), ("job", "job jobs"), ("database", "database databases db dbs"),
+    ("day", "day days weekday weekdays date dates"), ("hour", "hour hours"))
+    for w in words.split()}
+_RANKED = re.compile(r"\b(?:which|what|top|rank\w*|leaderboard\s+of)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(
+    sorted(_RANKED_KINDS, key=len, reverse=True)) + r")\b")
+_RANKING = re.compile(r"\brank\w*|\bleaderboard\b")
 #: "fail(ed) to <verb>" is the complement of the verb done ("pages the system failed to send" against "pages it sent").
 _FAIL_TERMS = frozenset({"fail", "failur", "unabl"})
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|unable|could\s+not|couldn't)\s+to\s+(?:be\s+|get\s+)?([a-z]+)")
@@ -969,6 +1039,8 @@ def _asks(norm: str) -> set[str]:
     marks |= {f"{ASKS}f:{_term(m[1])}" for m in _FAILED_TO.finditer(norm)}
     marks |= {f"{ASKS}l:{'in' if m[2] else 'out'}>{_term(m[3])}" for m in _LIMIT.finditer(norm) if m[3] not in STOPWORDS}
     marks |= {f"{ASKS}o:{'desc' if m[1] else 'asc'}" for m in _RANK_ORDER.finditer(norm)}
+    if _RANK_ORDER.search(norm) or _RANKING.search(norm):
+        marks |= {f"{ASKS}g:{_RANKED_KINDS[m[1]]}" for m in _RANKED.finditer(norm)}
     return marks
 
 
@@ -999,6 +1071,8 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
     force = bool(q1 and q2 and q1 != q2)
     r1, r2 = part(one, "r"), part(other, "r")
     force |= bool(r1 and r2 and r1 != r2)
+    g1, g2 = part(one, "g"), part(other, "g")  # two rankings of other kinds of thing: another intent, at most partial
+    force |= bool(g1 and g2 and not g1 & g2)
     p1, p2 = part(one, "p"), part(other, "p")
     opposite = set()
     for m in p1:
@@ -1271,11 +1345,47 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
             and not any(t.lstrip("!") in SUBJECT_TERMS for t in terms):
         terms.append(_stem("alerts"))  # "what's firing for corvid", "X. CRIT. NOT ACKED.", "ChargerOffline count"
         surface.setdefault(terms[-1], "alerts")
+    for term, word in _implied(low, terms, stat):
+        terms.append(term)
+        surface.setdefault(term, word)
     # "cache" inside "hummingbird-cache"; not "/search" beside catalog-search, which is one route of it
     parts = {p for t in terms if "-" in t for p in t.split("-")} - paths
     kept = frozenset(t for t in terms if t not in parts)
     mentioned |= {f"{PATH}{t}" for t in paths & kept}
     return Facts(intent, stat, kept, frozenset(mentioned), surface, frozenset(runs))
+
+
+#: Things a question can name that are timed, so that a threshold in seconds on them is on their latency.
+_TIMED = frozenset(_stem(w) for w in ("traces", "spans", "requests", "calls", "queries", "endpoints", "routes"))
+#: What a question names as its measure: a subject term or a measure word; the timed things themselves are no measure.
+_NAMED_MEASURES = (SUBJECT_TERMS | _MEASURES) - _TIMED
+_SECONDS = re.compile(r"^\d+(?:\.\d+)?s$")
+#: A severity written as a plural noun ("how many warnings had routr", "any acu criticals overnight"), and the other
+#: things than alerts and logs that have severities (a scan's or a linter's findings, review R2).
+_SEVERITY_NOUNS = re.compile(r"\b(?:warnings|criticals|crits|warns)\b")
+_OTHER_SEVERITIES = re.compile(r"\b(?:scan\w*|vuln\w*|cves?|lint\w*|compil\w*|builds?|tests?|audits?|findings?|sonar\w*|"
+                               r"reports?|checks?|sast|dast|dependabot|snyk|trivy)\b")
+#: Quantities a percentile is taken of that are no time taken (review R2): sizes, counts of tries or items.
+_QUANTITY_NOUNS = frozenset(_stem(w) for w in (
+    "bytes", "byte", "payload", "payloads", "retries", "retry", "attempts", "hops", "items", "records", "rows", "messages",
+    "length", "weight", "score", "value", "values", "kb", "mb", "gb", "batch", "count", "number"))
+
+
+def _implied(low: str, terms: list[str], stat: str | None) -> list[tuple[str, str]]:
+    """What a question asks without naming it (round 26, issue 15; each read across writers): a percentile of a service
+    or an endpoint with no measure named is its latency ("p99 of pay-hub" = "p99 latency of pay-hub"), as is a threshold
+    in seconds on traces or requests ("traces over 2s" = "slow traces >2s"); a severity written as a plural noun with no
+    subject named is that severity's alerts ("how many warnings had X" = "warning alerts for X"). A side that names
+    another measure ("p95 ingest lag", "warnings in the logs") keeps it."""
+    named = {t.lstrip("!") for t in terms}
+    if named & (_NAMED_MEASURES | _QUANTITY_NOUNS):
+        return []
+    timed = stat is not None and stat.startswith("p") or (named & _TIMED and any(_SECONDS.match(t) for t in named))
+    if timed:
+        return [(_stem("latency"), "latency")]
+    if _SEVERITY_NOUNS.search(low) and not _OTHER_SEVERITIES.search(low):
+        return [(_stem("alerts"), "alerts")]
+    return []
 
 
 #: An alert rule's name as Prometheus's alerting rules are conventionally named, in CamelCase: two or more capitalised
@@ -1745,8 +1855,9 @@ def _drop_kind_nouns(one: set[str], other: set[str], equal: frozenset[str]) -> N
     """"CPU of route-optimizer pods" against "route-optimizer's CPU": when all one side has beyond the other
     is the kind of thing (pods, hosts, instances) and both name the same thing it is about, the kind only
     says what that thing runs as. Kept when the other side names another kind (pods vs nodes: a conflict)
-    or nothing but the subject is shared (all hosts vs one: a refinement)."""
-    if one and one <= _KINDS and not other & _KINDS and any(_names_a_thing(t) for t in equal):
+    or nothing but the subject is shared (all hosts vs one: a refinement). A ranking's measure ("by-count") names no
+    thing: "which hosts fired the most alerts" against "which alerts fired the most" keeps its hosts (round 27)."""
+    if one and one <= _KINDS and not other & _KINDS and any(_names_a_thing(t) and not t.startswith("by-") for t in equal):
         one.clear()
 
 

@@ -77,7 +77,9 @@ def test_twins_another_database_and_short_names_an_org_may_own_stay_apart(a, b):
 
 @pytest.mark.parametrize("a, b", [
     # no default measure of a ranking (review Q8): what is ranked, or by what, may be a word the reader drops
-    ("top 10 noisiest alerts in prod today", "the 10 most frequent alerts in production today"),
+    # ("top 10 noisiest alerts" / "the 10 most frequent alerts" left this list in round 26: six writers (3, 7, 12, 15,
+    # 17, 21) wrote the noisiest alerts as those that fire most, tests/test_query_implied26.py; the noisiest services
+    # or team ranked by alerts stay below)
     ("most frequent alerts this week", "which day had the most alerts this week"),
     ("most frequent errors today", "which version had the most errors today"),
     ("most frequent alerts on marten-api today", "most recent alerts on marten-api today"),
