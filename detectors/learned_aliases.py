@@ -59,7 +59,7 @@ from scipy.stats import binom
 
 from detectors.org_names import names_in
 from detectors.query_compare import SUBJECT_TERMS, Facts, read_facts
-from detectors.query_selectors import MAX_QUERY, matchers
+from detectors.query_selectors import MATCHER, MAX_QUERY, matchers
 from detectors.word_lists import is_word
 
 __all__ = ["KINDS", "Evidence", "Exchange", "LearnedAlias", "Verdict", "canonical_values", "chance", "evidence_of",
@@ -96,6 +96,11 @@ _ENDPOINT = re.compile(r"/|^http-")
 _QUERY_WORD = re.compile(r"[a-z][a-z0-9]{0,63}")
 #: The gate's typed placeholders (`<redacted:email>`), bounded.
 _STAND_IN = re.compile(r"<redacted:[a-z0-9_]{1,40}>")
+#: A threshold's direction as the reader writes it ("slower than", "over", ">" -> above; "under" -> below).
+_DIRECTIONS = frozenset().union(*(read_facts(w).terms for w in ("above", "below")))
+#: A metric name (two or more snake_case parts) outside quotes, not a label key (no ``=``, ``!`` or ``~`` after it).
+_METRIC = re.compile(r"(?<![\w.])([a-z][a-z0-9]{0,63}(?:_[a-z0-9]{1,63}){1,15})(?![\w.])(?!\s{0,3}[=!~])")
+_QUOTED = re.compile(r"\"[^\"]{0,500}\"|'[^']{0,500}'")
 
 #: The evidence a phrase needs (module docstring). Round 22 fixed 3 questions by 2 people and an 80% share from the
 #: brief's wording before any history existed; round 23 chose the question bar, the people, the share and `ALPHA`
@@ -176,11 +181,59 @@ def named_values(history: Sequence[Exchange]) -> list[set[tuple[str, str]]]:
     """Per exchange, the (kind, value) pairs its executed queries name (`canonical_values`), a container's name read
     as a service's where some query of the history names that service by a service key (``container="plate-reader"``
     beside ``service="plate-reader"`` elsewhere), and dropped otherwise (``container="coredns"``, ``"app"``: a name no
-    service key confirms says nothing of which service)."""
+    service key confirms says nothing of which service); where no query of the exchange names a service by a key, the
+    service its metric or alert is named after (`prefix_services`)."""
+    return _named(history)[0]
+
+
+def _named(history: Sequence[Exchange]) -> tuple[list[set[tuple[str, str]]], list[frozenset[str]]]:
+    """`named_values`, and per exchange the services named only by a metric's or an alert's name."""
     per = [{kv for q in ex.executed for kv in canonical_values(q)} for ex in history]
     services = {v for kvs in per for k, v in kvs if k == "service"}
-    return [{("service", v) if k == "container" else (k, v) for k, v in kvs if k != "container" or v in services}
-            for kvs in per]
+    out, prefixed = [], []
+    for ex, kvs in zip(history, per, strict=True):
+        kvs = {("service", v) if k == "container" else (k, v) for k, v in kvs if k != "container" or v in services}
+        named = frozenset() if any(k == "service" for k, _ in kvs) else prefix_services(ex.executed, services)
+        out.append(kvs | {("service", v) for v in named})
+        prefixed.append(named)
+    return out, prefixed
+
+
+def prefix_services(executed: Iterable[str], services: Iterable[str]) -> frozenset[str]:
+    """The services of ``services`` the queries' metrics or alerts are named after, longest name first
+    (``max(usage_meter_lag_seconds)``, ``alertname="PdfRenderQueueBacklog"``): Prometheus's naming practice gives a
+    metric its application's prefix, and alert rules are named after what they watch, so a query that filters by no
+    service key still says whose measure it read (writers 23 and 26). Only services the history names by a service
+    key elsewhere are read this way (as with containers: a prefix no key confirms, ``node_``, ``kube_``, names no
+    service), and a query naming two of them says nothing of which."""
+    metrics, alerts = set(), set()
+    for q in executed:
+        text = str(q)[:MAX_QUERY]
+        metrics |= set(_METRIC.findall(_QUOTED.sub(" ", text)))
+        alerts |= {m.value.strip() for m in matchers(text) if m.key.lower() == "alertname" and m.op in ("=", "==")}
+    found = set()
+    for metric in metrics:
+        found |= _longest([s for s in services if metric.startswith(_PARTS.sub("_", s) + "_")])
+    for alert in alerts:
+        found |= _longest([s for s in services if _named_after(alert, _camel(s))])
+    return frozenset(found) if len(found) == 1 else frozenset()
+
+
+def _camel(name: str) -> str:
+    """A service's name as an alert rule's CamelCase prefix ("pdf-render" -> "PdfRender", followed by a capital)."""
+    return "".join(p.capitalize() for p in _PARTS.split(name) if p)
+
+
+def _named_after(alert: str, prefix: str) -> bool:
+    """Whether an alert's CamelCase name starts with ``prefix`` as whole words (``PdfRenderQueueBacklog``, not
+    ``PdfRendering``)."""
+    rest = alert[len(prefix):]
+    return alert.startswith(prefix) and (not rest or rest[0].isupper())
+
+
+def _longest(names: list[str]) -> set[str]:
+    """The longest of ``names`` (``pdf-render`` over ``pdf``), none when empty."""
+    return {max(names, key=len)} if names else set()
 
 
 def filtered_words(query: str) -> set[str]:
@@ -232,7 +285,8 @@ def _phrases(question: str, facts: Facts | None = None) -> dict[frozenset[str], 
     one thing, still not its name), terms that start with a digit ("14", "5xx") and an endpoint's path or method
     (``/v2/pickups``, ``POST`` read as ``http-post``: a thing of its own kind, never a service's name)."""
     facts = facts or reading(question)
-    terms = {t for t in facts.terms if t[:1].isalpha() and t not in SUBJECT_TERMS and not _ENDPOINT.search(t)}
+    terms = {t for t in facts.terms
+             if t[:1].isalpha() and t not in SUBJECT_TERMS | _DIRECTIONS and not _ENDPOINT.search(t)}
     out = {frozenset((t,)): facts.surface.get(t, t) for t in terms}
     for run in facts.runs:
         x, _, y = run.partition(" ")
@@ -303,6 +357,22 @@ class Evidence:
     not_chosen: dict[str, str]
 
 
+def prose(question: str) -> str | None:
+    """The question without the quoted matchers it pastes (``sum(rate(http_requests_total{service="envelope-store"}
+    [5m])) -- envstore 500s last 30m``), None when it pastes none. People paste the query they ran and say in their
+    own words what it is about (writers 19, 24, 25 and 26): the pasted matcher writes the canonical value because the
+    query does, not because the asker calls the thing so, so only the prose around it says whether the question
+    writes the value itself (`evidence_of`). A value written in the prose too ("permit-gateway quota") still is."""
+    spans = [(m.start(), m.end()) for m in MATCHER.finditer(question[:MAX_QUERY])]
+    if not spans:
+        return None
+    out, at = [], 0
+    for start, end in spans:
+        out += [question[at:start], " "]
+        at = end
+    return "".join([*out, question[at:]])
+
+
 def evidence_of(question: str, q_terms: frozenset[str], kvs: set[tuple[str, str]],
                 name_terms: dict[str, frozenset[str]]) -> Evidence:
     """Which value of each kind one question is evidence for (module docstring)."""
@@ -361,8 +431,9 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     use was not learned."""
     history = list(history)
     readings = [reading(ex.question) for ex in history]
+    per, prefixed = _named(history)
     rows = [(ex, _phrases(ex.question, facts), kvs, qid) for ex, facts, kvs, qid in
-            zip(history, readings, named_values(history), question_ids(history, readings), strict=True)]
+            zip(history, readings, per, question_ids(history, readings), strict=True)]
     names = {v for _, _, kvs, _ in rows for _, v in kvs} | {n.lower() for n in known}
     names |= {w for ex, _, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     identifiers = frozenset(n for n in names if _PARTS.search(n))
@@ -372,24 +443,58 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     bar = question_bar(len({qid for *_, qid in rows}))
     seen: dict[frozenset[str], set[QuestionId]] = {}
     evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
+    shared: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
-    for ex, phrases, kvs, qid in rows:
+    for (ex, phrases, kvs, qid), by_prefix in zip(rows, prefixed, strict=True):
+        q_terms = frozenset(t for p in phrases for t in p)
+        among = _among(ex, q_terms, kvs, name_terms)
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
-        measured = frozenset().union(*map(measure_terms, ex.executed))
-        for kind, value in evidence_of(ex.question, frozenset(t for p in phrases for t in p), kvs,
-                                       name_terms).chosen.items():
+            for kind, value in among:
+                shared.setdefault((p, kind, value), set()).add(qid)
+        measured = frozenset().union(*map(measure_terms, ex.executed)).difference(
+            *(name_terms[v] for v in by_prefix))
+        text, terms = (ex.question, q_terms) if (said := prose(ex.question)) is None else (said, reading(said).terms)
+        for kind, value in evidence_of(text, terms, kvs, name_terms).chosen.items():
             for p in (p for p in phrases if not p & measured):
                 evidence.setdefault((p, kind, value), set()).add(qid)
     out = []
     for (p, kind, value), asked in evidence.items():
-        why = _verdict(p, value, asked, len(seen[p]), (bar, base[(kind, value)], name_terms, identifiers),
+        count = len(seen[p] - (shared.get((p, kind, value), set()) - asked))
+        why = _verdict(p, value, asked, count, (bar, base[(kind, value)], name_terms, identifiers),
                        _plain(written[p]))
         people = len({w for w, _ in asked if w is not None})
         out.append(Verdict(p, LearnedAlias(written[p], value, kind, len(asked), people,
-                                        round(len(asked) / len(seen[p]), 3)), why))
+                                        round(len(asked) / count, 3)), why))
     return _ambiguous(out, {(p, value): asked for (p, _, value), asked in evidence.items()})
+
+
+def _among(ex: Exchange, q_terms: frozenset[str], kvs: set[tuple[str, str]],
+           name_terms: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
+    """The (kind, value) pairs an exchange's queries name among others of their kind (a regex alternative of plain
+    names, ``service=~"sign-api|envelope-store"``, or two values named apart) while its question writes none of them
+    by its own name. Such a question ("crit alerts 24h inkwell+docvault") is about each of them by other names, so a
+    phrase it writes may name either: it counts neither for nor against a phrase's share for any of them (writers 19,
+    24, 26). One that writes them ("slow requests on checkout and payments") still counts against its other words."""
+    values = {kv for q in ex.executed for kv in alternatives(q)}
+    kinds = [k for k, _ in kvs]
+    values |= {(k, v) for k, v in kvs if kinds.count(k) > 1}
+    low = ex.question.lower()
+    written = {k for k, v in values if _writes(q_terms, low, v, name_terms.get(v) or _terms_of(v))}
+    return {(k, v) for k, v in values if k not in written}
+
+
+def alternatives(query: str) -> set[tuple[str, str]]:
+    """(kind, value) pairs one query names by a regex alternative of plain names, ``service=~"a|b"`` (a label of a
+    kind the reader compares, every piece a plain name)."""
+    found = set()
+    for m in matchers(query):
+        kind, pieces = _kind(m.key), m.value.strip().lower().split("|")
+        if kind and m.op == "=~" and len(pieces) > 1 and all(
+                2 <= len(x) <= 64 and _VALUE.fullmatch(x) for x in pieces):
+            found |= {(kind, x) for x in pieces}
+    return found
 
 
 def _ambiguous(verdicts: list[Verdict], support: dict[tuple[frozenset[str], str], set[QuestionId]]) -> list[Verdict]:
