@@ -361,8 +361,9 @@ def prose(question: str) -> str | None:
     """The question without the quoted matchers it pastes (``sum(rate(http_requests_total{service="envelope-store"}
     [5m])) -- envstore 500s last 30m``), None when it pastes none. People paste the query they ran and say in their
     own words what it is about (writers 19, 24, 25 and 26): the pasted matcher writes the canonical value because the
-    query does, not because the asker calls the thing so, so only the prose around it says whether the question
-    writes the value itself (`evidence_of`). A value written in the prose too ("permit-gateway quota") still is."""
+    query does, not because the asker calls the thing so: the learner reads only the prose around it, for the
+    question's phrases and for whether it writes the value itself (`evidence_of`). A value written in the prose too
+    ("permit-gateway quota") still is."""
     spans = [(m.start(), m.end()) for m in MATCHER.finditer(question[:MAX_QUERY])]
     if not spans:
         return None
@@ -430,7 +431,8 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     `learn_aliases` keeps those none drops. The admin (and bench/history_alias_audit.py) can see why a name people
     use was not learned."""
     history = list(history)
-    readings = [reading(ex.question) for ex in history]
+    said = [prose(ex.question) or ex.question for ex in history]
+    readings = [reading(text) for text in said]
     per, prefixed = _named(history)
     rows = [(ex, _phrases(ex.question, facts), kvs, qid) for ex, facts, kvs, qid in
             zip(history, readings, per, question_ids(history, readings), strict=True)]
@@ -445,9 +447,9 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     shared: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
-    for (ex, phrases, kvs, qid), by_prefix in zip(rows, prefixed, strict=True):
+    for (ex, phrases, kvs, qid), by_prefix, words in zip(rows, prefixed, said, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
-        among = _among(ex, q_terms, kvs, name_terms)
+        among = _among(words, q_terms, kvs, ex.executed, name_terms)
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
@@ -455,8 +457,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
                 shared.setdefault((p, kind, value), set()).add(qid)
         measured = frozenset().union(*map(measure_terms, ex.executed)).difference(
             *(name_terms[v] for v in by_prefix))
-        text, terms = (ex.question, q_terms) if (said := prose(ex.question)) is None else (said, reading(said).terms)
-        for kind, value in evidence_of(text, terms, kvs, name_terms).chosen.items():
+        for kind, value in evidence_of(words, q_terms, kvs, name_terms).chosen.items():
             for p in (p for p in phrases if not p & measured):
                 evidence.setdefault((p, kind, value), set()).add(qid)
     out = []
@@ -470,17 +471,17 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     return _ambiguous(out, {(p, value): asked for (p, _, value), asked in evidence.items()})
 
 
-def _among(ex: Exchange, q_terms: frozenset[str], kvs: set[tuple[str, str]],
+def _among(question: str, q_terms: frozenset[str], kvs: set[tuple[str, str]], executed: Iterable[str],
            name_terms: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
     """The (kind, value) pairs an exchange's queries name among others of their kind (a regex alternative of plain
     names, ``service=~"sign-api|envelope-store"``, or two values named apart) while its question writes none of them
     by its own name. Such a question ("crit alerts 24h inkwell+docvault") is about each of them by other names, so a
     phrase it writes may name either: it counts neither for nor against a phrase's share for any of them (writers 19,
     24, 26). One that writes them ("slow requests on checkout and payments") still counts against its other words."""
-    values = {kv for q in ex.executed for kv in alternatives(q)}
+    values = {kv for q in executed for kv in alternatives(q)}
     kinds = [k for k, _ in kvs]
     values |= {(k, v) for k, v in kvs if kinds.count(k) > 1}
-    low = ex.question.lower()
+    low = question.lower()
     written = {k for k, v in values if _writes(q_terms, low, v, name_terms.get(v) or _terms_of(v))}
     return {(k, v) for k, v in values if k not in written}
 
