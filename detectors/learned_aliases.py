@@ -431,11 +431,12 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     `learn_aliases` keeps those none drops. The admin (and bench/history_alias_audit.py) can see why a name people
     use was not learned."""
     history = list(history)
-    said = [prose(ex.question) or ex.question for ex in history]
-    readings = [reading(text) for text in said]
+    readings = [reading(ex.question) for ex in history]
+    said = [prose(ex.question) for ex in history]
     per, prefixed = _named(history)
-    rows = [(ex, _phrases(ex.question, facts), kvs, qid) for ex, facts, kvs, qid in
-            zip(history, readings, per, question_ids(history, readings), strict=True)]
+    rows = [(ex, _phrases(ex.question, facts) if words is None else _phrases(words), kvs, qid)
+            for ex, facts, words, kvs, qid in
+            zip(history, readings, said, per, question_ids(history, readings), strict=True)]
     names = {v for _, _, kvs, _ in rows for _, v in kvs} | {n.lower() for n in known}
     names |= {w for ex, _, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     identifiers = frozenset(n for n in names if _PARTS.search(n))
@@ -449,6 +450,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     written: dict[frozenset[str], str] = {}
     for (ex, phrases, kvs, qid), by_prefix, words in zip(rows, prefixed, said, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
+        words = words or ex.question
         among = _among(words, q_terms, kvs, ex.executed, name_terms)
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
