@@ -343,3 +343,109 @@ def test_a_phrase_of_when_beside_a_named_measure_is_no_name(client, app):
     record(client, "how many 5xx on storefront in the last hour", T0)
     out = lookup(client, "how many 5xx during the flash sale in the last hour", T0 + timedelta(minutes=5))
     assert out["decision"] != "hit", out["why"]
+
+
+def q(datasource: str, query: str) -> list[dict]:
+    return [{"datasource": datasource, "query": query}]
+
+
+def asked_of(client, rows, days=7) -> None:
+    for i, (text, who, executed) in enumerate(rows):
+        record(client, text, T0 - timedelta(days=days, hours=i), user=who, executed=executed)
+
+
+def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(client, app):
+    """Round 27 (writers 19, 24, 25, 26 paste the query they ran and say in their own words what it is about): the
+    pasted ``service="envelope-store"`` writes the canonical value because the query does, so "envstore" in the prose
+    is evidence for it, learned at two questions by two people and read by a lookup. Twin: "vaultkeep", whose pasted
+    question writes its service in the prose too ("ledger-api and vaultkeep"), stays unlearned and a miss."""
+    history(client)
+    pasted = 'sum(rate(http_requests_total{service="%s",code="500"}[5m]))'
+    asked_of(client, (
+        (f"{pasted % 'envelope-store'} -- envstore 500s last 30m", "alice", q("prometheus", pasted % "envelope-store")),
+        ("envstore restarts today", "bob", ran("envelope-store")),
+        (f"{pasted % 'ledger-api'} -- ledger-api and vaultkeep 500s", "alice", q("prometheus", pasted % "ledger-api")),
+        ("vaultkeep deploys today", "bob", ran("ledger-api"))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("envstore", "envelope-store") in got, got
+    assert not any("vaultkeep" in a or a == c for a, c in got), got
+    record(client, "how many 5xx on envelope-store in the last hour", T0)
+    out = lookup(client, "how many 5xx on envstore in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit", out["why"]
+    record(client, "how many 5xx on ledger-api in the last hour", T0)
+    out = lookup(client, "how many 5xx on vaultkeep in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] != "hit", out["why"]  # twin
+
+
+def test_a_nickname_asked_of_a_metric_named_after_its_service_is_learned(client, app):
+    """Round 27 (writers 23 and 26): ``max(usage_meter_lag_seconds)`` filters by no service key, but Prometheus's naming
+    practice gives a metric its application's prefix, and usage-meter is named by a service key elsewhere in the
+    history: "tallyman" (a word of the language, so three questions) asked of it is learned and read. Twin:
+    "dialtone", asked three times of ``billing_sync_lag_seconds`` whose prefix no service key confirms, is not."""
+    history(client)
+    asked_of(client, (
+        ("is tallyman lagging", "alice", q("prometheus", "max(usage_meter_lag_seconds)")),
+        ("tallyman lag max 12h", "bob", q("prometheus", "max_over_time(usage_meter_lag_seconds[12h])")),
+        ("whats paging for tallyman", "carol", q("alertmanager", 'service="usage-meter",state="firing"')),
+        ("is dialtone lagging", "alice", q("prometheus", "max(billing_sync_lag_seconds)")),
+        ("dialtone lag max 12h", "bob", q("prometheus", "max_over_time(billing_sync_lag_seconds[12h])")),
+        ("dialtone lag now", "carol", q("prometheus", "max(billing_sync_lag_seconds)"))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("tallyman", "usage-meter") in got, got
+    assert not any("dialtone" in a for a, _ in got), got
+    record(client, "how many 5xx on usage-meter in the last hour", T0)
+    out = lookup(client, "how many 5xx on tallyman in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit", out["why"]
+    record(client, "how many 5xx on billing-sync in the last hour", T0)
+    out = lookup(client, "how many 5xx on dialtone in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] != "hit", out["why"]  # twin
+
+
+def test_a_question_about_several_things_by_other_names_does_not_count_against_a_nickname(client, app):
+    """Round 27 (writers 24 and 26): "crit alerts 24h inkpot+docvault" ran ``service=~"sign-api|envelope-store"``: it is
+    about both by other names, so "inkpot" may name either and the question counts neither for nor against its share;
+    asked of sign-api alone three times, "inkpot" is learned and read. Twin: "quillpen", asked the same way but beside
+    questions that name both services themselves ("ledger-api and vault-api"), may not be their name: those count
+    against its share, so it is not learned and stays a miss."""
+    history(client)
+    both = 'severity="critical",service=~"%s|%s" since=24h'
+    asked_of(client, (
+        ("inkpot 5xx last 1h?", "alice", ran("sign-api")),
+        ("cpu inkpot 1h", "bob", ran("sign-api")),
+        ("crit alerts 24h inkpot+docvault", "carol", q("alertmanager", both % ("sign-api", "envelope-store"))),
+        ("inkpot or docvault paging?", "dave", q("alertmanager", both % ("sign-api", "envelope-store"))),
+        ("quillpen 5xx last 1h?", "alice", ran("ledger-api")),
+        ("cpu quillpen 1h", "bob", ran("ledger-api")),
+        ("crit alerts 24h quillpen: ledger-api and vault-api", "carol", q("alertmanager", both % ("ledger-api", "vault-api"))),
+        ("quillpen paging? ledger-api or vault-api", "dave", q("alertmanager", both % ("ledger-api", "vault-api")))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("inkpot", "sign-api") in got, got
+    assert not any("quillpen" in a or "docvault" in a for a, _ in got), got
+    record(client, "how many 5xx on sign-api in the last hour", T0)
+    out = lookup(client, "how many 5xx on inkpot in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit", out["why"]
+    record(client, "how many 5xx on ledger-api in the last hour", T0)
+    out = lookup(client, "how many 5xx on quillpen in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] != "hit", out["why"]  # twin
+
+
+def test_a_threshold_beside_a_nickname_is_no_part_of_it(client, app):
+    """Round 27 (writer 25): "gsaas-api slower than 2s" reads as "gsaas-api above 2s"; the threshold's direction is
+    the reader's word of comparison, never a name, so "gsaas-api above" is not learned beside "gsaas-api" (as an alias
+    it would read "above" away). Twin: "gsaas-api" itself is learned and read."""
+    history(client)
+    tempo = q("tempo", '{ resource.service.name = "customer-api" && duration > 2s }')
+    asked_of(client, (
+        ("traces for gsaas-api slower than 2s", "alice", tempo),
+        ("gsaas-api p99 over 3s?", "bob", ran("customer-api")),
+        ("gsaas-api 429s today", "carol", ran("customer-api"))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("gsaas-api", "customer-api") in got, got  # twin
+    assert not any(len(a.split()) > 1 and a.startswith("gsaas-api") for a, _ in got), got
+    record(client, "how many 5xx on customer-api in the last hour", T0)
+    out = lookup(client, "how many 5xx on gsaas-api in the last hour", T0 + timedelta(minutes=5))
+    assert out["decision"] == "hit", out["why"]
