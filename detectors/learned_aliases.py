@@ -98,9 +98,6 @@ _QUERY_WORD = re.compile(r"[a-z][a-z0-9]{0,63}")
 _STAND_IN = re.compile(r"<redacted:[a-z0-9_]{1,40}>")
 #: A threshold's direction as the reader writes it ("slower than", "over", ">" -> above; "under" -> below).
 _DIRECTIONS = frozenset().union(*(read_facts(w).terms for w in ("above", "below")))
-#: A metric name (two or more snake_case parts) outside quotes, not a label key (no ``=``, ``!`` or ``~`` after it).
-_METRIC = re.compile(r"(?<![\w.])([a-z][a-z0-9]{0,63}(?:_[a-z0-9]{1,63}){1,15})(?![\w.])(?!\s{0,3}[=!~])")
-_QUOTED = re.compile(r"\"[^\"]{0,500}\"|'[^']{0,500}'")
 
 #: The evidence a phrase needs (module docstring). Round 22 fixed 3 questions by 2 people and an 80% share from the
 #: brief's wording before any history existed; round 23 chose the question bar, the people, the share and `ALPHA`
@@ -181,59 +178,11 @@ def named_values(history: Sequence[Exchange]) -> list[set[tuple[str, str]]]:
     """Per exchange, the (kind, value) pairs its executed queries name (`canonical_values`), a container's name read
     as a service's where some query of the history names that service by a service key (``container="plate-reader"``
     beside ``service="plate-reader"`` elsewhere), and dropped otherwise (``container="coredns"``, ``"app"``: a name no
-    service key confirms says nothing of which service); where no query of the exchange names a service by a key, the
-    service its metric or alert is named after (`prefix_services`)."""
-    return _named(history)[0]
-
-
-def _named(history: Sequence[Exchange]) -> tuple[list[set[tuple[str, str]]], list[frozenset[str]]]:
-    """`named_values`, and per exchange the services named only by a metric's or an alert's name."""
+    service key confirms says nothing of which service)."""
     per = [{kv for q in ex.executed for kv in canonical_values(q)} for ex in history]
     services = {v for kvs in per for k, v in kvs if k == "service"}
-    out, prefixed = [], []
-    for ex, kvs in zip(history, per, strict=True):
-        kvs = {("service", v) if k == "container" else (k, v) for k, v in kvs if k != "container" or v in services}
-        named = frozenset() if any(k == "service" for k, _ in kvs) else prefix_services(ex.executed, services)
-        out.append(kvs | {("service", v) for v in named})
-        prefixed.append(named)
-    return out, prefixed
-
-
-def prefix_services(executed: Iterable[str], services: Iterable[str]) -> frozenset[str]:
-    """The services of ``services`` the queries' metrics or alerts are named after, longest name first
-    (``max(usage_meter_lag_seconds)``, ``alertname="PdfRenderQueueBacklog"``): Prometheus's naming practice gives a
-    metric its application's prefix, and alert rules are named after what they watch, so a query that filters by no
-    service key still says whose measure it read (writers 23 and 26). Only services the history names by a service
-    key elsewhere are read this way (as with containers: a prefix no key confirms, ``node_``, ``kube_``, names no
-    service), and a query naming two of them says nothing of which."""
-    metrics, alerts = set(), set()
-    for q in executed:
-        text = str(q)[:MAX_QUERY]
-        metrics |= set(_METRIC.findall(_QUOTED.sub(" ", text)))
-        alerts |= {m.value.strip() for m in matchers(text) if m.key.lower() == "alertname" and m.op in ("=", "==")}
-    found = set()
-    for metric in metrics:
-        found |= _longest([s for s in services if metric.startswith(_PARTS.sub("_", s) + "_")])
-    for alert in alerts:
-        found |= _longest([s for s in services if _named_after(alert, _camel(s))])
-    return frozenset(found) if len(found) == 1 else frozenset()
-
-
-def _camel(name: str) -> str:
-    """A service's name as an alert rule's CamelCase prefix ("pdf-render" -> "PdfRender", followed by a capital)."""
-    return "".join(p.capitalize() for p in _PARTS.split(name) if p)
-
-
-def _named_after(alert: str, prefix: str) -> bool:
-    """Whether an alert's CamelCase name starts with ``prefix`` as whole words (``PdfRenderQueueBacklog``, not
-    ``PdfRendering``)."""
-    rest = alert[len(prefix):]
-    return alert.startswith(prefix) and (not rest or rest[0].isupper())
-
-
-def _longest(names: list[str]) -> set[str]:
-    """The longest of ``names`` (``pdf-render`` over ``pdf``), none when empty."""
-    return {max(names, key=len)} if names else set()
+    return [{("service", v) if k == "container" else (k, v) for k, v in kvs if k != "container" or v in services}
+            for kvs in per]
 
 
 def filtered_words(query: str) -> set[str]:
@@ -433,35 +382,56 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     history = list(history)
     readings = [reading(ex.question) for ex in history]
     said = [prose(ex.question) for ex in history]
-    per, prefixed = _named(history)
     rows = [(ex, _phrases(ex.question, facts) if words is None else _phrases(words), kvs, qid)
             for ex, facts, words, kvs, qid in
-            zip(history, readings, said, per, question_ids(history, readings), strict=True)]
+            zip(history, readings, said, named_values(history), question_ids(history, readings), strict=True)]
     names = {v for _, _, kvs, _ in rows for _, v in kvs} | {n.lower() for n in known}
     names |= {w for ex, _, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     identifiers = frozenset(n for n in names if _PARTS.search(n))
     names |= {n for ex, _, _, _ in rows for n in names_in(ex.question)}
     name_terms = {n: _terms_of(n) for n in names}
-    base = _base_rates([(qid, kvs) for _, _, kvs, qid in rows])
-    bar = question_bar(len({qid for *_, qid in rows}))
     seen: dict[frozenset[str], set[QuestionId]] = {}
     evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     shared: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
-    for (ex, phrases, kvs, qid), by_prefix, words in zip(rows, prefixed, said, strict=True):
+    for (ex, phrases, kvs, qid), facts, words in zip(rows, readings, said, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
-        words = words or ex.question
-        among = _among(words, q_terms, kvs, ex.executed, name_terms)
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
-            for kind, value in among:
+            for kind, value in _among(words or ex.question, q_terms, kvs, ex.executed, name_terms):
                 shared.setdefault((p, kind, value), set()).add(qid)
-        measured = frozenset().union(*map(measure_terms, ex.executed)).difference(
-            *(name_terms[v] for v in by_prefix))
-        for kind, value in evidence_of(words, q_terms, kvs, name_terms).chosen.items():
-            for p in (p for p in phrases if not p & measured):
+        measured = frozenset().union(*map(measure_terms, ex.executed))
+        for kind, (value, pasted) in _chosen(ex.question, words, facts, q_terms, kvs, name_terms).items():
+            for p in (p for p in phrases if not p & measured and not (pasted and _plain(phrases[p]))):
                 evidence.setdefault((p, kind, value), set()).add(qid)
+    context = (question_bar(len({qid for *_, qid in rows})), _base_rates([(qid, kvs) for _, _, kvs, qid in rows]),
+               name_terms, identifiers)
+    return _ambiguous(_verdicts(evidence, seen, shared, written, context),
+                      {(p, value): asked for (p, _, value), asked in evidence.items()})
+
+
+def _chosen(question: str, words: str | None, facts: Facts, q_terms: frozenset[str], kvs: set[tuple[str, str]],
+            name_terms: dict[str, frozenset[str]]) -> dict[str, tuple[str, bool]]:
+    """Per kind, the value a question is evidence for (`evidence_of`, on its prose when it pastes a query) and
+    whether only its prose makes it so (the whole question writes the value inside the pasted matcher). Such a
+    question is evidence for a coined phrase only: what people write beside a query they paste is often when, who
+    wants it or why ("any timeouts since the new release?", "finance asked"), so a phrase in words of the language
+    there says nothing of the value's name (review R3 of round 27), while a coined one ("envstore", "pdfr") is one."""
+    if words is None:
+        return {k: (v, False) for k, v in evidence_of(question, q_terms, kvs, name_terms).chosen.items()}
+    whole = evidence_of(question, frozenset(t for p in _phrases(question, facts) for t in p), kvs, name_terms)
+    return {k: (v, k not in whole.chosen) for k, v in evidence_of(words, q_terms, kvs, name_terms).chosen.items()}
+
+
+def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
+              seen: dict[frozenset[str], set[QuestionId]], shared: dict[tuple[frozenset[str], str, str], set[QuestionId]],
+              written: dict[frozenset[str], str],
+              context: tuple[int, dict[tuple[str, str], float], dict[str, frozenset[str]], frozenset[str]]
+              ) -> list[Verdict]:
+    """Each (phrase, kind, value)'s verdict (`_verdict`): its share counts the distinct questions writing the phrase,
+    less those about several values by other names that are not its evidence (`_among`)."""
+    bar, base, name_terms, identifiers = context
     out = []
     for (p, kind, value), asked in evidence.items():
         count = len(seen[p] - (shared.get((p, kind, value), set()) - asked))
@@ -470,7 +440,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
         people = len({w for w, _ in asked if w is not None})
         out.append(Verdict(p, LearnedAlias(written[p], value, kind, len(asked), people,
                                         round(len(asked) / count, 3)), why))
-    return _ambiguous(out, {(p, value): asked for (p, _, value), asked in evidence.items()})
+    return out
 
 
 def _among(question: str, q_terms: frozenset[str], kvs: set[tuple[str, str]], executed: Iterable[str],

@@ -378,29 +378,36 @@ def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(
     assert out["decision"] != "hit", out["why"]  # twin
 
 
-def test_a_nickname_asked_of_a_metric_named_after_its_service_is_learned(client, app):
-    """Round 27 (writers 23 and 26): ``max(usage_meter_lag_seconds)`` filters by no service key, but Prometheus's naming
-    practice gives a metric its application's prefix, and usage-meter is named by a service key elsewhere in the
-    history: "tallyman" (a word of the language, so three questions) asked of it is learned and read. Twin:
-    "dialtone", asked three times of ``billing_sync_lag_seconds`` whose prefix no service key confirms, is not."""
+def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client, app):
+    """Round 27 review R1 and R3 (High): what people write beside a query they paste is often when or who wants it
+    ("any timeouts since the new release?", "finance asked"), and a service's own metrics (``checkout_http_errors_total``,
+    no service key) say nothing of the words beside the measure ("on black friday"): none of "new", "release",
+    "finance", "black", "friday" is learned, and a question with one stays a miss against the service's. The twin,
+    "envstore" beside a pasted query, is learned (test above)."""
     history(client)
+    logs = '{service="checkout"} |= "timeout"'
     asked_of(client, (
-        ("is tallyman lagging", "alice", q("prometheus", "max(usage_meter_lag_seconds)")),
-        ("tallyman lag max 12h", "bob", q("prometheus", "max_over_time(usage_meter_lag_seconds[12h])")),
-        ("whats paging for tallyman", "carol", q("alertmanager", 'service="usage-meter",state="firing"')),
-        ("is dialtone lagging", "alice", q("prometheus", "max(billing_sync_lag_seconds)")),
-        ("dialtone lag max 12h", "bob", q("prometheus", "max_over_time(billing_sync_lag_seconds[12h])")),
-        ("dialtone lag now", "carol", q("prometheus", "max(billing_sync_lag_seconds)"))))
+        (f"{logs} -- any timeouts since the new release?", "alice", q("loki", logs)),
+        ('sum(rate({service="checkout"} |= "error" [5m])) new release errors', "bob",
+         q("loki", 'sum(rate({service="checkout"} |= "error" [5m]))')),
+        ('errors after the new release: {service="checkout", level="error"}', "carol",
+         q("loki", '{service="checkout", level="error"}')),
+        ('sum(rate(http_requests_total{service="ledger-api",code=~"5.."}[5m])) -- finance asked about this', "alice",
+         ran("ledger-api", ',code=~"5.."')),
+        ('up{service="ledger-api"} for finance', "bob", q("prometheus", 'up{service="ledger-api"}')),
+        ('finance wants up{service="ledger-api"} for the week', "carol", q("prometheus", 'up{service="ledger-api"}')),
+        ("error rate on black friday", "alice", q("prometheus", "sum(rate(checkout_http_errors_total[5m]))")),
+        ("p95 latency on black friday", "bob",
+         q("prometheus", "histogram_quantile(0.95, sum by (le) (rate(checkout_request_seconds_bucket[5m])))")),
+        ("how many 5xx on black friday", "carol",
+         q("prometheus", 'sum(increase(checkout_http_errors_total{code=~"5.."}[1d]))'))))
     learn(app)
     got = {(a, c) for a, c, _ in listed(client)}
-    assert ("tallyman", "usage-meter") in got, got
-    assert not any("dialtone" in a for a, _ in got), got
-    record(client, "how many 5xx on usage-meter in the last hour", T0)
-    out = lookup(client, "how many 5xx on tallyman in the last hour", T0 + timedelta(minutes=5))
-    assert out["decision"] == "hit", out["why"]
-    record(client, "how many 5xx on billing-sync in the last hour", T0)
-    out = lookup(client, "how many 5xx on dialtone in the last hour", T0 + timedelta(minutes=5))
-    assert out["decision"] != "hit", out["why"]  # twin
+    assert not any(w in a.split() for a, _ in got for w in ("new", "release", "finance", "black", "friday")), got
+    record(client, "how many 5xx on checkout in the last hour", T0)
+    for word in ("new", "black"):
+        out = lookup(client, f"how many 5xx on {word} in the last hour", T0 + timedelta(minutes=5))
+        assert out["decision"] != "hit", out["why"]
 
 
 def test_a_question_about_several_things_by_other_names_does_not_count_against_a_nickname(client, app):
