@@ -396,10 +396,11 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     written: dict[frozenset[str], str] = {}
     for (ex, phrases, kvs, qid), facts, words in zip(rows, readings, said, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
+        among = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
-            for kind, value in _among(words or ex.question, q_terms, kvs, ex.executed, name_terms):
+            for kind, value in among:
                 shared.setdefault((p, kind, value), set()).add(qid)
         measured = frozenset().union(*map(measure_terms, ex.executed))
         for kind, (value, pasted) in _chosen(ex.question, words, facts, q_terms, kvs, name_terms).items():
