@@ -345,6 +345,13 @@ def test_a_phrase_of_when_beside_a_named_measure_is_no_name(client, app):
     assert out["decision"] != "hit", out["why"]
 
 
+def read_as(client, canonical: str, asked: str, hit: bool) -> None:
+    """A lookup of "5xx on ``asked``" against the recorded "5xx on ``canonical``": a hit or not, as ``hit`` says."""
+    record(client, f"how many 5xx on {canonical} in the last hour", T0)
+    out = lookup(client, f"how many 5xx on {asked} in the last hour", T0 + timedelta(minutes=5))
+    assert (out["decision"] == "hit") is hit, out["why"]
+
+
 def q(datasource: str, query: str) -> list[dict]:
     return [{"datasource": datasource, "query": query}]
 
@@ -371,12 +378,8 @@ def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(
     got = {(a, c) for a, c, _ in listed(client)}
     assert ("envstore", "envelope-store") in got, got
     assert not any("vaultkeep" in a or a == c for a, c in got), got
-    record(client, "how many 5xx on envelope-store in the last hour", T0)
-    out = lookup(client, "how many 5xx on envstore in the last hour", T0 + timedelta(minutes=5))
-    assert out["decision"] == "hit", out["why"]
-    record(client, "how many 5xx on ledger-api in the last hour", T0)
-    out = lookup(client, "how many 5xx on vaultkeep in the last hour", T0 + timedelta(minutes=5))
-    assert out["decision"] != "hit", out["why"]  # twin
+    read_as(client, "envelope-store", "envstore", hit=True)
+    read_as(client, "ledger-api", "vaultkeep", hit=False)  # twin
 
 
 def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client, app):
@@ -433,12 +436,8 @@ def test_a_question_about_several_things_by_other_names_does_not_count_against_a
     got = {(a, c) for a, c, _ in listed(client)}
     assert ("inkpot", "sign-api") in got, got
     assert not any("quillpen" in a or "docvault" in a for a, _ in got), got
-    record(client, "how many 5xx on sign-api in the last hour", T0)
-    out = lookup(client, "how many 5xx on inkpot in the last hour", T0 + timedelta(minutes=5))
-    assert out["decision"] == "hit", out["why"]
-    record(client, "how many 5xx on ledger-api in the last hour", T0)
-    out = lookup(client, "how many 5xx on quillpen in the last hour", T0 + timedelta(minutes=5))
-    assert out["decision"] != "hit", out["why"]  # twin
+    read_as(client, "sign-api", "inkpot", hit=True)
+    read_as(client, "ledger-api", "quillpen", hit=False)  # twin
 
 
 @pytest.mark.xfail(strict=True, reason="round 27's readings reverted by their ship rule (the learner's CPU 1.19x the round start's): a threshold's direction is still a candidate")
@@ -457,6 +456,4 @@ def test_a_threshold_beside_a_nickname_is_no_part_of_it(client, app):
     got = {(a, c) for a, c, _ in listed(client)}
     assert ("gsaas-api", "customer-api") in got, got  # twin
     assert not any(len(a.split()) > 1 and a.startswith("gsaas-api") for a, _ in got), got
-    record(client, "how many 5xx on customer-api in the last hour", T0)
-    out = lookup(client, "how many 5xx on gsaas-api in the last hour", T0 + timedelta(minutes=5))
-    assert out["decision"] == "hit", out["why"]
+    read_as(client, "customer-api", "gsaas-api", hit=True)
