@@ -343,3 +343,117 @@ def test_a_phrase_of_when_beside_a_named_measure_is_no_name(client, app):
     record(client, "how many 5xx on storefront in the last hour", T0)
     out = lookup(client, "how many 5xx during the flash sale in the last hour", T0 + timedelta(minutes=5))
     assert out["decision"] != "hit", out["why"]
+
+
+def read_as(client, canonical: str, asked: str, hit: bool) -> None:
+    """A lookup of "5xx on ``asked``" against the recorded "5xx on ``canonical``": a hit or not, as ``hit`` says."""
+    record(client, f"how many 5xx on {canonical} in the last hour", T0)
+    out = lookup(client, f"how many 5xx on {asked} in the last hour", T0 + timedelta(minutes=5))
+    assert (out["decision"] == "hit") is hit, out["why"]
+
+
+def q(datasource: str, query: str) -> list[dict]:
+    return [{"datasource": datasource, "query": query}]
+
+
+def asked_of(client, rows, days=7) -> None:
+    for i, (text, who, executed) in enumerate(rows):
+        record(client, text, T0 - timedelta(days=days, hours=i), user=who, executed=executed)
+
+
+@pytest.mark.xfail(strict=True, reason="round 27's readings reverted by their ship rule (the learner's CPU 1.19x the round start's): a pasted matcher still reads as the asker writing the value")
+def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(client, app):
+    """Round 27 (writers 19, 24, 25, 26 paste the query they ran and say in their own words what it is about): the
+    pasted ``service="envelope-store"`` writes the canonical value because the query does, so "envstore" in the prose
+    is evidence for it, learned at two questions by two people and read by a lookup. Twin: "vaultkeep", whose pasted
+    question writes its service in the prose too ("ledger-api and vaultkeep"), stays unlearned and a miss."""
+    history(client)
+    pasted = 'sum(rate(http_requests_total{service="%s",code="500"}[5m]))'
+    asked_of(client, (
+        (f"{pasted % 'envelope-store'} -- envstore 500s last 30m", "alice", q("prometheus", pasted % "envelope-store")),
+        ("envstore restarts today", "bob", ran("envelope-store")),
+        (f"{pasted % 'ledger-api'} -- ledger-api and vaultkeep 500s", "alice", q("prometheus", pasted % "ledger-api")),
+        ("vaultkeep deploys today", "bob", ran("ledger-api"))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("envstore", "envelope-store") in got, got
+    assert not any("vaultkeep" in a or a == c for a, c in got), got
+    read_as(client, "envelope-store", "envstore", hit=True)
+    read_as(client, "ledger-api", "vaultkeep", hit=False)  # twin
+
+
+def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client, app):
+    """Round 27 review R1 and R3 (High): what people write beside a query they paste is often when or who wants it
+    ("any timeouts since the new release?", "finance asked"), and a service's own metrics (``checkout_http_errors_total``,
+    no service key) say nothing of the words beside the measure ("on black friday"): none of "new", "release",
+    "finance", "black", "friday" is learned, and a question with one stays a miss against the service's. The twin,
+    "envstore" beside a pasted query, is learned (test above)."""
+    history(client)
+    logs = '{service="checkout"} |= "timeout"'
+    asked_of(client, (
+        (f"{logs} -- any timeouts since the new release?", "alice", q("loki", logs)),
+        ('sum(rate({service="checkout"} |= "error" [5m])) new release errors', "bob",
+         q("loki", 'sum(rate({service="checkout"} |= "error" [5m]))')),
+        ('errors after the new release: {service="checkout", level="error"}', "carol",
+         q("loki", '{service="checkout", level="error"}')),
+        ('sum(rate(http_requests_total{service="ledger-api",code=~"5.."}[5m])) -- finance asked about this', "alice",
+         ran("ledger-api", ',code=~"5.."')),
+        ('up{service="ledger-api"} for finance', "bob", q("prometheus", 'up{service="ledger-api"}')),
+        ('finance wants up{service="ledger-api"} for the week', "carol", q("prometheus", 'up{service="ledger-api"}')),
+        ("error rate on black friday", "alice", q("prometheus", "sum(rate(checkout_http_errors_total[5m]))")),
+        ("p95 latency on black friday", "bob",
+         q("prometheus", "histogram_quantile(0.95, sum by (le) (rate(checkout_request_seconds_bucket[5m])))")),
+        ("how many 5xx on black friday", "carol",
+         q("prometheus", 'sum(increase(checkout_http_errors_total{code=~"5.."}[1d]))'))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert not any(w in a.split() for a, _ in got for w in ("new", "release", "finance", "black", "friday")), got
+    record(client, "how many 5xx on checkout in the last hour", T0)
+    for word in ("new", "black"):
+        out = lookup(client, f"how many 5xx on {word} in the last hour", T0 + timedelta(minutes=5))
+        assert out["decision"] != "hit", out["why"]
+
+
+@pytest.mark.xfail(strict=True, reason="round 27's readings reverted by their ship rule (the learner's CPU 1.19x the round start's): a question about several values still counts against a phrase's share")
+def test_a_question_about_several_things_by_other_names_does_not_count_against_a_nickname(client, app):
+    """Round 27 (writers 24 and 26): "crit alerts 24h inkpot+docvault" ran ``service=~"sign-api|envelope-store"``: it is
+    about both by other names, so "inkpot" may name either and the question counts neither for nor against its share;
+    asked of sign-api alone three times, "inkpot" is learned and read. Twin: "quillpen", asked the same way but beside
+    questions that name both services themselves ("ledger-api and vault-api"), may not be their name: those count
+    against its share, so it is not learned and stays a miss."""
+    history(client)
+    both = 'severity="critical",service=~"%s|%s" since=24h'
+    asked_of(client, (
+        ("inkpot 5xx last 1h?", "alice", ran("sign-api")),
+        ("cpu inkpot 1h", "bob", ran("sign-api")),
+        ("crit alerts 24h inkpot+docvault", "carol", q("alertmanager", both % ("sign-api", "envelope-store"))),
+        ("inkpot or docvault paging?", "dave", q("alertmanager", both % ("sign-api", "envelope-store"))),
+        ("quillpen 5xx last 1h?", "alice", ran("ledger-api")),
+        ("cpu quillpen 1h", "bob", ran("ledger-api")),
+        ("crit alerts 24h quillpen: ledger-api and vault-api", "carol", q("alertmanager", both % ("ledger-api", "vault-api"))),
+        ("quillpen paging? ledger-api or vault-api", "dave", q("alertmanager", both % ("ledger-api", "vault-api")))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("inkpot", "sign-api") in got, got
+    assert not any("quillpen" in a or "docvault" in a for a, _ in got), got
+    read_as(client, "sign-api", "inkpot", hit=True)
+    read_as(client, "ledger-api", "quillpen", hit=False)  # twin
+
+
+@pytest.mark.xfail(strict=True, reason="round 27's readings reverted by their ship rule (the learner's CPU 1.19x the round start's): a threshold's direction is still a candidate")
+def test_a_threshold_beside_a_nickname_is_no_part_of_it(client, app):
+    """Round 27 (writer 25): "gsaas-api slower than 2s" reads as "gsaas-api above 2s"; the threshold's direction is
+    the reader's word of comparison, never a name, so "gsaas-api above" is not learned beside "gsaas-api" (as an alias
+    it would read "above" away). Twin: "gsaas-api" itself is learned and read."""
+    history(client)
+    tempo = q("tempo", '{ resource.service.name = "customer-api" && duration > 2s }')
+    asked_of(client, (
+        ("traces for gsaas-api slower than 2s", "alice", tempo),
+        ("is gsaas-api slower than 1s today", "bob", ran("customer-api")),
+        ("was gsaas-api slower than 3s this week?", "carol", ran("customer-api")),
+        ("gsaas-api 429s today", "dave", ran("customer-api"))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("gsaas-api", "customer-api") in got, got  # twin
+    assert not any(len(a.split()) > 1 and a.startswith("gsaas-api") for a, _ in got), got
+    read_as(client, "customer-api", "gsaas-api", hit=True)
