@@ -1,10 +1,16 @@
 """Keeping the last few normalised texts and time-phrase scans (`detectors.timerange`) is a speed change only:
 every dev question of the hand-written pairs reads the same, and every dev pair is judged the same, with the
-kept results as with each call computed afresh (bench/RESULTS.md, round 14, engineer qspeed)."""
+kept results as with each call computed afresh (bench/RESULTS.md, round 14, engineer qspeed).
+
+The pairs are a fixed third of each writer's dev split (by a checksum of the pair's id): the property is the
+caches', not any pair's, and the full set grew by a writer a round until this file was the suite's slowest call
+(273 s of 4,901 under load, round 27); a third still holds every writer's grammar and keeps the reversed pass's
+cache hits and misses."""
 
 from __future__ import annotations
 
 import json
+import zlib
 from datetime import datetime
 from pathlib import Path
 
@@ -23,14 +29,19 @@ KEPT = (timerange.normalise_text, timerange._non_overlapping)
 
 
 def _dev_pairs() -> list[dict]:
-    """Every dev split's pairs (dev .. dev13); the blind sets' folders are not opened, test lines are skipped."""
+    """A third of every dev split's pairs (dev .. devN, by `_kept_third`); the blind sets' folders are not opened,
+    test lines are skipped."""
     pairs = []
     folders = sorted(DATA.glob("query_pairs[0-9]*")) + [DATA / "query_pairs"]
     for path in (p for folder in folders for p in pair_files(folder)):
         for line in path.open():
-            if line.strip() and (pair := json.loads(line))["split"].startswith("dev"):
+            if line.strip() and (pair := json.loads(line))["split"].startswith("dev") and _kept_third(pair):
                 pairs.append(pair)
     return pairs
+
+
+def _kept_third(pair: dict) -> bool:
+    return zlib.crc32(pair["id"].encode()) % 3 == 0
 
 
 def _computed_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -64,7 +75,8 @@ def _decisions(pairs: list[dict], policy: MemoryPolicy) -> list[tuple]:
 
 def test_every_dev_pair_is_judged_the_same_with_the_kept_normalisations(monkeypatch):
     pairs = _dev_pairs()
-    assert len(pairs) > 1000  # every dev split was found
+    assert len(pairs) > 1000 // 3  # every dev split was found
+    assert len({p["split"] for p in pairs}) >= 20
     policy = MemoryPolicy()
     for f in KEPT:
         f.cache_clear()

@@ -107,6 +107,22 @@ def test_job_lock_is_held_by_one_replica_at_a_time_on_postgres(pg_url):
         second.close()
 
 
+def test_job_lock_is_one_per_store_not_per_database_on_postgres(pg_url):
+    """Two stores in one database (two schemas) run their passes side by side; their replicas still take turns."""
+    from tests.conftest import private_pg_schema
+
+    with private_pg_schema() as other_url:
+        migrate(pg_url)
+        migrate(other_url)
+        stores = [open_store(u) for u in (pg_url, other_url, pg_url)]
+        try:
+            with stores[0].job_lock("learn") as a, stores[1].job_lock("learn") as b, stores[2].job_lock("learn") as c:
+                assert (a, b, c) == (True, True, False)
+        finally:
+            for s in stores:
+                s.close()
+
+
 def test_insert_new_returns_only_rows_that_were_not_there(store):
     cols = ("org_id", "event_id", "user_id", "session_id", "session_type", "kind", "ts", "text", "data", "ingested_at")
     rows = [

@@ -277,16 +277,20 @@ class PostgresStore(Store):
 
     @contextmanager
     def job_lock(self, name: str) -> Iterator[bool]:
-        """A session-level advisory lock on a dedicated connection, released when the job ends."""
+        """A session-level advisory lock on a dedicated connection, released when the job ends.
+
+        Keyed by the store's schema as well as the job: an advisory lock is database-wide, and the replicas that must
+        take turns are those of one store (one schema); two stores in one database (a staging and a production schema,
+        or two test workers) would otherwise skip each other's passes."""
         key = zlib.crc32(name.encode()) & 0x7FFFFFFF
         ctx, raw = self._checkout()
         try:
-            got = bool(raw.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0])
+            got = bool(raw.execute("SELECT pg_try_advisory_lock(hashtext(current_schema()), %s)", (key,)).fetchone()[0])
             try:
                 yield got
             finally:
                 if got:
-                    raw.execute("SELECT pg_advisory_unlock(%s)", (key,))
+                    raw.execute("SELECT pg_advisory_unlock(hashtext(current_schema()), %s)", (key,))
         finally:
             ctx.__exit__(None, None, None)
 
