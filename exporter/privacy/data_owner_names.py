@@ -43,9 +43,10 @@ from exporter.privacy.person_names import (
     SAINT_WORDS,
     listed_names,
 )
+from exporter.privacy.personal_fields import replace_spans
 from exporter.privacy.rule_engine import Span
 
-_PERSON = "<redacted:person_name>"
+_PERSON = "person_name"  # the kind its placeholder names
 # The other alphabets with capitals, whose names are written capitalised as Latin ones are: Greek, Cyrillic, Armenian.
 _CASED = [chr(c) for r in ((0x370, 0x400), (0x400, 0x530), (0x531, 0x588)) for c in range(*r)]
 _UP = LATIN_UPPER + "".join(c for c in _CASED if c.isupper())
@@ -202,11 +203,5 @@ def data_owner_names(original: str, redacted: str) -> tuple[str, int]:
     replaced too, and how many."""
     if "<redacted:" not in redacted:
         return redacted, 0
-    pieces, end, found = [], 0, 0
-    for a, b in sorted(set(_owners(original, redacted))):
-        if a < end:
-            continue
-        pieces += [redacted[end:a], _PERSON]
-        end = b
-        found += 1
-    return "".join(pieces) + redacted[end:], found
+    text, found = replace_spans(redacted, [(a, b, _PERSON) for a, b in _owners(original, redacted)])
+    return text, found.get(_PERSON, 0)

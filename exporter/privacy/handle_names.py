@@ -34,9 +34,10 @@ from exporter.privacy.person_names import (
     english_word,
     listed_names,
 )
+from exporter.privacy.personal_fields import replace_spans
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT
 
-_PERSON = "<redacted:person_name>"
+_PERSON = "person_name"  # the kind its placeholder names
 # A local part of an e-mail address or a `user@host` login: letters, digits and `._-`, at most 64 characters
 # (RFC 5321 4.5.3.1.1), not glued to a word or a path before it.
 _ADDRESS = re.compile(r"(?<![\w.+/-])([A-Za-z][A-Za-z0-9._-]{0,63})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
@@ -111,14 +112,7 @@ def names_from_handles(original: str, redacted: str) -> tuple[str, int]:
     taken = _taken_parts(handles, {f for w in _WORD.finditer(original) if (f := fold(w[0])) in parts})
     found = 0
     for k, piece_words in enumerate(words):
-        spans = [span for span, f in piece_words if f in taken]
-        if not spans:
-            continue
-        i = 2 * k
-        out, last = [], 0
-        for a, b in spans:
-            out += [pieces[i][last:a], _PERSON]
-            last = b
-        pieces[i] = "".join(out) + pieces[i][last:]
-        found += len(spans)
+        spans = [(a, b, _PERSON) for (a, b), f in piece_words if f in taken]
+        pieces[2 * k], count = replace_spans(pieces[2 * k], spans)
+        found += count.get(_PERSON, 0)
     return "".join(pieces), found
