@@ -5,14 +5,16 @@ library for each report: the best cosine that shrinks the lexical weights (`matc
 shares that weigh the overlap, the terms' idf and BM25's average case length, the candidates cut before the rows are
 filtered, the rankings a session keeps for its confirmation, the `searched` count. A case the asker may not read (a
 person's shared case after they opted out of contributing, a personal case, `scoping.visible`) would move them all:
-what one cannot see changed one's ranking, and so told of it. So an asker who may not see every case is ranked on an
-index of exactly the cases they may see (`matching.load_index` with `scoping.visible`'s own WHERE), kept beside the
-org's while the version holds; an asker who sees them all (every asker of an org where no one opted out and no case
-is personal) is ranked on the org's index as before, with one more count read in the same lookup.
+what one cannot see changed one's ranking, and so told of it. So an asker who may not see every case is ranked on a
+view of the org's index holding exactly the cases they may see (`matching.VisibleCases`, made in memory from the org's
+index, no read of the store: review R1), kept beside the org's while the version holds (`Views`); an asker who sees
+them all (every asker of an org where no one opted out and no case is personal) is ranked on the org's index as
+before, with one more count read in the same lookup.
 
 `hidden` mirrors `scoping.visible` for cases (shared: `scope <> 'user'` and its owner contributes; or the asker's
-own), so the choice of index costs a comparison of arrays, not a query per match; the asker's index itself is read
-with the SQL fragment, so the two cannot disagree on what it holds, only on whether one is needed.
+own), so the choice of view costs a comparison of arrays, not a query per match; the rows a match returns are still
+read through `scoping.visible` (`repo.visible_rows`), so a disagreement could hide a case from the ranking, never show
+one the asker may not read.
 """
 
 from __future__ import annotations

@@ -216,7 +216,7 @@ class CaseIndex:
         if self._counts is None:
             ptr, docs = self.bm25.scores["indptr"], self.bm25.scores["indices"]
             share = self.bm25.scores["data"] / self._term_idf[np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))]
-            norm = BM25_K1 * (1.0 - BM25_B + BM25_B * self.lengths[docs] / float(self.lengths.mean()))
+            norm = length_norm(self.lengths[docs], float(self.lengths.mean()))
             self._counts = np.maximum(np.rint(norm * share / np.maximum(1.0 - share, 1e-12)), 1.0)
         return self._counts
 
@@ -355,6 +355,11 @@ class Signals:
     shared: np.ndarray | None
 
 
+def length_norm(lengths: np.ndarray, average: float) -> np.ndarray:
+    """BM25's K per case, k1 (1 - b + b length / average length), as bm25s weighs a posting: idf x tf / (tf + K)."""
+    return BM25_K1 * (1.0 - BM25_B + BM25_B * lengths / average)
+
+
 def meaning_sure_scale(sem: np.ndarray) -> float:
     """The lexical weights' share for one report, 0-1, from how near its nearest case reads in meaning: 1 while the
     best cosine is below `SURE_MEANING[0]`, the floor `SURE_MEANING[2]` from `SURE_MEANING[1]`, linear between.
@@ -423,7 +428,7 @@ class VisibleCases(CaseIndex):
         self.held = np.bincount(term, minlength=len(ptr) - 1)
         self._term_idf = lucene_idf(len(self.ids), self.held)
         self.case_weight = np.bincount(self.at[docs[seen]], weights=self._term_idf[term], minlength=len(self.ids))
-        self.norm = BM25_K1 * (1.0 - BM25_B + BM25_B * whole.lengths / float(self.lengths.mean()))  # per org case
+        self.norm = length_norm(whole.lengths, float(self.lengths.mean()))  # per org case, the view's average
         self.bm25 = whole.bm25  # its vocabulary; its weights are read only through `_postings`
 
     @property
