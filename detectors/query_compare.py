@@ -134,6 +134,10 @@ _OPENS = re.compile(r"\b(?:incidents?|tickets?|issues?|cases?|connections?|conns
 #: A question about Kubernetes things, where "BackOff" is the kubelet's reason for a container restarted in a crash loop.
 _K8S_CONTEXT = re.compile(r"\b(?:pods?|containers?|kubelet|k8s|kubernetes|ns|namespaces?|deployments?|daemonsets?|"
                           r"statefulsets?)\b")
+#: An alert named as a noun ("alerts", "alarm rules", "alertnames") and the words that rank alerts by how often they fire,
+#: wherever the sentence puts them (before the noun or as its predicate, `_PHRASES`).
+_ALERT_NOUN = r"(?:alert|alarm)(?:[ _-]?(?:names?|rules?)|s)?"
+_LOUD = r"(?:noisiest|loudest|chattiest)"
 _PHRASES = (
     # a question written as TraceQL ("{ resource.service.name = "x" && duration > 5s }") asks for traces (round 26)
     (r"\{(?=[^{}]*\b(?:resource|span)\.[a-z][\w.]*\s*(?:=|!=|=~|!~|>|<)|\s*duration\s*[<>])", " traces { "),
@@ -425,11 +429,11 @@ _PHRASES = (
     # 5 alerts fired the most"): a ranking by how many times, as "most frequent" is read below
     # (only the alerts themselves: "the noisiest services by alerts", "the noisiest team" rank something else by
     # something unsaid, review Q8, round 18)
-    (r"\b(?:noisiest|loudest|chattiest)\s+(?=(?:alert|alarm)(?:[ _-]?(?:names?|rules?)|s)?\b)", " top by-count "),
+    (rf"\b{_LOUD}\s+(?={_ALERT_NOUN}\b)", " top by-count "),
     # the same said of the alerts as their predicate ("which 5 alerts were loudest", "the alerts that have been the
     # noisiest"), round 27: the ranking is the adjective's, wherever the sentence puts it
-    (r"\b((?:alert|alarm)(?:[ _-]?(?:names?|rules?)|s)?)\s+(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|has\s+been)"
-     r"\s+(?:the\s+)?(?:noisiest|loudest|chattiest)\b", r"\1 top by-count "),
+    (rf"\b({_ALERT_NOUN})\s+(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:the\s+)?{_LOUD}\b",
+     r"\1 top by-count "),
     (r"\b(fired|fires|fire|triggered|paged|went\s+off)\s+(?:the\s+)?most\b(?!\s+(?:often|frequently|recently)\b)",
      r" \1 top by-count "),
     # a queue's backlog is its depth ("the ocr backlog" = "ocr queue depth", "how deep is the X queue")
