@@ -138,3 +138,16 @@ def test_an_org_where_everyone_may_see_every_case_recovers_no_term_counts(client
     for asker in ("tok-acme-bob", "tok-acme", "tok-acme-alice"):
         ranking(client, asker)
     assert org_index(app)._counts is None
+
+
+def test_a_views_ranking_is_the_same_before_and_after_other_reports_on_it(client, app):
+    # Review R1 (round 28): whatever a view keeps between reports (term counts recovered as reports need them, a
+    # view made once per version), a report's ranking on it is the same whether it comes first or after others.
+    library(client)
+    hide(client, app, "opt-out", alices_case(client))
+    first = ranking(client, "tok-acme-bob")
+    for words in ("quorvane drift on the gauge, then a pump stall", ALICES, "wobblex"):
+        r = client.post("/api/v1/cases/match", json={"problem": words}, headers=auth("tok-acme-bob"))
+        assert r.status_code == 200, r.get_json()
+    assert ranking(client, "tok-acme-bob") == first
+    assert ranking(client, "tok-acme") == first  # the service token sees what bob sees: the same view
