@@ -81,7 +81,8 @@ def main() -> None:
             rr[label].append(1.0 / rank if rank else 0.0)
     print({"seamonkey dev reports": len(ds.queries), "past one window": long_q})
     for label in labels:
-        print(f"{label:28s} MRR {np.mean(rr[label]):.3f}")
+        moved = sum(a != b for a, b in zip(rr[label], rr["shipped"], strict=True))
+        print(f"{label:28s} MRR {np.mean(rr[label]):.3f}  reports whose rank moved: {moved}")
 
 
 if __name__ == "__main__":
