@@ -106,6 +106,20 @@ def reports(count: int, seed: int = 22) -> list[str]:
     return out
 
 
+def first_matches(calls: dict[str, Callable[[str], object]], text: str) -> dict[str, list[float]]:
+    """Each matcher's first request on a fresh index and its second, in ms: where someone opted out, the first makes
+    the asker's view of the index (`matching.VisibleCases`) and recovers what it reads (round 27's review R4)."""
+    out = {}
+    for name, call in calls.items():
+        if name != "embedding":
+            out[name] = []
+            for _ in range(2):
+                s = time.perf_counter()
+                call(text)
+                out[name].append(round((time.perf_counter() - s) * 1000, 1))
+    return out
+
+
 def percentiles(ms: list[float]) -> dict[str, float]:
     return {"p50": round(float(np.percentile(ms, 50)), 1), "p99": round(float(np.percentile(ms, 99)), 1)}
 
@@ -256,6 +270,7 @@ def main() -> None:
 
         calls = {"embedding": lambda t: embeddings.embed([t]), "match, this tree": match(matching, mine),
                  f"match, {args.rev}": match(old["exporter.cases.matching"], theirs)}
+        print({"first and second match after the index is read": first_matches(calls, texts[0])}, flush=True)
         per_round, pooled = timed_rounds(texts, args.rounds, calls)
         print({"pooled": pooled["pooled"], "load": os.getloadavg()[0]}, flush=True)
         print({"rankings": compare(pooled["answers"], "match, this tree", f"match, {args.rev}")}, flush=True)
