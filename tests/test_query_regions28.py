@@ -13,9 +13,12 @@ thistlegate, ap-northeast-2, ap-southeast-3).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from tests.test_query_paste_conventions import decision  # b a minute after a, fresh: only the reading decides
+from tests.test_querymem_api import lookup, record
 
 
 @pytest.mark.parametrize("a, b", [
@@ -59,3 +62,20 @@ def test_a_cluster_named_by_the_short_form_is_in_the_region(a, b):
 ])
 def test_another_regions_cluster_stays_apart(a, b):
     assert decision(a, b) == "miss"
+
+
+T1 = datetime(2026, 3, 11, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("later, want, rule", [
+    ("critical alerts for kestrelmoor in ap-northeast-2 over the past day", "hit", "5"),
+    ("critical alerts for kestrelmoor in ap-northeast-1 over the past day", "miss", "2"),
+    ("critical alerts for kestrelmoor on cluster core-apne2-b over the past day", "partial", "4"),
+    ("critical alerts for kestrelmoor on cluster core-apne1-b over the past day", "miss", "2"),
+])
+def test_the_region_written_short_over_the_api(client, later, want, rule):
+    # the real path: recorded through POST /api/v1/queries (reading, TTL, embedding stored), looked up five minutes
+    # later through POST /api/v1/queries/lookup with the real model finding the candidate (review R2)
+    record(client, "how many critical alerts for kestrelmoor in apne2 in the last 24 hours", T1)
+    out = lookup(client, later, T1 + timedelta(minutes=5))
+    assert out["decision"] == want and out["why"]["rule"].startswith(rule)
