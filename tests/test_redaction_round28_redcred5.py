@@ -1,7 +1,8 @@
 """Round 28 (redcred5, issue 13): credentials the gate left, by cause across writers 24-28.
 
-A generated password of 10-19 letters and digits with no typed symbol, after a word for it in a language no list
-holds; a one-time code whose sentence goes on in the writer's own language after it, or whose URL query goes on.
+A generated password of 10-19 letters and digits with no typed symbol, handed over in a sentence of a language no list
+holds; a one-time code whose sentence goes on in the writer's own language after it, or whose URL query goes on. The
+reviewer's shapes (R1-R3: ids and abbreviations in English prose) are twins, in words of my own.
 Written in my own words with invented values (no corpus line copied); each reading has lines that change and
 near-twins that must come out as written.
 """
@@ -49,6 +50,13 @@ GENERATED_ORDINARY = [
     "the clip pQx4w9WgXcL is embedded on the status page",
     "worker jid 7Fq8mZ2Lx9Tq retried 3 times",
     "as agreed on the call: Rt5kW9qZ2nLm",  # an English hand-over: the round start's readings decide
+    # a tool's or vendor's name no English list holds, before an id in English prose (review R2)
+    "failed job: resque jid 5Gr9nA3My0Ur",
+    "the duplicate came from cuid W3TuHYS9_A6keIj7C.",
+    "status page embeds vimeo eRx5x0XhYdM",
+    "stale row in baserow recBcD234eFg567hI",
+    "trace in honeycomb: Bc23De45Fg67",
+    "failing build, circleci Yc8Mr3Qa0Le, lint stage",
 ]
 
 
@@ -72,6 +80,10 @@ ONE_TIME_ORDINARY = [
     "OTP 604218 requests were retried overnight.",  # another count's noun
     "SMS 604218 gesendet an den Provider heute",  # SMS with no code word: a count
     "GET /verify?otp_batch=582047&next=/home HTTP/1.1",  # another parameter's number
+    # an abbreviation in English prose after the number (review R3)
+    "OTP 604218 msgs queued in the SMS gateway",
+    "OTP 604218 reqs since the deploy",
+    "OTP 604218 rps at peak",
 ]
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from exporter.privacy import secret_shape as shape
+from exporter.privacy.other_language import another_language, english, words_before
 from exporter.privacy.person_names import english_word
 from exporter.privacy.rule_engine import make_rule
 
@@ -71,13 +72,15 @@ def pick_generated_password(m: re.Match, text: str, floor: int) -> Span | None:
 
 def handed_over(text: str, a: int, b: int) -> bool:
     """The value at `a:b` stands where a sentence of another language hands it over: right after a word that is no
-    English word (`wachtwurd: `, `ezali `, `серсүз `), and closing its clause (`, okoki`, `(аны`, a letter of
-    another script, the line's end). An id in English prose is named by an English word before it or goes on after
-    it (review R1: `GitHub issue node <id> was closed`, `sidekiq jid <id> retried`, `the video <id> is embedded`)."""
+    English word (`wachtwurd: `, `ezali `, `серсүз `), closing its clause (`, okoki`, `(аны`, a letter of another
+    script, the line's end), and the words before it read as another language (`other_language`: the word before in
+    another script, or most of the words before no English word). An id in English prose is named by an English word
+    or a tool's name before it, or goes on after it (review R1: `GitHub issue node <id> was closed`, `the video <id>
+    is embedded`; R2: `failed job: sidekiq jid <id>`, `trace in datadog: <id>`)."""
     before = _WORD_BEFORE.search(text, max(0, a - _LOOK), a)
-    if before is None or (before["word"].isascii() and english_word(before["word"])):
+    if before is None or english(before["word"]) or _CLOSES.match(text, b) is None:
         return False
-    return _CLOSES.match(text, b) is not None
+    return not before["word"].isascii() or another_language(words_before(text, a))
 
 
 _LOOK = 40

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from exporter.privacy.handed_over_logins import BEFORE_THE_CODE, CODE_DATE
+from exporter.privacy.other_language import another_language, english, words_after
 from exporter.privacy.person_names import english_word
 from exporter.privacy.rule_engine import Rule, make_rule
 
@@ -90,14 +91,17 @@ def _own_language_after(m: re.Match, text: str, b: int) -> bool:
     """After the code the sentence goes on in the writer's own language (`OTP 276747 पठौलक`, `kode 778488
     tigusara`), or a URL's query does after the mark's own parameter (`?otp=448066&alert=...`, not `?otp_batch=`): a
     word of another script, or one that is no English word, where an English count's noun (`OTP 482913 failures`)
-    or unit would stand."""
+    or unit would stand, and the words after read as another language (`other_language`: not an abbreviation in
+    English prose, review R3: `OTP 482913 reqs since the deploy`)."""
     after = _NEXT_WORD.match(text, b)
     if after is None:
         return False
     if after["amp"] is not None:
         return text[m.end("mark") : m.start("val")] == "="
     word = after["word"]
-    return not word.isascii() or not (english_word(word) or _COUNT_NOUN.fullmatch(word))
+    if word.isascii() and (english(word) or _COUNT_NOUN.fullmatch(word)):
+        return False
+    return another_language(words_after(text, b))
 
 
 def _named_otherwise(text: str, word: int, mark: int) -> bool:
