@@ -11,10 +11,10 @@ import re
 from exporter.privacy import credential_carriers as carriers
 from exporter.privacy import credential_slots as slots
 from exporter.privacy import credential_structures as structures
+from exporter.privacy import generated_passwords, memorable_passwords, one_time_codes, typed_passwords
 from exporter.privacy import handed_over_logins as logins
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import loanword_secrets as loanwords
-from exporter.privacy import generated_passwords, memorable_passwords, one_time_codes, typed_passwords
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.access_log_users import ACCESS_LOG_USER, ACCESS_LOG_USER_NEEDLES, pick_access_log_user
