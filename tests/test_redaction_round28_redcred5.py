@@ -57,6 +57,9 @@ GENERATED_ORDINARY = [
     "stale row in baserow recBcD234eFg567hI",
     "trace in honeycomb: Bc23De45Fg67",
     "failing build, circleci Yc8Mr3Qa0Le, lint stage",
+    # a terse line of tools' names and abbreviations (review R5)
+    "vimeo vid eRx5x0XhYdM",
+    "baserow rec recBcD234eFg567hI",
 ]
 
 
@@ -84,6 +87,7 @@ ONE_TIME_ORDINARY = [
     "OTP 604218 msgs queued in the SMS gateway",
     "OTP 604218 reqs since the deploy",
     "OTP 604218 rps at peak",
+    "OTP 604218 msgs rcvd",  # abbreviations only (review R5)
 ]
 
 

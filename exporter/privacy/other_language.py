@@ -4,8 +4,9 @@ Round 28 (issue 13, review R2 and R3 of redcred5). A value handed over in a lang
 sentence to say so, and one word missing from the English list says little: ops prose is full of tools', vendors'
 and fields' names and abbreviations no list holds (`sidekiq jid <id>`, `youtube <id>`, `OTP 482913 reqs`). So a run
 of words counts as another language's when a word of it is written in another script or with letters English does
-not use (`серсүз`, `nyaéta`, `पठौलक`), or when at least two of its words, and more than half of them, are no English
-word nor one inflected from an English word (`ezali`, `ngai`, `tigusara`; `queued` and `embeds` are English).
+not use (`серсүз`, `nyaéta`, `पठौलक`), or when at least two of its words of four letters or more with a vowel, and more
+than half of those, are no English word nor one inflected from an English word (`ezali`, `ngai`, `tigusara`; `queued`
+and `embeds` are English; `vid`, `apm`, `msgs` abbreviations).
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from exporter.privacy.person_names import english_word
 _WORD = re.compile(r"[^\W\d_]+")
 _INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
 _LEAST_FOREIGN = 2
+# Words of three letters or fewer, or with no vowel, are read as abbreviations (`vid`, `apm`, `msgs`, `rcvd`: review
+# R5), not as words of a language: only the others are counted.
+_SHORTEST = 4
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
 
 
 def english(word: str) -> bool:
@@ -32,8 +37,9 @@ def another_language(words: list[str]) -> bool:
     """`words` (a few words of a sentence, in order) read as another language's (the module's doc)."""
     if any(not w.isascii() for w in words):
         return True
-    foreign = sum(not english(w) for w in words)
-    return foreign >= _LEAST_FOREIGN and 2 * foreign > len(words)
+    full = [w for w in words if len(w) >= _SHORTEST and _VOWEL.search(w)]
+    foreign = sum(not english(w) for w in full)
+    return foreign >= _LEAST_FOREIGN and 2 * foreign > len(full)
 
 
 def words_before(text: str, a: int, most: int = 8, look: int = 80) -> list[str]:
