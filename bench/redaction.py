@@ -76,22 +76,30 @@ def baseline_module(rev: str) -> types.ModuleType:
     return _module_at(rev, "redaction", source, {})
 
 
-_HELPER_IMPORT = re.compile(r"^from exporter\.privacy(?: import (\w+) as \w+$|\.(\w+) import)", re.M)
+# `from exporter.privacy import a, b as c` (every name, with or without `as`: round 28 found `one_time_codes` and
+# `person_names` imported so and run from this tree in every baseline) or `from exporter.privacy.a import ...`.
+_HELPER_IMPORT = re.compile(r"^from exporter\.privacy(?: import (\w+(?: as \w+)?(?:, \w+(?: as \w+)?)*)$|\.(\w+) import)", re.M)
 
 
 def _module_at(rev: str, name: str, source: str, loaded: dict[str, str]) -> types.ModuleType:
     alias = f"baseline_{rev}_{name}"
     loaded[name] = alias
-    def load_helper(m: re.Match) -> str:
-        helper = m[1] or m[2]
+    def at_rev(helper: str) -> str | None:
         if helper not in loaded:
             helper_source = _git_show(rev, f"exporter/privacy/{helper}.py")
             if helper_source is None:
-                return m[0]
+                return None
             _module_at(rev, helper, helper_source, loaded)
-        if m[1]:
-            return m[0].replace(f"from exporter.privacy import {helper} as", f"import {loaded[helper]} as")
-        return f"from {loaded[helper]} import"
+        return loaded[helper]
+
+    def load_helper(m: re.Match) -> str:
+        if m[2]:
+            found = at_rev(m[2])
+            return m[0] if found is None else f"from {found} import"
+        names = [part.split(" as ") for part in m[1].split(", ")]
+        if any(at_rev(name[0]) is None for name in names):
+            return m[0]
+        return "; ".join(f"import {loaded[name[0]]} as {name[-1]}" for name in names)
     source = _HELPER_IMPORT.sub(load_helper, source)
     module = types.ModuleType(alias)
     sys.modules[alias] = module  # dataclasses look their module up

@@ -376,6 +376,12 @@ UNITS: tuple[tuple[str, str], ...] = (
     # capitalised words before a single address at the line's end (a role last: no name is found, so the line times the scan)
     ("full names beside personal data", "Tapiwa Chinyanga, tapiwa.chinyanga@gmail.com (Зарема Байрамукова) "),
     ("capitalised runs before one address", "Tapiwa Chinyanga Omuguzi Namubiru "),
+    # round 28 (redcred5): generated passwords of letters and digits (every token one), identifiers of the same
+    # shape the reading keeps (each read to its end), one-time codes with the sentence going on after them
+    ("short generated passwords", "Hq7vXp2LmW9k "),
+    ("generated passwords handed over", "xq Ab1Cd2Ef3Gh4, "),  # every value taken (review R4)
+    ("identifiers shaped like them", "Http5xxBurst2High pi_4Kd9QwErTy7Zx2 "),
+    ("one-time codes, the clause going on", "OTP 604218 jana "),
 )
 
 

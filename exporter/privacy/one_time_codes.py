@@ -11,6 +11,10 @@ three (as an SMS shows them) that end the clause. After `SMS` alone a code word 
 opens as the loanword "code" does in Latin letters (`kod`, `kode`, `khowudi`, `khoutu`, `kodiċi`, `còd`), so an SMS
 gateway's counts stay (`SMS queue depth: 482913`). A count's noun between (`OTP failures: 482913`), an error's or
 a status's code before, or a date stays.
+
+Round 28: writers 26-28 go on after the code in their own language (`OTP 276747 पठौलक`, `kode 778488 tigusara`,
+`OTP 050 204 mme`) or in a URL's query (`?otp=448066&alert=...`), so the clause may also go on with a word of another
+script or one that is no English word; an English count's noun or unit after the number still keeps it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 import unicodedata
 
 from exporter.privacy.handed_over_logins import BEFORE_THE_CODE, CODE_DATE
+from exporter.privacy.other_language import another_language, english, words_after
 from exporter.privacy.person_names import english_word
 from exporter.privacy.rule_engine import Rule, make_rule
 
@@ -51,6 +56,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LABEL_END = re.compile(r"[:=][ \t]*\Z")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _NEAR = 160
+_NEXT_WORD = re.compile(r"(?P<amp>&)|[ \t\u00a0]+(?P<word>[^\W\d_]+)(?![\w.-]*\d)")
 
 
 def pick_marked_code(m: re.Match, text: str, floor: int) -> Span | None:
@@ -62,7 +68,7 @@ def pick_marked_code(m: re.Match, text: str, floor: int) -> Span | None:
     mark = m.start("mark")
     if mark > 0 and text[mark - 1].isalpha():
         return None  # inside a word (`Dtmf`, `bsms`)
-    if CODE_DATE.fullmatch(text[a:b]) or _CLAUSE_ENDS.match(text, b) is None:
+    if CODE_DATE.fullmatch(text[a:b]) or not (_CLAUSE_ENDS.match(text, b) or _own_language_after(m, text, b)):
         return None
     if _COUNT_NOUN.search(text, m.end("mark"), a) or _CURRENCY.search(text, max(m.end("mark"), a - 6), a):
         return None
@@ -79,6 +85,23 @@ def pick_marked_code(m: re.Match, text: str, floor: int) -> Span | None:
     if _LABEL_END.search(text, max(anchor, a - 8), a) is None and len(_WORD.findall(text, anchor, a)) > 1:
         return None  # (`Migrated OTP provider, ticket 482913`: another noun's number)
     return a, b
+
+
+def _own_language_after(m: re.Match, text: str, b: int) -> bool:
+    """After the code the sentence goes on in the writer's own language (`OTP 276747 पठौलक`, `kode 778488
+    tigusara`), or a URL's query does after the mark's own parameter (`?otp=448066&alert=...`, not `?otp_batch=`): a
+    word of another script, or one that is no English word, where an English count's noun (`OTP 482913 failures`)
+    or unit would stand, and the words after read as another language (`other_language`: not an abbreviation in
+    English prose, review R3: `OTP 482913 reqs since the deploy`)."""
+    after = _NEXT_WORD.match(text, b)
+    if after is None:
+        return False
+    if after["amp"] is not None:
+        return text[m.end("mark") : m.start("val")] == "="
+    word = after["word"]
+    if word.isascii() and (english(word) or _COUNT_NOUN.fullmatch(word)):
+        return False
+    return another_language(words_after(text, b))
 
 
 def _named_otherwise(text: str, word: int, mark: int) -> bool:

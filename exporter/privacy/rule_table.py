@@ -11,10 +11,10 @@ import re
 from exporter.privacy import credential_carriers as carriers
 from exporter.privacy import credential_slots as slots
 from exporter.privacy import credential_structures as structures
+from exporter.privacy import generated_passwords, memorable_passwords, one_time_codes, typed_passwords
 from exporter.privacy import handed_over_logins as logins
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import loanword_secrets as loanwords
-from exporter.privacy import memorable_passwords, one_time_codes, typed_passwords
 from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.access_log_users import ACCESS_LOG_USER, ACCESS_LOG_USER_NEEDLES, pick_access_log_user
@@ -395,6 +395,8 @@ RULES: tuple[Rule, ...] = (
     typed_passwords.RULE,
     # ... and words joined, then digits and one symbol, as a policy makes people write them (round 26).
     memorable_passwords.RULE,
+    # ... and letters and digits as a generator mixes them, shorter than a bare token (round 28).
+    generated_passwords.RULE,
     # Credentials told by the structure around them (a label, a parenthesis, a verb, an SQL row, a changed value),
     # after every other credential rule: these read only what those left.
     *structures.RULES,
