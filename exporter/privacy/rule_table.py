@@ -158,6 +158,11 @@ from exporter.privacy.personal_data import (
     pick_ipv6,
     ssn_gate,
 )
+from exporter.privacy.postcode_addresses import (
+    STANDALONE_ADDRESS,
+    STANDALONE_ADDRESS_NEEDLES,
+    pick_standalone_address,
+)
 from exporter.privacy.printed_ids import PRINTED_ID, PRINTED_ID_GATE, pick_printed_id
 from exporter.privacy.prose_passwords import (
     PROSE_PAIR,
@@ -549,6 +554,10 @@ RULES: tuple[Rule, ...] = (
               cased=True),
     make_rule("postal_address", POSTCODE_CELL, needles=PERSON_ADDRESS_NEEDLES, cased=True),
     make_rule("postal_address", SPEAKER_ADDRESS, needles=SPEAKER_ADDRESS_NEEDLES, pick=pick_speaker_address, cased=True),
+    # The same address with no person before it, when its postcode's shape names an English-speaking country
+    # (postcode_addresses.py).
+    make_rule("postal_address", STANDALONE_ADDRESS, needles=STANDALONE_ADDRESS_NEEDLES, pick=pick_standalone_address,
+              cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
     # (after the phone and name rules: a phone or a name after its label is one)
     # An address's or an identifying number's shape after a form's label in any language (labelled_values.py).
