@@ -23,7 +23,15 @@ from __future__ import annotations
 
 import re
 
-from exporter.privacy.street_addresses import _EMPLOYER, _NAMED_ENDS, _SITE, _TOWN, _UK_POSTCODE, _US_STATES, _WORD
+from exporter.privacy.street_addresses import (
+    _EMPLOYER,
+    _NAMED_ENDS,
+    _SITE,
+    _TOWN,
+    _UK_POSTCODE,
+    _US_STATES,
+    _WORD,
+)
 
 Span = tuple[int, int]
 
