@@ -721,6 +721,11 @@ def _one_word_person(word: str, names: Names, strict: bool) -> bool:
             or names.given(word, known=True))
 
 
+def one_word_person(word: str, names: Names) -> bool:
+    """One word alone as a person by the lists only (`_one_word_person`, strict), for rules outside this module."""
+    return _one_word_person(word, names, strict=True)
+
+
 def _pick_one_name(text: str, span: Span, strict: bool) -> Span | None:
     """One word where a person stands, with an initial or a listed surname after it (`Karthikeyan S.`)."""
     names = _names()
