@@ -1,0 +1,82 @@
+"""Round 28 (redpii5, issue 13): a person's address and a datum's owner where no name was redacted before them.
+
+Two causes that several writers' sets share (counts in bench/plans/redpii5.md): a street address with a UK, US or
+Australian/New Zealand postcode that the line says is a person's (their other data on it, or a person's word before
+the street: `her shipping address`, `home`, `the owner's home address`), where the round start wanted a redacted name
+right before; and a code comment after a personal value that names whose it is (`# Johan se selfoon`, `# Aisha's
+Amex`). Written in my own words with invented people, streets and values (no corpus line copied); each positive has
+twins in the same place that must come out as written: a venue's, a fixture's, a site's or a company's address
+(review R1), a product or an English word in the comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.privacy.gate import Gate
+from exporter.privacy.redaction import Redactor
+
+
+def through_gate(text: str) -> str:
+    return Gate(Redactor()).text(text)
+
+
+# (text, the address that must vanish): the line says the address is a person's
+PERSON_ADDRESSES = [
+    ("She rang back and gave her billing address as 17 Wrenfield Close, Carlisle CA2 4QT", "17 Wrenfield Close"),
+    ("deliver to 8 Ironbark Way, Ballarat VIC 3350 before Friday", "8 Ironbark Way"),
+    ("Ticket note (home 61 Hazelbrook Ave, Albany NY 12203) call before noon", "61 Hazelbrook Ave"),
+    ("patron's home address, 5 Quillet Road, Ludlow SY8 2TR.", "5 Quillet Road"),
+    ("import row: 9 Sorrel Square, Carlisle CA1 1TP; dob 1984-03-09", "9 Sorrel Square"),
+]
+# The twins: the same shape with nobody's address (a venue, a fixture, a landmark, a site, a company's seat).
+ADDRESSES_KEPT = [
+    "The meetup venue is 19 Ropewalk Lane, Carlisle CA3 8JP, doors open at 6pm",
+    "Test fixture uses 44 Quillet Road, Ludlow SY8 2TR as the sample address",
+    "Geocoder is off by 2 km for 70 Hazelbrook Ave, Albany NY 12203 since the 2.3 deploy",
+    "my laptop reaches the Albany office at 12 Hazelbrook Ave, Albany NY 12203 over the VPN",
+    "Returns go to Wrenfield Seeds Co-op, 3 Mill Lane, Ludlow SY8 1BB",
+]
+# (text, the owner that must vanish): a comment after a personal value names whose it is
+COMMENT_OWNERS = [
+    ('PAYOUT_IBAN = "DE18120300000012345678"  # Radoslav sy rekening', "Radoslav"),
+    ('  fixture_card: "4716520112345677"  # Grace\'s old card, replace', "Grace"),
+    ("sms_to: +44 7700 900183   // for Ludmila, night shift", "Ludmila"),
+]
+# The twins: the comment holds a product's name, or a given name that is an English word and owns nothing, or the
+# name is in a comment before the datum's line, not after the datum.
+COMMENT_KEPT = [
+    ('ALERT_SMS = "+44 7700 900183"  # Twilio sandbox line', "Twilio"),
+    ('  fixture_card: "4716520112345677"  # Grace period applies', "Grace"),
+]
+
+
+@pytest.mark.parametrize(("text", "address"), PERSON_ADDRESSES)
+def test_a_persons_address_with_its_postcode_is_redacted(text: str, address: str) -> None:
+    out = through_gate(text)
+    assert address not in out
+    assert "<redacted:postal_address>" in out
+
+
+@pytest.mark.parametrize("text", ADDRESSES_KEPT)
+def test_an_address_nobody_lives_at_is_kept(text: str) -> None:
+    assert through_gate(text) == text
+
+
+@pytest.mark.parametrize(("text", "owner"), COMMENT_OWNERS)
+def test_the_owner_a_comment_names_after_a_datum_is_redacted(text: str, owner: str) -> None:
+    out = through_gate(text)
+    assert owner not in out
+    assert "<redacted:person_name>" in out
+
+
+@pytest.mark.parametrize(("text", "word"), COMMENT_KEPT)
+def test_a_comment_without_an_owner_keeps_its_words(text: str, word: str) -> None:
+    out = through_gate(text)
+    assert word in out
+    assert "<redacted:person_name>" not in out
+
+
+def test_a_name_in_a_comment_before_the_datum_is_left_to_the_other_rules() -> None:
+    text = "# Radoslav set up the pager\nsms_to: +44 7700 900183"
+    assert through_gate(text).startswith("# Radoslav set up the pager\n")
