@@ -25,7 +25,15 @@ from __future__ import annotations
 
 import re
 
-from exporter.privacy.street_addresses import EMPLOYER, NAMED_ENDS, SITE, STREET_WORD, TOWN, UK_POSTCODE, US_STATES
+from exporter.privacy.street_addresses import (
+    EMPLOYER,
+    NAMED_ENDS,
+    SITE,
+    STREET_WORD,
+    TOWN,
+    UK_POSTCODE,
+    US_STATES,
+)
 
 Span = tuple[int, int]
 
