@@ -376,6 +376,11 @@ UNITS: tuple[tuple[str, str], ...] = (
     # capitalised words before a single address at the line's end (a role last: no name is found, so the line times the scan)
     ("full names beside personal data", "Tapiwa Chinyanga, tapiwa.chinyanga@gmail.com (Зарема Байрамукова) "),
     ("capitalised runs before one address", "Tapiwa Chinyanga Omuguzi Namubiru "),
+    # round 28 (redpii5): streets before a postcode's comma with no person, comments after a phone, a record of
+    # dotted logins without spaces
+    ("streets before postcode commas", "12 Oak Lane, Boise, 3 Elm St, Leeds LS6 "),
+    ("comments after a phone", "+44 20 7946 0958  # Johan for Grace's "),
+    ("records of dotted logins", '"actor":"tom.whitfield","a":"sys.argv",'),
 )
 
 

@@ -18,6 +18,7 @@ its own and is left to the other rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, listed_names, one_word_person
 from exporter.privacy.personal_fields import replace_spans
@@ -37,11 +38,14 @@ def _owner_spans(line: str) -> list[tuple[int, int, str]]:
     comment = _COMMENT.search(line, datum.end())
     if comment is None:
         return []
+    return [(m.start(1), m.end(1), "person_name") for m in _NAME.finditer(line, comment.end()) if _owner(m[1], m[2] is not None)]
+
+
+@lru_cache(maxsize=4096)
+def _owner(word: str, possessive: bool) -> bool:
+    """A listed given name that is no English word, or any listed given name in the possessive."""
     names = listed_names()
-    return [
-        (m.start(1), m.end(1), "person_name") for m in _NAME.finditer(line, comment.end())
-        if one_word_person(m[1], names) or (m[2] is not None and names.given(m[1], known=True))
-    ]
+    return one_word_person(word, names) or (possessive and names.given(word, known=True))
 
 
 def comment_owners(redacted: str) -> tuple[str, int]:

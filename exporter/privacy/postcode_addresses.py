@@ -38,6 +38,9 @@ from exporter.privacy.street_addresses import (
 Span = tuple[int, int]
 
 _BACK = 80
+# How far the line is read around the address for a person's or a company's word and a person's data: a long line's
+# far end is another record's (and reading a whole line per comma made a line of commas quadratic).
+_AROUND = 200
 # The US Postal Service's codes of its territories, beside the states' (`Hagåtña, GU 96910`).
 _US_CODES = US_STATES + "|GU|PR|VI|AS|MP"
 _AU_STATES = "NSW|VIC|QLD|SA|WA|TAS|NT|ACT"
@@ -89,8 +92,10 @@ def _street(text: str, start: int, end: int) -> int | None:
 def pick_standalone_address(m: re.Match, text: str, floor: int) -> Span | None:
     """The address from its house number to its postcode, when the street is read back from the comma (or from the
     end of what the pattern took for a segment: `the 9th of March 1968, and I'm at 3 Cardigan Lane, Leeds LS6 1DX`),
-    the line says whose it is, and nothing before it says a company's or a site's."""
-    line = max(text.rfind("\n", 0, m.start()) + 1, floor)
+    the line says whose it is, and nothing before it says a company's or a site's (both read within `_AROUND`
+    characters)."""
+    reach = max(floor, m.start() - _AROUND)
+    line = text.rfind("\n", reach, m.start()) + 1 or reach
     start = _street(text, max(line, m.start() - _BACK), m.start())
     if start is None and m["seg"] is not None:
         start = _street(text, m.start("seg"), m.end("seg"))
@@ -99,7 +104,7 @@ def pick_standalone_address(m: re.Match, text: str, floor: int) -> Span | None:
     before = text[line:start]
     if EMPLOYER.search(before) or SITE.search(before) or _BUSINESS.search(before):
         return None
-    end = text.find("\n", m.end())
-    if _PERSONS.search(before) is None and _PERSONAL_DATUM.search(text, line, len(text) if end < 0 else end) is None:
+    end = text.find("\n", m.end(), m.end() + _AROUND)
+    if _PERSONS.search(before) is None and _PERSONAL_DATUM.search(text, line, m.end() + _AROUND if end < 0 else end) is None:
         return None
     return start, m.end()
