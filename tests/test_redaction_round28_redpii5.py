@@ -96,6 +96,9 @@ DOTTED_KEPT = [
     "grace.period is 30s on the kiln sensor",
     "set radoslav.config in the chart before the kiln restarts",
     "ray_tune and max-retries are both set",
+    # a product's component where no account is named: a surname no list holds is not read there
+    "restarted nova.compute on the kiln host",
+    "logs scraped by loki.querier every 15s",
 ]
 
 

@@ -562,6 +562,14 @@ def login_name_gate(hay: str) -> bool:
 
 
 _TRAILING = ",.;:!?)]}>\"'`"
+# Where an account is named right before a login: a mention's `@`, a chat export's speaker column (`[10:07] `), or a
+# key or word for a user, an actor or an owner with its `:`, `=` or quote (`"actor":"`, `Owner = "`, `IAMUser "`,
+# `silencedBy":"`, `approved by `, `cust:`; not a bare `by`: `scraped by loki.querier`). Read in the 24 characters
+# before the login, up to its first letter.
+_ACCOUNT_BEFORE = re.compile(
+    r"(?:@|\][ \t]|(?i:(?:silenced|created|approved|updated|requested|assigned|reviewed|edited)[_ ]?by|user(?:name)?|login|actor|owner|author|assignee|account|member|reviewer|approver|cust"
+    r"|customer|handle|nick)[\"']?[ \t]*[:=]?[ \t]*[\"']?)[a-z]\Z"
+)
 _RECORD_SPLIT = re.compile(r"[\s\",{}\[\]]+")
 # A login's second part that is a file's, a format's, a program's or an environment's word, not a surname nobody's
 # list holds (`dex.config`, `sys.argv`, `nina.prod`): the words of code that the English word list does not hold.
@@ -579,23 +587,26 @@ def pick_login_name(m: re.Match, text: str, floor: int) -> Span | None:
     first, last = m["first"], m["last"]
     if len(first) == 1:  # `j.virtanen`, `j_virtanen`: an initial and a surname
         return m.span() if m[0][1 + (m[0][0] == "@")] != "-" and _initial_surname(m[0].lstrip("@"), names) else None
-    if text[m.end("first")] == "." and _dotted_login(first, last, names):
+    account = _ACCOUNT_BEFORE.search(text, max(floor, m.start() - 24), m.start("first") + 1)
+    if text[m.end("first")] == "." and _dotted_login(first, last, names, account):
         return m.span()
     if first not in names.lower_first or not names.surname(last) or names.word(last):
         return None
     return None if fold(first) in german_words() else m.span()
 
 
-def _dotted_login(first: str, last: str, names: Names) -> bool:
+def _dotted_login(first: str, last: str, names: Names, account: object) -> bool:
     """`first.last` as a person builds a login, read where the general rule asks more (round 28: batches 11, 21, 22,
     25-28 wrote `tom.whitfield`, `grace.odonnell`, `dilan.kerim`, `hana.kralowa`, `eleanor.whitcombe`): a given name
-    that is also an English word (`tom`, `grace`) before a listed surname that is none; or a given name that is no
-    English word before a second part of four letters or more that is no English word and no word of code (a
-    surname no list holds: `kralowa`). A dot joins the parts: `max-connections`, `ray_tune` are names of things."""
+    that is also an English word (`tom`, `grace`) before a listed surname that is none; or, where an account is named
+    (`account`: `_ACCOUNT_BEFORE`), a given name that is no English word before a second part of four letters or more
+    that is no English word and no word of code (a surname no list holds: `kralowa`). Without the account's place a
+    product's component has that shape (`nova.compute`, `loki.querier`, `octavia.amphora`: the word list holds few
+    words of code). A dot joins the parts: `max-connections`, `ray_tune` are names of things."""
     if first in _EXCLUDED or last in _EXCLUDED or names.word(last) or last in _CODE_PARTS:
         return False
     if first in names.lower_first and fold(first) not in german_words():
-        return names.surname(last) or len(last) >= 4
+        return names.surname(last) or (account is not None and len(last) >= 4)
     return names.given(first, known=True) and names.surname(last, known=True)
 
 
