@@ -24,7 +24,7 @@ def through_gate(text: str) -> str:
 # (text, the address that must vanish): the line says the address is a person's
 PERSON_ADDRESSES = [
     ("She rang back and gave her billing address as 17 Wrenfield Close, Carlisle CA2 4QT", "17 Wrenfield Close"),
-    ("deliver to 8 Ironbark Way, Ballarat VIC 3350 before Friday", "8 Ironbark Way"),
+    ("the caller lives at 8 Ironbark Way, Ballarat VIC 3350 and asked for Friday", "8 Ironbark Way"),
     ("Ticket note (home 61 Hazelbrook Ave, Albany NY 12203) call before noon", "61 Hazelbrook Ave"),
     ("patron's home address, 5 Quillet Road, Ludlow SY8 2TR.", "5 Quillet Road"),
     ("import row: 9 Sorrel Square, Carlisle CA1 1TP; dob 1984-03-09", "9 Sorrel Square"),
@@ -36,6 +36,10 @@ ADDRESSES_KEPT = [
     "Geocoder is off by 2 km for 70 Hazelbrook Ave, Albany NY 12203 since the 2.3 deploy",
     "my laptop reaches the Albany office at 12 Hazelbrook Ave, Albany NY 12203 over the VPN",
     "Returns go to Wrenfield Seeds Co-op, 3 Mill Lane, Ludlow SY8 1BB",
+    # review R5: a person's word further back owns a team, a page or a desk; a team's mailbox is no person's datum
+    "Drop pallets at the loading bay, 7 Ropewalk Lane, Carlisle CA3 8JP, before noon",
+    "Home page footer still shows the old address 19 Ropewalk Lane, Carlisle CA3 8JP",
+    "My team's retro is in the room at 2 Quillet Road, Ludlow SY8 2TR",
 ]
 # (text, the owner that must vanish): a comment after a personal value names whose it is
 COMMENT_OWNERS = [
@@ -48,6 +52,10 @@ COMMENT_OWNERS = [
 COMMENT_KEPT = [
     ('ALERT_SMS = "+44 7700 900183"  # Twilio sandbox line', "Twilio"),
     ('  fixture_card: "4716520112345677"  # Grace period applies', "Grace"),
+    # review R6: a tool's name after a preposition, or after a team's mailbox, is no owner
+    ('KILN_ALERTS=kiln-alerts@wrenfield.example  # piped through Kafka into Loki', "Loki"),
+    ('kiln_phone: "+44 7700 900183"  # failover in Aurora', "Aurora"),
+    ('KILN_ALERTS=kiln-alerts@wrenfield.example  # Hermes', "Hermes"),
 ]
 
 
@@ -61,6 +69,13 @@ def test_a_persons_address_with_its_postcode_is_redacted(text: str, address: str
 @pytest.mark.parametrize("text", ADDRESSES_KEPT)
 def test_an_address_nobody_lives_at_is_kept(text: str) -> None:
     assert through_gate(text) == text
+
+
+def test_an_address_beside_a_teams_mailbox_is_kept() -> None:
+    """Review R5: a redacted e-mail address alone does not make the line a person's record (a team's mailbox is
+    redacted too); the address stays."""
+    out = through_gate("Write to kiln-ops@wrenfield.example about the move to 4 Sorrel Square, Carlisle CA1 1TP")
+    assert "4 Sorrel Square, Carlisle CA1 1TP" in out
 
 
 @pytest.mark.parametrize(("text", "owner"), COMMENT_OWNERS)

@@ -28,6 +28,10 @@ _DATUM = re.compile(r"<redacted:(?:email|phone|national_id|date_of_birth|postal_
 # A comment's opening after code: a shell's, YAML's or Python's `#`, C's `//`, SQL's `--`, with a space before and after
 # (not a URL's fragment `#top`, not a flag's `--name`).
 _COMMENT = re.compile(r"[ \t](?:#|//|--)[ \t]")
+# A name's owner place right before it (`# for Wolfgang`); and the words before a tool's or a product's name (`# routed
+# into Loki`, `failover in Aurora`, `on the Hugo docs site`: review R6), after which a listed given name is no owner.
+_FOR = re.compile(r"(?<![^\W\d_])(?i:for|owner:?)[ \t]+\Z")
+_TOOL = re.compile(r"(?<![^\W\d_])(?i:in|into|via|through|on|the|to|from|by|with|using|at|and|or|of)[ \t]+\Z")
 _NAME = re.compile(rf"(?<![\w@./'’-])([{LATIN_UPPER}][{LATIN_LOWER}]{{2,}})(['’]s)?(?![\w'’-])")
 
 
@@ -38,7 +42,15 @@ def _owner_spans(line: str) -> list[tuple[int, int, str]]:
     comment = _COMMENT.search(line, datum.end())
     if comment is None:
         return []
-    return [(m.start(1), m.end(1), "person_name") for m in _NAME.finditer(line, comment.end()) if _owner(m[1], m[2] is not None)]
+    # (after an e-mail address, which a team's mailbox is too, only a name in an owner's place: review R6)
+    team = datum[0] == "<redacted:email>" and _DATUM.search(line, datum.end(), comment.start()) is None
+    spans = []
+    for m in _NAME.finditer(line, comment.end()):
+        near = max(comment.end(), m.start() - 12)  # (the word before it, read in a bounded window)
+        owner_place = m[2] is not None or _FOR.search(line, near, m.start()) is not None
+        if _owner(m[1], m[2] is not None) and (owner_place or not team and _TOOL.search(line, near, m.start()) is None):
+            spans.append((m.start(1), m.end(1), "person_name"))
+    return spans
 
 
 @lru_cache(maxsize=4096)

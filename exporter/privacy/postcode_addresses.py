@@ -11,9 +11,9 @@ Three things must hold together. The shape: the English-speaking countries' orde
 ending in a street-type word, a comma, the town) and a postcode no other ops text has (a UK postcode `LS6 1DX`, a US
 state's code and ZIP code `OH 45402`, an Australian or New Zealand town and its four digits `Cowaramup WA 6284`). Bare
 five-digit postcodes (Europe's) stay with the person-gated rules. The owner: the line says the address is a person's,
-either by their other redacted data anywhere on it (a name, e-mail, phone, id, card, IBAN or birth date) or, before the
-street, by a person's word (`_PERSONS`: a possessive or a first person, a home, a shipping, billing or delivery
-address, a caller or a customer). A venue's, a department's, a site's or a fixture's address has neither (review R1:
+either by their other redacted data near it (a name, phone, id, card, IBAN or birth date; not an e-mail alone, which a
+team's mailbox is too) or by a person's words right before the street (`_PERSONS`: `her shipping address as`, `(home`,
+`lives at`, `I'm at`; review R5: a word further back owns a team, a page or a desk). A venue's, a department's, a site's or a fixture's address has neither (review R1:
 `The conference venue is 747 Howard St, San Francisco CA 94103`, `Test fixture uses 221B Baker Street, London NW1
 6XE`). And nothing before the street says a company's or a site's (`EMPLOYER`, `SITE`, `_BUSINESS`).
 
@@ -66,18 +66,20 @@ _BUSINESS = re.compile(
     r"(?i)(?<![^\W\d_])(?:co-?op(?:erative)?|co-operative|company|business|shop|store|showroom|registered)"
     r"(?![^\W\d_])"
 )
-# A person's redacted data anywhere on the line: the address is in that person's record or sentence.
+# A person's redacted data near the address on its line: their name, phone, id, card, IBAN or birth date (not an e-mail
+# address alone: a team's mailbox is written the same way, review R5).
 _PERSONAL_DATUM = re.compile(
-    r"<redacted:(?:person_name|email|phone|national_id|date_of_birth|card_number|iban)>"
+    r"<redacted:(?:person_name|phone|national_id|date_of_birth|card_number|iban)>"
 )
-# Before the street, the words that make the address a person's: a possessive or a first person (`my`, `her`,
-# `I'm at`, `the owner's`), a home, an address people have (shipping, billing, delivery, home, postal), what is sent
-# to a person (`ship to`, `deliver to`), and the people a clerk writes of (a caller, a customer, a member).
+# Right before the street, the words that make the address a person's (review R5: a word further back owns a team, a
+# page or a desk, `My team's standup is in the room at`, `Home page banner shows the old address`): a person's
+# address or home (`her shipping address as`, `the owner's home address,`, `(home `, `the delivery address`), where
+# one lives or is (`lives at`, `I'm at`), each with at most three linking words after it (`changed to`, `is now`).
 _PERSONS = re.compile(
-    r"(?i)(?<![^\W\d_])(?:my|her|his|their|your|i['’]m|i[ \t]+am|i[ \t]+live|lives?|living|moved|home"
-    r"|(?:shipping|billing|delivery|postal|mailing|residential|private|personal|home)[ \t]+address"
-    r"|ship(?:ped)?[ \t]+to|deliver(?:ed)?[ \t]+to|caller|customer|member|tenant|recipient|patient"
-    r"|[^\W\d_]+['’]s[ \t]+(?:home|house|flat|address))(?![^\W\d_])"
+    r"(?i)(?<![^\W\d_])(?:(?:my|her|his|their|[^\W\d_]+['’]s)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:address|home|flat|house)"
+    r"|(?:shipping|billing|delivery|postal|mailing|home|residential)[ \t]+address|(?:lives?|living|i[ \t]+live)[ \t]+at"
+    r"|i['’]m[ \t]+at|i[ \t]+am[ \t]+at|\(home)"
+    r"(?:[ \t]+(?:is|was|as|to|now|changed|confirmed|at)){0,3}[ \t]*[:,]?[ \t]*\Z"
 )
 
 
@@ -105,6 +107,7 @@ def pick_standalone_address(m: re.Match, text: str, floor: int) -> Span | None:
     if EMPLOYER.search(before) or SITE.search(before) or _BUSINESS.search(before):
         return None
     end = text.find("\n", m.end(), m.end() + _AROUND)
-    if _PERSONS.search(before) is None and _PERSONAL_DATUM.search(text, line, m.end() + _AROUND if end < 0 else end) is None:
+    owned = _PERSONS.search(text, max(line, start - 60), start)
+    if owned is None and _PERSONAL_DATUM.search(text, line, m.end() + _AROUND if end < 0 else end) is None:
         return None
     return start, m.end()
