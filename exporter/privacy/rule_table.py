@@ -554,10 +554,6 @@ RULES: tuple[Rule, ...] = (
               cased=True),
     make_rule("postal_address", POSTCODE_CELL, needles=PERSON_ADDRESS_NEEDLES, cased=True),
     make_rule("postal_address", SPEAKER_ADDRESS, needles=SPEAKER_ADDRESS_NEEDLES, pick=pick_speaker_address, cased=True),
-    # The same address with no person before it, when its postcode's shape names an English-speaking country
-    # (postcode_addresses.py).
-    make_rule("postal_address", STANDALONE_ADDRESS, needles=STANDALONE_ADDRESS_NEEDLES, pick=pick_standalone_address,
-              cased=True),
     make_rule("person_name", NEXT_IN_LIST, needles=("<redacted:person_name>",), pick=pick_next_in_list, cased=True),
     # (after the phone and name rules: a phone or a name after its label is one)
     # An address's or an identifying number's shape after a form's label in any language (labelled_values.py).
@@ -565,6 +561,10 @@ RULES: tuple[Rule, ...] = (
     make_rule("national_id", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_id),
     # A home's address by its dwelling's number beside another part of an address, in any language (dwelling_addresses.py).
     make_rule("postal_address", DWELLING, lower=True, gate=DWELLING_GATE, pick=pick_dwelling_address),
+    # A person's address with no name right before it, when its postcode's shape names an English-speaking country
+    # (postcode_addresses.py; after the rules above, which take a dwelling's flat with it: `Flat 2, 9 Hill Street`).
+    make_rule("postal_address", STANDALONE_ADDRESS, needles=STANDALONE_ADDRESS_NEEDLES, pick=pick_standalone_address,
+              cased=True),
     # A name of two to four words of a script without case filling a form's field (caseless_names.py).
     make_rule("person_name", CASELESS_NAME, gate=CASELESS_NAME_GATE, pick=pick_caseless_name, prose=True),
     # A listed given name and surname filling a form's field under a label of any language (field_names.py).
