@@ -76,14 +76,16 @@ def baseline_module(rev: str) -> types.ModuleType:
     return _module_at(rev, "redaction", source, {})
 
 
-_HELPER_IMPORT = re.compile(r"^from exporter\.privacy(?: import (\w+) as \w+$|\.(\w+) import)", re.M)
+# (`from exporter.privacy import person_names`, with no alias, too: credential_slots and command_line_secrets write it,
+# and before round 28 the baseline ran this tree's person_names there; review R8 of redpii5, found by redcred5)
+_HELPER_IMPORT = re.compile(r"^from exporter\.privacy(?: import (\w+) as \w+$|\.(\w+) import| import (\w+)$)", re.M)
 
 
 def _module_at(rev: str, name: str, source: str, loaded: dict[str, str]) -> types.ModuleType:
     alias = f"baseline_{rev}_{name}"
     loaded[name] = alias
     def load_helper(m: re.Match) -> str:
-        helper = m[1] or m[2]
+        helper = m[1] or m[2] or m[3]
         if helper not in loaded:
             helper_source = _git_show(rev, f"exporter/privacy/{helper}.py")
             if helper_source is None:
@@ -91,6 +93,8 @@ def _module_at(rev: str, name: str, source: str, loaded: dict[str, str]) -> type
             _module_at(rev, helper, helper_source, loaded)
         if m[1]:
             return m[0].replace(f"from exporter.privacy import {helper} as", f"import {loaded[helper]} as")
+        if m[3]:
+            return f"import {loaded[helper]} as {helper}"
         return f"from {loaded[helper]} import"
     source = _HELPER_IMPORT.sub(load_helper, source)
     module = types.ModuleType(alias)

@@ -56,6 +56,9 @@ COMMENT_KEPT = [
     ('KILN_ALERTS=kiln-alerts@wrenfield.example  # piped through Kafka into Loki', "Loki"),
     ('kiln_phone: "+44 7700 900183"  # failover in Aurora', "Aurora"),
     ('KILN_ALERTS=kiln-alerts@wrenfield.example  # Hermes', "Hermes"),
+    # a team's line by its key, or a product of operations opening the comment (review R6, reopened)
+    ('kiln_oncall_phone: "+44 7700 900183"  # Radoslav covers weekends', "Radoslav"),
+    ('kiln_phone: "+44 7700 900183"  # Loki alerts page this number', "Loki"),
 ]
 
 
@@ -114,6 +117,9 @@ DOTTED_KEPT = [
     # a product's component where no account is named: a surname no list holds is not read there
     "restarted nova.compute on the kiln host",
     "logs scraped by loki.querier every 15s",
+    # a service account named after its product, where an account is named (review R7)
+    '{"actor":"loki.ingester","action":"delete","target":"kiln-chunks"}',
+    '{"user":"radoslav.compactor","verb":"patch"}',
 ]
 
 

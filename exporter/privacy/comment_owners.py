@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, listed_names, one_word_person
+from exporter.privacy.person_names import (
+    LATIN_LOWER,
+    LATIN_UPPER,
+    OPS_PRODUCTS,
+    listed_names,
+    one_word_person,
+)
 from exporter.privacy.personal_fields import replace_spans
 
 # A datum only a person has, or that a person's config value holds: the kinds `person_names` calls personal data.
@@ -32,6 +38,8 @@ _COMMENT = re.compile(r"[ \t](?:#|//|--)[ \t]")
 # into Loki`, `failover in Aurora`, `on the Hugo docs site`: review R6), after which a listed given name is no owner.
 _FOR = re.compile(r"(?<![^\W\d_])(?i:for|owner:?)[ \t]+\Z")
 _TOOL = re.compile(r"(?<![^\W\d_])(?i:in|into|via|through|on|the|to|from|by|with|using|at|and|or|of)[ \t]+\Z")
+# A key that says the value is a team's line or mailbox, not a person's (`oncall_phone`, `PAGER_NUMBER`, `support_email`).
+_TEAM_KEY = re.compile(r"(?i)on-?call|pager|support|escalation|helpdesk|noc|team|hotline|sre|ops")
 _NAME = re.compile(rf"(?<![\w@./'’-])([{LATIN_UPPER}][{LATIN_LOWER}]{{2,}})(['’]s)?(?![\w'’-])")
 
 
@@ -42,13 +50,19 @@ def _owner_spans(line: str) -> list[tuple[int, int, str]]:
     comment = _COMMENT.search(line, datum.end())
     if comment is None:
         return []
-    # (after an e-mail address, which a team's mailbox is too, only a name in an owner's place: review R6)
-    team = datum[0] == "<redacted:email>" and _DATUM.search(line, datum.end(), comment.start()) is None
+    # (after an e-mail address, which a team's mailbox is too, only a name in an owner's place; after a value whose key
+    # says a team's line, `oncall_phone:`, `PAGER_NUMBER=`, only a possessive: review R6)
+    mailbox = datum[0] == "<redacted:email>" and _DATUM.search(line, datum.end(), comment.start()) is None
+    team = _TEAM_KEY.search(line, max(0, datum.start() - 40), datum.start()) is not None
     spans = []
     for m in _NAME.finditer(line, comment.end()):
+        if m[1].lower() in OPS_PRODUCTS:
+            continue
         near = max(comment.end(), m.start() - 12)  # (the word before it, read in a bounded window)
-        owner_place = m[2] is not None or _FOR.search(line, near, m.start()) is not None
-        if _owner(m[1], m[2] is not None) and (owner_place or not team and _TOOL.search(line, near, m.start()) is None):
+        owner_place = m[2] is not None or not team and _FOR.search(line, near, m.start()) is not None
+        if _owner(m[1], m[2] is not None) and (
+            owner_place or not (team or mailbox) and _TOOL.search(line, near, m.start()) is None
+        ):
             spans.append((m.start(1), m.end(1), "person_name"))
     return spans
 

@@ -236,6 +236,15 @@ _CALENDAR = frozenset((
 ))
 _EXCLUDED = _FUNCTION_WORDS | _CALENDAR
 EXCLUDED_WORDS = _EXCLUDED  # (for the rules outside this module: a function word or a month is no name)
+# Products of operations named after a person or a figure of myth whom the name lists hold as a given name: in a
+# config's comment or a service account's login they name the product (`# Loki alerts page this number`,
+# `{"actor":"loki.ingester"}`, `owner: mimir.compactor`; reviews R6, R7 of round 28).
+OPS_PRODUCTS = frozenset((
+    "loki", "mimir", "tempo", "hermes", "aurora", "nova", "octavia", "athena", "atlas", "cassandra", "hugo", "luigi",
+    "thanos", "cinder", "luna", "vera", "iris", "ariel", "jenkins", "selene", "diana", "juno", "apollo", "minerva",
+    "vesta", "flora", "zeus", "orion", "helios", "artemis", "hera", "consul", "nomad", "argo", "flux", "envoy",
+    "celery", "sentry", "harbor", "calico", "rancher", "ansible", "keystone", "magnum", "trove", "sahara", "zaqar",
+))
 
 
 _LOADED: list[Names] = []
@@ -602,11 +611,13 @@ def _dotted_login(first: str, last: str, names: Names, account: object) -> bool:
     (`account`: `_ACCOUNT_BEFORE`), a given name that is no English word before a second part of four letters or more
     that is no English word and no word of code (a surname no list holds: `kralowa`). Without the account's place a
     product's component has that shape (`nova.compute`, `loki.querier`, `octavia.amphora`: the word list holds few
-    words of code). A dot joins the parts: `max-connections`, `ray_tune` are names of things."""
-    if first in _EXCLUDED or last in _EXCLUDED or names.word(last) or last in _CODE_PARTS:
+    words of code), and no product of operations is a person (`OPS_PRODUCTS`: `{"actor":"loki.ingester"}`). A dot
+    joins the parts: `max-connections`, `ray_tune` are names of things."""
+    if first in _EXCLUDED or last in _EXCLUDED or names.word(last) or last in _CODE_PARTS or first in OPS_PRODUCTS:
         return False
     if first in names.lower_first and fold(first) not in german_words():
-        return names.surname(last) or (account is not None and len(last) >= 4)
+        # (a surname no list holds, not an agent noun of software: `hermes.mailer`, `mimir.compactor`, review R7)
+        return names.surname(last) or (account is not None and len(last) >= 4 and not last.endswith(("er", "or")))
     return names.given(first, known=True) and names.surname(last, known=True)
 
 
