@@ -382,6 +382,11 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("generated passwords handed over", "xq Ab1Cd2Ef3Gh4, "),  # every value taken (review R4)
     ("identifiers shaped like them", "Http5xxBurst2High pi_4Kd9QwErTy7Zx2 "),
     ("one-time codes, the clause going on", "OTP 604218 jana "),
+    # round 28 (redpii5): streets before a postcode's comma with no person, comments after a phone, a record of
+    # dotted logins without spaces
+    ("streets before postcode commas", "12 Oak Lane, Boise, 3 Elm St, Leeds LS6 "),
+    ("comments after a phone", "+44 20 7946 0958  # Johan for Grace's "),
+    ("records of dotted logins", '"actor":"tom.whitfield","a":"sys.argv",'),
 )
 
 

@@ -236,6 +236,15 @@ _CALENDAR = frozenset((
 ))
 _EXCLUDED = _FUNCTION_WORDS | _CALENDAR
 EXCLUDED_WORDS = _EXCLUDED  # (for the rules outside this module: a function word or a month is no name)
+# Products of operations named after a person or a figure of myth whom the name lists hold as a given name: in a
+# config's comment or a service account's login they name the product (`# Loki alerts page this number`,
+# `{"actor":"loki.ingester"}`, `owner: mimir.compactor`; reviews R6, R7 of round 28).
+OPS_PRODUCTS = frozenset((
+    "loki", "mimir", "tempo", "hermes", "aurora", "nova", "octavia", "athena", "atlas", "cassandra", "hugo", "luigi",
+    "thanos", "cinder", "luna", "vera", "iris", "ariel", "jenkins", "selene", "diana", "juno", "apollo", "minerva",
+    "vesta", "flora", "zeus", "orion", "helios", "artemis", "hera", "consul", "nomad", "argo", "flux", "envoy",
+    "celery", "sentry", "harbor", "calico", "rancher", "ansible", "keystone", "magnum", "trove", "sahara", "zaqar",
+))
 
 
 _LOADED: list[Names] = []
@@ -542,7 +551,10 @@ def login_name_gate(hay: str) -> bool:
         return False
     names = _names()
     first, last = names.lower_first, names.last
-    for word in hay.split():
+    # (a record written without spaces, `{"actor":"noor.haddad","action":...}`, is split at its quotes and commas
+    # too: round 28, batches 25 and 27)
+    words = hay.split() if '"' not in hay else _RECORD_SPLIT.split(hay)
+    for word in words:
         if "." not in word and "-" not in word and "_" not in word:
             continue
         word = word.rstrip(_TRAILING).rpartition("=")[2].rpartition(":")[2].lstrip(_LEADING)
@@ -553,10 +565,29 @@ def login_name_gate(hay: str) -> bool:
             if head in first or (len(head) == 1 and len(word) >= 7 and word[1] != "-" and word[2:].isalpha()
                                  and fold(word[2:]) in last):
                 return True  # (`j.virtanen`: an initial and a surname)
+            if "." in word and len(head) > 1 and names.given(head, known=True):
+                return True  # (`tom.whitfield`: a given name that is also a word, `_dotted_login`)
     return False
 
 
 _TRAILING = ",.;:!?)]}>\"'`"
+# Where an account is named right before a login: a mention's `@`, a chat export's speaker column (`[10:07] `), or a
+# key or word for a user, an actor or an owner with its `:`, `=` or quote (`"actor":"`, `Owner = "`, `IAMUser "`,
+# `silencedBy":"`, `approved by `, `cust:`; not a bare `by`: `scraped by loki.querier`). Read in the 24 characters
+# before the login, up to its first letter.
+_ACCOUNT_BEFORE = re.compile(
+    r"(?:@|\][ \t]|(?i:(?:silenced|created|approved|updated|requested|assigned|reviewed|edited)[_ ]?by|user(?:name)?|login|actor|owner|author|assignee|account|member|reviewer|approver|cust"
+    r"|customer|handle|nick)[\"']?[ \t]*[:=]?[ \t]*[\"']?)[a-z]\Z"
+)
+_RECORD_SPLIT = re.compile(r"[\s\",{}\[\]]+")
+# A login's second part that is a file's, a format's, a program's or an environment's word, not a surname nobody's
+# list holds (`dex.config`, `sys.argv`, `nina.prod`): the words of code that the English word list does not hold.
+_CODE_PARTS = frozenset((
+    "config", "conf", "cfg", "argv", "argc", "args", "kwargs", "json", "yaml", "toml", "html", "bash", "java", "orig",
+    "info", "init", "impl", "util", "utils", "vars", "repo", "proto", "grpc", "http", "https", "sock", "conn", "auth",
+    "oauth", "tmpl", "jinja", "prod", "stag", "qa", "uat", "dev", "svc", "api", "cli", "sdk", "tmp", "bak", "xml",
+    "csv", "tsv", "sql", "log", "logs", "local", "lan", "corp", "intra", "internal", "localhost", "docker", "kube",
+))
 _LEADING = "@([{<\"'`"
 
 
@@ -565,9 +596,29 @@ def pick_login_name(m: re.Match, text: str, floor: int) -> Span | None:
     first, last = m["first"], m["last"]
     if len(first) == 1:  # `j.virtanen`, `j_virtanen`: an initial and a surname
         return m.span() if m[0][1 + (m[0][0] == "@")] != "-" and _initial_surname(m[0].lstrip("@"), names) else None
+    account = _ACCOUNT_BEFORE.search(text, max(floor, m.start() - 24), m.start("first") + 1)
+    if text[m.end("first")] == "." and _dotted_login(first, last, names, account):
+        return m.span()
     if first not in names.lower_first or not names.surname(last) or names.word(last):
         return None
     return None if fold(first) in german_words() else m.span()
+
+
+def _dotted_login(first: str, last: str, names: Names, account: object) -> bool:
+    """`first.last` as a person builds a login, read where the general rule asks more (round 28: batches 11, 21, 22,
+    25-28 wrote `tom.whitfield`, `grace.odonnell`, `dilan.kerim`, `hana.kralowa`, `eleanor.whitcombe`): a given name
+    that is also an English word (`tom`, `grace`) before a listed surname that is none; or, where an account is named
+    (`account`: `_ACCOUNT_BEFORE`), a given name that is no English word before a second part of four letters or more
+    that is no English word and no word of code (a surname no list holds: `kralowa`). Without the account's place a
+    product's component has that shape (`nova.compute`, `loki.querier`, `octavia.amphora`: the word list holds few
+    words of code), and no product of operations is a person (`OPS_PRODUCTS`: `{"actor":"loki.ingester"}`). A dot
+    joins the parts: `max-connections`, `ray_tune` are names of things."""
+    if first in _EXCLUDED or last in _EXCLUDED or names.word(last) or last in _CODE_PARTS or first in OPS_PRODUCTS:
+        return False
+    if first in names.lower_first and fold(first) not in german_words():
+        # (a surname no list holds, not an agent noun of software: `hermes.mailer`, `mimir.compactor`, review R7)
+        return names.surname(last) or (account is not None and len(last) >= 4 and not last.endswith(("er", "or")))
+    return names.given(first, known=True) and names.surname(last, known=True)
 
 
 def pick_name_by_itself(m: re.Match, text: str, floor: int) -> Span | None:
@@ -719,6 +770,11 @@ def _one_word_person(word: str, names: Names, strict: bool) -> bool:
         return False
     return (_no_word(names, word) and not names.surname(word.split("-")[0], known=True)
             or names.given(word, known=True))
+
+
+def one_word_person(word: str, names: Names) -> bool:
+    """One word alone as a person by the lists only (`_one_word_person`, strict), for rules outside this module."""
+    return _one_word_person(word, names, strict=True)
 
 
 def _pick_one_name(text: str, span: Span, strict: bool) -> Span | None:

@@ -102,6 +102,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from exporter.privacy.comment_owners import comment_owners
 from exporter.privacy.custom_patterns import compile_custom
 from exporter.privacy.data_owner_names import data_owner_names
 from exporter.privacy.found_name_words import names_across_payload, names_in_text
@@ -303,6 +304,8 @@ class Redactor:
             out, n = owner_of_personal_data(out)
             counts["person_name"] += n
             out, n = data_owner_names(text, out)
+            counts["person_name"] += n
+            out, n = comment_owners(out)
             counts["person_name"] += n
             out, n = names_from_handles(text, out)
             counts["person_name"] += n

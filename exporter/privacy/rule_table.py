@@ -158,6 +158,11 @@ from exporter.privacy.personal_data import (
     pick_ipv6,
     ssn_gate,
 )
+from exporter.privacy.postcode_addresses import (
+    STANDALONE_ADDRESS,
+    STANDALONE_ADDRESS_NEEDLES,
+    pick_standalone_address,
+)
 from exporter.privacy.printed_ids import PRINTED_ID, PRINTED_ID_GATE, pick_printed_id
 from exporter.privacy.prose_passwords import (
     PROSE_PAIR,
@@ -558,6 +563,10 @@ RULES: tuple[Rule, ...] = (
     make_rule("national_id", LABELLED_VALUE, gate=LABELLED_VALUE_GATE, pick=pick_labelled_id),
     # A home's address by its dwelling's number beside another part of an address, in any language (dwelling_addresses.py).
     make_rule("postal_address", DWELLING, lower=True, gate=DWELLING_GATE, pick=pick_dwelling_address),
+    # A person's address with no name right before it, when its postcode's shape names an English-speaking country
+    # (postcode_addresses.py; after the rules above, which take a dwelling's flat with it: `Flat 2, 9 Hill Street`).
+    make_rule("postal_address", STANDALONE_ADDRESS, needles=STANDALONE_ADDRESS_NEEDLES, pick=pick_standalone_address,
+              cased=True),
     # A name of two to four words of a script without case filling a form's field (caseless_names.py).
     make_rule("person_name", CASELESS_NAME, gate=CASELESS_NAME_GATE, pick=pick_caseless_name, prose=True),
     # A listed given name and surname filling a form's field under a label of any language (field_names.py).

@@ -141,6 +141,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # Between an address and the person's data after it: a new clause (`;`, a sentence's end) says they are not one record.
 _NEW_CLAUSE = re.compile(r";|[.!?][ \t]+[A-Z]")
 
+# The shapes and the words that say an address is a company's or a site's, for the rule that takes an address with no
+# person named before it (postcode_addresses.py).
+EMPLOYER, SITE, NAMED_ENDS, TOWN, UK_POSTCODE, US_STATES, STREET_WORD = (
+    _EMPLOYER, _SITE, _NAMED_ENDS, _TOWN, _UK_POSTCODE, _US_STATES, _WORD)
+
 
 def _street_start(words: list[str]) -> int | None:
     """Index of the word the street's name opens with, or None when no word says street."""
