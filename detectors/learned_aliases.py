@@ -287,13 +287,16 @@ def question_ids(history: Sequence[Exchange], readings: Sequence[Facts] | None =
     """What makes two questions one piece of evidence: one text sent again by anyone (a retry, a pasted line) is the
     first sender's question; one person asking the same reading again (its content terms and how it asks, so a typo
     fixed, a "pls" added, the words reordered or another time range) is that person's one question. Two people
-    asking alike are two: each of them uses the name. ``readings``: the questions' `reading`, when read already."""
+    asking alike are two: each of them uses the name. A question that pastes a query is read by its prose
+    (`said`) and the matchers it pastes, so two pastes that differ only in a matcher stay two questions.
+    ``readings``: the questions' `said` readings, when read already."""
     first: dict[str, str | None] = {}
     out = []
     for i, ex in enumerate(history):
         who = first.setdefault(" ".join(ex.question.lower().split()), ex.who)
-        facts = readings[i] if readings is not None else reading(ex.question)
-        out.append((who, frozenset(facts.terms) | {f"?{facts.intent}"}))
+        words, pasted = said(ex.question)
+        facts = readings[i] if readings is not None else reading(ex.question if words is None else words)
+        out.append((who, frozenset(facts.terms) | {f"?{facts.intent}"} | {f"={k}{op}{v}" for k, op, v in pasted}))
     return out
 
 
@@ -306,21 +309,22 @@ class Evidence:
     not_chosen: dict[str, str]
 
 
-def prose(question: str) -> str | None:
+def said(question: str) -> tuple[str | None, tuple[tuple[str, str, str], ...]]:
     """The question without the quoted matchers it pastes (``sum(rate(http_requests_total{service="envelope-store"}
-    [5m])) -- envstore 500s last 30m``), None when it pastes none. People paste the query they ran and say in their
-    own words what it is about (writers 19, 24, 25 and 26): the pasted matcher writes the canonical value because the
-    query does, not because the asker calls the thing so: the learner reads only the prose around it, for the
-    question's phrases and for whether it writes the value itself (`evidence_of`). A value written in the prose too
-    ("permit-gateway quota") still is."""
-    spans = [(m.start(), m.end()) for m in MATCHER.finditer(question[:MAX_QUERY])]
-    if not spans:
-        return None
+    [5m])) -- envstore 500s last 30m``), None when it pastes none, and the matchers it pastes (key, operator, value;
+    key and value lower case). People paste the query they ran and say in their own words what it is about (writers
+    19, 24, 25 and 26): the pasted matcher writes the canonical value because the query does, not because the asker
+    calls the thing so: the learner reads only the prose around it, for the question's phrases and for whether it
+    writes the value itself (`evidence_of`), and reads it once: the prose is the question's one reading. A value
+    written in the prose too ("permit-gateway quota") still is."""
+    found = list(MATCHER.finditer(question[:MAX_QUERY]))
+    if not found:
+        return None, ()
     out, at = [], 0
-    for start, end in spans:
-        out += [question[at:start], " "]
-        at = end
-    return "".join([*out, question[at:]])
+    for m in found:
+        out += [question[at:m.start()], " "]
+        at = m.end()
+    return "".join([*out, question[at:]]), tuple((m[1].lower(), m[2], m[4].strip().lower()) for m in found)
 
 
 def evidence_of(question: str, q_terms: frozenset[str], kvs: set[tuple[str, str]],
@@ -380,11 +384,10 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     `learn_aliases` keeps those none drops. The admin (and bench/history_alias_audit.py) can see why a name people
     use was not learned."""
     history = list(history)
-    readings = [reading(ex.question) for ex in history]
-    said = [prose(ex.question) for ex in history]
-    rows = [(ex, _phrases(ex.question, facts) if words is None else _phrases(words), kvs, qid)
-            for ex, facts, words, kvs, qid in
-            zip(history, readings, said, named_values(history), question_ids(history, readings), strict=True)]
+    pastes = [said(ex.question) for ex in history]
+    readings = [reading(ex.question if words is None else words) for ex, (words, _) in zip(history, pastes, strict=True)]
+    rows = [(ex, _phrases(ex.question, facts), kvs, qid) for ex, facts, kvs, qid in
+            zip(history, readings, named_values(history), question_ids(history, readings), strict=True)]
     names = {v for _, _, kvs, _ in rows for _, v in kvs} | {n.lower() for n in known}
     names |= {w for ex, _, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     identifiers = frozenset(n for n in names if _PARTS.search(n))
@@ -394,7 +397,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     shared: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
-    for (ex, phrases, kvs, qid), facts, words in zip(rows, readings, said, strict=True):
+    for (ex, phrases, kvs, qid), (words, pasted) in zip(rows, pastes, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
         among = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
         for p, text in phrases.items():
@@ -403,8 +406,8 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
             for kind, value in among:
                 shared.setdefault((p, kind, value), set()).add(qid)
         measured = frozenset().union(*map(measure_terms, ex.executed))
-        for kind, (value, pasted) in _chosen(ex.question, words, facts, q_terms, kvs, name_terms).items():
-            for p in (p for p in phrases if not p & measured and not (pasted and _plain(phrases[p]))):
+        for kind, (value, only) in _chosen(ex.question, words, pasted, q_terms, kvs, name_terms).items():
+            for p in (p for p in phrases if not p & measured and not (only and _plain(phrases[p]))):
                 evidence.setdefault((p, kind, value), set()).add(qid)
     context = (question_bar(len({qid for *_, qid in rows})), _base_rates([(qid, kvs) for _, _, kvs, qid in rows]),
                name_terms, identifiers)
@@ -412,17 +415,21 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
                       {(p, value): asked for (p, _, value), asked in evidence.items()})
 
 
-def _chosen(question: str, words: str | None, facts: Facts, q_terms: frozenset[str], kvs: set[tuple[str, str]],
-            name_terms: dict[str, frozenset[str]]) -> dict[str, tuple[str, bool]]:
+def _chosen(question: str, words: str | None, pasted: tuple[tuple[str, str, str], ...], q_terms: frozenset[str],
+            kvs: set[tuple[str, str]], name_terms: dict[str, frozenset[str]]) -> dict[str, tuple[str, bool]]:
     """Per kind, the value a question is evidence for (`evidence_of`, on its prose when it pastes a query) and
-    whether only its prose makes it so (the whole question writes the value inside the pasted matcher). Such a
-    question is evidence for a coined phrase only: what people write beside a query they paste is often when, who
-    wants it or why ("any timeouts since the new release?", "finance asked"), so a phrase in words of the language
-    there says nothing of the value's name (review R3 of round 27), while a coined one ("envstore", "pdfr") is one."""
+    whether only its prose makes it so (the whole question writes the value: its id, or its parts across the prose
+    and the pasted matchers' values). Such a question is evidence for a coined phrase only: what people write beside
+    a query they paste is often when, who wants it or why ("any timeouts since the new release?", "finance asked"),
+    so a phrase in words of the language there says nothing of the value's name (review R3 of round 27), while a
+    coined one ("envstore", "pdfr") is one. The paste is not read again: its values' parts are the names' terms the
+    learner read already (``name_terms``)."""
+    chosen = evidence_of(words if words is not None else question, q_terms, kvs, name_terms).chosen
     if words is None:
-        return {k: (v, False) for k, v in evidence_of(question, q_terms, kvs, name_terms).chosen.items()}
-    whole = evidence_of(question, frozenset(t for p in _phrases(question, facts) for t in p), kvs, name_terms)
-    return {k: (v, k not in whole.chosen) for k, v in evidence_of(words, q_terms, kvs, name_terms).chosen.items()}
+        return {k: (v, False) for k, v in chosen.items()}
+    low = question.lower()
+    terms = q_terms.union(*(name_terms.get(v, ()) for _, _, v in pasted))
+    return {k: (v, _writes(terms, low, v, name_terms[v])) for k, v in chosen.items()}
 
 
 def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
