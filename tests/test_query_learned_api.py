@@ -381,6 +381,31 @@ def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(
     read_as(client, "ledger-api", "vaultkeep", hit=False)  # twin
 
 
+def test_a_coined_word_written_only_beside_pasted_queries_is_no_name_one_also_asked_alone_is(client, app):
+    """Round 28 review R1 (High): beside a pasted query people write who asked, where and why as often as what they
+    call the thing, and those words are often coined (a handle, a region's shorthand): "tzwick", written by four people
+    only beside pastes of ``service="quarry-api"``, is not learned, and a question with it stays a miss against
+    quarry-api's. Twin: "slatr", written beside two pastes of slate-api and once asked with no paste, is learned and
+    read (the round start learns neither: it reads a paste as the asker writing the value)."""
+    history(client)
+    asked_of(client, (
+        ('sum(rate(http_requests_total{service="quarry-api",code=~"5.."}[5m])) for tzwick', "alice",
+         ran("quarry-api", ',code=~"5.."')),
+        ('up{service="quarry-api"} tzwick asked', "bob", q("prometheus", 'up{service="quarry-api"}')),
+        ('rate(quarry_commit_seconds_count{service="quarry-api"}[5m]) ping tzwick', "carol",
+         q("prometheus", 'rate(quarry_commit_seconds_count{service="quarry-api"}[5m])')),
+        ('sum(rate(http_requests_total{service="quarry-api"}[1m])) tzwick?', "dave",
+         q("prometheus", 'sum(rate(http_requests_total{service="quarry-api"}[1m]))')),
+        ('sum(rate(http_requests_total{service="slate-api"}[5m])) -- slatr 5xx last 30m', "alice", ran("slate-api")),
+        ('up{service="slate-api"} -- is slatr down?', "bob", q("prometheus", 'up{service="slate-api"}')),
+        ("slatr restarts today", "carol", ran("slate-api"))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert not any("tzwick" in a for a, _ in got), got
+    assert ("slatr", "slate-api") in got, got  # twin
+    read_as(client, "quarry-api", "tzwick", hit=False)
+    read_as(client, "slate-api", "slatr", hit=True)  # twin
+
 def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client, app):
     """Round 27 review R1 and R3 (High): what people write beside a query they paste is often when or who wants it
     ("any timeouts since the new release?", "finance asked"), and a service's own metrics (``checkout_http_errors_total``,
