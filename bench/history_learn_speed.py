@@ -3,7 +3,7 @@ and on one history of the pass's bound (`exporter.querymem.learned.HISTORY`, 2,0
 
     PYTHONPATH=. python bench/history_learn_speed.py [--code TREE] [--repeats 3]
 
-Each released history (the folders `history_aliases.history_of` finds for query_pairs19-26) is read from its
+Each released history (the folders `history_aliases.history_of` finds for query_pairs19-27) is read from its
 history.jsonl as the learner's `Exchange` (question, voice, the executed queries' text; the gate is not timed: it is
 the same in both trees). The 2,000-exchange history is the seven concatenated, copy by copy, each copy's askers and
 texts made its own (``ana`` -> ``ana#2``, `` (2)`` appended), so its distinct questions are ~2,000. CPU time
@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-ORGS = tuple(f"query_pairs{n}" for n in range(19, 27))
+ORGS = tuple(f"query_pairs{n}" for n in range(19, 28))
 BOUND = 2000
 
 

@@ -16,6 +16,7 @@ from detectors.learned_aliases import (
     measure_terms,
     named_values,
     question_bar,
+    question_ids,
 )
 
 
@@ -358,3 +359,17 @@ def test_a_container_is_a_service_only_where_a_service_key_names_it():
                Exchange("dns cpu", "c", (cpu.format("coredns"),))]
     assert named_values(history) == [{("service", "session-api")}, {("service", "session-api")}, set()]
 
+
+
+def test_a_pasted_question_is_read_by_its_prose_and_stays_apart_by_its_pasted_matchers():
+    """Round 28: a question that pastes a query is read once, by its prose (the learner's one reading of it); its id
+    keeps the matchers it pastes, so one person pasting two queries that differ only in a matcher asked two questions
+    (as the whole question's reading said before), while the same paste re-asked with the prose reworded is one.
+    Twin: the same prose pasting another service is another question."""
+    paste = 'sum(rate(http_requests_total{service="%s"}[5m])) -- snowglobe 5xx %s'
+    asked = [Exchange(paste % ("frost-ledger", "now"), "ana", ()),
+             Exchange(paste % ("frost-ledger", "now pls"), "ana", ()),
+             Exchange(paste % ("ember-queue", "now"), "ana", ())]
+    ids = question_ids(asked)
+    assert ids[0] == ids[1]
+    assert ids[0] != ids[2]  # twin

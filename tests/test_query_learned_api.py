@@ -361,7 +361,7 @@ def asked_of(client, rows, days=7) -> None:
         record(client, text, T0 - timedelta(days=days, hours=i), user=who, executed=executed)
 
 
-@pytest.mark.xfail(strict=True, reason="round 27's readings reverted by their ship rule (the learner's CPU 1.19x the round start's): a pasted matcher still reads as the asker writing the value")
+@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(client, app):
     """Round 27 (writers 19, 24, 25, 26 paste the query they ran and say in their own words what it is about): the
     pasted ``service="envelope-store"`` writes the canonical value because the query does, so "envstore" in the prose
@@ -381,6 +381,32 @@ def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(
     read_as(client, "envelope-store", "envstore", hit=True)
     read_as(client, "ledger-api", "vaultkeep", hit=False)  # twin
 
+
+@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
+def test_a_coined_word_written_only_beside_pasted_queries_is_no_name_one_also_asked_alone_is(client, app):
+    """Round 28 review R1 (High): beside a pasted query people write who asked, where and why as often as what they
+    call the thing, and those words are often coined (a handle, a region's shorthand): "tzwick", written by four people
+    only beside pastes of ``service="quarry-api"``, is not learned, and a question with it stays a miss against
+    quarry-api's. Twin: "slatr", written beside two pastes of slate-api and once asked with no paste, is learned and
+    read (the round start learns neither: it reads a paste as the asker writing the value)."""
+    history(client)
+    asked_of(client, (
+        ('sum(rate(http_requests_total{service="quarry-api",code=~"5.."}[5m])) for tzwick', "alice",
+         ran("quarry-api", ',code=~"5.."')),
+        ('up{service="quarry-api"} tzwick asked', "bob", q("prometheus", 'up{service="quarry-api"}')),
+        ('rate(quarry_commit_seconds_count{service="quarry-api"}[5m]) ping tzwick', "carol",
+         q("prometheus", 'rate(quarry_commit_seconds_count{service="quarry-api"}[5m])')),
+        ('sum(rate(http_requests_total{service="quarry-api"}[1m])) tzwick?', "dave",
+         q("prometheus", 'sum(rate(http_requests_total{service="quarry-api"}[1m]))')),
+        ('sum(rate(http_requests_total{service="slate-api"}[5m])) -- slatr 5xx last 30m', "alice", ran("slate-api")),
+        ('up{service="slate-api"} -- is slatr down?', "bob", q("prometheus", 'up{service="slate-api"}')),
+        ("slatr restarts today", "carol", ran("slate-api"))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert not any("tzwick" in a for a, _ in got), got
+    assert ("slatr", "slate-api") in got, got  # twin
+    read_as(client, "quarry-api", "tzwick", hit=False)
+    read_as(client, "slate-api", "slatr", hit=True)  # twin
 
 def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client, app):
     """Round 27 review R1 and R3 (High): what people write beside a query they paste is often when or who wants it
@@ -414,7 +440,7 @@ def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client
         assert out["decision"] != "hit", out["why"]
 
 
-@pytest.mark.xfail(strict=True, reason="round 27's readings reverted by their ship rule (the learner's CPU 1.19x the round start's): a question about several values still counts against a phrase's share")
+@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_question_about_several_things_by_other_names_does_not_count_against_a_nickname(client, app):
     """Round 27 (writers 24 and 26): "crit alerts 24h inkpot+docvault" ran ``service=~"sign-api|envelope-store"``: it is
     about both by other names, so "inkpot" may name either and the question counts neither for nor against its share;
@@ -440,7 +466,7 @@ def test_a_question_about_several_things_by_other_names_does_not_count_against_a
     read_as(client, "ledger-api", "quillpen", hit=False)  # twin
 
 
-@pytest.mark.xfail(strict=True, reason="round 27's readings reverted by their ship rule (the learner's CPU 1.19x the round start's): a threshold's direction is still a candidate")
+@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_threshold_beside_a_nickname_is_no_part_of_it(client, app):
     """Round 27 (writer 25): "gsaas-api slower than 2s" reads as "gsaas-api above 2s"; the threshold's direction is
     the reader's word of comparison, never a name, so "gsaas-api above" is not learned beside "gsaas-api" (as an alias
