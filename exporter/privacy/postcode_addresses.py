@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from exporter.privacy.street_addresses import (
+    AU_TOWN_POSTCODE,
     EMPLOYER,
     NAMED_ENDS,
     SITE,
@@ -43,13 +44,12 @@ _BACK = 80
 _AROUND = 200
 # The US Postal Service's codes of its territories, beside the states' (`Hagåtña, GU 96910`).
 _US_CODES = US_STATES + "|GU|PR|VI|AS|MP"
-_AU_STATES = "NSW|VIC|QLD|SA|WA|TAS|NT|ACT"
 # After the street's comma: at most one segment (a suburb, `Roysambu,`), the town, then the postcode; a UK postcode
 # may stand without its town (`3 Ecclesall Rd, S11 8HY`); four digits only after a town (`Auckland 2022`).
 STANDALONE_ADDRESS = (
     r",[ \t]+(?:(?P<seg>[^,\n<]{1,30}),[ \t]+)?"
     r"(?:(?:(?P<town>" + TOWN + r"),?[ \t]+)?(?P<post>" + UK_POSTCODE + r"|(?:" + _US_CODES + r")[ \t]+\d{5}(?:-\d{4})?)"
-    r"|(?P<autown>" + TOWN + r")[ \t]+(?:(?:" + _AU_STATES + r")[ \t]+)?\d{4})"
+    r"|" + AU_TOWN_POSTCODE + r")"
     r"(?![\w’-])"
 )
 STANDALONE_ADDRESS_NEEDLES = (",",)

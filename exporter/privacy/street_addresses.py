@@ -33,6 +33,8 @@ _TOWN = r"[^\W\d_][\w’-]{1,30}(?:[ \t][A-ZÀ-ÞΑ-Ω][\w’-]{1,30})?"  # (`S�
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d(?!GB|TB|PB|XL|XS)[ABD-HJLNP-UW-Z]{2}"
 _US_STATES = ("A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT"
               "|V[AT]|W[AIVY]")
+# An Australian or New Zealand town and its four-digit postcode, the state's code between (`Tanunda SA 5352`).
+_AU_TOWN_POSTCODE = r"(?P<autown>" + _TOWN + r")[ \t]+(?:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+)?\d{4}"
 # A person's data already redacted just before: their name, or their e-mail, phone, account, card, id or birth date
 # (`| <phone> | 14 Adeola Odeku Street, ...`, `<iban>, heimili Breiðumörk 21, 810 Hveragerði`): each is one person's,
 # and a street with its number, a postcode and a town after it on the same line is where that person lives. A
@@ -70,7 +72,7 @@ PERSON_ADDRESS = (
     # a UK postcode alone (`3 Ecclesall Rd, S11 8HY`), or a town then an Australian or New Zealand postcode, the
     # state's code between (`14 Inkerman Street, Renwick 7204`, `22 Chapel Street, Tanunda SA 5352`)
     r"|(?P<lonepost>" + _UK_POSTCODE + r")"
-    r"|(?P<autown>" + _TOWN + r")[ \t]+(?:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+)?\d{4}"
+    r"|" + _AU_TOWN_POSTCODE +
     # a US state's code and its ZIP code after the town (`1234 Elm St, Springfield, IL 62704`; round 19)
     r"|(?P<state>" + _US_STATES + r")[ \t]+(?P<zip>\d{5}(?:-\d{4})?))(?![\w’-])"
 )
@@ -143,8 +145,8 @@ _NEW_CLAUSE = re.compile(r";|[.!?][ \t]+[A-Z]")
 
 # The shapes and the words that say an address is a company's or a site's, for the rule that takes an address with no
 # person named before it (postcode_addresses.py).
-EMPLOYER, SITE, NAMED_ENDS, TOWN, UK_POSTCODE, US_STATES, STREET_WORD = (
-    _EMPLOYER, _SITE, _NAMED_ENDS, _TOWN, _UK_POSTCODE, _US_STATES, _WORD)
+EMPLOYER, SITE, NAMED_ENDS, TOWN, UK_POSTCODE, US_STATES, AU_TOWN_POSTCODE, STREET_WORD = (
+    _EMPLOYER, _SITE, _NAMED_ENDS, _TOWN, _UK_POSTCODE, _US_STATES, _AU_TOWN_POSTCODE, _WORD)
 
 
 def _street_start(words: list[str]) -> int | None:
