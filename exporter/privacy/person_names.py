@@ -596,15 +596,16 @@ def pick_login_name(m: re.Match, text: str, floor: int) -> Span | None:
     first, last = m["first"], m["last"]
     if len(first) == 1:  # `j.virtanen`, `j_virtanen`: an initial and a surname
         return m.span() if m[0][1 + (m[0][0] == "@")] != "-" and _initial_surname(m[0].lstrip("@"), names) else None
-    account = _ACCOUNT_BEFORE.search(text, max(floor, m.start() - 24), m.start("first") + 1)
-    if text[m.end("first")] == "." and _dotted_login(first, last, names, account):
-        return m.span()
+    if text[m.end("first")] == ".":
+        account = _ACCOUNT_BEFORE.search(text, max(floor, m.start() - 24), m.start("first") + 1) is not None
+        if _dotted_login(first, last, names, account):
+            return m.span()
     if first not in names.lower_first or not names.surname(last) or names.word(last):
         return None
     return None if fold(first) in german_words() else m.span()
 
 
-def _dotted_login(first: str, last: str, names: Names, account: object) -> bool:
+def _dotted_login(first: str, last: str, names: Names, account: bool) -> bool:
     """`first.last` as a person builds a login, read where the general rule asks more (round 28: batches 11, 21, 22,
     25-28 wrote `tom.whitfield`, `grace.odonnell`, `dilan.kerim`, `hana.kralowa`, `eleanor.whitcombe`): a given name
     that is also an English word (`tom`, `grace`) before a listed surname that is none; or, where an account is named
@@ -617,7 +618,7 @@ def _dotted_login(first: str, last: str, names: Names, account: object) -> bool:
         return False
     if first in names.lower_first and fold(first) not in german_words():
         # (a surname no list holds, not an agent noun of software: `hermes.mailer`, `mimir.compactor`, review R7)
-        return names.surname(last) or (account is not None and len(last) >= 4 and not last.endswith(("er", "or")))
+        return names.surname(last) or (account and len(last) >= 4 and not last.endswith(("er", "or")))
     return names.given(first, known=True) and names.surname(last, known=True)
 
 
