@@ -134,7 +134,6 @@ MIN_LEXICAL_COVERAGE = 0.05
 TIE = 0.08
 TIE_STEP = 0.01
 CONTEXT_KEYS = ("environment", "os", "platform", "service_type")
-_COUNTING = threading.Lock()
 
 
 def lexical_tokens(text: str) -> list[str]:
@@ -194,6 +193,7 @@ class CaseIndex:
         self._corpus = corpus
         self.lengths = np.array([len(c) for c in corpus], dtype=np.float64)  # each case's terms, BM25's length
         self._counts: np.ndarray | None = None  # each posting's term count, recovered when a view reads it
+        self._counting = threading.Lock()  # per index: one org's first view never waits on another org's
         self.bm25: bm25s.BM25 | None = None
         self.df: dict[str, int] = {}  # per term, the cases that hold it
         self._term_idf = np.zeros(0)  # per bm25s term id, `lucene_idf` of the cases that hold it
@@ -219,7 +219,7 @@ class CaseIndex:
         a report on a view holds it and kept while the index version holds, so the first view of a version pays for
         the terms it reads, not for the whole library's (~1.5 s at 100k cases, round 27's review R4)."""
         ptr = self.bm25.scores["indptr"]
-        with _COUNTING:  # two first reports of a view recover into one array
+        with self._counting:  # two first reports of a view recover into one array
             return self._recover(ptr, terms)
 
     def _recover(self, ptr: np.ndarray, terms: np.ndarray | None) -> np.ndarray:
