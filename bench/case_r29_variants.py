@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import bench.case_match as cm  # noqa: E402
 import bench.case_r20_variants as r20  # noqa: E402
 import bench.case_r26_variants as r26  # noqa: E402
+import bench.case_r27_variants as r27  # noqa: E402
 from exporter.cases import matching  # noqa: E402
 
 BASE = r20.BASE  # the label the tallies read as the base: here the shipped fusion (round 26's scale)
@@ -108,7 +109,7 @@ def causes(ds: cm.Dataset, reps: list[r26.Report], base: dict, bm25: dict, minil
     """Per SeaMonkey dev report the product ranks below a plain baseline: ranks, the duplicate's signals and ranks
     under each, and the first case above it with its signals."""
     for q, r in zip(ds.queries, reps, strict=True):
-        got = {name: first(q, rk[q.qid]) for name, rk in (("product", base), ("bm25", bm25), ("minilm", minilm))}
+        got = {name: r26._first(q, rk[q.qid]) for name, rk in (("product", base), ("bm25", bm25), ("minilm", minilm))}
         if (got["product"] or 99) <= min(got["bm25"] or 99, got["minilm"] or 99):
             continue
         rel = shipped(r)
@@ -125,23 +126,17 @@ def causes(ds: cm.Dataset, reps: list[r26.Report], base: dict, bm25: dict, minil
         print(f"   report {q.text[:110]!r}", flush=True)
 
 
-def first(q: cm.Query, order: list[str]) -> int | None:
-    order = [d for d in order if d != q.exclude][: cm.DEPTH]
-    return next((i for i, d in enumerate(order, start=1) if d in q.relevant), None)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--embedding-cache", type=Path, default=None)
     ap.add_argument("--writers", default="seamonkey," + ",".join(f"c{i}" for i in range(3, 21)))
+    ap.add_argument("--embedding-cache", type=Path, default=None)
     ap.add_argument("--causes", action="store_true")
-    ap.add_argument("--only", default="", help="run only the variants whose label holds one of these |-separated texts")
+    ap.add_argument("--only", default="", help="only the variants whose label holds one of these |-separated texts")
     args = ap.parse_args()
+    only = [x for x in args.only.split("|") if x]
+    table = {k: v for k, v in variants().items() if k == BASE or not only or any(x in k for x in only)}
     if args.embedding_cache is not None:
         cm.use_cache(args.embedding_cache)
-    table = variants()
-    only = [x for x in args.only.split("|") if x]
-    table = {k: v for k, v in table.items() if k == BASE or not only or any(x in k for x in only)}
     results: dict[str, dict] = {}
     for name in r20.use_writers(args.writers, 20):
         ds, reps = r26.read_set(name)
@@ -155,14 +150,7 @@ def main() -> None:
         for label, t in results[name].items():
             moved = sum(rankings[label][q.qid][:10] != rankings[BASE][q.qid][:10] for q in ds.queries)
             r20.show(name, label, t, moved, 40)
-    labels = [lab for lab in table if lab != BASE]
-    seamonkey = results.pop("seamonkey", None)  # left out of every fold: the writers alone judge a reading
-    r20.WRITERS.pop("seamonkey", None)
-    if results:
-        r20.report(results, labels)
-    if seamonkey is not None:
-        results["seamonkey"] = seamonkey
-    r26.halves(results, labels)
+    r27.judge(results, [lab for lab in table if lab != BASE], folds=any(n != "seamonkey" for n in results))
 
 
 if __name__ == "__main__":
