@@ -98,8 +98,13 @@ def main() -> None:
         results[name] = {label: r20.tally(ds, rk) for label, rk in rankings.items()}
         for label, t in results[name].items():
             r20.show(name, label, t, 0, 56)
-    labels = [lab for lab in table if lab != BASE]
-    if not args.distractors:
+    judge(results, [lab for lab in table if lab != BASE], folds=not args.distractors)
+
+
+def judge(results: dict, labels: list[str], folds: bool = True) -> None:
+    """Leave one writer out over the writers alone (SeaMonkey, when scored, left out of every fold and shown beside),
+    then every half against the product."""
+    if folds:
         seamonkey = results.pop("seamonkey", None)  # left out of every fold: the writers alone choose
         r20.WRITERS.pop("seamonkey", None)
         r20.report(results, labels)

@@ -232,6 +232,22 @@ def library(path: Path, cases: int, now: float) -> tuple:
     return library(path, cases, now)[:2] + (seconds,)
 
 
+def opt_out(store: object, every: int, people: int, quiet: int, now: float) -> int:
+    """Every `every`-th case (SQLite rowid) becomes one of `people` people's and the first `quiet` of them opt out, so
+    every match of the service principal is ranked on a view (`matching.VisibleCases`, round 27's review R4); the
+    round-28 fuse5 store (every 50th case, ten people, three opted out: 600 of 100k hidden). Returns the cases hidden.
+    Idempotent: the same rows and profiles each time, the index version bumped so both matchers read them."""
+    with store.transaction() as conn:
+        conn.execute("UPDATE cases SET user_id = 'p' || ((rowid / :e) % :n) WHERE rowid % :e = 0",
+                     {"e": every, "n": people})
+        for p in range(quiet):
+            conn.execute("INSERT OR REPLACE INTO user_profiles (org_id, user_id, contribute, updated_at) "
+                         "VALUES (:org, :u, 0, :t)", {"org": cm.ORG, "u": f"p{p}", "t": now})
+        conn.execute("UPDATE case_index_versions SET version = version + 1 WHERE org_id = :org", {"org": cm.ORG})
+    return int(store.scalar("SELECT COUNT(*) FROM cases WHERE rowid % :e = 0 AND (rowid / :e) % :n < :q",
+                            {"e": every, "n": people, "q": quiet}))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=100_000)
@@ -243,6 +259,9 @@ def main() -> None:
     ap.add_argument("--torch-threads", type=int, default=0,
                     help="torch's threads for every call (0: its default); 1 on a machine loaded past its cores, where "
                          "two threads wait on each other at every operation (7 s for one embedding at load 20)")
+    ap.add_argument("--opted-out", type=int, default=0, metavar="Q",
+                    help="every 50th case one of ten people's, the first Q of them opted out (3: fuse5's store, 600 "
+                         "of 100k hidden from the service principal: every match ranked on a view)")
     ap.add_argument("--profile", action="store_true", help="also profile this tree's request on 100 reports")
     ap.add_argument("--not-timed", default="", help="comma-separated files changed since --rev that no match request "
                     "runs (or reads only where unchanged), loaded from this tree for both matchers")
@@ -257,6 +276,8 @@ def main() -> None:
     texts = reports(args.reports)
     with tempfile.TemporaryDirectory() as tmp:
         store, who, record_s = library(args.store or Path(tmp) / "speed.db", args.cases, now)
+        if args.opted_out:
+            print({"hidden from the service principal": opt_out(store, 50, 10, args.opted_out, now)}, flush=True)
         mine, theirs = matching.IndexCache(), old["exporter.cases.matching"].IndexCache()
         mine.get(store, cm.ORG), theirs.get(store, cm.ORG)
         embeddings.embed([texts[0]])

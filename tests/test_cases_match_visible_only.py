@@ -115,13 +115,10 @@ def org_index(app):
     return index
 
 
-@pytest.mark.xfail(strict=True, reason="round 27's review R4 (open): a view's first report recovers every posting's "
-                   "term count (~1.5 s at 100k); fuse5's lazy recovery (9d76443) was reverted by its ship rule's "
-                   "clause 4 (bench/plans/fuse5.md)")
 def test_a_view_recovers_the_term_counts_of_the_words_its_reports_hold_and_no_others(client, app):
     # A view weighs a report's terms again from each posting's term count. Round 27 recovered every posting's count on
-    # a view's first report (~1.5 s at 100k cases, review R4); the aim: a term's counts recovered when a report on a
-    # view holds it, kept for the version, so bob's report leaves the postings of the library's other words unread.
+    # a view's first report (~1.5 s at 100k cases, review R4); now a term's counts are recovered when a report on a
+    # view holds it, and kept for the version: bob's report leaves the postings of the library's other words unread.
     library(client)
     hide(client, app, "opt-out", alices_case(client))
     ranking(client, "tok-acme-bob")

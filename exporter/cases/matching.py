@@ -192,7 +192,8 @@ class CaseIndex:
         """The BM25 index of the cases' terms and each term's and case's evidence weights."""
         self._corpus = corpus
         self.lengths = np.array([len(c) for c in corpus], dtype=np.float64)  # each case's terms, BM25's length
-        self._counts: np.ndarray | None = None  # each posting's term count, recovered when a view needs it
+        self._counts: np.ndarray | None = None  # each posting's term count, recovered when a view reads it
+        self._counting = threading.Lock()  # per index: one org's first view never waits on another org's
         self.bm25: bm25s.BM25 | None = None
         self.df: dict[str, int] = {}  # per term, the cases that hold it
         self._term_idf = np.zeros(0)  # per bm25s term id, `lucene_idf` of the cases that hold it
@@ -209,16 +210,38 @@ class CaseIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def term_counts(self) -> np.ndarray:
-        """Each BM25 posting's term count (the order of `bm25.scores`), recovered once from its weight: bm25s keeps
+    def term_counts(self, terms: np.ndarray | None = None) -> np.ndarray:
+        """Each BM25 posting's term count (the order of `bm25.scores`), recovered from its weight: bm25s keeps
         idf x tf / (tf + K) with K = k1 (1 - b + b length / average length), so tf = K w / (idf - w); a view of the
-        cases one asker may read (`VisibleCases`) weighs the terms again with its own idf and average length."""
+        cases one asker may read (`VisibleCases`) weighs the terms again with its own idf and average length.
+
+        Only the postings of `terms` (None: every term) are sure to be recovered: a term's are recovered the first time
+        a report on a view holds it and kept while the index version holds, so the first view of a version pays for
+        the terms it reads, not for the whole library's (~1.5 s at 100k cases, round 27's review R4)."""
+        ptr = self.bm25.scores["indptr"]
+        with self._counting:  # two first reports of a view recover into one array
+            return self._recover(ptr, terms)
+
+    def _recover(self, ptr: np.ndarray, terms: np.ndarray | None) -> np.ndarray:
         if self._counts is None:
-            ptr, docs = self.bm25.scores["indptr"], self.bm25.scores["indices"]
-            share = self.bm25.scores["data"] / self._term_idf[np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))]
-            norm = length_norm(self.lengths[docs], float(self.lengths.mean()))
-            self._counts = np.maximum(np.rint(norm * share / np.maximum(1.0 - share, 1e-12)), 1.0)
+            self._counts = np.zeros(len(self.bm25.scores["data"]), dtype=np.float32)  # 0: not recovered yet
+            self._counted = np.zeros(len(ptr) - 1, dtype=bool)
+            self._norm = length_norm(self.lengths, float(self.lengths.mean()))
+        todo = np.flatnonzero(~self._counted) if terms is None else np.unique(terms)
+        for t in todo[~self._counted[todo]]:
+            span = slice(ptr[t], ptr[t + 1])
+            share = self.bm25.scores["data"][span] / self._term_idf[t]
+            norm = self._norm[self.bm25.scores["indices"][span]]
+            self._counts[span] = np.maximum(np.rint(norm * share / np.maximum(1.0 - share, 1e-12)), 1.0)
+        self._counted[todo] = True
         return self._counts
+
+    def postings(self, terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For `terms` (repeats kept, in their order), every case holding each and its term count, the terms'
+        postings one after another: what a view weighs again (`VisibleCases.lexical`)."""
+        ptr, docs, counts = self.bm25.scores["indptr"], self.bm25.scores["indices"], self.term_counts(terms)
+        spans = [slice(ptr[t], ptr[t + 1]) for t in terms]
+        return np.concatenate([docs[x] for x in spans]), np.concatenate([counts[x] for x in spans])
 
     def idf(self, term: str) -> float:
         """The weight one occurrence of `term` adds to a case of average length (0 for a term no case holds)."""
@@ -405,12 +428,10 @@ class VisibleCases(CaseIndex):
 
     def __init__(self, whole: CaseIndex, keep: np.ndarray):
         self.whole, self.keep = whole, np.asarray(keep, dtype=np.int64)
-        self.ids = [whole.ids[i] for i in self.keep]
+        self.ids = [whole.ids[i] for i in self.keep.tolist()]
         self.vectors = whole.vectors  # read through `semantic`, then cut to `keep`
         self.lexical_scale, self.stem_share = whole.lexical_scale, whole.stem_share
         self.audience = audience.Audience.everyone(len(self.ids))
-        self.at = np.full(len(whole.ids), -1, dtype=np.int64)  # each org case's position in the view, -1 hidden
-        self.at[self.keep] = np.arange(len(self.keep))
         self._view_terms(whole)
         self.stems = VisibleCases(whole.stems, self.keep) if whole.stems is not None else None
 
@@ -418,18 +439,23 @@ class VisibleCases(CaseIndex):
         return self.whole.semantic(query_vector)[self.keep]
 
     def _view_terms(self, whole: CaseIndex) -> None:
+        """Each term's visible cases are the org's less the hidden ones that hold it (a running count of the hidden
+        postings, no copy of the org's); each case's evidence is summed over the org's postings in their order, so
+        a kept case's sum is the one an index of the kept cases alone adds up."""
         self.lengths, self._counts, self.bm25 = whole.lengths[self.keep], None, None
         self._term_idf, self.case_weight = np.zeros(0), np.zeros(len(self.ids))
         if whole.bm25 is None or not len(self.ids):
             return
         ptr, docs = whole.bm25.scores["indptr"], whole.bm25.scores["indices"]
-        seen = self.at[docs] >= 0
-        term = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))[seen]
-        self.held = np.bincount(term, minlength=len(ptr) - 1)
+        hidden = np.ones(len(whole.ids), dtype=bool)
+        hidden[self.keep] = False
+        run = np.concatenate([[0], np.cumsum(hidden[docs], dtype=np.int64)])
+        self.held = np.diff(ptr) - (run[ptr[1:]] - run[ptr[:-1]])
         self._term_idf = lucene_idf(len(self.ids), self.held)
-        self.case_weight = np.bincount(self.at[docs[seen]], weights=self._term_idf[term], minlength=len(self.ids))
+        self.case_weight = np.bincount(docs, weights=np.repeat(self._term_idf, np.diff(ptr)),
+                                       minlength=len(whole.ids))[self.keep]
         self.norm = length_norm(whole.lengths, float(self.lengths.mean()))  # per org case, the view's average
-        self.bm25 = whole.bm25  # its vocabulary; its weights are read only through `_postings`
+        self.bm25 = whole.bm25  # its vocabulary; its weights are read only through `whole.postings`
 
     @property
     def df(self) -> dict[str, int]:  # type: ignore[override]
@@ -438,35 +464,30 @@ class VisibleCases(CaseIndex):
             return {}
         return {t: int(self.held[i]) for t, i in self.bm25.vocab_dict.items() if i < len(self.held) and self.held[i]}
 
-    def _postings(self, terms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """For `terms` (repeats kept), every visible case holding each: its view position, the posting's position in
-        the org's index and the term, all terms at once (one gather, no loop over the report's terms)."""
-        ptr, docs = self.whole.bm25.scores["indptr"], self.whole.bm25.scores["indices"]
-        terms = np.asarray(terms, dtype=np.int64)
-        starts, counts = ptr[terms].astype(np.int64), (ptr[terms + 1] - ptr[terms]).astype(np.int64)
-        at = np.repeat(starts - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts) + np.arange(int(counts.sum()))
-        where = self.at[docs[at]]
-        seen = where >= 0
-        return where[seen], at[seen], np.repeat(terms, counts)[seen]
-
     def lexical(self, query_tokens: list[str]) -> tuple[np.ndarray, float]:
-        """As `CaseIndex.lexical`, each term's BM25 weight in a visible case computed from its count with the view's
-        idf and length norm (bm25s's lucene weight: idf x tf / (tf + norm)), summed over the report's terms."""
+        """As `CaseIndex.lexical`, each term's BM25 weight in a case computed from its count with the view's idf and
+        length norm (bm25s's lucene weight: idf x tf / (tf + norm)), summed over the report's terms per org case in
+        the postings' order and cut to the visible cases (a hidden case's sum is made and dropped: no gather to skip
+        it, which cost more than it saved)."""
         if self.bm25 is None:
             return np.zeros(0, dtype=np.float32), 0.0
         ids = self.bm25.get_tokens_ids(query_tokens)
         if not ids:
             return np.zeros(len(self.ids), dtype=np.float32), 0.0
-        where, at, term = self._postings(np.asarray(ids))
-        tf = self.whole.term_counts()[at]
-        weight = self._term_idf[term] * tf / (tf + self.norm[self.whole.bm25.scores["indices"][at]])
-        scores = np.bincount(where, weights=weight, minlength=len(self.ids)).astype(np.float32)
+        terms = np.asarray(ids, dtype=np.int64)
+        docs, tf = self.whole.postings(terms)
+        ptr = self.bm25.scores["indptr"]
+        tf = tf.astype(np.float64)
+        weight = np.repeat(self._term_idf[terms], ptr[terms + 1] - ptr[terms]) * tf / (tf + self.norm[docs])
+        scores = np.bincount(docs, weights=weight, minlength=len(self.whole.ids))[self.keep].astype(np.float32)
         return scores, sum(self.idf(t) for t in query_tokens)
 
     def _shared_idf(self, ids: np.ndarray) -> np.ndarray:
-        """As `CaseIndex._shared_idf`, over the visible cases and with the view's idf (`overlap_of` reads it)."""
-        where, _, term = self._postings(ids)
-        return np.bincount(where, minlength=len(self.ids), weights=self._term_idf[term])
+        """As `CaseIndex._shared_idf`, with the view's idf, summed per org case and cut to the visible ones."""
+        ptr, docs = self.bm25.scores["indptr"], self.bm25.scores["indices"]
+        spans = [docs[ptr[t]:ptr[t + 1]] for t in ids]
+        return np.bincount(np.concatenate(spans), minlength=len(self.whole.ids),
+                           weights=np.repeat(self._term_idf[ids], [len(x) for x in spans]))[self.keep]
 
 
 class StemReading(CaseIndex):
