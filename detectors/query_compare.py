@@ -969,6 +969,11 @@ _WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+
 _OPEN = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)what\s+"
                    r"(?:did|does|do|has|have|had|will|would|could|should)\b")
 OPEN_QUESTION = f"{ASKS}open"
+#: The asker's own words for the answer's form: "how many" (a count) or "list" opening a request (a list), marked as
+#: ``SAID`` + the intent. A noun ("the 5xx error count") is no such request. `query_repeat` reads it.
+SAID = "said:"
+_SAID = {"count": re.compile(r"\bhow\s+many\b"),
+         "list": re.compile(r"(?:^|[.?!,:;]\s*)(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?list\b")}
 _QUANTIFIER = {"any": "some", "some": "some", "all": "all", "every": "all"}
 _PARTICLES = {"up": "down", "down": "up", "in": "out", "out": "in", "on": "off", "off": "on"}
 #: Lengths of time: left unread they are a unit ("more than 2 seconds", "503s per second", "the 2pm-3pm hour"),
@@ -1249,6 +1254,8 @@ def _written_marks(low: str, intent: str | None) -> set[str]:
     shapes and counters it names), a share. Read from the text before any phrase rewrites it, so a paste's
     operators and names are seen as typed."""
     marks = {OPEN_QUESTION} if intent is None and _OPEN.search(low) else set()
+    if intent in _SAID and _SAID[intent].search(low):
+        marks.add(SAID + intent)
     if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
         marks.add(PASTED_QUERY)
     marks |= {f"{SHAPE}{kind_}={m[1]}" for kind_, pattern in _SHAPES for m in pattern.finditer(low)}
