@@ -625,9 +625,6 @@ _PHRASE_RES = tuple((p if isinstance(p, WordRunPattern) else re.compile(p), r) f
 #: Words with one meaning spelled several ways -> one spelling (before stemming). What expires and what has expired
 #: are two sets (one stem, "expir"), so the past is spelled apart.
 SYNONYMS = {
-    # a service's routes as a kind ("which 5 routes of X", "top 5 endpoints of X"), as `_RANKED_KINDS` reads them; the
-    # singular stays a word ("route planner", "route /v2/x")
-    "routes": "endpoints",
     "crit": "critical", "warn": "warning", "warnings": "warning", "prod": "production", "prd": "production",
     "stg": "staging", "stage": "staging", "dev": "development", "acked": "acknowledged", "ack": "acknowledged",
     "avg": "average", "mean": "average", "maximum": "max", "peak": "max", "worst": "max", "minimum": "min",

@@ -3,8 +3,8 @@
 A bare noun phrase ("crit alerts gavel 24h") stands for a count, a list or a status (`query_compare._intents_agree`),
 and most writers accept a count's answer for it. But when the asker repeats the same words over the same range and
 adds only "how many" or "list" ("crit alerts gavel 24h how many", "list crashloop alerts today"), the addition is
-the point: the earlier answer, read however it was, is not the one now asked for. Writers 23, 26 and 28 label every
-such pair partial (round 29, issue 15); a question reworded or asked over another range ("How many deploys today?" /
+the point: the earlier answer, read however it was, is not the one now asked for. Writers 21, 23, 26 and 28 label
+every such pair partial (round 29, issue 15); a question reworded or asked over another range ("How many deploys today?" /
 "Deploys since 00:00 UTC?") keeps the bare phrase's reading. Pure functions, no I/O.
 """
 
