@@ -459,11 +459,7 @@ _PHRASES = (
     (r"\bin\s+(?:ms|msec|milliseconds|secs|seconds|mb|gb|kb|bytes|percent)\b(?!\s*\d)", " "), (r"\bserver[- ](?:side[- ])?(errors?)\b", r" \1 "),
     (r"\b(?:failed|failing|unsuccessful) (?:requests?|calls?)\b|\b(?:request|call) failures?\b", " errors "),
     (r"\b(?:requests?|reqs?|queries|calls|hits)\s*(?:per|/|a)\s*(?:second|sec|s|minute|min)\b|\b[rq]ps\b",
-     " throughput "),
-    # the request rate of a status class or code ("5xx request rate", "503 requests rate") is that status's rate, as
-    # the same counter pasted under rate() with its class is read above; all requests' rate is the throughput
-    (r"\b([1-5](?:xx|\d\d))s?\s+requests?\s+rate\b", r" \1 rate "),
-    (r"\brequests?\s+rate\b", " throughput "),
+     " throughput "), (r"\brequests?\s+rate\b", " throughput "),
     (r"\bdead[- ]?letter(?:ed)?(?:[- ]?queues?)?\b|\bdlqs\b", " dlq "),
     # messages waiting in a queue are its depth: "how many messages are waiting in X", "unprocessed
     # messages on X", "messages in the X dlq", "queue size" / "queue length"

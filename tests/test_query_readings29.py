@@ -3,7 +3,10 @@ decision must not change, with names no released set uses (brindlecove, marrowga
 
 - The request rate of a status class ("brindlecove 5xx request rate") is that status's rate, as the same counter
   pasted under rate() with its class is read (writers 15, 18 and 20 label the two a hit; the round start read the
-  prose as all requests' throughput: a miss).
+  prose as all requests' throughput: a miss). Reverted: read as "5xx rate" it also met "5xx error rate" (a share),
+  wrong hits on round 20's review R1 twins in tests/test_query_paste_conventions.py, and parted "5xx request rate"
+  from "5xx requests per second"; its cases are strict xfails until the paste is read as the class's requests per
+  second instead.
 - The same words and range asked again with only "how many" or "list" added ask for what the first answer was not:
   partial (writers 21, 23, 26 and 28; the round start served the first answer as a hit). A noun ("error count"), or
   the question reworded or over a range written otherwise, keeps the bare phrase's reading (a count or a list).
@@ -25,6 +28,12 @@ from tests.test_querymem_api import lookup, record
 PASTE = 'sum(rate(http_requests_total{service="brindlecove",code=~"5.."}[5m])) over the last 3h'
 
 
+#: The status-rate reading was reverted (round 20's review R1 twins turned into wrong hits): its cases wait.
+STATUS_RATE_REVERTED = pytest.mark.xfail(strict=True, reason="a status's request rate as its rate reverted: wrong "
+                                                             "hits on tests/test_query_paste_conventions.py's twins")
+
+
+@STATUS_RATE_REVERTED
 @pytest.mark.parametrize("prose", ["brindlecove 5xx request rate, past 3 hours",
                                    "503 requests rate of brindlecove, last 3 hours"])
 def test_a_status_classs_request_rate_is_that_statuss_rate(prose):
