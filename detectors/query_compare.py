@@ -965,6 +965,11 @@ _WH = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+
 _OPEN = re.compile(r"(?:^|[.?!,:;(]\s*|\b(?:and|or|me|us|know|wondering|wonder)\s+)what\s+"
                    r"(?:did|does|do|has|have|had|will|would|could|should)\b")
 OPEN_QUESTION = f"{ASKS}open"
+#: The asker's own words for the answer's form: "how many" (a count) or "list" opening a request (a list), marked as
+#: ``SAID`` + the intent. A noun ("the 5xx error count") is no such request. `query_repeat` reads it.
+SAID = "said:"
+_SAID = {"count": re.compile(r"\bhow\s+many\b"),
+         "list": re.compile(r"(?:^|[.?!,:;]\s*)(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?list\b")}
 _QUANTIFIER = {"any": "some", "some": "some", "all": "all", "every": "all"}
 _PARTICLES = {"up": "down", "down": "up", "in": "out", "out": "in", "on": "off", "off": "on"}
 #: Lengths of time: left unread they are a unit ("more than 2 seconds", "503s per second", "the 2pm-3pm hour"),
@@ -1245,6 +1250,8 @@ def _written_marks(low: str, intent: str | None) -> set[str]:
     shapes and counters it names), a share. Read from the text before any phrase rewrites it, so a paste's
     operators and names are seen as typed."""
     marks = {OPEN_QUESTION} if intent is None and _OPEN.search(low) else set()
+    if intent in _SAID and _SAID[intent].search(low):
+        marks.add(SAID + intent)
     if _QUERY_LANGUAGE.search(low) and not _UNREAD_OPERATORS.search(_QUOTED.sub(" ", low)):
         marks.add(PASTED_QUERY)
     marks |= {f"{SHAPE}{kind_}={m[1]}" for kind_, pattern in _SHAPES for m in pattern.finditer(low)}
@@ -1327,7 +1334,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
         intent = "list"
     flows = {f"{FLOW}{_flow_end(m['a'] or m['a2'])}>{_flow_end(m['b'] or m['b2'])}" for m in _FLOW.finditer(norm)}
     tokens = _TOKEN.findall(norm)
-    words = [SYNONYMS.get(w, w) for t in tokens for w in _identifier_words(_slip(t.strip("./-"))) if w]
+    words = [_region_spelt_out(SYNONYMS.get(w, w))
+             for t in tokens for w in _identifier_words(_slip(t.strip("./-"))) if w]
     paths = {_stem(SYNONYMS.get(w, w)) for t in tokens if t.startswith("/")
              for w in _identifier_words(_slip(t.strip("./-"))) if w}
     words, scope = _scope_words(words)
@@ -1559,6 +1567,31 @@ _REGION_CITIES = {
     "ap-northeast-3": ("kix", "osa", "osaka"), "ap-south-1": ("bom", "mumbai"), "ap-east-1": ("hkg", "hongkong"),
     "me-south-1": ("bah", "bahrain"), "af-south-1": ("cpt", "capetown"),
 }
+#: A cloud region written short, as AWS's own tools and most orgs' cluster names write it: its geography, the first
+#: letter of each part of its direction and its number ("euw1" is eu-west-1, "apse2" ap-southeast-2, "cac1"
+#: ca-central-1). Alone it names the region, the same filter as the region spelt out; inside a name ("prd-euw1-a")
+#: it stays the name's part.
+_SHORT_REGION = re.compile(r"(us|eu|ap|sa|ca|me|af)(ne|nw|se|sw|n|s|e|w|c)(\d)")
+_SHORT_ZONE = re.compile(_SHORT_REGION.pattern + "[a-z]")
+_DIRECTION_LETTERS = {"n": "north", "s": "south", "e": "east", "w": "west", "c": "central", "ne": "northeast",
+                      "nw": "northwest", "se": "southeast", "sw": "southwest"}
+
+
+def _region_short(region: str) -> str | None:
+    """"eu-west-1" -> "euw1" (`_SHORT_REGION`); None for a region written otherwise."""
+    parts = region.split("-")
+    if len(parts) != 3 or not parts[2].isdigit() or len(parts[2]) != 1:
+        return None
+    letters = next((k for k, v in _DIRECTION_LETTERS.items() if v == parts[1]), None)
+    return f"{parts[0]}{letters}{parts[2]}" if letters and parts[0] in _GEOGRAPHIES else None
+
+
+def _region_spelt_out(word: str) -> str:
+    """"euw1" -> "eu-west-1"; any other word as it is."""
+    m = _SHORT_REGION.fullmatch(word) if len(word) <= 5 else None
+    return f"{m[1]}-{_DIRECTION_LETTERS[m[2]]}-{m[3]}" if m else word
+
+
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
                          "southwest"})
 _GEOGRAPHIES = frozenset({"us", "eu", "ap", "sa", "ca", "me", "af"})
@@ -1576,7 +1609,11 @@ def _in_region(region: str, name: str) -> bool:
         return False
     parts = name.split("-")
     spelt = {m[1], *_REGION_CITIES.get(region, ())}
-    return not spelt.isdisjoint(parts[:-1]) and _MEMBER_NUMBER.fullmatch(parts[-1]) is not None \
+    # a part that is the region's short form ("prd-euw1-a", "euw1a-node-01" in eu-west-1) says which region, number
+    # and all: the name need not end in a member number
+    short = _region_short(region)
+    coded = short is not None and any(p == short or p[:-1] == short and p[-1].isalpha() for p in parts)
+    return (coded or not spelt.isdisjoint(parts[:-1]) and _MEMBER_NUMBER.fullmatch(parts[-1]) is not None) \
         and not any(p in _DIRECTIONS or (p in _GEOGRAPHIES and p != m[1]) or (p in _CITIES and p not in spelt)
                     for p in parts)
 
@@ -1612,6 +1649,7 @@ def _broad_keys(term: str) -> set[str]:
         keys.add("z" + term)
     if region := _REGION_NAME.fullmatch(term):
         keys |= {"p" + region[1]} | {"p" + c for c in _REGION_CITIES.get(term, ())}
+        keys |= {"p" + short} if (short := _region_short(term)) else set()
     if term in _BROAD:
         keys.add("p" + term)
     return keys
@@ -1628,6 +1666,7 @@ def _narrow_keys(term: str) -> set[str]:
     if "-" in term:
         keys |= {"h" + term.split("-", 1)[0], "m" + term.rsplit("-", 1)[0]}
         keys |= {"p" + _term(p) for p in term.split("-")}
+        keys |= {"p" + p[:-1] for p in term.split("-") if _SHORT_ZONE.fullmatch(p)}  # "euw1a": euw1's zone
     return keys
 
 

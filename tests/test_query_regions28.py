@@ -20,18 +20,12 @@ import pytest
 from tests.test_query_paste_conventions import decision  # b a minute after a, fresh: only the reading decides
 from tests.test_querymem_api import lookup, record
 
-#: The readings were reverted by their plan's speed clause (bench/plans/qrest4.md, clause 4: the B A A B speed leg could
-#: not finish under load 10-12 before the round's stop); the cases they decide right are kept as strict xfails, so
-#: re-landing `51e05df` turns them into passes.
-UNREAD = pytest.mark.xfail(strict=True, reason="region short forms reverted with 51e05df (clause 4 unmeasured)")
-
 
 @pytest.mark.parametrize("a, b", [
     ("critical alerts in apne2 today", "critical alerts in ap-northeast-2 today"),
     ("kestrelmoor 5xx apse3 last hour", "kestrelmoor 5xx in ap-southeast-3 over the past hour"),
     ("how many pod restarts in region ap-northeast-2 since midnight", "pod restarts apne2 since midnight, how many"),
 ])
-@UNREAD
 def test_a_region_written_short_is_the_region(a, b):
     assert decision(a, b) == "hit"
     assert decision(b, a) == "hit"
@@ -55,7 +49,6 @@ def test_another_region_stays_apart(a, b, want):
     ("warning alerts in apne2 last 2h", "warning alerts on cluster core-apne2-b last 2h"),
     ("disk latency in ap-southeast-3 now", "disk latency on apse3c-worker-07 now"),
 ])
-@UNREAD
 def test_a_cluster_named_by_the_short_form_is_in_the_region(a, b):
     assert decision(a, b) == "partial"
     assert decision(b, a) == "partial"
@@ -75,10 +68,9 @@ T1 = datetime(2026, 3, 11, 10, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("later, want, rule", [
-    pytest.param("critical alerts for kestrelmoor in ap-northeast-2 over the past day", "hit", "5", marks=UNREAD),
+    ("critical alerts for kestrelmoor in ap-northeast-2 over the past day", "hit", "5"),
     ("critical alerts for kestrelmoor in ap-northeast-1 over the past day", "miss", "2"),
-    pytest.param("critical alerts for kestrelmoor on cluster core-apne2-b over the past day", "partial", "4",
-                 marks=UNREAD),
+    ("critical alerts for kestrelmoor on cluster core-apne2-b over the past day", "partial", "4"),
     ("critical alerts for kestrelmoor on cluster core-apne1-b over the past day", "miss", "2"),
 ])
 def test_the_region_written_short_over_the_api(client, later, want, rule):

@@ -33,6 +33,7 @@ from typing import Any, Literal
 from detectors.org_aliases import Aliases
 from detectors.org_topology import Topology
 from detectors.query_compare import PASTED_QUERY, relate
+from detectors.query_repeat import said_again
 from detectors.query_wording import worded_alike
 from exporter.querymem.policy import MemoryPolicy
 from exporter.querymem.reading import Reading, Window, iso, stored_reading
@@ -179,11 +180,14 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
                     "conflicting": _words(rel.conflicting, *surfaces)}
     if rel.by_shape:
         why["terms"]["read_by_shape"] = list(rel.by_shape)
-    why["intent"] = {"cached": cached.facts.intent, "asked": asked.facts.intent, "same": rel.intent_same}
+    # the same words and range asked again with "how many" or "list" added ask for what the first answer was not
+    intent_same = rel.intent_same and not said_again(cached.facts, asked.facts, _written_range(cached_window),
+                                                     _written_range(asked.window))
+    why["intent"] = {"cached": cached.facts.intent, "asked": asked.facts.intent, "same": intent_same}
     why["statistic"] = {"cached": cached.facts.stat, "asked": asked.facts.stat, "same": rel.stat_same}
     ranges = compare_windows(asked.window, cached_window, policy)
     why["ranges"] = ranges
-    same_substance = rel.kind == "same" and rel.intent_same and rel.stat_same
+    same_substance = rel.kind == "same" and intent_same and rel.stat_same
     # the wording guard is waived for code against prose only: two pastes are code against code, which the
     # embedding does compare (count by vs sum by of one selector reads 0.92 apart from their statistic)
     pasted = (PASTED_QUERY in cached.facts.mentioned) != (PASTED_QUERY in asked.facts.mentioned)
@@ -228,6 +232,10 @@ def judge(asked: Reading, row: dict, similarity: float, now: float, policy: Memo
                                               if rel.by_shape else "wording too far apart to trust")
         decision = "partial"
     return Candidate(row, similarity, same_substance, relation, decision, age, why)
+
+
+def _written_range(window: Window | None) -> str:
+    return window.expression if window is not None else ""
 
 
 def decide(asked: Reading, scored: list[tuple[dict, float]], now: float, policy: MemoryPolicy,
