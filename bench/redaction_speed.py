@@ -387,6 +387,10 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("streets before postcode commas", "12 Oak Lane, Boise, 3 Elm St, Leeds LS6 "),
     ("comments after a phone", "+44 20 7946 0958  # Johan for Grace's "),
     ("records of dotted logins", '"actor":"tom.whitfield","a":"sys.argv",'),
+    # round 29 (redcred6): the loanword "code" in another language with a code after it (every one taken), and the
+    # word with no number in its clause (each read to the clause's 60 characters)
+    ("codes after a foreign code word", "còdici 8834, kodon 359 185, "),
+    ("foreign code words with no number", "kod aqa kodu ezali códigu "),
 )
 
 
