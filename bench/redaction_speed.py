@@ -391,6 +391,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     # word with no number in its clause (each read to the clause's 60 characters)
     ("codes after a foreign code word", "còdici 8834, kodon 359 185, "),
     ("foreign code words with no number", "kod aqa kodu ezali códigu "),
+    # ... and an API's hex key after the loanwords "API" or "token" (every one taken), and the loanwords alone
+    ("API keys after the loanword", "API ачкычы: 3e1f474ecf4ad6fb3d894b30fd283a87, "),
+    ("the loanwords API and token alone", "api token ezali AuthToken "),
 )
 
 

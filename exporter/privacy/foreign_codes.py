@@ -38,9 +38,11 @@ _VALUE = re.compile(
 _RIGHT_AFTER = re.compile(r"[ \t\u00a0]*[:：]?[ \t\u00a0]*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # The clause closes after the number: the text or line ends, a mark of punctuation, a bracket, a dash, a letter of
-# another script; else it goes on in the writer's language (the words after are read with the rest).
-_CLOSES = re.compile(r"[ \t\u00a0]*(?:\Z|[\n,.;:!?()\[\]'\"·—–۔،]|[^\x00-\x7f])")
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+# another script.
+_CLOSES = re.compile(r"[ \t\u00a0]*(?:\Z|\n|[^\w\s])")
+# ... or it goes on with a grammar word (`par verificar`, `mins i`, `آیا سی`), not the noun a count names (`482913
+# líneas`, `482913 Zeilen`): four letters at most, as a preposition, a conjunction or an auxiliary verb mostly is.
+_GRAMMAR_WORD_NEXT = re.compile(r"[ \t\u00a0]+[^\W\d_]{1,4}(?![^\W\d_])")
 
 
 def code_o(word: str) -> bool:
@@ -74,8 +76,8 @@ def pick_foreign_code(m: re.Match, text: str, floor: int) -> Span | None:
     if CODE_DATE.fullmatch(value) or len(value) == 4 and (_YEAR.fullmatch(value) or not _RIGHT_AFTER.match(found["gap"])):
         return None
     end = found.end("val")
-    if not (_CLOSES.match(text, end) or _NEXT_WORD.match(text, end)):
-        return None
+    if not (_CLOSES.match(text, end) or len(value) > 4 and _GRAMMAR_WORD_NEXT.match(text, end)):
+        return None  # (`el código tiene 482913 líneas`: a count's noun goes on; a door's four digits end the clause)
     if not another_language(words_before(text, a) + [word] + words_after(text, end)):
         return None
     return found.span("val")

@@ -12,6 +12,7 @@ from exporter.privacy import credential_carriers as carriers
 from exporter.privacy import credential_slots as slots
 from exporter.privacy import credential_structures as structures
 from exporter.privacy import (
+    foreign_api_keys,
     foreign_codes,
     generated_passwords,
     memorable_passwords,
@@ -419,6 +420,8 @@ RULES: tuple[Rule, ...] = (
     *loanwords.RULES,
     # ... and "code" with its `o`, in a sentence of another language with no SMS named (round 29).
     foreign_codes.RULE,
+    # An API's key as hex or a UUID after the loanwords "API" or "token" in a sentence of another language (round 29).
+    foreign_api_keys.RULE,
     # A one-time code later on a line that names an SMS or an OTP, words of any language between (round 25).
     *one_time_codes.RULES,
     make_rule("email", EMAIL, pick=pick_email),
