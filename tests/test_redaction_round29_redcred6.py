@@ -44,6 +44,14 @@ FOREIGN_CODE_TWINS = [
     "der Kampagnen-Code 482913 gilt bis Freitag",  # glued to a noun of its own
     "ఇది కాదు 123456 అని చెప్పారు",  # k-d with no o (Telugu "is not")
     "hindi ito cada 482913 na araw",  # a Latin k-d word with no o
+    # a noun between names another code (review R1): an error's, a product's, a postcode
+    "Шлюз оплаты вернул код ошибки 500123, повторим запрос позже",
+    "Terminal zwraca kod błędu 400217 dla kart z Austrii",
+    "Le code article 482913 est en rupture dans l'entrepôt",
+    "El código de artículo 731204 no aparece en el catálogo",
+    "Код товара 551872 не найден после миграции",
+    "Il codice ATECO 620100 va aggiornato nella scheda",
+    "Depozitul are cod poștal 400001, livrările merg normal",
 ]
 
 
@@ -69,6 +77,9 @@ FOREIGN_API_KEY_TWINS = [
     "Карта API ачкычы: aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa",  # a stand-in
     "La API devolvió el id de pedido 4bf92f3577b34da6a3ce929d0e0e4736 otra vez",  # an id named between
     "Dji vs evoye l' ID di sessione ba370499-686d-4315-9ee4-44fa169eb54a.",  # no loanword
+    # a UUID with words between the loanword and it is an order's or an event's id (review R2)
+    "Die API meldet für den Auftrag 3f2a9c1e-7b4d-4e8a-9c2f-1d5e6b7a8c90 einen Fehler",
+    "La API de Adyen rechazó el evento 9b2e4d7a-1c3f-4a5b-8e6d-2f7a9c0b1d3e por firma inválida",
 ]
 
 
@@ -94,6 +105,13 @@ GLUED_ID_TWINS = [  # the same value after words of another language still goes
 
 @pytest.mark.parametrize("line", GLUED_ID_WORDS)
 def test_an_id_after_a_tool_and_a_glued_id_word_stays(line: str) -> None:
+    assert through_gate(line) == line
+
+
+@pytest.mark.xfail(strict=True, reason="review R1 left: a head-final qualifier of three letters before the code word "
+                   "(Hindi `पिन कोड`, India's postcode) reads as a grammar word; no reading of the word before")
+def test_a_postcode_named_pin_before_the_code_word_stays() -> None:
+    line = "पिन कोड 110001 वाले इलाके में डिलीवरी धीमी है"
     assert through_gate(line) == line
 
 

@@ -32,6 +32,7 @@ _AN_ID = re.compile(
     r"(?<![a-z])(?:ids?|hash\w*|sha\d*|md5|digest|fingerprint|checksum|commit\w*|trace\w*|request\w*|session\w*"
     r"|uuid|ref|serial|job|build|order|invoice|user|account|merchant|client|tenant|app|project)(?![a-z])"
 )
+_GAP_WORD = re.compile(r"[^\W\d_]+")
 _FEWEST_DISTINCT = 10  # (`credential_slots.pick_hex_after_key_noun`'s bar: `aaaa...` and `0000...` are stand-ins)
 
 
@@ -41,6 +42,9 @@ def pick_api_key(m: re.Match, text: str, floor: int) -> Span | None:
     value = m["val"]
     if a < floor or _AN_ID.search(m["gap"].lower()) or shape.is_stand_in(value) or len(set(value)) < _FEWEST_DISTINCT:
         return None
+    if "-" in value and len(_GAP_WORD.findall(m["gap"])) > 1:
+        return None  # a UUID is an id unless the loanword or one key word names it (review R2: `die API hat für den
+        # Auftrag <uuid>`, `la API de Stripe rechazó el evento <uuid>`; `API ачкычы: <uuid>` stays a key)
     if not another_language(words_before(text, m.start()) + words_after(text, b)):
         return None
     return a, b

@@ -1,4 +1,4 @@
-"""A code handed over in another language: the loanword "code" in any script, then the number, in one clause.
+"""A code handed over in another language: the loanword "code" in any script, then the number, grammar words between.
 
 Round 29 (issue 13). Writers 24-29 hand a one-time code or a door's or key box's code over after the loanword "code" in
 their own language with no SMS or OTP named on the line (Sicilian `còdici 8834`, Ladino `el kodigo de la puerta del
@@ -43,6 +43,11 @@ _CLOSES = re.compile(r"[ \t\u00a0]*(?:\Z|\n|[^\w\s])")
 # ... or it goes on with a grammar word (`par verificar`, `mins i`, `آیا سی`), not the noun a count names (`482913
 # líneas`, `482913 Zeilen`): four letters at most, as a preposition, a conjunction or an auxiliary verb mostly is.
 _GRAMMAR_WORD_NEXT = re.compile(r"[ \t\u00a0]+[^\W\d_]{1,4}(?![^\W\d_])")
+# Between the word and the number only such grammar words stand (`Tus code uas ... yog 814775`, `codice SMS 300650`),
+# or a colon: a noun of five letters or more qualifies the code and names another one (review R1: `код ошибки`,
+# `kod błędu`, `code produit`, `código de producto`, `cod poștal`). A word is read with its vowel signs (`त्रुटि`).
+_GAP_WORD = re.compile(r"[^\s\d.,;:!?()\[\]'\"«»—–-]+")
+_GRAMMAR_WORD = 4
 
 
 def code_o(word: str) -> bool:
@@ -70,8 +75,8 @@ def pick_foreign_code(m: re.Match, text: str, floor: int) -> Span | None:
     found = _VALUE.match(text, b)
     if found is None or found.start("val") < floor:
         return None
-    if COUNT_NOUN.search(found["gap"]):
-        return None  # another thing's number between (`código de error 500123`, `kod ticket 482913`)
+    if COUNT_NOUN.search(found["gap"]) or any(len(w) > _GRAMMAR_WORD for w in _GAP_WORD.findall(found["gap"])):
+        return None  # a noun between names another code (`код ошибки 500123`, `code produit 482913`: review R1)
     value = found["val"]
     if CODE_DATE.fullmatch(value) or len(value) == 4 and (_YEAR.fullmatch(value) or not _RIGHT_AFTER.match(found["gap"])):
         return None
