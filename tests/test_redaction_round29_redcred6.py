@@ -1,5 +1,8 @@
 """Round 29 (redcred6, issue 13): codes and API keys handed over in another language; round 28's review R5.
 
+The two readings of codes and API keys were reverted by the ship rule (their tests are strict xfails naming the
+clause); round 28's review R5 (glued id words) ships.
+
 A code after the loanword "code" written with its `o` in any script, in a sentence of another language with no SMS or
 OTP named; an API's hex key after the loanwords "API" or "token" in such a sentence; and English words glued as code
 names them (`videoid`) read as English, so an id after a tool's name stays (review R5 of round 28). Written in my own
@@ -55,6 +58,11 @@ FOREIGN_CODE_TWINS = [
 ]
 
 
+_REVERTED = ("reverted (plan clause 1, the addendum's test-half bar: 5 < 6 on the review-narrowed tree ddb8b17; review R1 "
+             "High left open): the reading is not in the product")
+
+
+@pytest.mark.xfail(strict=True, reason=_REVERTED)
 @pytest.mark.parametrize(("line", "secret"), FOREIGN_CODES)
 def test_code_after_the_loanword_code_in_another_language_is_redacted(line: str, secret: str) -> None:
     assert taken(line, secret)
@@ -83,6 +91,7 @@ FOREIGN_API_KEY_TWINS = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason=_REVERTED)
 @pytest.mark.parametrize(("line", "secret"), FOREIGN_API_KEYS)
 def test_api_key_after_the_loanword_api_or_token_in_another_language_is_redacted(line: str, secret: str) -> None:
     assert taken(line, secret, "generic_api_key")
@@ -108,9 +117,8 @@ def test_an_id_after_a_tool_and_a_glued_id_word_stays(line: str) -> None:
     assert through_gate(line) == line
 
 
-@pytest.mark.xfail(strict=True, reason="review R1 left: a head-final qualifier of three letters before the code word "
-                   "(Hindi `पिन कोड`, India's postcode) reads as a grammar word; no reading of the word before")
 def test_a_postcode_named_pin_before_the_code_word_stays() -> None:
+    """Review R1's residual for the reverted code reading (`पिन कोड`, India's postcode): kept as a twin."""
     line = "पिन कोड 110001 वाले इलाके में डिलीवरी धीमी है"
     assert through_gate(line) == line
 

@@ -99,7 +99,7 @@ _NEAR = 160
 _OTP_WORD = re.compile(r"(?<![a-z0-9])(?:otp|totp|sms)(?![a-z0-9])")
 
 
-class SoundPattern:
+class _SoundPattern:
     """The part of a compiled pattern the rule engine uses (`search`, `finditer`), run on the text's sounds."""
 
     groupindex: dict = {}
@@ -198,8 +198,8 @@ def _code_after(m: re.Match, text: str) -> Span | None:
 
 # Same length in, same length out: the engine's offsets hold.
 RULES: tuple[Rule, ...] = (
-    Rule("password", SoundPattern(PASSWORD_SOUND), SoundPattern(PASSWORD_SOUND), False, (), None, None,
+    Rule("password", _SoundPattern(PASSWORD_SOUND), _SoundPattern(PASSWORD_SOUND), False, (), None, None,
          pick_password_loanword, ()),
-    Rule("password", SoundPattern(CODE_SOUND), SoundPattern(CODE_SOUND), False, (), None, None,
+    Rule("password", _SoundPattern(CODE_SOUND), _SoundPattern(CODE_SOUND), False, (), None, None,
          pick_code_loanword, ()),
 )

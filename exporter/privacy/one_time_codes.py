@@ -42,7 +42,7 @@ _CLAUSE_ENDS = re.compile(
 _CODE_WORD = re.compile(r"(?<![^\W\d_])i?[ck]h?o+[uw]{0,2}[dt][^\W\d_]{0,4}(?![^\W\d_])", re.I)
 # What an ops line counts after an OTP or SMS word (`OTP failures: 482913`, `SMS sent today: 104 233`), and an error's
 # or a status's code (`SMS failed, error code 300071`: the gateway's, not the one it sent).
-COUNT_NOUN = re.compile(
+_COUNT_NOUN = re.compile(
     r"(?<![a-z])(?:fail\w*|errors?|requests?|attempts?|retries|total|counts?|messages?|users?|rate"
     r"|queue\w*|depth|latency|backlog|volume|per|status|exit|return\w*|response|http|reason|result"
     # and what numbers a thing of its own (review R1: `MFA incident: 804112`, `OTP release 556677`, `MFA ticket 330912`)
@@ -70,7 +70,7 @@ def pick_marked_code(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # inside a word (`Dtmf`, `bsms`)
     if CODE_DATE.fullmatch(text[a:b]) or not (_CLAUSE_ENDS.match(text, b) or _own_language_after(m, text, b)):
         return None
-    if COUNT_NOUN.search(text, m.end("mark"), a) or _CURRENCY.search(text, max(m.end("mark"), a - 6), a):
+    if _COUNT_NOUN.search(text, m.end("mark"), a) or _CURRENCY.search(text, max(m.end("mark"), a - 6), a):
         return None
     anchor = m.end("mark")
     if m["mark"].lower() == "sms":
@@ -99,7 +99,7 @@ def _own_language_after(m: re.Match, text: str, b: int) -> bool:
     if after["amp"] is not None:
         return text[m.end("mark") : m.start("val")] == "="
     word = after["word"]
-    if word.isascii() and (english(word) or COUNT_NOUN.fullmatch(word)):
+    if word.isascii() and (english(word) or _COUNT_NOUN.fullmatch(word)):
         return False
     return another_language(words_after(text, b))
 
