@@ -394,6 +394,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     # ... and an API's hex key after the loanwords "API" or "token" (every one taken), and the loanwords alone
     ("API keys after the loanword", "API ачкычы: 3e1f474ecf4ad6fb3d894b30fd283a87, "),
     ("the loanwords API and token alone", "api token ezali AuthToken "),
+    # ... and one run of letters after a one-time code: each split of a long word was looked up (glued English words)
+    ("one run of letters after a code", "b"),
 )
 
 
@@ -409,7 +411,8 @@ TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Review
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.
 HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n", "jwk private members without a key type": '"kty":"oct"',
          "login pairs after a login word": "Wi-Fi ",
-         "sk_live_ run after a password label": "password: "}
+         "sk_live_ run after a password label": "password: ",
+         "one run of letters after a code": "OTP 604218 "}
 
 
 def line(label: str, unit: str, size: int) -> str:
