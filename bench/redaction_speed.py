@@ -387,6 +387,15 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("streets before postcode commas", "12 Oak Lane, Boise, 3 Elm St, Leeds LS6 "),
     ("comments after a phone", "+44 20 7946 0958  # Johan for Grace's "),
     ("records of dotted logins", '"actor":"tom.whitfield","a":"sys.argv",'),
+    # round 29 (redcred6): the loanword "code" in another language with a code after it (every one taken), and the
+    # word with no number in its clause (each read to the clause's 60 characters)
+    ("codes after a foreign code word", "còdici 8834, kodon 359 185, "),
+    ("foreign code words with no number", "kod aqa kodu ezali códigu "),
+    # ... and an API's hex key after the loanwords "API" or "token" (every one taken), and the loanwords alone
+    ("API keys after the loanword", "API ачкычы: 3e1f474ecf4ad6fb3d894b30fd283a87, "),
+    ("the loanwords API and token alone", "api token ezali AuthToken "),
+    # ... and one run of letters after a one-time code: each split of a long word was looked up (glued English words)
+    ("one run of letters after a code", "b"),
 )
 
 
@@ -402,7 +411,8 @@ TAILS = {"npm auth slashes": "/:_authToken=npm_x", "git trailer words": " Review
 # ... and units whose rule looks back to one field above the repeated part: the field opens the line.
 HEADS = {"sealed values under one field": "spec:\n  encryptedData:\n", "jwk private members without a key type": '"kty":"oct"',
          "login pairs after a login word": "Wi-Fi ",
-         "sk_live_ run after a password label": "password: "}
+         "sk_live_ run after a password label": "password: ",
+         "one run of letters after a code": "OTP 604218 "}
 
 
 def line(label: str, unit: str, size: int) -> str:

@@ -22,6 +22,9 @@ _LEAST_FOREIGN = 2
 # R5), not as words of a language: only the others are counted.
 _SHORTEST = 4
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
+_ID_WORD = re.compile(r"([a-z]{4,})ids?")
+_LONGEST_GLUED = 40  # letters: two or three words of a name, far past the longest English word
+_PART = 4  # (a glued word's parts: shorter words split other languages' words, `pa+sword`, `co+dice`, `dub+are`)
 
 
 def english(word: str) -> bool:
@@ -30,7 +33,19 @@ def english(word: str) -> bool:
         return False
     low = word.lower()
     stems = [low] + [low[: -len(end)] + add for end, add in _INFLECTIONS if low.endswith(end) and len(low) > len(end) + 2]
-    return any(english_word(stem) for stem in stems)
+    return any(english_word(stem) for stem in stems) or glued(low)
+
+
+def glued(low: str) -> bool:
+    """English words glued as code and brands name things (`clientsecret`, `pagerduty`, `videoid`): two English
+    words of four letters or more, or one and the `id` an identifier's name ends in (review R5 of round 28: `youtube
+    videoid <id>` read as two words of another language, and the id after them as a password handed over)."""
+    if len(low) > _LONGEST_GLUED:
+        return False  # (each split is looked up: a 20 KB run of letters after `OTP <code>` made it quadratic)
+    id_word = _ID_WORD.fullmatch(low)
+    if id_word is not None and english_word(id_word[1]):
+        return True
+    return any(english_word(low[:i]) and english_word(low[i:]) for i in range(_PART, len(low) - _PART + 1))
 
 
 def another_language(words: list[str]) -> bool:
