@@ -361,7 +361,6 @@ def asked_of(client, rows, days=7) -> None:
         record(client, text, T0 - timedelta(days=days, hours=i), user=who, executed=executed)
 
 
-@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(client, app):
     """Round 27 (writers 19, 24, 25, 26 paste the query they ran and say in their own words what it is about): the
     pasted ``service="envelope-store"`` writes the canonical value because the query does, so "envstore" in the prose
@@ -382,7 +381,6 @@ def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(
     read_as(client, "ledger-api", "vaultkeep", hit=False)  # twin
 
 
-@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_coined_word_written_only_beside_pasted_queries_is_no_name_one_also_asked_alone_is(client, app):
     """Round 28 review R1 (High): beside a pasted query people write who asked, where and why as often as what they
     call the thing, and those words are often coined (a handle, a region's shorthand): "tzwick", written by four people
@@ -440,7 +438,6 @@ def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client
         assert out["decision"] != "hit", out["why"]
 
 
-@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_question_about_several_things_by_other_names_does_not_count_against_a_nickname(client, app):
     """Round 27 (writers 24 and 26): "crit alerts 24h inkpot+docvault" ran ``service=~"sign-api|envelope-store"``: it is
     about both by other names, so "inkpot" may name either and the question counts neither for nor against its share;
@@ -466,7 +463,6 @@ def test_a_question_about_several_things_by_other_names_does_not_count_against_a
     read_as(client, "ledger-api", "quillpen", hit=False)  # twin
 
 
-@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_threshold_beside_a_nickname_is_no_part_of_it(client, app):
     """Round 27 (writer 25): "gsaas-api slower than 2s" reads as "gsaas-api above 2s"; the threshold's direction is
     the reader's word of comparison, never a name, so "gsaas-api above" is not learned beside "gsaas-api" (as an alias
