@@ -397,7 +397,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     shared: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
-    named: set[tuple[frozenset[str], str, str]] = set()
+    plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     for (ex, phrases, kvs, qid), (words, pasted) in zip(rows, pastes, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
         among = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
@@ -411,10 +411,10 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
             for p in (p for p in phrases if not p & measured and not (only and _plain(phrases[p]))):
                 evidence.setdefault((p, kind, value), set()).add(qid)
                 if not only:
-                    named.add((p, kind, value))
+                    plainly.setdefault((p, kind, value), set()).add(qid)
     context = (question_bar(len({qid for *_, qid in rows})), _base_rates([(qid, kvs) for _, _, kvs, qid in rows]),
                name_terms, identifiers)
-    return _ambiguous(_verdicts(evidence, seen, shared, written, named, context),
+    return _ambiguous(_verdicts(evidence, seen, shared, written, plainly, context),
                       {(p, value): asked for (p, _, value), asked in evidence.items()})
 
 
@@ -437,22 +437,25 @@ def _chosen(question: str, words: str | None, pasted: tuple[tuple[str, str, str]
 
 def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
               seen: dict[frozenset[str], set[QuestionId]], shared: dict[tuple[frozenset[str], str, str], set[QuestionId]],
-              written: dict[frozenset[str], str], named: set[tuple[frozenset[str], str, str]],
+              written: dict[frozenset[str], str], plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]],
               context: tuple[int, dict[tuple[str, str], float], dict[str, frozenset[str]], frozenset[str]]
               ) -> list[Verdict]:
     """Each (phrase, kind, value)'s verdict (`_verdict`): its share counts the distinct questions writing the phrase,
-    less those about several values by other names that are not its evidence (`_among`). A phrase whose every
-    evidence question pastes the value (``named``: those with one that does not) is "pasted only": beside a paste
-    people write who asked, where and why as often as what they call the thing (``up{service="ledger-api"} euw1?``,
-    "ping mwojcik", review R1 of round 28), so someone must also have used the phrase with no paste naming the value."""
+    less those about several values by other names that are not its evidence (`_among`). Beside a paste people write
+    who asked, where and why as often as what they call the thing (``up{service="ledger-api"} euw1?``, "ping
+    mwojcik", review R1 of round 28), so a paste naming the value only backs a phrase people also use with none
+    (``plainly``: its evidence questions with no paste naming the value): in as many distinct questions as the bar
+    asks of any phrase (review R2 of round 28: one plain question beside four pastes learned a person's handle).
+    None such is "pasted only", fewer than the bar "pasted mostly"."""
     bar, base, name_terms, identifiers = context
     out = []
     for (p, kind, value), asked in evidence.items():
         count = len(seen[p] - (shared.get((p, kind, value), set()) - asked))
         why = _verdict(p, value, asked, count, (bar, base[(kind, value)], name_terms, identifiers),
                        _plain(written[p]))
-        if why is None and (p, kind, value) not in named:
-            why = "pasted only"
+        alone = plainly.get((p, kind, value), set())
+        if why is None and len(alone) < (bar if any(w is not None for w, _ in asked) else 2 * bar):
+            why = "pasted mostly" if alone else "pasted only"
         people = len({w for w, _ in asked if w is not None})
         out.append(Verdict(p, LearnedAlias(written[p], value, kind, len(asked), people,
                                         round(len(asked) / count, 3)), why))

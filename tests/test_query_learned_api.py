@@ -364,15 +364,18 @@ def asked_of(client, rows, days=7) -> None:
 def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(client, app):
     """Round 27 (writers 19, 24, 25, 26 paste the query they ran and say in their own words what it is about): the
     pasted ``service="envelope-store"`` writes the canonical value because the query does, so "envstore" in the prose
-    is evidence for it, learned at two questions by two people and read by a lookup. Twin: "vaultkeep", whose pasted
-    question writes its service in the prose too ("ledger-api and vaultkeep"), stays unlearned and a miss."""
+    is evidence for it, learned beside two questions with no paste (review R2 of round 28) by two people and read by a
+    lookup. Twin: "vaultkeep", asked alike but whose pasted question writes its service in the prose too ("ledger-api
+    and vaultkeep"), stays unlearned and a miss."""
     history(client)
     pasted = 'sum(rate(http_requests_total{service="%s",code="500"}[5m]))'
     asked_of(client, (
         (f"{pasted % 'envelope-store'} -- envstore 500s last 30m", "alice", q("prometheus", pasted % "envelope-store")),
         ("envstore restarts today", "bob", ran("envelope-store")),
+        ("is envstore slow rn", "carol", ran("envelope-store")),
         (f"{pasted % 'ledger-api'} -- ledger-api and vaultkeep 500s", "alice", q("prometheus", pasted % "ledger-api")),
-        ("vaultkeep deploys today", "bob", ran("ledger-api"))))
+        ("vaultkeep deploys today", "bob", ran("ledger-api")),
+        ("is vaultkeep slow rn", "carol", ran("ledger-api"))))
     learn(app)
     got = {(a, c) for a, c, _ in listed(client)}
     assert ("envstore", "envelope-store") in got, got
@@ -385,8 +388,8 @@ def test_a_coined_word_written_only_beside_pasted_queries_is_no_name_one_also_as
     """Round 28 review R1 (High): beside a pasted query people write who asked, where and why as often as what they
     call the thing, and those words are often coined (a handle, a region's shorthand): "tzwick", written by four people
     only beside pastes of ``service="quarry-api"``, is not learned, and a question with it stays a miss against
-    quarry-api's. Twin: "slatr", written beside two pastes of slate-api and once asked with no paste, is learned and
-    read (the round start learns neither: it reads a paste as the asker writing the value)."""
+    quarry-api's. Twin: "slatr", written beside two pastes of slate-api and asked twice with no paste, is learned and
+    read (round 29: twice, as review R2 of round 28 asks of the questions with no paste; the test below)."""
     history(client)
     asked_of(client, (
         ('sum(rate(http_requests_total{service="quarry-api",code=~"5.."}[5m])) for tzwick', "alice",
@@ -398,13 +401,41 @@ def test_a_coined_word_written_only_beside_pasted_queries_is_no_name_one_also_as
          q("prometheus", 'sum(rate(http_requests_total{service="quarry-api"}[1m]))')),
         ('sum(rate(http_requests_total{service="slate-api"}[5m])) -- slatr 5xx last 30m', "alice", ran("slate-api")),
         ('up{service="slate-api"} -- is slatr down?', "bob", q("prometheus", 'up{service="slate-api"}')),
-        ("slatr restarts today", "carol", ran("slate-api"))))
+        ("slatr restarts today", "carol", ran("slate-api")),
+        ("is slatr slow rn", "dave", ran("slate-api"))))
     learn(app)
     got = {(a, c) for a, c, _ in listed(client)}
     assert not any("tzwick" in a for a, _ in got), got
     assert ("slatr", "slate-api") in got, got  # twin
     read_as(client, "quarry-api", "tzwick", hit=False)
     read_as(client, "slate-api", "slatr", hit=True)  # twin
+
+
+def test_one_plain_question_does_not_make_a_word_written_beside_pastes_a_name_two_do(client, app):
+    """Round 28 review R2 (Medium): a handle (a person's, a repo's) written by four people beside pastes of
+    ``service="quarry-api"`` and once in a question with no paste ("anything broken for tzwick today?") was learned:
+    one plain question made it a name. A paste says nothing of what the words beside it are, so the questions with no
+    paste must reach the bar any phrase needs (two): "tzwick" is not learned and stays a miss against quarry-api's.
+    Twin: "qorvi", the same four pastes of slate-api and two plain questions by two people, is learned and read."""
+    history(client)
+    rows = []
+    for name, service in (("tzwick", "quarry-api"), ("qorvi", "slate-api")):
+        rows += [(f'sum(rate(http_requests_total{{service="{service}",code=~"5.."}}[5m])) for {name}', "alice",
+                  ran(service, ',code=~"5.."')),
+                 (f'up{{service="{service}"}} {name} asked', "bob", q("prometheus", f'up{{service="{service}"}}')),
+                 (f'rate(http_requests_total{{service="{service}"}}[5m]) ping {name}', "carol",
+                  q("prometheus", f'rate(http_requests_total{{service="{service}"}}[5m])')),
+                 (f'sum(rate(http_requests_total{{service="{service}"}}[1m])) {name}?', "dave",
+                  q("prometheus", f'sum(rate(http_requests_total{{service="{service}"}}[1m]))')),
+                 (f"anything broken for {name} today?", "erin", ran(service))]
+    rows.append(("is qorvi slow rn", "frank", ran("slate-api")))
+    asked_of(client, rows)
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert not any("tzwick" in a for a, _ in got), got
+    assert ("qorvi", "slate-api") in got, got  # twin
+    read_as(client, "quarry-api", "tzwick", hit=False)
+    read_as(client, "slate-api", "qorvi", hit=True)  # twin
 
 def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client, app):
     """Round 27 review R1 and R3 (High): what people write beside a query they paste is often when or who wants it
