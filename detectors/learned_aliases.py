@@ -10,8 +10,9 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
 * Canonical values come only from the executed queries' positive equality matchers (``service="x"``,
   ``namespace = 'x'``, bare as Argo CD's and kubectl's filters write them, ``app=x``, ``kubectl -n x``,
   ``deployment/x``, ``pod=~"x-.*"``, a regex matcher with no regex syntax) of the kinds the reader compares (service,
-  namespace, cluster, team, region; `KINDS`), and a container's name (``container="x"``) where the history names
-  service x by a service key too (`named_values`). Negative matchers and regex alternatives (``!=``, ``=~"a|b"``)
+  namespace, cluster, team, region; `KINDS`), and a container's or another Kubernetes object's name
+  (``container="x"``, ``name=x``, ``involvedObject=x``, ``job_name=~"x-.*"``) where the history names service x by a
+  service key too (`named_values`). Negative matchers and regex alternatives (``!=``, ``=~"a|b"``)
   name no one value and are skipped.
 * A candidate phrase is one content term of the question or two written next to each other, read the way the
   reader reads a question (`query_compare.read_facts`), so the phrase learned is the phrase a lookup finds. Not
@@ -80,8 +81,12 @@ _KUBECTL_DEPLOYMENT = re.compile(r"(?<![\w-])(?:deployment|deploy)/([a-z][a-z0-9
 _POD_KEYS = frozenset(("pod", "pod_name", "involvedobject.name", "k8s.pod.name", "k8s_pod_name"))
 #: ``container="session-api"``: a container of a pod (cAdvisor's and kube-state-metrics' label) is named in its
 #: deployment's spec, after its service by convention but not always (``app``, ``istio-proxy``, ``coredns``); read as
-#: the service only where the history names that service by a service key too (`named_values`).
-_CONTAINER_KEYS = frozenset(("container", "container_name", "k8s.container.name", "k8s_container_name"))
+#: the service only where the history names that service by a service key too (`named_values`). So is another
+#: Kubernetes object a query names (``kind=HorizontalPodAutoscaler name=waitroom``, an event's
+#: ``involvedObject=seatmap-api``, a job's pods ``job_name=~"billing-engine-.*"``; writers 19, 23, 27): its name is the
+#: service's where the history names that service by a service key.
+_CONTAINER_KEYS = frozenset(("container", "container_name", "k8s.container.name", "k8s_container_name",
+                             "name", "involvedobject", "involvedobject.name", "job_name"))
 _POD_PATTERN = re.compile(r"\^?([a-z][a-z0-9-]{0,62}[a-z0-9])-?\.[*+]\$?")
 #: A regex matcher whose value has no regex syntax (``service=~"permit-gateway"``) matches that one value.
 _LITERAL = re.compile(r"[a-z0-9_-]+")
@@ -162,6 +167,8 @@ def canonical_values(query: str) -> set[tuple[str, str]]:
         kind, value = _kind(key), raw.strip().lower()
         if key.lower() in _CONTAINER_KEYS:
             kind = "container"
+            if op == "=~" and (obj := _POD_PATTERN.fullmatch(value)) is not None and _VALUE.fullmatch(obj[1]):
+                found.add(("container", obj[1]))
         pods = op == "=~" and key.lower() in _POD_KEYS and (pod := _POD_PATTERN.fullmatch(value)) is not None
         if pods and _VALUE.fullmatch(pod[1]):
             found.add(("service", pod[1]))
@@ -400,14 +407,16 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     for (ex, phrases, kvs, qid), (words, pasted) in zip(rows, pastes, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
-        among = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
+        among, left = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
             for kind, value in among:
                 shared.setdefault((p, kind, value), set()).add(qid)
         measured = frozenset().union(*map(measure_terms, ex.executed))
-        for kind, (value, only) in _chosen(ex.question, words, pasted, q_terms, kvs, name_terms).items():
+        chosen = {k: (v, words is not None) for k, v in left.items()}
+        chosen |= _chosen(ex.question, words, pasted, q_terms, kvs, name_terms)
+        for kind, (value, only) in chosen.items():
             for p in (p for p in phrases if not p & measured and not (only and _plain(phrases[p]))):
                 evidence.setdefault((p, kind, value), set()).add(qid)
                 if not only:
@@ -463,18 +472,26 @@ def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
 
 
 def _among(question: str, q_terms: frozenset[str], kvs: set[tuple[str, str]], executed: Iterable[str],
-           name_terms: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
+           name_terms: dict[str, frozenset[str]]) -> tuple[set[tuple[str, str]], dict[str, str]]:
     """The (kind, value) pairs an exchange's queries name among others of their kind (a regex alternative of plain
     names, ``service=~"sign-api|envelope-store"``, or two values named apart) while its question writes none of them
     by its own name. Such a question ("crit alerts 24h inkwell+docvault") is about each of them by other names, so a
     phrase it writes may name either: it counts neither for nor against a phrase's share for any of them (writers 19,
-    24, 26). One that writes them ("slow requests on checkout and payments") still counts against its other words."""
+    24, 26). One that writes them ("slow requests on checkout and payments") still counts against its other words.
+    And per kind, the one value such a question leaves unwritten when it writes every other by its name: "deploys
+    routey + pickup-scheduler" ran ``application=~"route-planner|pickup-scheduler"``, so its other words name
+    route-planner, as a question about one value does (writers 19, 26, 27 ask so)."""
     values = {kv for q in executed for kv in alternatives(q)}
     kinds = [k for k, _ in kvs]
     values |= {(k, v) for k, v in kvs if kinds.count(k) > 1}
     low = question.lower()
-    written = {k for k, v in values if _writes(q_terms, low, v, name_terms.get(v) or _terms_of(v))}
-    return {(k, v) for k, v in values if k not in written}
+    named = {(k, v) for k, v in values if _writes(q_terms, low, v, name_terms.get(v) or _terms_of(v))}
+    written = {k for k, _ in named}
+    left: dict[str, list[str]] = {}
+    for k, v in values - named:
+        left.setdefault(k, []).append(v)
+    return {(k, v) for k, v in values if k not in written}, {k: v[0] for k, v in left.items() if k in written
+                                                              and len(v) == 1}
 
 
 def alternatives(query: str) -> set[tuple[str, str]]:
