@@ -510,3 +510,51 @@ def test_a_threshold_beside_a_nickname_is_no_part_of_it(client, app):
     assert ("gsaas-api", "customer-api") in got, got  # twin
     assert not any(len(a.split()) > 1 and a.startswith("gsaas-api") for a, _ in got), got
     read_as(client, "customer-api", "gsaas-api", hit=True)
+
+
+def test_a_kubernetes_object_named_after_a_service_is_that_service_one_no_service_key_names_is_not(client, app):
+    """Round 29 (writers 19, 23, 27 ask of an autoscaler, an event's object, a job's pods): the object a Kubernetes
+    query names (``kind=HorizontalPodAutoscaler name=waitroom``, ``involvedObject=waitroom``) is named after its
+    service, as a container is, where the history names that service by a service key too: "wroomz", asked so by two
+    people, is learned for waitroom and read. Twin: "gatezo", asked alike of an object no service key of the history
+    names (``edge-gate``), is not learned and stays a miss (a name no service key confirms says nothing of which
+    service)."""
+    history(client)
+    hpa = "namespace=storefront kind=HorizontalPodAutoscaler name=%s reason=SuccessfulRescale since=12h"
+    events = "namespace=storefront involvedObject=%s since=1h"
+    asked_of(client, (
+        ("did the wroomz autoscaler add replicas overnight?", "alice", q("kubernetes", hpa % "waitroom")),
+        ("wroomz events last hour", "bob", q("kubernetes", events % "waitroom")),
+        ("waitroom 5xx today", "carol", ran("waitroom")),
+        ("did the gatezo autoscaler add replicas overnight?", "alice", q("kubernetes", hpa % "edge-gate")),
+        ("gatezo events last hour", "bob", q("kubernetes", events % "edge-gate"))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("wroomz", "waitroom") in got, got
+    assert not any("gatezo" in a for a, _ in got), got  # twin
+    read_as(client, "waitroom", "wroomz", hit=True)
+    read_as(client, "edge-gate", "gatezo", hit=False)  # twin
+
+
+def test_a_question_writing_all_but_one_of_its_values_names_the_one_left_by_its_other_words(client, app):
+    """Round 29 (writers 19, 26, 27): "deploys zippo + pickup-scheduler since fri" ran
+    ``application=~"route-planner|pickup-scheduler"``; it writes pickup-scheduler by its name, so its other words name
+    route-planner, as a question about one value does: "zippo", asked so and twice alone, is learned and read (the
+    round start counted that question against it: two of three). Twin: "zappo", whose question writes one of three
+    values and leaves two, names neither for sure and still counts against it: not learned, a miss."""
+    history(client)
+    asked_of(client, (
+        ("deploys zippo + pickup-scheduler since fri", "alice",
+         q("argocd", 'application=~"route-planner|pickup-scheduler"')),
+        ("zippo restarts today", "bob", ran("route-planner")),
+        ("is zippo slow rn", "carol", ran("route-planner")),
+        ("deploys zappo + pickup-scheduler since fri", "alice",
+         q("argocd", 'application=~"tag-tracker|slate-api|pickup-scheduler"')),
+        ("zappo restarts today", "bob", ran("tag-tracker")),
+        ("is zappo slow rn", "carol", ran("tag-tracker"))))
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert ("zippo", "route-planner") in got, got
+    assert not any("zappo" in a for a, _ in got), got  # twin
+    read_as(client, "route-planner", "zippo", hit=True)
+    read_as(client, "tag-tracker", "zappo", hit=False)  # twin
