@@ -361,6 +361,17 @@ def asked_of(client, rows, days=7) -> None:
         record(client, text, T0 - timedelta(days=days, hours=i), user=who, executed=executed)
 
 
+def learned_but_not(client, app, learned_: tuple[str, str], not_learned: tuple[str, str]) -> None:
+    """After the learning pass: ``learned_`` (alias, canonical) is listed and read as a hit, ``not_learned``'s word is
+    in no listed alias and stays a miss against its canonical's question."""
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert learned_ in got, got
+    assert not any(not_learned[0] in a for a, _ in got), got
+    read_as(client, learned_[1], learned_[0], hit=True)
+    read_as(client, not_learned[1], not_learned[0], hit=False)
+
+
 def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(client, app):
     """Round 27 (writers 19, 24, 25, 26 paste the query they ran and say in their own words what it is about): the
     pasted ``service="envelope-store"`` writes the canonical value because the query does, so "envstore" in the prose
@@ -403,12 +414,7 @@ def test_a_coined_word_written_only_beside_pasted_queries_is_no_name_one_also_as
         ('up{service="slate-api"} -- is slatr down?', "bob", q("prometheus", 'up{service="slate-api"}')),
         ("slatr restarts today", "carol", ran("slate-api")),
         ("is slatr slow rn", "dave", ran("slate-api"))))
-    learn(app)
-    got = {(a, c) for a, c, _ in listed(client)}
-    assert not any("tzwick" in a for a, _ in got), got
-    assert ("slatr", "slate-api") in got, got  # twin
-    read_as(client, "quarry-api", "tzwick", hit=False)
-    read_as(client, "slate-api", "slatr", hit=True)  # twin
+    learned_but_not(client, app, ("slatr", "slate-api"), ("tzwick", "quarry-api"))  # and its twin
 
 
 def test_one_plain_question_does_not_make_a_word_written_beside_pastes_a_name_two_do(client, app):
@@ -430,12 +436,7 @@ def test_one_plain_question_does_not_make_a_word_written_beside_pastes_a_name_tw
                  (f"anything broken for {name} today?", "erin", ran(service))]
     rows.append(("is qorvi slow rn", "frank", ran("slate-api")))
     asked_of(client, rows)
-    learn(app)
-    got = {(a, c) for a, c, _ in listed(client)}
-    assert not any("tzwick" in a for a, _ in got), got
-    assert ("qorvi", "slate-api") in got, got  # twin
-    read_as(client, "quarry-api", "tzwick", hit=False)
-    read_as(client, "slate-api", "qorvi", hit=True)  # twin
+    learned_but_not(client, app, ("qorvi", "slate-api"), ("tzwick", "quarry-api"))  # and its twin
 
 def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client, app):
     """Round 27 review R1 and R3 (High): what people write beside a query they paste is often when or who wants it
@@ -528,12 +529,7 @@ def test_a_kubernetes_object_named_after_a_service_is_that_service_one_no_servic
         ("waitroom 5xx today", "carol", ran("waitroom")),
         ("did the gatezo autoscaler add replicas overnight?", "alice", q("kubernetes", hpa % "edge-gate")),
         ("gatezo events last hour", "bob", q("kubernetes", events % "edge-gate"))))
-    learn(app)
-    got = {(a, c) for a, c, _ in listed(client)}
-    assert ("wroomz", "waitroom") in got, got
-    assert not any("gatezo" in a for a, _ in got), got  # twin
-    read_as(client, "waitroom", "wroomz", hit=True)
-    read_as(client, "edge-gate", "gatezo", hit=False)  # twin
+    learned_but_not(client, app, ("wroomz", "waitroom"), ("gatezo", "edge-gate"))  # and its twin
 
 
 def test_a_question_writing_all_but_one_of_its_values_names_the_one_left_by_its_other_words(client, app):
@@ -552,9 +548,4 @@ def test_a_question_writing_all_but_one_of_its_values_names_the_one_left_by_its_
          q("argocd", 'application=~"tag-tracker|slate-api|pickup-scheduler"')),
         ("zappo restarts today", "bob", ran("tag-tracker")),
         ("is zappo slow rn", "carol", ran("tag-tracker"))))
-    learn(app)
-    got = {(a, c) for a, c, _ in listed(client)}
-    assert ("zippo", "route-planner") in got, got
-    assert not any("zappo" in a for a, _ in got), got  # twin
-    read_as(client, "route-planner", "zippo", hit=True)
-    read_as(client, "tag-tracker", "zappo", hit=False)  # twin
+    learned_but_not(client, app, ("zippo", "route-planner"), ("zappo", "tag-tracker"))  # and its twin
