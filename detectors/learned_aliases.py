@@ -460,7 +460,9 @@ def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
     out = []
     for (p, kind, value), asked in evidence.items():
         count = len(seen[p] - (shared.get((p, kind, value), set()) - asked))
-        why = _verdict(p, value, asked, count, (bar, base[(kind, value)], name_terms, identifiers),
+        # (a value the history names only in a regex alternative has no base rate to beat: as if every question
+        # named it, so its evidence is never told from chance (round 29 review R2: a KeyError failed the pass))
+        why = _verdict(p, value, asked, count, (bar, base.get((kind, value), 1.0), name_terms, identifiers),
                        _plain(written[p]))
         alone = plainly.get((p, kind, value), set())
         if why is None and len(alone) < (bar if any(w is not None for w, _ in asked) else 2 * bar):

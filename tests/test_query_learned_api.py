@@ -567,3 +567,24 @@ def test_a_persons_handle_beside_pastes_and_asked_of_twice_is_no_name(client, ap
         ("kwozniak asked for the error rate since noon", "erin", q("prometheus", ledger)),
         ("kwozniak wants p99 latency now", "gina", q("prometheus", ledger))))
     learned_but_not(client, app, ("passbook", "permit-gateway"), ("kwozniak", "ledger-api"))  # and its twin
+
+
+def test_a_value_named_only_in_a_regex_alternative_fails_neither_the_learning_pass_nor_a_forget_request(client, app):
+    """Round 29 review R2 (High): "checkout-api and zorbo errors today" ran ``service=~"checkout-api|ledger-api"`` and
+    writes checkout-api, so "zorbo" is read as ledger-api; a history naming ledger-api nowhere else has no base rate
+    for it, and the pass raised (the org's learning stage failed every pass, and a forget request, whose hooks re-learn
+    the org's aliases, never finished). Now such a value's evidence is never told from chance: nothing is learned, the
+    pass returns and the forget request is done. Twin: the same history with ledger-api asked of by its name once
+    learns "zorbo" for it."""
+    history(client)
+    alt = q("prometheus", 'sum(rate(http_requests_total{service=~"checkout-api|ledger-api"}[5m])) by (service)')
+    asked_of(client, (("checkout-api and zorbo errors today", "erin", alt),
+                      ("errors on checkout-api vs zorbo last hour", "frank", alt)))
+    assert learn(app)["proposed"] >= 0
+    assert not any("zorbo" in a for a, _, _ in listed(client))
+    done = client.delete("/api/v1/users/me/data?user=erin", headers=auth("tok-acme-admin"))
+    assert done.status_code == 200, done.get_json()
+    asked_of(client, (("ledger-api p99 now", "gina", q("prometheus", 'up{service="ledger-api"}')),
+                      ("checkout-api and zorbo errors today", "erin", alt)), days=3)  # twin
+    learn(app)
+    assert ("zorbo", "ledger-api") in {(a, c) for a, c, _ in listed(client)}
