@@ -52,12 +52,13 @@ def audit(org: str, exchanges: list) -> list[str]:
             kinds: Counter = Counter()
             qids, people = set(), set()
             for ex, qid, kvs in zip(exchanges, ids, values, strict=True):
-                phrases = la._phrases(ex.question)
+                said = la.said(ex.question)[0] or ex.question
+                phrases = la._phrases(said)
                 if not terms or terms not in phrases:
                     continue
                 qids.add(qid)
                 people.add(ex.who)
-                ev = la.evidence_of(ex.question, frozenset(t for ph in phrases for t in ph), kvs,
+                ev = la.evidence_of(said, frozenset(t for ph in phrases for t in ph), kvs,
                                     {v: la._terms_of(v) for _, v in kvs})
                 got = ev.chosen.get("service")
                 measured = frozenset().union(*map(la.measure_terms, ex.executed))

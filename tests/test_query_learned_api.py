@@ -361,19 +361,32 @@ def asked_of(client, rows, days=7) -> None:
         record(client, text, T0 - timedelta(days=days, hours=i), user=who, executed=executed)
 
 
-@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
+def learned_but_not(client, app, learned_: tuple[str, str], not_learned: tuple[str, str]) -> None:
+    """After the learning pass: ``learned_`` (alias, canonical) is listed and read as a hit, ``not_learned``'s word is
+    in no listed alias and stays a miss against its canonical's question."""
+    learn(app)
+    got = {(a, c) for a, c, _ in listed(client)}
+    assert learned_ in got, got
+    assert not any(not_learned[0] in a for a, _ in got), got
+    read_as(client, learned_[1], learned_[0], hit=True)
+    read_as(client, not_learned[1], not_learned[0], hit=False)
+
+
 def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(client, app):
     """Round 27 (writers 19, 24, 25, 26 paste the query they ran and say in their own words what it is about): the
     pasted ``service="envelope-store"`` writes the canonical value because the query does, so "envstore" in the prose
-    is evidence for it, learned at two questions by two people and read by a lookup. Twin: "vaultkeep", whose pasted
-    question writes its service in the prose too ("ledger-api and vaultkeep"), stays unlearned and a miss."""
+    is evidence for it, learned beside two questions with no paste (review R2 of round 28) by two people and read by a
+    lookup. Twin: "vaultkeep", asked alike but whose pasted question writes its service in the prose too ("ledger-api
+    and vaultkeep"), stays unlearned and a miss."""
     history(client)
     pasted = 'sum(rate(http_requests_total{service="%s",code="500"}[5m]))'
     asked_of(client, (
         (f"{pasted % 'envelope-store'} -- envstore 500s last 30m", "alice", q("prometheus", pasted % "envelope-store")),
         ("envstore restarts today", "bob", ran("envelope-store")),
+        ("is envstore slow rn", "carol", ran("envelope-store")),
         (f"{pasted % 'ledger-api'} -- ledger-api and vaultkeep 500s", "alice", q("prometheus", pasted % "ledger-api")),
-        ("vaultkeep deploys today", "bob", ran("ledger-api"))))
+        ("vaultkeep deploys today", "bob", ran("ledger-api")),
+        ("is vaultkeep slow rn", "carol", ran("ledger-api"))))
     learn(app)
     got = {(a, c) for a, c, _ in listed(client)}
     assert ("envstore", "envelope-store") in got, got
@@ -382,13 +395,12 @@ def test_a_nickname_beside_a_pasted_query_is_learned_one_beside_the_name_is_not(
     read_as(client, "ledger-api", "vaultkeep", hit=False)  # twin
 
 
-@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_coined_word_written_only_beside_pasted_queries_is_no_name_one_also_asked_alone_is(client, app):
     """Round 28 review R1 (High): beside a pasted query people write who asked, where and why as often as what they
     call the thing, and those words are often coined (a handle, a region's shorthand): "tzwick", written by four people
     only beside pastes of ``service="quarry-api"``, is not learned, and a question with it stays a miss against
-    quarry-api's. Twin: "slatr", written beside two pastes of slate-api and once asked with no paste, is learned and
-    read (the round start learns neither: it reads a paste as the asker writing the value)."""
+    quarry-api's. Twin: "slatr", written beside two pastes of slate-api and asked twice with no paste, is learned and
+    read (round 29: twice, as review R2 of round 28 asks of the questions with no paste; the test below)."""
     history(client)
     asked_of(client, (
         ('sum(rate(http_requests_total{service="quarry-api",code=~"5.."}[5m])) for tzwick', "alice",
@@ -400,13 +412,31 @@ def test_a_coined_word_written_only_beside_pasted_queries_is_no_name_one_also_as
          q("prometheus", 'sum(rate(http_requests_total{service="quarry-api"}[1m]))')),
         ('sum(rate(http_requests_total{service="slate-api"}[5m])) -- slatr 5xx last 30m', "alice", ran("slate-api")),
         ('up{service="slate-api"} -- is slatr down?', "bob", q("prometheus", 'up{service="slate-api"}')),
-        ("slatr restarts today", "carol", ran("slate-api"))))
-    learn(app)
-    got = {(a, c) for a, c, _ in listed(client)}
-    assert not any("tzwick" in a for a, _ in got), got
-    assert ("slatr", "slate-api") in got, got  # twin
-    read_as(client, "quarry-api", "tzwick", hit=False)
-    read_as(client, "slate-api", "slatr", hit=True)  # twin
+        ("slatr restarts today", "carol", ran("slate-api")),
+        ("is slatr slow rn", "dave", ran("slate-api"))))
+    learned_but_not(client, app, ("slatr", "slate-api"), ("tzwick", "quarry-api"))  # and its twin
+
+
+def test_one_plain_question_does_not_make_a_word_written_beside_pastes_a_name_two_do(client, app):
+    """Round 28 review R2 (Medium): a handle (a person's, a repo's) written by four people beside pastes of
+    ``service="quarry-api"`` and once in a question with no paste ("anything broken for tzwick today?") was learned:
+    one plain question made it a name. A paste says nothing of what the words beside it are, so the questions with no
+    paste must reach the bar any phrase needs (two): "tzwick" is not learned and stays a miss against quarry-api's.
+    Twin: "qorvi", the same four pastes of slate-api and two plain questions by two people, is learned and read."""
+    history(client)
+    rows = []
+    for name, service in (("tzwick", "quarry-api"), ("qorvi", "slate-api")):
+        rows += [(f'sum(rate(http_requests_total{{service="{service}",code=~"5.."}}[5m])) for {name}', "alice",
+                  ran(service, ',code=~"5.."')),
+                 (f'up{{service="{service}"}} {name} asked', "bob", q("prometheus", f'up{{service="{service}"}}')),
+                 (f'rate(http_requests_total{{service="{service}"}}[5m]) ping {name}', "carol",
+                  q("prometheus", f'rate(http_requests_total{{service="{service}"}}[5m])')),
+                 (f'sum(rate(http_requests_total{{service="{service}"}}[1m])) {name}?', "dave",
+                  q("prometheus", f'sum(rate(http_requests_total{{service="{service}"}}[1m]))')),
+                 (f"anything broken for {name} today?", "erin", ran(service))]
+    rows.append(("is qorvi slow rn", "frank", ran("slate-api")))
+    asked_of(client, rows)
+    learned_but_not(client, app, ("qorvi", "slate-api"), ("tzwick", "quarry-api"))  # and its twin
 
 def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client, app):
     """Round 27 review R1 and R3 (High): what people write beside a query they paste is often when or who wants it
@@ -440,7 +470,6 @@ def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client
         assert out["decision"] != "hit", out["why"]
 
 
-@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_question_about_several_things_by_other_names_does_not_count_against_a_nickname(client, app):
     """Round 27 (writers 24 and 26): "crit alerts 24h inkpot+docvault" ran ``service=~"sign-api|envelope-store"``: it is
     about both by other names, so "inkpot" may name either and the question counts neither for nor against its share;
@@ -466,7 +495,6 @@ def test_a_question_about_several_things_by_other_names_does_not_count_against_a
     read_as(client, "ledger-api", "quillpen", hit=False)  # twin
 
 
-@pytest.mark.xfail(strict=True, reason="round 28: the readings reverted by their ship rule (lookup speed clause 5 as measured; clauses 2-3 not measured)")
 def test_a_threshold_beside_a_nickname_is_no_part_of_it(client, app):
     """Round 27 (writer 25): "gsaas-api slower than 2s" reads as "gsaas-api above 2s"; the threshold's direction is
     the reader's word of comparison, never a name, so "gsaas-api above" is not learned beside "gsaas-api" (as an alias
@@ -483,3 +511,80 @@ def test_a_threshold_beside_a_nickname_is_no_part_of_it(client, app):
     assert ("gsaas-api", "customer-api") in got, got  # twin
     assert not any(len(a.split()) > 1 and a.startswith("gsaas-api") for a, _ in got), got
     read_as(client, "customer-api", "gsaas-api", hit=True)
+
+
+def test_a_kubernetes_object_named_after_a_service_is_that_service_one_no_service_key_names_is_not(client, app):
+    """Round 29 (writers 19, 23, 27 ask of an autoscaler, an event's object, a job's pods): the object a Kubernetes
+    query names (``kind=HorizontalPodAutoscaler name=waitroom``, ``involvedObject=waitroom``) is named after its
+    service, as a container is, where the history names that service by a service key too: "wroomz", asked so by two
+    people, is learned for waitroom and read. Twin: "gatezo", asked alike of an object no service key of the history
+    names (``edge-gate``), is not learned and stays a miss (a name no service key confirms says nothing of which
+    service)."""
+    history(client)
+    hpa = "namespace=storefront kind=HorizontalPodAutoscaler name=%s reason=SuccessfulRescale since=12h"
+    events = "namespace=storefront involvedObject=%s since=1h"
+    asked_of(client, (
+        ("did the wroomz autoscaler add replicas overnight?", "alice", q("kubernetes", hpa % "waitroom")),
+        ("wroomz events last hour", "bob", q("kubernetes", events % "waitroom")),
+        ("waitroom 5xx today", "carol", ran("waitroom")),
+        ("did the gatezo autoscaler add replicas overnight?", "alice", q("kubernetes", hpa % "edge-gate")),
+        ("gatezo events last hour", "bob", q("kubernetes", events % "edge-gate"))))
+    learned_but_not(client, app, ("wroomz", "waitroom"), ("gatezo", "edge-gate"))  # and its twin
+
+
+def test_a_question_writing_all_but_one_of_its_values_names_the_one_left_by_its_other_words(client, app):
+    """Round 29 (writers 19, 26, 27): "deploys zippo + pickup-scheduler since fri" ran
+    ``application=~"route-planner|pickup-scheduler"``; it writes pickup-scheduler by its name, so its other words name
+    route-planner, as a question about one value does: "zippo", asked so and twice alone, is learned and read (the
+    round start counted that question against it: two of three). Twin: "zappo", whose question writes one of three
+    values and leaves two, names neither for sure and still counts against it: not learned, a miss."""
+    history(client)
+    asked_of(client, (
+        ("deploys zippo + pickup-scheduler since fri", "alice",
+         q("argocd", 'application=~"route-planner|pickup-scheduler"')),
+        ("zippo restarts today", "bob", ran("route-planner")),
+        ("is zippo slow rn", "carol", ran("route-planner")),
+        ("deploys zappo + pickup-scheduler since fri", "alice",
+         q("argocd", 'application=~"tag-tracker|slate-api|pickup-scheduler"')),
+        ("zappo restarts today", "bob", ran("tag-tracker")),
+        ("is zappo slow rn", "carol", ran("tag-tracker"))))
+    learned_but_not(client, app, ("zippo", "route-planner"), ("zappo", "tag-tracker"))  # and its twin
+
+
+@pytest.mark.xfail(strict=True, reason="round 29 review R1 (Medium), open: a person's handle asked twice with no paste "
+                   "(the round start learns that much alone) is learned; no reading of a handle's place shipped")
+def test_a_persons_handle_beside_pastes_and_asked_of_twice_is_no_name(client, app):
+    """Round 29 review R1 (Medium, the reviewer's h4): "kwozniak" stands where a person stands ("ping kwozniak",
+    "kwozniak asked for ...", "kwozniak wants ...") beside pastes of ledger-api and in two plain questions: a handle,
+    not ledger-api's name, so it must stay unlearned and a miss. Twin: "passbook", asked alike as the thing ("passbook
+    5xx last hour", "passbook p99 now"), is learned and read."""
+    history(client)
+    ledger = 'sum(rate(http_requests_total{service="ledger-api"}[5m]))'
+    asked_of(client, (
+        (f"{ledger} -- ping kwozniak", "erin", q("prometheus", ledger)),
+        (f"{ledger} kwozniak asked", "frank", q("prometheus", ledger)),
+        ('up{service="ledger-api"} for kwozniak', "gina", q("prometheus", 'up{service="ledger-api"}')),
+        ("kwozniak asked for the error rate since noon", "erin", q("prometheus", ledger)),
+        ("kwozniak wants p99 latency now", "gina", q("prometheus", ledger))))
+    learned_but_not(client, app, ("passbook", "permit-gateway"), ("kwozniak", "ledger-api"))  # and its twin
+
+
+def test_a_value_named_only_in_a_regex_alternative_fails_neither_the_learning_pass_nor_a_forget_request(client, app):
+    """Round 29 review R2 (High): "checkout-api and zorbo errors today" ran ``service=~"checkout-api|ledger-api"`` and
+    writes checkout-api, so "zorbo" is read as ledger-api; a history naming ledger-api nowhere else has no base rate
+    for it, and the pass raised (the org's learning stage failed every pass, and a forget request, whose hooks re-learn
+    the org's aliases, never finished). Now such a value's evidence is never told from chance: nothing is learned, the
+    pass returns and the forget request is done. Twin: the same history with ledger-api asked of by its name once
+    learns "zorbo" for it."""
+    history(client)
+    alt = q("prometheus", 'sum(rate(http_requests_total{service=~"checkout-api|ledger-api"}[5m])) by (service)')
+    asked_of(client, (("checkout-api and zorbo errors today", "erin", alt),
+                      ("errors on checkout-api vs zorbo last hour", "frank", alt)))
+    assert learn(app)["proposed"] >= 0
+    assert not any("zorbo" in a for a, _, _ in listed(client))
+    done = client.delete("/api/v1/users/me/data?user=erin", headers=auth("tok-acme-admin"))
+    assert done.status_code == 200, done.get_json()
+    asked_of(client, (("ledger-api p99 now", "gina", q("prometheus", 'up{service="ledger-api"}')),
+                      ("checkout-api and zorbo errors today", "erin", alt)), days=3)  # twin
+    learn(app)
+    assert ("zorbo", "ledger-api") in {(a, c) for a, c, _ in listed(client)}
