@@ -183,6 +183,7 @@ from exporter.privacy.script_names import (
 )
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
 from exporter.privacy.session_logins import SESSION_LOGIN, SESSION_LOGIN_NEEDLES, pick_session_login
+from exporter.privacy.speaker_names import SPEAKER_COLUMN, pick_speaker_name, speaker_column_gate
 from exporter.privacy.street_addresses import (
     ADDRESS_BEFORE_PERSON,
     PERSON_ADDRESS,
@@ -524,6 +525,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
     make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@", "<redacted:email>>"), pick=pick_named_group, cased=True),
     make_rule("person_name", CHAT_SPEAKER, gate=speaker_gate, pick=pick_chat_speaker, cased=True),
+    # The speaker after a bare time or a day and a dash, and a speaker's name in another script (speaker_names.py).
+    make_rule("person_name", SPEAKER_COLUMN, gate=speaker_column_gate, pick=pick_speaker_name),
     make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
     make_rule("person_name", PERSON_ATTRIBUTE, needles=("r=",), pick=pick_person_attribute, cased=True),
     make_rule("person_name", CHAT_NICK, needles=("<",), pick=pick_name_by_itself, cased=True),
