@@ -1,0 +1,86 @@
+"""Round 29 (redpii6, issue 13): a person named where a system or a chat client prints who acted, in any language.
+
+Two causes that several writers' sets share (counts in bench/plans/redpii6.md): the account a login session's record
+names (`last`'s column, sudo's journal, a home directory, an ssh target), and a chat line's speaker after a bare time
+or a day and a dash, or written in another script. Written in my own words with invented people, hosts and values
+(no corpus line copied); each positive has a twin in the same place that must keep its words: a system's account, one
+given name, a bot, a role, a label before its value, a brand beside a place name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.privacy.gate import Gate
+from exporter.privacy.redaction import Redactor
+
+
+def through_gate(text: str) -> str:
+    return Gate(Redactor()).text(text)
+
+
+# (text, the login that must vanish): the place says "an account", the login is made of a person's names
+SESSION_LOGINS = [
+    ("mkaczmarek  pts/3  91.200.14.7  Wed Nov  6 09:12   still logged in", "mkaczmarek"),
+    ("kiln-gw:~$ last -n 1  ->  bnowicki  pts/0  91.200.14.8  Wed Nov  6 07:02 - 07:40  (00:38)", "bnowicki"),
+    ("Nov  6 09:14:02 kiln-gw sudo[4412]: jkowalski : TTY=pts/3 ; PWD=/home/jkowalski ; USER=root ;"
+     " COMMAND=/usr/bin/systemctl restart kiln", "jkowalski"),
+    ("scp dump.sql teodora.ilieva@10.8.0.21:/tmp/ && echo done", "teodora.ilieva"),
+    ("ls -la /home/mkaczmarek/.ssh", "mkaczmarek"),
+]
+# The twins: the same places holding a system's account or one given name.
+SESSION_LOGINS_KEPT = [
+    ("deploy  pts/0  91.200.14.7  Wed Nov  6 09:12   still logged in", "deploy"),
+    ("Nov  6 09:14:02 kiln-gw sudo[4412]: kilnadmin : TTY=pts/0 ; PWD=/home/kilnadmin ; USER=root ;"
+     " COMMAND=/usr/bin/systemctl restart kiln", "kilnadmin"),
+    ("scp dump.sql backup@10.8.0.21:/tmp/ && echo done", "backup@"),
+    ("ls -la /home/ingrid/.ssh", "/home/ingrid/"),
+]
+
+
+@pytest.mark.parametrize(("text", "login"), SESSION_LOGINS)
+def test_the_account_a_session_record_names_is_redacted_when_it_is_a_persons(text: str, login: str) -> None:
+    out = through_gate(text)
+    assert login not in out
+    assert "<redacted:person_name>" in out
+
+
+@pytest.mark.parametrize(("text", "login"), SESSION_LOGINS_KEPT)
+def test_a_systems_account_in_a_session_record_is_kept(text: str, login: str) -> None:
+    out = through_gate(text)
+    assert login in out
+    assert "<redacted:person_name>" not in out
+
+
+# (text, the speaker that must vanish): the speaker column as other clients print it, or in another script
+SPEAKERS = [
+    ("07:45 Kafui Dzamesi: the kiln is cold again since this morning", "Kafui Dzamesi"),
+    ("12/01/25, 07:45 - Salvo Ferrante: meter reading sent to the office", "Salvo Ferrante"),
+    ("[07:45] বিজয় দত্ত: আজি কিলন বন্ধ হৈ আছে", "বিজয় দত্ত"),
+    ("[07:45] Богдана Ткаченко: піч знову холодна", "Богдана Ткаченко"),
+    ("08:02 Тимур Салихов: котёл перезапущен", "Тимур Салихов"),
+]
+# The twins: a bot, a dispatch desk, a role of one word, a label and its value, a line's label in lower case, a brand
+# beside a place name.
+SPEAKERS_KEPT = [
+    ("07:45 Kiln Bot: firmware 4.2.1 rolled out to 12 units", "Kiln Bot"),
+    ("12/01/25, 07:45 - Kiln Dispatch: job KLN-4411 assigned to crew 2", "Kiln Dispatch"),
+    ("[07:45] Оператор: піч знову холодна", "Оператор"),
+    ("[07:45] ঘৰৰ ঠিকনা: 12 নং ৰাস্তা", "ঘৰৰ ঠিকনা"),
+    ("[07:45] Часова лінія: піч знову холодна", "Часова лінія"),
+    ("[07:45] Kilnworks Київ: піч знову холодна", "Kilnworks Київ"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_a_chat_lines_speaker_is_redacted_in_any_clock_form_and_script(text: str, speaker: str) -> None:
+    out = through_gate(text)
+    assert speaker not in out
+    assert out.startswith(text[: text.index(speaker)] + "<redacted:person_name>:")
+
+
+@pytest.mark.parametrize(("text", "words"), SPEAKERS_KEPT)
+def test_a_bot_a_role_or_a_label_in_the_speaker_column_is_kept(text: str, words: str) -> None:
+    out = through_gate(text)
+    assert words in out
+    assert "<redacted:person_name>" not in out
