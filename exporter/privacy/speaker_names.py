@@ -16,10 +16,10 @@ in, `Cruxline Улаанбаатар`), each capitalised where the script has ca
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from exporter.privacy.person_names import _names, _organisation_follows, person_words_listed
 from exporter.privacy.rule_engine import Span
+from exporter.privacy.script_name_words import reads_as_script_name, script_of
 
 _CLOCK = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:[ \t]?[AaPp][Mm])?"
 _DAY = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+"
@@ -45,24 +45,6 @@ def pick_speaker_name(m: re.Match, text: str, floor: int) -> Span | None:
         return None  # one word is a nick, a role or a tool (`08:32 system: ...`, `[14:05] Оператор: ...`)
     if _VALUE_AFTER.match(text, m.end()):
         return None  # a label before its value (`[09:12] તેમનું સરનામું: 14, ...`, "their address"), not a speaker
-    scripts = {_script(w) for w in words}
-    if len(scripts) != 1:
-        return None
-    if scripts == {"LATIN"}:
+    if {script_of(w) for w in words} == {"LATIN"}:
         return m.span("name") if person_words_listed(words, _names()) else None
-    if None in scripts or any(w[0].lower() != w[0].upper() and not w[0].isupper() for w in words):
-        return None  # (a cased script's name is capitalised: `Часова лінія:` is a line's label)
-    return m.span("name")
-
-
-def _script(word: str) -> str | None:
-    """The one script a word's letters are written in (`LATIN`, `CYRILLIC`, `BENGALI`), None if it mixes them."""
-    found = None
-    for c in word:
-        if not c.isalpha():
-            continue
-        script = unicodedata.name(c, "?").split(" ")[0]
-        if found not in (None, script):
-            return None
-        found = script
-    return found
+    return m.span("name") if reads_as_script_name(words) else None
