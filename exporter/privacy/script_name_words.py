@@ -1,5 +1,5 @@
 """Whether words in a script other than Latin read as a person's name by their form alone, where the place around
-them already says a person (a chat line's speaker column, a field of a person's record).
+them already says a person (a chat line's speaker column).
 
 No list holds the names people write in their own script in most of the world's scripts (`প্ৰাঞ্জল বৰুৱা`,
 `Италмас Шутова`, `ਹਰਪ੍ਰੀਤ ਕੌਰ`), so the form is read: two or three words of one script (a role or a system is one
