@@ -35,6 +35,13 @@ SESSION_LOGINS_KEPT = [
      " COMMAND=/usr/bin/systemctl restart kiln", "kilnadmin"),
     ("scp dump.sql backup@10.8.0.21:/tmp/ && echo done", "backup@"),
     ("ls -la /home/ingrid/.ssh", "/home/ingrid/"),
+    # review R1: software runs as an account of its own name, a six-letter one often an initial and a short surname
+    ("Config lives in /home/presto/etc/config.properties on every worker", "/home/presto/"),
+    ("The image build runs as packer@10.0.4.17 over ssh, check its key", "packer@"),
+    ("mantis   pts/3   10.2.0.8   Mon Dec  7 08:01 - 08:30  (00:29)", "mantis"),
+    ("agetty   ttyS0   serial console respawning too fast", "agetty"),
+    ("Nov  6 09:14:02 coord01 sudo[812]: splunk : TTY=pts/0 ; PWD=/opt/splunk ; USER=root ;"
+     " COMMAND=/opt/splunk/bin/splunk restart", "splunk :"),
 ]
 
 

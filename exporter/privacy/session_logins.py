@@ -38,9 +38,22 @@ _REACH = 72  # the longest login `_LOGIN` reads, and the blanks before a termina
 def pick_session_login(m: re.Match, text: str, floor: int) -> Span | None:
     if m["sudo"] is not None or m["home"] is not None:
         group = "sudo" if m["sudo"] is not None else "home"
-        return m.span(group) if persons_login(m[group]) else None
+        return m.span(group) if _persons(m[group]) else None
     before = _BEFORE_TERMINAL if m["tty"] is not None else _BEFORE_HOST
     found = before.search(text, max(floor, m.start() - _REACH), m.start())
-    if found is None or found.start() < floor or not persons_login(found["login"]):
+    if found is None or found.start() < floor or not _persons(found["login"]):
         return None
     return found.span("login")
+
+
+def _persons(login: str) -> bool:
+    """A person's login by `persons_login`; one glued word only with a surname of six letters or more after its
+    initial (`jmorrow`, `dmurtagh`). Software runs as an account of its own name, and a six-letter program's name is
+    often an initial before a listed five-letter surname (`presto`, `packer`, `splunk`, `agetty`, `amavis`: review R1);
+    the longer the tail, the rarer a word's tail is a listed surname by chance."""
+    if login.isalpha() and len(login) < _GLUED_FROM:
+        return False
+    return persons_login(login)
+
+
+_GLUED_FROM = 7
