@@ -94,3 +94,21 @@ def test_a_chat_lines_speaker_is_redacted_in_any_clock_form_and_script(text: str
 @pytest.mark.parametrize(("text", "words"), SPEAKERS_KEPT)
 def test_a_bot_a_role_or_a_label_in_the_speaker_column_is_kept(text: str, words: str) -> None:
     assert kept_with_no_name(text, words)
+
+
+# Review R2 (High, answered in bench/RESULTS.md, not fixed this round): a log line's two-word subject in a script
+# without case, or in title case, at a bare or bracketed time reads as a speaker by form. The released sets hold no
+# such line; the lists that would tell them apart hold none of the released speakers' names. Kept as strict xfails so
+# the fix shows here.
+LOG_SUBJECTS = [
+    ("10:04 सर्वर त्रुटि: डिस्क भर गई, लॉग देखें", "सर्वर त्रुटि"),
+    ("10:05 خطأ الخادم: انتهت مهلة الاتصال بقاعدة البيانات", "خطأ الخادم"),
+    ("09:16 서버 오류: 연결이 거부되었습니다", "서버 오류"),
+    ("[14:05] Ошибка Репликации: отставание растёт", "Ошибка Репликации"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="review R2: a log's subject in a script without case reads as a speaker by form")
+@pytest.mark.parametrize(("text", "words"), LOG_SUBJECTS)
+def test_a_log_lines_subject_at_a_time_is_kept(text: str, words: str) -> None:
+    assert kept_with_no_name(text, words)
