@@ -2,9 +2,9 @@
 
 Two causes that several writers' sets share (counts in bench/plans/redpii6.md): the account a login session's record
 names (`last`'s column, sudo's journal, a home directory, an ssh target), and a chat line's speaker after a bare time
-or a day and a dash, or written in another script. Written in my own words with invented people, hosts and values
-(no corpus line copied); each positive has a twin in the same place that must keep its words: a system's account, one
-given name, a bot, a role, a label before its value, a brand beside a place name.
+or a day and a dash (a speaker in another script was tried and reverted: review R2). Written in my own words with
+invented people, hosts and values (no corpus line copied); each positive has a twin in the same place that must keep
+its words: a system's account, one given name, a bot, a role, a label before its value, a log line's subject.
 """
 
 from __future__ import annotations
@@ -65,10 +65,13 @@ def test_a_systems_account_in_a_session_record_is_kept(text: str, login: str) ->
     assert kept_with_no_name(text, login)
 
 
-# (text, the speaker that must vanish): the speaker column as other clients print it, or in another script
+# (text, the speaker that must vanish): the speaker column as other clients print it
 SPEAKERS = [
     ("07:45 Kafui Dzamesi: the kiln is cold again since this morning", "Kafui Dzamesi"),
     ("12/01/25, 07:45 - Salvo Ferrante: meter reading sent to the office", "Salvo Ferrante"),
+]
+# Reverted after the ship run (review R2, round 26's review R6 and tests): a speaker in another script read by its form.
+SCRIPT_SPEAKERS = [
     ("[07:45] বিজয় দত্ত: আজি কিলন বন্ধ হৈ আছে", "বিজয় দত্ত"),
     ("[07:45] Богдана Ткаченко: піч знову холодна", "Богдана Ткаченко"),
     ("08:02 Тимур Салихов: котёл перезапущен", "Тимур Салихов"),
@@ -86,7 +89,7 @@ SPEAKERS_KEPT = [
 
 
 @pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
-def test_a_chat_lines_speaker_is_redacted_in_any_clock_form_and_script(text: str, speaker: str) -> None:
+def test_a_chat_lines_speaker_is_redacted_after_a_bare_time_or_a_day_and_a_dash(text: str, speaker: str) -> None:
     assert taken_as_a_name(text, speaker)
     assert through_gate(text).startswith(text[: text.index(speaker)] + "<redacted:person_name>:")
 
@@ -96,10 +99,8 @@ def test_a_bot_a_role_or_a_label_in_the_speaker_column_is_kept(text: str, words:
     assert kept_with_no_name(text, words)
 
 
-# Review R2 (High, answered in bench/RESULTS.md, not fixed this round): a log line's two-word subject in a script
-# without case, or in title case, at a bare or bracketed time reads as a speaker by form. The released sets hold no
-# such line; the lists that would tell them apart hold none of the released speakers' names. Kept as strict xfails so
-# the fix shows here.
+# Review R2 (High, fixed by the revert): a log line's two-word subject in a script without case, or in title case,
+# at a time is no speaker.
 LOG_SUBJECTS = [
     ("10:04 सर्वर त्रुटि: डिस्क भर गई, लॉग देखें", "सर्वर त्रुटि"),
     ("10:05 خطأ الخادم: انتهت مهلة الاتصال بقاعدة البيانات", "خطأ الخادم"),
@@ -108,7 +109,13 @@ LOG_SUBJECTS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="review R2: a log's subject in a script without case reads as a speaker by form")
 @pytest.mark.parametrize(("text", "words"), LOG_SUBJECTS)
 def test_a_log_lines_subject_at_a_time_is_kept(text: str, words: str) -> None:
     assert kept_with_no_name(text, words)
+
+
+@pytest.mark.xfail(strict=True, reason="reverted after the ship run (review R2; round 26's R6): no installed list "
+                   "tells a script's two-word team, bot or log subject from a person's name in the speaker column")
+@pytest.mark.parametrize(("text", "speaker"), SCRIPT_SPEAKERS)
+def test_a_chat_speaker_in_another_script_is_redacted(text: str, speaker: str) -> None:
+    assert taken_as_a_name(text, speaker)
