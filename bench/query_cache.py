@@ -78,7 +78,7 @@ NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
 DATA = Path(__file__).resolve().parent / "data"
 PAIRS = DATA / "query_pairs"
 #: The newest numbered writer batch (data/query_pairs2 ... data/query_pairsN, splits devN / testN). A new batch raises it.
-NEWEST_BATCH = 28
+NEWEST_BATCH = 29
 PAIR_DIRS = [PAIRS] + [DATA / f"query_pairs{n}" for n in range(2, NEWEST_BATCH + 1)]
 BLIND = DATA / "query_pairs_blind"
 BLIND2 = DATA / "query_pairs_blind2"
@@ -120,7 +120,8 @@ def load_pairs(splits: tuple[str, ...] = SPLITS) -> list[dict]:
     dev24/test24, a parking-payments platform for cities, eight voices, with its history.jsonl), and the
     twenty-fifth and twenty-sixth, by the next writers (data/query_pairs25, a satellite ground-station operator; and
     data/query_pairs26, an e-signature and notarisation company; and data/query_pairs27, a live language-tutoring
-    platform; and data/query_pairs28, a classic-car auction marketplace; each eight voices with its history.jsonl); and a set by a writer who never saw the code or the other
+    platform; and data/query_pairs28, a classic-car auction marketplace; and data/query_pairs29, a
+    rooftop-solar and home-battery monitoring company; each eight voices with its history.jsonl); and a set by a writer who never saw the code or the other
     batches (data/query_pairs_blind, test only: "blind"), and a second such set by another writer
     (data/query_pairs_blind2, test only: "blind2").
 
