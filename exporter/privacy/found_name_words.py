@@ -20,9 +20,9 @@ from collections import Counter
 from functools import lru_cache
 
 from exporter.privacy.person_names import found_names
-from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT
+from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 
-_PERSON = "<redacted:person_name>"
+_PERSON = placeholder_for("person_name")
 _NAME_MAX = 60
 _MAX_WORDS = 24
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -42,7 +42,7 @@ from detectors.word_lists import word_shares
 from exporter.privacy.chat_speakers import speaker_handle
 from exporter.privacy.legal_forms import lowered
 from exporter.privacy.name_lists import Names, fold, german_words, name_lists
-from exporter.privacy.rule_engine import Span, replaced_texts
+from exporter.privacy.rule_engine import Span, placeholder_for, replaced_texts
 from exporter.privacy.street_addresses import pick_person_address
 
 # Latin letters beyond ASCII (`José`, `Łukasz`, `Søren`, `Nguyễn`): names from many languages are
@@ -1117,7 +1117,7 @@ def pick_name_key_value(m: re.Match, text: str, floor: int) -> Span | None:
 # the input in order (`str.find` from where the last ended), and the logins by one pass over runs of login
 # characters, each run's parts compared with a set of pairs.
 
-_PERSON_PLACEHOLDER = "<redacted:person_name>"
+_PERSON_PLACEHOLDER = placeholder_for("person_name")
 _PLACEHOLDER = re.compile(r"(<redacted:[a-z0-9_]+>)")
 _LETTERS = re.compile(r"[^a-z]+")
 _LOGIN_RUN = re.compile(r"[A-Za-z0-9_.-]+")

@@ -30,6 +30,7 @@ import re
 from exporter.privacy.identity_numbers import adult_birth_year, document_number, nino
 from exporter.privacy.name_lists import Names
 from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, listed_names, person_words_listed
+from exporter.privacy.rule_engine import placeholder_for
 
 # what makes a line a person's record when no name is found in it yet (an e-mail address alone does not: F8, F6)
 _PERSON_DATA = re.compile(r"<redacted:(?:phone|national_id|date_of_birth|card_number|iban)>")
@@ -38,12 +39,12 @@ _ONE = f"[{LATIN_UPPER}][{LATIN_LOWER}]+"
 _MIN_FIELDS = 4  # a record, not a sentence with commas: at least four fields (three between tabs, `;`, `|`)
 _DATE_FIELD = re.compile(r"(?P<y>\d{4})[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?P<y2>\d{4})")
 _QUOTES = " \t'\"();"
-_DATE_PLACEHOLDER = "<redacted:date_of_birth>"
-_ID_PLACEHOLDER = "<redacted:national_id>"
+_DATE_PLACEHOLDER = placeholder_for("date_of_birth")
+_ID_PLACEHOLDER = placeholder_for("national_id")
 # a field naming an identity document, before its number (ICAO's document codes, a form's words)
 # (not `id`, a row's key in every table; not `p` or `pass`)
 _DOCUMENT_FIELD = frozenset(("pp", "passport", "id card", "idcard", "national id"))
-_NAME_PLACEHOLDER = "<redacted:person_name>"
+_NAME_PLACEHOLDER = placeholder_for("person_name")
 # One to three capitalised words in any Latin script (`Zielińska`, `Nguyễn`), as `person_names` reads a name's word.
 _WORDS = re.compile(rf"{_ONE}(?:-{_ONE})?(?: {_ONE}(?:-{_ONE})?){{0,2}}")
 

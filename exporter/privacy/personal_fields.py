@@ -26,6 +26,7 @@ from urllib.parse import unquote_plus
 
 from exporter.privacy.display_names import reads_as_full_name, reads_as_person
 from exporter.privacy.identity_numbers import GENERIC_ID_KEYS, KEY_CHECKS, adult_birth_year, checked_id
+from exporter.privacy.rule_engine import placeholder_for
 
 _DOB = frozenset(("dob", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "geburtsdatum", "born"))
 _NAME_PART = frozenset(("surname", "last_name", "lastname", "family_name", "familyname", "first_name",
@@ -39,7 +40,7 @@ _MAYBE_NAME = frozenset(("caller", "customer", "owner", "vet", "requester", "rep
 _ADDRESS = frozenset(("address", "street", "street_address", "home_address", "postal_address", "billing_address",
                       "shipping_address", "delivery_address", "new_address"))
 _POSTCODE = frozenset(("postcode", "post_code", "postal_code", "zip", "zip_code", "zipcode", "plz"))
-PLACEHOLDER = "<redacted:person_name>"
+PLACEHOLDER = placeholder_for("person_name")
 # A name a rule redacted in part: the placeholder and capitalised name words, one space apart (review R39: a value that
 # only starts with a placeholder, `<redacted:person_name>abc`, is no such name, and the pass stays a fixed point)
 _NAME_OR_PLACEHOLDER = r"(?:<redacted:person_name>|[A-ZÀ-Þ][\w'’-]{0,30})"
@@ -213,7 +214,7 @@ def replace_spans(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, Ma
         if a < last:
             continue
         out.append(text[last:a])
-        out.append(f"<redacted:{kind}>")
+        out.append(placeholder_for(kind))
         found[kind] += 1
         last = b
     out.append(text[last:])

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from exporter.privacy.display_names import reads_as_full_name
 from exporter.privacy.identity_numbers import adult_birth_year
 from exporter.privacy.personal_fields import NOTHING, STAND_IN, UNKNOWN_DATE, replace_spans
+from exporter.privacy.rule_engine import placeholder_for
 
 _COLS = 200
 _VALUES = 2000
@@ -29,7 +30,7 @@ INSERT = re.compile(
 _ROW = re.compile(r"\((?P<vals>[^()\n]*)\)")
 _VALUE = re.compile(r"'(?P<s>(?:[^'\n]|'')*)'|(?P<bare>[^,'\s)][^,)]*)")
 
-PLACEHOLDER = "<redacted:person_name>"
+PLACEHOLDER = placeholder_for("person_name")
 # The columns that name the row's person, and those that only name a person (any two to four capitalised words).
 _NAME_COLS = frozenset(("name", "full_name", "fullname", "customer_name", "contact_name", "client_name",
                         "person_name", "patient_name"))
