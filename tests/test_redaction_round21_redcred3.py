@@ -19,11 +19,7 @@ import pytest
 from exporter.privacy.gate import Gate
 from exporter.privacy.handed_over_logins import LOGIN_PAIR, pick_login_pair
 from exporter.privacy.redaction import Redactor
-
-
-def through_gate(text: str) -> str:
-    return Gate(Redactor()).text(text)
-
+from tests.redaction_probes import through_gate
 
 # A password word, words about whose it is (a parenthesis too), the language's verb "is"/"was", the value.
 COPULA_SECRETS = [

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from exporter.privacy.gate import Gate
 from exporter.privacy.loanword_secrets import sounds
-from exporter.privacy.redaction import Redactor
-
-
-def through_gate(text: str) -> str:
-    return Gate(Redactor()).text(text)
-
+from tests.redaction_probes import through_gate
 
 # The password loanword in scripts and spellings the word lists do not hold, then a generated value.
 LOANWORD_PASSWORDS = [

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from exporter.privacy.gate import Gate
 from exporter.privacy.national_phones import trunk_mobile_region
 from exporter.privacy.redaction import Redactor
+from tests.redaction_probes import through_gate
 
 _IDS_REVERTED = pytest.mark.xfail(strict=True, reason="self-checked ids reverted by round 24 redpii's rule (speed "
                                                       "clause of the rerun after review R5/R6): bench/plans/redpii-r24.md")
-
-
-def through_gate(text: str) -> str:
-    return Gate(Redactor()).text(text)
 
 
 MOBILES = [

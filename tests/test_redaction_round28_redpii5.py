@@ -13,13 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from exporter.privacy.gate import Gate
-from exporter.privacy.redaction import Redactor
-
-
-def through_gate(text: str) -> str:
-    return Gate(Redactor()).text(text)
-
+from tests.redaction_probes import through_gate
 
 # (text, the address that must vanish): the line says the address is a person's
 PERSON_ADDRESSES = [

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from exporter.privacy.gate import Gate
-from exporter.privacy.redaction import Redactor
-
-
-def through_gate(text: str) -> str:
-    return Gate(Redactor()).text(text)
+from tests.redaction_probes import through_gate
 
 
 def taken_as_a_name(text: str, word: str) -> bool:
