@@ -165,13 +165,14 @@ def canonical_values(query: str) -> set[tuple[str, str]]:
     found = set()
     for _, _, key, op, raw in matchers(query):
         kind, value = _kind(key), raw.strip().lower()
+        pattern = _POD_PATTERN.fullmatch(value) if op == "=~" else None
+        named = pattern[1] if pattern is not None and _VALUE.fullmatch(pattern[1]) else None
         if key.lower() in _CONTAINER_KEYS:
             kind = "container"
-            if op == "=~" and (obj := _POD_PATTERN.fullmatch(value)) is not None and _VALUE.fullmatch(obj[1]):
-                found.add(("container", obj[1]))
-        pods = op == "=~" and key.lower() in _POD_KEYS and (pod := _POD_PATTERN.fullmatch(value)) is not None
-        if pods and _VALUE.fullmatch(pod[1]):
-            found.add(("service", pod[1]))
+            if named:  # a job's pods, ``job_name=~"billing-engine-.*"``
+                found.add(("container", named))
+        if named and key.lower() in _POD_KEYS:
+            found.add(("service", named))
         literal = op in ("=", "==") or (op == "=~" and _LITERAL.fullmatch(value) is not None)
         if kind and literal and 2 <= len(value) <= 64 and _VALUE.fullmatch(value):
             found.add((kind, value))
@@ -290,18 +291,20 @@ def question_bar(questions: int) -> int:
 QuestionId = tuple[str | None, frozenset[str]]
 
 
-def question_ids(history: Sequence[Exchange], readings: Sequence[Facts] | None = None) -> list[QuestionId]:
+def question_ids(history: Sequence[Exchange], readings: Sequence[Facts] | None = None,
+                 pastes: Sequence[tuple[str | None, tuple[tuple[str, str, str], ...]]] | None = None
+                 ) -> list[QuestionId]:
     """What makes two questions one piece of evidence: one text sent again by anyone (a retry, a pasted line) is the
     first sender's question; one person asking the same reading again (its content terms and how it asks, so a typo
     fixed, a "pls" added, the words reordered or another time range) is that person's one question. Two people
     asking alike are two: each of them uses the name. A question that pastes a query is read by its prose
     (`said`) and the matchers it pastes, so two pastes that differ only in a matcher stay two questions.
-    ``readings``: the questions' `said` readings, when read already."""
+    ``readings``, ``pastes``: the questions' `said` readings and `said` themselves, when read already."""
     first: dict[str, str | None] = {}
     out = []
     for i, ex in enumerate(history):
         who = first.setdefault(" ".join(ex.question.lower().split()), ex.who)
-        words, pasted = said(ex.question)
+        words, pasted = pastes[i] if pastes is not None else said(ex.question)
         facts = readings[i] if readings is not None else reading(ex.question if words is None else words)
         out.append((who, frozenset(facts.terms) | {f"?{facts.intent}"} | {f"={k}{op}{v}" for k, op, v in pasted}))
     return out
@@ -394,7 +397,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     pastes = [said(ex.question) for ex in history]
     readings = [reading(ex.question if words is None else words) for ex, (words, _) in zip(history, pastes, strict=True)]
     rows = [(ex, _phrases(ex.question, facts), kvs, qid) for ex, facts, kvs, qid in
-            zip(history, readings, named_values(history), question_ids(history, readings), strict=True)]
+            zip(history, readings, named_values(history), question_ids(history, readings, pastes), strict=True)]
     names = {v for _, _, kvs, _ in rows for _, v in kvs} | {n.lower() for n in known}
     names |= {w for ex, _, _, _ in rows for q in ex.executed for w in filtered_words(q)}
     identifiers = frozenset(n for n in names if _PARTS.search(n))
