@@ -1575,6 +1575,7 @@ _SHORT_REGION = re.compile(r"(us|eu|ap|sa|ca|me|af)(ne|nw|se|sw|n|s|e|w|c)(\d)")
 _SHORT_ZONE = re.compile(_SHORT_REGION.pattern + "[a-z]")
 _DIRECTION_LETTERS = {"n": "north", "s": "south", "e": "east", "w": "west", "c": "central", "ne": "northeast",
                       "nw": "northwest", "se": "southeast", "sw": "southwest"}
+_LETTERS_OF = {direction: letters for letters, direction in _DIRECTION_LETTERS.items()}
 
 
 def _region_short(region: str) -> str | None:
@@ -1582,7 +1583,7 @@ def _region_short(region: str) -> str | None:
     parts = region.split("-")
     if len(parts) != 3 or not parts[2].isdigit() or len(parts[2]) != 1:
         return None
-    letters = next((k for k, v in _DIRECTION_LETTERS.items() if v == parts[1]), None)
+    letters = _LETTERS_OF.get(parts[1])
     return f"{parts[0]}{letters}{parts[2]}" if letters and parts[0] in _GEOGRAPHIES else None
 
 
