@@ -16,6 +16,11 @@ import pytest
 from tests.redaction_probes import assert_new_at_round_start, through_gate
 
 ROUND_START = "4e6ae9d"
+# Both readings were reverted after the ship run: review R1 (High) found SMS short codes, the public numbers a word is
+# sent TO (`Envía BAJA al código SMS 246810`), taken by the code reading, and without it the plan's clause 1 fails on
+# the tree that would ship (credential+ 2 < 5). Their positives are strict xfails naming the clause; the twins stay.
+_REVERTED = ("reverted (plan clause 1 on the tree without the code reading: credential+ 2 < 5; review R1 High: SMS "
+             "short codes taken by the code reading): the reading is not in the product")
 
 
 def taken(line: str, secret: str) -> bool:
@@ -49,6 +54,13 @@ SENT_CODE_TWINS = [
     "Сервіс SMS: код замовлення 604 913 вже оплачено",
     "O código OTP deu erro 500123 ontem à noite",  # short words between the pair and the number: an error's
     "O OTP deu erro 500123 no login",  # no code word
+    # review R1 (round 30): an SMS short code, the public number a word is sent to, and a gateway's two statuses
+    "Envía BAJA al código SMS 246810 para darte de baja",
+    "Manda la palabra PIZZA al código SMS 303030",
+    "Envie SAIR para o código SMS 272727 para cancelar",
+    "Invia STOP al codice SMS 484848",
+    "el código SMS 367900 de la campaña navideña",
+    "código SMS 500 503 del gateway",
 ]
 
 # The round start's loanword rule (`loanword_secrets.pick_code_loanword`, round 23) takes six digits after a Latin code
@@ -64,6 +76,7 @@ PRE_EXISTING = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason=_REVERTED)
 @pytest.mark.parametrize(("line", "secret"), SENT_CODES)
 def test_a_code_beside_an_sms_or_otp_mark_in_another_language_is_redacted(line: str, secret: str) -> None:
     assert taken(line, secret)
@@ -107,9 +120,11 @@ TYPED_PERCENT_TWINS = [
     "Ny tenimiafina vaovao dia ity: 4r%sTfLq2WxZ, aza zaraina",  # a format
     "ਮੇਰਾ ਪਾਸਵਰਡ Hb3JkPq9Zw7% ਹੈ",  # a percentage's sign last
     "ਮੇਰਾ ਪਾਸਵਰਡ %Hb3JkPq9Zw ਹੈ",  # a sigil first
+    "میرا پاسورڈ لاگ میں attempt%lu کے طور پر لکھا گیا",  # a printf length modifier (review R2)
 ]
 
 
+@pytest.mark.xfail(strict=True, reason=_REVERTED)
 @pytest.mark.parametrize(("line", "secret"), TYPED_PERCENT)
 def test_a_percent_sign_that_opens_nothing_is_typed_into_a_password(line: str, secret: str) -> None:
     assert taken(line, secret)

@@ -11,13 +11,7 @@ import re
 from exporter.privacy import credential_carriers as carriers
 from exporter.privacy import credential_slots as slots
 from exporter.privacy import credential_structures as structures
-from exporter.privacy import (
-    generated_passwords,
-    memorable_passwords,
-    one_time_codes,
-    sent_codes,
-    typed_passwords,
-)
+from exporter.privacy import generated_passwords, memorable_passwords, one_time_codes, typed_passwords
 from exporter.privacy import handed_over_logins as logins
 from exporter.privacy import identity_numbers as ids
 from exporter.privacy import loanword_secrets as loanwords
@@ -417,8 +411,6 @@ RULES: tuple[Rule, ...] = (
     *logins.RULES,
     # "password" and "code" as loanwords in any script, read by their letters' sounds.
     *loanwords.RULES,
-    # ... and "code" beside an SMS, OTP or verification mark, or OTP itself, in a sentence of another language (round 30).
-    sent_codes.RULE,
     # A one-time code later on a line that names an SMS or an OTP, words of any language between (round 25).
     *one_time_codes.RULES,
     make_rule("email", EMAIL, pick=pick_email),
