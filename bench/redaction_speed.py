@@ -396,6 +396,11 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("the loanwords API and token alone", "api token ezali AuthToken "),
     # ... and one run of letters after a one-time code: each split of a long word was looked up (glued English words)
     ("one run of letters after a code", "b"),
+    # round 30 (redcred7): codes beside an SMS or OTP mark, short words between (every value taken), six digits after
+    # runs of short words and marks with no code word (each reads its run back), and percent signs in generated runs
+    ("codes beside an SMS mark", "kod SMS 604 218 pa, "),
+    ("short words and marks before six digits", "SMS na ya ni OTP ko 604218 jana "),
+    ("percent signs in generated runs", "parol: Ab1%6Cd2%8Ef3%7 "),
 )
 
 

@@ -30,6 +30,9 @@ FOREIGN_CODES = [
     ("ዝተላከለይ ኮድ 615 204 ነይሩ፣ ግን ኣይሰርሐን።", "615 204"),  # a syllable KO, a short word goes on
     ("مجھے کوڈ ملا 846120۔", "846120"),  # waw writes the o
     ("ئەو کۆدەی بۆم هات: 271946 (بەسەرچوو)", "271946"),  # oe writes the o
+]
+# Re-landed in round 30 (redcred7, `sent_codes`) and reverted after its ship run (review R1: SMS short codes).
+RELANDED_CODES = [
     ("El codice SMS 408213 par entrar no va più", "408213"),  # a grammar word goes on
 ]
 FOREIGN_CODE_TWINS = [
@@ -60,6 +63,13 @@ _REVERTED = ("reverted (plan clause 1, the addendum's test-half bar: 5 < 6 on th
 @pytest.mark.xfail(strict=True, reason=_REVERTED)
 @pytest.mark.parametrize(("line", "secret"), FOREIGN_CODES)
 def test_code_after_the_loanword_code_in_another_language_is_redacted(line: str, secret: str) -> None:
+    assert taken(line, secret)
+
+
+@pytest.mark.xfail(strict=True, reason="re-landed in round 30 (redcred7) and reverted: review R1 High (SMS short codes "
+                   "taken) and plan clause 1 on the tree without it")
+@pytest.mark.parametrize(("line", "secret"), RELANDED_CODES)
+def test_code_beside_an_sms_mark_in_another_language_is_redacted(line: str, secret: str) -> None:
     assert taken(line, secret)
 
 
