@@ -1,11 +1,12 @@
-"""Round 29 (redpii6, issue 13): a person named where a system or a chat client prints who acted (reverted).
+"""Round 29 (redpii6, issue 13): a person named where a system or a chat client prints who acted.
 
 Two causes that several writers' sets share (counts in bench/plans/redpii6.md): the account a login session's record
 names (`last`'s column, sudo's journal, a home directory, an ssh target), and a chat line's speaker after a bare time
 or a day and a dash (a speaker in another script was tried and reverted: review R2). Written in my own words with
 invented people, hosts and values (no corpus line copied); each positive has a twin in the same place that must keep
 its words: a system's account, one given name, a bot, a role, a label before its value, a log line's subject.
-Both readings were reverted by the ship rule (bench/plans/redpii6.md): the positives are strict xfails naming it.
+Round 29's ship rule reverted both readings; round 30 (redpii7) re-lands them without the script half
+(bench/plans/redpii7.md), so the positives are plain tests again.
 """
 
 from __future__ import annotations
@@ -23,10 +24,6 @@ def taken_as_a_name(text: str, word: str) -> bool:
 def kept_with_no_name(text: str, word: str) -> bool:
     out = through_gate(text)
     return word in out and "<redacted:person_name>" not in out
-
-
-_REVERTED = pytest.mark.xfail(strict=True, reason="reverted by the ship rule's clause 1: after review R2 forced the "
-                              "script reading out, the rest gained 3 PII test lines pooled (bar 5) and 7 dev (bar 9)")
 
 
 # (text, the login that must vanish): the place says "an account", the login is made of a person's names
@@ -55,7 +52,6 @@ SESSION_LOGINS_KEPT = [
 ]
 
 
-@_REVERTED
 @pytest.mark.parametrize(("text", "login"), SESSION_LOGINS)
 def test_the_account_a_session_record_names_is_redacted_when_it_is_a_persons(text: str, login: str) -> None:
     assert taken_as_a_name(text, login)
@@ -89,7 +85,6 @@ SPEAKERS_KEPT = [
 ]
 
 
-@_REVERTED
 @pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
 def test_a_chat_lines_speaker_is_redacted_after_a_bare_time_or_a_day_and_a_dash(text: str, speaker: str) -> None:
     assert taken_as_a_name(text, speaker)
