@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from exporter.privacy.access_log_users import persons_login
+from exporter.privacy.person_names import _names
 from exporter.privacy.rule_engine import Span
 
 _LOGIN = r"[a-z][a-z0-9]{1,31}(?:[._-][a-z][a-z0-9]{0,31})?"
@@ -50,10 +51,18 @@ def _persons(login: str) -> bool:
     """A person's login by `persons_login`; one glued word only with a surname of six letters or more after its
     initial (`jmorrow`, `dmurtagh`). Software runs as an account of its own name, and a six-letter program's name is
     often an initial before a listed five-letter surname (`presto`, `packer`, `splunk`, `agetty`, `amavis`: review R1);
-    the longer the tail, the rarer a word's tail is a listed surname by chance."""
-    if login.isalpha() and len(login) < _GLUED_FROM:
+    the longer the tail, the rarer a word's tail is a listed surname by chance. A login of two parts only with a listed
+    surname of five letters or more after the separator, the bar `_initial_surname` has: a service's account is a
+    product named after a person and a role (`cassandra-svc`, `loki-gw`, `athena_etl`, `luigi-cron`: round 30's
+    review R1), and `persons_login` takes any tail that is no English word after a listed given name."""
+    if login.isalpha():
+        return len(login) >= _GLUED_FROM and persons_login(login)
+    parts = _TWO_PARTS.fullmatch(login)
+    if parts is None or len(parts[2]) < _SURNAME_FROM or not _names().surname(parts[2]):
         return False
     return persons_login(login)
 
 
 _GLUED_FROM = 7
+_SURNAME_FROM = 5
+_TWO_PARTS = re.compile(r"([a-z]+)[._-]([a-z]+)")
