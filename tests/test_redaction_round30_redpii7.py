@@ -23,7 +23,7 @@ NAMED_LOGINS = [
      "mzielinski"),
     ("sudo usermod -c 'Ines Duarte, billing desk' iduarte", "iduarte"),
     ("Co-authored-by: kpetrova <kalina.petrova@brightmail.bg>", "kpetrova"),
-    ("approved by lmwangi (Lucy Mwangi) after the dry run", "lmwangi"),
+    ("reviewers: hkarlsson (Hedda Karlsson), qa-bot", "hkarlsson"),
 ]
 # The twins: the same records where the account is spelled from nobody the gate took.
 NAMED_LOGINS_KEPT = [
@@ -32,6 +32,13 @@ NAMED_LOGINS_KEPT = [
     ('"user":{"id":"u_5521","email":"billing.team@acme.io","ip_address":"31.44.5.6","username":"bteam"}',
      '"username":"bteam"'),
     ("Tove Bergqvist moved the tbergqvist.lab.internal box to rack 4", "tbergqvist.lab.internal"),
+    # review R3 (Medium): a tool or a product the person acted on, spelled by their initial and surname, is a word
+    # of the sentence
+    ("Rahel Edis flushed redis on cache-3", "flushed redis on"),
+    ("Dieter Ocker pruned docker volumes on build-2", "pruned docker volumes"),
+    ("Pablo Resto reports presto queries timing out on the warehouse", "reports presto queries"),
+    ("mail from kim.afka@acme-mail.com: kafka lag is back to zero", "kafka lag"),
+    ("Rita Ancher said the rancher upgrade is done", "the rancher upgrade"),
 ]
 
 

@@ -20,6 +20,7 @@ import re
 from exporter.privacy.handle_names import _ADDRESS, _person_parts
 from exporter.privacy.name_lists import fold
 from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, english_word
+from exporter.privacy.personal_fields import replace_spans
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 
 _PERSON = placeholder_for("person_name")
@@ -71,13 +72,23 @@ def logins_of_named_people(text: str, out: str) -> tuple[str, int]:
     pieces = PLACEHOLDER_SPLIT.split(out)
     found = 0
 
-    def taken(m: re.Match) -> str:
-        nonlocal found
-        if m[0] not in forms:
-            return m[0]
-        found += 1
-        return _PERSON
-
     for k in range(0, len(pieces), 2):
-        pieces[k] = _LOGIN.sub(taken, pieces[k])
+        piece = pieces[k]
+        spans = [(m.start(), m.end(), "person_name") for m in _LOGIN.finditer(piece)
+                 if m[0] in forms and not _in_a_sentence(piece, m.start(), m.end())]
+        pieces[k], count = replace_spans(piece, spans)
+        found += count.get("person_name", 0)
     return "".join(pieces), found
+
+
+# A word of a sentence beside the spelling: letters and a blank before it, or a blank and letters after it that end
+# in a blank, a sentence's mark or the line's end (a key after it, `name=akumar comment=...`, is a record's).
+_WORD_BEFORE = re.compile(r"[^\W\d_][ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t.,;!?]|\Z)")
+
+
+def _in_a_sentence(text: str, a: int, b: int) -> bool:
+    """Whether the spelling at [a, b) stands between the words of a sentence: then it is the word it spells, a tool
+    or a product the person acted on (`Rahel Edis flushed redis on cache-3`, `kafka lag is back`: round 30's review
+    R3), and an account is printed where a record puts it (a field's value, a path, a command's argument, a trailer)."""
+    return _WORD_BEFORE.search(text, max(0, a - 8), a) is not None or _WORD_AFTER.match(text, b) is not None
