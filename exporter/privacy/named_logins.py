@@ -75,7 +75,8 @@ def logins_of_named_people(text: str, out: str) -> tuple[str, int]:
     for k in range(0, len(pieces), 2):
         piece = pieces[k]
         spans = [(m.start(), m.end(), "person_name") for m in _LOGIN.finditer(piece)
-                 if m[0] in forms and not _in_a_sentence(piece, m.start(), m.end())]
+                 if m[0] in forms and not _in_a_sentence(piece, m.start(), m.end())
+                 and (not m[0].isalpha() or _in_a_record(piece, m.start(), m.end()))]
         pieces[k], count = replace_spans(piece, spans)
         found += count.get("person_name", 0)
     return "".join(pieces), found
@@ -92,3 +93,16 @@ def _in_a_sentence(text: str, a: int, b: int) -> bool:
     or a product the person acted on (`Rahel Edis flushed redis on cache-3`, `kafka lag is back`: round 30's review
     R3), and an account is printed where a record puts it (a field's value, a path, a command's argument, a trailer)."""
     return _WORD_BEFORE.search(text, max(0, a - 8), a) is not None or _WORD_AFTER.match(text, b) is not None
+
+
+# What a record prints beside a value: a key's `=` or `:`, quotes, brackets, a path's or a table's separator.
+_RECORD_BEFORE = re.compile(r"[=:'\"(\[{/|,<][ \t]*\Z")
+_RECORD_AFTER = re.compile(r"[ \t]*[=:'\")\]}/|,<>]")
+
+
+def _in_a_record(text: str, a: int, b: int) -> bool:
+    """Whether the glued spelling at [a, b) stands as a record's value (`name=akumar`, `"username":"wzhang"`, `|
+    kwatanabe |`, `-c 'Arjun Kumar' akumar`). A glued word alone on a line after a name is no login by its form
+    (test_redaction_linear's twin `Author: Ines Carvalho` then `icarvalho`); one with a separator is, and the found-name pass
+    reads it anywhere (`pushed by tom.rust`)."""
+    return _RECORD_BEFORE.search(text, max(0, a - 8), a) is not None or _RECORD_AFTER.match(text, b) is not None
