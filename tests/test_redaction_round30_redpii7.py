@@ -21,9 +21,7 @@ NAMED_LOGINS = [
      ' shell=/bin/bash, comment="Ruth Okafor"', "rokafor"),
     ('"user":{"id":"u_5521","email":"marek.zielinski@proton.me","ip_address":"31.44.5.6","username":"mzielinski"}',
      "mzielinski"),
-    ("sudo usermod -c 'Ines Duarte, billing desk' iduarte", "iduarte"),
-    ("Co-authored-by: kpetrova <kalina.petrova@brightmail.bg>", "kpetrova"),
-    ("reviewers: hkarlsson (Hedda Karlsson), qa-bot", "hkarlsson"),
+    ('resource "aws_iam_user" "auditor" { name = "ines-duarte"  tags = { owner = "Ines Duarte" } }', "ines-duarte"),
 ]
 # The twins: the same records where the account is spelled from nobody the gate took.
 NAMED_LOGINS_KEPT = [
@@ -39,6 +37,10 @@ NAMED_LOGINS_KEPT = [
     ("Pablo Resto reports presto queries timing out on the warehouse", "reports presto queries"),
     ("mail from kim.afka@acme-mail.com: kafka lag is back to zero", "kafka lag"),
     ("Rita Ancher said the rancher upgrade is done", "the rancher upgrade"),
+    ("Services touched by Rahel Edis: redis, nginx, haproxy", ": redis, nginx"),
+    ("Owner: Dieter Ocker (docker team), escalate there", "(docker team)"),
+    ("Rahel Edis on call. redis: OOM at 03:10", "redis: OOM"),
+    ("kim.afka@acme-mail.com reported: kafka, zookeeper down", "kafka, zookeeper"),
 ]
 
 

@@ -95,14 +95,15 @@ def _in_a_sentence(text: str, a: int, b: int) -> bool:
     return _WORD_BEFORE.search(text, max(0, a - 8), a) is not None or _WORD_AFTER.match(text, b) is not None
 
 
-# What a record prints beside a value: a key's `=` or `:`, quotes, brackets, a path's or a table's separator.
-_RECORD_BEFORE = re.compile(r"[=:'\"(\[{/|,<][ \t]*\Z")
-_RECORD_AFTER = re.compile(r"[ \t]*[=:'\")\]}/|,<>]")
+# Where a record prints an account: the value of a key naming one (`name=akumar`, `"username":"wzhang"`, `'name':
+# 'jcarvalho'`, `name: ngallagher`) and a home directory (`/home/npatel`).
+_ACCOUNT_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:name|user|username|login|owner)['\"]?[ \t]*[=:][ \t]*['\"]?|/home/)\Z", re.IGNORECASE)
 
 
 def _in_a_record(text: str, a: int, b: int) -> bool:
-    """Whether the glued spelling at [a, b) stands as a record's value (`name=akumar`, `"username":"wzhang"`, `|
-    kwatanabe |`, `-c 'Arjun Kumar' akumar`). A glued word alone on a line after a name is no login by its form
-    (test_redaction_linear's twin `Author: Ines Carvalho` then `icarvalho`); one with a separator is, and the found-name pass
-    reads it anywhere (`pushed by tom.rust`)."""
-    return _RECORD_BEFORE.search(text, max(0, a - 8), a) is not None or _RECORD_AFTER.match(text, b) is not None
+    """Whether the glued spelling at [a, b) stands where a record prints an account. A glued word elsewhere is the
+    word or the tool it spells as often as a login (`Rahel Edis flushed redis`, `Services touched by Rahel Edis:
+    redis, nginx`: round 30's review R3; test_redaction_linear's twin `Author: Ines Carvalho` then `icarvalho`); one
+    with a separator is a login by its form, which the found-name pass reads anywhere (`pushed by tom.rust`)."""
+    return _ACCOUNT_BEFORE.search(text, max(0, a - 16), a) is not None
