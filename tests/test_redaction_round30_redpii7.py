@@ -21,9 +21,9 @@ NAMED_LOGINS = [
      ' shell=/bin/bash, comment="Ruth Okafor"', "rokafor"),
     ('"user":{"id":"u_5521","email":"marek.zielinski@proton.me","ip_address":"31.44.5.6","username":"mzielinski"}',
      "mzielinski"),
-    ('resource "aws_iam_user" "auditor" { name = "ines-duarte"  tags = { owner = "Ines Duarte" } }', "ines-duarte"),
 ]
-# The twins: the same records where the account is spelled from nobody the gate took.
+# The twins: the same records where the account is spelled from nobody the gate took, and a glued spelling outside
+# an account's place (review R3).
 NAMED_LOGINS_KEPT = [
     ('- ansible.builtin.user: name=deploy comment="Deploy key, ask Tove Bergqvist" groups=ops', "name=deploy "),
     ('- ansible.builtin.user: name=gtempo comment="Grafana Tempo ingester" groups=ops', "name=gtempo "),
