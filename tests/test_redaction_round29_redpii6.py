@@ -1,11 +1,12 @@
-"""Round 29 (redpii6, issue 13): a person named where a system or a chat client prints who acted (reverted).
+"""Round 29 (redpii6, issue 13): a person named where a system or a chat client prints who acted.
 
 Two causes that several writers' sets share (counts in bench/plans/redpii6.md): the account a login session's record
 names (`last`'s column, sudo's journal, a home directory, an ssh target), and a chat line's speaker after a bare time
 or a day and a dash (a speaker in another script was tried and reverted: review R2). Written in my own words with
 invented people, hosts and values (no corpus line copied); each positive has a twin in the same place that must keep
 its words: a system's account, one given name, a bot, a role, a label before its value, a log line's subject.
-Both readings were reverted by the ship rule (bench/plans/redpii6.md): the positives are strict xfails naming it.
+Round 29's ship rule reverted both readings; round 30 (redpii7) re-lands them without the script half
+(bench/plans/redpii7.md); its ship rule's clause 6 (speed) reverted them again, so the positives are strict xfails.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ def kept_with_no_name(text: str, word: str) -> bool:
     return word in out and "<redacted:person_name>" not in out
 
 
-_REVERTED = pytest.mark.xfail(strict=True, reason="reverted by the ship rule's clause 1: after review R2 forced the "
-                              "script reading out, the rest gained 3 PII test lines pooled (bar 5) and 7 dev (bar 9)")
+_REVERTED = pytest.mark.xfail(strict=True, reason="reverted again by round 30's ship rule, clause 6 (speed): a line of "
+                              "redaction_speed.py newly over 10 ms/KB pooled (bench/plans/redpii7.md)")
 
 
 # (text, the login that must vanish): the place says "an account", the login is made of a person's names
