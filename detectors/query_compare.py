@@ -32,10 +32,12 @@ Examples
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
+from importlib import resources
 from typing import TYPE_CHECKING
 
 import snowballstemmer
@@ -1579,18 +1581,34 @@ _LETTERS_OF = {direction: letters for letters, direction in _DIRECTION_LETTERS.i
 
 
 def _region_short(region: str) -> str | None:
-    """"eu-west-1" -> "euw1" (`_SHORT_REGION`); None for a region written otherwise."""
+    """"eu-west-1" -> "euw1" (`_SHORT_REGION`); None for a region written otherwise or that no provider has."""
     parts = region.split("-")
-    if len(parts) != 3 or not parts[2].isdigit() or len(parts[2]) != 1:
+    if len(parts) != 3 or not parts[2].isdigit() or len(parts[2]) != 1 or region not in _provider_regions():
         return None
     letters = _LETTERS_OF.get(parts[1])
     return f"{parts[0]}{letters}{parts[2]}" if letters and parts[0] in _GEOGRAPHIES else None
 
 
 def _region_spelt_out(word: str) -> str:
-    """"euw1" -> "eu-west-1"; any other word as it is."""
+    """"euw1" -> "eu-west-1"; a word of that shape whose expansion no provider has ("can1": ca-north-1, "usw5") and
+    any other word as it is."""
     m = _SHORT_REGION.fullmatch(word) if len(word) <= 5 else None
-    return f"{m[1]}-{_DIRECTION_LETTERS[m[2]]}-{m[3]}" if m else word
+    if m is None:
+        return word
+    region = f"{m[1]}-{_DIRECTION_LETTERS[m[2]]}-{m[3]}"
+    return region if region in _provider_regions() else word
+
+
+@lru_cache(maxsize=1)
+def _provider_regions() -> frozenset[str]:
+    """The cloud regions AWS has, from the table botocore ships and keeps (``data/partitions.json``, every partition;
+    the short forms are AWS's convention): the regions a short form may spell. Read once, ~20 ms. Without botocore
+    (a dependency through boto3) no short form is spelt out: a word no provider names stays a word."""
+    try:
+        table = json.loads(resources.files("botocore").joinpath("data/partitions.json").read_text())
+    except (ModuleNotFoundError, OSError, ValueError):
+        return frozenset()
+    return frozenset(r for p in table.get("partitions", ()) for r in p.get("regions", {}))
 
 
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
