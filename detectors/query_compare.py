@@ -472,11 +472,16 @@ _PHRASES = (
      " queue depth "),
     (r"\bqueue\s+(?:size|length|depth)\b", " queue depth "), (r"\bdlq\s+(?:size|length|depth)\b", " dlq queue depth "),
     (r"\broll(?:ed|ing)?[- ]?outs?\b", " deploy "),
+    # a deploy or an incident that "hit" a service or an environment went to it: the verb, no filter ("deploys hit
+    # storefront ns" = "deploys in namespace storefront"; a cache's hits, "hit ratio", stay)
+    (r"\b(deploy\w*|releases?|incidents?|outages?)\s+(?:(?:have|has|that|which)\s+)?hit\b", r"\1 on"),
     # IOPS is an initialism: input/output operations per second, the disk's ("disk write ops per second" = "write
     # IOPS"); "disk" beside IOPS says nothing more
     (r"\b(?:disks?\s+)?(?:i/?o\s+)?(?:(read|write)\s+)?(?:i/?o\s+)?(?:ops|operations)\s+(?:per\s+sec(?:ond)?|/\s*s(?:ec)?|a\s+"
      r"second)\b", lambda m: f" {m[1] or ''} iops "), (r"\bdisks?\s+(?=(?:(?:read|write)\s+)?iops\b)", " "),
     (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
+    # ... with the alerts' severity or name between ("active warning-level alerts", "active PodCrashLooping alerts")
+    (r"\bactive\s+((?:[\w-]+\s+){1,2}?)(alerts?|alarms?)\b", r"firing \1\2"),
     # the same state after the noun: "alerts (that are) active" (Alertmanager's name for a firing alert)
     (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"),
     # ... and with the alert's name between ("is alert X currently active"), a name no dictionary has ("alerts ever
@@ -575,7 +580,10 @@ _PHRASES = (
     # events are Kubernetes' events ("k8s events", "kube events" say no more; its two types, Normal and Warning, are
     # its events' kinds: "k8s warnings" are its Warning events), and an event's reason is the event ("k8s events with
     # reason BackOff" = "BackOff events"): the kind written out, not a filter only one side has
-    (r"\b(?:k8s|kubernetes|kube)\s+(?:(normal|warning)s?\s+)?events?\b", r" \1 events "),
+    (r"\b(?:k8s|kubernetes|kube)\s+(?:(normal|warn(?:ing)?)s?\s+)?events?\b", r" \1 events "),
+    # ... and so does it before an event's reason ("Kubernetes FailedScheduling events", "k8s OOMKilled": the reason
+    # is the kubelet's or the scheduler's, Kubernetes' own word)
+    (r"\b(?:k8s|kubernetes|kube)\s+(?=[a-z][\w-]*\s+events?\b|oom[- ]?kill)", " "),
     (r"\b(?:k8s|kubernetes|kube)\s+(warning)s?\b", r" \1 events "), (r"\bevents?\s+(?:with\s+)?reason\s*[=:]?\s*([a-z][\w-]*)", r" \1 events "),
     (r"\b(oomkilled|oomkill|restarts?|evictions?|crash(?:es)?|failovers?|deploy)\s+events?\b", r" \1 "),
     # "the most common / most frequent alert names", "fired most often": the ones that occur the most, a ranking by
@@ -629,7 +637,7 @@ SYNONYMS = {
     "lowest": "min", "mem": "memory", "utilisation": "usage", "utilization": "usage", "util": "usage",
     "deployments": "deploy", "deployment": "deploy", "deploys": "deploy", "deployed": "deploy",
     "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
-    "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s", "postgresql": "postgres",
+    "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s", "postgresql": "pg", "postgres": "pg",
     "ram": "memory", "using": "usage", "uses": "usage", "outage": "incident", "outages": "incident", "moved": "changed", "evolved": "changed",
     "consumption": "usage", "consuming": "usage", "consumes": "usage", "consumed": "usage", "consume": "usage",
     "eating": "usage", "eats": "usage", "use": "usage", "used": "usage", "release": "deploy", "releases": "deploy",
@@ -1312,6 +1320,10 @@ def _read_terms(words: list[str], named_states: set[str]) -> tuple[list[str], se
     return terms, mentioned, surface, runs, stat, excluded
 
 
+#: A word and "active" after it ("X is currently active"): when the word is an alert's name, the alert is firing.
+_NAMED_ACTIVE = re.compile(r"\b([a-z0-9]+)\s+(?:(?:is|are)\s+)?(?:currently\s+|still\s+)?active\b")
+
+
 def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_alerts: frozenset[str] = frozenset()
                ) -> Facts:
     """Intent, statistic and content terms of ``text``.
@@ -1329,6 +1341,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
     named_states = {_stem(m[1]) for m in _NAMESPACE_STATE.finditer(norm)}
     asks |= {f"{SLOT}namespace>{t}" for t in named_states}
     norm, created = _CREATED.subn(r"\1", norm)
+    if named_alerts:  # an alert named and said to be active is firing ("MeterIngestLagHigh active rn?")
+        norm = _NAMED_ACTIVE.sub(lambda m: f"{m[1]} firing" if m[1] in named_alerts else m[0], norm)
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
