@@ -481,7 +481,9 @@ _PHRASES = (
      r"second)\b", lambda m: f" {m[1] or ''} iops "), (r"\bdisks?\s+(?=(?:(?:read|write)\s+)?iops\b)", " "),
     (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
     # ... with the alerts' severity or name between ("active warning-level alerts", "active PodCrashLooping alerts")
-    (r"\bactive\s+((?:[\w-]+\s+){1,2}?)(alerts?|alarms?)\b", r"firing \1\2"),
+    # (a severity or a word no dictionary has: "Active Directory alerts", "active sessions alerts" stay)
+    (r"\bactive\s+((?:[\w-]+\s+){1,2}?)(alerts?|alarms?)\b",
+     lambda m: f"firing {m[1]}{m[2]}" if all(w in _SEVERITY_WORDS or not is_word(w) for w in m[1].split()) else m[0]),
     # the same state after the noun: "alerts (that are) active" (Alertmanager's name for a firing alert)
     (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"),
     # ... and with the alert's name between ("is alert X currently active"), a name no dictionary has ("alerts ever
@@ -1320,6 +1322,9 @@ def _read_terms(words: list[str], named_states: set[str]) -> tuple[list[str], se
     return terms, mentioned, surface, runs, stat, excluded
 
 
+#: Alerts' severities as writers put them before the noun ("active warning-level alerts").
+_SEVERITY_WORDS = frozenset({"critical", "crit", "warning", "warn", "warning-level", "critical-level", "info", "high",
+                             "low", "major", "minor", "p1", "p2", "p3", "p4", "sev1", "sev2", "sev3"})
 #: A word and "active" after it ("X is currently active"): when the word is an alert's name, the alert is firing.
 _NAMED_ACTIVE = re.compile(r"\b([a-z0-9]+)\s+(?:(?:is|are)\s+)?(?:currently\s+|still\s+)?active\b")
 

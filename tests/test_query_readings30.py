@@ -100,6 +100,9 @@ def test_an_active_alert_is_firing(a, b):
     # a thing that is no alert and is active stays running, not firing
     ("KilnSensorArray active rn?", "KilnSensorArray firing rn?", None),
     ("active sessions on brackenridge-web now", "firing sessions on brackenridge-web now", None),
+    # "active" before a noun of its own ("Active Directory", "active sessions") is that noun's, not the alerts'
+    ("Active Directory alerts for brackenridge today", "firing directory alerts for brackenridge today", None),
+    ("active sessions alerts on brackenridge-web now", "firing sessions alerts on brackenridge-web now", None),
 ])
 def test_active_twins(a, b, want):
     got = decision(a, b)
