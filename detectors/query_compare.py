@@ -133,6 +133,15 @@ _SYSTEM_WORDS = _words(
 _ALERTS_ONLY = re.compile(r"\b(?:alerts?|alarms?)\b")
 _OPENS = re.compile(r"\b(?:incidents?|tickets?|issues?|cases?|connections?|conns?|ports?|files?|fds?|sockets?|prs?|pull\s+"
                     r"requests?|circuits?|breakers?|windows?|sessions?|positions?|orders?|jobs?|tasks?|pages?)\b")
+#: The reasons the kubelet, the scheduler and the controllers give their events, as Kubernetes writes them (CamelCase,
+#: lower-cased here: pkg/kubelet/events, the scheduler's FailedScheduling, the volume controllers'), the words no other
+#: system's events are called by; plain words among its reasons ("Killing", "Pulled", "Created") are left out.
+_K8S_REASONS = (r"(?:failedscheduling|failedmount|failedattachvolume|failedmapvolume|failedcreatepodsandbox|"
+                r"failedcreatepodcontainer|failedkillpod|failedsync|failedpoststarthook|failedprestophook|"
+                r"failedbinding|failedvalidation|failedcreate|successfulcreate|scalingreplicaset|backoff|"
+                r"crashloopbackoff|imagepullbackoff|errimagepull|oom[- ]?kill(?:ed|ing)?|systemoom|nodenotready|"
+                r"networknotready|evictionthresholdmet|freediskspacefailed|invaliddiskcapacity|provisioningfailed|"
+                r"volumeresizefailed|probewarning|failedgetscale|failedcomputemetricsreplicas)\b")
 #: A question about Kubernetes things, where "BackOff" is the kubelet's reason for a container restarted in a crash loop.
 _K8S_CONTEXT = re.compile(r"\b(?:pods?|containers?|kubelet|k8s|kubernetes|ns|namespaces?|deployments?|daemonsets?|"
                           r"statefulsets?)\b")
@@ -583,9 +592,10 @@ _PHRASES = (
     # its events' kinds: "k8s warnings" are its Warning events), and an event's reason is the event ("k8s events with
     # reason BackOff" = "BackOff events"): the kind written out, not a filter only one side has
     (r"\b(?:k8s|kubernetes|kube)\s+(?:(normal|warn(?:ing)?)s?\s+)?events?\b", r" \1 events "),
-    # ... and so does it before an event's reason ("Kubernetes FailedScheduling events", "k8s OOMKilled": the reason
-    # is the kubelet's or the scheduler's, Kubernetes' own word)
-    (r"\b(?:k8s|kubernetes|kube)\s+(?=[a-z][\w-]*\s+events?\b|oom[- ]?kill)", " "),
+    # ... and so does it before a reason only Kubernetes gives an event ("Kubernetes FailedScheduling events", "k8s
+    # OOMKilled": `_K8S_REASONS`); before an ordinary word ("k8s audit events", "kubernetes security events": an
+    # audit log's or a SIEM's events are others, review R1 of round 30) it stays
+    (r"\b(?:k8s|kubernetes|kube)\s+(?=" + _K8S_REASONS + r")", " "),
     (r"\b(?:k8s|kubernetes|kube)\s+(warning)s?\b", r" \1 events "), (r"\bevents?\s+(?:with\s+)?reason\s*[=:]?\s*([a-z][\w-]*)", r" \1 events "),
     (r"\b(oomkilled|oomkill|restarts?|evictions?|crash(?:es)?|failovers?|deploy)\s+events?\b", r" \1 "),
     # "the most common / most frequent alert names", "fired most often": the ones that occur the most, a ranking by
@@ -639,7 +649,7 @@ SYNONYMS = {
     "lowest": "min", "mem": "memory", "utilisation": "usage", "utilization": "usage", "util": "usage",
     "deployments": "deploy", "deployment": "deploy", "deploys": "deploy", "deployed": "deploy",
     "over": "above", "under": "below", "failed": "fail", "failures": "fail", "failure": "fail",
-    "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s", "postgresql": "pg", "postgres": "pg",
+    "failing": "fail", "successful": "success", "succeeded": "success", "kubernetes": "k8s", "postgresql": "postgres",
     "ram": "memory", "using": "usage", "uses": "usage", "outage": "incident", "outages": "incident", "moved": "changed", "evolved": "changed",
     "consumption": "usage", "consuming": "usage", "consumes": "usage", "consumed": "usage", "consume": "usage",
     "eating": "usage", "eats": "usage", "use": "usage", "used": "usage", "release": "deploy", "releases": "deploy",

@@ -1,12 +1,13 @@
 """Round 30 (issue 15): four readings of what writers say, each found on the pairs of three or more writers that the
 round start did not serve as the hit they are labelled (bench/plans/qrest6.md).
 
-- "pg" is PostgreSQL's short name, as its own tools write it (pg_dump, pg_stat_activity): "pg replication lag" and
-  "postgres replication lag" are one filter (writers 17, 23, 27; the round start read two sibling values, a miss).
-  A host or cluster named with "pg" ("pg-shop-replica-1") keeps its name.
-- "k8s", "kubernetes" or "kube" before an event's type written short ("k8s warn events") or its reason ("Kubernetes
-  FailedScheduling events", "k8s OOMKilled") says no more than the event (writers 25, 26, 29; the round start read a
-  narrower filter, a partial).
+- "pg" as PostgreSQL's short name ("pg replication lag" / "postgres replication lag", writers 17, 23, 27) was
+  reverted before the ship run: "pg" is also Ceph's placement group (review R2 of round 30) and a name an org gives
+  its own things (review Q5 of round 18, tests/test_query_paraphrase18.py); its cases are strict xfails.
+- "k8s", "kubernetes" or "kube" before an event's type written short ("k8s warn events") or a reason only
+  Kubernetes gives ("Kubernetes FailedScheduling events", "k8s OOMKilled") says no more than the event (writers 25,
+  26, 29; the round start read a narrower filter, a partial). Before an ordinary word ("k8s audit events") it stays
+  (review R1 of round 30: an audit log's, a SIEM's events are others).
 - A deploy or an incident that "hit" a service or an environment went to it: the verb, no filter ("deploys hit
   storefront ns" = "deploys in namespace storefront"; writers 21, 23, 29). A cache's hits stay a filter.
 - An alert said to be active is firing, also with its severity or name between ("active warning-level alerts",
@@ -24,7 +25,13 @@ import pytest
 from tests.test_query_paste_conventions import decision  # b a minute after a, fresh: only the reading decides
 from tests.test_querymem_api import lookup, record
 
+#: "pg" as postgres was reverted (review R2 of round 30: Ceph's placement groups; review Q5 of round 18: an org's
+#: own names): its cases wait for a reading that tells them apart.
+PG_REVERTED = pytest.mark.xfail(strict=True, reason="pg as postgres reverted: Ceph placement groups (review R2, round "
+                                                    "30) and an org's own 'pg' (review Q5, round 18)")
 
+
+@PG_REVERTED
 @pytest.mark.parametrize("a, b", [
     ("pg replication lag on cluster wrenfield now", "postgres replication lag on cluster wrenfield now"),
     ("read IOPS of the lanternby pg, last 2 hours", "lanternby PostgreSQL read IOPS past 2h"),
@@ -40,6 +47,9 @@ def test_pg_is_postgres(a, b):
     # a host named with pg keeps its name: the same host asked with and without the word stays a hit
     ("pg lag on pg-wren-replica-2 last 30m", "replication lag on pg-wren-replica-2 past half hour", "hit"),
     ("replication lag on pg-wren-replica-2 now", "replication lag on pg-wren-replica-3 now", "miss"),
+    # review R2 (round 30): Ceph's placement groups are no database
+    ("degraded pg count last hour", "degraded postgres count last hour", "miss"),
+    ("pg count per osd right now", "postgres count per osd right now", "miss"),
 ])
 def test_pg_twins(a, b, want):
     assert decision(a, b) == want
@@ -63,6 +73,18 @@ def test_kubernetes_before_an_events_type_or_reason_says_no_more(a, b):
 ])
 def test_kubernetes_event_twins_stay_apart(a, b):
     assert decision(a, b) == "miss"
+
+
+@pytest.mark.parametrize("a, b", [
+    # review R1 (round 30): before an ordinary word the word stays; another system's events are no cluster's
+    ("security events in the last 24h", "kubernetes security events in the last 24h"),
+    ("how many audit events in the last hour", "how many k8s audit events in the last hour"),
+    ("login events past hour", "kube login events past hour"),
+    ("count of error events today", "count of k8s error events today"),
+])
+def test_kubernetes_before_an_ordinary_word_stays(a, b):
+    assert decision(a, b) != "hit"
+    assert decision(b, a) != "hit"
 
 
 @pytest.mark.parametrize("a, b", [
@@ -113,8 +135,6 @@ T1 = datetime(2026, 3, 11, 10, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("first, later, want", [
-    ("pg replication lag on cluster wrenfield over the last hour",
-     "postgres replication lag on cluster wrenfield over the past hour", "hit"),
     ("pg replication lag on cluster wrenfield over the last hour",
      "mysql replication lag on cluster wrenfield over the past hour", "miss"),
     ("how many k8s warn events in ns quillby in the last 2 hours",
