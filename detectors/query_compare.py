@@ -492,7 +492,8 @@ _PHRASES = (
     # ... with the alerts' severity or name between ("active warning-level alerts", "active PodCrashLooping alerts")
     # (a severity or a word no dictionary has: "Active Directory alerts", "active sessions alerts" stay)
     (r"\bactive\s+((?:[\w-]+\s+){1,2}?)(alerts?|alarms?)\b",
-     lambda m: f"firing {m[1]}{m[2]}" if all(w in _SEVERITY_WORDS or not is_word(w) for w in m[1].split()) else m[0]),
+     lambda m: f"firing {m[1]}{m[2]}" if m[1].split()[0] not in _ACTIVE_PRODUCTS
+     and all(w in _SEVERITY_WORDS or not is_word(w) for w in m[1].split()) else m[0]),
     # the same state after the noun: "alerts (that are) active" (Alertmanager's name for a firing alert)
     (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"),
     # ... and with the alert's name between ("is alert X currently active"), a name no dictionary has ("alerts ever
@@ -1335,6 +1336,8 @@ def _read_terms(words: list[str], named_states: set[str]) -> tuple[list[str], se
 #: Alerts' severities as writers put them before the noun ("active warning-level alerts").
 _SEVERITY_WORDS = frozenset({"critical", "crit", "warning", "warn", "warning-level", "critical-level", "info", "high",
                              "low", "major", "minor", "p1", "p2", "p3", "p4", "sev1", "sev2", "sev3"})
+#: Products named "Active X", written apart ("Active MQ alerts" are ActiveMQ's, review R3 of round 30).
+_ACTIVE_PRODUCTS = frozenset({"mq", "gate", "sync", "directory", "record", "storage"})
 #: A word and "active" after it ("X is currently active"): when the word is an alert's name, the alert is firing.
 _NAMED_ACTIVE = re.compile(r"\b([a-z0-9]+)\s+(?:(?:is|are)\s+)?(?:currently\s+|still\s+)?active\b")
 

@@ -125,6 +125,9 @@ def test_an_active_alert_is_firing(a, b):
     # "active" before a noun of its own ("Active Directory", "active sessions") is that noun's, not the alerts'
     ("Active Directory alerts for brackenridge today", "firing directory alerts for brackenridge today", None),
     ("active sessions alerts on brackenridge-web now", "firing sessions alerts on brackenridge-web now", None),
+    # review R3 (round 30): a product named "Active X" written apart
+    ("active mq alerts right now", "firing mq alerts right now", None),
+    ("how many Active MQ alerts today", "how many firing mq alerts today", None),
 ])
 def test_active_twins(a, b, want):
     got = decision(a, b)
