@@ -32,10 +32,12 @@ Examples
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
+from importlib import resources
 from typing import TYPE_CHECKING
 
 import snowballstemmer
@@ -131,6 +133,15 @@ _SYSTEM_WORDS = _words(
 _ALERTS_ONLY = re.compile(r"\b(?:alerts?|alarms?)\b")
 _OPENS = re.compile(r"\b(?:incidents?|tickets?|issues?|cases?|connections?|conns?|ports?|files?|fds?|sockets?|prs?|pull\s+"
                     r"requests?|circuits?|breakers?|windows?|sessions?|positions?|orders?|jobs?|tasks?|pages?)\b")
+#: The reasons the kubelet, the scheduler and the controllers give their events, as Kubernetes writes them (CamelCase,
+#: lower-cased here: pkg/kubelet/events, the scheduler's FailedScheduling, the volume controllers'), the words no other
+#: system's events are called by; plain words among its reasons ("Killing", "Pulled", "Created") are left out.
+_K8S_REASONS = (r"(?:failedscheduling|failedmount|failedattachvolume|failedmapvolume|failedcreatepodsandbox|"
+                r"failedcreatepodcontainer|failedkillpod|failedsync|failedpoststarthook|failedprestophook|"
+                r"failedbinding|failedvalidation|failedcreate|successfulcreate|scalingreplicaset|backoff|"
+                r"crashloopbackoff|imagepullbackoff|errimagepull|oom[- ]?kill(?:ed|ing)?|systemoom|nodenotready|"
+                r"networknotready|evictionthresholdmet|freediskspacefailed|invaliddiskcapacity|provisioningfailed|"
+                r"volumeresizefailed|probewarning|failedgetscale|failedcomputemetricsreplicas)\b")
 #: A question about Kubernetes things, where "BackOff" is the kubelet's reason for a container restarted in a crash loop.
 _K8S_CONTEXT = re.compile(r"\b(?:pods?|containers?|kubelet|k8s|kubernetes|ns|namespaces?|deployments?|daemonsets?|"
                           r"statefulsets?)\b")
@@ -470,11 +481,19 @@ _PHRASES = (
      " queue depth "),
     (r"\bqueue\s+(?:size|length|depth)\b", " queue depth "), (r"\bdlq\s+(?:size|length|depth)\b", " dlq queue depth "),
     (r"\broll(?:ed|ing)?[- ]?outs?\b", " deploy "),
+    # a deploy or an incident that "hit" a service or an environment went to it: the verb, no filter ("deploys hit
+    # storefront ns" = "deploys in namespace storefront"; a cache's hits, "hit ratio", stay)
+    (r"\b(deploy\w*|releases?|incidents?|outages?)\s+(?:(?:have|has|that|which)\s+)?hit\b", r"\1 on"),
     # IOPS is an initialism: input/output operations per second, the disk's ("disk write ops per second" = "write
     # IOPS"); "disk" beside IOPS says nothing more
     (r"\b(?:disks?\s+)?(?:i/?o\s+)?(?:(read|write)\s+)?(?:i/?o\s+)?(?:ops|operations)\s+(?:per\s+sec(?:ond)?|/\s*s(?:ec)?|a\s+"
      r"second)\b", lambda m: f" {m[1] or ''} iops "), (r"\bdisks?\s+(?=(?:(?:read|write)\s+)?iops\b)", " "),
     (r"\bactive (alerts?|alarms?)\b", r"firing \1"),
+    # ... with the alerts' severity or name between ("active warning-level alerts", "active PodCrashLooping alerts")
+    # (a severity or a word no dictionary has: "Active Directory alerts", "active sessions alerts" stay)
+    (r"\bactive\s+((?:[\w-]+\s+){1,2}?)(alerts?|alarms?)\b",
+     lambda m: f"firing {m[1]}{m[2]}" if m[1].split()[0] not in _ACTIVE_PRODUCTS
+     and all(w in _SEVERITY_WORDS or not is_word(w) for w in m[1].split()) else m[0]),
     # the same state after the noun: "alerts (that are) active" (Alertmanager's name for a firing alert)
     (r"\b(alerts?|alarms?)\s+(?:that\s+)?(?:(?:are|is)\s+)?(?:currently\s+|still\s+)?active\b", r"\1 firing"),
     # ... and with the alert's name between ("is alert X currently active"), a name no dictionary has ("alerts ever
@@ -573,7 +592,11 @@ _PHRASES = (
     # events are Kubernetes' events ("k8s events", "kube events" say no more; its two types, Normal and Warning, are
     # its events' kinds: "k8s warnings" are its Warning events), and an event's reason is the event ("k8s events with
     # reason BackOff" = "BackOff events"): the kind written out, not a filter only one side has
-    (r"\b(?:k8s|kubernetes|kube)\s+(?:(normal|warning)s?\s+)?events?\b", r" \1 events "),
+    (r"\b(?:k8s|kubernetes|kube)\s+(?:(normal|warn(?:ing)?)s?\s+)?events?\b", r" \1 events "),
+    # ... and so does it before a reason only Kubernetes gives an event ("Kubernetes FailedScheduling events", "k8s
+    # OOMKilled": `_K8S_REASONS`); before an ordinary word ("k8s audit events", "kubernetes security events": an
+    # audit log's or a SIEM's events are others, review R1 of round 30) it stays
+    (r"\b(?:k8s|kubernetes|kube)\s+(?=" + _K8S_REASONS + r")", " "),
     (r"\b(?:k8s|kubernetes|kube)\s+(warning)s?\b", r" \1 events "), (r"\bevents?\s+(?:with\s+)?reason\s*[=:]?\s*([a-z][\w-]*)", r" \1 events "),
     (r"\b(oomkilled|oomkill|restarts?|evictions?|crash(?:es)?|failovers?|deploy)\s+events?\b", r" \1 "),
     # "the most common / most frequent alert names", "fired most often": the ones that occur the most, a ranking by
@@ -1310,6 +1333,15 @@ def _read_terms(words: list[str], named_states: set[str]) -> tuple[list[str], se
     return terms, mentioned, surface, runs, stat, excluded
 
 
+#: Alerts' severities as writers put them before the noun ("active warning-level alerts").
+_SEVERITY_WORDS = frozenset({"critical", "crit", "warning", "warn", "warning-level", "critical-level", "info", "high",
+                             "low", "major", "minor", "p1", "p2", "p3", "p4", "sev1", "sev2", "sev3"})
+#: Products named "Active X", written apart ("Active MQ alerts" are ActiveMQ's, review R3 of round 30).
+_ACTIVE_PRODUCTS = frozenset({"mq", "gate", "sync", "directory", "record", "storage"})
+#: A word and "active" after it ("X is currently active"): when the word is an alert's name, the alert is firing.
+_NAMED_ACTIVE = re.compile(r"\b([a-z0-9]+)\s+(?:(?:is|are)\s+)?(?:currently\s+|still\s+)?active\b")
+
+
 def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_alerts: frozenset[str] = frozenset()
                ) -> Facts:
     """Intent, statistic and content terms of ``text``.
@@ -1327,6 +1359,8 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
     named_states = {_stem(m[1]) for m in _NAMESPACE_STATE.finditer(norm)}
     asks |= {f"{SLOT}namespace>{t}" for t in named_states}
     norm, created = _CREATED.subn(r"\1", norm)
+    if named_alerts:  # an alert named and said to be active is firing ("MeterIngestLagHigh active rn?")
+        norm = _NAMED_ACTIVE.sub(lambda m: f"{m[1]} firing" if m[1] in named_alerts else m[0], norm)
     for pattern, repl in _PHRASE_RES:
         norm = pattern.sub(repl, norm)
     intent = next((name for name, pattern in _INTENT_RES if pattern.search(norm)), None)
@@ -1579,18 +1613,34 @@ _LETTERS_OF = {direction: letters for letters, direction in _DIRECTION_LETTERS.i
 
 
 def _region_short(region: str) -> str | None:
-    """"eu-west-1" -> "euw1" (`_SHORT_REGION`); None for a region written otherwise."""
+    """"eu-west-1" -> "euw1" (`_SHORT_REGION`); None for a region written otherwise or that no provider has."""
     parts = region.split("-")
-    if len(parts) != 3 or not parts[2].isdigit() or len(parts[2]) != 1:
+    if len(parts) != 3 or not parts[2].isdigit() or len(parts[2]) != 1 or region not in _provider_regions():
         return None
     letters = _LETTERS_OF.get(parts[1])
     return f"{parts[0]}{letters}{parts[2]}" if letters and parts[0] in _GEOGRAPHIES else None
 
 
 def _region_spelt_out(word: str) -> str:
-    """"euw1" -> "eu-west-1"; any other word as it is."""
+    """"euw1" -> "eu-west-1"; a word of that shape whose expansion no provider has ("can1": ca-north-1, "usw5") and
+    any other word as it is."""
     m = _SHORT_REGION.fullmatch(word) if len(word) <= 5 else None
-    return f"{m[1]}-{_DIRECTION_LETTERS[m[2]]}-{m[3]}" if m else word
+    if m is None:
+        return word
+    region = f"{m[1]}-{_DIRECTION_LETTERS[m[2]]}-{m[3]}"
+    return region if region in _provider_regions() else word
+
+
+@lru_cache(maxsize=1)
+def _provider_regions() -> frozenset[str]:
+    """The cloud regions AWS has, from the table botocore ships and keeps (``data/partitions.json``, every partition;
+    the short forms are AWS's convention): the regions a short form may spell. Read once, ~20 ms. Without botocore
+    (a dependency through boto3) no short form is spelt out: a word no provider names stays a word."""
+    try:
+        table = json.loads(resources.files("botocore").joinpath("data/partitions.json").read_text())
+    except (ModuleNotFoundError, OSError, ValueError):
+        return frozenset()
+    return frozenset(r for p in table.get("partitions", ()) for r in p.get("regions", {}))
 
 
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
