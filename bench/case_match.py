@@ -170,17 +170,24 @@ _CACHE_FILE: Path | None = None
 
 
 def embed(texts: list[str], batch_size: int = 64) -> np.ndarray:
-    """The bundled model's vectors, through the optional cache (see the module doc)."""
+    """The bundled model's vectors, through the optional cache (see the module doc). Since round 30 a text's vector
+    is the same bits in any batch (`embeddings.embed`), so a cache's vectors do not depend on the runs that filled
+    it; its keys say so (`cache_key`), and a cache filled before (padded batches) is not read as one of these."""
     if _CACHE_FILE is None:
         return embeddings.embed(texts, batch_size=batch_size)
-    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    keys = [cache_key(t) for t in texts]
     missing = [t for t, k in dict(zip(texts, keys, strict=True)).items() if k not in _CACHE]
     if missing:
         for t, v in zip(missing, embeddings.embed(missing, batch_size=batch_size), strict=True):
-            _CACHE[hashlib.sha1(t.encode()).hexdigest()] = v
+            _CACHE[cache_key(t)] = v
         with open(_CACHE_FILE, "wb") as fh:
             pickle.dump(_CACHE, fh)
     return np.stack([_CACHE[k] for k in keys]) if keys else np.zeros((0, embeddings.DIM), np.float32)
+
+
+def cache_key(text: str) -> str:
+    """A text's key in the embedding cache: its hash, marked as a vector embedded in batches of one length."""
+    return "same-length:" + hashlib.sha1(text.encode()).hexdigest()
 
 
 def use_cache(path: Path) -> None:

@@ -1,0 +1,109 @@
+"""One library, one ranking, whatever batch or process reads it (round 30, issue 17: SeaMonkey's MRR moved 0.635 /
+0.640 between runs of one tree).
+
+Two causes, each pinned here with its twin:
+- the model pads a batch to its longest text, and a padded text's vector differs from its own in the last bits, so a
+  text's vector depended on the texts embedded with it (a bulk import against a match request, a bench cache filled in
+  another order). `embeddings.embed` now embeds texts of one length in word pieces together: every vector is the one
+  the text gets alone. Twin: a batch of texts of one length was never padded and keeps its vectors.
+- bm25s numbered an index's terms in the order of a Python set (the string hash, different in every process), and
+  the term ids order the sums of a report's evidence. `matching.term_ids` numbers them by first occurrence. Twin: an
+  index read twice in one process ranks alike (it always did).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from exporter.cases import matching
+from exporter.text import embeddings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SHORT = "Printing hangs at page two"
+MIDDLE = "The mail client freezes for a minute whenever I drag a folder onto another folder"
+LONG = ("After the last update the calendar reminders pop up twice, once at the right time and once an hour later, "
+        "and snoozing the first one does not silence the second; it began when daylight saving time ended")
+
+
+def test_a_text_embedded_with_longer_texts_gets_the_vector_it_gets_alone():
+    together = embeddings.embed([SHORT, LONG, MIDDLE])
+    for row, text in enumerate([SHORT, LONG, MIDDLE]):
+        assert together[row].tobytes() == embeddings.embed([text])[0].tobytes(), text
+
+
+def test_a_long_report_read_in_windows_gets_the_same_vector_beside_short_ones():
+    report = " ".join(["The sidebar flickers and the folder pane redraws itself on every new message."] * 30)
+    alone = embeddings.whole_text_vectors([report])[0]
+    beside = embeddings.whole_text_vectors([SHORT, report, MIDDLE])[1]
+    assert beside.tobytes() == alone.tobytes()
+
+
+def test_twin_texts_of_one_length_keep_their_batch_vectors():
+    a, b = "disk full on the build host", "disk full on the test host"
+    assert len(embeddings.model().tokenizer(a)["input_ids"]) == len(embeddings.model().tokenizer(b)["input_ids"])
+    pair = embeddings.embed([a, b])
+    raw = embeddings.model().encode([a, b], batch_size=64, normalize_embeddings=True, convert_to_numpy=True,
+                                    show_progress_bar=False)
+    assert pair.tobytes() == np.asarray(raw, dtype=np.float32).tobytes()
+
+
+def test_the_empty_batch_is_still_an_empty_matrix():
+    assert embeddings.embed([]).shape == (0, embeddings.DIM)
+
+
+READ = """
+import json, sys
+import numpy as np
+from exporter.cases import matching
+texts = json.loads(sys.argv[1])
+index = matching.CaseIndex([f"c{i}" for i in range(len(texts))], texts, np.zeros((len(texts), matching.DIM), np.float32))
+s = index.read(sys.argv[2], None, [sys.argv[2]])
+print(json.dumps({"vocab": list(index.bm25.vocab_dict.items()),
+                  "relevance": [float(x).hex() for x in index.relevance(s)],
+                  "case_weight": [float(x).hex() for x in index.case_weight],
+                  "top": [p for p, *_ in index.top(s)]}))
+"""
+
+CASES = ["queue consumer lag grows after the broker restart, offsets stuck",
+         "broker restart drops the consumer group, lag alarm fires",
+         "TLS handshake fails after the certificate rotation on the gateway",
+         "gateway returns 502 while the certificate rotation runs",
+         "nightly backup job fills the disk and the database stops writing",
+         "disk pressure evicts pods on the storage nodes"]
+REPORT = "consumer lag alarm after we restarted the broker; offsets not moving"
+
+
+def read_in_process(seed: str) -> dict:
+    env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", READ, json.dumps(CASES), REPORT], env=env, cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_an_index_numbers_its_terms_alike_in_every_process():
+    first, second = read_in_process("1"), read_in_process("2")
+    assert first["vocab"] == second["vocab"]
+    assert first["case_weight"] == second["case_weight"]
+    assert first["relevance"] == second["relevance"]
+
+
+def test_twin_an_index_read_twice_in_one_process_ranks_alike():
+    zeros = np.zeros((len(CASES), matching.DIM), np.float32)
+    one = matching.CaseIndex([f"c{i}" for i in range(len(CASES))], CASES, zeros)
+    two = matching.CaseIndex([f"c{i}" for i in range(len(CASES))], CASES, zeros)
+    s1, s2 = one.read(REPORT, None, [REPORT]), two.read(REPORT, None, [REPORT])
+    assert one.relevance(s1).tobytes() == two.relevance(s2).tobytes()
+    assert [p for p, *_ in one.top(s1)][:2] == [0, 1]
+
+
+def test_terms_are_numbered_in_the_order_they_first_occur():
+    ids, vocab = matching.term_ids([["lag", "broker", "lag"], ["disk", "broker"]])
+    assert vocab == {"lag": 0, "broker": 1, "disk": 2}
+    assert ids == [[0, 1, 0], [2, 1]]
