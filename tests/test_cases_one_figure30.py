@@ -38,10 +38,13 @@ def test_a_text_embedded_with_longer_texts_gets_the_vector_it_gets_alone():
         assert together[row].tobytes() == embeddings.embed([text])[0].tobytes(), text
 
 
-def test_a_long_report_read_in_windows_gets_the_same_vector_beside_short_ones():
-    report = " ".join(["The sidebar flickers and the folder pane redraws itself on every new message."] * 30)
+def test_a_long_report_read_in_windows_gets_the_same_vector_beside_a_longer_one():
+    """The second windows are embedded together: the shorter tail was padded to the longer one's."""
+    line = "The sidebar flickers and the folder pane redraws itself on every new message."
+    report, longer = " ".join([line] * 20), " ".join([line.replace("sidebar", "toolbar")] * 28)
+    assert [len(embeddings.windows(t)) for t in (report, longer)] == [2, 2]
     alone = embeddings.whole_text_vectors([report])[0]
-    beside = embeddings.whole_text_vectors([SHORT, report, MIDDLE])[1]
+    beside = embeddings.whole_text_vectors([report, longer])[0]
     assert beside.tobytes() == alone.tobytes()
 
 
