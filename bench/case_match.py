@@ -186,8 +186,8 @@ def embed(texts: list[str], batch_size: int = 64) -> np.ndarray:
 
 
 def cache_key(text: str) -> str:
-    """A text's key in the embedding cache: its hash, marked as a vector embedded in batches of one length."""
-    return "same-length:" + hashlib.sha1(text.encode()).hexdigest()
+    """A text's key in the embedding cache: its hash, marked as a vector of the text embedded alone."""
+    return "alone:" + hashlib.sha1(text.encode()).hexdigest()
 
 
 def use_cache(path: Path) -> None:

@@ -4,8 +4,8 @@
 Two causes, each pinned here with its twin:
 - the model pads a batch to its longest text, and a padded text's vector differs from its own in the last bits, so a
   text's vector depended on the texts embedded with it (a bulk import against a match request, a bench cache filled in
-  another order). `embeddings.embed` now embeds texts of one length in word pieces together: every vector is the one
-  the text gets alone. Twin: a batch of texts of one length was never padded and keeps its vectors.
+  another order); texts of one length get other bits in a batch of two than alone too (review R1). `embeddings.embed`
+  now embeds every text alone, as a match request does. Twin: a text embedded alone keeps the model's own vector.
 - bm25s numbered an index's terms in the order of a Python set (the string hash, different in every process), and
   the term ids order the sums of a report's evidence. `matching.term_ids` numbers them by first occurrence. Twin: an
   index read twice in one process ranks alike (it always did).
@@ -48,13 +48,26 @@ def test_a_long_report_read_in_windows_gets_the_same_vector_beside_a_longer_one(
     assert beside.tobytes() == alone.tobytes()
 
 
-def test_twin_texts_of_one_length_keep_their_batch_vectors():
-    a, b = "disk full on the build host", "disk full on the test host"
-    assert len(embeddings.model().tokenizer(a)["input_ids"]) == len(embeddings.model().tokenizer(b)["input_ids"])
+def test_texts_of_one_length_get_the_vectors_they_get_alone():
+    """Review R1: no padding, but a batch of two or more runs another kernel than a batch of one."""
+    a, b = "the lamp service on node 4 stalled", "the pump service on node 4 stalled"
+    tok = embeddings.model().tokenizer
+    assert len(tok(a)["input_ids"]) == len(tok(b)["input_ids"])
     pair = embeddings.embed([a, b])
-    raw = embeddings.model().encode([a, b], batch_size=64, normalize_embeddings=True, convert_to_numpy=True,
+    assert pair[0].tobytes() == embeddings.embed([a])[0].tobytes()
+    assert pair[1].tobytes() == embeddings.embed([b])[0].tobytes()
+
+
+def test_the_text_past_a_full_batch_gets_the_vector_it_gets_in_one():
+    texts = [f"the lamp service on node {i % 10} stalled" for i in range(65)]
+    whole = embeddings.embed(texts)
+    assert whole[64].tobytes() == whole[4].tobytes() == embeddings.embed([texts[64]])[0].tobytes()
+
+
+def test_twin_a_text_alone_keeps_the_models_own_vector():
+    raw = embeddings.model().encode([MIDDLE], batch_size=64, normalize_embeddings=True, convert_to_numpy=True,
                                     show_progress_bar=False)
-    assert pair.tobytes() == np.asarray(raw, dtype=np.float32).tobytes()
+    assert embeddings.embed([MIDDLE]).tobytes() == np.asarray(raw, dtype=np.float32).tobytes()
 
 
 def test_the_empty_batch_is_still_an_empty_matrix():

@@ -38,33 +38,23 @@ def model():
 
 
 def embed(texts: list[str], batch_size: int = 64) -> np.ndarray:
-    """(n, 384) float32, unit length; each text's vector the same bits whatever it is embedded with.
+    """(n, 384) float32, unit length; each text's vector the one it gets alone, the same bits whatever it is embedded
+    with.
 
-    The model pads a batch to its longest text, and a padded text's vector differs from its own in the last bits
-    (up to ~1e-7: the attention's sums run over the padded length). So texts are embedded in batches of one length
-    in word pieces (`same_length`), where no text is padded and each vector is the one the text gets alone: a case
-    recorded in a bulk import and the same text in a match request read alike, and a bench's vectors do not depend
-    on which texts were embedded together (round 30: SeaMonkey's MRR moved 0.635 / 0.640 with the batches).
+    The model's arithmetic depends on its batch: a batch is padded to its longest text, and a padded text's vector
+    differs from its own in the last bits (up to ~1e-7: the attention's sums run over the padded length); even texts
+    of one length get other bits in a batch of two or more than alone (another matrix kernel for a taller matrix,
+    round 30's review R1). So every text is embedded alone, as a match request embeds its report: a case recorded in
+    a bulk import and the same text in a match request read alike, and a bench's vectors do not depend on which texts
+    it embedded together (SeaMonkey's MRR moved 0.635 / 0.640 with the batches, round 30). `batch_size` is kept for
+    callers and unused: a bulk import pays the model's unbatched time (bench/RESULTS.md round 30).
     """
-    if not texts:
-        return np.zeros((0, DIM), dtype=np.float32)
+    del batch_size
     out = np.zeros((len(texts), DIM), dtype=np.float32)
-    for rows in same_length(texts):
-        out[rows] = model().encode([texts[i] for i in rows], batch_size=batch_size, normalize_embeddings=True,
-                                   convert_to_numpy=True, show_progress_bar=False)
+    for row, text in enumerate(texts):
+        out[row] = model().encode([text], batch_size=1, normalize_embeddings=True, convert_to_numpy=True,
+                                  show_progress_bar=False)[0]
     return out
-
-
-def same_length(texts: list[str]) -> list[list[int]]:
-    """The positions of `texts` grouped by their length in the model's word pieces (as it cuts them), shortest
-    first; one text is one group (nothing to pad, nothing to tokenise twice)."""
-    if len(texts) == 1:
-        return [[0]]
-    pieces = model().tokenize(texts)["attention_mask"].sum(dim=1).tolist()
-    groups: dict[int, list[int]] = {}
-    for row, n in enumerate(pieces):
-        groups.setdefault(int(n), []).append(row)
-    return [groups[n] for n in sorted(groups)]
 
 
 def embed_one(text: str) -> np.ndarray:
