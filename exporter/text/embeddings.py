@@ -38,23 +38,13 @@ def model():
 
 
 def embed(texts: list[str], batch_size: int = 64) -> np.ndarray:
-    """(n, 384) float32, unit length; each text's vector the one it gets alone, the same bits whatever it is embedded
-    with.
-
-    The model's arithmetic depends on its batch: a batch is padded to its longest text, and a padded text's vector
-    differs from its own in the last bits (up to ~1e-7: the attention's sums run over the padded length); even texts
-    of one length get other bits in a batch of two or more than alone (another matrix kernel for a taller matrix,
-    round 30's review R1). So every text is embedded alone, as a match request embeds its report: a case recorded in
-    a bulk import and the same text in a match request read alike, and a bench's vectors do not depend on which texts
-    it embedded together (SeaMonkey's MRR moved 0.635 / 0.640 with the batches, round 30). `batch_size` is kept for
-    callers and unused: a bulk import pays the model's unbatched time (bench/RESULTS.md round 30).
-    """
-    del batch_size
-    out = np.zeros((len(texts), DIM), dtype=np.float32)
-    for row, text in enumerate(texts):
-        out[row] = model().encode([text], batch_size=1, normalize_embeddings=True, convert_to_numpy=True,
-                                  show_progress_bar=False)[0]
-    return out
+    """(n, 384) float32, unit length."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    vecs = model().encode(
+        texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+    )
+    return vecs.astype(np.float32, copy=False)
 
 
 def embed_one(text: str) -> np.ndarray:
@@ -100,7 +90,7 @@ def whole_text_vectors(texts: list[str], embedder: Callable[[list[str]], np.ndar
     over all windows: a batch is padded to its longest window, so a report of 268 pieces embedded as one batch of
     its two windows paid for two full windows (its tail of 14 padded to 254), twice one embedding of the report
     cut at the window, and a match request's p99 at 100k cases went past the 2x target on such reports (round 22,
-    bench/case_speed_ab.py). Each window's vector is the same bits whichever batch it is in (`embed`).
+    bench/case_speed_ab.py). Each window's vector is the same within float noise (1e-7) whichever batch it is in.
     """
     embedder = embed if embedder is None else embedder
     cut = [windows(t) for t in texts]
