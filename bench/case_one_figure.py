@@ -4,10 +4,11 @@
         --embedding-cache /tmp/fuse7/emb30.pkl [--draw 400] [--alone 50]
 
 `--draw` of SeaMonkey's raw texts and reports (the plain MiniLM baseline's texts, each in the cache after a quality
-run on SeaMonkey), drawn with a seed, are embedded again shuffled in one call beside 100 SeaMonkey titles (other
-lengths, other batches), and the first `--alone` of them one by one; each vector is compared bit for bit with the
-cache's (round 30: before, a text's vector depended on the batch that padded it, so the cache's fill order moved
-SeaMonkey's MRR by 0.005).
+run on SeaMonkey), drawn with a seed, are embedded again by the bench (`case_match.embed`, no cache) shuffled in one
+call beside 100 SeaMonkey titles, in another process than the one that filled the cache, and the first `--alone` of
+them by the model's own call of one text on one thread; each vector is compared bit for bit with the cache's (round
+30: before, a text's vector depended on the batch that padded it, so the cache's fill order moved SeaMonkey's MRR by
+0.005).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -40,8 +42,9 @@ def main() -> None:
     others = [c["title"] for c in ds.cases[:100]]
     mixed = drawn + others
     random.Random(31).shuffle(mixed)
-    again = dict(zip(mixed, embeddings.embed(mixed, batch_size=37), strict=True))
+    again = dict(zip(mixed, cm.embed(mixed), strict=True))
     same = sum(again[t].tobytes() == np.asarray(cache[cm.cache_key(t)]).tobytes() for t in drawn)
+    torch.set_num_threads(1)
     alone = sum(embeddings.embed([t])[0].tobytes() == np.asarray(cache[cm.cache_key(t)]).tobytes()
                 for t in drawn[:args.alone])
     worst = max(float(np.abs(again[t] - cache[cm.cache_key(t)]).max()) for t in drawn)

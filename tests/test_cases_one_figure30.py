@@ -2,10 +2,11 @@
 0.640 between runs of one tree).
 
 Two causes, each pinned here with its twin:
-- the model pads a batch to its longest text, and a padded text's vector differs from its own in the last bits, so a
-  text's vector depended on the texts embedded with it (a bulk import against a match request, a bench cache filled in
-  another order); texts of one length get other bits in a batch of two than alone too (review R1). `embeddings.embed`
-  now embeds every text alone, as a match request does. Twin: a text embedded alone keeps the model's own vector.
+- the model pads a batch to its longest text, and a padded text's vector differs from its own in the last bits; texts
+  of one length get other bits in a batch of two than alone too (review R1). So the bench's vectors depended on the
+  texts embedded with them (a cache filled in another order). The bench (`case_match.embed`) now embeds every text
+  alone on one torch thread; the product's bulk paths stay batched (review R2). Twin: the product's embedding of one
+  text is the model's own.
 - bm25s numbered an index's terms in the order of a Python set (the string hash, different in every process), and
   the term ids order the sums of a report's evidence. `matching.term_ids` numbers them by first occurrence. Twin: an
   index read twice in one process ranks alike (it always did).
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench import case_match as cm
 from exporter.cases import matching
 from exporter.text import embeddings
 
@@ -32,51 +34,62 @@ LONG = ("After the last update the calendar reminders pop up twice, once at the 
         "and snoozing the first one does not silence the second; it began when daylight saving time ended")
 
 
-def test_a_text_embedded_with_longer_texts_gets_the_vector_it_gets_alone():
-    together = embeddings.embed([SHORT, LONG, MIDDLE])
+def own(text: str) -> bytes:
+    """The text's vector embedded alone on one torch thread, the model's own call."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return embeddings.model().encode([text], batch_size=1, normalize_embeddings=True, convert_to_numpy=True,
+                                         show_progress_bar=False)[0].astype(np.float32).tobytes()
+    finally:
+        torch.set_num_threads(before)
+
+
+def test_the_bench_embeds_a_text_beside_longer_ones_as_it_embeds_it_alone():
+    together = cm.embed([SHORT, LONG, MIDDLE])
     for row, text in enumerate([SHORT, LONG, MIDDLE]):
-        assert together[row].tobytes() == embeddings.embed([text])[0].tobytes(), text
+        assert together[row].tobytes() == own(text), text
 
 
-def test_a_long_report_read_in_windows_gets_the_same_vector_beside_a_longer_one():
-    """The second windows are embedded together: the shorter tail was padded to the longer one's."""
-    line = "The sidebar flickers and the folder pane redraws itself on every new message."
-    report, longer = " ".join([line] * 20), " ".join([line.replace("sidebar", "toolbar")] * 28)
-    assert [len(embeddings.windows(t)) for t in (report, longer)] == [2, 2]
-    alone = embeddings.whole_text_vectors([report])[0]
-    beside = embeddings.whole_text_vectors([report, longer])[0]
-    assert beside.tobytes() == alone.tobytes()
-
-
-def test_texts_of_one_length_get_the_vectors_they_get_alone():
+def test_the_bench_embeds_texts_of_one_length_as_it_embeds_each_alone():
     """Review R1: no padding, but a batch of two or more runs another kernel than a batch of one."""
     a, b = "the lamp service on node 4 stalled", "the pump service on node 4 stalled"
     tok = embeddings.model().tokenizer
     assert len(tok(a)["input_ids"]) == len(tok(b)["input_ids"])
-    pair = embeddings.embed([a, b])
-    assert pair[0].tobytes() == embeddings.embed([a])[0].tobytes()
-    assert pair[1].tobytes() == embeddings.embed([b])[0].tobytes()
+    pair = cm.embed([a, b])
+    assert (pair[0].tobytes(), pair[1].tobytes()) == (own(a), own(b))
 
 
-def test_the_text_past_a_full_batch_gets_the_vector_it_gets_in_one():
-    texts = [f"the lamp service on node {i % 10} stalled" for i in range(65)]
-    whole = embeddings.embed(texts)
-    assert whole[64].tobytes() == whole[4].tobytes() == embeddings.embed([texts[64]])[0].tobytes()
+def test_a_bench_cache_filled_in_another_order_holds_the_same_vectors(tmp_path, monkeypatch):
+    line = "The sidebar flickers and the folder pane redraws itself on every new message."
+    report, longer = " ".join([line] * 20), " ".join([line.replace("sidebar", "toolbar")] * 28)
+    assert [len(embeddings.windows(t)) for t in (report, longer)] == [2, 2]
+    got = []
+    for name, first in (("one", [report, longer]), ("two", [MIDDLE, report])):  # its tail padded, then alone
+        monkeypatch.setattr(cm, "_CACHE", {})
+        monkeypatch.setattr(cm, "_CACHE_FILE", None)
+        cm.use_cache(tmp_path / f"{name}.pkl")
+        embeddings.whole_text_vectors(first, cm.embed)
+        got.append(embeddings.whole_text_vectors([report], cm.embed)[0].tobytes())  # read from the cache
+    assert got[0] == got[1]
 
 
-def test_twin_a_text_alone_keeps_the_models_own_vector():
+def test_twin_the_products_embedding_of_one_text_is_the_models_own():
     raw = embeddings.model().encode([MIDDLE], batch_size=64, normalize_embeddings=True, convert_to_numpy=True,
                                     show_progress_bar=False)
     assert embeddings.embed([MIDDLE]).tobytes() == np.asarray(raw, dtype=np.float32).tobytes()
 
 
 def test_the_empty_batch_is_still_an_empty_matrix():
-    assert embeddings.embed([]).shape == (0, embeddings.DIM)
+    assert cm.embed([]).shape == (0, embeddings.DIM)
 
 
 READ = """
 import json, sys
 import numpy as np
+from bench import case_match as cm
 from exporter.cases import matching
 texts = json.loads(sys.argv[1])
 index = matching.CaseIndex([f"c{i}" for i in range(len(texts))], texts, np.zeros((len(texts), matching.DIM), np.float32))
