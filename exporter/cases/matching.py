@@ -200,7 +200,7 @@ class CaseIndex:
         self.case_weight = np.zeros(len(self.ids))  # each case's own evidence: the idf of its distinct terms
         if any(corpus):  # bm25s cannot index a corpus without a single token (cases whose text is all symbols)
             self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
-            self.bm25.index(corpus, show_progress=False)
+            self.bm25.index(term_ids(corpus), show_progress=False)
             held = np.diff(self.bm25.scores["indptr"])
             self.df = {t: int(held[i]) for t, i in self.bm25.vocab_dict.items() if i < len(held)}
             self._term_idf = lucene_idf(len(self.ids), held)
@@ -376,6 +376,18 @@ class Signals:
     coverage: np.ndarray
     lead: np.ndarray
     shared: np.ndarray | None
+
+
+def term_ids(corpus: list[list[str]]) -> tuple[list[list[int]], dict[str, int]]:
+    """The cases' terms as ids numbered in the order they first occur, and that vocabulary, for `bm25s.BM25.index`.
+
+    bm25s numbers a corpus of words in the order of a Python set, which follows the string hash (`PYTHONHASHSEED`,
+    different in every process), and the term ids order the sums of a report's evidence (`overlap_of`, each case's
+    own `case_weight`): two processes on one library summed them in different orders, so their relevances differed
+    in the last bits and a near-tie could part differently (round 30). Numbered by first occurrence, one library is
+    one index in every process."""
+    vocab: dict[str, int] = {}
+    return [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus], vocab
 
 
 def length_norm(lengths: np.ndarray, average: float) -> np.ndarray:
