@@ -64,8 +64,8 @@ from detectors.query_selectors import MATCHER, MAX_QUERY, matchers
 from detectors.word_lists import is_word
 
 __all__ = ["KINDS", "Evidence", "Exchange", "LearnedAlias", "Verdict", "canonical_values", "chance", "evidence_of",
-           "examine", "filtered_words", "learn_aliases", "measure_terms", "named_values", "question_bar", "question_ids",
-           "reading"]
+           "examine", "filtered_words", "learn_aliases", "measure_terms", "named_values", "persons", "question_bar",
+           "question_ids", "reading"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
 #: of thing each names: the kinds the reader compares as filters.
@@ -228,6 +228,30 @@ def _outside_names(query: str) -> str:
         out += [query[at:m.start], f" {m.key} " if named else f" {m.key} {m.value} "]
         at = m.end
     return "".join([*out, query[at:]])
+
+
+#: Where a word stands for a person, as the redaction gate reads it (exporter/privacy/person_names.py, issue 13,
+#: chosen on the redaction writers' batches, not on a query history): after a verb whose object is a person ("ping
+#: kwozniak", "asked dkrol", "cc", "thanks") or before a verb of speech ("kwozniak asked", "mwojcik said"). The gate's
+#: "paging"/"paged" (alerts page a service, "what's paging envstore") and the speech verbs that also say a thing's state
+#: ("alert acked", "deploy approved", "payment confirmed", "noted", "agreed") are left out. An @-mention is no term of
+#: the reader at all, so it is never a candidate.
+_PERSON_PLACE = re.compile(
+    r"(?<![\w-])(?:ping|pinged|pinging|ask|asked|asking|tell|told|remind|reminded|nudge|nudged|dm|cc|thanks|thx)"
+    r"[ \t]{1,3}@?([a-z][\w.-]{0,63})(?![\w@])"
+    r"|(?<![\w@.-])([a-z][\w.-]{0,63})[ \t]{1,3}(?:said|says|asked|mentioned|wrote|replied|thinks|thought|suggested"
+    r"|promised|volunteered)(?![\w-])")
+
+
+def persons(question: str) -> frozenset[str]:
+    """The terms a question writes where a person stands (`_PERSON_PLACE`): "ping kwozniak", "kwozniak asked for the
+    error rate". Beside a paste and in plain questions alike people write who asked or whom to tell (round 29 review
+    R1: a handle written so beside three pastes and in two plain questions was learned as the service's name), so such
+    a question is no evidence that the word names the value it asked of, and still counts among the questions that
+    write it (as a word its query measured does): a nickname written once so ("can you ping pdfr from the bastion")
+    among its ordinary questions keeps its share. Read in linear time: one bounded pattern over the question."""
+    found = _PERSON_PLACE.finditer(question[:MAX_QUERY].lower())
+    return frozenset(t for m in found for t in reading((m[1] or m[2]).strip(".-")).terms)
 
 
 def reading(question: str) -> Facts:
@@ -416,7 +440,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
             written.setdefault(p, text.lower())
             for kind, value in among:
                 shared.setdefault((p, kind, value), set()).add(qid)
-        measured = frozenset().union(*map(measure_terms, ex.executed))
+        measured = frozenset().union(*map(measure_terms, ex.executed), persons(ex.question))
         chosen = {k: (v, words is not None) for k, v in left.items()}
         chosen |= _chosen(ex.question, words, pasted, q_terms, kvs, name_terms)
         for kind, (value, only) in chosen.items():

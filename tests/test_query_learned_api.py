@@ -551,13 +551,11 @@ def test_a_question_writing_all_but_one_of_its_values_names_the_one_left_by_its_
     learned_but_not(client, app, ("zippo", "route-planner"), ("zappo", "tag-tracker"))  # and its twin
 
 
-@pytest.mark.xfail(strict=True, reason="round 29 review R1 (Medium), open: a person's handle asked twice with no paste "
-                   "(the round start learns that much alone) is learned; no reading of a handle's place shipped")
 def test_a_persons_handle_beside_pastes_and_asked_of_twice_is_no_name(client, app):
-    """Round 29 review R1 (Medium, the reviewer's h4): "kwozniak" stands where a person stands ("ping kwozniak",
-    "kwozniak asked for ...", "kwozniak wants ...") beside pastes of ledger-api and in two plain questions: a handle,
-    not ledger-api's name, so it must stay unlearned and a miss. Twin: "passbook", asked alike as the thing ("passbook
-    5xx last hour", "passbook p99 now"), is learned and read."""
+    """Round 29 review R1 (Medium, the reviewer's h4; fixed in round 30): "kwozniak" stands where a person stands
+    ("ping kwozniak", "kwozniak asked for ...", "kwozniak wants ...") beside pastes of ledger-api and in two plain
+    questions: a handle, not ledger-api's name, so it must stay unlearned and a miss. Twin: "passbook", asked alike as
+    the thing ("passbook 5xx last hour", "passbook p99 now"), is learned and read."""
     history(client)
     ledger = 'sum(rate(http_requests_total{service="ledger-api"}[5m]))'
     asked_of(client, (
@@ -567,6 +565,30 @@ def test_a_persons_handle_beside_pastes_and_asked_of_twice_is_no_name(client, ap
         ("kwozniak asked for the error rate since noon", "erin", q("prometheus", ledger)),
         ("kwozniak wants p99 latency now", "gina", q("prometheus", ledger))))
     learned_but_not(client, app, ("passbook", "permit-gateway"), ("kwozniak", "ledger-api"))  # and its twin
+
+
+def test_a_word_written_where_a_person_stands_is_no_name_of_what_was_asked(client, app):
+    """Round 30 (review R1 of round 29): a question that writes a word where a person stands, after a verb whose
+    object is a person ("cc", "remind") or before a verb of speech ("says"), as the redaction gate reads those places,
+    is no evidence that the word names the service asked of: "dmarek", in three such questions of three people about
+    vault-api, is not learned and stays a miss (the round start learned it). Twins: "zorvex", asked in the same words
+    as the thing, is learned and read; and "quillo", written once after "ping" (a host pinged, as ops people write)
+    beside three ordinary questions, keeps its share and is learned."""
+    history(client)
+    asked_of(client, (
+        ("cc dmarek: 5xx rate since noon", "erin", ran("vault-api")),
+        ("dmarek says p99 is bad right now", "frank", ran("vault-api")),
+        ("remind dmarek about restarts today", "gina", ran("vault-api")),
+        ("zorvex: 5xx rate since noon", "erin", ran("sign-api")),
+        ("zorvex p99 is bad right now", "frank", ran("sign-api")),
+        ("restarts of zorvex today", "gina", ran("sign-api")),
+        ("can you ping quillo from the bastion", "erin", ran("ledger-api")),
+        ("quillo 5xx rate since noon", "frank", ran("ledger-api")),
+        ("quillo p99 right now", "gina", ran("ledger-api")),
+        ("restarts of quillo today", "erin", ran("ledger-api"))))
+    learned_but_not(client, app, ("zorvex", "sign-api"), ("dmarek", "vault-api"))  # and its first twin
+    assert ("quillo", "ledger-api") in {(a, c) for a, c, _ in listed(client)}  # the second twin
+    read_as(client, "ledger-api", "quillo", hit=True)
 
 
 def test_a_value_named_only_in_a_regex_alternative_fails_neither_the_learning_pass_nor_a_forget_request(client, app):
