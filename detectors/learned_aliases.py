@@ -33,7 +33,8 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   once the history names the sibling, the next pass drops the part), while a part of its own name is learnable ("the
   portal" for customer-portal); it is evidence in at least
   `question_bar` distinct questions (`MIN_QUESTIONS` in a history of up to `SIZE_REF`, one more per doubling;
-  `PLAIN_EXTRA` more for a phrase written only in words of the language, a part of its own name included) by at
+  `PLAIN_EXTRA` more for a phrase written only in words of the language, a part of its own name included, unless
+  that many of its questions write it after "the", as a thing's name is written: "the van booker") by at
   least `MIN_PEOPLE` people (a history that names no one needs twice the questions); at least `MIN_SHARE` of all the
   distinct questions that write it are such evidence for that value (a word asked about every service, "errors", or
   written beside the name itself, "permit-gateway quota", fails the share); and its evidence is unlikely under the
@@ -123,7 +124,8 @@ ALPHA = 0.05
 #: A phrase written only in words of the language ("burnt batches", "late", "the portal") needs this many more
 #: questions than the bar: two people asking about burnt batches of the one oven service say what they measured, not
 #: what they call it (review R1), while a coined word ("rp", "kilnsched") seen twice is a name. Round 22's bar of 3
-#: for ordinary words, from the reviewer's finding, not tuned.
+#: for ordinary words, from the reviewer's finding, not tuned. Not asked of a phrase written after "the" in as many of its
+#: evidence questions as the bar (`_articled`, round 30): that is how people write a thing's name.
 PLAIN_EXTRA = 1
 
 
@@ -407,6 +409,22 @@ def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: in
     return None
 
 
+def _articled(low: str, text: str) -> bool:
+    """Whether a question (lower case, spaces collapsed) writes the phrase ``text`` right after "the", as a whole word:
+    people name a thing with the definite article ("is the van booker down", "deploys of the map", "the gatekeeper
+    fired", "the charge planner since 9am": writers 19, 20, 23, 24, 27, 29), and write what they count or measured
+    bare ("how many burnt batches today", "burnt batches this week?"). A phrase in words of the language so written in
+    as many of its evidence questions as the bar asks of any phrase is read as a name (`_verdicts`): it needs no
+    `PLAIN_EXTRA` question more. A scan of the question per phrase, linear in its length."""
+    at = low.find(f"the {text}")
+    while at >= 0:
+        end = at + 4 + len(text)
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not (low[end].isalnum() or low[end] == "-")):
+            return True
+        at = low.find(f"the {text}", at + 1)
+    return False
+
+
 def _plain(written: str) -> bool:
     """Whether a phrase is written in ordinary words of the language only ("burnt batches", "the portal"), not with
     a coined one ("kilnsched", "rp", "sms relay")."""
@@ -432,12 +450,16 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     shared: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
     plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
+    articled: dict[frozenset[str], set[QuestionId]] = {}
     for (ex, phrases, kvs, qid), (words, pasted) in zip(rows, pastes, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
         among, left = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
+        low = " ".join((words or ex.question).lower().split())
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
+            if _articled(low, text.lower()):
+                articled.setdefault(p, set()).add(qid)
             for kind, value in among:
                 shared.setdefault((p, kind, value), set()).add(qid)
         measured = frozenset().union(*map(measure_terms, ex.executed), persons(ex.question))
@@ -450,7 +472,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
                     plainly.setdefault((p, kind, value), set()).add(qid)
     context = (question_bar(len({qid for *_, qid in rows})), _base_rates([(qid, kvs) for _, _, kvs, qid in rows]),
                name_terms, identifiers)
-    return _ambiguous(_verdicts(evidence, seen, shared, written, plainly, context),
+    return _ambiguous(_verdicts(evidence, seen, shared, written, (plainly, articled), context),
                       {(p, value): asked for (p, _, value), asked in evidence.items()})
 
 
@@ -473,7 +495,8 @@ def _chosen(question: str, words: str | None, pasted: tuple[tuple[str, str, str]
 
 def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
               seen: dict[frozenset[str], set[QuestionId]], shared: dict[tuple[frozenset[str], str, str], set[QuestionId]],
-              written: dict[frozenset[str], str], plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]],
+              written: dict[frozenset[str], str],
+              paths: tuple[dict[tuple[frozenset[str], str, str], set[QuestionId]], dict[frozenset[str], set[QuestionId]]],
               context: tuple[int, dict[tuple[str, str], float], dict[str, frozenset[str]], frozenset[str]]
               ) -> list[Verdict]:
     """Each (phrase, kind, value)'s verdict (`_verdict`): its share counts the distinct questions writing the phrase,
@@ -484,13 +507,14 @@ def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
     asks of any phrase (review R2 of round 28: one plain question beside four pastes learned a person's handle).
     None such is "pasted only", fewer than the bar "pasted mostly"."""
     bar, base, name_terms, identifiers = context
+    plainly, articled = paths
     out = []
     for (p, kind, value), asked in evidence.items():
         count = len(seen[p] - (shared.get((p, kind, value), set()) - asked))
         # (a value the history names only in a regex alternative has no base rate to beat: as if every question
         # named it, so its evidence is never told from chance (round 29 review R2: a KeyError failed the pass))
         why = _verdict(p, value, asked, count, (bar, base.get((kind, value), 1.0), name_terms, identifiers),
-                       _plain(written[p]))
+                       _plain(written[p]) and len(articled.get(p, set()) & asked) < bar)
         alone = plainly.get((p, kind, value), set())
         if why is None and len(alone) < (bar if any(w is not None for w, _ in asked) else 2 * bar):
             why = "pasted mostly" if alone else "pasted only"

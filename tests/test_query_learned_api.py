@@ -591,6 +591,21 @@ def test_a_word_written_where_a_person_stands_is_no_name_of_what_was_asked(clien
     read_as(client, "ledger-api", "quillo", hit=True)
 
 
+def test_a_phrase_of_ordinary_words_written_after_the_is_a_name_two_questions_bare_are_not(client, app):
+    """Round 30 (writers 19, 20, 23, 24, 27, 29 name a thing with the definite article: "the van booker", "the map",
+    "the gatekeeper", "the charge planner"): "the bread slicer", asked so by two people of slicer-api, is learned and
+    read (the round start asked words of the language for a third question). Twin: "crumb tray", asked twice bare, as
+    people write what they counted ("crumb tray errors today", "crumb tray p99 now"), still needs the third question:
+    not learned, a miss."""
+    history(client)
+    asked_of(client, (
+        ("is the bread slicer slow right now?", "erin", ran("slicer-api")),
+        ("restarts of the bread slicer today", "frank", ran("slicer-api")),
+        ("crumb tray 5xx rate since noon", "erin", ran("tray-api")),
+        ("crumb tray p99 right now", "frank", ran("tray-api"))))
+    learned_but_not(client, app, ("bread slicer", "slicer-api"), ("crumb tray", "tray-api"))  # and its twin
+
+
 def test_a_value_named_only_in_a_regex_alternative_fails_neither_the_learning_pass_nor_a_forget_request(client, app):
     """Round 29 review R2 (High): "checkout-api and zorbo errors today" ran ``service=~"checkout-api|ledger-api"`` and
     writes checkout-api, so "zorbo" is read as ledger-api; a history naming ledger-api nowhere else has no base rate
