@@ -24,6 +24,8 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   not write the phrase outside the names of things (`measure_terms`: a metric name's part, ``refunds_failed_total``;
   a line filter's text; an endpoint's route ``route="/v2/refunds"``): then some phrase of the question must stand
   for the value, and a word the query measured or filtered on is explained by that (review R8).
+* A question that writes a word where a person stands ("ping kwozniak", "kwozniak asked for ..."; `persons`) is
+  neither evidence for nor against a phrase holding it: a person's handle is never learned from such questions.
 * Questions are counted once each (`question_ids`): one text re-sent is one question, and one person asking the same
   reading again (another range, a typo fixed) is one question.
 * A phrase is kept for a value when it is not a known name, holds no identifier the queries name (a cluster's
@@ -33,8 +35,7 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   once the history names the sibling, the next pass drops the part), while a part of its own name is learnable ("the
   portal" for customer-portal); it is evidence in at least
   `question_bar` distinct questions (`MIN_QUESTIONS` in a history of up to `SIZE_REF`, one more per doubling;
-  `PLAIN_EXTRA` more for a phrase written only in words of the language, a part of its own name included, unless
-  that many of its questions write it after "the", as a thing's name is written: "the van booker") by at
+  `PLAIN_EXTRA` more for a phrase written only in words of the language, a part of its own name included) by at
   least `MIN_PEOPLE` people (a history that names no one needs twice the questions); at least `MIN_SHARE` of all the
   distinct questions that write it are such evidence for that value (a word asked about every service, "errors", or
   written beside the name itself, "permit-gateway quota", fails the share); and its evidence is unlikely under the
@@ -124,8 +125,7 @@ ALPHA = 0.05
 #: A phrase written only in words of the language ("burnt batches", "late", "the portal") needs this many more
 #: questions than the bar: two people asking about burnt batches of the one oven service say what they measured, not
 #: what they call it (review R1), while a coined word ("rp", "kilnsched") seen twice is a name. Round 22's bar of 3
-#: for ordinary words, from the reviewer's finding, not tuned. Not asked of a phrase written after "the" in as many of its
-#: evidence questions as the bar (`_articled`, round 30): that is how people write a thing's name.
+#: for ordinary words, from the reviewer's finding, not tuned.
 PLAIN_EXTRA = 1
 
 
@@ -249,9 +249,10 @@ def persons(question: str) -> frozenset[str]:
     """The terms a question writes where a person stands (`_PERSON_PLACE`): "ping kwozniak", "kwozniak asked for the
     error rate". Beside a paste and in plain questions alike people write who asked or whom to tell (round 29 review
     R1: a handle written so beside three pastes and in two plain questions was learned as the service's name), so such
-    a question is no evidence that the word names the value it asked of, and still counts among the questions that
-    write it (as a word its query measured does): a nickname written once so ("can you ping pdfr from the bastion")
-    among its ordinary questions keeps its share. Read in linear time: one bounded pattern over the question."""
+    a question is no evidence that the word names the value it asked of, nor against it (it counts in no share, as a
+    question about several values by other names does): a handle people write only so is never learned, and a word
+    also written as the thing ("can you ping quillo from the bastion" beside "quillo p99 now") is judged by the
+    questions that ask of it. Read in linear time: one bounded pattern over the question."""
     found = _PERSON_PLACE.finditer(question[:MAX_QUERY].lower())
     return frozenset(t for m in found for t in reading((m[1] or m[2]).strip(".-")).terms)
 
@@ -409,22 +410,6 @@ def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: in
     return None
 
 
-def _articled(low: str, text: str) -> bool:
-    """Whether a question (lower case, spaces collapsed) writes the phrase ``text`` right after "the", as a whole word:
-    people name a thing with the definite article ("is the van booker down", "deploys of the map", "the gatekeeper
-    fired", "the charge planner since 9am": writers 19, 20, 23, 24, 27, 29), and write what they count or measured
-    bare ("how many burnt batches today", "burnt batches this week?"). A phrase in words of the language so written in
-    as many of its evidence questions as the bar asks of any phrase is read as a name (`_verdicts`): it needs no
-    `PLAIN_EXTRA` question more. A scan of the question per phrase, linear in its length."""
-    at = low.find(f"the {text}")
-    while at >= 0:
-        end = at + 4 + len(text)
-        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not (low[end].isalnum() or low[end] == "-")):
-            return True
-        at = low.find(f"the {text}", at + 1)
-    return False
-
-
 def _plain(written: str) -> bool:
     """Whether a phrase is written in ordinary words of the language only ("burnt batches", "the portal"), not with
     a coined one ("kilnsched", "rp", "sms relay")."""
@@ -450,19 +435,17 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     shared: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
     plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
-    articled: dict[frozenset[str], set[QuestionId]] = {}
     for (ex, phrases, kvs, qid), (words, pasted) in zip(rows, pastes, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
         among, left = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
-        low = " ".join((words or ex.question).lower().split())
+        person = persons(ex.question)
         for p, text in phrases.items():
-            seen.setdefault(p, set()).add(qid)
+            if not p & person:
+                seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
-            if _articled(low, text.lower()):
-                articled.setdefault(p, set()).add(qid)
             for kind, value in among:
                 shared.setdefault((p, kind, value), set()).add(qid)
-        measured = frozenset().union(*map(measure_terms, ex.executed), persons(ex.question))
+        measured = frozenset().union(*map(measure_terms, ex.executed), person)
         chosen = {k: (v, words is not None) for k, v in left.items()}
         chosen |= _chosen(ex.question, words, pasted, q_terms, kvs, name_terms)
         for kind, (value, only) in chosen.items():
@@ -472,7 +455,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
                     plainly.setdefault((p, kind, value), set()).add(qid)
     context = (question_bar(len({qid for *_, qid in rows})), _base_rates([(qid, kvs) for _, _, kvs, qid in rows]),
                name_terms, identifiers)
-    return _ambiguous(_verdicts(evidence, seen, shared, written, (plainly, articled), context),
+    return _ambiguous(_verdicts(evidence, seen, shared, written, plainly, context),
                       {(p, value): asked for (p, _, value), asked in evidence.items()})
 
 
@@ -495,8 +478,7 @@ def _chosen(question: str, words: str | None, pasted: tuple[tuple[str, str, str]
 
 def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
               seen: dict[frozenset[str], set[QuestionId]], shared: dict[tuple[frozenset[str], str, str], set[QuestionId]],
-              written: dict[frozenset[str], str],
-              paths: tuple[dict[tuple[frozenset[str], str, str], set[QuestionId]], dict[frozenset[str], set[QuestionId]]],
+              written: dict[frozenset[str], str], plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]],
               context: tuple[int, dict[tuple[str, str], float], dict[str, frozenset[str]], frozenset[str]]
               ) -> list[Verdict]:
     """Each (phrase, kind, value)'s verdict (`_verdict`): its share counts the distinct questions writing the phrase,
@@ -507,14 +489,13 @@ def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
     asks of any phrase (review R2 of round 28: one plain question beside four pastes learned a person's handle).
     None such is "pasted only", fewer than the bar "pasted mostly"."""
     bar, base, name_terms, identifiers = context
-    plainly, articled = paths
     out = []
     for (p, kind, value), asked in evidence.items():
         count = len(seen[p] - (shared.get((p, kind, value), set()) - asked))
         # (a value the history names only in a regex alternative has no base rate to beat: as if every question
         # named it, so its evidence is never told from chance (round 29 review R2: a KeyError failed the pass))
         why = _verdict(p, value, asked, count, (bar, base.get((kind, value), 1.0), name_terms, identifiers),
-                       _plain(written[p]) and len(articled.get(p, set()) & asked) < bar)
+                       _plain(written[p]))
         alone = plainly.get((p, kind, value), set())
         if why is None and len(alone) < (bar if any(w is not None for w, _ in asked) else 2 * bar):
             why = "pasted mostly" if alone else "pasted only"

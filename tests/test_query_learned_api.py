@@ -570,10 +570,10 @@ def test_a_persons_handle_beside_pastes_and_asked_of_twice_is_no_name(client, ap
 def test_a_word_written_where_a_person_stands_is_no_name_of_what_was_asked(client, app):
     """Round 30 (review R1 of round 29): a question that writes a word where a person stands, after a verb whose
     object is a person ("cc", "remind") or before a verb of speech ("says"), as the redaction gate reads those places,
-    is no evidence that the word names the service asked of: "dmarek", in three such questions of three people about
-    vault-api, is not learned and stays a miss (the round start learned it). Twins: "zorvex", asked in the same words
-    as the thing, is learned and read; and "quillo", written once after "ping" (a host pinged, as ops people write)
-    beside three ordinary questions, keeps its share and is learned."""
+    is no evidence that the word names the service asked of, nor against it: "dmarek", in three such questions of
+    three people about vault-api, is not learned and stays a miss (the round start learned it). Twins: "zorvex", asked
+    in the same words as the thing, is learned and read; and "quillo", written once after "ping" (a host pinged, as ops
+    people write) beside three ordinary questions, is learned by those."""
     history(client)
     asked_of(client, (
         ("cc dmarek: 5xx rate since noon", "erin", ran("vault-api")),
@@ -591,6 +591,9 @@ def test_a_word_written_where_a_person_stands_is_no_name_of_what_was_asked(clien
     read_as(client, "ledger-api", "quillo", hit=True)
 
 
+@pytest.mark.xfail(strict=True, reason="round 30's reading of 'the' + an ordinary phrase as a name, withdrawn before the "
+                   "ship run: probes in the same words learned 'customers' ('are the customers ok'), 'east' ('errors "
+                   "in the east region') and 'flash sale' ('error rate in the flash sale'); ordinary words need three")
 def test_a_phrase_of_ordinary_words_written_after_the_is_a_name_two_questions_bare_are_not(client, app):
     """Round 30 (writers 19, 20, 23, 24, 27, 29 name a thing with the definite article: "the van booker", "the map",
     "the gatekeeper", "the charge planner"): "the bread slicer", asked so by two people of slicer-api, is learned and
