@@ -609,6 +609,24 @@ def test_a_phrase_of_ordinary_words_written_after_the_is_a_name_two_questions_ba
     learned_but_not(client, app, ("bread slicer", "slicer-api"), ("crumb tray", "tray-api"))  # and its twin
 
 
+def test_a_word_copied_in_and_addressed_elsewhere_is_a_person_not_the_service_asked_of(client, app):
+    """Round 30 review R2 (High): "tkaur" opens two questions about vault-api as the one spoken to ("tkaur: ...") and
+    is copied in or pinged in three plain questions about other services ("cc tkaur", "ping tkaur"): those three show
+    a person and count against the word's share, so it is not learned and stays a miss (with them neutral it was
+    learned at two of two). Twin: "brisko", asked the same way as the thing in two questions ("brisko: ...") and
+    written in no person's place, is learned and read."""
+    history(client)
+    asked_of(client, (
+        ("tkaur: 5xx rate on vault since noon?", "erin", ran("vault-api")),
+        ("tkaur: p99 of vault right now?", "frank", ran("vault-api")),
+        ("cc tkaur errors on hut-reservations today", "erin", ran("hut-reservations")),
+        ("restarts of beacon-ingest today, cc tkaur", "frank", ran("beacon-ingest")),
+        ("trail-report latency this week, ping tkaur", "gina", ran("trail-report")),
+        ("brisko: 5xx rate since noon?", "erin", ran("sign-api")),
+        ("brisko: p99 right now?", "frank", ran("sign-api"))))
+    learned_but_not(client, app, ("brisko", "sign-api"), ("tkaur", "vault-api"))  # and its twin
+
+
 def test_a_value_named_only_in_a_regex_alternative_fails_neither_the_learning_pass_nor_a_forget_request(client, app):
     """Round 29 review R2 (High): "checkout-api and zorbo errors today" ran ``service=~"checkout-api|ledger-api"`` and
     writes checkout-api, so "zorbo" is read as ledger-api; a history naming ledger-api nowhere else has no base rate
