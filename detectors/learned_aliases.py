@@ -25,7 +25,7 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   a line filter's text; an endpoint's route ``route="/v2/refunds"``): then some phrase of the question must stand
   for the value, and a word the query measured or filtered on is explained by that (review R8).
 * A question that writes a word where a person stands ("ping kwozniak", "kwozniak asked for ..."; `persons`) is no
-  evidence for a phrase holding it, and counts against its share unless it is a paste's prose.
+  evidence for a phrase holding it, and counts against its share.
 * Questions are counted once each (`question_ids`): one text re-sent is one question, and one person asking the same
   reading again (another range, a typo fixed) is one question.
 * A phrase is kept for a value when it is not a known name, holds no identifier the queries name (a cluster's
@@ -249,13 +249,10 @@ def persons(question: str) -> frozenset[str]:
     """The terms a question writes where a person stands (`_PERSON_PLACE`): "ping kwozniak", "kwozniak asked for the
     error rate". Beside a paste and in plain questions alike people write who asked or whom to tell (round 29 review
     R1: a handle written so beside three pastes and in two plain questions was learned as the service's name), so such
-    a question is no evidence that the word names the value it asked of. A plain question so written counts against
-    the word's share (it shows the word a person's: "cc dmarek errors on hut-reservations today" beside two
-    "dmarek: p99 ..."; round 30 review R2), while a paste's prose so written counts for nothing either way (beside a
-    paste people say who asked as often as what they call the thing; round 28's twin ``qorvi``, pasted beside "qorvi
-    asked" and asked twice as the thing, stays learned). A word written once so among its ordinary questions ("can
-    you ping quillo from the bastion" beside three "quillo ...") keeps its share. Read in linear time: one bounded
-    pattern over the question."""
+    a question is no evidence that the word names the value it asked of, and counts against the word's share, plain
+    or beside a paste (it shows the word a person's: "cc dmarek" beside two "dmarek: p99 ..."; round 30 review R2). A
+    word written once so among its ordinary questions ("can you ping quillo from the bastion" beside three "quillo
+    ...") keeps its share. Read in linear time: one bounded pattern over the question."""
     found = _PERSON_PLACE.finditer(question[:MAX_QUERY].lower())
     return frozenset(t for m in found for t in reading((m[1] or m[2]).strip(".-")).terms)
 
@@ -443,8 +440,7 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
         among, left = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
         person = persons(ex.question)
         for p, text in phrases.items():
-            if not (p & person and words is not None):  # (beside a paste: neutral; in a plain question: against)
-                seen.setdefault(p, set()).add(qid)
+            seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
             for kind, value in among:
                 shared.setdefault((p, kind, value), set()).add(qid)

@@ -422,7 +422,8 @@ def test_one_plain_question_does_not_make_a_word_written_beside_pastes_a_name_tw
     ``service="quarry-api"`` and once in a question with no paste ("anything broken for tzwick today?") was learned:
     one plain question made it a name. A paste says nothing of what the words beside it are, so the questions with no
     paste must reach the bar any phrase needs (two): "tzwick" is not learned and stays a miss against quarry-api's.
-    Twin: "qorvi", the same four pastes of slate-api and two plain questions by two people, is learned and read."""
+    Twin: "qorvi", the same four pastes of slate-api and three plain questions by three people (two before round
+    30), is learned and read."""
     history(client)
     rows = []
     for name, service in (("tzwick", "quarry-api"), ("qorvi", "slate-api")):
@@ -435,6 +436,9 @@ def test_one_plain_question_does_not_make_a_word_written_beside_pastes_a_name_tw
                   q("prometheus", f'sum(rate(http_requests_total{{service="{service}"}}[1m]))')),
                  (f"anything broken for {name} today?", "erin", ran(service))]
     rows.append(("is qorvi slow rn", "frank", ran("slate-api")))
+    # (round 30: "qorvi asked" and "ping qorvi" beside two of its pastes write it where a person stands, which counts
+    # against its share (review R2), so the twin asks of it as the thing once more)
+    rows.append(("qorvi error rate since noon", "gina", ran("slate-api")))
     asked_of(client, rows)
     learned_but_not(client, app, ("qorvi", "slate-api"), ("tzwick", "quarry-api"))  # and its twin
 
@@ -625,6 +629,23 @@ def test_a_word_copied_in_and_addressed_elsewhere_is_a_person_not_the_service_as
         ("brisko: 5xx rate since noon?", "erin", ran("sign-api")),
         ("brisko: p99 right now?", "frank", ran("sign-api"))))
     learned_but_not(client, app, ("brisko", "sign-api"), ("tkaur", "vault-api"))  # and its twin
+
+
+def test_a_handle_copied_in_beside_pastes_counts_against_it_as_in_plain_questions(client, app):
+    """Round 30 review R2 (High, second look): "lbrandt" opens two questions about vault-api as the one spoken to, and
+    three pastes of other services' queries copy in or ping lbrandt ("-- cc lbrandt"): beside a paste a person's
+    place shows a person as it does in a plain question, so they count against the word's share and it is not
+    learned. Twin: "brisko", asked alike as the thing and never in a person's place, is learned and read."""
+    history(client)
+    asked_of(client, (
+        ("lbrandt: 5xx rate on vault since noon?", "erin", ran("vault-api")),
+        ("lbrandt: p99 of vault right now?", "frank", ran("vault-api")),
+        ('up{service="hut-reservations"} -- cc lbrandt', "erin", q("prometheus", 'up{service="hut-reservations"}')),
+        ('up{service="beacon-ingest"} -- ping lbrandt', "frank", q("prometheus", 'up{service="beacon-ingest"}')),
+        ('up{service="trail-report"} cc lbrandt', "gina", q("prometheus", 'up{service="trail-report"}')),
+        ("brisko: 5xx rate since noon?", "erin", ran("sign-api")),
+        ("brisko: p99 right now?", "frank", ran("sign-api"))))
+    learned_but_not(client, app, ("brisko", "sign-api"), ("lbrandt", "vault-api"))  # and its twin
 
 
 def test_a_value_named_only_in_a_regex_alternative_fails_neither_the_learning_pass_nor_a_forget_request(client, app):
