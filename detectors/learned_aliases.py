@@ -24,6 +24,8 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   not write the phrase outside the names of things (`measure_terms`: a metric name's part, ``refunds_failed_total``;
   a line filter's text; an endpoint's route ``route="/v2/refunds"``): then some phrase of the question must stand
   for the value, and a word the query measured or filtered on is explained by that (review R8).
+* A question that writes a word where a person stands ("ping kwozniak", "kwozniak asked for ..."; `persons`) is no
+  evidence for a phrase holding it, and counts against its share.
 * Questions are counted once each (`question_ids`): one text re-sent is one question, and one person asking the same
   reading again (another range, a typo fixed) is one question.
 * A phrase is kept for a value when it is not a known name, holds no identifier the queries name (a cluster's
@@ -64,8 +66,8 @@ from detectors.query_selectors import MATCHER, MAX_QUERY, matchers
 from detectors.word_lists import is_word
 
 __all__ = ["KINDS", "Evidence", "Exchange", "LearnedAlias", "Verdict", "canonical_values", "chance", "evidence_of",
-           "examine", "filtered_words", "learn_aliases", "measure_terms", "named_values", "question_bar", "question_ids",
-           "reading"]
+           "examine", "filtered_words", "learn_aliases", "measure_terms", "named_values", "persons", "question_bar",
+           "question_ids", "reading"]
 
 #: Label keys (lower case, the last dotted or underscored part for OpenTelemetry's ``service.name``) and the kind
 #: of thing each names: the kinds the reader compares as filters.
@@ -228,6 +230,31 @@ def _outside_names(query: str) -> str:
         out += [query[at:m.start], f" {m.key} " if named else f" {m.key} {m.value} "]
         at = m.end
     return "".join([*out, query[at:]])
+
+
+#: Where a word stands for a person, as the redaction gate reads it (exporter/privacy/person_names.py, issue 13,
+#: chosen on the redaction writers' batches, not on a query history): after a verb whose object is a person ("ping
+#: kwozniak", "asked dkrol", "cc", "thanks") or before a verb of speech ("kwozniak asked", "mwojcik said"). The gate's
+#: "paging"/"paged" (alerts page a service, "what's paging envstore") and the speech verbs that also say a thing's state
+#: ("alert acked", "deploy approved", "payment confirmed", "noted", "agreed") are left out. An @-mention is no term of
+#: the reader at all, so it is never a candidate.
+_PERSON_PLACE = re.compile(
+    r"(?<![\w-])(?:ping|pinged|pinging|ask|asked|asking|tell|told|remind|reminded|nudge|nudged|dm|cc|thanks|thx)"
+    r"[ \t]{1,3}@?([a-z][\w.-]{0,63})(?![\w@])"
+    r"|(?<![\w@.-])([a-z][\w.-]{0,63})[ \t]{1,3}(?:said|says|asked|mentioned|wrote|replied|thinks|thought|suggested"
+    r"|promised|volunteered)(?![\w-])")
+
+
+def persons(question: str) -> frozenset[str]:
+    """The terms a question writes where a person stands (`_PERSON_PLACE`): "ping kwozniak", "kwozniak asked for the
+    error rate". Beside a paste and in plain questions alike people write who asked or whom to tell (round 29 review
+    R1: a handle written so beside three pastes and in two plain questions was learned as the service's name), so such
+    a question is no evidence that the word names the value it asked of, and counts against the word's share, plain
+    or beside a paste (it shows the word a person's: "cc dmarek" beside two "dmarek: p99 ..."; round 30 review R2). A
+    word written once so among its ordinary questions ("can you ping quillo from the bastion" beside three "quillo
+    ...") keeps its share. Read in linear time: one bounded pattern over the question."""
+    found = _PERSON_PLACE.finditer(question[:MAX_QUERY].lower())
+    return frozenset(t for m in found for t in reading((m[1] or m[2]).strip(".-")).terms)
 
 
 def reading(question: str) -> Facts:
@@ -411,12 +438,13 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     for (ex, phrases, kvs, qid), (words, pasted) in zip(rows, pastes, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
         among, left = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
+        person = persons(ex.question)
         for p, text in phrases.items():
             seen.setdefault(p, set()).add(qid)
             written.setdefault(p, text.lower())
             for kind, value in among:
                 shared.setdefault((p, kind, value), set()).add(qid)
-        measured = frozenset().union(*map(measure_terms, ex.executed))
+        measured = frozenset().union(*map(measure_terms, ex.executed), person)
         chosen = {k: (v, words is not None) for k, v in left.items()}
         chosen |= _chosen(ex.question, words, pasted, q_terms, kvs, name_terms)
         for kind, (value, only) in chosen.items():

@@ -422,7 +422,8 @@ def test_one_plain_question_does_not_make_a_word_written_beside_pastes_a_name_tw
     ``service="quarry-api"`` and once in a question with no paste ("anything broken for tzwick today?") was learned:
     one plain question made it a name. A paste says nothing of what the words beside it are, so the questions with no
     paste must reach the bar any phrase needs (two): "tzwick" is not learned and stays a miss against quarry-api's.
-    Twin: "qorvi", the same four pastes of slate-api and two plain questions by two people, is learned and read."""
+    Twin: "qorvi", the same four pastes of slate-api and three plain questions by three people (two before round
+    30), is learned and read."""
     history(client)
     rows = []
     for name, service in (("tzwick", "quarry-api"), ("qorvi", "slate-api")):
@@ -435,8 +436,34 @@ def test_one_plain_question_does_not_make_a_word_written_beside_pastes_a_name_tw
                   q("prometheus", f'sum(rate(http_requests_total{{service="{service}"}}[1m]))')),
                  (f"anything broken for {name} today?", "erin", ran(service))]
     rows.append(("is qorvi slow rn", "frank", ran("slate-api")))
+    # (round 30: "qorvi asked" and "ping qorvi" beside two of its pastes write it where a person stands, which counts
+    # against its share (review R2), so the twin asks of it as the thing once more)
+    rows.append(("qorvi error rate since noon", "gina", ran("slate-api")))
     asked_of(client, rows)
     learned_but_not(client, app, ("qorvi", "slate-api"), ("tzwick", "quarry-api"))  # and its twin
+
+@pytest.mark.xfail(strict=True, reason="round 30 review R2: a person's place ('qorvi asked', 'ping qorvi' beside two pastes) "
+                   "counts against the word's share, so round 28's twin no longer holds on its own input (4 of 6)")
+def test_round_28s_twin_on_its_own_input_a_word_pinged_beside_pastes_and_asked_twice_is_learned(client, app):
+    """Round 28's twin as it was written (review R3 of round 30: kept, not rewritten): "qorvi" beside four pastes of
+    slate-api, two of which write it where a person stands, and in two plain questions by two people, learned and
+    read. Since round 30 those two pastes count against its share: not learned (the recall R2's fix costs)."""
+    history(client)
+    service = "slate-api"
+    asked_of(client, (
+        (f'sum(rate(http_requests_total{{service="{service}",code=~"5.."}}[5m])) for qorvi', "alice",
+         ran(service, ',code=~"5.."')),
+        (f'up{{service="{service}"}} qorvi asked', "bob", q("prometheus", f'up{{service="{service}"}}')),
+        (f'rate(http_requests_total{{service="{service}"}}[5m]) ping qorvi', "carol",
+         q("prometheus", f'rate(http_requests_total{{service="{service}"}}[5m])')),
+        (f'sum(rate(http_requests_total{{service="{service}"}}[1m])) qorvi?', "dave",
+         q("prometheus", f'sum(rate(http_requests_total{{service="{service}"}}[1m]))')),
+        ("anything broken for qorvi today?", "erin", ran(service)),
+        ("is qorvi slow rn", "frank", ran(service))))
+    learn(app)
+    assert ("qorvi", "slate-api") in {(a, c) for a, c, _ in listed(client)}
+    read_as(client, "slate-api", "qorvi", hit=True)
+
 
 def test_words_beside_a_pasted_query_or_a_services_own_metric_are_no_name(client, app):
     """Round 27 review R1 and R3 (High): what people write beside a query they paste is often when or who wants it
@@ -551,13 +578,11 @@ def test_a_question_writing_all_but_one_of_its_values_names_the_one_left_by_its_
     learned_but_not(client, app, ("zippo", "route-planner"), ("zappo", "tag-tracker"))  # and its twin
 
 
-@pytest.mark.xfail(strict=True, reason="round 29 review R1 (Medium), open: a person's handle asked twice with no paste "
-                   "(the round start learns that much alone) is learned; no reading of a handle's place shipped")
 def test_a_persons_handle_beside_pastes_and_asked_of_twice_is_no_name(client, app):
-    """Round 29 review R1 (Medium, the reviewer's h4): "kwozniak" stands where a person stands ("ping kwozniak",
-    "kwozniak asked for ...", "kwozniak wants ...") beside pastes of ledger-api and in two plain questions: a handle,
-    not ledger-api's name, so it must stay unlearned and a miss. Twin: "passbook", asked alike as the thing ("passbook
-    5xx last hour", "passbook p99 now"), is learned and read."""
+    """Round 29 review R1 (Medium, the reviewer's h4; fixed in round 30): "kwozniak" stands where a person stands
+    ("ping kwozniak", "kwozniak asked for ...", "kwozniak wants ...") beside pastes of ledger-api and in two plain
+    questions: a handle, not ledger-api's name, so it must stay unlearned and a miss. Twin: "passbook", asked alike as
+    the thing ("passbook 5xx last hour", "passbook p99 now"), is learned and read."""
     history(client)
     ledger = 'sum(rate(http_requests_total{service="ledger-api"}[5m]))'
     asked_of(client, (
@@ -567,6 +592,83 @@ def test_a_persons_handle_beside_pastes_and_asked_of_twice_is_no_name(client, ap
         ("kwozniak asked for the error rate since noon", "erin", q("prometheus", ledger)),
         ("kwozniak wants p99 latency now", "gina", q("prometheus", ledger))))
     learned_but_not(client, app, ("passbook", "permit-gateway"), ("kwozniak", "ledger-api"))  # and its twin
+
+
+def test_a_word_written_where_a_person_stands_is_no_name_of_what_was_asked(client, app):
+    """Round 30 (review R1 of round 29): a question that writes a word where a person stands, after a verb whose
+    object is a person ("cc", "remind") or before a verb of speech ("says"), as the redaction gate reads those places,
+    is no evidence that the word names the service asked of, nor against it: "dmarek", in three such questions of
+    three people about vault-api, is not learned and stays a miss (the round start learned it). Twins: "zorvex", asked
+    in the same words as the thing, is learned and read; and "quillo", written once after "ping" (a host pinged, as ops
+    people write) beside three ordinary questions, is learned by those."""
+    history(client)
+    asked_of(client, (
+        ("cc dmarek: 5xx rate since noon", "erin", ran("vault-api")),
+        ("dmarek says p99 is bad right now", "frank", ran("vault-api")),
+        ("remind dmarek about restarts today", "gina", ran("vault-api")),
+        ("zorvex: 5xx rate since noon", "erin", ran("sign-api")),
+        ("zorvex p99 is bad right now", "frank", ran("sign-api")),
+        ("restarts of zorvex today", "gina", ran("sign-api")),
+        ("can you ping quillo from the bastion", "erin", ran("ledger-api")),
+        ("quillo 5xx rate since noon", "frank", ran("ledger-api")),
+        ("quillo p99 right now", "gina", ran("ledger-api")),
+        ("restarts of quillo today", "erin", ran("ledger-api"))))
+    learned_but_not(client, app, ("zorvex", "sign-api"), ("dmarek", "vault-api"))  # and its first twin
+    assert ("quillo", "ledger-api") in {(a, c) for a, c, _ in listed(client)}  # the second twin
+    read_as(client, "ledger-api", "quillo", hit=True)
+
+
+@pytest.mark.xfail(strict=True, reason="round 30's reading of 'the' + an ordinary phrase as a name, withdrawn before the "
+                   "ship run: probes in the same words learned 'customers' ('are the customers ok'), 'east' ('errors "
+                   "in the east region') and 'flash sale' ('error rate in the flash sale'); ordinary words need three")
+def test_a_phrase_of_ordinary_words_written_after_the_is_a_name_two_questions_bare_are_not(client, app):
+    """Round 30 (writers 19, 20, 23, 24, 27, 29 name a thing with the definite article: "the van booker", "the map",
+    "the gatekeeper", "the charge planner"): "the bread slicer", asked so by two people of slicer-api, is learned and
+    read (the round start asked words of the language for a third question). Twin: "crumb tray", asked twice bare, as
+    people write what they counted ("crumb tray errors today", "crumb tray p99 now"), still needs the third question:
+    not learned, a miss."""
+    history(client)
+    asked_of(client, (
+        ("is the bread slicer slow right now?", "erin", ran("slicer-api")),
+        ("restarts of the bread slicer today", "frank", ran("slicer-api")),
+        ("crumb tray 5xx rate since noon", "erin", ran("tray-api")),
+        ("crumb tray p99 right now", "frank", ran("tray-api"))))
+    learned_but_not(client, app, ("bread slicer", "slicer-api"), ("crumb tray", "tray-api"))  # and its twin
+
+
+def test_a_word_copied_in_and_addressed_elsewhere_is_a_person_not_the_service_asked_of(client, app):
+    """Round 30 review R2 (High): "tkaur" opens two questions about vault-api as the one spoken to ("tkaur: ...") and
+    is copied in or pinged in three plain questions about other services ("cc tkaur", "ping tkaur"): those three show
+    a person and count against the word's share, so it is not learned and stays a miss (with them neutral it was
+    learned at two of two). Twin: "brisko", asked the same way as the thing in two questions ("brisko: ...") and
+    written in no person's place, is learned and read."""
+    history(client)
+    asked_of(client, (
+        ("tkaur: 5xx rate on vault since noon?", "erin", ran("vault-api")),
+        ("tkaur: p99 of vault right now?", "frank", ran("vault-api")),
+        ("cc tkaur errors on hut-reservations today", "erin", ran("hut-reservations")),
+        ("restarts of beacon-ingest today, cc tkaur", "frank", ran("beacon-ingest")),
+        ("trail-report latency this week, ping tkaur", "gina", ran("trail-report")),
+        ("brisko: 5xx rate since noon?", "erin", ran("sign-api")),
+        ("brisko: p99 right now?", "frank", ran("sign-api"))))
+    learned_but_not(client, app, ("brisko", "sign-api"), ("tkaur", "vault-api"))  # and its twin
+
+
+def test_a_handle_copied_in_beside_pastes_counts_against_it_as_in_plain_questions(client, app):
+    """Round 30 review R2 (High, second look): "lbrandt" opens two questions about vault-api as the one spoken to, and
+    three pastes of other services' queries copy in or ping lbrandt ("-- cc lbrandt"): beside a paste a person's
+    place shows a person as it does in a plain question, so they count against the word's share and it is not
+    learned. Twin: "brisko", asked alike as the thing and never in a person's place, is learned and read."""
+    history(client)
+    asked_of(client, (
+        ("lbrandt: 5xx rate on vault since noon?", "erin", ran("vault-api")),
+        ("lbrandt: p99 of vault right now?", "frank", ran("vault-api")),
+        ('up{service="hut-reservations"} -- cc lbrandt', "erin", q("prometheus", 'up{service="hut-reservations"}')),
+        ('up{service="beacon-ingest"} -- ping lbrandt', "frank", q("prometheus", 'up{service="beacon-ingest"}')),
+        ('up{service="trail-report"} cc lbrandt', "gina", q("prometheus", 'up{service="trail-report"}')),
+        ("brisko: 5xx rate since noon?", "erin", ran("sign-api")),
+        ("brisko: p99 right now?", "frank", ran("sign-api"))))
+    learned_but_not(client, app, ("brisko", "sign-api"), ("lbrandt", "vault-api"))  # and its twin
 
 
 def test_a_value_named_only_in_a_regex_alternative_fails_neither_the_learning_pass_nor_a_forget_request(client, app):
