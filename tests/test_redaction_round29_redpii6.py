@@ -6,7 +6,7 @@ or a day and a dash (a speaker in another script was tried and reverted: review 
 invented people, hosts and values (no corpus line copied); each positive has a twin in the same place that must keep
 its words: a system's account, one given name, a bot, a role, a label before its value, a log line's subject.
 Round 29's ship rule reverted both readings; round 30 (redpii7) re-lands them without the script half
-(bench/plans/redpii7.md); its ship rule's clause 6 (speed) reverted them again, so the positives are strict xfails.
+(bench/plans/redpii7.md), so the positives are plain tests again.
 """
 
 from __future__ import annotations
@@ -24,10 +24,6 @@ def taken_as_a_name(text: str, word: str) -> bool:
 def kept_with_no_name(text: str, word: str) -> bool:
     out = through_gate(text)
     return word in out and "<redacted:person_name>" not in out
-
-
-_REVERTED = pytest.mark.xfail(strict=True, reason="reverted again by round 30's ship rule, clause 6 (speed): a line of "
-                              "redaction_speed.py newly over 10 ms/KB pooled (bench/plans/redpii7.md)")
 
 
 # (text, the login that must vanish): the place says "an account", the login is made of a person's names
@@ -56,7 +52,6 @@ SESSION_LOGINS_KEPT = [
 ]
 
 
-@_REVERTED
 @pytest.mark.parametrize(("text", "login"), SESSION_LOGINS)
 def test_the_account_a_session_record_names_is_redacted_when_it_is_a_persons(text: str, login: str) -> None:
     assert taken_as_a_name(text, login)
@@ -90,7 +85,6 @@ SPEAKERS_KEPT = [
 ]
 
 
-@_REVERTED
 @pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
 def test_a_chat_lines_speaker_is_redacted_after_a_bare_time_or_a_day_and_a_dash(text: str, speaker: str) -> None:
     assert taken_as_a_name(text, speaker)

@@ -4,7 +4,6 @@ places re-landed with review R1's service accounts kept.
 Written in my own words with invented people, hosts and values (no corpus line copied). Each positive has twins in
 the same place that must keep their words: a system's account beside a person's name, a login spelled from a
 product's two words the gate keeps, a team mailbox and its account, a host name spelled like the login.
-Both readings were reverted by the ship rule's clause 6 (bench/plans/redpii7.md): the positives are strict xfails.
 """
 
 from __future__ import annotations
@@ -14,11 +13,6 @@ import pytest
 from tests.redaction_probes import through_gate
 
 _PERSON = "<redacted:person_name>"
-
-_REVERTED = pytest.mark.xfail(strict=True, reason="reverted by round 30's ship rule, clause 6 (speed): pooled over two "
-                              "runs 'dotted capital I after password labels' went over 10 ms/KB (10.06 vs 9.88) while "
-                              "the round start kept it under (bench/plans/redpii7.md)")
-
 
 # (text, the login that must vanish): the record names the person, and the login is spelled from that name
 NAMED_LOGINS = [
@@ -50,7 +44,6 @@ NAMED_LOGINS_KEPT = [
 ]
 
 
-@_REVERTED
 @pytest.mark.parametrize(("text", "login"), NAMED_LOGINS)
 def test_a_login_spelled_from_the_name_of_a_person_on_the_line_is_redacted(text: str, login: str) -> None:
     out = through_gate(text)
@@ -82,19 +75,18 @@ def test_a_services_account_named_after_a_product_is_kept_in_a_session_record(te
     assert kept in out and _PERSON not in out
 
 
-@_REVERTED
 def test_a_persons_two_part_login_is_still_taken_in_a_session_record() -> None:
     out = through_gate("scp notes.txt ilse.brandt@10.8.0.44:/tmp/ && ls /home/ilse.brandt/")
     assert "ilse.brandt" not in out and out.count(_PERSON) == 2
 
 
 # Review R2 (Low): the speaker after a 12-hour time is read as after a 24-hour one, which the round start reads.
-@_REVERTED
 def test_a_speaker_after_a_12_hour_time_is_read_as_after_a_24_hour_one() -> None:
     assert through_gate("7:15 PM Nadia Rahman: the relay is back").replace("7:15 PM", "19:15") == through_gate(
         "19:15 Nadia Rahman: the relay is back")
 
 
-# (review R2: kept by the round start; round 30 left it as a strict xfail before the revert)
+@pytest.mark.xfail(strict=True, reason="review R2 (Low), left: a company named after two people in the speaker "
+                   "column reads as a person after any clock (the round start takes `14:20 Morgan Stanley:` too)")
 def test_a_company_in_the_speaker_column_is_kept() -> None:
     assert "Morgan Stanley" in through_gate("7:15 PM Morgan Stanley: wire confirmed")

@@ -107,6 +107,7 @@ from exporter.privacy.custom_patterns import compile_custom
 from exporter.privacy.data_owner_names import data_owner_names
 from exporter.privacy.found_name_words import names_across_payload, names_in_text
 from exporter.privacy.handle_names import names_from_handles
+from exporter.privacy.named_logins import logins_of_named_people
 from exporter.privacy.named_secrets import AWS_SECRET_KEY, SECRET_KEY
 from exporter.privacy.person_names import owner_of_personal_data, same_person_elsewhere
 from exporter.privacy.person_records import people_in_records
@@ -308,6 +309,8 @@ class Redactor:
             out, n = comment_owners(out)
             counts["person_name"] += n
             out, n = names_from_handles(text, out)
+            counts["person_name"] += n
+            out, n = logins_of_named_people(text, out)
             counts["person_name"] += n
         return out
 

@@ -182,6 +182,8 @@ from exporter.privacy.script_names import (
     pick_han_name,
 )
 from exporter.privacy.secret_entries import NAME_VALUE_ENTRY, VALUE_NAME_ENTRY, pick_name_value_entry
+from exporter.privacy.session_logins import SESSION_LOGIN, SESSION_LOGIN_NEEDLES, pick_session_login
+from exporter.privacy.speaker_names import SPEAKER_COLUMN, pick_speaker_name, speaker_column_gate
 from exporter.privacy.street_addresses import (
     ADDRESS_BEFORE_PERSON,
     PERSON_ADDRESS,
@@ -523,6 +525,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", NAME_AFTER_HEADER, gate=header_gate, pick=pick_name_after_header, cased=True),
     make_rule("person_name", NAME_BEFORE_ADDRESS, needles=("@", "<redacted:email>>"), pick=pick_named_group, cased=True),
     make_rule("person_name", CHAT_SPEAKER, gate=speaker_gate, pick=pick_chat_speaker, cased=True),
+    # The speaker after a bare time or a day and a dash, and a speaker's name in another script (speaker_names.py).
+    make_rule("person_name", SPEAKER_COLUMN, gate=speaker_column_gate, pick=pick_speaker_name),
     make_rule("person_name", JSON_PERSON, needles=('":',), pick=pick_named_group, cased=True),
     make_rule("person_name", PERSON_ATTRIBUTE, needles=("r=",), pick=pick_person_attribute, cased=True),
     make_rule("person_name", CHAT_NICK, needles=("<",), pick=pick_name_by_itself, cased=True),
@@ -574,6 +578,9 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", HANDLE_AFTER_NAME, needles=("<redacted:person_name>",), pick=pick_handle_after_name),
     # The user an HTTP access log's line authenticated as, when made of a person's names (access_log_users.py).
     make_rule("person_name", ACCESS_LOG_USER, needles=ACCESS_LOG_USER_NEEDLES, pick=pick_access_log_user),
+    # The account a login session's record names (`last`, sudo's journal, a home directory, an ssh target), when made
+    # of a person's names (session_logins.py).
+    make_rule("person_name", SESSION_LOGIN, needles=SESSION_LOGIN_NEEDLES, pick=pick_session_login),
     make_rule("ipv6", IPV6, gate=maybe_ipv6, pick=pick_ipv6),
     make_rule("ipv4", IPV4, pick=pick_ipv4),
     make_rule("hostname", HOSTNAME, lower=True, needles=(".",)),
