@@ -40,7 +40,7 @@ from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT
 _PERSON = "person_name"  # the kind its placeholder names
 # A local part of an e-mail address or a `user@host` login: letters, digits and `._-`, at most 64 characters
 # (RFC 5321 4.5.3.1.1), not glued to a word or a path before it.
-_ADDRESS = re.compile(r"(?<![\w.+/-])([A-Za-z][A-Za-z0-9._-]{0,63})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
+ADDRESS = re.compile(r"(?<![\w.+/-])([A-Za-z][A-Za-z0-9._-]{0,63})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
 # A local part as a person builds one: two or more runs of letters joined by `.`, `_` or `-` (the first may be an
 # initial, `t.wierzbicki`), digits at the end.
 _PERSON_LOCAL = re.compile(r"[A-Za-z]{1,20}(?:[._-][A-Za-z]{2,20}){1,2}[0-9]{0,4}")
@@ -51,7 +51,7 @@ _WORD = re.compile(rf"(?<![\w@./'’-])[{LATIN_UPPER}][{LATIN_LOWER}]{{2,}}(?![\
 
 
 @lru_cache(maxsize=4096)
-def _person_parts(local: str) -> tuple[str, frozenset[str]] | None:
+def person_parts(local: str) -> tuple[str, frozenset[str]] | None:
     """The folded first part and the parts (of three letters or more) of a local part built as a person's, or None
     when a part is a word or a role."""
     if _PERSON_LOCAL.fullmatch(local) is None:
@@ -94,12 +94,12 @@ def names_from_handles(original: str, redacted: str) -> tuple[str, int]:
         return redacted, 0
     handles: list[tuple[str, frozenset[str]]] = []
     kept: set[str] | None = None  # the addresses the gate left as written, read once (a test per address is quadratic)
-    for m in _ADDRESS.finditer(original):
-        person = _person_parts(m[1])
+    for m in ADDRESS.finditer(original):
+        person = person_parts(m[1])
         if person is None or person in handles:
             continue
         if kept is None:
-            kept = {k[0] for k in _ADDRESS.finditer(redacted)}
+            kept = {k[0] for k in ADDRESS.finditer(redacted)}
         if m[0] not in kept:  # the gate took this address (or its local part) as personal data
             handles.append(person)
     if not handles:

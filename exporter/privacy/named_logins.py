@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 
-from exporter.privacy.handle_names import _ADDRESS, _person_parts
+from exporter.privacy.handle_names import ADDRESS, person_parts
 from exporter.privacy.name_lists import fold
 from exporter.privacy.person_names import LATIN_LOWER, LATIN_UPPER, english_word
 from exporter.privacy.personal_fields import replace_spans
 from exporter.privacy.rule_engine import PLACEHOLDER_SPLIT, placeholder_for
 
 _PERSON = placeholder_for("person_name")
+_EMAIL = placeholder_for("email")
 # Two capitalised words of Latin letters side by side: a given name and a surname as a line writes them.
 _NAME_PAIR = re.compile(
     rf"(?<![\w@./-])(?P<given>[{LATIN_UPPER}][{LATIN_LOWER}]{{1,20}})[ \t]+"
@@ -52,11 +53,11 @@ def _logins_of_people_taken(text: str, out: str) -> set[str]:
         if m["given"] not in left and m["surname"] not in left:
             forms |= _spellings(fold(m["given"]), fold(m["surname"]).replace("’", ""))
     if "@" in text:
-        kept = {k[0] for k in _ADDRESS.finditer(out)}
-        for m in _ADDRESS.finditer(text):
+        kept = {k[0] for k in ADDRESS.finditer(out)}
+        for m in ADDRESS.finditer(text):
             parts = _PARTS.findall(m[1].lower())[:2]
             # (the name opens the local part; a word after it qualifies the address: `wei.zhang.home@`)
-            if m[0] not in kept and len(parts) == 2 and _person_parts(".".join(parts)) is not None:
+            if m[0] not in kept and len(parts) == 2 and person_parts(".".join(parts)) is not None:
                 forms |= _spellings(parts[0], parts[1])
     return forms
 
@@ -64,7 +65,7 @@ def _logins_of_people_taken(text: str, out: str) -> set[str]:
 def logins_of_named_people(text: str, out: str) -> tuple[str, int]:
     """`out` with every login spelled from a person's name or address the gate took from `text` replaced too, and
     how many."""
-    if "<redacted:person_name>" not in out and "<redacted:email>" not in out:
+    if _PERSON not in out and _EMAIL not in out:
         return out, 0
     forms = _logins_of_people_taken(text, out)
     if not forms:
