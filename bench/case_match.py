@@ -171,11 +171,10 @@ _CACHE: dict[str, np.ndarray] = {}
 _CACHE_FILE: Path | None = None
 
 
-def embed(texts: list[str], batch_size: int = 64) -> np.ndarray:
+def embed(texts: list[str]) -> np.ndarray:
     """The bundled model's vectors, through the optional cache (see the module doc), each text embedded alone
     (`alone`), so a vector is its text's whatever the run embeds with it or the cache held before (round 30); the
     cache's keys say so (`cache_key`: a cache filled before, from batches, is not read as these vectors)."""
-    del batch_size  # kept for the callers: every text is embedded alone
     if _CACHE_FILE is None:
         return alone(texts)
     keys = [cache_key(t) for t in texts]
@@ -412,8 +411,7 @@ def index_product(ds: Dataset, url: str, now: float) -> tuple:
     items = [CaseIn.model_validate(c) for c in ds.cases]
     rows = []
     for start in range(0, len(items), 256):
-        rows += repo.create_cases(store, Gate(Redactor()), who, items[start:start + 256], now,
-                                  embedder=lambda t: embed(t, batch_size=64))
+        rows += repo.create_cases(store, Gate(Redactor()), who, items[start:start + 256], now, embedder=embed)
     return store, who, {r["id"]: doc for r, doc in zip(rows, ds.ids, strict=True)}
 
 
@@ -538,8 +536,8 @@ def bm25_rankings(ds: Dataset) -> dict[str, list[str]]:
 
 
 def minilm_rankings(ds: Dataset) -> dict[str, list[str]]:
-    docs = embed(ds.raw, batch_size=64)
-    queries = embed([q.text for q in ds.queries], batch_size=64)
+    docs = embed(ds.raw)
+    queries = embed([q.text for q in ds.queries])
     return {q.qid: _top(ds.ids, docs @ v) for q, v in zip(ds.queries, queries, strict=True)}
 
 
