@@ -29,7 +29,8 @@ from detectors.org_aliases import phrase_of  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 ORGS = ("query_pairs19", "query_pairs20", "query_pairs21", "query_pairs22", "query_pairs23", "query_pairs24",
-        "query_pairs25", "query_pairs26", "query_pairs27", "query_pairs28", "query_pairs29")
+        "query_pairs25", "query_pairs26", "query_pairs27", "query_pairs28", "query_pairs29",
+        "query_pairs30")
 #: The constants chosen leave-one-org-out and the values each may take.
 GRID = {"MIN_QUESTIONS": (2, 3), "MIN_PEOPLE": (1, 2), "MIN_SHARE": (0.6, 0.7, 0.8), "ALPHA": (0.01, 0.05, 0.1)}
 

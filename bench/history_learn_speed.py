@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-ORGS = tuple(f"query_pairs{n}" for n in range(19, 30))
+ORGS = tuple(f"query_pairs{n}" for n in range(19, 31))
 BOUND = 2000
 
 
