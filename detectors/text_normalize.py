@@ -42,14 +42,6 @@ _SPACES = re.compile(r"[ \t]+")
 # Gecko) Chrome/91.0 Safari/537.36": the build of the browser the reporter used, pasted by bug-report
 # forms into every report; machine text like a hash, it names no problem.
 _USER_AGENT = re.compile(r"\bMozilla/\d(?:\.\d+)* \([^()]*\)(?:\s+[A-Za-z][\w.-]*/[\w.+-]+(?:\s+\([^()]*\))?)*")
-# A section heading alone on its line, "Steps to reproduce:", "**Actual results:**", "> **Expected Behavior**:",
-# "User Agent:" once its user-agent string is gone: a reporting form writes the same headings into every report filed
-# through it, so two reports share them whatever their problems are; they name no problem, only where the reporter's
-# words go. At most four words of letters before the colon and nothing after it (a line with words after its colon,
-# "Error: connection refused", keeps them all); at a line's start or after the " | " that joins a case's title to its
-# statement (`repo.embedding_text`).
-_HEADING = re.compile(r"(?:^|(?<=\| ))[ \t>*#_`-]*(?:[A-Za-z][A-Za-z'()/-]*[ \t]+){0,3}[A-Za-z][A-Za-z'()/-]*"
-                      r"[ \t*_`]*:[ \t*_`]*$", re.M)
 # Pod and replica-set hashes: trailing segments mixing letters and at least two digits, e.g. the
 # "-7d9f8c6b5-2cw2c" of payments-api-7d9f8c6b5-2cw2c. Versions (1.24, 8u151) have no such segment. Tried once per run
 # of name parts, as ``_NAME_SUFFIX`` is.
@@ -102,17 +94,14 @@ def denoise(text: str) -> str:
     names (``server-03``, whose word part still matches ``server-01``): on real duplicate reports
     those are often the strongest evidence (`bench/case_match.py`). Removed: UUIDs, long hex ids,
     pod hashes and browser user-agent strings (reporting forms paste them into every report; in the
-    SeaMonkey reports they took a quarter of what the embedding model reads), and a form's section
-    headings alone on their line (``Steps to reproduce:``, ``Actual results:``: the form writes them
-    into every report, round 31); IPv4 addresses and redaction placeholders become a word naming
-    their type.
+    SeaMonkey reports they took a quarter of what the embedding model reads); IPv4 addresses and
+    redaction placeholders become a word naming their type.
 
     >>> denoise("pod payments-api-7d9f8c6b5-2cw2c on 10.0.0.7 after the 1.23 -> 1.24 upgrade")
     'pod payments-api on ipaddr after the 1.23 -> 1.24 upgrade'
     """
     out = _REDACTED.sub(lambda m: _placeholder_word(m.group(1)), text)
     out = _USER_AGENT.sub("", out)
-    out = _HEADING.sub("", out)
     out = _UUID.sub("", out)
     out = _IPV4.sub("ipaddr", out)
     out = _HEXID.sub("", out)
