@@ -4,13 +4,17 @@ Round 26's reading (`matching.meaning_sure_scale`): where a case reads as nearly
 and the words they share are mostly the library's common vocabulary. Round 31 read it again on SeaMonkey's dev pairs
 and on twenty released writers (c3-c22, both halves, `bench/case_r31_sweep.py`): the ramp 0.65-0.85 kept every writer
 half level (their reports rarely read that close to a case) and was the pick on all twenty leave-one-writer-out folds.
-A report whose nearest case reads at 0.84 (the round start's ramp left the words 0.475 of their weight there) is now
-ranked by its meaning; the twin, a report whose nearest case reads at 0.62, keeps the words' full weight as before.
+A report whose nearest case reads at 0.84 (the round start's ramp left the words 0.475 of their weight there) would be
+ranked by its meaning; the twin, a report whose nearest case reads at 0.62, keeps the words' full weight.
+
+Reverted by its ship rule (bench/plans/fuse8.md, `5714f1c`): SeaMonkey dev 0.677 -> 0.684 as replayed, but test
+0.635 -> 0.630 and test `mrr_group` 0.722 -> 0.718 (clauses 1 and 2). The positives are strict xfails naming that.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from exporter.cases import matching
 
@@ -36,11 +40,13 @@ def first(near: float, other: float) -> str:
     return index.ids[index.search(REPORT, query, lines=[REPORT])[0][0]]
 
 
+@pytest.mark.xfail(strict=True, reason="reverted (5714f1c): SeaMonkey test 0.635 -> 0.630, plan clauses 1-2")
 def test_the_ramp_runs_from_065_to_085():
     assert matching.SURE_MEANING == (0.65, 0.85, 0.25)
     assert matching.meaning_sure_scale(np.array([0.84])) < 0.3
 
 
+@pytest.mark.xfail(strict=True, reason="reverted (5714f1c): SeaMonkey test 0.635 -> 0.630, plan clauses 1-2")
 def test_a_report_that_reads_at_084_to_a_case_is_ranked_by_its_meaning():
     assert first(0.84, 0.75) == "a"
 

@@ -120,7 +120,7 @@ FIX_TEXT = True  # the case's fix is lexical evidence too (`repo.lexical_text`; 
 SURE_MARGIN = 0.0  # coverage's first case kept first when it leads the next by this share of its own coverage ...
 SURE_COS_RANK = 3  # ... and fewer than this many cases are closer in meaning (0.2 / 3 failed its dev rule, round 20)
 STEMS = 0.0  # the stems reading's share of each lexical signal (0: words as written alone; 0.5 failed held out, round 18)
-SURE_MEANING = (0.65, 0.85, 0.25)  # best cosine where the lexical weights start to shrink, where they reach their floor,
+SURE_MEANING = (0.7, 0.9, 0.25)  # best cosine where the lexical weights start to shrink, where they reach their floor,
 # and the floor (the smallest scale an org's pairs can choose, `pairs.SCALES`, so identifiers keep some weight)
 RANK_K = 5  # the reciprocal rank's constant: small, so only a signal's first few cases gain much
 SPREAD_TOP = 10
@@ -405,10 +405,7 @@ def meaning_sure_scale(sem: np.ndarray) -> float:
     lexical weights); where meaning is unsure (an on-call report in other words than the written-up case), the
     shared words are the evidence and keep their full weight. A per-report reading, not an org's: chosen with the
     writers c3-c17 alone (SeaMonkey left out: level on every writer half, -0.002 at worst), it lifted SeaMonkey's
-    dev pairs 0.653 -> 0.671 (bench/case_r26_variants.py, bench/RESULTS.md round 26; floor 0 scored the same there).
-    Round 31 moved the ramp to 0.65-0.85: read again over twenty writers (c3-c22, both halves; `bench/case_r31_sweep.py`)
-    it kept every writer half level (their reports rarely read that close to a case) and was the pick on all twenty
-    leave-one-writer-out folds, SeaMonkey's dev pairs 0.677 -> 0.684 (bench/RESULTS.md, round 31)."""
+    dev pairs 0.653 -> 0.671 (bench/case_r26_variants.py, bench/RESULTS.md round 26; floor 0 scored the same there)."""
     lo, hi, floor = SURE_MEANING
     if hi <= lo or len(sem) == 0:
         return 1.0
