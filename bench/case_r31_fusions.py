@@ -15,12 +15,13 @@ import argparse
 import json
 import pickle
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import case_match as cm  # noqa: E402
 
 from exporter.cases import matching  # noqa: E402
 
@@ -32,16 +33,7 @@ class _Cases:
         self.ids = list(range(n))
 
 
-@contextmanager
-def settings(**kw):
-    kept = {k: getattr(matching, k) for k in kw}
-    try:
-        for k, v in kw.items():
-            setattr(matching, k, v)
-        yield
-    finally:
-        for k, v in kept.items():
-            setattr(matching, k, v)
+settings = cm.matcher_settings  # the matcher's module settings inside a block, the product's after it
 
 
 def replay(r: dict) -> list[str]:
