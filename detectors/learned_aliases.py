@@ -33,8 +33,9 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   any label any executed query filters on, by any operator, ``kiln="14"``, ``namespace=~"shop|print"``; a label key,
   ``reader``; an identifier a question writes; a sibling's name: "checkout" of checkout-worker beside checkout-api:
   once the history names the sibling, the next pass drops the part), while a part of its own name is learnable ("the
-  portal" for customer-portal); it is evidence in at least
-  `question_bar` distinct questions (`MIN_QUESTIONS` in a history of up to `SIZE_REF`, one more per doubling;
+  portal" for customer-portal), and so is a part of an identifier that is the value's own (`_owners`: its hosts
+  ``kt-ingest-02``, a consumer group ``resale-market-listings``, a longer id people write for it only); it is
+  evidence in at least `question_bar` distinct questions (`MIN_QUESTIONS` in a history of up to `SIZE_REF`, one more per doubling;
   `PLAIN_EXTRA` more for a phrase written only in words of the language, a part of its own name included) by at
   least `MIN_PEOPLE` people (a history that names no one needs twice the questions); at least `MIN_SHARE` of all the
   distinct questions that write it are such evidence for that value (a word asked about every service, "errors", or
@@ -390,12 +391,14 @@ class Verdict:
 
 
 def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: int,
-             context: tuple[int, float, dict[str, frozenset[str]], frozenset[str]], plain: bool) -> str | None:
+             context: tuple[int, float, dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]]],
+             plain: bool) -> str | None:
     """The first rule that drops ``p`` as an alias of ``canonical`` (module docstring), None when none does;
     ``plain``: the phrase is written in words of the language only."""
-    bar, base, name_terms, identifiers = context
+    bar, base, name_terms, identifiers, owners = context
     people = {w for w, _ in asked if w is not None}
-    if any(p <= t for n, t in name_terms.items() if n != canonical) or p & identifiers - {canonical}:
+    if any(p <= t for n, t in name_terms.items() if n != canonical and canonical not in owners.get(n, ())) \
+            or p & identifiers - {canonical}:
         return "known name"
     if len(asked) < (bar if people else 2 * bar):
         return "questions"
@@ -408,6 +411,30 @@ def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: in
     if chance(len(asked), seen, base) > ALPHA:
         return "base rate"
     return None
+
+
+def _owners(named: list[set[tuple[str, str]]], written: list[set[str]], names: set[str]) -> dict[str, frozenset[str]]:
+    """Per identifier that names no thing of a kind (``kt-ingest-02``, a host; ``gridlink-api``, a name people write;
+    ``resale-market-listings``, a consumer group), the values whose own it is: the value every exchange writing it (in
+    its question or its queries' filters) names alone among its kind, and a value whose id it extends (people and
+    teams name a service's hosts, pods, consumer groups and versions after the service or its nickname: writers 20,
+    23, 25, 29). A phrase inside such an identifier names no other thing, so the identifier does not make it a known
+    name for that value (a part of a value's own name is learnable already): "kt" beside the hosts ``kt-ingest-02``
+    and ``kt-ingest-03``, written only where kiln-telemetry is asked of. A value of a kind (a sibling service, a
+    namespace) is never one: its parts stay known names for every other value ("checkout" of checkout-worker), and
+    neither is a route (a thing of its own). ``named``, ``written``: per exchange, the (kind, value) pairs its queries
+    name and the identifiers it writes."""
+    ids = {n for n in names if _PARTS.search(n) and "/" not in n}
+    values = {v for kvs in named for _, v in kvs}
+    owned: dict[str, set[str]] = {n: {v for v in values if n.startswith(v) and n[len(v):][:1] in ("-", "_", ".")
+                                      and len(n) > len(v) + 1} for n in ids}
+    alone: dict[str, set[str]] = {}
+    for kvs, words in zip(named, written, strict=True):
+        kinds = [k for k, _ in kvs]
+        one = {v for k, v in kvs if kinds.count(k) == 1}
+        for n in ids & words:
+            alone[n] = alone[n] & one if n in alone else one
+    return {n: frozenset(owned[n] | alone.get(n, set())) for n in ids if owned[n] or alone.get(n)}
 
 
 def _plain(written: str) -> bool:
@@ -425,10 +452,12 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     readings = [reading(ex.question if words is None else words) for ex, (words, _) in zip(history, pastes, strict=True)]
     rows = [(ex, _phrases(ex.question, facts), kvs, qid) for ex, facts, kvs, qid in
             zip(history, readings, named_values(history), question_ids(history, readings, pastes), strict=True)]
+    filtered = [{w for q in ex.executed for w in filtered_words(q)} for ex, _, _, _ in rows]
+    in_questions = [names_in(ex.question) for ex, _, _, _ in rows]
     names = {v for _, _, kvs, _ in rows for _, v in kvs} | {n.lower() for n in known}
-    names |= {w for ex, _, _, _ in rows for q in ex.executed for w in filtered_words(q)}
+    names |= set().union(*filtered)
     identifiers = frozenset(n for n in names if _PARTS.search(n))
-    names |= {n for ex, _, _, _ in rows for n in names_in(ex.question)}
+    names |= set().union(*in_questions)
     name_terms = {n: _terms_of(n) for n in names}
     seen: dict[frozenset[str], set[QuestionId]] = {}
     evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
@@ -452,8 +481,10 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
                 evidence.setdefault((p, kind, value), set()).add(qid)
                 if not only:
                     plainly.setdefault((p, kind, value), set()).add(qid)
+    owners = _owners([kvs for _, _, kvs, _ in rows], [f | q for f, q in zip(filtered, in_questions, strict=True)],
+                     names - {v for _, _, kvs, _ in rows for _, v in kvs} - {n.lower() for n in known})
     context = (question_bar(len({qid for *_, qid in rows})), _base_rates([(qid, kvs) for _, _, kvs, qid in rows]),
-               name_terms, identifiers)
+               name_terms, identifiers, owners)
     return _ambiguous(_verdicts(evidence, seen, shared, written, plainly, context),
                       {(p, value): asked for (p, _, value), asked in evidence.items()})
 
@@ -478,8 +509,8 @@ def _chosen(question: str, words: str | None, pasted: tuple[tuple[str, str, str]
 def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
               seen: dict[frozenset[str], set[QuestionId]], shared: dict[tuple[frozenset[str], str, str], set[QuestionId]],
               written: dict[frozenset[str], str], plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]],
-              context: tuple[int, dict[tuple[str, str], float], dict[str, frozenset[str]], frozenset[str]]
-              ) -> list[Verdict]:
+              context: tuple[int, dict[tuple[str, str], float], dict[str, frozenset[str]], frozenset[str],
+                             dict[str, frozenset[str]]]) -> list[Verdict]:
     """Each (phrase, kind, value)'s verdict (`_verdict`): its share counts the distinct questions writing the phrase,
     less those about several values by other names that are not its evidence (`_among`). Beside a paste people write
     who asked, where and why as often as what they call the thing (``up{service="ledger-api"} euw1?``, "ping
@@ -487,13 +518,13 @@ def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
     (``plainly``: its evidence questions with no paste naming the value): in as many distinct questions as the bar
     asks of any phrase (review R2 of round 28: one plain question beside four pastes learned a person's handle).
     None such is "pasted only", fewer than the bar "pasted mostly"."""
-    bar, base, name_terms, identifiers = context
+    bar, base, name_terms, identifiers, owners = context
     out = []
     for (p, kind, value), asked in evidence.items():
         count = len(seen[p] - (shared.get((p, kind, value), set()) - asked))
         # (a value the history names only in a regex alternative has no base rate to beat: as if every question
         # named it, so its evidence is never told from chance (round 29 review R2: a KeyError failed the pass))
-        why = _verdict(p, value, asked, count, (bar, base.get((kind, value), 1.0), name_terms, identifiers),
+        why = _verdict(p, value, asked, count, (bar, base.get((kind, value), 1.0), name_terms, identifiers, owners),
                        _plain(written[p]))
         alone = plainly.get((p, kind, value), set())
         if why is None and len(alone) < (bar if any(w is not None for w, _ in asked) else 2 * bar):
