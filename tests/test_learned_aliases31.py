@@ -89,3 +89,32 @@ def test_twin_a_namespace_named_only_beside_the_service_is_still_a_thing_of_its_
             ex("is the shop up", "ben", "storefront", ',namespace="web-shop"'),
             ex("crit alerts overnight for the shop", "cy", "storefront", ',namespace="web-shop"')]
     assert ("shop", "storefront") not in learned(shop + OTHERS)
+
+
+def pod(question: str, who: str, name: str, key: str = "pod") -> Exchange:
+    return Exchange(question, who, (f'sum(rate(http_requests_total{{service="storefront",{key}="{name}",code=~"5.."}}[5m]))',))
+
+
+def test_twin_review_r1_a_component_after_the_services_id_in_its_pods_stays_a_known_name():
+    canary = [pod("canary error rate now", "ana", "storefront-canary-7c9d4"),
+              pod("is the canary throwing 5xx", "ben", "storefront-canary-7c9d4"),
+              pod("canary errors this morning", "cy", "storefront-canary-8f1a2"),
+              pod("canary 5xx since deploy", "dee", "storefront-canary-8f1a2"),
+              ex("storefront errors today", "ana", "storefront")]
+    assert ("canary", "storefront") not in learned(canary + OTHERS)
+    bare = [Exchange(e.question, e.who, ('sum(rate(http_requests_total{service="storefront",code=~"5.."}[5m]))',))
+            for e in canary[:4]] + [pod("restarts of storefront-canary-7c9d4", "eve", "storefront-canary-7c9d4")]
+    assert ("canary", "storefront") not in learned(bare + canary[4:] + OTHERS)  # the component, asked of bare
+
+
+def test_twin_review_r1_another_workloads_pods_and_a_host_only_the_queries_name_stay_known_names():
+    nginx = [pod(q, w, n) for q, w, n in (("nginx 5xx now", "ana", "edge-nginx-7c9d"),
+                                          ("nginx latency this morning", "ben", "edge-nginx-8f1a"),
+                                          ("is nginx restarting", "cy", "edge-nginx-7c9d"),
+                                          ("nginx errors today", "dee", "edge-nginx-8f1a"))]
+    assert ("nginx", "storefront") not in learned(nginx + OTHERS)
+    redis = [pod(q, w, n, "instance") for q, w, n in (("redis latency now", "ana", "cache-redis-01"),
+                                                      ("is redis slow", "ben", "cache-redis-01"),
+                                                      ("redis memory this morning", "cy", "cache-redis-02"),
+                                                      ("redis evictions today", "dee", "cache-redis-02"))]
+    assert ("redis", "storefront") not in learned(redis + OTHERS)
