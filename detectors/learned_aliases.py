@@ -33,8 +33,9 @@ The evidence rule (precision first: a wrong alias makes a sibling read as the sa
   any label any executed query filters on, by any operator, ``kiln="14"``, ``namespace=~"shop|print"``; a label key,
   ``reader``; an identifier a question writes; a sibling's name: "checkout" of checkout-worker beside checkout-api:
   once the history names the sibling, the next pass drops the part), while a part of its own name is learnable ("the
-  portal" for customer-portal); it is evidence in at least
-  `question_bar` distinct questions (`MIN_QUESTIONS` in a history of up to `SIZE_REF`, one more per doubling;
+  portal" for customer-portal), and so is a part of an identifier that is the value's own (`_owners`: its hosts
+  ``kt-ingest-02``, a consumer group ``resale-market-listings``, a longer id people write for it only); it is
+  evidence in at least `question_bar` distinct questions (`MIN_QUESTIONS` in a history of up to `SIZE_REF`, one more per doubling;
   `PLAIN_EXTRA` more for a phrase written only in words of the language, a part of its own name included) by at
   least `MIN_PEOPLE` people (a history that names no one needs twice the questions); at least `MIN_SHARE` of all the
   distinct questions that write it are such evidence for that value (a word asked about every service, "errors", or
@@ -390,12 +391,14 @@ class Verdict:
 
 
 def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: int,
-             context: tuple[int, float, dict[str, frozenset[str]], frozenset[str]], plain: bool) -> str | None:
+             context: tuple[int, float, dict[str, frozenset[str]], frozenset[str], dict[str, dict[str, frozenset[str]]]],
+             plain: bool) -> str | None:
     """The first rule that drops ``p`` as an alias of ``canonical`` (module docstring), None when none does;
     ``plain``: the phrase is written in words of the language only."""
-    bar, base, name_terms, identifiers = context
+    bar, base, name_terms, identifiers, owners = context
     people = {w for w, _ in asked if w is not None}
-    if any(p <= t for n, t in name_terms.items() if n != canonical) or p & identifiers - {canonical}:
+    if any(p <= t and not p <= owners.get(n, {}).get(canonical, frozenset())
+           for n, t in name_terms.items() if n != canonical) or p & identifiers - {canonical}:
         return "known name"
     if len(asked) < (bar if people else 2 * bar):
         return "questions"
@@ -408,6 +411,36 @@ def _verdict(p: frozenset[str], canonical: str, asked: set[QuestionId], seen: in
     if chance(len(asked), seen, base) > ALPHA:
         return "base rate"
     return None
+
+
+def _owners(named: list[set[tuple[str, str]]], written: list[set[str]], names: set[str], asked: set[str],
+            pods: set[str], name_terms: dict[str, frozenset[str]]) -> dict[str, dict[str, frozenset[str]]]:
+    """Per identifier that names no thing of a kind (``kt-ingest-02``, a host; ``gridlink-api``, a name people write;
+    ``resale-market-listings``, a consumer group), the values whose own it is and the terms of it that name them.
+    People and teams name a service's hosts, consumer groups and longer ids after the service or its nickname
+    (writers 20, 23, 25, 29), so a phrase of those terms names no other thing, and the identifier does not make it a
+    known name for that value: an identifier that extends a value's id names it by that id's terms only (``resale`` of
+    ``resale-market-listings``; the rest is a component of its own, a canary, a worker, its Redis: round 31 review
+    R1), and one that extends none, written (in a question or a query's filters) only by exchanges whose queries name
+    the value alone among its kind, and written by people in their questions too (``asked``), names it by all of its
+    terms ("kt" of the hosts ``kt-ingest-02``, ``kt-ingest-03`` people write beside kiln-telemetry; a host only the
+    queries filter by may be a dependency's, ``cache-redis-01``: review R1). A pod's or a container's name is its own workload's (``edge-nginx-7c9d``: review R1), a
+    value of a kind is a thing of its own ("checkout" of the sibling checkout-worker stays known), and so is a route.
+    ``named``, ``written``: per exchange, the (kind, value) pairs its queries name and the identifiers it writes;
+    ``pods``: the values the queries filter pods and containers by."""
+    ids = {n for n in names if _PARTS.search(n) and "/" not in n}
+    values = {v for kvs in named for _, v in kvs}
+    out = {n: {v: name_terms[v] & name_terms[n] for v in values if len(n) > len(v) + 1 and n.startswith(v)
+               and n[len(v)] in "-_."} for n in ids}
+    alone: dict[str, set[str]] = {}
+    for kvs, words in zip(named, written, strict=True):
+        kinds = [k for k, _ in kvs]
+        one = {v for k, v in kvs if kinds.count(k) == 1}
+        for n in ids & words - pods:
+            alone[n] = alone[n] & one if n in alone else one
+    for n, vs in alone.items():
+        out[n] = out[n] or (dict.fromkeys(vs, name_terms[n]) if n in asked else {})
+    return {n: by for n, by in out.items() if by}
 
 
 def _plain(written: str) -> bool:
@@ -425,17 +458,24 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
     readings = [reading(ex.question if words is None else words) for ex, (words, _) in zip(history, pastes, strict=True)]
     rows = [(ex, _phrases(ex.question, facts), kvs, qid) for ex, facts, kvs, qid in
             zip(history, readings, named_values(history), question_ids(history, readings, pastes), strict=True)]
+    filtered = [{w for q in ex.executed for w in filtered_words(q)} for ex, _, _, _ in rows]
+    in_questions = [names_in(ex.question) for ex, _, _, _ in rows]
     names = {v for _, _, kvs, _ in rows for _, v in kvs} | {n.lower() for n in known}
-    names |= {w for ex, _, _, _ in rows for q in ex.executed for w in filtered_words(q)}
+    names |= set().union(*filtered)
     identifiers = frozenset(n for n in names if _PARTS.search(n))
-    names |= {n for ex, _, _, _ in rows for n in names_in(ex.question)}
+    names |= set().union(*in_questions)
     name_terms = {n: _terms_of(n) for n in names}
+    pods = {m.value.strip().lower() for ex, _, _, _ in rows for q in ex.executed for m in matchers(q)
+            if m.key.lower() in _POD_KEYS | _CONTAINER_KEYS}
+    owners = _owners([kvs for _, _, kvs, _ in rows], [f | q for f, q in zip(filtered, in_questions, strict=True)],
+                     names - {v for _, _, kvs, _ in rows for _, v in kvs} - {n.lower() for n in known},
+                     set().union(*in_questions), pods, name_terms)
     seen: dict[frozenset[str], set[QuestionId]] = {}
     evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     shared: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
     written: dict[frozenset[str], str] = {}
     plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]] = {}
-    for (ex, phrases, kvs, qid), (words, pasted) in zip(rows, pastes, strict=True):
+    for (ex, phrases, kvs, qid), (words, pasted), held in zip(rows, pastes, filtered, strict=True):
         q_terms = frozenset(t for p in phrases for t in p)
         among, left = _among(words or ex.question, q_terms, kvs, ex.executed, name_terms)
         person = persons(ex.question)
@@ -448,12 +488,15 @@ def examine(history: Iterable[Exchange], known: Sequence[str] = ()) -> list[Verd
         chosen = {k: (v, words is not None) for k, v in left.items()}
         chosen |= _chosen(ex.question, words, pasted, q_terms, kvs, name_terms)
         for kind, (value, only) in chosen.items():
-            for p in (p for p in phrases if not p & measured and not (only and _plain(phrases[p]))):
+            # (a word its queries filter on inside an identifier of the value's own, the host ``kt-ingest-03``, says
+            # what the query filtered, as `measure_terms` does: review R1's pods)
+            explained = measured.union(*(name_terms[n] - name_terms[value] for n in held if n in owners))
+            for p in (p for p in phrases if not p & explained and not (only and _plain(phrases[p]))):
                 evidence.setdefault((p, kind, value), set()).add(qid)
                 if not only:
                     plainly.setdefault((p, kind, value), set()).add(qid)
     context = (question_bar(len({qid for *_, qid in rows})), _base_rates([(qid, kvs) for _, _, kvs, qid in rows]),
-               name_terms, identifiers)
+               name_terms, identifiers, owners)
     return _ambiguous(_verdicts(evidence, seen, shared, written, plainly, context),
                       {(p, value): asked for (p, _, value), asked in evidence.items()})
 
@@ -478,8 +521,8 @@ def _chosen(question: str, words: str | None, pasted: tuple[tuple[str, str, str]
 def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
               seen: dict[frozenset[str], set[QuestionId]], shared: dict[tuple[frozenset[str], str, str], set[QuestionId]],
               written: dict[frozenset[str], str], plainly: dict[tuple[frozenset[str], str, str], set[QuestionId]],
-              context: tuple[int, dict[tuple[str, str], float], dict[str, frozenset[str]], frozenset[str]]
-              ) -> list[Verdict]:
+              context: tuple[int, dict[tuple[str, str], float], dict[str, frozenset[str]], frozenset[str],
+                             dict[str, dict[str, frozenset[str]]]]) -> list[Verdict]:
     """Each (phrase, kind, value)'s verdict (`_verdict`): its share counts the distinct questions writing the phrase,
     less those about several values by other names that are not its evidence (`_among`). Beside a paste people write
     who asked, where and why as often as what they call the thing (``up{service="ledger-api"} euw1?``, "ping
@@ -487,13 +530,13 @@ def _verdicts(evidence: dict[tuple[frozenset[str], str, str], set[QuestionId]],
     (``plainly``: its evidence questions with no paste naming the value): in as many distinct questions as the bar
     asks of any phrase (review R2 of round 28: one plain question beside four pastes learned a person's handle).
     None such is "pasted only", fewer than the bar "pasted mostly"."""
-    bar, base, name_terms, identifiers = context
+    bar, base, name_terms, identifiers, owners = context
     out = []
     for (p, kind, value), asked in evidence.items():
         count = len(seen[p] - (shared.get((p, kind, value), set()) - asked))
         # (a value the history names only in a regex alternative has no base rate to beat: as if every question
         # named it, so its evidence is never told from chance (round 29 review R2: a KeyError failed the pass))
-        why = _verdict(p, value, asked, count, (bar, base.get((kind, value), 1.0), name_terms, identifiers),
+        why = _verdict(p, value, asked, count, (bar, base.get((kind, value), 1.0), name_terms, identifiers, owners),
                        _plain(written[p]))
         alone = plainly.get((p, kind, value), set())
         if why is None and len(alone) < (bar if any(w is not None for w, _ in asked) else 2 * bar):
