@@ -194,6 +194,7 @@ from exporter.privacy.street_addresses import (
     pick_address_before_person,
     pick_person_address,
 )
+from exporter.privacy.surname_forms import SURNAME_FORM_NAME, pick_surname_form_name, surname_form_gate
 from exporter.privacy.travel_documents import (
     MRZ_CARD_DATES,
     MRZ_CARD_NAME,
@@ -549,6 +550,9 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", GREEK_NAME, gate=greek_gate, pick=pick_greek_name, prose=True, cased=True),
     # Names in Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul and Han by their locales' name lists (native_names.py).
     make_rule("person_name", NATIVE_NAME, gate=native_gate, pick=pick_native_name, prose=True),
+    # A Cyrillic full name whose surname has the Russian civil model's form, the given name in no list (surname_forms.py).
+    make_rule("person_name", SURNAME_FORM_NAME, gate=surname_form_gate, pick=pick_surname_form_name, prose=True,
+              cased=True),
     make_rule("person_name", NAME_BEFORE_BRACKETED_ADDRESS, needles=NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
               pick=pick_name_before_bracketed_address, cased=True),
     make_rule("person_name", NAME_BEFORE_ANY_ADDRESS, needles=NAME_BEFORE_ANY_ADDRESS_NEEDLES,
