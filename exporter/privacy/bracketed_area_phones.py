@@ -1,0 +1,62 @@
+"""A phone written as its plan prints it, the trunk prefix before a bracketed area code, with the city's own code.
+
+Russia's national format, which Kazakhstan shares in the +7 zone, prints a number `8 (AAA) NNN-NN-NN`: the trunk
+prefix, then the area code in brackets (libphonenumber's formatting rule `8 (\\1)`). People write the code their city
+has, three to five digits (`8 (8212) 24-61-09` in Syktyvkar, `8 (8662) 42-17-93` in Nalchik), where libphonenumber
+prints every fixed line with three (`8 (821) 224-61-09`); `national_phones`, which needs the printed groups, reads
+none of these, nor the mobile `8 (917) 264-38-15` (its trunk prefix is no `0`). Writers 22, 24, 25, 29 and 31 wrote
+phones so (Kazakh, Tatar, Bashkir, Tuvan, Komi, Kabardian). The written form (the plan's trunk prefix, a bracketed
+code, the rest in groups) and a valid number of the plan are the evidence; a number the plan gives a service
+(`8 (800) ...`, free to call) or one on a switchboard's line stays (`company_line`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import phonenumbers
+from phonenumbers.phonemetadata import PhoneMetadata
+
+from exporter.privacy.redaction_checks import company_line
+from exporter.privacy.rule_engine import Span
+
+BRACKETED_AREA_PHONE = (
+    r"(?<![\w.+/:#=(-])(?P<num>(?P<trunk>\d)[ \t]?\(\d{3,5}\)[ \t]?\d{1,4}(?:[ -]\d{1,4}){1,3})(?![\w/%(]|[.,:-]\d)"
+)
+BRACKETED_AREA_PHONE_GATE = re.compile(r"\d[ \t]?\(\d{3,5}\)").search
+
+
+@cache
+def _regions_by_trunk() -> dict[str, tuple[str, ...]]:
+    """Trunk prefix -> the regions whose national format prints it before a bracketed area code (`8 (\\1)`), and the
+    regions that share their country code (the +7 zone), from libphonenumber's metadata."""
+    codes: dict[str, set[int]] = {}
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        meta = PhoneMetadata.metadata_for_region(region)
+        prefix = meta.national_prefix if meta is not None else None
+        if not prefix:
+            continue
+        rules = {f.national_prefix_formatting_rule for f in meta.number_format}
+        if f"{prefix} (\\1)" in rules:
+            codes.setdefault(prefix, set()).add(meta.country_code)
+    return {
+        prefix: tuple(sorted(r for c in cc for r in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(c, ())))
+        for prefix, cc in codes.items()
+    }
+
+
+def pick_bracketed_area_phone(m: re.Match, text: str, floor: int) -> Span | None:
+    written = m["num"]
+    digits = "".join(c for c in written if c.isdigit())
+    if not 10 <= len(digits) <= 12:
+        return None
+    for region in _regions_by_trunk().get(m["trunk"], ()):
+        try:
+            number = phonenumbers.parse(written, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and str(number.national_number) == digits[1:]:
+            a, b = m.span("num")
+            return None if company_line(text, a, written, (region,)) else (a, b)
+    return None
