@@ -41,7 +41,7 @@ def surname_form_gate(text: str) -> bool:
     return not text.isascii() and _GATE.search(text) is not None
 
 
-_SURNAME = re.compile(r"(?:[оеё]в|ин)а?$|[цс]ка[яй]$|[цс]кий$|[цс]ьк(?:а|ий)$|ск[аи]$|[ое]вич$|[чю]к$|енко$")
+_SURNAME = re.compile(r"(?:[оеё]в|ин)а?$|[цс]ка[яй]$|[цс]кий$|[цс]ьк(?:а|ий)$|ск[аи]$|[ое]вич$|чук$|юк$|енко$")
 _GENITIVE_LIKE = re.compile(r"(?:[оеё]в|ин)а$|[цс]ка[яй]$|[цс]ька$|ска$")
 _PATRONYMIC = re.compile(r"(?:[ое]вн|ичн)а$|[ое]вич$")
 _SHORTEST_SURNAME = 4
@@ -84,6 +84,12 @@ def _reads_as_name(words: list[str]) -> bool:
     return False
 
 
+def _opens_sentence(before: str) -> bool:
+    """Whether a word after `before` opens its sentence, so its capital says nothing (`Дзвонив Остап Кравчук`)."""
+    before = before.rstrip(" \t")
+    return not before or before[-1] in "\n.!?:;—–-"
+
+
 def pick_surname_form_name(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("name")
     if _CAPITALISED_AFTER.match(text, b):
@@ -92,8 +98,9 @@ def pick_surname_form_name(m: re.Match, text: str, floor: int) -> Span | None:
     if re.search(rf"[{_UP}][{_LO}]+[ \t]+\Z", before) or _STREET_BEFORE.search(before):
         return None  # (the run's end after an earlier match; a street named for a person)
     words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[a:b])]
-    while len(words) > 2 and _common(text[a + words[0][0] : a + words[0][1]]):
-        words.pop(0)
-    if not _reads_as_name([text[a + x : a + y] for x, y in words]):
+    values = [text[a + x : a + y] for x, y in words]
+    if len(words) == 3 and not _reads_as_name(values) and (_common(values[0]) or _opens_sentence(before)):
+        words, values = words[1:], values[1:]  # (`Клиент Алтынай ...`, `Дзвонив Остап Кравчук`: a noun or a verb first)
+    if not _reads_as_name(values):
         return None
     return a + words[0][0], a + words[-1][1]
