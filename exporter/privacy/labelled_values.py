@@ -74,22 +74,22 @@ _EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3})?")
 _ID_NUMBER = re.compile(r"\d{3,16}(?:[ -]\d{1,7}){0,4}")
 
 
-def _value(m: re.Match) -> tuple[int, str, bool]:
-    """Where the value starts (after a name an earlier rule redacted, `Requester: <name>, 7 Clifton Terrace, ...`), its
-    text up to its end, and whether such a name opened it."""
+def _value(m: re.Match) -> tuple[int, str]:
+    """Where the value starts (after a name an earlier rule redacted, `Requester: <name>, 7 Clifton Terrace, ...`) and
+    its text up to its end."""
     raw = m["val"]
     end = _VALUE_END.search(raw)
     value = (raw[: end.start()] if end else raw).rstrip(" \t.,;")
     lead = _LEADING_NAME.match(value)
     skip = lead.end() if lead else 0
-    return m.start("val") + skip, value[skip:], lead is not None
+    return m.start("val") + skip, value[skip:]
 
 
-def _address_shaped(value: str, label: str, after_person: bool = False) -> bool:
+def _address_shaped(value: str, label: str) -> bool:
     if len(value) > 80 or _TECHNICAL.search(value) or not any(c.isdigit() for c in value):
         return False
     parts = [p for p in _PART_SPLIT.split(value) if p]
-    if not 2 <= len(parts) + after_person <= 7 or any(len(p) > 50 or len(p.split()) > 6 for p in parts):
+    if not 2 <= len(parts) <= 7 or any(len(p) > 50 or len(p.split()) > 6 for p in parts):
         return False
     if any(_code_or_count(p) for p in parts):
         return False
@@ -98,10 +98,9 @@ def _address_shaped(value: str, label: str, after_person: bool = False) -> bool:
     words_only = [p for p in parts if not any(c.isdigit() for c in p) and _WORD.search(p)]
     if any(_latin_lower(p) for p in words_only):
         return False  # (`kafka, retries`, `assignee team-privacy`: in a cased script a place's name has a capital)
-    worded = len(words_only) + after_person  # (a person's name a rule redacted opened the value: one part of words)
+    worded = len(words_only)
     # (a person's address opens with its house or street number, `14, பாரதி தெரு, ...`, or is a place's parts alone,
-    # `تهران، خیابان ولیعصر، کوچه نادر، پلاک ۱۴`; a business's opens with its name: `תנובה, רחוב הרצל 12, תל אביב`;
-    # after a person's name a rule redacted, the name was that opening part: `<name>, Улаан-Үдэ, Ключевская үйлсэ, 58`)
+    # `تهران، خیابان ولیعصر، کوچه نادر، پلاک ۱۴`; a business's opens with its name: `תנובה, רחוב הרצל 12, תל אביב`)
     if not any(c.isdigit() for c in parts[0]) and worded < 3:
         return False
     return worded >= 2 or any(_POSTCODE_TOWN.search(p) for p in parts)
@@ -156,14 +155,14 @@ def _digit_count(value: str) -> int:
 
 
 def pick_labelled_address(m: re.Match, text: str, floor: int) -> Span | None:
-    a, value, after_person = _value(m)
+    a, value = _value(m)
     line = text.rfind("\n", max(0, m.start() - 40), m.start()) + 1
     label = text[max(line, m.start() - 40) : m.start()]
-    return (a, a + len(value)) if _address_shaped(value, label, after_person) else None
+    return (a, a + len(value)) if _address_shaped(value, label) else None
 
 
 def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
-    a, value, _after_person = _value(m)
+    a, value = _value(m)
     if _ID_NUMBER.fullmatch(value) is None or not 9 <= _digit_count(value) <= 16:
         return None
     digits = "".join(c for c in value if c.isdigit())
