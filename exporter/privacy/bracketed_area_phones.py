@@ -6,10 +6,11 @@ has, three to five digits (`8 (8212) 24-61-09` in Syktyvkar, `8 (8662) 42-17-93`
 prints every fixed line with three (`8 (821) 224-61-09`); `national_phones`, which needs the printed groups, reads
 none of these, nor the mobile `8 (917) 264-38-15` (its trunk prefix is no `0`). Writers 22, 24, 25, 29 and 31 wrote
 phones so (Kazakh, Tatar, Bashkir, Tuvan, Komi, Kabardian). The written form (the plan's trunk prefix, a bracketed
-code, the rest in groups), a valid number of the plan, and a person a rule took earlier on the same line (the owner:
-`Николай Игушев, тел. 8 (8212) ...`, `Гөлнара Хәйруллина, кесә телефоны 8 (917) ...`) are the evidence. An office's
-line is written the same way (`экологиянь отдел, тел. 8 (8342) 47-00-00`, writer 31's negative), so a number with no
-person before it on its line stays, as does one the plan gives a service (`8 (800) ...`) or one on a switchboard's line
+code, the rest in groups), a valid number of the plan, and its owner right before it, a person a rule took, then a
+comma and at most the phone's own label (`Николай Игушев, тел. 8 (8212) ...`, `Гөлнара Хәйруллина, кесә телефоны 8
+(917) ...`) are the evidence. An office's line is written the same way (`экологиянь отдел, тел. 8 (8342) 47-00-00`,
+writer 31's negative; a desk's number a named speaker pastes, review R4), so a number with no person right before it
+stays, as does one the plan gives a service (`8 (800) ...`) or one on a switchboard's line
 (`company_line`). The name rules run after the phone rules: the second pass over the text reads the name's placeholder.
 """
 
@@ -28,7 +29,9 @@ BRACKETED_AREA_PHONE = (
     r"(?<![\w.+/:#=(-])(?P<num>(?P<trunk>\d)[ \t]?\(\d{3,5}\)[ \t]?\d{1,4}(?:[ -]\d{1,4}){1,3})(?![\w/%(]|[.,:-]\d)"
 )
 BRACKETED_AREA_PHONE_GATE = re.compile(r"\d[ \t]?\(\d{3,5}\)").search
-_PERSON = "<redacted:person_name>"
+# The owner right before the number: a person's name a rule took, a comma, at most two words of the phone's own label
+# (`тел.`, `кесә телефоны`, `моб.`); not a speaker's colon (`Тимур Валиев: дежурная часть 8 (3452) ...`, review R4).
+_OWNER_BEFORE = re.compile(r"<redacted:person_name>[ \t]*,?[ \t]*(?:[^\W\d_]+\.?[ \t]+){0,2}\Z")
 
 
 @cache
@@ -52,9 +55,8 @@ def _regions_by_trunk() -> dict[str, tuple[str, ...]]:
 
 def pick_bracketed_area_phone(m: re.Match, text: str, floor: int) -> Span | None:
     written = m["num"]
-    line = text.rfind("\n", 0, m.start()) + 1
-    if text.find(_PERSON, line, m.start()) < 0:
-        return None  # (no person named before it on its line: an office's or a desk's line as often)
+    if _OWNER_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
+        return None  # (no person named right before it: an office's or a desk's line as often)
     digits = "".join(c for c in written if c.isdigit())
     if not 10 <= len(digits) <= 12:
         return None

@@ -1,23 +1,27 @@
-"""A full name in Cyrillic told by its surname's form, where no list holds the given name (issue 13, round 31).
+"""A full name in Cyrillic told by its surname's form where a person stands, the given name in no list (issue 13,
+round 31).
 
 Names registered on the Russian (Soviet) civil model carry a surname of a few endings whatever the bearer's language:
-`-ов/-ев/-ёв/-ин` (feminine with `-а`), `-ский/-ская/-цкий/-цкая` (Ukrainian `-ський/-ська`, Macedonian `-ски/-ска`),
-`-ович/-евич`, `-чук/-юк`, `-енко`. Writers 21-31 name people of a dozen languages so (Komi `Николай Игушев`, Erzya
-`Инна Кирдяшкина`, Kumyk `Зарема Алиева`, Sakha `Айаал Саввинов`, Bashkir `Айгөл Хәйруллина`, Kazakh `Нұрлан
-Ахметов`, Macedonian `Марија Стојановска`), in a field, a chat line's speaker, a CSV cell or a sentence; the given
-names are in no list `native_names` reads, the surname's form says it is a name.
+`-ов/-ев/-ёв/-ин` (feminine with `-а`), `-ович/-евич`, `-чук/-юк`, `-енко`. Writers 21-31 name people of a dozen
+languages so (Komi `Николай Игушев`, Kumyk `Зарема Алиева`, Sakha `Айаал Саввинов`, Bashkir `Айгөл Хәйруллина`,
+Kalmyk `Бадма Очиров`, Udmurt `Ондрей Корепанов`), and their given names are in no list `native_names` reads.
 
-Read: two capitalised Cyrillic words, the second of that form; or three, a given name, a patronymic (`-овна`, `-евна`,
-`-ична`, `-ович`, `-евич`) and the surname, or the surname, a given name and a patronymic. What stands in the same
-place and is no person's name stays: a word of that form that is a listed given name (`Ирина`, `Марина`) or a common
-Russian word (`Магазин`, `Московская`), a common word that is no given name before a feminine form, which is then a
-genitive (`Кубок Гагарина`, the cup of a man; before a masculine one it is a given name the word list also holds:
-`Ахмед Мусаев`), a run of three opened by such a word (the two after it are read: `Клиент Алтынай Курмангалиева`), a run of four capitalised words
-or more, and a street's or a dedication's name (`ул. Юрия Гагарина`, `имени Петра Иванова`). Mongolian and Kazakh
-genitives in `-ын` are no surname ending (`Монгол Улсын`).
+The same endings are a Russian noun's genitive (`Мониторинг Серверов`, `Кубок Гагарина`) and part of ordinary words
+(`Главный Админ`, `Плагин Логин`), which Title Case labels write capitalised (review R1, R2); the adjective endings
+`-ский/-ская` (`Филиал Московский`, `Република Српска`) are read by no form here. So the form is read only where a
+person stands in the artefact, or with a second sign of a name:
+- a chat line's speaker, after the clock at a line's start and before the colon (`[27.11.2025 10:04] Ахмед Мусаев:`);
+- a field's whole value, after a label's colon or a cell's bar, to a comma, a semicolon, a bar or the line's end
+  (`Исполнитель: Ольга Канева |`, `Эскалация: Айгөл Хәйруллина, +7 ...`), or a delimited cell (`,Зелимхан Мусаев,`);
+- anywhere, three words with a patronymic (`Канева Ольга Петровна`, `Ольга Петровна Канева`), or a pair whose first
+  word is a listed given name (`Светлана Пантелеева`).
+A run of three opened by a common word or a sentence's first word is read as the pair after it (`Сегодня Руслан
+Бийсолтанов`). The first word of a pair is never a common Russian word that is no listed given name (`Главный`, `Статус`, `Город`),
+nor of the surname's form itself (`Рестартов Подов`). A street's or a dedication's name stays (`ул. Юрия Гагарина`),
+and a name that opens a labelled address is left to the address's rule, which takes both (`хэрэглэгшэ: Дулма
+Бадмаева, Улаан-Үдэ, Ключевская үйлсэ, 58`).
 
-One bounded pattern per run of capitalised Cyrillic words, set look-ups and a look at the word before and after: a
-line is read in linear time.
+Bounded patterns and set look-ups, a look at most 40 characters before the run: a line is read in linear time.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import re
 
 from exporter.privacy.data_owner_names import _russian_words
+from exporter.privacy.labelled_values import opens_labelled_address
 from exporter.privacy.native_names import _lists
 from exporter.privacy.rule_engine import Span
 
@@ -41,8 +46,7 @@ def surname_form_gate(text: str) -> bool:
     return not text.isascii() and _GATE.search(text) is not None
 
 
-_SURNAME = re.compile(r"(?:[оеё]в|ин)а?$|[цс]ка[яй]$|[цс]кий$|[цс]ьк(?:а|ий)$|ск[аи]$|[ое]вич$|чук$|юк$|енко$")
-_GENITIVE_LIKE = re.compile(r"(?:[оеё]в|ин)а$|[цс]ка[яй]$|[цс]ька$|ска$")
+_SURNAME = re.compile(r"(?:[оеё]в|ин)а?$|[ое]вич$|чук$|юк$|енко$")
 _PATRONYMIC = re.compile(r"(?:[ое]вн|ичн)а$|[ое]вич$")
 _SHORTEST_SURNAME = 4
 # The word before a street's or a place's name given for a person (`ул. Юрия Гагарина`, `проспект Мира`, `имени`).
@@ -52,6 +56,14 @@ _STREET_BEFORE = re.compile(
     re.I,
 )
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{_UP}][{_LO}]")
+# Where a person stands: the speaker column (a clock at the line's start, the day before it, a dash after a bare one),
+# a field's value after a label's colon or a bar, a delimited cell; and what must follow each.
+_CLOCK = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?"
+_DAY = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+"
+_SPEAKER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:\[(?:{_DAY})?{_CLOCK}\]|(?:{_DAY})?{_CLOCK}(?:[ \t]+[-–])?)[ \t]+\Z")
+_FIELD_BEFORE = re.compile(r"(?:(?<=[^\W\d_])[:：]|[|,;\t])[ \t]*\"?\Z")
+_SPEAKER_AFTER = re.compile(r"[ \t]*:")
+_FIELD_AFTER = re.compile(r"\"?[ \t]*(?:[,;|\t]|\n|\Z)")
 
 
 def _given(word: str) -> bool:
@@ -72,22 +84,27 @@ def _patronymic(word: str) -> bool:
     return _PATRONYMIC.search(word) is not None
 
 
-def _reads_as_name(words: list[str]) -> bool:
-    if len(words) == 2:
-        if not _surname(words[1]) or len(words[0]) < 3:
-            return False
-        # After a common noun the feminine forms are a genitive (`Кубок Гагарина`, `Театр Вахтангова`: the cup, the
-        # theatre of a man); the masculine nominative is a name's (`Ахмед Мусаев`: `Ахмед` is also in the word list).
-        return not _common(words[0]) or _GENITIVE_LIKE.search(words[1]) is None
-    if len(words) == 3:
-        return (_patronymic(words[1]) and _surname(words[2])) or (_surname(words[0]) and _patronymic(words[2]))
-    return False
+def _pair(words: list[str]) -> bool:
+    """A given name and a surname of the form: the first word no common word and not of the form itself."""
+    first, last = words
+    return (_surname(last) and len(first) >= 3 and not _common(first) and _SURNAME.search(first) is None)
+
+
+def _with_patronymic(words: list[str]) -> bool:
+    return (_patronymic(words[1]) and _surname(words[2])) or (_surname(words[0]) and _patronymic(words[2]))
 
 
 def _opens_sentence(before: str) -> bool:
     """Whether a word after `before` opens its sentence, so its capital says nothing (`Дзвонив Остап Кравчук`)."""
     before = before.rstrip(" \t")
-    return not before or before[-1] in "\n.!?:;—–-"
+    return not before or before[-1] in "\n.!?;—–"
+
+
+def _in_a_persons_place(text: str, a: int, b: int) -> bool:
+    before = text[max(0, a - 40) : a]
+    if _SPEAKER_BEFORE.search(before):
+        return _SPEAKER_AFTER.match(text, b) is not None
+    return _FIELD_BEFORE.search(before) is not None and _FIELD_AFTER.match(text, b) is not None
 
 
 def pick_surname_form_name(m: re.Match, text: str, floor: int) -> Span | None:
@@ -97,10 +114,17 @@ def pick_surname_form_name(m: re.Match, text: str, floor: int) -> Span | None:
     before = text[max(0, a - 16) : a]
     if re.search(rf"[{_UP}][{_LO}]+[ \t]+\Z", before) or _STREET_BEFORE.search(before):
         return None  # (the run's end after an earlier match; a street named for a person)
-    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[a:b])]
-    values = [text[a + x : a + y] for x, y in words]
-    if len(words) == 3 and not _reads_as_name(values) and (_common(values[0]) or _opens_sentence(before)):
-        words, values = words[1:], values[1:]  # (`Клиент Алтынай ...`, `Дзвонив Остап Кравчук`: a noun or a verb first)
-    if not _reads_as_name(values):
+    words = m["name"].split()
+    if len(words) == 3:
+        if _with_patronymic(words):
+            return a, b
+        if not (_common(words[0]) or _opens_sentence(before)):
+            return None
+        a = text.index(words[1], a)  # (`Сегодня Руслан Бийсолтанов`, `Клиент Зарема ...`: a word that opens the run)
+        words = words[1:]
+    if not _pair(words):
         return None
-    return a + words[0][0], a + words[-1][1]
+    if not (_given(words[0]) or _in_a_persons_place(text, a, b)):
+        return None
+    # (a name that opens a labelled address goes with it: the address's rule takes both, as it did before this one)
+    return None if opens_labelled_address(text, a) else (a, b)
