@@ -15,6 +15,11 @@ person stands in the artefact, or with a second sign of a name:
   (`Исполнитель: Ольга Канева |`, `Эскалация: Айгөл Хәйруллина, +7 ...`), or a delimited cell (`,Зелимхан Мусаев,`);
 - anywhere, three words with a patronymic (`Канева Ольга Петровна`, `Ольга Петровна Канева`), or a pair whose first
   word is a listed given name (`Светлана Пантелеева`).
+Where a person stands, a pair whose first word is in no list needs the feminine agreement of a given name in `-а/-я`
+and a surname in `-ова/-ева` (`Зарема Алиева`, `Сардаана Иванова`), or a surname no noun's genitive ends with
+(`-енко`, `-чук`, `-юк`, `-ович`: `Богдана Ткаченко`): a masculine `-ов/-ев/-ин` or a feminine `-ина`
+after an unlisted word has the letters of a noun's genitive in a job's, a panel's or a bot's name, which stand in the
+same places (`Панель: Мониторинг Серверов`, `[10:12] Бот Алертов:`, `Задача: Смена Логина`; review R1).
 A run of three opened by a common word or a sentence's first word is read as the pair after it (`Сегодня Руслан
 Бийсолтанов`). The first word of a pair is never a common Russian word that is no listed given name (`Главный`, `Статус`, `Город`),
 nor of the surname's form itself (`Рестартов Подов`). A street's or a dedication's name stays (`ул. Юрия Гагарина`),
@@ -47,6 +52,8 @@ def surname_form_gate(text: str) -> bool:
 
 
 _SURNAME = re.compile(r"(?:[оеё]в|ин)а?$|[ое]вич$|чук$|юк$|енко$")
+_FEMININE = re.compile(r"[оеё]ва$")
+_NO_GENITIVE = re.compile(r"[ое]вич$|чук$|юк$|енко$")
 _PATRONYMIC = re.compile(r"(?:[ое]вн|ичн)а$|[ое]вич$")
 _SHORTEST_SURNAME = 4
 # The word before a street's or a place's name given for a person (`ул. Юрия Гагарина`, `проспект Мира`, `имени`).
@@ -84,10 +91,20 @@ def _patronymic(word: str) -> bool:
     return _PATRONYMIC.search(word) is not None
 
 
-def _pair(words: list[str]) -> bool:
-    """A given name and a surname of the form: the first word no common word and not of the form itself."""
+def _pair(words: list[str], place: bool) -> bool:
+    """A given name and a surname of the form: the first word no common word and not of the form itself, and a given
+    name by some sign: listed, or, where a person stands, a feminine given name's `-а/-я` agreeing with a feminine
+    `-ова/-ева` surname (`Зарема Алиева`). A masculine `-ов/-ев/-ин` or a feminine `-ина` after an unlisted word has the
+    letters of a noun's genitive (`Ротация Логов`, `Бот Алертов`, `Смена Логина`: review R1), and stays."""
     first, last = words
-    return (_surname(last) and len(first) >= 3 and not _common(first) and _SURNAME.search(first) is None)
+    if not _surname(last) or len(first) < 3 or _common(first) or _SURNAME.search(first) is not None:
+        return False
+    if _given(first):
+        return True
+    if not place:
+        return False
+    # (`-енко`, `-чук`, `-юк`, `-ович` end no noun's genitive: `[07:45] Богдана Ткаченко:`)
+    return _NO_GENITIVE.search(last) is not None or (_FEMININE.search(last) is not None and first[-1] in "ая")
 
 
 def _with_patronymic(words: list[str]) -> bool:
@@ -122,9 +139,7 @@ def pick_surname_form_name(m: re.Match, text: str, floor: int) -> Span | None:
             return None
         a = text.index(words[1], a)  # (`Сегодня Руслан Бийсолтанов`, `Клиент Зарема ...`: a word that opens the run)
         words = words[1:]
-    if not _pair(words):
-        return None
-    if not (_given(words[0]) or _in_a_persons_place(text, a, b)):
+    if not _pair(words, _in_a_persons_place(text, a, b)):
         return None
     # (a name that opens a labelled address goes with it: the address's rule takes both, as it did before this one)
     return None if opens_labelled_address(text, a) else (a, b)
