@@ -55,10 +55,6 @@ OWNER_BESIDE_DATUM_ORDINARY = [
 # R2); no list in the venv tells `Thabo Mokoena` from `Bengaluru Whitefield`.
 BESIDE_A_PHONE = [
     ("fallback owner Nkemdirim Ugwuoke, +233 24 418 7730", "Nkemdirim"),
-]
-# Round 31 (redpii9, surname_forms.py): a Cyrillic name whose surname has the civil model's form is read by that form
-# wherever it stands, so this one is taken; the phone beside it still says nothing (the Latin line above stays a miss).
-BESIDE_A_PHONE_BY_SURNAME_FORM = [
     ("Резервный дежурный Айдар Мухаметзянов: +7 917 305-22-81", "Айдар"),
 ]
 
@@ -66,11 +62,6 @@ BESIDE_A_PHONE_BY_SURNAME_FORM = [
 @pytest.mark.xfail(strict=True, reason="a site's mobile number is written the same way (review R2)")
 @pytest.mark.parametrize(("text", "name"), BESIDE_A_PHONE)
 def test_a_full_name_right_beside_a_mobile_number_is_not_read(text: str, name: str) -> None:
-    assert name not in through_gate(text)
-
-
-@pytest.mark.parametrize(("text", "name"), BESIDE_A_PHONE_BY_SURNAME_FORM)
-def test_a_cyrillic_name_beside_a_mobile_number_is_read_by_its_surnames_form(text: str, name: str) -> None:
     assert name not in through_gate(text)
 
 

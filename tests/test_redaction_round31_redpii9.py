@@ -6,6 +6,10 @@ the same place that must keep their words: a cup, a theatre, a street or a prize
 form in the genitive after a noun), a heading of four capitalised words, a given name that ends like a surname, a
 Mongolian genitive, an office's or a hotline's number written the same way. The positives fail on the round start
 (`/tmp/r31_start`); the twins pass on both.
+
+**Reverted** by the ship rule (clause 1: PII +8 lines pooled, under the plan's bar of +10; clause 6: two lines newly
+over 1.10x their round-start time pooled): `exporter/` is the round start's, the positives are strict xfails naming the
+clauses, the twins (the reviewers' inputs among them) pass.
 """
 
 from __future__ import annotations
@@ -79,6 +83,8 @@ def test_a_masculine_surname_after_an_unlisted_given_name_is_missed(text: str, n
     assert name not in through_gate(text)
 
 
+@pytest.mark.xfail(strict=True, reason="reverted by the ship rule: clause 1 (PII +8 pooled under the bar of +10) and "
+                   "clause 6 (two lines newly over 1.10x pooled); bench/plans/redpii9.md")
 @pytest.mark.parametrize(("text", "name"), SURNAME_FORM_NAMES)
 def test_a_cyrillic_full_name_is_told_by_its_surnames_form(text: str, name: str) -> None:
     out = through_gate(text)
@@ -108,6 +114,8 @@ BRACKETED_AREA_PHONES_KEPT = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="reverted by the ship rule: clause 1 (PII +8 pooled under the bar of +10) and "
+                   "clause 6 (two lines newly over 1.10x pooled); bench/plans/redpii9.md")
 @pytest.mark.parametrize(("text", "number"), BRACKETED_AREA_PHONES)
 def test_a_phone_with_the_citys_bracketed_code_beside_a_person_is_redacted(text: str, number: str) -> None:
     out = through_gate(text)

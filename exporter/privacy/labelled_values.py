@@ -171,15 +171,3 @@ def pick_labelled_id(m: re.Match, text: str, floor: int) -> Span | None:
     if _RECENT_DATE_FIRST.match(value):
         return None  # (`партии молока: 2026113004`: a batch or build number opens with the day it was made)
     return (a, a + len(value)) if _label_foreign(text, m.start()) else None
-
-
-def opens_labelled_address(text: str, at: int) -> bool:
-    """Whether the labelled value that starts at `at` (right after its label's colon and spaces) is address-shaped as
-    written, so that `pick_labelled_address` takes it whole: a name that opens it (`хэрэглэгшэ: Дулма Бадмаева,
-    Улаан-Үдэ, Ключевская үйлсэ, 58`) goes with the address, and a rule that reads the name alone leaves it there."""
-    end = text.find("\n", at)
-    raw = text[at : end if end >= 0 else len(text)][:160]
-    cut = _VALUE_END.search(raw)
-    value = (raw[: cut.start()] if cut else raw).rstrip(" \t.,;")
-    line = text.rfind("\n", max(0, at - 40), at) + 1
-    return _address_shaped(value, text[max(line, at - 40) : at])

@@ -19,11 +19,6 @@ from exporter.privacy import redaction_checks as checks
 from exporter.privacy import secret_shape as shape
 from exporter.privacy.access_log_users import ACCESS_LOG_USER, ACCESS_LOG_USER_NEEDLES, pick_access_log_user
 from exporter.privacy.birth_dates import OLD_DATE, OLD_DATE_GATE, pick_old_date
-from exporter.privacy.bracketed_area_phones import (
-    BRACKETED_AREA_PHONE,
-    BRACKETED_AREA_PHONE_GATE,
-    pick_bracketed_area_phone,
-)
 from exporter.privacy.caseless_names import CASELESS_NAME, CASELESS_NAME_GATE, pick_caseless_name
 from exporter.privacy.command_line_secrets import (
     AUTH_FLAG,
@@ -199,7 +194,6 @@ from exporter.privacy.street_addresses import (
     pick_address_before_person,
     pick_person_address,
 )
-from exporter.privacy.surname_forms import SURNAME_FORM_NAME, pick_surname_form_name, surname_form_gate
 from exporter.privacy.travel_documents import (
     MRZ_CARD_DATES,
     MRZ_CARD_NAME,
@@ -516,9 +510,6 @@ RULES: tuple[Rule, ...] = (
     # A number grouped as a country's national format prints it, valid in that plan, whatever word is before it
     # (national_phones.py).
     make_rule("phone", NATIONAL_PHONE, gate=NATIONAL_PHONE_GATE, pick=pick_national_phone),
-    # The trunk prefix before a bracketed area code of the writer's city's length (`8 (8212) 24-61-09`), as the +7
-    # zone's national format writes it (bracketed_area_phones.py).
-    make_rule("phone", BRACKETED_AREA_PHONE, gate=BRACKETED_AREA_PHONE_GATE, pick=pick_bracketed_area_phone),
     # After every credential rule, so a name never swallows a secret's slot word.
     # Names are capitalised, bar the ones chat writes all in lower case (the last rule).
     make_rule("person_name", NAME_AFTER_FIELD, gate=field_gate, pick=pick_name_after_field, prose=True, cased=True),
@@ -558,9 +549,6 @@ RULES: tuple[Rule, ...] = (
     make_rule("person_name", GREEK_NAME, gate=greek_gate, pick=pick_greek_name, prose=True, cased=True),
     # Names in Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul and Han by their locales' name lists (native_names.py).
     make_rule("person_name", NATIVE_NAME, gate=native_gate, pick=pick_native_name, prose=True),
-    # A Cyrillic full name whose surname has the Russian civil model's form, the given name in no list (surname_forms.py).
-    make_rule("person_name", SURNAME_FORM_NAME, gate=surname_form_gate, pick=pick_surname_form_name, prose=True,
-              cased=True),
     make_rule("person_name", NAME_BEFORE_BRACKETED_ADDRESS, needles=NAME_BEFORE_BRACKETED_ADDRESS_NEEDLES,
               pick=pick_name_before_bracketed_address, cased=True),
     make_rule("person_name", NAME_BEFORE_ANY_ADDRESS, needles=NAME_BEFORE_ANY_ADDRESS_NEEDLES,
