@@ -64,6 +64,11 @@ VARIABLE_DEFAULT_TWINS = [
     'variable "deploy_public_key" { default = "7d1e0b9c4f2a8e6d3b5c1a9f0e7d2c4b" }',  # a public key
     'variable "sentry_auth_token" { default = "${var.env}-sentry" }',  # an interpolation
     'default = "7d1e0b9c4f2a8e6d3b5c1a9f0e7d2c4b"',  # no label on the line
+    # review R1 (round 31): a module's default that names a key or a secret kept elsewhere, no generated value
+    'variable "tls_secret" { default = "wildcard-tls" }',
+    'variable "encryption_key" { default = "aws/s3" }',  # AWS's managed KMS alias
+    'variable "db_password_secret" { default = "rds-master-password" }',  # a Secrets Manager secret's name
+    'variable "master_key" { default = "primary" }',
 ]
 
 
@@ -81,3 +86,11 @@ def test_the_variable_lines_are_new_at_the_round_start() -> None:
     assert_new_at_round_start(
         ROUND_START, [(line, [secret]) for line, secret in VARIABLE_DEFAULTS], VARIABLE_DEFAULT_TWINS
     )
+
+
+@pytest.mark.xfail(strict=True, reason="review R1 (Low), left: a KMS key's resource path holds letters with digits "
+                   "(`p1`), as a generated value does; the assignment form `signing_key = \"projects/...\"` is taken at "
+                   "the round start too")
+def test_a_key_resource_path_in_a_default_stays() -> None:
+    line = 'variable "signing_key" { default = "projects/p1/locations/global/keyRings/kr/cryptoKeys/sign" }'
+    assert through_gate(line) == line

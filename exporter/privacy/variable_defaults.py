@@ -8,7 +8,9 @@ module's default, and each was missed for that. The label decides by the tests t
 label that ends in a secret's keyword counts (`SECRET_KEY`: `*_api_key`, `*_token`, `*_password`): `kms_key_id`,
 `region` or `owner` hold no secret, a public or reference name (`public_key`, `*_secret_name`) none either, and a
 variable without a default (`sensitive = true` alone, the form the writers use for a secret set elsewhere) has no
-value to read.
+value to read. A module's default documents the value it uses unless told otherwise, far more often a key's *name*
+(`aws/s3`, `wildcard-tls`, `rds-master-password`, a resource path) than a pasted secret (review R1), so the value must
+also look generated, as under a name that only may hold a secret (`named_secrets.may_be_secret_value`).
 """
 
 from __future__ import annotations
@@ -32,4 +34,4 @@ def pick_variable_default(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     if not named.SECRET_KEY.fullmatch(name) or not named.secret_name_holds(name, text, a, b):
         return None
-    return a, b
+    return (a, b) if named.may_be_secret_value(text, a, b) else None
