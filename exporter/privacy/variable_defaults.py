@@ -10,7 +10,9 @@ label that ends in a secret's keyword counts (`SECRET_KEY`: `*_api_key`, `*_toke
 variable without a default (`sensitive = true` alone, the form the writers use for a secret set elsewhere) has no
 value to read. A module's default documents the value it uses unless told otherwise, far more often a key's *name*
 (`aws/s3`, `wildcard-tls`, `rds-master-password`, a resource path) than a pasted secret (review R1), so the value must
-also look generated, as under a name that only may hold a secret (`named_secrets.may_be_secret_value`).
+also look generated, as under a name that only may hold a secret (`named_secrets.may_be_secret_value`), and hold no
+`:` or `/`: a reference's scheme or a path (`vault:secret/data/db#password`, `env:DB_PASSWORD`, `aws/s3`,
+`projects/p1/locations/global/keyRings/kr/cryptoKeys/sign`), what a module's default points to.
 """
 
 from __future__ import annotations
@@ -34,4 +36,9 @@ def pick_variable_default(m: re.Match, text: str, floor: int) -> Span | None:
     a, b = m.span("val")
     if not named.SECRET_KEY.fullmatch(name) or not named.secret_name_holds(name, text, a, b):
         return None
-    return (a, b) if named.may_be_secret_value(text, a, b) else None
+    if _REFERENCE_OR_PATH.search(text, a, b) or not named.may_be_secret_value(text, a, b):
+        return None
+    return a, b
+
+
+_REFERENCE_OR_PATH = re.compile(r"[:/]")
