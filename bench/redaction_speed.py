@@ -401,6 +401,10 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("codes beside an SMS mark", "kod SMS 604 218 pa, "),
     ("short words and marks before six digits", "SMS na ya ni OTP ko 604218 jana "),
     ("percent signs in generated runs", "parol: Ab1%6Cd2%8Ef3%7 "),
+    # round 31 (redcred8): Terraform variable blocks, each a secret's label and a default (every value taken), and
+    # labels with brace-free text up to the bound before a default that never comes
+    ("terraform variable defaults", 'variable "x_api_key" { default = "9f3b6c1de2a04b7f8c5d" } '),
+    ("terraform variables without a default", 'variable "x_api_key" { type = string sensitive = true '),
 )
 
 

@@ -330,10 +330,36 @@ _OTHER_SYMBOL = re.compile(r"[^\w\-.;()\s$%]")
 
 
 def _sigil_reference(value: str) -> bool:
-    """A `$` or `%` in the value reads as a reference: it opens one, or no other typed symbol stands beside it."""
+    """A `$` or `%` in the value reads as a reference: it opens one, or no other typed symbol stands beside it; a `%`
+    that can open nothing (`_typed_percent`) is a typed character."""
     if "$" not in value and "%" not in value:
         return False
+    if "$" not in value and all(_typed_percent(value, i) for i, c in enumerate(value) if c == "%"):
+        return False
     return _SIGIL_REFERENCE.search(value) is not None or _OTHER_SYMBOL.search(value) is None
+
+
+# What a `%` inside a run opens: a variable (`%APPDATA%`), a format (`%s`, `%5d`, `%-8.2f`, `%lu`, `%zu`, `%(name)s`,
+# `%{var}`; C's length modifiers, round 30's review R2: `attempt%lu`), or a URL escape (`%2F`, `%3A`, `%C3`).
+_PERCENT_VARIABLE_OR_FORMAT = re.compile(
+    r"%(?:[A-Za-z_]\w*%|[-+ 0#]*\d*(?:\.\d+)?(?:hh|ll|[hlLjzt])?[sdifxXcrauoegp%]|[({])"
+)
+_PERCENT_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+# RFC 3986 2.3: an unreserved character (a letter, a digit, `-._~`) is never percent-encoded by a URI's producer, so
+# `%6E` ("n") in a run is no escape a URL holds.
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]")
+
+
+def _typed_percent(value: str, i: int) -> bool:
+    """The `%` at `i` opens nothing (round 30: generated passwords of writers 25, 27, 28, 30 hold one,
+    `IP3axYZiBkhd%6`, `6p%8SVXKfVT1`, `3uPaT4lY%6Ej9A`): not first nor last (a percentage, `HighCpu90%`), after a
+    letter or a digit, no variable or format opens there, and no URL escape of a character an encoder escapes."""
+    if i == 0 or i == len(value) - 1 or not value[i - 1].isalnum() or _PERCENT_VARIABLE_OR_FORMAT.match(value, i):
+        return False
+    escape = _PERCENT_ESCAPE.match(value, i)
+    return escape is None or _UNRESERVED.fullmatch(chr(int(escape[1], 16))) is not None
+
+
 _TYPED_SYMBOL = re.compile(r"[^\w\-.;()\s]")  # (`_` and `-` `.` `;` `(` `)` join a name's parts)
 _ID_PREFIX = re.compile(r"[a-z]{2,5}_")  # an id's type before its random part (`acc_`, `usr_`, `cus_`)
 _NAME_JOINS = re.compile(

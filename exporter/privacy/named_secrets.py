@@ -226,6 +226,11 @@ _SPLIT_KEYWORD = re.compile(
 )
 
 
+def may_be_secret_value(text: str, a: int, b: int) -> bool:
+    """Whether `text[a:b]` looks generated, as a value under a name that only may hold a secret must."""
+    return _may_be_secret_value(text, a, b)
+
+
 def _may_be_secret_value(text: str, a: int, b: int) -> bool:
     """Under a name that only may hold a secret, the value must look generated: letters with digits
     (`GENERATED`) or three kinds of character changing often; a digest named by the words before it

@@ -209,6 +209,7 @@ from exporter.privacy.travel_documents import (
     pick_mrz_name,
     pick_vehicle_registration,
 )
+from exporter.privacy.variable_defaults import VARIABLE_DEFAULT, pick_variable_default
 
 _HEX32_RUN = re.compile(r"[0-9A-F]{32}")
 
@@ -311,6 +312,8 @@ RULES: tuple[Rule, ...] = (
     # An entry whose `name` field names the secret its `value` field holds (Kubernetes env, JSON cookies).
     make_rule("password", NAME_VALUE_ENTRY, needles=("value",), pick=pick_name_value_entry),
     make_rule("password", VALUE_NAME_ENTRY, needles=("value",), pick=pick_name_value_entry),
+    # A Terraform variable whose label names the secret its `default` holds (round 31).
+    make_rule("password", VARIABLE_DEFAULT, needles=("variable",), pick=pick_variable_default),
     make_rule("password", ASSIGN, lower=True, gate=assign_gate, pick=pick_assign_value),
     make_rule("password", PIN_ASSIGN, lower=True, needles=("pin",), pick=pick_pin),
     make_rule("password", FLAG, lower=True, pick=pick_flag),
