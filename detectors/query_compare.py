@@ -1248,6 +1248,10 @@ EXCLUDED_TIME = "!when"
 #: ("incidents the social team has opened"), none a negation ("incidents not opened today" stays a complement); not
 #: before "by" (who opened them is a filter: "opened by team x" is not "assigned to team x") nor "to" ("raised to
 #: sev1" is an escalation).
+#: An incident or ticket opened, raised or filed "against" a service is filed for it, no comparison ("incidents raised
+#: against the till" = "incidents opened for checkout-svc": writers 10, 13, 18, 19, 21, 28, 30, round 31); only right
+#: after such a verb, so "errors today against yesterday" and "opened this week against last week" still compare.
+_FILED_AGAINST = re.compile(r"\b(open|opened|raised|filed|logged|created|declared|closed|resolved)\s+against\b")
 _CREATED = re.compile(r"\bnew\s+(?=incidents?\b)|\b(incidents?\b(?:\s+(?!(?:not|never|no)\b)[\w.-]+){0,4}?)\s+"
                       r"(?:opened|raised|declared)\b(?!\s+(?:by|to)\b)")
 
@@ -1358,7 +1362,7 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
     asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
     named_states = {_stem(m[1]) for m in _NAMESPACE_STATE.finditer(norm)}
     asks |= {f"{SLOT}namespace>{t}" for t in named_states}
-    norm, created = _CREATED.subn(r"\1", norm)
+    norm, created = _CREATED.subn(r"\1", _FILED_AGAINST.sub(r"\1 for", norm))
     if named_alerts:  # an alert named and said to be active is firing ("MeterIngestLagHigh active rn?")
         norm = _NAMED_ACTIVE.sub(lambda m: f"{m[1]} firing" if m[1] in named_alerts else m[0], norm)
     for pattern, repl in _PHRASE_RES:
@@ -1955,6 +1959,22 @@ def _drop_kind_nouns(one: set[str], other: set[str], equal: frozenset[str]) -> N
         one.clear()
 
 
+_KAFKA, _LAG = _term("kafka"), _term("lag")
+_CONSUMER = frozenset(_term(w) for w in ("consumer", "consumers", "consumergroup"))
+
+
+def _drop_broker_of_lag(only_c: set[str], only_a: set[str], c_terms: frozenset[str], a_terms: frozenset[str]) -> None:
+    """"kafka lag X" against "consumer lag X": Kafka's lag is its consumers' lag, so in a question about lag the broker's
+    name says no more than "consumer" does (writers 10, 12, 13, 24, 30, round 31). Only Kafka against consumers: "kafka
+    lag" against "kinesis lag" or "replication lag" keeps its words."""
+    if _LAG not in c_terms or _LAG not in a_terms:
+        return
+    for one, other, other_terms in ((only_c, only_a, a_terms), (only_a, only_c, c_terms)):
+        if one == {_KAFKA} and (other <= _CONSUMER and other or not other and other_terms & _CONSUMER):
+            one.clear()
+            other.clear()
+
+
 #: Values several things share (a severity, an environment, a direction): no name of one thing.
 _SHARED_VALUES = frozenset(_term(w) for w in (
     "critical", "warning", "info", "error", "fatal", "debug", "high", "low", "major", "minor", "production",
@@ -2412,7 +2432,9 @@ def relate(cached: Facts, asked: Facts, names: frozenset[str] = frozenset(), ali
     narrower += bound_nested
     if topology:
         narrower += topology.nested(only_c, only_a, cached, asked, aliases)
-    _drop_kind_words(only_c, only_a, c_terms & a_terms, cached.runs, asked.runs)
+    # (a thing the org's table names on both sides is named by both: "vats pods" / "dye tracker", round 31)
+    _drop_kind_words(only_c, only_a, c_terms & a_terms | frozenset(declared), cached.runs, asked.runs)
+    _drop_broker_of_lag(only_c, only_a, c_terms, a_terms)
     conflicting = {t for t in cached.terms - asked.terms if t.startswith("!") and t[1:] in asked.mentioned}
     conflicting |= {t for t in asked.terms - cached.terms if t.startswith("!") and t[1:] in cached.mentioned}
     conflicting |= _reversed_flows(cached.mentioned, asked.mentioned)
