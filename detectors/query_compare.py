@@ -1128,6 +1128,8 @@ def _asks_differ(one: frozenset[str], other: frozenset[str]) -> tuple[bool, set[
         if other_side in l2 and m not in l2:
             opposite |= {f"{'within' if side == 'in' else 'past'} {limit}",
                          f"{'past' if side == 'in' else 'within'} {limit}"}
+    a1, a2 = part(one, "a"), part(other, "a")  # filed by X against filed for X: another question, at most partial
+    force |= any(f"{'for' if m.startswith('by>') else 'by'}>{m.split('>', 1)[1]}" in a2 and m not in a2 for m in a1)
     d1, d2 = part(one, "d"), part(other, "d")
     for m in d1:
         way, head = m.split(">", 1)
@@ -1250,8 +1252,28 @@ EXCLUDED_TIME = "!when"
 #: sev1" is an escalation).
 #: An incident or ticket opened, raised or filed "against" a service is filed for it, no comparison ("incidents raised
 #: against the till" = "incidents opened for checkout-svc": writers 10, 13, 18, 19, 21, 28, 30, round 31); only right
-#: after such a verb, so "errors today against yesterday" and "opened this week against last week" still compare.
-_FILED_AGAINST = re.compile(r"\b(open|opened|raised|filed|logged|created|declared|closed|resolved)\s+against\b")
+#: after such a verb and before a word of no time: "errors today against yesterday", "opened this week against last
+#: week" (the time phrase is blanked between them), "opened against last month" still compare (review R1).
+_FILED_AGAINST = re.compile(r"\b(open|opened|raised|filed|logged|created|declared|closed|resolved) against "
+                            r"(?=(?:(?:the|a|an|our|their) )?([^\s.,;:!?]+))")
+
+
+#: Who an incident was filed by against whom it was filed for ("raised by checkout" / "raised for checkout"): another
+#: question (round 15's review Q10), which "against" read as a comparison had kept apart until round 31 read it as "for".
+_FILED_BY_FOR = re.compile(r"\b(?:open|opened|raised|filed|logged|created|declared|closed|resolved) (by|for) "
+                           r"(?:(?:the|a|an|our|their) )?([a-z][\w.-]*)")
+FILED = f"{ASKS}a:"
+
+
+def _filed_marks(norm: str) -> set[str]:
+    """`_FILED_BY_FOR`'s marks: ``ask:a:by>checkout``, ``ask:a:for>checkout``."""
+    return {f"{FILED}{m[1]}>{_term(m[2])}" for m in _FILED_BY_FOR.finditer(norm) if m[2] not in STOPWORDS}
+
+
+def _filed_for(m: re.Match[str]) -> str:
+    """`_FILED_AGAINST`'s verb + "for", unless the word after "against" is a time's: that is a comparison."""
+    return m[0] if m[2] in _TIME_WORDS or _TIMEISH.match(m[2]) else f"{m[1]} for "
+
 _CREATED = re.compile(r"\bnew\s+(?=incidents?\b)|\b(incidents?\b(?:\s+(?!(?:not|never|no)\b)[\w.-]+){0,4}?)\s+"
                       r"(?:opened|raised|declared)\b(?!\s+(?:by|to)\b)")
 
@@ -1362,7 +1384,9 @@ def read_facts(text: str, time_spans: tuple[tuple[int, int], ...] = (), named_al
     asks = _asks(norm) | _slots(norm)  # before the phrases below rewrite "where ... coming from", "is X up"
     named_states = {_stem(m[1]) for m in _NAMESPACE_STATE.finditer(norm)}
     asks |= {f"{SLOT}namespace>{t}" for t in named_states}
-    norm, created = _CREATED.subn(r"\1", _FILED_AGAINST.sub(r"\1 for", norm))
+    norm = _FILED_AGAINST.sub(_filed_for, norm)
+    asks |= _filed_marks(norm)
+    norm, created = _CREATED.subn(r"\1", norm)
     if named_alerts:  # an alert named and said to be active is firing ("MeterIngestLagHigh active rn?")
         norm = _NAMED_ACTIVE.sub(lambda m: f"{m[1]} firing" if m[1] in named_alerts else m[0], norm)
     for pattern, repl in _PHRASE_RES:
@@ -1966,9 +1990,9 @@ _CONSUMER = frozenset(_term(w) for w in ("consumer", "consumers", "consumergroup
 def _drop_broker_of_lag(only_c: set[str], only_a: set[str], c_terms: frozenset[str], a_terms: frozenset[str]) -> None:
     """"kafka lag X" against "consumer lag X": Kafka's lag is its consumers' lag, so in a question about lag the broker's
     name says no more than "consumer" does (writers 10, 12, 13, 24, 30, round 31). Only Kafka against consumers: "kafka
-    lag" against "kinesis lag" or "replication lag" keeps its words."""
-    if _LAG not in c_terms or _LAG not in a_terms:
-        return
+    lag" against "kinesis lag" or "replication lag" keeps its words, and so does a lag on a broker (a replica's)."""
+    if _LAG not in c_terms or _LAG not in a_terms or any("broker" in t for t in c_terms | a_terms):
+        return  # (a lag "on broker-3" is a follower's, review R2)
     for one, other, other_terms in ((only_c, only_a, a_terms), (only_a, only_c, c_terms)):
         if one == {_KAFKA} and (other <= _CONSUMER and other or not other and other_terms & _CONSUMER):
             one.clear()

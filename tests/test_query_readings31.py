@@ -59,6 +59,32 @@ def test_against_that_compares_still_compares(a, b, want):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("How many incidents were raised against brackenfold this week?",
+     "How many incidents were raised by brackenfold this week?"),
+    # (a hit on the round start: "for" and "by" were both no words; now who filed them is another question)
+    ("How many incidents were raised for brackenfold this week?",
+     "How many incidents were raised by brackenfold this week?"),
+])
+def test_filed_by_is_another_question_than_filed_for(a, b):
+    # round 15's review Q10: who raised them is another question than whom they were raised for
+    assert decision(a, b) == "partial"
+    assert decision(b, a) == "partial"
+
+
+@pytest.mark.parametrize("a, b", [
+    # review R1 (round 31): a time after the verb, or after "against", is what the count is compared with
+    ("incidents opened this week", "incidents opened this week against last week"),
+    ("how many incidents opened yesterday", "how many incidents opened against yesterday"),
+    ("tickets raised last week for checkout", "tickets raised against last week for checkout"),
+    ("incidents opened in the previous sprint", "incidents opened against the previous sprint"),
+    ("how many incidents opened last month", "how many incidents opened against last month"),
+])
+def test_a_filing_verb_against_a_time_still_compares(a, b):
+    assert decision(a, b) != "hit"
+    assert decision(b, a) != "hit"
+
+
+@pytest.mark.parametrize("a, b", [
     ("Report the number of warning alerts for brackenfold between 2026-03-09T00:00Z and 2026-03-10T00:00Z.",
      "Warn alert count for brackenfold, 2026-03-09T00:00Z to 2026-03-10T00:00Z, please."),
     ("List deploys to quillmoor from 2026-03-09T06:00Z to 2026-03-09T12:00Z.",
@@ -96,6 +122,7 @@ def test_kafkas_lag_is_its_consumers_lag(a, b):
     ("kafka lag brackenfold-ingest now", "replication lag brackenfold-ingest now", "partial"),  # another lag (as before)
     ("kafka consumer lag brackenfold-ingest now", "kinesis consumer lag brackenfold-ingest now", "miss"),
     ("kafka disk usage on brackenfold now", "consumer disk usage on brackenfold now", "miss"),  # no lag: words
+    ("kafka lag on broker-3 now", "consumer lag on broker-3 now", "miss"),  # a broker's lag is a replica's (review R2)
 ])
 def test_kafka_twins(a, b, want):
     assert decision(a, b) == want
