@@ -1272,7 +1272,11 @@ def _filed_marks(norm: str) -> set[str]:
 
 def _filed_for(m: re.Match[str]) -> str:
     """`_FILED_AGAINST`'s verb + "for", unless the word after "against" is a time's: that is a comparison."""
-    return m[0] if m[2] in _TIME_WORDS or _TIMEISH.match(m[2]) else f"{m[1]} for "
+    return m[0] if m[2] in _TIME_NAMES or _TIMEISH.match(m[2]) else f"{m[1]} for "
+
+
+#: Time words that name a time (a link word such as "till" names none: "raised against the till", writer 30's name).
+_TIME_NAMES = _TIME_WORDS - {"till", "until", "since", "between", "during", "ago"}
 
 _CREATED = re.compile(r"\bnew\s+(?=incidents?\b)|\b(incidents?\b(?:\s+(?!(?:not|never|no)\b)[\w.-]+){0,4}?)\s+"
                       r"(?:opened|raised|declared)\b(?!\s+(?:by|to)\b)")
