@@ -1251,12 +1251,23 @@ EXCLUDED_TIME = "!when"
 #: before "by" (who opened them is a filter: "opened by team x" is not "assigned to team x") nor "to" ("raised to
 #: sev1" is an escalation).
 #: An incident or ticket opened, raised or filed "against" a service is filed for it, no comparison ("incidents raised
-#: against the till" = "incidents opened for checkout-svc": writers 10, 13, 18, 19, 21, 28, 30, round 31); only right
-#: after such a verb and before a word of no time: "errors today against yesterday", "opened this week against last
-#: week" (the time phrase is blanked between them), "opened against last month" still compare (review R1).
+#: against trailcast" = "incidents opened for trail-report": writers 10, 13, 18, 19, 21, 28, 30, round 31); only right
+#: after such a verb and before a thing's name: a word no dictionary has or an id written with "-" or ".", or a word
+#: before a kind of owner ("the Delivery team"). Anything else after "against" may be what is compared: a time
+#: (blanked, so "opened this week against last week" never matches), a period ("Q3", "FY25", "black friday", "the
+#: weekend": reviews R1 and R3).
 _FILED_AGAINST = re.compile(r"\b(open|opened|raised|filed|logged|created|declared|closed|resolved) against "
-                            r"(?=(?:(?:the|a|an|our|their) )?([^\s.,;:!?]+))")
+                            r"(?=(?:(?:the|a|an|our|their) )?([^\s.,;:!?]+(?:[.][^\s.,;:!?]+)*)(?: ([a-z]+))?)")
+_OWNER_KINDS = frozenset({"team", "squad", "service", "svc", "api", "app", "application", "system", "cluster", "namespace"})
+_PERIOD = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|\d.*)$")
 
+
+def _filed_for(m: re.Match[str]) -> str:
+    """`_FILED_AGAINST`'s verb + "for" when a thing's name follows "against"; otherwise the words as written."""
+    name = m[2]
+    thing = not _PERIOD.match(name) and name not in _TIME_WORDS and not _TIMEISH.match(name) and (
+        "-" in name.strip("-") or "." in name or not is_word(name) or m[3] in _OWNER_KINDS)
+    return f"{m[1]} for " if thing else m[0]
 
 #: Who an incident was filed by against whom it was filed for ("raised by checkout" / "raised for checkout"): another
 #: question (round 15's review Q10), which "against" read as a comparison had kept apart until round 31 read it as "for".
@@ -1268,15 +1279,6 @@ FILED = f"{ASKS}a:"
 def _filed_marks(norm: str) -> set[str]:
     """`_FILED_BY_FOR`'s marks: ``ask:a:by>checkout``, ``ask:a:for>checkout``."""
     return {f"{FILED}{m[1]}>{_term(m[2])}" for m in _FILED_BY_FOR.finditer(norm) if m[2] not in STOPWORDS}
-
-
-def _filed_for(m: re.Match[str]) -> str:
-    """`_FILED_AGAINST`'s verb + "for", unless the word after "against" is a time's: that is a comparison."""
-    return m[0] if m[2] in _TIME_NAMES or _TIMEISH.match(m[2]) else f"{m[1]} for "
-
-
-#: Time words that name a time (a link word such as "till" names none: "raised against the till", writer 30's name).
-_TIME_NAMES = _TIME_WORDS - {"till", "until", "since", "between", "during", "ago"}
 
 _CREATED = re.compile(r"\bnew\s+(?=incidents?\b)|\b(incidents?\b(?:\s+(?!(?:not|never|no)\b)[\w.-]+){0,4}?)\s+"
                       r"(?:opened|raised|declared)\b(?!\s+(?:by|to)\b)")

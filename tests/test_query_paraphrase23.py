@@ -24,6 +24,13 @@ _REVERTED = pytest.mark.xfail(strict=True, reason="round 23 qpara's clauses (an 
                                "operations take is their latency) were reverted by their ship rule")
 
 
+#: Round 31 landed the "against" clause only before a thing's name no dictionary has (review R3 of round 31: "against
+#: Q3", "against black friday" compare); marten and osprey are dictionary words, so these wait.
+_DICTIONARY_NAME = pytest.mark.xfail(strict=True, reason="round 31 review R3: 'against' + a dictionary word may be "
+                                                         "what is compared; only a name no dictionary has reads as 'for'")
+
+
+@_DICTIONARY_NAME
 @pytest.mark.parametrize("a, b", [  # (the "against" clause landed in round 31, bench/plans/qrest7.md)
     ("How many incidents were opened for marten yesterday?", "How many incidents were opened against marten yesterday?"),
     ("Any open incidents for osprey right now?", "are there incidents currently open against osprey?"),
@@ -68,10 +75,12 @@ def test_against_between_two_things_still_compares():
     assert read_facts("tickets raised this week against last week").intent == "compare"
 
 
+@_DICTIONARY_NAME
 def test_an_incident_filed_against_one_thing_is_no_comparison():
     assert read_facts("incidents opened against marten").intent != "compare"
 
 
+@_DICTIONARY_NAME
 def test_through_the_api_filed_against_is_a_hit_and_its_sibling_is_not(client):
     record(client, "How many incidents were opened for marten yesterday?", T0)
     same = lookup(client, "How many incidents were opened against marten yesterday?", T0 + timedelta(minutes=2))
