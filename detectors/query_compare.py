@@ -1254,12 +1254,12 @@ EXCLUDED_TIME = "!when"
 #: against trailcast" = "incidents opened for trail-report": writers 10, 13, 18, 19, 21, 28, 30, round 31); only right
 #: after such a verb and before a thing's name: a word no dictionary has or an id written with "-" or ".", or a word
 #: before a kind of owner ("the Delivery team"). Anything else after "against" may be what is compared: a time
-#: (blanked, so "opened this week against last week" never matches), a period ("Q3", "FY25", "black friday", "the
-#: weekend": reviews R1 and R3).
+#: (blanked, so "opened this week against last week" never matches), a period ("Q3", "FY25", "wk-48", "sprint-42",
+#: "black friday", "the weekend": reviews R1, R3 and R4).
 _FILED_AGAINST = re.compile(r"\b(open|opened|raised|filed|logged|created|declared|closed|resolved) against "
                             r"(?=(?:(?:the|a|an|our|their) )?([^\s.,;:!?]+(?:[.][^\s.,;:!?]+)*)(?: ([a-z]+))?)")
 _OWNER_KINDS = frozenset({"team", "squad", "service", "svc", "api", "app", "application", "system", "cluster", "namespace"})
-_PERIOD = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|\d.*)$")
+_PERIOD = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|\d.*|(?:wk|week|w|sprint|iter|iteration|release|rel|v|fy|q|h)[-_.]?\d.*)$")
 
 
 def _filed_for(m: re.Match[str]) -> str:
