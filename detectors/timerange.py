@@ -1089,7 +1089,10 @@ _CLOCK_WORD = re.compile(r"(?<![\w:./-])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:[01
 _HOUR_RANGE = re.compile(r"(?<![\w:./#-])(?<!top )(?<!first )(?<!last )(?<!next )(?<!past )(?<!from )"
                          r"(?:[01]?\d|2[0-3])\s*(?:to|till|til|until|thru|through|\u2013|\u2014)\s*(?:[01]?\d|2[0-3])"
                          r"(?![\w:.%])(?!\s*(?:percent|pct|per\b|times\b|x\b))")
-_ISO_RANGE = re.compile(rf"\b(?:between|from)\s+({_ISO_TS})\s+(?:and|to|until|-)\s+({_ISO_TS})")
+#: (two timestamps joined by "to" need no "from" before them: "for 2025-03-27T00:00Z to 2025-03-28T00:00Z", writers 24,
+#: 26, 28, 29, 30, round 31; "and" still needs its "between")
+_ISO_RANGE = re.compile(rf"\b(?:between|from)\s+({_ISO_TS})\s+(?:and|to|until|-)\s+({_ISO_TS})"
+                        rf"|(?<![\w:.-])({_ISO_TS})\s+(?:to|until|till|through|thru)\s+({_ISO_TS})(?![\w:])")
 _ISO_SINCE = re.compile(rf"\b(?:since|after)\s+({_ISO_TS})")
 _NOW = re.compile(
     r"\b(?:right now|now|currently|current|atm|at the moment|at present|as of now)\b"
@@ -1214,7 +1217,8 @@ def _special(norm: str, ctx: _Ctx) -> TimeRange | None:
     """Phrases the rule table does not cover: ISO timestamps, quarters, "on Saturday and Sunday"."""
     m = _ISO_RANGE.search(norm)
     if m:
-        start, end = _iso(m[1]).astimezone(UTC), min(_iso(m[2]).astimezone(UTC), ctx.now)
+        first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+        start, end = _iso(first).astimezone(UTC), min(_iso(second).astimezone(UTC), ctx.now)
         return TimeRange(start, end, m[0], False, end >= ctx.now) if start < end else None
     m = _ISO_SINCE.search(norm)
     if m:

@@ -24,11 +24,24 @@ _REVERTED = pytest.mark.xfail(strict=True, reason="round 23 qpara's clauses (an 
                                "operations take is their latency) were reverted by their ship rule")
 
 
-@_REVERTED
-@pytest.mark.parametrize("a, b", [
+#: Round 31 landed the "against" clause only before a thing's name no dictionary has (review R3 of round 31: "against
+#: Q3", "against black friday" compare); marten and osprey are dictionary words, so these wait.
+_DICTIONARY_NAME = pytest.mark.xfail(strict=True, reason="round 31 review R3: 'against' + a dictionary word may be "
+                                                         "what is compared; only a name no dictionary has reads as 'for'")
+
+
+@_DICTIONARY_NAME
+@pytest.mark.parametrize("a, b", [  # (the "against" clause landed in round 31, bench/plans/qrest7.md)
     ("How many incidents were opened for marten yesterday?", "How many incidents were opened against marten yesterday?"),
     ("Any open incidents for osprey right now?", "are there incidents currently open against osprey?"),
     ("How many incidents were raised for marten this week?", "how many incidents were raised against marten this week"),
+])
+def test_filed_against_in_other_words_is_a_hit(a, b):
+    assert decision(a, b) == "hit"
+
+
+@_REVERTED
+@pytest.mark.parametrize("a, b", [
     ("disk read latency on marten-db-01 over the last hour", "how long do reads take on marten-db-01's disks, last hour"),
     ("wal flush latency on marten-db-01, past 30 minutes", "how long are wal flushes taking on marten-db-01, past 30 min"),
 ])
@@ -58,15 +71,16 @@ def test_one_token_sibling_stays_apart(a, b, want):
 def test_against_between_two_things_still_compares():
     """"against" with two things on its sides is a comparison, as before (twin of the reverted clause)."""
     assert read_facts("compare 5xx of prod-ap against prod-eu").intent == "compare"
-    assert read_facts("tickets raised against marten").intent == "compare"
+    # (round 31 reads "raised against marten" as raised for it: a filing verb and a time against a time still compare)
+    assert read_facts("tickets raised this week against last week").intent == "compare"
 
 
-@_REVERTED
+@_DICTIONARY_NAME
 def test_an_incident_filed_against_one_thing_is_no_comparison():
     assert read_facts("incidents opened against marten").intent != "compare"
 
 
-@_REVERTED
+@_DICTIONARY_NAME
 def test_through_the_api_filed_against_is_a_hit_and_its_sibling_is_not(client):
     record(client, "How many incidents were opened for marten yesterday?", T0)
     same = lookup(client, "How many incidents were opened against marten yesterday?", T0 + timedelta(minutes=2))

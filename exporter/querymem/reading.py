@@ -93,7 +93,7 @@ class Reading:
 # The rules `read_question` applies, as a number saved with every reading. Bump it whenever a change
 # would read some question differently: answers recorded before are then read again with the rules
 # that read the new question, instead of being compared under two different readings.
-READER_VERSION = 36  # round 30 qrest6: a short form spells only a region AWS has, k8s before an event type or a Kubernetes reason, deploys/incidents that "hit" a place, an active alert is firing; 35 round 29 qrest5: round 28 qrest4's region short forms re-landed and the SAID mark (its status request-rate reading reverted); 34 round 27 qrest3 (33 round 26 qrest2, re-landed); 32 round 25 qrest; round 21: 27 qpara3 and qscope2 each, 28 both merged or fixq2 alone, 29 all three; 30 round 22 qtime; 31 round 24 qtime
+READER_VERSION = 37  # round 31 qrest7: incidents filed "against" a service, ISO timestamps joined by "to", kafka lag = consumer lag, kind nouns beside a declared alias; 36 round 30 qrest6: a short form spells only a region AWS has, k8s before an event type or a Kubernetes reason, deploys/incidents that "hit" a place, an active alert is firing; 35 round 29 qrest5: round 28 qrest4's region short forms re-landed and the SAID mark (its status request-rate reading reverted); 34 round 27 qrest3 (33 round 26 qrest2, re-landed); 32 round 25 qrest; round 21: 27 qpara3 and qscope2 each, 28 both merged or fixq2 alone, 29 all three; 30 round 22 qtime; 31 round 24 qtime
 
 
 def iso(ts: float) -> str:
