@@ -391,8 +391,8 @@ def c3_all() -> Dataset:
     return writer_reports_all(3)
 
 
-#: The writer sets c3 ... c22, in the order they were written.
-WRITER_SETS = range(3, 23)
+#: The writer sets c3 ... c23, in the order they were written.
+WRITER_SETS = range(3, 24)
 
 SETS = {"seamonkey": seamonkey, "postmortems": postmortems, "postmortems2": postmortems2,
         "postmortems2-observed": postmortems2_observed, "postmortems2-words": postmortems2_words,
