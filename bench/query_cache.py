@@ -78,7 +78,7 @@ NOW = datetime(2024, 5, 10, 14, 0, tzinfo=UTC).timestamp()
 DATA = Path(__file__).resolve().parent / "data"
 PAIRS = DATA / "query_pairs"
 #: The newest numbered writer batch (data/query_pairs2 ... data/query_pairsN, splits devN / testN). A new batch raises it.
-NEWEST_BATCH = 30
+NEWEST_BATCH = 31
 PAIR_DIRS = [PAIRS] + [DATA / f"query_pairs{n}" for n in range(2, NEWEST_BATCH + 1)]
 BLIND = DATA / "query_pairs_blind"
 BLIND2 = DATA / "query_pairs_blind2"
