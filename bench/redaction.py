@@ -38,7 +38,7 @@ PII = {"email", "phone", "card", "iban", "ssn", "ipv4", "ipv6", "name", "person_
 
 #: The newest independent writer's batch (batch N, its lines' source "writerN ..."): a new writer's batch raises it,
 #: beside its line in SPLITS; the writers' families and the untuned pools follow from it.
-NEWEST_BATCH = 31
+NEWEST_BATCH = 32
 _FAMILIES = (*(f"writer{n}" for n in range(NEWEST_BATCH, 9, -1)), "gitleaks b9", "trufflehog b9", "presidio b9", "hand-written b9", "gitleaks b8", "gitleaks", "noseyparker", "presidio", "semgrep", "tool docs", "detect-secrets",
              "hand-written b3", "hand-written b4", "hand-written b5", "credsweeper", "secretlint", "whispers",
              "hand-written b7", "ripsecrets", "kingfisher", "trufflehog", "hand-written b8")
@@ -259,6 +259,7 @@ def detect_secrets_redactor():
 SPLITS = {  # name: (test file, dev file)
     "blind writer 2 (evaluation only)": ("blind2_test.tsv", None),
     "blind writer (evaluation only)": ("blind_test.tsv", None),
+    "batch 32 (twenty-third independent writer, split by group)": ("batch32_test.tsv", "batch32_dev.tsv"),
     "batch 31 (twenty-second independent writer, split by group)": ("batch31_test.tsv", "batch31_dev.tsv"),
     "batch 30 (twenty-first independent writer, split by group)": ("batch30_test.tsv", "batch30_dev.tsv"),
     "batch 29 (twentieth independent writer, split by group)": ("batch29_test.tsv", "batch29_dev.tsv"),
