@@ -161,7 +161,7 @@ _MORE_ITEMS = re.compile(r"""(?:[ \t]{0,8},[ \t]{0,8}["'][^"'\n]{1,256}["']){0,3
 
 def list_item(text: str, a: int) -> Span | None:
     item = _LIST_ITEM.match(text, a)
-    if item is None or not _may_be_secret_value(text, *item.span("item")):
+    if item is None or not may_be_secret_value(text, *item.span("item")):
         return None
     more = _MORE_ITEMS.match(text, item.end())
     return item.start("item"), (more.end() - 1 if more.end() > item.end() else item.end("item"))
@@ -185,7 +185,7 @@ def secret_name_holds(name: str, text: str, a: int, b: int) -> bool:
     kw = _KW_TAIL.search(key)
     if kw is None:
         may_hold = _MAYBE_KEY.search(key[-7:]) is not None or _INNER_SECRET_WORD.search(key) is not None
-        return may_hold and not _UUID.fullmatch(text, a, b) and _may_be_secret_value(text, a, b)
+        return may_hold and not _UUID.fullmatch(text, a, b) and may_be_secret_value(text, a, b)
     return key[kw.start() :].startswith(_STRONG_KW) or not low_diversity(text[a:b])
 
 
@@ -227,11 +227,6 @@ _SPLIT_KEYWORD = re.compile(
 
 
 def may_be_secret_value(text: str, a: int, b: int) -> bool:
-    """Whether `text[a:b]` looks generated, as a value under a name that only may hold a secret must."""
-    return _may_be_secret_value(text, a, b)
-
-
-def _may_be_secret_value(text: str, a: int, b: int) -> bool:
     """Under a name that only may hold a secret, the value must look generated: letters with digits
     (`GENERATED`) or three kinds of character changing often; a digest named by the words before it
     (`Linux-pip-<sha1>`, a cache key) is content addressed, not secret."""
@@ -388,7 +383,7 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
         and not key[kw.start() :].startswith(_STRONG_KW)
     ):
         # `io.jsonwebtoken:jjwt-jackson`: a weak keyword glued inside a word only may name a secret.
-        return (a, b) if _may_be_secret_value(text, a, b) else None
+        return (a, b) if may_be_secret_value(text, a, b) else None
     if kw is None or _REFERENCE_KEY.fullmatch(key):
         while b > a + 1 and text[b - 1] in ";,":
             b -= 1  # (a cookie's `;` or a list's `,` ends the value: `hvs_session=<value>; Path=/`, round 23)
@@ -397,7 +392,7 @@ def _pick_assign(m: re.Match, text: str, floor: int) -> Span | None:
             and _MAYBE_KEY.search(key[-7:])
             and not key.endswith(("keyword", "keywords"))
             and not _UUID.fullmatch(text, a, b)  # under a name that only may be secret, a UUID is an id
-            and _may_be_secret_value(text, a, b)
+            and may_be_secret_value(text, a, b)
         ):
             return a, b
         return None
